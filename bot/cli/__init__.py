@@ -1,0 +1,1 @@
+"""Command-line subcommands of main.py, one module each: add_parser() and run()."""

@@ -1,0 +1,1 @@
+"""Telegram adapters: parse a command, call the core, reply. No SQL, no feed parsing."""
