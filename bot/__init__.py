@@ -1,1 +1,1 @@
-"""noticebot's core: config, models, sources, summariser, poller, delivery and the application's composition root."""
+"""noticebot core: config, models, sources, summariser, poller, delivery, and the app composition root."""

@@ -1,0 +1,287 @@
+"""Configuration: TOML read with tomllib into frozen, typed objects; errors name the key."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast, get_args
+
+from bot.errors import ConfigError
+from bot.models import SourceKind, SourceSpec
+
+__all__ = [
+    "Config",
+    "DeliveryConfig",
+    "PollConfig",
+    "StorageConfig",
+    "TelegramConfig",
+    "load_config",
+    "parse_duration",
+]
+
+DEFAULT_PATH = Path("config.toml")
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
+_UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def parse_duration(value: object, key: str) -> float:
+    """Parse 90s / 10m / 1h / 1h30m (or a bare number of seconds) into seconds."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    if isinstance(value, str):
+        text = value.strip().lower().replace(" ", "")
+        parts = _DURATION.findall(text)
+        if parts and "".join(n + u for n, u in parts) == text:
+            seconds = sum(float(n) * _UNIT[u] for n, u in parts)
+            if seconds > 0:
+                return seconds
+    raise ConfigError(key, "a duration like 90s, 10m, 1h or 1h30m", value)
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramConfig:
+    """[telegram]: how to reach the Bot API and who may administer the bot."""
+
+    token: str = ""
+    base_url: str = ""
+    admins: tuple[int, ...] = ()
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1:8443"
+    webhook_secret: str = ""
+    default_language: str = "zh"
+
+
+@dataclass(frozen=True, slots=True)
+class StorageConfig:
+    """[storage]: where the SQLite database lives."""
+
+    path: Path = Path("data/noticebot.sqlite3")
+
+
+@dataclass(frozen=True, slots=True)
+class PollConfig:
+    """[poll]: the schedule and the HTTP client's limits."""
+
+    interval: float = 600.0
+    concurrency: int = 8
+    article_concurrency: int = 4
+    timeout: float = 20.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_backoff: float = 6 * 3600.0
+    user_agent: str = ""
+    pause_after_failures: int = 20  # after this many consecutive failures the source is paused
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryConfig:
+    """[delivery]: pacing and retries of the sender."""
+
+    rate: float = 30.0  # messages per second, all chats together
+    paid_broadcast: bool = False  # allow_paid_broadcast: up to 1000/s, costs Stars
+    per_chat_interval: float = 1.0  # seconds between two messages to one private chat
+    group_per_minute: int = 20  # messages per minute to one group or channel
+    max_attempts: int = 5
+    concurrency: int = 16  # requests in flight
+    link_preview: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryConfig:
+    """[summary]: the summariser's length budget."""
+
+    budget: int = 0  # characters; 0 = max(150, 35% of the text)
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The whole configuration."""
+
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    poll: PollConfig = field(default_factory=PollConfig)
+    delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
+    summary: SummaryConfig = field(default_factory=SummaryConfig)
+    sources: tuple[SourceSpec, ...] = ()
+    path: Path | None = None  # the file it came from, if any
+
+
+def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(key, "a table", value)
+    return value
+
+
+def _check_keys(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+    for name in table:
+        if name not in allowed:
+            raise ConfigError(f"{prefix}.{name}", f"one of the known keys ({', '.join(sorted(allowed))})")
+
+
+def _get(table: Mapping[str, Any], name: str, kind: type, default: Any, prefix: str, what: str) -> Any:
+    value = table.get(name, default)
+    ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value, ok = float(value), True
+    if not ok:
+        raise ConfigError(f"{prefix}.{name}", what, value)
+    return value
+
+
+def _pos(table: Mapping[str, Any], name: str, default: float, prefix: str, what: str) -> float:
+    """A positive number (int or float) at table[name]."""
+    value = _get(table, name, float, float(default), prefix, what)
+    if value <= 0:
+        raise ConfigError(f"{prefix}.{name}", f"{what}, above zero", value)
+    return float(value)
+
+
+def _posint(table: Mapping[str, Any], name: str, default: int, prefix: str) -> int:
+    """A positive whole number at table[name]."""
+    value = _get(table, name, int, default, prefix, "a whole number")
+    if value <= 0:
+        raise ConfigError(f"{prefix}.{name}", "a whole number above zero", value)
+    return int(value)
+
+
+def _telegram(t: Mapping[str, Any], env: Mapping[str, str]) -> TelegramConfig:
+    p = "telegram"
+    _check_keys(t, set(TelegramConfig.__slots__), p)
+    admins = t.get("admins", [])
+    if not isinstance(admins, list) or not all(type(a) is int for a in admins):
+        raise ConfigError("telegram.admins", "a list of Telegram user ids (integers)", admins)
+    token = env.get("TELEGRAM_BOT_TOKEN") or _get(t, "token", str, "", p, "a string")
+    lang = _get(t, "default_language", str, "zh", p, "a string")
+    if lang not in ("zh", "en"):
+        raise ConfigError("telegram.default_language", '"zh" or "en"', lang)
+    base_url = _get(t, "base_url", str, "", p, "a URL string")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise ConfigError("telegram.base_url", "an http(s) URL such as http://127.0.0.1:8081/bot", base_url)
+    return TelegramConfig(
+        token=token,
+        base_url=base_url,
+        admins=tuple(admins),
+        webhook_url=_get(t, "webhook_url", str, "", p, "an https URL string"),
+        webhook_listen=_get(t, "webhook_listen", str, "127.0.0.1:8443", p, "host:port"),
+        webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or _get(t, "webhook_secret", str, "", p, "text"),
+        default_language=lang,
+    )
+
+
+def _poll(t: Mapping[str, Any]) -> PollConfig:
+    p = "poll"
+    _check_keys(t, set(PollConfig.__slots__), p)
+    d = PollConfig()
+    return PollConfig(
+        interval=parse_duration(t.get("interval", d.interval), "poll.interval"),
+        concurrency=_posint(t, "concurrency", d.concurrency, p),
+        article_concurrency=_posint(t, "article_concurrency", d.article_concurrency, p),
+        timeout=parse_duration(t.get("timeout", d.timeout), "poll.timeout"),
+        max_bytes=_posint(t, "max_bytes", d.max_bytes, p),
+        max_backoff=parse_duration(t.get("max_backoff", d.max_backoff), "poll.max_backoff"),
+        user_agent=_get(t, "user_agent", str, "", p, "a string"),
+        pause_after_failures=_posint(t, "pause_after_failures", d.pause_after_failures, p),
+    )
+
+
+def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
+    p = "delivery"
+    _check_keys(t, set(DeliveryConfig.__slots__), p)
+    d = DeliveryConfig()
+    paid = _get(t, "paid_broadcast", bool, d.paid_broadcast, p, "true or false")
+    rate = _pos(t, "rate", d.rate, p, "messages per second")
+    if rate > (1000 if paid else 30):
+        raise ConfigError("delivery.rate", "at most 30 (or 1000 with paid_broadcast = true)", rate)
+    return DeliveryConfig(
+        rate=rate,
+        paid_broadcast=paid,
+        per_chat_interval=_pos(t, "per_chat_interval", d.per_chat_interval, p, "seconds"),
+        group_per_minute=_posint(t, "group_per_minute", d.group_per_minute, p),
+        max_attempts=_posint(t, "max_attempts", d.max_attempts, p),
+        concurrency=_posint(t, "concurrency", d.concurrency, p),
+        link_preview=_get(t, "link_preview", bool, d.link_preview, p, "true or false"),
+    )
+
+
+def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
+    """Validate one [[sources]] table (also used for OPML and /addsource input)."""
+    _check_keys(t, set(SourceSpec.__slots__), prefix)
+    name = t.get("name")
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ConfigError(f"{prefix}.name", "a short name of letters, digits, _ or - (at most 32)", name)
+    url = t.get("url")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise ConfigError(f"{prefix}.url", "an http(s) URL", url)
+    kind = t.get("kind", "auto")
+    if kind not in get_args(SourceKind):
+        raise ConfigError(f"{prefix}.kind", '"feed", "page" or "auto"', kind)
+    interval = t.get("interval")
+    backfill = _get(t, "backfill", int, 0, prefix, "a number of items (0 or more)")
+    if backfill < 0:
+        raise ConfigError(f"{prefix}.backfill", "a number of items (0 or more)", backfill)
+    return SourceSpec(
+        name=name,
+        url=url,
+        kind=cast(SourceKind, kind),
+        interval=None if interval is None else parse_duration(interval, f"{prefix}.interval"),
+        item_selector=_get(t, "item_selector", str, "", prefix, "a CSS selector string"),
+        backfill=backfill,
+        fetch_article=_get(t, "fetch_article", bool, True, prefix, "true or false"),
+        notify_updates=_get(t, "notify_updates", bool, False, prefix, "true or false"),
+    )
+
+
+def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | None = None) -> Config:
+    """Turn parsed TOML into a Config, validating every key."""
+    _check_keys(data, {"telegram", "storage", "poll", "delivery", "summary", "sources"}, "(top level)")
+    storage = _table(data, "storage")
+    _check_keys(storage, {"path"}, "storage")
+    store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
+    summary = _table(data, "summary")
+    _check_keys(summary, {"budget"}, "summary")
+    budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_sources, list):
+        raise ConfigError("sources", "an array of tables ([[sources]])", raw_sources)
+    sources = []
+    for i, s in enumerate(raw_sources):
+        if not isinstance(s, dict):
+            raise ConfigError(f"sources[{i}]", "a table", s)
+        sources.append(source_spec(s, f"sources[{i}]"))
+    names = [s.name for s in sources]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError("sources.name", "unique names", name)
+    base = path.parent if path else Path()
+    return Config(
+        telegram=_telegram(_table(data, "telegram"), env),
+        storage=StorageConfig(path=base / store_path),  # an absolute store_path wins over base
+        poll=_poll(_table(data, "poll")),
+        delivery=_delivery(_table(data, "delivery")),
+        summary=SummaryConfig(budget=max(0, budget)),
+        sources=tuple(sources),
+        path=path,
+    )
+
+
+def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Load the config file (default config.toml if present, else built-in defaults) with env overrides."""
+    env = os.environ if env is None else env
+    if path is None:
+        path = DEFAULT_PATH if DEFAULT_PATH.exists() else None
+    if path is None:
+        return parse_config({}, env)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("--config", "an existing file", str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError("--config", "a readable UTF-8 file", f"{path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("(file)", "valid TOML", f"{path}: {exc}") from None
+    return parse_config(data, env, path)
