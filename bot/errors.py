@@ -3,7 +3,7 @@
 NoticebotError
  +-- ConfigError          a config file or value is wrong (the message names the key)
  +-- SourceError          a source could not be fetched or parsed (bot.sources)
- +-- StorageError         a stored-data rule was broken (storage.errors)
+(storage.errors.StorageError is storage's own root: storage does not import the core.)
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 from bot.errors import ConfigError, NoticebotError
+from storage.errors import StorageError
 
 # Each module defines HELP (one line), add_arguments(parser) and run(args) -> int.
 # Modules keep heavy imports inside run() so that `main.py --help` stays fast.
@@ -60,7 +61,7 @@ def main(argv: Sequence[str]) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except NoticebotError as exc:
+    except (NoticebotError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

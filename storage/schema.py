@@ -1,0 +1,177 @@
+"""The schema in one place: numbered forward migrations recorded in PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import aiosqlite
+
+__all__ = ["MIGRATIONS", "migrate"]
+
+# Times are unix seconds (REAL, UTC). Never edit a released step: append a new one.
+_CORE = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT 'auto',          -- configured: feed | page | auto
+    detected_kind TEXT,                          -- what auto-detection found
+    feed_url TEXT,                               -- the URL actually polled (a discovered feed)
+    interval REAL,                               -- seconds; NULL = the [poll] default
+    item_selector TEXT NOT NULL DEFAULT '',
+    backfill INTEGER NOT NULL DEFAULT 0,
+    fetch_article INTEGER NOT NULL DEFAULT 1,
+    notify_updates INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    from_config INTEGER NOT NULL DEFAULT 0,
+    created REAL NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    first_polled REAL,                           -- NULL until the first successful poll
+    last_polled REAL,
+    last_success REAL,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,         -- consecutive
+    next_due REAL NOT NULL DEFAULT 0,
+    last_item_count INTEGER,
+    layout_changed INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE notices (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,                           -- identity within the source: g:guid | u:url | h:hash
+    url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published REAL,
+    first_seen REAL NOT NULL,
+    updated_at REAL,
+    revision INTEGER NOT NULL DEFAULT 0,
+    content_hash TEXT NOT NULL,
+    dup_key TEXT NOT NULL,                       -- normalised title + date: links one notice across sources
+    duplicate_of INTEGER REFERENCES notices(id) ON DELETE SET NULL,
+    issuer TEXT,
+    doc_number TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    summary_json TEXT,
+    UNIQUE (source_id, key)
+);
+CREATE INDEX notices_dup ON notices(dup_key);
+CREATE INDEX notices_recent ON notices(source_id, published DESC, id DESC);
+CREATE INDEX notices_seen ON notices(first_seen);
+
+-- Full-text index over title + text + summary; trigram matches any 3+ character substring, Chinese included.
+CREATE VIRTUAL TABLE notices_fts USING fts5(
+    title, text, summary, content='notices', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER notices_ai AFTER INSERT ON notices BEGIN
+    INSERT INTO notices_fts(rowid, title, text, summary) VALUES (new.id, new.title, new.text, new.summary);
+END;
+CREATE TRIGGER notices_ad AFTER DELETE ON notices BEGIN
+    INSERT INTO notices_fts(notices_fts, rowid, title, text, summary)
+    VALUES ('delete', old.id, old.title, old.text, old.summary);
+END;
+CREATE TRIGGER notices_au AFTER UPDATE OF title, text, summary ON notices BEGIN
+    INSERT INTO notices_fts(notices_fts, rowid, title, text, summary)
+    VALUES ('delete', old.id, old.title, old.text, old.summary);
+    INSERT INTO notices_fts(rowid, title, text, summary) VALUES (new.id, new.title, new.text, new.summary);
+END;
+"""
+
+_DELIVERY = """
+CREATE TABLE chats (
+    id INTEGER PRIMARY KEY,                      -- Telegram chat id
+    type TEXT NOT NULL,                          -- private | group | supergroup | channel
+    title TEXT NOT NULL DEFAULT '',
+    language TEXT,                               -- zh | en; NULL = from the user's Telegram language
+    timezone TEXT NOT NULL DEFAULT 'Asia/Shanghai',
+    active INTEGER NOT NULL DEFAULT 1,
+    created REAL NOT NULL,
+    deactivated_reason TEXT,
+    last_digest REAL                             -- when the last digest went out
+);
+
+CREATE TABLE subscriptions (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,   -- NULL = all sources
+    include TEXT NOT NULL DEFAULT '[]',          -- JSON list of lower-case substrings, any must match
+    exclude TEXT NOT NULL DEFAULT '[]',          -- JSON list of lower-case substrings, none may match
+    mode TEXT NOT NULL DEFAULT 'instant',        -- instant | digest
+    digest_at TEXT,                              -- HH:MM in the chat's time zone
+    created REAL NOT NULL
+);
+CREATE UNIQUE INDEX subscriptions_one ON subscriptions(chat_id, ifnull(source_id, 0));
+CREATE INDEX subscriptions_source ON subscriptions(source_id);
+
+-- The outbox: created in the same transaction that stores the notice.
+CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,  -- the root notice (not a duplicate)
+    chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    revision INTEGER NOT NULL DEFAULT 0,         -- 0 = the notice, n = its n-th update
+    mode TEXT NOT NULL DEFAULT 'instant',        -- instant | digest
+    state TEXT NOT NULL DEFAULT 'pending',       -- pending | sending | sent | failed | skipped
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt REAL NOT NULL DEFAULT 0,
+    last_error TEXT,
+    message_id INTEGER,
+    created REAL NOT NULL,
+    sent_at REAL,
+    UNIQUE (notice_id, chat_id, revision)
+);
+CREATE INDEX deliveries_due ON deliveries(state, mode, next_attempt);
+CREATE INDEX deliveries_chat ON deliveries(chat_id, state);
+
+CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("core: sources, notices, full-text index", _CORE),
+    ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
+]
+
+
+async def migrate(conn: aiosqlite.Connection) -> int:
+    """Apply each migration newer than PRAGMA user_version in its own transaction; return the version."""
+    async with conn.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    version = int(row[0]) if row else 0
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"database schema version {version} is newer than this noticebot knows ({len(MIGRATIONS)});"
+            " upgrade noticebot"
+        )
+    for number, (_name, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            # executescript would COMMIT our transaction first; run the statements one by one instead.
+            for statement in _statements(sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
+        await conn.execute("COMMIT")
+        version = number
+    return version
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into complete statements (triggers contain ';' inside BEGIN ... END)."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buf:
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

@@ -1,0 +1,168 @@
+"""Storage: schema, sources, storing notices exactly once, cross-source links and the outbox."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from storage import SourceExistsError, SourceNotFoundError, open_store
+from storage.models import NewNotice, SourceSpec
+from storage.schema import MIGRATIONS
+
+NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+
+
+def item(
+    key: str, title: str = "关于做好疫情防控工作的通知", text: str = "各级工会要加强领导。", **kw: object
+) -> NewNotice:
+    values: dict[str, object] = {
+        "key": key,
+        "url": f"http://127.0.0.1/{key}",
+        "title": title,
+        "text": text,
+        "published": NOW,
+        "content_hash": str(hash(text)),
+        "dup_key": title + "|2026-11-01",
+    }
+    values.update(kw)
+    return NewNotice(**values)  # type: ignore[arg-type]
+
+
+async def test_migrations_set_user_version_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = await open_store(path)
+    row = await store.db.fetchone("PRAGMA user_version")
+    assert row is not None and row[0] == len(MIGRATIONS)
+    await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    await store.close()
+    store = await open_store(path)  # migrating again is a no-op and keeps data
+    assert [s.name for s in await store.list_sources()] == ["a"]
+    mode = await store.db.fetchone("PRAGMA journal_mode")
+    assert mode is not None and mode[0] == "wal"
+    await store.close()
+
+
+async def test_source_crud_and_errors(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "db.sqlite3")
+    src = await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/n/", interval=900))
+    assert src.spec.interval == 900 and src.active and src.failures == 0
+    with pytest.raises(SourceExistsError):
+        await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/other"))
+    with pytest.raises(SourceExistsError):
+        await store.add_source(SourceSpec(name="other", url="http://127.0.0.1/n/"))
+    assert [s.name for s in await store.due_sources(NOW)] == ["acftu"]
+    await store.record_poll_success(
+        src.id,
+        now=NOW,
+        next_due=NOW + timedelta(minutes=15),
+        etag='"x"',
+        last_modified=None,
+        detected_kind="page",
+        feed_url=None,
+        item_count=12,
+        layout_changed=False,
+    )
+    assert await store.due_sources(NOW) == []
+    failures = await store.record_poll_failure(
+        src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause=False
+    )
+    assert failures == 1
+    got = await store.get_source("acftu")
+    assert (
+        got is not None and got.etag == '"x"' and got.last_error == "HTTP 500" and got.last_item_count == 12
+    )
+    await store.remove_source("acftu")
+    with pytest.raises(SourceNotFoundError):
+        await store.remove_source("acftu")
+    await store.close()
+
+
+async def test_same_key_is_stored_once_and_changes_are_updates(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "db.sqlite3")
+    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    first = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+    again = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+    changed = await store.store_notices(
+        src.id,
+        [item("u:1", text="各级工会要加强领导，确保安全。")],
+        now=NOW,
+        deliver=True,
+        notify_updates=False,
+    )
+    assert [o.status for o in first + again + changed] == ["new", "unchanged", "updated"]
+    assert first[0].notice_id == again[0].notice_id == changed[0].notice_id
+    assert await store.count_notices() == 1
+    notice = await store.get_notice(first[0].notice_id)
+    assert notice is not None and notice.revision == 1 and "确保安全" in notice.text
+    await store.close()
+
+
+async def test_two_connections_racing_store_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    a, b = await open_store(path), await open_store(path)
+    src = await a.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    items = [item(f"u:{i}", title=f"通知{i}") for i in range(50)]
+    ra, rb = await asyncio.gather(
+        a.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
+        b.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
+    )
+    statuses = [o.status for o in ra + rb]
+    assert statuses.count("new") == 50 and statuses.count("unchanged") == 50
+    assert await a.count_notices() == 50
+    await a.close()
+    await b.close()
+
+
+async def test_outbox_rows_are_created_with_the_notice_and_filtered(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "db.sqlite3")
+    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    other = await store.add_source(SourceSpec(name="b", url="http://127.0.0.1/b"))
+    async with store.db.transaction() as conn:
+        for chat_id in (1, 2, 3, 4, 5):
+            await conn.execute("INSERT INTO chats (id, type, created) VALUES (?, 'private', 0)", (chat_id,))
+        await conn.execute("UPDATE chats SET active = 0 WHERE id = 5")
+        subs = [
+            (1, src.id, "[]", "[]"),  # plain subscription to a
+            (2, None, "[]", "[]"),  # all sources
+            (3, src.id, '["疫情"]', "[]"),  # include matches
+            (4, src.id, "[]", '["工会"]'),  # exclude matches -> nothing
+            (5, src.id, "[]", "[]"),  # inactive chat -> nothing
+            (1, None, "[]", "[]"),  # chat 1 also subscribed to all: still one row
+        ]
+        await conn.executemany(
+            "INSERT INTO subscriptions (chat_id, source_id, include, exclude, created) VALUES (?,?,?,?,0)",
+            subs,
+        )
+    out = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+    assert out[0].deliveries == 3
+    rows = await store.db.fetchall("SELECT chat_id FROM deliveries ORDER BY chat_id")
+    assert [r[0] for r in rows] == [1, 2, 3]
+    # The same notice re-posted by source b is linked, and nobody gets it twice.
+    dup = await store.store_notices(other.id, [item("u:9")], now=NOW, deliver=True, notify_updates=False)
+    assert dup[0].duplicate_of == out[0].notice_id and dup[0].deliveries == 0
+    # Seen-only storing (first poll) creates no deliveries.
+    quiet = await store.store_notices(
+        src.id, [item("u:2", title="另一个通知")], now=NOW, deliver=False, notify_updates=False
+    )
+    assert quiet[0].deliveries == 0
+    assert (await store.db.fetchone("SELECT count(*) FROM deliveries"))[0] == 3  # type: ignore[index]
+    await store.close()
+
+
+async def test_full_text_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "db.sqlite3")
+    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=False, notify_updates=False)
+    q = "SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?"
+    assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 1
+    await store.store_notices(
+        src.id, [item("u:1", text="职工返岗测量体温。")], now=NOW, deliver=False, notify_updates=False
+    )
+    assert len(await store.db.fetchall(q, ('"测量体温"',))) == 1
+    assert len(await store.db.fetchall(q, ('"加强领导"',))) == 0
+    await store.remove_source("a")
+    assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 0
+    await store.close()
