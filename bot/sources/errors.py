@@ -1,0 +1,85 @@
+"""The exceptions bot.sources raises; each message says what failed and what the user can do.
+
+SourceError (bot.errors)
+ +-- FetchError           the HTTP exchange failed
+ |    +-- HTTPStatusError      the server answered 4xx/5xx (.status)
+ |    +-- FetchTimeout         connect/read/total time limit reached
+ |    +-- TooLarge             the body exceeded the size cap (download aborted)
+ |    +-- TooManyRedirects     a redirect loop or an over-long redirect chain
+ |    +-- ConnectFailed        DNS failure, connection refused or reset
+ +-- FeedError            the bytes are not a usable feed
+ |    +-- NotAFeedError        an HTML page was served where a feed was expected
+ +-- ExtractError         no article text could be found on a page
+"""
+
+from __future__ import annotations
+
+from bot.errors import SourceError
+
+__all__ = [
+    "ConnectFailed",
+    "ExtractError",
+    "FeedError",
+    "FetchError",
+    "FetchTimeout",
+    "HTTPStatusError",
+    "NotAFeedError",
+    "SourceError",
+    "TooLarge",
+    "TooManyRedirects",
+]
+
+
+class FetchError(SourceError):
+    """Fetching a URL failed."""
+
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        super().__init__(message)
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status."""
+
+    def __init__(self, url: str, status: int, reason: str = "") -> None:
+        self.status = status
+        if status in (404, 410):
+            hint = "the page is gone or the URL is wrong; check the source URL"
+        elif status in (401, 403):
+            hint = "the site refuses access (it may block bots); check the URL in a browser"
+        elif status == 429:
+            hint = "the site asks us to slow down; use a longer interval for this source"
+        elif status >= 500:
+            hint = "the site has a server error; it is usually temporary, we will retry"
+        else:
+            hint = "check the source URL"
+        label = f"{status} {reason}".strip()
+        super().__init__(url, f"HTTP {label} from {url}: {hint}")
+
+
+class FetchTimeout(FetchError):
+    """A connect, read or total time limit was reached."""
+
+
+class TooLarge(FetchError):
+    """The response body exceeded the size cap; the download was aborted."""
+
+
+class TooManyRedirects(FetchError):
+    """A redirect loop or an over-long redirect chain."""
+
+
+class ConnectFailed(FetchError):
+    """The host could not be reached."""
+
+
+class FeedError(SourceError):
+    """The content could not be read as a feed."""
+
+
+class NotAFeedError(FeedError):
+    """An HTML page was served where a feed was expected."""
+
+
+class ExtractError(SourceError):
+    """No article text could be extracted from a page."""
