@@ -1,0 +1,125 @@
+"""`main.py sources`: list, add, remove, pause/resume sources and move them in and out as OPML."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.models import Source
+
+HELP = "manage sources: list, add, remove, pause, resume, import-opml, export-opml"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the sources sub-actions."""
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    ls = actions.add_parser("list", help="list sources with their health")
+    ls.add_argument("--json", action="store_true", help="print a JSON list")
+    add = actions.add_parser("add", help="add a source")
+    add.add_argument("name", help="short name (letters, digits, _ or -)")
+    add.add_argument("url", help="feed or notice-page URL")
+    add.add_argument("--kind", choices=["auto", "feed", "page"], default="auto")
+    add.add_argument("--interval", help="poll interval such as 15m (default: [poll] interval)")
+    add.add_argument("--selector", default="", help="CSS selector for notice links (page sources)")
+    add.add_argument(
+        "--backfill", type=int, default=0, help="deliver this many current items on the first poll"
+    )
+    rm = actions.add_parser("remove", help="remove a source and its notices")
+    rm.add_argument("name")
+    for verb in ("pause", "resume"):
+        actions.add_parser(verb, help=f"{verb} polling a source").add_argument("name")
+    imp = actions.add_parser("import-opml", help="add the sources of an OPML file")
+    imp.add_argument("file", type=Path)
+    exp = actions.add_parser("export-opml", help="write every source as OPML")
+    exp.add_argument("file", type=Path, nargs="?", help="output file (default: standard output)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one sources action."""
+    from bot.config import load_config
+
+    return asyncio.run(_main(load_config(args.config), args))
+
+
+def _health(source: Source) -> dict[str, object]:
+    def iso(value: datetime | None) -> str | None:
+        return value.isoformat(timespec="seconds") if value is not None else None
+
+    return {
+        "name": source.name,
+        "url": source.spec.url,
+        "kind": source.spec.kind,
+        "detected_kind": source.detected_kind,
+        "interval": source.spec.interval,
+        "active": source.active,
+        "last_success": iso(source.last_success),
+        "failures": source.failures,
+        "last_error": source.last_error,
+        "next_due": iso(source.next_due),
+        "layout_changed": source.layout_changed,
+    }
+
+
+async def _main(config: Config, args: argparse.Namespace) -> int:
+    from bot.config import source_spec
+    from bot.opml import export_opml, parse_opml
+    from storage import SourceExistsError, open_store
+
+    store = await open_store(config.storage.path)
+    try:
+        if config.sources:
+            await store.sync_config_sources(config.sources)
+        if args.action == "list":
+            sources = await store.list_sources()
+            if args.json:
+                print(json.dumps([_health(s) for s in sources], ensure_ascii=False, indent=2))
+            for s in [] if args.json else sources:
+                state = "paused" if not s.active else ("FAILING" if s.failures else "ok")
+                flag = "  layout changed?" if s.layout_changed else ""
+                print(f"{s.name:16} {s.detected_kind or s.spec.kind:5} {state:7} {s.spec.url}{flag}")
+                if s.last_error:
+                    print(f"{'':16} last error: {s.last_error}")
+        elif args.action == "add":
+            table: dict[str, object] = {
+                "name": args.name,
+                "url": args.url,
+                "kind": args.kind,
+                "item_selector": args.selector,
+                "backfill": args.backfill,
+            }
+            if args.interval:
+                table["interval"] = args.interval
+            source = await store.add_source(source_spec(table, "source"))
+            print(f"added {source.name}: {source.spec.url}")
+        elif args.action == "remove":
+            await store.remove_source(args.name)
+            print(f"removed {args.name}")
+        elif args.action in ("pause", "resume"):
+            await store.set_source_active(args.name, args.action == "resume")
+            print(f"{args.action}d {args.name}")
+        elif args.action == "import-opml":
+            existing = {s.name for s in await store.list_sources()}
+            added = skipped = 0
+            for spec in parse_opml(args.file.read_bytes(), taken=existing):
+                try:
+                    await store.add_source(spec)
+                    added += 1
+                except SourceExistsError:
+                    skipped += 1
+            print(f"imported {added} sources ({skipped} already present)")
+        elif args.action == "export-opml":
+            data = export_opml(s.spec for s in await store.list_sources())
+            if args.file:
+                args.file.write_bytes(data)
+            else:
+                sys.stdout.write(data.decode("utf-8") + "\n")
+        return 0
+    finally:
+        await store.close()

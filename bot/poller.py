@@ -1,0 +1,264 @@
+"""The poll cycle: which sources are due, fetching each within bounds, deciding what is new, storing it once."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from bot.config import PollConfig
+from bot.errors import SourceError
+from bot.identity import content_hash, dup_key, identity_key
+from bot.models import FetchedItem, NewNotice, Source, Summary
+from bot.sources.fetch import Fetcher
+from bot.sources.listing import Entry, fetch_entry, read_listing
+from storage.api import Store
+
+__all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay"]
+
+log = logging.getLogger(__name__)
+
+Summarizer = Callable[[FetchedItem], Summary | None]
+
+
+@dataclass(frozen=True, slots=True)
+class NewNoticeReport:
+    """One notice a poll stored for the first time."""
+
+    id: int
+    source: str
+    title: str
+    url: str
+    published: datetime | None
+    delivered: bool  # False on a source's first poll (recorded as seen)
+
+
+@dataclass(slots=True)
+class PollReport:
+    """What polling one source did."""
+
+    source: str
+    new: list[NewNoticeReport] = field(default_factory=list)
+    updated: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    skipped_articles: int = 0
+    layout_changed: bool = False
+
+
+def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random) -> float:
+    """Exponential back-off after `failures` consecutive failures, jittered +-20%, never above cap."""
+    base = min(cap, interval * 2.0 ** max(0, failures - 1))
+    return min(cap, base * rng.uniform(0.8, 1.2))
+
+
+def default_summarizer(budget: int) -> Summarizer:
+    """The summariser the poller stores with each notice (bot.summarize), with the configured budget."""
+    from bot.summarize import summarize
+
+    def run(item: FetchedItem) -> Summary | None:
+        published = item.published.date() if item.published else None
+        return summarize(item.title, item.text, item.url, published, budget or None)
+
+    return run
+
+
+class Poller:
+    """Polls due sources concurrently (bounded); one slow or failing source never delays the others."""
+
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        config: PollConfig,
+        *,
+        summarizer: Summarizer | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.config = config
+        self.summarizer = summarizer
+        self.rng = rng or random.Random()
+        self._sources = asyncio.Semaphore(config.concurrency)
+        self._articles = asyncio.Semaphore(config.article_concurrency * config.concurrency)
+        self._cycle: asyncio.Task[list[PollReport]] | None = None
+        self._inflight: set[int] = set()
+
+    async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
+        """Poll every due source once, concurrently; return one report per source."""
+        now = now or datetime.now(UTC)
+        # A source still being polled (a slow one, or /pollnow beside the schedule) is not polled twice.
+        due = [s for s in await self.store.due_sources(now) if s.id not in self._inflight]
+        return list(await asyncio.gather(*(self._bounded(s) for s in due)))
+
+    def start_cycle(self) -> bool:
+        """Start a poll cycle in the background unless one is running (for short scheduler ticks)."""
+        if self._cycle is not None and not self._cycle.done():
+            return False
+        self._cycle = asyncio.create_task(self.poll_due(), name="noticebot-poll-cycle")
+        return True
+
+    async def stop(self) -> None:
+        """Cancel a running background cycle (what it stored stays stored)."""
+        if self._cycle is not None and not self._cycle.done():
+            self._cycle.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._cycle
+
+    async def _bounded(self, source: Source) -> PollReport:
+        self._inflight.add(source.id)
+        try:
+            async with self._sources:
+                return await self.poll_source(source)
+        finally:
+            self._inflight.discard(source.id)
+
+    async def poll_source(self, source: Source) -> PollReport:
+        """Poll one source and record its health; errors become the report's `error`, never exceptions."""
+        report = PollReport(source=source.name)
+        interval = source.spec.interval or self.config.interval
+        try:
+            await self._poll(source, report)
+        except SourceError as exc:
+            report.error = str(exc)
+        except Exception as exc:  # a parser bug on hostile input must not stop the other sources
+            log.exception("unexpected error polling %s", source.name)
+            report.error = f"internal error: {type(exc).__name__}: {exc}"
+        now = datetime.now(UTC)
+        if report.error is None:
+            return report
+        failures = source.failures + 1
+        delay = backoff_delay(interval, failures, max(interval, self.config.max_backoff), self.rng)
+        pause = failures >= self.config.pause_after_failures
+        await self.store.record_poll_failure(
+            source.id, now=now, next_due=now + timedelta(seconds=delay), error=report.error, pause=pause
+        )
+        log.warning(
+            "source %s failed (%d in a row%s): %s",
+            source.name,
+            failures,
+            ", paused" if pause else f", next try in {delay:.0f}s",
+            report.error,
+        )
+        return report
+
+    async def _poll(self, source: Source, report: PollReport) -> None:
+        spec = source.spec
+        # Validators belong to the URL they came from: a discovered feed is polled directly next time.
+        url = source.feed_url or spec.url
+        kind = source.detected_kind if source.detected_kind in ("feed", "page") else spec.kind
+        listing = await read_listing(
+            self.fetcher,
+            url,
+            kind=kind,  # type: ignore[arg-type]
+            item_selector=spec.item_selector,
+            etag=source.etag,
+            last_modified=source.last_modified,
+        )
+        now = datetime.now(UTC)
+        interval = spec.interval or self.config.interval
+        next_due = now + timedelta(seconds=interval * self.rng.uniform(0.95, 1.05))
+        if listing.not_modified:
+            report.not_modified = True
+            await self.store.record_poll_success(
+                source.id,
+                now=now,
+                next_due=next_due,
+                etag=listing.etag or source.etag,
+                last_modified=listing.last_modified or source.last_modified,
+                detected_kind=None,
+                feed_url=None,
+                item_count=None,
+                layout_changed=source.layout_changed,
+            )
+            return
+        # A listing page that suddenly yields nothing usually means the site was redesigned.
+        report.layout_changed = listing.kind == "page" and listing.links_found == 0
+        if report.layout_changed:
+            log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
+        await self._store_entries(source, listing.entries, report)
+        await self.store.record_poll_success(
+            source.id,
+            now=datetime.now(UTC),
+            next_due=next_due,
+            etag=listing.etag,
+            last_modified=listing.last_modified,
+            detected_kind=listing.kind,
+            feed_url=listing.feed_url if listing.feed_url != spec.url else None,
+            item_count=len(listing.entries),
+            layout_changed=report.layout_changed,
+        )
+
+    async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> None:
+        keyed: dict[str, Entry] = {}
+        for entry in entries:
+            key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
+            keyed.setdefault(key, entry)
+        known = await self.store.known_keys(source.id, list(keyed))
+        # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
+        # an edited notice is noticed without refetching every article page on every poll.
+        wanted = {k: e for k, e in keyed.items() if k not in known or (e.text is not None and not e.teaser)}
+        first_poll = source.first_polled is None
+        items = await asyncio.gather(*(self._complete(source, e) for e in wanted.values()))
+        new_items: list[tuple[str, FetchedItem]] = []
+        for key, item in zip(wanted, items, strict=True):
+            if item is None:
+                report.skipped_articles += 1  # not stored, so retried next poll
+            else:
+                new_items.append((key, item))
+        # Summaries are CPU work: off the event loop, so other sources' I/O keeps moving.
+        notices = await asyncio.to_thread(lambda: [self._to_new(key, item) for key, item in new_items])
+        if not notices:
+            return
+        # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
+        backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
+        now = datetime.now(UTC)
+        deliver = [n for n in notices if n.key in backfill_keys]
+        quiet = [n for n in notices if n.key not in backfill_keys]
+        outcomes = []
+        for batch, flag in ((deliver, True), (quiet, False)):
+            if batch:
+                results = await self.store.store_notices(
+                    source.id, batch, now=now, deliver=flag, notify_updates=source.spec.notify_updates
+                )
+                outcomes += [(n, r, flag) for n, r in zip(batch, results, strict=True)]
+        for notice, outcome, flag in outcomes:
+            if outcome.status == "new":
+                report.new.append(
+                    NewNoticeReport(
+                        outcome.notice_id, source.name, notice.title, notice.url, notice.published, flag
+                    )
+                )
+            elif outcome.status == "updated":
+                report.updated += 1
+
+    async def _complete(self, source: Source, entry: Entry) -> FetchedItem | None:
+        async with self._articles:
+            try:
+                return await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
+            except SourceError as exc:
+                log.warning("source %s: skipped %s: %s", source.name, entry.url, exc)
+                return None
+
+    def _to_new(self, key: str, item: FetchedItem) -> NewNotice:
+        summary = None
+        if self.summarizer is not None:
+            try:
+                summary = self.summarizer(item)
+            except Exception:  # a summariser bug must not lose the notice
+                log.exception("summariser failed on %s", item.url)
+        return NewNotice(
+            key=key,
+            url=item.url,
+            title=item.title,
+            text=item.text,
+            published=item.published,
+            content_hash=content_hash(item.title, item.text),
+            dup_key=dup_key(item.title, item.published),
+            summary=summary,
+        )
