@@ -1,0 +1,236 @@
+"""The JSON control API under /_emu/: build the world, inject user actions, read what the bot did."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.emulator.faults import TRANSPORT_FAULTS, Fault, FaultTable
+from bot.emulator.limits import FloodLimiter
+from bot.emulator.state import JSON, Chat, State, StoredMessage, User
+
+__all__ = ["CONTROL_PREFIX", "Control", "ControlError"]
+
+CONTROL_PREFIX = "/_emu/"
+_MAX_WAIT = 60.0
+
+
+class ControlError(Exception):
+    """A control request that cannot be done; the message says what was wrong."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _int(body: JSON, key: str) -> int:
+    try:
+        return int(body[key])
+    except KeyError:
+        raise ControlError(f"missing {key!r}") from None
+    except (TypeError, ValueError):
+        raise ControlError(f"{key!r} must be an integer, got {body[key]!r}") from None
+
+
+class Control:
+    """Dispatches /_emu/<action> requests; every action takes and returns a JSON object."""
+
+    def __init__(self, state: State, limiter: FloodLimiter, faults: FaultTable) -> None:
+        self.state = state
+        self.limiter = limiter
+        self.faults = faults
+        self.actions: dict[str, Callable[[JSON], Awaitable[Any]]] = {
+            name[3:]: getattr(self, name) for name in dir(self) if name.startswith("do_")
+        }
+
+    async def handle(self, action: str, body: JSON) -> Any:
+        handler = self.actions.get(action)
+        if handler is None:
+            raise ControlError(
+                f"unknown control action {action!r}; known: {', '.join(sorted(self.actions))}", 404
+            )
+        return await handler(body)
+
+    # --- lookups ---------------------------------------------------------------------------------
+
+    def _user(self, body: JSON, key: str = "user_id") -> User:
+        user = self.state.users.get(_int(body, key))
+        if user is None:
+            raise ControlError(f"no user {body[key]}; create it with the 'user' action first")
+        return user
+
+    def _users(self, ids: Any) -> list[User]:
+        return [self._user({"user_id": uid}) for uid in ids or ()]
+
+    def _chat(self, body: JSON) -> Chat:
+        chat = self.state.find_chat(body.get("chat_id", ""))
+        if chat is None:
+            raise ControlError(f"no chat {body.get('chat_id')!r}")
+        return chat
+
+    def _message(self, chat: Chat, body: JSON) -> StoredMessage:
+        msg = chat.by_id.get(_int(body, "message_id"))
+        if msg is None or msg.deleted:
+            raise ControlError(f"no message {body.get('message_id')} in chat {chat.id}")
+        return msg
+
+    # --- building the world ----------------------------------------------------------------------
+
+    async def do_user(self, body: JSON) -> JSON:
+        extra = {k: body[k] for k in ("last_name", "language_code") if body.get(k)}
+        user = self.state.add_user(str(body.get("first_name") or "User"), body.get("username"), **extra)
+        return user.to_json()
+
+    async def do_private_chat(self, body: JSON) -> JSON:
+        return self.state.private_chat(self._user(body)).to_json()
+
+    async def do_group(self, body: JSON) -> JSON:
+        admins = self._users(body.get("admins"))
+        members = self._users(body.get("members"))
+        kind = "supergroup" if body.get("supergroup") else "group"
+        chat = self.state.add_group(
+            str(body.get("title") or "Group"),
+            kind,
+            members,
+            admins,
+            username=body.get("username"),
+            bot_admin=bool(body.get("bot_admin")),
+        )
+        return chat.to_json()
+
+    async def do_channel(self, body: JSON) -> JSON:
+        admins = self._users(body.get("admins"))
+        chat = self.state.add_group(
+            str(body.get("title") or "Channel"), "channel", (), admins, username=body.get("username")
+        )
+        return chat.to_json()
+
+    # --- user actions ----------------------------------------------------------------------------
+
+    async def do_message(self, body: JSON) -> JSON:
+        """A user writes text (a command if it starts with /) in a chat, default their private chat."""
+        user = self._user(body)
+        chat = self._chat(body) if body.get("chat_id") is not None else self.state.private_chat(user)
+        if chat.type == "private" and chat.user is not user:
+            raise ControlError(f"user {user.id} cannot write in the private chat of another user")
+        if chat.type in ("group", "supergroup") and user.id not in chat.members:
+            raise ControlError(f"user {user.id} is not a member of chat {chat.id}")
+        if chat.type == "channel" and chat.members.get(user.id) not in ("creator", "administrator"):
+            raise ControlError(f"user {user.id} is not an admin of channel {chat.id}")
+        text = str(body.get("text") or "")
+        if not text:
+            raise ControlError("empty text")
+        return self.state.user_message(user, chat, text).to_json(self.state.bot)
+
+    async def do_press(self, body: JSON) -> JSON:
+        """A user presses an inline button of a bot message, chosen by its text or its callback_data."""
+        user = self._user(body)
+        chat = self._chat(body)
+        msg = self._message(chat, body)
+        wanted = str(body.get("button", ""))
+        rows = (msg.reply_markup or {}).get("inline_keyboard") or []
+        buttons = [b for row in rows for b in row if "callback_data" in b]
+        for button in buttons:
+            if wanted in (button["text"], button["callback_data"]):
+                record = self.state.press(user, msg, button["callback_data"])
+                return {"callback_query_id": record.id, "data": record.data}
+        offered = [b["text"] for b in buttons]
+        raise ControlError(f"message {msg.message_id} has no callback button {wanted!r}; it has {offered}")
+
+    async def do_callback_answer(self, body: JSON) -> JSON:
+        record = self.state.callbacks.get(str(body.get("callback_query_id")))
+        if record is None:
+            raise ControlError(f"no callback query {body.get('callback_query_id')!r}")
+        return {"answered": record.answered, **record.answer}
+
+    # --- reading what the bot did ----------------------------------------------------------------
+
+    async def do_transcript(self, body: JSON) -> JSON:
+        """Messages of a chat from index `since`; with `wait`, hold until at least one is there."""
+        chat = self._chat(body)
+        since = max(0, int(body.get("since") or 0))
+        incoming = bool(body.get("incoming"))
+        deadline = asyncio.get_running_loop().time() + min(float(body.get("wait") or 0), _MAX_WAIT)
+        while True:
+            log = chat.log
+            picked = [m for m in log[since:] if incoming or m.outgoing]
+            remaining = deadline - asyncio.get_running_loop().time()
+            if picked or remaining <= 0:
+                break
+            await self.state.wait_changed(remaining)
+        bot = self.state.bot
+        return {"messages": [m.to_transcript(bot) for m in picked], "next": len(log)}
+
+    async def do_counters(self, body: JSON) -> JSON:
+        counters: JSON = dict(self.state.counters)
+        counters.setdefault("rate_limited", 0)
+        counters["pending_updates"] = len(self.state.updates)
+        counters["in_flight"] = self.state.in_flight
+        return counters
+
+    async def do_commands(self, body: JSON) -> JSON:
+        return {"commands": self.state.commands}
+
+    async def do_bot(self, body: JSON) -> JSON:
+        return self.state.bot.to_json()
+
+    # --- steering --------------------------------------------------------------------------------
+
+    async def do_reset(self, body: JSON) -> JSON:
+        """Forget users, chats, messages, updates, counters, faults and flood state; keep limit settings."""
+        self.state.reset()
+        self.limiter.reset()
+        self.faults.clear()
+        return {}
+
+    async def do_limits(self, body: JSON) -> JSON:
+        try:
+            self.limiter.config.update(body)
+        except (TypeError, ValueError) as exc:
+            raise ControlError(str(exc)) from None
+        self.limiter.reset()
+        return self.limiter.config.to_json()
+
+    async def do_fault(self, body: JSON) -> JSON:
+        """Set a chat-state fault (blocked, kicked, migrated) or add a transport fault rule."""
+        kind = str(body.get("kind", ""))
+        active = body.get("active", True)
+        if kind == "blocked":
+            chat = self._chat(body)
+            if chat.user is None:
+                raise ControlError(f"'blocked' needs a private chat; {chat.id} is a {chat.type}")
+            chat.user.blocked_bot = bool(active)
+            return chat.to_json()
+        if kind == "kicked":
+            chat = self._chat(body)
+            if chat.type == "private":
+                raise ControlError("'kicked' needs a group or channel; use 'blocked' for private chats")
+            chat.bot_status = "kicked" if active else "member"
+            return chat.to_json()
+        if kind == "migrated":
+            try:
+                return self.state.migrate(self._chat(body)).to_json()
+            except ValueError as exc:
+                raise ControlError(str(exc)) from None
+        if kind not in TRANSPORT_FAULTS:
+            known = ", ".join(("blocked", "kicked", "migrated", *TRANSPORT_FAULTS))
+            raise ControlError(f"unknown fault kind {kind!r}; known: {known}")
+        chat_id = body.get("chat_id")
+        fault = Fault(
+            kind=kind,
+            chat_id=None if chat_id is None else int(chat_id),
+            method=str(body["method"]).lower() if body.get("method") else None,
+            times=None if body.get("times") is None else int(body["times"]),
+            delay=float(body.get("delay") or 0.0),
+            status=int(body.get("status") or 500),
+        )
+        try:
+            self.faults.add(fault)
+        except ValueError as exc:
+            raise ControlError(str(exc)) from None
+        return fault.to_json()
+
+    async def do_clear_faults(self, body: JSON) -> JSON:
+        self.faults.clear()
+        return {}
