@@ -1,0 +1,200 @@
+"""The two-phase API the poller calls: read a source's listing (feed or page), then fetch one entry.
+
+read_listing() does one conditional GET (two when `auto` follows a page's <link rel=alternate> feed) and
+returns candidate entries; fetch_entry() turns an entry into a FetchedItem, fetching and extracting the
+article page when the listing only gave a link or a teaser. Dedup is not done here: that is the poller's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from bot.models import FetchedItem, SourceKind
+from bot.sources.dates import CHINA_TZ
+from bot.sources.decode import decode_body
+from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceError
+from bot.sources.extract import extract_article
+from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
+from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.pages import find_notice_links
+
+__all__ = ["Entry", "Listing", "fetch_entry", "read_listing"]
+
+ListingKind = Literal["feed", "page"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A candidate notice from a listing; text is None when the article page must be fetched."""
+
+    url: str
+    title: str
+    guid: str = ""
+    published: datetime | None = None
+    text: str | None = None
+    teaser: bool = False
+    kind: ListingKind = "page"  # where it came from: feed dates are exact, page dates are day-only
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One read of a source. etag/last_modified belong to feed_url: poll feed_url next time.
+
+    On not_modified there are no entries, and kind only repeats what was asked ("feed" for auto).
+    """
+
+    kind: ListingKind
+    feed_url: str
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+    links_found: int = 0  # page listings: 0 means "layout changed?"; feeds: the number of entries
+
+
+async def read_listing(
+    fetcher: Fetcher,
+    url: str,
+    *,
+    kind: SourceKind = "auto",
+    item_selector: str = "",
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> Listing:
+    """Fetch url (conditionally) and list its entries. Raises SourceError subclasses on failure."""
+    result = await fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    if result.not_modified:
+        return _unchanged("page" if kind == "page" else "feed", result)
+    if kind == "page":
+        return _page_listing(result, item_selector)
+    if kind == "feed":
+        return await _feed_listing(result)
+    # auto: a feed if it parses as one, else the page's advertised feed, else the page itself.
+    if not looks_like_html(result.body, result.content_type):
+        try:
+            return await _feed_listing(result)
+        except NotAFeedError:
+            pass
+        except FeedError:
+            if not _could_be_html(result):
+                raise
+    html = decode_body(result.body, result.content_type)
+    for feed_url in find_feed_links(html, result.url)[:2]:
+        try:
+            feed_result = await fetcher.fetch(feed_url)
+            return await _feed_listing(feed_result)
+        except SourceError:
+            continue  # a dead advertised feed: the page itself is still a source
+    return _page_listing(result, item_selector, html)
+
+
+def _could_be_html(result: FetchResult) -> bool:
+    return b"<a " in result.body[:200_000].lower() or b"<html" in result.body[:4096].lower()
+
+
+def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
+    return Listing(
+        kind=kind,
+        feed_url=result.url,
+        not_modified=True,
+        etag=result.etag,
+        last_modified=result.last_modified,
+    )
+
+
+async def _feed_listing(result: FetchResult) -> Listing:
+    feed = await parse_feed(result.body, url=result.url, headers=result.headers)
+    entries = [
+        Entry(
+            url=e.url,
+            title=e.title,
+            guid=e.guid,
+            published=e.published,
+            text=e.text or None,
+            teaser=e.teaser,
+            kind="feed",
+        )
+        for e in feed.entries
+    ]
+    return Listing(
+        kind="feed",
+        feed_url=result.url,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        entries=entries,
+        links_found=len(entries),
+    )
+
+
+def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
+    if html is None:
+        html = decode_body(result.body, result.content_type)
+    try:
+        links = find_notice_links(html, result.url, item_selector)
+    except ValueError as exc:  # an invalid selector from the config
+        raise SourceError(f"{exc}; fix item_selector for this source") from None
+    entries = [Entry(url=link.url, title=link.title, published=link.published, kind="page") for link in links]
+    return Listing(
+        kind="page",
+        feed_url=result.url,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        entries=entries,
+        links_found=len(entries),
+    )
+
+
+async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = True) -> FetchedItem:
+    """The entry as a FetchedItem, with the article page fetched and extracted when the listing lacked text.
+
+    Raises SourceError subclasses when the article cannot be fetched or has no text.
+    """
+    needs_page = entry.text is None or (entry.teaser and fetch_article)
+    if not needs_page or not fetch_article or not entry.url:
+        return FetchedItem(
+            url=entry.url,
+            title=entry.title,
+            text=entry.text or "",
+            published=entry.published,
+            guid=entry.guid,
+        )
+    result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
+    html = decode_body(result.body, result.content_type)
+    article = await asyncio.to_thread(extract_article, html, result.url)
+    text = article.text
+    if not text:
+        if entry.text:
+            text = entry.text  # a teaser is better than nothing
+        else:
+            raise ExtractError(f"no article text found at {result.url}; set item_selector or check the page")
+    return FetchedItem(
+        url=entry.url,
+        title=_best_title(entry.title, article.title),
+        text=text,
+        published=_best_date(entry, article.published),
+        guid=entry.guid,
+    )
+
+
+def _best_title(listed: str, extracted: str) -> str:
+    # Listings truncate long titles ("关于做好…"); the article's own heading is complete.
+    stem = listed.rstrip(".…").strip()
+    if not stem or (extracted and (listed != stem or extracted.startswith(stem))):
+        return extracted or listed
+    return listed
+
+
+def _best_date(entry: Entry, extracted: datetime | None) -> datetime | None:
+    if entry.published is None:
+        return extracted
+    # A listing's day-only date is the calendar day in the site's zone; the article page may add the time.
+    if (
+        entry.kind == "page"
+        and extracted is not None
+        and extracted.astimezone(CHINA_TZ).date() == entry.published.date()
+    ):
+        return extracted  # same day, but the article page also has the time
+    return entry.published
