@@ -15,10 +15,11 @@ from bot.emulator.faults import FaultTable
 from bot.emulator.limits import FloodLimiter, LimitConfig
 from bot.emulator.state import JSON, ApiError, State, User
 
-__all__ = ["Emulator", "EmulatorConfig", "Response"]
+__all__ = ["DEFAULT_BOT_USERNAME", "Emulator", "EmulatorConfig", "Response"]
 
 log = logging.getLogger(__name__)
 
+DEFAULT_BOT_USERNAME = "noticebot_emulated_bot"
 _TOKEN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{1,100}")
 _NOT_FOUND = ApiError(404, "Not Found")
 _UNAUTHORIZED = ApiError(401, "Unauthorized")
@@ -29,7 +30,7 @@ class EmulatorConfig:
     """Who the bot is, which token it accepts (None: any well-formed one), and the flood limits."""
 
     bot_id: int = 7_000_000_001
-    bot_username: str = "noticebot_emulated_bot"
+    bot_username: str = DEFAULT_BOT_USERNAME
     bot_first_name: str = "Noticebot (emulator)"
     token: str | None = None
     strict_html: bool = True
