@@ -1,0 +1,147 @@
+"""Cue phrases of notices, matched on script-folded text: obligation, attribution, actions, boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACTION",
+    "ATTRIBUTION",
+    "ATTRIBUTION_ONLY",
+    "BASIS",
+    "BOILERPLATE",
+    "DEMOTE",
+    "GENERIC",
+    "MANDATORY",
+    "META",
+    "MODAL_BASIS",
+    "OBLIGATION",
+    "SLOGAN",
+    "SPECIFIC",
+    "STRONG_OBLIGATION",
+    "WEAK_OBLIGATION",
+]
+
+# Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
+OBLIGATION = {
+    "zh": re.compile(
+        r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
+        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持"
+    ),
+    "en": re.compile(
+        r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
+        r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+STRONG_OBLIGATION = re.compile(
+    r"\b(?:must|shall|required?|requires|will|ordered|mandates?|prohibit\w*|ban\w*)\b", re.I
+)
+MANDATORY = re.compile(r"\b(?:must|shall|required|requires|mandatory|prohibited|no later than)\b", re.I)
+WEAK_OBLIGATION = re.compile(r"\b(?:should|encouraged?|urged?|need to|needs to)\b", re.I)
+
+# "《通知》要求," and "the circular said": the report is quoting the notice's directives.
+ATTRIBUTION = {
+    "zh": re.compile(
+        r"^(?:同时|此外|另外|并且)?[,]?(?:《[^》]{0,60}》|通知|文件|意见|方案|办法|决定|公告|通告|会议|该文件)"
+        r"(?:中)?(?:要求|强调|指出|明确|提出|规定|部署|表示|明确要求|特别强调|还要求|还强调|还明确|还提出)"
+    ),
+    "en": re.compile(
+        r"\b(?:the|a|this|new) (?:circular|document|notice|guideline|guidelines|order|regulation|plan|rule)s? "
+        r"(?:said|says|stated|states|requires|required|stipulates|calls for|called for|asks|asked)\b"
+        r"|\bper (?:a|the) (?:new )?(?:circular|document|notice)\b|\baccording to the (?:circular|document)\b",
+        re.IGNORECASE,
+    ),
+}
+# A clause that is nothing but the attribution carries no content of its own.
+ATTRIBUTION_ONLY = re.compile(
+    r"^(?:同时|此外|另外)?(?:《[^》]{0,60}》|通知|文件|意见|方案)(?:中)?(?:还|特别|进一步)?"
+    r"(?:要求|强调|指出|明确|提出|规定|部署)[,:]?$"
+    r"|^,?\s*(?:the|a) (?:circular|document|notice|statement) said\.?$",
+    re.IGNORECASE,
+)
+
+# Verbs that open a concrete measure (a directive's core, with or without a modal).
+ACTION = {
+    "zh": re.compile(
+        r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
+        r"加快|逐步|每年|可|将|负责|牵头)"
+        r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
+        r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
+        r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
+        r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争)"
+        # "由省、市、县三级财政按照4:3:3的比例分担": who pays or leads is the directive.
+        r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障)"
+    ),
+    "en": re.compile(
+        r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
+        r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
+        r"report|inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
+        r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# Specific content a reader needs: figures, quoted programme names, money, percentages, deadlines.
+SPECIFIC = re.compile(
+    r"\d|%|“[^”]{1,20}”|\"[^\"]{1,30}\"|[百千万亿]元|[一二三四五六七八九十两]个|每[个年月人]"
+)
+
+# Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
+BASIS = {
+    "zh": re.compile(r"^(?:为了?|根据|按照|依据|遵照|围绕|结合|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"),
+    "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
+}
+
+# "要按照本单位统一安排": a modal followed by its basis, not by a measure.
+MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照)")
+# Clauses ending in an abstract noun ("…工作责任", "…工作机制") name a duty, not the measure.
+GENERIC = re.compile(
+    r"(?:工作|责任|机制|行动|作用|措施|力度|意识|水平|能力|体系|职责|任务|要求|精神|部署|氛围|大局|门路)[。;,!]?$"
+)
+
+# Sentences that introduce the text rather than say anything: "现就…通知如下", "现印发给你们".
+META = {
+    "zh": re.compile(
+        r"^各[^。]{0,80}:$|通知如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
+        r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
+    ),
+    "en": re.compile(r"^(?:The following|Notice is hereby given)", re.IGNORECASE),
+}
+
+# Page furniture and press-release boilerplate: never part of a summary.
+BOILERPLATE = {
+    "zh": re.compile(
+        r"^(?:来源|信息来源|责任编辑|编辑|作者|记者|审核|校对|发布日期|发布时间|访问次数|浏览次数|点击数|"
+        r"打印|关闭|分享|字号|附件|抄送|主题词|联系人|联系电话|电话|传真|邮编|地址|网址)"
+        r"|(?:此件公开发布|此件主动公开|不予公开|依申请公开|印发$|\(此页无正文\)|扫一扫|ICP|版权所有|Copyright)"
+        r"|^[\d\s:\-/年月日]+$"
+    ),
+    "en": re.compile(
+        r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
+        r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo)"
+        r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
+        r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
+        re.IGNORECASE,
+    ),
+}
+
+# Political framing and set phrases: present in almost every Chinese notice, informative in none.
+DEMOTE = {
+    "zh": re.compile(
+        r"习近平|总书记|重要讲话|重要指示|重要论述|四个意识|四个自信|两个维护|两个确立|政治高度|政治任务|"
+        r"绝对忠诚|思想和行动统一|统一思想|提高认识|高度重视|充分认识|深刻认识|重大意义|重要意义|"
+        r"党中央|国务院决策部署|统一部署|大局|坚强保障|良好氛围|舆论|宣传|守土|战斗堡垒|先锋模范|"
+        r"共克时艰|众志成城|同舟共济|奉献爱心|传递温暖|挺身而出"
+    ),
+    "en": re.compile(
+        r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# A clause made only of four-character set phrases ("坚守岗位、坚守职责、坚守阵地") is rhetoric.
+SLOGAN = re.compile(
+    r"^(?:[^,、]{0,6}?|[^,、]{0,24}?(?:要|必须|务必|应当))(?:[\u4e00-\u9fff]{2,4}[、,]){1,}[\u4e00-\u9fff]{2,4}[,;。]?$"
+)

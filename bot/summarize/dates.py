@@ -1,0 +1,131 @@
+"""Date parsing for notices: Chinese (2020年2月3日, 二〇〇八年六月四日, 2月2日), ISO-like and English dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateHit", "find_dates", "parse_date", "year_hint"]
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+_CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
+# Full-width digits are common on government pages; fold them before matching.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_NUM = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
+_DATE_RE = re.compile(
+    # 2020年2月3日 / 二〇〇八年六月四日 / 2月2日 (year optional) / 2020年03月05日
+    rf"(?:(?P<zy>\d{{4}}|[{_CN_NUM}]{{4}})\s*年\s*)?(?P<zm>{_NUM})\s*月\s*(?P<zd>{_NUM})\s*[日号]"
+    # 2020-02-03, 2020/2/3, 2020.02.03 (not inside a longer number)
+    r"|(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d])"
+    # June 26, 2015 / June 26 / Jun. 26 2015
+    rf"|\b(?P<em>{_MONTH_RE})\.?\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<ey>(?:19|20)\d{{2}})\b)?"
+    # 26 June 2015
+    rf"|\b(?P<bd>\d{{1,2}})\s+(?P<bm>{_MONTH_RE})\.?(?:,?\s+(?P<by>(?:19|20)\d{{2}})\b)?",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a text: its span, the date, and whether the year was written out."""
+
+    start: int
+    end: int
+    date: dt.date
+    explicit_year: bool
+
+
+def _cn_int(s: str) -> int | None:
+    """Read 12 / 十二 / 二十四 / 三十一 / 〇六 as an int."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        t = _CN_DIGITS.get(tens, -1) if tens else 1
+        u = _CN_DIGITS.get(units, -1) if units else 0
+        return None if t < 0 or u < 0 else t * 10 + u
+    value = 0
+    for ch in s:
+        if ch not in _CN_DIGITS:
+            return None
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
+
+
+def _make(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
+    """Every date in text, in order; dates without a year take default_year or are skipped."""
+    folded = text.translate(_FULLWIDTH)
+    hits: list[DateHit] = []
+    for m in _DATE_RE.finditer(folded):
+        g = m.groupdict()
+        year_s: str | None
+        if g["zm"] is not None:
+            year_s, month, day = g["zy"], _cn_int(g["zm"]), _cn_int(g["zd"])
+        elif g["iy"] is not None:
+            year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
+        elif g["em"] is not None:
+            year_s, month, day = g["ey"], _MONTHS[g["em"].lower()], int(g["ed"])
+        else:
+            year_s, month, day = g["by"], _MONTHS[g["bm"].lower()], int(g["bd"])
+        year = _cn_int(year_s) if year_s else default_year
+        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter.
+        if (g["em"] or g["bm"] or "").lower() == "may" and "May" not in m.group(0):
+            continue
+        date = _make(year, month, day)
+        if date is not None and 1900 <= date.year <= 2100:
+            hits.append(DateHit(m.start(), m.end(), date, bool(year_s)))
+    return hits
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first date in text (2020年2月3日, 2020-02-03, 二〇〇八年六月四日, June 26, 2015), else None.
+
+    Dates written without a year (2月2日, "June 26") use default_year and are skipped without it.
+    """
+    hits = find_dates(text, default_year)
+    return hits[0].date if hits else None
+
+
+def year_hint(*texts: str) -> int | None:
+    """The first plausible four-digit year in the given texts, tried in order (for dates without one)."""
+    for text in texts:
+        for m in _YEAR_RE.finditer(text.translate(_FULLWIDTH)):
+            year = int(m.group(1))
+            if 1949 <= year <= 2100:
+                return year
+    return None

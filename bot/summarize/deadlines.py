@@ -1,0 +1,72 @@
+"""Dated obligations in a notice: "…前", "截至…", "自…起施行", "by March 31", "effective …"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.models import Deadline
+from bot.summarize.dates import find_dates
+from bot.summarize.sentences import Sentence
+
+__all__ = ["find_deadlines"]
+
+# Looked for right after a date ("2020年3月31日前") and right before it ("截至2020年3月31日").
+_ZH_AFTER = re.compile(
+    r"^\s*(?:\d{1,2}[时点]|24时|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
+)
+_ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
+# "2月2日,…下发《通知》", "北京2月2日讯", "于3月5日召开": the date of an event, not a deadline.
+_ZH_NOT_DEADLINE = re.compile(r"\s*(?:,|讯|电|召开|举行|至今|[^,。]{0,20}(?:印发|下发|发布|出台))")
+_EN_BEFORE = re.compile(
+    r"\b(?:by|before|no later than|not later than|until|through|deadline(?: is| of)?|due(?: on| by)?|"
+    r"effective(?: on| from| as of)?|takes? effect(?: on)?|starting(?: on)?|beginning(?: on)?|"
+    r"from|as of)\s*$",
+    re.IGNORECASE,
+)
+_MAX_DEADLINES = 10
+_MAX_SENTENCE = 160
+
+
+def find_deadlines(sentences: Sequence[Sentence], year: int | None, lang: str) -> tuple[Deadline, ...]:
+    """Each dated obligation once, in document order, with its sentence (trimmed when long)."""
+    found: list[Deadline] = []
+    seen: set[tuple[str, str]] = set()
+    for s in sentences:
+        if s.heading:
+            continue  # date lines and signatures carry dates, not obligations
+        for hit in find_dates(s.folded, year):
+            after = s.folded[hit.end : hit.end + 8]
+            before = s.folded[max(0, hit.start - 14) : hit.start]
+            if lang == "zh":
+                ok = bool(_ZH_AFTER.match(after)) or (
+                    bool(_ZH_BEFORE.search(before)) and not _ZH_NOT_DEADLINE.match(after)
+                )
+            else:
+                ok = bool(_EN_BEFORE.search(before))
+            if not ok:
+                continue
+            sentence = s.text if len(s.text) <= _MAX_SENTENCE else _around(s.text, hit.start)
+            key = (hit.date.isoformat(), sentence)
+            if key not in seen:
+                seen.add(key)
+                found.append(Deadline(hit.date.isoformat(), sentence))
+            if len(found) >= _MAX_DEADLINES:
+                return tuple(found)
+    return tuple(found)
+
+
+def _around(text: str, at: int) -> str:
+    """A window of the long sentence around the date, cut at clause marks where possible."""
+    half = _MAX_SENTENCE // 2
+    a = max(0, at - half)
+    b = min(len(text), at + half)
+    for mark in ",，;；":
+        i = text.rfind(mark, a, at)
+        if i >= 0 and at - i < half:
+            a = i + 1
+            break
+    j = min((k for k in (text.find(m, at) for m in "。;；") if k >= 0), default=-1)
+    if 0 <= j < b:
+        b = j + 1
+    return ("…" if a > 0 else "") + text[a:b].strip() + ("…" if b < len(text) else "")

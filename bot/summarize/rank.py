@@ -1,0 +1,194 @@
+"""Sentence centrality (TextRank over character bigrams or words) and the directive score of each clause."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.summarize import cues
+from bot.summarize.lang import Lang, fold
+from bot.summarize.sentences import Clause, Sentence, outline_level
+
+__all__ = ["Unit", "centrality", "score_units", "tokens"]
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_BOOK = re.compile(r"《[^》]*》")
+_DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+_STOP = frozenset(
+    "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
+    "will shall has have had not but also which who their they them than more most such into per said".split()
+)
+# TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
+MAX_RANK = 160
+_ITERATIONS = 30
+_DAMPING = 0.85
+
+
+def tokens(folded: str, lang: Lang) -> frozenset[str]:
+    """Character bigrams of the Han runs (Chinese) or content words, crudely stemmed (English)."""
+    if lang == "zh":
+        grams: set[str] = set()
+        for run in _HAN_RUN.findall(folded):
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+            if len(run) == 1:
+                grams.add(run)
+        return frozenset(grams)
+    return frozenset(w.rstrip("s") for w in _WORD.findall(folded.lower()) if w not in _STOP)
+
+
+def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
+    """TextRank scores scaled to [0, 1], with the similarity of Mihalcea & Tarau (2004)."""
+    n = min(len(token_sets), MAX_RANK)
+    if n == 0:
+        return []
+    index: dict[str, list[int]] = {}
+    for i in range(n):
+        for tok in token_sets[i]:
+            index.setdefault(tok, []).append(i)
+    logs = [math.log(len(token_sets[i]) + 1) for i in range(n)]
+    edges: list[dict[int, float]] = [{} for _ in range(n)]
+    overlap: list[dict[int, int]] = [{} for _ in range(n)]
+    for ids in index.values():
+        if len(ids) < 2 or len(ids) > n // 2 + 2:
+            continue  # a token in nearly every sentence says nothing about which ones are central
+        for a_pos, a in enumerate(ids):
+            row = overlap[a]
+            for b in ids[a_pos + 1 :]:
+                row[b] = row.get(b, 0) + 1
+    for a in range(n):
+        for b, common in overlap[a].items():
+            w = common / (logs[a] + logs[b] + 1e-9)
+            edges[a][b] = w
+            edges[b][a] = w
+    out_sum = [sum(e.values()) for e in edges]
+    score = [1.0] * n
+    for _ in range(_ITERATIONS):
+        new = [
+            (1 - _DAMPING) + _DAMPING * sum(score[b] * w / out_sum[b] for b, w in edges[a].items())
+            for a in range(n)
+        ]
+        delta = sum(abs(x - y) for x, y in zip(new, score, strict=True))
+        score = new
+        if delta < 1e-4 * n:
+            break
+    top = max(score)
+    low = min(score)
+    span = (top - low) or 1.0
+    scaled = [(s - low) / span for s in score]
+    return scaled + [0.0] * (len(token_sets) - n)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A candidate piece of the summary: one clause, with its sentence and score."""
+
+    sentence: Sentence
+    clause: Clause
+    score: float
+    grams: frozenset[str]
+    directive: bool  # says what must be done (a cue, an action, or quoted from the notice)
+
+
+def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
+    """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
+    content = [s for s in sentences if _is_content(s, lang)]
+    if not content:
+        return []
+    sent_tokens = [tokens(s.folded, lang) for s in content]
+    cent = centrality(sent_tokens)
+    title_grams = tokens(fold(title), lang)
+    attr_paras: set[int] = set()
+    after_heading: set[int] = set()
+    prev_heading = False
+    for s in sentences:
+        if s.pos == 0 and cues.ATTRIBUTION[lang].search(s.folded):
+            attr_paras.add(s.para)
+        if prev_heading and not s.heading:
+            after_heading.add(s.index)
+        prev_heading = s.heading and s.level > 0
+    lead_index = content[0].index
+    # TextRank on a handful of sentences is noise; let it speak in proportion to the evidence.
+    cent_weight = 0.6 * min(1.0, len(content) / 15)
+    quoted_paras = {s.para for s in sentences if s.pos == 0 and s.folded[:1] in '"“'}
+    units: list[Unit] = []
+    first_attr = next((s.index for s in content if cues.ATTRIBUTION[lang].search(s.folded)), None)
+    for s, c_score in zip(content, cent, strict=True):
+        base = cent_weight * c_score
+        if lang == "en" and s.para in quoted_paras:
+            base -= 1.0  # a press release's quotes are colour, not the measure
+        if cues.ATTRIBUTION[lang].search(s.folded):
+            base += 1.0
+        elif s.para in attr_paras:
+            base += 0.6
+        elif lang == "en" and first_attr is not None and s.index > first_attr:
+            base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
+        if s.level in (1, 2, 5) or s.index in after_heading:
+            base += 0.6
+        elif s.level in (3, 4):
+            base += 0.3
+        # A news lead says who did what; English press releases put the measure itself there.
+        lead = (0.5 if lang == "zh" else 1.0) if s.index == lead_index else 0.0
+        for clause in s.clauses:
+            unit = _score_clause(s, clause, base, lead, lang, title_grams)
+            if unit is not None:
+                units.append(unit)
+    return units
+
+
+def _is_content(s: Sentence, lang: Lang) -> bool:
+    if cues.BOILERPLATE[lang].search(s.folded) or cues.META[lang].search(s.folded):
+        return False
+    if s.heading:
+        # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
+        return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
+    return True
+
+
+def _score_clause(
+    s: Sentence, c: Clause, base: float, lead: float, lang: Lang, title_grams: frozenset[str]
+) -> Unit | None:
+    f = c.folded
+    if cues.ATTRIBUTION_ONLY.search(f) or _DATE_ONLY.match(f):
+        return None
+    _, marker = outline_level(f)
+    body = f[marker:]
+    grams = tokens(body, lang)
+    if not grams:
+        return None
+    score = base
+    obliged = bool(cues.OBLIGATION[lang].search(body))
+    acting = bool(cues.ACTION[lang].search(body))
+    if obliged:
+        score += 1.0
+        if lang == "en" and cues.WEAK_OBLIGATION.search(body) and not cues.STRONG_OBLIGATION.search(body):
+            score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
+        elif lang == "en" and cues.MANDATORY.search(body):
+            score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
+    if acting:
+        score += 0.6
+    specific = bool(cues.SPECIFIC.search(body))
+    if specific:
+        score += 0.8
+    if c.first:
+        score += 0.3 + lead
+    if cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body)):
+        score -= 0.8
+    if cues.DEMOTE[lang].search(body):
+        score -= 2.0 if lang == "zh" else 0.5
+    if lang == "zh" and cues.SLOGAN.match(body):
+        score -= 1.2
+    size = len(grams)
+    if size < (4 if lang == "zh" else 3):
+        score -= 1.0  # a fragment: worth keeping only next to its neighbours
+    if lang == "zh" and not specific and cues.GENERIC.search(body):
+        score -= 0.6  # "落实工作责任", "积极采取行动": a set phrase without an object worth pushing
+    if title_grams:
+        score += 0.5 * len(grams & title_grams) / size  # on the notice's topic
+    cited = sum(len(m) for m in _BOOK.findall(body))
+    if cited > 0.5 * len(body):
+        score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
+    directive = obliged or acting or bool(cues.ATTRIBUTION[lang].search(s.folded))
+    return Unit(s, c, score, grams, directive)

@@ -1,0 +1,127 @@
+"""Budgeted selection of scored clauses with redundancy removal, rendered back in document order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.summarize.lang import Lang
+from bot.summarize.rank import Unit
+from bot.summarize.sentences import Sentence, outline_level
+
+__all__ = ["Group", "join", "render", "select"]
+
+Group = list[Unit]  # the selected clauses of one sentence, in order
+
+# Below this score a clause is framing or rhetoric; it enters a summary only when nothing better is left.
+MIN_SCORE = 0.4
+# Rhetoric and fragments below this never enter, however much room is left.
+FILL_SCORE = -0.5
+# Clauses sharing this share of their bigrams/words with one already chosen repeat it.
+MAX_OVERLAP = 0.55
+# Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
+LENGTH_POWER = 0.3
+_EN_SUBJECTLESS = re.compile(
+    r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
+_EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
+_ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
+
+
+def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
+    """Pick the best clauses that fit the budget once rendered, then group them by sentence in order."""
+    heads = {u.sentence.index: u for u in units if u.clause.first}
+    ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
+    chosen: list[Unit] = []
+    taken: set[int] = set()
+    used = 0
+    # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
+    for floor in (MIN_SCORE, FILL_SCORE):
+        for unit in ranked:
+            if unit.score < floor or id(unit) in taken:
+                continue
+            pick = [unit]
+            head = heads.get(unit.sentence.index)
+            if (
+                lang == "en"
+                and head is not None
+                and id(head) not in taken
+                and _EN_SUBJECTLESS.match(unit.clause.folded)
+            ):
+                pick.insert(0, head)  # "and shall report to …" needs its subject
+            cost = sum(len(u.clause.text) + 1 for u in pick)
+            if used + cost > budget:
+                continue
+            if any(_overlap(u.grams, other.grams) > MAX_OVERLAP for u in pick for other in chosen):
+                continue
+            chosen.extend(pick)
+            taken.update(id(u) for u in pick)
+            used += cost
+    groups = _group(chosen)
+    # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
+    while groups and len(join(render(groups, lang), lang)) > budget:
+        weakest = min(chosen, key=lambda u: u.score)
+        chosen.remove(weakest)
+        groups = _group(chosen)
+    return groups
+
+
+def _group(units: Sequence[Unit]) -> list[Group]:
+    groups: dict[int, Group] = {}
+    for unit in sorted(units, key=lambda u: u.clause.start):
+        groups.setdefault(unit.sentence.index, []).append(unit)
+    return list(groups.values())
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of candidate a already said by b (a long clause is not redundant with a short one)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a)
+
+
+def render(groups: Sequence[Group], lang: Lang) -> list[str]:
+    """One compact directive per sentence: its chosen clauses, outline marker dropped, properly ended."""
+    return [_render_group(g, lang) for g in groups]
+
+
+def _render_group(group: Group, lang: Lang) -> str:
+    sentence: Sentence = group[0].sentence
+    pieces: list[str] = []
+    prev_end = -1
+    for unit in group:
+        text = unit.clause.text
+        if not pieces:
+            _, marker = outline_level(unit.clause.folded)
+            text = text[marker:].lstrip()
+            if lang == "en":
+                text = _EN_LEAD.sub("", text)
+        contiguous = unit.clause.start == prev_end
+        if pieces and not contiguous and lang == "en":
+            pieces[-1] = _TRAIL.sub("", pieces[-1]) + ","
+        pieces.append(text)
+        prev_end = unit.clause.start + len(unit.clause.text)
+        # Clauses keep their own trailing separator, so contiguous ones re-join as written.
+        while (
+            prev_end < len(sentence.text) + sentence.start and sentence.text[prev_end - sentence.start] == " "
+        ):
+            prev_end += 1
+    if lang == "zh":
+        out = "".join(pieces)
+        if not _ZH_END.search(out):
+            out = _TRAIL.sub("", out) + "。"
+        return out
+    out = " ".join(p.strip() for p in pieces)
+    out = _TRAIL.sub("", out)
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if not re.search(r"[.!?][\"”’')]*$", out):
+        out += "."
+    return out
+
+
+def join(directives: Sequence[str], lang: Lang) -> str:
+    """The push text: directives run together (Chinese) or space-separated (English)."""
+    return ("" if lang == "zh" else " ").join(directives)

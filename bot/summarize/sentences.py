@@ -1,0 +1,198 @@
+"""Splitting a notice into paragraphs, sentences and clauses (Chinese in either script, and English)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.summarize.lang import Lang, fold
+
+__all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
+
+# Outline markers of official documents (GB/T 9704): 一、 / （一） / 1. / （1） / 第一条; English 1. / (a).
+_OUTLINE = (
+    (1, re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")),
+    (2, re.compile(r"\([一二三四五六七八九十]{1,3}\)")),
+    (5, re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节]")),
+    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
+    (4, re.compile(r"\(\d{1,2}\)|[①-⑳]")),
+    (4, re.compile(r"\([a-z]\)\s")),
+)
+_ZH_END = re.compile(r"[。!?！？]+[”’\"」』)]*|[;；](?=\s*$)")
+_EN_END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
+_EN_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|e\.g|i\.e|etc|vs|Gov|Sen|Rep|Gen|Prof)|\b[A-Z])\.$"
+)
+_OPEN = "(“《「『[【"
+_CLOSE = ")”》」』]】"
+# English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
+_EN_BREAK = re.compile(
+    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|per|according to"
+    r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
+    r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
+    r"|\s+(?=(?:which|where|whose) )"
+)
+_DASH = re.compile(r"\s[–—-]{1,2}\s")
+# Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
+DATELINE = {
+    "en": re.compile(
+        r"^[A-Z][A-Z .']{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*"
+    ),
+    "zh": re.compile(r"^[^,。]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:\([^)]{0,30}\))?"),
+}
+_EN_OPENER = re.compile(
+    r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
+    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b[^,]{0,120},\s+"
+)
+
+
+@dataclass(slots=True)
+class Clause:
+    """A comma/semicolon-delimited piece of a sentence: the unit a long directive is trimmed to."""
+
+    text: str
+    folded: str
+    start: int  # offset in the notice text
+    first: bool  # the sentence's first clause (usually subject and main verb)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence (or heading line) with its place in the document."""
+
+    index: int
+    para: int
+    pos: int  # position within its paragraph
+    start: int
+    text: str
+    folded: str
+    level: int  # outline level of a leading marker, 0 when none
+    heading: bool  # a line without sentence punctuation (section title, date line, signature)
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def outline_level(folded: str) -> tuple[int, int]:
+    """The outline level of a leading marker and the marker's length, (0, 0) when there is none."""
+    for level, pattern in _OUTLINE:
+        m = pattern.match(folded)
+        if m:
+            return level, m.end()
+    return 0, 0
+
+
+def _dateline(folded: str, lang: Lang) -> int:
+    m = DATELINE[lang].match(folded)
+    return m.end() if m else 0
+
+
+def _zh_clauses(text: str, folded: str, start: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    depth = 0
+    begin = _dateline(folded, "zh")
+    n = len(folded)
+    for i, ch in enumerate(folded):
+        if i < begin:
+            continue
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;:" and not (0 < i < n - 1 and folded[i + 1].isdigit() and ch != ";"):
+            _add(clauses, text, folded, start, begin, i + 1)
+            begin = i + 1
+    _add(clauses, text, folded, start, begin, n)
+    return clauses
+
+
+def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
+    skip = _dateline(folded, "en")
+    cuts: list[int] = []
+    m = _EN_OPENER.match(folded, skip)
+    if m:
+        cuts.append(m.end())
+    # Two dashes bracket an aside ("opinion - issued on May 1 - should"): not a clause boundary.
+    dashes = len(_DASH.findall(folded))
+    for b in _EN_BREAK.finditer(folded, skip):
+        if b.start() <= (cuts[0] if cuts else 0):
+            continue
+        if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
+            continue
+        # ", and" after a one- or two-word item is a list ("organize, implement, and push"), not a clause.
+        if folded.startswith(",", b.start()):
+            item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
+            if "," in folded[: b.start()] and len(item.split()) <= 2:
+                continue
+        cuts.append(b.end())
+    clauses: list[Clause] = []
+    begin = skip
+    for cut in [*cuts, len(folded)]:
+        _add(clauses, text, folded, start, begin, cut)
+        begin = cut
+    if m and len(clauses) > 1:
+        # The opener ("If a task involves …,") frames the sentence; its subject starts in the next clause.
+        clauses[0].first, clauses[1].first = False, True
+    return clauses
+
+
+def _add(out: list[Clause], text: str, folded: str, start: int, a: int, b: int) -> None:
+    piece = text[a:b]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    f = folded[a + lead : a + lead + len(stripped)]
+    out.append(Clause(stripped, f, start + a + lead, not out))
+
+
+def _sentence_spans(line: str, folded: str, lang: Lang) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    ends = _ZH_END if lang == "zh" else _EN_END
+    for m in ends.finditer(folded):
+        if lang == "en" and _EN_ABBREV.search(folded[max(0, m.start() - 6) : m.start() + 1]):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    if begin < len(line):
+        spans.append((begin, len(line)))
+    return spans
+
+
+def split(text: str, lang: Lang, max_sentences: int | None = None) -> list[Sentence]:
+    """Split text into sentences with clauses; stop after max_sentences to bound the work on huge texts."""
+    sentences: list[Sentence] = []
+    offset = 0
+    para = 0
+    for raw in text.split("\n"):
+        line_start = offset
+        offset += len(raw) + 1
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        folded = fold(line)
+        pos = 0
+        for a, b in _sentence_spans(line, folded, lang):
+            piece = line[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            s_text = piece.strip()
+            if not s_text:
+                continue
+            s_fold = folded[a + lead : a + lead + len(s_text)]
+            start = line_start + a + lead
+            level, _ = outline_level(s_fold)
+            heading = pos == 0 and b == len(line) and not _ends_sentence(s_fold, lang)
+            make = _zh_clauses if lang == "zh" else _en_clauses
+            sentence = Sentence(len(sentences), para, pos, start, s_text, s_fold, level, heading)
+            sentence.clauses = make(s_text, s_fold, start)
+            sentences.append(sentence)
+            pos += 1
+            if max_sentences is not None and len(sentences) >= max_sentences:
+                return sentences
+        para += 1
+    return sentences
+
+
+def _ends_sentence(folded: str, lang: Lang) -> bool:
+    tail = folded.rstrip('”’"」』)')
+    return bool(tail) and tail[-1] in ("。!?;:" if lang == "zh" else ".!?;:")
