@@ -55,7 +55,13 @@ class NoticeServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False  # slow handlers must not hold up teardown
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="notice-server", daemon=True)
+        # A short poll interval keeps shutdown (and so each test's teardown) fast.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name="notice-server",
+            daemon=True,
+        )
 
     @property
     def port(self) -> int:
