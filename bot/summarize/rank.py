@@ -17,6 +17,15 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _BOOK = re.compile(r"《[^》]*》")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+# A press release's lead ("X today announced that … has issued …") carries the measure itself.
+_EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
+# "… issued a circular on June 26 concerning …" announces the document, which title and issuer already say.
+_EN_ISSUES_DOC = re.compile(
+    r"\b(?:issued|released|published|unveiled) (?:a |an |the )?(?:new )?(?:circular|notice|document|guidelines?|"
+    r"opinions?|regulations?|plan)\b",
+    re.IGNORECASE,
+)
+_EN_MODIFIER = re.compile(r"^(?:which|where|whose|who|as well as|including)\b", re.IGNORECASE)
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
     "will shall has have had not but also which who their they them than more most such into per said".split()
@@ -130,11 +139,17 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         elif s.level in (3, 4):
             base += 0.3
         # A news lead says who did what; English press releases put the measure itself there.
-        lead = (0.5 if lang == "zh" else 1.0) if s.index == lead_index else 0.0
+        lead = 0.0
+        if s.index == lead_index:
+            news = lang == "en" and _EN_NEWS_LEAD.search(s.folded) and not _EN_ISSUES_DOC.search(s.folded)
+            lead = 1.0 if news else 0.5
+        modal = False
         for clause in s.clauses:
-            unit = _score_clause(s, clause, base, lead, lang, title_grams)
+            unit = _score_clause(s, clause, base, lead, lang, title_grams, modal)
             if unit is not None:
                 units.append(unit)
+            # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence.
+            modal = modal or (lang == "zh" and bool(cues.OBLIGATION[lang].search(clause.folded)))
     return units
 
 
@@ -148,7 +163,7 @@ def _is_content(s: Sentence, lang: Lang) -> bool:
 
 
 def _score_clause(
-    s: Sentence, c: Clause, base: float, lead: float, lang: Lang, title_grams: frozenset[str]
+    s: Sentence, c: Clause, base: float, lead: float, lang: Lang, title_grams: frozenset[str], modal: bool
 ) -> Unit | None:
     f = c.folded
     if cues.ATTRIBUTION_ONLY.search(f) or _DATE_ONLY.match(f):
@@ -163,6 +178,8 @@ def _score_clause(
     acting = bool(cues.ACTION[lang].search(body))
     if obliged:
         score += 1.0
+    elif modal:
+        score += 0.5
         if lang == "en" and cues.WEAK_OBLIGATION.search(body) and not cues.STRONG_OBLIGATION.search(body):
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
         elif lang == "en" and cues.MANDATORY.search(body):
@@ -174,6 +191,8 @@ def _score_clause(
         score += 0.8
     if c.first:
         score += 0.3 + lead
+    if lang == "en" and _EN_MODIFIER.match(body):
+        score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
     if cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body)):
         score -= 0.8
     if cues.DEMOTE[lang].search(body):

@@ -16,7 +16,7 @@ Group = list[Unit]  # the selected clauses of one sentence, in order
 # Below this score a clause is framing or rhetoric; it enters a summary only when nothing better is left.
 MIN_SCORE = 0.4
 # Rhetoric and fragments below this never enter, however much room is left.
-FILL_SCORE = -0.5
+FILL_SCORE = 0.0
 # Clauses sharing this share of their bigrams/words with one already chosen repeat it.
 MAX_OVERLAP = 0.55
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
