@@ -77,6 +77,8 @@ def extract_article(html: str, url: str = "") -> Article:
             _trafilatura(html, url, include_tables=False, favor_recall=True),
         ]
         text = min(candidates, key=lambda c: _badness(c, anchors))
+    if _link_density(text, anchors) > 0.5:
+        text = ""  # only link texts left: a page of navigation, not an article
     text = clean_lines(text, title)
     return Article(title=title, text=text, published=published)
 

@@ -16,8 +16,8 @@ def canonical_url(href: str, base: str = "") -> str:
     The query is kept in its order (notice ids often live there: ?id=123); only tracking parameters go.
     """
     href = href.strip().replace("\\", "/")
-    absolute = urljoin(base, href) if base else href
     try:
+        absolute = urljoin(base, href) if base else href
         parts = urlsplit(absolute)
         port = parts.port
     except ValueError:  # "http://[bad" or a non-numeric port
