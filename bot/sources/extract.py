@@ -71,12 +71,12 @@ def extract_article(html: str, url: str = "") -> Article:
 
     text = _trafilatura(html, url)
     if _noisy(text, anchors):
-        candidates = [
-            text,
-            _readability(tree),
-            _trafilatura(html, url, include_tables=False, favor_recall=True),
-        ]
-        text = min(candidates, key=lambda c: _badness(c, anchors))
+        readable = _readability(tree)
+        if _badness(readable, anchors) < 0.05:
+            text = readable  # clean already: skip a second, slower trafilatura run
+        else:
+            candidates = [text, readable, _trafilatura(html, url, include_tables=False, favor_recall=True)]
+            text = min(candidates, key=lambda c: _badness(c, anchors))
     if _link_density(text, anchors) > 0.5:
         text = ""  # only link texts left: a page of navigation, not an article
     text = clean_lines(text, title)

@@ -166,13 +166,8 @@ def _published(raw: Any) -> datetime | None:
 
 
 def _plain(value: str) -> str:
-    return (
-        html_to_text(value)
-        if "<" in value
-        else " ".join(value.split())
-        if "\n" not in value
-        else html_to_text(value)
-    )
+    # feedparser hands back HTML for html-typed fields; plain fields only need their whitespace collapsed.
+    return html_to_text(value) if "<" in value or "\n" in value else " ".join(value.split())
 
 
 def find_feed_links(html: str, base_url: str) -> list[str]:
