@@ -16,6 +16,7 @@ _ZH_AFTER = re.compile(
     r"^\s*(?:\d{1,2}[时点]|24时|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
 )
 _ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
+_ZH_STRONG = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|最迟|不迟于|期限为)\s*$")
 # "2月2日,…下发《通知》", "北京2月2日讯", "于3月5日召开": the date of an event, not a deadline.
 _ZH_NOT_DEADLINE = re.compile(r"\s*(?:,|讯|电|召开|举行|至今|[^,。]{0,20}(?:印发|下发|发布|出台))")
 _EN_BEFORE = re.compile(
@@ -39,8 +40,10 @@ def find_deadlines(sentences: Sequence[Sentence], year: int | None, lang: str) -
             after = s.folded[hit.end : hit.end + 8]
             before = s.folded[max(0, hit.start - 14) : hit.start]
             if lang == "zh":
-                ok = bool(_ZH_AFTER.match(after)) or (
-                    bool(_ZH_BEFORE.search(before)) and not _ZH_NOT_DEADLINE.match(after)
+                ok = (
+                    bool(_ZH_AFTER.match(after))
+                    or bool(_ZH_STRONG.search(before))
+                    or (bool(_ZH_BEFORE.search(before)) and not _ZH_NOT_DEADLINE.match(after))
                 )
             else:
                 ok = bool(_EN_BEFORE.search(before))

@@ -92,20 +92,22 @@ def find_issuer(title: str, text: str, lang: Lang) -> str | None:
         m = _EN_ISSUER.search(text[:3000]) or _EN_ISSUER.search(title)
         if not m:
             return None
-        name = (m.group(1) or m.group(2)).strip()
+        name = (m.group(1) or m.group(2)).strip().rstrip(".,;:'’")
         return re.sub(r"^The\s+", "", name)
-    head = fold(text[:3000])
-    ftitle = fold(title)
-    for m in _ZH_LABEL.finditer(head):
-        return _clean_zh(m.group(1))
-    m = _ZH_TITLE_ISSUER.search(ftitle)
+    # Match on the folded text, then return the original characters (the fold keeps offsets).
+    head = text[:3000]
+    folded_head = fold(head)
+    folded_title = fold(title)
+    for m in _ZH_LABEL.finditer(folded_head):
+        return _clean_zh(head[m.start(1) : m.end(1)])
+    m = _ZH_TITLE_ISSUER.search(folded_title)
     if m:
-        return _clean_zh(m.group(1))
+        return _clean_zh(title[m.start(1) : m.end(1)])
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
-    for source in (head, ftitle):
-        m = _ZH_ISSUER_IN_TEXT.search(source)
+    for original, folded in ((head, folded_head), (title, folded_title)):
+        m = _ZH_ISSUER_IN_TEXT.search(folded)
         if m:
-            return _clean_zh(m.group(1))
+            return _clean_zh(original[m.start(1) : m.end(1)])
     return None
 
 

@@ -144,10 +144,16 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             news = lang == "en" and _EN_NEWS_LEAD.search(s.folded) and not _EN_ISSUES_DOC.search(s.folded)
             lead = 1.0 if news else 0.5
         modal = False
+        after_attr = False
         for clause in s.clauses:
             unit = _score_clause(s, clause, base, lead, lang, title_grams, modal)
             if unit is not None:
+                if after_attr:
+                    unit.score += (
+                        0.8  # "《通知》要求,各级工会要加强党的领导": the head of a reported directive
+                    )
                 units.append(unit)
+            after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
             # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence.
             modal = modal or (lang == "zh" and bool(cues.OBLIGATION[lang].search(clause.folded)))
     return units

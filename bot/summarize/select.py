@@ -18,7 +18,7 @@ MIN_SCORE = 0.4
 # Rhetoric and fragments below this never enter, however much room is left.
 FILL_SCORE = 0.0
 # Clauses sharing this share of their bigrams/words with one already chosen repeat it.
-MAX_OVERLAP = 0.55
+MAX_OVERLAP = 0.7
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
 LENGTH_POWER = 0.3
 _EN_SUBJECTLESS = re.compile(
