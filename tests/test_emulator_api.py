@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import pytest
 from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ChatMemberStatus
 from telegram.error import (
     BadRequest,
     ChatMigrated,
+    Conflict,
     EndPointNotFound,
     Forbidden,
     InvalidToken,
@@ -245,3 +247,35 @@ async def test_unknown_method_and_bad_token(tg_bot: ExtBot[None], emulator: Emul
         with pytest.raises(InvalidToken):
             async with Bot("1:wrong", base_url=strict.base_url):
                 pass
+
+
+async def test_second_poller_conflicts_with_the_first(tg_bot: ExtBot[None], emulator: EmulatorServer) -> None:
+    import asyncio
+
+    from telegram import Bot
+
+    first = asyncio.create_task(tg_bot.get_updates(timeout=5))
+    await asyncio.sleep(0.05)
+    async with Bot("123456:second-instance", base_url=emulator.base_url) as other:
+        # A second instance of the bot polling is what Telegram answers 409 for.
+        second = asyncio.create_task(other.get_updates(timeout=1))
+        with pytest.raises(Conflict, match=r"(?i)terminated by other getUpdates"):
+            await asyncio.wait_for(first, 2)
+        assert await second == ()
+
+
+async def test_json_and_multipart_bodies(emulator: EmulatorServer, emu: EmulatorClient) -> None:
+    chat = await _private(emu)
+    url = f"{emulator.base_url}1:x/sendMessage"
+    async with httpx.AsyncClient(trust_env=False) as client:
+        sent = await client.post(url, json={"chat_id": chat, "text": "<i>json</i>", "parse_mode": "HTML"})
+        assert sent.status_code == 200 and sent.json()["result"]["entities"][0]["type"] == "italic"
+        multipart = await client.post(url, data={"chat_id": str(chat), "text": "parts"}, files={"f": b"x"})
+        assert multipart.json()["result"]["text"] == "parts"
+        bad = await client.post(url, data={"chat_id": str(chat), "text": "x", "reply_markup": "{nope"})
+        assert bad.status_code == 400
+        assert bad.json() == {
+            "ok": False,
+            "error_code": 400,
+            "description": "Bad Request: can't parse reply_markup JSON object",
+        }

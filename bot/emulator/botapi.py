@@ -149,8 +149,9 @@ class BotApi:
         if chat.bot_status in ("kicked", "left"):
             if chat.type == "channel":
                 raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
-            verb = "kicked from" if chat.bot_status == "kicked" else "is not a member of"
-            raise ApiError(403, f"Forbidden: bot was {verb} the {chat.type} chat".replace("was is", "is"))
+            if chat.bot_status == "kicked":
+                raise ApiError(403, f"Forbidden: bot was kicked from the {chat.type} chat")
+            raise ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
         return chat
 
     def text_of(self, params: JSON) -> tuple[str, list[JSON]]:
@@ -271,9 +272,12 @@ class BotApi:
         markup = self.markup_of(params)
         reply_to = None
         reply = _obj(params, "reply_parameters")
-        reply_id = reply.get("message_id") if isinstance(reply, dict) else _int(params, "reply_to_message_id")
+        if isinstance(reply, dict):
+            reply_id = _int(reply, "message_id")
+        else:
+            reply_id = _int(params, "reply_to_message_id")
         if reply_id is not None:
-            reply_to = chat.by_id.get(int(reply_id))
+            reply_to = chat.by_id.get(reply_id)
             allow = isinstance(reply, dict) and reply.get("allow_sending_without_reply")
             if reply_to is None and not allow:
                 raise _bad("message to be replied not found")

@@ -130,10 +130,10 @@ def _entity_for(tag: str, attrs: dict[str, str]) -> JSON | None:
         url = attrs.get("href", "")
         if not url:
             return None
-        if url.startswith("tg://user?id="):
+        if url.startswith("tg://user?id=") and url[13:].isdigit():
             return {
                 "type": "text_mention",
-                "user": {"id": int(url[13:] or 0), "is_bot": False, "first_name": ""},
+                "user": {"id": int(url[13:]), "is_bot": False, "first_name": ""},
             }
         return {"type": "text_link", "url": url}
     if tag == "code":

@@ -140,7 +140,12 @@ class EmulatorServer:
         if verb not in ("GET", "POST"):
             response = Response(405, b'{"ok":false,"error_code":405,"description":"Method Not Allowed"}')
         else:
-            response = await self.emulator.handle(path, query, headers.get("content-type", ""), body)
+            try:
+                response = await self.emulator.handle(path, query, headers.get("content-type", ""), body)
+            except Exception:
+                # An emulator bug must show up as an answer and a traceback, not as a hung client.
+                log.exception("emulator failed on %s", path.split("/")[-1])
+                response = Response(500, b'{"ok":false,"error_code":500,"description":"Emulator error"}')
         if response.drop:
             writer.transport.abort()  # the client sees the connection reset with no answer
             return False

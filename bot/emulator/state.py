@@ -93,7 +93,9 @@ class StoredMessage:
         if self.chat.type == "channel":
             data["sender_chat"] = self.chat.to_json()
         else:
-            data["from"] = bot.to_json() if self.outgoing else self.sender.to_json() if self.sender else None
+            sender = bot if self.outgoing else self.sender
+            if sender is not None:  # service messages (a group migrating) have no sender
+                data["from"] = sender.to_json()
         if self.text:
             data["text"] = self.text
         if self.entities:
