@@ -9,6 +9,7 @@ async with BotHarness(emulator, build) as h:      # build(builder) -> Applicatio
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -139,6 +140,23 @@ class BotHarness:
     async def replies(self, chat: ChatRef, n: int, timeout: float = 5.0) -> list[JSON]:  # noqa: ASYNC109
         """The next n messages the bot sent to chat, each waited for up to timeout seconds."""
         return [await self.reply(chat, timeout) for _ in range(n)]
+
+    async def wait_for(
+        self,
+        chat: ChatRef,
+        predicate: Callable[[JSON], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> JSON:
+        """The first message in chat's transcript (bot's and users') matching predicate, e.g. an edit."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            for message in await self.emu.transcript(chat, incoming=True):
+                if predicate(message):
+                    return message
+            if loop.time() >= deadline:
+                raise ReplyTimeout(f"no matching message in chat {_chat_id(chat)} within {timeout}s")
+            await asyncio.sleep(0.02)  # edits add no message to wait on, so poll; tests only
 
     async def no_reply(self, chat: ChatRef, within: float = 0.3) -> None:
         """Assert the bot sends nothing more to chat within `within` seconds."""

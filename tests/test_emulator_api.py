@@ -249,7 +249,9 @@ async def test_unknown_method_and_bad_token(tg_bot: ExtBot[None], emulator: Emul
                 pass
 
 
-async def test_second_poller_conflicts_with_the_first(tg_bot: ExtBot[None], emulator: EmulatorServer) -> None:
+async def test_second_poller_conflicts_with_the_first(
+    tg_bot: ExtBot[None], emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
     import asyncio
 
     from telegram import Bot
@@ -258,10 +260,11 @@ async def test_second_poller_conflicts_with_the_first(tg_bot: ExtBot[None], emul
     await asyncio.sleep(0.05)
     async with Bot("123456:second-instance", base_url=emulator.base_url) as other:
         # A second instance of the bot polling is what Telegram answers 409 for.
-        second = asyncio.create_task(other.get_updates(timeout=1))
+        second = asyncio.create_task(other.get_updates(timeout=5))
         with pytest.raises(Conflict, match=r"(?i)terminated by other getUpdates"):
             await asyncio.wait_for(first, 2)
-        assert await second == ()
+        await emu.send_text(await emu.create_user("Alice"), "hi")
+        assert [u.message.text for u in await asyncio.wait_for(second, 2) if u.message] == ["hi"]
 
 
 async def test_json_and_multipart_bodies(emulator: EmulatorServer, emu: EmulatorClient) -> None:

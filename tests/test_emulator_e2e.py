@@ -74,12 +74,8 @@ async def test_command_and_callback_round_trip(emulator: EmulatorServer) -> None
         assert reply["entities"] == [{"type": "bold", "offset": 6, "length": 11}]
         assert reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "sub:42"
         query_id = await h.press(alice, reply, "Subscribe")
-        for _ in range(100):  # the edit comes with no new message, so poll the transcript
-            (message,) = await h.emu.transcript(alice)
-            if message["text"] == "Subscribed.":
-                break
-            await asyncio.sleep(0.02)
-        assert message["text"] == "Subscribed." and "edit_date" in message
+        message = await h.wait_for(alice, lambda m: m["text"] == "Subscribed.")
+        assert message["message_id"] == reply["message_id"] and "edit_date" in message
         answer = await h.emu.callback_answer(query_id)
         assert answer == {"answered": True, "text": "subscribed to 42", "show_alert": False, "url": None}
         await h.no_reply(alice, within=0.1)
