@@ -268,8 +268,14 @@ class State:
 
     # --- messages and updates --------------------------------------------------------------------
 
-    def bot_message(self, chat: Chat, text: str, entities: list[JSON], reply_markup: JSON | None,
-                    reply_to: StoredMessage | None = None) -> StoredMessage:  # fmt: skip
+    def bot_message(
+        self,
+        chat: Chat,
+        text: str,
+        entities: list[JSON],
+        reply_markup: JSON | None,
+        reply_to: StoredMessage | None = None,
+    ) -> StoredMessage:
         msg = chat.add_message(
             lambda mid: StoredMessage(
                 message_id=mid,
