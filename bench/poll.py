@@ -1,0 +1,303 @@
+"""Poll benchmark: N synthetic sources on 127.0.0.1; cold cycle, warm (304) cycle, peak RSS, extraction ratio.
+
+    .venv/bin/python bench/poll.py [--sources 200] [--warm-sources 1000] [--articles 10]
+
+The sources are served by a separate process so the server's work does not count against the pipeline.
+Half are RSS feeds whose entries carry only a teaser (so each article page is fetched and extracted, as for
+most government feeds), half are table-layout listing pages linking to article pages; Chinese and English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ZH = [
+    "各级工会要加强组织领导，把职工权益保障工作摆上重要议事日程。",
+    "各地要严格落实属地责任，确保各项措施落到实处。",
+    "用人单位不得以任何理由克扣、拖欠职工工资。",
+    "县级以上地方总工会要成立工作领导机构，健全工作机制。",
+    "要做好困难职工帮扶工作，确保帮扶资金及时足额发放到位。",
+    "各单位务必于3月31日前将落实情况报送市人社局。",
+    "本通知自2024年5月1日起施行。",
+    "要加强宣传引导，营造全社会关心关爱一线职工的良好氛围。",
+    "严禁借机乱收费、乱罚款，切实减轻企业负担。",
+    "各级人民政府要统筹协调，督促有关部门履职尽责。",
+    "医疗卫生机构要做好应急物资储备，保障一线医务人员防护需要。",
+    "交通运输部门要确保重点物资运输畅通有序。",
+]
+EN = [
+    "Employers must provide written notice to affected workers at least 60 days in advance.",
+    "The Department of Labor announced new guidance for federal contractors on Tuesday.",
+    "All agencies shall submit their compliance reports by March 31.",
+    "The rule takes effect on July 1 and applies to establishments with 10 or more employees.",
+    "Covered employers are required to post the updated notice in a conspicuous place.",
+    "The circular said local offices should prioritise inspections in high-risk industries.",
+    "Applicants must register through the online portal before the deadline.",
+    "Failure to comply may result in civil penalties of up to 15,000 dollars per violation.",
+]
+NAV = "".join(f"<a href='/c{i}/'>栏目{i}</a> " for i in range(40))
+LEADERS = "".join(f"<p>领导{i} 全国总工会副主席、书记处书记</p>" for i in range(18))
+FOOTER = "<p>关于我们 | 联系我们 | 京ICP证100580号 | 京公网安备110401200155号 Copyright 2008-2026</p>"
+
+
+def article_html(rng: random.Random, s: int, a: int) -> tuple[str, str]:
+    """One article page (table layout, nav, leader list, footer) and its title."""
+    zh = s % 2 == 0
+    bank = ZH if zh else EN
+    title = f"关于做好第{s}批第{a}号工作的通知" if zh else f"Notice {s}-{a} on workplace compliance"
+    paras = "".join(
+        f"<p>{''.join(rng.choice(bank) for _ in range(rng.randint(3, 6)))}</p>"
+        for _ in range(rng.randint(4, 8))
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}-工会-示例网</title></head><body>"
+        f"<table width='980'><tr><td>{NAV}</td></tr></table>"
+        f"<table><tr><td width='200'>{LEADERS}</td><td><h1>{title}</h1><p>2026-11-{1 + a % 27:02d} 09:00</p>"
+        f"{paras}<p>来源：示例网</p><p>编辑：某某</p></td></tr></table>"
+        f"<table><tr><td>{''.join(f'<a href=/r/{i}>相关阅读{i}</a>' for i in range(10))}</td></tr></table>"
+        f"{FOOTER}</body></html>"
+    )
+    return html, title
+
+
+def build_routes(sources: int, articles: int, seed: int) -> dict[str, tuple[bytes, str]]:
+    """path -> (body, content type) for every source and article."""
+    rng = random.Random(seed)
+    routes: dict[str, tuple[bytes, str]] = {}
+    for s in range(sources):
+        links = []
+        for a in range(articles):
+            html, title = article_html(rng, s, a)
+            path = f"/s{s}/a/{a}.html"
+            routes[path] = (html.encode("utf-8"), "text/html; charset=utf-8")
+            links.append((path, title, f"2026-11-{1 + a % 27:02d}"))
+        if s % 4 in (0, 1):  # feeds with teasers
+            items = "".join(
+                f"<item><title>{t}</title><link>{{base}}{p}</link><guid>{p}</guid>"
+                f"<pubDate>Mon, {1 + i % 27:02d} Nov 2026 09:00:00 +0800</pubDate>"
+                f"<description>{t[:20]}…</description></item>"
+                for i, (p, t, _) in enumerate(links)
+            )
+            body = f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>s{s}</title>{items}</channel></rss>"
+            routes[f"/s{s}/feed.xml"] = (body.encode("utf-8"), "application/rss+xml")
+        else:  # listing pages
+            rows = "".join(f"<tr><td><a href='{p}'>{t}</a></td><td>{d}</td></tr>" for p, t, d in links)
+            body = (
+                f"<html><head><meta charset='utf-8'><title>通知公告</title></head><body><div>{NAV}</div>"
+                f"<table class='list'>{rows}</table>{FOOTER}</body></html>"
+            )
+            routes[f"/s{s}/list/"] = (body.encode("utf-8"), "text/html; charset=utf-8")
+    return routes
+
+
+def serve(port_queue: multiprocessing.Queue[int], sources: int, articles: int, seed: int) -> None:
+    """Child process: serve the routes with ETag/Last-Modified, answering 304 to matching validators."""
+    routes = build_routes(sources, articles, seed)
+    stamp = formatdate(usegmt=True)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            path = self.path.split("?")[0]
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if path not in routes:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            body, ctype = routes[path]
+            body = body.replace(b"{base}", base.encode())
+            etag = f'"{hash(path) & 0xFFFFFF:x}"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", stamp)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    httpd.request_queue_size = 1024
+    port_queue.put(httpd.server_address[1])
+    httpd.serve_forever()
+
+
+class PeakRSS:
+    """Samples this process's resident set size (VmRSS) while a block runs."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            self.peak = max(self.peak, _rss_bytes())
+
+    def __enter__(self) -> PeakRSS:
+        self.peak = _rss_bytes()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _rss_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+async def run_cycles(base: str, sources: int, db_dir: Path, *, warm_repeats: int) -> dict[str, float]:
+    """Add the sources, run one cold cycle then warm (304) cycles; returns timings."""
+    from bot.config import PollConfig
+    from bot.models import SourceSpec
+    from bot.poller import Poller, default_summarizer
+    from bot.sources.fetch import Fetcher
+    from storage import open_store
+
+    store = await open_store(db_dir / "bench.sqlite3")
+    for s in range(sources):
+        path = f"/s{s}/feed.xml" if s % 4 in (0, 1) else f"/s{s}/list/"
+        kind = "feed" if s % 4 in (0, 1) else "page"
+        await store.add_source(SourceSpec(name=f"s{s}", url=base + path, kind=kind))  # type: ignore[arg-type]
+    config = PollConfig(interval=600, concurrency=8, article_concurrency=4)
+    async with Fetcher(max_connections=32) as fetcher:
+        poller = Poller(store, fetcher, config, summarizer=default_summarizer(0))
+        t0 = time.perf_counter()
+        reports = await poller.poll_due()
+        cold = time.perf_counter() - t0
+        stored = sum(len(r.new) for r in reports)
+        errors = [r.error for r in reports if r.error]
+        warm_times = []
+        for _ in range(warm_repeats):
+            async with store.db.transaction() as conn:  # type: ignore[attr-defined]
+                await conn.execute("UPDATE sources SET next_due = 0")
+            t0 = time.perf_counter()
+            warm_reports = await poller.poll_due()
+            warm_times.append(time.perf_counter() - t0)
+            assert all(r.not_modified for r in warm_reports), [r.error for r in warm_reports if r.error][:3]
+    await store.close()
+    return {
+        "cold_s": cold,
+        "articles": stored,
+        "errors": len(errors),
+        "warm_s": statistics.median(warm_times) if warm_times else 0.0,
+        "warm_sources": sources,
+    }
+
+
+def bare_extraction_seconds(sources: int, articles: int, seed: int) -> tuple[float, int]:
+    """Bare trafilatura.extract over the same article pages, one after another."""
+    import trafilatura
+
+    routes = build_routes(sources, articles, seed)
+    pages = [body.decode("utf-8") for path, (body, _) in routes.items() if "/a/" in path]
+    t0 = time.perf_counter()
+    for html in pages:
+        trafilatura.extract(html)
+    return time.perf_counter() - t0, len(pages)
+
+
+def start_server(sources: int, articles: int, seed: int) -> tuple[multiprocessing.Process, str]:
+    ctx = multiprocessing.get_context("spawn")
+    queue: multiprocessing.Queue[int] = ctx.Queue()
+    proc = ctx.Process(target=serve, args=(queue, sources, articles, seed), daemon=True)
+    proc.start()
+    return proc, f"http://127.0.0.1:{queue.get(timeout=120)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sources", type=int, default=200, help="sources in the cold cycle")
+    parser.add_argument("--warm-sources", type=int, default=1000, help="sources in the warm (all 304) cycle")
+    parser.add_argument("--articles", type=int, default=10, help="articles per source")
+    parser.add_argument("--repeats", type=int, default=3, help="warm cycles (median reported)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    import logging
+
+    logging.disable(logging.WARNING)
+
+    proc, base = start_server(args.sources, args.articles, args.seed)
+    try:
+        with tempfile.TemporaryDirectory() as tmp, PeakRSS() as rss:
+            cold = asyncio.run(run_cycles(base, args.sources, Path(tmp), warm_repeats=0))
+        peak = rss.peak
+    finally:
+        proc.terminate()
+    # The warm cycle needs many sources but few articles: a separate server and database.
+    proc, base = start_server(args.warm_sources, 1, args.seed)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            warm = asyncio.run(run_cycles(base, args.warm_sources, Path(tmp), warm_repeats=args.repeats))
+    finally:
+        proc.terminate()
+    bare_s, bare_n = bare_extraction_seconds(args.sources, args.articles, args.seed)
+
+    rate = cold["articles"] / cold["cold_s"]
+    ratio = cold["cold_s"] / bare_s
+    print(
+        f"poll benchmark ({args.sources} cold sources x {args.articles} articles, {args.warm_sources} warm)"
+    )
+    print(f"{'figure':40} {'value':>12}  target")
+    print(f"{'cold cycle: articles stored':40} {cold['articles']:>12.0f}")
+    print(f"{'cold cycle: seconds':40} {cold['cold_s']:>12.2f}")
+    print(f"{'cold cycle: articles/s':40} {rate:>12.1f}  >= 25")
+    print(f"{'warm cycle (all 304): median seconds':40} {warm['warm_s']:>12.2f}  < 5 for 1,000 sources")
+    print(f"{'bare trafilatura.extract: seconds':40} {bare_s:>12.2f}  ({bare_n} pages)")
+    print(f"{'pipeline / bare extraction':40} {ratio:>12.2f}  <= 2.0")
+    print(f"{'peak RSS during cold cycle (MB)':40} {peak / 1e6:>12.1f}")
+    print(f"{'source errors':40} {cold['errors'] + warm['errors']:>12.0f}")
+    print(
+        json.dumps(
+            {
+                "bench": "poll",
+                "sources": args.sources,
+                "articles": int(cold["articles"]),
+                "cold_seconds": round(cold["cold_s"], 3),
+                "cold_articles_per_s": round(rate, 1),
+                "warm_sources": args.warm_sources,
+                "warm_seconds_median": round(warm["warm_s"], 3),
+                "bare_extract_seconds": round(bare_s, 3),
+                "pipeline_to_bare_ratio": round(ratio, 2),
+                "peak_rss_mb": round(peak / 1e6, 1),
+                "errors": int(cold["errors"] + warm["errors"]),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
