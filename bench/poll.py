@@ -22,6 +22,7 @@ import threading
 import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -109,6 +110,7 @@ def serve(port_queue: multiprocessing.Queue[int], sources: int, articles: int, s
     """Child process: serve the routes with ETag/Last-Modified, answering 304 to matching validators."""
     routes = build_routes(sources, articles, seed)
     stamp = formatdate(usegmt=True)
+    base = ""  # set once the server has its port
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -118,7 +120,6 @@ def serve(port_queue: multiprocessing.Queue[int], sources: int, articles: int, s
 
         def do_GET(self) -> None:
             path = self.path.split("?")[0]
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
             if path not in routes:
                 self.send_response(404)
                 self.send_header("Content-Length", "0")
@@ -144,7 +145,8 @@ def serve(port_queue: multiprocessing.Queue[int], sources: int, articles: int, s
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     httpd.request_queue_size = 1024
-    port_queue.put(httpd.server_address[1])
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    port_queue.put(httpd.server_port)
     httpd.serve_forever()
 
 
@@ -200,7 +202,7 @@ async def run_cycles(base: str, sources: int, db_dir: Path, *, warm_repeats: int
         errors = [r.error for r in reports if r.error]
         warm_times = []
         for _ in range(warm_repeats):
-            async with store.db.transaction() as conn:  # type: ignore[attr-defined]
+            async with store.db.transaction() as conn:
                 await conn.execute("UPDATE sources SET next_due = 0")
             t0 = time.perf_counter()
             warm_reports = await poller.poll_due()
@@ -228,7 +230,7 @@ def bare_extraction_seconds(sources: int, articles: int, seed: int) -> tuple[flo
     return time.perf_counter() - t0, len(pages)
 
 
-def start_server(sources: int, articles: int, seed: int) -> tuple[multiprocessing.Process, str]:
+def start_server(sources: int, articles: int, seed: int) -> tuple[BaseProcess, str]:
     ctx = multiprocessing.get_context("spawn")
     queue: multiprocessing.Queue[int] = ctx.Queue()
     proc = ctx.Process(target=serve, args=(queue, sources, articles, seed), daemon=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -55,12 +55,12 @@ class Database:
                 raise
             await self.conn.execute("COMMIT")
 
-    async def fetchall(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> list[sqlite3.Row]:
+    async def fetchall(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         """Run a read query and return every row."""
         async with self.conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
-    async def fetchone(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> sqlite3.Row | None:
+    async def fetchone(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row."""
         async with self.conn.execute(sql, params) as cur:
             row: sqlite3.Row | None = await cur.fetchone()
