@@ -85,7 +85,13 @@ def extract_article(html: str, url: str = "") -> Article:
 
 def _trafilatura(html: str, url: str, **options: Any) -> str:
     result = trafilatura.extract(
-        html, url=url or None, include_comments=False, include_images=False, deduplicate=False, **options
+        html,
+        url=url or None,
+        include_comments=False,
+        include_images=False,
+        deduplicate=False,
+        fast=True,  # our own guard below compares with readability; trafilatura need not do it twice
+        **options,
     )
     # trafilatura's txt output puts one paragraph per line; we want a blank line between paragraphs.
     lines = [line.strip() for line in (result or "").splitlines()]

@@ -77,7 +77,8 @@ class Fetcher:
             timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout),
             follow_redirects=True,
             max_redirects=self.max_redirects,
-            limits=httpx.Limits(max_connections=self.max_connections),
+            # Few idle connections: httpcore checks every pooled connection on each request.
+            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=8),
         )
         return self
 
