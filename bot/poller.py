@@ -91,10 +91,17 @@ class Poller:
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
         """Poll every due source once, concurrently; return one report per source."""
-        now = now or datetime.now(UTC)
+        return await self.poll_sources(await self.store.due_sources(now or datetime.now(UTC)))
+
+    async def poll_all(self) -> list[PollReport]:
+        """Poll every active source now, due or not (/pollnow)."""
+        return await self.poll_sources([s for s in await self.store.list_sources() if s.active])
+
+    async def poll_sources(self, sources: list[Source]) -> list[PollReport]:
+        """Poll these sources concurrently within the bound; one already being polled is left to finish."""
         # A source still being polled (a slow one, or /pollnow beside the schedule) is not polled twice.
-        due = [s for s in await self.store.due_sources(now) if s.id not in self._inflight]
-        return list(await asyncio.gather(*(self._bounded(s) for s in due)))
+        todo = [s for s in sources if s.id not in self._inflight]
+        return list(await asyncio.gather(*(self._bounded(s) for s in todo)))
 
     def start_cycle(self) -> bool:
         """Start a poll cycle in the background unless one is running (for short scheduler ticks)."""
@@ -102,6 +109,11 @@ class Poller:
             return False
         self._cycle = asyncio.create_task(self.poll_due(), name="noticebot-poll-cycle")
         return True
+
+    @property
+    def current_cycle(self) -> asyncio.Task[list[PollReport]] | None:
+        """The background cycle start_cycle() started, if any."""
+        return self._cycle
 
     async def stop(self) -> None:
         """Cancel a running background cycle (what it stored stays stored)."""
@@ -203,7 +215,11 @@ class Poller:
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
         wanted = {k: e for k, e in keyed.items() if k not in known or (e.text is not None and not e.teaser)}
-        first_poll = source.first_polled is None
+        # A page whose last poll found no links was not understood then (detection failed, or the site was
+        # down for maintenance): what it lists now is old news, not a burst of new notices.
+        first_poll = source.first_polled is None or (
+            source.detected_kind == "page" and source.last_item_count == 0
+        )
         items = await asyncio.gather(*(self._complete(source, e) for e in wanted.values()))
         new_items: list[tuple[str, FetchedItem]] = []
         for key, item in zip(wanted, items, strict=True):

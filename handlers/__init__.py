@@ -1,1 +1,58 @@
-"""Telegram adapters: parse a command, call the core, reply. No SQL, no feed parsing."""
+"""Telegram adapters: parse a command, call the core, reply. No SQL, no feed parsing. `register` wires them."""
+
+from __future__ import annotations
+
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers import admin, basic, notices, subs
+
+__all__ = ["COMMANDS", "register"]
+
+# (command, i18n key of its description) in the order the command menu shows them.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "cmd.start"),
+    ("help", "cmd.help"),
+    ("subscribe", "cmd.subscribe"),
+    ("unsubscribe", "cmd.unsubscribe"),
+    ("mysubs", "cmd.mysubs"),
+    ("filter", "cmd.filter"),
+    ("digest", "cmd.digest"),
+    ("timezone", "cmd.timezone"),
+    ("search", "cmd.search"),
+    ("latest", "cmd.latest"),
+    ("notice", "cmd.notice"),
+    ("lang", "cmd.lang"),
+    ("stop", "cmd.stop"),
+)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Register every handler of the bot, in the order PTB should try them."""
+    commands = {
+        "start": basic.cmd_start,
+        "help": basic.cmd_help,
+        "lang": basic.cmd_lang,
+        "stop": basic.cmd_stop,
+        "subscribe": subs.cmd_subscribe,
+        "unsubscribe": subs.cmd_unsubscribe,
+        "mysubs": subs.cmd_mysubs,
+        "filter": subs.cmd_filter,
+        "digest": subs.cmd_digest,
+        "timezone": subs.cmd_timezone,
+        "search": notices.cmd_search,
+        "latest": notices.cmd_latest,
+        "notice": notices.cmd_notice,
+        "addsource": admin.cmd_addsource,
+        "removesource": admin.cmd_removesource,
+        "sources": admin.cmd_sources,
+        "status": admin.cmd_status,
+        "pollnow": admin.cmd_pollnow,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback))
+    app.add_handler(CallbackQueryHandler(subs.on_subs_button, pattern=r"^(sub|srcp|uns|mode):"))
+    app.add_handler(CallbackQueryHandler(notices.on_search_page, pattern=r"^s:"))
+    app.add_handler(CallbackQueryHandler(admin.on_addsource_button, pattern=r"^addx?:"))
+    app.add_handler(MessageHandler(filters.COMMAND, basic.cmd_unknown))
+    app.add_handler(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, notices.on_text))
+    app.add_error_handler(basic.on_error)

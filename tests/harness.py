@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import Any
 
@@ -19,6 +20,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.emulator import EmulatorClient, EmulatorServer
 from bot.emulator.client import ChatRef, UserRef
+from bot.runner import polling
 
 __all__ = ["TEST_TOKEN", "AppSource", "BotHarness", "ReplyTimeout", "application_builder"]
 
@@ -69,6 +71,7 @@ class BotHarness:
         self.poll_timeout = poll_timeout
         self.raise_errors = raise_errors
         self.errors: list[BaseException] = []
+        self._running: AbstractAsyncContextManager[None] = polling(self.app, poll_timeout=poll_timeout)
         self._cursor: dict[int | str, int] = {}
         self._unread: dict[int | str, deque[JSON]] = {}
 
@@ -78,13 +81,10 @@ class BotHarness:
 
     async def __aenter__(self) -> BotHarness:
         self.app.add_error_handler(self._record_error)
-        await self.app.initialize()
         try:
-            await self.app.start()
-            assert self.app.updater is not None, "the Application needs an Updater to poll"
-            await self.app.updater.start_polling(poll_interval=0.0, timeout=self.poll_timeout)
+            await self._running.__aenter__()
         except BaseException:
-            await self._stop()
+            await self.emu.aclose()
             raise
         return self
 
@@ -97,11 +97,7 @@ class BotHarness:
 
     async def _stop(self) -> None:
         try:
-            if self.app.updater is not None and self.app.updater.running:
-                await self.app.updater.stop()
-            if self.app.running:
-                await self.app.stop()
-            await self.app.shutdown()
+            await self._running.__aexit__(None, None, None)
         finally:
             await self.emu.aclose()
 

@@ -1,0 +1,90 @@
+"""Admin operations of the core: preview a source before adding it, and the bot's status figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.config import source_spec
+from bot.models import SourceKind, SourceSpec
+from bot.sources.fetch import Fetcher
+from bot.sources.listing import read_listing
+from storage.api import Store
+
+__all__ = ["SourcePreview", "Status", "preview_source", "status", "suggest_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePreview:
+    """What one fetch of a would-be source found."""
+
+    spec: SourceSpec
+    kind: str
+    titles: tuple[str, ...]
+    links_found: int
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """The figures /status shows."""
+
+    notices: int
+    sources: int
+    failing: tuple[str, ...]
+    paused: tuple[str, ...]
+    deliveries: dict[str, int]
+    rate_limited: int
+
+
+def suggest_name(url: str, taken: set[str]) -> str:
+    """A short source name from the URL's host and first path segment (gov.cn/zhengce -> gov-zhengce)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "source").removeprefix("www.").split(".")
+    path = [p for p in parts.path.split("/") if p and "." not in p][:1]
+    base = re.sub(r"[^a-z0-9-]+", "-", "-".join([host[0], *path]).lower()).strip("-")[:24] or "source"
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
+async def preview_source(
+    fetcher: Fetcher, store: Store, url: str, name: str = "", selector: str = ""
+) -> SourcePreview:
+    """Validate the input, fetch the URL once, and report its kind and first items (nothing is saved).
+
+    Raises ConfigError for a bad name, URL or selector and SourceError when the fetch or parse fails.
+    """
+    taken = {s.name for s in await store.list_sources()}
+    table: dict[str, object] = {
+        "name": name or suggest_name(url, taken),
+        "url": url,
+        "item_selector": selector,
+    }
+    spec = source_spec(table, "source")
+    listing = await read_listing(fetcher, url, kind=spec.kind, item_selector=selector)
+    kind: SourceKind = listing.kind
+    # Keep what detection found, so the first poll does not guess again.
+    spec = SourceSpec(
+        name=spec.name,
+        url=listing.feed_url or spec.url,
+        kind=kind,
+        item_selector=spec.item_selector,
+    )
+    titles = tuple(e.title for e in listing.entries[:5])
+    return SourcePreview(spec=spec, kind=kind, titles=titles, links_found=listing.links_found)
+
+
+async def status(store: Store) -> Status:
+    """Notices stored, sources failing or paused, deliveries by state, 429s seen."""
+    sources = await store.list_sources()
+    counters = await store.get_counters()
+    return Status(
+        notices=await store.count_notices(),
+        sources=len(sources),
+        failing=tuple(s.name for s in sources if s.failures and s.active),
+        paused=tuple(s.name for s in sources if not s.active),
+        deliveries=await store.delivery_counts(),
+        rate_limited=counters.get("telegram_429", 0),
+    )

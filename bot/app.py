@@ -1,0 +1,100 @@
+"""The composition root: builds the PTB Application, opens the services in post_init, closes them after."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import AsyncExitStack
+
+from telegram import BotCommand, BotCommandScopeDefault
+from telegram.ext import Application, ContextTypes
+
+from bot.config import Config
+from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.errors import ConfigError
+from bot.i18n import t
+from bot.logs import register_secret
+from bot.runtime import open_runtime
+from bot.services import Services
+from handlers import COMMANDS, register
+
+__all__ = ["build_application", "file_url_for"]
+
+log = logging.getLogger(__name__)
+POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps its own interval
+_EXIT = "noticebot_exit_stack"
+
+
+def file_url_for(base_url: str) -> str:
+    """The file endpoint beside a Bot API base URL (…/bot -> …/file/bot)."""
+    head, sep, _ = base_url.rstrip("/").rpartition("/bot")
+    return f"{head}/file/bot" if sep else base_url
+
+
+def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Application:  # type: ignore[type-arg]
+    """The bot: handlers registered, services opened at start-up and closed at shutdown."""
+    token = config.telegram.token
+    if not token:
+        raise ConfigError("telegram.token", "a bot token (or the TELEGRAM_BOT_TOKEN environment variable)")
+    register_secret(token)
+    builder = Application.builder().token(token).concurrent_updates(True)
+    if config.telegram.base_url:
+        builder = builder.base_url(config.telegram.base_url).base_file_url(
+            file_url_for(config.telegram.base_url)
+        )
+
+    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        stack = AsyncExitStack()
+        app.bot_data[_EXIT] = stack
+        runtime = await stack.enter_async_context(open_runtime(config))
+        # Broadcasts get a Bot with its own connection pool: a user's command never queues behind them.
+        messenger = PTBMessenger.dedicated(
+            token,
+            base_url=config.telegram.base_url or None,
+            base_file_url=file_url_for(config.telegram.base_url) if config.telegram.base_url else None,
+            pool_size=config.delivery.concurrency + 4,
+        )
+        settings = SenderSettings.from_config(
+            config.delivery, default_language=config.telegram.default_language
+        )
+        sender = Sender(runtime.store, messenger, settings)
+        digests = Digests(sender)
+        sender.digests = digests
+        app.bot_data["services"] = Services(
+            config=config,
+            store=runtime.store,
+            fetcher=runtime.fetcher,
+            poller=runtime.poller,
+            sender=sender,
+            digests=digests,
+        )
+        await sender.start()
+        stack.push_async_callback(sender.stop)
+        await _set_commands(app)
+        assert app.job_queue is not None
+        app.job_queue.run_repeating(_poll_tick, interval=poll_tick, first=0.5, name="poll-tick")
+
+    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        stack = app.bot_data.pop(_EXIT, None)
+        if isinstance(stack, AsyncExitStack):
+            await stack.aclose()
+
+    app = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+    register(app)
+    return app
+
+
+async def _poll_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A short job: start a poll cycle in the background (jobs run shielded; long work must not be one)."""
+    services: Services = context.application.bot_data["services"]
+    if services.poller.start_cycle():
+        cycle = services.poller.current_cycle
+        if cycle is not None and services.sender is not None:
+            sender = services.sender
+            cycle.add_done_callback(lambda _task: sender.wake())
+
+
+async def _set_commands(app: Application) -> None:  # type: ignore[type-arg]
+    """The command menu in Chinese (users whose Telegram speaks Chinese) and English (everyone else)."""
+    for lang, code in (("en", None), ("zh", "zh")):
+        commands = [BotCommand(name, t(key, lang)) for name, key in COMMANDS]
+        await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=code)

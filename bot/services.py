@@ -1,0 +1,30 @@
+"""The services a running bot holds, handed to handlers through the application's bot_data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.config import Config
+from bot.poller import Poller
+from bot.sources.fetch import Fetcher
+from storage.api import Store
+
+if TYPE_CHECKING:
+    from bot.delivery import Digests, Sender
+
+__all__ = ["Services"]
+
+
+@dataclass(slots=True)
+class Services:
+    """Store, fetcher, poller and sender of one running bot, plus short-lived UI state."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    poller: Poller
+    sender: Sender | None = None
+    digests: Digests | None = None
+    # Short keys for things too long for 64-byte callback data (search queries, pending /addsource).
+    pending: dict[str, object] = field(default_factory=dict)

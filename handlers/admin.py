@@ -1,0 +1,198 @@
+"""Admin commands for the bot's administrators: /addsource, /removesource, /sources, /status, /pollnow."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.admin import SourcePreview, preview_source, status
+from bot.errors import NoticebotError
+from bot.i18n import Language, t
+from handlers.common import Context, esc, is_bot_admin, lang_of, say, send, services
+from storage.errors import StorageError
+from storage.models import Source
+
+__all__ = [
+    "cmd_addsource",
+    "cmd_pollnow",
+    "cmd_removesource",
+    "cmd_sources",
+    "cmd_status",
+    "on_addsource_button",
+]
+
+
+async def _admin_only(update: Update, context: Context) -> bool:
+    if is_bot_admin(update, context):
+        return True
+    await say(update, context, "not_admin.bot")
+    return False
+
+
+async def cmd_addsource(update: Update, context: Context) -> None:
+    """/addsource <url> [name] [selector]: fetch once, show the first items, and ask before saving."""
+    if not await _admin_only(update, context):
+        return
+    args = context.args or []
+    if not args:
+        await say(update, context, "admin.addsource_usage")
+        return
+    url, name, selector = args[0], (args[1] if len(args) > 1 else ""), " ".join(args[2:])
+    svc = services(context)
+    lang = await lang_of(update, context)
+    await say(update, context, "admin.checking", url=url[:200])
+    try:
+        preview = await preview_source(svc.fetcher, svc.store, url, name, selector)
+    except (NoticebotError, ValueError) as exc:  # ValueError: an invalid CSS selector
+        await say(update, context, "admin.failed", error=str(exc)[:300])
+        return
+    key = secrets.token_urlsafe(6)
+    svc.pending[f"add:{key}"] = preview
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("admin.confirm", lang), callback_data=f"add:{key}"),
+                InlineKeyboardButton(t("admin.cancel", lang), callback_data=f"addx:{key}"),
+            ]
+        ]
+    )
+    await send(update, context, _preview_text(preview, lang), keyboard=keyboard)
+
+
+def _preview_text(preview: SourcePreview, lang: Language) -> str:
+    name, kind = esc(preview.spec.name), esc(preview.kind)
+    if not preview.titles:
+        return t("admin.preview_empty", lang, name=name, kind=kind)
+    titles = "\n".join(f"• {esc(title[:120])}" for title in preview.titles)
+    return t("admin.preview", lang, name=name, kind=kind, count=preview.links_found, titles=titles)
+
+
+async def on_addsource_button(update: Update, context: Context) -> None:
+    """Confirm or cancel a previewed /addsource."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    if not await _admin_only(update, context):
+        return
+    action, _, key = query.data.partition(":")
+    preview = services(context).pending.pop(f"add:{key}", None)
+    if not isinstance(preview, SourcePreview):
+        await say(update, context, "search.expired")
+        return
+    lang = await lang_of(update, context)
+    if action == "addx":
+        await send(update, context, t("admin.cancelled", lang), edit=True)
+        return
+    try:
+        source = await services(context).store.add_source(preview.spec)
+    except StorageError as exc:
+        await send(update, context, esc(t("admin.failed", lang, error=str(exc))), edit=True)
+        return
+    await send(update, context, esc(t("admin.added", lang, name=source.name)), edit=True)
+    services(context).poller.start_cycle()  # the first poll records what is there now
+
+
+async def cmd_removesource(update: Update, context: Context) -> None:
+    """/removesource <name>: delete a source and its notices."""
+    if not await _admin_only(update, context):
+        return
+    args = context.args or []
+    if not args:
+        await say(update, context, "admin.removesource_usage")
+        return
+    store = services(context).store
+    try:
+        await store.remove_source(args[0])
+    except StorageError:
+        names = ", ".join(s.name for s in await store.list_sources()) or "-"
+        await say(update, context, "sources.unknown", name=args[0][:64], names=names)
+        return
+    await say(update, context, "admin.removed", name=args[0])
+
+
+def _when(value: datetime | None, lang: Language) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else t("admin.never", lang)
+
+
+def _source_line(s: Source, lang: Language) -> str:
+    state = "⏸" if not s.active else ("🔴" if s.failures else "🟢")
+    line = t(
+        "admin.source_line",
+        lang,
+        state=state,
+        name=esc(s.name),
+        kind=esc(s.detected_kind or s.spec.kind),
+        success=esc(_when(s.last_success, lang)),
+        failures=s.failures,
+        next=esc(_when(s.next_due, lang) if s.active else "-"),
+    )
+    if s.layout_changed:
+        line += "\n  " + t("admin.layout_changed", lang)
+    if s.last_error:
+        line += "\n  " + t("admin.last_error", lang, error=esc(s.last_error[:200]))
+    return line
+
+
+async def cmd_sources(update: Update, context: Context) -> None:
+    """/sources: every source with its health."""
+    if not await _admin_only(update, context):
+        return
+    lang = await lang_of(update, context)
+    sources = await services(context).store.list_sources()
+    if not sources:
+        await say(update, context, "sources.none")
+        return
+    lines = [t("admin.sources_title", lang), *(_source_line(s, lang) for s in sources[:40])]
+    await send(update, context, "\n".join(lines))
+
+
+async def cmd_status(update: Update, context: Context) -> None:
+    """/status: notices stored, deliveries by state, 429s seen, failing sources."""
+    if not await _admin_only(update, context):
+        return
+    lang = await lang_of(update, context)
+    st = await status(services(context).store)
+    await send(
+        update,
+        context,
+        t(
+            "admin.status",
+            lang,
+            notices=st.notices,
+            sources=st.sources,
+            failing=esc(", ".join(st.failing) or "-"),
+            paused=esc(", ".join(st.paused) or "-"),
+            pending=st.deliveries.get("pending", 0) + st.deliveries.get("sending", 0),
+            failed=st.deliveries.get("failed", 0),
+            sent=st.deliveries.get("sent", 0),
+            rate_limited=st.rate_limited,
+        ),
+    )
+
+
+async def cmd_pollnow(update: Update, context: Context) -> None:
+    """/pollnow [source]: poll now instead of waiting for the schedule."""
+    if not await _admin_only(update, context):
+        return
+    svc = services(context)
+    args = context.args or []
+    lang = await lang_of(update, context)
+    if args:
+        source = await svc.store.get_source(args[0])
+        if source is None:
+            names = ", ".join(s.name for s in await svc.store.list_sources()) or "-"
+            await say(update, context, "sources.unknown", name=args[0][:64], names=names)
+            return
+        await say(update, context, "admin.polling", what=source.name)
+        reports = await svc.poller.poll_sources([source])
+    else:
+        await say(update, context, "admin.polling", what=t("admin.all_sources", lang))
+        reports = await svc.poller.poll_all()
+    if svc.sender is not None:
+        svc.sender.wake()
+    new = sum(len(r.new) for r in reports)
+    failed = sum(1 for r in reports if r.error)
+    await say(update, context, "admin.polled", sources=len(reports), new=new, failed=failed)

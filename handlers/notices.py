@@ -1,0 +1,168 @@
+"""Finding notices from the chat: /search (and plain text in private chats), /latest, /notice."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.i18n import Language, t
+from bot.render import render_notice
+from bot.search import PAGE_SIZE, SearchPage, SearchQueryError, highlight_parts, search_notices
+from handlers.common import Context, attr, esc, lang_of, remember_chat, say, send, services
+from storage.models import Notice
+
+__all__ = ["cmd_latest", "cmd_notice", "cmd_search", "on_search_page", "on_text", "render_hits"]
+
+_MAX_SAVED_SEARCHES = 500
+_LATEST_MAX = 20
+
+
+def _date(value: datetime | None) -> str:
+    return value.date().isoformat() if value else ""
+
+
+def render_hits(page: SearchPage, query: str, lang: Language) -> str:
+    """One page of hits: header with the total, then per hit its id, title (linked), date, source and snippet."""
+    pages = max(1, -(-page.total // PAGE_SIZE))
+    lines = [t("search.header", lang, total=page.total, page=page.offset // PAGE_SIZE + 1, pages=pages)]
+    for hit in page.hits:
+        snippet = "".join(
+            f"<b>{esc(text)}</b>" if marked else esc(text) for text, marked in highlight_parts(hit.snippet)
+        )
+        head = f'<b>{hit.id}.</b> <a href="{attr(hit.url)}">{esc(hit.title)}</a>'
+        lines.append(f"\n{head}\n<i>{esc(_date(hit.published))} · {esc(hit.source)}</i>\n{snippet}")
+    lines.append(f"\n/notice &lt;id&gt; · “{esc(query)}”")
+    return "\n".join(lines)
+
+
+def _page_keyboard(key: str, page: SearchPage, lang: Language) -> InlineKeyboardMarkup | None:
+    number = page.offset // PAGE_SIZE
+    buttons = []
+    if number > 0:
+        buttons.append(InlineKeyboardButton(t("page.prev", lang), callback_data=f"s:{key}:{number - 1}"))
+    if page.offset + len(page.hits) < page.total:
+        buttons.append(InlineKeyboardButton(t("page.next", lang), callback_data=f"s:{key}:{number + 1}"))
+    return InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+async def _search(update: Update, context: Context, text: str, *, page: int = 0, key: str = "") -> None:
+    lang = await lang_of(update, context)
+    try:
+        result = await search_notices(services(context).store, text, page=page)
+    except SearchQueryError as exc:
+        if exc.reason == "empty":
+            await say(update, context, "search.usage")
+        else:
+            await say(update, context, f"search.{exc.reason}", limit=exc.limit)
+        return
+    if result.total == 0:
+        await say(update, context, "search.none", query=text[:100])
+        return
+    saved = services(context).pending
+    if not key:
+        # The query can be far longer than 64 bytes of callback data: keep it here under a short key.
+        key = secrets.token_urlsafe(6)
+        if len(saved) >= _MAX_SAVED_SEARCHES:
+            saved.pop(next(iter(saved)))
+        saved[f"s:{key}"] = text
+    await send(
+        update,
+        context,
+        render_hits(result, text, lang),
+        keyboard=_page_keyboard(key, result, lang),
+        edit=page > 0 or bool(update.callback_query),
+    )
+
+
+async def cmd_search(update: Update, context: Context) -> None:
+    """/search words — AND of the words, "quoted phrases" kept together."""
+    await remember_chat(update, context)
+    text = " ".join(context.args or [])
+    if not text.strip():
+        await say(update, context, "search.usage")
+        return
+    await _search(update, context, text)
+
+
+async def on_text(update: Update, context: Context) -> None:
+    """A plain message in a private chat is a search."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or chat.type != Chat.PRIVATE or not message.text:
+        return
+    await remember_chat(update, context)
+    await _search(update, context, message.text)
+
+
+async def on_search_page(update: Update, context: Context) -> None:
+    """Next / Previous buttons of a search result."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    _, key, number = [*query.data.split(":"), "", ""][:3]
+    text = services(context).pending.get(f"s:{key}")
+    if not isinstance(text, str) or not number.isdigit():
+        await say(update, context, "search.expired")
+        return
+    await _search(update, context, text, page=int(number), key=key)
+
+
+async def _zone(update: Update, context: Context) -> ZoneInfo | None:
+    chat = update.effective_chat
+    record = await services(context).store.get_chat(chat.id) if chat else None
+    try:
+        return ZoneInfo(record.timezone) if record else None
+    except (ValueError, KeyError):
+        return None
+
+
+def _list_line(notice: Notice) -> str:
+    date = _date(notice.published or notice.first_seen)
+    return (
+        f'<b>{notice.id}.</b> <a href="{attr(notice.url)}">{esc(notice.title)}</a>'
+        f" <i>{esc(date)} · {esc(notice.source_name)}</i>"
+    )
+
+
+async def cmd_latest(update: Update, context: Context) -> None:
+    """/latest [source] [n] — the newest notices, 5 by default, at most 20."""
+    await remember_chat(update, context)
+    args = context.args or []
+    store = services(context).store
+    count = 5
+    source_id = None
+    for arg in args[:2]:
+        if arg.isdigit():
+            count = max(1, min(_LATEST_MAX, int(arg)))
+        else:
+            source = await store.get_source(arg)
+            if source is None:
+                names = ", ".join(s.name for s in await store.list_sources()) or "-"
+                await say(update, context, "sources.unknown", name=arg[:64], names=names)
+                return
+            source_id = source.id
+    notices = await store.latest_notices(source_id=source_id, limit=count)
+    lang = await lang_of(update, context)
+    if not notices:
+        await say(update, context, "latest.none")
+        return
+    await send(update, context, "\n".join([t("latest.header", lang), *(_list_line(n) for n in notices)]))
+
+
+async def cmd_notice(update: Update, context: Context) -> None:
+    """/notice <id> — the full summary of one notice with its link."""
+    await remember_chat(update, context)
+    arg = (context.args or [""])[0].lstrip("#")
+    if not arg.isdigit() or len(arg) > 12:
+        await say(update, context, "notice.usage")
+        return
+    notice = await services(context).store.get_notice(int(arg))
+    if notice is None:
+        await say(update, context, "notice.unknown", id=arg)
+        return
+    lang = await lang_of(update, context)
+    await send(update, context, render_notice(notice, lang, tz=await _zone(update, context)))

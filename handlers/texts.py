@@ -1,0 +1,222 @@
+"""The chat interface's user-visible strings, in Chinese and English, registered with bot.i18n."""
+
+from __future__ import annotations
+
+from bot.i18n import register
+
+register(
+    {
+        "start.hello": {
+            "zh": "你好！我是 noticebot：我关注政府机关、工会、高校和企业发布的通知，把每条新通知的要点推送给你，并可按关键词检索所有已收录的通知。",
+            "en": "Hello! I am noticebot: I watch the notices of government bodies, trade unions, universities and companies, push the key points of each new one to you, and search every notice I have stored.",
+        },
+        "help": {
+            "zh": (
+                "<b>订阅</b>\n/subscribe [来源] — 订阅（不带参数时列出来源）\n/unsubscribe [来源] — 取消订阅\n"
+                "/mysubs — 我的订阅\n/filter &lt;来源|all&gt; +关键词 -排除词 — 关键词过滤\n"
+                "/digest HH:MM 或 /digest off — 每日摘要\n/timezone Asia/Shanghai — 时区\n"
+                "<b>查询</b>\n/search 关键词 — 检索通知（私聊中直接发送文字亦可）\n/latest [来源] [条数] — 最新通知\n"
+                "/notice &lt;编号&gt; — 查看通知摘要\n<b>其他</b>\n/lang zh|en — 语言\n/stop — 退订并删除本聊天的全部数据"
+            ),
+            "en": (
+                "<b>Subscriptions</b>\n/subscribe [source] — subscribe (lists sources without an argument)\n"
+                "/unsubscribe [source] — unsubscribe\n/mysubs — your subscriptions\n"
+                "/filter &lt;source|all&gt; +keyword -excluded — keyword filters\n"
+                "/digest HH:MM or /digest off — daily digest\n/timezone Europe/London — time zone\n"
+                "<b>Finding notices</b>\n/search words — search notices (or just type in a private chat)\n"
+                "/latest [source] [n] — newest notices\n/notice &lt;id&gt; — one notice's summary\n"
+                "<b>Other</b>\n/lang zh|en — language\n/stop — unsubscribe and delete everything about this chat"
+            ),
+        },
+        "help.admin": {
+            "zh": "<b>管理</b>\n/addsource &lt;网址&gt; [名称] [选择器]\n/removesource &lt;名称&gt;\n/sources\n/status\n/pollnow [来源]",
+            "en": "<b>Admin</b>\n/addsource &lt;url&gt; [name] [selector]\n/removesource &lt;name&gt;\n/sources\n/status\n/pollnow [source]",
+        },
+        "cmd.start": {"zh": "开始使用", "en": "Start"},
+        "cmd.help": {"zh": "使用帮助", "en": "How to use the bot"},
+        "cmd.subscribe": {"zh": "订阅来源", "en": "Subscribe to a source"},
+        "cmd.unsubscribe": {"zh": "取消订阅", "en": "Unsubscribe"},
+        "cmd.mysubs": {"zh": "我的订阅", "en": "My subscriptions"},
+        "cmd.filter": {"zh": "关键词过滤", "en": "Keyword filters"},
+        "cmd.digest": {"zh": "每日摘要时间", "en": "Daily digest time"},
+        "cmd.timezone": {"zh": "设置时区", "en": "Set the time zone"},
+        "cmd.search": {"zh": "检索通知", "en": "Search notices"},
+        "cmd.latest": {"zh": "最新通知", "en": "Newest notices"},
+        "cmd.notice": {"zh": "查看通知", "en": "Show a notice"},
+        "cmd.lang": {"zh": "切换语言", "en": "Change language"},
+        "cmd.stop": {"zh": "停止并删除数据", "en": "Stop and delete my data"},
+        "lang.set": {"zh": "语言已设为中文。", "en": "Language set to English."},
+        "lang.usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
+        "unknown": {
+            "zh": "未知命令。发送 /help 查看可用命令。",
+            "en": "Unknown command. Send /help for the list of commands.",
+        },
+        "error.internal": {
+            "zh": "抱歉，处理时出错了，请稍后再试。",
+            "en": "Sorry, something went wrong. Please try again later.",
+        },
+        "not_admin.group": {
+            "zh": "只有群管理员可以更改本群的订阅。",
+            "en": "Only group admins can change this group's subscriptions.",
+        },
+        "not_admin.bot": {
+            "zh": "抱歉，此命令仅限机器人管理员使用。",
+            "en": "Sorry, this command is for the bot's administrators only.",
+        },
+        "sources.none": {
+            "zh": "还没有任何来源。管理员可用 /addsource 添加。",
+            "en": "There are no sources yet. An admin can add one with /addsource.",
+        },
+        "sources.pick": {"zh": "选择要订阅的来源：", "en": "Pick a source to subscribe to:"},
+        "sources.all": {"zh": "全部来源", "en": "All sources"},
+        "sources.unknown": {
+            "zh": "没有名为 {name} 的来源。可用来源：{names}",
+            "en": "There is no source named {name}. Sources: {names}",
+        },
+        "page.prev": {"zh": "« 上一页", "en": "« Previous"},
+        "page.next": {"zh": "下一页 »", "en": "Next »"},
+        "sub.done": {
+            "zh": "已订阅 {name}。新通知会推送到这里。",
+            "en": "Subscribed to {name}. New notices will be pushed here.",
+        },
+        "sub.already": {"zh": "已经订阅过 {name} 了。", "en": "Already subscribed to {name}."},
+        "sub.channel_done": {
+            "zh": "频道 {channel} 已订阅 {name}。",
+            "en": "Channel {channel} is now subscribed to {name}.",
+        },
+        "sub.channel_usage": {
+            "zh": "用法：/subscribe @频道 来源（先把机器人设为频道管理员）",
+            "en": "Usage: /subscribe @channel source (add the bot as a channel admin first)",
+        },
+        "sub.channel_denied": {
+            "zh": "无法订阅 {channel}：你和机器人都必须是该频道的管理员。",
+            "en": "Cannot subscribe {channel}: both you and the bot must be admins of that channel.",
+        },
+        "unsub.done": {"zh": "已取消订阅 {name}。", "en": "Unsubscribed from {name}."},
+        "unsub.none": {"zh": "没有订阅 {name}。", "en": "Not subscribed to {name}."},
+        "unsub.pick": {"zh": "选择要取消的订阅：", "en": "Pick a subscription to remove:"},
+        "mysubs.none": {
+            "zh": "本聊天还没有订阅。发送 /subscribe 开始。",
+            "en": "This chat has no subscriptions. Send /subscribe to start.",
+        },
+        "mysubs.title": {"zh": "<b>本聊天的订阅</b>", "en": "<b>This chat's subscriptions</b>"},
+        "mysubs.include": {"zh": "包含", "en": "include"},
+        "mysubs.exclude": {"zh": "排除", "en": "exclude"},
+        "mysubs.instant": {"zh": "即时推送", "en": "instant"},
+        "mysubs.digest": {"zh": "每日摘要 {time}", "en": "daily digest at {time}"},
+        "mysubs.remove": {"zh": "取消 {name}", "en": "Remove {name}"},
+        "mysubs.to_digest": {"zh": "{name}：改为每日摘要", "en": "{name}: daily digest"},
+        "mysubs.to_instant": {"zh": "{name}：改为即时推送", "en": "{name}: instant"},
+        "filter.usage": {
+            "zh": "用法：/filter &lt;来源|all&gt; +关键词 -排除词（只写来源则清除过滤）",
+            "en": "Usage: /filter &lt;source|all&gt; +keyword -excluded (a source alone clears its filters)",
+        },
+        "filter.done": {
+            "zh": "{name} 的过滤已更新：包含 {include}；排除 {exclude}",
+            "en": "Filters of {name} updated: include {include}; exclude {exclude}",
+        },
+        "filter.none": {"zh": "无", "en": "none"},
+        "filter.not_subscribed": {
+            "zh": "请先订阅 {name}（/subscribe {name}）。",
+            "en": "Subscribe to {name} first (/subscribe {name}).",
+        },
+        "digest.usage": {
+            "zh": "用法：/digest HH:MM（例如 /digest 08:30）或 /digest off",
+            "en": "Usage: /digest HH:MM (for example /digest 08:30) or /digest off",
+        },
+        "digest.on": {
+            "zh": "已改为每日摘要：每天 {time}（{tz}）发送一次。",
+            "en": "Switched to a daily digest at {time} ({tz}).",
+        },
+        "digest.off": {"zh": "已改回即时推送。", "en": "Back to instant pushes."},
+        "digest.no_subs": {
+            "zh": "本聊天还没有订阅，请先 /subscribe。",
+            "en": "This chat has no subscriptions yet; /subscribe first.",
+        },
+        "tz.usage": {
+            "zh": "用法：/timezone Asia/Shanghai（IANA 时区名称）",
+            "en": "Usage: /timezone Europe/London (an IANA time zone name)",
+        },
+        "tz.done": {"zh": "时区已设为 {tz}。", "en": "Time zone set to {tz}."},
+        "tz.unknown": {"zh": "不认识的时区：{tz}", "en": "Unknown time zone: {tz}"},
+        "search.usage": {"zh": "用法：/search 关键词", "en": "Usage: /search words"},
+        "search.none": {"zh": "没有找到包含“{query}”的通知。", "en": "No notice contains “{query}”."},
+        "search.header": {
+            "zh": "找到 {total} 条通知（第 {page}/{pages} 页）：",
+            "en": "{total} notices found (page {page} of {pages}):",
+        },
+        "search.expired": {
+            "zh": "这次检索已过期，请重新发送。",
+            "en": "This search has expired; please send it again.",
+        },
+        "search.too_long": {
+            "zh": "检索词太长了（最多 {limit} 个字符）。",
+            "en": "The search is too long (at most {limit} characters).",
+        },
+        "search.too_many_terms": {
+            "zh": "检索词太多了（最多 {limit} 个）。",
+            "en": "Too many search terms (at most {limit}).",
+        },
+        "latest.none": {"zh": "还没有收录任何通知。", "en": "No notices stored yet."},
+        "latest.header": {"zh": "最新通知：", "en": "Newest notices:"},
+        "notice.usage": {"zh": "用法：/notice &lt;编号&gt;", "en": "Usage: /notice &lt;id&gt;"},
+        "notice.unknown": {"zh": "没有编号为 {id} 的通知。", "en": "There is no notice {id}."},
+        "stop.done": {
+            "zh": "已退订全部来源，并删除了本聊天的所有数据。发送 /start 可重新开始。",
+            "en": "Unsubscribed from everything and deleted all data about this chat. Send /start to begin again.",
+        },
+        "admin.addsource_usage": {
+            "zh": "用法：/addsource &lt;网址&gt; [名称] [CSS选择器]",
+            "en": "Usage: /addsource &lt;url&gt; [name] [css-selector]",
+        },
+        "admin.checking": {"zh": "正在抓取 {url} …", "en": "Fetching {url} …"},
+        "admin.preview": {
+            "zh": "<b>{name}</b>（{kind}）找到 {count} 条，前几条：\n{titles}\n\n确认添加吗？",
+            "en": "<b>{name}</b> ({kind}) has {count} items; the first ones:\n{titles}\n\nAdd it?",
+        },
+        "admin.preview_empty": {
+            "zh": "<b>{name}</b>（{kind}）暂未找到通知链接。仍然添加吗？（可提供 CSS 选择器）",
+            "en": "<b>{name}</b> ({kind}) shows no notice links yet. Add it anyway? (a CSS selector may help)",
+        },
+        "admin.confirm": {"zh": "添加", "en": "Add"},
+        "admin.cancel": {"zh": "取消", "en": "Cancel"},
+        "admin.cancelled": {"zh": "已取消。", "en": "Cancelled."},
+        "admin.added": {
+            "zh": "已添加来源 {name}，首次轮询会把现有通知记为已读。",
+            "en": "Added source {name}; its first poll records the current notices as seen.",
+        },
+        "admin.failed": {"zh": "无法添加：{error}", "en": "Cannot add it: {error}"},
+        "admin.removesource_usage": {
+            "zh": "用法：/removesource &lt;名称&gt;",
+            "en": "Usage: /removesource &lt;name&gt;",
+        },
+        "admin.removed": {
+            "zh": "已删除来源 {name} 及其通知。",
+            "en": "Removed source {name} and its notices.",
+        },
+        "admin.sources_title": {"zh": "<b>来源状态</b>", "en": "<b>Sources</b>"},
+        "admin.source_line": {
+            "zh": "{state} <b>{name}</b>（{kind}）上次成功：{success}；连续失败：{failures}；下次轮询：{next}",
+            "en": "{state} <b>{name}</b> ({kind}) last success: {success}; failures: {failures}; next poll: {next}",
+        },
+        "admin.layout_changed": {"zh": "⚠️ 页面结构可能已改变", "en": "⚠️ layout changed?"},
+        "admin.last_error": {"zh": "错误：{error}", "en": "error: {error}"},
+        "admin.never": {"zh": "从未", "en": "never"},
+        "admin.status": {
+            "zh": (
+                "<b>运行状态</b>\n已收录通知：{notices}\n来源：{sources}（失败中：{failing}；已暂停：{paused}）\n"
+                "待发送：{pending}；发送失败：{failed}；已发送：{sent}\n收到的 429：{rate_limited}"
+            ),
+            "en": (
+                "<b>Status</b>\nNotices stored: {notices}\nSources: {sources} (failing: {failing}; paused: {paused})\n"
+                "Pending deliveries: {pending}; failed: {failed}; sent: {sent}\n429s received: {rate_limited}"
+            ),
+        },
+        "admin.polling": {"zh": "正在轮询 {what} …", "en": "Polling {what} …"},
+        "admin.polled": {
+            "zh": "轮询完成：{sources} 个来源，新通知 {new} 条，失败 {failed} 个。",
+            "en": "Poll done: {sources} sources, {new} new notices, {failed} failed.",
+        },
+        "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
+    }
+)
