@@ -190,3 +190,46 @@ async def test_start_deep_link_subscribes(env: ChatEnv) -> None:
     reply = await env.ask(env.user, "/start sub_acftu")
     assert "已订阅 acftu" in reply["text"]
     assert [s.source_name for s in await env.services.store.list_subscriptions(env.user["id"])] == ["acftu"]
+
+
+HOSTILE = [
+    "",
+    "\x00",
+    "<b>x</b> & <i>",
+    "'; DROP TABLE notices; --",
+    "疫" * 300,
+    "../../etc/passwd",
+    "-1",
+    "99999999999999999999",
+    "@",
+    "+",
+    "-",
+    "sub_",
+    '"',
+]
+
+
+async def test_hostile_arguments_never_break_a_command(env: ChatEnv) -> None:
+    """Every command with hostile arguments gets a reply, and no handler raises (the harness re-raises)."""
+    commands = ["start", "help", "subscribe", "unsubscribe", "mysubs", "filter", "digest", "timezone", "search",
+                "latest", "notice", "lang", "addsource", "removesource", "sources", "pollnow"]  # fmt: skip
+    for command in commands:
+        for arg in HOSTILE[:8]:
+            who = env.admin if command in ("addsource", "removesource") else env.user
+            reply = await env.ask(who, f"/{command} {arg}".strip())
+            assert reply["text"], (command, arg)
+            assert "出错" not in reply["text"], (command, arg, reply["text"])
+    store = env.services.store
+    assert await store.get_source("acftu") is not None  # nothing typed removed stored data
+
+
+async def test_mysubs_buttons_switch_mode_and_remove(env: ChatEnv) -> None:
+    await env.ask(env.user, "/subscribe all")
+    listing = await env.ask(env.user, "/mysubs")
+    toggle = next(b for b in buttons(listing) if "每日摘要" in b)
+    await env.h.press(env.user, listing, toggle)
+    switched = await env.h.wait_for(env.user, lambda m: "每日摘要 08:00" in str(m.get("text")))
+    remove = next(b for b in buttons(switched) if b.startswith("取消"))
+    await env.h.press(env.user, switched, remove)
+    await env.h.wait_for(env.user, lambda m: "还没有订阅" in str(m.get("text")))
+    assert await env.services.store.list_subscriptions(env.user["id"]) == []
