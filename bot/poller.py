@@ -48,6 +48,8 @@ class PollReport:
     error: str | None = None
     skipped_articles: int = 0
     layout_changed: bool = False
+    # Worth telling the admins, once: the page just stopped yielding links, or the source was just paused.
+    alert: str | None = None
 
 
 def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random) -> float:
@@ -147,6 +149,8 @@ class Poller:
         failures = source.failures + 1
         delay = backoff_delay(interval, failures, max(interval, self.config.max_backoff), self.rng)
         pause = failures >= self.config.pause_after_failures
+        if pause:
+            report.alert = "paused"
         await self.store.record_poll_failure(
             source.id, now=now, next_due=now + timedelta(seconds=delay), error=report.error, pause=pause
         )
@@ -191,6 +195,8 @@ class Poller:
             return
         # A listing page that suddenly yields nothing usually means the site was redesigned.
         report.layout_changed = listing.kind == "page" and listing.links_found == 0
+        if report.layout_changed and not source.layout_changed:
+            report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
         await self._store_entries(source, listing.entries, report)

@@ -233,3 +233,34 @@ async def test_mysubs_buttons_switch_mode_and_remove(env: ChatEnv) -> None:
     await env.h.press(env.user, switched, remove)
     await env.h.wait_for(env.user, lambda m: "还没有订阅" in str(m.get("text")))
     assert await env.services.store.list_subscriptions(env.user["id"]) == []
+
+
+async def test_admins_are_alerted_once_when_a_page_stops_yielding_links(env: ChatEnv) -> None:
+    from bot.app import notify_admins
+    from bot.models import SourceSpec
+
+    rows = "".join(
+        f"<tr><td><a href='/a/{i}.htm'>关于第{i}项工作的通知</a></td><td>2020-02-0{i}</td></tr>"
+        for i in range(1, 5)
+    )
+    env.feed.add("/list/", f"<html><body><table>{rows}</table></body></html>".encode())
+    for i in range(1, 5):
+        env.feed.add(
+            f"/a/{i}.htm",
+            f"<html><body><h1>关于第{i}项工作的通知</h1><p>{'各单位要认真落实。' * 20}</p></body></html>".encode(),
+        )
+    source = await env.services.store.add_source(
+        SourceSpec(name="page", url=env.feed.url("/list/"), kind="page")
+    )
+    [first] = await env.services.poller.poll_sources([source])
+    assert first.alert is None and len(first.new) == 4
+    env.feed.update("/list/", body=b"<html><body><p>site redesigned</p></body></html>")
+    source = await env.services.store.get_source("page")  # type: ignore[assignment]
+    [broken] = await env.services.poller.poll_sources([source])
+    assert broken.alert == "layout_changed"
+    await notify_admins(env.h.app.bot, env.services, [broken])
+    alert = await env.h.reply(env.admin)
+    assert "page" in alert["text"] and "改版" in alert["text"]
+    source = await env.services.store.get_source("page")  # type: ignore[assignment]
+    [again] = await env.services.poller.poll_sources([source])
+    assert again.layout_changed and again.alert is None  # flagged, but the admins are not told twice
