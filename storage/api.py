@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from storage.models import NewNotice, Notice, Source, SourceSpec, StoreOutcome
+from storage.models import NewNotice, Notice, SearchPage, SearchQuery, Source, SourceSpec, StoreOutcome
 
 __all__ = ["Store"]
 
@@ -85,4 +85,12 @@ class Store(Protocol):
 
     async def count_notices(self) -> int:
         """How many notices are stored."""
+        ...
+
+    # search
+    async def search(
+        self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
+    ) -> SearchPage:
+        """One page of the notices containing every term (case-insensitive substrings), ranked by relevance
+        and recency (now: the reference time, default the current time), with the total count."""
         ...

@@ -8,8 +8,13 @@ from typing import Literal
 
 __all__ = [
     "Deadline",
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
     "NewNotice",
     "Notice",
+    "SearchHit",
+    "SearchPage",
+    "SearchQuery",
     "Source",
     "SourceKind",
     "SourceSpec",
@@ -126,3 +131,53 @@ class Notice:
     updated_at: datetime | None = None
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# A search snippet marks each matched span as HIGHLIGHT_START + text + HIGHLIGHT_END. Control characters that
+# never occur in stored text, so the renderer can HTML-escape everything and then turn them into <b>...</b>.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A parsed keyword search: every term must occur (AND), case-insensitively, as written.
+
+    Terms carry no query syntax: a phrase is a term with spaces in it. The backend decides how to index them
+    (SQLite: a single Latin word matches from the start of a word, any other term as a substring).
+    """
+
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One notice found by a search, with its snippet (matches marked with HIGHLIGHT_START/END)."""
+
+    id: int
+    source: str
+    title: str
+    url: str
+    published: datetime | None  # publication date, else when first seen
+    snippet: str
+    score: float  # higher is better; only comparable within one search
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search results and how many notices matched in all."""
+
+    hits: tuple[SearchHit, ...]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def has_next(self) -> bool:
+        """Whether a later page exists."""
+        return self.offset + len(self.hits) < self.total
+
+    @property
+    def has_previous(self) -> bool:
+        """Whether an earlier page exists."""
+        return self.offset > 0

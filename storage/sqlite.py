@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from storage import notices, sources
+from storage import notices, search, sources
 from storage.db import Database
-from storage.models import NewNotice, Notice, Source, SourceSpec, StoreOutcome
+from storage.models import NewNotice, Notice, SearchPage, SearchQuery, Source, SourceSpec, StoreOutcome
 from storage.schema import migrate
 
 __all__ = ["SQLiteStore", "open_store"]
@@ -110,11 +110,19 @@ class SQLiteStore:
         """How many notices are stored."""
         return await notices.count_notices(self.db)
 
+    async def search(
+        self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
+    ) -> SearchPage:
+        """One page of notices containing every term, best first, with the total."""
+        return await search.search(self.db, query, offset=offset, limit=limit, now=now)
+
 
 async def open_store(path: Path) -> SQLiteStore:
     """Open (creating and migrating as needed) the SQLite database at path."""
     db = await Database.open(path)
     try:
+        # Before migrating: the search triggers (and migration 3's backfill) call this Python function.
+        await search.register_functions_async(db.conn)
         await migrate(db.conn)
     except BaseException:
         await db.close()

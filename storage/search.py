@@ -1,0 +1,346 @@
+"""Keyword search in SQLite: the derived bigram text, routing terms to an FTS5 index, ranking and snippets.
+
+Two FTS5 indexes cover title + text + summary (schema migrations 1 and 3):
+
+- notices_grams (unicode61, contentless) answers CJK terms of any length, including the 1-2 character ones
+  trigram cannot see (疫情, 工会), and single Latin/digit words. Its text is grams() of each column, computed
+  in Python by the search_grams() SQL function that open_store registers on every connection and that the
+  triggers call, so inserts, updates and cascade deletes all keep it in step.
+- notices_fts (trigram) answers the other terms of 3+ characters as literal substrings: phrases, terms with
+  punctuation or mixed scripts ("COVID-19", "2024年").
+
+A term that fits neither (a 1-2 character mix such as "A股", or bare punctuation) falls back to instr() on
+the notices table: correct, but a scan. Ranking is bm25 (title counts most) scaled up for recent notices,
+over the newest RANK_WINDOW matches (see there).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchPage, SearchQuery
+from storage.timeconv import from_ts, to_ts
+
+__all__ = [
+    "GRAMS_FUNCTION",
+    "grams",
+    "make_snippet",
+    "normalize_terms",
+    "plan",
+    "register_functions",
+    "register_functions_async",
+    "search",
+]
+
+# The SQL name the triggers of migration 3 call; changing it needs a new migration.
+GRAMS_FUNCTION = "search_grams"
+
+# Scripts written without spaces between words: Han (with extensions and compatibility forms), kana, Hangul.
+_CJK_CLASS = (
+    "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0002ffff\U00030000-\U0003134f"
+)
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_CJK_ONLY = re.compile(f"[{_CJK_CLASS}]+$")
+# What unicode61 calls a token, minus CJK: letters and digits (underscore and punctuation separate words).
+_WORD = re.compile(f"(?:(?![{_CJK_CLASS}])[^\\W_])+")
+_EXACT_WORD_MAX = 2  # Latin/digit terms this short match whole words; longer ones match word prefixes
+
+# bm25 column weights (title, text, summary): a term in the title says most about what the notice is.
+_WEIGHTS = "8.0, 1.0, 2.0"
+# score = relevance * (1 + RECENCY_WEIGHT / (1 + age_days / RECENCY_DAYS)): today's notice counts double,
+# one RECENCY_DAYS old 1.5x, old ones approach plain relevance. Relevance still wins by a clear margin.
+RECENCY_WEIGHT = 1.0
+RECENCY_DAYS = 180.0
+MAX_LIMIT = 50
+SNIPPET_CHARS = 120
+
+
+def grams(value: str | None) -> str:
+    """The notices_grams text of one column: CJK runs as overlapping bigrams plus the run's last character,
+    then the Latin/digit words, separated by spaces (unicode61 makes each one token).
+
+    The trailing single character lets a 1-character query match as a prefix ("疫"* finds 疫情 and a final 疫),
+    which the table's 1-character prefix index answers. Deterministic: the delete triggers recompute it.
+    """
+    if not value:
+        return ""
+    out: list[str] = []
+    for run in _CJK_RUN.findall(value):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        out.append(run[-1])
+    out.extend(_WORD.findall(value))
+    return " ".join(out)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Register search_grams() on a plain sqlite3 connection (the notices triggers need it to write)."""
+    conn.create_function(GRAMS_FUNCTION, 1, grams, deterministic=True)
+
+
+async def register_functions_async(conn: aiosqlite.Connection) -> None:
+    """Register search_grams() on an aiosqlite connection."""
+    await conn.create_function(GRAMS_FUNCTION, 1, grams, deterministic=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How one query runs: an FTS5 expression per index and the terms left to a scan."""
+
+    trigram: str  # MATCH expression for notices_fts, "" = none
+    grams: str  # MATCH expression for notices_grams, "" = none
+    scan: tuple[str, ...]  # lower-cased terms checked with instr()
+    words: frozenset[str]  # short Latin terms: matched as whole words, so highlighted as whole words
+    prefixes: frozenset[str]  # longer Latin terms: matched at the start of a word
+
+
+def _quote(term: str) -> str:
+    # An FTS5 string: everything inside double quotes is text, "" is a literal quote.
+    return '"' + term.replace('"', '""') + '"'
+
+
+def normalize_terms(terms: Iterable[str]) -> tuple[str, ...]:
+    """Collapse whitespace, drop empty and repeated terms (case-insensitively), keep order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in terms:
+        term = " ".join(raw.replace(HIGHLIGHT_START, " ").replace(HIGHLIGHT_END, " ").split())
+        if term and term.casefold() not in seen:
+            seen.add(term.casefold())
+            out.append(term)
+    return tuple(out)
+
+
+def plan(terms: tuple[str, ...]) -> _Plan:
+    """Route each term to the index that can answer it.
+
+    CJK-only terms go to notices_grams at any length (a longer one as the phrase of its bigrams, which is
+    exact within a CJK run). A single Latin/digit word goes there too, as a whole word up to 2 characters
+    and as a word prefix beyond ("inspection" finds "Inspections"): one doclist instead of a phrase of
+    trigrams, which measured 3-5x slower on common English words. The trigram index answers the rest of 3+
+    characters as literal substrings: phrases ("safety inspection"), terms with punctuation or mixed scripts.
+    """
+    trigram: list[str] = []
+    short: list[str] = []
+    scan: list[str] = []
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for term in terms:
+        if _CJK_ONLY.match(term):
+            if len(term) == 1:
+                short.append(_quote(term) + "*")
+            else:
+                short.append(_quote(" ".join(term[i : i + 2] for i in range(len(term) - 1))))
+        elif _WORD.fullmatch(term):
+            if len(term) <= _EXACT_WORD_MAX:
+                short.append(_quote(term))
+                words.add(term.casefold())
+            else:
+                short.append(_quote(term) + "*")
+                prefixes.add(term.casefold())
+        elif len(term) >= 3:
+            trigram.append(_quote(term))
+        else:
+            scan.append(term.lower())
+    return _Plan(" ".join(trigram), " ".join(short), tuple(scan), frozenset(words), frozenset(prefixes))
+
+
+# Ranking computes bm25 and recency for the newest RANK_WINDOW matches only (by rowid, i.e. when stored), so
+# a query matching half of 100,000 notices costs the same as one matching 2,000; later pages continue with
+# the older matches, newest first. Counting stays exact.
+RANK_WINDOW = 2000
+_DUPLICATES = "SELECT id FROM notices WHERE duplicate_of IS NOT NULL"  # partial index notices_duplicates
+
+
+def _matches(p: _Plan, *, rel: bool) -> tuple[str, list[object]]:
+    """A SELECT of (id[, rel]) for root notices matching every indexed term; rel is higher-is-better.
+
+    Each FTS5 table is used by one cursor per statement: bm25 scans a phrase's whole doclist once per
+    cursor for its IDF, so a correlated or nested-loop use of it would repeat that scan per row.
+    """
+    if p.trigram or p.grams:
+        table, expr = ("notices_fts", p.trigram) if p.trigram else ("notices_grams", p.grams)
+        score = f", -bm25({table}, {_WEIGHTS}) AS rel" if rel else ""
+        sql = f"SELECT rowid AS id{score} FROM {table} WHERE {table} MATCH ? AND rowid NOT IN ({_DUPLICATES})"
+        params: list[object] = [expr]
+        if p.trigram and p.grams:
+            # Mixed scripts: ranked by the trigram terms, the short ones only filter (materialised once).
+            # The unary + keeps the planner from turning IN into one FTS5 lookup per member (100x slower).
+            sql += " AND +rowid IN (SELECT rowid FROM notices_grams WHERE notices_grams MATCH ?)"
+            params.append(p.grams)
+        return sql, params
+    return f"SELECT id{', 1.0 AS rel' if rel else ''} FROM notices WHERE duplicate_of IS NULL", []
+
+
+def _scan(p: _Plan) -> tuple[str, list[object]]:
+    """Conditions on notices n for the terms no index can answer."""
+    where: list[str] = []
+    params: list[object] = []
+    for term in p.scan:
+        # instr, not LIKE: the user's % and _ are text. lower() folds ASCII only, like the LIKE it replaces.
+        where.append("(instr(lower(n.title), ?) OR instr(lower(n.text), ?) OR instr(lower(n.summary), ?))")
+        params.extend([term, term, term])
+    return " AND ".join(where) or "1", params
+
+
+def _score(now_ts: float) -> tuple[str, list[object]]:
+    sql = (
+        f"m.rel * (1.0 + {RECENCY_WEIGHT} / (1.0 + max(0.0, ? - coalesce(n.published, n.first_seen))"
+        f" / {RECENCY_DAYS * 86400.0}))"
+    )
+    return sql, [now_ts]
+
+
+async def _ranked(
+    db: Database, p: _Plan, *, total: int, offset: int, limit: int, now_ts: float
+) -> list[tuple[int, float]]:
+    """(id, score) of one page: the window ranked by score, then the older matches newest first."""
+    ids, iparams = _matches(p, rel=True)
+    cond, cparams = _scan(p)
+    score, sparams = _score(now_ts)
+    # With scan terms the window is everything: that path reads the table anyway.
+    window = total if p.scan else min(total, RANK_WINDOW)
+    out: list[tuple[int, float]] = []
+    if offset < window:
+        rows = await db.fetchall(
+            f"SELECT m.id, {score} AS score FROM ({ids} ORDER BY id DESC LIMIT ?) m"
+            f" JOIN notices n ON n.id = m.id WHERE {cond} ORDER BY score DESC, m.id DESC LIMIT ? OFFSET ?",
+            [*sparams, *iparams, -1 if p.scan else window, *cparams, limit, offset],
+        )
+        out.extend((int(r[0]), float(r[1])) for r in rows)
+    if offset + limit > window and total > window:
+        skip = max(0, offset - window)
+        rows = await db.fetchall(
+            f"SELECT m.id, {score} AS score FROM ({ids} ORDER BY id DESC LIMIT -1 OFFSET ?) m"
+            " JOIN notices n ON n.id = m.id ORDER BY m.id DESC LIMIT ? OFFSET ?",
+            [*sparams, *iparams, window, limit - len(out), skip],
+        )
+        out.extend((int(r[0]), float(r[1])) for r in rows)
+    return out
+
+
+async def search(
+    db: Database, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
+) -> SearchPage:
+    """One page of the notices containing every term, best first, with the total count."""
+    offset = max(0, offset)
+    limit = max(1, min(limit, MAX_LIMIT))
+    terms = normalize_terms(query.terms)
+    if not terms:
+        return SearchPage((), 0, offset, limit)
+    p = plan(terms)
+    ids, iparams = _matches(p, rel=False)
+    if p.scan:
+        cond, cparams = _scan(p)
+        count_sql = f"SELECT count(*) FROM ({ids}) m JOIN notices n ON n.id = m.id WHERE {cond}"
+    else:
+        count_sql, cparams = f"SELECT count(*) FROM ({ids})", []
+    count_row = await db.fetchone(count_sql, [*iparams, *cparams])
+    total = int(count_row[0]) if count_row else 0
+    if total <= offset:
+        return SearchPage((), total, offset, limit)
+    now_ts = to_ts(now or datetime.now(UTC)) or 0.0
+    ranked = await _ranked(db, p, total=total, offset=offset, limit=limit, now_ts=now_ts)
+    scores = dict(ranked)
+    marks = ",".join("?" * len(scores))
+    rows = await db.fetchall(
+        "SELECT n.id, s.name, n.title, n.url, n.published, n.first_seen, n.text, n.summary"
+        f" FROM notices n JOIN sources s ON s.id = n.source_id WHERE n.id IN ({marks})",
+        list(scores),
+    )
+    by_id = {int(r[0]): r for r in rows}
+    hits = []
+    for notice_id, value in scores.items():
+        row = by_id.get(notice_id)
+        if row is None:  # deleted between the two reads
+            continue
+        hits.append(
+            SearchHit(
+                id=notice_id,
+                source=row[1],
+                title=row[2],
+                url=row[3],
+                published=from_ts(row[4] if row[4] is not None else row[5]),
+                snippet=make_snippet(row[2], row[6], row[7], terms, words=p.words, prefixes=p.prefixes),
+                score=round(value, 6),
+            )
+        )
+    return SearchPage(tuple(hits), total, offset, limit)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() and not _CJK.match(ch)
+
+
+def _spans(
+    text: str, terms: tuple[str, ...], words: frozenset[str], prefixes: frozenset[str]
+) -> list[tuple[int, int, int]]:
+    """(start, end, term index) of every case-insensitive occurrence, as the index matched it: short Latin
+    terms as whole words, longer ones as the start of a word."""
+    found: list[tuple[int, int, int]] = []
+    for index, term in enumerate(terms):
+        whole = term.casefold() in words
+        prefix = term.casefold() in prefixes
+        for m in re.finditer(re.escape(term), text, re.IGNORECASE):
+            start, end = m.span()
+            if (whole or prefix) and start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if whole and end < len(text) and _is_word_char(text[end]):
+                continue
+            found.append((start, end, index))
+    found.sort()
+    return found
+
+
+def make_snippet(
+    title: str,
+    text: str,
+    summary: str,
+    terms: tuple[str, ...],
+    *,
+    words: frozenset[str] = frozenset(),
+    prefixes: frozenset[str] = frozenset(),
+    width: int = SNIPPET_CHARS,
+) -> str:
+    """About `width` characters of the text (else summary) around the densest cluster of matches, each match
+    wrapped in HIGHLIGHT_START/END; the start of the text when only the title matched."""
+    best_text, best_spans = "", []
+    for candidate in (text, summary, title):
+        clean = " ".join(candidate.replace(HIGHLIGHT_START, " ").replace(HIGHLIGHT_END, " ").split())
+        spans = _spans(clean, terms, words, prefixes)
+        if spans:
+            best_text, best_spans = clean, spans
+            break
+    if not best_spans:
+        best_text = " ".join(text.split()) or " ".join(summary.split())
+    if not best_spans:
+        return best_text[:width] + ("…" if len(best_text) > width else "")
+    # The window that holds the most distinct terms, starting a little before one of the first matches.
+    best_start, best_count = 0, -1
+    for start, _end, _i in best_spans[:200]:
+        lo = max(0, start - width // 4)
+        count = len({i for s, e, i in best_spans if s >= lo and e <= lo + width})
+        if count > best_count:
+            best_start, best_count = lo, count
+    # Never cut off a text that would fit, nor leave the window short at the end of the text.
+    lo = max(0, min(best_start, len(best_text) - width))
+    hi = min(len(best_text), lo + width)
+    out: list[str] = ["…"] if lo > 0 else []
+    pos = lo
+    for start, end, _i in best_spans:
+        if start < pos or end > hi:
+            continue  # overlapping an earlier highlight, or cut by the window
+        out.extend([best_text[pos:start], HIGHLIGHT_START, best_text[start:end], HIGHLIGHT_END])
+        pos = end
+    out.append(best_text[pos:hi])
+    if hi < len(best_text):
+        out.append("…")
+    return "".join(out)

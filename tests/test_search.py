@@ -1,0 +1,273 @@
+"""Keyword search over stored notices (storage.search through the Store): matching, ranking, snippets, pages."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import storage.schema
+import storage.search
+from bot.search import SearchQueryError, parse_query, search_notices
+from storage import SQLiteStore, open_store
+from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, NewNotice, SearchQuery, SourceSpec
+
+NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+B, E = HIGHLIGHT_START, HIGHLIGHT_END
+
+
+def item(key: str, title: str, text: str, *, days_old: float = 1, dup: str | None = None) -> NewNotice:
+    return NewNotice(
+        key=key,
+        url=f"http://127.0.0.1/{key}",
+        title=title,
+        text=text,
+        published=NOW - timedelta(days=days_old),
+        content_hash=str(hash((title, text))),
+        dup_key=dup or f"{key}|{title}",
+    )
+
+
+CORPUS = [
+    item("zh1", "关于做好疫情防控工作的通知", "各级工会要加强领导，做好疫情防控。确保职工安全。"),
+    item("zh2", "关于开展技能培训的通知", "各地要做好就业服务，开展职业技能培训，防疫物资保障到位。"),
+    item("zh3", "关于职工权益保障的通知", "疫情，防控措施要落实。工会组织要关心职工。"),
+    item(
+        "en1",
+        "Notice on Workplace Safety",
+        "All employers MUST ensure safety inspections. Said the AI office.",
+    ),
+    item(
+        "en2",
+        "Vocational training plan",
+        "The inspection of safety equipment is annual. 中华全国总工会 agrees.",
+    ),
+]
+
+
+@pytest.fixture
+async def opened(tmp_path: Path) -> AsyncIterator[list[SQLiteStore]]:
+    """Stores a test opens, closed even when it fails (an open aiosqlite thread keeps pytest alive)."""
+    stores: list[SQLiteStore] = []
+    yield stores
+    for s in stores:
+        await s.close()
+
+
+async def fresh(opened: list[SQLiteStore], path: Path) -> SQLiteStore:
+    s = await open_store(path)
+    opened.append(s)
+    return s
+
+
+@pytest.fixture
+async def store(tmp_path: Path, opened: list[SQLiteStore]) -> SQLiteStore:
+    s = await fresh(opened, tmp_path / "db.sqlite3")
+    src = await s.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/a"))
+    await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
+    return s
+
+
+async def keys(store: SQLiteStore, text: str) -> set[str]:
+    page = await search_notices(store, text, page_size=50, now=NOW)
+    assert page.total == len(page.hits)
+    return {h.url.rsplit("/", 1)[1] for h in page.hits}
+
+
+async def test_chinese_terms_of_every_length_match(store: SQLiteStore) -> None:
+    assert await keys(store, "疫") == {"zh1", "zh2", "zh3"}  # 防疫 ends a run: still found
+    assert await keys(store, "疫情") == {"zh1", "zh3"}
+    assert await keys(store, "工会") == {"zh1", "zh3", "en2"}
+    assert await keys(store, "疫情防控") == {"zh1"}  # not zh3, where punctuation splits 疫情，防控
+    assert await keys(store, "职业技能培训") == {"zh2"}
+    assert await keys(store, "区块链") == set()
+
+
+async def test_english_is_case_insensitive_and_short_words_are_whole_words(store: SQLiteStore) -> None:
+    assert await keys(store, "SAFETY") == await keys(store, "safety") == {"en1", "en2"}
+    assert await keys(store, "Inspection") == {"en1", "en2"}  # a word prefix of "inspections"
+    assert await keys(store, "spection") == set()  # single words match from their start
+    assert await keys(store, "ai") == {"en1"}  # the word AI, not the "ai" inside "Said"
+    assert await keys(store, "ON") == {"en1"}
+
+
+async def test_terms_are_anded_and_phrases_kept_whole(store: SQLiteStore) -> None:
+    assert await keys(store, "疫情 工会") == {"zh1", "zh3"}
+    assert await keys(store, "疫情 培训") == set()
+    assert await keys(store, "safety 总工会") == {"en2"}  # trigram and bigram index together
+    assert await keys(store, "safety inspections") == {"en1"}
+    assert await keys(store, '"safety inspections"') == {"en1"}
+    assert await keys(store, '"inspection of safety"') == {"en2"}
+    assert await keys(store, '"safety inspection" annual') == set()
+    assert await keys(store, "A股") == set()  # the scan path for short mixed terms
+    assert await keys(store, "MUST.") == {"en1"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '""疫情',
+        "疫情*",
+        "NEAR(疫情 工会)",
+        "疫情 AND 工会",
+        "疫情 OR",
+        "NOT 工会",
+        "-工会",
+        "title:疫情",
+        "^疫情",
+        "(疫情",
+        "a*b",
+        "100% _x_",
+        "'",
+        "\\",
+        '疫情" OR "工会',
+        "{title}: x",
+        "%",
+        "a\x00b",
+    ],
+)
+async def test_query_syntax_characters_are_text(store: SQLiteStore, text: str) -> None:
+    try:
+        page = await search_notices(store, text, now=NOW)  # never an FTS5 syntax error
+    except SearchQueryError as exc:  # only "nothing left to search for" after dropping punctuation
+        assert exc.reason == "empty"
+    else:
+        assert page.total >= 0
+
+
+async def test_raw_terms_and_a_2000_character_term_never_raise(store: SQLiteStore) -> None:
+    for terms in [
+        ('"',),
+        ("NEAR(",),
+        ("*",),
+        ("a OR b",),
+        ("x" * 2000,),
+        ("疫" * 2000,),
+        ("", "  "),
+        ("、",),
+    ]:
+        page = await store.search(SearchQuery(terms), now=NOW)
+        assert page.total == 0 or terms == ("、",)
+
+
+async def test_more_relevant_and_more_recent_notices_rank_first(
+    tmp_path: Path, opened: list[SQLiteStore]
+) -> None:
+    s = await fresh(opened, tmp_path / "db.sqlite3")
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    filler = "各地要结合实际制定具体实施方案。" * 5
+    await s.store_notices(
+        src.id,
+        [
+            item("once", "关于节日慰问的通知", filler + "做好疫情防控。", days_old=10),
+            item("title", "关于疫情防控的通知", filler + "疫情防控要常态化，疫情监测要及时。", days_old=10),
+            item("old", "关于安全生产的通知", filler + "疫情形势。", days_old=900),
+            item("new", "关于安全生产的通知", filler + "疫情形势。", days_old=2),
+        ],
+        now=NOW,
+        deliver=False,
+        notify_updates=False,
+    )
+    page = await s.search(parse_query("疫情"), now=NOW)
+    order = [h.url.rsplit("/", 1)[1] for h in page.hits]
+    assert order[0] == "title"  # in the title and three times in the text
+    assert order.index("new") < order.index("old")  # same text, newer first
+    assert [h.score for h in page.hits] == sorted((h.score for h in page.hits), reverse=True)
+
+
+async def test_snippets_mark_matches_around_the_best_window(
+    tmp_path: Path, opened: list[SQLiteStore]
+) -> None:
+    s = await fresh(opened, tmp_path / "db.sqlite3")
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    long = "前言内容。" * 60 + "各级工会要\n做好  疫情防控工作。" + "结尾内容。" * 60
+    await s.store_notices(
+        src.id,
+        [item("long", "通知", long), item("en", "Safety", "Workplace SAFETY first.")],
+        now=NOW,
+        deliver=False,
+        notify_updates=False,
+    )
+    hit = (await s.search(parse_query("工会 疫情防控"), now=NOW)).hits[0]
+    assert f"{B}工会{E}要 做好 {B}疫情防控{E}工作" in hit.snippet  # whitespace collapsed
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    assert len(hit.snippet) <= storage.search.SNIPPET_CHARS + 6
+    hit = (await s.search(parse_query("safety"), now=NOW)).hits[0]
+    assert hit.snippet == f"Workplace {B}SAFETY{E} first."  # the notice's own case kept
+    assert hit.source == "a" and hit.title == "Safety" and hit.published == NOW - timedelta(days=1)
+
+
+async def test_pages_cover_every_match_once_with_the_total(
+    tmp_path: Path, opened: list[SQLiteStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = await fresh(opened, tmp_path / "db.sqlite3")
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
+    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    for window in (2000, 4):  # 4: past the ranking window, pages go on newest first
+        monkeypatch.setattr(storage.search, "RANK_WINDOW", window)
+        pages = [await search_notices(s, "就业", page=n, now=NOW) for n in range(4)]
+        assert [len(p.hits) for p in pages] == [5, 5, 2, 0]
+        assert all(p.total == 12 for p in pages)
+        ids = [h.id for p in pages for h in p.hits]
+        assert len(set(ids)) == 12
+        assert (pages[0].has_previous, pages[0].has_next) == (False, True)
+        assert (pages[2].has_previous, pages[2].has_next) == (True, False)
+
+
+async def test_updates_deletes_and_reposts_are_reflected(tmp_path: Path, opened: list[SQLiteStore]) -> None:
+    s = await fresh(opened, tmp_path / "db.sqlite3")
+    a = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    b = await s.add_source(SourceSpec(name="b", url="http://127.0.0.1/b"))
+    await s.store_notices(
+        a.id, [item("u1", "通知", "做好疫情防控。", dup="d")], now=NOW, deliver=False, notify_updates=False
+    )
+    # The same notice re-posted by b is one hit, not two.
+    await s.store_notices(
+        b.id, [item("u9", "通知", "做好疫情防控。", dup="d")], now=NOW, deliver=False, notify_updates=False
+    )
+    assert (await s.search(SearchQuery(("疫情",)), now=NOW)).total == 1
+    await s.store_notices(
+        a.id,
+        [item("u1", "通知", "职工返岗测量体温。", dup="d")],
+        now=NOW,
+        deliver=False,
+        notify_updates=False,
+    )
+    page = await s.search(SearchQuery(("体温",)), now=NOW)
+    assert page.total == 1 and page.hits[0].source == "a"
+    assert (await s.search(SearchQuery(("返岗测量",)), now=NOW)).total == 1
+    # b's copy stays linked to the updated root, so the old wording no longer finds it ...
+    assert (await s.search(SearchQuery(("疫情",)), now=NOW)).total == 0
+    await s.remove_source("a")  # ... until the root goes (duplicate_of is set to NULL): b is found again
+    assert [h.source for h in (await s.search(SearchQuery(("疫情",)), now=NOW)).hits] == ["b"]
+    assert (await s.search(SearchQuery(("体温",)), now=NOW)).total == 0
+    await s.remove_source("b")  # cascade deletes: the triggers clean both indexes
+    assert (await s.search(SearchQuery(("疫情",)), now=NOW)).total == 0
+    assert (await s.search(SearchQuery(("疫情防控",)), now=NOW)).total == 0
+    rows = await s.db.fetchall("SELECT rowid FROM notices_grams WHERE notices_grams MATCH ?", ['"疫情"'])
+    assert rows == []
+
+
+async def test_migration_backfills_the_bigram_index(
+    tmp_path: Path, opened: list[SQLiteStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    monkeypatch.setattr(storage.schema, "MIGRATIONS", storage.schema.MIGRATIONS[:2])
+    s = await fresh(opened, path)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
+    monkeypatch.undo()
+    s = await fresh(opened, path)
+    assert await keys(s, "工会") == {"zh1", "zh3", "en2"}
+
+
+def test_grams_text() -> None:
+    assert (
+        storage.search.grams("做好疫情防控。AI and 5G 职工")
+        == "做好 好疫 疫情 情防 防控 控 职工 工 AI and 5G"
+    )
+    assert storage.search.grams("") == storage.search.grams(None) == ""
