@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from storage.models import NewNotice, Notice, SearchPage, SearchQuery, Source, SourceSpec, StoreOutcome
+from storage.models import (
+    ChatRecord,
+    ChatType,
+    DeliveryMode,
+    DeliveryResult,
+    DigestChat,
+    DueDelivery,
+    FailedDelivery,
+    NewNotice,
+    Notice,
+    SearchPage,
+    SearchQuery,
+    Source,
+    SourceSpec,
+    StoreOutcome,
+    Subscription,
+)
 
 __all__ = ["Store"]
 
@@ -93,4 +110,118 @@ class Store(Protocol):
     ) -> SearchPage:
         """One page of the notices containing every term (case-insensitive substrings), ranked by relevance
         and recency (now: the reference time, default the current time), with the total count."""
+        ...
+
+    # chats (delivery)
+    async def upsert_chat(
+        self, chat_id: int, chat_type: ChatType, title: str = "", *, language: str | None = None
+    ) -> ChatRecord:
+        """Store or refresh a chat and make it active again."""
+        ...
+
+    async def get_chat(self, chat_id: int) -> ChatRecord | None:
+        """One chat."""
+        ...
+
+    async def set_chat_language(self, chat_id: int, language: str | None) -> None:
+        """Set the chat's language (zh | en); ChatNotFoundError when unknown."""
+
+    async def set_chat_timezone(self, chat_id: int, timezone: str) -> None:
+        """Set the chat's IANA time zone; ChatNotFoundError when unknown."""
+
+    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+        ...
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Move a chat, its subscriptions and open deliveries to a new id (group -> supergroup)."""
+
+    async def delete_chat(self, chat_id: int) -> bool:
+        """Forget a chat and everything about it (/stop)."""
+        ...
+
+    # subscriptions (delivery)
+    async def subscribe(
+        self,
+        chat_id: int,
+        source_id: int | None,
+        *,
+        include: Iterable[str] = (),
+        exclude: Iterable[str] = (),
+        mode: DeliveryMode = "instant",
+        digest_at: str | None = None,
+    ) -> bool:
+        """Subscribe a chat to a source (None = all sources); False when already subscribed."""
+        ...
+
+    async def unsubscribe(self, chat_id: int, source_id: int | None) -> bool:
+        """Remove one subscription; False when there was none."""
+        ...
+
+    async def list_subscriptions(self, chat_id: int) -> list[Subscription]:
+        """The chat's subscriptions."""
+        ...
+
+    async def set_keywords(
+        self, chat_id: int, source_id: int | None, include: Iterable[str], exclude: Iterable[str]
+    ) -> bool:
+        """Replace one subscription's keyword filters (plain substrings)."""
+        ...
+
+    async def set_mode(
+        self, chat_id: int, source_id: int | None, mode: DeliveryMode, digest_at: str | None = None
+    ) -> bool:
+        """Set one subscription to instant or digest at HH:MM."""
+        ...
+
+    async def set_chat_mode(self, chat_id: int, mode: DeliveryMode, digest_at: str | None = None) -> int:
+        """Set every subscription of the chat to instant or digest at HH:MM; returns how many."""
+        ...
+
+    # the outbox (delivery)
+    async def recover_deliveries(self) -> int:
+        """Rows left 'sending' by a crash go back to pending; returns how many."""
+        ...
+
+    async def claim_deliveries(self, now: datetime, limit: int) -> list[DueDelivery]:
+        """Claim up to limit due instant deliveries (state 'sending'), oldest first."""
+        ...
+
+    async def next_delivery_time(self) -> datetime | None:
+        """When the earliest pending instant delivery is due."""
+        ...
+
+    async def record_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
+        """Record a batch of delivery outcomes in one transaction."""
+
+    async def skip_chat_deliveries(self, chat_id: int, reason: str) -> int:
+        """Skip a chat's open deliveries; returns how many."""
+        ...
+
+    async def delivery_counts(self) -> dict[str, int]:
+        """How many deliveries are in each state."""
+        ...
+
+    async def recent_failures(self, limit: int = 20) -> list[FailedDelivery]:
+        """The latest failed deliveries with their errors."""
+        ...
+
+    async def digest_chats(self) -> list[DigestChat]:
+        """Active chats with digest subscriptions."""
+        ...
+
+    async def claim_digest(self, chat_id: int, limit: int) -> list[DueDelivery]:
+        """Claim the chat's pending digest deliveries."""
+        ...
+
+    async def finish_digest(
+        self, chat_id: int, delivery_ids: Sequence[int], message_id: int | None, now: datetime
+    ) -> None:
+        """Mark a digest's deliveries sent and record the digest time."""
+
+    async def bump_counter(self, name: str, by: int = 1) -> None:
+        """Add to a named counter."""
+
+    async def get_counters(self) -> dict[str, int]:
+        """Every named counter."""
         ...

@@ -7,9 +7,17 @@ from datetime import datetime
 from typing import Literal
 
 __all__ = [
-    "Deadline",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "ChatRecord",
+    "ChatType",
+    "Deadline",
+    "DeliveryMode",
+    "DeliveryResult",
+    "DeliveryState",
+    "DigestChat",
+    "DueDelivery",
+    "FailedDelivery",
     "NewNotice",
     "Notice",
     "SearchHit",
@@ -19,6 +27,7 @@ __all__ = [
     "SourceKind",
     "SourceSpec",
     "StoreOutcome",
+    "Subscription",
     "Summary",
 ]
 
@@ -131,6 +140,93 @@ class Notice:
     updated_at: datetime | None = None
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# --- delivery: chats, subscriptions, the outbox ---------------------------------------------------
+
+ChatType = Literal["private", "group", "supergroup", "channel"]
+DeliveryMode = Literal["instant", "digest"]
+DeliveryState = Literal["pending", "sending", "sent", "failed", "skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRecord:
+    """A chat that talked to the bot: where to send, in which language and time zone, and whether we may."""
+
+    id: int
+    type: ChatType
+    title: str = ""
+    language: str | None = None  # zh | en; None = decide from the user's Telegram language
+    timezone: str = "Asia/Shanghai"
+    active: bool = True
+    created: datetime | None = None
+    deactivated_reason: str | None = None
+    last_digest: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One chat's interest in one source (source_id None = every source), with its filters and mode."""
+
+    id: int
+    chat_id: int
+    source_id: int | None
+    source_name: str | None  # None for "all sources"
+    include: tuple[str, ...] = ()  # lower-case substrings; any must occur (if any are set)
+    exclude: tuple[str, ...] = ()  # lower-case substrings; none may occur
+    mode: DeliveryMode = "instant"
+    digest_at: str | None = None  # HH:MM in the chat's time zone
+    created: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DueDelivery:
+    """A claimed outbox row with what the sender needs to render and pace it."""
+
+    id: int
+    notice_id: int
+    chat_id: int
+    chat_type: ChatType
+    language: str | None
+    timezone: str
+    revision: int = 0
+    mode: DeliveryMode = "instant"
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """What became of one claimed delivery; a batch of these is recorded in one transaction."""
+
+    delivery_id: int
+    state: Literal["sent", "pending", "failed", "skipped"]
+    message_id: int | None = None
+    error: str | None = None
+    next_attempt: datetime | None = None  # for pending: when to try again (None = now)
+    counts_as_attempt: bool = True  # False when handed back untried (pacing, shutdown)
+
+
+@dataclass(frozen=True, slots=True)
+class FailedDelivery:
+    """A delivery that gave up, for admins to see."""
+
+    id: int
+    notice_id: int
+    chat_id: int
+    attempts: int
+    last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DigestChat:
+    """A chat with digest subscriptions: its zone, its HH:MM times and when its last digest went out."""
+
+    chat_id: int
+    chat_type: ChatType
+    language: str | None
+    timezone: str
+    times: tuple[str, ...]
+    since: datetime  # the last digest, or the first digest subscription's creation
 
 
 # A search snippet marks each matched span as HIGHLIGHT_START + text + HIGHLIGHT_END. Control characters that

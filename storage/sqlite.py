@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from storage import notices, search, sources
+from storage import chats, deliveries, notices, search, sources, subscriptions
 from storage.db import Database
-from storage.models import NewNotice, Notice, SearchPage, SearchQuery, Source, SourceSpec, StoreOutcome
+from storage.models import (
+    ChatRecord,
+    ChatType,
+    DeliveryMode,
+    DeliveryResult,
+    DigestChat,
+    DueDelivery,
+    FailedDelivery,
+    NewNotice,
+    Notice,
+    SearchPage,
+    SearchQuery,
+    Source,
+    SourceSpec,
+    StoreOutcome,
+    Subscription,
+)
 from storage.schema import migrate
 
 __all__ = ["SQLiteStore", "open_store"]
@@ -115,6 +132,128 @@ class SQLiteStore:
     ) -> SearchPage:
         """One page of notices containing every term, best first, with the total."""
         return await search.search(self.db, query, offset=offset, limit=limit, now=now)
+
+    # chats
+    async def upsert_chat(
+        self, chat_id: int, chat_type: ChatType, title: str = "", *, language: str | None = None
+    ) -> ChatRecord:
+        """Store or refresh a chat."""
+        return await chats.upsert_chat(self.db, chat_id, chat_type, title, language=language)
+
+    async def get_chat(self, chat_id: int) -> ChatRecord | None:
+        """One chat."""
+        return await chats.get_chat(self.db, chat_id)
+
+    async def set_chat_language(self, chat_id: int, language: str | None) -> None:
+        """Set the chat's language."""
+        await chats.set_language(self.db, chat_id, language)
+
+    async def set_chat_timezone(self, chat_id: int, timezone: str) -> None:
+        """Set the chat's time zone."""
+        await chats.set_timezone(self.db, chat_id, timezone)
+
+    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+        """Stop sending to a chat."""
+        return await chats.deactivate_chat(self.db, chat_id, reason)
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Move a chat to a new id."""
+        await chats.migrate_chat(self.db, old_id, new_id)
+
+    async def delete_chat(self, chat_id: int) -> bool:
+        """Forget a chat."""
+        return await chats.delete_chat(self.db, chat_id)
+
+    # subscriptions
+    async def subscribe(
+        self,
+        chat_id: int,
+        source_id: int | None,
+        *,
+        include: Iterable[str] = (),
+        exclude: Iterable[str] = (),
+        mode: DeliveryMode = "instant",
+        digest_at: str | None = None,
+    ) -> bool:
+        """Subscribe a chat to a source."""
+        return await subscriptions.subscribe(
+            self.db, chat_id, source_id, include=include, exclude=exclude, mode=mode, digest_at=digest_at
+        )
+
+    async def unsubscribe(self, chat_id: int, source_id: int | None) -> bool:
+        """Remove one subscription."""
+        return await subscriptions.unsubscribe(self.db, chat_id, source_id)
+
+    async def list_subscriptions(self, chat_id: int) -> list[Subscription]:
+        """The chat's subscriptions."""
+        return await subscriptions.list_subscriptions(self.db, chat_id)
+
+    async def set_keywords(
+        self, chat_id: int, source_id: int | None, include: Iterable[str], exclude: Iterable[str]
+    ) -> bool:
+        """Replace one subscription's keyword filters."""
+        return await subscriptions.set_keywords(self.db, chat_id, source_id, include, exclude)
+
+    async def set_mode(
+        self, chat_id: int, source_id: int | None, mode: DeliveryMode, digest_at: str | None = None
+    ) -> bool:
+        """Set one subscription's mode."""
+        return await subscriptions.set_mode(self.db, chat_id, source_id, mode, digest_at)
+
+    async def set_chat_mode(self, chat_id: int, mode: DeliveryMode, digest_at: str | None = None) -> int:
+        """Set the mode of every subscription of the chat."""
+        return await subscriptions.set_chat_mode(self.db, chat_id, mode, digest_at)
+
+    # the outbox
+    async def recover_deliveries(self) -> int:
+        """Rows left 'sending' by a crash go back to pending."""
+        return await deliveries.recover_deliveries(self.db)
+
+    async def claim_deliveries(self, now: datetime, limit: int) -> list[DueDelivery]:
+        """Claim due instant deliveries."""
+        return await deliveries.claim_deliveries(self.db, now, limit)
+
+    async def next_delivery_time(self) -> datetime | None:
+        """When the earliest pending instant delivery is due."""
+        return await deliveries.next_delivery_time(self.db)
+
+    async def record_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
+        """Record delivery outcomes."""
+        await deliveries.record_results(self.db, results, now)
+
+    async def skip_chat_deliveries(self, chat_id: int, reason: str) -> int:
+        """Skip a chat's open deliveries."""
+        return await deliveries.skip_chat_deliveries(self.db, chat_id, reason)
+
+    async def delivery_counts(self) -> dict[str, int]:
+        """Deliveries by state."""
+        return await deliveries.delivery_counts(self.db)
+
+    async def recent_failures(self, limit: int = 20) -> list[FailedDelivery]:
+        """The latest failed deliveries."""
+        return await deliveries.recent_failures(self.db, limit)
+
+    async def digest_chats(self) -> list[DigestChat]:
+        """Active chats with digest subscriptions."""
+        return await deliveries.digest_chats(self.db)
+
+    async def claim_digest(self, chat_id: int, limit: int) -> list[DueDelivery]:
+        """Claim the chat's pending digest deliveries."""
+        return await deliveries.claim_digest(self.db, chat_id, limit)
+
+    async def finish_digest(
+        self, chat_id: int, delivery_ids: Sequence[int], message_id: int | None, now: datetime
+    ) -> None:
+        """Mark a digest sent."""
+        await deliveries.finish_digest(self.db, chat_id, delivery_ids, message_id, now)
+
+    async def bump_counter(self, name: str, by: int = 1) -> None:
+        """Add to a named counter."""
+        await deliveries.bump_counter(self.db, name, by)
+
+    async def get_counters(self) -> dict[str, int]:
+        """Every named counter."""
+        return await deliveries.get_counters(self.db)
 
 
 async def open_store(path: Path) -> SQLiteStore:

@@ -1,0 +1,113 @@
+"""`python -m bot.delivery.run`: the sender alone as a process (crash test, benchmark, manual drains).
+
+Sends the outbox of --db through the Bot API at --base-url until SIGINT/SIGTERM, or until nothing is
+left to send with --until-idle; prints one JSON line of what it did (and its peak RSS) on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import resource
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.delivery.digest import Digests
+from bot.delivery.sender import Sender, SenderSettings
+from bot.delivery.transport import PTBMessenger
+from storage import Store, open_store
+
+__all__ = ["main", "peak_rss_mb"]
+
+log = logging.getLogger(__name__)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB (Linux reports ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot.delivery.run", description=__doc__)
+    p.add_argument("--db", type=Path, required=True, help="the SQLite database")
+    p.add_argument("--base-url", default="", help="Bot API base URL (default: Telegram's)")
+    p.add_argument(
+        "--token", default=os.environ.get("NOTICEBOT_TOKEN", ""), help="bot token (or NOTICEBOT_TOKEN)"
+    )
+    p.add_argument("--rate", type=float, default=30.0, help="messages/s overall; 0 = no cap")
+    p.add_argument("--paid", action="store_true", help="send with allow_paid_broadcast")
+    p.add_argument("--concurrency", type=int, default=16, help="messages in flight")
+    p.add_argument("--until-idle", action="store_true", help="exit when no delivery is pending")
+    p.add_argument("--no-proxy-env", action="store_true", help="ignore HTTP(S)_PROXY (loopback emulator)")
+    return p
+
+
+async def _drained(store: Store) -> bool:
+    """Nothing pending (instant) and nothing claimed: the outbox is done."""
+    return await store.next_delivery_time() is None and (await store.delivery_counts())["sending"] == 0
+
+
+async def _amain(args: argparse.Namespace) -> dict[str, object]:
+    store = await open_store(args.db)
+    base_url = args.base_url.rstrip("/")
+    messenger = PTBMessenger.dedicated(
+        args.token,
+        base_url=base_url or None,
+        base_file_url=base_url.replace("/bot", "/file/bot") if base_url else None,
+        pool_size=args.concurrency + 4,
+        trust_env=not args.no_proxy_env,
+    )
+    settings = SenderSettings(
+        rate=args.rate or None, paid_broadcast=args.paid, concurrency=args.concurrency, idle_poll=0.2
+    )
+    sender = Sender(store, messenger, settings)
+    sender.digests = Digests(sender)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    started = time.perf_counter()
+    try:
+        await sender.start()
+        print("sender started", flush=True)
+        while not stop.is_set():
+            if args.until_idle and not sender.busy and await _drained(store):
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 0.3)
+    finally:
+        await sender.stop()
+        counts = await store.delivery_counts()
+        await store.close()
+    elapsed = time.perf_counter() - started
+    stats = sender.stats
+    return {
+        "sent": stats.sent,
+        "failed": stats.failed,
+        "rate_limited": stats.rate_limited,
+        "elapsed_s": round(elapsed, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "counts": counts,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from bot.logs import register_secret, setup_logging
+
+    register_secret(args.token)
+    setup_logging(logging.WARNING)
+    result = asyncio.run(_amain(args))
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,409 @@
+"""The sender: a long-running task that drains the outbox through a Messenger, paced and crash-safe.
+
+Loop: claim a batch of due rows (state 'sending'), launch each when the pacer allows, with at most
+`concurrency` messages in flight; a slot is freed only after the row's result is committed. So after
+a crash the rows that reached Telegram but were not recorded number at most `concurrency`: the
+duplicate bound of the crash test. Results are committed in groups by one writer task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from bot.config import DeliveryConfig
+from bot.delivery.pacing import Pacer
+from bot.delivery.texts import TextCache
+from bot.delivery.transport import (
+    ChatGone,
+    ChatMoved,
+    DeliveryError,
+    Fatal,
+    MaybeDelivered,
+    Messenger,
+    RateLimited,
+    Rejected,
+    Transient,
+    Unparseable,
+)
+from bot.render import to_plain
+from storage.api import Store
+from storage.models import DeliveryResult, DueDelivery
+
+__all__ = ["Sender", "SenderSettings", "backoff"]
+
+log = logging.getLogger(__name__)
+
+_MAX_RATE_RETRIES = 5  # RetryAfters for one message before it goes back to the outbox
+_FATAL_PAUSE = 60.0
+
+
+class _Stopped(DeliveryError):
+    """stop() was called while a message waited for its turn: it goes back to the outbox untried."""
+
+
+@dataclass(frozen=True, slots=True)
+class SenderSettings:
+    """How the sender paces and retries; from_config() reads [delivery]."""
+
+    rate: float | None = 30.0  # messages/s overall; None = no cap (benchmarks against the emulator)
+    paid_broadcast: bool = False
+    per_chat_interval: float = 1.0
+    group_per_minute: float = 20.0
+    max_attempts: int = 5
+    concurrency: int = 16
+    link_preview: bool = False
+    default_language: str = "zh"
+    batch_size: int = 256  # rows claimed per query: bounds memory, not speed
+    idle_poll: float = 2.0  # seconds between outbox checks when idle and not woken
+    retry_slack: float = 0.5  # added to every retry_after
+    backoff_base: float = 10.0  # first retry after a network error / 5xx, doubled each time
+    backoff_cap: float = 3600.0
+    stop_timeout: float = 3.0  # how long stop() lets in-flight messages finish
+    digest_every: float = 30.0  # seconds between digest checks inside the loop; 0 = never
+
+    @classmethod
+    def from_config(cls, config: DeliveryConfig, *, default_language: str = "zh") -> SenderSettings:
+        rate = config.rate
+        if config.paid_broadcast:
+            rate = max(rate, 1000.0) if rate <= 30.0 else rate
+        return cls(
+            rate=rate,
+            paid_broadcast=config.paid_broadcast,
+            per_chat_interval=config.per_chat_interval,
+            group_per_minute=float(config.group_per_minute),
+            max_attempts=config.max_attempts,
+            concurrency=config.concurrency,
+            link_preview=config.link_preview,
+            default_language=default_language,
+        )
+
+
+def backoff(attempts: int, base: float, cap: float, rng: random.Random) -> float:
+    """Seconds before retry number `attempts`: base * 2^(attempts-1), full jitter in [50%, 100%]."""
+    delay = min(cap, base * 2.0 ** max(0, attempts - 1))
+    return delay * rng.uniform(0.5, 1.0)
+
+
+@dataclass(slots=True)
+class SenderStats:
+    """What this sender did since it started (the database keeps the lasting record)."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    rate_limited: int = 0
+    timed_out: int = 0
+    migrated: int = 0
+    deactivated: int = 0
+    plain_text: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class Sender:
+    """Drains the outbox; start() from post_init, stop() from post_shutdown; wake() after new notices."""
+
+    def __init__(
+        self,
+        store: Store,
+        messenger: Messenger,
+        settings: SenderSettings | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], datetime] = lambda: datetime.now(UTC),
+        rng: random.Random | None = None,
+        digests: Callable[[datetime], Awaitable[object]] | None = None,
+    ) -> None:
+        self.store = store
+        self.messenger = messenger
+        self.settings = s = settings or SenderSettings()
+        self.clock = clock
+        self.wall = wall
+        self.rng = rng or random.Random()
+        self.pacer = Pacer(s.rate, per_chat_interval=s.per_chat_interval, group_per_minute=s.group_per_minute)
+        self.texts = TextCache(store, s.default_language)
+        self.stats = SenderStats()
+        self.digests = digests  # an async callable(now) run every digest_every seconds (bot.delivery.digest)
+        self._slots = asyncio.Semaphore(s.concurrency)
+        self._stopping = asyncio.Event()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._writer: asyncio.Task[None] | None = None
+        self._results: asyncio.Queue[tuple[DeliveryResult, asyncio.Future[None]]] = asyncio.Queue()
+        self._inflight: set[asyncio.Task[None]] = set()
+        self._gone: set[int] = set()
+        self._next_digest = 0.0
+        self._dispatching = False
+
+    # --- life cycle --------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Recover rows a crash left 'sending', then run the loop as a task."""
+        if self._task is not None:
+            return
+        await self.messenger.initialize()
+        recovered = await self.store.recover_deliveries()
+        if recovered:
+            log.info("recovered %d deliveries left in flight by the previous run", recovered)
+        self._stopping.clear()
+        self._writer = asyncio.create_task(self._write_results(), name="delivery-writer")
+        self._task = asyncio.create_task(self._run(), name="delivery-sender")
+
+    async def stop(self) -> None:
+        """Stop within about stop_timeout seconds; unsent rows stay pending (in-flight ones: 'sending')."""
+        if self._task is None:
+            return
+        self._stopping.set()
+        self._wake.set()
+        done, _ = await asyncio.wait({self._task}, timeout=self.settings.stop_timeout)
+        if not done:
+            self._task.cancel()
+        for task in list(self._inflight):
+            task.cancel()  # rows left 'sending' are recovered at the next start
+        await asyncio.gather(self._task, *self._inflight, return_exceptions=True)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._results.join(), self.settings.stop_timeout)
+        assert self._writer is not None
+        self._writer.cancel()
+        await asyncio.gather(self._writer, return_exceptions=True)
+        self._task = self._writer = None
+        await self.messenger.shutdown()
+
+    @property
+    def running(self) -> bool:
+        """Whether the loop task is alive."""
+        return self._task is not None and not self._task.done()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a claimed batch is being sent or results wait to be recorded (rows 'sending' in the
+        database without this flag belong to a claim in progress, or to a crashed run)."""
+        return self._dispatching or bool(self._inflight) or self._results.qsize() > 0
+
+    def wake(self) -> None:
+        """New deliveries were queued: look now instead of at the next idle poll."""
+        self._wake.set()
+
+    def note_reply(self, chat_id: int, is_group: bool) -> None:
+        """A command reply went to chat_id outside the sender: count it against the shared limits."""
+        self.pacer.record(chat_id, is_group, self.clock())
+
+    # --- the loop ----------------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                if (
+                    self.digests is not None
+                    and self.settings.digest_every
+                    and self.clock() >= self._next_digest
+                ):
+                    self._next_digest = self.clock() + self.settings.digest_every
+                    await self.digests(self.wall())
+                batch = await self.store.claim_deliveries(self.wall(), self.settings.batch_size)
+                if batch:
+                    self._dispatching = True
+                    try:
+                        await self._dispatch(batch)
+                    finally:
+                        self._dispatching = False
+                else:
+                    await self._idle()
+            except Exception:  # a bug or a database error must not end delivery for good
+                log.exception("delivery loop failed; retrying in 5 s")
+                await self._sleep(5.0)
+
+    async def _idle(self) -> None:
+        self._wake.clear()
+        timeout = self.settings.idle_poll
+        due = await self.store.next_delivery_time()
+        if due is not None:
+            timeout = min(timeout, max(0.0, (due - self.wall()).total_seconds()))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    async def _sleep(self, seconds: float) -> bool:
+        """Sleep unless stopping; True when stop() was called (now or during the sleep)."""
+        if seconds > 0 and not self._stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), seconds)
+        return self._stopping.is_set()
+
+    async def _await_turn(self, chat_id: int, is_group: bool) -> bool:
+        """Wait until the pacer lets a message go to chat_id, then count it; False when stopping."""
+        while True:
+            now = self.clock()
+            wait = max(self.pacer.global_wait(now), self.pacer.chat_wait(chat_id, now))
+            if wait <= 0:
+                self.pacer.record(chat_id, is_group, now)
+                return True
+            if await self._sleep(wait):
+                return False
+
+    async def _dispatch(self, batch: list[DueDelivery]) -> None:
+        for n, row in enumerate(batch):
+            if self._stopping.is_set():
+                await self._release(batch[n:])
+                return
+            if row.chat_id in self._gone:
+                self._finish_later(DeliveryResult(row.id, "skipped", error="chat deactivated"))
+                continue
+            now = self.clock()
+            chat_wait = self.pacer.chat_wait(row.chat_id, now)
+            if chat_wait > 0:
+                # This chat had a message moments ago: hand the row back for later instead of
+                # holding a slot, so one busy chat never slows the broadcast to everyone else.
+                when = self.wall() + timedelta(seconds=chat_wait)
+                self._finish_later(
+                    DeliveryResult(row.id, "pending", next_attempt=when, counts_as_attempt=False)
+                )
+                continue
+            await self._slots.acquire()
+            if not await self._await_turn(row.chat_id, row.chat_type != "private"):
+                self._slots.release()
+                await self._release(batch[n:])
+                return
+            task = asyncio.create_task(self._deliver(row))
+            self._inflight.add(task)
+            task.add_done_callback(self._inflight.discard)
+
+    async def _release(self, rows: list[DueDelivery]) -> None:
+        if rows:
+            await self.store.record_results(
+                [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in rows], self.wall()
+            )
+
+    async def _deliver(self, row: DueDelivery) -> None:
+        """Send one claimed row; its slot is released only once the outcome is committed."""
+        try:
+            result = await self._outcome(row)
+            await self._finish(result)
+        finally:
+            self._slots.release()
+
+    async def _finish(self, result: DeliveryResult) -> None:
+        """Queue a result for the writer and wait until it is committed."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._results.put_nowait((result, done))
+        await done
+
+    def _finish_later(self, result: DeliveryResult) -> None:
+        """Queue a result for the writer without waiting (rows that were never sent)."""
+        self._results.put_nowait((result, asyncio.get_running_loop().create_future()))
+
+    async def _write_results(self) -> None:
+        """Group commit: everything finished since the last write goes in one transaction."""
+        while True:
+            items = [await self._results.get()]
+            while not self._results.empty() and len(items) < 1000:
+                items.append(self._results.get_nowait())
+            while True:
+                try:
+                    await self.store.record_results([r for r, _ in items], self.wall())
+                    break
+                except Exception:
+                    log.exception("recording %d delivery results failed; retrying", len(items))
+                    await asyncio.sleep(1.0)
+            for _, done in items:
+                if not done.done():
+                    done.set_result(None)
+                self._results.task_done()
+
+    # --- one message -------------------------------------------------------------------------------
+
+    async def _outcome(self, row: DueDelivery) -> DeliveryResult:
+        text = await self.texts.for_delivery(row)
+        if text is None:
+            self.stats.skipped += 1
+            return DeliveryResult(row.id, "skipped", error="notice no longer stored")
+        try:
+            message_id = await self.transmit(row.chat_id, row.chat_type != "private", text, paced=True)
+        except ChatGone as exc:
+            self.stats.skipped += 1
+            return DeliveryResult(row.id, "skipped", error=str(exc))
+        except (Transient, MaybeDelivered) as exc:
+            attempts = row.attempts + 1
+            if attempts >= self.settings.max_attempts or isinstance(exc, MaybeDelivered):
+                self.stats.failed += 1
+                return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
+            self.stats.retried += 1
+            delay = backoff(attempts, self.settings.backoff_base, self.settings.backoff_cap, self.rng)
+            when = self.wall() + timedelta(seconds=delay)
+            return DeliveryResult(row.id, "pending", error=f"{type(exc).__name__}: {exc}", next_attempt=when)
+        except Rejected as exc:
+            self.stats.failed += 1
+            return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
+        except _Stopped:
+            return DeliveryResult(row.id, "pending", counts_as_attempt=False)
+        except (Fatal, RateLimited) as exc:
+            log.error("cannot send to Telegram (%s); pausing %gs", exc, _FATAL_PAUSE)
+            self.pacer.pause(_FATAL_PAUSE, self.clock())
+            when = self.wall() + timedelta(seconds=_FATAL_PAUSE)
+            return DeliveryResult(
+                row.id, "pending", error=str(exc), next_attempt=when, counts_as_attempt=False
+            )
+        self.stats.sent += 1
+        return DeliveryResult(row.id, "sent", message_id=message_id)
+
+    async def transmit(self, chat_id: int, is_group: bool, text: str, *, paced: bool = False) -> int:
+        """Send text (HTML) to a chat, reacting to errors as telegram.md says; returns the message_id.
+
+        Handled here: RateLimited (pause all, resend), ChatMoved (move the chat, resend), Unparseable
+        (resend as plain text), the first MaybeDelivered (resend once). ChatGone deactivates the chat and
+        is re-raised; Transient, Rejected, Fatal and a second MaybeDelivered are raised for the caller.
+        paced=True: the caller already took this message's turn from the pacer.
+        """
+        s = self.settings
+        html, timed_out, rate_limited, moved = True, False, 0, False
+        if not paced and not await self._await_turn(chat_id, is_group):
+            raise _Stopped("stopping")
+        while True:
+            try:
+                return await self.messenger.send(
+                    chat_id, text, html=html, link_preview=s.link_preview, paid=s.paid_broadcast
+                )
+            except RateLimited as exc:
+                rate_limited += 1
+                self.stats.rate_limited += 1
+                self.pacer.pause(exc.retry_after + s.retry_slack, self.clock())
+                log.warning("Telegram asked to wait %gs; pausing all sending", exc.retry_after)
+                await self.store.bump_counter("telegram_429")
+                if rate_limited > _MAX_RATE_RETRIES:
+                    raise
+            except ChatGone as exc:
+                self._gone.add(chat_id)
+                self.stats.deactivated += 1
+                skipped = await self.store.deactivate_chat(chat_id, str(exc))
+                log.info("chat %s deactivated (%s); %d deliveries skipped", chat_id, exc, skipped)
+                raise
+            except ChatMoved as exc:
+                if moved:
+                    raise Rejected(f"chat {chat_id} migrated twice") from exc
+                moved = True
+                self.stats.migrated += 1
+                await self.store.migrate_chat(chat_id, exc.new_chat_id)
+                log.info("chat %s migrated to %s; resending", chat_id, exc.new_chat_id)
+                chat_id, is_group = exc.new_chat_id, True
+            except Unparseable as exc:
+                if not html:
+                    raise Rejected(str(exc)) from exc
+                log.error("Telegram could not parse our HTML (%s); resending as plain text", exc)
+                self.stats.plain_text += 1
+                await self.store.bump_counter("plain_text_resends")
+                html, text = False, to_plain(text)
+            except MaybeDelivered:
+                self.stats.timed_out += 1
+                if timed_out:
+                    raise
+                timed_out = True  # it may have arrived: one more try, never more (at-least-once)
+            except DeliveryError:
+                raise
+            if not await self._await_turn(chat_id, is_group):
+                raise _Stopped("stopping")

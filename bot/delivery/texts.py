@@ -1,0 +1,60 @@
+"""Rendered texts for deliveries, cached: a broadcast to 100,000 chats renders each notice once per language."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.i18n import language_of
+from bot.render import render_notice, render_update
+from storage.api import Store
+from storage.models import DueDelivery, Notice
+
+__all__ = ["TextCache", "zone"]
+
+_MAX_ENTRIES = 512
+
+
+@lru_cache(maxsize=256)
+def zone(name: str) -> tzinfo | None:
+    """The IANA zone with this name, or None when the name is unknown (render in UTC then)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+class TextCache:
+    """Notice lookups and rendered messages, bounded so a long-running sender does not grow."""
+
+    def __init__(self, store: Store, default_language: str = "zh") -> None:
+        self.store = store
+        self.default_language = language_of(default_language)
+        self._notices: dict[int, Notice | None] = {}
+        self._texts: dict[tuple[int, int, str, str], str | None] = {}
+
+    async def notice(self, notice_id: int) -> Notice | None:
+        """The stored notice (None when it was deleted since it was queued)."""
+        if notice_id not in self._notices:
+            if len(self._notices) >= _MAX_ENTRIES:
+                self._notices.clear()
+            self._notices[notice_id] = await self.store.get_notice(notice_id)
+        return self._notices[notice_id]
+
+    async def for_delivery(self, row: DueDelivery) -> str | None:
+        """The message for this row: the notice, or the short "updated" message for a revision."""
+        lang = language_of(row.language, self.default_language)
+        key = (row.notice_id, row.revision, lang, row.timezone)
+        if key not in self._texts:
+            if len(self._texts) >= _MAX_ENTRIES:
+                self._texts.clear()
+            notice = await self.notice(row.notice_id)
+            if notice is None:
+                text = None
+            elif row.revision > 0:
+                text = render_update(notice, lang)
+            else:
+                text = render_notice(notice, lang, tz=zone(row.timezone))
+            self._texts[key] = text
+        return self._texts[key]

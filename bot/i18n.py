@@ -1,0 +1,64 @@
+"""The catalogue of user-visible strings in Chinese and English, and the lookup that picks one.
+
+Add a string by adding a key to CATALOG with both languages; t() fills {placeholders} with str.format.
+Values filled in are NOT escaped here: callers that build HTML escape them first (bot.render does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+__all__ = ["CATALOG", "DEFAULT_LANGUAGE", "LANGUAGES", "Language", "language_of", "register", "t"]
+
+Language = Literal["zh", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+DEFAULT_LANGUAGE: Language = "zh"
+
+CATALOG: dict[str, dict[Language, str]] = {
+    # notices (bot.render)
+    "notice.issuer": {"zh": "发文单位", "en": "Issuer"},
+    "notice.doc_number": {"zh": "文号", "en": "No."},
+    "notice.date": {"zh": "日期", "en": "Date"},
+    "notice.directives": {"zh": "要点", "en": "Key points"},
+    "notice.deadlines": {"zh": "截止时间", "en": "Deadlines"},
+    "notice.source": {"zh": "来源", "en": "Source"},
+    "notice.read_more": {"zh": "阅读原文", "en": "Read the full notice"},
+    "notice.updated": {"zh": "通知已更新", "en": "Notice updated"},
+    "notice.trimmed": {"zh": "（内容过长，已截断）", "en": "(too long, shortened)"},
+    # digests (bot.delivery.digest)
+    "digest.title": {
+        "zh": "每日摘要 · {date} · 共 {count} 条",
+        "en": "Daily digest · {date} · {count} notices",
+    },
+    "digest.continued": {"zh": "每日摘要（续 {part}）", "en": "Daily digest (part {part})"},
+}
+
+
+def register(entries: Mapping[str, Mapping[Language, str]]) -> None:
+    """Add strings from another module; each needs both languages and a key not taken yet."""
+    for key, texts in entries.items():
+        missing = [lang for lang in LANGUAGES if not texts.get(lang)]
+        if missing:
+            raise ValueError(f"i18n key {key!r} lacks {', '.join(missing)}")
+        if key in CATALOG and dict(texts) != CATALOG[key]:
+            raise ValueError(f"i18n key {key!r} is defined twice with different texts")
+        CATALOG[key] = {lang: texts[lang] for lang in LANGUAGES}
+
+
+def language_of(code: str | None, default: Language = DEFAULT_LANGUAGE) -> Language:
+    """zh or en from a stored choice or a Telegram language_code (zh-hans, en-US, ...); else default."""
+    if code:
+        base = code.strip().lower().split("-", 1)[0].split("_", 1)[0]
+        if base == "zh":
+            return "zh"
+        if base == "en":
+            return "en"
+    return default
+
+
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The string for key in lang (zh | en | a Telegram language_code), with {placeholders} filled."""
+    texts = CATALOG[key]  # a KeyError here is a programming error: every key is in the catalogue
+    text = texts[language_of(lang)]
+    return text.format(**values) if values else text

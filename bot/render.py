@@ -1,0 +1,192 @@
+"""Pure rendering of notices, updates and digests into Telegram HTML that always fits one message.
+
+Every dynamic value passes through html.escape; only the tags written here (b, u, a) reach Telegram.
+Lengths are measured as Telegram does, after entity parsing (the visible text), in UTF-16 code units,
+which is never less than the character count Telegram limits (4096, MessageLimit.MAX_TEXT_LENGTH).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from bot.i18n import t
+from storage.models import Notice
+
+__all__ = [
+    "MAX_TEXT_LENGTH",
+    "clip",
+    "render_digest",
+    "render_notice",
+    "render_update",
+    "to_plain",
+    "visible_length",
+]
+
+MAX_TEXT_LENGTH = 4096
+ELLIPSIS = "…"
+_TITLE_MAX = 300
+_ITEM_MAX = 300
+_MAX_DIRECTIVES = 8
+_MAX_DEADLINES = 5
+_SUMMARY_MIN = 40  # below this a trimmed summary says nothing; drop it instead
+_TAG = re.compile(r"<[^>]*>")
+_ANCHOR = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
+
+
+def _e(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def visible_length(text_html: str) -> int:
+    """The length Telegram checks: the text after entity parsing, in UTF-16 code units."""
+    return len(html.unescape(_TAG.sub("", text_html)).encode("utf-16-le")) // 2
+
+
+def to_plain(text_html: str, limit: int = MAX_TEXT_LENGTH) -> str:
+    """The same message as plain text (for a resend without parse_mode); links become "text: URL"."""
+    with_urls = _ANCHOR.sub(lambda m: f"{m.group(2)}: {m.group(1)}", text_html)
+    plain = html.unescape(_TAG.sub("", with_urls))
+    if len(plain.encode("utf-16-le")) // 2 <= limit:
+        return plain
+    # Keep the last line (the link) and cut the middle.
+    head, _, last = plain.rpartition("\n")
+    room = limit - len(last) - 2
+    return clip(head, max(room, 0)) + "\n" + last
+
+
+def clip(text: str, limit: int) -> str:
+    """text cut to at most limit characters, ending with "…" when cut (whitespace trimmed)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return ELLIPSIS[:limit]
+    return text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def _link(url: str, label: str) -> str:
+    # Only web links become anchors: a javascript: or tg: URL from a hostile page stays inert text.
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{_e(url)}">{_e(label)}</a>'
+    return _e(f"{label}: {url}") if url else _e(label)
+
+
+def _date_of(notice: Notice, tz: tzinfo | None) -> str | None:
+    if notice.summary is not None and notice.summary.published:
+        return notice.summary.published
+    if notice.published is not None:
+        return (notice.published.astimezone(tz) if tz else notice.published).date().isoformat()
+    return None
+
+
+def _meta_line(notice: Notice, lang: str, tz: tzinfo | None) -> str:
+    s = notice.summary
+    parts: list[str] = []
+    if s is not None and s.issuer:
+        parts.append(f"{t('notice.issuer', lang)}：{_e(clip(s.issuer, 100))}")
+    if s is not None and s.doc_number:
+        parts.append(f"{t('notice.doc_number', lang)}：{_e(clip(s.doc_number, 60))}")
+    date = _date_of(notice, tz)
+    if date:
+        parts.append(f"{t('notice.date', lang)}：{_e(date)}")
+    return " · ".join(parts)
+
+
+def _assemble(
+    title: str,
+    meta: str,
+    summary: str,
+    directives: Sequence[str],
+    deadlines: Sequence[tuple[str, str]],
+    footer: str,
+    lang: str,
+) -> str:
+    blocks = [f"<b>{_e(title)}</b>" + (f"\n{meta}" if meta else "")]
+    if summary:
+        blocks.append(_e(summary))
+    if directives:
+        items = "\n".join(f"• {_e(d)}" for d in directives)
+        blocks.append(f"<b>{t('notice.directives', lang)}</b>\n{items}")
+    if deadlines:
+        # The date is the thing to act on: bold and underlined so it stands out in a busy chat.
+        items = "\n".join(f"⏰ <b><u>{_e(date)}</u></b> {_e(sentence)}" for date, sentence in deadlines)
+        blocks.append(f"<b>{t('notice.deadlines', lang)}</b>\n{items}")
+    blocks.append(footer)
+    return "\n\n".join(blocks)
+
+
+def render_notice(
+    notice: Notice, lang: str | None = None, *, tz: tzinfo | None = None, limit: int = MAX_TEXT_LENGTH
+) -> str:
+    """One notice as a Telegram HTML message of at most `limit` visible characters, its link kept.
+
+    Too long? The summary is cut first (ending in "…"), then trailing directives and deadlines go.
+    """
+    lang = lang or "zh"
+    s = notice.summary
+    title = clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
+    meta = _meta_line(notice, lang, tz)
+    summary = (s.summary if s is not None else "") or clip(notice.text, 500)
+    directives = [clip(d, _ITEM_MAX) for d in (s.directives if s else ())][:_MAX_DIRECTIVES]
+    deadlines = [(d.date, clip(d.sentence, _ITEM_MAX)) for d in (s.deadlines if s else ())][:_MAX_DEADLINES]
+    footer = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    while True:
+        text = _assemble(title, meta, summary, directives, deadlines, footer, lang)
+        excess = visible_length(text) - limit
+        if excess <= 0:
+            return text
+        if summary:
+            keep = len(summary) - excess - 1
+            summary = clip(summary, keep) if keep >= _SUMMARY_MIN else ""
+        elif directives:
+            directives.pop()
+        elif deadlines:
+            deadlines.pop()
+        else:  # only a tiny limit gets here: title and footer alone are too long
+            title = clip(title, max(1, len(title) - excess))
+            if len(title) <= 1:
+                return clip(to_plain(text), limit)
+
+
+def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_TEXT_LENGTH) -> str:
+    """The short message for a notice whose content changed: label, title, link."""
+    lang = lang or "zh"
+    title = clip(notice.title or notice.url, min(_TITLE_MAX, limit // 2))
+    link = _link(notice.url, t("notice.read_more", lang))
+    return f"🔄 <b>{t('notice.updated', lang)}</b>\n<b>{_e(title)}</b>\n{link}"
+
+
+def _digest_line(notice: Notice) -> str:
+    s = notice.summary
+    if s is not None and s.directives:
+        return s.directives[0]
+    if s is not None and s.summary:
+        return s.summary
+    return notice.text
+
+
+def render_digest(
+    notices: Sequence[Notice], lang: str | None = None, *, date: str, limit: int = MAX_TEXT_LENGTH
+) -> list[str]:
+    """A digest: a header, then title + one line + link per notice, split into messages that fit."""
+    lang = lang or "zh"
+    items: list[str] = []
+    for n in notices:
+        title = clip(n.title or n.url, 150)
+        line = clip(" ".join(_digest_line(n).split()), 120)
+        items.append(f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}")
+    messages: list[str] = []
+    current = f"📋 <b>{_e(t('digest.title', lang, date=date, count=len(notices)))}</b>"
+    for item in items:
+        candidate = f"{current}\n\n{item}"
+        if visible_length(candidate) <= limit:
+            current = candidate
+            continue
+        messages.append(current)
+        header = f"📋 <b>{_e(t('digest.continued', lang, part=len(messages) + 1))}</b>"
+        current = f"{header}\n\n{item}"
+    messages.append(current)
+    return messages

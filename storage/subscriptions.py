@@ -1,0 +1,173 @@
+"""The subscriptions table: which chat follows which source (or all), with keyword filters and a mode."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from storage.chats import ChatNotFoundError
+from storage.db import Database
+from storage.errors import StorageError
+from storage.models import DeliveryMode, Subscription
+from storage.timeconv import from_ts, to_ts
+
+__all__ = [
+    "InvalidSubscriptionError",
+    "list_subscriptions",
+    "normalize_keywords",
+    "set_chat_mode",
+    "set_keywords",
+    "set_mode",
+    "subscribe",
+    "unsubscribe",
+]
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+MAX_KEYWORDS = 20
+MAX_KEYWORD_LENGTH = 50
+
+
+class InvalidSubscriptionError(StorageError):
+    """A subscription setting is out of range; the message says which and what is allowed."""
+
+
+def normalize_keywords(words: Iterable[str]) -> tuple[str, ...]:
+    """Lower-case, trimmed, de-duplicated plain substrings (never patterns: no regex from users)."""
+    out: list[str] = []
+    for word in words:
+        w = word.strip().lower()
+        if w and w not in out:
+            if len(w) > MAX_KEYWORD_LENGTH:
+                raise InvalidSubscriptionError(f"keyword too long (at most {MAX_KEYWORD_LENGTH}): {w[:20]}…")
+            out.append(w)
+    if len(out) > MAX_KEYWORDS:
+        raise InvalidSubscriptionError(f"at most {MAX_KEYWORDS} keywords per list, got {len(out)}")
+    return tuple(out)
+
+
+def _row_to_subscription(row: sqlite3.Row) -> Subscription:
+    return Subscription(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        source_id=row["source_id"],
+        source_name=row["source_name"],
+        include=tuple(json.loads(row["include"])),
+        exclude=tuple(json.loads(row["exclude"])),
+        mode=row["mode"],
+        digest_at=row["digest_at"],
+        created=from_ts(row["created"]),
+    )
+
+
+def _check_mode(mode: DeliveryMode, digest_at: str | None) -> None:
+    if mode not in ("instant", "digest"):
+        raise InvalidSubscriptionError(f"mode must be instant or digest, got {mode!r}")
+    if mode == "digest" and (digest_at is None or not _HHMM.match(digest_at)):
+        raise InvalidSubscriptionError(f"a digest needs a time as HH:MM (00:00-23:59), got {digest_at!r}")
+
+
+# subscriptions_one is unique on (chat_id, ifnull(source_id, 0)): the same expression finds a row.
+_WHERE_ONE = "chat_id = ? AND ifnull(source_id, 0) = ifnull(?, 0)"
+
+
+async def subscribe(
+    db: Database,
+    chat_id: int,
+    source_id: int | None,
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    mode: DeliveryMode = "instant",
+    digest_at: str | None = None,
+    now: datetime | None = None,
+) -> bool:
+    """Subscribe a chat to a source (None = all sources); False when it was subscribed already."""
+    _check_mode(mode, digest_at)
+    inc, exc = normalize_keywords(include), normalize_keywords(exclude)
+    try:
+        async with db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT OR IGNORE INTO subscriptions (chat_id, source_id, include, exclude, mode, digest_at,"
+                " created) VALUES (?,?,?,?,?,?,?)",
+                (
+                    chat_id,
+                    source_id,
+                    json.dumps(list(inc), ensure_ascii=False),
+                    json.dumps(list(exc), ensure_ascii=False),
+                    mode,
+                    digest_at if mode == "digest" else None,
+                    to_ts(now or datetime.now(UTC)),
+                ),
+            )
+            return cur.rowcount > 0
+    except sqlite3.IntegrityError:
+        # Only the foreign keys can fail here (the unique index is OR IGNOREd): which one?
+        row = await db.fetchone("SELECT 1 FROM chats WHERE id = ?", (chat_id,))
+        if row is None:
+            raise ChatNotFoundError(chat_id) from None
+        raise InvalidSubscriptionError(f"no source with id {source_id}") from None
+
+
+async def unsubscribe(db: Database, chat_id: int, source_id: int | None) -> bool:
+    """Remove one subscription (source None = the all-sources one); False when there was none."""
+    async with db.transaction() as conn:
+        cur = await conn.execute(f"DELETE FROM subscriptions WHERE {_WHERE_ONE}", (chat_id, source_id))
+        return cur.rowcount > 0
+
+
+async def list_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
+    """The chat's subscriptions, "all sources" first, then by source name."""
+    rows = await db.fetchall(
+        "SELECT s.*, src.name AS source_name FROM subscriptions s LEFT JOIN sources src ON src.id = s.source_id"
+        " WHERE s.chat_id = ? ORDER BY s.source_id IS NOT NULL, src.name",
+        (chat_id,),
+    )
+    return [_row_to_subscription(r) for r in rows]
+
+
+async def set_keywords(
+    db: Database, chat_id: int, source_id: int | None, include: Iterable[str], exclude: Iterable[str]
+) -> bool:
+    """Replace one subscription's include and exclude keywords; False when there is no such subscription."""
+    inc, exc = normalize_keywords(include), normalize_keywords(exclude)
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            f"UPDATE subscriptions SET include = ?, exclude = ? WHERE {_WHERE_ONE}",
+            (
+                json.dumps(list(inc), ensure_ascii=False),
+                json.dumps(list(exc), ensure_ascii=False),
+                chat_id,
+                source_id,
+            ),
+        )
+        return cur.rowcount > 0
+
+
+async def set_mode(
+    db: Database, chat_id: int, source_id: int | None, mode: DeliveryMode, digest_at: str | None = None
+) -> bool:
+    """Set instant or digest-at-HH:MM on one subscription; False when there is no such subscription.
+
+    Notices already queued keep the mode they were queued with.
+    """
+    _check_mode(mode, digest_at)
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            f"UPDATE subscriptions SET mode = ?, digest_at = ? WHERE {_WHERE_ONE}",
+            (mode, digest_at if mode == "digest" else None, chat_id, source_id),
+        )
+        return cur.rowcount > 0
+
+
+async def set_chat_mode(db: Database, chat_id: int, mode: DeliveryMode, digest_at: str | None = None) -> int:
+    """Set instant or digest-at-HH:MM on every subscription of the chat; returns how many changed."""
+    _check_mode(mode, digest_at)
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            "UPDATE subscriptions SET mode = ?, digest_at = ? WHERE chat_id = ?",
+            (mode, digest_at if mode == "digest" else None, chat_id),
+        )
+        return max(cur.rowcount, 0)

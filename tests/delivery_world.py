@@ -1,0 +1,99 @@
+"""Shared set-up for the delivery tests: a real SQLite store, emulator chats, notices, a sender."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.delivery.sender import Sender, SenderSettings
+from bot.delivery.transport import PTBMessenger
+from bot.emulator import EmulatorClient, EmulatorServer
+from storage import SQLiteStore, open_store
+from storage.models import NewNotice, Source, SourceSpec, Summary
+from tests.harness import TEST_TOKEN
+
+NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+
+# Fast retries so error tests take fractions of a second; pacing stays Telegram's.
+FAST = SenderSettings(backoff_base=0.05, backoff_cap=0.2, idle_poll=0.05, retry_slack=0.05, stop_timeout=2.0)
+
+
+async def new_store(tmp_path: Path, name: str = "acftu") -> tuple[SQLiteStore, Source]:
+    store = await open_store(tmp_path / "noticebot.sqlite3")
+    source = await store.add_source(SourceSpec(name=name, url=f"http://127.0.0.1/{name}/"))
+    return store, source
+
+
+def notice(
+    key: str, title: str = "关于开展职工疗休养活动的通知", text: str = "各单位要认真组织。", **kw: object
+) -> NewNotice:
+    values: dict[str, object] = {
+        "key": key,
+        "url": f"https://www.example.gov.cn/{key}.html",
+        "title": title,
+        "text": text,
+        "published": NOW,
+        "content_hash": hashlib.sha1(f"{title}{text}".encode()).hexdigest(),
+        "dup_key": f"{key}|{title}",
+        "summary": Summary(title=title, issuer="全国总工会", doc_number="总工发〔2026〕1号", summary=text),
+    }
+    values.update(kw)
+    return NewNotice(**values)  # type: ignore[arg-type]
+
+
+async def publish(store: SQLiteStore, source: Source, *items: NewNotice) -> list[int]:
+    outcomes = await store.store_notices(source.id, list(items), now=NOW, deliver=True, notify_updates=False)
+    return [o.notice_id for o in outcomes]
+
+
+async def private_chats(emu: EmulatorClient, n: int, *, concurrency: int = 32) -> list[int]:
+    """n users who pressed Start; their private chat ids (== user ids)."""
+    sem = asyncio.Semaphore(concurrency)
+
+    async def one(i: int) -> int:
+        async with sem:
+            user = await emu.create_user(f"U{i}")
+            chat = await emu.create_private_chat(user)
+            return int(chat["id"])
+
+    return list(await asyncio.gather(*(one(i) for i in range(n))))
+
+
+async def subscribe_all(
+    store: SQLiteStore, chats: Iterable[int], chat_type: str = "private", **kw: object
+) -> None:
+    for chat_id in chats:
+        await store.upsert_chat(chat_id, chat_type, f"chat {chat_id}")  # type: ignore[arg-type]
+        await store.subscribe(chat_id, None, **kw)  # type: ignore[arg-type]
+
+
+def messenger(server: EmulatorServer, *, read_timeout: float = 5.0, pool: int = 40) -> PTBMessenger:
+    return PTBMessenger.dedicated(
+        TEST_TOKEN,
+        base_url=server.base_url,
+        base_file_url=server.base_file_url,
+        pool_size=pool,
+        read_timeout=read_timeout,
+        trust_env=False,
+    )
+
+
+async def drain(sender: Sender, timeout: float = 15.0) -> None:  # noqa: ASYNC109
+    """Wait until every instant delivery is sent, failed or skipped (retries included)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    await asyncio.sleep(0.05)
+    while True:
+        counts = await sender.store.delivery_counts()
+        idle = not sender.busy and counts["sending"] == counts["pending"] == 0
+        if idle:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"sender not idle after {timeout}s: {await sender.store.delivery_counts()}")
+        await asyncio.sleep(0.05)
+
+
+async def texts_of(emu: EmulatorClient, chat_id: int) -> list[str]:
+    return [m.get("text", "") for m in await emu.transcript(chat_id)]
