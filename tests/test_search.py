@@ -101,6 +101,9 @@ async def test_terms_are_anded_and_phrases_kept_whole(store: SQLiteStore) -> Non
     assert await keys(store, '"safety inspections"') == {"en1"}
     assert await keys(store, '"inspection of safety"') == {"en2"}
     assert await keys(store, '"safety inspection" annual') == set()
+    assert await keys(store, '"of safety equipment"') == {"en2"}  # a phrase of words, in order
+    assert await keys(store, '"safety of"') == set()
+    assert await keys(store, '"中华全国总工会 agrees"') == {"en2"}  # mixed scripts: a trigram substring
     assert await keys(store, "A股") == set()  # the scan path for short mixed terms
     assert await keys(store, "MUST.") == {"en1"}
 
@@ -268,6 +271,6 @@ async def test_migration_backfills_the_bigram_index(
 def test_grams_text() -> None:
     assert (
         storage.search.grams("做好疫情防控。AI and 5G 职工")
-        == "做好 好疫 疫情 情防 防控 控 职工 工 AI and 5G"
+        == "做好 好疫 疫情 情防 防控 控 AI and 5G 职工 工"
     )
     assert storage.search.grams("") == storage.search.grams(None) == ""
