@@ -10,6 +10,8 @@ import math
 
 __all__ = ["GlobalRate", "Pacer"]
 
+_JITTER_MARGIN = 1.05
+
 
 class GlobalRate:
     """The overall cap as a GCRA (virtual scheduling): sends spaced 1/rate apart, a small burst allowed.
@@ -40,7 +42,7 @@ class Pacer:
     """Decides when the next message may go, overall and to one chat; also holds a global pause.
 
     Private chats: at least per_chat_interval between two messages. Groups, supergroups and channels:
-    at least 60/group_per_minute seconds (20/min -> 3 s), the strict reading of "20 per minute", so a
+    at least 60/group_per_minute seconds (20/min -> 3 s; never less than per_chat_interval), the strict reading of "20 per minute", so a
     long digest never bursts into a group. A RetryAfter pauses everything until the time asked.
     """
 
@@ -56,14 +58,16 @@ class Pacer:
         # ~1 s of burst Telegram tolerates.
         self.rate = GlobalRate(rate, burst if burst is not None else max(1.0, (rate or 0.0) / 10))
         self.per_chat_interval = per_chat_interval
-        self.group_interval = 60.0 / group_per_minute
+        # The per-chat limit applies to groups too: a group gets the slower of the two spacings.
+        self.group_interval = max(per_chat_interval, 60.0 / group_per_minute)
         self._next_for_chat: dict[int, float] = {}
         self._paused_until = -math.inf
         self._sweep_at = 0.0
 
     def chat_interval(self, is_group: bool) -> float:
-        """The minimum spacing of messages to one chat of this kind."""
-        return self.group_interval if is_group else self.per_chat_interval
+        """The minimum spacing of messages to one chat of this kind, with a margin for network jitter
+        (two requests sent exactly one interval apart may arrive a few milliseconds closer)."""
+        return (self.group_interval if is_group else self.per_chat_interval) * _JITTER_MARGIN
 
     def chat_wait(self, chat_id: int, now: float) -> float:
         """Seconds until this chat may receive another message (0 = now)."""

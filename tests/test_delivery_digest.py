@@ -1,0 +1,62 @@
+"""Digest mode: one message at the chat's local HH:MM with the notices since the last digest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.delivery.digest import Digests, digest_due
+from bot.delivery.sender import Sender
+from bot.emulator import EmulatorClient, EmulatorServer
+from tests.delivery_world import FAST, messenger, new_store, notice, private_chats, publish, texts_of
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def test_digest_due_in_the_chat_zone() -> None:
+    since = datetime(2026, 11, 1, 23, 0, tzinfo=UTC)  # 07:00 on the 2nd in Shanghai
+    at = datetime(2026, 11, 2, 0, 30, tzinfo=UTC)  # 08:30 in Shanghai
+    assert digest_due(("08:30",), SHANGHAI, since, at)
+    assert not digest_due(("08:30",), SHANGHAI, since, at - timedelta(minutes=1))
+    assert not digest_due(("08:30",), SHANGHAI, at, at + timedelta(hours=23))  # already sent today
+    assert digest_due(("08:30",), SHANGHAI, at, at + timedelta(days=1))
+    assert digest_due(("08:30", "20:00"), SHANGHAI, at, at + timedelta(hours=12))
+    assert not digest_due(("08:30",), ZoneInfo("Europe/Berlin"), since, at)
+
+
+async def test_digest_goes_out_once_at_the_local_time(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, source = await new_store(tmp_path)
+    digest_chat, instant_chat = await private_chats(emu, 2)
+    await store.upsert_chat(digest_chat, "private", language="en")
+    await store.subscribe(digest_chat, None, mode="digest", digest_at="08:00")
+    await store.upsert_chat(instant_chat, "private")
+    await store.subscribe(instant_chat, None)
+    await publish(store, source, notice("a", title="第一份 <通知>"), notice("b", title="第二份通知"))
+    sender = Sender(store, messenger(emulator), FAST)  # not started: no instant sending in this test
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).astimezone(SHANGHAI).date()
+    eight = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 8, 0, tzinfo=SHANGHAI)
+    try:
+        assert await digests(eight - timedelta(minutes=1)) == 0
+        assert await texts_of(emu, digest_chat) == []
+        assert await digests(eight + timedelta(seconds=30)) == 1
+        assert await digests(eight + timedelta(minutes=5)) == 0  # once a day
+        [text] = await texts_of(emu, digest_chat)
+        assert "Daily digest" in text and "2 notices" in text
+        assert "第一份 <通知>" in text and "第二份通知" in text
+        counts = await store.delivery_counts()
+        assert counts["sent"] == 2 and counts["pending"] == 2  # the instant chat's rows are untouched
+        # The next day with nothing new: no message, but the digest clock moves on.
+        assert await digests(eight + timedelta(days=1, minutes=1)) == 0
+        assert len(await texts_of(emu, digest_chat)) == 1
+        await publish(store, source, notice("c", title="第三份通知"))
+        assert await digests(eight + timedelta(days=2, minutes=1)) == 1
+        texts = await texts_of(emu, digest_chat)
+        assert len(texts) == 2 and "第三份通知" in texts[1] and "第一份" not in texts[1]
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
