@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -21,7 +22,6 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import ExtBot
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.emulator import EmulatorClient, EmulatorServer
 
@@ -30,12 +30,8 @@ JSON = dict[str, object]
 
 @contextmanager
 def _retry_after() -> Iterator[pytest.ExceptionInfo[RetryAfter]]:
-    """pytest.raises(RetryAfter), tolerating the deprecation warning PTB 22.2+ emits when building one.
-
-    RetryAfter.__init__ reads its own int-valued retry_after, which warns unless PTB_TIMEDELTA=1; with
-    warnings as errors, that warning would replace the RetryAfter.
-    """
-    with pytest.warns(PTBDeprecationWarning), pytest.raises(RetryAfter) as info:
+    """pytest.raises(RetryAfter); bot/__init__ opts in to PTB_TIMEDELTA, so retry_after is a timedelta."""
+    with pytest.raises(RetryAfter) as info:
         yield info
 
 
@@ -151,7 +147,7 @@ async def test_burst_to_one_chat_gets_retry_after(tg_bot: ExtBot[None], emu: Emu
         await tg_bot.send_message(chat, f"m{n}")
     with _retry_after() as info:
         await tg_bot.send_message(chat, "one too many")
-    assert "Retry in 1 seconds" in str(info.value)
+    assert info.value.retry_after == timedelta(seconds=1)
     assert (await emu.counters())["rate_limited"] == 1
     assert len(await emu.transcript(chat)) == 3
 
@@ -164,7 +160,7 @@ async def test_group_and_global_limits(tg_bot: ExtBot[None], emu: EmulatorClient
     await tg_bot.send_message(group["id"], "2")
     with _retry_after() as info:
         await tg_bot.send_message(group["id"], "3")
-    assert "Retry in 30 seconds" in str(info.value)  # 2 per minute: one token every 30 s
+    assert info.value.retry_after == timedelta(seconds=30)  # 2 per minute: one token every 30 s
     await emu.set_limits(global_rate=4, global_burst=4)  # also resets the buckets
     chats = [await _private(emu, f"U{n}") for n in range(5)]
     for chat in chats[:4]:
