@@ -20,9 +20,17 @@ HELP = "manage sources: list, add, remove, pause, resume, import-opml, export-op
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the sources sub-actions."""
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    ls = actions.add_parser("list", help="list sources with their health")
+    # --config is accepted after the action too (`sources list --config x.toml`); SUPPRESS keeps the
+    # value given before the action when it is not repeated.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="config file")
+
+    def action(name: str, help: str) -> argparse.ArgumentParser:
+        return actions.add_parser(name, help=help, parents=[common])
+
+    ls = action("list", "list sources with their health")
     ls.add_argument("--json", action="store_true", help="print a JSON list")
-    add = actions.add_parser("add", help="add a source")
+    add = action("add", "add a source")
     add.add_argument("name", help="short name (letters, digits, _ or -)")
     add.add_argument("url", help="feed or notice-page URL")
     add.add_argument("--kind", choices=["auto", "feed", "page"], default="auto")
@@ -31,13 +39,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--backfill", type=int, default=0, help="deliver this many current items on the first poll"
     )
-    rm = actions.add_parser("remove", help="remove a source and its notices")
+    rm = action("remove", "remove a source and its notices")
     rm.add_argument("name")
     for verb in ("pause", "resume"):
-        actions.add_parser(verb, help=f"{verb} polling a source").add_argument("name")
-    imp = actions.add_parser("import-opml", help="add the sources of an OPML file")
+        action(verb, f"{verb} polling a source").add_argument("name")
+    imp = action("import-opml", "add the sources of an OPML file")
     imp.add_argument("file", type=Path)
-    exp = actions.add_parser("export-opml", help="write every source as OPML")
+    exp = action("export-opml", "write every source as OPML")
     exp.add_argument("file", type=Path, nargs="?", help="output file (default: standard output)")
 
 
