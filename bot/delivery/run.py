@@ -30,8 +30,19 @@ log = logging.getLogger(__name__)
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size in MB (Linux reports ru_maxrss in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    """This process's peak resident set size in MB.
+
+    VmHWM from /proc where there is one: ru_maxrss survives execve on Linux, so a child started by a
+    large parent would report the parent's size at fork time instead of its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
 
 def build_parser() -> argparse.ArgumentParser:
