@@ -123,14 +123,16 @@ def render_notice(
 ) -> str:
     """One notice as a Telegram HTML message of at most `limit` visible characters, its link kept.
 
+    The directives are shown as a list; a notice without any shows its summary (or its text's start).
     Too long? The summary is cut first (ending in "…"), then trailing directives and deadlines go.
     """
     lang = lang or "zh"
     s = notice.summary
     title = clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
     meta = _meta_line(notice, lang, tz)
-    summary = (s.summary if s is not None else "") or clip(notice.text, 500)
     directives = [clip(d, _ITEM_MAX) for d in (s.directives if s else ())][:_MAX_DIRECTIVES]
+    # The summary is the directives joined: with a list to show, printing both would say everything twice.
+    summary = "" if directives else (s.summary if s is not None else "") or clip(notice.text, 500)
     deadlines = [(d.date, clip(d.sentence, _ITEM_MAX)) for d in (s.deadlines if s else ())][:_MAX_DEADLINES]
     footer = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
     while True:

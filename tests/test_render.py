@@ -102,11 +102,19 @@ def test_never_over_the_limit_and_the_link_survives(filler: str) -> None:
     assert "…" in parsed(message)
 
 
-def test_a_long_summary_is_cut_before_directives() -> None:
-    summary = Summary(title="T", directives=("第一条", "第二条"), summary="很长的摘要。" * 2000)
+def test_directives_are_listed_instead_of_repeating_the_summary() -> None:
+    summary = Summary(title="T", directives=("第一条要求", "第二条要求"), summary="第一条要求。第二条要求。")
+    visible = parsed(render_notice(make(summary=summary), "zh"))
+    assert visible.count("第一条要求") == 1 and visible.count("第二条要求") == 1
+
+
+def test_a_long_summary_is_cut_with_an_ellipsis() -> None:
+    summary = Summary(
+        title="T", deadlines=(Deadline("2026-12-01", "报送材料"),), summary="很长的摘要。" * 2000
+    )
     message = render_notice(make(summary=summary), "zh")
     visible = parsed(message)
-    assert "第一条" in visible and "第二条" in visible and "…" in visible
+    assert "报送材料" in visible and "…" in visible
     assert visible_length(message) <= MAX_TEXT_LENGTH
 
 
