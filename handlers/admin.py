@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.admin import SourcePreview, preview_source, status
 from bot.errors import NoticebotError
 from bot.i18n import Language, t
-from handlers.common import Context, esc, is_bot_admin, lang_of, say, send, services
+from handlers.common import Context, esc, find_source, is_bot_admin, lang_of, say, send, services
 from storage.errors import StorageError
 from storage.models import Source
 
@@ -103,12 +103,12 @@ async def cmd_removesource(update: Update, context: Context) -> None:
     if not args:
         await say(update, context, "admin.removesource_usage")
         return
-    store = services(context).store
+    if await find_source(update, context, args[0]) is None:
+        return
     try:
-        await store.remove_source(args[0])
-    except StorageError:
-        names = ", ".join(s.name for s in await store.list_sources()) or "-"
-        await say(update, context, "sources.unknown", name=args[0][:64], names=names)
+        await services(context).store.remove_source(args[0])
+    except StorageError as exc:  # removed meanwhile by another admin
+        await say(update, context, "admin.remove_failed", error=str(exc))
         return
     await say(update, context, "admin.removed", name=args[0])
 
@@ -181,10 +181,8 @@ async def cmd_pollnow(update: Update, context: Context) -> None:
     args = context.args or []
     lang = await lang_of(update, context)
     if args:
-        source = await svc.store.get_source(args[0])
+        source = await find_source(update, context, args[0])
         if source is None:
-            names = ", ".join(s.name for s in await svc.store.list_sources()) or "-"
-            await say(update, context, "sources.unknown", name=args[0][:64], names=names)
             return
         await say(update, context, "admin.polling", what=source.name)
         reports = await svc.poller.poll_sources([source])

@@ -16,12 +16,13 @@ from telegram.ext import ContextTypes
 import handlers.texts  # noqa: F401  (registers the strings)
 from bot.i18n import Language, language_of, t
 from bot.services import Services
-from storage.models import ChatType
+from storage.models import ChatType, Source
 
 __all__ = [
     "Context",
     "attr",
     "esc",
+    "find_source",
     "is_bot_admin",
     "is_chat_admin",
     "lang_of",
@@ -132,6 +133,16 @@ async def say(update: Update, context: Context, key: str, **values: object) -> M
     """Reply with a catalogue string in the chat's language; values are escaped."""
     lang = await lang_of(update, context)
     return await send(update, context, t(key, lang, **{k: esc(v) for k, v in values.items()}))
+
+
+async def find_source(update: Update, context: Context, name: str) -> Source | None:
+    """The source with this name; when there is none, tell the user which names exist."""
+    store = services(context).store
+    source = await store.get_source(name)
+    if source is None:
+        names = ", ".join(s.name for s in await store.list_sources()) or "-"
+        await say(update, context, "sources.unknown", name=name[:64], names=names)
+    return source
 
 
 def is_bot_admin(update: Update, context: Context) -> bool:

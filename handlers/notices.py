@@ -11,7 +11,7 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.i18n import Language, t
 from bot.render import render_notice
 from bot.search import PAGE_SIZE, SearchPage, SearchQueryError, highlight_parts, search_notices
-from handlers.common import Context, attr, esc, lang_of, remember_chat, say, send, services
+from handlers.common import Context, attr, esc, find_source, lang_of, remember_chat, say, send, services
 from storage.models import Notice
 
 __all__ = ["cmd_latest", "cmd_notice", "cmd_search", "on_search_page", "on_text", "render_hits"]
@@ -139,10 +139,8 @@ async def cmd_latest(update: Update, context: Context) -> None:
         if arg.isdigit():
             count = max(1, min(_LATEST_MAX, int(arg)))
         else:
-            source = await store.get_source(arg)
+            source = await find_source(update, context, arg)
             if source is None:
-                names = ", ".join(s.name for s in await store.list_sources()) or "-"
-                await say(update, context, "sources.unknown", name=arg[:64], names=names)
                 return
             source_id = source.id
     notices = await store.latest_notices(source_id=source_id, limit=count)

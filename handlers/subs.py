@@ -14,6 +14,7 @@ from bot.models import Source
 from handlers.common import (
     Context,
     esc,
+    find_source,
     is_chat_admin,
     lang_of,
     may_change_chat,
@@ -48,10 +49,8 @@ async def _resolve(update: Update, context: Context, name: str) -> tuple[bool, i
     """A source name (or 'all') -> (found, source id or None for all, display name); tells the user if not."""
     if name.lower() in ("all", "全部"):
         return True, None, t("sources.all", await lang_of(update, context))
-    source = await services(context).store.get_source(name)
+    source = await find_source(update, context, name)
     if source is None:
-        names = ", ".join(s.name for s in await services(context).store.list_sources()) or "-"
-        await say(update, context, "sources.unknown", name=name[:64], names=names)
         return False, None, name
     return True, source.id, source.name
 

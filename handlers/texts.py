@@ -186,6 +186,7 @@ register(
             "en": "Added source {name}; its first poll records the current notices as seen.",
         },
         "admin.failed": {"zh": "无法添加：{error}", "en": "Cannot add it: {error}"},
+        "admin.remove_failed": {"zh": "无法删除：{error}", "en": "Cannot remove it: {error}"},
         "admin.removesource_usage": {
             "zh": "用法：/removesource &lt;名称&gt;",
             "en": "Usage: /removesource &lt;name&gt;",
