@@ -54,3 +54,16 @@ def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     done = _run(str(tmp_path / "nope.txt"))
     assert done.returncode == 1
     assert done.stderr.startswith("error: cannot read")
+
+
+def test_seed_shaped_html_page_gives_its_four_directives() -> None:
+    """The old table-layout GBK page (navigation, leader list, footer): extracted, then summarised."""
+    page = ROOT / "tests" / "fixtures" / "sources" / "article-table-gbk.html"
+    done = _run(str(page), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["title"].startswith("关于充分发挥工会组织作用") and data["issuer"] == "中华全国总工会"
+    joined = "\n".join(data["directives"])
+    for core in ("加强党的领导", "落实工作责任", "加强组织引导", "加强帮扶服务"):  # the four 《通知》 paragraphs
+        assert core in joined, core
+    assert "王东明" not in data["summary"] and "ICP" not in data["summary"]  # the leader list and footer stay out
