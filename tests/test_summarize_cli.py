@@ -64,6 +64,13 @@ def test_seed_shaped_html_page_gives_its_four_directives() -> None:
     data = json.loads(done.stdout)
     assert data["title"].startswith("关于充分发挥工会组织作用") and data["issuer"] == "中华全国总工会"
     joined = "\n".join(data["directives"])
-    for core in ("加强党的领导", "落实工作责任", "加强组织引导", "加强帮扶服务"):  # the four 《通知》 paragraphs
+    for core in (
+        "加强党的领导",
+        "落实工作责任",
+        "加强组织引导",
+        "加强帮扶服务",
+    ):  # the four 《通知》 paragraphs
         assert core in joined, core
-    assert "王东明" not in data["summary"] and "ICP" not in data["summary"]  # the leader list and footer stay out
+    assert (
+        "王东明" not in data["summary"] and "ICP" not in data["summary"]
+    )  # the leader list and footer stay out
