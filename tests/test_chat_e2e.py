@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import EmulatorServer
-from tests.chat_env import ChatEnv, chat_env
+from tests.chat_env import BODY, ChatEnv, chat_env, rss
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 
@@ -264,3 +264,28 @@ async def test_admins_are_alerted_once_when_a_page_stops_yielding_links(env: Cha
     source = await env.services.store.get_source("page")  # type: ignore[assignment]
     [again] = await env.services.poller.poll_sources([source])
     assert again.layout_changed and again.alert is None  # flagged, but the admins are not told twice
+
+
+async def test_an_edited_notice_sends_a_short_update_only_where_the_source_asks(env: ChatEnv) -> None:
+    from bot.models import SourceSpec
+
+    env.feed.add(
+        "/loud.xml", rss([("x", "关于调整办事时间的通知", BODY)]), content_type="application/rss+xml"
+    )
+    loud = await env.services.store.add_source(
+        SourceSpec(name="loud", url=env.feed.url("/loud.xml"), notify_updates=True)
+    )
+    await env.services.poller.poll_sources([loud])  # first poll: seen
+    await env.ask(env.user, "/subscribe all")
+    env.feed.update(
+        "/loud.xml", body=rss([("x", "关于调整办事时间的通知", BODY + "办事时间改为9时至17时。")])
+    )
+    env.items[0] = (env.items[0][0], env.items[0][1], BODY + "（已修订）")  # acftu edits a notice too
+    env.feed.update("/feed.xml", body=rss(env.items))
+    reports = await env.services.poller.poll_all()
+    assert sorted(r.updated for r in reports) == [1, 1]
+    assert env.services.sender is not None
+    env.services.sender.wake()
+    update = await env.h.reply(env.user, timeout=10)
+    assert "通知已更新" in update["text"] and "关于调整办事时间的通知" in update["text"]
+    await env.h.no_reply(env.user, within=0.5)  # acftu does not notify updates: nothing for its edit

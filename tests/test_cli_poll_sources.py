@@ -80,3 +80,33 @@ def test_opml_keeps_page_sources_and_reads_other_readers_files() -> None:
     <outline text="Ministry &amp; Co" type="rss" xmlUrl="https://c.example/feed"/></outline></body></opml>"""
     [spec] = parse_opml(foreign, taken={"ministry-co"})
     assert spec.url == "https://c.example/feed" and spec.kind == "feed" and spec.name == "ministry-co-2"
+
+
+def test_poll_on_schedule_until_stopped(http_server: NoticeServer, tmp_path: Path) -> None:
+    import signal
+
+    items = [("a", "关于做好春节期间安全生产工作的通知", "各单位要落实安全生产责任。" * 10)]
+    http_server.add("/feed.xml", rss(items), content_type="application/rss+xml")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[storage]\npath = "db.sqlite3"\n[poll]\ninterval = "1s"\n'
+        f'[[sources]]\nname = "acftu"\nurl = "{http_server.url("/feed.xml")}"\n',
+        encoding="utf-8",
+    )
+    with subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "poll", "--json", "--tick", "0.3", "--config", str(config)],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as proc:  # fmt: skip
+        try:
+            assert proc.stdout is not None
+            first = json.loads(proc.stdout.readline())
+            assert first["title"] == "关于做好春节期间安全生产工作的通知"
+            http_server.update(
+                "/feed.xml", body=rss([("b", "关于节后复工的通知", "要做好复工准备。" * 10), *items])
+            )
+            second = json.loads(proc.stdout.readline())  # the scheduler polls again by itself
+            assert second["title"] == "关于节后复工的通知"
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.communicate(timeout=30)
+    assert proc.returncode == 0
