@@ -278,3 +278,12 @@ async def test_json_and_multipart_bodies(emulator: EmulatorServer, emu: Emulator
             "error_code": 400,
             "description": "Bad Request: can't parse reply_markup JSON object",
         }
+
+
+async def test_webhook_blocks_get_updates_until_deleted(tg_bot: ExtBot[None]) -> None:
+    assert await tg_bot.set_webhook("http://127.0.0.1:9/hook", secret_token="s3cret")
+    assert (await tg_bot.get_webhook_info()).url == "http://127.0.0.1:9/hook"
+    with pytest.raises(Conflict):
+        await tg_bot.get_updates(timeout=0)
+    assert await tg_bot.delete_webhook()
+    assert await tg_bot.get_updates(timeout=0) == ()

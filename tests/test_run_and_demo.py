@@ -37,7 +37,8 @@ async def test_run_keeps_the_token_out_of_the_logs(emulator: EmulatorServer, tmp
                     break
             assert reply and "search" in str(reply[0]["text"]).lower()
     finally:
-        proc.send_signal(signal.SIGTERM)
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(proc.communicate(), 30)
     log = stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
@@ -67,3 +68,52 @@ def test_demo_runs_the_whole_story_and_exits_0() -> None:
     assert "已订阅 acftu" in out  # subscribed with a button
     assert "打赢新型冠状病毒感染肺炎疫情防控阻击战的通知" in out  # the pushed seed notice
     assert "找到" in out and "demo finished." in out
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+async def test_run_in_webhook_mode_receives_updates_by_webhook(
+    emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    port = _free_port()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[telegram]\nbase_url = "{emulator.base_url}"\nwebhook_url = "http://127.0.0.1:{port}/hook"\n'
+        f'webhook_listen = "127.0.0.1:{port}"\n[storage]\npath = "bot.sqlite3"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": SECRET_TOKEN}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "main.py"), "run", "--config", str(config),
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        async with EmulatorClient(emulator.url) as emu:
+            user = await emu.create_user("Alice", language_code="en")
+            await emu.create_private_chat(user)
+            await emu.send_text(user, "/help")  # queued until the bot's webhook is set
+            reply: list[dict[str, object]] = []
+            for _ in range(60):
+                reply, _ = await emu.transcript_page(user, wait=0.5)
+                if reply:
+                    break
+            assert reply and "search" in str(reply[0]["text"]).lower()
+            assert emulator.emulator.api.webhook.url == f"http://127.0.0.1:{port}/hook"
+            counters = await emu.counters()
+            assert (
+                counters["method_setwebhook"] >= 1 and counters.get("method_getupdates", 0) == 0
+            )  # no polling
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(proc.communicate(), 30)
+    log = stderr.decode("utf-8", "replace")
+    assert proc.returncode == 0, log[-2000:]
+    assert SECRET_TOKEN not in log

@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     if not tg.webhook_url:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
         return 0
-    if not tg.webhook_url.startswith("https://"):
+    # Telegram only calls HTTPS webhooks; a self-hosted Bot API server (base_url) may call plain HTTP.
+    schemes = ("https://", "http://") if tg.base_url else ("https://",)
+    if not tg.webhook_url.startswith(schemes):
         raise ConfigError(
             "telegram.webhook_url", "an https:// URL (Telegram only calls HTTPS webhooks)", tg.webhook_url
         )

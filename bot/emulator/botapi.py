@@ -10,6 +10,7 @@ from typing import Any
 from bot.emulator.html import HtmlError, parse_html
 from bot.emulator.limits import FloodLimiter
 from bot.emulator.state import JSON, ApiError, Chat, State, StoredMessage
+from bot.emulator.webhook import WebhookPusher
 
 __all__ = ["MAX_CALLBACK_DATA", "MAX_TEXT_LENGTH", "BotApi"]
 
@@ -96,9 +97,10 @@ class BotApi:
         self.limiter = limiter
         self.strict_html = strict_html
         self._poll_generation = 0
+        self.webhook = WebhookPusher(state)
         self.sync_methods: dict[str, Handler] = {
             "getme": self.get_me,
-            "deletewebhook": self.delete_webhook,
+            "setwebhook": self.set_webhook,
             "getwebhookinfo": self.get_webhook_info,
             "logout": lambda p: True,
             "close": lambda p: True,
@@ -115,7 +117,10 @@ class BotApi:
             "getchatmember": self.get_chat_member,
             "getchatadministrators": self.get_chat_administrators,
         }
-        self.async_methods: dict[str, Callable[[JSON], Awaitable[Any]]] = {"getupdates": self.get_updates}
+        self.async_methods: dict[str, Callable[[JSON], Awaitable[Any]]] = {
+            "getupdates": self.get_updates,
+            "deletewebhook": self.delete_webhook,
+        }
 
     # --- shared checks ---------------------------------------------------------------------------
 
@@ -235,15 +240,41 @@ class BotApi:
         me.update(can_join_groups=True, can_read_all_group_messages=False, supports_inline_queries=False)
         return me
 
-    def delete_webhook(self, params: JSON) -> bool:
+    def set_webhook(self, params: JSON) -> bool:
+        url = str(params.get("url") or "")
+        if url and not url.startswith(("http://", "https://")):
+            raise _bad("invalid webhook URL specified")
+        if _bool(params, "drop_pending_updates"):
+            self.state.updates.clear()
+        allowed = _obj(params, "allowed_updates")
+        self.state.set_allowed_updates(allowed if isinstance(allowed, list) else None)
+        if url:
+            # Telegram requires HTTPS; a self-hosted Bot API server (which this stands in for) accepts HTTP.
+            self.webhook.set(url, str(params.get("secret_token") or ""))
+        return True
+
+    async def delete_webhook(self, params: JSON) -> bool:
+        await self.webhook.clear()
         if _bool(params, "drop_pending_updates"):
             self.state.updates.clear()
         return True
 
     def get_webhook_info(self, params: JSON) -> JSON:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self.state.updates)}
+        info: JSON = {
+            "url": self.webhook.url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self.state.updates),
+        }
+        if self.webhook.last_error:
+            info["last_error_message"] = self.webhook.last_error
+        return info
 
     async def get_updates(self, params: JSON) -> list[JSON]:
+        if self.webhook.active:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            )
         state = self.state
         offset = _int(params, "offset")
         limit = min(100, max(1, _int(params, "limit", 100) or 100))

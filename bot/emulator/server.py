@@ -70,6 +70,7 @@ class EmulatorServer:
         log.info("emulator listening on %s", self.url)
 
     async def stop(self) -> None:
+        await self.emulator.api.webhook.clear()
         if self._server is not None:
             self._server.close()
             # Before 3.12 wait_closed() does not wait for open connections, so end them here.
