@@ -101,8 +101,10 @@ class Poller:
 
     async def poll_sources(self, sources: list[Source]) -> list[PollReport]:
         """Poll these sources concurrently within the bound; one already being polled is left to finish."""
-        # A source still being polled (a slow one, or /pollnow beside the schedule) is not polled twice.
+        # A source still being polled (a slow one, or /pollnow beside the schedule) is not polled twice;
+        # the ids are claimed here, before any task runs, so two callers cannot both pass this check.
         todo = [s for s in sources if s.id not in self._inflight]
+        self._inflight.update(s.id for s in todo)
         return list(await asyncio.gather(*(self._bounded(s) for s in todo)))
 
     def start_cycle(self) -> bool:
@@ -125,7 +127,6 @@ class Poller:
                 await self._cycle
 
     async def _bounded(self, source: Source) -> PollReport:
-        self._inflight.add(source.id)
         try:
             async with self._sources:
                 return await self.poll_source(source)
@@ -146,14 +147,17 @@ class Poller:
         now = datetime.now(UTC)
         if report.error is None:
             return report
-        failures = source.failures + 1
-        delay = backoff_delay(interval, failures, max(interval, self.config.max_backoff), self.rng)
+        delay = backoff_delay(interval, source.failures + 1, max(interval, self.config.max_backoff), self.rng)
+        failures = await self.store.record_poll_failure(
+            source.id,
+            now=now,
+            next_due=now + timedelta(seconds=delay),
+            error=report.error,
+            pause_after=self.config.pause_after_failures,
+        )
         pause = failures >= self.config.pause_after_failures
         if pause:
             report.alert = "paused"
-        await self.store.record_poll_failure(
-            source.id, now=now, next_due=now + timedelta(seconds=delay), error=report.error, pause=pause
-        )
         log.warning(
             "source %s failed (%d in a row%s): %s",
             source.name,
@@ -217,7 +221,7 @@ class Poller:
         for entry in entries:
             key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
             keyed.setdefault(key, entry)
-        known = await self.store.known_keys(source.id, list(keyed))
+        known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
         wanted = {k: e for k, e in keyed.items() if k not in known or (e.text is not None and not e.teaser)}
@@ -230,8 +234,15 @@ class Poller:
         new_items: list[tuple[str, FetchedItem]] = []
         for key, item in zip(wanted, items, strict=True):
             if item is None:
-                report.skipped_articles += 1  # not stored, so retried next poll
-            else:
+                report.skipped_articles += 1
+                if first_poll and key not in known:
+                    # Old news whose page failed now: recorded by title and link, so a later poll does not
+                    # take it for a new notice. (After the first poll a failed entry is retried instead.)
+                    entry = keyed[key]
+                    new_items.append(
+                        (key, FetchedItem(entry.url, entry.title, "", entry.published, entry.guid))
+                    )
+            elif known.get(key) != content_hash(item.title, item.text):  # new, or edited: worth summarising
                 new_items.append((key, item))
         # Summaries are CPU work: off the event loop, so other sources' I/O keeps moving.
         notices = await asyncio.to_thread(lambda: [self._to_new(key, item) for key, item in new_items])
@@ -265,7 +276,9 @@ class Poller:
                 return await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
             except SourceError as exc:
                 log.warning("source %s: skipped %s: %s", source.name, entry.url, exc)
-                return None
+            except Exception:  # a parser bug on one hostile page must not stop the source's other notices
+                log.warning("source %s: skipped %s: unexpected error", source.name, entry.url, exc_info=True)
+            return None
 
     def _to_new(self, key: str, item: FetchedItem) -> NewNotice:
         summary = None

@@ -76,14 +76,14 @@ class Store(Protocol):
         """Record a successful poll."""
 
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause: bool
+        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
     ) -> int:
-        """Record a failed poll; returns the consecutive-failure count."""
+        """Record a failed poll, pausing the source at `pause_after` failures in a row; returns the count."""
         ...
 
     # notices
-    async def known_keys(self, source_id: int, keys: list[str]) -> set[str]:
-        """Which identity keys are already stored for the source."""
+    async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
+        """The content hash of each of these identity keys already stored for the source."""
         ...
 
     async def store_notices(

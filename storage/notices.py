@@ -12,7 +12,7 @@ from storage.models import Deadline, NewNotice, Notice, StoreOutcome, Summary
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
 
-__all__ = ["count_notices", "get_notice", "known_keys", "latest_notices", "store_notices"]
+__all__ = ["count_notices", "get_notice", "latest_notices", "store_notices", "stored_hashes"]
 
 # A notice seen in another source within this window, with the same normalised title and date, is the same
 # notice (a re-post); older matches are a new notice that happens to share a title (yearly holiday notices).
@@ -51,16 +51,17 @@ def _row_to_notice(row: sqlite3.Row) -> Notice:
     )
 
 
-async def known_keys(db: Database, source_id: int, keys: list[str]) -> set[str]:
-    """Which of these identity keys are already stored for the source."""
-    found: set[str] = set()
+async def stored_hashes(db: Database, source_id: int, keys: list[str]) -> dict[str, str]:
+    """The content hash of each of these identity keys already stored for the source."""
+    found: dict[str, str] = {}
     for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
         chunk = keys[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = await db.fetchall(
-            f"SELECT key FROM notices WHERE source_id = ? AND key IN ({marks})", [source_id, *chunk]
+            f"SELECT key, content_hash FROM notices WHERE source_id = ? AND key IN ({marks})",
+            [source_id, *chunk],
         )
-        found.update(r[0] for r in rows)
+        found.update((r[0], r[1]) for r in rows)
     return found
 
 

@@ -91,6 +91,10 @@ async def upsert_source(db: Database, spec: SourceSpec) -> Source:
     if existing is None:
         return await add_source(db, spec, from_config=True)
     if existing.spec != spec:
+        old = existing.spec
+        # Another URL, kind or selector makes what was learnt about the old one (detected kind, discovered
+        # feed, validators) wrong; forgetting first_polled makes the next poll seen-only, not a flood.
+        relearn = (old.url, old.kind, old.item_selector) != (spec.url, spec.kind, spec.item_selector)
         try:
             async with db.transaction() as conn:
                 await conn.execute(
@@ -98,6 +102,13 @@ async def upsert_source(db: Database, spec: SourceSpec) -> Source:
                     " fetch_article=?, notify_updates=?, from_config=1, active=1 WHERE id=?",
                     (*_spec_values(spec), existing.id),
                 )
+                if relearn:
+                    await conn.execute(
+                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
+                        " first_polled=NULL, last_item_count=NULL, layout_changed=0, failures=0, next_due=0"
+                        " WHERE id=?",
+                        (existing.id,),
+                    )
         except sqlite3.IntegrityError:
             raise SourceExistsError(spec.url) from None
     updated = await get_source(db, spec.name)
@@ -169,14 +180,15 @@ async def record_success(
 
 
 async def record_failure(
-    db: Database, source_id: int, *, now: datetime, next_due: datetime, error: str, pause: bool
+    db: Database, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
 ) -> int:
-    """Record a failed poll; returns the new consecutive-failure count. `pause` deactivates the source."""
+    """Record a failed poll; returns the new consecutive-failure count. The source is deactivated (paused)
+    when the count reaches pause_after."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE sources SET last_polled=?, last_error=?, failures=failures+1, next_due=?,"
-            " active = CASE WHEN ? THEN 0 ELSE active END WHERE id=?",
-            (to_ts(now), error[:500], to_ts(next_due), int(pause), source_id),
+            " active = CASE WHEN failures + 1 >= ? THEN 0 ELSE active END WHERE id=?",
+            (to_ts(now), error[:500], to_ts(next_due), pause_after, source_id),
         )
         async with conn.execute("SELECT failures FROM sources WHERE id=?", (source_id,)) as cur:
             row = await cur.fetchone()
@@ -187,8 +199,10 @@ async def set_active(db: Database, name: str, active: bool) -> None:
     """Pause or resume a source (resuming makes it due at once)."""
     async with db.transaction() as conn:
         cur = await conn.execute(
-            "UPDATE sources SET active=?, next_due=CASE WHEN ? THEN 0 ELSE next_due END WHERE name=?",
-            (int(active), int(active), name),
+            # Resuming starts the failure count afresh: one more failure must not pause it again at once.
+            "UPDATE sources SET active=?, next_due=CASE WHEN ? THEN 0 ELSE next_due END,"
+            " failures=CASE WHEN ? THEN 0 ELSE failures END WHERE name=?",
+            (int(active), int(active), int(active), name),
         )
         if cur.rowcount == 0:
             raise SourceNotFoundError(name)

@@ -96,16 +96,16 @@ class SQLiteStore:
         )
 
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause: bool
+        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
     ) -> int:
         """Record a failed poll."""
         return await sources.record_failure(
-            self.db, source_id, now=now, next_due=next_due, error=error, pause=pause
+            self.db, source_id, now=now, next_due=next_due, error=error, pause_after=pause_after
         )
 
-    async def known_keys(self, source_id: int, keys: list[str]) -> set[str]:
-        """Stored keys among these."""
-        return await notices.known_keys(self.db, source_id, keys)
+    async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
+        """Stored content hashes of these keys."""
+        return await notices.stored_hashes(self.db, source_id, keys)
 
     async def store_notices(
         self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool

@@ -251,3 +251,24 @@ async def test_same_notice_from_two_sources_is_linked(
     ids = sorted(n.id for r in reports for n in r.new)
     later = await store.get_notice(ids[1])
     assert later is not None and later.duplicate_of == ids[0]
+
+
+async def test_an_article_that_failed_on_the_first_poll_is_not_pushed_later_as_new(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    article = (FIXTURES / "article-div-utf8.html").read_bytes()
+    http_server.add("/a/1.htm", article)
+    http_server.add("/a/2.htm", b"down", status=503)  # this one fails while we first look at the site
+    http_server.add("/a/3.htm", article.replace("疫情".encode(), "防汛".encode()))
+    rows = [("/a/1.htm", "关于甲项工作的通知", "2020-02-03"), ("/a/2.htm", "关于乙项工作的通知", "2020-02-02"),
+            ("/a/3.htm", "关于丙项工作的通知", "2020-02-01")]  # fmt: skip
+    http_server.add("/list/", listing_page(rows))
+    await add(store, "p", http_server.url("/list/"), kind="page")
+    poller = Poller(store, fetcher, CONFIG)
+    [first] = await poller.poll_due()
+    assert first.skipped_articles == 1 and len(first.new) == 3 and not any(n.delivered for n in first.new)
+    http_server.update("/a/2.htm", status=200, body=article)
+    await make_due(store)
+    [second] = await poller.poll_due()
+    assert second.new == []  # old news stays old
+    assert http_server.hits("/a/2.htm") == 1  # and its page is not fetched again

@@ -95,3 +95,11 @@ def test_bom_wins_over_a_wrong_header(bom: bytes, codec: str) -> None:
 @pytest.mark.parametrize("junk", [b"", b"\xff\xfe\xfd\x80\x81" * 50, bytes(range(256)) * 4, b"\x00" * 100])
 def test_garbage_never_raises(junk: bytes) -> None:
     assert isinstance(decode_body(junk, "text/html; charset=no-such-charset"), str)
+
+
+def test_a_bytes_codec_named_as_charset_is_ignored_not_raised() -> None:
+    # base64, zlib and friends are codecs but not charsets; a hostile header must not crash decoding.
+    body = "<p>各级工会要加强领导</p>".encode("gb18030") + b"\x80\x81"
+    for label in ("base64", "hex", "rot13", "zlib", "bz2", "uu", "quopri"):
+        text = decode_body(body, f"text/html; charset={label}")
+        assert isinstance(text, str) and text

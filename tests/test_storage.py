@@ -67,13 +67,20 @@ async def test_source_crud_and_errors(tmp_path: Path) -> None:
     )
     assert await store.due_sources(NOW) == []
     failures = await store.record_poll_failure(
-        src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause=False
+        src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause_after=2
     )
     assert failures == 1
     got = await store.get_source("acftu")
     assert (
         got is not None and got.etag == '"x"' and got.last_error == "HTTP 500" and got.last_item_count == 12
     )
+    assert got.active
+    await store.record_poll_failure(src.id, now=NOW, next_due=NOW, error="HTTP 500", pause_after=2)
+    paused = await store.get_source("acftu")
+    assert paused is not None and not paused.active and paused.failures == 2
+    await store.set_source_active("acftu", True)
+    resumed = await store.get_source("acftu")
+    assert resumed is not None and resumed.active and resumed.failures == 0  # a fresh start
     await store.remove_source("acftu")
     with pytest.raises(SourceNotFoundError):
         await store.remove_source("acftu")
@@ -165,4 +172,19 @@ async def test_full_text_index_follows_inserts_updates_and_deletes(tmp_path: Pat
     assert len(await store.db.fetchall(q, ('"加强领导"',))) == 0
     await store.remove_source("a")
     assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 0
+    await store.close()
+
+
+async def test_changing_a_config_source_url_forgets_what_was_learnt(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "db.sqlite3")
+    [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
+    await store.record_poll_success(
+        src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
+        detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
+    )  # fmt: skip
+    [same] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a", interval=60),))
+    assert same.detected_kind == "feed" and same.etag == '"e"'  # only the interval changed: keep it all
+    [moved] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/b", kind="page"),))
+    assert (moved.detected_kind, moved.feed_url, moved.etag, moved.first_polled) == (None, None, None, None)
+    assert moved.next_due is not None and moved.next_due.timestamp() == 0
     await store.close()

@@ -57,9 +57,13 @@ def normalize_charset(label: str | None) -> str | None:
     name = label.strip().strip("\"'").lower()
     name = _ALIASES.get(name, name)
     try:
-        codec = codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # A hostile page may name a bytes-to-bytes codec (base64, zlib, rot13): those are not charsets.
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    codec = info.name
     # codecs.lookup resolves some aliases back to the narrow codec ("gbk" family): remap once more.
     return _ALIASES.get(codec, codec)
 
