@@ -117,3 +117,22 @@ async def test_run_in_webhook_mode_receives_updates_by_webhook(
     log = stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert SECRET_TOKEN not in log
+
+
+async def test_a_rejected_token_is_reported_without_the_token(
+    emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    config = tmp_path / "config.toml"
+    # The emulator accepts only its own token when told one: ours is then rejected with 401, as by Telegram.
+    emulator.emulator.config.token = "111:the-only-good-token-for-this-emulator"
+    config.write_text(f'[telegram]\nbase_url = "{emulator.base_url}"\n', encoding="utf-8")
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": SECRET_TOKEN}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "main.py"), "run", "--config", str(config),
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    text = (out + err).decode("utf-8", "replace")
+    assert proc.returncode == 2, text[-2000:]
+    assert "rejected" in text.lower() or "unauthorized" in text.lower()
+    assert SECRET_TOKEN not in text and SECRET_TOKEN.split(":")[1] not in text

@@ -66,4 +66,12 @@ def main(argv: Sequence[str]) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # Anything else (a rejected token, a bug) goes through the redacting log, never a raw traceback:
+        # PTB's InvalidToken message contains the token itself.
+        from bot.logs import redact
+
+        logging.getLogger("noticebot").error("stopped by an unexpected error", exc_info=True)
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return 2 if type(exc).__name__ == "InvalidToken" else 1
     return code
