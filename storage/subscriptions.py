@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+import aiosqlite
+
 from storage.chats import ChatNotFoundError
 from storage.db import Database
 from storage.errors import StorageError
@@ -151,7 +153,7 @@ async def set_mode(
 ) -> bool:
     """Set instant or digest-at-HH:MM on one subscription; False when there is no such subscription.
 
-    Notices already queued keep the mode they were queued with.
+    Notices already queued keep the mode they were queued with, unless the chat has no digest left.
     """
     _check_mode(mode, digest_at)
     async with db.transaction() as conn:
@@ -159,6 +161,7 @@ async def set_mode(
             f"UPDATE subscriptions SET mode = ?, digest_at = ? WHERE {_WHERE_ONE}",
             (mode, digest_at if mode == "digest" else None, chat_id, source_id),
         )
+        await _release_orphan_digest_rows(conn, chat_id)
         return cur.rowcount > 0
 
 
@@ -170,4 +173,15 @@ async def set_chat_mode(db: Database, chat_id: int, mode: DeliveryMode, digest_a
             "UPDATE subscriptions SET mode = ?, digest_at = ? WHERE chat_id = ?",
             (mode, digest_at if mode == "digest" else None, chat_id),
         )
+        await _release_orphan_digest_rows(conn, chat_id)
         return max(cur.rowcount, 0)
+
+
+async def _release_orphan_digest_rows(conn: aiosqlite.Connection, chat_id: int) -> None:
+    """A chat with no digest subscription left gets its queued digest notices pushed now, not never."""
+    await conn.execute(
+        "UPDATE deliveries SET mode = 'instant', next_attempt = 0 WHERE chat_id = ? AND state = 'pending'"
+        " AND mode = 'digest' AND NOT EXISTS"
+        " (SELECT 1 FROM subscriptions WHERE chat_id = ? AND mode = 'digest')",
+        (chat_id, chat_id),
+    )

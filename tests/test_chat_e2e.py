@@ -184,6 +184,13 @@ async def test_stop_forgets_the_chat_and_blocked_users_are_dropped(env: ChatEnv)
         await asyncio.sleep(0.05)
     chat = await env.services.store.get_chat(bob["id"])
     assert chat is not None and not chat.active
+    # Bob unblocks the bot and says /start again: he is back, and the next notice reaches him.
+    await env.h.emu.set_fault("blocked", bob, active=False)
+    await env.ask(bob, "/start")
+    await env.publish("b2", "关于解除屏蔽后推送的通知")
+    await env.services.poller.poll_all()
+    env.services.sender.wake()
+    assert "关于解除屏蔽后推送的通知" in (await env.h.reply(bob, timeout=10))["text"]
 
 
 async def test_start_deep_link_subscribes(env: ChatEnv) -> None:

@@ -119,3 +119,15 @@ async def test_deactivation_skips_open_deliveries(tmp_path: Path) -> None:
     await store.upsert_chat(1, "private")  # /start again
     assert (await store.get_chat(1)).active  # type: ignore[union-attr]
     await store.close()
+
+
+async def test_switching_back_to_instant_releases_queued_digest_notices(tmp_path: Path) -> None:
+    store, source = await new_store(tmp_path)
+    await store.upsert_chat(1, "private")
+    await store.subscribe(1, source.id, mode="digest", digest_at="08:00")
+    await publish(store, source, notice("a", title="关于摘要模式的通知"))
+    assert await store.claim_deliveries(NOW + timedelta(seconds=1), 10) == []  # waits for the digest
+    await store.set_chat_mode(1, "instant")  # /digest off before the digest time
+    [row] = await store.claim_deliveries(NOW + timedelta(seconds=1), 10)
+    assert row.chat_id == 1 and row.mode == "instant"
+    await store.close()

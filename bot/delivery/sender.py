@@ -248,6 +248,9 @@ class Sender:
                 return False
 
     async def _dispatch(self, batch: list[DueDelivery]) -> None:
+        # _gone only stops rows claimed before their chat was deactivated; a chat that unblocks the bot and
+        # is reactivated gets its new rows in later batches.
+        self._gone.clear()
         for n, row in enumerate(batch):
             if self._stopping.is_set():
                 await self._release(batch[n:])
