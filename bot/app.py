@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 from contextlib import AsyncExitStack
 
-from telegram import Bot, BotCommand, BotCommandScopeDefault
-from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import Application, ContextTypes
 
+from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
 from bot.errors import ConfigError
@@ -99,7 +97,10 @@ async def _poll_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _after_cycle(app: Application, task: asyncio.Task[list[PollReport]]) -> None:  # type: ignore[type-arg]
     """Wake the sender for the new deliveries; alert the admins about sources that need a human."""
-    if task.cancelled() or task.exception() is not None:
+    if task.cancelled():
+        return
+    if task.exception() is not None:
+        log.error("a poll cycle failed", exc_info=task.exception())
         return
     services: Services = app.bot_data["services"]
     if services.sender is not None:
@@ -107,21 +108,6 @@ def _after_cycle(app: Application, task: asyncio.Task[list[PollReport]]) -> None
     alerts = [r for r in task.result() if r.alert]
     if alerts and services.config.telegram.admins:
         app.create_task(notify_admins(app.bot, services, alerts), name="admin-alerts")
-
-
-async def notify_admins(bot: Bot, services: Services, reports: list[PollReport]) -> None:
-    """Tell each bot admin, in their chat's language, which sources stopped yielding or were paused."""
-    for admin in services.config.telegram.admins:
-        chat = await services.store.get_chat(admin)
-        lang = chat.language if chat and chat.language else services.config.telegram.default_language
-        lines = [
-            t(f"alert.{r.alert}", lang, name=html.escape(r.source), error=html.escape((r.error or "")[:200]))
-            for r in reports
-        ]
-        try:
-            await bot.send_message(admin, "\n".join(lines), parse_mode=ParseMode.HTML)
-        except TelegramError as exc:  # an admin who never started the bot: the log still has it
-            log.warning("could not alert admin %s: %s", admin, exc)
 
 
 async def _set_commands(app: Application) -> None:  # type: ignore[type-arg]

@@ -3,12 +3,14 @@
 NoticebotError
  +-- ConfigError          a config file or value is wrong (the message names the key)
  +-- SourceError          a source could not be fetched or parsed (bot.sources)
-(storage.errors.StorageError is storage's own root: storage does not import the core.)
+StorageError (storage.errors, re-exported here): storage's own root, as storage does not import the core.
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "NoticebotError", "SourceError"]
+from storage.errors import StorageError
+
+__all__ = ["ConfigError", "NoticebotError", "SourceError", "StorageError"]
 
 
 class NoticebotError(Exception):

@@ -5,9 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.models import Deadline, NewNotice, Notice, Source, SourceKind, SourceSpec, StoreOutcome, Summary
+from storage.models import (
+    ChatType,
+    Deadline,
+    NewNotice,
+    Notice,
+    Source,
+    SourceKind,
+    SourceSpec,
+    StoreOutcome,
+    Subscription,
+    Summary,
+)
+from storage.subscriptions import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 
 __all__ = [
+    "MAX_KEYWORDS",
+    "MAX_KEYWORD_LENGTH",
+    "ChatType",
     "Deadline",
     "FetchedItem",
     "NewNotice",
@@ -16,6 +31,7 @@ __all__ = [
     "SourceKind",
     "SourceSpec",
     "StoreOutcome",
+    "Subscription",
     "Summary",
 ]
 

@@ -18,6 +18,8 @@ from storage.models import Notice
 __all__ = [
     "MAX_TEXT_LENGTH",
     "clip",
+    "fit_message",
+    "list_entry",
     "render_digest",
     "render_notice",
     "render_update",
@@ -29,6 +31,7 @@ MAX_TEXT_LENGTH = 4096
 ELLIPSIS = "…"
 _TITLE_MAX = 300
 _ITEM_MAX = 300
+_LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
 _SUMMARY_MIN = 40  # below this a trimmed summary says nothing; drop it instead
@@ -72,6 +75,21 @@ def _link(url: str, label: str) -> str:
     if url.startswith(("http://", "https://")):
         return f'<a href="{_e(url)}">{_e(label)}</a>'
     return _e(f"{label}: {url}") if url else _e(label)
+
+
+def list_entry(notice_id: int, title: str, url: str, meta: str) -> str:
+    """One line of a list of notices (/latest, search hits): id, linked title (clipped), meta in italics."""
+    return f"<b>{notice_id}.</b> {_link(url, clip(title, _LIST_TITLE_MAX))} <i>{_e(meta)}</i>"
+
+
+def fit_message(blocks: Sequence[str], limit: int = MAX_TEXT_LENGTH, separator: str = "\n") -> str:
+    """Join blocks, dropping trailing ones that would take the message past Telegram's limit."""
+    kept: list[str] = []
+    for block in blocks:
+        if visible_length(separator.join([*kept, block])) > limit:
+            break
+        kept.append(block)
+    return separator.join(kept)
 
 
 def _date_of(notice: Notice, tz: tzinfo | None) -> str | None:

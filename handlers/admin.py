@@ -8,11 +8,11 @@ from datetime import datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.admin import SourcePreview, preview_source, status
-from bot.errors import NoticebotError
+from bot.alerts import notify_admins
+from bot.errors import NoticebotError, StorageError
 from bot.i18n import Language, t
+from bot.models import Source
 from handlers.common import Context, esc, find_source, is_bot_admin, lang_of, say, send, services
-from storage.errors import StorageError
-from storage.models import Source
 
 __all__ = [
     "cmd_addsource",
@@ -191,6 +191,9 @@ async def cmd_pollnow(update: Update, context: Context) -> None:
         reports = await svc.poller.poll_all()
     if svc.sender is not None:
         svc.sender.wake()
+    alerts = [r for r in reports if r.alert]
+    if alerts:
+        context.application.create_task(notify_admins(context.bot, svc, alerts), name="admin-alerts")
     new = sum(len(r.new) for r in reports)
     failed = sum(1 for r in reports if r.error)
     await say(update, context, "admin.polled", sources=len(reports), new=new, failed=failed)

@@ -15,8 +15,8 @@ from telegram.ext import ContextTypes
 
 import handlers.texts  # noqa: F401  (registers the strings)
 from bot.i18n import Language, language_of, t
+from bot.models import ChatType, Source
 from bot.services import Services
-from storage.models import ChatType, Source
 
 __all__ = [
     "Context",

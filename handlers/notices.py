@@ -9,15 +9,16 @@ from zoneinfo import ZoneInfo
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.i18n import Language, t
-from bot.render import render_notice
+from bot.models import Notice
+from bot.render import clip, fit_message, list_entry, render_notice
 from bot.search import PAGE_SIZE, SearchPage, SearchQueryError, highlight_parts, search_notices
-from handlers.common import Context, attr, esc, find_source, lang_of, remember_chat, say, send, services
-from storage.models import Notice
+from handlers.common import Context, esc, find_source, lang_of, remember_chat, say, send, services
 
 __all__ = ["cmd_latest", "cmd_notice", "cmd_search", "on_search_page", "on_text", "render_hits"]
 
 _MAX_SAVED_SEARCHES = 500
 _LATEST_MAX = 20
+_SNIPPET_MAX = 300  # characters of a hit's snippet (storage makes them about 120)
 
 
 def _date(value: datetime | None) -> str:
@@ -29,13 +30,12 @@ def render_hits(page: SearchPage, query: str, lang: Language) -> str:
     pages = max(1, -(-page.total // PAGE_SIZE))
     lines = [t("search.header", lang, total=page.total, page=page.offset // PAGE_SIZE + 1, pages=pages)]
     for hit in page.hits:
-        snippet = "".join(
-            f"<b>{esc(text)}</b>" if marked else esc(text) for text, marked in highlight_parts(hit.snippet)
-        )
-        head = f'<b>{hit.id}.</b> <a href="{attr(hit.url)}">{esc(hit.title)}</a>'
-        lines.append(f"\n{head}\n<i>{esc(_date(hit.published))} · {esc(hit.source)}</i>\n{snippet}")
-    lines.append(f"\n/notice &lt;id&gt; · “{esc(query)}”")
-    return "\n".join(lines)
+        parts = highlight_parts(hit.snippet[:_SNIPPET_MAX])
+        snippet = "".join(f"<b>{esc(text)}</b>" if marked else esc(text) for text, marked in parts)
+        entry = list_entry(hit.id, hit.title, hit.url, f"{_date(hit.published)} · {hit.source}")
+        lines.append(f"\n{entry}\n{snippet}")
+    lines.append(f"\n/notice &lt;id&gt; · “{esc(clip(query, 60))}”")
+    return fit_message(lines)
 
 
 def _page_keyboard(key: str, page: SearchPage, lang: Language) -> InlineKeyboardMarkup | None:
@@ -65,8 +65,9 @@ async def _search(update: Update, context: Context, text: str, *, page: int = 0,
     if not key:
         # The query can be far longer than 64 bytes of callback data: keep it here under a short key.
         key = secrets.token_urlsafe(6)
-        if len(saved) >= _MAX_SAVED_SEARCHES:
-            saved.pop(next(iter(saved)))
+        searches = [k for k in saved if k.startswith("s:")]
+        if len(searches) >= _MAX_SAVED_SEARCHES:
+            saved.pop(searches[0])  # the oldest search; pending /addsource previews are not touched
         saved[f"s:{key}"] = text
     await send(
         update,
@@ -122,10 +123,7 @@ async def _zone(update: Update, context: Context) -> ZoneInfo | None:
 
 def _list_line(notice: Notice) -> str:
     date = _date(notice.published or notice.first_seen)
-    return (
-        f'<b>{notice.id}.</b> <a href="{attr(notice.url)}">{esc(notice.title)}</a>'
-        f" <i>{esc(date)} · {esc(notice.source_name)}</i>"
-    )
+    return list_entry(notice.id, notice.title, notice.url, f"{date} · {notice.source_name}")
 
 
 async def cmd_latest(update: Update, context: Context) -> None:
@@ -148,7 +146,7 @@ async def cmd_latest(update: Update, context: Context) -> None:
     if not notices:
         await say(update, context, "latest.none")
         return
-    await send(update, context, "\n".join([t("latest.header", lang), *(_list_line(n) for n in notices)]))
+    await send(update, context, fit_message([t("latest.header", lang), *(_list_line(n) for n in notices)]))
 
 
 async def cmd_notice(update: Update, context: Context) -> None:

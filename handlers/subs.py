@@ -10,7 +10,7 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
 from bot.i18n import Language, t
-from bot.models import Source
+from bot.models import MAX_KEYWORD_LENGTH, MAX_KEYWORDS, Source, Subscription
 from handlers.common import (
     Context,
     esc,
@@ -23,7 +23,6 @@ from handlers.common import (
     send,
     services,
 )
-from storage.models import Subscription
 
 __all__ = [
     "cmd_digest",
@@ -215,6 +214,7 @@ async def on_subs_button(update: Update, context: Context) -> None:
         await query.answer()
         return
     await query.answer()
+    await remember_chat(update, context)  # a button pressed after /stop needs the chat back first
     store = services(context).store
     lang = await lang_of(update, context)
     kind, _, rest = query.data.partition(":")
@@ -266,10 +266,10 @@ def parse_filter_args(args: list[str]) -> tuple[list[str], list[str]]:
     exclude: list[str] = []
     for arg in args:
         target = exclude if arg.startswith("-") else include
-        word = arg.lstrip("+-").strip().lower()[:64]
+        word = arg.lstrip("+-").strip().lower()[:MAX_KEYWORD_LENGTH]
         if word and word not in target:
             target.append(word)
-    return include[:20], exclude[:20]
+    return include[:MAX_KEYWORDS], exclude[:MAX_KEYWORDS]
 
 
 async def cmd_filter(update: Update, context: Context) -> None:

@@ -219,13 +219,5 @@ register(
             "en": "Poll done: {sources} sources, {new} new notices, {failed} failed.",
         },
         "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
-        "alert.layout_changed": {
-            "zh": "⚠️ 来源 <b>{name}</b> 的页面不再有通知链接，网站可能改版了。请检查网址或 CSS 选择器（/sources）。",
-            "en": "⚠️ Source <b>{name}</b> stopped yielding notice links: the site may have been redesigned. Check its URL or CSS selector (/sources).",
-        },
-        "alert.paused": {
-            "zh": "⛔ 来源 <b>{name}</b> 连续失败，已暂停轮询：{error}",
-            "en": "⛔ Source <b>{name}</b> kept failing and was paused: {error}",
-        },
     }
 )

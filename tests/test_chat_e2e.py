@@ -243,7 +243,7 @@ async def test_mysubs_buttons_switch_mode_and_remove(env: ChatEnv) -> None:
 
 
 async def test_admins_are_alerted_once_when_a_page_stops_yielding_links(env: ChatEnv) -> None:
-    from bot.app import notify_admins
+    from bot.alerts import notify_admins
     from bot.models import SourceSpec
 
     rows = "".join(
@@ -296,3 +296,14 @@ async def test_an_edited_notice_sends_a_short_update_only_where_the_source_asks(
     update = await env.h.reply(env.user, timeout=10)
     assert "通知已更新" in update["text"] and "关于调整办事时间的通知" in update["text"]
     await env.h.no_reply(env.user, within=0.5)  # acftu does not notify updates: nothing for its edit
+
+
+async def test_huge_titles_still_fit_search_and_latest(env: ChatEnv) -> None:
+    for i in range(6):
+        await env.publish(f"huge{i}", f"关于疫情防控第{i}项的通知" + "很长的标题" * 700)
+    await env.services.poller.poll_all()
+    found = await env.ask(env.user, "/search 疫情")
+    assert "找到" in found["text"] and "…" in found["text"]
+    latest = await env.ask(env.user, "/latest 20")
+    assert "最新通知" in latest["text"] and len(latest["text"]) <= 4096
+    assert (await env.h.emu.counters()).get("status_400", 0) == 0  # nothing Telegram would reject
