@@ -12,6 +12,7 @@ from telegram.ext import Application, ContextTypes
 from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.delivery.transport import file_url_for
 from bot.errors import ConfigError
 from bot.i18n import t
 from bot.logs import register_secret
@@ -20,17 +21,11 @@ from bot.runtime import open_runtime
 from bot.services import Services
 from handlers import COMMANDS, register
 
-__all__ = ["build_application", "file_url_for"]
+__all__ = ["build_application"]
 
 log = logging.getLogger(__name__)
 POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps its own interval
 _EXIT = "noticebot_exit_stack"
-
-
-def file_url_for(base_url: str) -> str:
-    """The file endpoint beside a Bot API base URL (…/bot -> …/file/bot)."""
-    head, sep, _ = base_url.rstrip("/").rpartition("/bot")
-    return f"{head}/file/bot" if sep else base_url
 
 
 def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Application:  # type: ignore[type-arg]

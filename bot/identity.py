@@ -23,6 +23,13 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+_MIN_DUP_TITLE = 8  # normalised characters: "通知" or "Notice" on the same day is not one notice
+
+
+def _title_date(title: str, published: datetime | None) -> str:
+    return _digest(normalize_title(title) + "|" + (published.date().isoformat() if published else ""))
+
+
 def identity_key(*, guid: str, url: str, title: str, published: datetime | None) -> str:
     """The notice's identity within its source: feed guid, else canonical link, else title + date."""
     if guid.strip():
@@ -30,12 +37,18 @@ def identity_key(*, guid: str, url: str, title: str, published: datetime | None)
     link = canonical_url(url)
     if link:
         return "u:" + link[:1000]
-    return "h:" + _digest(normalize_title(title) + "|" + (published.date().isoformat() if published else ""))
+    return "h:" + _title_date(title, published)
 
 
-def dup_key(title: str, published: datetime | None) -> str:
-    """The key that links one notice reported by two sources: normalised title and publication date."""
-    return _digest(normalize_title(title) + "|" + (published.date().isoformat() if published else ""))
+def dup_key(title: str, published: datetime | None, identity: str) -> str:
+    """The key that links one notice reported by two sources: normalised title and publication date.
+
+    Without a date, or with a title too short to tell notices apart, the notice is linked to nothing:
+    the key is its own identity.
+    """
+    if published is None or len(normalize_title(title)) < _MIN_DUP_TITLE:
+        return "i:" + _digest(identity)
+    return _title_date(title, published)
 
 
 def content_hash(title: str, text: str) -> str:

@@ -294,6 +294,6 @@ class Poller:
             text=item.text,
             published=item.published,
             content_hash=content_hash(item.title, item.text),
-            dup_key=dup_key(item.title, item.published),
+            dup_key=dup_key(item.title, item.published, key),
             summary=summary,
         )

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot.delivery.digest import Digests
 from bot.delivery.sender import Sender, SenderSettings
-from bot.delivery.transport import PTBMessenger
+from bot.delivery.transport import PTBMessenger, file_url_for
 from storage import Store, open_store
 
 __all__ = ["main", "peak_rss_mb"]
@@ -71,7 +71,7 @@ async def _amain(args: argparse.Namespace) -> dict[str, object]:
     messenger = PTBMessenger.dedicated(
         args.token,
         base_url=base_url or None,
-        base_file_url=base_url.replace("/bot", "/file/bot") if base_url else None,
+        base_file_url=file_url_for(base_url) if base_url else None,
         pool_size=args.concurrency + 4,
         trust_env=not args.no_proxy_env,
     )

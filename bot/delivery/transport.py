@@ -48,6 +48,7 @@ __all__ = [
     "Rejected",
     "Transient",
     "Unparseable",
+    "file_url_for",
 ]
 
 
@@ -134,6 +135,12 @@ def translate(exc: TelegramError) -> DeliveryError:
     if isinstance(exc, NetworkError):
         return Transient(message)
     return Fatal(f"{type(exc).__name__}: {message}")
+
+
+def file_url_for(base_url: str) -> str:
+    """The file endpoint beside a Bot API base URL (…/bot -> …/file/bot)."""
+    head, sep, _ = base_url.rstrip("/").rpartition("/bot")
+    return f"{head}/file/bot" if sep else base_url
 
 
 class PTBMessenger:
