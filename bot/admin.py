@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.config import source_spec
+from bot.config import source_spec, unique_name
 from bot.models import SourceKind, SourceSpec
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
@@ -42,11 +41,7 @@ def suggest_name(url: str, taken: set[str]) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "source").removeprefix("www.").split(".")
     path = [p for p in parts.path.split("/") if p and "." not in p][:1]
-    base = re.sub(r"[^a-z0-9-]+", "-", "-".join([host[0], *path]).lower()).strip("-")[:24] or "source"
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}-{n}", n + 1
-    return name
+    return unique_name("-".join([host[0], *path]), taken)
 
 
 async def preview_source(

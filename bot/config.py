@@ -29,6 +29,15 @@ _UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
 
+def unique_name(text: str, taken: set[str]) -> str:
+    """A valid source name made from any text (letters, digits, _ and -), suffixed -2, -3 … until free."""
+    base = re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-").lower()[:24] or "source"
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
 def parse_duration(value: object, key: str) -> float:
     """Parse 90s / 10m / 1h / 1h30m (or a bare number of seconds) into seconds."""
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:

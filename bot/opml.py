@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from bot.config import source_spec
+from bot.config import source_spec, unique_name
 from bot.errors import ConfigError, NoticebotError
 from bot.models import SourceSpec
 
@@ -19,15 +18,6 @@ _NS = (
 
 class OPMLError(NoticebotError):
     """The OPML document cannot be read."""
-
-
-def _slug(text: str, taken: set[str]) -> str:
-    base = re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-").lower()[:24] or "source"
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}-{n}", n + 1
-    taken.add(name)
-    return name
 
 
 def parse_opml(data: bytes, *, taken: Iterable[str] = ()) -> list[SourceSpec]:
@@ -47,7 +37,7 @@ def parse_opml(data: bytes, *, taken: Iterable[str] = ()) -> list[SourceSpec]:
         kind = outline.get(f"{{{_NS}}}kind") or ("feed" if outline.get("xmlUrl") else "page")
         wanted = outline.get(f"{{{_NS}}}name") or ""
         label = outline.get("title") or outline.get("text") or url
-        name = wanted if wanted and wanted not in names else _slug(wanted or label, names)
+        name = wanted if wanted and wanted not in names else unique_name(wanted or label, names)
         names.add(name)
         table: dict[str, object] = {"name": name, "url": url, "kind": kind}
         if outline.get(f"{{{_NS}}}interval"):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from datetime import timedelta
 from typing import cast
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
@@ -14,6 +13,7 @@ from telegram.error import RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 import handlers.texts  # noqa: F401  (registers the strings)
+from bot.delivery.transport import retry_seconds
 from bot.i18n import Language, language_of, t
 from bot.models import ChatType, Source
 from bot.services import Services
@@ -120,9 +120,7 @@ async def send(
             )
         except RetryAfter as exc:
             # A user typing faster than Telegram lets us answer: wait as asked (briefly), then answer once more.
-            wait = (
-                exc.retry_after.total_seconds() if isinstance(exc.retry_after, timedelta) else exc.retry_after
-            )
+            wait = retry_seconds(exc)
             if attempt or wait > _MAX_REPLY_WAIT:
                 raise
             await asyncio.sleep(wait + 0.1)

@@ -194,10 +194,6 @@ class Store(Protocol):
     async def record_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
         """Record a batch of delivery outcomes in one transaction."""
 
-    async def skip_chat_deliveries(self, chat_id: int, reason: str) -> int:
-        """Skip a chat's open deliveries; returns how many."""
-        ...
-
     async def delivery_counts(self) -> dict[str, int]:
         """How many deliveries are in each state."""
         ...

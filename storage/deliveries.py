@@ -26,7 +26,6 @@ __all__ = [
     "recent_failures",
     "record_results",
     "recover_deliveries",
-    "skip_chat_deliveries",
 ]
 
 _DUE_COLUMNS = (
@@ -107,17 +106,6 @@ async def recover_deliveries(db: Database) -> int:
     """Put rows a crashed sender left 'sending' back to pending; returns how many. Call before sending."""
     async with db.transaction() as conn:
         cur = await conn.execute("UPDATE deliveries SET state = 'pending' WHERE state = 'sending'")
-        return max(cur.rowcount, 0)
-
-
-async def skip_chat_deliveries(db: Database, chat_id: int, reason: str) -> int:
-    """Skip every open delivery of one chat; returns how many."""
-    async with db.transaction() as conn:
-        cur = await conn.execute(
-            "UPDATE deliveries SET state = 'skipped', last_error = ?"
-            " WHERE chat_id = ? AND state IN ('pending', 'sending')",
-            (reason, chat_id),
-        )
         return max(cur.rowcount, 0)
 
 

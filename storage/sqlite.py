@@ -221,10 +221,6 @@ class SQLiteStore:
         """Record delivery outcomes."""
         await deliveries.record_results(self.db, results, now)
 
-    async def skip_chat_deliveries(self, chat_id: int, reason: str) -> int:
-        """Skip a chat's open deliveries."""
-        return await deliveries.skip_chat_deliveries(self.db, chat_id, reason)
-
     async def delivery_counts(self) -> dict[str, int]:
         """Deliveries by state."""
         return await deliveries.delivery_counts(self.db)

@@ -49,6 +49,7 @@ __all__ = [
     "Transient",
     "Unparseable",
     "file_url_for",
+    "retry_seconds",
 ]
 
 
@@ -106,7 +107,8 @@ class Messenger(Protocol):
         ...
 
 
-def _retry_seconds(exc: RetryAfter) -> float:
+def retry_seconds(exc: RetryAfter) -> float:
+    """The seconds a RetryAfter asks us to wait, whichever type PTB gives retry_after."""
     # PTB 22 warns on .retry_after unless PTB_TIMEDELTA is set; the value is right either way.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBDeprecationWarning)
@@ -119,7 +121,7 @@ def translate(exc: TelegramError) -> DeliveryError:
     message = exc.message
     lowered = message.lower()
     if isinstance(exc, RetryAfter):
-        return RateLimited(_retry_seconds(exc))
+        return RateLimited(retry_seconds(exc))
     if isinstance(exc, ChatMigrated):
         return ChatMoved(exc.new_chat_id)
     if isinstance(exc, Forbidden):
