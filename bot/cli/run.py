@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the application from the config and run it until Ctrl-C / SIGTERM."""
     from telegram import Update
 
-    from bot.app import build_application
+    from bot.app import FATAL, build_application
     from bot.config import load_config
     from bot.errors import ConfigError
     from bot.logs import register_secret
@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if not tg.webhook_url:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
+        _raise_fatal(app.bot_data.get(FATAL))
         return 0
     # Telegram only calls HTTPS webhooks; a self-hosted Bot API server (base_url) may call plain HTTP.
     schemes = ("https://", "http://") if tg.base_url else ("https://",)
@@ -53,4 +54,11 @@ def run(args: argparse.Namespace) -> int:
         secret_token=secret,
         allowed_updates=Update.ALL_TYPES,
     )
+    _raise_fatal(app.bot_data.get(FATAL))
     return 0
+
+
+def _raise_fatal(error: object) -> None:
+    """What stopped the bot (a damaged database) leaves main() as one error line and exit code 1."""
+    if isinstance(error, BaseException):
+        raise error

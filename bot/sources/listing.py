@@ -7,7 +7,6 @@ article page when the listing only gave a link or a teaser. Dedup is not done he
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -16,12 +15,13 @@ from bot.models import FetchedItem, SourceKind
 from bot.sources.dates import CHINA_TZ
 from bot.sources.decode import decode_body
 from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceError
-from bot.sources.extract import extract_article
+from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
-from bot.sources.pages import find_notice_links
+from bot.sources.pages import PageLink, find_notice_links
+from bot.sources.workers import run_parser
 
-__all__ = ["Entry", "Listing", "fetch_entry", "read_listing"]
+__all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing"]
 
 ListingKind = Literal["feed", "page"]
 
@@ -69,7 +69,7 @@ async def read_listing(
     if result.not_modified:
         return _unchanged("page" if kind == "page" else "feed", result)
     if kind == "page":
-        return _page_listing(result, item_selector)
+        return await _page_listing(result, item_selector)
     if kind == "feed":
         return await _feed_listing(result)
     # auto: a feed if it parses as one, else the page's advertised feed, else the page itself.
@@ -81,14 +81,15 @@ async def read_listing(
         except FeedError:
             if not _could_be_html(result):
                 raise
-    html = decode_body(result.body, result.content_type)
-    for feed_url in find_feed_links(html, result.url)[:2]:
+    html = await run_parser(decode_body, result.body, result.content_type, what=result.url)
+    advertised = await run_parser(find_feed_links, html, result.url, what=result.url)
+    for feed_url in advertised[:2]:
         try:
             feed_result = await fetcher.fetch(feed_url)
             return await _feed_listing(feed_result)
         except SourceError:
             continue  # a dead advertised feed: the page itself is still a source
-    return _page_listing(result, item_selector, html)
+    return await _page_listing(result, item_selector, html)
 
 
 def _could_be_html(result: FetchResult) -> bool:
@@ -129,11 +130,10 @@ async def _feed_listing(result: FetchResult) -> Listing:
     )
 
 
-def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
-    if html is None:
-        html = decode_body(result.body, result.content_type)
+async def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
+    # Off the event loop and time-limited: a hostile page must not stall every chat and every source.
     try:
-        links = find_notice_links(html, result.url, item_selector)
+        links = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
     entries = [Entry(url=link.url, title=link.title, published=link.published, kind="page") for link in links]
@@ -147,13 +147,24 @@ def _page_listing(result: FetchResult, item_selector: str, html: str | None = No
     )
 
 
+def _links(result: FetchResult, item_selector: str, html: str | None) -> list[PageLink]:
+    if html is None:
+        html = decode_body(result.body, result.content_type)
+    return find_notice_links(html, result.url, item_selector)
+
+
+def needs_article(entry: Entry, *, fetch_article: bool = True) -> bool:
+    """Whether fetch_entry() will fetch the entry's article page (the listing lacks its text)."""
+    needs_page = entry.text is None or (entry.teaser and fetch_article)
+    return needs_page and fetch_article and bool(entry.url)
+
+
 async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = True) -> FetchedItem:
     """The entry as a FetchedItem, with the article page fetched and extracted when the listing lacked text.
 
     Raises SourceError subclasses when the article cannot be fetched or has no text.
     """
-    needs_page = entry.text is None or (entry.teaser and fetch_article)
-    if not needs_page or not fetch_article or not entry.url:
+    if not needs_article(entry, fetch_article=fetch_article):
         return FetchedItem(
             url=entry.url,
             title=entry.title,
@@ -162,8 +173,7 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
             guid=entry.guid,
         )
     result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
-    html = decode_body(result.body, result.content_type)
-    article = await asyncio.to_thread(extract_article, html, result.url)
+    article = await run_parser(_article, result, what=result.url)
     text = article.text
     if not text:
         if entry.text:
@@ -177,6 +187,10 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
         published=_best_date(entry, article.published),
         guid=entry.guid,
     )
+
+
+def _article(result: FetchResult) -> Article:
+    return extract_article(decode_body(result.body, result.content_type), result.url)
 
 
 def _best_title(listed: str, extracted: str) -> str:
