@@ -171,7 +171,8 @@ def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
 
 def _published(raw: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = raw.get(key)
+        # dict.get: feedparser's own get() maps updated_parsed to published_parsed, with a warning.
+        value = dict.get(raw, key)
         if value:
             try:
                 stamp = datetime.fromtimestamp(calendar.timegm(value), UTC)
@@ -180,8 +181,8 @@ def _published(raw: Any) -> datetime | None:
             if plausible_date(stamp):
                 return stamp
     for key in ("published", "updated", "date"):
-        if raw.get(key):
-            parsed = parse_date(str(raw.get(key)))  # Chinese dates feedparser does not know
+        if dict.get(raw, key):
+            parsed = parse_date(str(dict.get(raw, key)))  # Chinese dates feedparser does not know
             if parsed is not None and plausible_date(parsed):
                 return parsed
     return None
