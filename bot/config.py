@@ -176,9 +176,7 @@ def _get(table: Mapping[str, Any], name: str, kind: type, default: Any, prefix: 
     return value
 
 
-def _pos(
-    table: Mapping[str, Any], name: str, default: float, prefix: str, what: str, high: float
-) -> float:
+def _pos(table: Mapping[str, Any], name: str, default: float, prefix: str, what: str, high: float) -> float:
     """A positive number (int or float) at table[name], at most high."""
     value = _get(table, name, float, float(default), prefix, what)
     if not math.isfinite(value) or not 0 < value <= high:
@@ -212,7 +210,9 @@ def _telegram(t: Mapping[str, Any], env: Mapping[str, str]) -> TelegramConfig:
         or len(admins) > 1000
         or not all(type(a) is int and 0 < a < 2**53 for a in admins)
     ):
-        raise ConfigError("telegram.admins", "a list of Telegram user ids (positive integers)", _shown(admins))
+        raise ConfigError(
+            "telegram.admins", "a list of Telegram user ids (positive integers)", _shown(admins)
+        )
     token = env.get("TELEGRAM_BOT_TOKEN") or _get(t, "token", str, "", p, "a string")
     if len(token) > 256 or any(c.isspace() or not c.isprintable() for c in token):
         # The token goes into every request URL: never echo it, even in an error.
@@ -247,7 +247,9 @@ def _poll(t: Mapping[str, Any]) -> PollConfig:
     if not isinstance(allow, list) or not all(
         isinstance(a, str) and (a == "*" or _NAME.match(a)) for a in allow
     ):
-        raise ConfigError("poll.allow_private", 'a list of source names, or ["*"] for every source', _shown(allow))
+        raise ConfigError(
+            "poll.allow_private", 'a list of source names, or ["*"] for every source', _shown(allow)
+        )
     return PollConfig(
         interval=parse_duration(t.get("interval", d.interval), "poll.interval"),
         concurrency=_posint(t, "concurrency", d.concurrency, p, 256),

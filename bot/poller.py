@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 from collections.abc import Callable
@@ -164,9 +165,12 @@ class Poller:
                 continue
             task = asyncio.create_task(self._bounded(source), name=f"poll-{source.name}")
             self._tasks[source.id] = task
-            task.add_done_callback(lambda _t, sid=source.id: self._tasks.pop(sid, None))
+            task.add_done_callback(functools.partial(self._forget, source.id))
             started.append(task)
         return started
+
+    def _forget(self, source_id: int, _task: asyncio.Task[PollReport]) -> None:
+        self._tasks.pop(source_id, None)
 
     def _reported(self, task: asyncio.Task[PollReport]) -> None:
         if not self._failed(task) and not task.cancelled() and self.on_report is not None:
@@ -390,7 +394,9 @@ class Poller:
             elif outcome.status == "updated":
                 report.updated += 1
 
-    async def _complete(self, source: Source, entry: Entry, articles: asyncio.Semaphore) -> FetchedItem | None:
+    async def _complete(
+        self, source: Source, entry: Entry, articles: asyncio.Semaphore
+    ) -> FetchedItem | None:
         async with articles:
             try:
                 return await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)

@@ -48,7 +48,9 @@ async def test_gbk_bytes_declared_as_utf8_are_redetected(http_server: NoticeServ
     # Row 6: the header and the XML declaration both say utf-8; the bytes are GBK.
     body = rss([item(1, "关于进一步加强工会工作的通知", "各级工会要加强组织领导。")]).encode("gbk")
     http_server.add("/gbk.xml", body, content_type="application/rss+xml; charset=utf-8")
-    assert await listing(http_server, "/gbk.xml") == [("关于进一步加强工会工作的通知", "各级工会要加强组织领导。", 2020)]
+    assert await listing(http_server, "/gbk.xml") == [
+        ("关于进一步加强工会工作的通知", "各级工会要加强组织领导。", 2020)
+    ]
 
 
 async def test_one_bad_entry_does_not_sink_the_good_ones(http_server: NoticeServer) -> None:

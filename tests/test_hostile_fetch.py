@@ -18,7 +18,9 @@ from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 ARTICLE = "<html><body><h1>内部管理页面</h1><p>" + "内部数据，不应被抓取。" * 30 + "</p></body></html>"
 
 
-def test_a_stacked_encoding_bomb_stays_within_the_cap_in_memory(http_server: NoticeServer, tmp_path: Path) -> None:
+def test_a_stacked_encoding_bomb_stays_within_the_cap_in_memory(
+    http_server: NoticeServer, tmp_path: Path
+) -> None:
     # Row 1: 2.5 KB of "deflate, gzip" decode to 1 GB; each layer used to be decoded a whole chunk at a time.
     url = http_server.add(
         "/bomb.html", deflate_gzip_bomb(1024), headers={"Content-Encoding": "deflate, gzip"}

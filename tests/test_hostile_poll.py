@@ -56,7 +56,9 @@ async def test_a_slow_source_does_not_hold_up_another(store: SQLiteStore, http_s
     fast = [(http_server.url("/fast/1.html"), "快速来源的第一份通知")]
     http_server.add("/fast.xml", feed(fast), content_type="application/rss+xml")
     await store.add_source(SourceSpec(name="slow", url=http_server.url("/slow.xml"), kind="feed"))
-    await store.add_source(SourceSpec(name="fast", url=http_server.url("/fast.xml"), kind="feed", interval=1.0))
+    await store.add_source(
+        SourceSpec(name="fast", url=http_server.url("/fast.xml"), kind="feed", interval=1.0)
+    )
     reports: list[PollReport] = []
     async with Fetcher(read_timeout=5.0, total_timeout=60.0) as fetcher:
         poller = Poller(store, fetcher, CONFIG, on_report=reports.append)
@@ -101,12 +103,14 @@ async def test_a_huge_first_poll_takes_the_newest_entries_within_budgets(
     assert {n.url.rsplit("_", 1)[1] for n in report.new} == {f"{i}.htm" for i in range(200)}
 
 
-async def test_a_deadline_mid_poll_keeps_what_was_stored(store: SQLiteStore, http_server: NoticeServer) -> None:
+async def test_a_deadline_mid_poll_keeps_what_was_stored(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
     items = [(http_server.url(f"/n/{i}.html"), f"第{i}份关于加强安全生产的通知") for i in range(12)]
     http_server.add("/feed.xml", feed(items, teaser=True), content_type="application/rss+xml")
     for i in range(12):
         http_server.add(f"/n/{i}.html", article(items[i][1]), delay=0.5)
-    source = await store.add_source(SourceSpec(name="slow", url=http_server.url("/feed.xml"), kind="feed"))
+    await store.add_source(SourceSpec(name="slow", url=http_server.url("/feed.xml"), kind="feed"))
     config = PollConfig(interval=600, article_concurrency=2, deadline=1.8)
     async with Fetcher() as fetcher:
         [first] = await Poller(store, fetcher, config).poll_due()
@@ -173,7 +177,9 @@ async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
 ) -> None:
     # Row 11: poll --once exited 0, blamed the source, and counted the failure towards pausing it.
     url = http_server.add(
-        "/feed.xml", feed([(http_server.url("/n/new.html"), "关于新情况的通知")]), content_type="application/rss+xml"
+        "/feed.xml",
+        feed([(http_server.url("/n/new.html"), "关于新情况的通知")]),
+        content_type="application/rss+xml",
     )
     db = tmp_path / "noticebot.sqlite3"
     store = await open_store(db)
@@ -181,7 +187,12 @@ async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
     await publish(store, source, *(notice(f"k{i}", text=f"第{i}份。" + BODY * 3) for i in range(400)))
     await store.close()
     with sqlite3.connect(db) as conn:
-        roots = [r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'notices' AND rootpage > 0")]
+        roots = [
+            r
+            for (r,) in conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'notices' AND rootpage > 0"
+            )
+        ]
         size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with db.open("r+b") as f:  # the notices table and its indexes, in the middle of the file
@@ -190,7 +201,8 @@ async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
             f.write(b"\xff" * size)
     config = tmp_path / "config.toml"
     config.write_text(f'[storage]\npath = "{db}"\n', encoding="utf-8")
-    done = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, str(ROOT / "main.py"), "poll", "--once", "--config", str(config)],
         cwd=tmp_path,
         capture_output=True,

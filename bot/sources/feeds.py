@@ -63,7 +63,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
 # CDATA is kept as it is; elsewhere a "&" that starts no reference is a stray ampersand.
-_AMP_OR_CDATA = re.compile(r"(<!\[CDATA\[.*?\]\]>)|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9._-]*;)", re.S)
+_AMP_OR_CDATA = re.compile(
+    r"(<!\[CDATA\[.*?\]\]>)|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9._-]*;)", re.S
+)
 _CHAR_REF = re.compile(r"&#(?:([0-9]{1,10})|[xX]([0-9a-fA-F]{1,8}));")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)", re.I | re.S)
@@ -139,7 +141,12 @@ def _to_utf8(body: bytes, headers: dict[str, str], url: str) -> tuple[bytes, dic
 def _valid_char_ref(match: re.Match[str]) -> str:
     decimal, hexa = match.groups()
     code = int(decimal) if decimal else int(hexa, 16)
-    ok = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    ok = (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
     return match.group(0) if ok else "&#xFFFD;"
 
 

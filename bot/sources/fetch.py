@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from dataclasses import dataclass, field, replace
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Self
 

@@ -100,9 +100,7 @@ def _auto(tree: Any, base: str, rows: _Rows) -> list[PageLink]:
             continue
         published = rows.date_near(a)
         candidates.append(
-            _Candidate(
-                url, title, published, rows.signature(a), _score(url, title, published, listing_dir)
-            )
+            _Candidate(url, title, published, rows.signature(a), _score(url, title, published, listing_dir))
         )
 
     groups: dict[str, list[_Candidate]] = defaultdict(list)

@@ -23,11 +23,13 @@ PARSE_TIMEOUT = 30.0  # seconds; a 5 MB listing parses in well under a second
 _POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="noticebot-parse")
 
 
-async def run_parser(fn: Callable[..., T], /, *args: Any, what: str, timeout: float = PARSE_TIMEOUT, **kwargs: Any) -> T:
-    """fn(*args, **kwargs) in the parse pool; ParseTimeout when it takes longer than timeout."""
+async def run_parser(
+    fn: Callable[..., T], /, *args: Any, what: str, limit: float = PARSE_TIMEOUT, **kwargs: Any
+) -> T:
+    """fn(*args, **kwargs) in the parse pool; ParseTimeout when it takes longer than limit seconds."""
     future = asyncio.get_running_loop().run_in_executor(_POOL, functools.partial(fn, *args, **kwargs))
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(limit):
             return await future
     except TimeoutError:
-        raise ParseTimeout(f"parsing {what} took longer than {timeout:g}s; skipped") from None
+        raise ParseTimeout(f"parsing {what} took longer than {limit:g}s; skipped") from None
