@@ -94,7 +94,7 @@ def _after_poll(app: Application, report: PollReport) -> None:  # type: ignore[t
     services: Services | None = app.bot_data.get("services")
     if services is None:
         return
-    if services.sender is not None and report.new:
+    if services.sender is not None and (report.new or report.updated):
         services.sender.wake()
     if report.alert and services.config.telegram.admins:
         app.create_task(notify_admins(app.bot, services, [report]), name="admin-alerts")

@@ -204,8 +204,9 @@ class Poller:
         interval = source.spec.interval or self.config.interval
         deadline = self.config.deadline
         try:
-            # Every fetch for this source (articles and redirects included) acts for the source's own host.
-            with net_scope(source.feed_url or source.spec.url, allow_private=self._allow_private(source)):
+            # Every fetch for this source (its discovered feed, articles, redirects) acts for the host the
+            # config names: a page cannot make its advertised feed's host a trusted one.
+            with net_scope(source.spec.url, allow_private=self._allow_private(source)):
                 async with asyncio.timeout(deadline):
                     await self._poll(source, report)
         except StorageError:
