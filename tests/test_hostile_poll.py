@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import PollConfig, load_config
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DatabaseFailure
 from bot.models import SourceSpec
 from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
@@ -172,13 +172,11 @@ def test_a_bad_config_value_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1 and "poll.user_agent" in done.stderr and len(done.stderr) < 300
 
 
-async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
-    tmp_path: Path, http_server: NoticeServer
-) -> None:
-    # Row 11: poll --once exited 0, blamed the source, and counted the failure towards pausing it.
-    url = http_server.add(
+async def corrupted_database(tmp_path: Path, server: NoticeServer) -> Path:
+    """A database with one feed source and 400 notices, whose notices table and indexes are then damaged."""
+    url = server.add(
         "/feed.xml",
-        feed([(http_server.url("/n/new.html"), "关于新情况的通知")]),
+        feed([(server.url("/n/new.html"), "关于新情况的通知")]),
         content_type="application/rss+xml",
     )
     db = tmp_path / "noticebot.sqlite3"
@@ -187,18 +185,29 @@ async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
     await publish(store, source, *(notice(f"k{i}", text=f"第{i}份。" + BODY * 3) for i in range(400)))
     await store.close()
     with sqlite3.connect(db) as conn:
-        roots = [
-            r
-            for (r,) in conn.execute(
-                "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'notices' AND rootpage > 0"
-            )
-        ]
+        query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'notices' AND rootpage > 0"
+        roots = [r for (r,) in conn.execute(query)]
         size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with db.open("r+b") as f:  # the notices table and its indexes, in the middle of the file
         for page in roots:
             f.seek((page - 1) * size)
             f.write(b"\xff" * size)
+    return db
+
+
+def source_health(db: Path) -> tuple[int, str | None]:
+    with sqlite3.connect(db) as conn:
+        failures, error = conn.execute("SELECT failures, last_error FROM sources").fetchone()
+    conn.close()
+    return failures, error
+
+
+async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
+    tmp_path: Path, http_server: NoticeServer
+) -> None:
+    # Row 11: poll --once exited 0, blamed the source, and counted the failure towards pausing it.
+    db = await corrupted_database(tmp_path, http_server)
     config = tmp_path / "config.toml"
     config.write_text(f'[storage]\npath = "{db}"\n', encoding="utf-8")
     done = await asyncio.to_thread(
@@ -212,6 +221,30 @@ async def test_a_corrupted_database_stops_poll_once_and_blames_no_source(
     assert done.returncode == 1, done.stderr
     assert "database" in done.stderr and "damaged" in done.stderr, done.stderr
     assert "[acftu] failed" not in done.stderr
-    with sqlite3.connect(db) as conn:
-        failures, error = conn.execute("SELECT failures, last_error FROM sources").fetchone()
-    assert failures == 0 and error is None
+    assert source_health(db) == (0, None)
+
+
+async def test_a_corrupted_database_reaches_the_bot_not_the_source(
+    tmp_path: Path, http_server: NoticeServer
+) -> None:
+    # The running bot's background polls hand the failure to on_error (bot.app stops the bot there).
+    db = await corrupted_database(tmp_path, http_server)
+    failed: list[BaseException] = []
+    reports: list[PollReport] = []
+    stopped = asyncio.Event()
+
+    def on_error(exc: BaseException) -> None:
+        failed.append(exc)
+        stopped.set()
+
+    store = await open_store(db)
+    try:
+        async with Fetcher() as fetcher:
+            poller = Poller(store, fetcher, CONFIG, on_report=reports.append, on_error=on_error)
+            poller.start_cycle()
+            async with asyncio.timeout(30):
+                await stopped.wait()
+    finally:
+        await store.close()
+    assert isinstance(failed[0], DatabaseFailure) and failed[0].corrupt and reports == []
+    assert source_health(db) == (0, None)
