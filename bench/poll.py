@@ -338,8 +338,10 @@ def hostile_mix(sources: int, articles: int, seed: int, pairs: int) -> dict[str,
     plain: list[dict[str, float]] = []
     mixed: list[dict[str, float]] = []
     try:
-        for _ in range(pairs):
-            for hostile, into in ((False, plain), (True, mixed)):
+        for pair in range(pairs):
+            # ABBA order: a machine whose load drifts during the run favours neither side.
+            order = ((False, plain), (True, mixed)) if pair % 2 == 0 else ((True, mixed), (False, plain))
+            for hostile, into in order:
                 with tempfile.TemporaryDirectory() as tmp:
                     into.append(asyncio.run(normal_cold_rate(base, sources, Path(tmp), hostile=hostile)))
     finally:
@@ -355,6 +357,16 @@ def hostile_mix(sources: int, articles: int, seed: int, pairs: int) -> dict[str,
         "plain_rates": [round(r["rate"], 1) for r in plain],
         "hostile_rates": [round(r["rate"], 1) for r in mixed],
     }
+
+
+def print_mix(mix: dict[str, Any], sources: int, pairs: int) -> None:
+    """The hostile mix's lines of the table."""
+    print(f"hostile mix: 1 slow + 1 huge + 1 bomb among {sources} sources, {pairs} pairs (ABBA order)")
+    plain, hostile = mix["plain_rates"], mix["hostile_rates"]
+    print(f"{'normal sources, plain run: articles/s':40} {mix['plain_rate']:>12.1f}  {plain}")
+    print(f"{'normal sources, hostile mix: articles/s':40} {mix['hostile_rate']:>12.1f}  {hostile}")
+    print(f"{'hostile / plain (medians)':40} {mix['ratio']:>12.2f}  >= 0.90")
+    print(f"{'hostile sources done by then (of 3)':40} {mix['hostile_done']:>12.0f}  (the slow one drips on)")
 
 
 def extraction_seconds(sources: int, articles: int, seed: int, repeats: int = 3) -> tuple[float, float, int]:
@@ -397,6 +409,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10, help="articles per source")
     parser.add_argument("--repeats", type=int, default=3, help="warm cycles (median reported)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--hostile-only", action="store_true", help="run only the hostile mix")
     parser.add_argument(
         "--hostile-pairs",
         type=int,
@@ -407,6 +420,11 @@ def main() -> None:
     import logging
 
     logging.disable(logging.WARNING)
+    if args.hostile_only:
+        mix = hostile_mix(args.sources, args.articles, args.seed, max(1, args.hostile_pairs))
+        print_mix(mix, args.sources, max(1, args.hostile_pairs))
+        print(json.dumps({"bench": "poll-hostile", "sources": args.sources, **mix}))
+        return
 
     proc, base = start_server(args.sources, args.articles, args.seed)
     try:
@@ -447,19 +465,7 @@ def main() -> None:
     print(f"{'peak RSS during cold cycle (MB)':40} {peak / 1e6:>12.1f}")
     print(f"{'source errors':40} {cold['errors'] + warm['errors']:>12.0f}")
     if mix is not None:
-        print(
-            f"hostile mix: 1 slow + 1 huge + 1 bomb among {args.sources} sources, {args.hostile_pairs} pairs"
-        )
-        print(
-            f"{'normal sources, plain run: articles/s':40} {mix['plain_rate']:>12.1f}  {mix['plain_rates']}"
-        )
-        print(
-            f"{'normal sources, hostile mix: articles/s':40} {mix['hostile_rate']:>12.1f}  {mix['hostile_rates']}"
-        )
-        print(f"{'hostile / plain (medians)':40} {mix['ratio']:>12.2f}  >= 0.90")
-        print(
-            f"{'hostile sources done by then (of 3)':40} {mix['hostile_done']:>12.0f}  (the slow one drips on)"
-        )
+        print_mix(mix, args.sources, args.hostile_pairs)
     print(
         json.dumps(
             {
