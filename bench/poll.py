@@ -421,9 +421,9 @@ def main() -> None:
 
     logging.disable(logging.WARNING)
     if args.hostile_only:
-        mix = hostile_mix(args.sources, args.articles, args.seed, max(1, args.hostile_pairs))
-        print_mix(mix, args.sources, max(1, args.hostile_pairs))
-        print(json.dumps({"bench": "poll-hostile", "sources": args.sources, **mix}))
+        only = hostile_mix(args.sources, args.articles, args.seed, max(1, args.hostile_pairs))
+        print_mix(only, args.sources, max(1, args.hostile_pairs))
+        print(json.dumps({"bench": "poll-hostile", "sources": args.sources, **only}))
         return
 
     proc, base = start_server(args.sources, args.articles, args.seed)
