@@ -291,14 +291,15 @@ async def normal_cold_rate(base: str, sources: int, db_dir: Path, *, hostile: bo
     from storage import open_store
 
     store = await open_store(db_dir / f"cycle-{hostile}.sqlite3")
+    if hostile:
+        # Added first, so they are claimed first and hold their slots while the normal sources are polled.
+        for name, path in HOSTILE.items():
+            kind = "feed" if path.endswith(".xml") else "page"
+            await store.add_source(SourceSpec(name=name, url=base + path, kind=kind))  # type: ignore[arg-type]
     for s in range(sources):
         path = f"/s{s}/feed.xml" if s % 4 in (0, 1) else f"/s{s}/list/"
         kind = "feed" if s % 4 in (0, 1) else "page"
         await store.add_source(SourceSpec(name=f"s{s}", url=base + path, kind=kind))  # type: ignore[arg-type]
-    if hostile:
-        for name, path in HOSTILE.items():
-            kind = "feed" if path.endswith(".xml") else "page"
-            await store.add_source(SourceSpec(name=name, url=base + path, kind=kind))  # type: ignore[arg-type]
     config = PollConfig(interval=600, concurrency=8, article_concurrency=4)
     done = asyncio.Event()
     normal: list[PollReport] = []
