@@ -160,10 +160,17 @@ SELECT id, search_grams(title), search_grams(text), search_grams(summary) FROM n
 CREATE INDEX notices_duplicates ON notices(id) WHERE duplicate_of IS NOT NULL;
 """
 
+# The files a notice links to, as a JSON list of {name, url, kind, status, chars}. Their text is part of
+# notices.text (marked), so the full-text indexes above find words that occur only in an attachment.
+_ATTACHMENTS = """
+ALTER TABLE notices ADD COLUMN attachments TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
     ("search: bigram index for 1-2 character terms", _SEARCH),
+    ("attachments: the files a notice links to", _ATTACHMENTS),
 ]
 
 
