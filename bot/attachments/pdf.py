@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+_RUNNING_MAX = 40  # characters: running heads and feet are short; a repeated body sentence is not one
 
 # pypdf reports every repaired cross-reference table of a broken file as a warning; the worker has no reader.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -68,19 +69,22 @@ def _join_pages(pages: list[list[str]]) -> str:
     kept: list[str] = []
     for lines in pages:
         for i, line in enumerate(lines):
-            edge = i < 2 or i >= len(lines) - 2
-            if edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line) in furniture):
+            edge = i == 0 or i >= len(lines) - 2
+            if edge and (_PAGE_NUMBER.match(line) or (_mask(line) in furniture and len(lines) > 3)):
                 continue
             kept.append(line)
     return join_lines(kept)
 
 
+def _mask(line: str) -> str:
+    return _DIGITS.sub("#", line)
+
+
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines (digits masked) at the top or bottom of at least half of the pages: headers and footers."""
+    """Short lines (digits masked) heading or footing at least half of the pages: running heads and feet."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edges = {_DIGITS.sub("#", line) for line in lines[:2] + lines[-2:]}
-        counts.update(edges)
+        counts.update({_mask(line) for line in lines[:1] + lines[-2:] if len(line) <= _RUNNING_MAX})
     return {line for line, n in counts.items() if n >= max(3, len(pages) // 2)}
