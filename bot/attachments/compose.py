@@ -10,13 +10,16 @@ from datetime import date
 
 from bot.models import FetchedItem, ReadAttachment, Summary
 
-__all__ = ["is_cover_letter", "notice_text", "summarize_item"]
+__all__ = ["SUMMARY_CHARS", "is_cover_letter", "notice_text", "summarize_item"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # "现将《…实施方案》印发给你们", "现转发给你们", "印发/转发…的通知" in a short text: the letter that sends a document.
 _ZH_COVER = re.compile(r"印发|转发|现将[^。]{0,80}(?:发给|下发|公布)|详见附件|见附件")
 _EN_COVER = re.compile(r"\b(?:attached|enclosed|see the attachment|is published|has issued|download)\b", re.I)
 _COVER_MAX = 1200  # characters: a cover letter is a few lines; a long article has directives of its own
+# The summariser's ranking is quadratic in sentences; a plan states its directives in its first pages, so
+# only this much of the attachments' text is summarised (all of it is stored and searched).
+SUMMARY_CHARS = 6000
 
 
 def notice_text(article: str, attachments: Sequence[ReadAttachment]) -> str:
@@ -54,9 +57,10 @@ def summarize_item(item: FetchedItem, budget: int | None) -> Summary:
     if not read:
         return summarize(item.title, item.text, item.url, published, budget)
     if not is_cover_letter(item.title, item.text):
-        return summarize(item.title, notice_text(item.text, read), item.url, published, budget)
+        text = notice_text(item.text, read)[: len(item.text) + SUMMARY_CHARS]
+        return summarize(item.title, text, item.url, published, budget)
     letter = summarize(item.title, item.text, item.url, published, budget)
-    body = summarize(item.title, notice_text("", read), item.url, published, budget)
+    body = summarize(item.title, notice_text("", read)[:SUMMARY_CHARS], item.url, published, budget)
     return dataclasses.replace(
         body,
         title=letter.title or body.title,

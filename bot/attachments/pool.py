@@ -106,6 +106,10 @@ class ExtractorPool:
             raise ValueError("malformed answer")
         return answer
 
+    def pids(self) -> list[int]:
+        """The process ids of the live workers (for the benchmark's memory figures)."""
+        return [p.pid for p in [*self._idle, *self._busy] if p.returncode is None]
+
     async def aclose(self) -> None:
         """Stop every worker (idle ones at once; busy ones are killed by their job's cleanup or here)."""
         procs, self._idle = [*self._idle, *self._busy], []
