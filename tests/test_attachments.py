@@ -262,15 +262,27 @@ async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(
     )
     http_server.add("/files/plan.pdf", plan_pdf(), content_type=PDF)
     await store.add_source(SourceSpec(name="hrss", url=http_server.url("/list/"), kind="page", backfill=2))
+    # A feed whose entry links straight to the PDF (English agencies do): the file is the notice.
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>/</link>"
+        f"<item><title>Amber plan guidance</title><link>{http_server.url('/files/plan.pdf')}</link>"
+        "<guid>g1</guid><description>Guidance (PDF)</description></item></channel></rss>"
+    )
+    http_server.add("/feed.xml", feed, content_type="application/rss+xml")
+    await store.add_source(SourceSpec(name="dol", url=http_server.url("/feed.xml"), kind="feed"))
     reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
     poller = Poller(
         store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
     )
-    [report] = await poller.poll_due()
+    report, feed_report = await poller.poll_due()
     assert report.error is None and len(report.new) == 2
+    assert feed_report.error is None and len(feed_report.new) == 1
     assert http_server.hits("/guide.pdf") == 0 and http_server.hits("/rules.doc") == 0  # nav and footer
     page = await search_notices(store, "琥珀行动 台账登记")  # words only in the PDF
-    assert page.total == 1
+    assert page.total == 2
+    direct = await store.get_notice(feed_report.new[0].id)
+    assert direct is not None and direct.attachments[0].status == "read" and PLAN_DIRECTIVES[2] in direct.text
+    page = await search_notices(store, "琥珀行动 台账登记 印发给你们")
     notice = await store.get_notice(page.hits[0].id)
     assert notice is not None and notice.summary is not None
     assert [(a.name, a.kind, a.status) for a in notice.attachments] == [

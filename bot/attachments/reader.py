@@ -65,9 +65,13 @@ class AttachmentReader:
             note = "serves a web page, not a file" if kind == "html" else "unknown file type"
             log.info("attachment %s not read: %s", link.url, note)
             return _listed(link, name, "failed" if kind == "html" else "not_read", kind=link.kind)
-        extracted = await self.pool.extract(
-            kind, result.body, ocr=self.settings.ocr, content_type=result.content_type or ""
-        )
+        try:
+            extracted = await self.pool.extract(
+                kind, result.body, ocr=self.settings.ocr, content_type=result.content_type or ""
+            )
+        except OSError as exc:  # no worker could be started (process table full, interpreter gone)
+            log.warning("attachment %s not read: cannot start a reader process: %s", link.url, exc)
+            return _listed(link, name, "failed", kind=kind)
         if extracted.status != "read":
             log.info("attachment %s (%s) %s: %s", link.url, kind, extracted.status, extracted.note)
         text = limit_text(_CONTROL.sub("", extracted.text).strip(), self.settings.max_chars)
