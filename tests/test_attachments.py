@@ -299,3 +299,18 @@ async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(
 async def test_docx_via_libreoffice_when_installed() -> None:  # pragma: no cover - only where soffice is
     async with ExtractorPool(workers=1) as p:
         assert (await p.extract("docx", docx_file())).status == "read"
+
+
+def test_attachments_config_block_is_checked() -> None:
+    from bot.config import parse_config
+    from bot.errors import ConfigError
+
+    config = parse_config({"attachments": {"max_bytes": 1024, "timeout": "2m", "ocr": False}}, {})
+    assert (config.attachments.max_bytes, config.attachments.timeout, config.attachments.ocr) == (
+        1024,
+        120.0,
+        False,
+    )
+    for bad in ({"workers": 0}, {"enabled": "yes"}, {"max_pages": 3}):
+        with pytest.raises(ConfigError, match="attachments"):
+            parse_config({"attachments": bad}, {})
