@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -49,7 +50,8 @@ async def open_attachments(config: Config, fetcher: Fetcher) -> AsyncIterator[At
         yield None
         return
     # Found at start-up and logged once, so an operator sees why a .wps or a scan was not read.
-    for name, present, effect in tool_report(find_tools()):
+    tools = await asyncio.to_thread(find_tools)  # runs `tesseract --list-langs` once per process
+    for name, present, effect in tool_report(tools):
         log.info("attachments: %s %s: %s", name, "found" if present else "absent", effect)
     async with ExtractorPool(
         workers=settings.workers, timeout=settings.timeout, memory_mb=settings.memory_mb
