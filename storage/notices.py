@@ -143,8 +143,8 @@ async def store_notices(
             duplicate_of = dup[0] if dup else None
             cur2 = await conn.execute(
                 "INSERT INTO notices (source_id, key, url, title, text, published, first_seen, content_hash,"
-                " dup_key, duplicate_of, issuer, doc_number, summary, summary_json, attachments)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source_id, key) DO NOTHING",
+                " dup_key, duplicate_of, issuer, doc_number, summary, summary_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source_id, key) DO NOTHING",
                 (
                     source_id,
                     item.key,
@@ -160,11 +160,15 @@ async def store_notices(
                     summary.doc_number if summary else None,
                     summary.summary if summary else "",
                     _summary_json(summary),
-                    _attachments_json(item.attachments),
                 ),
             )
             notice_id = cur2.lastrowid
             assert notice_id is not None
+            if item.attachments:  # a column of its own step (migration 4): most notices have none
+                await conn.execute(
+                    "UPDATE notices SET attachments = ? WHERE id = ?",
+                    (_attachments_json(item.attachments), notice_id),
+                )
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(
