@@ -314,3 +314,34 @@ def test_attachments_config_block_is_checked() -> None:
     for bad in ({"workers": 0}, {"enabled": "yes"}, {"max_pages": 3}):
         with pytest.raises(ConfigError, match="attachments"):
             parse_config({"attachments": bad}, {})
+
+
+async def test_xlsx_and_odt_are_read_from_their_xml() -> None:
+    import zipfile
+    from io import BytesIO
+
+    def archive(files: dict[str, str]) -> bytes:
+        buf = BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            for name, text in files.items():
+                z.writestr(name, text)
+        return buf.getvalue()
+
+    ss = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    xlsx = archive({
+        "xl/workbook.xml": f"<workbook xmlns='{ss}'/>",
+        "xl/sharedStrings.xml": f"<sst xmlns='{ss}'><si><t>单位</t></si><si><t>截止日期</t></si></sst>",
+        "xl/worksheets/sheet1.xml": f"<worksheet xmlns='{ss}'><sheetData><row><c t='s'><v>0</v></c><c t='s'><v>1</v></c></row>"
+        "<row><c t='inlineStr'><is><t>市总工会</t></is></c><c><v>45000</v></c></row></sheetData></worksheet>",
+    })  # fmt: skip
+    text_ns = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    odt = archive(
+        {
+            "content.xml": f"<doc xmlns:text='{text_ns}'><text:h>通知</text:h><text:p>各单位要按时报送。</text:p></doc>"
+        }
+    )
+    async with ExtractorPool(workers=1) as p:
+        sheet = await p.extract("xlsx", xlsx)
+        doc = await p.extract("odt", odt)
+    assert sheet.status == "read" and sheet.text == "单位 | 截止日期\n市总工会 | 45000"
+    assert doc.status == "read" and doc.text == "通知\n\n各单位要按时报送。"

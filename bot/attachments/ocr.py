@@ -5,6 +5,7 @@ Runs inside the extraction worker. Optional: without Tesseract a scanned PDF is 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -45,9 +46,11 @@ def _tesseract(tesseract: str, image: Path, languages: tuple[str, ...]) -> str:
     return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else ""
 
 
+_CJK_GAP = re.compile(
+    r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]) +(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])"
+)
+
+
 def _clean(text: str) -> str:
     # Tesseract's chi_sim model spaces out every Chinese character ("通 知"): take those spaces back out.
-    import re
-
-    cjk = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
-    return re.sub(rf"(?<=[{cjk}]) +(?=[{cjk}])", "", text)
+    return _CJK_GAP.sub("", text)

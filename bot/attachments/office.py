@@ -6,6 +6,8 @@ Runs inside the extraction worker.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import resource
 import subprocess
@@ -153,7 +155,8 @@ def _soffice(body: bytes, kind: str, soffice: str) -> str:
             raise ValueError(f"LibreOffice could not convert the .{kind} file")
         text = out.read_text("utf-8", errors="replace")
     if kind == "xls":
-        return "\n".join(" | ".join(c for c in line.split(",") if c.strip()) for line in text.splitlines())
+        rows = csv.reader(io.StringIO(text))
+        return "\n".join(" | ".join(c.strip() for c in row if c.strip()) for row in rows if any(row))
     return join_lines(text.splitlines())
 
 
