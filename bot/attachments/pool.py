@@ -123,7 +123,3 @@ async def _kill(proc: asyncio.subprocess.Process) -> None:
             proc.kill()
     with contextlib.suppress(Exception):
         await proc.wait()
-    # Close the pipe transports now: left to the garbage collector they warn (ResourceWarning).
-    transport = getattr(proc, "_transport", None)
-    if transport is not None:
-        transport.close()
