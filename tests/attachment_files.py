@@ -3,6 +3,7 @@ STSong-Light), a scanned-like PDF (an image of text, Pillow), a .docx (python-do
 
 from __future__ import annotations
 
+import functools
 from io import BytesIO
 
 import docx
@@ -11,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-__all__ = ["PLAN_DIRECTIVES", "corrupt_pdf", "docx_file", "pdf_file", "plan_pdf", "scanned_pdf"]
+__all__ = ["PLAN_DIRECTIVES", "book_pdf", "corrupt_pdf", "docx_file", "pdf_file", "plan_pdf", "scanned_pdf"]
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 
@@ -55,6 +56,13 @@ def plan_pdf() -> bytes:
         [PLAN_DIRECTIVES[2], "本方案自印发之日起施行。"],
     ]
     return pdf_file(pages, header="某市人力资源和社会保障局文件")
+
+
+@functools.cache
+def book_pdf() -> bytes:
+    """A 200-page PDF (three distinct lines a page), made once per test run."""
+    line = "第{n}部分：各单位要落实第{n}项措施，按时报送进展情况，逐项对照检查整改落实。"
+    return pdf_file([[line.format(n=n)] * 3 for n in range(200)])
 
 
 def docx_file() -> bytes:

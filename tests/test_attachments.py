@@ -22,7 +22,14 @@ from bot.search import search_notices
 from bot.sources.feeds import parse_feed_sync
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
-from tests.attachment_files import PLAN_DIRECTIVES, corrupt_pdf, docx_file, pdf_file, plan_pdf, scanned_pdf
+from tests.attachment_files import (
+    PLAN_DIRECTIVES,
+    book_pdf,
+    corrupt_pdf,
+    docx_file,
+    plan_pdf,
+    scanned_pdf,
+)
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 PDF = "application/pdf"
@@ -104,15 +111,7 @@ def test_kind_and_name_from_bytes_and_headers() -> None:
 async def test_reader_reads_and_lists_every_kind_of_file(
     http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool
 ) -> None:
-    big = pdf_file(
-        [
-            [
-                f"第{n}部分：各单位要落实第{n}项措施，按时报送进展情况，逐项对照检查整改落实。"
-                for _ in range(3)
-            ]
-            for n in range(200)
-        ]
-    )
+    big = book_pdf()
     http_server.add("/plan.pdf", plan_pdf(), content_type=PDF)
     http_server.add("/list.docx", docx_file(), content_type="application/octet-stream")
     http_server.add("/broken.pdf", corrupt_pdf(), content_type=PDF)
@@ -171,7 +170,7 @@ async def test_reader_reads_and_lists_every_kind_of_file(
 async def test_a_file_that_takes_too_long_is_killed_and_the_next_one_is_read(
     http_server: NoticeServer,
 ) -> None:
-    big = pdf_file([[f"第{n}部分：各单位要落实第{n}项措施。"] * 10 for n in range(200)])
+    big = book_pdf()
     async with ExtractorPool(workers=1, timeout=0.05) as quick:
         stalled = await quick.extract("pdf", big)
         assert stalled.status == "failed" and "longer than" in stalled.note and quick.killed == 1
