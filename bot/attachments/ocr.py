@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from bot.attachments.text import join_lines
+from bot.attachments.paragraphs import join_lines
 
 __all__ = ["MAX_OCR_PAGES", "ocr_pdf"]
 

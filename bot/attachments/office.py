@@ -20,7 +20,7 @@ from typing import Any
 import docx
 import lxml.etree
 
-from bot.attachments.text import join_lines
+from bot.attachments.paragraphs import join_lines
 from bot.attachments.tools import Tools
 
 __all__ = ["NoConverter", "read_docx", "read_legacy", "read_odt", "read_xlsx"]

@@ -13,7 +13,7 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
-from bot.attachments.text import join_lines
+from bot.attachments.paragraphs import join_lines
 
 __all__ = ["MAX_PAGES", "PdfText", "read_pdf"]
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from urllib.parse import unquote
 
 from bot.attachments.kinds import filename_from_disposition, kind_of
+from bot.attachments.paragraphs import limit_text
 from bot.attachments.pool import ExtractorPool
-from bot.attachments.text import limit_text
 from bot.config import AttachmentConfig
 from bot.models import Attachment, AttachmentLink, AttachmentStatus, ReadAttachment
 from bot.sources.errors import FetchError, TooLarge

@@ -1,4 +1,4 @@
-"""Turning the short lines of a PDF, a converter's output or a spreadsheet into paragraphs."""
+"""Turning the short lines of a PDF, a converter's output or a spreadsheet into paragraphs; text caps."""
 
 from __future__ import annotations
 
