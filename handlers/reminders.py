@@ -50,8 +50,8 @@ async def _schedule(update: Update, context: Context, notice_id: int, leads: tup
     lines += [f"• {_local(r.due, tz)} — {esc(t('remind.deadline', lang, date=r.deadline))}" for r in planned]
     lines.append(t("remind.hint", lang, id=notice.id))
     await send(update, context, fit_message(lines))
-    if svc.sender is not None:
-        svc.sender.wake()
+    if svc.sender is not None and any(r.due <= now for r in planned):
+        svc.sender.wake(periodic=True)  # a deadline today: remind now, not at the next periodic check
 
 
 async def cmd_remind(update: Update, context: Context) -> None:
@@ -166,7 +166,8 @@ async def cmd_quiet(update: Update, context: Context) -> None:
         return
     await svc.store.set_chat_quiet(chat.id, window)
     # Held pushes become due now: the release step holds them again if the new window still covers now.
-    await svc.store.release_held(chat.id, svc.clock())
+    if await svc.store.release_held(chat.id, svc.clock()) and svc.sender is not None:
+        svc.sender.wake(periodic=True)
     if window is None:
         await say(update, context, "quiet.off")
     else:

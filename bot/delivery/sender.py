@@ -189,8 +189,14 @@ class Sender:
         database without this flag belong to a claim in progress, or to a crashed run)."""
         return self._dispatching or bool(self._inflight) or self._results.qsize() > 0
 
-    def wake(self) -> None:
-        """New deliveries were queued: look now instead of at the next idle poll."""
+    def wake(self, *, periodic: bool = False) -> None:
+        """New deliveries were queued: look now instead of at the next idle poll.
+
+        periodic=True also runs the periodic step (digests, held pushes, reminders) now: a reminder
+        just scheduled for today, or pushes released by /quiet off, need not wait for its interval.
+        """
+        if periodic:
+            self._next_digest = 0.0
         self._wake.set()
 
     def note_reply(self, chat_id: int, is_group: bool) -> None:

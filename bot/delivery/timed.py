@@ -96,7 +96,7 @@ class TimedSends:
                     notices.append(notice)
             lang = language_of(first.language, texts.default_language)
             title = t("quiet.held_title", lang, count=len(notices))
-            messages = render_digest(notices, lang, date=now.astimezone(tz).date().isoformat(), title=title)
+            messages = render_digest(notices, lang, date=now.astimezone(tz).date().isoformat(), heading=title)
             buttons = ()
         is_group = first.chat_type != "private"
         message_id: int | None = None
