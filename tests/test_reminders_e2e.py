@@ -113,6 +113,14 @@ async def test_remind_command_changes_lead_times_and_stop_deletes_them(env: Time
     assert f"{DEADLINE} 09:00" in changed["text"]
     assert "用法" in (await env.ask(wang, f"/remind {notice_id} soon"))["text"]
     assert len(await env.services.store.list_reminders(wang["id"])) == 3
+    # A reminder due in quiet hours waits for their end, too.
+    await env.ask(wang, "/quiet 08:00-10:00")
+    first = DEADLINE - timedelta(days=4)
+    await env.at(nine(first, "Asia/Shanghai") + timedelta(seconds=30))
+    await env.nothing_for(wang)
+    await env.at(nine(first, "Asia/Shanghai") + timedelta(hours=1, seconds=30))
+    assert "还有 4 天" in (await env.harness.reply(wang, timeout=10))["text"]
+    assert len(await env.services.store.list_reminders(wang["id"])) == 2
     await env.ask(wang, "/stop")
     assert await env.services.store.list_reminders(wang["id"]) == []
 

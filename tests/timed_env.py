@@ -117,7 +117,7 @@ class TimedEnv:
             await self.ask(user, f"/timezone {tz}")
         return user
 
-    async def nothing_for(self, chat: JSON, within: float = 0.6) -> None:
+    async def nothing_for(self, chat: JSON, within: float = 0.4) -> None:
         """Assert no message reaches chat within `within` seconds."""
         try:
             extra = await self.harness.reply(chat, within)
