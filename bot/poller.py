@@ -7,10 +7,12 @@ import functools
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.attachments.compose import notice_text, summarize_item
+from bot.attachments.reader import AttachmentReader
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
@@ -80,11 +82,9 @@ def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random
 
 def default_summarizer(budget: int) -> Summarizer:
     """The summariser the poller stores with each notice (bot.summarize), with the configured budget."""
-    from bot.summarize import summarize
 
     def run(item: FetchedItem) -> Summary | None:
-        published = item.published.date() if item.published else None
-        return summarize(item.title, item.text, item.url, published, budget or None)
+        return summarize_item(item, budget or None)  # bot.summarize, with the attachments' text
 
     return run
 
@@ -104,6 +104,7 @@ class Poller:
         *,
         summarizer: Summarizer | None = None,
         rng: random.Random | None = None,
+        attachments: AttachmentReader | None = None,
         on_report: Callable[[PollReport], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
@@ -111,6 +112,7 @@ class Poller:
         self.fetcher = fetcher
         self.config = config
         self.summarizer = summarizer
+        self.attachments = attachments  # None: attachment links are not followed
         self.rng = rng or random.Random()
         # Called with each background poll's report (the bot wakes the sender and alerts admins there).
         self.on_report = on_report
@@ -329,7 +331,7 @@ class Poller:
         done: asyncio.Queue[tuple[str, FetchedItem | None]] = asyncio.Queue()
 
         async def complete_one(key: str, entry: Entry, fetch: bool) -> None:
-            item = await self._complete(source, entry, articles) if fetch else _listed(entry)
+            item = await self._complete(source, entry, articles, known.get(key)) if fetch else _listed(entry)
             await done.put((key, item))
 
         workers = [asyncio.create_task(complete_one(*step)) for step in plan]
@@ -396,11 +398,19 @@ class Poller:
                 report.updated += 1
 
     async def _complete(
-        self, source: Source, entry: Entry, articles: asyncio.Semaphore
+        self, source: Source, entry: Entry, articles: asyncio.Semaphore, known_hash: str | None
     ) -> FetchedItem | None:
         async with articles:
             try:
-                return await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
+                item = await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
+                # Attachments only of a new or edited notice: an unchanged one keeps what was read before.
+                if (
+                    self.attachments
+                    and item.attachment_links
+                    and known_hash != content_hash(item.title, item.text)
+                ):
+                    item = replace(item, attachments=await self.attachments.read_all(item.attachment_links))
+                return item
             except SourceError as exc:
                 log.warning("source %s: skipped %s: %s", source.name, entry.url, exc)
             except Exception:  # a parser bug on one hostile page must not stop the source's other notices
@@ -418,9 +428,12 @@ class Poller:
             key=key,
             url=item.url,
             title=item.title,
-            text=item.text,
+            # The article, then the attachments' text under markers: summarised and searched as one notice.
+            # The content hash stays the article's, so an unchanged feed entry is not re-read for its files.
+            text=notice_text(item.text, item.attachments),
             published=item.published,
             content_hash=content_hash(item.title, item.text),
             dup_key=dup_key(item.title, item.published, key),
             summary=summary,
+            attachments=tuple(a.attachment for a in item.attachments),
         )
