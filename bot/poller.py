@@ -312,21 +312,22 @@ class Poller:
         )
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
-        # Article pages are the expensive part: at most max_articles per poll, newest first. On a first
-        # poll the rest is old news, recorded by title and link; later, it waits for the next poll.
+        # Article pages and attached files are the expensive part: at most max_articles entries that need
+        # them per poll, newest first. On a first poll the rest is old news, recorded by title and link;
+        # later, it waits for the next poll.
         budget = self.config.max_articles
-        plan: list[tuple[str, Entry, bool]] = []  # key, entry, fetch its article page?
+        plan: list[tuple[str, Entry, bool]] = []  # key, entry, complete it (False: record as listed)?
         complete = True
         for key, entry in wanted.items():
-            needs_page = needs_article(entry, fetch_article=source.spec.fetch_article)
-            if needs_page and budget <= 0:
+            costly = needs_article(entry, fetch_article=source.spec.fetch_article) or bool(entry.attachments)
+            if costly and budget <= 0:
                 if first_poll and key not in backfill_keys and key not in known:
                     plan.append((key, entry, False))
                 else:
                     complete = False
                 continue
-            budget -= needs_page
-            plan.append((key, entry, needs_page))
+            budget -= costly
+            plan.append((key, entry, True))
         articles = asyncio.Semaphore(self.config.article_concurrency)
         done: asyncio.Queue[tuple[str, FetchedItem | None]] = asyncio.Queue()
 

@@ -69,6 +69,7 @@ _ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
 _AMP_OR_CDATA = re.compile(
     r"(<!\[CDATA\[.*?\]\]>)|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9._-]*;)", re.S
 )
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CHAR_REF = re.compile(r"&#(?:([0-9]{1,10})|[xX]([0-9a-fA-F]{1,8}));")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)", re.I | re.S)
@@ -208,14 +209,18 @@ def _published(raw: Any) -> datetime | None:
     return None
 
 
-def _is_html(detail: Any) -> bool:
-    kind = str((detail or {}).get("type", "")) if isinstance(detail, dict) else ""
-    return "html" in kind  # text/html, application/xhtml+xml; missing or text/plain: already plain
+def _is_html(detail: Any) -> bool | None:
+    """Whether feedparser typed the field as markup; None when it gave no type (then the value decides)."""
+    kind = str(detail.get("type", "")) if isinstance(detail, dict) else ""
+    return ("html" in kind) if kind else None  # text/html, application/xhtml+xml; text/plain: plain
 
 
-def _plain(value: str, is_html: bool) -> str:
+def _plain(value: str, is_html: bool | None) -> str:
     # feedparser hands back markup (entities still escaped) for html-typed fields and text for plain ones:
-    # unescape exactly once, and only what is markup.
+    # unescape exactly once, and only what is markup. An untyped field (a summary feedparser copied from
+    # the content) is markup when it has tags.
+    if is_html is None:
+        is_html = bool(_TAG.search(value))
     if not is_html:
         return html_to_text(value) if "\n" in value else " ".join(value.split())
     if "<" in value:
