@@ -17,6 +17,7 @@ from bot.errors import ConfigError
 from bot.i18n import t
 from bot.logs import register_secret
 from bot.poller import PollReport
+from bot.roles import ROLE_CHECK, RoleKeeper
 from bot.runtime import open_runtime
 from bot.services import Services
 from handlers import COMMANDS, register
@@ -28,7 +29,9 @@ POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps it
 _EXIT = "noticebot_exit_stack"
 
 
-def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Application:  # type: ignore[type-arg]
+def build_application(
+    config: Config, *, poll_tick: float = POLL_TICK, role_check: float = ROLE_CHECK
+) -> Application:  # type: ignore[type-arg]
     """The bot: handlers registered, services opened at start-up and closed at shutdown."""
     token = config.telegram.token
     if not token:
@@ -65,8 +68,18 @@ def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Applic
             sender=sender,
             digests=digests,
         )
-        await sender.start()
+        # One sender per bot token: the instance holding the sender role (always this one on SQLite).
         stack.push_async_callback(sender.stop)
+        if config.storage.shared:
+            # Long polling is one instance's too; with a webhook every instance serves updates.
+            updater = app.updater if not config.telegram.webhook_url else None
+            keeper = RoleKeeper(runtime.store, sender, updater, interval=role_check)
+            app.bot_data["roles"] = keeper
+            stack.push_async_callback(keeper.stop)
+            await keeper.check()
+            keeper.start()
+        elif await runtime.store.claim_role("sender"):
+            await sender.start()
         await _set_commands(app)
         assert app.job_queue is not None
         app.job_queue.run_repeating(_poll_tick, interval=poll_tick, first=0.5, name="poll-tick")

@@ -16,7 +16,7 @@ from bot.identity import content_hash, dup_key, identity_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, read_listing
-from storage.api import Store
+from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay"]
 
@@ -74,7 +74,7 @@ class Poller:
 
     def __init__(
         self,
-        store: Store,
+        store: PollStore,
         fetcher: Fetcher,
         config: PollConfig,
         *,
