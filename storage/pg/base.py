@@ -39,6 +39,7 @@ def is_connection_error(exc: BaseException) -> bool:
             asyncpg.exceptions.CrashShutdownError,
             asyncpg.exceptions.TooManyConnectionsError,
             asyncpg.exceptions.InterfaceError,  # "connection is closed" and kin
+            asyncpg.exceptions.InternalClientError,  # a terminated connection caught mid-protocol
         ),
     )
 
