@@ -30,7 +30,7 @@ _EXIT = "noticebot_exit_stack"
 
 
 def build_application(
-    config: Config, *, poll_tick: float = POLL_TICK, role_check: float = ROLE_CHECK
+    config: Config, *, poll_tick: float | None = None, role_check: float = ROLE_CHECK
 ) -> Application:  # type: ignore[type-arg]
     """The bot: handlers registered, services opened at start-up and closed at shutdown."""
     token = config.telegram.token
@@ -82,7 +82,9 @@ def build_application(
             await sender.start()
         await _set_commands(app)
         assert app.job_queue is not None
-        app.job_queue.run_repeating(_poll_tick, interval=poll_tick, first=0.5, name="poll-tick")
+        # Checked at least as often as the default interval, so a short [poll] interval is honoured.
+        tick = poll_tick or min(POLL_TICK, config.poll.interval)
+        app.job_queue.run_repeating(_poll_tick, interval=tick, first=0.5, name="poll-tick")
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         stack = app.bot_data.pop(_EXIT, None)

@@ -23,8 +23,8 @@ from storage.pg.base import PgBase, is_connection_error, retrying
 __all__ = ["InstancesMixin"]
 
 log = logging.getLogger(__name__)
-# Instances whose heartbeat is older than this are gone; /status no longer lists them.
-STALE = timedelta(seconds=60)
+# Instances whose heartbeat (every bot.roles.ROLE_CHECK s) is older than this are gone from /status.
+STALE = timedelta(seconds=20)
 
 
 def role_key(role: str) -> int:

@@ -93,7 +93,13 @@ class SourcesMixin(PgBase):
     async def _upsert_source(self, spec: SourceSpec) -> Source:
         existing = await self.get_source(spec.name)
         if existing is None:
-            return await self.add_source(spec, from_config=True)
+            try:
+                return await self.add_source(spec, from_config=True)
+            except SourceExistsError:
+                # Another instance starting at the same time stored it first: update that one.
+                existing = await self.get_source(spec.name)
+                if existing is None:
+                    raise
         if existing.spec == spec:
             return existing
         old = existing.spec
