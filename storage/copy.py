@@ -49,6 +49,7 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
     "chats": [
         ("id", None), ("type", None), ("title", None), ("language", None), ("timezone", None),
         ("active", _bool), ("created", _ts), ("deactivated_reason", None), ("last_digest", _ts),
+        ("quiet", None),
     ],
     "subscriptions": [
         ("id", None), ("chat_id", None), ("source_id", None), ("include", _words), ("exclude", _words),
@@ -60,6 +61,11 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
         ("message_id", None), ("created", _ts), ("sent_at", _ts),
     ],
     "counters": [("name", None), ("value", None)],
+    "reminders": [
+        ("id", None), ("chat_id", None), ("notice_id", None), ("deadline", None), ("sentence", None),
+        ("due", _ts), ("state", None), ("attempts", None), ("last_error", None), ("message_id", None),
+        ("created", _ts), ("sent_at", _ts),
+    ],
 }  # fmt: skip
 _BATCH = 5000
 

@@ -88,13 +88,13 @@ class Instance:
         return self.log_path.read_text(errors="replace")[-3000:]
 
 
-async def until(what: str, check: object, timeout: float = 90.0, step: float = 0.2) -> float:
+async def until(what: str, check: object, within: float = 90.0, step: float = 0.2) -> float:
     """Wait until the async callable check() is truthy; returns the seconds it took."""
     began = time.perf_counter()
     while True:
         if await check():  # type: ignore[operator]
             return time.perf_counter() - began
-        if time.perf_counter() - began > timeout:
+        if time.perf_counter() - began > within:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(step)
 
@@ -167,7 +167,7 @@ async def test_two_instances_survive_losing_the_sender_and_the_poller(
                 async def survivor_sends() -> bool:
                     return await holder(store, "sender") == survivor.proc.pid
 
-                await until("the survivor taking the sender role", survivor_sends, timeout=TAKEOVER + 5)
+                await until("the survivor taking the sender role", survivor_sends, within=TAKEOVER + 5)
                 takeover = time.perf_counter() - killed_at
                 assert takeover <= TAKEOVER, f"takeover took {takeover:.1f} s"
 
@@ -175,7 +175,7 @@ async def test_two_instances_survive_losing_the_sender_and_the_poller(
                     counts = await store.delivery_counts()
                     return counts["sent"] == CHATS + 10 and counts["pending"] == counts["sending"] == 0
 
-                await until("both notices delivered to every chat", all_sent, timeout=120)
+                await until("both notices delivered to every chat", all_sent, within=120)
                 print(f"phase sent {time.perf_counter() - began:.1f}")
                 per_chat = await _transcripts(emu, chats)
                 g2 = [sum("广播通知" in str(m.get("text", "")) for m in msgs) for msgs in per_chat]

@@ -11,11 +11,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
-import pytest
 
 from bot.admin import status
 from storage import open_backend, open_store
-from storage.models import DeliveryResult, SearchQuery, SourceSpec
+from storage.models import DeliveryResult, NewReminder, SearchQuery, SourceSpec
 from storage.pg import PostgresStore, open_pg_store
 from storage.pg.schema import MIGRATIONS
 from tests.delivery_world import NOW, notice
@@ -183,11 +182,14 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
     claimed = await lite.claim_deliveries(NOW + timedelta(seconds=1), 1)
     await lite.record_results([DeliveryResult(claimed[0].id, "sent", message_id=77)], NOW)
     await lite.bump_counter("telegram_429", 3)
+    await lite.set_chat_quiet(1, "22:00-07:30")
+    due = [NewReminder("2026-11-30", "务必于11月30日前完成。", NOW + timedelta(days=d)) for d in (1, 2)]
+    await lite.add_reminders(2, 1, due, NOW)
     before = (
         await lite.list_sources(), [await lite.get_notice(i) for i in (1, 2, 3)],
         [await lite.list_subscriptions(c) for c in (1, 2, 3)], await lite.delivery_counts(),
         await lite.get_counters(), [await lite.get_chat(c) for c in (1, 2, 3)],
-        (await lite.search(SearchQuery(("疫情",)), now=NOW)).total,
+        (await lite.search(SearchQuery(("疫情",)), now=NOW)).total, await lite.list_reminders(2),
     )  # fmt: skip
     await lite.close()
 
@@ -201,7 +203,7 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
             await pg.list_sources(), [await pg.get_notice(i) for i in (1, 2, 3)],
             [await pg.list_subscriptions(c) for c in (1, 2, 3)], await pg.delivery_counts(),
             await pg.get_counters(), [await pg.get_chat(c) for c in (1, 2, 3)],
-            (await pg.search(SearchQuery(("疫情",)), now=NOW)).total,
+            (await pg.search(SearchQuery(("疫情",)), now=NOW)).total, await pg.list_reminders(2),
         )  # fmt: skip
         assert after == before
         # Pending deliveries carry on, and new rows get new ids after the copied ones.

@@ -32,6 +32,7 @@ def _chat(row: Any) -> ChatRecord:
         created=row["created"],
         deactivated_reason=row["deactivated_reason"],
         last_digest=row["last_digest"],
+        quiet=row["quiet"],
     )
 
 
@@ -121,6 +122,13 @@ class ChatsMixin(PgBase):
                 f"UPDATE deliveries d SET chat_id = $1 WHERE chat_id = $2 AND state IN {_OPEN} AND NOT EXISTS"
                 " (SELECT 1 FROM deliveries o WHERE o.chat_id = $1 AND o.notice_id = d.notice_id"
                 " AND o.revision = d.revision)",
+                new_id,
+                old_id,
+            )
+            await conn.execute(
+                "UPDATE reminders r SET chat_id = $1 WHERE chat_id = $2 AND state = 'pending' AND NOT EXISTS"
+                " (SELECT 1 FROM reminders o WHERE o.chat_id = $1 AND o.notice_id = r.notice_id"
+                " AND o.deadline = r.deadline AND o.due = r.due)",
                 new_id,
                 old_id,
             )

@@ -13,7 +13,7 @@ from storage.pg.notices import affected
 __all__ = ["OutboxMixin"]
 
 _DUE = (
-    "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts"
+    "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts, c.quiet"
     " FROM deliveries d JOIN chats c ON c.id = d.chat_id"
 )
 
@@ -57,11 +57,13 @@ class OutboxMixin(PgBase):
     @retrying
     async def record_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
         """Record a batch of delivery outcomes in one transaction."""
-        sent, pending, final = [], [], []
+        sent, pending, final, held = [], [], [], []
         for r in results:
             attempt = 1 if r.counts_as_attempt else 0
             if r.state == "sent":
                 sent.append((r.message_id, now, attempt, r.delivery_id))
+            elif r.state == "held":
+                held.append((r.next_attempt or now, r.delivery_id))
             elif r.state == "pending":
                 pending.append((r.next_attempt or now, attempt, r.error, r.delivery_id))
             else:
@@ -83,6 +85,11 @@ class OutboxMixin(PgBase):
                 await conn.executemany(
                     "UPDATE deliveries SET state = $1, attempts = attempts + $2, last_error = $3 WHERE id = $4",
                     final,
+                )
+            if held:  # quiet hours: out of the instant queue until the window ends (bot.delivery.timed)
+                await conn.executemany(
+                    "UPDATE deliveries SET state = 'pending', mode = 'held', next_attempt = $1 WHERE id = $2",
+                    held,
                 )
 
     @retrying

@@ -16,7 +16,7 @@ from storage.pg.base import is_connection_error
 from storage.pg.chats import ChatsMixin
 from storage.pg.instances import InstancesMixin
 from storage.pg.notices import NoticesMixin
-from storage.pg.outbox import OutboxMixin
+from storage.pg.reminders import RemindersMixin
 from storage.pg.schema import MIGRATIONS, migrate
 from storage.pg.search import SearchMixin
 from storage.pg.sources import SourcesMixin
@@ -24,7 +24,7 @@ from storage.pg.sources import SourcesMixin
 __all__ = ["PostgresStore", "open_pg_store"]
 
 
-class PostgresStore(SourcesMixin, NoticesMixin, SearchMixin, ChatsMixin, OutboxMixin, InstancesMixin):
+class PostgresStore(SourcesMixin, NoticesMixin, SearchMixin, ChatsMixin, RemindersMixin, InstancesMixin):
     """The PostgreSQL implementation of storage.api.Store (asyncpg with a connection pool)."""
 
     def __init__(self, pool: asyncpg.Pool, url: str, instance: str) -> None:
