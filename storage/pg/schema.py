@@ -62,6 +62,8 @@ CREATE TABLE notices (
     summary_json text,
     -- storage.textindex.tokens() of title, text and summary: CJK characters and bigrams, Latin words.
     grams text[] NOT NULL DEFAULT '{}',
+    -- What search checks substrings in: lower-cased once when stored, not per candidate row per query.
+    doc text GENERATED ALWAYS AS (lower(title || ' ' || text || ' ' || summary)) STORED,
     UNIQUE (source_id, key)
 );
 CREATE INDEX notices_dup ON notices (dup_key);
@@ -69,7 +71,7 @@ CREATE INDEX notices_recent ON notices (source_id, published DESC, id DESC);
 CREATE INDEX notices_seen ON notices (first_seen);
 CREATE INDEX notices_duplicates ON notices (id) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX notices_grams ON notices USING gin (grams);
-CREATE INDEX notices_trgm ON notices USING gin ((lower(title || ' ' || text || ' ' || summary)) gin_trgm_ops);
+CREATE INDEX notices_trgm ON notices USING gin (doc gin_trgm_ops);
 
 CREATE TABLE chats (
     id bigint PRIMARY KEY,

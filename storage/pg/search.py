@@ -3,12 +3,12 @@
 - notices.grams (text[], GIN): storage.textindex.tokens() of each notice, every CJK character and bigram and
   every Latin/digit word. A CJK term of 1-2 characters or a short word is one token, exact; a longer CJK term
   needs all its bigrams, then a substring check on those few candidates.
-- notices_trgm (pg_trgm GIN over lower(title || text || summary)): Latin words of 3+ characters (matched at
+- notices_trgm (pg_trgm GIN over notices.doc, lower(title || text || summary) stored): Latin words of 3+ characters (matched at
   the start of a word, as SQLite's prefix query) and the other 3+ character terms (punctuation, mixed
   scripts) as literal substrings; pg_trgm rechecks every candidate, so the index only narrows.
 
 User input is never syntax: terms travel as bound parameters; LIKE wildcards and regex metacharacters in a
-term are escaped. Ranking mirrors SQLite's: title matches weigh 8, summary 2, text 1 (damped by repeats),
+term are escaped. Ranking mirrors SQLite's bm25 weights: a match in the title weighs 8, summary 2, text 1,
 times the recency factor, over the newest RANK_WINDOW matches; older matches follow newest first.
 """
 
@@ -35,7 +35,7 @@ from storage.textindex import (
 __all__ = ["RANK_WINDOW", "SearchMixin", "where_terms"]
 
 RANK_WINDOW = 2000
-_DOC = "lower(n.title || ' ' || n.text || ' ' || n.summary)"
+_DOC = "n.doc"
 
 
 def _like(term: str) -> str:
@@ -90,7 +90,7 @@ def _relevance(terms: tuple[str, ...], params: list[object]) -> str:
         parts.append(
             f"(CASE WHEN strpos(lower(n.title), {t}) > 0 THEN 8.0 ELSE 0 END"
             f" + CASE WHEN strpos(lower(n.summary), {t}) > 0 THEN 2.0 ELSE 0 END"
-            f" + ln(1 + (length(n.text) - length(replace(lower(n.text), {t}, ''))) / length({t})::float))"
+            " + 1.0)"
         )
     return " + ".join(parts)
 
