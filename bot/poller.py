@@ -92,8 +92,19 @@ class Poller:
         self._inflight: set[int] = set()
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
-        """Poll every due source once, concurrently; return one report per source."""
-        return await self.poll_sources(await self.store.due_sources(now or datetime.now(UTC)))
+        """Poll every due source once, concurrently; return one report per source.
+
+        A shared store hands out due sources in batches (leases), so claim again until nothing new is due:
+        instances sharing the database then split a cycle between them as they finish batches.
+        """
+        reports: list[PollReport] = []
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self.store.due_sources(now or datetime.now(UTC)) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            reports.extend(await self.poll_sources(batch))
+        return reports
 
     async def poll_all(self) -> list[PollReport]:
         """Poll every active source now, due or not (/pollnow)."""

@@ -68,6 +68,7 @@ class SourcesMixin(PgBase):
     """The sources table."""
 
     lease = DEFAULT_LEASE
+    claim_batch = 16  # sources one claim takes: instances share a cycle batch by batch
 
     @retrying
     async def add_source(self, spec: SourceSpec, *, from_config: bool = False) -> Source:
@@ -169,10 +170,11 @@ class SourcesMixin(PgBase):
                 "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval"
                 " WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
                 " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)"
-                " ORDER BY next_due, id FOR UPDATE SKIP LOCKED) RETURNING *",
+                " ORDER BY next_due, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING *",
                 now,
                 self.instance,
                 self.lease,
+                self.claim_batch,
             )
         return sorted((source_from_row(r) for r in rows), key=lambda s: (s.next_due or now, s.id))
 
