@@ -44,7 +44,7 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
         ("id", None), ("source_id", None), ("key", None), ("url", None), ("title", None), ("text", None),
         ("published", _ts), ("first_seen", _ts), ("updated_at", _ts), ("revision", None),
         ("content_hash", None), ("dup_key", None), ("duplicate_of", None), ("issuer", None),
-        ("doc_number", None), ("summary", None), ("summary_json", None),
+        ("doc_number", None), ("summary", None), ("summary_json", None), ("attachments", None),
     ],
     "chats": [
         ("id", None), ("type", None), ("title", None), ("language", None), ("timezone", None),

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import datetime
 
 from domain.rules import DUPLICATE_WINDOW
+from storage.codec import attachments_from_json as _attachments_from_json
+from storage.codec import attachments_json as _attachments_json
 from storage.codec import summary_from_json as _summary_from_json
 from storage.codec import summary_json as _summary_json
 from storage.db import Database
@@ -32,6 +34,7 @@ def _row_to_notice(row: sqlite3.Row) -> Notice:
         duplicate_of=row["duplicate_of"],
         updated_at=from_ts(row["updated_at"]),
         revision=row["revision"],
+        attachments=_attachments_from_json(row["attachments"]),
     )
 
 
@@ -81,7 +84,7 @@ async def store_notices(
                     continue
                 await conn.execute(
                     "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+1,"
-                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=? WHERE id=?",
+                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=?, attachments=? WHERE id=?",
                     (
                         item.title,
                         item.text,
@@ -92,6 +95,7 @@ async def store_notices(
                         summary.doc_number if summary else None,
                         summary.summary if summary else "",
                         _summary_json(summary),
+                        _attachments_json(item.attachments),
                         notice_id,
                     ),
                 )
@@ -138,6 +142,11 @@ async def store_notices(
             )
             notice_id = cur2.lastrowid
             assert notice_id is not None
+            if item.attachments:  # a column of its own step (migration 4): most notices have none
+                await conn.execute(
+                    "UPDATE notices SET attachments = ? WHERE id = ?",
+                    (_attachments_json(item.attachments), notice_id),
+                )
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(

@@ -15,7 +15,18 @@ from storage.errors import StorageError, StorageUnavailableError
 
 # Each module defines HELP (one line), add_arguments(parser) and run(args) -> int.
 # Modules keep heavy imports inside run() so that `main.py --help` stays fast.
-SUBCOMMANDS = ("run", "poll", "extract", "summarize", "search", "sources", "storage", "emulator", "demo")
+SUBCOMMANDS = (
+    "run",
+    "poll",
+    "extract",
+    "summarize",
+    "search",
+    "sources",
+    "storage",
+    "emulator",
+    "demo",
+    "doctor",
+)
 
 
 def _load(name: str) -> ModuleType | None:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from domain.rules import DUPLICATE_WINDOW, matches_keywords
-from storage.codec import summary_from_json, summary_json
+from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, retrying
 from storage.textindex import tokens
@@ -37,6 +37,7 @@ def notice_from_row(row: Any) -> Notice:
         duplicate_of=row["duplicate_of"],
         updated_at=row["updated_at"],
         revision=row["revision"],
+        attachments=attachments_from_json(row["attachments"]),
     )
 
 
@@ -129,7 +130,8 @@ class NoticesMixin(PgBase):
                 return StoreOutcome(existing["id"], "unchanged")
             await conn.execute(
                 "UPDATE notices SET title=$1, text=$2, url=$3, content_hash=$4, revision=revision+1,"
-                " updated_at=$5, issuer=$6, doc_number=$7, summary=$8, summary_json=$9, grams=$10 WHERE id=$11",
+                " updated_at=$5, issuer=$6, doc_number=$7, summary=$8, summary_json=$9, grams=$10, attachments=$12"
+                " WHERE id=$11",
                 item.title,
                 item.text,
                 item.url,
@@ -139,6 +141,7 @@ class NoticesMixin(PgBase):
                 summary_json(s),
                 grams,
                 existing["id"],
+                attachments_json(item.attachments),
             )
             sent = 0
             if deliver and notify_updates:
@@ -161,8 +164,8 @@ class NoticesMixin(PgBase):
         )
         notice_id = await conn.fetchval(
             "INSERT INTO notices (source_id, key, url, title, text, published, first_seen, content_hash, dup_key,"
-            " duplicate_of, issuer, doc_number, summary, summary_json, grams)"
-            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)"
+            " duplicate_of, issuer, doc_number, summary, summary_json, grams, attachments)"
+            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)"
             " ON CONFLICT (source_id, key) DO NOTHING RETURNING id",
             source_id,
             item.key,
@@ -177,6 +180,7 @@ class NoticesMixin(PgBase):
             *summary_values,
             summary_json(s),
             grams,
+            attachments_json(item.attachments),
         )
         if notice_id is None:  # another instance stored it between our SELECT and INSERT
             stored = await conn.fetchval(

@@ -156,9 +156,15 @@ CREATE INDEX reminders_due ON reminders (state, due);
 CREATE INDEX reminders_chat ON reminders (chat_id, state);
 """
 
+# Issue 13 (SQLite migration 4): the files a notice links to, a JSON list (their text is in notices.text).
+_ATTACHMENTS = """
+ALTER TABLE notices ADD COLUMN attachments text;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
+    ("attachments: the files a notice links to", _ATTACHMENTS),
 ]
 
 # Two instances starting at once must not both migrate: one waits for the other under this lock.
