@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storage import SourceExistsError, SourceNotFoundError, open_backend, open_store
-from storage.models import NewNotice, SourceSpec
+from storage.models import Attachment, NewNotice, SourceSpec
 from storage.schema import MIGRATIONS
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -104,6 +104,12 @@ async def test_same_key_is_stored_once_and_changes_are_updates(store_target: Pat
     assert await store.count_notices() == 1
     notice = await store.get_notice(first[0].notice_id)
     assert notice is not None and notice.revision == 1 and "确保安全" in notice.text
+    files = (Attachment("附件1.pdf", "http://127.0.0.1/a1.pdf", "pdf", "read", 120),)
+    [with_files] = await store.store_notices(
+        src.id, [item("u:2", attachments=files)], now=NOW, deliver=False, notify_updates=False
+    )
+    stored = await store.get_notice(with_files.notice_id)
+    assert stored is not None and stored.attachments == files
     await store.close()
 
 
