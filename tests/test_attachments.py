@@ -3,7 +3,11 @@ worker processes (PDF, .docx, scanned, corrupt, huge, over the cap, HTML posing 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import shutil
+import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -177,6 +181,38 @@ async def test_a_file_that_takes_too_long_is_killed_and_the_next_one_is_read(
         quick.timeout = 60.0
         after = await quick.extract("pdf", plan_pdf())
         assert after.status == "read" and PLAN_DIRECTIVES[0] in after.text
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return True
+    return state in ("Z", "X")  # killed; a zombie until init reaps it
+
+
+async def test_a_converter_that_hangs_is_killed_with_its_worker(tmp_path: Path) -> None:
+    # A hostile .doc that makes the converter hang: stopping the worker must stop the converter too.
+    pidfile = tmp_path / "antiword.pid"
+    fake = tmp_path / "antiword"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pidfile}\nexec /bin/sleep 120\n")
+    fake.chmod(0o755)
+    async with ExtractorPool(workers=1, timeout=60.0, path=str(tmp_path)) as p:
+        warm = await p.extract("docx", b"not a zip")  # the worker is up, its readers imported
+        assert warm.status == "failed"
+        p.timeout = 3.0
+        hung = await p.extract("doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    assert hung.status == "failed" and "longer than" in hung.note
+    pid = int(pidfile.read_text())
+    try:
+        for _ in range(50):
+            if _gone(pid):
+                break
+            await asyncio.sleep(0.1)
+        assert _gone(pid), "the converter outlived its killed worker"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)  # never leave it running, whatever the outcome
 
 
 async def test_old_formats_and_scans_without_converters_are_listed_not_read() -> None:

@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,8 @@ class ExtractorPool:
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.DEVNULL,
             env=None if self.path is None else {**os.environ, "PATH": self.path},
+            # A process group of its own, so that _kill also stops the converter it may be running.
+            start_new_session=True,
         )
 
     @staticmethod
@@ -118,6 +121,10 @@ class ExtractorPool:
 
 
 async def _kill(proc: asyncio.subprocess.Process) -> None:
+    # The whole group: a worker killed mid-job would otherwise leave its soffice, antiword or tesseract
+    # running on, orphaned, for as long as the hostile file keeps it busy.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
     if proc.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
