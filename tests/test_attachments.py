@@ -98,6 +98,21 @@ def test_feed_enclosures_and_links_in_the_entry_body() -> None:
     assert second.attachments == ()  # audio is not notice text
 
 
+def test_feed_enclosure_kind_from_any_type_the_reader_knows() -> None:
+    # The enclosure's type names the kind just as a download's Content-Type does (one table for both).
+    feed = (
+        b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>http://x.test/</link>"
+        b"<item><title>Plan</title><link>http://x.test/n/3</link><guid>3</guid>"
+        b"<enclosure url='http://x.test/get?id=1' type='application/x-pdf' length='1000'/>"
+        b"<enclosure url='http://x.test/get?id=2' type='application/kswps' length='1000'/></item></channel></rss>"
+    )
+    (entry,) = parse_feed_sync(feed, url="http://x.test/feed.xml").entries
+    assert [(a.url, a.kind) for a in entry.attachments] == [
+        ("http://x.test/get?id=1", "pdf"),
+        ("http://x.test/get?id=2", "wps"),
+    ]
+
+
 def test_kind_and_name_from_bytes_and_headers() -> None:
     assert filename_from_disposition(
         "attachment; filename*=UTF-8''%E5%AE%9E%E6%96%BD%E6%96%B9%E6%A1%88.pdf"
