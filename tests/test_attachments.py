@@ -10,6 +10,7 @@ import shutil
 import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,6 +185,35 @@ async def test_reader_reads_and_lists_every_kind_of_file(
     download = results["download?id=1"]
     assert download.attachment.name == "方案.pdf" and download.attachment.kind == "pdf"
     assert PLAN_DIRECTIVES[1] in download.text
+
+
+async def test_downloaded_files_waiting_for_a_worker_are_bounded(
+    http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool
+) -> None:
+    # Many notices with many large attachments: bodies must not pile up in memory while the few workers
+    # are busy (each can be up to max_bytes), so downloads wait for a place in the reader's queue.
+    links = []
+    for i in range(10):
+        http_server.add(
+            f"/slow{i}.txt", f"第{i}号附件的正文。".encode(), content_type="text/plain", delay=0.2
+        )
+        links.append(AttachmentLink(http_server.url(f"/slow{i}.txt"), f"附件{i}", "txt"))
+    reader = AttachmentReader(fetcher, AttachmentConfig(workers=1), pool)
+    real_fetch, now, most = reader.fetcher.fetch, 0, 0
+
+    async def counting_fetch(url: str, *args: Any, **kwargs: Any) -> Any:
+        nonlocal now, most
+        now += 1
+        most = max(most, now)
+        try:
+            return await real_fetch(url, *args, **kwargs)
+        finally:
+            now -= 1
+
+    reader.fetcher.fetch = counting_fetch  # type: ignore[method-assign]
+    first, second = await asyncio.gather(reader.read_all(links[:5]), reader.read_all(links[5:]))
+    assert [r.attachment.status for r in (*first, *second)] == ["read"] * 10
+    assert most <= 2, most
 
 
 async def test_a_file_that_takes_too_long_is_killed_and_the_next_one_is_read(
