@@ -31,6 +31,8 @@ async def test_inline_query_pages_and_posting_a_result(env: ChatEnv) -> None:
     first = await emu.inline_answer(await emu.inline_query(user, "疫情"), wait=10)
     assert first["answered"] and first["seconds"] < WITHIN
     assert len(first["results"]) == 10 and first["next_offset"] == "10"
+    # The posted summary is in the asking user's language: Telegram must not show it to everyone.
+    assert first["is_personal"]
     top = first["results"][0]
     assert "疫情防控" in top["title"] and " · acftu · " in top["description"]
     assert top["description"][:4].isdigit()  # starts with the date
