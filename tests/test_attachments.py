@@ -319,6 +319,28 @@ async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     await s.close()
 
 
+async def test_a_feed_entry_linking_a_file_over_the_page_cap_is_read_under_the_attachment_cap(
+    http_server: NoticeServer, pool: ExtractorPool, store: SQLiteStore
+) -> None:
+    # Pages are capped lower than attachments: a PDF the entry links by name is downloaded once, as a file.
+    http_server.add("/files/book.pdf", book_pdf(), content_type=PDF)
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>/</link>"
+        f"<item><title>Annual plan</title><link>{http_server.url('/files/book.pdf')}</link>"
+        "<guid>b1</guid><description>The plan (PDF)</description></item></channel></rss>"
+    )
+    http_server.add("/feed.xml", feed, content_type="application/rss+xml")
+    await store.add_source(SourceSpec(name="dol", url=http_server.url("/feed.xml"), kind="feed"))
+    async with Fetcher(read_timeout=5.0, total_timeout=10.0, max_bytes=100_000) as small:
+        reader = AttachmentReader(small, AttachmentConfig(), pool)
+        poller = Poller(store, small, PollConfig(timeout=5.0), attachments=reader)
+        (report,) = await poller.poll_due()
+    assert report.error is None and len(report.new) == 1
+    notice = await store.get_notice(report.new[0].id)
+    assert notice is not None and notice.attachments[0].status == "read" and "第150部分" in notice.text
+    assert http_server.hits("/files/book.pdf") == 1
+
+
 async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(
     http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool, store: SQLiteStore
 ) -> None:
