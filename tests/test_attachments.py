@@ -260,6 +260,14 @@ async def test_a_converter_that_hangs_is_killed_with_its_worker(tmp_path: Path) 
             os.kill(pid, signal.SIGKILL)  # never leave it running, whatever the outcome
 
 
+async def test_the_worker_cuts_a_text_that_inflates_before_answering(pool: ExtractorPool) -> None:
+    # 5 MB of text (a small PDF's compressed streams inflate far more): the answer carries max_chars at most.
+    body = ("各单位要按时报送材料。" * 40 + "\n\n").encode() * 4_000
+    answer = await pool.extract("txt", body, content_type="text/plain; charset=utf-8", max_chars=5000)
+    assert answer.status == "read" and 4000 < len(answer.text) <= 5000
+    assert answer.text.startswith("各单位要按时报送材料。")
+
+
 async def test_old_formats_and_scans_without_converters_are_listed_not_read() -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024
     async with ExtractorPool(workers=1, path="/nonexistent") as bare:  # a machine with no converters

@@ -53,9 +53,16 @@ class ExtractorPool:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def extract(self, kind: str, body: bytes, *, ocr: bool = True, content_type: str = "") -> Extracted:
-        """Extract one file's text; a timeout or a crashed worker gives status failed, never an exception."""
-        job = json.dumps({"kind": kind, "ocr": ocr, "content_type": content_type}).encode()
+    async def extract(
+        self, kind: str, body: bytes, *, ocr: bool = True, content_type: str = "", max_chars: int = 0
+    ) -> Extracted:
+        """Extract one file's text; a timeout or a crashed worker gives status failed, never an exception.
+
+        max_chars (0 = all): the worker cuts the text before answering, so a small file whose text inflates
+        to hundreds of megabytes is never sent to, decoded on, or held by the bot's event loop.
+        """
+        settings = {"kind": kind, "ocr": ocr, "content_type": content_type, "max_chars": max_chars}
+        job = json.dumps(settings).encode()
         async with self._slots:
             proc = self._idle.pop() if self._idle else await self._spawn()
             self._busy.add(proc)

@@ -74,7 +74,11 @@ class AttachmentReader:
             return _listed(link, name, "failed" if kind == "html" else "not_read", kind=link.kind)
         try:
             extracted = await self.pool.extract(
-                kind, result.body, ocr=self.settings.ocr, content_type=result.content_type or ""
+                kind,
+                result.body,
+                ocr=self.settings.ocr,
+                content_type=result.content_type or "",
+                max_chars=self.settings.max_chars,
             )
         except OSError as exc:  # no worker could be started (process table full, interpreter gone)
             log.warning("attachment %s not read: cannot start a reader process: %s", link.url, exc)
