@@ -20,7 +20,7 @@ from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
-from storage.api import Store
+from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
 
@@ -98,7 +98,7 @@ class Poller:
 
     def __init__(
         self,
-        store: Store,
+        store: PollStore,
         fetcher: Fetcher,
         config: PollConfig,
         *,
@@ -126,8 +126,17 @@ class Poller:
         return [s for s in due if s.id not in self._tasks]
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
-        """Poll every due source once, concurrently; return one report per source."""
-        return await self.poll_sources(await self.claim_due(now))
+        """Poll every due source once, concurrently; return one report per source.
+
+        A shared store hands out due sources in batches (leases), so claim again until nothing new is due:
+        instances sharing the database then split a cycle between them as they finish batches.
+        """
+        reports: list[PollReport] = []
+        seen: set[int] = set()
+        while batch := [s for s in await self.claim_due(now) if s.id not in seen]:
+            seen.update(s.id for s in batch)
+            reports.extend(await self.poll_sources(batch))
+        return reports
 
     async def poll_all(self) -> list[PollReport]:
         """Poll every active source now, due or not (/pollnow)."""

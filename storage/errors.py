@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["DatabaseFailure", "SourceExistsError", "SourceNotFoundError", "StorageError"]
+__all__ = [
+    "ChatNotFoundError",
+    "DatabaseFailure",
+    "SourceExistsError",
+    "SourceNotFoundError",
+    "StorageError",
+    "StorageUnavailableError",
+]
 
 
 class StorageError(Exception):
@@ -32,3 +39,14 @@ class DatabaseFailure(StorageError):
     def __init__(self, message: str, *, corrupt: bool) -> None:
         self.corrupt = corrupt
         super().__init__(message)
+
+
+class ChatNotFoundError(StorageError):
+    """No chat has this id (a chat is stored when it first talks to the bot)."""
+
+    def __init__(self, chat_id: int) -> None:
+        super().__init__(f"no chat {chat_id}; store it with upsert_chat first")
+
+
+class StorageUnavailableError(StorageError):
+    """The database cannot be reached or opened (wrong URL, server down, bad credentials)."""
