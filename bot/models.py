@@ -8,6 +8,7 @@ from datetime import datetime
 from storage.models import (
     ChatType,
     Deadline,
+    FailedDelivery,
     NewNotice,
     Notice,
     Source,
@@ -24,6 +25,7 @@ __all__ = [
     "MAX_KEYWORD_LENGTH",
     "ChatType",
     "Deadline",
+    "FailedDelivery",
     "FetchedItem",
     "NewNotice",
     "Notice",
