@@ -18,7 +18,6 @@ from bot.delivery.transport import RateLimited, flood_seconds
 from bot.emulator import EmulatorClient, EmulatorServer
 from tests.delivery_world import (
     FAST,
-    drain,
     messenger,
     new_store,
     notice,
@@ -184,3 +183,21 @@ async def test_paced_bursts_to_one_chat_and_to_a_group_draw_no_429_from_strict_w
     assert (await emu.counters())["rate_limited"] == 0
     assert sender.stats.rate_limited == 0
     await store.close()
+
+
+async def test_calls_that_are_not_messages_ride_out_flood_control_without_a_slot() -> None:
+    # answerCallbackQuery, getChatMember: a 429 pauses everyone and the call is made again.
+    governor = Governor(GovernorSettings(rate=30.0, retry_slack=0.05), flood_wait=flood_seconds)
+    calls: list[float] = []
+    loop = asyncio.get_running_loop()
+
+    async def answer() -> bool:
+        calls.append(loop.time())
+        if len(calls) == 1:
+            raise RateLimited(0.2)
+        return True
+
+    assert await governor.unmetered(answer, within=5.0)
+    assert len(calls) == 2 and calls[1] - calls[0] >= 0.2
+    assert governor.status().learned_rate == 30.0  # its own limit: the message rate is not cut
+    assert governor.status().in_flight == 0

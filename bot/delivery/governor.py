@@ -300,12 +300,19 @@ class Governor:
             )
         return limits
 
+    def _learn(self, now: float) -> None:
+        """Climb back after a quiet period (AIMD's additive half) and size the window to the rate."""
+        self.rate.tick(now)
+        if self.rate.capacity is not None:
+            self._window.capacity = self.rate.capacity
+
     def _global_wait(self, now: float) -> float:
         if self.rate.capacity is None:
             return max(0.0, self._paused_until - now)
         return max(0.0, self._paused_until - now, self._next_start - now, self._window.wait(now))
 
     def _ready(self, chat_id: int, now: float) -> bool:
+        self._learn(now)
         if self._global_wait(now) > 0:
             return False
         limits = self._chats.get(chat_id)
@@ -343,9 +350,7 @@ class Governor:
             self._timer.cancel()
             self._timer = None
         now = self.clock()
-        self.rate.tick(now)
-        if self.rate.capacity is not None:
-            self._window.capacity = self.rate.capacity
+        self._learn(now)
         next_at = math.inf
         while self._waiters:
             wait = self._global_wait(now)
