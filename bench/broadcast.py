@@ -187,7 +187,7 @@ async def paced(url: str, n: int, cap: float, concurrency: int, tmp: Path) -> di
         )
         await store.close()
         counters = await emu.counters()
-        per_chat = await asyncio.gather(*(emu.transcript(c) for c in chats))
+        per_chat = await transcripts(emu, chats)
     rate = n / elapsed
     return {
         "chats": n,
@@ -198,6 +198,17 @@ async def paced(url: str, n: int, cap: float, concurrency: int, tmp: Path) -> di
         "429s": counters.get("rate_limited", 0),
         "exactly_once": all(len(m) == 1 for m in per_chat),
     }
+
+
+async def transcripts(emu: EmulatorClient, chats: list[int]) -> list[list[dict[str, Any]]]:
+    """Every chat's transcript, 64 requests at a time (thousands at once make httpx's pool spin)."""
+    sem = asyncio.Semaphore(64)
+
+    async def one(chat: int) -> list[dict[str, Any]]:
+        async with sem:
+            return await emu.transcript(chat)
+
+    return list(await asyncio.gather(*(one(c) for c in chats)))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -239,7 +250,7 @@ async def burst(url: str, n: int, tmp: Path) -> dict[str, Any]:
                     break
                 await asyncio.sleep(0.2)
             await asyncio.sleep(1.0)  # a duplicate would show up now
-        logs = [await emu.transcript(u, incoming=True) for u in users]
+        logs = [await emu.transcript(u, incoming=True) for u in users]  # one at a time: few
         counters = await emu.counters()
     latencies, answered_once = [], 0
     for log in logs:
@@ -267,13 +278,7 @@ async def hidden(url: str, n: int, real: float, concurrency: int, tmp: Path) -> 
         elapsed = await run_engine(store, url, SenderSettings(rate=30.0, concurrency=concurrency))
         await store.close()
         counters = await emu.counters()
-        sem = asyncio.Semaphore(64)
-
-        async def stamps(c: int) -> list[float]:
-            async with sem:
-                return [m["emu_time"] for m in await emu.transcript(c)]
-
-        times = sorted(t for ts in await asyncio.gather(*(stamps(c) for c in chats)) for t in ts)
+        times = sorted(m["emu_time"] for log in await transcripts(emu, chats) for m in log)
     rate = (len(times) - 1) / (times[-1] - times[0])
     return {
         "chats": n,
