@@ -2,9 +2,9 @@
 
 Counts used here (the suite must stay short; bench/broadcast.py runs the issue's full counts):
 300 users /start at once (the issue's count); a broadcast at cap 30 with 20 new users'
-/search during it (360 chats; the issue: 3,000); a hidden limit of 20/s under a bot configured for
-30/s over 300 chats (the issue: 3,000; the AIMD start-up costs a larger share of a short run, hence
->= 75% here and >= 90% in the bench).
+/search during it (240 chats; the issue: 3,000); a hidden limit of 20/s under a bot configured for
+30/s over 200 chats (the issue: 3,000; the AIMD start-up, two pauses of 1.5 s, costs a larger share of
+a short run, hence >= 70% here and >= 90% in the bench).
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ from tests.delivery_world import (
 )
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
-BROADCAST = 360
-HIDDEN = 300
+BROADCAST = 240
+HIDDEN = 200
 STRICT = {"model": "window", "global_rate": 30, "per_chat_rate": 1, "group_per_minute": 20}
 
 
@@ -135,7 +135,7 @@ async def test_a_new_users_search_is_answered_quickly_during_a_broadcast(env: Ch
         await emu.send_text(user, "/search 疫情")
         _, latency = await reply_latency(emu, user["id"], time.monotonic() + 30)
         latencies.append(latency)
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.15)
     sent_during = (await emu.counters())["messages"]
     await drain(env.services.sender, timeout=90)
     elapsed = time.monotonic() - started
@@ -174,5 +174,5 @@ async def test_a_hidden_lower_limit_draws_a_handful_of_429s_and_is_used_well(
     )
     assert len(times) == HIDDEN
     assert flooded <= 5
-    assert achieved >= 0.75 * 20
+    assert achieved >= 0.7 * 20
     await store.close()
