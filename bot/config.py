@@ -14,6 +14,7 @@ from bot.errors import ConfigError
 from bot.models import SourceKind, SourceSpec
 
 __all__ = [
+    "AttachmentConfig",
     "Config",
     "DeliveryConfig",
     "PollConfig",
@@ -111,6 +112,20 @@ class SummaryConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentConfig:
+    """[attachments]: whether and how much of a notice's attachments to read."""
+
+    enabled: bool = True
+    max_bytes: int = 20 * 1024 * 1024  # per file; larger ones are listed as too large, not downloaded
+    max_per_notice: int = 5  # the first N attachment links of a notice are read; further ones are ignored
+    max_chars: int = 100_000  # per file: the text kept for summarising and search
+    timeout: float = 60.0  # seconds one file may take to read (the download has the [poll] timeouts)
+    workers: int = 2  # extraction processes
+    memory_mb: int = 1024  # address-space cap of each extraction process
+    ocr: bool = True  # read scanned PDFs with Tesseract when it is installed
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration."""
 
@@ -119,6 +134,7 @@ class Config:
     poll: PollConfig = field(default_factory=PollConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
+    attachments: AttachmentConfig = field(default_factory=AttachmentConfig)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None  # the file it came from, if any
 
@@ -224,6 +240,22 @@ def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
     )
 
 
+def _attachments(t: Mapping[str, Any]) -> AttachmentConfig:
+    p = "attachments"
+    _check_keys(t, set(AttachmentConfig.__slots__), p)
+    d = AttachmentConfig()
+    return AttachmentConfig(
+        enabled=_get(t, "enabled", bool, d.enabled, p, "true or false"),
+        max_bytes=_posint(t, "max_bytes", d.max_bytes, p),
+        max_per_notice=_posint(t, "max_per_notice", d.max_per_notice, p),
+        max_chars=_posint(t, "max_chars", d.max_chars, p),
+        timeout=parse_duration(t.get("timeout", d.timeout), "attachments.timeout"),
+        workers=_posint(t, "workers", d.workers, p),
+        memory_mb=_posint(t, "memory_mb", d.memory_mb, p),
+        ocr=_get(t, "ocr", bool, d.ocr, p, "true or false"),
+    )
+
+
 def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
     """Validate one [[sources]] table (also used for OPML and /addsource input)."""
     _check_keys(t, set(SourceSpec.__slots__), prefix)
@@ -254,7 +286,9 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
 
 def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | None = None) -> Config:
     """Turn parsed TOML into a Config, validating every key."""
-    _check_keys(data, {"telegram", "storage", "poll", "delivery", "summary", "sources"}, "(top level)")
+    _check_keys(
+        data, {"telegram", "storage", "poll", "delivery", "summary", "attachments", "sources"}, "(top level)"
+    )
     storage = _table(data, "storage")
     _check_keys(storage, {"path"}, "storage")
     store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
@@ -280,6 +314,7 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         poll=_poll(_table(data, "poll")),
         delivery=_delivery(_table(data, "delivery")),
         summary=SummaryConfig(budget=max(0, budget)),
+        attachments=_attachments(_table(data, "attachments")),
         sources=tuple(sources),
         path=path,
     )

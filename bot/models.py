@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.models import (
+    Attachment,
+    AttachmentStatus,
     ChatType,
     Deadline,
     FailedDelivery,
@@ -23,12 +25,16 @@ from storage.subscriptions import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 __all__ = [
     "MAX_KEYWORDS",
     "MAX_KEYWORD_LENGTH",
+    "Attachment",
+    "AttachmentLink",
+    "AttachmentStatus",
     "ChatType",
     "Deadline",
     "FailedDelivery",
     "FetchedItem",
     "NewNotice",
     "Notice",
+    "ReadAttachment",
     "Source",
     "SourceKind",
     "SourceSpec",
@@ -36,6 +42,23 @@ __all__ = [
     "Subscription",
     "Summary",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentLink:
+    """A link to a file found on an article page or in a feed entry, before it is downloaded."""
+
+    url: str
+    name: str = ""  # the link text or file name
+    kind: str = ""  # from the extension or the enclosure's type; "" = decided by the response
+
+
+@dataclass(frozen=True, slots=True)
+class ReadAttachment:
+    """An attachment after download and extraction: its record and its text ('' unless read)."""
+
+    attachment: Attachment
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +70,5 @@ class FetchedItem:
     text: str
     published: datetime | None = None  # timezone-aware UTC when known
     guid: str = ""  # feed guid/id; empty for page sources
+    attachment_links: tuple[AttachmentLink, ...] = ()  # found on the page or in the feed entry
+    attachments: tuple[ReadAttachment, ...] = ()  # read by bot.attachments (text kept apart from `text`)

@@ -17,6 +17,7 @@ from storage.models import Notice
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "attachments_block",
     "clip",
     "fit_message",
     "list_entry",
@@ -34,6 +35,8 @@ _ITEM_MAX = 300
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
+_MAX_ATTACHMENTS = 5
+_ATTACHMENT_NAME_MAX = 80
 _SUMMARY_MIN = 40  # below this a trimmed summary says nothing; drop it instead
 _TAG = re.compile(r"<[^>]*>")
 _ANCHOR = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
@@ -153,6 +156,8 @@ def render_notice(
     summary = "" if directives else (s.summary if s is not None else "") or clip(notice.text, 500)
     deadlines = [(d.date, clip(d.sentence, _ITEM_MAX)) for d in (s.deadlines if s else ())][:_MAX_DEADLINES]
     footer = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    files = attachments_block(notice, lang)
+    footer = f"{files}\n\n{footer}" if files else footer
     while True:
         text = _assemble(title, meta, summary, directives, deadlines, footer, lang)
         excess = visible_length(text) - limit
@@ -169,6 +174,19 @@ def render_notice(
             title = clip(title, max(1, len(title) - excess))
             if len(title) <= 1:
                 return clip(to_plain(text), limit)
+
+
+def attachments_block(notice: Notice, lang: str) -> str:
+    """The push's list of a notice's attachments: each linked by its name, saying when one was not read."""
+    if not notice.attachments:
+        return ""
+    lines = [f"<b>{t('attachments.title', lang)}</b>"]
+    for a in notice.attachments[:_MAX_ATTACHMENTS]:
+        note = "" if a.status == "read" else f" <i>({_e(t('attachments.' + a.status, lang))})</i>"
+        lines.append(f"📎 {_link(a.url, clip(a.name or a.url, _ATTACHMENT_NAME_MAX))}{note}")
+    if len(notice.attachments) > _MAX_ATTACHMENTS:
+        lines.append(f"📎 … +{len(notice.attachments) - _MAX_ATTACHMENTS}")
+    return "\n".join(lines)
 
 
 def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_TEXT_LENGTH) -> str:
@@ -189,9 +207,15 @@ def _digest_line(notice: Notice) -> str:
 
 
 def render_digest(
-    notices: Sequence[Notice], lang: str | None = None, *, date: str, limit: int = MAX_TEXT_LENGTH
+    notices: Sequence[Notice],
+    lang: str | None = None,
+    *,
+    date: str,
+    limit: int = MAX_TEXT_LENGTH,
+    heading: str | None = None,
 ) -> list[str]:
-    """A digest: a header, then title + one line + link per notice, split into messages that fit."""
+    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
+    split into messages that fit."""
     lang = lang or "zh"
     items: list[str] = []
     for n in notices:
@@ -199,7 +223,7 @@ def render_digest(
         line = clip(" ".join(_digest_line(n).split()), 120)
         items.append(f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}")
     messages: list[str] = []
-    current = f"📋 <b>{_e(t('digest.title', lang, date=date, count=len(notices)))}</b>"
+    current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
     for item in items:
         candidate = f"{current}\n\n{item}"
         if visible_length(candidate) <= limit:

@@ -10,12 +10,13 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from handlers import admin, basic, chats, notices, subs
+from handlers import admin, basic, chats, inline, notices, reminders, subs
 from handlers.context import CONTEXT_TYPES, BotContext
 
 __all__ = ["COMMANDS", "CONTEXT_TYPES", "BotContext", "register"]
@@ -33,6 +34,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("search", "cmd.search"),
     ("latest", "cmd.latest"),
     ("notice", "cmd.notice"),
+    ("remind", "cmd.remind"),
+    ("reminders", "cmd.reminders"),
+    ("quiet", "cmd.quiet"),
     ("lang", "cmd.lang"),
     ("stop", "cmd.stop"),
 )
@@ -59,6 +63,9 @@ def register(app: Application[Any, BotContext, Any, Any, Any, Any]) -> None:
         "search": notices.cmd_search,
         "latest": notices.cmd_latest,
         "notice": notices.cmd_notice,
+        "remind": reminders.cmd_remind,
+        "reminders": reminders.cmd_reminders,
+        "quiet": reminders.cmd_quiet,
         "addsource": admin.cmd_addsource,
         "removesource": admin.cmd_removesource,
         "sources": admin.cmd_sources,
@@ -70,6 +77,11 @@ def register(app: Application[Any, BotContext, Any, Any, Any, Any]) -> None:
     app.add_handler(CallbackQueryHandler(subs.on_subs_button, pattern=r"^(sub|srcp|uns|mode):"))
     app.add_handler(CallbackQueryHandler(notices.on_search_page, pattern=r"^s:"))
     app.add_handler(CallbackQueryHandler(admin.on_addsource_button, pattern=r"^addx?:"))
+    app.add_handler(CallbackQueryHandler(reminders.on_reminder_button, pattern=r"^rm[dc]?:"))
+    app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_handler(MessageHandler(filters.COMMAND, basic.cmd_unknown))
-    app.add_handler(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, notices.on_text))
+    # A result chosen in inline mode is posted "via" the bot; in its own chat that is not a search.
+    app.add_handler(
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE & ~filters.VIA_BOT, notices.on_text)
+    )
     app.add_error_handler(basic.on_error)

@@ -9,6 +9,8 @@ from typing import Literal
 __all__ = [
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "Attachment",
+    "AttachmentStatus",
     "ChatRecord",
     "ChatType",
     "Deadline",
@@ -17,9 +19,12 @@ __all__ = [
     "DeliveryState",
     "DigestChat",
     "DueDelivery",
+    "DueReminder",
     "FailedDelivery",
     "NewNotice",
+    "NewReminder",
     "Notice",
+    "Reminder",
     "SearchHit",
     "SearchPage",
     "SearchQuery",
@@ -97,6 +102,22 @@ class Summary:
     summary: str = ""
 
 
+# read: its text is part of the notice; not_read: no converter here for its format; scanned: an image-only
+# PDF and no OCR; too_large: over the attachment size cap; failed: download error, corrupt, timed out, not a file.
+AttachmentStatus = Literal["read", "not_read", "scanned", "too_large", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file a notice links to (a PDF, Word or spreadsheet attachment) and whether its text was read."""
+
+    name: str
+    url: str
+    kind: str  # pdf, docx, doc, wps, xls, xlsx, odt, txt, or "" when unknown
+    status: AttachmentStatus
+    chars: int = 0  # characters of its text included in the notice's text
+
+
 @dataclass(frozen=True, slots=True)
 class NewNotice:
     """A notice the poller hands to storage: identity decided, content hashed, summary made."""
@@ -109,6 +130,7 @@ class NewNotice:
     content_hash: str
     dup_key: str
     summary: Summary | None = None
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +162,7 @@ class Notice:
     updated_at: datetime | None = None
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[Attachment, ...] = ()
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------
@@ -162,6 +185,7 @@ class ChatRecord:
     created: datetime | None = None
     deactivated_reason: str | None = None
     last_digest: datetime | None = None
+    quiet: str | None = None  # quiet hours 'HH:MM-HH:MM' in the chat's zone; None = none
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +216,7 @@ class DueDelivery:
     revision: int = 0
     mode: DeliveryMode = "instant"
     attempts: int = 0
+    quiet: str | None = None  # the chat's quiet hours, so the sender can hold the push
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +224,8 @@ class DeliveryResult:
     """What became of one claimed delivery; a batch of these is recorded in one transaction."""
 
     delivery_id: int
-    state: Literal["sent", "pending", "failed", "skipped"]
+    # held: a push that fell in the chat's quiet hours, kept (mode 'held') until next_attempt
+    state: Literal["sent", "pending", "failed", "skipped", "held"]
     message_id: int | None = None
     error: str | None = None
     next_attempt: datetime | None = None  # for pending: when to try again (None = now)
@@ -227,6 +253,49 @@ class DigestChat:
     timezone: str
     times: tuple[str, ...]
     since: datetime  # the last digest, or the first digest subscription's creation
+
+
+# --- reminders (deadlines) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NewReminder:
+    """A reminder the core planned: which deadline, its sentence, and when to send it."""
+
+    deadline: str  # ISO date
+    sentence: str
+    due: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A pending reminder of a chat, with its notice's title (for /reminders)."""
+
+    id: int
+    chat_id: int
+    notice_id: int
+    title: str
+    deadline: str
+    sentence: str
+    due: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DueReminder:
+    """A claimed reminder with what sending it needs: the chat's language, zone and quiet hours."""
+
+    id: int
+    chat_id: int
+    chat_type: ChatType
+    language: str | None
+    timezone: str
+    quiet: str | None
+    notice_id: int
+    title: str
+    deadline: str
+    sentence: str
+    due: datetime
+    attempts: int = 0
 
 
 # A search snippet marks each matched span as HIGHLIGHT_START + text + HIGHLIGHT_END. Control characters that

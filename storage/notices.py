@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import datetime, timedelta
 
 from storage.db import Database
-from storage.models import Deadline, NewNotice, Notice, StoreOutcome, Summary
+from storage.models import Attachment, Deadline, NewNotice, Notice, StoreOutcome, Summary
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
 
@@ -32,6 +32,14 @@ def _summary_from_json(raw: str | None) -> Summary | None:
     return Summary(**data)
 
 
+def _attachments_json(attachments: tuple[Attachment, ...]) -> str | None:
+    return json.dumps([asdict(a) for a in attachments], ensure_ascii=False) if attachments else None
+
+
+def _attachments_from_json(raw: str | None) -> tuple[Attachment, ...]:
+    return tuple(Attachment(**a) for a in json.loads(raw)) if raw else ()
+
+
 def _row_to_notice(row: sqlite3.Row) -> Notice:
     return Notice(
         id=row["id"],
@@ -48,6 +56,7 @@ def _row_to_notice(row: sqlite3.Row) -> Notice:
         duplicate_of=row["duplicate_of"],
         updated_at=from_ts(row["updated_at"]),
         revision=row["revision"],
+        attachments=_attachments_from_json(row["attachments"]),
     )
 
 
@@ -97,7 +106,7 @@ async def store_notices(
                     continue
                 await conn.execute(
                     "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+1,"
-                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=? WHERE id=?",
+                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=?, attachments=? WHERE id=?",
                     (
                         item.title,
                         item.text,
@@ -108,6 +117,7 @@ async def store_notices(
                         summary.doc_number if summary else None,
                         summary.summary if summary else "",
                         _summary_json(summary),
+                        _attachments_json(item.attachments),
                         notice_id,
                     ),
                 )
@@ -154,6 +164,11 @@ async def store_notices(
             )
             notice_id = cur2.lastrowid
             assert notice_id is not None
+            if item.attachments:  # a column of its own step (migration 4): most notices have none
+                await conn.execute(
+                    "UPDATE notices SET attachments = ? WHERE id = ?",
+                    (_attachments_json(item.attachments), notice_id),
+                )
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(

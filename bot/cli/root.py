@@ -15,7 +15,7 @@ from storage.errors import StorageError
 
 # Each module defines HELP (one line), add_arguments(parser) and run(args) -> int.
 # Modules keep heavy imports inside run() so that `main.py --help` stays fast.
-SUBCOMMANDS = ("run", "poll", "extract", "summarize", "search", "sources", "emulator", "demo")
+SUBCOMMANDS = ("run", "poll", "extract", "summarize", "search", "sources", "emulator", "demo", "doctor")
 
 
 def _load(name: str) -> ModuleType | None:

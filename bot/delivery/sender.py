@@ -20,8 +20,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import DeliveryConfig
 from bot.delivery.governor import Abandoned, Governor, GovernorSettings, Priority, Turn
-from bot.delivery.texts import TextCache
+from bot.delivery.texts import TextCache, zone
 from bot.delivery.transport import (
+    Buttons,
     ChatGone,
     ChatMoved,
     DeliveryError,
@@ -34,6 +35,7 @@ from bot.delivery.transport import (
     Unparseable,
     flood_seconds,
 )
+from bot.quiet import quiet_until
 from bot.render import to_plain
 from storage.api import Store
 from storage.models import DeliveryResult, DueDelivery
@@ -204,8 +206,14 @@ class Sender:
         database without this flag belong to a claim in progress, or to a crashed run)."""
         return self._dispatching or bool(self._inflight) or self._results.qsize() > 0
 
-    def wake(self) -> None:
-        """New deliveries were queued: look now instead of at the next idle poll."""
+    def wake(self, *, periodic: bool = False) -> None:
+        """New deliveries were queued: look now instead of at the next idle poll.
+
+        periodic=True also runs the periodic step (digests, held pushes, reminders) now: a reminder
+        just scheduled for today, or pushes released by /quiet off, need not wait for its interval.
+        """
+        if periodic:
+            self._next_digest = 0.0
         self._wake.set()
 
     @property
@@ -278,6 +286,14 @@ class Sender:
             if row.chat_id in self._gone:
                 self._finish_later(DeliveryResult(row.id, "skipped", error="chat deactivated"))
                 continue
+            if row.quiet:
+                # Quiet hours: the push waits (mode 'held') for the window's end; bot.delivery.timed sends it.
+                until = quiet_until(row.quiet, zone(row.timezone) or UTC, self.wall())
+                if until is not None:
+                    self._finish_later(
+                        DeliveryResult(row.id, "held", next_attempt=until, counts_as_attempt=False)
+                    )
+                    continue
             chat_wait = self.governor.chat_wait(row.chat_id)
             if chat_wait > 0:
                 # This chat had a message moments ago: hand the row back for later instead of
@@ -347,8 +363,16 @@ class Sender:
         if text is None:
             self._stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error="notice no longer stored")
+        buttons = await self.texts.buttons_for(row, self.wall())
         try:
-            message_id = await self.transmit(row.chat_id, row.chat_type != "private", text, turn=turn)
+            message_id = await self.transmit(
+                row.chat_id,
+                row.chat_type != "private",
+                text,
+                turn=turn,
+                buttons=buttons,
+                priority=Priority.PUSH,
+            )
         except ChatGone as exc:
             self._stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error=str(exc))
@@ -390,6 +414,7 @@ class Sender:
         *,
         turn: Turn | None = None,
         priority: Priority = Priority.DIGEST,
+        buttons: Buttons = (),
     ) -> int:
         """Send text (HTML) to a chat through the governor, reacting to errors as telegram.md says;
         returns the message_id.
@@ -415,6 +440,7 @@ class Sender:
                         html=html,  # noqa: B023
                         link_preview=s.link_preview,
                         paid=s.paid_broadcast,
+                        buttons=buttons,
                     ),
                     owner=self,
                     max_floods=_MAX_RATE_RETRIES,

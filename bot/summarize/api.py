@@ -54,7 +54,7 @@ def summarize(
         issuer=find_issuer(title, text, lang),
         doc_number=find_doc_number(fold(title), fold(text[:5000])),
         published=issued.isoformat() if issued else None,
-        deadlines=find_deadlines(sentences, year, lang),
+        deadlines=find_deadlines(sentences, year, lang, issued),
         directives=tuple(directives),
         summary=summary_text,
     )
