@@ -347,8 +347,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10, help="articles per source")
     parser.add_argument("--repeats", type=int, default=3, help="warm cycles (median reported)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--instances", type=int, default=2, help="PostgreSQL: instances sharing the cycle")
     parser.add_argument("--no-attachments", action="store_true", help="skip the attachment cycle")
     args = parser.parse_args()
+    if args.backend == "postgresql":
+        main_pg(args)
+        return
     import logging
 
     logging.disable(logging.WARNING)
@@ -439,6 +444,35 @@ def main() -> None:
             }
         )
     )
+
+
+def main_pg(args: argparse.Namespace) -> None:
+    """Cold cycle on PostgreSQL with one instance, then with N sharing it (fresh database each), side by side."""
+    import logging
+
+    from poll_pg import cold_cycle_pg
+
+    from tests.pg_server import throwaway_server
+
+    logging.disable(logging.WARNING)
+    proc, base = start_server(args.sources, args.articles, args.seed)
+    runs: dict[int, dict[str, float]] = {}
+    try:
+        with throwaway_server() as server:
+            for n in (1, args.instances):
+                runs[n] = cold_cycle_pg(server.create_database("poll"), base, args.sources, n)
+    finally:
+        proc.terminate()
+    print(f"poll benchmark on PostgreSQL ({args.sources} sources x {args.articles} articles, cold cycle)")
+    for n, r in runs.items():
+        print(
+            f"{n} instance(s): {r['articles']:.0f} articles in {r['cold_s']:.1f} s = {r['articles'] / r['cold_s']:.1f}"
+            f" articles/s; sources per instance {r['per_instance_sources']}; errors {r['errors']:.0f}"
+        )
+    one, many = runs[1], runs[args.instances]
+    speedup = (many["articles"] / many["cold_s"]) / (one["articles"] / one["cold_s"])
+    print(f"{args.instances} instances / 1 instance: {speedup:.2f}x (2 cores shared by both and the server)")
+    print(json.dumps({"bench": "poll", "backend": "postgresql", "runs": runs, "speedup": round(speedup, 2)}))
 
 
 if __name__ == "__main__":

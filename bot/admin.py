@@ -10,6 +10,7 @@ from bot.models import FailedDelivery, SourceKind, SourceSpec
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
 from storage.api import Store
+from storage.models import InstanceInfo
 
 __all__ = ["SourcePreview", "Status", "preview_source", "status", "suggest_name"]
 
@@ -35,6 +36,7 @@ class Status:
     deliveries: dict[str, int]
     rate_limited: int
     failures: tuple[FailedDelivery, ...] = ()  # the latest failed deliveries, newest first
+    instances: tuple[InstanceInfo, ...] = ()  # the processes sharing the store, with their roles
 
 
 def suggest_name(url: str, taken: set[str]) -> str:
@@ -84,4 +86,5 @@ async def status(store: Store, *, failures: int = 5) -> Status:
         deliveries=await store.delivery_counts(),
         rate_limited=counters.get("telegram_429", 0),
         failures=tuple(await store.recent_failures(failures)),
+        instances=tuple(await store.list_instances()),
     )

@@ -68,9 +68,21 @@ class TelegramConfig:
 
 @dataclass(frozen=True, slots=True)
 class StorageConfig:
-    """[storage]: where the SQLite database lives."""
+    """[storage]: the SQLite file, or a PostgreSQL URL that several instances may share."""
 
     path: Path = Path("data/noticebot.sqlite3")
+    url: str = ""  # postgresql://...; wins over path (env NOTICEBOT_DATABASE_URL wins over both)
+    lease: float = 300.0  # seconds a polling instance holds a claimed source before another may take it
+
+    @property
+    def target(self) -> str | Path:
+        """What storage.open_backend opens: the URL when set, else the SQLite file."""
+        return self.url or self.path
+
+    @property
+    def shared(self) -> bool:
+        """Whether several instances may share this store (PostgreSQL)."""
+        return bool(self.url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +302,14 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         data, {"telegram", "storage", "poll", "delivery", "summary", "attachments", "sources"}, "(top level)"
     )
     storage = _table(data, "storage")
-    _check_keys(storage, {"path"}, "storage")
+    _check_keys(storage, {"path", "url", "lease"}, "storage")
     store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
+    store_url = env.get("NOTICEBOT_DATABASE_URL") or _get(
+        storage, "url", str, "", "storage", "a postgresql:// URL"
+    )
+    if store_url and not store_url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
+    lease = parse_duration(storage.get("lease", "5m"), "storage.lease")
     summary = _table(data, "summary")
     _check_keys(summary, {"budget"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
@@ -310,7 +328,7 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
     base = path.parent if path else Path()
     return Config(
         telegram=_telegram(_table(data, "telegram"), env),
-        storage=StorageConfig(path=base / store_path),  # an absolute store_path wins over base
+        storage=StorageConfig(path=base / store_path, url=store_url, lease=lease),  # absolute path wins
         poll=_poll(_table(data, "poll")),
         delivery=_delivery(_table(data, "delivery")),
         summary=SummaryConfig(budget=max(0, budget)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.rules import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 from storage.models import (
     Attachment,
     AttachmentStatus,
@@ -20,7 +21,6 @@ from storage.models import (
     Subscription,
     Summary,
 )
-from storage.subscriptions import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 
 __all__ = [
     "MAX_KEYWORDS",

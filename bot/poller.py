@@ -18,7 +18,7 @@ from bot.identity import content_hash, dup_key, identity_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, read_listing
-from storage.api import Store
+from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay"]
 
@@ -74,7 +74,7 @@ class Poller:
 
     def __init__(
         self,
-        store: Store,
+        store: PollStore,
         fetcher: Fetcher,
         config: PollConfig,
         *,
@@ -94,8 +94,19 @@ class Poller:
         self._inflight: set[int] = set()
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
-        """Poll every due source once, concurrently; return one report per source."""
-        return await self.poll_sources(await self.store.due_sources(now or datetime.now(UTC)))
+        """Poll every due source once, concurrently; return one report per source.
+
+        A shared store hands out due sources in batches (leases), so claim again until nothing new is due:
+        instances sharing the database then split a cycle between them as they finish batches.
+        """
+        reports: list[PollReport] = []
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self.store.due_sources(now or datetime.now(UTC)) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            reports.extend(await self.poll_sources(batch))
+        return reports
 
     async def poll_all(self) -> list[PollReport]:
         """Poll every active source now, due or not (/pollnow)."""

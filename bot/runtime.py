@@ -14,7 +14,7 @@ from bot.attachments.tools import find_tools, tool_report
 from bot.config import Config
 from bot.poller import Poller, default_summarizer
 from bot.sources.fetch import USER_AGENT, Fetcher
-from storage import Store, open_store
+from storage import Store, open_backend
 
 __all__ = ["Runtime", "make_fetcher", "open_attachments", "open_runtime"]
 
@@ -62,7 +62,7 @@ async def open_attachments(config: Config, fetcher: Fetcher) -> AsyncIterator[At
 @asynccontextmanager
 async def open_runtime(config: Config, *, sync_sources: bool = True) -> AsyncIterator[Runtime]:
     """Open the store (syncing the config file's sources into it), the fetcher and the poller."""
-    store = await open_store(config.storage.path)
+    store = await open_backend(config.storage.target, lease=config.storage.lease)
     try:
         if sync_sources and config.sources:
             await store.sync_config_sources(config.sources)

@@ -158,6 +158,17 @@ async def cmd_status(update: Update, context: Context) -> None:
     svc = context.services
     st = await status(svc.store)
     gov = svc.governor.status()
+    none = t("admin.instance_none", lang)
+    instances = "\n".join(
+        t(
+            "admin.instance",
+            lang,
+            id=esc(i.id),
+            roles=esc(", ".join(i.roles) or none),
+            polling=esc(", ".join(i.polling) or none),
+        )
+        for i in st.instances
+    )
     lines = [
         t(
             "admin.status",
@@ -181,6 +192,8 @@ async def cmd_status(update: Update, context: Context) -> None:
             in_flight=gov.in_flight,
         ),
     ]
+    if instances:
+        lines.append(instances)
     if st.failures:
         lines.append("\n" + t("admin.failures_title", lang))
         lines.extend(

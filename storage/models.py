@@ -21,6 +21,7 @@ __all__ = [
     "DueDelivery",
     "DueReminder",
     "FailedDelivery",
+    "InstanceInfo",
     "NewNotice",
     "NewReminder",
     "Notice",
@@ -346,3 +347,16 @@ class SearchPage:
     def has_previous(self) -> bool:
         """Whether an earlier page exists."""
         return self.offset > 0
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceInfo:
+    """A noticebot process sharing the store: its heartbeat and the roles it holds (sender, updates)."""
+
+    id: str
+    host: str
+    pid: int
+    started: datetime
+    heartbeat: datetime
+    roles: tuple[str, ...]
+    polling: tuple[str, ...] = ()  # the sources it holds a poll lease on now

@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from domain.rules import DUPLICATE_WINDOW
+from storage.codec import attachments_from_json as _attachments_from_json
+from storage.codec import attachments_json as _attachments_json
+from storage.codec import summary_from_json as _summary_from_json
+from storage.codec import summary_json as _summary_json
 from storage.db import Database
-from storage.models import Attachment, Deadline, NewNotice, Notice, StoreOutcome, Summary
+from storage.models import NewNotice, Notice, StoreOutcome
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
 
 __all__ = ["count_notices", "get_notice", "latest_notices", "store_notices", "stored_hashes"]
-
-# A notice seen in another source within this window, with the same normalised title and date, is the same
-# notice (a re-post); older matches are a new notice that happens to share a title (yearly holiday notices).
-DUPLICATE_WINDOW = timedelta(days=30)
-
-
-def _summary_json(summary: Summary | None) -> str | None:
-    return None if summary is None else json.dumps(asdict(summary), ensure_ascii=False)
-
-
-def _summary_from_json(raw: str | None) -> Summary | None:
-    if not raw:
-        return None
-    data = json.loads(raw)
-    data["deadlines"] = tuple(Deadline(**d) for d in data.get("deadlines", []))
-    data["directives"] = tuple(data.get("directives", []))
-    return Summary(**data)
-
-
-def _attachments_json(attachments: tuple[Attachment, ...]) -> str | None:
-    return json.dumps([asdict(a) for a in attachments], ensure_ascii=False) if attachments else None
-
-
-def _attachments_from_json(raw: str | None) -> tuple[Attachment, ...]:
-    return tuple(Attachment(**a) for a in json.loads(raw)) if raw else ()
 
 
 def _row_to_notice(row: sqlite3.Row) -> Notice:

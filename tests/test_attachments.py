@@ -3,9 +3,14 @@ worker processes (PDF, .docx, scanned, corrupt, huge, over the cap, HTML posing 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import shutil
+import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,6 +99,21 @@ def test_feed_enclosures_and_links_in_the_entry_body() -> None:
     assert second.attachments == ()  # audio is not notice text
 
 
+def test_feed_enclosure_kind_from_any_type_the_reader_knows() -> None:
+    # The enclosure's type names the kind just as a download's Content-Type does (one table for both).
+    feed = (
+        b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>http://x.test/</link>"
+        b"<item><title>Plan</title><link>http://x.test/n/3</link><guid>3</guid>"
+        b"<enclosure url='http://x.test/get?id=1' type='application/x-pdf' length='1000'/>"
+        b"<enclosure url='http://x.test/get?id=2' type='application/kswps' length='1000'/></item></channel></rss>"
+    )
+    (entry,) = parse_feed_sync(feed, url="http://x.test/feed.xml").entries
+    assert [(a.url, a.kind) for a in entry.attachments] == [
+        ("http://x.test/get?id=1", "pdf"),
+        ("http://x.test/get?id=2", "wps"),
+    ]
+
+
 def test_kind_and_name_from_bytes_and_headers() -> None:
     assert filename_from_disposition(
         "attachment; filename*=UTF-8''%E5%AE%9E%E6%96%BD%E6%96%B9%E6%A1%88.pdf"
@@ -167,6 +187,35 @@ async def test_reader_reads_and_lists_every_kind_of_file(
     assert PLAN_DIRECTIVES[1] in download.text
 
 
+async def test_downloaded_files_waiting_for_a_worker_are_bounded(
+    http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool
+) -> None:
+    # Many notices with many large attachments: bodies must not pile up in memory while the few workers
+    # are busy (each can be up to max_bytes), so downloads wait for a place in the reader's queue.
+    links = []
+    for i in range(10):
+        http_server.add(
+            f"/slow{i}.txt", f"第{i}号附件的正文。".encode(), content_type="text/plain", delay=0.2
+        )
+        links.append(AttachmentLink(http_server.url(f"/slow{i}.txt"), f"附件{i}", "txt"))
+    reader = AttachmentReader(fetcher, AttachmentConfig(workers=1), pool)
+    real_fetch, now, most = reader.fetcher.fetch, 0, 0
+
+    async def counting_fetch(url: str, *args: Any, **kwargs: Any) -> Any:
+        nonlocal now, most
+        now += 1
+        most = max(most, now)
+        try:
+            return await real_fetch(url, *args, **kwargs)
+        finally:
+            now -= 1
+
+    reader.fetcher.fetch = counting_fetch  # type: ignore[method-assign]
+    first, second = await asyncio.gather(reader.read_all(links[:5]), reader.read_all(links[5:]))
+    assert [r.attachment.status for r in (*first, *second)] == ["read"] * 10
+    assert most <= 2, most
+
+
 async def test_a_file_that_takes_too_long_is_killed_and_the_next_one_is_read(
     http_server: NoticeServer,
 ) -> None:
@@ -177,6 +226,46 @@ async def test_a_file_that_takes_too_long_is_killed_and_the_next_one_is_read(
         quick.timeout = 60.0
         after = await quick.extract("pdf", plan_pdf())
         assert after.status == "read" and PLAN_DIRECTIVES[0] in after.text
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return True
+    return state in ("Z", "X")  # killed; a zombie until init reaps it
+
+
+async def test_a_converter_that_hangs_is_killed_with_its_worker(tmp_path: Path) -> None:
+    # A hostile .doc that makes the converter hang: stopping the worker must stop the converter too.
+    pidfile = tmp_path / "antiword.pid"
+    fake = tmp_path / "antiword"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pidfile}\nexec /bin/sleep 120\n")
+    fake.chmod(0o755)
+    async with ExtractorPool(workers=1, timeout=60.0, path=str(tmp_path)) as p:
+        warm = await p.extract("docx", b"not a zip")  # the worker is up, its readers imported
+        assert warm.status == "failed"
+        p.timeout = 3.0
+        hung = await p.extract("doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    assert hung.status == "failed" and "longer than" in hung.note
+    pid = int(pidfile.read_text())
+    try:
+        for _ in range(50):
+            if _gone(pid):
+                break
+            await asyncio.sleep(0.1)
+        assert _gone(pid), "the converter outlived its killed worker"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)  # never leave it running, whatever the outcome
+
+
+async def test_the_worker_cuts_a_text_that_inflates_before_answering(pool: ExtractorPool) -> None:
+    # 5 MB of text (a small PDF's compressed streams inflate far more): the answer carries max_chars at most.
+    body = ("各单位要按时报送材料。" * 40 + "\n\n").encode() * 4_000
+    answer = await pool.extract("txt", body, content_type="text/plain; charset=utf-8", max_chars=5000)
+    assert answer.status == "read" and 4000 < len(answer.text) <= 5000
+    assert answer.text.startswith("各单位要按时报送材料。")
 
 
 async def test_old_formats_and_scans_without_converters_are_listed_not_read() -> None:
@@ -236,6 +325,28 @@ async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     s = await open_store(tmp_path / "noticebot.sqlite3")
     yield s
     await s.close()
+
+
+async def test_a_feed_entry_linking_a_file_over_the_page_cap_is_read_under_the_attachment_cap(
+    http_server: NoticeServer, pool: ExtractorPool, store: SQLiteStore
+) -> None:
+    # Pages are capped lower than attachments: a PDF the entry links by name is downloaded once, as a file.
+    http_server.add("/files/book.pdf", book_pdf(), content_type=PDF)
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>/</link>"
+        f"<item><title>Annual plan</title><link>{http_server.url('/files/book.pdf')}</link>"
+        "<guid>b1</guid><description>The plan (PDF)</description></item></channel></rss>"
+    )
+    http_server.add("/feed.xml", feed, content_type="application/rss+xml")
+    await store.add_source(SourceSpec(name="dol", url=http_server.url("/feed.xml"), kind="feed"))
+    async with Fetcher(read_timeout=5.0, total_timeout=10.0, max_bytes=100_000) as small:
+        reader = AttachmentReader(small, AttachmentConfig(), pool)
+        poller = Poller(store, small, PollConfig(timeout=5.0), attachments=reader)
+        (report,) = await poller.poll_due()
+    assert report.error is None and len(report.new) == 1
+    notice = await store.get_notice(report.new[0].id)
+    assert notice is not None and notice.attachments[0].status == "read" and "第150部分" in notice.text
+    assert http_server.hits("/files/book.pdf") == 1
 
 
 async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(

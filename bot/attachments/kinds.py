@@ -8,7 +8,7 @@ from io import BytesIO
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["EXTENSIONS", "extension_of", "filename_from_disposition", "kind_of", "sniff"]
+__all__ = ["EXTENSIONS", "extension_of", "filename_from_disposition", "kind_of", "kind_of_type", "sniff"]
 
 # The extensions that make a link an attachment, and the kind each names.
 EXTENSIONS: dict[str, str] = {
@@ -45,6 +45,11 @@ def extension_of(url_or_name: str) -> str:
     path = urlsplit(url_or_name).path if "://" in url_or_name else url_or_name
     ext = PurePosixPath(unquote(path)).suffix.lower().lstrip(".")
     return ext if ext in EXTENSIONS else ""
+
+
+def kind_of_type(content_type: str | None) -> str:
+    """The kind a Content-Type (or a feed enclosure's type) names, or '' when it names none we read."""
+    return _CONTENT_TYPES.get((content_type or "").split(";", 1)[0].strip().lower(), "")
 
 
 def filename_from_disposition(header: str) -> str:
@@ -106,7 +111,7 @@ def _zip_kind(body: bytes) -> str:
 def kind_of(body: bytes, content_type: str | None, filename: str, url: str) -> str:
     """The attachment's kind: pdf, doc, docx, wps, xls, xlsx, odt, txt, html, or '' when unknown."""
     sniffed = sniff(body)
-    declared = _CONTENT_TYPES.get((content_type or "").split(";", 1)[0].strip().lower(), "")
+    declared = kind_of_type(content_type)
     named = EXTENSIONS.get(extension_of(filename), "") or EXTENSIONS.get(extension_of(url), "")
     if sniffed == "ole":
         # Old binary formats share one container; the name, then the type, says which program made it.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot.attachments.kinds import EXTENSIONS, extension_of
+from bot.attachments.kinds import EXTENSIONS, extension_of, kind_of_type
 from bot.models import AttachmentLink
 from bot.sources.markup import element_text, parse_html
 from bot.sources.urls import canonical_url
@@ -24,14 +24,6 @@ _FILE_WORDS = re.compile(
 # Pages, not files: a link text that says 附件 but points at another article page is not an attachment.
 _PAGE_EXT = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
 _SKIP_ANCESTORS = frozenset({"nav", "header", "footer", "script", "style", "noscript", "select"})
-_FILE_TYPES = {
-    "application/pdf": "pdf",
-    "application/msword": "doc",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.ms-excel": "xls",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-    "application/vnd.oasis.opendocument.text": "odt",
-}
 
 
 def find_attachment_links(html: str | Any, base_url: str) -> list[AttachmentLink]:
@@ -99,7 +91,7 @@ def feed_attachment_links(raw: Any, base_url: str, body_html: Iterable[str]) -> 
             continue
         kind_type = str(item.get("type", "") or "").split(";", 1)[0].strip().lower()
         ext = extension_of(url)
-        kind = EXTENSIONS.get(ext, "") or _FILE_TYPES.get(kind_type, "")
+        kind = EXTENSIONS.get(ext, "") or kind_of_type(kind_type)
         if not kind and not kind_type.startswith(("application/", "text/plain")):
             continue  # images, audio and video enclosures are not notice text
         found.append(

@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -52,9 +53,16 @@ class ExtractorPool:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def extract(self, kind: str, body: bytes, *, ocr: bool = True, content_type: str = "") -> Extracted:
-        """Extract one file's text; a timeout or a crashed worker gives status failed, never an exception."""
-        job = json.dumps({"kind": kind, "ocr": ocr, "content_type": content_type}).encode()
+    async def extract(
+        self, kind: str, body: bytes, *, ocr: bool = True, content_type: str = "", max_chars: int = 0
+    ) -> Extracted:
+        """Extract one file's text; a timeout or a crashed worker gives status failed, never an exception.
+
+        max_chars (0 = all): the worker cuts the text before answering, so a small file whose text inflates
+        to hundreds of megabytes is never sent to, decoded on, or held by the bot's event loop.
+        """
+        settings = {"kind": kind, "ocr": ocr, "content_type": content_type, "max_chars": max_chars}
+        job = json.dumps(settings).encode()
         async with self._slots:
             proc = self._idle.pop() if self._idle else await self._spawn()
             self._busy.add(proc)
@@ -92,6 +100,8 @@ class ExtractorPool:
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.DEVNULL,
             env=None if self.path is None else {**os.environ, "PATH": self.path},
+            # A process group of its own, so that _kill also stops the converter it may be running.
+            start_new_session=True,
         )
 
     @staticmethod
@@ -118,6 +128,10 @@ class ExtractorPool:
 
 
 async def _kill(proc: asyncio.subprocess.Process) -> None:
+    # The whole group: a worker killed mid-job would otherwise leave its soffice, antiword or tesseract
+    # running on, orphaned, for as long as the hostile file keeps it busy.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
     if proc.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()

@@ -39,6 +39,9 @@ class AttachmentReader:
         # A shallow copy shares the open client (connections, headers, timeouts); only the cap differs.
         self.fetcher = copy.copy(fetcher)
         self.fetcher.max_bytes = settings.max_bytes
+        # A downloaded body waits in memory for a worker; up to max_bytes each, across every notice being
+        # polled, they would add up to gigabytes. Two per worker keeps downloading and reading overlapped.
+        self._in_hand = asyncio.Semaphore(2 * settings.workers)
 
     async def read_all(self, links: Sequence[AttachmentLink]) -> tuple[ReadAttachment, ...]:
         """Read the first max_per_notice links concurrently; links that turn out to be pages are dropped."""
@@ -47,6 +50,10 @@ class AttachmentReader:
 
     async def read(self, link: AttachmentLink) -> ReadAttachment | None:
         """Download and read one attachment; None when a link found only by its text leads to a web page."""
+        async with self._in_hand:
+            return await self._read(link)
+
+    async def _read(self, link: AttachmentLink) -> ReadAttachment | None:
         name = link.name or _tail(link.url)
         try:
             result = await self.fetcher.fetch(link.url)
@@ -67,7 +74,11 @@ class AttachmentReader:
             return _listed(link, name, "failed" if kind == "html" else "not_read", kind=link.kind)
         try:
             extracted = await self.pool.extract(
-                kind, result.body, ocr=self.settings.ocr, content_type=result.content_type or ""
+                kind,
+                result.body,
+                ocr=self.settings.ocr,
+                content_type=result.content_type or "",
+                max_chars=self.settings.max_chars,
             )
         except OSError as exc:  # no worker could be started (process table full, interpreter gone)
             log.warning("attachment %s not read: cannot start a reader process: %s", link.url, exc)

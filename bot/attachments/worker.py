@@ -101,7 +101,13 @@ def main(argv: list[str]) -> int:
         body = read_frame(stdin)
         if body is None:
             return 0
-        result = extract(json.loads(header), body)
+        job = json.loads(header)
+        result = extract(job, body)
+        max_chars = int(job.get("max_chars") or 0)
+        if max_chars and len(result.get("text", "")) > max_chars:
+            from bot.attachments.paragraphs import limit_text
+
+            result["text"] = limit_text(result["text"], max_chars)
         write_frame(stdout, json.dumps(result, ensure_ascii=False).encode("utf-8"))
 
 

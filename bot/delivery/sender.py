@@ -37,7 +37,7 @@ from bot.delivery.transport import (
 )
 from bot.quiet import quiet_until
 from bot.render import to_plain
-from storage.api import Store
+from storage.api import SendStore
 from storage.models import DeliveryResult, DueDelivery
 
 __all__ = ["Sender", "SenderSettings", "backoff"]
@@ -125,7 +125,7 @@ class Sender:
 
     def __init__(
         self,
-        store: Store,
+        store: SendStore,
         messenger: Messenger,
         settings: SenderSettings | None = None,
         *,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from bot.attachments.kinds import sniff
+from bot.attachments.kinds import extension_of, sniff
 from bot.attachments.links import find_attachment_links, merge_links
 from bot.models import AttachmentLink, FetchedItem, SourceKind
 from bot.sources.dates import CHINA_TZ
@@ -166,9 +166,12 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
             guid=entry.guid,
             attachment_links=entry.attachments,
         )
-    result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
-    if sniff(result.body) not in ("", "html"):
-        # The entry links straight to a PDF or Word file (English agencies do): the file is the notice.
+    # The entry links straight to a PDF or Word file (English agencies do): the file is the notice. Known by
+    # its name, it is not fetched as a page: the attachment reader downloads it once, under its own size cap.
+    result = None
+    if not extension_of(entry.url):
+        result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
+    if result is None or sniff(result.body) not in ("", "html"):
         link = AttachmentLink(url=entry.url, name=entry.title)
         return FetchedItem(
             url=entry.url,
