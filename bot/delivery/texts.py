@@ -7,7 +7,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import language_of
-from bot.render import render_notice, render_update
+from bot.render import render_push, render_update
 from storage.api import Store
 from storage.models import DueDelivery, Notice
 
@@ -55,6 +55,6 @@ class TextCache:
             elif row.revision > 0:
                 text = render_update(notice, lang)
             else:
-                text = render_notice(notice, lang, tz=zone(row.timezone))
+                text = render_push(notice, lang, tz=zone(row.timezone))
             self._texts[key] = text
         return self._texts[key]

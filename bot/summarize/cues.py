@@ -26,7 +26,9 @@ __all__ = [
 OBLIGATION = {
     "zh": re.compile(
         r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
-        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持"
+        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
+        # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
+        r"建议(?=你|各|有关)|请你"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
