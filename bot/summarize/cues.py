@@ -16,6 +16,8 @@ __all__ = [
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
+    "REPORT_FRAME",
+    "REQUIRES",
     "SLOGAN",
     "SPECIFIC",
     "STRONG_OBLIGATION",
@@ -32,10 +34,18 @@ OBLIGATION = {
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
+        r"ha(?:ve|s) to|instructed|asked to|are to|is to|reminds?|reminded|"
         r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?)\b",
         re.IGNORECASE,
     ),
 }
+
+# "发出紧急通知,要求全面开展…": a reported requirement governs the clauses after it.
+REQUIRES = re.compile(r"(?:通知|文件|意见|并|,|^)(?:明确|还|进一步)?要求(?![的是])")
+# A clause that only says where the report comes from: "记者25日从应急管理部获悉", "据新华社消息".
+REPORT_FRAME = re.compile(
+    r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
+)
 
 STRONG_OBLIGATION = re.compile(
     r"\b(?:must|shall|required?|requires|will|ordered|mandates?|prohibit\w*|ban\w*)\b", re.I
@@ -123,6 +133,8 @@ BOILERPLATE = {
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
         r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo)"
+        # Archive notes on re-posted pages: about the page, not the notice.
+        r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,

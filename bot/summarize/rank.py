@@ -103,7 +103,8 @@ class Unit:
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
-    content = [s for s in sentences if _is_content(s, lang)]
+    folded_title = " ".join(fold(title).split())
+    content = [s for s in sentences if _is_content(s, lang, folded_title)]
     if not content:
         return []
     sent_tokens = [tokens(s.folded, lang) for s in content]
@@ -154,14 +155,28 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                     )
                 units.append(unit)
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
-            # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence.
-            modal = modal or (lang == "zh" and bool(cues.OBLIGATION[lang].search(clause.folded)))
+            # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
+            # does a report's "发出通知,要求A,B,C".
+            modal = modal or (
+                lang == "zh"
+                and bool(cues.OBLIGATION[lang].search(clause.folded) or cues.REQUIRES.search(clause.folded))
+            )
     return units
 
 
-def _is_content(s: Sentence, lang: Lang) -> bool:
+def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     if cues.BOILERPLATE[lang].search(s.folded) or cues.META[lang].search(s.folded):
         return False
+    if (
+        s.pos == 0
+        and s.folded.endswith(":")
+        and len(s.text) <= 60
+        and not cues.OBLIGATION[lang].search(s.folded)
+    ):
+        return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
+    flat = " ".join(s.folded.split())
+    if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
+        return False  # the title again, as the page's first line
     if s.heading:
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
@@ -172,7 +187,7 @@ def _score_clause(
     s: Sentence, c: Clause, base: float, lead: float, lang: Lang, title_grams: frozenset[str], modal: bool
 ) -> Unit | None:
     f = c.folded
-    if cues.ATTRIBUTION_ONLY.search(f) or _DATE_ONLY.match(f):
+    if cues.ATTRIBUTION_ONLY.search(f) or _DATE_ONLY.match(f) or cues.REPORT_FRAME.search(f):
         return None
     _, marker = outline_level(f)
     body = f[marker:]
