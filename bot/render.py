@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import date as date_cls
 from datetime import tzinfo
 
 from bot.i18n import t
@@ -215,9 +216,21 @@ def _points_block(points: Sequence[str], deadlines: Sequence[tuple[str, str]]) -
     return "\n".join(lines)
 
 
-def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], lang: str) -> str:
-    """The nearest deadline when no shown directive states one: by when matters as much as what."""
+def _mentions(text: str, iso: str) -> bool:
+    """Whether text states this date (2025-08-25, 8月25日, August 25 / 25 August)."""
+    try:
+        day = date_cls.fromisoformat(iso)
+    except ValueError:
+        return False
+    forms = (iso, f"{day.month}月{day.day}日", f"{day:%B} {day.day}", f"{day.day} {day:%B}")
+    return any(form in text for form in forms)
+
+
+def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], headline: str) -> str:
+    """The nearest deadline when neither the headline nor a shown directive states one."""
     if not deadlines or any(_deadline_of(p, deadlines) for p in shown):
+        return ""
+    if any(_mentions(headline, date) for date, _ in deadlines):
         return ""
     date, sentence = min(deadlines, key=lambda d: d[0])
     return f"⏰ <b><u>{_e(date)}</u></b> {_e(clip(sentence, _PUSH_POINT_MAX))}"
@@ -279,7 +292,7 @@ def render_push(
             _title_block(title, meta),
             _headline_block(headline),
             _points_block(points, deadlines),
-            _due_block(deadlines, points, lang),
+            _due_block(deadlines, points, headline),
             _more_block(notice, total, lang),
         ]
         text = "\n\n".join(b for b in blocks if b)

@@ -70,7 +70,7 @@ def summarize(
     return Summary(
         title=notice_title(title, text),
         issuer=find_issuer(title, text, lang, signed.issuer if signed else None),
-        doc_number=find_doc_number(fold(title), fold(text[:5000]), lang),
+        doc_number=find_doc_number(title, text[:5000], lang),
         published=issued.isoformat() if issued else None,
         deadlines=find_deadlines(sentences, year, lang),
         directives=tuple(directives),

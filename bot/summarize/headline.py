@@ -62,6 +62,9 @@ def headline_pieces(
 ) -> list[Piece]:
     """The pieces of the headline, in document order: the most important compressed clauses that fit."""
     longest = limit * (_MAX_SHARE if lang == "zh" else 1.0)
+    if annex_from is not None and not any(COVER.search(s.folded) for s in sentences[:annex_from]):
+        # Only a cover letter's annex carries the directives; any other annex details or reports.
+        weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
     ranked_units = sorted((w for w in weighed if not _framing(w.unit, lang, title)), key=lambda w: -w.weight)
     candidates: list[Piece] = []
     for w in ranked_units[:_MAX_CANDIDATES]:

@@ -15,7 +15,7 @@ _BOOK = re.compile(rf"《([^《》]{{4,120}}?{_DOC_KIND})》")
 
 # 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
 _DOC_NO = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
+    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
 )
 
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
@@ -170,8 +170,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
-    for m in _ZH_LABEL.finditer(folded_head):
-        return _clean_zh(head[m.start(1) : m.end(1)])
+    label = _ZH_LABEL.search(folded_head)
+    if label:
+        return _clean_zh(head[label.start(1) : label.end(1)])
     m = _ZH_TITLE_ISSUER.search(folded_title)
     if m:
         return _joint(title[m.start(1) : m.end(1)])
@@ -196,8 +197,8 @@ def _joint(name: str) -> str:
 def _en_issuer(title: str, text: str, signed: str | None) -> str | None:
     head = text[:3000]
     for source in (head, title):
-        for m in _EN_ISSUER.finditer(source):
-            name = _en_clean(m.group(1) or m.group(2))
+        for hit in _EN_ISSUER.finditer(source):
+            name = _en_clean(hit.group(1) or hit.group(2))
             if " " in name:  # "Agency requires …" in a headline names no one; a body has a name
                 return name
     for pattern in (_EN_ACRONYMED, _EN_ORDER_OF):
