@@ -11,7 +11,7 @@ import re
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
-__all__ = ["compress", "drop_words"]
+__all__ = ["compress", "drop_words", "shorten"]
 
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
@@ -20,7 +20,7 @@ _ZH_FORMULA = re.compile(
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 _EN_FORMULA = re.compile(
-    r"\b(?:also|further|strongly|fully|actively|continue to|continues to|still|now|today|currently)\s+",
+    r"\b(?:also|further|strongly|fully|actively)\s+",
     re.IGNORECASE,
 )
 # Frames that attribute what follows ("《通知》要求，", "通知强调,", "据X消息,") carry no content of their own.
@@ -35,7 +35,7 @@ _EN_FRAME = re.compile(
     r"^(?:In (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
-    r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained|reminds \w+)"
+    r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
@@ -96,3 +96,20 @@ def compress(text: str, lang: Lang) -> str:
     text = re.sub(r"\s+", " ", text)
     text = _TRAIL.sub("", text).strip()
     return text[:1].upper() + text[1:] if text else text
+
+
+# Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
+_EN_TAIL = re.compile(
+    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|while|if|unless|as well as|including"
+    r"|for the duration|or until|upon|after which|in the following)\b)"
+)
+
+
+def shorten(text: str, limit: int, lang: Lang) -> str:
+    """An English clause longer than limit cut at its last tail boundary before limit (a deletion only)."""
+    if lang != "en" or len(text) <= limit:
+        return text
+    cuts = [m.start() for m in _EN_TAIL.finditer(text, 0, limit) if m.start() >= limit // 3]
+    if not cuts:
+        return text
+    return _TRAIL.sub("", text[: cuts[-1]])

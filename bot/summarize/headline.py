@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.summarize import cues
-from bot.summarize.compress import compress
+from bot.summarize.compress import compress, shorten
 from bot.summarize.importance import COVER, RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens
@@ -28,6 +28,8 @@ _DATE_TEXT = re.compile(
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 40
+# English clauses run long; cut at a tail boundary so that two directives share a headline.
+_EN_PIECE = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
-        text = compress(w.unit.clause.text, lang)
+        text = shorten(compress(w.unit.clause.text, lang), _EN_PIECE, lang)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:

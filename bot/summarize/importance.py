@@ -35,6 +35,7 @@ _AMOUNT = re.compile(
     r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
 _MAYBE_DATE = re.compile(r"\d|月")
+_EN_DEADLINE_WORD = re.compile(r"\b(?:by|before) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I)
 # A run-in heading of a numbered outline ("（二）强化督导检查。…"): the author's own short form of a directive.
 RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
@@ -71,7 +72,10 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     if dated and (unit.directive or _DUE[lang].search(body)):
         weight += 1.0 + (0.5 if _DUE[lang].search(body) else 0.0)
     if _STRONG[lang].search(body):
-        weight += 0.6
+        # English states duty with few words (must, required): the modal is nearly all the signal there is.
+        weight += 0.6 if lang == "zh" else 1.2
+    elif lang == "en" and _EN_DEADLINE_WORD.search(body):
+        weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
     if _AMOUNT.search(body):
         weight += 0.4
     if _run_in(unit.sentence, lang):
