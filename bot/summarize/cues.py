@@ -10,17 +10,22 @@ __all__ = [
     "ATTRIBUTION_ONLY",
     "BASIS",
     "BOILERPLATE",
+    "COVER",
     "DEMOTE",
+    "EFFECT",
     "GENERIC",
     "MANDATORY",
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
+    "REPORTED",
     "REPORT_FRAME",
     "REQUIRES",
+    "SANCTION",
     "SLOGAN",
     "SPECIFIC",
     "STRONG_OBLIGATION",
+    "TIME_LIMIT",
     "WEAK_OBLIGATION",
 ]
 
@@ -30,7 +35,7 @@ OBLIGATION = {
         r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
         r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
         # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
-        r"建议(?=你|各|有关)|请你"
+        r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
@@ -40,6 +45,26 @@ OBLIGATION = {
     ),
 }
 
+# "现印发给你们，请认真贯彻执行": a cover letter's one directive (GB/T 9704 印发/转发 notices).
+COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
+# "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
+REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
+# Time limits are deadlines too: "4小时内", "30个工作日内", "within 20 days".
+TIME_LIMIT = re.compile(
+    r"\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)", re.I
+)
+# When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".
+EFFECT = re.compile(
+    r"起(?:执行|施行|实施)|开始执行|停止执行|同时废止|予以废止|有效期|"
+    r"\b(?:effective|takes? effect|supersedes?|rescind\w*|expires?)\b",
+    re.I,
+)
+# Sanctions tell a reader what is at stake: "严肃追责问责", "依法追究责任", "is a misdemeanor".
+SANCTION = re.compile(
+    r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
+    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
+    re.I,
+)
 # "发出紧急通知,要求全面开展…": a reported requirement governs the clauses after it.
 REQUIRES = re.compile(r"(?:通知|文件|意见|并|,|^)(?:明确|还|进一步)?要求(?![的是])")
 # A clause that only says where the report comes from: "记者25日从应急管理部获悉", "据新华社消息".

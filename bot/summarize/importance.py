@@ -41,8 +41,7 @@ RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
 _ANNEX_PENALTY = 2.0
 _COVER_PENALTY = 0.3
-# "现印发给你们，请认真贯彻执行": a cover letter's one directive (GB/T 9704 印发/转发 notices).
-COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
+COVER = cues.COVER
 # The lead of an English press release states the measure (inverted pyramid).
 _EN_LEAD_BONUS = 1.0
 
@@ -78,6 +77,14 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
     if _AMOUNT.search(body):
         weight += 0.4
+    if cues.TIME_LIMIT.search(body):
+        weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
+    if cues.EFFECT.search(body):
+        weight += 0.8
+    if cues.SANCTION.search(body):
+        weight += 0.5
+    if lang == "zh" and cues.COVER.search(body):
+        weight += 1.0
     if _run_in(unit.sentence, lang):
         weight += 1.0
     if not unit.directive:
