@@ -28,6 +28,8 @@ _DATE_TEXT = re.compile(
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 40
+# The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
+_ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 90
 
@@ -130,10 +132,14 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
     ordered = sorted(pieces, key=lambda p: p.start)
     if lang == "zh":
         out = ""
+        subject = None
         for i, p in enumerate(ordered):
             if i:
                 out += "，" if ordered[i - 1].sentence == p.sentence else "；"
-            out += p.text
+            m = _ZH_SUBJECT.match(p.text)
+            # "各地要A；各地要B" says who once: "各地要A；要B".
+            out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
+            subject = m.group(1) if m else None
         return out + "。" if out else out
     return "; ".join(p.text for p in ordered) + ("." if ordered else "")
 

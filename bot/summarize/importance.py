@@ -35,6 +35,11 @@ _AMOUNT = re.compile(
     r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
 _MAYBE_DATE = re.compile(r"\d|月")
+# Run-in headings that name a topic ("（四）集中采购形式。"), not a measure ("（二）强化督导检查。").
+_LABEL = re.compile(
+    r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
+    r"主要任务|工作任务|工作措施|职责分工)$"
+)
 _EN_DEADLINE_WORD = re.compile(r"\b(?:by|before) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I)
 # A run-in heading of a numbered outline ("（二）强化督导检查。…"): the author's own short form of a directive.
 RUN_IN_MAX = {"zh": 30, "en": 80}
@@ -56,8 +61,10 @@ class Weighed:
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:
-    """A short numbered sentence that opens its paragraph and is followed by its body."""
-    return s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]
+    """A short numbered sentence that opens its paragraph, names a measure, and is followed by its body."""
+    if not (s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]):
+        return False
+    return not (lang == "zh" and _LABEL.search(s.folded.rstrip("。.")))
 
 
 def _dated(folded: str) -> bool:
