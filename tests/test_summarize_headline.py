@@ -161,3 +161,32 @@ def test_nothing_invented(item: dict[str, str]) -> None:
     for directive in s.directives:
         for piece in _pieces(directive):
             assert _norm(piece, lang) in raw, piece
+
+
+RANKED = """各县（市、区）民政局：
+现将有关事项通知如下：
+（一）工作范围。本通知适用于全市养老机构。
+（二）强化值班值守。各养老机构要安排专人值班。
+（三）及时报告险情。突发事件发生后，养老机构须在2小时内向县民政局报告。
+（四）严肃追责。对瞒报漏报的，依法依规严肃追责问责。
+本通知自印发之日起施行，原通知同时废止。
+"""
+
+
+def test_time_limits_sanctions_effect_and_run_in_measures_rank_above_topic_labels() -> None:
+    s = summarize("市民政局关于加强养老机构汛期安全管理的通知", RANKED)
+    top = " ".join(s.directives[i] for i in s.ranking[:3])
+    assert "2小时内" in top
+    assert "严肃追责" in top
+    assert "2小时内向县民政局报告" in s.headline
+    assert "工作范围" not in s.headline  # a run-in heading that names a topic is not a directive
+    assert "通知如下" not in s.headline and "通知如下" not in s.summary
+
+
+def test_a_comma_before_a_date_breaks_a_clause_but_not_a_number() -> None:
+    s = summarize(
+        "关于年报申报的公告",
+        "为确保报送工作正常进行,2015年8月1日至9月30日期间企业仍可在线申报。共1,200家企业。",
+    )
+    assert "仍可在线申报" in s.headline
+    assert "为确保" not in s.headline  # the purpose clause is cut off at the comma before the date

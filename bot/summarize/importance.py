@@ -84,17 +84,22 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
     if _AMOUNT.search(body):
         weight += 0.4
+    # When it applies, what is at stake and how soon: directives even without a modal verb.
+    settles = False
     if cues.TIME_LIMIT.search(body):
         weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
+        settles = True
     if cues.EFFECT.search(body):
         weight += 0.8
+        settles = True
     if cues.SANCTION.search(body):
         weight += 0.5
+        settles = True
     if lang == "zh" and cues.COVER.search(body):
         weight += 1.0
     if _run_in(unit.sentence, lang):
         weight += 1.0
-    if not unit.directive:
+    if not (unit.directive or settles):
         weight -= 0.6
     if lang == "zh" and cues.DEMOTE[lang].search(body):
         weight -= 1.0
