@@ -49,8 +49,11 @@ _EN_OPENER = re.compile(
 # Connectives and leading conjunctions that a packed headline does not need.
 _ZH_LEAD = re.compile(r"^(?:同时|此外|另外|并且|并|而且|其中|对此|为此|因此|总之)[,]?")
 _EN_LEAD = re.compile(
-    r"^(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*", re.I
+    r"^(?:[•·●▪*-]\s*)?(?:(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*)?",
+    re.I,
 )
+# A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
+_EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
@@ -94,7 +97,7 @@ def compress(text: str, lang: Lang) -> str:
     text = _EN_LEAD.sub("", text)
     text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", text))
     text = re.sub(r"\s+", " ", text)
-    text = _TRAIL.sub("", text).strip()
+    text = _EN_DANGLING.sub("", _TRAIL.sub("", text)).strip()
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -32,6 +32,7 @@ _MAX_CANDIDATES = 40
 _ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 90
+_EN_LEAD_LIFT = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,13 @@ def headline_pieces(
     if annex_from is not None and not any(COVER.search(s.folded) for s in sentences[:annex_from]):
         # Only a cover letter's annex carries the directives; any other annex details or reports.
         weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
-    ranked_units = sorted((w for w in weighed if not _framing(w.unit, lang, title)), key=lambda w: -w.weight)
+    lead = weighed[0].unit.sentence.index if weighed else -1
+    # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
+    lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
+    ranked_units = sorted(
+        (w for w in weighed if not _framing(w.unit, lang, title)),
+        key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0)),
+    )
     candidates: list[Piece] = []
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
@@ -79,7 +86,8 @@ def headline_pieces(
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
-        candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated))
+        weight = w.weight + lift.get(w.unit.sentence.index, 0.0)
+        candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated))
     candidates.extend(_cover_pieces(sentences, lang, annex_from))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
     for s in sentences:

@@ -55,7 +55,9 @@ _EN_BODY = rf"(?:[A-Z][\w.&'’-]* )*{_EN_ORG_WORD}(?: {_EN_NAME})*?"
 _EN_VERB = (
     r"(?:announced|announces|issued|issues|released|published|unveiled|adopted|ordered|orders|rolled out|"
     r"reminded|reminds|urged|urges|instructed|directed|warned|launched|approved|requires|required|"
-    r"said|says|stated|told|advised|advises|notified|informed|asked|asks|decided|extended|declared|clarified)"
+    r"said|says|stated|told|advised|advises|notified|informed|asked|asks|decided|extended|declared|clarified|"
+    r"extends|suspends|suspended|bans|banned|approves|updates|updated|sets|tells|calls|called|confirms|confirmed|"
+    r"publishes|releases|launches|warns|urged|orders)"
 )
 _EN_ISSUER = re.compile(
     rf"\b((?:The )?{_EN_BODY})"
