@@ -172,7 +172,9 @@ DEMOTE = {
         r"习近平|总书记|重要讲话|重要指示|重要论述|四个意识|四个自信|两个维护|两个确立|政治高度|政治任务|"
         r"绝对忠诚|思想和行动统一|统一思想|提高认识|高度重视|充分认识|深刻认识|重大意义|重要意义|"
         r"党中央|国务院决策部署|统一部署|大局|坚强保障|良好氛围|舆论|宣传|守土|战斗堡垒|先锋模范|"
-        r"共克时艰|众志成城|同舟共济|奉献爱心|传递温暖|挺身而出"
+        r"共克时艰|众志成城|同舟共济|奉献爱心|传递温暖|挺身而出|"
+        # Campaign metaphors ("坚决打赢…阻击战"): the notice's aim in slogan form, not a measure.
+        r"打赢[^,。]{0,20}(?:阻击战|攻坚战|保卫战|总体战)|阻击战|攻坚战"
     ),
     "en": re.compile(
         r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing)\b",
