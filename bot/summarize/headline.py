@@ -27,7 +27,7 @@ _DATE_TEXT = re.compile(
     r"[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
-_MAX_CANDIDATES = 40
+_MAX_CANDIDATES = 25
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
 _ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
@@ -105,12 +105,17 @@ def headline_pieces(
     ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** 0.35, reverse=True)
     chosen: list[Piece] = []
     grams: list[frozenset[str]] = []
+    used = 1  # the end mark
+    sep = 1 if lang == "zh" else 2
     for piece in ranked:
         mine = tokens(piece.text.lower(), lang)
         if any(mine and len(mine & g) / len(mine) > _MAX_OVERLAP for g in grams):
             continue
-        if len(_join([*chosen, piece], lang)) > limit:
+        # Pieces, separators and the end mark: the joined length (a repeated subject only shortens it).
+        cost = len(piece.text) + (sep if chosen else 0)
+        if used + cost > limit:
             continue
+        used += cost
         chosen.append(piece)
         grams.append(mine)
     dated_pieces = [p for p in ranked if p.dated]

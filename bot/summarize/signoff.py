@@ -29,6 +29,7 @@ _EN_NAME = re.compile(
 )
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _MAX_NAME = 40
+_MAX_DATE_LINE = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class SignOff:
 
 def _date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2018年12月4日", "二〇〇四年十一月四日")."""
+    if len(s.folded) > _MAX_DATE_LINE or not _DATE_LINE.match(s.folded):
+        return None
     hits = find_dates(s.folded, None)
     if len(hits) == 1 and hits[0].explicit_year and _DATE_LINE.match(s.folded):
         rest = s.folded[: hits[0].start] + s.folded[hits[0].end :]
@@ -70,6 +73,8 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 return SignOff(i, name, date)
             continue
         # "中国电子口岸数据中心 二〇一五年七月三十一日": name and date on one line.
+        if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):
+            continue
         hits = find_dates(s.folded, None)
         if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(s.folded.rstrip()) - 1:
             head = s.text[: hits[0].start].strip()
