@@ -101,9 +101,10 @@ class DeliveryConfig:
 
 @dataclass(frozen=True, slots=True)
 class SummaryConfig:
-    """[summary]: the summariser's length budget."""
+    """[summary]: the summariser's length budget and the push headline's length."""
 
     budget: int = 0  # characters; 0 = max(150, 35% of the text)
+    headline: int = 150  # characters of the headline a push opens with
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,8 +253,11 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
     _check_keys(storage, {"path"}, "storage")
     store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
     summary = _table(data, "summary")
-    _check_keys(summary, {"budget"}, "summary")
+    _check_keys(summary, {"budget", "headline"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
+    headline = _get(summary, "headline", int, 150, "summary", "a number of characters (at least 40)")
+    if headline < 40:  # a shorter headline says nothing
+        raise ConfigError("summary.headline", "at least 40 characters", headline)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list):
         raise ConfigError("sources", "an array of tables ([[sources]])", raw_sources)
@@ -272,7 +276,7 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         storage=StorageConfig(path=base / store_path),  # an absolute store_path wins over base
         poll=_poll(_table(data, "poll")),
         delivery=_delivery(_table(data, "delivery")),
-        summary=SummaryConfig(budget=max(0, budget)),
+        summary=SummaryConfig(budget=max(0, budget), headline=headline),
         sources=tuple(sources),
         path=path,
     )

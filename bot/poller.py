@@ -58,13 +58,13 @@ def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random
     return min(cap, base * rng.uniform(0.8, 1.2))
 
 
-def default_summarizer(budget: int) -> Summarizer:
-    """The summariser the poller stores with each notice (bot.summarize), with the configured budget."""
+def default_summarizer(budget: int, headline: int = 150) -> Summarizer:
+    """The summariser the poller stores with each notice (bot.summarize), with the configured lengths."""
     from bot.summarize import summarize
 
     def run(item: FetchedItem) -> Summary | None:
         published = item.published.date() if item.published else None
-        return summarize(item.title, item.text, item.url, published, budget or None)
+        return summarize(item.title, item.text, item.url, published, budget or None, headline)
 
     return run
 

@@ -43,7 +43,12 @@ async def open_runtime(config: Config, *, sync_sources: bool = True) -> AsyncIte
         if sync_sources and config.sources:
             await store.sync_config_sources(config.sources)
         async with make_fetcher(config) as fetcher:
-            poller = Poller(store, fetcher, config.poll, summarizer=default_summarizer(config.summary.budget))
+            poller = Poller(
+                store,
+                fetcher,
+                config.poll,
+                summarizer=default_summarizer(config.summary.budget, config.summary.headline),
+            )
             try:
                 yield Runtime(config, store, fetcher, poller)
             finally:
