@@ -88,3 +88,20 @@ def test_published_from_labels_datelines_and_the_signoff() -> None:
     assert summarize("Employers must post notice", dateline).published == "2025-05-06"
     labelled = "date 2020-02-08 All pass holders must apply before they return."
     assert summarize("Pass holders must apply", labelled).published == "2020-02-08"
+
+
+def test_a_name_spelled_out_before_its_acronym_is_the_issuer() -> None:
+    text = "Employers should follow the new guidance from HM Revenue and Customs (HMRC) on payroll."
+    assert find_issuer("", text, "en") == "HM Revenue and Customs"
+    said = "Students must register by May 1, said the Central Board of Secondary Education (CBSE) on Monday."
+    assert find_issuer("", said, "en") == "Central Board of Secondary Education"
+
+
+def test_news_agencies_are_not_issuers_and_party_bodies_are() -> None:
+    assert find_issuer("", "据新华社消息，近日各地开展检查。", "zh") is None
+    assert find_issuer("中共中央 国务院关于加强基层治理的意见", "", "zh") == "中共中央、国务院"
+
+
+def test_labelled_english_numbers_with_slashes_and_bare_labels() -> None:
+    assert find_doc_number("", "IRS Notice 2020-23 extends the deadlines.", "en") == "2020-23"
+    assert find_doc_number("", "Circular No. 12/2020 applies to all schools.", "en") == "12/2020"

@@ -26,7 +26,7 @@ MIN_BUDGET = 150
 BUDGET_SHARE = 0.35
 _DATE_LABEL = re.compile(r"发布日期|发布时间|成文日期|日期|时间|Published|Posted|Date|Updated", re.IGNORECASE)
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:发布日期|发布时间|成文日期|印发日期|Date|Published|Posted|Released|Issued)(?:\s+on)?\s*[:：]?\s*",
+    r"^\s*(?:发布日期|发布时间|成文日期|印发日期|Date|Dated|Published|Posted|Released|Issued)(?:\s+on)?\s*[:：]?\s*",
     re.I,
 )
 _EN_DATELINE = re.compile(

@@ -22,7 +22,7 @@ _DOC_NO = re.compile(
 _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|社)"
+    r"小组|处|所|站|中央)"
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 _ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
@@ -68,6 +68,12 @@ _EN_ISSUER = re.compile(
 )
 # "the Ministry of Manpower (MOM)": a body introduced with its acronym is the one the release is about.
 _EN_ACRONYMED = re.compile(rf"\b(?:the )?({_EN_BODY}) \(([A-Z]{{2,8}})\)")
+# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)", "Central Board of
+# Secondary Education (CBSE)"): the acronym's letters are the name's initials.
+_EN_SPELLED = re.compile(
+    r"((?:[A-Z][\w&'’.-]*|of|and|for|the|on|&)(?: (?:[A-Z][\w&'’.-]*|of|and|for|the|on|&)){1,9}) \(([A-Z]{2,8})\)"
+)
+_EN_SMALL = frozenset({"of", "and", "for", "the", "on", "&"})
 # "Order of the Health Officer of the County of Sonoma": the document names its author.
 _EN_ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement) (?:of|from|by) (?:the )?({_EN_BODY})"
@@ -80,8 +86,8 @@ _EN_ACRONYM_ISSUER = re.compile(rf"\b([A-Z]{{2,6}}) (?:has |have |had |is |was )
 _EN_LABELLED_NO = re.compile(
     r"(?:Release (?:No\.?|Number)|Issue Number|News Release|Order (?:No\.?|Number)|FR Doc\.?|"
     r"Document (?:No\.?|Number)|Docket (?:No\.?|Number)|Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|"
-    r"Bulletin (?:No\.?|Number))\s*[:#]?\s*"
-    r"([A-Z0-9][A-Z0-9.]*(?:-[A-Z0-9]+){1,3})\b",
+    r"Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|(?:Notice|Circular|Bulletin|Directive|Proclamation) (?=\d))\s*[:#]?\s*"
+    r"([A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,3})\b",
     re.IGNORECASE,
 )
 _EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
@@ -208,12 +214,33 @@ def _en_issuer(title: str, text: str, signed: str | None) -> str | None:
             m = pattern.search(source)
             if m:
                 return _en_clean(m.group(1))
+    for source in (title, head):
+        for hit in _EN_SPELLED.finditer(source):
+            name = _spelled_out(hit.group(1), hit.group(2))
+            if name:
+                return name
     if signed:
         return _en_clean(signed)
     for source in (head, title):
         m = _EN_ACRONYM_ISSUER.search(source)
         if m:
             return m.group(1)
+    return None
+
+
+def _spelled_out(words: str, acronym: str) -> str | None:
+    """The trailing words of `words` whose initials spell `acronym`, if any ("... HM Revenue and Customs")."""
+    parts = words.split()
+    for start in range(len(parts)):
+        tail = parts[start:]
+        if tail[0] in _EN_SMALL:
+            continue
+        caps = [w for w in tail if w not in _EN_SMALL]
+        spelled = {"".join(w[0] for w in caps), "".join(w[0].upper() for w in tail)}
+        if caps[0].isupper():
+            spelled.add(caps[0] + "".join(w[0] for w in caps[1:]))
+        if acronym in spelled:
+            return _en_clean(" ".join(tail))
     return None
 
 
