@@ -216,9 +216,9 @@ def _en_issuer(title: str, text: str, signed: str | None) -> str | None:
                 return _en_clean(m.group(1))
     for source in (title, head):
         for hit in _EN_SPELLED.finditer(source):
-            name = _spelled_out(hit.group(1), hit.group(2))
-            if name:
-                return name
+            spelled = _spelled_out(hit.group(1), hit.group(2))
+            if spelled:
+                return spelled
     if signed:
         return _en_clean(signed)
     for source in (head, title):
