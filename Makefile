@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/summarize.py
 	$(PY) bench/search.py
 	$(PY) bench/broadcast.py
+	$(PY) bench/inline.py
 
 demo: $(STAMP)
 	$(PY) main.py demo

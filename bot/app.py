@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime
 
 from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import Application, ContextTypes
@@ -12,9 +14,11 @@ from telegram.ext import Application, ContextTypes
 from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.delivery.timed import TimedSends
 from bot.delivery.transport import file_url_for
 from bot.errors import ConfigError
 from bot.i18n import t
+from bot.inline import InlineSearch
 from bot.logs import register_secret
 from bot.poller import PollReport
 from bot.runtime import open_runtime
@@ -28,8 +32,14 @@ POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps it
 _EXIT = "noticebot_exit_stack"
 
 
-def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Application:  # type: ignore[type-arg]
-    """The bot: handlers registered, services opened at start-up and closed at shutdown."""
+def build_application(
+    config: Config, *, poll_tick: float = POLL_TICK, clock: Callable[[], datetime] | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The bot: handlers registered, services opened at start-up and closed at shutdown.
+
+    clock: the wall clock of delivery, reminders and quiet hours (tests move it instead of sleeping).
+    """
+    wall = clock or (lambda: datetime.now(UTC))
     token = config.telegram.token
     if not token:
         raise ConfigError("telegram.token", "a bot token (or the TELEGRAM_BOT_TOKEN environment variable)")
@@ -54,9 +64,16 @@ def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Applic
         settings = SenderSettings.from_config(
             config.delivery, default_language=config.telegram.default_language
         )
-        sender = Sender(runtime.store, messenger, settings)
+        sender = Sender(runtime.store, messenger, settings, wall=wall)
         digests = Digests(sender)
-        sender.digests = digests
+        timed = TimedSends(sender)
+
+        async def periodic(now: datetime) -> None:
+            # The sender's one periodic hook: daily digests, then held pushes and due reminders.
+            await digests(now)
+            await timed(now)
+
+        sender.digests = periodic
         app.bot_data["services"] = Services(
             config=config,
             store=runtime.store,
@@ -64,10 +81,17 @@ def build_application(config: Config, *, poll_tick: float = POLL_TICK) -> Applic
             poller=runtime.poller,
             sender=sender,
             digests=digests,
+            timed=timed,
+            inline=InlineSearch(runtime.store),
+            clock=wall,
         )
         await sender.start()
         stack.push_async_callback(sender.stop)
         await _set_commands(app)
+        if not app.bot.supports_inline_queries:
+            log.info(
+                "inline mode is off for this bot; enable it with @BotFather's /setinline to search from any chat"
+            )
         assert app.job_queue is not None
         app.job_queue.run_repeating(_poll_tick, interval=poll_tick, first=0.5, name="poll-tick")
 

@@ -329,9 +329,15 @@ def _digest_line(notice: Notice) -> str:
 
 
 def render_digest(
-    notices: Sequence[Notice], lang: str | None = None, *, date: str, limit: int = MAX_TEXT_LENGTH
+    notices: Sequence[Notice],
+    lang: str | None = None,
+    *,
+    date: str,
+    limit: int = MAX_TEXT_LENGTH,
+    heading: str | None = None,
 ) -> list[str]:
-    """A digest: a header, then title + one line + link per notice, split into messages that fit."""
+    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
+    split into messages that fit."""
     lang = lang or "zh"
     items: list[str] = []
     for n in notices:
@@ -339,7 +345,7 @@ def render_digest(
         line = clip(" ".join(_digest_line(n).split()), 120)
         items.append(f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}")
     messages: list[str] = []
-    current = f"📋 <b>{_e(t('digest.title', lang, date=date, count=len(notices)))}</b>"
+    current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
     for item in items:
         candidate = f"{current}\n\n{item}"
         if visible_length(candidate) <= limit:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot.config import Config
@@ -12,6 +14,8 @@ from storage.api import Store
 
 if TYPE_CHECKING:
     from bot.delivery import Digests, Sender
+    from bot.delivery.timed import TimedSends
+    from bot.inline import InlineSearch
 
 __all__ = ["Services"]
 
@@ -28,3 +32,7 @@ class Services:
     digests: Digests | None = None
     # Short keys for things too long for 64-byte callback data (search queries, pending /addsource).
     pending: dict[str, object] = field(default_factory=dict)
+    timed: TimedSends | None = None  # held pushes and reminders (bot.delivery.timed)
+    inline: InlineSearch | None = None  # inline mode's cached search
+    # The wall clock of reminders and quiet hours; tests inject one to move time without sleeping.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))

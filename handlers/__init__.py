@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
 
-from handlers import admin, basic, notices, subs
+from handlers import admin, basic, inline, notices, reminders, subs
 
 __all__ = ["COMMANDS", "register"]
 
@@ -21,6 +28,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("search", "cmd.search"),
     ("latest", "cmd.latest"),
     ("notice", "cmd.notice"),
+    ("remind", "cmd.remind"),
+    ("reminders", "cmd.reminders"),
+    ("quiet", "cmd.quiet"),
     ("lang", "cmd.lang"),
     ("stop", "cmd.stop"),
 )
@@ -42,6 +52,9 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
         "search": notices.cmd_search,
         "latest": notices.cmd_latest,
         "notice": notices.cmd_notice,
+        "remind": reminders.cmd_remind,
+        "reminders": reminders.cmd_reminders,
+        "quiet": reminders.cmd_quiet,
         "addsource": admin.cmd_addsource,
         "removesource": admin.cmd_removesource,
         "sources": admin.cmd_sources,
@@ -53,6 +66,11 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(subs.on_subs_button, pattern=r"^(sub|srcp|uns|mode):"))
     app.add_handler(CallbackQueryHandler(notices.on_search_page, pattern=r"^s:"))
     app.add_handler(CallbackQueryHandler(admin.on_addsource_button, pattern=r"^addx?:"))
+    app.add_handler(CallbackQueryHandler(reminders.on_reminder_button, pattern=r"^rm[dc]?:"))
+    app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_handler(MessageHandler(filters.COMMAND, basic.cmd_unknown))
-    app.add_handler(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, notices.on_text))
+    # A result chosen in inline mode is posted "via" the bot; in its own chat that is not a search.
+    app.add_handler(
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE & ~filters.VIA_BOT, notices.on_text)
+    )
     app.add_error_handler(basic.on_error)

@@ -181,6 +181,9 @@ async def _mysubs_view(update: Update, context: Context) -> tuple[str, InlineKey
     if not subs:
         return t("mysubs.none", lang), None
     text = "\n".join([t("mysubs.title", lang), *(_describe(s, lang) for s in subs)])
+    record = await services(context).store.get_chat(chat.id)
+    if record is not None and record.quiet:
+        text += "\n" + esc(t("mysubs.quiet", lang, window=record.quiet, tz=record.timezone))
     rows = []
     for s in subs:
         key = s.source_id or "all"

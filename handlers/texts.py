@@ -16,7 +16,10 @@ register(
                 "/mysubs — 我的订阅\n/filter &lt;来源|all&gt; +关键词 -排除词 — 关键词过滤\n"
                 "/digest HH:MM 或 /digest off — 每日摘要\n/timezone Asia/Shanghai — 时区\n"
                 "<b>查询</b>\n/search 关键词 — 检索通知（私聊中直接发送文字亦可）\n/latest [来源] [条数] — 最新通知\n"
-                "/notice &lt;编号&gt; — 查看通知摘要\n<b>其他</b>\n/lang zh|en — 语言\n/stop — 退订并删除本聊天的全部数据"
+                "/notice &lt;编号&gt; — 查看通知摘要\n"
+                "<b>提醒与免打扰</b>\n/remind &lt;编号&gt; [7d 1d] — 截止日期前提醒（推送中的“提醒我”按钮亦可）\n"
+                "/reminders — 待发的提醒\n/quiet 22:00-07:30 或 /quiet off — 免打扰时段\n"
+                "在任意聊天输入 @本机器人 关键词 — 内联检索并分享通知\n<b>其他</b>\n/lang zh|en — 语言\n/stop — 退订并删除本聊天的全部数据"
             ),
             "en": (
                 "<b>Subscriptions</b>\n/subscribe [source] — subscribe (lists sources without an argument)\n"
@@ -25,6 +28,10 @@ register(
                 "/digest HH:MM or /digest off — daily digest\n/timezone Europe/London — time zone\n"
                 "<b>Finding notices</b>\n/search words — search notices (or just type in a private chat)\n"
                 "/latest [source] [n] — newest notices\n/notice &lt;id&gt; — one notice's summary\n"
+                "<b>Reminders and quiet hours</b>\n/remind &lt;id&gt; [7d 1d] — reminders before a notice's "
+                "deadlines (or the “Remind me” button of a push)\n/reminders — pending reminders\n"
+                "/quiet 22:00-07:30 or /quiet off — quiet hours\n"
+                "@thisbot words in any chat — search inline and share a notice\n"
                 "<b>Other</b>\n/lang zh|en — language\n/stop — unsubscribe and delete everything about this chat"
             ),
         },
@@ -219,5 +226,52 @@ register(
             "en": "Poll done: {sources} sources, {new} new notices, {failed} failed.",
         },
         "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
+    }
+)
+
+# --- issue 14: reminders, quiet hours, inline mode ---------------------------------------------------
+register(
+    {
+        "cmd.remind": {"zh": "截止日期提醒", "en": "Deadline reminders for a notice"},
+        "cmd.reminders": {"zh": "待发的提醒", "en": "Pending reminders"},
+        "cmd.quiet": {"zh": "免打扰时段", "en": "Quiet hours"},
+        "remind.usage": {
+            "zh": "用法：/remind &lt;通知编号&gt; [提前天数…]，例如 /remind 12 7d 1d（默认提前 3 天和 1 天，上午 9:00）",
+            "en": "Usage: /remind &lt;notice id&gt; [lead times…], e.g. /remind 12 7d 1d (default: 3 days and 1 day before, at 09:00)",
+        },
+        "remind.nothing": {
+            "zh": "通知 {id} 没有可提醒的截止日期（没有日期明确、尚未过去的截止时间）。",
+            "en": "Notice {id} has no deadline to remind you of (none dated and still ahead).",
+        },
+        "remind.set": {
+            "zh": "⏰ 已为《{title}》设置 {count} 条提醒（时区 {tz}）：",
+            "en": "⏰ {count} reminders set for “{title}” (time zone {tz}):",
+        },
+        "remind.deadline": {"zh": "截止 {date}", "en": "deadline {date}"},
+        "remind.hint": {
+            "zh": "/reminders 查看或取消；/remind {id} 7d 1d 更改提前时间。",
+            "en": "/reminders lists or cancels them; /remind {id} 7d 1d changes the lead times.",
+        },
+        "reminders.none": {"zh": "没有待发的提醒。", "en": "No pending reminders."},
+        "reminders.title": {"zh": "<b>待发的提醒</b>", "en": "<b>Pending reminders</b>"},
+        "reminders.cancel": {"zh": "取消 {n}", "en": "Cancel {n}"},
+        "reminder.cancelled": {
+            "zh": "好的，已取消该通知的 {n} 条后续提醒。",
+            "en": "OK, {n} remaining reminders of that notice cancelled.",
+        },
+        "quiet.usage": {
+            "zh": "用法：/quiet 22:00-07:30（本聊天时区）或 /quiet off。免打扰期间的推送和提醒会在结束时一并送达。",
+            "en": "Usage: /quiet 22:00-07:30 (this chat's time zone) or /quiet off. Pushes and reminders due in the window arrive together when it ends.",
+        },
+        "quiet.on": {
+            "zh": "🌙 免打扰时段：{window}（{tz}）。期间的推送会在结束时一并送达；管理员告警不受影响。",
+            "en": "🌙 Quiet hours: {window} ({tz}). Pushes in the window arrive together when it ends; admin alerts are not held.",
+        },
+        "quiet.off": {"zh": "已关闭免打扰时段。", "en": "Quiet hours are off."},
+        "quiet.current": {
+            "zh": "当前免打扰时段：{window}（{tz}）。/quiet off 关闭。",
+            "en": "Quiet hours: {window} ({tz}). /quiet off turns them off.",
+        },
+        "mysubs.quiet": {"zh": "🌙 免打扰：{window}（{tz}）", "en": "🌙 Quiet hours: {window} ({tz})"},
     }
 )

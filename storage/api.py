@@ -13,9 +13,12 @@ from storage.models import (
     DeliveryResult,
     DigestChat,
     DueDelivery,
+    DueReminder,
     FailedDelivery,
     NewNotice,
+    NewReminder,
     Notice,
+    Reminder,
     SearchPage,
     SearchQuery,
     Source,
@@ -220,4 +223,44 @@ class Store(Protocol):
 
     async def get_counters(self) -> dict[str, int]:
         """Every named counter."""
+        ...
+
+    # reminders and quiet hours (issue 14)
+    async def set_chat_quiet(self, chat_id: int, window: str | None) -> bool:
+        """Set ('HH:MM-HH:MM') or clear the chat's quiet hours; False when the chat is unknown."""
+        ...
+
+    async def release_held(self, chat_id: int, now: datetime) -> int:
+        """Make the chat's held pushes due now; returns how many."""
+        ...
+
+    async def claim_held(self, now: datetime, limit: int) -> list[DueDelivery]:
+        """Claim held pushes whose quiet window has ended, ordered by chat."""
+        ...
+
+    async def add_reminders(
+        self, chat_id: int, notice_id: int, items: Sequence[NewReminder], now: datetime
+    ) -> int:
+        """Replace the chat's pending reminders of a notice; returns how many are pending."""
+        ...
+
+    async def list_reminders(self, chat_id: int, limit: int = 50) -> list[Reminder]:
+        """The chat's pending reminders, soonest first."""
+        ...
+
+    async def cancel_reminders(
+        self, chat_id: int, *, notice_id: int | None = None, reminder_id: int | None = None
+    ) -> int:
+        """Cancel pending reminders of a notice (or one); returns how many."""
+        ...
+
+    async def claim_reminders(self, now: datetime, limit: int) -> list[DueReminder]:
+        """Claim due reminders of active chats (state 'sending')."""
+        ...
+
+    async def record_reminder_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
+        """Record outcomes of claimed reminders (delivery_id = reminder id)."""
+
+    async def recover_reminders(self) -> int:
+        """Reminders left 'sending' by a crash go back to pending; returns how many."""
         ...

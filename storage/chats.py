@@ -42,6 +42,7 @@ def _row_to_chat(row: sqlite3.Row) -> ChatRecord:
         created=from_ts(row["created"]),
         deactivated_reason=row["deactivated_reason"],
         last_digest=from_ts(row["last_digest"]),
+        quiet=row["quiet"],
     )
 
 
@@ -130,6 +131,10 @@ async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:
         )
         await conn.execute(
             f"UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ? AND state IN {_OPEN_STATES}",
+            (new_id, old_id),
+        )
+        await conn.execute(
+            "UPDATE OR IGNORE reminders SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
             (new_id, old_id),
         )
         await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))

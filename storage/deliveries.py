@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _DUE_COLUMNS = (
-    "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts"
+    "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts, c.quiet"
     " FROM deliveries d JOIN chats c ON c.id = d.chat_id"
 )
 
@@ -74,11 +74,13 @@ async def next_delivery_time(db: Database) -> datetime | None:
 async def record_results(db: Database, results: Sequence[DeliveryResult], now: datetime) -> None:
     """Record a batch of outcomes in one transaction (group commit keeps the sender off the disk)."""
     ts = to_ts(now)
-    sent, pending, final = [], [], []
+    sent, pending, final, held = [], [], [], []
     for r in results:
         attempt = 1 if r.counts_as_attempt else 0
         if r.state == "sent":
             sent.append((r.message_id, ts, attempt, r.delivery_id))
+        elif r.state == "held":
+            held.append((to_ts(r.next_attempt) or ts, r.delivery_id))
         elif r.state == "pending":
             pending.append((to_ts(r.next_attempt) or ts, attempt, r.error, r.delivery_id))
         else:
@@ -99,6 +101,10 @@ async def record_results(db: Database, results: Sequence[DeliveryResult], now: d
         if final:
             await conn.executemany(
                 "UPDATE deliveries SET state = ?, attempts = attempts + ?, last_error = ? WHERE id = ?", final
+            )
+        if held:  # quiet hours: out of the instant queue until the window ends (bot.delivery.timed)
+            await conn.executemany(
+                "UPDATE deliveries SET state = 'pending', mode = 'held', next_attempt = ? WHERE id = ?", held
             )
 
 

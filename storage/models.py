@@ -17,9 +17,12 @@ __all__ = [
     "DeliveryState",
     "DigestChat",
     "DueDelivery",
+    "DueReminder",
     "FailedDelivery",
     "NewNotice",
+    "NewReminder",
     "Notice",
+    "Reminder",
     "SearchHit",
     "SearchPage",
     "SearchQuery",
@@ -164,6 +167,7 @@ class ChatRecord:
     created: datetime | None = None
     deactivated_reason: str | None = None
     last_digest: datetime | None = None
+    quiet: str | None = None  # quiet hours 'HH:MM-HH:MM' in the chat's zone; None = none
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,7 @@ class DueDelivery:
     revision: int = 0
     mode: DeliveryMode = "instant"
     attempts: int = 0
+    quiet: str | None = None  # the chat's quiet hours, so the sender can hold the push
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +206,8 @@ class DeliveryResult:
     """What became of one claimed delivery; a batch of these is recorded in one transaction."""
 
     delivery_id: int
-    state: Literal["sent", "pending", "failed", "skipped"]
+    # held: a push that fell in the chat's quiet hours, kept (mode 'held') until next_attempt
+    state: Literal["sent", "pending", "failed", "skipped", "held"]
     message_id: int | None = None
     error: str | None = None
     next_attempt: datetime | None = None  # for pending: when to try again (None = now)
@@ -229,6 +235,49 @@ class DigestChat:
     timezone: str
     times: tuple[str, ...]
     since: datetime  # the last digest, or the first digest subscription's creation
+
+
+# --- reminders (deadlines) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NewReminder:
+    """A reminder the core planned: which deadline, its sentence, and when to send it."""
+
+    deadline: str  # ISO date
+    sentence: str
+    due: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A pending reminder of a chat, with its notice's title (for /reminders)."""
+
+    id: int
+    chat_id: int
+    notice_id: int
+    title: str
+    deadline: str
+    sentence: str
+    due: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DueReminder:
+    """A claimed reminder with what sending it needs: the chat's language, zone and quiet hours."""
+
+    id: int
+    chat_id: int
+    chat_type: ChatType
+    language: str | None
+    timezone: str
+    quiet: str | None
+    notice_id: int
+    title: str
+    deadline: str
+    sentence: str
+    due: datetime
+    attempts: int = 0
 
 
 # A search snippet marks each matched span as HIGHLIGHT_START + text + HIGHLIGHT_END. Control characters that

@@ -160,10 +160,35 @@ SELECT id, search_grams(title), search_grams(text), search_grams(summary) FROM n
 CREATE INDEX notices_duplicates ON notices(id) WHERE duplicate_of IS NOT NULL;
 """
 
+# Migration 5 (issue 14): deadline reminders and quiet hours. A held push is a deliveries row with
+# mode 'held' whose next_attempt is the end of the chat's quiet window; no new column is needed for it.
+_REMINDERS = """
+ALTER TABLE chats ADD COLUMN quiet TEXT;         -- 'HH:MM-HH:MM' in the chat's time zone; NULL = none
+CREATE TABLE reminders (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+    deadline TEXT NOT NULL,                      -- ISO date of the deadline
+    sentence TEXT NOT NULL,                      -- the obligation it came from
+    due REAL NOT NULL,                           -- when to send (unix seconds)
+    state TEXT NOT NULL DEFAULT 'pending',       -- pending | sending | sent | cancelled | failed | skipped
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    message_id INTEGER,
+    created REAL NOT NULL,
+    sent_at REAL,
+    UNIQUE (chat_id, notice_id, deadline, due)
+);
+CREATE INDEX reminders_due ON reminders(state, due);
+CREATE INDEX reminders_chat ON reminders(chat_id, state);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
     ("search: bigram index for 1-2 character terms", _SEARCH),
+    # number 5 once #13's step 4 (attachments) is merged before it
+    ("reminders and quiet hours", _REMINDERS),
 ]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from storage import chats, deliveries, notices, search, sources, subscriptions
+from storage import chats, deliveries, notices, reminders, search, sources, subscriptions
 from storage.db import Database
 from storage.models import (
     ChatRecord,
@@ -15,9 +15,12 @@ from storage.models import (
     DeliveryResult,
     DigestChat,
     DueDelivery,
+    DueReminder,
     FailedDelivery,
     NewNotice,
+    NewReminder,
     Notice,
+    Reminder,
     SearchPage,
     SearchQuery,
     Source,
@@ -250,6 +253,49 @@ class SQLiteStore:
     async def get_counters(self) -> dict[str, int]:
         """Every named counter."""
         return await deliveries.get_counters(self.db)
+
+    # reminders and quiet hours
+    async def set_chat_quiet(self, chat_id: int, window: str | None) -> bool:
+        """Set or clear the chat's quiet hours."""
+        return await reminders.set_quiet(self.db, chat_id, window)
+
+    async def release_held(self, chat_id: int, now: datetime) -> int:
+        """Make the chat's held pushes due now."""
+        return await reminders.release_held(self.db, chat_id, now)
+
+    async def claim_held(self, now: datetime, limit: int) -> list[DueDelivery]:
+        """Claim held pushes whose window has ended."""
+        return await reminders.claim_held(self.db, now, limit)
+
+    async def add_reminders(
+        self, chat_id: int, notice_id: int, items: Sequence[NewReminder], now: datetime
+    ) -> int:
+        """Replace the chat's pending reminders of a notice."""
+        return await reminders.add_reminders(self.db, chat_id, notice_id, items, now)
+
+    async def list_reminders(self, chat_id: int, limit: int = 50) -> list[Reminder]:
+        """The chat's pending reminders."""
+        return await reminders.list_reminders(self.db, chat_id, limit)
+
+    async def cancel_reminders(
+        self, chat_id: int, *, notice_id: int | None = None, reminder_id: int | None = None
+    ) -> int:
+        """Cancel pending reminders."""
+        return await reminders.cancel_reminders(
+            self.db, chat_id, notice_id=notice_id, reminder_id=reminder_id
+        )
+
+    async def claim_reminders(self, now: datetime, limit: int) -> list[DueReminder]:
+        """Claim due reminders."""
+        return await reminders.claim_reminders(self.db, now, limit)
+
+    async def record_reminder_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
+        """Record reminder outcomes."""
+        await reminders.record_reminder_results(self.db, results, now)
+
+    async def recover_reminders(self) -> int:
+        """Reminders left 'sending' go back to pending."""
+        return await reminders.recover_reminders(self.db)
 
 
 async def open_store(path: Path) -> SQLiteStore:

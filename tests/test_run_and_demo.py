@@ -68,6 +68,7 @@ def test_demo_runs_the_whole_story_and_exits_0() -> None:
     assert "已订阅 acftu" in out  # subscribed with a button
     assert "打赢新型冠状病毒感染肺炎疫情防控阻击战的通知" in out  # the pushed seed notice
     assert "找到" in out and "demo finished." in out
+    assert "[⏰ 提醒我]" in out and "设置 2 条提醒" in out  # a reminder scheduled from a push's button
 
 
 def _free_port() -> int:

@@ -19,8 +19,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import DeliveryConfig
 from bot.delivery.pacing import Pacer
-from bot.delivery.texts import TextCache
+from bot.delivery.texts import TextCache, zone
 from bot.delivery.transport import (
+    Buttons,
     ChatGone,
     ChatMoved,
     DeliveryError,
@@ -32,6 +33,7 @@ from bot.delivery.transport import (
     Transient,
     Unparseable,
 )
+from bot.quiet import quiet_until
 from bot.render import to_plain
 from storage.api import Store
 from storage.models import DeliveryResult, DueDelivery
@@ -187,8 +189,14 @@ class Sender:
         database without this flag belong to a claim in progress, or to a crashed run)."""
         return self._dispatching or bool(self._inflight) or self._results.qsize() > 0
 
-    def wake(self) -> None:
-        """New deliveries were queued: look now instead of at the next idle poll."""
+    def wake(self, *, periodic: bool = False) -> None:
+        """New deliveries were queued: look now instead of at the next idle poll.
+
+        periodic=True also runs the periodic step (digests, held pushes, reminders) now: a reminder
+        just scheduled for today, or pushes released by /quiet off, need not wait for its interval.
+        """
+        if periodic:
+            self._next_digest = 0.0
         self._wake.set()
 
     def note_reply(self, chat_id: int, is_group: bool) -> None:
@@ -258,6 +266,14 @@ class Sender:
             if row.chat_id in self._gone:
                 self._finish_later(DeliveryResult(row.id, "skipped", error="chat deactivated"))
                 continue
+            if row.quiet:
+                # Quiet hours: the push waits (mode 'held') for the window's end; bot.delivery.timed sends it.
+                until = quiet_until(row.quiet, zone(row.timezone) or UTC, self.wall())
+                if until is not None:
+                    self._finish_later(
+                        DeliveryResult(row.id, "held", next_attempt=until, counts_as_attempt=False)
+                    )
+                    continue
             now = self.clock()
             chat_wait = self.pacer.chat_wait(row.chat_id, now)
             if chat_wait > 0:
@@ -326,8 +342,11 @@ class Sender:
         if text is None:
             self.stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error="notice no longer stored")
+        buttons = await self.texts.buttons_for(row, self.wall())
         try:
-            message_id = await self.transmit(row.chat_id, row.chat_type != "private", text, paced=True)
+            message_id = await self.transmit(
+                row.chat_id, row.chat_type != "private", text, paced=True, buttons=buttons
+            )
         except ChatGone as exc:
             self.stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error=str(exc))
@@ -355,7 +374,9 @@ class Sender:
         self.stats.sent += 1
         return DeliveryResult(row.id, "sent", message_id=message_id)
 
-    async def transmit(self, chat_id: int, is_group: bool, text: str, *, paced: bool = False) -> int:
+    async def transmit(
+        self, chat_id: int, is_group: bool, text: str, *, paced: bool = False, buttons: Buttons = ()
+    ) -> int:
         """Send text (HTML) to a chat, reacting to errors as telegram.md says; returns the message_id.
 
         Handled here: RateLimited (pause all, resend), ChatMoved (move the chat, resend), Unparseable
@@ -370,7 +391,12 @@ class Sender:
         while True:
             try:
                 return await self.messenger.send(
-                    chat_id, text, html=html, link_preview=s.link_preview, paid=s.paid_broadcast
+                    chat_id,
+                    text,
+                    html=html,
+                    link_preview=s.link_preview,
+                    paid=s.paid_broadcast,
+                    buttons=buttons,
                 )
             except RateLimited as exc:
                 rate_limited += 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.i18n import language_of
+from bot.delivery.transport import Buttons
+from bot.i18n import language_of, t
+from bot.reminders import future_deadlines
 from bot.render import render_push, render_update
 from storage.api import Store
 from storage.models import DueDelivery, Notice
@@ -58,3 +60,13 @@ class TextCache:
                 text = render_push(notice, lang, tz=zone(row.timezone))
             self._texts[key] = text
         return self._texts[key]
+
+    async def buttons_for(self, row: DueDelivery, now: datetime) -> Buttons:
+        """A push of a notice with deadlines still ahead carries "Remind me" (callback rm:<notice id>)."""
+        if row.revision > 0:
+            return ()
+        notice = await self.notice(row.notice_id)
+        if notice is None or not future_deadlines(notice, zone(row.timezone) or UTC, now):
+            return ()
+        lang = language_of(row.language, self.default_language)
+        return (((t("reminder.button", lang), f"rm:{notice.id}"),),)

@@ -21,7 +21,7 @@ import warnings
 from datetime import timedelta
 from typing import Protocol
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -37,6 +37,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.errors import NoticebotError
 
 __all__ = [
+    "Buttons",
     "ChatGone",
     "ChatMoved",
     "DeliveryError",
@@ -51,6 +52,10 @@ __all__ = [
     "file_url_for",
     "retry_seconds",
 ]
+
+
+# Inline buttons of a message: rows of (label, callback_data); () = none.
+Buttons = tuple[tuple[tuple[str, str], ...], ...]
 
 
 class DeliveryError(NoticebotError):
@@ -102,7 +107,9 @@ class Messenger(Protocol):
     async def shutdown(self) -> None:
         """Close connections this messenger opened."""
 
-    async def send(self, chat_id: int, text: str, *, html: bool, link_preview: bool, paid: bool) -> int:
+    async def send(
+        self, chat_id: int, text: str, *, html: bool, link_preview: bool, paid: bool, buttons: Buttons = ()
+    ) -> int:
         """Send text to chat_id; html selects parse_mode HTML, paid sets allow_paid_broadcast."""
         ...
 
@@ -189,7 +196,16 @@ class PTBMessenger:
         if self._owns_bot:
             await self.bot.shutdown()
 
-    async def send(self, chat_id: int, text: str, *, html: bool, link_preview: bool, paid: bool) -> int:
+    async def send(
+        self, chat_id: int, text: str, *, html: bool, link_preview: bool, paid: bool, buttons: Buttons = ()
+    ) -> int:
+        markup = (
+            InlineKeyboardMarkup(
+                [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in buttons]
+            )
+            if buttons
+            else None
+        )
         try:
             message = await self.bot.send_message(
                 chat_id,
@@ -197,6 +213,7 @@ class PTBMessenger:
                 parse_mode="HTML" if html else None,
                 link_preview_options=LinkPreviewOptions(is_disabled=not link_preview),
                 allow_paid_broadcast=True if paid else None,
+                reply_markup=markup,
             )
         except TelegramError as exc:
             raise translate(exc) from exc

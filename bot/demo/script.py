@@ -17,6 +17,7 @@ from bot.emulator import EmulatorClient, EmulatorServer
 from bot.models import SourceSpec
 from bot.runner import polling
 from bot.services import Services
+from bot.sources.dates import CHINA_TZ as CHINA
 
 __all__ = ["run_demo"]
 
@@ -123,12 +124,31 @@ async def run_demo(*, interactive: bool = False, out: Callable[[str], None] = pr
                 if match:
                     await chat.say(f"/notice {match.group(1)}")
                 ok = new == 1 and push is not None and "打赢" in str(push.get("text")) and match is not None
+                ok = await _reminder_story(chat, site, services, out) and ok
                 if interactive:
                     await _interactive(chat, out)
                 out(
                     "\n" + ("demo finished." if ok else "demo FAILED: the push or the search did not arrive.")
                 )
                 return 0 if ok else 1
+
+
+async def _reminder_story(
+    chat: Conversation, site: SampleSite, services: Services, out: Callable[[str], None]
+) -> bool:
+    """The ministry publishes a notice with a deadline; 小王 asks to be reminded and sets quiet hours."""
+    await chat.say("/subscribe mohrss")
+    out("\n📰 The ministry's feed publishes a notice with a deadline ten days ahead …")
+    site.publish_deadline(services.clock().astimezone(CHINA).date())
+    await services.poller.poll_all()
+    assert services.sender is not None
+    services.sender.wake()
+    push = await chat.expect(wait=20)
+    if push is None or not (push.get("reply_markup") or {}).get("inline_keyboard"):
+        return False
+    scheduled = await chat.press(push, "⏰ 提醒我")
+    await chat.say("/quiet 22:00-07:30")
+    return scheduled is not None and "2 条提醒" in str(scheduled.get("text"))
 
 
 async def _interactive(chat: Conversation, out: Callable[[str], None]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from types import TracebackType
@@ -45,6 +47,12 @@ def _article(title: str, date: str) -> bytes:
     return page.encode("gb18030")
 
 
+_DEADLINE_ITEM = """<item><title>人力资源社会保障部办公厅关于开展工资支付情况专项检查的通知</title>
+<link>{base}/rs/check.html</link><guid isPermaLink="false">mohrss-check</guid><pubDate>{pub}</pubDate>
+<content:encoded><![CDATA[<p>为切实保障劳动者按时足额获得劳动报酬，人力资源社会保障部决定开展工资支付情况专项检查。</p>
+<p>《通知》要求，各用人单位务必于{month}月{day}日前完成工资支付情况自查，并将自查报告报送当地劳动保障监察机构。</p>]]>
+</content:encoded></item>"""
+
 _FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>人社部通知公告</title><link>http://127.0.0.1/</link><description>示例订阅源</description>
@@ -53,7 +61,7 @@ _FEED = """<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Fri, 10 Jan 2020 09:00:00 +0800</pubDate>
 <content:encoded><![CDATA[<p>各地人力资源社会保障部门要加强春节期间劳动保障监察，确保农民工工资按时足额支付。</p>
 <p>《通知》要求，各地要于1月20日前完成欠薪隐患排查，严禁以任何名义拖欠农民工工资。</p>]]></content:encoded></item>
-</channel></rss>"""
+{items}</channel></rss>"""
 
 
 class SampleSite:
@@ -67,7 +75,7 @@ class SampleSite:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self._httpd.server_port}"
-        self.routes["/rss.xml"] = (_FEED.replace("{base}", self.base).encode(), "application/rss+xml")
+        self._publish_feed("")
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="demo-site", daemon=True)
 
     @property
@@ -83,6 +91,18 @@ class SampleSite:
     def publish_seed(self) -> None:
         """The seed notice appears at the top of the listing page."""
         self.routes["/gonghui/wenjian/"] = (_listing([_SEED, *_OLD]), "text/html")
+
+    def publish_deadline(self, today: date) -> date:
+        """The ministry's feed gets a notice, dated today, whose deadline is ten days ahead; returns it."""
+        deadline = today + timedelta(days=10)
+        pub = format_datetime(datetime.combine(today, time(9), timezone(timedelta(hours=8))))
+        item = _DEADLINE_ITEM.format(base=self.base, pub=pub, month=deadline.month, day=deadline.day)
+        self._publish_feed(item)
+        return deadline
+
+    def _publish_feed(self, items: str) -> None:
+        feed = _FEED.replace("{base}", self.base).replace("{items}", items)
+        self.routes["/rss.xml"] = (feed.encode(), "application/rss+xml")
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         site = self

@@ -12,10 +12,17 @@ from bot.emulator.limits import FloodLimiter
 from bot.emulator.state import JSON, ApiError, Chat, State, StoredMessage
 from bot.emulator.webhook import WebhookPusher
 
-__all__ = ["MAX_CALLBACK_DATA", "MAX_TEXT_LENGTH", "BotApi"]
+__all__ = ["INLINE_ANSWER_TIMEOUT", "MAX_CALLBACK_DATA", "MAX_INLINE_RESULTS", "MAX_TEXT_LENGTH", "BotApi"]
 
 MAX_TEXT_LENGTH = 4096
 MAX_CALLBACK_DATA = 64
+MAX_INLINE_RESULTS = 50
+MAX_INLINE_ID = 64  # bytes, result ids and next_offset alike
+# Telegram shows nothing once the user waited this long; a later answer gets "query is too old".
+INLINE_ANSWER_TIMEOUT = 10.0
+_INLINE_TYPES = frozenset(
+    "article photo gif mpeg4_gif video audio voice document location venue contact game sticker".split()
+)
 _BUTTON_KINDS = frozenset(
     {
         "url",
@@ -109,6 +116,7 @@ class BotApi:
             "editmessagereplymarkup": self.edit_message_reply_markup,
             "deletemessage": self.delete_message,
             "answercallbackquery": self.answer_callback_query,
+            "answerinlinequery": self.answer_inline_query,
             "setmycommands": self.set_my_commands,
             "getmycommands": self.get_my_commands,
             "deletemycommands": self.delete_my_commands,
@@ -237,7 +245,11 @@ class BotApi:
 
     def get_me(self, params: JSON) -> JSON:
         me = self.state.bot.to_json()
-        me.update(can_join_groups=True, can_read_all_group_messages=False, supports_inline_queries=False)
+        me.update(
+            can_join_groups=True,
+            can_read_all_group_messages=False,
+            supports_inline_queries=self.state.inline_enabled,
+        )
         return me
 
     def set_webhook(self, params: JSON) -> bool:
@@ -364,6 +376,59 @@ class BotApi:
         record.answer = {"text": text, "show_alert": _bool(params, "show_alert"), "url": params.get("url")}
         self.state.changed()
         return True
+
+    def answer_inline_query(self, params: JSON) -> bool:
+        record = self.state.inline_queries.get(str(params.get("inline_query_id") or ""))
+        elapsed = self.state.clock() - record.created if record is not None else 0.0
+        if record is None or record.answered or elapsed > INLINE_ANSWER_TIMEOUT:
+            raise ApiError(400, _OLD_QUERY)
+        results = _obj(params, "results")
+        if not isinstance(results, list):
+            raise _bad("can't parse results JSON object")
+        if len(results) > MAX_INLINE_RESULTS:
+            raise _bad("RESULTS_TOO_MUCH")
+        seen: set[str] = set()
+        checked = [self._inline_result(result, seen) for result in results]
+        next_offset = str(params.get("next_offset") or "")
+        if len(next_offset.encode("utf-8")) > MAX_INLINE_ID:
+            raise _bad("NEXT_OFFSET_INVALID")
+        cache_time = _int(params, "cache_time", 300)
+        if cache_time is None or cache_time < 0:
+            raise _bad("CACHE_TIME_INVALID")
+        record.answered, record.answered_after = True, elapsed
+        record.results, record.next_offset, record.cache_time = checked, next_offset, cache_time
+        self.state.counters["inline_answers"] += 1
+        self.state.changed()
+        return True
+
+    def _inline_result(self, result: Any, seen: set[str]) -> JSON:
+        """One InlineQueryResult checked as Telegram does; article message texts are parsed like messages."""
+        if not isinstance(result, dict) or result.get("type") not in _INLINE_TYPES:
+            raise _bad("RESULT_TYPE_INVALID")
+        result_id = result.get("id")
+        if not isinstance(result_id, str) or not 1 <= len(result_id.encode("utf-8")) <= MAX_INLINE_ID:
+            raise _bad("RESULT_ID_INVALID")
+        if result_id in seen:
+            raise _bad("RESULT_ID_DUPLICATE")
+        seen.add(result_id)
+        checked = dict(result)
+        if result["type"] == "article":
+            if not str(result.get("title") or "").strip():
+                raise _bad("RESULT_TITLE_EMPTY")
+            content = result.get("input_message_content")
+            if not isinstance(content, dict) or "message_text" not in content:
+                raise _bad("MESSAGE_EMPTY")
+            text, entities = self.text_of(
+                {
+                    "text": content["message_text"],
+                    "parse_mode": content.get("parse_mode"),
+                    "entities": content.get("entities"),
+                }
+            )
+            checked["_text"], checked["_entities"] = text, entities
+        if result.get("reply_markup") is not None:
+            self.markup_of({"reply_markup": result["reply_markup"]})
+        return checked
 
     @staticmethod
     def _commands_key(params: JSON) -> str:

@@ -129,6 +129,28 @@ class EmulatorClient:
         )
         return str(result["callback_query_id"])
 
+    async def set_inline_mode(self, enabled: bool) -> JSON:
+        """Turn the bot's inline mode on or off (as @BotFather's /setinline does)."""
+        return await self.call("inline_mode", enabled=enabled)  # type: ignore[no-any-return]
+
+    async def inline_query(self, user: UserRef, query: str, offset: str = "") -> str:
+        """The user types `@bot query` (offset: a later page); returns the inline query id."""
+        data = await self.call("inline_query", user_id=_id(user), query=query, offset=offset)
+        return str(data["inline_query_id"])
+
+    async def inline_answer(self, query_id: str, wait: float = 5.0) -> JSON:
+        """The bot's answer (results, next_offset, seconds it took), waiting up to `wait` seconds for it."""
+        return await self.call("inline_answer", inline_query_id=query_id, wait=wait)  # type: ignore[no-any-return]
+
+    async def choose_inline(
+        self, user: UserRef, query_id: str, result_id: str, chat: ChatRef | None = None
+    ) -> JSON:
+        """The user picks a result: its message is posted (via the bot) in chat, default their private chat."""
+        body: dict[str, Any] = {"user_id": _id(user), "inline_query_id": query_id, "result_id": result_id}
+        if chat is not None:
+            body["chat_id"] = _id(chat)
+        return await self.call("choose_inline", **body)  # type: ignore[no-any-return]
+
     async def callback_answer(self, query_id: str) -> JSON:
         """{"answered": bool, "text", "show_alert", "url"} for a pressed button."""
         return await self.call("callback_answer", callback_query_id=query_id)  # type: ignore[no-any-return]

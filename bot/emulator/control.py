@@ -138,6 +138,57 @@ class Control:
         offered = [b["text"] for b in buttons]
         raise ControlError(f"message {msg.message_id} has no callback button {wanted!r}; it has {offered}")
 
+    async def do_inline_mode(self, body: JSON) -> JSON:
+        """Turn the bot's inline mode on or off (@BotFather's /setinline)."""
+        self.state.inline_enabled = bool(body.get("enabled", True))
+        return {"enabled": self.state.inline_enabled}
+
+    async def do_inline_query(self, body: JSON) -> JSON:
+        """A user types `@bot <query>` in some chat (or scrolls to the page at `offset`)."""
+        user = self._user(body)
+        if not self.state.inline_enabled:
+            raise ControlError("the bot has no inline mode; enable it first (@BotFather /setinline)")
+        query = str(body.get("query") or "")
+        if len(query) > 256:
+            raise ControlError("an inline query is at most 256 characters")
+        record = self.state.inline_query(user, query, str(body.get("offset") or ""))
+        return {"inline_query_id": record.id}
+
+    async def do_inline_answer(self, body: JSON) -> JSON:
+        """The bot's answer to an inline query; with `wait`, hold until it is given."""
+        record = self.state.inline_queries.get(str(body.get("inline_query_id")))
+        if record is None:
+            raise ControlError(f"no inline query {body.get('inline_query_id')!r}")
+        deadline = asyncio.get_running_loop().time() + min(float(body.get("wait") or 0), _MAX_WAIT)
+        while not record.answered:
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                break
+            await self.state.wait_changed(remaining)
+        results = [{k: v for k, v in r.items() if not k.startswith("_")} for r in record.results]
+        return {
+            "answered": record.answered,
+            "seconds": round(record.answered_after, 3),
+            "results": results,
+            "next_offset": record.next_offset,
+            "cache_time": record.cache_time,
+        }
+
+    async def do_choose_inline(self, body: JSON) -> JSON:
+        """The user picks result `result_id` of an answered inline query: its message is posted in `chat_id`."""
+        user = self._user(body)
+        record = self.state.inline_queries.get(str(body.get("inline_query_id")))
+        if record is None or not record.answered or record.user is not user:
+            raise ControlError(f"user {user.id} has no answered inline query {body.get('inline_query_id')!r}")
+        result = next((r for r in record.results if r["id"] == str(body.get("result_id"))), None)
+        if result is None or "_text" not in result:
+            raise ControlError(f"the answer has no article result {body.get('result_id')!r}")
+        chat = self._chat(body) if body.get("chat_id") is not None else self.state.private_chat(user)
+        if chat.type != "private" and user.id not in chat.members:
+            raise ControlError(f"user {user.id} is not a member of chat {chat.id}")
+        msg = self.state.choose_inline(record, chat, result["_text"], result["_entities"])
+        return msg.to_json(self.state.bot)
+
     async def do_callback_answer(self, body: JSON) -> JSON:
         record = self.state.callbacks.get(str(body.get("callback_query_id")))
         if record is None:

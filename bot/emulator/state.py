@@ -16,6 +16,7 @@ __all__ = [
     "ApiError",
     "CallbackRecord",
     "Chat",
+    "InlineRecord",
     "State",
     "StoredMessage",
     "User",
@@ -28,7 +29,15 @@ JSON = dict[str, Any]
 _USER_BASE = 100_000_000
 _GROUP_BASE = 4_000_000
 _SUPERGROUP_BASE = 1_000_000_000_000
-_UPDATE_TYPES = ("message", "edited_message", "channel_post", "callback_query", "my_chat_member")
+_UPDATE_TYPES = (
+    "message",
+    "edited_message",
+    "channel_post",
+    "callback_query",
+    "inline_query",
+    "chosen_inline_result",
+    "my_chat_member",
+)
 
 
 class ApiError(Exception):
@@ -171,6 +180,22 @@ class CallbackRecord:
     answer: JSON = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class InlineRecord:
+    """An inline query a user typed (`@bot words`), and the bot's answer once given."""
+
+    id: str
+    user: User
+    query: str
+    offset: str
+    created: float  # State.clock() when it was sent: answers must come within INLINE_ANSWER_TIMEOUT
+    answered: bool = False
+    answered_after: float = 0.0
+    results: list[JSON] = field(default_factory=list)
+    next_offset: str = ""
+    cache_time: int = 300
+
+
 class State:
     """Everything the emulator remembers; methods are O(1) per message so broadcasts stay fast."""
 
@@ -197,6 +222,8 @@ class State:
         self.updates: deque[tuple[int, str, JSON]] = deque()
         self.allowed_updates: frozenset[str] | None = None
         self.callbacks: dict[str, CallbackRecord] = {}
+        self.inline_queries: dict[str, InlineRecord] = {}
+        self.inline_enabled = True  # @BotFather's /setinline; off: users cannot send inline queries
         self.commands: dict[str, list[JSON]] = {}
         self.counters: Counter[str] = Counter()
         self.in_flight = 0
@@ -293,7 +320,12 @@ class State:
         return msg
 
     def user_message(
-        self, user: User | None, chat: Chat, text: str, extra: JSON | None = None
+        self,
+        user: User | None,
+        chat: Chat,
+        text: str,
+        extra: JSON | None = None,
+        entities: list[JSON] | None = None,
     ) -> StoredMessage:
         """Record a message from a user (or a service message) and queue it as an update for the bot."""
         msg = chat.add_message(
@@ -302,7 +334,7 @@ class State:
                 chat=chat,
                 date=self.now(),
                 text=text,
-                entities=command_entities(text),
+                entities=command_entities(text) if entities is None else entities,
                 outgoing=False,
                 sender=user,
                 extra=extra or {},
@@ -324,6 +356,37 @@ class State:
         }
         self.push_update("callback_query", query)
         return record
+
+    def inline_query(
+        self, user: User, query: str, offset: str = "", chat_type: str = "sender"
+    ) -> InlineRecord:
+        """The user typed `@bot query` in some chat: queue an inline_query update."""
+        record = InlineRecord(
+            id=f"iq{next(self._query_ids)}", user=user, query=query, offset=offset, created=self.clock()
+        )
+        self.inline_queries[record.id] = record
+        payload: JSON = {
+            "id": record.id,
+            "from": user.to_json(),
+            "query": query,
+            "offset": offset,
+            "chat_type": chat_type,
+        }
+        self.push_update("inline_query", payload)
+        return record
+
+    def choose_inline(
+        self, record: InlineRecord, chat: Chat, text: str, entities: list[JSON]
+    ) -> StoredMessage:
+        """The user picked a result: its message is posted in chat by the user, "via" the bot.
+
+        (chosen_inline_result updates need @BotFather's /setinlinefeedback; the emulator does not send them.)
+        """
+        msg = self.user_message(
+            record.user, chat, text, extra={"via_bot": self.bot.to_json()}, entities=entities
+        )
+        self.changed()
+        return msg
 
     def push_update(self, kind: str, payload: JSON) -> None:
         update_id = next(self._update_ids)

@@ -72,7 +72,7 @@ def summarize(
         issuer=find_issuer(title, text, lang, signed.issuer if signed else None),
         doc_number=find_doc_number(title, text[:5000], lang),
         published=issued.isoformat() if issued else None,
-        deadlines=find_deadlines(sentences, year, lang),
+        deadlines=find_deadlines(sentences, year, lang, issued),
         directives=tuple(directives),
         summary=summary_text,
         headline=build_headline(weighed, sentences, lang, headline_limit, fold(title), annex_from),

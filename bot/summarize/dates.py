@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHit", "find_dates", "parse_date", "year_hint"]
+__all__ = ["DateHit", "find_dates", "next_on_or_after", "parse_date", "year_hint"]
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
@@ -135,4 +135,17 @@ def year_hint(*texts: str) -> int | None:
             year = int(m.group(1))
             if 1949 <= year <= 2100:
                 return year
+    return None
+
+
+def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The first month/day on or after reference: a yearless "3月31日" in a notice of 2025-04-02 is 2026-03-31.
+
+    Deadlines are written without a year when they fall within the coming twelve months of the notice;
+    29 February takes the next leap year. None when month/day is not a date in any year.
+    """
+    for year in range(reference.year, reference.year + 9):
+        candidate = _make(year, month, day)
+        if candidate is not None and candidate >= reference:
+            return candidate
     return None

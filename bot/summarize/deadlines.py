@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from bot.models import Deadline
-from bot.summarize.dates import find_dates
+from bot.summarize.dates import find_dates, next_on_or_after
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
@@ -29,8 +30,16 @@ _MAX_DEADLINES = 10
 _MAX_SENTENCE = 160
 
 
-def find_deadlines(sentences: Sequence[Sentence], year: int | None, lang: str) -> tuple[Deadline, ...]:
-    """Each dated obligation once, in document order, with its sentence (trimmed when long)."""
+def find_deadlines(
+    sentences: Sequence[Sentence], year: int | None, lang: str, issued: dt.date | None = None
+) -> tuple[Deadline, ...]:
+    """Each dated obligation once, in document order, with its sentence (trimmed when long).
+
+    A deadline written without a year takes the notice's date (issued) as reference: the first such
+    month/day on or after it. Without a notice date, `year` (a hint from the text) is used as it is.
+    """
+    if issued is not None:
+        year = year or issued.year
     found: list[Deadline] = []
     seen: set[tuple[str, str]] = set()
     for s in sentences:
@@ -49,11 +58,16 @@ def find_deadlines(sentences: Sequence[Sentence], year: int | None, lang: str) -
                 ok = bool(_EN_BEFORE.search(before))
             if not ok:
                 continue
+            date: dt.date | None = hit.date
+            if not hit.explicit_year and issued is not None:
+                date = next_on_or_after(hit.date.month, hit.date.day, issued)
+            if date is None:
+                continue
             sentence = s.text if len(s.text) <= _MAX_SENTENCE else _around(s.text, hit.start)
-            key = (hit.date.isoformat(), sentence)
+            key = (date.isoformat(), sentence)
             if key not in seen:
                 seen.add(key)
-                found.append(Deadline(hit.date.isoformat(), sentence))
+                found.append(Deadline(date.isoformat(), sentence))
             if len(found) >= _MAX_DEADLINES:
                 return tuple(found)
     return tuple(found)

@@ -1,0 +1,197 @@
+"""Sends that wait for a time: pushes held over a chat's quiet hours, and deadline reminders.
+
+Both run inside the Sender's loop (its periodic hook, like digests) and go out through Sender.transmit,
+so they share its pacing and its reactions to 429s, blocked chats and migrations. Crash-safe like the
+outbox: rows are claimed ('sending'), sent, then recorded; rows a crash left 'sending' go back to pending.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from itertools import groupby
+
+from bot.delivery.sender import Sender, backoff
+from bot.delivery.texts import zone
+from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected, Transient
+from bot.i18n import language_of, register, t
+from bot.quiet import quiet_until
+from bot.reminders import render_reminder
+from bot.render import render_digest
+from storage.models import DeliveryResult, DueDelivery, DueReminder, Notice
+
+__all__ = ["TimedSends"]
+
+log = logging.getLogger(__name__)
+
+register(
+    {
+        "quiet.held_title": {
+            "zh": "🌙 免打扰时段内的 {count} 条新通知",
+            "en": "🌙 {count} new notices from your quiet hours",
+        },
+    }
+)
+
+
+class TimedSends:
+    """Releases held pushes whose quiet window ended and sends due reminders; call with the current time."""
+
+    def __init__(self, sender: Sender, *, batch: int = 200) -> None:
+        self.sender = sender
+        self.store = sender.store
+        self.batch = batch
+        self._recovered = False
+
+    async def __call__(self, now: datetime | None = None) -> int:
+        """Send what is due; returns how many messages went out."""
+        now = now or datetime.now(UTC)
+        if not self._recovered:
+            recovered = await self.store.recover_reminders()
+            if recovered:
+                log.info("recovered %d reminders left in flight by the previous run", recovered)
+            self._recovered = True
+        sent = 0
+        try:
+            sent += await self.release_held(now)
+        except Exception:
+            log.exception("releasing held pushes failed; they stay held")
+        try:
+            sent += await self.send_reminders(now)
+        except Exception:
+            log.exception("sending reminders failed; they stay due")
+        return sent
+
+    # --- quiet hours -------------------------------------------------------------------------------
+
+    async def release_held(self, now: datetime) -> int:
+        """One message per chat: the notice itself when one was held, a small digest when several were."""
+        rows = await self.store.claim_held(now, self.batch)
+        sent = 0
+        for _chat_id, group in groupby(rows, key=lambda r: r.chat_id):
+            sent += await self._release_chat(list(group), now)
+        return sent
+
+    async def _release_chat(self, rows: list[DueDelivery], now: datetime) -> int:
+        first = rows[0]
+        tz = zone(first.timezone) or UTC
+        until = quiet_until(first.quiet, tz, now)
+        if until is not None:  # the chat moved its window since: hold on until the new end
+            await self._record(rows, "held", next_attempt=until, counts=False)
+            return 0
+        texts = self.sender.texts
+        if len(rows) == 1:
+            text = await texts.for_delivery(first)
+            buttons = await texts.buttons_for(first, now)
+            if text is None:
+                await self._record(rows, "skipped", error="notice no longer stored")
+                return 0
+            messages = [text]
+        else:
+            notices: list[Notice] = []
+            for row in rows:
+                notice = await texts.notice(row.notice_id)
+                if notice is not None and notice not in notices:
+                    notices.append(notice)
+            lang = language_of(first.language, texts.default_language)
+            title = t("quiet.held_title", lang, count=len(notices))
+            messages = render_digest(notices, lang, date=now.astimezone(tz).date().isoformat(), heading=title)
+            buttons = ()
+        is_group = first.chat_type != "private"
+        message_id: int | None = None
+        try:
+            for text in messages:
+                mid = await self.sender.transmit(first.chat_id, is_group, text, buttons=buttons)
+                message_id = message_id if message_id is not None else mid
+        except ChatGone:
+            return 0  # the chat was deactivated; its open deliveries were skipped with it
+        except (Transient, MaybeDelivered) as exc:
+            attempts = max(r.attempts for r in rows) + 1
+            if attempts >= self.sender.settings.max_attempts:
+                await self._record(rows, "failed", error=f"{type(exc).__name__}: {exc}")
+            else:
+                await self._record(
+                    rows, "pending", next_attempt=now + self._backoff(attempts), error=str(exc)
+                )
+            return 0
+        except Rejected as exc:
+            await self._record(rows, "failed", error=f"Rejected: {exc}")
+            return 0
+        except DeliveryError:  # stopping, or Telegram unusable: untried, due again
+            await self._record(rows, "pending", counts=False)
+            return 0
+        await self._record(rows, "sent", message_id=message_id)
+        return 1
+
+    async def _record(
+        self,
+        rows: Sequence[DueDelivery],
+        state: str,
+        *,
+        message_id: int | None = None,
+        next_attempt: datetime | None = None,
+        error: str | None = None,
+        counts: bool = True,
+    ) -> None:
+        results = [
+            DeliveryResult(r.id, state, message_id, error, next_attempt, counts)  # type: ignore[arg-type]
+            for r in rows
+        ]
+        await self.store.record_results(results, self.sender.wall())
+
+    def _backoff(self, attempts: int) -> timedelta:
+        s = self.sender.settings
+        return timedelta(seconds=backoff(attempts, s.backoff_base, s.backoff_cap, self.sender.rng))
+
+    # --- reminders ---------------------------------------------------------------------------------
+
+    async def send_reminders(self, now: datetime) -> int:
+        """Send each due reminder once; after downtime only the latest of a deadline's overdue ones."""
+        rows = await self.store.claim_reminders(now, self.batch)
+        results: list[DeliveryResult] = []
+        latest: dict[tuple[int, int, str], DueReminder] = {}
+        for row in rows:
+            key = (row.chat_id, row.notice_id, row.deadline)
+            if key in latest:
+                results.append(
+                    DeliveryResult(latest[key].id, "skipped", error="superseded by a later reminder")
+                )
+            latest[key] = row
+        sent = 0
+        for row in latest.values():
+            result = await self._remind(row, now)
+            sent += result.state == "sent"
+            results.append(result)
+        if results:
+            await self.store.record_reminder_results(results, self.sender.wall())
+        return sent
+
+    async def _remind(self, row: DueReminder, now: datetime) -> DeliveryResult:
+        tz = zone(row.timezone) or UTC
+        if row.deadline < now.astimezone(tz).date().isoformat():
+            return DeliveryResult(row.id, "skipped", error="deadline passed")
+        until = quiet_until(row.quiet, tz, now)
+        if until is not None:  # reminders wait for the quiet hours to end, too
+            return DeliveryResult(row.id, "pending", next_attempt=until, counts_as_attempt=False)
+        lang = language_of(row.language, self.sender.texts.default_language)
+        text = render_reminder(row, lang, tz, now)
+        buttons = (((t("reminder.done", lang), f"rmd:{row.notice_id}"),),)
+        try:
+            message_id = await self.sender.transmit(
+                row.chat_id, row.chat_type != "private", text, buttons=buttons
+            )
+        except ChatGone as exc:
+            return DeliveryResult(row.id, "skipped", error=str(exc))
+        except (Transient, MaybeDelivered) as exc:
+            attempts = row.attempts + 1
+            if attempts >= self.sender.settings.max_attempts:
+                return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
+            return DeliveryResult(
+                row.id, "pending", error=str(exc), next_attempt=now + self._backoff(attempts)
+            )
+        except Rejected as exc:
+            return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
+        except DeliveryError:
+            return DeliveryResult(row.id, "pending", counts_as_attempt=False)
+        return DeliveryResult(row.id, "sent", message_id=message_id)
