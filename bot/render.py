@@ -44,6 +44,7 @@ _PUSH_POINT_MAX = 60
 _HEADLINE_MAX = 300  # the summariser keeps headlines to ~150; this bounds a stored or hostile one
 _SAID_PREFIX = 8
 _PUNCT = re.compile(r"[\s\W_]+")
+_CLAUSE = re.compile(r"[,，;；:：。.!?！？]")
 _TAG = re.compile(r"<[^>]*>")
 _ANCHOR = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
 
@@ -245,9 +246,15 @@ def _more_block(notice: Notice, total: int, lang: str) -> str:
 
 
 def _said(point: str, headline: str) -> bool:
-    """Whether the headline already says this directive (its opening words appear in it)."""
-    core = _PUNCT.sub("", point)[:_SAID_PREFIX]
-    return bool(core) and core in _PUNCT.sub("", headline)
+    """Whether the headline already says this directive: the opening words of its main clause (one that
+    is at least half of it) appear in the headline."""
+    said = _PUNCT.sub("", headline)
+    whole = len(_PUNCT.sub("", point))
+    for clause in _CLAUSE.split(point):
+        core = _PUNCT.sub("", clause)
+        if len(core) >= _SAID_PREFIX and 2 * len(core) >= whole and core[:_SAID_PREFIX] in said:
+            return True
+    return False
 
 
 def _shown_points(s: Summary | None, headline: str) -> list[str]:

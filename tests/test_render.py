@@ -239,3 +239,18 @@ def test_push_is_escaped_and_within_the_limit_whatever_the_values() -> None:
         assert visible_length(message) <= limit
         assert "<script>" not in message
         parsed(message)  # Telegram would accept it
+
+
+def test_push_does_not_repeat_a_directive_whose_main_clause_the_headline_says() -> None:
+    summary = Summary(
+        title="T",
+        headline="人社部决定开展工资支付情况专项检查；各用人单位务必于12月10日前完成自查。",
+        directives=(
+            "为保障劳动者权益，人社部决定开展工资支付情况专项检查。",
+            "各地要公布举报电话，及时受理投诉。",
+        ),
+        ranking=(0, 1),
+    )
+    visible = parsed(render_push(make(summary=summary), "zh"))
+    assert "为保障劳动者权益" not in visible
+    assert "• 各地要公布举报电话，及时受理投诉。" in visible
