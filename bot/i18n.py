@@ -28,6 +28,7 @@ CATALOG: dict[str, dict[Language, str]] = {
     "notice.trimmed": {"zh": "（内容过长，已截断）", "en": "(too long, shortened)"},
     # the push (bot.render.render_push): the line that leads to the full list
     "push.more": {"zh": "全部 {count} 条要点：/notice {id}", "en": "All {count} points: /notice {id}"},
+    "push.due": {"zh": "截止", "en": "Due"},
     # digests (bot.delivery.digest)
     "digest.title": {
         "zh": "每日摘要 · {date} · 共 {count} 条",

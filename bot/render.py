@@ -227,13 +227,14 @@ def _mentions(text: str, iso: str) -> bool:
     return any(form in text for form in forms)
 
 
-def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], headline: str) -> str:
-    """The nearest deadline when neither the headline nor a shown directive states one."""
+def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], headline: str, lang: str) -> str:
+    """The nearest deadline, marked, when no shown directive marks one: just the date when the headline
+    already says it, else the date and its sentence."""
     if not deadlines or any(_deadline_of(p, deadlines) for p in shown):
         return ""
-    if any(_mentions(headline, date) for date, _ in deadlines):
-        return ""
     date, sentence = min(deadlines, key=lambda d: d[0])
+    if _mentions(headline, date):
+        return f"⏰ {_e(t('push.due', lang))} <b><u>{_e(date)}</u></b>"
     return f"⏰ <b><u>{_e(date)}</u></b> {_e(clip(sentence, _PUSH_POINT_MAX))}"
 
 
@@ -299,7 +300,7 @@ def render_push(
             _title_block(title, meta),
             _headline_block(headline),
             _points_block(points, deadlines),
-            _due_block(deadlines, points, headline),
+            _due_block(deadlines, points, headline, lang),
             _more_block(notice, total, lang),
         ]
         text = "\n\n".join(b for b in blocks if b)

@@ -187,12 +187,13 @@ def test_push_layout_title_meta_headline_points_then_the_notice_command() -> Non
     assert message.startswith("<b>关于做好秋季开学工作的通知</b>")
     assert lines[1] == "市人民政府办公室 · 市政办发〔2025〕9号 · 2025-08-01"
     assert lines[3] == PUSH_SUMMARY.headline
-    points = [line for line in lines if line.startswith(("• ", "⏰ "))]
+    points = [line for line in lines if line.startswith("• ")]
     assert len(points) == 5
     assert all(len(p) <= 2 + 60 for p in points)
     # The five most important the headline does not already say (it says the deadline), in document order.
     assert [p.split("项")[0][-1] for p in points] == ["1", "2", "3", "5", "7"]
-    assert "⏰" not in parsed(message)
+    # The headline states the deadline, so the mark is the date alone.
+    assert "⏰ 截止 2025-08-25" in lines
     assert lines[-1].startswith("全部 9 条要点：/notice 42 · 来源：")
     assert f'href="{URL.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}"' in message
 
