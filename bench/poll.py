@@ -1,10 +1,12 @@
 """Poll benchmark: N synthetic sources on 127.0.0.1; cold cycle, warm (304) cycle, peak RSS, extraction ratio.
 
-    .venv/bin/python bench/poll.py [--sources 200] [--warm-sources 1000] [--articles 10]
+    .venv/bin/python bench/poll.py [--sources 200] [--warm-sources 1000] [--articles 10] [--no-attachments]
 
 The sources are served by a separate process so the server's work does not count against the pipeline.
 Half are RSS feeds whose entries carry only a teaser (so each article page is fetched and extracted, as for
 most government feeds), half are table-layout listing pages linking to article pages; Chinese and English.
+The attachment cycle is the same cold cycle where a third of the articles link a 10-page Chinese PDF
+(附件1：…实施方案.pdf), read by the attachment workers, side by side with the plain one.
 """
 
 from __future__ import annotations
@@ -76,8 +78,42 @@ def article_html(rng: random.Random, s: int, a: int) -> tuple[str, str]:
     return html, title
 
 
-def build_routes(sources: int, articles: int, seed: int) -> dict[str, tuple[bytes, str]]:
-    """path -> (body, content type) for every source and article."""
+PDF_PAGES = 10
+_PDF_VARIANTS = 6  # distinct PDFs served round-robin (each is still downloaded and read in full)
+
+
+def plan_pdfs(seed: int, pages: int = PDF_PAGES) -> list[bytes]:
+    """A few 10-page Chinese PDFs with a text layer (reportlab's CID font), each page ~25 wrapped lines."""
+    from io import BytesIO
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    rng = random.Random(seed)
+    out = []
+    for _ in range(_PDF_VARIANTS):
+        buf = BytesIO()
+        c = canvas.Canvas(buf, pageCompression=1)
+        for page in range(pages):
+            c.setFont("STSong-Light", 9)
+            c.drawString(72, 805, "某市人力资源和社会保障局文件")
+            c.setFont("STSong-Light", 12)
+            text = "".join(rng.choice(ZH) for _ in range(20))
+            for line in range(25):
+                c.drawString(72, 770 - 18 * line, text[line * 34 : line * 34 + 34])
+            c.drawString(290, 40, f"- {page + 1} -")
+            c.showPage()
+        c.save()
+        out.append(buf.getvalue())
+    return out
+
+
+def build_routes(
+    sources: int, articles: int, seed: int, *, pdfs: list[bytes] | None = None
+) -> dict[str, tuple[bytes, str]]:
+    """path -> (body, content type) for every source and article (and attachment, when pdfs are given)."""
     rng = random.Random(seed)
     routes: dict[str, tuple[bytes, str]] = {}
     for s in range(sources):
@@ -85,6 +121,11 @@ def build_routes(sources: int, articles: int, seed: int) -> dict[str, tuple[byte
         for a in range(articles):
             html, title = article_html(rng, s, a)
             path = f"/s{s}/a/{a}.html"
+            if pdfs and (s * articles + a) % 3 == 0:
+                pdf_path = f"/s{s}/a/{a}-plan.pdf"
+                link = f"<p>附件：<a href='{pdf_path}'>附件1：实施方案.pdf</a></p>"
+                html = html.replace("<p>来源：示例网</p>", link + "<p>来源：示例网</p>")
+                routes[pdf_path] = (pdfs[(s + a) % len(pdfs)], "application/pdf")
             routes[path] = (html.encode("utf-8"), "text/html; charset=utf-8")
             links.append((path, title, f"2026-11-{1 + a % 27:02d}"))
         if s % 4 in (0, 1):  # feeds with teasers
@@ -106,9 +147,11 @@ def build_routes(sources: int, articles: int, seed: int) -> dict[str, tuple[byte
     return routes
 
 
-def serve(port_queue: multiprocessing.Queue[int], sources: int, articles: int, seed: int) -> None:
+def serve(
+    port_queue: multiprocessing.Queue[int], sources: int, articles: int, seed: int, attachments: bool = False
+) -> None:
     """Child process: serve the routes with ETag/Last-Modified, answering 304 to matching validators."""
-    routes = build_routes(sources, articles, seed)
+    routes = build_routes(sources, articles, seed, pdfs=plan_pdfs(seed) if attachments else None)
     stamp = formatdate(usegmt=True)
     base = ""  # set once the server has its port
 
@@ -179,9 +222,23 @@ def _rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-async def run_cycles(base: str, sources: int, db_dir: Path, *, warm_repeats: int) -> dict[str, float]:
+def _hwm_bytes(pid: int) -> int:
+    """A process's peak resident set size (VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+async def run_cycles(
+    base: str, sources: int, db_dir: Path, *, warm_repeats: int, attachments: bool = False
+) -> dict[str, float]:
     """Add the sources, run one cold cycle then warm (304) cycles; returns timings."""
-    from bot.config import PollConfig
+    from contextlib import AsyncExitStack
+
+    from bot.attachments.pool import ExtractorPool
+    from bot.attachments.reader import AttachmentReader
+    from bot.config import AttachmentConfig, PollConfig
     from bot.models import SourceSpec
     from bot.poller import Poller, default_summarizer
     from bot.sources.fetch import Fetcher
@@ -193,11 +250,20 @@ async def run_cycles(base: str, sources: int, db_dir: Path, *, warm_repeats: int
         kind = "feed" if s % 4 in (0, 1) else "page"
         await store.add_source(SourceSpec(name=f"s{s}", url=base + path, kind=kind))  # type: ignore[arg-type]
     config = PollConfig(interval=600, concurrency=8, article_concurrency=4)
-    async with Fetcher(max_connections=32) as fetcher:
-        poller = Poller(store, fetcher, config, summarizer=default_summarizer(0))
+    workers_peak = 0
+    async with AsyncExitStack() as stack:
+        fetcher = await stack.enter_async_context(Fetcher(max_connections=32))
+        reader = None
+        if attachments:
+            settings = AttachmentConfig()
+            pool = await stack.enter_async_context(ExtractorPool(workers=settings.workers))
+            reader = AttachmentReader(fetcher, settings, pool)
+        poller = Poller(store, fetcher, config, summarizer=default_summarizer(0), attachments=reader)
         t0 = time.perf_counter()
         reports = await poller.poll_due()
         cold = time.perf_counter() - t0
+        if reader is not None:
+            workers_peak = max((_hwm_bytes(pid) for pid in reader.pool.pids()), default=0)
         stored = sum(len(r.new) for r in reports)
         errors = [r.error for r in reports if r.error]
         warm_times = []
@@ -215,6 +281,7 @@ async def run_cycles(base: str, sources: int, db_dir: Path, *, warm_repeats: int
         "errors": len(errors),
         "warm_s": statistics.median(warm_times) if warm_times else 0.0,
         "warm_sources": sources,
+        "workers_peak_rss": workers_peak,
     }
 
 
@@ -241,10 +308,32 @@ def extraction_seconds(sources: int, articles: int, seed: int, repeats: int = 3)
     return statistics.median(bare), statistics.median(ours), len(pages)
 
 
-def start_server(sources: int, articles: int, seed: int) -> tuple[BaseProcess, str]:
+def pdf_page_seconds(seed: int, repeats: int = 5) -> float:
+    """Median seconds per PDF page read through one attachment worker (the 10-page bench PDF)."""
+    from bot.attachments.pool import ExtractorPool
+
+    pdf = plan_pdfs(seed)[0]
+
+    async def run() -> list[float]:
+        times = []
+        async with ExtractorPool(workers=1) as pool:
+            await pool.extract("pdf", pdf)  # the worker's start-up is not a page's cost
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                result = await pool.extract("pdf", pdf)
+                times.append(time.perf_counter() - t0)
+                assert result.status == "read" and result.pages == PDF_PAGES, result
+        return times
+
+    return statistics.median(asyncio.run(run())) / PDF_PAGES
+
+
+def start_server(
+    sources: int, articles: int, seed: int, attachments: bool = False
+) -> tuple[BaseProcess, str]:
     ctx = multiprocessing.get_context("spawn")
     queue: multiprocessing.Queue[int] = ctx.Queue()
-    proc = ctx.Process(target=serve, args=(queue, sources, articles, seed), daemon=True)
+    proc = ctx.Process(target=serve, args=(queue, sources, articles, seed, attachments), daemon=True)
     proc.start()
     return proc, f"http://127.0.0.1:{queue.get(timeout=120)}"
 
@@ -258,7 +347,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10, help="articles per source")
     parser.add_argument("--repeats", type=int, default=3, help="warm cycles (median reported)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--instances", type=int, default=2, help="PostgreSQL: instances sharing the cycle")
+    parser.add_argument("--no-attachments", action="store_true", help="skip the attachment cycle")
     args = parser.parse_args()
+    if args.backend == "postgresql":
+        main_pg(args)
+        return
     import logging
 
     logging.disable(logging.WARNING)
@@ -270,6 +365,17 @@ def main() -> None:
         peak = rss.peak
     finally:
         proc.terminate()
+    att: dict[str, float] = {}
+    att_peak = 0
+    if not args.no_attachments:
+        # The same cold cycle with a 10-page PDF linked from a third of the articles, run right after.
+        proc, base = start_server(args.sources, args.articles, args.seed, attachments=True)
+        try:
+            with tempfile.TemporaryDirectory() as tmp, PeakRSS() as rss:
+                att = asyncio.run(run_cycles(base, args.sources, Path(tmp), warm_repeats=0, attachments=True))
+            att_peak = rss.peak
+        finally:
+            proc.terminate()
     # The warm cycle needs many sources but few articles: a separate server and database.
     proc, base = start_server(args.warm_sources, 1, args.seed)
     try:
@@ -296,6 +402,28 @@ def main() -> None:
     print(f"{'whole cold cycle / bare extraction':40} {cycle_ratio:>12.2f}  (fetch+extract+summarise+store)")
     print(f"{'peak RSS during cold cycle (MB)':40} {peak / 1e6:>12.1f}")
     print(f"{'source errors':40} {cold['errors'] + warm['errors']:>12.0f}")
+    figures: dict[str, float] = {}
+    if att:
+        att_rate = att["articles"] / att["cold_s"]
+        page_s = pdf_page_seconds(args.seed)
+        figures = {
+            "attachment_cold_seconds": round(att["cold_s"], 3),
+            "attachment_cold_articles_per_s": round(att_rate, 1),
+            "attachment_to_plain_rate": round(att_rate / rate, 2),
+            "pdf_page_ms": round(page_s * 1000, 2),
+            "attachment_peak_rss_mb": round(att_peak / 1e6, 1),
+            "attachment_worker_peak_rss_mb": round(att["workers_peak_rss"] / 1e6, 1),
+        }
+        print(
+            f"{'attachment cycle: articles stored':40} {att['articles']:>12.0f}  (1 in 3 links a {PDF_PAGES}-page PDF)"
+        )
+        print(
+            f"{'attachment cycle: articles/s':40} {att_rate:>12.1f}  plain: {rate:.1f} ({att_rate / rate:.2f}x)"
+        )
+        print(f"{'PDF extraction per page (ms, median)':40} {page_s * 1000:>12.2f}")
+        print(f"{'peak RSS, attachment cycle (MB)':40} {att_peak / 1e6:>12.1f}  < 300")
+        print(f"{'peak RSS of each PDF worker (MB)':40} {att['workers_peak_rss'] / 1e6:>12.1f}  < 300")
+        print(f"{'attachment cycle errors':40} {att['errors']:>12.0f}")
     print(
         json.dumps(
             {
@@ -312,9 +440,39 @@ def main() -> None:
                 "cold_cycle_to_bare_ratio": round(cycle_ratio, 2),
                 "peak_rss_mb": round(peak / 1e6, 1),
                 "errors": int(cold["errors"] + warm["errors"]),
+                **figures,
             }
         )
     )
+
+
+def main_pg(args: argparse.Namespace) -> None:
+    """Cold cycle on PostgreSQL with one instance, then with N sharing it (fresh database each), side by side."""
+    import logging
+
+    from poll_pg import cold_cycle_pg
+
+    from tests.pg_server import throwaway_server
+
+    logging.disable(logging.WARNING)
+    proc, base = start_server(args.sources, args.articles, args.seed)
+    runs: dict[int, dict[str, float]] = {}
+    try:
+        with throwaway_server() as server:
+            for n in (1, args.instances):
+                runs[n] = cold_cycle_pg(server.create_database("poll"), base, args.sources, n)
+    finally:
+        proc.terminate()
+    print(f"poll benchmark on PostgreSQL ({args.sources} sources x {args.articles} articles, cold cycle)")
+    for n, r in runs.items():
+        print(
+            f"{n} instance(s): {r['articles']:.0f} articles in {r['cold_s']:.1f} s = {r['articles'] / r['cold_s']:.1f}"
+            f" articles/s; sources per instance {r['per_instance_sources']}; errors {r['errors']:.0f}"
+        )
+    one, many = runs[1], runs[args.instances]
+    speedup = (many["articles"] / many["cold_s"]) / (one["articles"] / one["cold_s"])
+    print(f"{args.instances} instances / 1 instance: {speedup:.2f}x (2 cores shared by both and the server)")
+    print(json.dumps({"bench": "poll", "backend": "postgresql", "runs": runs, "speedup": round(speedup, 2)}))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Search benchmark: synthetic notices, latency per query class against a plain LIKE scan, index sizes.
 
-Run: .venv/bin/python bench/search.py [--notices 100000] [--db PATH]
+Run: .venv/bin/python bench/search.py [--notices 100000] [--db PATH] [--backend postgresql [--url URL]]
+(PostgreSQL: a throwaway cluster is started unless --url names a database; the scan to beat is ILIKE.)
 Ends with one JSON line of the figures (latencies in milliseconds, sizes in bytes per notice).
 """
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import functools
 import json
 import random
 import sqlite3
@@ -15,14 +18,14 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.search import parse_query
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore, Store, open_store
 from storage.models import SourceSpec
 from storage.search import register_functions
 
@@ -227,7 +230,19 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def measure(store: SQLiteStore, reps: int, like_reps: int) -> dict[str, dict[str, float]]:
+Scan = Callable[[tuple[str, ...]], Awaitable[object]]
+
+
+def sqlite_scan(store: SQLiteStore) -> Scan:
+    """The LIKE scan over a SQLite store."""
+
+    async def scan(terms: tuple[str, ...]) -> object:
+        return await store.db.fetchall(like_sql(terms), [f"%{t}%" for t in terms for _ in range(3)])
+
+    return scan
+
+
+async def measure(store: Store, scan: Scan, reps: int, like_reps: int) -> dict[str, dict[str, float]]:
     """p50/p95 in ms per query class, for search() and for the LIKE scan, plus the mean hit count."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
     out: dict[str, dict[str, float]] = {}
@@ -243,10 +258,9 @@ async def measure(store: SQLiteStore, reps: int, like_reps: int) -> dict[str, di
                 page = await store.search(query, now=now)
                 fts.append((time.perf_counter() - t0) * 1000)
             totals.append(page.total)
-            params = [f"%{t}%" for t in query.terms for _ in range(3)]
             for _ in range(like_reps):
                 t0 = time.perf_counter()
-                await store.db.fetchall(like_sql(query.terms), params)
+                await scan(query.terms)
                 like.append((time.perf_counter() - t0) * 1000)
         out[cls] = {
             "p50_ms": round(pct(fts, 0.5), 2),
@@ -266,7 +280,11 @@ async def main() -> int:
     parser.add_argument("--like-reps", type=int, default=2, help="timed LIKE scans per query (default 2)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--db", type=Path, help="keep the database here (reused if it exists)")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--url", help="PostgreSQL: an empty database to fill (default: a throwaway cluster)")
     args = parser.parse_args()
+    if args.backend == "postgresql":
+        return await main_pg(args)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.sqlite3"
         build_s = 0.0
@@ -274,10 +292,44 @@ async def main() -> int:
             build_s = await build(path, args.notices, args.seed)
         store = await open_store(path)
         n = await store.count_notices()
-        results = await measure(store, args.reps, args.like_reps)
+        results = await measure(store, sqlite_scan(store), args.reps, args.like_reps)
         await store.close()
         size = sizes(path, n)
-    print(f"search bench: {n} notices, built in {build_s:.0f} s, SQLite {sqlite3.sqlite_version}")
+    return report(results, size, n, build_s, f"SQLite {sqlite3.sqlite_version}", "LIKE")
+
+
+async def main_pg(args: argparse.Namespace) -> int:
+    """The same corpus and queries on PostgreSQL, against an ILIKE scan in the same run."""
+    from search_pg import build_pg, ilike_scan, index_sizes
+
+    from storage.pg import open_pg_store
+    from tests.pg_server import throwaway_server
+
+    with contextlib.ExitStack() as stack:
+        url = args.url or stack.enter_context(throwaway_server()).create_database("bench")
+        build_s = await build_pg(url, rows, args.notices, args.seed)
+        store = await open_pg_store(url)
+        try:
+            n = await store.count_notices()
+            version = await store.pool.fetchval("SHOW server_version")
+
+            results = await measure(store, functools.partial(ilike_scan, store), args.reps, args.like_reps)
+            size = await index_sizes(store, n)
+        finally:
+            await store.close()
+    return report(results, size, n, build_s, f"PostgreSQL {version}", "ILIKE")
+
+
+def report(
+    results: dict[str, dict[str, float]],
+    size: dict[str, float],
+    n: int,
+    build_s: float,
+    engine: str,
+    scan_name: str,
+) -> int:
+    """Print the table and the JSON line of figures."""
+    print(f"search bench: {n} notices, built in {build_s:.0f} s, {engine}; the scan is {scan_name}")
     print(
         f"{'query class':<12} {'p50 ms':>8} {'p95 ms':>8} {'LIKE p50':>9} {'LIKE p95':>9} {'speedup':>8} {'hits':>7}"
     )
@@ -292,12 +344,16 @@ async def main() -> int:
     )
     worst = max(r["p95_ms"] for r in results.values())
     fast_enough = worst < TARGET_MS
-    ten_x = all(results[c]["speedup_p50"] >= 10 for c in ("zh 4 chars", "en word"))
+    # SQLite's target is 10x for 3+ character terms; PostgreSQL's (issue 12) is 10x for every class.
+    classes = ("zh 4 chars", "en word") if scan_name == "LIKE" else tuple(results)
+    ten_x = all(results[c]["speedup_p50"] >= 10 for c in classes)
     print(
-        f"targets: p95 < {TARGET_MS:.0f} ms for every class: {fast_enough}; >= 10x LIKE for 3+ chars: {ten_x}"
+        f"targets: p95 < {TARGET_MS:.0f} ms for every class: {fast_enough};"
+        f" >= 10x {scan_name} for {', '.join(classes)}: {ten_x}"
     )
     figures = {
         "bench": "search",
+        "backend": engine,
         "notices": n,
         "build_s": round(build_s, 1),
         "classes": results,

@@ -10,6 +10,7 @@ from bot.models import SourceKind, SourceSpec
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
 from storage.api import Store
+from storage.models import InstanceInfo
 
 __all__ = ["SourcePreview", "Status", "preview_source", "status", "suggest_name"]
 
@@ -34,6 +35,7 @@ class Status:
     paused: tuple[str, ...]
     deliveries: dict[str, int]
     rate_limited: int
+    instances: tuple[InstanceInfo, ...] = ()  # the processes sharing the store, with their roles
 
 
 def suggest_name(url: str, taken: set[str]) -> str:
@@ -82,4 +84,5 @@ async def status(store: Store) -> Status:
         paused=tuple(s.name for s in sources if not s.active),
         deliveries=await store.delivery_counts(),
         rate_limited=counters.get("telegram_429", 0),
+        instances=tuple(await store.list_instances()),
     )

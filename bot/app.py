@@ -21,6 +21,7 @@ from bot.i18n import t
 from bot.inline import InlineSearch
 from bot.logs import register_secret
 from bot.poller import PollReport
+from bot.roles import ROLE_CHECK, RoleKeeper
 from bot.runtime import open_runtime
 from bot.services import Services
 from handlers import COMMANDS, register
@@ -33,7 +34,11 @@ _EXIT = "noticebot_exit_stack"
 
 
 def build_application(
-    config: Config, *, poll_tick: float = POLL_TICK, clock: Callable[[], datetime] | None = None
+    config: Config,
+    *,
+    poll_tick: float | None = None,
+    role_check: float = ROLE_CHECK,
+    clock: Callable[[], datetime] | None = None,
 ) -> Application:  # type: ignore[type-arg]
     """The bot: handlers registered, services opened at start-up and closed at shutdown.
 
@@ -85,15 +90,27 @@ def build_application(
             inline=InlineSearch(runtime.store),
             clock=wall,
         )
-        await sender.start()
+        # One sender per bot token: the instance holding the sender role (always this one on SQLite).
         stack.push_async_callback(sender.stop)
+        if config.storage.shared:
+            # Long polling is one instance's too; with a webhook every instance serves updates.
+            updater = app.updater if not config.telegram.webhook_url else None
+            keeper = RoleKeeper(runtime.store, sender, updater, interval=role_check)
+            app.bot_data["roles"] = keeper
+            stack.push_async_callback(keeper.stop)
+            await keeper.check()
+            keeper.start()
+        elif await runtime.store.claim_role("sender"):
+            await sender.start()
         await _set_commands(app)
         if not app.bot.supports_inline_queries:
             log.info(
                 "inline mode is off for this bot; enable it with @BotFather's /setinline to search from any chat"
             )
         assert app.job_queue is not None
-        app.job_queue.run_repeating(_poll_tick, interval=poll_tick, first=0.5, name="poll-tick")
+        # Checked at least as often as the default interval, so a short [poll] interval is honoured.
+        tick = poll_tick or min(POLL_TICK, config.poll.interval)
+        app.job_queue.run_repeating(_poll_tick, interval=tick, first=0.5, name="poll-tick")
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         stack = app.bot_data.pop(_EXIT, None)

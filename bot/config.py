@@ -14,6 +14,7 @@ from bot.errors import ConfigError
 from bot.models import SourceKind, SourceSpec
 
 __all__ = [
+    "AttachmentConfig",
     "Config",
     "DeliveryConfig",
     "PollConfig",
@@ -67,9 +68,21 @@ class TelegramConfig:
 
 @dataclass(frozen=True, slots=True)
 class StorageConfig:
-    """[storage]: where the SQLite database lives."""
+    """[storage]: the SQLite file, or a PostgreSQL URL that several instances may share."""
 
     path: Path = Path("data/noticebot.sqlite3")
+    url: str = ""  # postgresql://...; wins over path (env NOTICEBOT_DATABASE_URL wins over both)
+    lease: float = 300.0  # seconds a polling instance holds a claimed source before another may take it
+
+    @property
+    def target(self) -> str | Path:
+        """What storage.open_backend opens: the URL when set, else the SQLite file."""
+        return self.url or self.path
+
+    @property
+    def shared(self) -> bool:
+        """Whether several instances may share this store (PostgreSQL)."""
+        return bool(self.url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +121,20 @@ class SummaryConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentConfig:
+    """[attachments]: whether and how much of a notice's attachments to read."""
+
+    enabled: bool = True
+    max_bytes: int = 20 * 1024 * 1024  # per file; larger ones are listed as too large, not downloaded
+    max_per_notice: int = 5  # the first N attachment links of a notice are read; further ones are ignored
+    max_chars: int = 100_000  # per file: the text kept for summarising and search
+    timeout: float = 60.0  # seconds one file may take to read (the download has the [poll] timeouts)
+    workers: int = 2  # extraction processes
+    memory_mb: int = 1024  # address-space cap of each extraction process
+    ocr: bool = True  # read scanned PDFs with Tesseract when it is installed
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration."""
 
@@ -116,6 +143,7 @@ class Config:
     poll: PollConfig = field(default_factory=PollConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
+    attachments: AttachmentConfig = field(default_factory=AttachmentConfig)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None  # the file it came from, if any
 
@@ -218,6 +246,22 @@ def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
     )
 
 
+def _attachments(t: Mapping[str, Any]) -> AttachmentConfig:
+    p = "attachments"
+    _check_keys(t, set(AttachmentConfig.__slots__), p)
+    d = AttachmentConfig()
+    return AttachmentConfig(
+        enabled=_get(t, "enabled", bool, d.enabled, p, "true or false"),
+        max_bytes=_posint(t, "max_bytes", d.max_bytes, p),
+        max_per_notice=_posint(t, "max_per_notice", d.max_per_notice, p),
+        max_chars=_posint(t, "max_chars", d.max_chars, p),
+        timeout=parse_duration(t.get("timeout", d.timeout), "attachments.timeout"),
+        workers=_posint(t, "workers", d.workers, p),
+        memory_mb=_posint(t, "memory_mb", d.memory_mb, p),
+        ocr=_get(t, "ocr", bool, d.ocr, p, "true or false"),
+    )
+
+
 def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
     """Validate one [[sources]] table (also used for OPML and /addsource input)."""
     _check_keys(t, set(SourceSpec.__slots__), prefix)
@@ -248,10 +292,18 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
 
 def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | None = None) -> Config:
     """Turn parsed TOML into a Config, validating every key."""
-    _check_keys(data, {"telegram", "storage", "poll", "delivery", "summary", "sources"}, "(top level)")
+    _check_keys(
+        data, {"telegram", "storage", "poll", "delivery", "summary", "attachments", "sources"}, "(top level)"
+    )
     storage = _table(data, "storage")
-    _check_keys(storage, {"path"}, "storage")
+    _check_keys(storage, {"path", "url", "lease"}, "storage")
     store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
+    store_url = env.get("NOTICEBOT_DATABASE_URL") or _get(
+        storage, "url", str, "", "storage", "a postgresql:// URL"
+    )
+    if store_url and not store_url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
+    lease = parse_duration(storage.get("lease", "5m"), "storage.lease")
     summary = _table(data, "summary")
     _check_keys(summary, {"budget", "headline"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
@@ -273,10 +325,11 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
     base = path.parent if path else Path()
     return Config(
         telegram=_telegram(_table(data, "telegram"), env),
-        storage=StorageConfig(path=base / store_path),  # an absolute store_path wins over base
+        storage=StorageConfig(path=base / store_path, url=store_url, lease=lease),  # absolute path wins
         poll=_poll(_table(data, "poll")),
         delivery=_delivery(_table(data, "delivery")),
         summary=SummaryConfig(budget=max(0, budget), headline=headline),
+        attachments=_attachments(_table(data, "attachments")),
         sources=tuple(sources),
         path=path,
     )

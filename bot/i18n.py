@@ -29,6 +29,15 @@ CATALOG: dict[str, dict[Language, str]] = {
     # the push (bot.render.render_push): the line that leads to the full list
     "push.more": {"zh": "全部 {count} 条要点：/notice {id}", "en": "All {count} points: /notice {id}"},
     "push.due": {"zh": "截止", "en": "Due"},
+    # attachments (bot.render.attachments_block)
+    "attachments.title": {"zh": "附件", "en": "Attachments"},
+    "attachments.not_read": {
+        "zh": "未读取：本机无法转换此格式",
+        "en": "not read: no converter for this format",
+    },
+    "attachments.scanned": {"zh": "扫描件，未读取", "en": "scanned, not read"},
+    "attachments.too_large": {"zh": "文件过大，未读取", "en": "too large, not read"},
+    "attachments.failed": {"zh": "无法读取", "en": "could not be read"},
     # digests (bot.delivery.digest)
     "digest.title": {
         "zh": "每日摘要 · {date} · 共 {count} 条",

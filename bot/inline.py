@@ -78,7 +78,8 @@ class InlineSearch:
 
     async def query(self, text: str, offset: str, lang: str) -> InlinePage:
         """The page of results for what the user typed after @bot, starting at offset ('' = the first)."""
-        start = int(offset) if offset.isdigit() and len(offset) <= 4 else 0
+        # isdecimal, not isdigit: the offset comes from the client, and int() refuses '²', which isdigit takes.
+        start = int(offset) if offset.isdecimal() and len(offset) <= 4 else 0
         if start > MAX_OFFSET:
             return InlinePage(_EMPTY)
         key = (" ".join(text.split()), start, lang)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.rules import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 from storage.models import (
+    Attachment,
+    AttachmentStatus,
     ChatType,
     Deadline,
     NewNotice,
@@ -17,16 +20,19 @@ from storage.models import (
     Subscription,
     Summary,
 )
-from storage.subscriptions import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 
 __all__ = [
     "MAX_KEYWORDS",
     "MAX_KEYWORD_LENGTH",
+    "Attachment",
+    "AttachmentLink",
+    "AttachmentStatus",
     "ChatType",
     "Deadline",
     "FetchedItem",
     "NewNotice",
     "Notice",
+    "ReadAttachment",
     "Source",
     "SourceKind",
     "SourceSpec",
@@ -34,6 +40,23 @@ __all__ = [
     "Subscription",
     "Summary",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentLink:
+    """A link to a file found on an article page or in a feed entry, before it is downloaded."""
+
+    url: str
+    name: str = ""  # the link text or file name
+    kind: str = ""  # from the extension or the enclosure's type; "" = decided by the response
+
+
+@dataclass(frozen=True, slots=True)
+class ReadAttachment:
+    """An attachment after download and extraction: its record and its text ('' unless read)."""
+
+    attachment: Attachment
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +68,5 @@ class FetchedItem:
     text: str
     published: datetime | None = None  # timezone-aware UTC when known
     guid: str = ""  # feed guid/id; empty for page sources
+    attachment_links: tuple[AttachmentLink, ...] = ()  # found on the page or in the feed entry
+    attachments: tuple[ReadAttachment, ...] = ()  # read by bot.attachments (text kept apart from `text`)

@@ -7,16 +7,18 @@ import contextlib
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
+from bot.attachments.compose import notice_text, summarize_item
+from bot.attachments.reader import AttachmentReader
 from bot.config import PollConfig
 from bot.errors import SourceError
 from bot.identity import content_hash, dup_key, identity_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, read_listing
-from storage.api import Store
+from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay"]
 
@@ -60,11 +62,9 @@ def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random
 
 def default_summarizer(budget: int, headline: int = 150) -> Summarizer:
     """The summariser the poller stores with each notice (bot.summarize), with the configured lengths."""
-    from bot.summarize import summarize
 
     def run(item: FetchedItem) -> Summary | None:
-        published = item.published.date() if item.published else None
-        return summarize(item.title, item.text, item.url, published, budget or None, headline)
+        return summarize_item(item, budget or None, headline)  # bot.summarize, with the attachments' text
 
     return run
 
@@ -74,17 +74,19 @@ class Poller:
 
     def __init__(
         self,
-        store: Store,
+        store: PollStore,
         fetcher: Fetcher,
         config: PollConfig,
         *,
         summarizer: Summarizer | None = None,
         rng: random.Random | None = None,
+        attachments: AttachmentReader | None = None,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
         self.config = config
         self.summarizer = summarizer
+        self.attachments = attachments  # None: attachment links are not followed
         self.rng = rng or random.Random()
         self._sources = asyncio.Semaphore(config.concurrency)
         self._articles = asyncio.Semaphore(config.article_concurrency * config.concurrency)
@@ -92,8 +94,19 @@ class Poller:
         self._inflight: set[int] = set()
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
-        """Poll every due source once, concurrently; return one report per source."""
-        return await self.poll_sources(await self.store.due_sources(now or datetime.now(UTC)))
+        """Poll every due source once, concurrently; return one report per source.
+
+        A shared store hands out due sources in batches (leases), so claim again until nothing new is due:
+        instances sharing the database then split a cycle between them as they finish batches.
+        """
+        reports: list[PollReport] = []
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self.store.due_sources(now or datetime.now(UTC)) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            reports.extend(await self.poll_sources(batch))
+        return reports
 
     async def poll_all(self) -> list[PollReport]:
         """Poll every active source now, due or not (/pollnow)."""
@@ -230,7 +243,7 @@ class Poller:
         first_poll = source.first_polled is None or (
             source.detected_kind == "page" and source.last_item_count == 0
         )
-        items = await asyncio.gather(*(self._complete(source, e) for e in wanted.values()))
+        items = await asyncio.gather(*(self._complete(source, e, known.get(k)) for k, e in wanted.items()))
         new_items: list[tuple[str, FetchedItem]] = []
         for key, item in zip(wanted, items, strict=True):
             if item is None:
@@ -270,10 +283,18 @@ class Poller:
             elif outcome.status == "updated":
                 report.updated += 1
 
-    async def _complete(self, source: Source, entry: Entry) -> FetchedItem | None:
+    async def _complete(self, source: Source, entry: Entry, known_hash: str | None) -> FetchedItem | None:
         async with self._articles:
             try:
-                return await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
+                item = await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
+                # Attachments only of a new or edited notice: an unchanged one keeps what was read before.
+                if (
+                    self.attachments
+                    and item.attachment_links
+                    and known_hash != content_hash(item.title, item.text)
+                ):
+                    item = replace(item, attachments=await self.attachments.read_all(item.attachment_links))
+                return item
             except SourceError as exc:
                 log.warning("source %s: skipped %s: %s", source.name, entry.url, exc)
             except Exception:  # a parser bug on one hostile page must not stop the source's other notices
@@ -291,9 +312,12 @@ class Poller:
             key=key,
             url=item.url,
             title=item.title,
-            text=item.text,
+            # The article, then the attachments' text under markers: summarised and searched as one notice.
+            # The content hash stays the article's, so an unchanged feed entry is not re-read for its files.
+            text=notice_text(item.text, item.attachments),
             published=item.published,
             content_hash=content_hash(item.title, item.text),
             dup_key=dup_key(item.title, item.published, key),
             summary=summary,
+            attachments=tuple(a.attachment for a in item.attachments),
         )

@@ -18,6 +18,7 @@ from storage.models import Notice, Summary
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "attachments_block",
     "clip",
     "fit_message",
     "list_entry",
@@ -36,6 +37,8 @@ _ITEM_MAX = 300
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
+_MAX_ATTACHMENTS = 5
+_ATTACHMENT_NAME_MAX = 80
 _SUMMARY_MIN = 40  # below this a trimmed summary says nothing; drop it instead
 # The push: a phone shows the notification preview and the first lines, so the gist goes first and the
 # list stays short; /notice <id> shows every directive.
@@ -163,6 +166,8 @@ def render_notice(
     summary = "" if directives else (s.summary if s is not None else "") or clip(notice.text, 500)
     deadlines = [(d.date, clip(d.sentence, _ITEM_MAX)) for d in (s.deadlines if s else ())][:_MAX_DEADLINES]
     footer = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    files = attachments_block(notice, lang)
+    footer = f"{files}\n\n{footer}" if files else footer
     while True:
         text = _assemble(title, meta, summary, directives, deadlines, footer, lang)
         excess = visible_length(text) - limit
@@ -301,6 +306,7 @@ def render_push(
             _headline_block(headline),
             _points_block(points, deadlines),
             _due_block(deadlines, points, headline, lang),
+            attachments_block(notice, lang),
             _more_block(notice, total, lang),
         ]
         text = "\n\n".join(b for b in blocks if b)
@@ -315,6 +321,19 @@ def render_push(
             title = clip(title, max(1, len(title) - excess))
             if len(title) <= 1:
                 return clip(to_plain(text), limit)
+
+
+def attachments_block(notice: Notice, lang: str) -> str:
+    """The push's list of a notice's attachments: each linked by its name, saying when one was not read."""
+    if not notice.attachments:
+        return ""
+    lines = [f"<b>{t('attachments.title', lang)}</b>"]
+    for a in notice.attachments[:_MAX_ATTACHMENTS]:
+        note = "" if a.status == "read" else f" <i>({_e(t('attachments.' + a.status, lang))})</i>"
+        lines.append(f"📎 {_link(a.url, clip(a.name or a.url, _ATTACHMENT_NAME_MAX))}{note}")
+    if len(notice.attachments) > _MAX_ATTACHMENTS:
+        lines.append(f"📎 … +{len(notice.attachments) - _MAX_ATTACHMENTS}")
+    return "\n".join(lines)
 
 
 def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_TEXT_LENGTH) -> str:

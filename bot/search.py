@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 from bot.errors import NoticebotError
-from storage.api import Store
+from storage.api import NoticeStore
 from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchPage, SearchQuery
 
 __all__ = [
@@ -111,7 +111,7 @@ def highlight_parts(snippet: str) -> list[tuple[str, bool]]:
 
 
 async def search_notices(
-    store: Store, text: str, *, page: int = 0, page_size: int = PAGE_SIZE, now: datetime | None = None
+    store: NoticeStore, text: str, *, page: int = 0, page_size: int = PAGE_SIZE, now: datetime | None = None
 ) -> SearchPage:
     """Parse `text` and return its `page`-th page (0-based); SearchQueryError for input we do not run."""
     query = parse_query(text)

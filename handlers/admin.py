@@ -155,6 +155,17 @@ async def cmd_status(update: Update, context: Context) -> None:
         return
     lang = await lang_of(update, context)
     st = await status(services(context).store)
+    none = t("admin.instance_none", lang)
+    instances = "\n".join(
+        t(
+            "admin.instance",
+            lang,
+            id=esc(i.id),
+            roles=esc(", ".join(i.roles) or none),
+            polling=esc(", ".join(i.polling) or none),
+        )
+        for i in st.instances
+    )
     await send(
         update,
         context,
@@ -169,7 +180,8 @@ async def cmd_status(update: Update, context: Context) -> None:
             failed=st.deliveries.get("failed", 0),
             sent=st.deliveries.get("sent", 0),
             rate_limited=st.rate_limited,
-        ),
+        )
+        + (f"\n{instances}" if instances else ""),
     )
 
 

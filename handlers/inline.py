@@ -22,7 +22,7 @@ __all__ = ["ANSWER_WITHIN", "on_inline_query"]
 log = logging.getLogger(__name__)
 # Telegram drops an answer that comes too late ("query is too old"); give up on the search well before.
 ANSWER_WITHIN = 5.0
-CACHE_TIME = 30  # seconds Telegram may cache an answer for everyone typing the same query
+CACHE_TIME = 30  # seconds Telegram may cache an answer (for this user: is_personal)
 
 
 async def on_inline_query(update: Update, context: Context) -> None:
@@ -55,4 +55,5 @@ async def on_inline_query(update: Update, context: Context) -> None:
         )
         for item in page.items
     ]
-    await query.answer(results, cache_time=CACHE_TIME, is_personal=False, next_offset=page.next_offset)
+    # Personal: the posted message is rendered in this user's language, so it must not be cached for all.
+    await query.answer(results, cache_time=CACHE_TIME, is_personal=True, next_offset=page.next_offset)

@@ -58,7 +58,7 @@ async def cmd_remind(update: Update, context: Context) -> None:
     """/remind <notice id> [7d 1d] — remind this chat of the notice's deadlines (default 3 and 1 days before)."""
     args = context.args or []
     notice_arg = args[0].lstrip("#") if args else ""
-    if not notice_arg.isdigit() or len(notice_arg) > 12:
+    if not notice_arg.isdecimal() or len(notice_arg) > 12:  # isdigit would let '²' reach int()
         await say(update, context, "remind.usage")
         return
     try:
@@ -114,7 +114,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     if query is None or query.data is None or chat is None:
         return
     kind, _, arg = query.data.partition(":")
-    if not arg.isdigit():
+    if not arg.isdecimal():
         await query.answer()
         return
     if not await may_change_chat(update, context):

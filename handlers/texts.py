@@ -226,6 +226,12 @@ register(
             "en": "Poll done: {sources} sources, {new} new notices, {failed} failed.",
         },
         "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
+        # #12: instances sharing a PostgreSQL database
+        "admin.instance": {
+            "zh": "实例 <code>{id}</code>：角色 {roles}；正在轮询 {polling}",
+            "en": "Instance <code>{id}</code>: roles {roles}; polling {polling}",
+        },
+        "admin.instance_none": {"zh": "无", "en": "none"},
     }
 )
 

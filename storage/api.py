@@ -1,4 +1,8 @@
-"""The one narrow interface the core asks of storage; SQLite implements it, PostgreSQL may later."""
+"""What the core asks of storage, one Protocol per consumer; SQLite and PostgreSQL implement them all.
+
+The poller needs PollStore, the sender SendStore, the chat handlers ChatStore (+ SourceStore, NoticeStore);
+Store is all of them, what a backend implements. Records cross as storage.models; no SQL crosses.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from storage.models import (
     DueDelivery,
     DueReminder,
     FailedDelivery,
+    InstanceInfo,
     NewNotice,
     NewReminder,
     Notice,
@@ -27,16 +32,20 @@ from storage.models import (
     Subscription,
 )
 
-__all__ = ["Store"]
+__all__ = [
+    "ChatStore",
+    "InstanceStore",
+    "NoticeStore",
+    "PollStore",
+    "SendStore",
+    "SourceStore",
+    "Store",
+]
 
 
-class Store(Protocol):
-    """What the core needs from a database, in its own terms (no SQL crosses this line)."""
+class SourceStore(Protocol):
+    """Managing sources (config sync, admin commands, the CLI)."""
 
-    async def close(self) -> None:
-        """Release the connection."""
-
-    # sources
     async def add_source(self, spec: SourceSpec) -> Source:
         """Store a new source; SourceExistsError when its name or URL is taken."""
         ...
@@ -59,8 +68,16 @@ class Store(Protocol):
         """Every source."""
         ...
 
+
+class PollStore(Protocol):
+    """What the poller needs: claim due sources, record each poll, store notices with their outbox rows."""
+
+    async def list_sources(self) -> list[Source]:
+        """Every source."""
+        ...
+
     async def due_sources(self, now: datetime) -> list[Source]:
-        """Active sources due for a poll."""
+        """Claim the active sources due for a poll (a lease, where several instances share the store)."""
         ...
 
     async def record_poll_success(
@@ -84,7 +101,6 @@ class Store(Protocol):
         """Record a failed poll, pausing the source at `pause_after` failures in a row; returns the count."""
         ...
 
-    # notices
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
         """The content hash of each of these identity keys already stored for the source."""
         ...
@@ -94,6 +110,10 @@ class Store(Protocol):
     ) -> list[StoreOutcome]:
         """Store items exactly once, with their outbox rows, in one transaction."""
         ...
+
+
+class NoticeStore(Protocol):
+    """Reading notices back (/latest, /notice, /search, the renderer)."""
 
     async def get_notice(self, notice_id: int) -> Notice | None:
         """One notice."""
@@ -107,7 +127,6 @@ class Store(Protocol):
         """How many notices are stored."""
         ...
 
-    # search
     async def search(
         self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
     ) -> SearchPage:
@@ -115,7 +134,10 @@ class Store(Protocol):
         and recency (now: the reference time, default the current time), with the total count."""
         ...
 
-    # chats (delivery)
+
+class ChatStore(Protocol):
+    """What the chat handlers need: chats, their settings and subscriptions."""
+
     async def upsert_chat(
         self, chat_id: int, chat_type: ChatType, title: str = "", *, language: str | None = None
     ) -> ChatRecord:
@@ -181,7 +203,21 @@ class Store(Protocol):
         """Set every subscription of the chat to instant or digest at HH:MM; returns how many."""
         ...
 
-    # the outbox (delivery)
+
+class SendStore(Protocol):
+    """What the sender and the digests need: the outbox, the notices it points to, chat fates, counters."""
+
+    async def get_notice(self, notice_id: int) -> Notice | None:
+        """One notice."""
+        ...
+
+    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+        ...
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Move a chat, its subscriptions and open deliveries to a new id (group -> supergroup)."""
+
     async def recover_deliveries(self) -> int:
         """Rows left 'sending' by a crash go back to pending; returns how many."""
         ...
@@ -264,3 +300,32 @@ class Store(Protocol):
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' by a crash go back to pending; returns how many."""
         ...
+
+
+class InstanceStore(Protocol):
+    """Instances sharing the store: who holds which role (sender, updates), and who is alive.
+
+    A role is held by at most one live instance; a dead instance's roles are free again at once (PostgreSQL:
+    advisory locks die with their connection). SQLite is one instance: every role is always its own.
+    """
+
+    async def claim_role(self, role: str) -> bool:
+        """Take the role if free; True while this instance holds it (call again to keep checking)."""
+        ...
+
+    async def release_role(self, role: str) -> None:
+        """Give the role up (shutting down, or stepping back)."""
+
+    async def heartbeat(self, roles: Sequence[str]) -> None:
+        """Record that this instance is alive and holds these roles."""
+
+    async def list_instances(self) -> list[InstanceInfo]:
+        """The live instances, their roles and the sources they are polling."""
+        ...
+
+
+class Store(SourceStore, PollStore, NoticeStore, ChatStore, SendStore, InstanceStore, Protocol):
+    """Everything: what a backend implements and what the composition root hands out."""
+
+    async def close(self) -> None:
+        """Release the connection(s)."""

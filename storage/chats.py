@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from storage.db import Database
-from storage.errors import StorageError
+from storage.errors import ChatNotFoundError
 from storage.models import ChatRecord, ChatType
 from storage.timeconv import from_ts, to_ts
 
@@ -22,13 +22,6 @@ __all__ = [
 ]
 
 _OPEN_STATES = "('pending', 'sending')"
-
-
-class ChatNotFoundError(StorageError):
-    """No chat has this id (a chat is stored when it first talks to the bot)."""
-
-    def __init__(self, chat_id: int) -> None:
-        super().__init__(f"no chat {chat_id}; store it with upsert_chat first")
 
 
 def _row_to_chat(row: sqlite3.Row) -> ChatRecord:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["SourceExistsError", "SourceNotFoundError", "StorageError"]
+__all__ = [
+    "ChatNotFoundError",
+    "SourceExistsError",
+    "SourceNotFoundError",
+    "StorageError",
+    "StorageUnavailableError",
+]
 
 
 class StorageError(Exception):
@@ -21,3 +27,14 @@ class SourceNotFoundError(StorageError):
 
     def __init__(self, name: str) -> None:
         super().__init__(f"no source named {name!r}")
+
+
+class ChatNotFoundError(StorageError):
+    """No chat has this id (a chat is stored when it first talks to the bot)."""
+
+    def __init__(self, chat_id: int) -> None:
+        super().__init__(f"no chat {chat_id}; store it with upsert_chat first")
+
+
+class StorageUnavailableError(StorageError):
+    """The database cannot be reached or opened (wrong URL, server down, bad credentials)."""

@@ -9,6 +9,8 @@ from typing import Literal
 __all__ = [
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "Attachment",
+    "AttachmentStatus",
     "ChatRecord",
     "ChatType",
     "Deadline",
@@ -19,6 +21,7 @@ __all__ = [
     "DueDelivery",
     "DueReminder",
     "FailedDelivery",
+    "InstanceInfo",
     "NewNotice",
     "NewReminder",
     "Notice",
@@ -102,6 +105,22 @@ class Summary:
     ranking: tuple[int, ...] = ()  # indices of the directives, most important first (what a push shows)
 
 
+# read: its text is part of the notice; not_read: no converter here for its format; scanned: an image-only
+# PDF and no OCR; too_large: over the attachment size cap; failed: download error, corrupt, timed out, not a file.
+AttachmentStatus = Literal["read", "not_read", "scanned", "too_large", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file a notice links to (a PDF, Word or spreadsheet attachment) and whether its text was read."""
+
+    name: str
+    url: str
+    kind: str  # pdf, docx, doc, wps, xls, xlsx, odt, txt, or "" when unknown
+    status: AttachmentStatus
+    chars: int = 0  # characters of its text included in the notice's text
+
+
 @dataclass(frozen=True, slots=True)
 class NewNotice:
     """A notice the poller hands to storage: identity decided, content hashed, summary made."""
@@ -114,6 +133,7 @@ class NewNotice:
     content_hash: str
     dup_key: str
     summary: Summary | None = None
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +165,7 @@ class Notice:
     updated_at: datetime | None = None
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[Attachment, ...] = ()
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------
@@ -328,3 +349,16 @@ class SearchPage:
     def has_previous(self) -> bool:
         """Whether an earlier page exists."""
         return self.offset > 0
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceInfo:
+    """A noticebot process sharing the store: its heartbeat and the roles it holds (sender, updates)."""
+
+    id: str
+    host: str
+    pid: int
+    started: datetime
+    heartbeat: datetime
+    roles: tuple[str, ...]
+    polling: tuple[str, ...] = ()  # the sources it holds a poll lease on now

@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from domain.rules import DUPLICATE_WINDOW
+from storage.codec import attachments_from_json as _attachments_from_json
+from storage.codec import attachments_json as _attachments_json
+from storage.codec import summary_from_json as _summary_from_json
+from storage.codec import summary_json as _summary_json
 from storage.db import Database
-from storage.models import Deadline, NewNotice, Notice, StoreOutcome, Summary
+from storage.models import NewNotice, Notice, StoreOutcome
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
 
 __all__ = ["count_notices", "get_notice", "latest_notices", "store_notices", "stored_hashes"]
-
-# A notice seen in another source within this window, with the same normalised title and date, is the same
-# notice (a re-post); older matches are a new notice that happens to share a title (yearly holiday notices).
-DUPLICATE_WINDOW = timedelta(days=30)
-
-
-def _summary_json(summary: Summary | None) -> str | None:
-    return None if summary is None else json.dumps(asdict(summary), ensure_ascii=False)
-
-
-def _summary_from_json(raw: str | None) -> Summary | None:
-    if not raw:
-        return None
-    data = json.loads(raw)
-    data["deadlines"] = tuple(Deadline(**d) for d in data.get("deadlines", []))
-    data["directives"] = tuple(data.get("directives", []))
-    data["ranking"] = tuple(data.get("ranking", []))
-    return Summary(**data)
 
 
 def _row_to_notice(row: sqlite3.Row) -> Notice:
@@ -49,6 +34,7 @@ def _row_to_notice(row: sqlite3.Row) -> Notice:
         duplicate_of=row["duplicate_of"],
         updated_at=from_ts(row["updated_at"]),
         revision=row["revision"],
+        attachments=_attachments_from_json(row["attachments"]),
     )
 
 
@@ -98,7 +84,7 @@ async def store_notices(
                     continue
                 await conn.execute(
                     "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+1,"
-                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=? WHERE id=?",
+                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=?, attachments=? WHERE id=?",
                     (
                         item.title,
                         item.text,
@@ -109,6 +95,7 @@ async def store_notices(
                         summary.doc_number if summary else None,
                         summary.summary if summary else "",
                         _summary_json(summary),
+                        _attachments_json(item.attachments),
                         notice_id,
                     ),
                 )
@@ -155,6 +142,11 @@ async def store_notices(
             )
             notice_id = cur2.lastrowid
             assert notice_id is not None
+            if item.attachments:  # a column of its own step (migration 4): most notices have none
+                await conn.execute(
+                    "UPDATE notices SET attachments = ? WHERE id = ?",
+                    (_attachments_json(item.attachments), notice_id),
+                )
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(

@@ -6,14 +6,9 @@ import json
 
 import aiosqlite
 
-__all__ = ["enqueue_for_notice", "matches_keywords"]
+from domain.rules import matches_keywords
 
-
-def matches_keywords(haystack_lower: str, include: list[str], exclude: list[str]) -> bool:
-    """Plain substring filters: any include keyword must occur (if there are any), no exclude keyword may."""
-    if include and not any(k in haystack_lower for k in include):
-        return False
-    return not any(k in haystack_lower for k in exclude)
+__all__ = ["enqueue_for_notice"]
 
 
 async def enqueue_for_notice(
@@ -40,7 +35,6 @@ async def enqueue_for_notice(
         (notice_id, revision, now, now, source_id),
     )
     count = max(cur.rowcount, 0)
-    haystack = f"{title}\n{text}".lower()
     rows: list[tuple[object, ...]] = []
     async with conn.execute(
         "SELECT s.chat_id, s.mode, s.include, s.exclude FROM subscriptions s JOIN chats c ON c.id = s.chat_id"
@@ -49,7 +43,7 @@ async def enqueue_for_notice(
         (source_id,),
     ) as sub_cur:
         async for chat_id, mode, include, exclude in sub_cur:
-            if matches_keywords(haystack, json.loads(include), json.loads(exclude)):
+            if matches_keywords(title, text, json.loads(include), json.loads(exclude)):
                 rows.append((notice_id, chat_id, revision, mode, now, now))
     if rows:
         before = conn.total_changes

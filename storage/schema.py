@@ -160,6 +160,12 @@ SELECT id, search_grams(title), search_grams(text), search_grams(summary) FROM n
 CREATE INDEX notices_duplicates ON notices(id) WHERE duplicate_of IS NOT NULL;
 """
 
+# Migration 4 (issue 13): the files a notice links to, as a JSON list of {name, url, kind, status, chars}.
+# Their text is part of notices.text (marked), so the full-text indexes above find words only in an attachment.
+_ATTACHMENTS = """
+ALTER TABLE notices ADD COLUMN attachments TEXT;
+"""
+
 # Migration 5 (issue 14): deadline reminders and quiet hours. A held push is a deliveries row with
 # mode 'held' whose next_attempt is the end of the chat's quiet window; no new column is needed for it.
 _REMINDERS = """
@@ -187,7 +193,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
     ("search: bigram index for 1-2 character terms", _SEARCH),
-    # number 5 once #13's step 4 (attachments) is merged before it
+    ("attachments: the files a notice links to", _ATTACHMENTS),
     ("reminders and quiet hours", _REMINDERS),
 ]
 

@@ -16,16 +16,26 @@ over the newest RANK_WINDOW matches (see there).
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import aiosqlite
 
 from storage.db import Database
-from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchPage, SearchQuery
+from storage.models import SearchHit, SearchPage, SearchQuery
+from storage.textindex import (
+    CJK_ONLY,
+    EXACT_WORD_MAX,
+    MAX_LIMIT,
+    RECENCY_DAYS,
+    RECENCY_WEIGHT,
+    WORD,
+    WORDS_PHRASE,
+    grams,
+    make_snippet,
+    normalize_terms,
+)
 from storage.timeconv import from_ts, to_ts
 
 __all__ = [
@@ -42,48 +52,8 @@ __all__ = [
 # The SQL name the triggers of migration 3 call; changing it needs a new migration.
 GRAMS_FUNCTION = "search_grams"
 
-# Scripts written without spaces between words: Han (with extensions and compatibility forms), kana, Hangul.
-_CJK_CLASS = (
-    "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\U00020000-\U0002ffff\U00030000-\U0003134f"
-)
-_CJK = re.compile(f"[{_CJK_CLASS}]")
-_CJK_ONLY = re.compile(f"[{_CJK_CLASS}]+$")
-# What unicode61 calls a token, minus CJK: letters and digits (underscore and punctuation separate words).
-_WORD = re.compile(f"(?:(?![{_CJK_CLASS}])[^\\W_])+")
-_TOKEN = re.compile(f"([{_CJK_CLASS}]+)|{_WORD.pattern}")
-_WORDS_PHRASE = re.compile(f"{_WORD.pattern}(?: {_WORD.pattern})+")
-_EXACT_WORD_MAX = 2  # Latin/digit terms this short match whole words; longer ones match word prefixes
-
 # bm25 column weights (title, text, summary): a term in the title says most about what the notice is.
 _WEIGHTS = "8.0, 1.0, 2.0"
-# score = relevance * (1 + RECENCY_WEIGHT / (1 + age_days / RECENCY_DAYS)): today's notice counts double,
-# one RECENCY_DAYS old 1.5x, old ones approach plain relevance. Relevance still wins by a clear margin.
-RECENCY_WEIGHT = 1.0
-RECENCY_DAYS = 180.0
-MAX_LIMIT = 50
-SNIPPET_CHARS = 120
-
-
-def grams(value: str | None) -> str:
-    """The notices_grams text of one column: CJK runs as overlapping bigrams plus the run's last character,
-    and the Latin/digit words, in text order, separated by spaces (unicode61 makes each one token).
-
-    The trailing single character lets a 1-character query match as a prefix ("疫"* finds 疫情 and a final 疫),
-    which the table's 1-character prefix index answers. Deterministic: the delete triggers recompute it.
-    """
-    if not value:
-        return ""
-    out: list[str] = []
-    # In text order, so that a phrase of words or bigrams only matches where they are adjacent.
-    for m in _TOKEN.finditer(value):
-        run = m.group(1)
-        if run:
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
-        else:
-            out.append(m.group(0))
-    return " ".join(out)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -112,18 +82,6 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def normalize_terms(terms: Iterable[str]) -> tuple[str, ...]:
-    """Collapse whitespace, drop empty and repeated terms (case-insensitively), keep order."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for raw in terms:
-        term = " ".join(raw.replace(HIGHLIGHT_START, " ").replace(HIGHLIGHT_END, " ").split())
-        if term and term.casefold() not in seen:
-            seen.add(term.casefold())
-            out.append(term)
-    return tuple(out)
-
-
 def plan(terms: tuple[str, ...]) -> _Plan:
     """Route each term to the index that can answer it.
 
@@ -140,19 +98,19 @@ def plan(terms: tuple[str, ...]) -> _Plan:
     words: set[str] = set()
     prefixes: set[str] = set()
     for term in terms:
-        if _CJK_ONLY.match(term):
+        if CJK_ONLY.match(term):
             if len(term) == 1:
                 short.append(_quote(term) + "*")
             else:
                 short.append(_quote(" ".join(term[i : i + 2] for i in range(len(term) - 1))))
-        elif _WORD.fullmatch(term):
-            if len(term) <= _EXACT_WORD_MAX:
+        elif WORD.fullmatch(term):
+            if len(term) <= EXACT_WORD_MAX:
                 short.append(_quote(term))
                 words.add(term.casefold())
             else:
                 short.append(_quote(term) + "*")
                 prefixes.add(term.casefold())
-        elif _WORDS_PHRASE.fullmatch(term):
+        elif WORDS_PHRASE.fullmatch(term):
             # Words and spaces only ("safety inspection"): a phrase of word tokens, 5x faster than trigram.
             short.append(_quote(term))
         elif len(term) >= 3:
@@ -283,73 +241,3 @@ async def search(
             )
         )
     return SearchPage(tuple(hits), total, offset, limit)
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() and not _CJK.match(ch)
-
-
-def _spans(
-    text: str, terms: tuple[str, ...], words: frozenset[str], prefixes: frozenset[str]
-) -> list[tuple[int, int, int]]:
-    """(start, end, term index) of every case-insensitive occurrence, as the index matched it: short Latin
-    terms as whole words, longer ones as the start of a word."""
-    found: list[tuple[int, int, int]] = []
-    for index, term in enumerate(terms):
-        whole = term.casefold() in words
-        prefix = term.casefold() in prefixes
-        for m in re.finditer(re.escape(term), text, re.IGNORECASE):
-            start, end = m.span()
-            if (whole or prefix) and start > 0 and _is_word_char(text[start - 1]):
-                continue
-            if whole and end < len(text) and _is_word_char(text[end]):
-                continue
-            found.append((start, end, index))
-    found.sort()
-    return found
-
-
-def make_snippet(
-    title: str,
-    text: str,
-    summary: str,
-    terms: tuple[str, ...],
-    *,
-    words: frozenset[str] = frozenset(),
-    prefixes: frozenset[str] = frozenset(),
-    width: int = SNIPPET_CHARS,
-) -> str:
-    """About `width` characters of the text (else summary) around the densest cluster of matches, each match
-    wrapped in HIGHLIGHT_START/END; the start of the text when only the title matched."""
-    best_text, best_spans = "", []
-    for candidate in (text, summary, title):
-        clean = " ".join(candidate.replace(HIGHLIGHT_START, " ").replace(HIGHLIGHT_END, " ").split())
-        spans = _spans(clean, terms, words, prefixes)
-        if spans:
-            best_text, best_spans = clean, spans
-            break
-    if not best_spans:
-        best_text = " ".join(text.split()) or " ".join(summary.split())
-    if not best_spans:
-        return best_text[:width] + ("…" if len(best_text) > width else "")
-    # The window that holds the most distinct terms, starting a little before one of the first matches.
-    best_start, best_count = 0, -1
-    for start, _end, _i in best_spans[:200]:
-        lo = max(0, start - width // 4)
-        count = len({i for s, e, i in best_spans if s >= lo and e <= lo + width})
-        if count > best_count:
-            best_start, best_count = lo, count
-    # Never cut off a text that would fit, nor leave the window short at the end of the text.
-    lo = max(0, min(best_start, len(best_text) - width))
-    hi = min(len(best_text), lo + width)
-    out: list[str] = ["…"] if lo > 0 else []
-    pos = lo
-    for start, end, _i in best_spans:
-        if start < pos or end > hi:
-            continue  # overlapping an earlier highlight, or cut by the window
-        out.extend([best_text[pos:start], HIGHLIGHT_START, best_text[start:end], HIGHLIGHT_END])
-        pos = end
-    out.append(best_text[pos:hi])
-    if hi < len(best_text):
-        out.append("…")
-    return "".join(out)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import chats, deliveries, notices, reminders, search, sources, subscriptions
@@ -17,6 +19,7 @@ from storage.models import (
     DueDelivery,
     DueReminder,
     FailedDelivery,
+    InstanceInfo,
     NewNotice,
     NewReminder,
     Notice,
@@ -38,6 +41,9 @@ class SQLiteStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._roles: set[str] = set()
+        self._started = datetime.now(UTC)
+        self._beat = self._started
 
     async def close(self) -> None:
         """Close the database."""
@@ -296,6 +302,29 @@ class SQLiteStore:
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' go back to pending."""
         return await reminders.recover_reminders(self.db)
+
+    # instances: a SQLite file serves one process, so every role is this one's.
+    async def claim_role(self, role: str) -> bool:
+        """Always granted: one process per SQLite file."""
+        self._roles.add(role)
+        return True
+
+    async def release_role(self, role: str) -> None:
+        """Forget the role."""
+        self._roles.discard(role)
+
+    async def heartbeat(self, roles: Sequence[str]) -> None:
+        """Remember the roles for /status (nothing to share)."""
+        self._roles = set(roles)
+        self._beat = datetime.now(UTC)
+
+    async def list_instances(self) -> list[InstanceInfo]:
+        """This process alone."""
+        host = socket.gethostname()
+        me = InstanceInfo(
+            f"{host}:{os.getpid()}", host, os.getpid(), self._started, self._beat, tuple(sorted(self._roles))
+        )
+        return [me]
 
 
 async def open_store(path: Path) -> SQLiteStore:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import aiosqlite
 
+from domain.rules import InvalidSubscriptionError, normalize_keywords
+from domain.rules import check_mode as _check_mode
 from storage.chats import ChatNotFoundError
 from storage.db import Database
-from storage.errors import StorageError
 from storage.models import DeliveryMode, Subscription
 from storage.timeconv import from_ts, to_ts
 
@@ -27,28 +27,6 @@ __all__ = [
     "unsubscribe",
 ]
 
-_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-MAX_KEYWORDS = 20
-MAX_KEYWORD_LENGTH = 50
-
-
-class InvalidSubscriptionError(StorageError):
-    """A subscription setting is out of range; the message says which and what is allowed."""
-
-
-def normalize_keywords(words: Iterable[str]) -> tuple[str, ...]:
-    """Lower-case, trimmed, de-duplicated plain substrings (never patterns: no regex from users)."""
-    out: list[str] = []
-    for word in words:
-        w = word.strip().lower()
-        if w and w not in out:
-            if len(w) > MAX_KEYWORD_LENGTH:
-                raise InvalidSubscriptionError(f"keyword too long (at most {MAX_KEYWORD_LENGTH}): {w[:20]}…")
-            out.append(w)
-    if len(out) > MAX_KEYWORDS:
-        raise InvalidSubscriptionError(f"at most {MAX_KEYWORDS} keywords per list, got {len(out)}")
-    return tuple(out)
-
 
 def _row_to_subscription(row: sqlite3.Row) -> Subscription:
     return Subscription(
@@ -62,13 +40,6 @@ def _row_to_subscription(row: sqlite3.Row) -> Subscription:
         digest_at=row["digest_at"],
         created=from_ts(row["created"]),
     )
-
-
-def _check_mode(mode: DeliveryMode, digest_at: str | None) -> None:
-    if mode not in ("instant", "digest"):
-        raise InvalidSubscriptionError(f"mode must be instant or digest, got {mode!r}")
-    if mode == "digest" and (digest_at is None or not _HHMM.match(digest_at)):
-        raise InvalidSubscriptionError(f"a digest needs a time as HH:MM (00:00-23:59), got {digest_at!r}")
 
 
 # subscriptions_one is unique on (chat_id, ifnull(source_id, 0)): the same expression finds a row.

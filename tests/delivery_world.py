@@ -1,4 +1,4 @@
-"""Shared set-up for the delivery tests: a real SQLite store, emulator chats, notices, a sender."""
+"""Shared set-up for the delivery tests: a real store (SQLite or PostgreSQL), emulator chats, notices, a sender."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.delivery.sender import Sender, SenderSettings
 from bot.delivery.transport import PTBMessenger
 from bot.emulator import EmulatorClient, EmulatorServer
-from storage import SQLiteStore, open_store
+from storage import Store, open_backend
 from storage.models import NewNotice, Source, SourceSpec, Summary
 from tests.harness import TEST_TOKEN
 
@@ -21,8 +21,11 @@ NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 FAST = SenderSettings(backoff_base=0.05, backoff_cap=0.2, idle_poll=0.05, retry_slack=0.05, stop_timeout=2.0)
 
 
-async def new_store(tmp_path: Path, name: str = "acftu") -> tuple[SQLiteStore, Source]:
-    store = await open_store(tmp_path / "noticebot.sqlite3")
+async def new_store(target: Path | str, name: str = "acftu") -> tuple[Store, Source]:
+    """A store with one source: target is a directory (a SQLite file in it), a .sqlite3 path or a URL."""
+    if isinstance(target, Path) and target.suffix != ".sqlite3":
+        target = target / "noticebot.sqlite3"
+    store = await open_backend(target)
     source = await store.add_source(SourceSpec(name=name, url=f"http://127.0.0.1/{name}/"))
     return store, source
 
@@ -44,7 +47,7 @@ def notice(
     return NewNotice(**values)  # type: ignore[arg-type]
 
 
-async def publish(store: SQLiteStore, source: Source, *items: NewNotice) -> list[int]:
+async def publish(store: Store, source: Source, *items: NewNotice) -> list[int]:
     outcomes = await store.store_notices(source.id, list(items), now=NOW, deliver=True, notify_updates=False)
     return [o.notice_id for o in outcomes]
 
@@ -62,9 +65,7 @@ async def private_chats(emu: EmulatorClient, n: int, *, concurrency: int = 32) -
     return list(await asyncio.gather(*(one(i) for i in range(n))))
 
 
-async def subscribe_all(
-    store: SQLiteStore, chats: Iterable[int], chat_type: str = "private", **kw: object
-) -> None:
+async def subscribe_all(store: Store, chats: Iterable[int], chat_type: str = "private", **kw: object) -> None:
     for chat_id in chats:
         await store.upsert_chat(chat_id, chat_type, f"chat {chat_id}")  # type: ignore[arg-type]
         await store.subscribe(chat_id, None, **kw)  # type: ignore[arg-type]

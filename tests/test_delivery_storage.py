@@ -1,4 +1,4 @@
-"""Delivery storage on real SQLite files: chats, subscriptions, keyword filters, the outbox life cycle."""
+"""Delivery storage on both backends (a SQLite file, a PostgreSQL database): chats, subscriptions, keyword filters, the outbox life cycle."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from storage.chats import ChatNotFoundError
+from storage.errors import ChatNotFoundError
 from storage.models import DeliveryResult
 from storage.subscriptions import InvalidSubscriptionError
 from tests.delivery_world import NOW, new_store, notice, publish
 
 
-async def test_keyword_filters_are_case_insensitive_substrings(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_keyword_filters_are_case_insensitive_substrings(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     for chat_id in (1, 2, 3, 4):
         await store.upsert_chat(chat_id, "private")
     await store.subscribe(1, None)  # everything
@@ -33,8 +33,8 @@ async def test_keyword_filters_are_case_insensitive_substrings(tmp_path: Path) -
     await store.close()
 
 
-async def test_subscriptions_crud_and_validation(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_subscriptions_crud_and_validation(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     with pytest.raises(ChatNotFoundError):
         await store.subscribe(5, source.id)
     await store.upsert_chat(5, "group", "工会群", language="en")
@@ -61,8 +61,8 @@ async def test_subscriptions_crud_and_validation(tmp_path: Path) -> None:
     await store.close()
 
 
-async def test_outbox_life_cycle_and_crash_recovery(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_outbox_life_cycle_and_crash_recovery(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     for chat_id in (1, 2, 3):
         await store.upsert_chat(chat_id, "private")
         await store.subscribe(chat_id, None)
@@ -91,8 +91,8 @@ async def test_outbox_life_cycle_and_crash_recovery(tmp_path: Path) -> None:
     await store.close()
 
 
-async def test_migration_merges_into_an_existing_supergroup(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_migration_merges_into_an_existing_supergroup(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     await store.upsert_chat(-10, "group")
     await store.subscribe(-10, source.id, include=["通知"])
     await store.subscribe(-10, None)
@@ -107,8 +107,8 @@ async def test_migration_merges_into_an_existing_supergroup(tmp_path: Path) -> N
     await store.close()
 
 
-async def test_deactivation_skips_open_deliveries(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_deactivation_skips_open_deliveries(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     await store.upsert_chat(1, "private")
     await store.subscribe(1, None)
     await publish(store, source, notice("a"), notice("b", title="另一份"))
@@ -121,8 +121,8 @@ async def test_deactivation_skips_open_deliveries(tmp_path: Path) -> None:
     await store.close()
 
 
-async def test_switching_back_to_instant_releases_queued_digest_notices(tmp_path: Path) -> None:
-    store, source = await new_store(tmp_path)
+async def test_switching_back_to_instant_releases_queued_digest_notices(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
     await store.upsert_chat(1, "private")
     await store.subscribe(1, source.id, mode="digest", digest_at="08:00")
     await publish(store, source, notice("a", title="关于摘要模式的通知"))

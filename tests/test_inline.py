@@ -31,6 +31,8 @@ async def test_inline_query_pages_and_posting_a_result(env: ChatEnv) -> None:
     first = await emu.inline_answer(await emu.inline_query(user, "疫情"), wait=10)
     assert first["answered"] and first["seconds"] < WITHIN
     assert len(first["results"]) == 10 and first["next_offset"] == "10"
+    # The posted summary is in the asking user's language: Telegram must not show it to everyone.
+    assert first["is_personal"]
     top = first["results"][0]
     assert "疫情防控" in top["title"] and " · acftu · " in top["description"]
     assert top["description"][:4].isdigit()  # starts with the date
@@ -54,6 +56,8 @@ async def test_hostile_and_empty_inline_queries_never_error(env: ChatEnv) -> Non
     for text in ('疫情" OR NOT (x* ^', "AND", '"', "NEAR(a b)", "*", "x" * 256):
         answer = await emu.inline_answer(await emu.inline_query(user, text), wait=10)
         assert answer["answered"], text
+    forged = await emu.inline_answer(await emu.inline_query(user, "疫情", offset="²"), wait=10)
+    assert len(forged["results"]) == 10  # an offset no client of ours sends: the first page
     latest = await emu.inline_answer(await emu.inline_query(user, ""), wait=10)
     assert len(latest["results"]) == 10  # the newest notices
     none = await emu.inline_answer(await emu.inline_query(user, "没有这个词的通知"), wait=10)

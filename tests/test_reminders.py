@@ -12,7 +12,7 @@ from bot.models import Deadline, NewNotice, SourceSpec, Summary
 from bot.quiet import QuietHoursError, parse_window, quiet_until
 from bot.reminders import LeadTimeError, parse_leads, plan_reminders
 from bot.summarize import summarize
-from storage import open_store
+from storage import open_backend
 from storage.models import DeliveryResult, Notice
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -92,8 +92,8 @@ def test_quiet_windows() -> None:
     assert quiet_until("garbage", SHANGHAI, at(23)) is None
 
 
-async def test_reminder_storage_replaces_cancels_claims_and_recovers(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "r.sqlite3")
+async def test_reminder_storage_replaces_cancels_claims_and_recovers(store_target: Path | str) -> None:
+    store = await open_backend(store_target)  # both backends
     try:
         source = await store.add_source(SourceSpec("src", "http://127.0.0.1/f"))
         now = datetime(2025, 3, 10, 2, 0, tzinfo=UTC)

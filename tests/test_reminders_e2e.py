@@ -112,6 +112,7 @@ async def test_remind_command_changes_lead_times_and_stop_deletes_them(env: Time
     assert "3 条提醒" in changed["text"] and f"{DEADLINE - timedelta(days=4)} 09:00" in changed["text"]
     assert f"{DEADLINE} 09:00" in changed["text"]
     assert "用法" in (await env.ask(wang, f"/remind {notice_id} soon"))["text"]
+    assert "用法" in (await env.ask(wang, "/remind ²"))["text"]  # a digit int() does not take
     assert len(await env.services.store.list_reminders(wang["id"])) == 3
     # A reminder due in quiet hours waits for their end, too.
     await env.ask(wang, "/quiet 08:00-10:00")

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+import storage.pg.search
 import storage.schema
 import storage.search
+import storage.textindex
 from bot.search import SearchQueryError, parse_query, search_notices
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore, Store, open_backend, open_store
 from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, NewNotice, SearchQuery, SourceSpec
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -48,35 +50,37 @@ CORPUS = [
 
 
 @pytest.fixture
-async def opened(tmp_path: Path) -> AsyncIterator[list[SQLiteStore]]:
+async def opened(tmp_path: Path) -> AsyncIterator[list[Store]]:
     """Stores a test opens, closed even when it fails (an open aiosqlite thread keeps pytest alive)."""
-    stores: list[SQLiteStore] = []
+    stores: list[Store] = []
     yield stores
     for s in stores:
         await s.close()
 
 
-async def fresh(opened: list[SQLiteStore], path: Path) -> SQLiteStore:
+async def fresh(opened: list[Store], path: Path) -> SQLiteStore:
     s = await open_store(path)
     opened.append(s)
     return s
 
 
 @pytest.fixture
-async def store(tmp_path: Path, opened: list[SQLiteStore]) -> SQLiteStore:
-    s = await fresh(opened, tmp_path / "db.sqlite3")
+async def store(store_target: Path | str, opened: list[Store]) -> Store:
+    """The corpus in a store of each backend: search behaves the same on SQLite and PostgreSQL."""
+    s = await open_backend(store_target)
+    opened.append(s)
     src = await s.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/a"))
     await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
     return s
 
 
-async def keys(store: SQLiteStore, text: str) -> set[str]:
+async def keys(store: Store, text: str) -> set[str]:
     page = await search_notices(store, text, page_size=50, now=NOW)
     assert page.total == len(page.hits)
     return {h.url.rsplit("/", 1)[1] for h in page.hits}
 
 
-async def test_chinese_terms_of_every_length_match(store: SQLiteStore) -> None:
+async def test_chinese_terms_of_every_length_match(store: Store) -> None:
     assert await keys(store, "疫") == {"zh1", "zh2", "zh3"}  # 防疫 ends a run: still found
     assert await keys(store, "疫情") == {"zh1", "zh3"}
     assert await keys(store, "工会") == {"zh1", "zh3", "en2"}
@@ -85,7 +89,7 @@ async def test_chinese_terms_of_every_length_match(store: SQLiteStore) -> None:
     assert await keys(store, "区块链") == set()
 
 
-async def test_english_is_case_insensitive_and_short_words_are_whole_words(store: SQLiteStore) -> None:
+async def test_english_is_case_insensitive_and_short_words_are_whole_words(store: Store) -> None:
     assert await keys(store, "SAFETY") == await keys(store, "safety") == {"en1", "en2"}
     assert await keys(store, "Inspection") == {"en1", "en2"}  # a word prefix of "inspections"
     assert await keys(store, "spection") == set()  # single words match from their start
@@ -93,7 +97,7 @@ async def test_english_is_case_insensitive_and_short_words_are_whole_words(store
     assert await keys(store, "ON") == {"en1"}
 
 
-async def test_terms_are_anded_and_phrases_kept_whole(store: SQLiteStore) -> None:
+async def test_terms_are_anded_and_phrases_kept_whole(store: Store) -> None:
     assert await keys(store, "疫情 工会") == {"zh1", "zh3"}
     assert await keys(store, "疫情 培训") == set()
     assert await keys(store, "safety 总工会") == {"en2"}  # trigram and bigram index together
@@ -132,7 +136,7 @@ async def test_terms_are_anded_and_phrases_kept_whole(store: SQLiteStore) -> Non
         "a\x00b",
     ],
 )
-async def test_query_syntax_characters_are_text(store: SQLiteStore, text: str) -> None:
+async def test_query_syntax_characters_are_text(store: Store, text: str) -> None:
     try:
         page = await search_notices(store, text, now=NOW)  # never an FTS5 syntax error
     except SearchQueryError as exc:  # only "nothing left to search for" after dropping punctuation
@@ -141,7 +145,7 @@ async def test_query_syntax_characters_are_text(store: SQLiteStore, text: str) -
         assert page.total >= 0
 
 
-async def test_raw_terms_and_a_2000_character_term_never_raise(store: SQLiteStore) -> None:
+async def test_raw_terms_and_a_2000_character_term_never_raise(store: Store) -> None:
     for terms in [
         ('"',),
         ("NEAR(",),
@@ -157,9 +161,10 @@ async def test_raw_terms_and_a_2000_character_term_never_raise(store: SQLiteStor
 
 
 async def test_more_relevant_and_more_recent_notices_rank_first(
-    tmp_path: Path, opened: list[SQLiteStore]
+    store_target: Path | str, opened: list[Store]
 ) -> None:
-    s = await fresh(opened, tmp_path / "db.sqlite3")
+    s = await open_backend(store_target)
+    opened.append(s)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     filler = "各地要结合实际制定具体实施方案。" * 5
     await s.store_notices(
@@ -182,9 +187,10 @@ async def test_more_relevant_and_more_recent_notices_rank_first(
 
 
 async def test_snippets_mark_matches_around_the_best_window(
-    tmp_path: Path, opened: list[SQLiteStore]
+    store_target: Path | str, opened: list[Store]
 ) -> None:
-    s = await fresh(opened, tmp_path / "db.sqlite3")
+    s = await open_backend(store_target)
+    opened.append(s)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     long = "前言内容。" * 60 + "各级工会要\n做好  疫情防控工作。" + "结尾内容。" * 60
     await s.store_notices(
@@ -197,21 +203,23 @@ async def test_snippets_mark_matches_around_the_best_window(
     hit = (await s.search(parse_query("工会 疫情防控"), now=NOW)).hits[0]
     assert f"{B}工会{E}要 做好 {B}疫情防控{E}工作" in hit.snippet  # whitespace collapsed
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
-    assert len(hit.snippet) <= storage.search.SNIPPET_CHARS + 6
+    assert len(hit.snippet) <= storage.textindex.SNIPPET_CHARS + 6
     hit = (await s.search(parse_query("safety"), now=NOW)).hits[0]
     assert hit.snippet == f"Workplace {B}SAFETY{E} first."  # the notice's own case kept
     assert hit.source == "a" and hit.title == "Safety" and hit.published == NOW - timedelta(days=1)
 
 
 async def test_pages_cover_every_match_once_with_the_total(
-    tmp_path: Path, opened: list[SQLiteStore], monkeypatch: pytest.MonkeyPatch
+    store_target: Path | str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s = await fresh(opened, tmp_path / "db.sqlite3")
+    s = await open_backend(store_target)
+    opened.append(s)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
     await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
     for window in (2000, 4):  # 4: past the ranking window, pages go on newest first
         monkeypatch.setattr(storage.search, "RANK_WINDOW", window)
+        monkeypatch.setattr(storage.pg.search, "RANK_WINDOW", window)
         pages = [await search_notices(s, "就业", page=n, now=NOW) for n in range(4)]
         assert [len(p.hits) for p in pages] == [5, 5, 2, 0]
         assert all(p.total == 12 for p in pages)
@@ -270,7 +278,7 @@ async def test_migration_backfills_the_bigram_index(
 
 def test_grams_text() -> None:
     assert (
-        storage.search.grams("做好疫情防控。AI and 5G 职工")
+        storage.textindex.grams("做好疫情防控。AI and 5G 职工")
         == "做好 好疫 疫情 情防 防控 控 AI and 5G 职工 工"
     )
-    assert storage.search.grams("") == storage.search.grams(None) == ""
+    assert storage.textindex.grams("") == storage.textindex.grams(None) == ""

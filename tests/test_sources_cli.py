@@ -23,7 +23,8 @@ def test_extract_json_from_file() -> None:
     done = _run(str(FIXTURE), "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) == {"title", "published", "text"}
+    assert set(data) == {"title", "published", "text", "attachments"}
+    assert data["attachments"] == []
     assert data["title"].startswith("全国总工会下发《关于充分发挥工会组织作用")
     assert data["published"].startswith("2020-02-03T04:14:42")
     assert data["text"].count("《通知》") >= 4 and "ICP" not in data["text"]

@@ -1,4 +1,4 @@
-"""Storage: schema, sources, storing notices exactly once, cross-source links and the outbox."""
+"""Storage contract on both backends: sources, storing notices exactly once, cross-source links, the outbox."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import SourceExistsError, SourceNotFoundError, open_store
-from storage.models import NewNotice, SourceSpec
+from storage import SourceExistsError, SourceNotFoundError, open_backend, open_store
+from storage.models import Attachment, NewNotice, SourceSpec
 from storage.schema import MIGRATIONS
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -45,8 +45,8 @@ async def test_migrations_set_user_version_and_reopen(tmp_path: Path) -> None:
     await store.close()
 
 
-async def test_source_crud_and_errors(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "db.sqlite3")
+async def test_source_crud_and_errors(store_target: Path | str) -> None:
+    store = await open_backend(store_target)
     src = await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/n/", interval=900))
     assert src.spec.interval == 900 and src.active and src.failures == 0
     with pytest.raises(SourceExistsError):
@@ -87,8 +87,8 @@ async def test_source_crud_and_errors(tmp_path: Path) -> None:
     await store.close()
 
 
-async def test_same_key_is_stored_once_and_changes_are_updates(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "db.sqlite3")
+async def test_same_key_is_stored_once_and_changes_are_updates(store_target: Path | str) -> None:
+    store = await open_backend(store_target)
     src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     first = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
     again = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
@@ -104,12 +104,18 @@ async def test_same_key_is_stored_once_and_changes_are_updates(tmp_path: Path) -
     assert await store.count_notices() == 1
     notice = await store.get_notice(first[0].notice_id)
     assert notice is not None and notice.revision == 1 and "确保安全" in notice.text
+    files = (Attachment("附件1.pdf", "http://127.0.0.1/a1.pdf", "pdf", "read", 120),)
+    [with_files] = await store.store_notices(
+        src.id, [item("u:2", attachments=files)], now=NOW, deliver=False, notify_updates=False
+    )
+    stored = await store.get_notice(with_files.notice_id)
+    assert stored is not None and stored.attachments == files
     await store.close()
 
 
-async def test_two_connections_racing_store_one_row(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    a, b = await open_store(path), await open_store(path)
+async def test_two_connections_racing_store_one_row(store_target: Path | str) -> None:
+    a = await open_backend(store_target)
+    b = await open_backend(store_target)
     src = await a.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     items = [item(f"u:{i}", title=f"通知{i}") for i in range(50)]
     ra, rb = await asyncio.gather(
@@ -123,30 +129,23 @@ async def test_two_connections_racing_store_one_row(tmp_path: Path) -> None:
     await b.close()
 
 
-async def test_outbox_rows_are_created_with_the_notice_and_filtered(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "db.sqlite3")
+async def test_outbox_rows_are_created_with_the_notice_and_filtered(store_target: Path | str) -> None:
+    store = await open_backend(store_target)
     src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     other = await store.add_source(SourceSpec(name="b", url="http://127.0.0.1/b"))
-    async with store.db.transaction() as conn:
-        for chat_id in (1, 2, 3, 4, 5):
-            await conn.execute("INSERT INTO chats (id, type, created) VALUES (?, 'private', 0)", (chat_id,))
-        await conn.execute("UPDATE chats SET active = 0 WHERE id = 5")
-        subs = [
-            (1, src.id, "[]", "[]"),  # plain subscription to a
-            (2, None, "[]", "[]"),  # all sources
-            (3, src.id, '["疫情"]', "[]"),  # include matches
-            (4, src.id, "[]", '["工会"]'),  # exclude matches -> nothing
-            (5, src.id, "[]", "[]"),  # inactive chat -> nothing
-            (1, None, "[]", "[]"),  # chat 1 also subscribed to all: still one row
-        ]
-        await conn.executemany(
-            "INSERT INTO subscriptions (chat_id, source_id, include, exclude, created) VALUES (?,?,?,?,0)",
-            subs,
-        )
+    for chat_id in (1, 2, 3, 4, 5):
+        await store.upsert_chat(chat_id, "private")
+    await store.subscribe(1, src.id)  # plain subscription to a
+    await store.subscribe(2, None)  # all sources
+    await store.subscribe(3, src.id, include=["疫情"])  # include matches
+    await store.subscribe(4, src.id, exclude=["工会"])  # exclude matches -> nothing
+    await store.subscribe(5, src.id)
+    await store.deactivate_chat(5, "blocked")  # inactive chat -> nothing
+    await store.subscribe(1, None)  # chat 1 also subscribed to all: still one row
     out = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
     assert out[0].deliveries == 3
-    rows = await store.db.fetchall("SELECT chat_id FROM deliveries ORDER BY chat_id")
-    assert [r[0] for r in rows] == [1, 2, 3]
+    claimed = await store.claim_deliveries(NOW, 10)
+    assert sorted(r.chat_id for r in claimed) == [1, 2, 3]
     # The same notice re-posted by source b is linked, and nobody gets it twice.
     dup = await store.store_notices(other.id, [item("u:9")], now=NOW, deliver=True, notify_updates=False)
     assert dup[0].duplicate_of == out[0].notice_id and dup[0].deliveries == 0
@@ -155,7 +154,7 @@ async def test_outbox_rows_are_created_with_the_notice_and_filtered(tmp_path: Pa
         src.id, [item("u:2", title="另一个通知")], now=NOW, deliver=False, notify_updates=False
     )
     assert quiet[0].deliveries == 0
-    assert (await store.db.fetchone("SELECT count(*) FROM deliveries"))[0] == 3  # type: ignore[index]
+    assert sum((await store.delivery_counts()).values()) == 3
     await store.close()
 
 
@@ -175,8 +174,8 @@ async def test_full_text_index_follows_inserts_updates_and_deletes(tmp_path: Pat
     await store.close()
 
 
-async def test_changing_a_config_source_url_forgets_what_was_learnt(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "db.sqlite3")
+async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target: Path | str) -> None:
+    store = await open_backend(store_target)
     [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
     await store.record_poll_success(
         src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,

@@ -11,11 +11,22 @@ from pathlib import Path
 from types import ModuleType
 
 from bot.errors import ConfigError, NoticebotError
-from storage.errors import StorageError
+from storage.errors import StorageError, StorageUnavailableError
 
 # Each module defines HELP (one line), add_arguments(parser) and run(args) -> int.
 # Modules keep heavy imports inside run() so that `main.py --help` stays fast.
-SUBCOMMANDS = ("run", "poll", "extract", "summarize", "search", "sources", "emulator", "demo")
+SUBCOMMANDS = (
+    "run",
+    "poll",
+    "extract",
+    "summarize",
+    "search",
+    "sources",
+    "storage",
+    "emulator",
+    "demo",
+    "doctor",
+)
 
 
 def _load(name: str) -> ModuleType | None:
@@ -58,7 +69,8 @@ def main(argv: Sequence[str]) -> int:
     setup_logging(logging.DEBUG if args.verbose else logging.INFO)
     try:
         code: int = args._module.run(args)
-    except ConfigError as exc:
+    except (ConfigError, StorageUnavailableError) as exc:
+        # A wrong setting or an unreachable database: nothing can run until a human fixes it.
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except (NoticebotError, StorageError) as exc:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import secrets
+from pathlib import Path
 
 HELP = "run the bot (long polling, or a webhook when telegram.webhook_url is set)"
 
@@ -23,13 +25,24 @@ def run(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.errors import ConfigError
     from bot.logs import register_secret
+    from bot.runner import run_until_signal
+    from storage import redact_url
 
     config = load_config(args.config)
+    if config.storage.shared:
+        # An unreachable server or a wrong URL is one line and exit 2 now, not a traceback from post_init.
+        asyncio.run(_check_storage(config.storage.target))
     app = build_application(config)  # ConfigError (exit 2) when the token is missing
     tg = config.telegram
     log.info(
-        "noticebot starting: %d sources in config, database %s", len(config.sources), config.storage.path
+        "noticebot starting: %d sources in config, database %s",
+        len(config.sources),
+        redact_url(config.storage.url) if config.storage.url else config.storage.path,
     )
+    if not tg.webhook_url and config.storage.shared:
+        # Several instances may share the database: long polling only where bot.roles says so.
+        asyncio.run(run_until_signal(app))
+        return 0
     if not tg.webhook_url:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
         return 0
@@ -54,3 +67,11 @@ def run(args: argparse.Namespace) -> int:
         allowed_updates=Update.ALL_TYPES,
     )
     return 0
+
+
+async def _check_storage(target: str | Path) -> None:
+    """Open (migrating) and close the configured store; StorageUnavailableError when it cannot be reached."""
+    from storage import open_backend
+
+    store = await open_backend(target)
+    await store.close()

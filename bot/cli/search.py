@@ -48,9 +48,9 @@ def _row(hit: SearchHit) -> dict[str, object]:
 
 async def _main(config: Config, text: str, *, page: int, as_json: bool) -> int:
     from bot.search import PAGE_SIZE, search_notices
-    from storage import open_store
+    from storage import open_backend
 
-    store = await open_store(config.storage.path)
+    store = await open_backend(config.storage.target)
     try:
         # SearchQueryError (a NoticebotError) becomes one "error: ..." line and exit 1 in bot.cli.root.
         result = await search_notices(store, text, page=max(1, page) - 1, page_size=PAGE_SIZE)

@@ -78,9 +78,9 @@ def _health(source: Source) -> dict[str, object]:
 async def _main(config: Config, args: argparse.Namespace) -> int:
     from bot.config import source_spec
     from bot.opml import export_opml, parse_opml
-    from storage import SourceExistsError, open_store
+    from storage import SourceExistsError, open_backend
 
-    store = await open_store(config.storage.path)
+    store = await open_backend(config.storage.target)
     try:
         if config.sources:
             await store.sync_config_sources(config.sources)

@@ -35,7 +35,7 @@ from bot.delivery.transport import (
 )
 from bot.quiet import quiet_until
 from bot.render import to_plain
-from storage.api import Store
+from storage.api import SendStore
 from storage.models import DeliveryResult, DueDelivery
 
 __all__ = ["Sender", "SenderSettings", "backoff"]
@@ -114,7 +114,7 @@ class Sender:
 
     def __init__(
         self,
-        store: Store,
+        store: SendStore,
         messenger: Messenger,
         settings: SenderSettings | None = None,
         *,

@@ -10,7 +10,7 @@ from bot.delivery.transport import Buttons
 from bot.i18n import language_of, t
 from bot.reminders import future_deadlines
 from bot.render import render_push, render_update
-from storage.api import Store
+from storage.api import SendStore
 from storage.models import DueDelivery, Notice
 
 __all__ = ["TextCache", "zone"]
@@ -30,7 +30,7 @@ def zone(name: str) -> tzinfo | None:
 class TextCache:
     """Notice lookups and rendered messages, bounded so a long-running sender does not grow."""
 
-    def __init__(self, store: Store, default_language: str = "zh") -> None:
+    def __init__(self, store: SendStore, default_language: str = "zh") -> None:
         self.store = store
         self.default_language = language_of(default_language)
         self._notices: dict[int, Notice | None] = {}

@@ -397,6 +397,7 @@ class BotApi:
             raise _bad("CACHE_TIME_INVALID")
         record.answered, record.answered_after = True, elapsed
         record.results, record.next_offset, record.cache_time = checked, next_offset, cache_time
+        record.is_personal = _bool(params, "is_personal")
         self.state.counters["inline_answers"] += 1
         self.state.changed()
         return True

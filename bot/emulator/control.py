@@ -172,6 +172,7 @@ class Control:
             "results": results,
             "next_offset": record.next_offset,
             "cache_time": record.cache_time,
+            "is_personal": record.is_personal,
         }
 
     async def do_choose_inline(self, body: JSON) -> JSON:

@@ -194,6 +194,7 @@ class InlineRecord:
     results: list[JSON] = field(default_factory=list)
     next_offset: str = ""
     cache_time: int = 300
+    is_personal: bool = False  # False: Telegram may show this answer to every user typing the same query
 
 
 class State:

@@ -16,6 +16,8 @@ from typing import Any
 
 import feedparser
 
+from bot.attachments.links import feed_attachment_links
+from bot.models import AttachmentLink
 from bot.sources.dates import parse_date
 from bot.sources.decode import charset_from_content_type, decode_body
 from bot.sources.errors import FeedError, NotAFeedError
@@ -35,6 +37,7 @@ class FeedEntry:
     published: datetime | None  # aware UTC
     text: str  # the fullest body the feed gives (content, else summary); may be ''
     teaser: bool  # only a short summary: the linked article should be fetched
+    attachments: tuple[AttachmentLink, ...] = ()  # enclosures and file links in the body
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,17 @@ def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
         return None  # nothing to identify or open: not salvageable
     text = content if len(content) >= len(summary) else summary
     teaser = not content and (len(summary) < _TEASER_CHARS or bool(_MORE.search(summary)))
-    return FeedEntry(url=url, title=title, guid=guid, published=_published(raw), text=text, teaser=teaser)
+    bodies = [c.get("value", "") for c in raw.get("content", []) or []] + [raw.get("summary", "")]
+    files = tuple(feed_attachment_links(raw, url or feed_url, bodies))
+    return FeedEntry(
+        url=url,
+        title=title,
+        guid=guid,
+        published=_published(raw),
+        text=text,
+        teaser=teaser,
+        attachments=files,
+    )
 
 
 def _published(raw: Any) -> datetime | None:

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from bot.models import FetchedItem, SourceKind
+from bot.attachments.kinds import extension_of, sniff
+from bot.attachments.links import find_attachment_links, merge_links
+from bot.models import AttachmentLink, FetchedItem, SourceKind
 from bot.sources.dates import CHINA_TZ
 from bot.sources.decode import decode_body
 from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceError
-from bot.sources.extract import extract_article
+from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
 from bot.sources.pages import find_notice_links
@@ -37,6 +39,7 @@ class Entry:
     text: str | None = None
     teaser: bool = False
     kind: ListingKind = "page"  # where it came from: feed dates are exact, page dates are day-only
+    attachments: tuple[AttachmentLink, ...] = ()  # feed enclosures and file links in the entry's body
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ async def _feed_listing(result: FetchResult) -> Listing:
             text=e.text or None,
             teaser=e.teaser,
             kind="feed",
+            attachments=e.attachments,
         )
         for e in feed.entries
     ]
@@ -160,15 +164,30 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
             text=entry.text or "",
             published=entry.published,
             guid=entry.guid,
+            attachment_links=entry.attachments,
         )
-    result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
+    # The entry links straight to a PDF or Word file (English agencies do): the file is the notice. Known by
+    # its name, it is not fetched as a page: the attachment reader downloads it once, under its own size cap.
+    result = None
+    if not extension_of(entry.url):
+        result = await fetcher.fetch(entry.url)  # the fetcher's size cap bounds what reaches the extractor
+    if result is None or sniff(result.body) not in ("", "html"):
+        link = AttachmentLink(url=entry.url, name=entry.title)
+        return FetchedItem(
+            url=entry.url,
+            title=entry.title,
+            text=entry.text or "",
+            published=entry.published,
+            guid=entry.guid,
+            attachment_links=tuple(merge_links([link, *entry.attachments])),
+        )
     html = decode_body(result.body, result.content_type)
-    article = await asyncio.to_thread(extract_article, html, result.url)
+    article, links = await asyncio.to_thread(_extract, html, result.url)
     text = article.text
     if not text:
         if entry.text:
             text = entry.text  # a teaser is better than nothing
-        else:
+        elif not links:  # a page that only links its attachments is still a notice: they are its text
             raise ExtractError(f"no article text found at {result.url}; set item_selector or check the page")
     return FetchedItem(
         url=entry.url,
@@ -176,7 +195,12 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
         text=text,
         published=_best_date(entry, article.published),
         guid=entry.guid,
+        attachment_links=tuple(merge_links([*entry.attachments, *links])),
     )
+
+
+def _extract(html: str, url: str) -> tuple[Article, list[AttachmentLink]]:
+    return extract_article(html, url), find_attachment_links(html, url)
 
 
 def _best_title(listed: str, extracted: str) -> str:

@@ -1,0 +1,178 @@
+"""PostgreSQL outbox: claim due deliveries in batches, record results, recover after a crash, digests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from storage.models import DeliveryResult, DigestChat, DueDelivery, FailedDelivery
+from storage.pg.base import PgBase, retrying
+from storage.pg.notices import affected
+
+__all__ = ["OutboxMixin"]
+
+_DUE = (
+    "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts, c.quiet"
+    " FROM deliveries d JOIN chats c ON c.id = d.chat_id"
+)
+
+
+def _due(row: Any) -> DueDelivery:
+    return DueDelivery(*tuple(row))
+
+
+class OutboxMixin(PgBase):
+    """The deliveries and counters tables."""
+
+    async def _claim(self, where: str, params: tuple[object, ...], limit: int) -> list[DueDelivery]:
+        # SKIP LOCKED: a claim never waits behind (or double-claims with) another transaction's claim.
+        async with self.tx() as conn:
+            rows = await conn.fetch(
+                f"WITH picked AS (SELECT d.id FROM deliveries d WHERE {where} LIMIT {int(limit)}"
+                " FOR UPDATE SKIP LOCKED), claimed AS (UPDATE deliveries d SET state = 'sending' FROM picked"
+                f" WHERE d.id = picked.id RETURNING d.*) SELECT {_DUE.replace('deliveries d', 'claimed d')}",
+                *params,
+            )
+        return sorted((_due(r) for r in rows), key=lambda r: r.id)
+
+    @retrying
+    async def claim_deliveries(self, now: datetime, limit: int) -> list[DueDelivery]:
+        """Claim up to limit due instant deliveries (state 'sending'), oldest first."""
+        rows = await self._claim(
+            "d.state = 'pending' AND d.mode = 'instant' AND d.next_attempt <= $1 ORDER BY d.next_attempt, d.id",
+            (now,),
+            limit,
+        )
+        return rows
+
+    @retrying
+    async def next_delivery_time(self) -> datetime | None:
+        """When the earliest pending instant delivery is due."""
+        value: datetime | None = await self.pool.fetchval(
+            "SELECT min(next_attempt) FROM deliveries WHERE state = 'pending' AND mode = 'instant'"
+        )
+        return value
+
+    @retrying
+    async def record_results(self, results: Sequence[DeliveryResult], now: datetime) -> None:
+        """Record a batch of delivery outcomes in one transaction."""
+        sent, pending, final, held = [], [], [], []
+        for r in results:
+            attempt = 1 if r.counts_as_attempt else 0
+            if r.state == "sent":
+                sent.append((r.message_id, now, attempt, r.delivery_id))
+            elif r.state == "held":
+                held.append((r.next_attempt or now, r.delivery_id))
+            elif r.state == "pending":
+                pending.append((r.next_attempt or now, attempt, r.error, r.delivery_id))
+            else:
+                final.append((r.state, attempt, r.error, r.delivery_id))
+        async with self.tx() as conn:
+            if sent:
+                await conn.executemany(
+                    "UPDATE deliveries SET state = 'sent', message_id = $1, sent_at = $2,"
+                    " attempts = attempts + $3, last_error = NULL WHERE id = $4",
+                    sent,
+                )
+            if pending:
+                await conn.executemany(
+                    "UPDATE deliveries SET state = 'pending', next_attempt = $1, attempts = attempts + $2,"
+                    " last_error = coalesce($3, last_error) WHERE id = $4",
+                    pending,
+                )
+            if final:
+                await conn.executemany(
+                    "UPDATE deliveries SET state = $1, attempts = attempts + $2, last_error = $3 WHERE id = $4",
+                    final,
+                )
+            if held:  # quiet hours: out of the instant queue until the window ends (bot.delivery.timed)
+                await conn.executemany(
+                    "UPDATE deliveries SET state = 'pending', mode = 'held', next_attempt = $1 WHERE id = $2",
+                    held,
+                )
+
+    @retrying
+    async def recover_deliveries(self) -> int:
+        """Rows left 'sending' by a crashed sender go back to pending; returns how many.
+
+        Only the elected sender calls this (at start and on taking over), so no live claim is undone.
+        """
+        return affected(
+            await self.pool.execute("UPDATE deliveries SET state = 'pending' WHERE state = 'sending'")
+        )
+
+    @retrying
+    async def delivery_counts(self) -> dict[str, int]:
+        """How many deliveries are in each state (every state present, zero if none)."""
+        counts = dict.fromkeys(("pending", "sending", "sent", "failed", "skipped"), 0)
+        for row in await self.pool.fetch("SELECT state, count(*) AS n FROM deliveries GROUP BY state"):
+            counts[row["state"]] = row["n"]
+        return counts
+
+    @retrying
+    async def recent_failures(self, limit: int = 20) -> list[FailedDelivery]:
+        """The latest failed deliveries with their errors."""
+        rows = await self.pool.fetch(
+            "SELECT id, notice_id, chat_id, attempts, last_error FROM deliveries WHERE state = 'failed'"
+            " ORDER BY id DESC LIMIT $1",
+            limit,
+        )
+        return [FailedDelivery(*tuple(r)) for r in rows]
+
+    @retrying
+    async def digest_chats(self) -> list[DigestChat]:
+        """Active chats with digest subscriptions, with their HH:MM times."""
+        rows = await self.pool.fetch(
+            "SELECT c.id, c.type, c.language, c.timezone, coalesce(c.last_digest, min(s.created)) AS since,"
+            " array_agg(DISTINCT s.digest_at) AS times FROM chats c JOIN subscriptions s ON s.chat_id = c.id"
+            " WHERE c.active AND s.mode = 'digest' AND s.digest_at IS NOT NULL GROUP BY c.id"
+        )
+        return [
+            DigestChat(
+                chat_id=r["id"],
+                chat_type=r["type"],
+                language=r["language"],
+                timezone=r["timezone"],
+                times=tuple(sorted(r["times"])),
+                since=r["since"],
+            )
+            for r in rows
+        ]
+
+    @retrying
+    async def claim_digest(self, chat_id: int, limit: int) -> list[DueDelivery]:
+        """Claim the chat's pending digest deliveries, oldest first."""
+        return await self._claim(
+            "d.chat_id = $1 AND d.state = 'pending' AND d.mode = 'digest' ORDER BY d.id", (chat_id,), limit
+        )
+
+    @retrying
+    async def finish_digest(
+        self, chat_id: int, delivery_ids: Sequence[int], message_id: int | None, now: datetime
+    ) -> None:
+        """Mark a digest's deliveries sent and record the digest time, in one transaction."""
+        async with self.tx() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'sent', message_id = $1, sent_at = $2, attempts = attempts + 1"
+                " WHERE id = ANY($3::bigint[])",
+                message_id,
+                now,
+                list(delivery_ids),
+            )
+            await conn.execute("UPDATE chats SET last_digest = $1 WHERE id = $2", now, chat_id)
+
+    @retrying
+    async def bump_counter(self, name: str, by: int = 1) -> None:
+        """Add to a named counter."""
+        await self.pool.execute(
+            "INSERT INTO counters (name, value) VALUES ($1, $2)"
+            " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",
+            name,
+            by,
+        )
+
+    @retrying
+    async def get_counters(self) -> dict[str, int]:
+        """Every named counter."""
+        return {r["name"]: r["value"] for r in await self.pool.fetch("SELECT name, value FROM counters")}

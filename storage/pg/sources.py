@@ -1,0 +1,230 @@
+"""PostgreSQL sources: specs, health after each poll, and due sources claimed with a lease."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import asyncpg
+
+from storage.errors import SourceExistsError, SourceNotFoundError
+from storage.models import Source, SourceSpec
+from storage.pg.base import PgBase, retrying
+
+__all__ = ["SourcesMixin"]
+
+# How long a claimed source stays this instance's: longer than any poll (fetch timeouts bound it), short
+# enough that a crashed instance's sources are polled by another one soon after.
+DEFAULT_LEASE = timedelta(minutes=5)
+
+
+def source_from_row(row: Any) -> Source:
+    """A Source from a sources row."""
+    spec = SourceSpec(
+        name=row["name"],
+        url=row["url"],
+        kind=row["kind"],
+        interval=row["interval"],
+        item_selector=row["item_selector"],
+        backfill=row["backfill"],
+        fetch_article=row["fetch_article"],
+        notify_updates=row["notify_updates"],
+    )
+    return Source(
+        id=row["id"],
+        spec=spec,
+        active=row["active"],
+        from_config=row["from_config"],
+        created=row["created"],
+        detected_kind=row["detected_kind"],
+        feed_url=row["feed_url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        first_polled=row["first_polled"],
+        last_polled=row["last_polled"],
+        last_success=row["last_success"],
+        last_error=row["last_error"],
+        failures=row["failures"],
+        next_due=row["next_due"],
+        last_item_count=row["last_item_count"],
+        layout_changed=row["layout_changed"],
+    )
+
+
+def _spec_values(spec: SourceSpec) -> tuple[object, ...]:
+    return (
+        spec.name,
+        spec.url,
+        spec.kind,
+        spec.interval,
+        spec.item_selector,
+        spec.backfill,
+        spec.fetch_article,
+        spec.notify_updates,
+    )
+
+
+class SourcesMixin(PgBase):
+    """The sources table."""
+
+    lease = DEFAULT_LEASE
+    claim_batch = 16  # sources one claim takes: instances share a cycle batch by batch
+
+    @retrying
+    async def add_source(self, spec: SourceSpec, *, from_config: bool = False) -> Source:
+        """Store a new source, due at once; SourceExistsError if its name or URL is taken."""
+        try:
+            async with self.tx() as conn:
+                row = await conn.fetchrow(
+                    "INSERT INTO sources (name, url, kind, interval, item_selector, backfill, fetch_article,"
+                    " notify_updates, from_config, created) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *",
+                    *_spec_values(spec),
+                    from_config,
+                    datetime.now(UTC),
+                )
+        except asyncpg.UniqueViolationError:
+            raise SourceExistsError(f"{spec.name} ({spec.url})") from None
+        return source_from_row(row)
+
+    async def sync_config_sources(self, specs: tuple[SourceSpec, ...]) -> list[Source]:
+        """Create or update the config file's sources (matched by name), keeping their health."""
+        return [await self._upsert_source(spec) for spec in specs]
+
+    @retrying
+    async def _upsert_source(self, spec: SourceSpec) -> Source:
+        existing = await self.get_source(spec.name)
+        if existing is None:
+            try:
+                return await self.add_source(spec, from_config=True)
+            except SourceExistsError:
+                # Another instance starting at the same time stored it first: update that one.
+                existing = await self.get_source(spec.name)
+                if existing is None:
+                    raise
+        if existing.spec == spec:
+            return existing
+        old = existing.spec
+        # Another URL, kind or selector makes what was learnt about the old one wrong (see storage.sources).
+        relearn = (old.url, old.kind, old.item_selector) != (spec.url, spec.kind, spec.item_selector)
+        try:
+            async with self.tx() as conn:
+                await conn.execute(
+                    "UPDATE sources SET name=$1, url=$2, kind=$3, interval=$4, item_selector=$5, backfill=$6,"
+                    " fetch_article=$7, notify_updates=$8, from_config=true, active=true WHERE id=$9",
+                    *_spec_values(spec),
+                    existing.id,
+                )
+                if relearn:
+                    await conn.execute(
+                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
+                        " first_polled=NULL, last_item_count=NULL, layout_changed=false, failures=0,"
+                        " next_due='epoch' WHERE id=$1",
+                        existing.id,
+                    )
+        except asyncpg.UniqueViolationError:
+            raise SourceExistsError(spec.url) from None
+        updated = await self.get_source(spec.name)
+        assert updated is not None
+        return updated
+
+    @retrying
+    async def remove_source(self, name: str) -> None:
+        """Delete a source with its notices (deliveries cascade); SourceNotFoundError if unknown."""
+        async with self.tx() as conn:
+            if await conn.fetchval("DELETE FROM sources WHERE name = $1 RETURNING id", name) is None:
+                raise SourceNotFoundError(name)
+
+    @retrying
+    async def set_source_active(self, name: str, active: bool) -> None:
+        """Pause or resume a source (resuming makes it due at once and forgets its failures)."""
+        async with self.tx() as conn:
+            found = await conn.fetchval(
+                "UPDATE sources SET active=$1, next_due=CASE WHEN $1 THEN 'epoch' ELSE next_due END,"
+                " failures=CASE WHEN $1 THEN 0 ELSE failures END WHERE name=$2 RETURNING id",
+                active,
+                name,
+            )
+            if found is None:
+                raise SourceNotFoundError(name)
+
+    @retrying
+    async def get_source(self, name: str) -> Source | None:
+        """The source with this name."""
+        row = await self.pool.fetchrow("SELECT * FROM sources WHERE name = $1", name)
+        return None if row is None else source_from_row(row)
+
+    @retrying
+    async def list_sources(self) -> list[Source]:
+        """Every source, by name."""
+        return [source_from_row(r) for r in await self.pool.fetch("SELECT * FROM sources ORDER BY name")]
+
+    @retrying
+    async def due_sources(self, now: datetime) -> list[Source]:
+        """Claim the active sources due for a poll that no live lease holds, most overdue first.
+
+        FOR UPDATE SKIP LOCKED: two instances claiming at once get disjoint sources, and neither waits.
+        The lease lasts until the poll is recorded (which clears it) or `lease` passes (a crash).
+        """
+        async with self.tx() as conn:
+            rows = await conn.fetch(
+                "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval"
+                " WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
+                " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)"
+                " ORDER BY next_due, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING *",
+                now,
+                self.instance,
+                self.lease,
+                self.claim_batch,
+            )
+        return sorted((source_from_row(r) for r in rows), key=lambda s: (s.next_due or now, s.id))
+
+    @retrying
+    async def record_poll_success(
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_due: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        detected_kind: str | None,
+        feed_url: str | None,
+        item_count: int | None,
+        layout_changed: bool,
+    ) -> None:
+        """Record a successful poll: health reset, validators and next due time stored, lease released."""
+        async with self.tx() as conn:
+            await conn.execute(
+                "UPDATE sources SET etag=$1, last_modified=$2, detected_kind=coalesce($3, detected_kind),"
+                " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
+                " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
+                " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
+                " lease_owner=NULL, lease_until=NULL WHERE id=$9",
+                etag,
+                last_modified,
+                detected_kind,
+                feed_url,
+                now,
+                next_due,
+                item_count,
+                layout_changed,
+                source_id,
+            )
+
+    @retrying
+    async def record_poll_failure(
+        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
+    ) -> int:
+        """Record a failed poll, pausing at pause_after failures in a row; returns the count."""
+        async with self.tx() as conn:
+            count = await conn.fetchval(
+                "UPDATE sources SET last_polled=$1, last_error=$2, failures=failures+1, next_due=$3,"
+                " active = CASE WHEN failures + 1 >= $4 THEN false ELSE active END,"
+                " lease_owner=NULL, lease_until=NULL WHERE id=$5 RETURNING failures",
+                now,
+                error[:500],
+                next_due,
+                pause_after,
+                source_id,
+            )
+        return int(count or 0)
