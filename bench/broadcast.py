@@ -38,7 +38,7 @@ from telegram import LinkPreviewOptions
 from bot.delivery.sender import Sender, SenderSettings
 from bot.delivery.transport import PTBMessenger
 from bot.emulator import EmulatorClient
-from bot.render import render_notice
+from bot.render import render_push
 from storage import SQLiteStore, open_store
 from storage.models import NewNotice, SourceSpec, Summary
 
@@ -301,7 +301,7 @@ async def unpaced(url: str, n: int, concurrency: int, tmp: Path) -> dict[str, An
         assert notice is not None
         engine = await run_engine(store, url, SenderSettings(rate=None, concurrency=concurrency))
         await store.close()
-        bare = await run_bare(url, chats, render_notice(notice, "zh"), concurrency)
+        bare = await run_bare(url, chats, render_push(notice, "zh"), concurrency)
     return {
         "chats": n,
         "concurrency": concurrency,

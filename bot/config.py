@@ -152,9 +152,10 @@ class DeliveryConfig:
 
 @dataclass(frozen=True, slots=True)
 class SummaryConfig:
-    """[summary]: the summariser's length budget."""
+    """[summary]: the summariser's length budget and the push headline's length."""
 
     budget: int = 0  # characters; 0 = max(150, 35% of the text)
+    headline: int = 150  # characters of the headline a push opens with
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,10 +388,13 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
     lease = parse_duration(storage.get("lease", "5m"), "storage.lease", high=86400)
     summary = _table(data, "summary")
-    _check_keys(summary, {"budget"}, "summary")
+    _check_keys(summary, {"budget", "headline"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
     if not 0 <= budget <= 100_000:
         raise ConfigError("summary.budget", "a number of characters from 0 (automatic) to 100,000", budget)
+    headline = _get(summary, "headline", int, 150, "summary", "a number of characters (at least 40)")
+    if headline < 40:  # a shorter headline says nothing
+        raise ConfigError("summary.headline", "at least 40 characters", headline)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list) or len(raw_sources) > 10_000:
         raise ConfigError("sources", "an array of tables ([[sources]])", raw_sources)
@@ -409,7 +413,7 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         storage=StorageConfig(path=base / store_path, url=store_url, lease=lease),  # absolute path wins
         poll=_poll(_table(data, "poll")),
         delivery=_delivery(_table(data, "delivery")),
-        summary=SummaryConfig(budget=max(0, budget)),
+        summary=SummaryConfig(budget=max(0, budget), headline=headline),
         attachments=_attachments(_table(data, "attachments")),
         sources=tuple(sources),
         path=path,

@@ -26,6 +26,9 @@ CATALOG: dict[str, dict[Language, str]] = {
     "notice.read_more": {"zh": "阅读原文", "en": "Read the full notice"},
     "notice.updated": {"zh": "通知已更新", "en": "Notice updated"},
     "notice.trimmed": {"zh": "（内容过长，已截断）", "en": "(too long, shortened)"},
+    # the push (bot.render.render_push): the line that leads to the full list
+    "push.more": {"zh": "全部 {count} 条要点：/notice {id}", "en": "All {count} points: /notice {id}"},
+    "push.due": {"zh": "截止", "en": "Due"},
     # attachments (bot.render.attachments_block)
     "attachments.title": {"zh": "附件", "en": "Attachments"},
     "attachments.not_read": {

@@ -80,11 +80,11 @@ def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random
     return min(cap, base * rng.uniform(0.8, 1.2))
 
 
-def default_summarizer(budget: int) -> Summarizer:
-    """The summariser the poller stores with each notice (bot.summarize), with the configured budget."""
+def default_summarizer(budget: int, headline: int = 150) -> Summarizer:
+    """The summariser the poller stores with each notice (bot.summarize), with the configured lengths."""
 
     def run(item: FetchedItem) -> Summary | None:
-        return summarize_item(item, budget or None)  # bot.summarize, with the attachments' text
+        return summarize_item(item, budget or None, headline)  # bot.summarize, with the attachments' text
 
     return run
 

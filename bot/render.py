@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import date as date_cls
 from datetime import tzinfo
 
 from bot.i18n import t
-from storage.models import Notice
+from storage.models import Notice, Summary
 
 __all__ = [
     "MAX_TEXT_LENGTH",
@@ -23,6 +24,7 @@ __all__ = [
     "list_entry",
     "render_digest",
     "render_notice",
+    "render_push",
     "render_update",
     "to_plain",
     "visible_length",
@@ -38,6 +40,14 @@ _MAX_DEADLINES = 5
 _MAX_ATTACHMENTS = 5
 _ATTACHMENT_NAME_MAX = 80
 _SUMMARY_MIN = 40  # below this a trimmed summary says nothing; drop it instead
+# The push: a phone shows the notification preview and the first lines, so the gist goes first and the
+# list stays short; /notice <id> shows every directive.
+_PUSH_POINTS = 5
+_PUSH_POINT_MAX = 60
+_HEADLINE_MAX = 300  # the summariser keeps headlines to ~150; this bounds a stored or hostile one
+_SAID_PREFIX = 8
+_PUNCT = re.compile(r"[\s\W_]+")
+_CLAUSE = re.compile(r"[,，;；:：。.!?！？]")
 _TAG = re.compile(r"<[^>]*>")
 _ANCHOR = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
 
@@ -176,6 +186,143 @@ def render_notice(
                 return clip(to_plain(text), limit)
 
 
+def _push_meta_line(notice: Notice, tz: tzinfo | None) -> str:
+    """issuer · document number · date, without labels: the push's second line."""
+    s = notice.summary
+    parts = [s.issuer and clip(s.issuer, 60), s.doc_number and clip(s.doc_number, 40)] if s else []
+    parts.append(_date_of(notice, tz))
+    return " · ".join(_e(p) for p in parts if p)
+
+
+def _title_block(title: str, meta: str) -> str:
+    return f"<b>{_e(title)}</b>" + (f"\n{meta}" if meta else "")
+
+
+def _headline_block(headline: str) -> str:
+    return _e(headline)
+
+
+def _deadline_of(point: str, deadlines: Sequence[tuple[str, str]]) -> str | None:
+    """The date of the deadline stated in this directive, if any (deadlines carry their sentence)."""
+    core = point.rstrip("…。.")
+    for date, sentence in deadlines:
+        sentence = sentence.strip("…")
+        if core[:12] and (core[:12] in sentence or sentence[:12] in core):
+            return date
+    return None
+
+
+def _points_block(points: Sequence[str], deadlines: Sequence[tuple[str, str]]) -> str:
+    """The shown directives, each trimmed; one that states a deadline is marked with its date."""
+    lines = []
+    for point in points:
+        date = _deadline_of(point, deadlines)
+        mark = f"⏰ <b><u>{_e(date)}</u></b> " if date else "• "
+        lines.append(mark + _e(_trim(point)))
+    return "\n".join(lines)
+
+
+def _mentions(text: str, iso: str) -> bool:
+    """Whether text states this date (2025-08-25, 8月25日, August 25 / 25 August)."""
+    try:
+        day = date_cls.fromisoformat(iso)
+    except ValueError:
+        return False
+    forms = (iso, f"{day.month}月{day.day}日", f"{day:%B} {day.day}", f"{day.day} {day:%B}")
+    return any(form in text for form in forms)
+
+
+def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], headline: str, lang: str) -> str:
+    """The nearest deadline, marked, when no shown directive marks one: just the date when the headline
+    already says it, else the date and its sentence."""
+    if not deadlines or any(_deadline_of(p, deadlines) for p in shown):
+        return ""
+    date, sentence = min(deadlines, key=lambda d: d[0])
+    if _mentions(headline, date):
+        return f"⏰ {_e(t('push.due', lang))} <b><u>{_e(date)}</u></b>"
+    return f"⏰ <b><u>{_e(date)}</u></b> {_e(clip(sentence, _PUSH_POINT_MAX))}"
+
+
+def _more_block(notice: Notice, total: int, lang: str) -> str:
+    """`/notice <id>` for every directive, then the link to the original."""
+    link = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    if total == 0:
+        return link
+    return f"{_e(t('push.more', lang, count=total, id=notice.id))} · {link}"
+
+
+def _said(point: str, headline: str) -> bool:
+    """Whether the headline already says this directive: the opening words of its main clause (one that
+    is at least half of it) appear in the headline."""
+    said = _PUNCT.sub("", headline)
+    whole = len(_PUNCT.sub("", point))
+    for clause in _CLAUSE.split(point):
+        core = _PUNCT.sub("", clause)
+        if len(core) >= _SAID_PREFIX and 2 * len(core) >= whole and core[:_SAID_PREFIX] in said:
+            return True
+    return False
+
+
+def _shown_points(s: Summary | None, headline: str) -> list[str]:
+    """The directives a push shows: the most important ones the headline does not already say, in order."""
+    if s is None or not s.directives:
+        return []
+    order = [i for i in s.ranking if 0 <= i < len(s.directives)] or list(range(len(s.directives)))
+    picked = [i for i in order if not _said(s.directives[i], headline)][:_PUSH_POINTS]
+    return [s.directives[i] for i in sorted(picked)]
+
+
+def _trim(point: str) -> str:
+    """A directive cut to about _PUSH_POINT_MAX characters, at a clause mark when there is one."""
+    if len(point) <= _PUSH_POINT_MAX:
+        return point
+    head = point[: _PUSH_POINT_MAX - 1]
+    cut = max(head.rfind(mark) for mark in ",，;；:：、")
+    return (head[:cut] if cut >= _PUSH_POINT_MAX // 2 else head).rstrip() + ELLIPSIS
+
+
+def render_push(
+    notice: Notice, lang: str | None = None, *, tz: tzinfo | None = None, limit: int = MAX_TEXT_LENGTH
+) -> str:
+    """The push for a new notice: bold title; issuer · number · date; the headline; at most 5 directives
+    (about 60 characters each, deadlines marked); `/notice <id>` for all of them and the link.
+
+    A summary without a headline shows its text's start instead. Never over `limit` visible characters:
+    points go first, then the headline is cut, then the title.
+    """
+    lang = lang or "zh"
+    s = notice.summary
+    title = clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
+    meta = _push_meta_line(notice, tz)
+    headline = clip((s.headline or s.summary) if s is not None else "", _HEADLINE_MAX) or clip(
+        notice.text, 150
+    )
+    points = _shown_points(s, headline)
+    deadlines = [(d.date, d.sentence) for d in (s.deadlines if s else ())]
+    total = len(s.directives) if s is not None else 0
+    while True:
+        blocks = [
+            _title_block(title, meta),
+            _headline_block(headline),
+            _points_block(points, deadlines),
+            _due_block(deadlines, points, headline, lang),
+            attachments_block(notice, lang),
+            _more_block(notice, total, lang),
+        ]
+        text = "\n\n".join(b for b in blocks if b)
+        excess = visible_length(text) - limit
+        if excess <= 0:
+            return text
+        if points:
+            points.pop()
+        elif len(headline) > 1:
+            headline = clip(headline, max(1, len(headline) - excess - 1))
+        else:
+            title = clip(title, max(1, len(title) - excess))
+            if len(title) <= 1:
+                return clip(to_plain(text), limit)
+
+
 def attachments_block(notice: Notice, lang: str) -> str:
     """The push's list of a notice's attachments: each linked by its name, saying when one was not read."""
     if not notice.attachments:
@@ -199,6 +346,8 @@ def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_T
 
 def _digest_line(notice: Notice) -> str:
     s = notice.summary
+    if s is not None and s.headline:
+        return s.headline
     if s is not None and s.directives:
         return s.directives[0]
     if s is not None and s.summary:

@@ -73,7 +73,7 @@ async def open_runtime(config: Config, *, sync_sources: bool = True) -> AsyncIte
                 store,
                 fetcher,
                 config.poll,
-                summarizer=default_summarizer(config.summary.budget),
+                summarizer=default_summarizer(config.summary.budget, config.summary.headline),
                 attachments=attachments,
             )
             try:

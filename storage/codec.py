@@ -22,6 +22,7 @@ def summary_from_json(raw: str | None) -> Summary | None:
     data = json.loads(raw)
     data["deadlines"] = tuple(Deadline(**d) for d in data.get("deadlines", []))
     data["directives"] = tuple(data.get("directives", []))
+    data["ranking"] = tuple(data.get("ranking", []))
     return Summary(**data)
 
 

@@ -101,6 +101,8 @@ class Summary:
     deadlines: tuple[Deadline, ...] = ()
     directives: tuple[str, ...] = ()
     summary: str = ""
+    headline: str = ""  # the notice's core in at most ~150 characters: who must do what, by when
+    ranking: tuple[int, ...] = ()  # indices of the directives, most important first (what a push shows)
 
 
 # read: its text is part of the notice; not_read: no converter here for its format; scanned: an image-only

@@ -18,10 +18,11 @@ def test_example_config_loads_and_documents_every_key() -> None:
     config = load_config(ROOT / "config.example.toml", env={})
     assert config.poll.interval == 600 and config.sources[0].interval == 900
     text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    from bot.config import DeliveryConfig, PollConfig, TelegramConfig
+    from bot.config import DeliveryConfig, PollConfig, SummaryConfig, TelegramConfig
     from bot.models import SourceSpec
 
-    for cls in (TelegramConfig, PollConfig, DeliveryConfig, SourceSpec):
+    assert config.summary.headline == 150
+    for cls in (TelegramConfig, PollConfig, DeliveryConfig, SourceSpec, SummaryConfig):
         for key in cls.__slots__:
             assert f"\n{key} = " in text, f"{cls.__name__}.{key} is not documented in config.example.toml"
 
@@ -56,6 +57,7 @@ def test_bad_durations_name_the_key(value: object) -> None:
         ('[[sources]]\nname = "a"\nurl = "ftp://x/"\n', "sources[0].url"),
         ('[[sources]]\nname = "a"\nurl = "http://x/"\nkind = "rss"\n', "sources[0].kind"),
         ("[delivery]\nrate = 100\n", "delivery.rate"),
+        ("[summary]\nheadline = 10\n", "summary.headline"),
         ("[oops]\n", "(top level).oops"),
         ("not toml = = \n", "(file)"),
     ],

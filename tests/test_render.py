@@ -13,6 +13,7 @@ from bot.render import (
     clip,
     render_digest,
     render_notice,
+    render_push,
     render_update,
     to_plain,
     visible_length,
@@ -156,3 +157,101 @@ def test_clip_and_i18n_helpers() -> None:
         assert texts["zh"] and texts["en"], key
     with pytest.raises(ValueError, match="lacks en"):
         register({"x.only_zh": {"zh": "只有中文"}})  # type: ignore[typeddict-item, dict-item]
+
+
+PUSH_SUMMARY = Summary(
+    title="关于做好秋季开学工作的通知",
+    issuer="市人民政府办公室",
+    doc_number="市政办发〔2025〕9号",
+    published="2025-08-01",
+    headline="各区县教育局要组织安全检查，于2025年8月25日前报市教育局；不得挤占挪用资助资金。",
+    directives=(
+        *(
+            f"第{i}项要求：各学校要做好第{i}项工作，并按规定报送情况，确保各项措施落实到位、取得实效。"
+            for i in range(1, 9)
+        ),
+        "各区县教育局要组织对所有学校开展一次全面安全检查，于2025年8月25日前报市教育局。",
+    ),
+    deadlines=(
+        Deadline(
+            "2025-08-25", "各区县教育局要组织对所有学校开展一次全面安全检查，于2025年8月25日前报市教育局。"
+        ),
+    ),
+    ranking=(8, 6, 2, 0, 4, 1, 3, 5, 7),
+)
+
+
+def test_push_layout_title_meta_headline_points_then_the_notice_command() -> None:
+    message = render_push(make(summary=PUSH_SUMMARY, id=42), "zh")
+    lines = parsed(message).split("\n")
+    assert message.startswith("<b>关于做好秋季开学工作的通知</b>")
+    assert lines[1] == "市人民政府办公室 · 市政办发〔2025〕9号 · 2025-08-01"
+    assert lines[3] == PUSH_SUMMARY.headline
+    points = [line for line in lines if line.startswith("• ")]
+    assert len(points) == 5
+    assert all(len(p) <= 2 + 60 for p in points)
+    # The five most important the headline does not already say (it says the deadline), in document order.
+    assert [p.split("项")[0][-1] for p in points] == ["1", "2", "3", "5", "7"]
+    # The headline states the deadline, so the mark is the date alone.
+    assert "⏰ 截止 2025-08-25" in lines
+    assert lines[-1].startswith("全部 9 条要点：/notice 42 · 来源：")
+    assert f'href="{URL.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}"' in message
+
+
+def test_push_marks_a_shown_deadline_and_otherwise_adds_the_nearest() -> None:
+    dated = Summary(
+        title="T",
+        headline="各地要开展排查。",
+        directives=("各地要开展排查。", "各单位于2025年9月1日前报送排查情况。"),
+        deadlines=(Deadline("2025-09-01", "各单位于2025年9月1日前报送排查情况。"),),
+        ranking=(1, 0),
+    )
+    visible = parsed(render_push(make(summary=dated), "zh"))
+    assert "⏰ 2025-09-01 各单位于2025年9月1日前报送排查情况。" in visible
+    unshown = Summary(
+        title="T",
+        headline="各地要开展排查。",
+        deadlines=(Deadline("2025-10-01", "于2025年10月1日前完成整改。"),),
+    )
+    assert "⏰ 2025-10-01 于2025年10月1日前完成整改。" in parsed(render_push(make(summary=unshown), "zh"))
+
+
+def test_push_of_an_old_summary_without_headline_or_ranking() -> None:
+    old = Summary(title="T", directives=("第一条要求。", "第二条要求。"), summary="第一条要求。第二条要求。")
+    visible = parsed(render_push(make(summary=old), "en"))
+    assert "First" not in visible and "第一条要求。" in visible
+    assert "All 2 points: /notice 1" in visible
+    bare = parsed(render_push(make(summary=None, text="正文很短。"), "zh"))
+    assert "正文很短。" in bare and "/notice" not in bare
+
+
+def test_push_is_escaped_and_within_the_limit_whatever_the_values() -> None:
+    huge = HOSTILE * 400
+    summary = Summary(
+        title=huge,
+        issuer=huge,
+        doc_number=huge,
+        headline=huge,
+        directives=tuple(huge for _ in range(30)),
+        deadlines=tuple(Deadline("2026-12-01", huge) for _ in range(10)),
+    )
+    for limit in (MAX_TEXT_LENGTH, 300):
+        message = render_push(make(title=huge, text=huge, summary=summary), "zh", limit=limit)
+        assert visible_length(message) <= limit
+        assert "<script>" not in message
+        parsed(message)  # Telegram would accept it
+
+
+def test_push_does_not_repeat_a_directive_whose_main_clause_the_headline_says() -> None:
+    summary = Summary(
+        title="T",
+        headline="人社部决定开展工资支付情况专项检查；各用人单位务必于12月10日前完成自查。",
+        directives=(
+            "为保障劳动者权益，人社部决定开展工资支付情况专项检查。",
+            "各地要公布举报电话，及时受理投诉。",
+        ),
+        ranking=(0, 1),
+    )
+    visible = parsed(render_push(make(summary=summary), "zh"))
+    assert "为保障劳动者权益" not in visible
+    assert "• 各地要公布举报电话，及时受理投诉。" in visible

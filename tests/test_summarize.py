@@ -94,7 +94,8 @@ def test_yinfa_notice_summarises_the_attached_plan() -> None:
     assert s.issuer == "县人民政府办公室"
     assert "120个" in s.summary
     assert "20万元" in s.summary
-    assert "现印发给你们" not in s.summary
+    # The cover letter's instruction is its one directive (it was skipped as framing before issue #9).
+    assert "现印发给你们" in s.summary and "已经县政府同意" not in s.summary
     assert "各乡镇" not in s.summary
 
 

@@ -29,7 +29,17 @@ def test_json_output_has_exactly_the_summary_fields() -> None:
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert list(data) == ["title", "issuer", "doc_number", "published", "deadlines", "directives", "summary"]
+    assert list(data) == [
+        "title",
+        "issuer",
+        "doc_number",
+        "published",
+        "headline",
+        "deadlines",
+        "directives",
+        "summary",
+    ]
+    assert 0 < len(data["headline"]) <= 150
     assert data["issuer"] == "中华全国总工会"
     assert data["published"] == "2020-02-03"
     assert "加强帮扶服务" in data["summary"]

@@ -43,7 +43,7 @@ def is_cover_letter(title: str, article: str) -> bool:
     return bool(_ZH_COVER.search(title + article) or _EN_COVER.search(article))
 
 
-def summarize_item(item: FetchedItem, budget: int | None) -> Summary:
+def summarize_item(item: FetchedItem, budget: int | None, headline: int = 150) -> Summary:
     """The summary of a notice and its attachments (bot.summarize underneath).
 
     A cover letter with read attachments: directives, deadlines and summary from the attachments' text,
@@ -55,12 +55,12 @@ def summarize_item(item: FetchedItem, budget: int | None) -> Summary:
     published: date | None = item.published.date() if item.published else None
     read = [a for a in item.attachments if a.text]
     if not read:
-        return summarize(item.title, item.text, item.url, published, budget)
+        return summarize(item.title, item.text, item.url, published, budget, headline)
     if not is_cover_letter(item.title, item.text):
         text = notice_text(item.text, read)[: len(item.text) + SUMMARY_CHARS]
-        return summarize(item.title, text, item.url, published, budget)
-    letter = summarize(item.title, item.text, item.url, published, budget)
-    body = summarize(item.title, notice_text("", read)[:SUMMARY_CHARS], item.url, published, budget)
+        return summarize(item.title, text, item.url, published, budget, headline)
+    letter = summarize(item.title, item.text, item.url, published, budget, headline)
+    body = summarize(item.title, notice_text("", read)[:SUMMARY_CHARS], item.url, published, budget, headline)
     return dataclasses.replace(
         body,
         title=letter.title or body.title,

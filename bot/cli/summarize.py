@@ -42,12 +42,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def as_dict(s: Summary) -> dict[str, object]:
-    """The JSON form: exactly title, issuer, doc_number, published, deadlines, directives, summary."""
+    """The JSON form: exactly title, issuer, doc_number, published, headline, deadlines, directives, summary."""
     return {
         "title": s.title,
         "issuer": s.issuer,
         "doc_number": s.doc_number,
         "published": s.published,
+        "headline": s.headline,
         "deadlines": [{"date": d.date, "sentence": d.sentence} for d in s.deadlines],
         "directives": list(s.directives),
         "summary": s.summary,
@@ -60,6 +61,8 @@ def as_text(s: Summary) -> str:
     for label, value in (("issuer", s.issuer), ("number", s.doc_number), ("published", s.published)):
         if value:
             lines.append(f"{label}: {value}")
+    if s.headline:
+        lines.append(f"headline: {s.headline}")
     if s.deadlines:
         lines.append("deadlines:")
         lines.extend(f"  {d.date}  {d.sentence}" for d in s.deadlines)

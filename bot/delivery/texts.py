@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.delivery.transport import Buttons
 from bot.i18n import language_of, t
 from bot.reminders import future_deadlines
-from bot.render import render_notice, render_update
+from bot.render import render_push, render_update
 from storage.api import SendStore
 from storage.models import DueDelivery, Notice
 
@@ -57,7 +57,7 @@ class TextCache:
             elif row.revision > 0:
                 text = render_update(notice, lang)
             else:
-                text = render_notice(notice, lang, tz=zone(row.timezone))
+                text = render_push(notice, lang, tz=zone(row.timezone))
             self._texts[key] = text
         return self._texts[key]
 

@@ -10,15 +10,22 @@ __all__ = [
     "ATTRIBUTION_ONLY",
     "BASIS",
     "BOILERPLATE",
+    "COVER",
     "DEMOTE",
+    "EFFECT",
     "GENERIC",
     "MANDATORY",
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
+    "REPORTED",
+    "REPORT_FRAME",
+    "REQUIRES",
+    "SANCTION",
     "SLOGAN",
     "SPECIFIC",
     "STRONG_OBLIGATION",
+    "TIME_LIMIT",
     "WEAK_OBLIGATION",
 ]
 
@@ -26,14 +33,44 @@ __all__ = [
 OBLIGATION = {
     "zh": re.compile(
         r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
-        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持"
+        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
+        # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
+        r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
+        r"ha(?:ve|s) to|instructed|asked to|are to|is to|reminds?|reminded|"
         r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?)\b",
         re.IGNORECASE,
     ),
 }
+
+# "现印发给你们，请认真贯彻执行": a cover letter's one directive (GB/T 9704 印发/转发 notices).
+COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
+# "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
+REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
+# Time limits are deadlines too: "4小时内", "30个工作日内", "within 20 days".
+TIME_LIMIT = re.compile(
+    r"\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)", re.I
+)
+# When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".
+EFFECT = re.compile(
+    r"起(?:执行|施行|实施)|开始执行|停止执行|同时废止|予以废止|有效期|"
+    r"\b(?:effective|takes? effect|supersedes?|rescind\w*|expires?)\b",
+    re.I,
+)
+# Sanctions tell a reader what is at stake: "严肃追责问责", "依法追究责任", "is a misdemeanor".
+SANCTION = re.compile(
+    r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
+    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
+    re.I,
+)
+# "发出紧急通知,要求全面开展…": a reported requirement governs the clauses after it.
+REQUIRES = re.compile(r"(?:通知|文件|意见|并|,|^)(?:明确|还|进一步)?要求(?![的是])")
+# A clause that only says where the report comes from: "记者25日从应急管理部获悉", "据新华社消息".
+REPORT_FRAME = re.compile(
+    r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
+)
 
 STRONG_OBLIGATION = re.compile(
     r"\b(?:must|shall|required?|requires|will|ordered|mandates?|prohibit\w*|ban\w*)\b", re.I
@@ -104,7 +141,7 @@ GENERIC = re.compile(
 # Sentences that introduce the text rather than say anything: "现就…通知如下", "现印发给你们".
 META = {
     "zh": re.compile(
-        r"^各[^。]{0,80}:$|通知如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
+        r"^各[^。]{0,80}:$|(?:通知|通告|公告|规定|事项|报告)如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
         r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
     ),
     "en": re.compile(r"^(?:The following|Notice is hereby given)", re.IGNORECASE),
@@ -121,6 +158,8 @@ BOILERPLATE = {
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
         r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo)"
+        # Archive notes on re-posted pages: about the page, not the notice.
+        r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
@@ -133,7 +172,9 @@ DEMOTE = {
         r"习近平|总书记|重要讲话|重要指示|重要论述|四个意识|四个自信|两个维护|两个确立|政治高度|政治任务|"
         r"绝对忠诚|思想和行动统一|统一思想|提高认识|高度重视|充分认识|深刻认识|重大意义|重要意义|"
         r"党中央|国务院决策部署|统一部署|大局|坚强保障|良好氛围|舆论|宣传|守土|战斗堡垒|先锋模范|"
-        r"共克时艰|众志成城|同舟共济|奉献爱心|传递温暖|挺身而出"
+        r"共克时艰|众志成城|同舟共济|奉献爱心|传递温暖|挺身而出|"
+        # Campaign metaphors ("坚决打赢…阻击战"): the notice's aim in slogan form, not a measure.
+        r"打赢[^,。]{0,20}(?:阻击战|攻坚战|保卫战|总体战)|阻击战|攻坚战"
     ),
     "en": re.compile(
         r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing)\b",

@@ -40,6 +40,8 @@ _NUM = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _DATE_RE = re.compile(
     # 2020年2月3日 / 二〇〇八年六月四日 / 2月2日 (year optional) / 2020年03月05日
     rf"(?:(?P<zy>\d{{4}}|[{_CN_NUM}]{{4}})\s*年\s*)?(?P<zm>{_NUM})\s*月\s*(?P<zd>{_NUM})\s*[日号]"
+    # 2019年4月底 / 2月底前 / 6月末: the month's last day, the usual form of a Chinese deadline
+    rf"|(?:(?P<ey_end>\d{{4}}|[{_CN_NUM}]{{4}})\s*年\s*)?(?P<m_end>{_NUM})\s*月\s*(?:底|末)"
     # 2020-02-03, 2020/2/3, 2020.02.03 (not inside a longer number)
     r"|(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d])"
     # June 26, 2015 / June 26 / Jun. 26 2015
@@ -82,6 +84,9 @@ def _make(year: int | None, month: int | None, day: int | None) -> dt.date | Non
     if year is None or month is None or day is None:
         return None
     try:
+        if day == 0 and 1 <= month <= 12:
+            # "4月底" (day 0 here) asks for the month's last day, whatever its length.
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(year, month, day)
     except ValueError:
         return None
@@ -96,6 +101,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         year_s: str | None
         if g["zm"] is not None:
             year_s, month, day = g["zy"], _cn_int(g["zm"]), _cn_int(g["zd"])
+        elif g["m_end"] is not None:
+            year_s, month, day = g["ey_end"], _cn_int(g["m_end"]), 0
         elif g["iy"] is not None:
             year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
         elif g["em"] is not None:

@@ -16,6 +16,8 @@ __all__ = ["Unit", "centrality", "score_units", "tokens"]
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _BOOK = re.compile(r"《[^》]*》")
+# "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
+_APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
@@ -103,7 +105,8 @@ class Unit:
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
-    content = [s for s in sentences if _is_content(s, lang)]
+    folded_title = " ".join(fold(title).split())
+    content = [s for s in sentences if _is_content(s, lang, folded_title)]
     if not content:
         return []
     sent_tokens = [tokens(s.folded, lang) for s in content]
@@ -128,7 +131,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         base = cent_weight * c_score
         if lang == "en" and s.para in quoted_paras:
             base -= 1.0  # a press release's quotes are colour, not the measure
-        if cues.ATTRIBUTION[lang].search(s.folded):
+        if cues.ATTRIBUTION[lang].search(s.folded) or (lang == "zh" and cues.REPORTED.search(s.folded)):
             base += 1.0
         elif s.para in attr_paras:
             base += 0.6
@@ -154,14 +157,30 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                     )
                 units.append(unit)
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
-            # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence.
-            modal = modal or (lang == "zh" and bool(cues.OBLIGATION[lang].search(clause.folded)))
+            # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
+            # does a report's "发出通知,要求A,B,C".
+            modal = modal or (
+                lang == "zh"
+                and bool(cues.OBLIGATION[lang].search(clause.folded) or cues.REQUIRES.search(clause.folded))
+            )
     return units
 
 
-def _is_content(s: Sentence, lang: Lang) -> bool:
-    if cues.BOILERPLATE[lang].search(s.folded) or cues.META[lang].search(s.folded):
+def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
+    if cues.BOILERPLATE[lang].search(s.folded):
         return False
+    if cues.META[lang].search(s.folded) and not (lang == "zh" and cues.COVER.search(s.folded)):
+        return False  # framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive
+    if (
+        s.pos == 0
+        and s.folded.endswith(":")
+        and len(s.text) <= 60
+        and not cues.OBLIGATION[lang].search(s.folded)
+    ):
+        return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
+    flat = " ".join(s.folded.split())
+    if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
+        return False  # the title again, as the page's first line
     if s.heading:
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
@@ -172,7 +191,12 @@ def _score_clause(
     s: Sentence, c: Clause, base: float, lead: float, lang: Lang, title_grams: frozenset[str], modal: bool
 ) -> Unit | None:
     f = c.folded
-    if cues.ATTRIBUTION_ONLY.search(f) or _DATE_ONLY.match(f):
+    if (
+        cues.ATTRIBUTION_ONLY.search(f)
+        or _DATE_ONLY.match(f)
+        or cues.REPORT_FRAME.search(f)
+        or _APPROVED.search(f)
+    ):
         return None
     _, marker = outline_level(f)
     body = f[marker:]

@@ -47,6 +47,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             if (
                 lang == "en"
                 and head is not None
+                and head is not unit  # a one-clause sentence opening "That …" is its own head
                 and id(head) not in taken
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):

@@ -37,7 +37,7 @@ _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
 DATELINE = {
     "en": re.compile(
-        r"^[A-Z][A-Z .']{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*"
+        r"^[A-Z][A-Z .']{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*"
     ),
     "zh": re.compile(r"^[^,。]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:\([^)]{0,30}\))?"),
 }
@@ -98,7 +98,12 @@ def _zh_clauses(text: str, folded: str, start: int) -> list[Clause]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;:" and not (0 < i < n - 1 and folded[i + 1].isdigit() and ch != ";"):
+        # "1,000" and "4:3:3" are numbers, not clause breaks; "进行,2015年8月" is a break.
+        elif (
+            depth == 0
+            and ch in ",;:"
+            and not (0 < i < n - 1 and folded[i + 1].isdigit() and folded[i - 1].isdigit())
+        ):
             _add(clauses, text, folded, start, begin, i + 1)
             begin = i + 1
     _add(clauses, text, folded, start, begin, n)

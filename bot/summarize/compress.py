@@ -1,0 +1,118 @@
+"""Clause compression for the headline: attribution frames, formula and intensifiers out, the core kept.
+
+Compression only deletes: every kept piece is a substring of the source once the dropped words are removed
+from it too (see `drop_words`), so a headline never says anything the notice does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarize.lang import Lang, fold
+from bot.summarize.sentences import outline_level
+
+__all__ = ["compress", "drop_words", "shorten"]
+
+# Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
+# Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
+_ZH_FORMULA = re.compile(
+    r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|深入|有力有序|"
+    r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
+)
+_EN_FORMULA = re.compile(
+    r"\b(?:also|further|strongly|fully|actively)\s+",
+    re.IGNORECASE,
+)
+# Frames that attribute what follows ("《通知》要求，", "通知强调,", "据X消息,") carry no content of their own.
+_ZH_FRAME = re.compile(
+    r"^(?:同时|此外|另外|并且|近日|日前|目前)?[,]?"
+    r"(?:《[^》]{0,60}》|通知|文件|意见|方案|办法|决定|公告|通告|会议|该文件)(?:中)?"
+    r"(?:还|特别|进一步|同时)?(?:要求|强调|指出|明确|提出|规定|部署|表示)[,:]?"
+    r"|^据[^,。]{1,30}(?:消息|报道|获悉)[,:]?"
+    r"|^[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
+)
+_EN_FRAME = re.compile(
+    r"^(?:In (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s*)?"
+    r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
+    r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
+    r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
+    r"\s+that\s+)"
+)
+# Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
+_EN_OPENER = re.compile(
+    r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
+    r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
+    r"|^(?:Date|Posted|Published|Updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+ \d{1,2}, \d{4})\s+",
+    re.IGNORECASE,
+)
+# Connectives and leading conjunctions that a packed headline does not need.
+_ZH_LEAD = re.compile(r"^(?:同时|此外|另外|并且|并|而且|其中|对此|为此|因此|总之)[,]?")
+_EN_LEAD = re.compile(
+    r"^(?:[•·●▪*-]\s*)?(?:(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*)?",
+    re.I,
+)
+# A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
+_EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+_TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
+_EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
+
+
+def drop_words(text: str, lang: Lang) -> str:
+    """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
+    if lang == "zh":
+        return _ZH_FORMULA.sub("", fold(text))
+    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", text)))
+
+
+def _keep_spans(folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in _ZH_FORMULA.finditer(folded):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(folded)))
+    return spans
+
+
+def compress(text: str, lang: Lang) -> str:
+    """One clause reduced to its core: no outline marker, attribution frame, formula or end punctuation."""
+    folded = fold(text)
+    _, marker = outline_level(folded)
+    text, folded = text[marker:].strip(), folded[marker:].strip()
+    if lang == "zh":
+        for pattern in (_ZH_FRAME, _ZH_LEAD):
+            m = pattern.match(folded)
+            if m:
+                text, folded = text[m.end() :], folded[m.end() :]
+        # Cut on the folded text, keep the original characters (the fold keeps offsets).
+        kept = [text[a:b] for a, b in _keep_spans(folded)]
+        return _TRAIL.sub("", "".join(kept)).strip()
+    text = _EN_OPENER.sub("", text)
+    m = _EN_FRAME.match(text)
+    # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
+    if m and len(text) - m.end() > 20:
+        text = text[m.end() :]
+    text = _EN_LEAD.sub("", text)
+    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", text))
+    text = re.sub(r"\s+", " ", text)
+    text = _EN_DANGLING.sub("", _TRAIL.sub("", text)).strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+# Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
+_EN_TAIL = re.compile(
+    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|while|if|unless|as well as|including"
+    r"|for the duration|or until|upon|after which|in the following)\b)"
+)
+
+
+def shorten(text: str, limit: int, lang: Lang) -> str:
+    """An English clause longer than limit cut at its last tail boundary before limit (a deletion only)."""
+    if lang != "en" or len(text) <= limit:
+        return text
+    cuts = [m.start() for m in _EN_TAIL.finditer(text, 0, limit) if m.start() >= limit // 3]
+    if not cuts:
+        return text
+    return _TRAIL.sub("", text[: cuts[-1]])

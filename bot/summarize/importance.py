@@ -1,0 +1,130 @@
+"""Importance of each clause for a reader: obligation strength, dates, amounts, outline place, body vs annex.
+
+One ranking serves the headline, the budgeted summary and the push's choice of directives; what is shown
+keeps document order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.summarize import cues
+from bot.summarize.dates import find_dates
+from bot.summarize.lang import Lang
+from bot.summarize.rank import Unit
+from bot.summarize.sentences import Sentence
+
+__all__ = ["COVER", "Weighed", "weigh"]
+
+_STRONG = {
+    "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
+    "en": re.compile(
+        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered)\b", re.I
+    ),
+}
+# Words next to a date that make it a deadline or a start, the dates readers act on.
+_DUE = {
+    "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
+    "en": re.compile(
+        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due)\b", re.I
+    ),
+}
+_AMOUNT = re.compile(
+    r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
+)
+_MAYBE_DATE = re.compile(r"\d|月")
+# Run-in headings that name a topic ("（四）集中采购形式。"), not a measure ("（二）强化督导检查。").
+_LABEL = re.compile(
+    r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
+    r"主要任务|工作任务|工作措施|职责分工)$"
+)
+_EN_DEADLINE_WORD = re.compile(r"\b(?:by|before) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I)
+# A run-in heading of a numbered outline ("（二）强化督导检查。…"): the author's own short form of a directive.
+RUN_IN_MAX = {"zh": 30, "en": 80}
+# An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
+_ANNEX_PENALTY = 2.0
+_COVER_PENALTY = 0.3
+COVER = cues.COVER
+# The lead of an English press release states the measure (inverted pyramid).
+_EN_LEAD_BONUS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """A clause with its importance and whether it holds a date."""
+
+    unit: Unit
+    weight: float
+    dated: bool
+
+
+def _run_in(s: Sentence, lang: Lang) -> bool:
+    """A short numbered sentence that opens its paragraph, names a measure, and is followed by its body."""
+    if not (s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]):
+        return False
+    return not (lang == "zh" and _LABEL.search(s.folded.rstrip("。.")))
+
+
+def _dated(folded: str) -> bool:
+    # find_dates is the costly part; most clauses hold no digit and no 月 at all.
+    return bool(_MAYBE_DATE.search(folded)) and bool(find_dates(folded, 2000))
+
+
+def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
+    body = unit.clause.folded
+    weight = unit.score
+    if dated and (unit.directive or _DUE[lang].search(body)):
+        weight += 1.0 + (0.5 if _DUE[lang].search(body) else 0.0)
+    if _STRONG[lang].search(body):
+        # English states duty with few words (must, required): the modal is nearly all the signal there is.
+        weight += 0.6 if lang == "zh" else 1.2
+    elif lang == "en" and _EN_DEADLINE_WORD.search(body):
+        weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
+    if _AMOUNT.search(body):
+        weight += 0.4
+    # When it applies, what is at stake and how soon: directives even without a modal verb.
+    settles = False
+    if cues.TIME_LIMIT.search(body):
+        weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
+        settles = True
+    if cues.EFFECT.search(body):
+        weight += 0.8
+        settles = True
+    if cues.SANCTION.search(body):
+        weight += 0.5
+        settles = True
+    if lang == "zh" and cues.COVER.search(body):
+        weight += 1.0
+    if _run_in(unit.sentence, lang):
+        weight += 1.0
+    if not (unit.directive or settles):
+        weight -= 0.6
+    if lang == "zh" and cues.DEMOTE[lang].search(body):
+        weight -= 1.0
+    return weight
+
+
+def weigh(
+    units: Sequence[Unit], sentences: Sequence[Sentence], lang: Lang, annex_from: int | None
+) -> list[Weighed]:
+    """Every unit with its importance, in the units' order.
+
+    annex_from: index of the first sentence after the sign-off block (bot.summarize.signoff), if any.
+    """
+    lead = units[0].sentence.index if units else None
+    penalty = 0.0
+    if annex_from is not None:
+        cover = any(COVER.search(s.folded) for s in sentences[:annex_from])
+        penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
+    out: list[Weighed] = []
+    for unit in units:
+        dated = _dated(unit.clause.folded)
+        weight = _weight(unit, lang, dated)
+        if lang == "en" and unit.sentence.index == lead:
+            weight += _EN_LEAD_BONUS
+        if annex_from is not None and unit.sentence.index >= annex_from:
+            weight -= penalty
+        out.append(Weighed(unit, weight, dated))
+    return out

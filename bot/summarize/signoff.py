@@ -1,0 +1,83 @@
+"""The sign-off block of an official document (GB/T 9704): the issuing body's name, then the date, at the end.
+
+The block closes the body; what follows it is an annex (附件) or a re-post's furniture. Its name is the
+issuer as the document itself writes it, and its date is the 成文日期 (the document's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.summarize.dates import find_dates
+from bot.summarize.sentences import Sentence
+
+__all__ = ["SignOff", "find_signoff"]
+
+# A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
+_ZH_NAME = re.compile(
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,40}"
+    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府)$"
+)
+# An English signature or letterhead line: capitalised words ending with a body's word.
+_EN_NAME = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]*\s+|(?:of|the|for|and|on)\s+){0,8}"
+    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Service|"
+    r"Officer|Committee|Secretariat|Government|Cabinet|Center|Centre)(?:\s+(?:of|the|for|and|on|[A-Z][\w.&'’-]*))*$"
+)
+_DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
+_MAX_NAME = 40
+_MAX_DATE_LINE = 24
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """Where the sign-off is (index of its date line), the body that signed, and the date."""
+
+    index: int
+    issuer: str | None
+    date: dt.date
+
+
+def _date_only(s: Sentence) -> dt.date | None:
+    """The date of a line that is nothing but a full date ("2018年12月4日", "二〇〇四年十一月四日")."""
+    if len(s.folded) > _MAX_DATE_LINE or not _DATE_LINE.match(s.folded):
+        return None
+    hits = find_dates(s.folded, None)
+    if len(hits) == 1 and hits[0].explicit_year and _DATE_LINE.match(s.folded):
+        rest = s.folded[: hits[0].start] + s.folded[hits[0].end :]
+        if len(rest.strip(" ,.")) <= 2:
+            return hits[0].date
+    return None
+
+
+def _name(s: Sentence, lang: str) -> str | None:
+    text = " ".join(s.text.split())
+    if not s.heading or len(text) > _MAX_NAME:
+        return None
+    pattern = _ZH_NAME if lang == "zh" else _EN_NAME
+    return text if pattern.match(text) else None
+
+
+def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
+    """The first sign-off block: a body's name line then a date line, or both on one line."""
+    for i, s in enumerate(sentences):
+        if not s.heading or i == 0:
+            continue
+        date = _date_only(s)
+        if date is not None:
+            name = _name(sentences[i - 1], lang)
+            if name is not None:
+                return SignOff(i, name, date)
+            continue
+        # "中国电子口岸数据中心 二〇一五年七月三十一日": name and date on one line.
+        if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):
+            continue
+        hits = find_dates(s.folded, None)
+        if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(s.folded.rstrip()) - 1:
+            head = s.text[: hits[0].start].strip()
+            if head and lang == "zh" and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
+                return SignOff(i, head, hits[0].date)
+    return None
