@@ -1,10 +1,17 @@
 """Poll benchmark: N synthetic sources on 127.0.0.1; cold cycle, warm (304) cycle, peak RSS, extraction ratio.
 
     .venv/bin/python bench/poll.py [--sources 200] [--warm-sources 1000] [--articles 10] [--no-attachments]
+        [--hostile-pairs 2] [--hostile-only]
 
 The sources are served by a separate process so the server's work does not count against the pipeline.
 Half are RSS feeds whose entries carry only a teaser (so each article page is fetched and extracted, as for
 most government feeds), half are table-layout listing pages linking to article pages; Chinese and English.
+
+The hostile mix adds three sources to the same cold cycle: one whose article pages drip a byte a second,
+one 40,000-link listing page (4 MB), one 2.5 KB "deflate, gzip" body that decodes to 1 GB. Plain and
+hostile cycles alternate, each with a fresh database; the normal sources' cold-cycle rate (articles per
+second until the last normal source is done) is compared, median against median.
+
 The attachment cycle is the same cold cycle where a third of the articles link a 10-page Chinese PDF
 (附件1：…实施方案.pdf), read by the attachment workers, side by side with the plain one.
 """
@@ -26,8 +33,15 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.hostile import deflate_gzip_bomb
+
+HOSTILE = {"h-slow": "/h/slow/feed.xml", "h-huge": "/h/huge/list/", "h-bomb": "/h/bomb/list/"}
+HUGE_LINKS = 40_000
+DRIP_SECONDS = 600  # the slow source's article pages never finish within a benchmark
 
 ZH = [
     "各级工会要加强组织领导，把职工权益保障工作摆上重要议事日程。",
@@ -147,11 +161,36 @@ def build_routes(
     return routes
 
 
+def hostile_routes() -> dict[str, tuple[bytes, str]]:
+    """The hostile mix's listing bodies (the slow articles and the bomb are answered by the handler)."""
+    slow = "".join(
+        f"<item><title>慢速来源的第{i}份通知</title><link>{{base}}/h/slow/a/{i}.html</link><guid>h{i}</guid>"
+        f"<description>详见正文…</description></item>"
+        for i in range(10)
+    )
+    rows = "".join(
+        f"<tr><td><a href='/h/huge/list/t{i}.html'>关于做好第{i}项重点工作的通知</a></td><td>2026-11-01</td></tr>"
+        for i in range(HUGE_LINKS)
+    )
+    return {
+        "/h/slow/feed.xml": (
+            f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>slow</title>{slow}</channel></rss>".encode(),
+            "application/rss+xml",
+        ),
+        "/h/huge/list/": (
+            f"<html><body><table class='list'>{rows}</table></body></html>".encode(),
+            "text/html; charset=utf-8",
+        ),
+    }
+
+
 def serve(
     port_queue: multiprocessing.Queue[int], sources: int, articles: int, seed: int, attachments: bool = False
 ) -> None:
     """Child process: serve the routes with ETag/Last-Modified, answering 304 to matching validators."""
     routes = build_routes(sources, articles, seed, pdfs=plan_pdfs(seed) if attachments else None)
+    routes |= hostile_routes()
+    bomb = deflate_gzip_bomb(1024)
     stamp = formatdate(usegmt=True)
     base = ""  # set once the server has its port
 
@@ -163,6 +202,17 @@ def serve(
 
         def do_GET(self) -> None:
             path = self.path.split("?")[0]
+            if path.startswith("/h/slow/a/"):
+                self._drip()
+                return
+            if path == "/h/bomb/list/":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Encoding", "deflate, gzip")
+                self.send_header("Content-Length", str(len(bomb)))
+                self.end_headers()
+                self.wfile.write(bomb)
+                return
             if path not in routes:
                 self.send_response(404)
                 self.send_header("Content-Length", "0")
@@ -184,6 +234,19 @@ def serve(
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def _drip(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(DRIP_SECONDS))
+            self.end_headers()
+            try:
+                for _ in range(DRIP_SECONDS):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(1.0)
+            except OSError:
+                pass  # the poller gave up (deadline or benchmark over)
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
@@ -285,6 +348,98 @@ async def run_cycles(
     }
 
 
+async def normal_cold_rate(base: str, sources: int, db_dir: Path, *, hostile: bool) -> dict[str, float]:
+    """One cold cycle as the bot runs it (each source its own task): the normal sources' articles/s.
+
+    With hostile=True the three hostile sources are polled in the same cycle; the clock stops when the
+    last normal source is done (the slow one is still dripping then, by design).
+    """
+    from bot.config import PollConfig
+    from bot.models import SourceSpec
+    from bot.poller import Poller, PollReport, default_summarizer
+    from bot.sources.fetch import Fetcher
+    from storage import open_store
+
+    store = await open_store(db_dir / f"cycle-{hostile}.sqlite3")
+    if hostile:
+        # Added first, so they are claimed first and hold their slots while the normal sources are polled.
+        for name, path in HOSTILE.items():
+            kind = "feed" if path.endswith(".xml") else "page"
+            await store.add_source(SourceSpec(name=name, url=base + path, kind=kind))  # type: ignore[arg-type]
+    for s in range(sources):
+        path = f"/s{s}/feed.xml" if s % 4 in (0, 1) else f"/s{s}/list/"
+        kind = "feed" if s % 4 in (0, 1) else "page"
+        await store.add_source(SourceSpec(name=f"s{s}", url=base + path, kind=kind))  # type: ignore[arg-type]
+    config = PollConfig(interval=600, concurrency=8, article_concurrency=4)
+    done = asyncio.Event()
+    normal: list[PollReport] = []
+    hostile_reports: dict[str, PollReport] = {}
+
+    def reported(report: PollReport) -> None:
+        if report.source in HOSTILE:
+            hostile_reports[report.source] = report
+            return
+        normal.append(report)
+        if len(normal) == sources:
+            done.set()
+
+    async with Fetcher(max_connections=32) as fetcher:
+        poller = Poller(store, fetcher, config, summarizer=default_summarizer(0), on_report=reported)
+        t0 = time.perf_counter()
+        poller.start_cycle()
+        await done.wait()
+        seconds = time.perf_counter() - t0
+        still_polling = poller.polling
+        await poller.stop()
+    await store.close()
+    articles = sum(len(r.new) for r in normal)
+    return {
+        "seconds": seconds,
+        "articles": articles,
+        "rate": articles / seconds,
+        "errors": sum(1 for r in normal if r.error),
+        "hostile_done": len(hostile_reports),
+        "still_polling": still_polling,
+    }
+
+
+def hostile_mix(sources: int, articles: int, seed: int, pairs: int) -> dict[str, Any]:
+    """Plain and hostile cold cycles, alternated, against one server; medians and their ratio."""
+    proc, base = start_server(sources, articles, seed)
+    plain: list[dict[str, float]] = []
+    mixed: list[dict[str, float]] = []
+    try:
+        for pair in range(pairs):
+            # ABBA order: a machine whose load drifts during the run favours neither side.
+            order = ((False, plain), (True, mixed)) if pair % 2 == 0 else ((True, mixed), (False, plain))
+            for hostile, into in order:
+                with tempfile.TemporaryDirectory() as tmp:
+                    into.append(asyncio.run(normal_cold_rate(base, sources, Path(tmp), hostile=hostile)))
+    finally:
+        proc.terminate()
+    plain_rate = statistics.median(r["rate"] for r in plain)
+    mixed_rate = statistics.median(r["rate"] for r in mixed)
+    return {
+        "plain_rate": plain_rate,
+        "hostile_rate": mixed_rate,
+        "ratio": mixed_rate / plain_rate,
+        "errors": sum(r["errors"] for r in plain + mixed),
+        "hostile_done": statistics.median(r["hostile_done"] for r in mixed),
+        "plain_rates": [round(r["rate"], 1) for r in plain],
+        "hostile_rates": [round(r["rate"], 1) for r in mixed],
+    }
+
+
+def print_mix(mix: dict[str, Any], sources: int, pairs: int) -> None:
+    """The hostile mix's lines of the table."""
+    print(f"hostile mix: 1 slow + 1 huge + 1 bomb among {sources} sources, {pairs} pairs (ABBA order)")
+    plain, hostile = mix["plain_rates"], mix["hostile_rates"]
+    print(f"{'normal sources, plain run: articles/s':40} {mix['plain_rate']:>12.1f}  {plain}")
+    print(f"{'normal sources, hostile mix: articles/s':40} {mix['hostile_rate']:>12.1f}  {hostile}")
+    print(f"{'hostile / plain (medians)':40} {mix['ratio']:>12.2f}  >= 0.90")
+    print(f"{'hostile sources done by then (of 3)':40} {mix['hostile_done']:>12.0f}  (the slow one drips on)")
+
+
 def extraction_seconds(sources: int, articles: int, seed: int, repeats: int = 3) -> tuple[float, float, int]:
     """Median seconds of bare trafilatura.extract and of our extraction (decode + guarded extract_article)
     over the same article pages, measured alternately in one run."""
@@ -350,6 +505,13 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--instances", type=int, default=2, help="PostgreSQL: instances sharing the cycle")
     parser.add_argument("--no-attachments", action="store_true", help="skip the attachment cycle")
+    parser.add_argument("--hostile-only", action="store_true", help="run only the hostile mix")
+    parser.add_argument(
+        "--hostile-pairs",
+        type=int,
+        default=2,
+        help="plain/hostile cold-cycle pairs (0 = skip the hostile mix)",
+    )
     args = parser.parse_args()
     if args.backend == "postgresql":
         main_pg(args)
@@ -357,6 +519,11 @@ def main() -> None:
     import logging
 
     logging.disable(logging.WARNING)
+    if args.hostile_only:
+        only = hostile_mix(args.sources, args.articles, args.seed, max(1, args.hostile_pairs))
+        print_mix(only, args.sources, max(1, args.hostile_pairs))
+        print(json.dumps({"bench": "poll-hostile", "sources": args.sources, **only}))
+        return
 
     proc, base = start_server(args.sources, args.articles, args.seed)
     try:
@@ -384,6 +551,11 @@ def main() -> None:
     finally:
         proc.terminate()
     bare_s, ours_s, bare_n = extraction_seconds(args.sources, args.articles, args.seed)
+    mix = (
+        hostile_mix(args.sources, args.articles, args.seed, args.hostile_pairs)
+        if args.hostile_pairs
+        else None
+    )
 
     rate = cold["articles"] / cold["cold_s"]
     ratio = ours_s / bare_s
@@ -424,6 +596,8 @@ def main() -> None:
         print(f"{'peak RSS, attachment cycle (MB)':40} {att_peak / 1e6:>12.1f}  < 300")
         print(f"{'peak RSS of each PDF worker (MB)':40} {att['workers_peak_rss'] / 1e6:>12.1f}  < 300")
         print(f"{'attachment cycle errors':40} {att['errors']:>12.0f}")
+    if mix is not None:
+        print_mix(mix, args.sources, args.hostile_pairs)
     print(
         json.dumps(
             {
@@ -440,6 +614,16 @@ def main() -> None:
                 "cold_cycle_to_bare_ratio": round(cycle_ratio, 2),
                 "peak_rss_mb": round(peak / 1e6, 1),
                 "errors": int(cold["errors"] + warm["errors"]),
+                **(
+                    {
+                        "hostile_plain_rate": round(mix["plain_rate"], 1),
+                        "hostile_mix_rate": round(mix["hostile_rate"], 1),
+                        "hostile_to_plain_ratio": round(mix["ratio"], 3),
+                        "hostile_mix_errors": int(mix["errors"]),
+                    }
+                    if mix
+                    else {}
+                ),
                 **figures,
             }
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
@@ -16,7 +15,7 @@ from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
 from bot.delivery.timed import TimedSends
 from bot.delivery.transport import file_url_for
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DatabaseFailure
 from bot.i18n import t
 from bot.inline import InlineSearch
 from bot.logs import register_secret
@@ -26,11 +25,12 @@ from bot.runtime import open_runtime
 from bot.services import Services
 from handlers import COMMANDS, register
 
-__all__ = ["build_application"]
+__all__ = ["FATAL", "build_application"]
 
 log = logging.getLogger(__name__)
 POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps its own interval
 _EXIT = "noticebot_exit_stack"
+FATAL = "noticebot_fatal_error"  # bot_data key: the error that stopped the bot, for the exit code
 
 
 def build_application(
@@ -79,6 +79,8 @@ def build_application(
             await timed(now)
 
         sender.digests = periodic
+        runtime.poller.on_report = lambda report: _after_poll(app, report)
+        runtime.poller.on_error = lambda exc: _poll_failed(app, exc)
         app.bot_data["services"] = Services(
             config=config,
             store=runtime.store,
@@ -123,27 +125,30 @@ def build_application(
 
 
 async def _poll_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A short job: start a poll cycle in the background (jobs run shielded; long work must not be one)."""
+    """A short job: start polling the due sources in the background, each source in its own task."""
     services: Services = context.application.bot_data["services"]
-    if services.poller.start_cycle():
-        cycle = services.poller.current_cycle
-        if cycle is not None:
-            cycle.add_done_callback(lambda task: _after_cycle(context.application, task))
+    services.poller.start_cycle()
 
 
-def _after_cycle(app: Application, task: asyncio.Task[list[PollReport]]) -> None:  # type: ignore[type-arg]
-    """Wake the sender for the new deliveries; alert the admins about sources that need a human."""
-    if task.cancelled():
+def _after_poll(app: Application, report: PollReport) -> None:  # type: ignore[type-arg]
+    """After each source's poll: wake the sender for its new deliveries; alert the admins if need be."""
+    services: Services | None = app.bot_data.get("services")
+    if services is None:
         return
-    if task.exception() is not None:
-        log.error("a poll cycle failed", exc_info=task.exception())
-        return
-    services: Services = app.bot_data["services"]
-    if services.sender is not None:
+    if services.sender is not None and (report.new or report.updated):
         services.sender.wake()
-    alerts = [r for r in task.result() if r.alert]
-    if alerts and services.config.telegram.admins:
-        app.create_task(notify_admins(app.bot, services, alerts), name="admin-alerts")
+    if report.alert and services.config.telegram.admins:
+        app.create_task(notify_admins(app.bot, services, [report]), name="admin-alerts")
+
+
+def _poll_failed(app: Application, exc: BaseException) -> None:  # type: ignore[type-arg]
+    """A damaged database stops the bot (exit code 1): going on would blame sources or lose notices."""
+    if isinstance(exc, DatabaseFailure) and exc.corrupt:
+        log.critical("stopping: %s", exc)
+        app.bot_data[FATAL] = exc
+        app.stop_running()
+    else:
+        log.error("polling failed: %s", exc, exc_info=exc)
 
 
 async def _set_commands(app: Application) -> None:  # type: ignore[type-arg]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -39,18 +40,46 @@ def unique_name(text: str, taken: set[str]) -> str:
     return name
 
 
-def parse_duration(value: object, key: str) -> float:
-    """Parse 90s / 10m / 1h / 1h30m (or a bare number of seconds) into seconds."""
-    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-        return float(value)
-    if isinstance(value, str):
+MAX_DURATION = 30 * 86400.0  # no wait, interval or timeout of ours is sensibly longer than 30 days
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def parse_duration(value: object, key: str, *, low: float = 1.0, high: float = MAX_DURATION) -> float:
+    """Parse 90s / 10m / 1h / 1h30m (or a bare number of seconds) into seconds, within [low, high]."""
+    seconds: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    elif isinstance(value, str) and len(value) <= 40:
         text = value.strip().lower().replace(" ", "")
         parts = _DURATION.findall(text)
         if parts and "".join(n + u for n, u in parts) == text:
             seconds = sum(float(n) * _UNIT[u] for n, u in parts)
-            if seconds > 0:
-                return seconds
-    raise ConfigError(key, "a duration like 90s, 10m, 1h or 1h30m", value)
+    if seconds is None or not math.isfinite(seconds) or seconds <= 0:
+        raise ConfigError(key, "a duration like 90s, 10m, 1h or 1h30m", _shown(value))
+    if not low <= seconds <= high:
+        raise ConfigError(key, f"a duration from {_human(low)} to {_human(high)}", _shown(value))
+    return seconds
+
+
+def _human(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+def _shown(value: object) -> object:
+    """A value short enough to print in one error line."""
+    if isinstance(value, str) and len(value) > 60:
+        return value[:60] + f"… ({len(value)} characters)"
+    return value
+
+
+def check_text(value: str, key: str, what: str, *, max_len: int, empty: bool = True) -> str:
+    """A one-line string without control characters (CR/LF would split an HTTP header), of bounded size."""
+    if _CONTROL.search(value) or len(value) > max_len or (not empty and not value):
+        raise ConfigError(key, f"{what}: one line of at most {max_len} characters", _shown(value))
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +126,11 @@ class PollConfig:
     max_backoff: float = 6 * 3600.0
     user_agent: str = ""
     pause_after_failures: int = 20  # after this many consecutive failures the source is paused
+    # Hostile and huge sources (docs/threat-model.md):
+    deadline: float = 600.0  # one source's whole poll; what was stored by then stays stored
+    max_entries: int = 200  # entries taken from one listing per poll, newest first
+    max_articles: int = 50  # article pages fetched per source per poll
+    allow_private: tuple[str, ...] = ()  # source names (or "*") whose links may reach private addresses
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,42 +204,65 @@ def _get(table: Mapping[str, Any], name: str, kind: type, default: Any, prefix: 
     return value
 
 
-def _pos(table: Mapping[str, Any], name: str, default: float, prefix: str, what: str) -> float:
-    """A positive number (int or float) at table[name]."""
+def _pos(table: Mapping[str, Any], name: str, default: float, prefix: str, what: str, high: float) -> float:
+    """A positive number (int or float) at table[name], at most high."""
     value = _get(table, name, float, float(default), prefix, what)
-    if value <= 0:
-        raise ConfigError(f"{prefix}.{name}", f"{what}, above zero", value)
+    if not math.isfinite(value) or not 0 < value <= high:
+        raise ConfigError(f"{prefix}.{name}", f"{what}, above zero and at most {high:g}", value)
     return float(value)
 
 
-def _posint(table: Mapping[str, Any], name: str, default: int, prefix: str) -> int:
-    """A positive whole number at table[name]."""
+def _posint(
+    table: Mapping[str, Any], name: str, default: int, prefix: str, high: int, *, low: int = 1
+) -> int:
+    """A whole number from low to high at table[name]."""
     value = _get(table, name, int, default, prefix, "a whole number")
-    if value <= 0:
-        raise ConfigError(f"{prefix}.{name}", "a whole number above zero", value)
+    if not low <= value <= high:
+        raise ConfigError(f"{prefix}.{name}", f"a whole number from {low} to {high:,}", value)
     return int(value)
+
+
+def _text(
+    table: Mapping[str, Any], name: str, default: str, prefix: str, what: str, max_len: int = 2048
+) -> str:
+    value = _get(table, name, str, default, prefix, what)
+    return check_text(value, f"{prefix}.{name}", what, max_len=max_len)
 
 
 def _telegram(t: Mapping[str, Any], env: Mapping[str, str]) -> TelegramConfig:
     p = "telegram"
     _check_keys(t, set(TelegramConfig.__slots__), p)
     admins = t.get("admins", [])
-    if not isinstance(admins, list) or not all(type(a) is int for a in admins):
-        raise ConfigError("telegram.admins", "a list of Telegram user ids (integers)", admins)
+    if (
+        not isinstance(admins, list)
+        or len(admins) > 1000
+        or not all(type(a) is int and 0 < a < 2**53 for a in admins)
+    ):
+        raise ConfigError(
+            "telegram.admins", "a list of Telegram user ids (positive integers)", _shown(admins)
+        )
     token = env.get("TELEGRAM_BOT_TOKEN") or _get(t, "token", str, "", p, "a string")
+    if len(token) > 256 or any(c.isspace() or not c.isprintable() for c in token):
+        # The token goes into every request URL: never echo it, even in an error.
+        raise ConfigError("telegram.token", "a bot token (digits:letters, no spaces)")
     lang = _get(t, "default_language", str, "zh", p, "a string")
     if lang not in ("zh", "en"):
-        raise ConfigError("telegram.default_language", '"zh" or "en"', lang)
-    base_url = _get(t, "base_url", str, "", p, "a URL string")
+        raise ConfigError("telegram.default_language", '"zh" or "en"', _shown(lang))
+    base_url = _text(t, "base_url", "", p, "a URL string")
     if base_url and not base_url.startswith(("http://", "https://")):
         raise ConfigError("telegram.base_url", "an http(s) URL such as http://127.0.0.1:8081/bot", base_url)
     return TelegramConfig(
         token=token,
         base_url=base_url,
         admins=tuple(admins),
-        webhook_url=_get(t, "webhook_url", str, "", p, "an https URL string"),
-        webhook_listen=_get(t, "webhook_listen", str, "127.0.0.1:8443", p, "host:port"),
-        webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or _get(t, "webhook_secret", str, "", p, "text"),
+        webhook_url=_text(t, "webhook_url", "", p, "an https URL string"),
+        webhook_listen=_text(t, "webhook_listen", "127.0.0.1:8443", p, "host:port", 300),
+        webhook_secret=check_text(
+            env.get("TELEGRAM_WEBHOOK_SECRET") or _get(t, "webhook_secret", str, "", p, "text"),
+            "telegram.webhook_secret",
+            "a secret",
+            max_len=256,
+        ),
         default_language=lang,
     )
 
@@ -214,15 +271,26 @@ def _poll(t: Mapping[str, Any]) -> PollConfig:
     p = "poll"
     _check_keys(t, set(PollConfig.__slots__), p)
     d = PollConfig()
+    allow = t.get("allow_private", [])
+    if not isinstance(allow, list) or not all(
+        isinstance(a, str) and (a == "*" or _NAME.match(a)) for a in allow
+    ):
+        raise ConfigError(
+            "poll.allow_private", 'a list of source names, or ["*"] for every source', _shown(allow)
+        )
     return PollConfig(
         interval=parse_duration(t.get("interval", d.interval), "poll.interval"),
-        concurrency=_posint(t, "concurrency", d.concurrency, p),
-        article_concurrency=_posint(t, "article_concurrency", d.article_concurrency, p),
-        timeout=parse_duration(t.get("timeout", d.timeout), "poll.timeout"),
-        max_bytes=_posint(t, "max_bytes", d.max_bytes, p),
+        concurrency=_posint(t, "concurrency", d.concurrency, p, 256),
+        article_concurrency=_posint(t, "article_concurrency", d.article_concurrency, p, 64),
+        timeout=parse_duration(t.get("timeout", d.timeout), "poll.timeout", high=3600),
+        max_bytes=_posint(t, "max_bytes", d.max_bytes, p, 1 << 30, low=1024),
         max_backoff=parse_duration(t.get("max_backoff", d.max_backoff), "poll.max_backoff"),
-        user_agent=_get(t, "user_agent", str, "", p, "a string"),
-        pause_after_failures=_posint(t, "pause_after_failures", d.pause_after_failures, p),
+        user_agent=_text(t, "user_agent", "", p, "a User-Agent string", 256),
+        pause_after_failures=_posint(t, "pause_after_failures", d.pause_after_failures, p, 100_000),
+        deadline=parse_duration(t.get("deadline", d.deadline), "poll.deadline", low=10, high=86400),
+        max_entries=_posint(t, "max_entries", d.max_entries, p, 10_000),
+        max_articles=_posint(t, "max_articles", d.max_articles, p, 10_000),
+        allow_private=tuple(allow),
     )
 
 
@@ -231,16 +299,16 @@ def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
     _check_keys(t, set(DeliveryConfig.__slots__), p)
     d = DeliveryConfig()
     paid = _get(t, "paid_broadcast", bool, d.paid_broadcast, p, "true or false")
-    rate = _pos(t, "rate", d.rate, p, "messages per second")
+    rate = _pos(t, "rate", d.rate, p, "messages per second", 1000)
     if rate > (1000 if paid else 30):
         raise ConfigError("delivery.rate", "at most 30 (or 1000 with paid_broadcast = true)", rate)
     return DeliveryConfig(
         rate=rate,
         paid_broadcast=paid,
-        per_chat_interval=_pos(t, "per_chat_interval", d.per_chat_interval, p, "seconds"),
-        group_per_minute=_posint(t, "group_per_minute", d.group_per_minute, p),
-        max_attempts=_posint(t, "max_attempts", d.max_attempts, p),
-        concurrency=_posint(t, "concurrency", d.concurrency, p),
+        per_chat_interval=_pos(t, "per_chat_interval", d.per_chat_interval, p, "seconds", 3600),
+        group_per_minute=_posint(t, "group_per_minute", d.group_per_minute, p, 1000),
+        max_attempts=_posint(t, "max_attempts", d.max_attempts, p, 100),
+        concurrency=_posint(t, "concurrency", d.concurrency, p, 256),
         link_preview=_get(t, "link_preview", bool, d.link_preview, p, "true or false"),
     )
 
@@ -251,12 +319,12 @@ def _attachments(t: Mapping[str, Any]) -> AttachmentConfig:
     d = AttachmentConfig()
     return AttachmentConfig(
         enabled=_get(t, "enabled", bool, d.enabled, p, "true or false"),
-        max_bytes=_posint(t, "max_bytes", d.max_bytes, p),
-        max_per_notice=_posint(t, "max_per_notice", d.max_per_notice, p),
-        max_chars=_posint(t, "max_chars", d.max_chars, p),
-        timeout=parse_duration(t.get("timeout", d.timeout), "attachments.timeout"),
-        workers=_posint(t, "workers", d.workers, p),
-        memory_mb=_posint(t, "memory_mb", d.memory_mb, p),
+        max_bytes=_posint(t, "max_bytes", d.max_bytes, p, 1 << 30, low=1024),
+        max_per_notice=_posint(t, "max_per_notice", d.max_per_notice, p, 100),
+        max_chars=_posint(t, "max_chars", d.max_chars, p, 10_000_000),
+        timeout=parse_duration(t.get("timeout", d.timeout), "attachments.timeout", high=3600),
+        workers=_posint(t, "workers", d.workers, p, 64),
+        memory_mb=_posint(t, "memory_mb", d.memory_mb, p, 1 << 20, low=64),
         ocr=_get(t, "ocr", bool, d.ocr, p, "true or false"),
     )
 
@@ -268,21 +336,26 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
     if not isinstance(name, str) or not _NAME.match(name):
         raise ConfigError(f"{prefix}.name", "a short name of letters, digits, _ or - (at most 32)", name)
     url = t.get("url")
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{prefix}.url", "an http(s) URL", url)
+    if (
+        not isinstance(url, str)
+        or not url.startswith(("http://", "https://"))
+        or len(url) > 2048
+        or any(c.isspace() or not c.isprintable() for c in url)
+    ):
+        raise ConfigError(f"{prefix}.url", "an http(s) URL of at most 2048 characters", _shown(url))
     kind = t.get("kind", "auto")
     if kind not in get_args(SourceKind):
         raise ConfigError(f"{prefix}.kind", '"feed", "page" or "auto"', kind)
     interval = t.get("interval")
     backfill = _get(t, "backfill", int, 0, prefix, "a number of items (0 or more)")
-    if backfill < 0:
-        raise ConfigError(f"{prefix}.backfill", "a number of items (0 or more)", backfill)
+    if not 0 <= backfill <= 1000:
+        raise ConfigError(f"{prefix}.backfill", "a number of items from 0 to 1000", backfill)
     return SourceSpec(
         name=name,
         url=url,
         kind=cast(SourceKind, kind),
         interval=None if interval is None else parse_duration(interval, f"{prefix}.interval"),
-        item_selector=_get(t, "item_selector", str, "", prefix, "a CSS selector string"),
+        item_selector=_text(t, "item_selector", "", prefix, "a CSS selector string", 1000),
         backfill=backfill,
         fetch_article=_get(t, "fetch_article", bool, True, prefix, "true or false"),
         notify_updates=_get(t, "notify_updates", bool, False, prefix, "true or false"),
@@ -296,18 +369,23 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
     )
     storage = _table(data, "storage")
     _check_keys(storage, {"path", "url", "lease"}, "storage")
-    store_path = _get(storage, "path", str, str(StorageConfig().path), "storage", "a file path")
+    store_path = _text(storage, "path", str(StorageConfig().path), "storage", "a file path", 4096)
     store_url = env.get("NOTICEBOT_DATABASE_URL") or _get(
         storage, "url", str, "", "storage", "a postgresql:// URL"
     )
+    if len(store_url) > 2048 or any(c.isspace() or not c.isprintable() for c in store_url):
+        # The URL may hold a password: name the key, never echo the value.
+        raise ConfigError("storage.url", "a postgresql:// URL on one line, at most 2048 characters")
     if store_url and not store_url.startswith(("postgresql://", "postgres://")):
         raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
-    lease = parse_duration(storage.get("lease", "5m"), "storage.lease")
+    lease = parse_duration(storage.get("lease", "5m"), "storage.lease", high=86400)
     summary = _table(data, "summary")
     _check_keys(summary, {"budget"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
+    if not 0 <= budget <= 100_000:
+        raise ConfigError("summary.budget", "a number of characters from 0 (automatic) to 100,000", budget)
     raw_sources = data.get("sources", [])
-    if not isinstance(raw_sources, list):
+    if not isinstance(raw_sources, list) or len(raw_sources) > 10_000:
         raise ConfigError("sources", "an array of tables ([[sources]])", raw_sources)
     sources = []
     for i, s in enumerate(raw_sources):

@@ -4,13 +4,14 @@ NoticebotError
  +-- ConfigError          a config file or value is wrong (the message names the key)
  +-- SourceError          a source could not be fetched or parsed (bot.sources)
 StorageError (storage.errors, re-exported here): storage's own root, as storage does not import the core.
+ +-- DatabaseFailure      the database itself failed (damaged file, I/O error): no source is to blame
 """
 
 from __future__ import annotations
 
-from storage.errors import StorageError
+from storage.errors import DatabaseFailure, StorageError
 
-__all__ = ["ConfigError", "NoticebotError", "SourceError", "StorageError"]
+__all__ = ["ConfigError", "DatabaseFailure", "NoticebotError", "SourceError", "StorageError"]
 
 
 class NoticebotError(Exception):

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import functools
 import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
 from bot.config import PollConfig
-from bot.errors import SourceError
+from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
-from bot.sources.listing import Entry, fetch_entry, read_listing
+from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
+from bot.sources.netguard import net_scope
 from storage.api import PollStore
 
-__all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay"]
+__all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,24 @@ class PollReport:
     alert: str | None = None
 
 
+_BATCH = 20  # entries stored per transaction while a poll goes on
+_CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran out
+
+
+def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
+    """At most cap entries, newest first by date (listing order among equal or missing dates)."""
+    if len(entries) <= cap:
+        return entries
+    floor = datetime.min.replace(tzinfo=UTC)
+    # Listings are newest first; a dated entry sorts by its date, undated ones keep their place after.
+    ranked = sorted(enumerate(entries), key=lambda p: (-(p[1].published or floor).timestamp(), p[0]))
+    return [entry for _, entry in ranked[:cap]]
+
+
+def _listed(entry: Entry) -> FetchedItem:
+    return FetchedItem(entry.url, entry.title, entry.text or "", entry.published, entry.guid)
+
+
 def backoff_delay(interval: float, failures: int, cap: float, rng: random.Random) -> float:
     """Exponential back-off after `failures` consecutive failures, jittered +-20%, never above cap."""
     base = min(cap, interval * 2.0 ** max(0, failures - 1))
@@ -70,7 +90,11 @@ def default_summarizer(budget: int) -> Summarizer:
 
 
 class Poller:
-    """Polls due sources concurrently (bounded); one slow or failing source never delays the others."""
+    """Polls sources, each in its own task with its own deadline: a slow or huge source delays no other.
+
+    The steps are separate methods so that other backends can hook in: claim_due() picks the due sources,
+    poll_source() polls one (fetch, parse, then _store_entries() in small batches as entries complete).
+    """
 
     def __init__(
         self,
@@ -81,6 +105,8 @@ class Poller:
         summarizer: Summarizer | None = None,
         rng: random.Random | None = None,
         attachments: AttachmentReader | None = None,
+        on_report: Callable[[PollReport], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
@@ -88,10 +114,16 @@ class Poller:
         self.summarizer = summarizer
         self.attachments = attachments  # None: attachment links are not followed
         self.rng = rng or random.Random()
+        # Called with each background poll's report (the bot wakes the sender and alerts admins there).
+        self.on_report = on_report
+        self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
-        self._articles = asyncio.Semaphore(config.article_concurrency * config.concurrency)
-        self._cycle: asyncio.Task[list[PollReport]] | None = None
-        self._inflight: set[int] = set()
+        self._tasks: dict[int, asyncio.Task[PollReport]] = {}
+
+    async def claim_due(self, now: datetime | None = None) -> list[Source]:
+        """The due sources that are not being polled already (by this poller)."""
+        due = await self.store.due_sources(now or datetime.now(UTC))
+        return [s for s in due if s.id not in self._tasks]
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
         """Poll every due source once, concurrently; return one report per source.
@@ -101,9 +133,7 @@ class Poller:
         """
         reports: list[PollReport] = []
         seen: set[int] = set()
-        while batch := [
-            s for s in await self.store.due_sources(now or datetime.now(UTC)) if s.id not in seen
-        ]:
+        while batch := [s for s in await self.claim_due(now) if s.id not in seen]:
             seen.update(s.id for s in batch)
             reports.extend(await self.poll_sources(batch))
         return reports
@@ -113,47 +143,90 @@ class Poller:
         return await self.poll_sources([s for s in await self.store.list_sources() if s.active])
 
     async def poll_sources(self, sources: list[Source]) -> list[PollReport]:
-        """Poll these sources concurrently within the bound; one already being polled is left to finish."""
-        # A source still being polled (a slow one, or /pollnow beside the schedule) is not polled twice;
-        # the ids are claimed here, before any task runs, so two callers cannot both pass this check.
-        todo = [s for s in sources if s.id not in self._inflight]
-        self._inflight.update(s.id for s in todo)
-        return list(await asyncio.gather(*(self._bounded(s) for s in todo)))
+        """Poll these sources concurrently and wait for them; one already being polled is left to finish."""
+        return list(await asyncio.gather(*self._start(sources)))
 
     def start_cycle(self) -> bool:
-        """Start a poll cycle in the background unless one is running (for short scheduler ticks)."""
-        if self._cycle is not None and not self._cycle.done():
-            return False
-        self._cycle = asyncio.create_task(self.poll_due(), name="noticebot-poll-cycle")
+        """Start polling the due sources in the background, each in its own task; never waits for them."""
+        task = asyncio.create_task(self._start_due(), name="noticebot-claim-due")
+        task.add_done_callback(self._failed)
         return True
 
     @property
-    def current_cycle(self) -> asyncio.Task[list[PollReport]] | None:
-        """The background cycle start_cycle() started, if any."""
-        return self._cycle
+    def polling(self) -> int:
+        """How many sources are being polled right now."""
+        return len(self._tasks)
 
     async def stop(self) -> None:
-        """Cancel a running background cycle (what it stored stays stored)."""
-        if self._cycle is not None and not self._cycle.done():
-            self._cycle.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._cycle
+        """Cancel the running polls (what they stored stays stored)."""
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _start_due(self) -> None:
+        for task in self._start(await self.claim_due()):
+            task.add_done_callback(self._reported)
+
+    def _start(self, sources: list[Source]) -> list[asyncio.Task[PollReport]]:
+        # Ids are registered before any task runs, so two callers cannot both start the same source.
+        started = []
+        for source in sources:
+            if source.id in self._tasks:
+                continue
+            task = asyncio.create_task(self._bounded(source), name=f"poll-{source.name}")
+            self._tasks[source.id] = task
+            task.add_done_callback(functools.partial(self._forget, source.id))
+            started.append(task)
+        return started
+
+    def _forget(self, source_id: int, _task: asyncio.Task[PollReport]) -> None:
+        self._tasks.pop(source_id, None)
+
+    def _reported(self, task: asyncio.Task[PollReport]) -> None:
+        if not self._failed(task) and not task.cancelled() and self.on_report is not None:
+            self.on_report(task.result())
+
+    def _failed(self, task: asyncio.Task[Any]) -> bool:
+        if task.cancelled() or task.exception() is None:
+            return False
+        exc = task.exception()
+        assert exc is not None
+        if self.on_error is not None:
+            self.on_error(exc)
+        else:
+            log.error("polling failed", exc_info=exc)
+        return True
 
     async def _bounded(self, source: Source) -> PollReport:
-        try:
-            async with self._sources:
-                return await self.poll_source(source)
-        finally:
-            self._inflight.discard(source.id)
+        async with self._sources:
+            return await self.poll_source(source)
+
+    def _allow_private(self, source: Source) -> bool:
+        allowed = self.config.allow_private
+        return "*" in allowed or source.name in allowed
 
     async def poll_source(self, source: Source) -> PollReport:
-        """Poll one source and record its health; errors become the report's `error`, never exceptions."""
+        """Poll one source and record its health; errors become the report's `error`, never exceptions.
+
+        Storage failures are the exception: they are nobody's source's fault and propagate.
+        """
         report = PollReport(source=source.name)
         interval = source.spec.interval or self.config.interval
+        deadline = self.config.deadline
         try:
-            await self._poll(source, report)
+            # Every fetch for this source (its discovered feed, articles, redirects) acts for the host the
+            # config names: a page cannot make its advertised feed's host a trusted one.
+            with net_scope(source.spec.url, allow_private=self._allow_private(source)):
+                async with asyncio.timeout(deadline):
+                    await self._poll(source, report)
+        except StorageError:
+            raise
         except SourceError as exc:
             report.error = str(exc)
+        except TimeoutError:
+            # What was stored before the deadline stays stored; the next poll goes on from there.
+            report.error = f"the poll took longer than its deadline ({deadline:g}s); stopped"
         except Exception as exc:  # a parser bug on hostile input must not stop the other sources
             log.exception("unexpected error polling %s", source.name)
             report.error = f"internal error: {type(exc).__name__}: {exc}"
@@ -216,20 +289,23 @@ class Poller:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        await self._store_entries(source, listing.entries, report)
+        entries = newest_entries(listing.entries, self.config.max_entries)
+        complete = await self._store_entries(source, entries, report)
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
-            next_due=next_due,
-            etag=listing.etag,
-            last_modified=listing.last_modified,
+            # Entries left for lack of article budget: come back soon rather than after a whole interval.
+            next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
+            etag=listing.etag if complete else None,
+            last_modified=listing.last_modified if complete else None,
             detected_kind=listing.kind,
             feed_url=listing.feed_url if listing.feed_url != spec.url else None,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
 
-    async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> None:
+    async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
+        """Complete and store what is new, in batches as they finish; False if some were left for later."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
             key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
@@ -243,36 +319,84 @@ class Poller:
         first_poll = source.first_polled is None or (
             source.detected_kind == "page" and source.last_item_count == 0
         )
-        items = await asyncio.gather(*(self._complete(source, e, known.get(k)) for k, e in wanted.items()))
+        # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
+        backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
+        # Article pages and attached files are the expensive part: at most max_articles entries that need
+        # them per poll, newest first. On a first poll the rest is old news, recorded by title and link;
+        # later, it waits for the next poll.
+        budget = self.config.max_articles
+        plan: list[tuple[str, Entry, bool]] = []  # key, entry, complete it (False: record as listed)?
+        complete = True
+        for key, entry in wanted.items():
+            costly = needs_article(entry, fetch_article=source.spec.fetch_article) or bool(entry.attachments)
+            if costly and budget <= 0:
+                if first_poll and key not in backfill_keys and key not in known:
+                    plan.append((key, entry, False))
+                else:
+                    complete = False
+                continue
+            budget -= costly
+            plan.append((key, entry, True))
+        articles = asyncio.Semaphore(self.config.article_concurrency)
+        done: asyncio.Queue[tuple[str, FetchedItem | None]] = asyncio.Queue()
+
+        async def complete_one(key: str, entry: Entry, fetch: bool) -> None:
+            item = await self._complete(source, entry, articles, known.get(key)) if fetch else _listed(entry)
+            await done.put((key, item))
+
+        workers = [asyncio.create_task(complete_one(*step)) for step in plan]
+        try:
+            remaining = len(plan)
+            while remaining:
+                # Store in small batches as articles arrive: a deadline or a crash keeps what was done.
+                batch = [await done.get()]
+                while not done.empty() and len(batch) < _BATCH:
+                    batch.append(done.get_nowait())
+                remaining -= len(batch)
+                await self._store_batch(source, batch, keyed, known, first_poll, backfill_keys, report)
+        finally:
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            # Batches complete in any order; the report lists new notices in listing order.
+            order = {entry.url: i for i, entry in enumerate(keyed.values())}
+            report.new.sort(key=lambda n: order.get(n.url, len(order)))
+        return complete
+
+    async def _store_batch(
+        self,
+        source: Source,
+        batch: list[tuple[str, FetchedItem | None]],
+        keyed: dict[str, Entry],
+        known: dict[str, str],
+        first_poll: bool,
+        backfill_keys: set[str],
+        report: PollReport,
+    ) -> None:
         new_items: list[tuple[str, FetchedItem]] = []
-        for key, item in zip(wanted, items, strict=True):
+        for key, item in batch:
             if item is None:
                 report.skipped_articles += 1
                 if first_poll and key not in known:
                     # Old news whose page failed now: recorded by title and link, so a later poll does not
                     # take it for a new notice. (After the first poll a failed entry is retried instead.)
-                    entry = keyed[key]
-                    new_items.append(
-                        (key, FetchedItem(entry.url, entry.title, "", entry.published, entry.guid))
-                    )
+                    new_items.append((key, _listed(keyed[key])))
             elif known.get(key) != content_hash(item.title, item.text):  # new, or edited: worth summarising
                 new_items.append((key, item))
+        if not new_items:
+            return
         # Summaries are CPU work: off the event loop, so other sources' I/O keeps moving.
         notices = await asyncio.to_thread(lambda: [self._to_new(key, item) for key, item in new_items])
-        if not notices:
-            return
-        # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
-        backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         now = datetime.now(UTC)
         deliver = [n for n in notices if n.key in backfill_keys]
         quiet = [n for n in notices if n.key not in backfill_keys]
         outcomes = []
-        for batch, flag in ((deliver, True), (quiet, False)):
-            if batch:
+        for group, flag in ((deliver, True), (quiet, False)):
+            if group:
                 results = await self.store.store_notices(
-                    source.id, batch, now=now, deliver=flag, notify_updates=source.spec.notify_updates
+                    source.id, group, now=now, deliver=flag, notify_updates=source.spec.notify_updates
                 )
-                outcomes += [(n, r, flag) for n, r in zip(batch, results, strict=True)]
+                outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:
             if outcome.status == "new":
                 report.new.append(
@@ -283,8 +407,10 @@ class Poller:
             elif outcome.status == "updated":
                 report.updated += 1
 
-    async def _complete(self, source: Source, entry: Entry, known_hash: str | None) -> FetchedItem | None:
-        async with self._articles:
+    async def _complete(
+        self, source: Source, entry: Entry, articles: asyncio.Semaphore, known_hash: str | None
+    ) -> FetchedItem | None:
+        async with articles:
             try:
                 item = await fetch_entry(self.fetcher, entry, fetch_article=source.spec.fetch_article)
                 # Attachments only of a new or edited notice: an unchanged one keeps what was read before.

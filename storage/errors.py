@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ChatNotFoundError",
+    "DatabaseFailure",
     "SourceExistsError",
     "SourceNotFoundError",
     "StorageError",
@@ -27,6 +28,17 @@ class SourceNotFoundError(StorageError):
 
     def __init__(self, name: str) -> None:
         super().__init__(f"no source named {name!r}")
+
+
+class DatabaseFailure(StorageError):
+    """The database itself failed (corrupted file, disk error, lock not released): nobody's input is to blame.
+
+    corrupt: the file is damaged; a running bot stops rather than go on writing into it.
+    """
+
+    def __init__(self, message: str, *, corrupt: bool) -> None:
+        self.corrupt = corrupt
+        super().__init__(message)
 
 
 class ChatNotFoundError(StorageError):

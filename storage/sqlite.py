@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import socket
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from storage import chats, deliveries, notices, reminders, search, sources, subscriptions
 from storage.db import Database
+from storage.errors import DatabaseFailure
 from storage.models import (
     ChatRecord,
     ChatType,
@@ -35,7 +40,42 @@ from storage.schema import migrate
 
 __all__ = ["SQLiteStore", "open_store"]
 
+_CORRUPT = ("malformed", "not a database", "disk i/o error", "corrupt")
+C = TypeVar("C", bound=type)
 
+
+def _failure(exc: sqlite3.Error, path: object) -> DatabaseFailure:
+    corrupt = any(mark in str(exc).lower() for mark in _CORRUPT)
+    what = "is damaged" if corrupt else "failed"
+    return DatabaseFailure(f"the database {path} {what}: {exc}", corrupt=corrupt)
+
+
+def _driver_errors_as_failures(cls: C) -> C:
+    """Every public coroutine method raises DatabaseFailure, not sqlite3 errors, when the database fails.
+
+    Integrity errors are the modules' own business (they turn them into rule errors); anything else the
+    driver raises is the database's failure, which callers must never blame on their input.
+    """
+
+    def wrap(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        @functools.wraps(method)
+        async def call(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return await method(self, *args, **kwargs)
+            except sqlite3.IntegrityError:
+                raise
+            except sqlite3.Error as exc:
+                raise _failure(exc, self.db.path) from exc
+
+        return call
+
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.iscoroutinefunction(member):
+            setattr(cls, name, wrap(member))
+    return cls
+
+
+@_driver_errors_as_failures
 class SQLiteStore:
     """The SQLite implementation of storage.api.Store."""
 
@@ -329,11 +369,17 @@ class SQLiteStore:
 
 async def open_store(path: Path) -> SQLiteStore:
     """Open (creating and migrating as needed) the SQLite database at path."""
-    db = await Database.open(path)
+    try:
+        db = await Database.open(path)
+    except sqlite3.Error as exc:
+        raise _failure(exc, path) from exc
     try:
         # Before migrating: the search triggers (and migration 3's backfill) call this Python function.
         await search.register_functions_async(db.conn)
         await migrate(db.conn)
+    except sqlite3.Error as exc:
+        await db.close()
+        raise _failure(exc, path) from exc
     except BaseException:
         await db.close()
         raise

@@ -84,7 +84,7 @@ async def chat_env(
     config = Config(
         telegram=TelegramConfig(token=TEST_TOKEN, base_url=emulator.base_url, admins=(admin["id"],)),
         storage=StorageConfig(path=tmp_path / "bot.sqlite3"),
-        poll=PollConfig(interval=3600),
+        poll=PollConfig(interval=3600, allow_private=("*",)),  # the test sites are on 127.0.0.1
         delivery=DeliveryConfig(per_chat_interval=0.05, rate=30),
         sources=(SourceSpec(name="acftu", url=feed.url("/feed.xml")),),
     )

@@ -46,13 +46,14 @@ class Route:
 class NoticeServer:
     """A threaded HTTP server with a mutable route table, per-path hit counts and a request log."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host  # another loopback address (127.0.0.2) acts as another host
         self.routes: dict[str, Route] = {}
         self._hits: defaultdict[str, int] = defaultdict(int)
         self.requests: list[tuple[str, dict[str, str]]] = []  # (path, lower-cased headers)
         self.streamed: defaultdict[str, int] = defaultdict(int)  # bytes actually written per streamed path
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        self._httpd = ThreadingHTTPServer((host, 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False  # slow handlers must not hold up teardown
         # A short poll interval keeps shutdown (and so each test's teardown) fast.
@@ -69,7 +70,7 @@ class NoticeServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def url(self, path: str) -> str:
         """The absolute URL of path on this server."""

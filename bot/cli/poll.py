@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
 async def _main(config: Config, *, once: bool, as_json: bool, tick: float) -> int:
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+    from bot.errors import StorageError
     from bot.poller import PollReport
     from bot.runtime import open_runtime
 
@@ -66,8 +67,14 @@ async def _main(config: Config, *, once: bool, as_json: bool, tick: float) -> in
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
 
+        failure: list[BaseException] = []
+
         async def cycle() -> None:
-            show(await rt.poller.poll_due())
+            try:
+                show(await rt.poller.poll_due())
+            except StorageError as exc:  # a damaged database: stop, with the error as the exit status
+                failure.append(exc)
+                stop.set()
 
         # The schedule lives in the database (each source's next_due); the scheduler only ticks.
         scheduler = AsyncIOScheduler()
@@ -79,4 +86,6 @@ async def _main(config: Config, *, once: bool, as_json: bool, tick: float) -> in
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
+        if failure:
+            raise failure[0]
         return 0

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the application from the config and run it until Ctrl-C / SIGTERM."""
     from telegram import Update
 
-    from bot.app import build_application
+    from bot.app import FATAL, build_application
     from bot.config import load_config
     from bot.errors import ConfigError
     from bot.logs import register_secret
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not tg.webhook_url:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
+        _raise_fatal(app.bot_data.get(FATAL))
         return 0
     # Telegram only calls HTTPS webhooks; a self-hosted Bot API server (base_url) may call plain HTTP.
     schemes = ("https://", "http://") if tg.base_url else ("https://",)
@@ -66,7 +67,14 @@ def run(args: argparse.Namespace) -> int:
         secret_token=secret,
         allowed_updates=Update.ALL_TYPES,
     )
+    _raise_fatal(app.bot_data.get(FATAL))
     return 0
+
+
+def _raise_fatal(error: object) -> None:
+    """What stopped the bot (a damaged database) leaves main() as one error line and exit code 1."""
+    if isinstance(error, BaseException):
+        raise error
 
 
 async def _check_storage(target: str | Path) -> None:

@@ -82,7 +82,8 @@ def _config(site: SampleSite, emulator: EmulatorServer, admin_id: int, db: Path)
     return Config(
         telegram=TelegramConfig(token=DEMO_TOKEN, base_url=emulator.base_url, admins=(admin_id,)),
         storage=StorageConfig(path=db),
-        poll=PollConfig(interval=3600, timeout=10),
+        # The sample site is on 127.0.0.1: allowed explicitly (links into private networks are refused).
+        poll=PollConfig(interval=3600, timeout=10, allow_private=("acftu", "mohrss")),
         delivery=DeliveryConfig(),
         sources=(
             SourceSpec(name="acftu", url=site.listing_url, kind="page"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
-__all__ = ["CHINA_TZ", "find_labelled_date", "parse_date"]
+__all__ = ["CHINA_TZ", "find_labelled_date", "parse_date", "plausible_date"]
 
 CHINA_TZ = timezone(timedelta(hours=8), "CST")
 
@@ -26,6 +26,12 @@ _ZONE = re.compile(r"\s*(?:Z|UTC|GMT|([+-])(\d{2}):?(\d{2}))", re.I)
 # Lines that name the publication date; "时间" alone is too vague (meeting times), so it needs a prefix.
 _LABEL = re.compile(r"(?:发布|发表|发文|印发|成文|公布|更新|上传)(?:时间|日期)|日期|Date|Published", re.I)
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+
+def plausible_date(value: datetime, now: datetime | None = None) -> bool:
+    """Whether a publication date can be true: from 1990 up to a year from now (99999-01-01 is not)."""
+    now = now or datetime.now(UTC)
+    return datetime(_MIN_YEAR, 1, 1, tzinfo=UTC) <= value <= now + timedelta(days=366)
 
 
 def parse_date(text: str, tz: tzinfo = CHINA_TZ) -> datetime | None:

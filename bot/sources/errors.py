@@ -7,9 +7,11 @@ SourceError (bot.errors)
  |    +-- TooLarge             the body exceeded the size cap (download aborted)
  |    +-- TooManyRedirects     a redirect loop or an over-long redirect chain
  |    +-- ConnectFailed        DNS failure, connection refused or reset
+ |    +-- BlockedAddress       the host resolves to a private address the source may not reach
  +-- FeedError            the bytes are not a usable feed
  |    +-- NotAFeedError        an HTML page was served where a feed was expected
  +-- ExtractError         no article text could be found on a page
+ +-- ParseTimeout         parsing a feed, listing or article took longer than its limit
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from bot.errors import SourceError
 
 __all__ = [
+    "BlockedAddress",
     "ConnectFailed",
     "ExtractError",
     "FeedError",
@@ -24,6 +27,7 @@ __all__ = [
     "FetchTimeout",
     "HTTPStatusError",
     "NotAFeedError",
+    "ParseTimeout",
     "SourceError",
     "TooLarge",
     "TooManyRedirects",
@@ -83,3 +87,11 @@ class NotAFeedError(FeedError):
 
 class ExtractError(SourceError):
     """No article text could be extracted from a page."""
+
+
+class BlockedAddress(FetchError):
+    """The URL resolves to a loopback, private, link-local or metadata address this source may not reach."""
+
+
+class ParseTimeout(SourceError):
+    """Parsing a feed, a listing page or an article took longer than its time limit."""

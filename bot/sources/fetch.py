@@ -1,11 +1,15 @@
 """HTTP fetching for sources: one httpx client, timeouts, redirect limit, size cap, conditional GET, gzip.
 
-The only module that imports httpx. Every failure leaves as a bot.sources.errors.FetchError subclass.
+The only module that fetches with httpx (netguard builds its transport). Every failure leaves as a
+bot.sources.errors.FetchError subclass. Feeds, pages, articles and attachments all come through fetch():
+the size cap counts decoded bytes while decoding, so no Content-Encoding stack can expand past it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Self
@@ -20,10 +24,13 @@ from bot.sources.errors import (
     TooLarge,
     TooManyRedirects,
 )
+from bot.sources.netguard import POLICY_EXTENSION, GuardedTransport, NetPolicy, current_policy
 
-__all__ = ["DEFAULT_MAX_BYTES", "USER_AGENT", "FetchResult", "Fetcher"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_ENCODINGS", "USER_AGENT", "FetchResult", "Fetcher"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_ENCODINGS = 2  # Content-Encoding layers; "gzip, gzip, gzip" is an attack, not a compression scheme
+_STEP = 64 * 1024  # no decoding step produces more than this at once
 # Sites block anonymous or library-default agents (peers.md, complaint 6): name the bot and say who runs it.
 USER_AGENT = "noticebot/0.1 (official-notice watcher; contact: the operator of this bot)"
 
@@ -78,7 +85,9 @@ class Fetcher:
             follow_redirects=True,
             max_redirects=self.max_redirects,
             # Few idle connections: httpcore checks every pooled connection on each request.
-            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=8),
+            transport=GuardedTransport(
+                limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=8)
+            ),
         )
         return self
 
@@ -97,11 +106,23 @@ class Fetcher:
             self._client = None
 
     async def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        policy: NetPolicy | None = None,
     ) -> FetchResult:
-        """GET url; a 304 answer to a conditional request comes back with not_modified=True and no body."""
+        """GET url; a 304 answer to a conditional request comes back with not_modified=True and no body.
+
+        max_bytes overrides the fetcher's cap for this one request (attachments). The network policy is
+        policy, else the enclosing net_scope()'s, else "url's own host may be private, nothing else".
+        """
         if self._client is None:
             raise RuntimeError("use `async with Fetcher() as fetcher:` before fetch()")
+        cap = self.max_bytes if max_bytes is None else max_bytes
+        policy = policy or current_policy() or NetPolicy.for_url(url)
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -109,7 +130,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.total_timeout):
-                return await self._get(self._client, url, headers)
+                return await self._get(self._client, url, headers, cap, policy)
         except TimeoutError:
             raise FetchTimeout(
                 url, f"{url} took longer than {self.total_timeout:g}s in total; the site is too slow"
@@ -136,8 +157,11 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise FetchError(url, f"fetching {url} failed: {exc.__class__.__name__}: {exc}") from None
 
-    async def _get(self, client: httpx.AsyncClient, url: str, headers: dict[str, str]) -> FetchResult:
-        async with client.stream("GET", url, headers=headers) as response:
+    async def _get(
+        self, client: httpx.AsyncClient, url: str, headers: dict[str, str], cap: int, policy: NetPolicy
+    ) -> FetchResult:
+        extensions = {POLICY_EXTENSION: policy}
+        async with client.stream("GET", url, headers=headers, extensions=extensions) as response:
             final_url = str(response.url)
             if response.status_code == 304:
                 # Servers often omit the validators on a 304; the ones we sent are still current.
@@ -150,22 +174,30 @@ class Fetcher:
             if response.status_code >= 400:
                 raise HTTPStatusError(final_url, response.status_code, response.reason_phrase)
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise self._too_large(final_url)
+            if declared.isdigit() and int(declared) > cap:
+                raise self._too_large(final_url, cap)
+            decoder = _Decoder(final_url, response.headers.get_list("Content-Encoding", split_commas=True))
             chunks: list[bytes] = []
             size = 0
-            # Counted after decompression, so a small gzip bomb is stopped too.
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self.max_bytes:
-                    raise self._too_large(final_url)  # leaving the block closes the connection mid-body
-                chunks.append(chunk)
+            raw_size = 0
+            # Raw bytes, decoded here in bounded steps: httpx would decode a whole chunk through every
+            # layer before we could count it (a 2 KB "gzip, gzip" body is gigabytes after one chunk).
+            async for raw in response.aiter_raw():
+                raw_size += len(raw)
+                if raw_size > cap:
+                    raise self._too_large(final_url, cap)
+                for piece in decoder.feed(raw):
+                    size += len(piece)
+                    if size > cap:
+                        raise self._too_large(final_url, cap)  # leaving the block closes the connection
+                    chunks.append(piece)
+            decoder.finish()
             return self._result(response, final_url, b"".join(chunks))
 
-    def _too_large(self, url: str) -> TooLarge:
+    @staticmethod
+    def _too_large(url: str, cap: int) -> TooLarge:
         return TooLarge(
-            url,
-            f"{url} is larger than {self.max_bytes:,} bytes; download stopped (raise the size cap if needed)",
+            url, f"{url} is larger than {cap:,} bytes; download stopped (raise the size cap if needed)"
         )
 
     @staticmethod
@@ -183,3 +215,69 @@ class Fetcher:
             not_modified=not_modified,
             headers={k.lower(): v for k, v in h.items()},
         )
+
+
+class _Decoder:
+    """Content-Encoding layers (gzip, deflate; at most MAX_ENCODINGS), decoded in steps of at most _STEP."""
+
+    def __init__(self, url: str, encodings: list[str]) -> None:
+        names = [e.strip().lower() for e in encodings if e.strip() and e.strip().lower() != "identity"]
+        if len(names) > MAX_ENCODINGS:
+            raise FetchError(url, f"{url} sent {len(names)} layers of Content-Encoding; refused")
+        for name in names:
+            if name not in ("gzip", "x-gzip", "deflate"):
+                raise FetchError(url, f"{url} sent an unsupported Content-Encoding {name!r}")
+        self.url = url
+        # The last encoding applied is the first to undo.
+        self._layers = [_Layer(url, name) for name in reversed(names)]
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """The decoded pieces of data, each at most _STEP bytes, produced lazily."""
+        return self._through(0, data)
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self._layers):
+            if data:
+                yield data
+            return
+        for piece in self._layers[index].feed(data):
+            yield from self._through(index + 1, piece)
+
+    def finish(self) -> None:
+        """Raise when the body ended inside a compressed stream."""
+        if any(layer.started and not layer.done for layer in self._layers):
+            raise FetchError(self.url, f"{self.url} sent a truncated compressed body")
+
+
+class _Layer:
+    """One zlib stream; deflate bodies come with or without the zlib header (servers differ)."""
+
+    def __init__(self, url: str, name: str) -> None:
+        self.url = url
+        self.raw_deflate = name == "deflate"
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if name != "deflate" else zlib.MAX_WBITS)
+        self.started = False
+        self.done = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        if self.done:
+            return  # trailing bytes after the stream end (padding) are ignored
+        while True:
+            try:
+                out = self._zlib.decompress(data, _STEP)
+            except zlib.error:
+                if self.raw_deflate and not self.started:
+                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self.raw_deflate = False
+                    continue
+                raise FetchError(self.url, f"{self.url} sent a body that cannot be decompressed") from None
+            self.started = True
+            if out:
+                yield out
+            if self._zlib.eof:
+                self.done = True
+                return
+            data = self._zlib.unconsumed_tail
+            # A full step may leave output pending inside zlib even when the input is all consumed.
+            if not data and len(out) < _STEP:
+                return

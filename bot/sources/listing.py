@@ -7,7 +7,6 @@ article page when the listing only gave a link or a teaser. Dedup is not done he
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -21,9 +20,10 @@ from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
-from bot.sources.pages import find_notice_links
+from bot.sources.pages import PageLink, find_notice_links
+from bot.sources.workers import run_parser
 
-__all__ = ["Entry", "Listing", "fetch_entry", "read_listing"]
+__all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing"]
 
 ListingKind = Literal["feed", "page"]
 
@@ -72,7 +72,7 @@ async def read_listing(
     if result.not_modified:
         return _unchanged("page" if kind == "page" else "feed", result)
     if kind == "page":
-        return _page_listing(result, item_selector)
+        return await _page_listing(result, item_selector)
     if kind == "feed":
         return await _feed_listing(result)
     # auto: a feed if it parses as one, else the page's advertised feed, else the page itself.
@@ -84,14 +84,15 @@ async def read_listing(
         except FeedError:
             if not _could_be_html(result):
                 raise
-    html = decode_body(result.body, result.content_type)
-    for feed_url in find_feed_links(html, result.url)[:2]:
+    html = await run_parser(decode_body, result.body, result.content_type, what=result.url)
+    advertised = await run_parser(find_feed_links, html, result.url, what=result.url)
+    for feed_url in advertised[:2]:
         try:
             feed_result = await fetcher.fetch(feed_url)
             return await _feed_listing(feed_result)
         except SourceError:
             continue  # a dead advertised feed: the page itself is still a source
-    return _page_listing(result, item_selector, html)
+    return await _page_listing(result, item_selector, html)
 
 
 def _could_be_html(result: FetchResult) -> bool:
@@ -133,11 +134,10 @@ async def _feed_listing(result: FetchResult) -> Listing:
     )
 
 
-def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
-    if html is None:
-        html = decode_body(result.body, result.content_type)
+async def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
+    # Off the event loop and time-limited: a hostile page must not stall every chat and every source.
     try:
-        links = find_notice_links(html, result.url, item_selector)
+        links = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
     entries = [Entry(url=link.url, title=link.title, published=link.published, kind="page") for link in links]
@@ -151,13 +151,24 @@ def _page_listing(result: FetchResult, item_selector: str, html: str | None = No
     )
 
 
+def _links(result: FetchResult, item_selector: str, html: str | None) -> list[PageLink]:
+    if html is None:
+        html = decode_body(result.body, result.content_type)
+    return find_notice_links(html, result.url, item_selector)
+
+
+def needs_article(entry: Entry, *, fetch_article: bool = True) -> bool:
+    """Whether fetch_entry() will fetch the entry's article page (the listing lacks its text)."""
+    needs_page = entry.text is None or (entry.teaser and fetch_article)
+    return needs_page and fetch_article and bool(entry.url)
+
+
 async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = True) -> FetchedItem:
     """The entry as a FetchedItem, with the article page fetched and extracted when the listing lacked text.
 
     Raises SourceError subclasses when the article cannot be fetched or has no text.
     """
-    needs_page = entry.text is None or (entry.teaser and fetch_article)
-    if not needs_page or not fetch_article or not entry.url:
+    if not needs_article(entry, fetch_article=fetch_article):
         return FetchedItem(
             url=entry.url,
             title=entry.title,
@@ -181,8 +192,7 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
             guid=entry.guid,
             attachment_links=tuple(merge_links([link, *entry.attachments])),
         )
-    html = decode_body(result.body, result.content_type)
-    article, links = await asyncio.to_thread(_extract, html, result.url)
+    article, links = await run_parser(_extract, result, what=result.url)
     text = article.text
     if not text:
         if entry.text:
@@ -199,8 +209,10 @@ async def fetch_entry(fetcher: Fetcher, entry: Entry, *, fetch_article: bool = T
     )
 
 
-def _extract(html: str, url: str) -> tuple[Article, list[AttachmentLink]]:
-    return extract_article(html, url), find_attachment_links(html, url)
+def _extract(result: FetchResult) -> tuple[Article, list[AttachmentLink]]:
+    # In the parse pool: decoding, extraction and link finding are the CPU-bound part of an article.
+    html = decode_body(result.body, result.content_type)
+    return extract_article(html, result.url), find_attachment_links(html, result.url)
 
 
 def _best_title(listed: str, extracted: str) -> str:

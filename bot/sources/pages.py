@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.sources.dates import parse_date
+from bot.sources.dates import parse_date, plausible_date
 from bot.sources.markup import css_select, element_text, parse_html
 from bot.sources.urls import canonical_url, same_site
 
@@ -61,9 +61,10 @@ def find_notice_links(html: str, base_url: str, selector: str = "") -> list[Page
     """
     tree = parse_html(html)
     base = _base_href(tree, base_url)
+    rows = _Rows()
     if selector:
-        return _by_selector(tree, base, selector)
-    return _auto(tree, base)
+        return _by_selector(tree, base, selector, rows)
+    return _auto(tree, base, rows)
 
 
 def _base_href(tree: Any, base_url: str) -> str:
@@ -74,7 +75,7 @@ def _base_href(tree: Any, base_url: str) -> str:
     return base_url
 
 
-def _by_selector(tree: Any, base: str, selector: str) -> list[PageLink]:
+def _by_selector(tree: Any, base: str, selector: str, rows: _Rows) -> list[PageLink]:
     links: list[PageLink] = []
     seen: set[str] = set()
     for el in css_select(tree, selector):
@@ -83,12 +84,11 @@ def _by_selector(tree: Any, base: str, selector: str) -> list[PageLink]:
             url = _usable_url(a.get("href") or "", base, require_same_site=False)
             if url and url not in seen:
                 seen.add(url)
-                row = _row_of(a)
-                links.append(PageLink(url, _link_title(a), _date_near(a, row)))
+                links.append(PageLink(url, _link_title(a), rows.date_near(a)))
     return links
 
 
-def _auto(tree: Any, base: str) -> list[PageLink]:
+def _auto(tree: Any, base: str, rows: _Rows) -> list[PageLink]:
     listing_dir = urlsplit(base).path.rsplit("/", 1)[0] + "/"
     candidates: list[_Candidate] = []
     for a in tree.iter("a"):
@@ -98,10 +98,9 @@ def _auto(tree: Any, base: str) -> list[PageLink]:
         title = _link_title(a)
         if not title or _PAGINATION.match(title):
             continue
-        row = _row_of(a)
-        published = _date_near(a, row)
+        published = rows.date_near(a)
         candidates.append(
-            _Candidate(url, title, published, _signature(row), _score(url, title, published, listing_dir))
+            _Candidate(url, title, published, rows.signature(a), _score(url, title, published, listing_dir))
         )
 
     groups: dict[str, list[_Candidate]] = defaultdict(list)
@@ -175,14 +174,53 @@ def _row_of(a: Any) -> Any:
     return a.getparent()
 
 
-def _date_near(a: Any, row: Any) -> datetime | None:
-    own = parse_date(element_text(a))
-    if own is not None:
-        return own
-    if row is None:
-        return None
-    # The row's text minus the link's own text: "[2020-02-03]" in the next cell or a <span> beside it.
-    return parse_date(element_text(row).replace(element_text(a), " "))
+class _Rows:
+    """Per-page caches, so that detection stays linear when hundreds of links share one row."""
+
+    def __init__(self) -> None:
+        self._text: dict[Any, str] = {}
+        self._links: dict[Any, int] = {}
+        self._signature: dict[Any, str] = {}
+
+    def date_near(self, a: Any) -> datetime | None:
+        own = _plausible(parse_date(element_text(a)))
+        if own is not None:
+            return own
+        row = _row_of(a)
+        if row is None:
+            return None
+        if row not in self._links:
+            self._links[row] = sum(1 for _ in row.iter("a"))
+        if self._links[row] > _ROW_LINKS:
+            # Not a row of one notice but a block of many: the date is what follows the link.
+            return _plausible(parse_date(_text_after(a)))
+        if row not in self._text:
+            self._text[row] = element_text(row)
+        # The row's text minus the link's own text: "[2020-02-03]" in the next cell or a <span> beside it.
+        return _plausible(parse_date(self._text[row].replace(element_text(a), " ")))
+
+    def signature(self, a: Any) -> str:
+        row = _row_of(a)
+        if row not in self._signature:
+            self._signature[row] = _signature(row)
+        return self._signature[row]
+
+
+_ROW_LINKS = 4  # a title link, a thumbnail, an attachment: more than this is a block, not a row
+_NEAR_CHARS = 80  # how much text after a link may carry its date
+
+
+def _text_after(a: Any) -> str:
+    parts = [a.tail or ""]
+    sibling = a.getnext()
+    # The next element's text (a <span>, a <td>) until the next link, bounded in size.
+    if sibling is not None and sibling.tag != "a" and not len(sibling.findall(".//a")):
+        parts.append(element_text(sibling)[:_NEAR_CHARS])
+    return " ".join(parts)[: _NEAR_CHARS * 2]
+
+
+def _plausible(value: datetime | None) -> datetime | None:
+    return value if value is not None and plausible_date(value) else None
 
 
 def _in_furniture(a: Any) -> bool:
