@@ -1,9 +1,14 @@
-"""Broadcast benchmark: paced rate vs the cap, the engine vs a bare send loop, and outbox scale and memory.
+"""Broadcast benchmark: paced rate vs the cap, a reply burst, a hidden limit, the engine vs a bare send
+loop, and outbox scale and memory.
 
 Run as `.venv/bin/python bench/broadcast.py` (part of `make bench`); the emulator runs as a separate
 process (`main.py emulator --port 0`). Phases:
-  paced    --subscribers private chats at --cap msg/s with Telegram's limits on: achieved share of the
-           cap, 429s received, and whether every chat got exactly one message.
+  paced    --subscribers private chats at --cap msg/s against the emulator's strict windows (at most
+           cap in any second): achieved share of the cap, 429s received, every chat exactly one message.
+  burst    --burst users send /start to the real bot (PTB over HTTP) in the same instant: all answered
+           exactly once, p50/p95 reply latency, 429s.
+  hidden   --hidden chats with the bot configured for 30/s while the emulator enforces --hidden-rate
+           without saying so: 429s drawn and the achieved share of the real limit.
   unpaced  --unpaced chats with limits off: msg/s through the whole engine beside a bare loop of
            bot.send_message calls at the same concurrency.
   scale    creating the outbox for one notice and --scale subscribers, then the peak RSS of a sender
@@ -42,9 +47,11 @@ TOKEN = "123456:BENCH-token-for-the-local-emulator"
 
 
 @contextmanager
-def emulator(no_limits: bool) -> Iterator[str]:
+def emulator(no_limits: bool, *extra: str) -> Iterator[str]:
     """The emulator as its own process; yields http://127.0.0.1:PORT."""
-    args = [sys.executable, "main.py", "emulator", "--port", "0"] + (["--no-limits"] if no_limits else [])
+    args = [sys.executable, "main.py", "emulator", "--port", "0", *extra] + (
+        ["--no-limits"] if no_limits else []
+    )
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert proc.stdout is not None
@@ -169,8 +176,9 @@ async def run_bare(url: str, chats: list[int], text: str, concurrency: int) -> f
 
 async def paced(url: str, n: int, cap: float, concurrency: int, tmp: Path) -> dict[str, Any]:
     async with EmulatorClient(url) as emu:
-        # The emulator enforces Telegram's 30/s; a different cap (paid broadcasts) gets a matching limit.
-        await emu.set_limits(global_rate=cap, global_burst=max(1, int(cap)))
+        # The emulator counts a strict window at Telegram's 30/s; a different cap (paid broadcasts) gets
+        # a matching limit.
+        await emu.set_limits(model="window", global_rate=cap, global_burst=max(1, int(cap)))
         chats = await make_chats(emu, n)
         store, source_id = await make_store(tmp / "paced.sqlite3", chats)
         await publish(store, source_id, "paced")
@@ -179,7 +187,7 @@ async def paced(url: str, n: int, cap: float, concurrency: int, tmp: Path) -> di
         )
         await store.close()
         counters = await emu.counters()
-        per_chat = await asyncio.gather(*(emu.transcript(c) for c in chats))
+        per_chat = await transcripts(emu, chats)
     rate = n / elapsed
     return {
         "chats": n,
@@ -189,6 +197,98 @@ async def paced(url: str, n: int, cap: float, concurrency: int, tmp: Path) -> di
         "share_of_cap": round(rate / cap, 4),
         "429s": counters.get("rate_limited", 0),
         "exactly_once": all(len(m) == 1 for m in per_chat),
+    }
+
+
+async def transcripts(emu: EmulatorClient, chats: list[int]) -> list[list[dict[str, Any]]]:
+    """Every chat's transcript, 64 requests at a time (thousands at once make httpx's pool spin)."""
+    sem = asyncio.Semaphore(64)
+
+    async def one(chat: int) -> list[dict[str, Any]]:
+        async with sem:
+            return await emu.transcript(chat)
+
+    return list(await asyncio.gather(*(one(c) for c in chats)))
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def burst(url: str, n: int, tmp: Path) -> dict[str, Any]:
+    """n users send /start to the real bot at once; every reply's latency from the emulator's stamps."""
+    from bot.app import build_application
+    from bot.config import Config, StorageConfig, TelegramConfig
+    from bot.runner import polling
+
+    async with EmulatorClient(url) as emu:
+        await emu.set_limits(model="window")
+        sem = asyncio.Semaphore(64)
+
+        async def user(i: int) -> int:
+            async with sem:
+                u = await emu.create_user(f"B{i}", language_code="zh")
+                await emu.create_private_chat(u)
+                return int(u["id"])
+
+        users = list(await asyncio.gather(*(user(i) for i in range(n))))
+        config = Config(
+            telegram=TelegramConfig(token=TOKEN, base_url=f"{url}/bot"),
+            storage=StorageConfig(path=tmp / "burst.sqlite3"),
+        )
+        app = build_application(config, poll_tick=3600)
+        async with polling(app, poll_timeout=1):
+
+            async def start(u: int) -> None:
+                async with sem:
+                    await emu.send_text(u, "/start")
+
+            await asyncio.gather(*(start(u) for u in users))
+            for _ in range(600):  # up to 2 minutes
+                if (await emu.counters()).get("messages", 0) >= n:  # the bot's messages
+                    break
+                await asyncio.sleep(0.2)
+            await asyncio.sleep(1.0)  # a duplicate would show up now
+        logs = [await emu.transcript(u, incoming=True) for u in users]  # one at a time: few
+        counters = await emu.counters()
+    latencies, answered_once = [], 0
+    for log in logs:
+        replies = [m for m in log if m["outgoing"]]
+        asked = next(m["emu_time"] for m in log if not m["outgoing"])
+        answered_once += len(replies) == 1
+        if replies:
+            latencies.append(replies[0]["emu_time"] - asked)
+    return {
+        "users": n,
+        "answered_exactly_once": answered_once,
+        "p50_s": round(percentile(latencies, 0.5), 2) if latencies else None,
+        "p95_s": round(percentile(latencies, 0.95), 2) if latencies else None,
+        "429s": counters.get("rate_limited", 0),
+    }
+
+
+async def hidden(url: str, n: int, real: float, concurrency: int, tmp: Path) -> dict[str, Any]:
+    """The bot configured for 30/s against a server that enforces `real` in any second, unannounced."""
+    async with EmulatorClient(url) as emu:
+        await emu.set_limits(model="window", global_rate=30, hidden_rate=real)
+        chats = await make_chats(emu, n)
+        store, source_id = await make_store(tmp / "hidden.sqlite3", chats)
+        await publish(store, source_id, "hidden")
+        elapsed = await run_engine(store, url, SenderSettings(rate=30.0, concurrency=concurrency))
+        await store.close()
+        counters = await emu.counters()
+        times = sorted(m["emu_time"] for log in await transcripts(emu, chats) for m in log)
+    rate = (len(times) - 1) / (times[-1] - times[0])
+    return {
+        "chats": n,
+        "real_limit": real,
+        "configured": 30.0,
+        "429s": counters.get("rate_limited", 0),
+        "rate": round(rate, 2),
+        "share_of_real_limit": round(rate / real, 4),
+        "delivered": len(times),
+        "seconds": round(elapsed, 1),
     }
 
 
@@ -244,7 +344,16 @@ async def main() -> int:
         "--scale", type=int, default=100000, help="subscribers in the scale run (default 100000)"
     )
     parser.add_argument("--concurrency", type=int, default=16, help="messages in flight (default 16)")
-    parser.add_argument("--skip", action="append", default=[], choices=["paced", "unpaced", "scale"])
+    parser.add_argument("--burst", type=int, default=300, help="users sending /start at once (default 300)")
+    parser.add_argument(
+        "--hidden", type=int, default=3000, help="chats in the hidden-limit run (default 3000)"
+    )
+    parser.add_argument(
+        "--hidden-rate", type=float, default=20.0, help="the hidden real limit (default 20/s)"
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["paced", "burst", "hidden", "unpaced", "scale"]
+    )
     args = parser.parse_args()
     figures: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp_dir:
@@ -254,6 +363,19 @@ async def main() -> int:
                 figures["paced"] = p = await paced(url, args.subscribers, args.cap, args.concurrency, tmp)
             print(f"paced    {p['chats']} chats at cap {p['cap']:g}/s: {p['rate']}/s = {p['share_of_cap']:.1%} of cap"
                   f" (target >= 95%), 429s: {p['429s']} (target 0), exactly once: {p['exactly_once']}")  # fmt: skip
+        if "burst" not in args.skip:
+            with emulator(no_limits=False) as url:
+                figures["burst"] = b = await burst(url, args.burst, tmp)
+            print(f"burst    {b['users']} users /start at once: {b['answered_exactly_once']} answered exactly once,"
+                  f" p50 {b['p50_s']}s, p95 {b['p95_s']}s, 429s: {b['429s']}")  # fmt: skip
+        if "hidden" not in args.skip:
+            with emulator(no_limits=False) as url:
+                figures["hidden"] = h = await hidden(
+                    url, args.hidden, args.hidden_rate, args.concurrency, tmp
+                )
+            print(f"hidden   {h['chats']} chats, bot at 30/s, real limit {h['real_limit']:g}/s: {h['429s']} x 429"
+                  f" (target <= 5), {h['rate']}/s = {h['share_of_real_limit']:.1%} of the real limit (target >= 90%),"
+                  f" delivered {h['delivered']}")  # fmt: skip
         if "unpaced" not in args.skip:
             with emulator(no_limits=True) as url:
                 figures["unpaced"] = u = await unpaced(url, args.unpaced, args.concurrency, tmp)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.config import source_spec, unique_name
-from bot.models import SourceKind, SourceSpec
+from bot.models import FailedDelivery, SourceKind, SourceSpec
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
 from storage.api import Store
@@ -35,6 +35,7 @@ class Status:
     paused: tuple[str, ...]
     deliveries: dict[str, int]
     rate_limited: int
+    failures: tuple[FailedDelivery, ...] = ()  # the latest failed deliveries, newest first
     instances: tuple[InstanceInfo, ...] = ()  # the processes sharing the store, with their roles
 
 
@@ -73,8 +74,8 @@ async def preview_source(
     return SourcePreview(spec=spec, kind=kind, titles=titles, links_found=listing.links_found)
 
 
-async def status(store: Store) -> Status:
-    """Notices stored, sources failing or paused, deliveries by state, 429s seen."""
+async def status(store: Store, *, failures: int = 5) -> Status:
+    """Notices stored, sources failing or paused, deliveries by state, 429s seen, the latest failures."""
     sources = await store.list_sources()
     counters = await store.get_counters()
     return Status(
@@ -84,5 +85,6 @@ async def status(store: Store) -> Status:
         paused=tuple(s.name for s in sources if not s.active),
         deliveries=await store.delivery_counts(),
         rate_limited=counters.get("telegram_429", 0),
+        failures=tuple(await store.recent_failures(failures)),
         instances=tuple(await store.list_instances()),
     )

@@ -9,6 +9,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
+from bot.delivery.governor import FloodWaitExpired, Priority
 from bot.i18n import register, t
 from bot.poller import PollReport
 from bot.services import Services
@@ -32,7 +33,10 @@ register(
 
 
 async def notify_admins(bot: Bot, services: Services, reports: list[PollReport]) -> None:
-    """Tell each bot admin, in their chat's language, which sources stopped yielding or were paused."""
+    """Tell each bot admin, in their chat's language, which sources stopped yielding or were paused.
+
+    Through the governor at alert priority: after replies, before pushes, flood control ridden out.
+    """
     for admin in services.config.telegram.admins:
         chat = await services.store.get_chat(admin)
         lang = chat.language if chat and chat.language else services.config.telegram.default_language
@@ -40,7 +44,14 @@ async def notify_admins(bot: Bot, services: Services, reports: list[PollReport])
             t(f"alert.{r.alert}", lang, name=html.escape(r.source), error=html.escape((r.error or "")[:200]))
             for r in reports
         ]
+        text = "\n".join(lines)
         try:
-            await bot.send_message(admin, "\n".join(lines), parse_mode=ParseMode.HTML)
-        except TelegramError as exc:  # an admin who never started the bot: the log still has it
+            await services.governor.call(
+                admin,
+                False,
+                Priority.ALERT,
+                lambda: bot.send_message(admin, text, parse_mode=ParseMode.HTML),  # noqa: B023
+                within=services.config.delivery.reply_wait,
+            )
+        except (TelegramError, FloodWaitExpired) as exc:  # an admin who never started the bot: the log has it
             log.warning("could not alert admin %s: %s", admin, exc)

@@ -12,9 +12,9 @@ from telegram.ext import Application, ContextTypes
 
 from bot.alerts import notify_admins
 from bot.config import Config
-from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.delivery import Digests, Governor, GovernorSettings, PTBMessenger, Sender, SenderSettings
 from bot.delivery.timed import TimedSends
-from bot.delivery.transport import file_url_for
+from bot.delivery.transport import file_url_for, flood_seconds
 from bot.errors import ConfigError, DatabaseFailure
 from bot.i18n import t
 from bot.inline import InlineSearch
@@ -23,7 +23,8 @@ from bot.poller import PollReport
 from bot.roles import ROLE_CHECK, RoleKeeper
 from bot.runtime import open_runtime
 from bot.services import Services
-from handlers import COMMANDS, register
+from bot.throttle import UserThrottle
+from handlers import COMMANDS, CONTEXT_TYPES, register
 
 __all__ = ["FATAL", "build_application"]
 
@@ -49,7 +50,7 @@ def build_application(
     if not token:
         raise ConfigError("telegram.token", "a bot token (or the TELEGRAM_BOT_TOKEN environment variable)")
     register_secret(token)
-    builder = Application.builder().token(token).concurrent_updates(True)
+    builder = Application.builder().token(token).context_types(CONTEXT_TYPES).concurrent_updates(True)
     if config.telegram.base_url:
         builder = builder.base_url(config.telegram.base_url).base_file_url(
             file_url_for(config.telegram.base_url)
@@ -69,7 +70,24 @@ def build_application(
         settings = SenderSettings.from_config(
             config.delivery, default_language=config.telegram.default_language
         )
-        sender = Sender(runtime.store, messenger, settings, wall=wall)
+        store = runtime.store
+
+        async def count_429(retry_after: float) -> None:
+            await store.bump_counter("telegram_429")
+
+        # One governor for everything the bot sends: replies, admin alerts, pushes, digests.
+        governor = Governor(
+            GovernorSettings(
+                rate=settings.rate,
+                per_chat_interval=settings.per_chat_interval,
+                group_per_minute=config.delivery.group_per_minute,
+                retry_slack=settings.retry_slack,
+                reply_wait=config.delivery.reply_wait,
+            ),
+            flood_wait=flood_seconds,
+            on_flood=count_429,
+        )
+        sender = Sender(store, messenger, settings, wall=wall, governor=governor)
         digests = Digests(sender)
         timed = TimedSends(sender)
 
@@ -83,11 +101,13 @@ def build_application(
         runtime.poller.on_error = lambda exc: _poll_failed(app, exc)
         app.bot_data["services"] = Services(
             config=config,
-            store=runtime.store,
+            store=store,
             fetcher=runtime.fetcher,
             poller=runtime.poller,
             sender=sender,
             digests=digests,
+            governor=governor,
+            throttle=UserThrottle(config.delivery.user_burst, config.delivery.user_rate),
             timed=timed,
             inline=InlineSearch(runtime.store),
             clock=wall,

@@ -144,6 +144,10 @@ class DeliveryConfig:
     max_attempts: int = 5
     concurrency: int = 16  # requests in flight
     link_preview: bool = False
+    # --- the outbound governor (issue 10) ---
+    reply_wait: float = 60.0  # seconds a command reply may wait for flood control before it is given up
+    user_burst: int = 20  # updates one user may send at once before they are ignored for a while
+    user_rate: float = 1.0  # updates per second one user may send on average
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +314,9 @@ def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
         max_attempts=_posint(t, "max_attempts", d.max_attempts, p, 100),
         concurrency=_posint(t, "concurrency", d.concurrency, p, 256),
         link_preview=_get(t, "link_preview", bool, d.link_preview, p, "true or false"),
+        reply_wait=_pos(t, "reply_wait", d.reply_wait, p, "seconds", 3600),
+        user_burst=_posint(t, "user_burst", d.user_burst, p, 100_000),
+        user_rate=_pos(t, "user_rate", d.user_rate, p, "updates per second", 1000),
     )
 
 

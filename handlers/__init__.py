@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from handlers import admin, basic, inline, notices, reminders, subs
+from handlers import admin, basic, chats, inline, notices, reminders, subs
+from handlers.context import CONTEXT_TYPES, BotContext
 
-__all__ = ["COMMANDS", "register"]
+__all__ = ["COMMANDS", "CONTEXT_TYPES", "BotContext", "register"]
 
 # (command, i18n key of its description) in the order the command menu shows them.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -36,8 +42,13 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: Application[Any, BotContext, Any, Any, Any, Any]) -> None:
     """Register every handler of the bot, in the order PTB should try them."""
+    # Before any command, for every update: a flooding user is ignored (group -2), the chat is recorded
+    # and a chat that had blocked the bot is active again (group -1), whatever the command.
+    app.add_handler(TypeHandler(Update, chats.throttle), group=-2)
+    app.add_handler(TypeHandler(Update, chats.record_chat), group=-1)
+    app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     commands = {
         "start": basic.cmd_start,
         "help": basic.cmd_help,

@@ -12,7 +12,7 @@ from bot.alerts import notify_admins
 from bot.errors import NoticebotError, StorageError
 from bot.i18n import Language, t
 from bot.models import Source
-from handlers.common import Context, esc, find_source, is_bot_admin, lang_of, say, send, services
+from handlers.common import Context, answer, esc, find_source, is_bot_admin, lang_of, say, send
 
 __all__ = [
     "cmd_addsource",
@@ -40,7 +40,7 @@ async def cmd_addsource(update: Update, context: Context) -> None:
         await say(update, context, "admin.addsource_usage")
         return
     url, name, selector = args[0], (args[1] if len(args) > 1 else ""), " ".join(args[2:])
-    svc = services(context)
+    svc = context.services
     lang = await lang_of(update, context)
     await say(update, context, "admin.checking", url=url[:200])
     try:
@@ -74,11 +74,11 @@ async def on_addsource_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None or query.data is None:
         return
-    await query.answer()
+    await answer(update, context)
     if not await _admin_only(update, context):
         return
     action, _, key = query.data.partition(":")
-    preview = services(context).pending.pop(f"add:{key}", None)
+    preview = context.services.pending.pop(f"add:{key}", None)
     if not isinstance(preview, SourcePreview):
         await say(update, context, "search.expired")
         return
@@ -87,12 +87,12 @@ async def on_addsource_button(update: Update, context: Context) -> None:
         await send(update, context, t("admin.cancelled", lang), edit=True)
         return
     try:
-        source = await services(context).store.add_source(preview.spec)
+        source = await context.services.store.add_source(preview.spec)
     except StorageError as exc:
         await send(update, context, esc(t("admin.failed", lang, error=str(exc))), edit=True)
         return
     await send(update, context, esc(t("admin.added", lang, name=source.name)), edit=True)
-    services(context).poller.start_cycle()  # the first poll records what is there now
+    context.services.poller.start_cycle()  # the first poll records what is there now
 
 
 async def cmd_removesource(update: Update, context: Context) -> None:
@@ -106,7 +106,7 @@ async def cmd_removesource(update: Update, context: Context) -> None:
     if await find_source(update, context, args[0]) is None:
         return
     try:
-        await services(context).store.remove_source(args[0])
+        await context.services.store.remove_source(args[0])
     except StorageError as exc:  # removed meanwhile by another admin
         await say(update, context, "admin.remove_failed", error=str(exc))
         return
@@ -141,7 +141,7 @@ async def cmd_sources(update: Update, context: Context) -> None:
     if not await _admin_only(update, context):
         return
     lang = await lang_of(update, context)
-    sources = await services(context).store.list_sources()
+    sources = await context.services.store.list_sources()
     if not sources:
         await say(update, context, "sources.none")
         return
@@ -150,11 +150,14 @@ async def cmd_sources(update: Update, context: Context) -> None:
 
 
 async def cmd_status(update: Update, context: Context) -> None:
-    """/status: notices stored, deliveries by state, 429s seen, failing sources."""
+    """/status: notices stored, deliveries by state, 429s seen, the governor's learned rate, failing
+    sources and the latest failed deliveries with their errors."""
     if not await _admin_only(update, context):
         return
     lang = await lang_of(update, context)
-    st = await status(services(context).store)
+    svc = context.services
+    st = await status(svc.store)
+    gov = svc.governor.status()
     none = t("admin.instance_none", lang)
     instances = "\n".join(
         t(
@@ -166,9 +169,7 @@ async def cmd_status(update: Update, context: Context) -> None:
         )
         for i in st.instances
     )
-    await send(
-        update,
-        context,
+    lines = [
         t(
             "admin.status",
             lang,
@@ -180,16 +181,44 @@ async def cmd_status(update: Update, context: Context) -> None:
             failed=st.deliveries.get("failed", 0),
             sent=st.deliveries.get("sent", 0),
             rate_limited=st.rate_limited,
+        ),
+        t(
+            "admin.governor",
+            lang,
+            learned=_rate(gov.learned_rate, lang),
+            configured=_rate(gov.configured_rate, lang),
+            paused=f"{gov.paused_for:.0f}",
+            waiting=gov.waiting,
+            in_flight=gov.in_flight,
+        ),
+    ]
+    if instances:
+        lines.append(instances)
+    if st.failures:
+        lines.append("\n" + t("admin.failures_title", lang))
+        lines.extend(
+            t(
+                "admin.failure_line",
+                lang,
+                notice=f.notice_id,
+                chat=f.chat_id,
+                attempts=f.attempts,
+                error=esc((f.last_error or "-")[:160]),
+            )
+            for f in st.failures
         )
-        + (f"\n{instances}" if instances else ""),
-    )
+    await send(update, context, "\n".join(lines))
+
+
+def _rate(value: float | None, lang: Language) -> str:
+    return t("admin.no_cap", lang) if value is None else f"{value:.1f}"
 
 
 async def cmd_pollnow(update: Update, context: Context) -> None:
     """/pollnow [source]: poll now instead of waiting for the schedule."""
     if not await _admin_only(update, context):
         return
-    svc = services(context)
+    svc = context.services
     args = context.args or []
     lang = await lang_of(update, context)
     if args:

@@ -6,16 +6,15 @@ import logging
 
 from telegram import Update
 
+from bot.delivery.transport import flood_seconds
 from bot.i18n import t
 from handlers.common import (
     Context,
     is_bot_admin,
     lang_of,
     may_change_chat,
-    remember_chat,
     say,
     send,
-    services,
 )
 from handlers.subs import subscribe_by_name
 
@@ -26,7 +25,6 @@ log = logging.getLogger(__name__)
 
 async def cmd_start(update: Update, context: Context) -> None:
     """Greet the user; a `sub_<source>` deep-link payload subscribes in one tap."""
-    await remember_chat(update, context)
     payload = context.args[0] if context.args else ""
     if payload.startswith("sub_") and await may_change_chat(update, context):
         await subscribe_by_name(update, context, payload.removeprefix("sub_"))
@@ -47,7 +45,6 @@ async def cmd_help(update: Update, context: Context) -> None:
 
 async def cmd_lang(update: Update, context: Context) -> None:
     """Set the chat's language: /lang zh|en."""
-    await remember_chat(update, context)
     choice = (context.args or [""])[0].lower()
     if choice not in ("zh", "en"):
         await say(update, context, "lang.usage")
@@ -56,7 +53,7 @@ async def cmd_lang(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    await services(context).store.set_chat_language(chat.id, choice)
+    await context.services.store.set_chat_language(chat.id, choice)
     await say(update, context, "lang.set")
 
 
@@ -66,7 +63,7 @@ async def cmd_stop(update: Update, context: Context) -> None:
     if chat is None or not await may_change_chat(update, context):
         return
     lang = await lang_of(update, context)  # read before the chat's record is gone
-    await services(context).store.delete_chat(chat.id)
+    await context.services.store.delete_chat(chat.id)
     await send(update, context, t("stop.done", lang))
 
 
@@ -77,6 +74,11 @@ async def cmd_unknown(update: Update, context: Context) -> None:
 
 async def on_error(update: object, context: Context) -> None:
     """Log the error with its traceback first, then tell the user something went wrong."""
+    if flood_seconds(context.error) is not None if context.error is not None else False:
+        # Flood control that outlasted the governor's bound: one line, and no error text that
+        # would only meet the same flood control.
+        log.warning("flood control while handling an update: %s", context.error)
+        return
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:

@@ -2,44 +2,59 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
-from typing import cast
+import re
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import RetryAfter, TelegramError
-from telegram.ext import ContextTypes
+from telegram.error import TelegramError
 
 import handlers.texts  # noqa: F401  (registers the strings)
-from bot.delivery.transport import retry_seconds
+from bot.delivery.governor import FloodWaitExpired, Priority
 from bot.i18n import Language, language_of, t
 from bot.models import ChatType, Source
-from bot.services import Services
+from handlers.context import BotContext
 
 __all__ = [
     "Context",
+    "answer",
     "attr",
     "esc",
     "find_source",
+    "governed",
     "is_bot_admin",
     "is_chat_admin",
     "lang_of",
+    "number",
     "remember_chat",
     "send",
-    "services",
 ]
 
 log = logging.getLogger(__name__)
-Context = ContextTypes.DEFAULT_TYPE
-_MAX_REPLY_WAIT = 10.0  # seconds a reply may wait for Telegram's flood control
+T = TypeVar("T")
+Context = BotContext
 _ADMIN_STATES = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR}
+_CHAT_TYPES: dict[str, ChatType] = {
+    "private": "private",
+    "group": "group",
+    "supergroup": "supergroup",
+    "channel": "channel",
+}
 
 
-def services(context: Context) -> Services:
-    """The running bot's services (put in bot_data by bot.app at start-up)."""
-    return cast(Services, context.application.bot_data["services"])
+_NUMBER = re.compile(r"[0-9]{1,12}")
+
+
+def number(text: str) -> int | None:
+    """A non-negative integer written in ASCII digits (at most 12), else None.
+
+    str.isdigit() also accepts '²' or '٣', which int() refuses or reads: user input and callback data
+    (which a client can forge) are parsed by this instead.
+    """
+    return int(text) if _NUMBER.fullmatch(text) else None
 
 
 def esc(value: object) -> str:
@@ -53,32 +68,53 @@ def attr(value: object) -> str:
 
 
 async def remember_chat(update: Update, context: Context) -> None:
-    """Store or refresh the chat this update came from (new chats default to the user's language)."""
+    """Store or refresh the chat this update came from (new chats default to the user's language); a
+    chat that had blocked the bot and writes again is active again. Run for every update by
+    handlers.chats at group -1, so no command can forget it."""
     chat = update.effective_chat
-    if chat is None:
+    if chat is None or chat.type not in _CHAT_TYPES:
         return
-    store = services(context).store
-    known = await store.get_chat(chat.id)
+    svc = context.services
+    known = await svc.store.get_chat(chat.id)
     if known is None or not known.active or known.title != (chat.title or chat.full_name or ""):
         user = update.effective_user
         language = None
         if known is None and user is not None and user.language_code:
-            language = language_of(user.language_code, services(context).config.telegram.default_language)  # type: ignore[arg-type]
-        await store.upsert_chat(
-            chat.id, cast(ChatType, chat.type), chat.title or chat.full_name or "", language=language
+            language = language_of(user.language_code, _language(svc.config.telegram.default_language))
+        await svc.store.upsert_chat(
+            chat.id, _CHAT_TYPES[chat.type], chat.title or chat.full_name or "", language=language
         )
+
+
+def _language(value: str) -> Language:
+    return "en" if value == "en" else "zh"
 
 
 async def lang_of(update: Update, context: Context) -> Language:
     """The chat's chosen language, else the user's Telegram language, else the configured default."""
-    default = cast(Language, services(context).config.telegram.default_language)
+    default = _language(context.services.config.telegram.default_language)
     chat = update.effective_chat
     if chat is not None:
-        record = await services(context).store.get_chat(chat.id)
+        record = await context.services.store.get_chat(chat.id)
         if record is not None and record.language:
             return language_of(record.language, default)
     user = update.effective_user
     return language_of(user.language_code if user else None, default)
+
+
+async def governed(context: Context, chat: Chat, make: Callable[[], Awaitable[T]]) -> T | None:
+    """Make one message-sending call to chat through the governor at reply priority.
+
+    Flood control is ridden out (the same call is made again); a reply that waited reply_wait seconds
+    in all is given up with one log line and None, never an error shown to the user.
+    """
+    svc = context.services
+    wait = svc.config.delivery.reply_wait
+    try:
+        return await svc.governor.call(chat.id, chat.type != Chat.PRIVATE, Priority.REPLY, make, within=wait)
+    except FloodWaitExpired:
+        log.warning("reply to chat %s given up after %gs of flood control", chat.id, wait)
+        return None
 
 
 async def send(
@@ -91,40 +127,54 @@ async def send(
 ) -> Message | None:
     """Reply in the update's chat (or edit the pressed message), HTML, no link previews.
 
-    Replies are sent directly, never through the broadcast queue, so a user never waits behind a broadcast.
+    Both go through the governor at reply priority: ahead of every broadcast, within the limits.
     """
     chat = update.effective_chat
     if chat is None:
         return None
-    if edit and update.callback_query is not None and update.callback_query.message is not None:
+    query = update.callback_query
+    if edit and query is not None and query.message is not None:
         try:
-            edited = await update.callback_query.edit_message_text(
-                text_html, parse_mode=ParseMode.HTML, reply_markup=keyboard, disable_web_page_preview=True
+            edited = await governed(
+                context,
+                chat,
+                lambda: query.edit_message_text(
+                    text_html, parse_mode=ParseMode.HTML, reply_markup=keyboard, disable_web_page_preview=True
+                ),
             )
-            return edited if isinstance(edited, Message) else None
         except TelegramError as exc:
             if "not modified" in str(exc).lower():
                 return None
             raise
-    sender = services(context).sender
-    if sender is not None:
-        sender.note_reply(chat.id, chat.type != Chat.PRIVATE)
-    for attempt in range(2):
-        try:
-            return await context.bot.send_message(
-                chat.id,
-                text_html,
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard,
-                disable_web_page_preview=True,
-            )
-        except RetryAfter as exc:
-            # A user typing faster than Telegram lets us answer: wait as asked (briefly), then answer once more.
-            wait = retry_seconds(exc)
-            if attempt or wait > _MAX_REPLY_WAIT:
-                raise
-            await asyncio.sleep(wait + 0.1)
-    return None
+        return edited if isinstance(edited, Message) else None
+    return await governed(
+        context,
+        chat,
+        lambda: context.bot.send_message(
+            chat.id,
+            text_html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard,
+            disable_web_page_preview=True,
+        ),
+    )
+
+
+async def answer(update: Update, context: Context, text: str | None = None) -> None:
+    """Answer the pressed button (stops its spinner); not a message, but it rides out flood control too."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await context.services.governor.unmetered(
+            lambda: query.answer(text), within=context.services.config.delivery.reply_wait
+        )
+    except FloodWaitExpired:
+        log.warning(
+            "callback answer in chat %s given up after flood control", query.message and query.message.chat.id
+        )
+    except TelegramError as exc:  # too old, or answered already: the button still works
+        log.info("answerCallbackQuery failed: %s", exc)
 
 
 async def say(update: Update, context: Context, key: str, **values: object) -> Message | None:
@@ -135,7 +185,7 @@ async def say(update: Update, context: Context, key: str, **values: object) -> M
 
 async def find_source(update: Update, context: Context, name: str) -> Source | None:
     """The source with this name; when there is none, tell the user which names exist."""
-    store = services(context).store
+    store = context.services.store
     source = await store.get_source(name)
     if source is None:
         names = ", ".join(s.name for s in await store.list_sources()) or "-"
@@ -146,14 +196,17 @@ async def find_source(update: Update, context: Context, name: str) -> Source | N
 def is_bot_admin(update: Update, context: Context) -> bool:
     """Whether the user is one of the bot's administrators (config telegram.admins)."""
     user = update.effective_user
-    return user is not None and user.id in services(context).config.telegram.admins
+    return user is not None and user.id in context.services.config.telegram.admins
 
 
 async def is_chat_admin(context: Context, chat_id: int | str, user_id: int) -> bool:
     """Whether the user administers the chat (getChatMember); False when Telegram cannot say."""
     try:
-        member = await context.bot.get_chat_member(chat_id, user_id)
-    except TelegramError as exc:
+        member = await context.services.governor.unmetered(
+            lambda: context.bot.get_chat_member(chat_id, user_id),
+            within=context.services.config.delivery.reply_wait,
+        )
+    except (TelegramError, FloodWaitExpired) as exc:
         log.info("getChatMember(%s, %s) failed: %s", chat_id, user_id, exc)
         return False
     return member.status in _ADMIN_STATES

@@ -15,7 +15,7 @@ from telegram.constants import ParseMode
 
 from bot.i18n import Language, language_of
 from bot.inline import InlinePage
-from handlers.common import Context, services
+from handlers.common import Context
 
 __all__ = ["ANSWER_WITHIN", "on_inline_query"]
 
@@ -30,7 +30,7 @@ async def on_inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return
-    svc = services(context)
+    svc = context.services
     if svc.inline is None:
         return
     default = cast(Language, svc.config.telegram.default_language)

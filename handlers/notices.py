@@ -12,7 +12,7 @@ from bot.i18n import Language, t
 from bot.models import Notice
 from bot.render import clip, fit_message, list_entry, render_notice
 from bot.search import PAGE_SIZE, SearchPage, SearchQueryError, highlight_parts, search_notices
-from handlers.common import Context, esc, find_source, lang_of, remember_chat, say, send, services
+from handlers.common import Context, answer, esc, find_source, lang_of, number, say, send
 
 __all__ = ["cmd_latest", "cmd_notice", "cmd_search", "on_search_page", "on_text", "render_hits"]
 
@@ -51,7 +51,7 @@ def _page_keyboard(key: str, page: SearchPage, lang: Language) -> InlineKeyboard
 async def _search(update: Update, context: Context, text: str, *, page: int = 0, key: str = "") -> None:
     lang = await lang_of(update, context)
     try:
-        result = await search_notices(services(context).store, text, page=page)
+        result = await search_notices(context.services.store, text, page=page)
     except SearchQueryError as exc:
         if exc.reason == "empty":
             await say(update, context, "search.usage")
@@ -61,7 +61,7 @@ async def _search(update: Update, context: Context, text: str, *, page: int = 0,
     if result.total == 0:
         await say(update, context, "search.none", query=text[:100])
         return
-    saved = services(context).pending
+    saved = context.services.pending
     if not key:
         # The query can be far longer than 64 bytes of callback data: keep it here under a short key.
         key = secrets.token_urlsafe(6)
@@ -80,7 +80,6 @@ async def _search(update: Update, context: Context, text: str, *, page: int = 0,
 
 async def cmd_search(update: Update, context: Context) -> None:
     """/search words — AND of the words, "quoted phrases" kept together."""
-    await remember_chat(update, context)
     text = " ".join(context.args or [])
     if not text.strip():
         await say(update, context, "search.usage")
@@ -94,7 +93,6 @@ async def on_text(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if message is None or chat is None or chat.type != Chat.PRIVATE or not message.text:
         return
-    await remember_chat(update, context)
     await _search(update, context, message.text)
 
 
@@ -103,18 +101,19 @@ async def on_search_page(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None or query.data is None:
         return
-    await query.answer()
-    _, key, number = [*query.data.split(":"), "", ""][:3]
-    text = services(context).pending.get(f"s:{key}")
-    if not isinstance(text, str) or not number.isdigit():
+    await answer(update, context)
+    _, key, digits = [*query.data.split(":"), "", ""][:3]
+    text = context.services.pending.get(f"s:{key}")
+    page = number(digits)
+    if not isinstance(text, str) or page is None:
         await say(update, context, "search.expired")
         return
-    await _search(update, context, text, page=int(number), key=key)
+    await _search(update, context, text, page=page, key=key)
 
 
 async def _zone(update: Update, context: Context) -> ZoneInfo | None:
     chat = update.effective_chat
-    record = await services(context).store.get_chat(chat.id) if chat else None
+    record = await context.services.store.get_chat(chat.id) if chat else None
     try:
         return ZoneInfo(record.timezone) if record else None
     except (ValueError, KeyError):
@@ -128,14 +127,14 @@ def _list_line(notice: Notice) -> str:
 
 async def cmd_latest(update: Update, context: Context) -> None:
     """/latest [source] [n] — the newest notices, 5 by default, at most 20."""
-    await remember_chat(update, context)
     args = context.args or []
-    store = services(context).store
+    store = context.services.store
     count = 5
     source_id = None
     for arg in args[:2]:
-        if arg.isdigit():
-            count = max(1, min(_LATEST_MAX, int(arg)))
+        value = number(arg)
+        if value is not None:
+            count = max(1, min(_LATEST_MAX, value))
         else:
             source = await find_source(update, context, arg)
             if source is None:
@@ -151,12 +150,12 @@ async def cmd_latest(update: Update, context: Context) -> None:
 
 async def cmd_notice(update: Update, context: Context) -> None:
     """/notice <id> — the full summary of one notice with its link."""
-    await remember_chat(update, context)
     arg = (context.args or [""])[0].lstrip("#")
-    if not arg.isdigit() or len(arg) > 12:
+    notice_id = number(arg)
+    if notice_id is None:
         await say(update, context, "notice.usage")
         return
-    notice = await services(context).store.get_notice(int(arg))
+    notice = await context.services.store.get_notice(notice_id)
     if notice is None:
         await say(update, context, "notice.unknown", id=arg)
         return

@@ -11,7 +11,7 @@ from bot.i18n import Language, t
 from bot.quiet import QuietHoursError, parse_window
 from bot.reminders import LeadTimeError, parse_leads, plan_reminders
 from bot.render import clip, fit_message
-from handlers.common import Context, esc, lang_of, may_change_chat, remember_chat, say, send, services
+from handlers.common import Context, answer, esc, governed, lang_of, may_change_chat, number, say, send
 
 __all__ = ["cmd_quiet", "cmd_remind", "cmd_reminders", "on_reminder_button"]
 
@@ -19,7 +19,7 @@ _LIST_BUTTONS = 10  # cancel buttons under /reminders (the list itself shows up 
 
 
 async def _zone_of(context: Context, chat_id: int) -> tuple[tzinfo, str]:
-    record = await services(context).store.get_chat(chat_id)
+    record = await context.services.store.get_chat(chat_id)
     name = record.timezone if record else "UTC"
     return zone(name) or UTC, name
 
@@ -32,8 +32,7 @@ async def _schedule(update: Update, context: Context, notice_id: int, leads: tup
     """Plan and store the reminders of one notice for this chat, and say when they will come."""
     chat = update.effective_chat
     assert chat is not None
-    await remember_chat(update, context)
-    svc = services(context)
+    svc = context.services
     notice = await svc.store.get_notice(notice_id)
     if notice is None:
         await say(update, context, "notice.unknown", id=notice_id)
@@ -58,7 +57,8 @@ async def cmd_remind(update: Update, context: Context) -> None:
     """/remind <notice id> [7d 1d] — remind this chat of the notice's deadlines (default 3 and 1 days before)."""
     args = context.args or []
     notice_arg = args[0].lstrip("#") if args else ""
-    if not notice_arg.isdecimal() or len(notice_arg) > 12:  # isdigit would let '²' reach int()
+    notice_id = number(notice_arg)
+    if notice_id is None:
         await say(update, context, "remind.usage")
         return
     try:
@@ -68,7 +68,7 @@ async def cmd_remind(update: Update, context: Context) -> None:
         return
     if not await may_change_chat(update, context):
         return
-    await _schedule(update, context, int(notice_arg), leads)
+    await _schedule(update, context, notice_id, leads)
 
 
 def _list_view(reminders: list[tuple[int, str]], lang: Language) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -88,7 +88,7 @@ async def _reminders_view(update: Update, context: Context) -> tuple[str, Inline
     assert chat is not None
     lang = await lang_of(update, context)
     tz, _ = await _zone_of(context, chat.id)
-    pending = await services(context).store.list_reminders(chat.id)
+    pending = await context.services.store.list_reminders(chat.id)
     lines = [
         (
             r.id,
@@ -102,7 +102,6 @@ async def _reminders_view(update: Update, context: Context) -> tuple[str, Inline
 
 async def cmd_reminders(update: Update, context: Context) -> None:
     """/reminders — the chat's pending reminders, with buttons to cancel them."""
-    await remember_chat(update, context)
     text, keyboard = await _reminders_view(update, context)
     await send(update, context, text, keyboard=keyboard)
 
@@ -113,40 +112,40 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if query is None or query.data is None or chat is None:
         return
-    kind, _, arg = query.data.partition(":")
-    if not arg.isdecimal():
-        await query.answer()
+    kind, _, digits = query.data.partition(":")
+    arg = number(digits)  # ASCII digits only: callback data can be forged
+    if arg is None:
+        await answer(update, context)
         return
     if not await may_change_chat(update, context):
-        await query.answer()
+        await answer(update, context)
         return
-    store = services(context).store
+    store = context.services.store
     lang = await lang_of(update, context)
     if kind == "rm":
-        await query.answer()
-        await _schedule(update, context, int(arg), parse_leads(()))
+        await answer(update, context)
+        await _schedule(update, context, arg, parse_leads(()))
     elif kind == "rmd":
-        cancelled = await store.cancel_reminders(chat.id, notice_id=int(arg))
-        await query.answer(t("reminder.cancelled", lang, n=cancelled))
+        cancelled = await store.cancel_reminders(chat.id, notice_id=arg)
+        await answer(update, context, t("reminder.cancelled", lang, n=cancelled))
         if query.message is not None:
-            await query.edit_message_reply_markup(reply_markup=None)
+            await governed(context, chat, lambda: query.edit_message_reply_markup(reply_markup=None))
         await say(update, context, "reminder.cancelled", n=cancelled)
     elif kind == "rmc":
-        cancelled = await store.cancel_reminders(chat.id, reminder_id=int(arg))
-        await query.answer(t("reminder.cancelled", lang, n=cancelled))
+        cancelled = await store.cancel_reminders(chat.id, reminder_id=arg)
+        await answer(update, context, t("reminder.cancelled", lang, n=cancelled))
         text, keyboard = await _reminders_view(update, context)
         await send(update, context, text, keyboard=keyboard, edit=True)
     else:
-        await query.answer()
+        await answer(update, context)
 
 
 async def cmd_quiet(update: Update, context: Context) -> None:
     """/quiet 22:00-07:30 (the chat's time zone) holds pushes and reminders in that window; /quiet off."""
-    await remember_chat(update, context)
     chat = update.effective_chat
     assert chat is not None
     arg = " ".join(context.args or []).strip()
-    svc = services(context)
+    svc = context.services
     _, tz_name = await _zone_of(context, chat.id)
     if not arg:
         record = await svc.store.get_chat(chat.id)

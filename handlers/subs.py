@@ -13,15 +13,15 @@ from bot.i18n import Language, t
 from bot.models import MAX_KEYWORD_LENGTH, MAX_KEYWORDS, Source, Subscription
 from handlers.common import (
     Context,
+    answer,
     esc,
     find_source,
     is_chat_admin,
     lang_of,
     may_change_chat,
-    remember_chat,
+    number,
     say,
     send,
-    services,
 )
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
 
 PER_PAGE = 8
 DEFAULT_DIGEST_AT = "08:00"  # when a subscription is switched to digest by button, before /digest HH:MM
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$", re.ASCII)
 
 
 def _name(sub_source: str | None, lang: Language) -> str:
@@ -64,7 +64,7 @@ async def subscribe_by_name(
     chat = update.effective_chat
     assert chat is not None
     target = chat_id if chat_id is not None else chat.id
-    created = await services(context).store.subscribe(target, source_id)
+    created = await context.services.store.subscribe(target, source_id)
     await say(update, context, "sub.done" if created else "sub.already", name=display)
 
 
@@ -87,7 +87,6 @@ def _sources_keyboard(sources: list[Source], page: int, lang: Language) -> Inlin
 
 async def cmd_subscribe(update: Update, context: Context) -> None:
     """/subscribe [source|all] — or /subscribe @channel source from a private chat."""
-    await remember_chat(update, context)
     args = context.args or []
     if args and args[0].startswith("@"):
         await _subscribe_channel(update, context, args)
@@ -98,7 +97,7 @@ async def cmd_subscribe(update: Update, context: Context) -> None:
         await subscribe_by_name(update, context, args[0])
         return
     lang = await lang_of(update, context)
-    sources = [s for s in await services(context).store.list_sources() if s.active]
+    sources = [s for s in await context.services.store.list_sources() if s.active]
     if not sources:
         await say(update, context, "sources.none")
         return
@@ -126,7 +125,7 @@ async def _subscribe_channel(update: Update, context: Context, args: list[str]) 
     found, source_id, display = await _resolve(update, context, args[1])
     if not found:
         return
-    store = services(context).store
+    store = context.services.store
     await store.upsert_chat(channel.id, "channel", channel.title or handle)
     await store.subscribe(channel.id, source_id)
     await say(update, context, "sub.channel_done", channel=handle, name=display)
@@ -138,7 +137,7 @@ async def cmd_unsubscribe(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    store = services(context).store
+    store = context.services.store
     args = context.args or []
     if args:
         found, source_id, display = await _resolve(update, context, args[0])
@@ -177,11 +176,11 @@ async def _mysubs_view(update: Update, context: Context) -> tuple[str, InlineKey
     chat = update.effective_chat
     assert chat is not None
     lang = await lang_of(update, context)
-    subs = await services(context).store.list_subscriptions(chat.id)
+    subs = await context.services.store.list_subscriptions(chat.id)
     if not subs:
         return t("mysubs.none", lang), None
     text = "\n".join([t("mysubs.title", lang), *(_describe(s, lang) for s in subs)])
-    record = await services(context).store.get_chat(chat.id)
+    record = await context.services.store.get_chat(chat.id)
     if record is not None and record.quiet:
         text += "\n" + esc(t("mysubs.quiet", lang, window=record.quiet, tz=record.timezone))
     rows = []
@@ -214,16 +213,15 @@ async def on_subs_button(update: Update, context: Context) -> None:
     if query is None or chat is None or query.data is None:
         return
     if not await may_change_chat(update, context):
-        await query.answer()
+        await answer(update, context)
         return
-    await query.answer()
-    await remember_chat(update, context)  # a button pressed after /stop needs the chat back first
-    store = services(context).store
+    await answer(update, context)
+    store = context.services.store
     lang = await lang_of(update, context)
     kind, _, rest = query.data.partition(":")
     if kind == "srcp":
         sources = [s for s in await store.list_sources() if s.active]
-        page = int(rest) if rest.isdigit() else 0
+        page = number(rest) or 0
         await send(
             update,
             context,
@@ -233,7 +231,8 @@ async def on_subs_button(update: Update, context: Context) -> None:
         )
         return
     key, _, arg = rest.partition(":")
-    source_id = None if key == "all" else int(key) if key.isdigit() else -1
+    parsed = number(key)
+    source_id = None if key == "all" else parsed if parsed is not None else -1
     names = {s.id: s.name for s in await store.list_sources()}
     if source_id == -1 or (source_id is not None and source_id not in names):
         return  # a stale button of a removed source
@@ -289,7 +288,7 @@ async def cmd_filter(update: Update, context: Context) -> None:
     if not found:
         return
     include, exclude = parse_filter_args(args[1:])
-    if not await services(context).store.set_keywords(chat.id, source_id, include, exclude):
+    if not await context.services.store.set_keywords(chat.id, source_id, include, exclude):
         await say(update, context, "filter.not_subscribed", name=display)
         return
     lang = await lang_of(update, context)
@@ -315,7 +314,7 @@ async def cmd_digest(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    store = services(context).store
+    store = context.services.store
     if arg == "off":
         changed = await store.set_chat_mode(chat.id, "instant")
         await say(update, context, "digest.off" if changed else "digest.no_subs")
@@ -340,8 +339,7 @@ async def cmd_timezone(update: Update, context: Context) -> None:
         return
     if not await may_change_chat(update, context):
         return
-    await remember_chat(update, context)
     chat = update.effective_chat
     assert chat is not None
-    await services(context).store.set_chat_timezone(chat.id, name)
+    await context.services.store.set_chat_timezone(chat.id, name)
     await say(update, context, "tz.done", tz=name)

@@ -235,6 +235,23 @@ register(
     }
 )
 
+
+# --- issue 10: the outbound governor in /status ---------------------------------------------------
+register(
+    {
+        "admin.governor": {
+            "zh": "发送速率：{learned}/秒（配置 {configured}/秒）；暂停中：{paused} 秒；排队 {waiting}，发送中 {in_flight}",
+            "en": "Send rate: {learned}/s (configured {configured}/s); paused: {paused} s; waiting {waiting}, in flight {in_flight}",
+        },
+        "admin.no_cap": {"zh": "不限", "en": "no cap"},
+        "admin.failures_title": {"zh": "<b>最近发送失败</b>", "en": "<b>Latest failed deliveries</b>"},
+        "admin.failure_line": {
+            "zh": "• 通知 #{notice} → 会话 {chat}（尝试 {attempts} 次）：{error}",
+            "en": "• notice #{notice} → chat {chat} ({attempts} attempts): {error}",
+        },
+    }
+)
+
 # --- issue 14: reminders, quiet hours, inline mode ---------------------------------------------------
 register(
     {

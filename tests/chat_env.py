@@ -66,9 +66,17 @@ class ChatEnv:
 
 @asynccontextmanager
 async def chat_env(
-    emulator: EmulatorServer, feed: NoticeServer, tmp_path: Path, *, initial: int = 3
+    emulator: EmulatorServer,
+    feed: NoticeServer,
+    tmp_path: Path,
+    *,
+    initial: int = 3,
+    delivery: DeliveryConfig | None = None,
 ) -> AsyncIterator[ChatEnv]:
-    """Start the real bot against the emulator with one feed source ('acftu') already polled once."""
+    """Start the real bot against the emulator with one feed source ('acftu') already polled once.
+
+    A test types far faster than a person: the default delivery settings relax the per-chat spacing
+    and the inbound throttle (tests of those pass their own `delivery`)."""
     items = [(f"old{i}", f"关于做好疫情防控第{i}项工作的通知", BODY) for i in range(initial)]
     feed.add("/feed.xml", rss(items), content_type="application/rss+xml")
     from bot.emulator import EmulatorClient
@@ -85,7 +93,7 @@ async def chat_env(
         telegram=TelegramConfig(token=TEST_TOKEN, base_url=emulator.base_url, admins=(admin["id"],)),
         storage=StorageConfig(path=tmp_path / "bot.sqlite3"),
         poll=PollConfig(interval=3600, allow_private=("*",)),  # the test sites are on 127.0.0.1
-        delivery=DeliveryConfig(per_chat_interval=0.05, rate=30),
+        delivery=delivery or DeliveryConfig(per_chat_interval=0.05, rate=30, user_burst=500),
         sources=(SourceSpec(name="acftu", url=feed.url("/feed.xml")),),
     )
     app = build_application(config, poll_tick=3600)

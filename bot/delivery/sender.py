@@ -1,6 +1,7 @@
-"""The sender: a long-running task that drains the outbox through a Messenger, paced and crash-safe.
+"""The sender: a long-running task that drains the outbox through a Messenger, governed and crash-safe.
 
-Loop: claim a batch of due rows (state 'sending'), launch each when the pacer allows, with at most
+Loop: claim a batch of due rows (state 'sending'), launch each when the governor grants a turn (at push
+priority: command replies and admin alerts go first), with at most
 `concurrency` messages in flight; a slot is freed only after the row's result is committed. So after
 a crash the rows that reached Telegram but were not recorded number at most `concurrency`: the
 duplicate bound of the crash test. Results are committed in groups by one writer task.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from bot.config import DeliveryConfig
-from bot.delivery.pacing import Pacer
+from bot.delivery.governor import Abandoned, Governor, GovernorSettings, Priority, Turn
 from bot.delivery.texts import TextCache, zone
 from bot.delivery.transport import (
     Buttons,
@@ -32,6 +33,7 @@ from bot.delivery.transport import (
     Rejected,
     Transient,
     Unparseable,
+    flood_seconds,
 )
 from bot.quiet import quiet_until
 from bot.render import to_plain
@@ -69,6 +71,15 @@ class SenderSettings:
     backoff_cap: float = 3600.0
     stop_timeout: float = 3.0  # how long stop() lets in-flight messages finish
     digest_every: float = 30.0  # seconds between digest checks inside the loop; 0 = never
+
+    def governor_settings(self) -> GovernorSettings:
+        """The governor limits these settings describe (a Sender without a shared governor uses them)."""
+        return GovernorSettings(
+            rate=self.rate,
+            per_chat_interval=self.per_chat_interval,
+            group_per_minute=max(1, int(self.group_per_minute)),
+            retry_slack=self.retry_slack,
+        )
 
     @classmethod
     def from_config(cls, config: DeliveryConfig, *, default_language: str = "zh") -> SenderSettings:
@@ -122,6 +133,7 @@ class Sender:
         wall: Callable[[], datetime] = lambda: datetime.now(UTC),
         rng: random.Random | None = None,
         digests: Callable[[datetime], Awaitable[object]] | None = None,
+        governor: Governor | None = None,
     ) -> None:
         self.store = store
         self.messenger = messenger
@@ -129,9 +141,13 @@ class Sender:
         self.clock = clock
         self.wall = wall
         self.rng = rng or random.Random()
-        self.pacer = Pacer(s.rate, per_chat_interval=s.per_chat_interval, group_per_minute=s.group_per_minute)
+        # The bot shares one governor between replies, alerts and this sender; alone (the sender process,
+        # tests) it keeps its own, counting 429s in the store as the shared one does.
+        self.governor = governor or Governor(
+            s.governor_settings(), flood_wait=flood_seconds, clock=clock, on_flood=self._count_429
+        )
         self.texts = TextCache(store, s.default_language)
-        self.stats = SenderStats()
+        self._stats = SenderStats()
         self.digests = digests  # an async callable(now) run every digest_every seconds (bot.delivery.digest)
         self._slots = asyncio.Semaphore(s.concurrency)
         self._stopping = asyncio.Event()
@@ -164,6 +180,7 @@ class Sender:
             return
         self._stopping.set()
         self._wake.set()
+        self.governor.abandon(self)
         done, _ = await asyncio.wait({self._task}, timeout=self.settings.stop_timeout)
         if not done:
             self._task.cancel()
@@ -199,9 +216,14 @@ class Sender:
             self._next_digest = 0.0
         self._wake.set()
 
-    def note_reply(self, chat_id: int, is_group: bool) -> None:
-        """A command reply went to chat_id outside the sender: count it against the shared limits."""
-        self.pacer.record(chat_id, is_group, self.clock())
+    @property
+    def stats(self) -> SenderStats:
+        """What this sender did; rate_limited counts every 429 its governor met."""
+        self._stats.rate_limited = self.governor.rate_limited
+        return self._stats
+
+    async def _count_429(self, retry_after: float) -> None:
+        await self.store.bump_counter("telegram_429")
 
     # --- the loop ----------------------------------------------------------------------------------
 
@@ -244,16 +266,14 @@ class Sender:
                 await asyncio.wait_for(self._stopping.wait(), seconds)
         return self._stopping.is_set()
 
-    async def _await_turn(self, chat_id: int, is_group: bool) -> bool:
-        """Wait until the pacer lets a message go to chat_id, then count it; False when stopping."""
-        while True:
-            now = self.clock()
-            wait = max(self.pacer.global_wait(now), self.pacer.chat_wait(chat_id, now))
-            if wait <= 0:
-                self.pacer.record(chat_id, is_group, now)
-                return True
-            if await self._sleep(wait):
-                return False
+    async def _await_turn(self, chat_id: int, is_group: bool, priority: Priority) -> Turn | None:
+        """Wait until the governor grants a turn to send to chat_id; None when stopping."""
+        if self._stopping.is_set():
+            return None
+        try:
+            return await self.governor.turn(chat_id, is_group, priority, owner=self)
+        except Abandoned:
+            return None
 
     async def _dispatch(self, batch: list[DueDelivery]) -> None:
         # _gone only stops rows claimed before their chat was deactivated; a chat that unblocks the bot and
@@ -274,8 +294,7 @@ class Sender:
                         DeliveryResult(row.id, "held", next_attempt=until, counts_as_attempt=False)
                     )
                     continue
-            now = self.clock()
-            chat_wait = self.pacer.chat_wait(row.chat_id, now)
+            chat_wait = self.governor.chat_wait(row.chat_id)
             if chat_wait > 0:
                 # This chat had a message moments ago: hand the row back for later instead of
                 # holding a slot, so one busy chat never slows the broadcast to everyone else.
@@ -285,11 +304,12 @@ class Sender:
                 )
                 continue
             await self._slots.acquire()
-            if not await self._await_turn(row.chat_id, row.chat_type != "private"):
+            turn = await self._await_turn(row.chat_id, row.chat_type != "private", Priority.PUSH)
+            if turn is None:
                 self._slots.release()
                 await self._release(batch[n:])
                 return
-            task = asyncio.create_task(self._deliver(row))
+            task = asyncio.create_task(self._deliver(row, turn))
             self._inflight.add(task)
             task.add_done_callback(self._inflight.discard)
 
@@ -299,12 +319,13 @@ class Sender:
                 [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in rows], self.wall()
             )
 
-    async def _deliver(self, row: DueDelivery) -> None:
+    async def _deliver(self, row: DueDelivery, turn: Turn) -> None:
         """Send one claimed row; its slot is released only once the outcome is committed."""
         try:
-            result = await self._outcome(row)
+            result = await self._outcome(row, turn)
             await self._finish(result)
         finally:
+            turn.release(sent=False)  # a no-op once the send used it
             self._slots.release()
 
     async def _finish(self, result: DeliveryResult) -> None:
@@ -337,78 +358,99 @@ class Sender:
 
     # --- one message -------------------------------------------------------------------------------
 
-    async def _outcome(self, row: DueDelivery) -> DeliveryResult:
+    async def _outcome(self, row: DueDelivery, turn: Turn) -> DeliveryResult:
         text = await self.texts.for_delivery(row)
         if text is None:
-            self.stats.skipped += 1
+            self._stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error="notice no longer stored")
         buttons = await self.texts.buttons_for(row, self.wall())
         try:
             message_id = await self.transmit(
-                row.chat_id, row.chat_type != "private", text, paced=True, buttons=buttons
+                row.chat_id,
+                row.chat_type != "private",
+                text,
+                turn=turn,
+                buttons=buttons,
+                priority=Priority.PUSH,
             )
         except ChatGone as exc:
-            self.stats.skipped += 1
+            self._stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error=str(exc))
         except (Transient, MaybeDelivered) as exc:
             attempts = row.attempts + 1
             if attempts >= self.settings.max_attempts or isinstance(exc, MaybeDelivered):
-                self.stats.failed += 1
+                self._stats.failed += 1
                 return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
-            self.stats.retried += 1
+            self._stats.retried += 1
             delay = backoff(attempts, self.settings.backoff_base, self.settings.backoff_cap, self.rng)
             when = self.wall() + timedelta(seconds=delay)
             return DeliveryResult(row.id, "pending", error=f"{type(exc).__name__}: {exc}", next_attempt=when)
         except Rejected as exc:
-            self.stats.failed += 1
+            self._stats.failed += 1
             return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
         except _Stopped:
             return DeliveryResult(row.id, "pending", counts_as_attempt=False)
-        except (Fatal, RateLimited) as exc:
-            log.error("cannot send to Telegram (%s); pausing %gs", exc, _FATAL_PAUSE)
-            self.pacer.pause(_FATAL_PAUSE, self.clock())
+        except RateLimited as exc:
+            # Flood control answered every resend: the governor is paused already; try again later.
             when = self.wall() + timedelta(seconds=_FATAL_PAUSE)
             return DeliveryResult(
                 row.id, "pending", error=str(exc), next_attempt=when, counts_as_attempt=False
             )
-        self.stats.sent += 1
+        except Fatal as exc:
+            log.error("cannot send to Telegram (%s); pausing %gs", exc, _FATAL_PAUSE)
+            self.governor.pause(_FATAL_PAUSE)
+            when = self.wall() + timedelta(seconds=_FATAL_PAUSE)
+            return DeliveryResult(
+                row.id, "pending", error=str(exc), next_attempt=when, counts_as_attempt=False
+            )
+        self._stats.sent += 1
         return DeliveryResult(row.id, "sent", message_id=message_id)
 
     async def transmit(
-        self, chat_id: int, is_group: bool, text: str, *, paced: bool = False, buttons: Buttons = ()
+        self,
+        chat_id: int,
+        is_group: bool,
+        text: str,
+        *,
+        turn: Turn | None = None,
+        priority: Priority = Priority.DIGEST,
+        buttons: Buttons = (),
     ) -> int:
-        """Send text (HTML) to a chat, reacting to errors as telegram.md says; returns the message_id.
+        """Send text (HTML) to a chat through the governor, reacting to errors as telegram.md says;
+        returns the message_id.
 
-        Handled here: RateLimited (pause all, resend), ChatMoved (move the chat, resend), Unparseable
-        (resend as plain text), the first MaybeDelivered (resend once). ChatGone deactivates the chat and
-        is re-raised; Transient, Rejected, Fatal and a second MaybeDelivered are raised for the caller.
-        paced=True: the caller already took this message's turn from the pacer.
+        Handled here: ChatMoved (move the chat, resend), Unparseable (resend as plain text), the first
+        MaybeDelivered (resend once); the governor rides out RateLimited (pause all, resend). ChatGone
+        deactivates the chat and is re-raised; Transient, Rejected, Fatal, a second MaybeDelivered and
+        RateLimited after _MAX_RATE_RETRIES resends are raised for the caller. `turn`: one the caller
+        already holds (the outbox loop); otherwise each attempt waits for its own at `priority`.
         """
         s = self.settings
-        html, timed_out, rate_limited, moved = True, False, 0, False
-        if not paced and not await self._await_turn(chat_id, is_group):
-            raise _Stopped("stopping")
+        html, timed_out, moved = True, False, False
         while True:
             try:
-                return await self.messenger.send(
+                return await self.governor.call(
                     chat_id,
-                    text,
-                    html=html,
-                    link_preview=s.link_preview,
-                    paid=s.paid_broadcast,
-                    buttons=buttons,
+                    is_group,
+                    priority,
+                    # Awaited within this iteration, so the loop variables are the ones meant.
+                    lambda: self.messenger.send(
+                        chat_id,  # noqa: B023
+                        text,  # noqa: B023
+                        html=html,  # noqa: B023
+                        link_preview=s.link_preview,
+                        paid=s.paid_broadcast,
+                        buttons=buttons,
+                    ),
+                    owner=self,
+                    max_floods=_MAX_RATE_RETRIES,
+                    first=turn,
                 )
-            except RateLimited as exc:
-                rate_limited += 1
-                self.stats.rate_limited += 1
-                self.pacer.pause(exc.retry_after + s.retry_slack, self.clock())
-                log.warning("Telegram asked to wait %gs; pausing all sending", exc.retry_after)
-                await self.store.bump_counter("telegram_429")
-                if rate_limited > _MAX_RATE_RETRIES:
-                    raise
+            except Abandoned as exc:
+                raise _Stopped("stopping") from exc
             except ChatGone as exc:
                 self._gone.add(chat_id)
-                self.stats.deactivated += 1
+                self._stats.deactivated += 1
                 skipped = await self.store.deactivate_chat(chat_id, str(exc))
                 log.info("chat %s deactivated (%s); %d deliveries skipped", chat_id, exc, skipped)
                 raise
@@ -416,7 +458,7 @@ class Sender:
                 if moved:
                     raise Rejected(f"chat {chat_id} migrated twice") from exc
                 moved = True
-                self.stats.migrated += 1
+                self._stats.migrated += 1
                 await self.store.migrate_chat(chat_id, exc.new_chat_id)
                 log.info("chat %s migrated to %s; resending", chat_id, exc.new_chat_id)
                 chat_id, is_group = exc.new_chat_id, True
@@ -424,15 +466,12 @@ class Sender:
                 if not html:
                     raise Rejected(str(exc)) from exc
                 log.error("Telegram could not parse our HTML (%s); resending as plain text", exc)
-                self.stats.plain_text += 1
+                self._stats.plain_text += 1
                 await self.store.bump_counter("plain_text_resends")
                 html, text = False, to_plain(text)
             except MaybeDelivered:
-                self.stats.timed_out += 1
+                self._stats.timed_out += 1
                 if timed_out:
                     raise
                 timed_out = True  # it may have arrived: one more try, never more (at-least-once)
-            except DeliveryError:
-                raise
-            if not await self._await_turn(chat_id, is_group):
-                raise _Stopped("stopping")
+            turn = None  # the next attempt waits for a turn of its own

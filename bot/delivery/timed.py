@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
 
+from bot.delivery.governor import Priority
 from bot.delivery.sender import Sender, backoff
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected, Transient
@@ -178,8 +179,8 @@ class TimedSends:
         text = render_reminder(row, lang, tz, now)
         buttons = (((t("reminder.done", lang), f"rmd:{row.notice_id}"),),)
         try:
-            message_id = await self.sender.transmit(
-                row.chat_id, row.chat_type != "private", text, buttons=buttons
+            message_id = await self.sender.transmit(  # a reminder is a push, ahead of digests
+                row.chat_id, row.chat_type != "private", text, buttons=buttons, priority=Priority.PUSH
             )
         except ChatGone as exc:
             return DeliveryResult(row.id, "skipped", error=str(exc))

@@ -50,6 +50,7 @@ __all__ = [
     "Transient",
     "Unparseable",
     "file_url_for",
+    "flood_seconds",
     "retry_seconds",
 ]
 
@@ -121,6 +122,15 @@ def retry_seconds(exc: RetryAfter) -> float:
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def flood_seconds(exc: BaseException) -> float | None:
+    """How long Telegram's flood control asks us to wait, if exc is one (PTB's RetryAfter or ours)."""
+    if isinstance(exc, RateLimited):
+        return exc.retry_after
+    if isinstance(exc, RetryAfter):
+        return retry_seconds(exc)
+    return None
 
 
 def translate(exc: TelegramError) -> DeliveryError:

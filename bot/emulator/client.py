@@ -134,6 +134,18 @@ class EmulatorClient:
         )
         return str(result["callback_query_id"])
 
+    async def press_data(self, user: UserRef, message: Mapping[str, Any], data: str) -> str:
+        """A forged press: callback_data of the user's choosing on a message with buttons (a modified
+        client can send any); returns the query id."""
+        result = await self.call(
+            "press",
+            user_id=_id(user),
+            chat_id=message["chat"]["id"],
+            message_id=message["message_id"],
+            data=data,
+        )
+        return str(result["callback_query_id"])
+
     async def set_inline_mode(self, enabled: bool) -> JSON:
         """Turn the bot's inline mode on or off (as @BotFather's /setinline does)."""
         return await self.call("inline_mode", enabled=enabled)  # type: ignore[no-any-return]
@@ -208,11 +220,14 @@ class EmulatorClient:
         delay: float | None = None,
         status: int | None = None,
         active: bool = True,
+        announce: bool = False,
     ) -> JSON:
         """Chat faults: blocked, kicked, migrated (returns the new supergroup); transport faults for
-        matching requests: server_error (status), slow (delay seconds), drop; times=None means until cleared."""
+        matching requests: server_error (status), slow (delay seconds), drop; times=None means until cleared.
+        announce=True: a blocked/kicked change also sends the bot its my_chat_member update."""
         return await self.call(  # type: ignore[no-any-return]
             "fault",
+            announce=announce,
             kind=kind,
             chat_id=None if chat is None else _id(chat),
             method=method,
@@ -225,7 +240,7 @@ class EmulatorClient:
     async def clear_faults(self) -> None:
         await self.call("clear_faults")
 
-    async def set_limits(self, **values: float | bool) -> JSON:
+    async def set_limits(self, **values: float | bool | str) -> JSON:
         """Change flood limits (enabled, per_chat_rate, per_chat_burst, group_per_minute, group_burst,
-        global_rate, global_burst); returns the whole configuration."""
+        global_rate, global_burst, model "bucket"|"window", hidden_rate); returns the whole configuration."""
         return await self.call("limits", **values)  # type: ignore[no-any-return]

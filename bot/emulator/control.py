@@ -138,6 +138,10 @@ class Control:
         user = self._user(body)
         chat = self._chat(body)
         msg = self._message(chat, body)
+        if body.get("data") is not None:
+            # A modified client can send any callback_data for a message that has buttons.
+            record = self.state.press(user, msg, str(body["data"])[:64])
+            return {"callback_query_id": record.id, "data": record.data}
         wanted = str(body.get("button", ""))
         rows = (msg.reply_markup or {}).get("inline_keyboard") or []
         buttons = [b for row in rows for b in row if "callback_data" in b]
@@ -275,12 +279,17 @@ class Control:
             if chat.user is None:
                 raise ControlError(f"'blocked' needs a private chat; {chat.id} is a {chat.type}")
             chat.user.blocked_bot = bool(active)
+            if body.get("announce"):
+                self._member_update(chat, chat.user, "kicked" if active else "member")
             return chat.to_json()
         if kind == "kicked":
             chat = self._chat(body)
             if chat.type == "private":
                 raise ControlError("'kicked' needs a group or channel; use 'blocked' for private chats")
+            old_status = chat.bot_status
             chat.bot_status = "kicked" if active else "member"
+            if body.get("announce"):
+                self._member_update(chat, None, chat.bot_status, old_status)
             return chat.to_json()
         if kind == "migrated":
             try:
@@ -304,6 +313,27 @@ class Control:
         except ValueError as exc:
             raise ControlError(str(exc)) from None
         return fault.to_json()
+
+    def _member_update(self, chat: Chat, by: User | None, status: str, old: str | None = None) -> None:
+        """The my_chat_member update Telegram sends when the bot is blocked, unblocked, kicked or re-added."""
+        bot = self.state.bot.to_json()
+        if old is None:
+            old = "member" if status == "kicked" else "kicked"
+        member: JSON = {"status": status, "user": bot}
+        if status == "kicked":
+            member["until_date"] = 0
+        before: JSON = {"status": old, "user": bot}
+        if old == "kicked":
+            before["until_date"] = 0
+        actor = by.to_json() if by is not None else bot
+        payload = {
+            "chat": chat.to_json(),
+            "from": actor,
+            "date": self.state.now(),
+            "old_chat_member": before,
+            "new_chat_member": member,
+        }
+        self.state.push_update("my_chat_member", payload)
 
     async def do_clear_faults(self, body: JSON) -> JSON:
         self.faults.clear()

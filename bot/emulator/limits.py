@@ -1,13 +1,18 @@
-"""Flood limits modelled on Telegram's: token buckets per chat, per group or channel, and per bot.
+"""Flood limits modelled on Telegram's: per chat, per group or channel, and per bot.
 
 Figures from the Bot API FAQ and PTB's FloodLimit: about 1 message/s per chat with short bursts
-tolerated, 20 per minute per group or channel, about 30/s overall. Each check is O(1).
+tolerated, 20 per minute per group or channel, about 30/s overall. Two models, since Telegram does not
+publish its algorithm: "bucket" (token buckets that tolerate bursts; the default) and "window" (strict
+sliding windows: at most global_rate accepted in any 1 s, per_chat_rate in any 1 s to one chat,
+group_per_minute in any 60 s to one group). hidden_rate > 0 enforces that overall limit instead of
+global_rate while the configuration reads as before: a server stricter than the bot was told.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
@@ -26,6 +31,8 @@ class LimitConfig:
     group_burst: int = 20
     global_rate: float = 30.0  # messages per second from the bot overall
     global_burst: int = 30
+    model: str = "bucket"  # "bucket" (bursts tolerated) or "window" (strict sliding windows)
+    hidden_rate: float = 0.0  # > 0: the overall limit actually enforced, whatever global_rate says
 
     def update(self, values: dict[str, Any]) -> None:
         """Set the named fields; unknown names are an error so a typo does not silently do nothing."""
@@ -35,6 +42,10 @@ class LimitConfig:
                 raise ValueError(f"unknown limit {key!r}; known: {', '.join(sorted(known))}")
             if key == "enabled":
                 self.enabled = bool(value)
+            elif key == "model":
+                if value not in ("bucket", "window"):
+                    raise ValueError(f"unknown flood model {value!r}; known: bucket, window")
+                self.model = str(value)
             elif key.endswith("burst"):
                 setattr(self, key, max(1, int(value)))
             else:
@@ -72,6 +83,15 @@ class FloodLimiter:
         self._chats: dict[int, _Bucket] = {}
         self._groups: dict[int, _Bucket] = {}
         self._global = _Bucket(float(self.config.global_burst), self.clock())
+        self._window = _Window()
+        self._chat_windows: dict[int, _Window] = {}
+        self._group_windows: dict[int, _Window] = {}
+        self._sweep_at = 0.0
+
+    @property
+    def enforced_rate(self) -> float:
+        """The overall limit in force (hidden_rate when set)."""
+        return self.config.hidden_rate if self.config.hidden_rate > 0 else self.config.global_rate
 
     def _bucket(self, table: dict[int, _Bucket], chat_id: int, burst: int, now: float) -> _Bucket:
         bucket = table.get(chat_id)
@@ -84,6 +104,8 @@ class FloodLimiter:
         cfg = self.config
         if not cfg.enabled:
             return None
+        if cfg.model == "window":
+            return self._acquire_window(chat_id, is_group)
         now = self.clock()
         chat = self._bucket(self._chats, chat_id, cfg.per_chat_burst, now)
         wait = chat.refill(cfg.per_chat_rate, cfg.per_chat_burst, now)
@@ -91,7 +113,7 @@ class FloodLimiter:
         if is_group:
             group = self._bucket(self._groups, chat_id, cfg.group_burst, now)
             wait = max(wait, group.refill(cfg.group_per_minute / 60.0, cfg.group_burst, now))
-        wait = max(wait, self._global.refill(cfg.global_rate, cfg.global_burst, now))
+        wait = max(wait, self._global.refill(self.enforced_rate, cfg.global_burst, now))
         if wait > 0:
             # Telegram answers whole seconds and never 0.
             return max(1, math.ceil(wait)) if math.isfinite(wait) else 3600
@@ -100,3 +122,46 @@ class FloodLimiter:
             group.tokens -= 1.0
         self._global.tokens -= 1.0
         return None
+
+    def _acquire_window(self, chat_id: int, is_group: bool) -> int | None:
+        cfg = self.config
+        now = self.clock()
+        chat = self._chat_windows.setdefault(chat_id, _Window())
+        checks = [
+            (self._window, int(self.enforced_rate), 1.0),
+            (chat, int(cfg.per_chat_rate), 1.0),
+        ]
+        if is_group:
+            group = self._group_windows.setdefault(chat_id, _Window())
+            checks.append((group, int(cfg.group_per_minute), 60.0))
+        wait = max(window.wait(max(1, limit), length, now) for window, limit, length in checks)
+        if wait > 0:
+            return max(1, math.ceil(wait))
+        for window, _, _ in checks:
+            window.times.append(now)
+        if now >= self._sweep_at:
+            self._chat_windows = {c: w for c, w in self._chat_windows.items() if w.live(now, 1.0)}
+            self._group_windows = {c: w for c, w in self._group_windows.items() if w.live(now, 60.0)}
+            self._sweep_at = now + 60.0
+        return None
+
+
+class _Window:
+    """Accepted message times inside the last window (strict model)."""
+
+    __slots__ = ("times",)
+
+    def __init__(self) -> None:
+        self.times: deque[float] = deque()
+
+    def wait(self, limit: int, length: float, now: float) -> float:
+        """Seconds until one more message fits (0 = now)."""
+        times = self.times
+        while times and times[0] <= now - length:
+            times.popleft()
+        if len(times) < limit:
+            return 0.0
+        return times[len(times) - limit] + length - now
+
+    def live(self, now: float, length: float) -> bool:
+        return bool(self.times) and self.times[-1] > now - length

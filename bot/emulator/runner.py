@@ -43,6 +43,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     limits.add_argument("--global-rate", type=float, default=defaults.global_rate, help="messages/s overall")
     limits.add_argument("--global-burst", type=int, default=defaults.global_burst, help="burst overall")
+    limits.add_argument(
+        "--flood-model",
+        choices=("bucket", "window"),
+        default=defaults.model,
+        help="bucket: bursts tolerated; window: strict sliding windows (default: bucket)",
+    )
+    limits.add_argument(
+        "--hidden-rate",
+        type=float,
+        default=defaults.hidden_rate,
+        help="enforce this overall limit instead of --global-rate, without saying so (0 = off)",
+    )
 
 
 def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
@@ -54,6 +66,8 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         group_burst=max(1, int(args.group_per_minute)),
         global_rate=args.global_rate,
         global_burst=args.global_burst,
+        model=args.flood_model,
+        hidden_rate=args.hidden_rate,
     )
     return EmulatorConfig(
         bot_username=args.bot_username, token=args.token, strict_html=not args.lenient_html, limits=limits

@@ -95,6 +95,7 @@ class StoredMessage:
     edit_date: int | None = None
     deleted: bool = False
     extra: JSON = field(default_factory=dict)
+    stamp: float = field(default_factory=time.time)  # when the emulator stored it (latency tests)
 
     def to_json(self, bot: User, *, nested: bool = False) -> JSON:
         """The Bot API Message object as Telegram would return it."""
@@ -123,6 +124,7 @@ class StoredMessage:
         data = self.to_json(bot)
         data["outgoing"] = self.outgoing
         data["deleted"] = self.deleted
+        data["emu_time"] = self.stamp
         if self.reply_markup is not None:
             data["reply_markup"] = self.reply_markup
         return data
