@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage.errors import ChatNotFoundError
-from storage.models import DeliveryResult
+from storage.models import DeliveryResult, SourceSpec
 from storage.subscriptions import InvalidSubscriptionError
 from tests.delivery_world import NOW, new_store, notice, publish
 
@@ -130,4 +130,27 @@ async def test_switching_back_to_instant_releases_queued_digest_notices(store_ta
     await store.set_chat_mode(1, "instant")  # /digest off before the digest time
     [row] = await store.claim_deliveries(NOW + timedelta(seconds=1), 10)
     assert row.chat_id == 1 and row.mode == "instant"
+    await store.close()
+
+
+async def test_one_row_per_chat_when_subscriptions_overlap(store_target: Path | str) -> None:
+    """A chat subscribed to a source and to everything gets a notice once, and once when a second source repeats it."""
+    store, source = await new_store(store_target)
+    other = await store.add_source(SourceSpec(name="mohrss", url="http://127.0.0.1/mohrss/"))
+    for chat_id in (1, 2, 3):
+        await store.upsert_chat(chat_id, "private")
+    await store.subscribe(1, None)
+    await store.subscribe(1, source.id)
+    await store.subscribe(2, source.id)
+    await store.subscribe(2, other.id)
+    await store.subscribe(3, other.id, include=["疗休养"])
+    [first] = await publish(store, source, notice("a", dup_key="same"))
+    again = await store.store_notices(
+        other.id, [notice("b", dup_key="same")], now=NOW, deliver=True, notify_updates=False
+    )
+    assert again[0].duplicate_of == first
+    got: list[tuple[int, int]] = []
+    while batch := await store.claim_deliveries(NOW + timedelta(seconds=1), 10):
+        got += [(row.chat_id, row.notice_id) for row in batch]
+    assert sorted(got) == [(1, first), (2, first), (3, first)]
     await store.close()

@@ -23,7 +23,7 @@ from telegram.error import (
 )
 from telegram.ext import ExtBot
 
-from bot.emulator import EmulatorClient, EmulatorServer
+from bot.emulator import EmulatorClient, EmulatorError, EmulatorServer
 
 JSON = dict[str, object]
 
@@ -287,3 +287,18 @@ async def test_webhook_blocks_get_updates_until_deleted(tg_bot: ExtBot[None]) ->
         await tg_bot.get_updates(timeout=0)
     assert await tg_bot.delete_webhook()
     assert await tg_bot.get_updates(timeout=0) == ()
+
+
+async def test_bulk_private_chats_and_transcripts(tg_bot: ExtBot[None], emu: EmulatorClient) -> None:
+    """Many started chats in one request are real chats the bot can message; transcripts come back per chat."""
+    chats = await emu.create_private_chats(300, first_name="Bulk")
+    assert len(set(chats)) == 300
+    for chat in chats[:3]:
+        await tg_bot.send_message(chat, f"hello {chat}")
+    got = await emu.transcripts(chats[:5])
+    expected = [[f"hello {c}"] for c in chats[:3]] + [[], []]
+    assert [[m["text"] for m in got[c]] for c in chats[:5]] == expected
+    with pytest.raises(EmulatorError, match="count"):
+        await emu.create_private_chats(0)
+    with pytest.raises(EmulatorError, match="no chat"):
+        await emu.transcripts([424242])

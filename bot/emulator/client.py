@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -76,6 +76,11 @@ class EmulatorClient:
     async def create_private_chat(self, user: UserRef) -> JSON:
         """The user's private chat with the bot, as if the user had pressed Start."""
         return await self.call("private_chat", user_id=_id(user))  # type: ignore[no-any-return]
+
+    async def create_private_chats(self, count: int, first_name: str = "User") -> list[int]:
+        """count new users (first_name0, first_name1, ...) who pressed Start, in one request; their chat ids."""
+        result = await self.call("private_chats", count=count, first_name=first_name)
+        return [int(i) for i in result["chat_ids"]]
 
     async def create_group(
         self,
@@ -182,6 +187,11 @@ class EmulatorClient:
         """Every message the bot sent to chat (and the users' too if incoming), oldest first."""
         messages, _ = await self.transcript_page(chat, incoming=incoming)
         return messages
+
+    async def transcripts(self, chats: Sequence[ChatRef]) -> dict[int, list[JSON]]:
+        """Every message the bot sent to each chat, in one request, keyed by chat id."""
+        result = await self.call("transcripts", chat_ids=[_id(c) for c in chats])
+        return {int(k): v for k, v in result["transcripts"].items()}
 
     async def counters(self) -> dict[str, int]:
         """requests, messages, edits, deletes, rate_limited (429s sent), errors, status_<code>, method_<name>."""

@@ -14,6 +14,7 @@ __all__ = ["CONTROL_PREFIX", "Control", "ControlError"]
 
 CONTROL_PREFIX = "/_emu/"
 _MAX_WAIT = 60.0
+_MAX_BULK = 100_000  # chats per bulk request: large enough for the failover test, bounded for one answer
 
 
 class ControlError(Exception):
@@ -84,6 +85,15 @@ class Control:
 
     async def do_private_chat(self, body: JSON) -> JSON:
         return self.state.private_chat(self._user(body)).to_json()
+
+    async def do_private_chats(self, body: JSON) -> JSON:
+        """count users named first_name+index who pressed Start, in one request (tests with thousands of chats)."""
+        count = _int(body, "count")
+        if not 0 < count <= _MAX_BULK:
+            raise ControlError(f"'count' must be 1-{_MAX_BULK}, got {count}")
+        prefix = str(body.get("first_name") or "User")
+        chats = [self.state.private_chat(self.state.add_user(f"{prefix}{i}")) for i in range(count)]
+        return {"chat_ids": [c.id for c in chats]}
 
     async def do_group(self, body: JSON) -> JSON:
         admins = self._users(body.get("admins"))
@@ -217,6 +227,18 @@ class Control:
             await self.state.wait_changed(remaining)
         bot = self.state.bot
         return {"messages": [m.to_transcript(bot) for m in picked], "next": len(log)}
+
+    async def do_transcripts(self, body: JSON) -> JSON:
+        """Every message the bot sent to each of chat_ids (no waiting), keyed by chat id."""
+        ids = body.get("chat_ids")
+        if not isinstance(ids, list) or len(ids) > _MAX_BULK:
+            raise ControlError(f"'chat_ids' must be a list of at most {_MAX_BULK} chat ids")
+        bot = self.state.bot
+        out: JSON = {}
+        for chat_id in ids:
+            chat = self._chat({"chat_id": chat_id})
+            out[str(chat.id)] = [m.to_transcript(bot) for m in chat.log if m.outgoing]
+        return {"transcripts": out}
 
     async def do_counters(self, body: JSON) -> JSON:
         counters: JSON = dict(self.state.counters)

@@ -41,23 +41,36 @@ def notice_from_row(row: Any) -> Notice:
     )
 
 
+# A chat subscribed both to this source and to all sources, without keywords, gets one row (the source's).
+_BROADCAST = (
+    "INSERT INTO deliveries (notice_id, chat_id, revision, mode, next_attempt, created)"
+    " SELECT $1, s.chat_id, $2, s.mode, $3, $3 FROM subscriptions s JOIN chats c ON c.id = s.chat_id"
+    " WHERE c.active AND s.include = '{}' AND s.exclude = '{}' AND (s.source_id = $4 OR (s.source_id IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM subscriptions o WHERE o.chat_id = s.chat_id AND o.source_id = $4"
+    " AND o.include = '{}' AND o.exclude = '{}')))"
+)
+
+
 async def enqueue_for_notice(
-    conn: Any, *, notice_id: int, source_id: int, title: str, text: str, revision: int, now: datetime
+    conn: Any,
+    *,
+    notice_id: int,
+    source_id: int,
+    title: str,
+    text: str,
+    revision: int,
+    now: datetime,
+    fresh: bool = False,
 ) -> int:
     """Insert a pending delivery for every active chat whose subscription matches; returns how many.
 
     Subscriptions without keywords in one INSERT ... SELECT (the broadcast case); the few with keywords are
     filtered by the domain rule. (notice, chat, revision) is unique: one row per chat whatever matched twice.
+    fresh: notice_id was inserted in this transaction, so no row of it exists yet and the broadcast insert
+    skips ON CONFLICT's per-row speculative insertion (a third of the time for a million rows).
     """
     status = await conn.execute(
-        "INSERT INTO deliveries (notice_id, chat_id, revision, mode, next_attempt, created)"
-        " SELECT $1, s.chat_id, $2, s.mode, $3, $3 FROM subscriptions s JOIN chats c ON c.id = s.chat_id"
-        " WHERE c.active AND (s.source_id = $4 OR s.source_id IS NULL)"
-        " AND s.include = '{}' AND s.exclude = '{}' ON CONFLICT DO NOTHING",
-        notice_id,
-        revision,
-        now,
-        source_id,
+        _BROADCAST + ("" if fresh else " ON CONFLICT DO NOTHING"), notice_id, revision, now, source_id
     )
     count = affected(status)
     rows = await conn.fetch(
@@ -197,6 +210,7 @@ class NoticesMixin(PgBase):
                 text=item.text,
                 revision=0,
                 now=now,
+                fresh=duplicate_of is None,
             )
         return StoreOutcome(notice_id, "new", duplicate_of=duplicate_of, deliveries=sent)
 

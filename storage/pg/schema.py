@@ -161,10 +161,18 @@ _ATTACHMENTS = """
 ALTER TABLE notices ADD COLUMN attachments text;
 """
 
+# Issue 12 follow-up: new deliveries are 'pending', so an index on every row's state only slowed the
+# million-row broadcast insert; the queries by state look for 'sending' (recovery) and 'failed' rows.
+_OUTBOX_STATE = """
+DROP INDEX deliveries_state;
+CREATE INDEX deliveries_state ON deliveries (state) WHERE state IN ('sending', 'failed');
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
     ("attachments: the files a notice links to", _ATTACHMENTS),
+    ("outbox: index only the states queried by state", _OUTBOX_STATE),
 ]
 
 # Two instances starting at once must not both migrate: one waits for the other under this lock.
