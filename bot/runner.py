@@ -22,24 +22,10 @@ async def polling(
     run_polling() owns the event loop and blocks; the demo and the tests need the bot running beside
     their own coroutines, in the same order of hooks.
     """
-    await app.initialize()
-    try:
-        if app.post_init is not None:
-            await app.post_init(app)
-        await app.start()
+    async with started(app):
         assert app.updater is not None, "the Application needs an Updater to poll"
         await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout)
         yield
-    finally:
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-            if app.post_stop is not None:
-                await app.post_stop(app)
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
 
 
 @asynccontextmanager
