@@ -47,6 +47,9 @@ RUN_IN_MAX = {"zh": 30, "en": 80}
 _ANNEX_PENALTY = 2.0
 _COVER_PENALTY = 0.3
 COVER = cues.COVER
+# The first clauses of a notice's content weigh more, fading to nothing after LEAD_SPAN clauses.
+LEAD_BONUS = float(__import__("os").environ.get("LB", "0"))
+LEAD_SPAN = float(__import__("os").environ.get("LS", "15"))
 # The lead of an English press release states the measure (inverted pyramid).
 _EN_LEAD_BONUS = 1.0
 
@@ -119,9 +122,13 @@ def weigh(
         cover = any(COVER.search(s.folded) for s in sentences[:annex_from])
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         dated = _dated(unit.clause.folded)
         weight = _weight(unit, lang, dated)
+        # Notices state their core first (a report's lead, a document's opening measures); detail,
+        # background and annexes follow. Counted in clauses, not in share of the text: a long notice
+        # does not put its core further down.
+        weight += LEAD_BONUS * max(0.0, 1.0 - k / LEAD_SPAN)
         if lang == "en" and unit.sentence.index == lead:
             weight += _EN_LEAD_BONUS
         if annex_from is not None and unit.sentence.index >= annex_from:

@@ -16,11 +16,11 @@ Group = list[Unit]  # the selected clauses of one sentence, in order
 # Below this score a clause is framing or rhetoric; it enters a summary only when nothing better is left.
 MIN_SCORE = 0.4
 # Rhetoric and fragments below this never enter, however much room is left.
-FILL_SCORE = 0.0
+FILL_SCORE = -0.7
 # Clauses sharing this share of their bigrams/words with one already chosen repeat it.
 MAX_OVERLAP = 0.7
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
-LENGTH_POWER = 0.3
+LENGTH_POWER = float(__import__("os").environ.get("LP", "0.3"))
 _EN_SUBJECTLESS = re.compile(
     r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
     re.IGNORECASE,
@@ -35,11 +35,15 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     heads = {u.sentence.index: u for u in units if u.clause.first}
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
+    said: list[frozenset[str]] = []  # the chosen clauses' tokens
     taken: set[int] = set()
     used = 0
     # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
-    for floor in (MIN_SCORE, FILL_SCORE):
-        for unit in ranked:
+    # Then the rest in document order: what a notice says first (its lead, the letter before an annex)
+    # is what a reader needs next when the important clauses leave room.
+    in_order = sorted(units, key=lambda u: u.clause.start)
+    for floor, pool in ((MIN_SCORE, ranked), (FILL_SCORE, in_order)):
+        for unit in pool:
             if unit.score < floor or id(unit) in taken:
                 continue
             pick = [unit]
@@ -55,9 +59,10 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             cost = sum(len(u.clause.text) + 1 for u in pick)
             if used + cost > budget:
                 continue
-            if any(_overlap(u.grams, other.grams) > MAX_OVERLAP for u in pick for other in chosen):
+            if any(_repeats(u.grams, said) for u in pick):
                 continue
             chosen.extend(pick)
+            said.extend(u.grams for u in pick if u.grams)
             taken.update(id(u) for u in pick)
             used += cost
     groups = _group(chosen)
@@ -76,11 +81,13 @@ def _group(units: Sequence[Unit]) -> list[Group]:
     return list(groups.values())
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """The share of candidate a already said by b (a long clause is not redundant with a short one)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a)
+def _repeats(a: frozenset[str], said: Sequence[frozenset[str]]) -> bool:
+    """More than MAX_OVERLAP of candidate a already said by one chosen clause (a long clause is not
+    redundant with a short one)."""
+    if not a:
+        return False
+    most = MAX_OVERLAP * len(a)
+    return any(len(a & b) > most for b in said)
 
 
 def render(groups: Sequence[Group], lang: Lang) -> list[str]:
