@@ -35,6 +35,16 @@ _AMOUNT = re.compile(
     r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
 _MAYBE_DATE = re.compile(r"\d|月")
+# Times that date a rule without a calendar date: "after 11.59pm today", "at 12:01 a.m.", "from tomorrow".
+_EN_WHEN = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:today|tonight|tomorrow|midnight)\b", re.IGNORECASE
+)
+# Who is bound: all of a class, every level or department ("各地区各部门", "all employers", "applies to").
+_SCOPE = {
+    "zh": re.compile(r"各地区|各部门|各级|各地|各有关|所有|全部|全体|一律|凡"),
+    "en": re.compile(r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b", re.IGNORECASE),
+}
+SCOPE_BONUS = 0.4
 # Run-in headings that name a topic ("（四）集中采购形式。"), not a measure ("（二）强化督导检查。").
 _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
@@ -47,9 +57,6 @@ RUN_IN_MAX = {"zh": 30, "en": 80}
 _ANNEX_PENALTY = 2.0
 _COVER_PENALTY = 0.3
 COVER = cues.COVER
-# The first clauses of a notice's content weigh more, fading to nothing after LEAD_SPAN clauses.
-LEAD_BONUS = float(__import__("os").environ.get("LB", "0"))
-LEAD_SPAN = float(__import__("os").environ.get("LS", "15"))
 # The lead of an English press release states the measure (inverted pyramid).
 _EN_LEAD_BONUS = 1.0
 
@@ -72,7 +79,9 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
 
 def _dated(folded: str) -> bool:
     # find_dates is the costly part; most clauses hold no digit and no 月 at all.
-    return bool(_MAYBE_DATE.search(folded)) and bool(find_dates(folded, 2000))
+    if not _MAYBE_DATE.search(folded):
+        return bool(_EN_WHEN.search(folded))
+    return bool(find_dates(folded, 2000)) or bool(_EN_WHEN.search(folded))
 
 
 def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
@@ -87,6 +96,8 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
     if _AMOUNT.search(body):
         weight += 0.4
+    if _SCOPE[lang].search(body):
+        weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
     if cues.TIME_LIMIT.search(body):
@@ -122,13 +133,9 @@ def weigh(
         cover = any(COVER.search(s.folded) for s in sentences[:annex_from])
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
-    for k, unit in enumerate(units):
+    for unit in units:
         dated = _dated(unit.clause.folded)
         weight = _weight(unit, lang, dated)
-        # Notices state their core first (a report's lead, a document's opening measures); detail,
-        # background and annexes follow. Counted in clauses, not in share of the text: a long notice
-        # does not put its core further down.
-        weight += LEAD_BONUS * max(0.0, 1.0 - k / LEAD_SPAN)
         if lang == "en" and unit.sentence.index == lead:
             weight += _EN_LEAD_BONUS
         if annex_from is not None and unit.sentence.index >= annex_from:

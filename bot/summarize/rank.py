@@ -28,6 +28,8 @@ _EN_ISSUES_DOC = re.compile(
     r"opinions?|regulations?|plan)\b",
     re.IGNORECASE,
 )
+# The duties a reported statement can carry ("MOM said employers should inform …").
+_EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
 _EN_MODIFIER = re.compile(r"^(?:which|where|whose|who|as well as|including)\b", re.IGNORECASE)
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
@@ -134,7 +136,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         prev_heading = s.heading and s.level > 0
     lead_index = content[0].index
     # TextRank on a handful of sentences is noise; let it speak in proportion to the evidence.
-    cent_weight = 0.6 * min(1.0, len(content) / 15)
+    # English releases are short and say the measure in their most central sentences (plain TextRank
+    # does well on them); Chinese notices repeat set phrases, so centrality counts for less there.
+    cent_weight = (0.6 if lang == "zh" else 1.2) * min(1.0, len(content) / 15)
     quoted_paras = {s.para for s in sentences if s.pos == 0 and s.folded[:1] in '"“'}
     units: list[Unit] = []
     first_attr = next((s.index for s in content if s.index in attributed), None)
@@ -244,7 +248,8 @@ def _score_clause(
         score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
     if cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body)):
         score -= 0.8
-    if cues.DEMOTE[lang].search(body):
+    if cues.DEMOTE[lang].search(body) and not (lang == "en" and _EN_DUTY.search(body)):
+        # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
         score -= 2.0 if lang == "zh" else 0.5
     if lang == "zh" and cues.SLOGAN.match(body):
         score -= 1.2

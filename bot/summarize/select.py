@@ -20,7 +20,7 @@ FILL_SCORE = -0.7
 # Clauses sharing this share of their bigrams/words with one already chosen repeat it.
 MAX_OVERLAP = 0.7
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
-LENGTH_POWER = float(__import__("os").environ.get("LP", "0.3"))
+LENGTH_POWER = 0.3
 _EN_SUBJECTLESS = re.compile(
     r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
     re.IGNORECASE,
