@@ -77,18 +77,20 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
     return not (lang == "zh" and _LABEL.search(s.folded.rstrip("。.")))
 
 
-def _dated(folded: str) -> bool:
+def _dated(folded: str, lang: Lang) -> bool:
     # find_dates is the costly part; most clauses hold no digit and no 月 at all.
-    if not _MAYBE_DATE.search(folded):
-        return bool(_EN_WHEN.search(folded))
-    return bool(find_dates(folded, 2000)) or bool(_EN_WHEN.search(folded))
+    if _MAYBE_DATE.search(folded) and find_dates(folded, 2000):
+        return True
+    return lang == "en" and bool(_EN_WHEN.search(folded))
 
 
 def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     body = unit.clause.folded
     weight = unit.score
-    if dated and (unit.directive or _DUE[lang].search(body)):
-        weight += 1.0 + (0.5 if _DUE[lang].search(body) else 0.0)
+    if dated:
+        due = bool(_DUE[lang].search(body))
+        if unit.directive or due:
+            weight += 1.0 + (0.5 if due else 0.0)
     if _STRONG[lang].search(body):
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += 0.6 if lang == "zh" else 1.2
@@ -134,7 +136,7 @@ def weigh(
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
     for unit in units:
-        dated = _dated(unit.clause.folded)
+        dated = _dated(unit.clause.folded, lang)
         weight = _weight(unit, lang, dated)
         if lang == "en" and unit.sentence.index == lead:
             weight += _EN_LEAD_BONUS

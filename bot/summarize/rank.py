@@ -120,7 +120,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     content = [s for s in sentences if _is_content(s, lang, folded_title)]
     if not content:
         return []
-    sent_tokens = [tokens(s.folded, lang) for s in content]
+    # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
+    clause_tokens = {id(c): tokens(c.folded, lang) for s in content for c in s.clauses}
+    sent_tokens = [frozenset().union(*(clause_tokens[id(c)] for c in s.clauses)) for s in content]
     cent = centrality(sent_tokens)
     title_grams = tokens(fold(title), lang)
     # Sentences quoting the notice ("《通知》要求", "the circular said"), searched once per sentence.
@@ -165,7 +167,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         modal = False
         after_attr = False
         for clause in s.clauses:
-            unit = _score_clause(s, clause, base, lead, lang, title_grams, modal, quotes)
+            unit = _score_clause(
+                s, clause, base, lead, lang, title_grams, modal, quotes, clause_tokens[id(clause)]
+            )
             if unit is not None:
                 if after_attr:
                     unit.score += (
@@ -212,6 +216,7 @@ def _score_clause(
     title_grams: frozenset[str],
     modal: bool,
     quotes: bool,
+    own: frozenset[str],
 ) -> Unit | None:
     f = c.folded
     if (
@@ -223,7 +228,7 @@ def _score_clause(
         return None
     _, marker = outline_level(f)
     body = f[marker:]
-    grams = tokens(body, lang)
+    grams = tokens(body, lang) if marker else own
     if not grams:
         return None
     score = base

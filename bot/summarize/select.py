@@ -36,6 +36,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
     said: list[frozenset[str]] = []  # the chosen clauses' tokens
+    said_all: set[str] = set()  # their union: a candidate sharing little with it repeats none of them
     taken: set[int] = set()
     used = 0
     # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
@@ -59,10 +60,11 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             cost = sum(len(u.clause.text) + 1 for u in pick)
             if used + cost > budget:
                 continue
-            if any(_repeats(u.grams, said) for u in pick):
+            if any(_repeats(u.grams, said, said_all) for u in pick):
                 continue
             chosen.extend(pick)
             said.extend(u.grams for u in pick if u.grams)
+            said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
             used += cost
     groups = _group(chosen)
@@ -81,12 +83,14 @@ def _group(units: Sequence[Unit]) -> list[Group]:
     return list(groups.values())
 
 
-def _repeats(a: frozenset[str], said: Sequence[frozenset[str]]) -> bool:
+def _repeats(a: frozenset[str], said: Sequence[frozenset[str]], said_all: set[str]) -> bool:
     """More than MAX_OVERLAP of candidate a already said by one chosen clause (a long clause is not
     redundant with a short one)."""
     if not a:
         return False
     most = MAX_OVERLAP * len(a)
+    if len(a & said_all) <= most:
+        return False  # one set operation rules out every chosen clause at once
     return any(len(a & b) > most for b in said)
 
 
