@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
@@ -20,6 +22,14 @@ _BOOK = re.compile(r"《[^》]*》")
 # "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+# Clauses that never make a unit: an attribution alone, a bare date, a report's source, an approval.
+# One alternation is one scan; each part keeps its own anchors (and the attribution its case folding).
+_NOT_A_UNIT = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" if not p.flags & re.IGNORECASE else f"(?i:{p.pattern})"
+        for p in (cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _APPROVED)
+    )
+)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
 # "… issued a circular on June 26 concerning …" announces the document, which title and issuer already say.
@@ -62,10 +72,7 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     if n == 0:
         return []
     sets = list(token_sets[:n])
-    counts: dict[str, int] = {}
-    for toks in sets:
-        for tok in toks:
-            counts[tok] = counts.get(tok, 0) + 1
+    counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
     # sentence links it to none: keeping only the rest makes every intersection below small.
     drop = frozenset(t for t, k in counts.items() if k < 2 or k > n // 2 + 2)
@@ -219,12 +226,7 @@ def _score_clause(
     own: frozenset[str],
 ) -> Unit | None:
     f = c.folded
-    if (
-        cues.ATTRIBUTION_ONLY.search(f)
-        or _DATE_ONLY.match(f)
-        or cues.REPORT_FRAME.search(f)
-        or _APPROVED.search(f)
-    ):
+    if _NOT_A_UNIT.search(f):
         return None
     _, marker = outline_level(f)
     body = f[marker:]

@@ -35,7 +35,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     heads = {u.sentence.index: u for u in units if u.clause.first}
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
-    said: list[frozenset[str]] = []  # the chosen clauses' tokens
+    said: set[frozenset[str]] = set()  # the chosen clauses' tokens
     said_all: set[str] = set()  # their union: a candidate sharing little with it repeats none of them
     taken: set[int] = set()
     used = 0
@@ -63,7 +63,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             if any(_repeats(u.grams, said, said_all) for u in pick):
                 continue
             chosen.extend(pick)
-            said.extend(u.grams for u in pick if u.grams)
+            said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
             used += cost
@@ -83,7 +83,7 @@ def _group(units: Sequence[Unit]) -> list[Group]:
     return list(groups.values())
 
 
-def _repeats(a: frozenset[str], said: Sequence[frozenset[str]], said_all: set[str]) -> bool:
+def _repeats(a: frozenset[str], said: set[frozenset[str]], said_all: set[str]) -> bool:
     """More than MAX_OVERLAP of candidate a already said by one chosen clause (a long clause is not
     redundant with a short one)."""
     if not a:
@@ -91,7 +91,9 @@ def _repeats(a: frozenset[str], said: Sequence[frozenset[str]], said_all: set[st
     most = MAX_OVERLAP * len(a)
     if len(a & said_all) <= most:
         return False  # one set operation rules out every chosen clause at once
-    return any(len(a & b) > most for b in said)
+    # The same clause said twice (a notice repeating itself) is found by hash; partial repeats by
+    # intersections run in C.
+    return a in said or max(map(len, map(a.intersection, said))) > most
 
 
 def render(groups: Sequence[Group], lang: Lang) -> list[str]:

@@ -44,6 +44,8 @@ DATELINE = {
     ),
     "zh": re.compile(r"^[^,。]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:\([^)]{0,30}\))?"),
 }
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE_SECOND = _ASCII_UPPER | frozenset(" .'")
 _EN_OPENER = re.compile(
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
     r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b[^,]{0,120},\s+"
@@ -87,6 +89,14 @@ def outline_level(folded: str) -> tuple[int, int]:
 
 
 def _dateline(folded: str, lang: Lang) -> int:
+    # Cheap tests of what every dateline holds before the regex: "日电"/"日讯" near the start, or two
+    # capitals ("WASHINGTON").
+    if lang == "zh":
+        head = folded[:30]
+        if "日电" not in head and "日讯" not in head:
+            return 0
+    elif not (folded[:1] in _ASCII_UPPER and folded[1:2] in _DATELINE_SECOND):
+        return 0
     m = DATELINE[lang].match(folded)
     return m.end() if m else 0
 
