@@ -27,7 +27,24 @@ __all__ = [
     "STRONG_OBLIGATION",
     "TIME_LIMIT",
     "WEAK_OBLIGATION",
+    "caseless",
 ]
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-insensitive pattern for text that is already lowercased.
+
+    sre folds the case of every character it compares under IGNORECASE, which makes the long English
+    cue lists about three times slower than matching lowercased text case-sensitively. Escapes (\\S,
+    \\W, \\B …) keep their case; a pattern without IGNORECASE is returned as it is.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    source = re.sub(
+        r"\\.|[A-Z]+", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), pattern.pattern
+    )
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
 
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
 OBLIGATION = {

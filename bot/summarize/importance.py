@@ -7,8 +7,9 @@ keeps document order.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.summarize import cues
 from bot.summarize.dates import find_dates
@@ -61,6 +62,32 @@ COVER = cues.COVER
 _EN_LEAD_BONUS = 1.0
 
 
+_EN_WHEN_LOW = cues.caseless(_EN_WHEN)
+
+
+class _Cues(NamedTuple):
+    """The cue patterns _weight uses, for one language's text as _weight matches it."""
+
+    due: re.Pattern[str]
+    strong: re.Pattern[str]
+    deadline_word: re.Pattern[str]
+    scope: re.Pattern[str]
+    time_limit: re.Pattern[str]
+    effect: re.Pattern[str]
+    sanction: re.Pattern[str]
+
+
+def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cues:
+    return _Cues(
+        *(case(p) for p in (_DUE[lang], _STRONG[lang], _EN_DEADLINE_WORD, _SCOPE[lang])),
+        *(case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION)),
+    )
+
+
+# Chinese text as it is; English lowercased, against patterns made for it (three times faster).
+_CUES = {"zh": _cues("zh", lambda p: p), "en": _cues("en", cues.caseless)}
+
+
 @dataclass(frozen=True, slots=True)
 class Weighed:
     """A clause with its importance and whether it holds a date."""
@@ -81,34 +108,36 @@ def _dated(folded: str, lang: Lang) -> bool:
     # find_dates is the costly part; most clauses hold no digit and no 月 at all.
     if _MAYBE_DATE.search(folded) and find_dates(folded, 2000):
         return True
-    return lang == "en" and bool(_EN_WHEN.search(folded))
+    return lang == "en" and bool(_EN_WHEN_LOW.search(folded.lower()))
 
 
 def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     body = unit.clause.folded
+    low = body if lang == "zh" else body.lower()  # English cues match lowercased text (cues.caseless)
+    cue = _CUES[lang]
     weight = unit.score
     if dated:
-        due = bool(_DUE[lang].search(body))
+        due = bool(cue.due.search(low))
         if unit.directive or due:
             weight += 1.0 + (0.5 if due else 0.0)
-    if _STRONG[lang].search(body):
+    if cue.strong.search(low):
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += 0.6 if lang == "zh" else 1.2
-    elif lang == "en" and _EN_DEADLINE_WORD.search(body):
+    elif lang == "en" and cue.deadline_word.search(low):
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
     if _AMOUNT.search(body):
         weight += 0.4
-    if _SCOPE[lang].search(body):
+    if cue.scope.search(low):
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
-    if cues.TIME_LIMIT.search(body):
+    if cue.time_limit.search(low):
         weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
         settles = True
-    if cues.EFFECT.search(body):
+    if cue.effect.search(low):
         weight += 0.8
         settles = True
-    if cues.SANCTION.search(body):
+    if cue.sanction.search(low):
         weight += 0.5
         settles = True
     if lang == "zh" and cues.COVER.search(body):

@@ -6,9 +6,10 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
@@ -22,6 +23,7 @@ _BOOK = re.compile(r"《[^》]*》")
 # "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+
 # Clauses that never make a unit: an attribution alone, a bare date, a report's source, an approval.
 # One alternation is one scan; each part keeps its own anchors (and the attribution its case folding).
 _NOT_A_UNIT = re.compile(
@@ -45,6 +47,32 @@ _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
     "will shall has have had not but also which who their they them than more most such into per said".split()
 )
+
+
+class _Low(NamedTuple):
+    """Cue patterns to match on lowercased English text (cues.caseless); Chinese ones as they are."""
+
+    boilerplate: re.Pattern[str]
+    meta: re.Pattern[str]
+    obligation: re.Pattern[str]
+    action: re.Pattern[str]
+    demote: re.Pattern[str]
+
+
+def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low:
+    return _Low(
+        *(case(c[lang]) for c in (cues.BOILERPLATE, cues.META, cues.OBLIGATION, cues.ACTION, cues.DEMOTE))
+    )
+
+
+_LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
+_EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
+_EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
+_EN_MANDATORY = cues.caseless(cues.MANDATORY)
+_EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
+_EN_DUTY_LOW = cues.caseless(_EN_DUTY)
+
+
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
 MAX_RANK = 160
 _ITERATIONS = 30
@@ -194,16 +222,12 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
 
 
 def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
-    if cues.BOILERPLATE[lang].search(s.folded):
+    low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
+    if _LOW[lang].boilerplate.search(low):
         return False
-    if cues.META[lang].search(s.folded) and not (lang == "zh" and cues.COVER.search(s.folded)):
+    if _LOW[lang].meta.search(low) and not (lang == "zh" and cues.COVER.search(s.folded)):
         return False  # framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive
-    if (
-        s.pos == 0
-        and s.folded.endswith(":")
-        and len(s.text) <= 60
-        and not cues.OBLIGATION[lang].search(s.folded)
-    ):
+    if s.pos == 0 and s.folded.endswith(":") and len(s.text) <= 60 and not _LOW[lang].obligation.search(low):
         return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
@@ -234,15 +258,16 @@ def _score_clause(
     if not grams:
         return None
     score = base
-    obliged = bool(cues.OBLIGATION[lang].search(body))
-    acting = bool(cues.ACTION[lang].search(body))
+    low = body if lang == "zh" else body.lower()  # for the caseless English cues (_LOW)
+    obliged = bool(_LOW[lang].obligation.search(low))
+    acting = bool(_LOW[lang].action.search(low))
     if obliged:
         score += 1.0
     elif modal:
         score += 0.5
-        if lang == "en" and cues.WEAK_OBLIGATION.search(body) and not cues.STRONG_OBLIGATION.search(body):
+        if lang == "en" and _EN_WEAK.search(low) and not _EN_STRONG.search(low):
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
-        elif lang == "en" and cues.MANDATORY.search(body):
+        elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
     if acting:
         score += 0.6
@@ -251,11 +276,11 @@ def _score_clause(
         score += 0.8
     if c.first:
         score += 0.3 + lead
-    if lang == "en" and _EN_MODIFIER.match(body):
+    if lang == "en" and _EN_MODIFIER_LOW.match(low):
         score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
     if cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body)):
         score -= 0.8
-    if cues.DEMOTE[lang].search(body) and not (lang == "en" and _EN_DUTY.search(body)):
+    if _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
         # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
         score -= 2.0 if lang == "zh" else 0.5
     if lang == "zh" and cues.SLOGAN.match(body):
