@@ -85,14 +85,6 @@ def test_deadlines_in_chinese_numerals_survive_the_digit_prefilter() -> None:
     assert [d.date for d in find_deadlines(sentences, None, "zh")] == ["2025-03-31"]
 
 
-def test_clauses_a_modal_governs_are_directives() -> None:
-    # "各级工会要A,B,C": B and C carry no modal or listed action verb of their own.
-    units = score_units(
-        split("各级工会要加强组织领导,对本地区情况进行专题研判,层层压实责任。", "zh"), "zh", ""
-    )
-    assert [u.directive for u in units] == [True, True, True]
-
-
 def test_a_reported_duty_is_not_demoted_as_hearsay() -> None:
     said = "The ministry said employers should inform their workers of the new rule before travel."
     plain = "Employers should inform their workers of the new rule before travel, the rules state."

@@ -295,5 +295,5 @@ def _score_clause(
     cited = sum(len(m) for m in _BOOK.findall(body))
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
-    directive = obliged or acting or quotes or modal
+    directive = obliged or acting or quotes
     return Unit(s, c, score, grams, directive)
