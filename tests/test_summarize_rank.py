@@ -131,3 +131,22 @@ def test_room_left_is_filled_in_document_order_with_weak_body_clauses() -> None:
     # A tight budget keeps the strongest clause.
     tight = select(units, 30, "zh")
     assert tight and "6月1日前" in tight[0][0].clause.text
+
+
+def test_a_clause_with_new_figures_is_not_a_repeat() -> None:
+    text = "春节:2月4日至10日放假调休,共7天。国庆节:10月1日至7日放假调休,共7天。"
+    sentences = split(text, "zh")
+    units = score_units(sentences, "zh", "")
+    chosen = [u.clause.text for g in select(units, 200, "zh") for u in g]
+    assert "2月4日至10日放假调休," in chosen and "10月1日至7日放假调休," in chosen
+    # The same words with the same figures are a repeat.
+    twice = split("各地要在3月1日前报送材料。各地要在3月1日前报送材料。", "zh")
+    assert len([u for g in select(score_units(twice, "zh", ""), 200, "zh") for u in g]) == 1
+
+
+def test_outline_labels_and_object_first_measures() -> None:
+    sentences = split("一、元旦:1月1日放假,共1天。\n对所有化工园区进行风险评估,及时报告。", "zh")
+    units = {u.clause.text: u for u in score_units(sentences, "zh", "")}
+    assert units["一、元旦:"].score < units["1月1日放假,"].score - 0.8
+    assert units["对所有化工园区进行风险评估,"].directive  # 对…进行: object first, then the measure
+    assert units["及时报告。"].directive

@@ -73,6 +73,8 @@ _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 
 
+# An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
+_LABEL_MAX = {"zh": 12, "en": 40}
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
 MAX_RANK = 160
 _ITERATIONS = 30
@@ -285,6 +287,8 @@ def _score_clause(
         score -= 2.0 if lang == "zh" else 0.5
     if lang == "zh" and cues.SLOGAN.match(body):
         score -= 1.2
+    if marker and c.first and body.endswith(":") and len(body) <= _LABEL_MAX[lang]:
+        score -= 1.0  # "七、国庆节：" labels what follows; the clauses after it say it
     size = len(grams)
     if size < (4 if lang == "zh" else 3):
         score -= 1.0  # a fragment: worth keeping only next to its neighbours

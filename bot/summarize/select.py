@@ -25,6 +25,7 @@ _EN_SUBJECTLESS = re.compile(
     r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
     re.IGNORECASE,
 )
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
@@ -37,6 +38,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     chosen: list[Unit] = []
     said: set[frozenset[str]] = set()  # the chosen clauses' tokens
     said_all: set[str] = set()  # their union: a candidate sharing little with it repeats none of them
+    said_figures: set[str] = set()  # the numbers (dates, amounts) the chosen clauses state
     taken: set[int] = set()
     used = 0
     # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
@@ -60,12 +62,14 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             cost = sum(len(u.clause.text) + 1 for u in pick)
             if used + cost > budget:
                 continue
-            if any(_repeats(u.grams, said, said_all) for u in pick):
-                continue
+            figures = {n for u in pick for n in _NUMBER.findall(u.clause.text)}
+            if figures <= said_figures and any(_repeats(u.grams, said, said_all) for u in pick):
+                continue  # "10月1日至7日放假" after "2月4日至10日放假" is news: its figures are new
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
+            said_figures |= figures
             used += cost
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
