@@ -145,8 +145,8 @@ def test_a_clause_with_new_figures_is_not_a_repeat() -> None:
 
 
 def test_outline_labels_and_object_first_measures() -> None:
-    sentences = split("一、元旦:1月1日放假,共1天。\n对所有化工园区进行风险评估,及时报告。", "zh")
+    sentences = split("一、元旦:1月1日放假,共1天。\n对所有化工园区进行风险评估,及时研判风险。", "zh")
     units = {u.clause.text: u for u in score_units(sentences, "zh", "")}
     assert units["一、元旦:"].score < units["1月1日放假,"].score - 0.8
     assert units["对所有化工园区进行风险评估,"].directive  # 对…进行: object first, then the measure
-    assert units["及时报告。"].directive
+    assert units["及时研判风险。"].directive

@@ -125,8 +125,8 @@ ACTION = {
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
         r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
-        # The verbs of supervision and reporting that close many directives ("及时报告", "开展专题研判").
-        r"报告|研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
+        # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
+        r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
         # "对所有化工园区进行风险评估": the object first, then the measure, a common directive form.
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
         # "由省、市、县三级财政按照4:3:3的比例分担": who pays or leads is the directive.
