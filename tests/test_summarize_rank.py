@@ -150,3 +150,17 @@ def test_outline_labels_and_object_first_measures() -> None:
     assert units["一、元旦:"].score < units["1月1日放假,"].score - 0.8
     assert units["对所有化工园区进行风险评估,"].directive  # 对…进行: object first, then the measure
     assert units["及时研判风险。"].directive
+
+
+def test_english_asides_hedges_and_reading_instructions_weigh_less() -> None:
+    text = (
+        "Please read this Order carefully.\n"
+        "Employers must apply for approval three days before arrival.\n"
+        "Employers usually apply for approval three days before arrival.\n"
+        "(California Health and Safety Code § 120275, et seq.)\n"
+    )
+    units = {u.clause.text: u.score for u in score_units(split(text, "en"), "en", "")}
+    assert "Please read this Order carefully." not in units  # about the text, not a duty it sets
+    must = units["Employers must apply for approval three days before arrival."]
+    assert units["Employers usually apply for approval three days before arrival."] < must - 1.0
+    assert units["(California Health and Safety Code § 120275, et seq.)"] < must - 1.5

@@ -165,7 +165,10 @@ META = {
         r"^各[^。]{0,80}:$|(?:通知|通告|公告|规定|事项|报告)如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
         r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
     ),
-    "en": re.compile(r"^(?:The following|Notice is hereby given)", re.IGNORECASE),
+    # "Please read this Order carefully": an instruction about the text, not a duty it sets.
+    "en": re.compile(
+        r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)", re.IGNORECASE
+    ),
 }
 
 # Page furniture and press-release boilerplate: never part of a summary.

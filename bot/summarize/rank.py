@@ -73,6 +73,8 @@ _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 
 
+# Habit and possibility: the wording of description and advice, not of a duty.
+_EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
@@ -287,6 +289,10 @@ def _score_clause(
         score -= 2.0 if lang == "zh" else 0.5
     if lang == "zh" and cues.SLOGAN.match(body):
         score -= 1.2
+    if lang == "en" and _EN_HEDGE.search(low):
+        score -= 0.5  # "they usually receive", "may also prove useful": describes, does not direct
+    if lang == "en" and (body.startswith("(") or "§" in body):
+        score -= 1.0  # a parenthetical or a legal citation ("(California Health and Safety Code § 120275")
     if marker and c.first and body.endswith(":") and len(body) <= _LABEL_MAX[lang]:
         score -= 1.0  # "七、国庆节：" labels what follows; the clauses after it say it
     size = len(grams)
