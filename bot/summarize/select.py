@@ -62,14 +62,13 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             cost = sum(len(u.clause.text) + 1 for u in pick)
             if used + cost > budget:
                 continue
-            figures = {n for u in pick for n in _NUMBER.findall(u.clause.text)}
-            if figures <= said_figures and any(_repeats(u.grams, said, said_all) for u in pick):
+            if any(_repeats(u.grams, said, said_all) for u in pick) and _figures(pick) <= said_figures:
                 continue  # "10月1日至7日放假" after "2月4日至10日放假" is news: its figures are new
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
-            said_figures |= figures
+            said_figures |= _figures(pick)
             used += cost
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
@@ -78,6 +77,11 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
         chosen.remove(weakest)
         groups = _group(chosen)
     return groups
+
+
+def _figures(units: Sequence[Unit]) -> set[str]:
+    """The numbers (dates, amounts, counts) the units state."""
+    return {n for u in units for n in _NUMBER.findall(u.clause.text)}
 
 
 def _group(units: Sequence[Unit]) -> list[Group]:
