@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
@@ -92,9 +93,9 @@ def build_application(
         timed = TimedSends(sender)
 
         async def periodic(now: datetime) -> None:
-            # The sender's one periodic hook: daily digests, then held pushes and due reminders.
-            await digests(now)
-            await timed(now)
+            # The sender's one periodic hook: daily digests, held pushes and due reminders, side by
+            # side (each catches its own errors), so a chat whose digest times out delays no reminder.
+            await asyncio.gather(digests(now), timed(now))
 
         sender.digests = periodic
         runtime.poller.on_report = lambda report: _after_poll(app, report)
