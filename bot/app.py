@@ -94,8 +94,10 @@ def build_application(
 
         async def periodic(now: datetime) -> None:
             # The sender's one periodic hook: daily digests, held pushes and due reminders, side by
-            # side (each catches its own errors), so a chat whose digest times out delays no reminder.
-            await asyncio.gather(digests(now), timed(now))
+            # side, so a chat whose digest times out delays no reminder.
+            for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
+                if isinstance(failed, Exception):
+                    log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
 
         sender.digests = periodic
         runtime.poller.on_report = lambda report: _after_poll(app, report)

@@ -19,7 +19,7 @@ from bot.attachments.kinds import filename_from_disposition, kind_of
 from bot.attachments.links import find_attachment_links
 from bot.attachments.pool import ExtractorPool
 from bot.attachments.reader import AttachmentReader
-from bot.attachments.retry import MAX_READS
+from bot.attachments.retry import MAX_READS, is_retry, stored_hash, waiting
 from bot.attachments.tools import find_tools
 from bot.config import AttachmentConfig, PollConfig
 from bot.models import Attachment, AttachmentLink, FetchedItem, ReadAttachment, SourceSpec
@@ -404,6 +404,21 @@ async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(
     plain = (await search_notices(store, "春季招聘")).hits[0]
     other = await store.get_notice(plain.id)
     assert other is not None and other.attachments == ()
+
+
+def test_the_stored_hash_counts_reads_that_left_a_file_unread_and_restarts_on_an_edit() -> None:
+    failed = (ReadAttachment(Attachment("a.pdf", "http://127.0.0.1/a.pdf", "pdf", "failed"), retry=True),)
+    broken = (ReadAttachment(Attachment("b.pdf", "http://127.0.0.1/b.pdf", "pdf", "failed")),)  # corrupt
+    read = (ReadAttachment(Attachment("a.pdf", "http://127.0.0.1/a.pdf", "pdf", "read", 4), "正文内容"),)
+    assert stored_hash("h", broken, None) == "h" and stored_hash("h", read, None) == "h"
+    first = stored_hash("h", failed, None)
+    assert first != "h" and waiting(first) and is_retry(first, "h") and not is_retry(first, "edited")
+    second = stored_hash("h", failed, first)
+    assert waiting(second) and second != first
+    assert stored_hash("h", failed, second) == "h"  # MAX_READS reads: given up
+    assert stored_hash("h", read, second) == "h"  # read at last
+    assert stored_hash("edited", failed, second) == stored_hash("edited", failed, None)  # counts anew
+    assert not waiting("h") and not waiting(None)
 
 
 async def test_a_file_that_failed_to_download_is_read_at_a_later_poll_a_few_times_at_most(

@@ -162,13 +162,16 @@ class TimedSends:
         by_chat: dict[int, list[DueReminder]] = {}
         for row in latest.values():
             by_chat.setdefault(row.chat_id, []).append(row)
-        # Chats side by side, each chat's reminders in order and recorded as soon as that chat is done.
+        # Chats side by side, each chat's reminders in order.
         return await self.sender.each_chat(by_chat.values(), lambda chat: self._remind_chat(chat, now))
 
     async def _remind_chat(self, rows: list[DueReminder], now: datetime) -> int:
-        results = [await self._remind(row, now) for row in rows]
-        await self.store.record_reminder_results(results, self.sender.wall())
-        return sum(r.state == "sent" for r in results)
+        sent = 0
+        for row in rows:  # each recorded once Telegram answered: a crash repeats at most the one in flight
+            result = await self._remind(row, now)
+            await self.store.record_reminder_results([result], self.sender.wall())
+            sent += result.state == "sent"
+        return sent
 
     async def _remind(self, row: DueReminder, now: datetime) -> DeliveryResult:
         tz = zone(row.timezone) or UTC
