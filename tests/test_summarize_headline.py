@@ -257,3 +257,13 @@ def test_specifics_weigh_what_readers_act_on_and_the_title_said_again_counts_as_
     title = tokens("city announces short-term rental rules", "en")
     assert restates(tokens("the city announces new short-term rental rules", "en"), title)
     assert not restates(tokens("hosts must register every listing", "en"), title)
+
+
+def test_an_english_reason_clause_does_not_take_the_headline() -> None:
+    text = (
+        "Since the spring term ended early this year, the Ministry has written to schools.\n"
+        "All principals must certify applications before the closing date.\n"
+    )
+    s = summarize("Ministry asks principals to certify applications", text, headline_limit=90)
+    assert "must certify applications" in s.headline
+    assert "Since the spring term" not in s.headline

@@ -36,6 +36,10 @@ _RUN_IN = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
+# An English clause opened by a subordinator gives the reason or the condition, not the directive.
+_EN_SUBORDINATE = re.compile(
+    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
+)
 # A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one;
 # the two go together when short enough, else neither.
 _ZH_TIME_ONLY = re.compile(r"(?:前|起|后|以来|期间|之内|以内)[,;]?$")
@@ -131,7 +135,7 @@ def headline_pieces(
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
-        if lang == "zh" and _ZH_PURPOSE.match(text):
+        if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
         if restates(tokens(text.lower(), lang), title_tokens):
             weight -= _RESTATES
