@@ -119,7 +119,8 @@ _EN_VERB = re.compile(
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
-_DIGIT = re.compile(r"\d")
+# A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
+_DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 
 
 def _en_floor(text: str) -> int:

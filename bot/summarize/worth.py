@@ -53,6 +53,18 @@ _HARD = {
     ),
 }
 _DIGIT = re.compile(r"\d+")
+# Money a reader pays or gets: exemptions, subsidies, funds, fees, fines.
+_MONEY = {
+    "zh": re.compile(r"免征|免收|减免|退还|补贴|补助|专项资金|经费|费用|收费|罚款"),
+    "en": re.compile(
+        r"\b(?:fees?|fines?|tax(?:es)?|subsid(?:y|ies)|grants?|refunds?|payments?|allowances?)\b", re.I
+    ),
+}
+# "对所有化工园区进行风险评估": a light verb with a verbal noun is how official prose states a measure
+# applied to an object; the ranking's action verbs do not see it.
+_ZH_LIGHT_VERB = re.compile(
+    r"(?:进行|开展|实施|组织)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
+)
 
 
 def specifics(text: str, lang: Lang) -> float:
@@ -69,6 +81,10 @@ def specifics(text: str, lang: Lang) -> float:
         worth += 0.5
     if cues.EFFECT.search(folded) or cues.SANCTION.search(folded):
         worth += 0.5
+    if _MONEY[lang].search(folded):
+        worth += 0.4
+    if lang == "zh" and _ZH_LIGHT_VERB.search(folded):
+        worth += 0.8
     return worth
 
 
