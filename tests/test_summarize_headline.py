@@ -274,3 +274,10 @@ def test_a_light_verb_measure_and_money_count_as_specifics() -> None:
     assert specifics("对所有化工园区进行风险评估", "zh") > plain
     assert specifics("对专用车辆免征车辆购置税", "zh") > plain
     assert specifics("Hosts pay a registration fee", "en") > specifics("Hosts like the new rules", "en")
+
+
+def test_a_topic_clause_travels_with_its_action_and_what_was_done_is_background() -> None:
+    text = "建议你市做好堤防的长期监测工作。涉及专项经费问题，可另向省财政厅专题报告。"
+    s = summarize("省水利厅关于堤防险情有关问题的复函", text)
+    assert "涉及专项经费问题，可另向省财政厅专题报告" in s.headline
+    assert specifics("组织专家进行了现场调查", "zh") < specifics("组织专家进行现场调查", "zh")

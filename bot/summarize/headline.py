@@ -40,9 +40,12 @@ _PURPOSE = 1.0
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
 )
-# A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one;
+# A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
+# and a topic or condition ("涉及专项经费问题,", "对存在问题的,") is what the next one applies to;
 # the two go together when short enough, else neither.
-_ZH_TIME_ONLY = re.compile(r"(?:前|起|后|以来|期间|之内|以内)[,;]?$")
+_ZH_TIME_ONLY = re.compile(
+    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+)
 _ZH_MERGED_MAX = 60
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
@@ -83,8 +86,8 @@ def _framing(unit: Unit, lang: Lang, title: str) -> bool:
 
 
 def _with_verb(unit: Unit, lang: Lang) -> str:
-    """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,")
-    whose verb follows: a deadline without its action says nothing."""
+    """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
+    topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
     if lang != "zh" or not _ZH_TIME_ONLY.search(c.folded):
         return c.text

@@ -53,6 +53,8 @@ _HARD = {
     ),
 }
 _DIGIT = re.compile(r"\d+")
+# "…进行了调查", "已印发了…": what was done, the report's background, not what is to be done.
+_ZH_DONE = re.compile(r"(?:进行|开展|组织|召开|举行|印发|下发|发布|完成|成立|设立)了")
 # Money a reader pays or gets: exemptions, subsidies, funds, fees, fines.
 _MONEY = {
     "zh": re.compile(r"免征|免收|减免|退还|补贴|补助|专项资金|经费|费用|收费|罚款"),
@@ -63,7 +65,7 @@ _MONEY = {
 # "对所有化工园区进行风险评估": a light verb with a verbal noun is how official prose states a measure
 # applied to an object; the ranking's action verbs do not see it.
 _ZH_LIGHT_VERB = re.compile(
-    r"(?:进行|开展|实施|组织)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
+    r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
 )
 
 
@@ -85,6 +87,8 @@ def specifics(text: str, lang: Lang) -> float:
         worth += 0.4
     if lang == "zh" and _ZH_LIGHT_VERB.search(folded):
         worth += 0.8
+    if lang == "zh" and _ZH_DONE.search(folded):
+        worth -= 1.0
     return worth
 
 
