@@ -98,5 +98,5 @@ def figures(text: str) -> frozenset[str]:
 
 
 def restates(piece: frozenset[str], title: frozenset[str]) -> bool:
-    """Whether nearly all of a piece's tokens are the title's: the push shows the title right above."""
-    return len(piece) >= 3 and len(piece & title) >= 0.75 * len(piece)
+    """Whether most of a piece's tokens are the title's: the push shows the title right above."""
+    return len(piece) >= 3 and len(piece & title) >= 0.6 * len(piece)
