@@ -25,7 +25,7 @@ _MIN_WEIGHT = -0.5
 # A notice whose clauses all score low still gets a headline from its best few.
 _FALLBACK = 3
 # What the specifics a reader looks for (due dates, figures, names, hard duties) add to a piece's weight.
-_SPECIFIC = 1.0
+_SPECIFIC = 1.5
 # A piece that says the title again is worth this much less: the title is right above the headline.
 _RESTATES = 1.5
 # Which of two overlapping pieces is kept: the one with more weight per length**_LENGTH.
