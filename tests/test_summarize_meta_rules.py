@@ -12,31 +12,99 @@ from bot.summarize.meta import find_doc_number, find_issuer
 
 EN_ISSUERS = [
     # Press-release openings: subject, optional acronym and time words, then the verb.
-    ("IRS reminds filers", "WASHINGTON — The Internal Revenue Service today reminded taxpayers to file.", "Internal Revenue Service"),
-    ("", "The Federal Emergency Management Agency has issued new guidance to states.", "Federal Emergency Management Agency"),
-    ("", "U.S. Citizenship and Immigration Services (USCIS) today announced a new fee rule.", "U.S. Citizenship and Immigration Services"),
-    ("", "Today, the Centers for Disease Control and Prevention (CDC) issued travel advice.", "Centers for Disease Control and Prevention"),
-    ("", "NEW YORK (AP) — The Federal Aviation Administration on Friday ordered inspections of engines.", "Federal Aviation Administration"),
+    (
+        "IRS reminds filers",
+        "WASHINGTON — The Internal Revenue Service today reminded taxpayers to file.",
+        "Internal Revenue Service",
+    ),
+    (
+        "",
+        "The Federal Emergency Management Agency has issued new guidance to states.",
+        "Federal Emergency Management Agency",
+    ),
+    (
+        "",
+        "U.S. Citizenship and Immigration Services (USCIS) today announced a new fee rule.",
+        "U.S. Citizenship and Immigration Services",
+    ),
+    (
+        "",
+        "Today, the Centers for Disease Control and Prevention (CDC) issued travel advice.",
+        "Centers for Disease Control and Prevention",
+    ),
+    (
+        "",
+        "NEW YORK (AP) — The Federal Aviation Administration on Friday ordered inspections of engines.",
+        "Federal Aviation Administration",
+    ),
     ("", "The European Commission on Tuesday proposed rules for batteries.", "European Commission"),
     ("", "The Department of Education will require schools to report incidents.", "Department of Education"),
-    ("", "Singapore's Ministry of Health (MOH) said on Monday that visitors must wear masks.", "Ministry of Health"),
-    ("", "SINGAPORE — Employers must renew passes early, the Ministry of Manpower (MOM) said on Tuesday.", "Ministry of Manpower"),
-    ("", "Employers must keep records for five years, according to the Labour Department.", "Labour Department"),
-    ("", "A statement released by the State Council Information Office on Monday said so.", "State Council Information Office"),
-    ("", "The U.S. Department of Labor's Occupational Safety and Health Administration today cited a builder.", "Occupational Safety and Health Administration"),
+    (
+        "",
+        "Singapore's Ministry of Health (MOH) said on Monday that visitors must wear masks.",
+        "Ministry of Health",
+    ),
+    (
+        "",
+        "SINGAPORE — Employers must renew passes early, the Ministry of Manpower (MOM) said on Tuesday.",
+        "Ministry of Manpower",
+    ),
+    (
+        "",
+        "Employers must keep records for five years, according to the Labour Department.",
+        "Labour Department",
+    ),
+    (
+        "",
+        "A statement released by the State Council Information Office on Monday said so.",
+        "State Council Information Office",
+    ),
+    (
+        "",
+        "The U.S. Department of Labor's Occupational Safety and Health Administration today cited a builder.",
+        "Occupational Safety and Health Administration",
+    ),
     # An acronym subject: in full when the text spells it out anywhere, else as written.
-    ("OSHA fines roofer", "OSHA announced Tuesday that a roofer was fined. The Occupational Safety and Health Administration said falls kill.", "Occupational Safety and Health Administration"),
+    (
+        "OSHA fines roofer",
+        "OSHA announced Tuesday that a roofer was fined. The Occupational Safety and Health Administration said falls kill.",
+        "Occupational Safety and Health Administration",
+    ),
     ("OSHA fines roofer", "OSHA announced Tuesday that a roofer was fined for fall hazards.", "OSHA"),
     ("IRS extends deadline", "The IRS today extended the deadline to July 15.", "IRS"),
     # A spokesperson speaks for the body named before the title.
-    ("", "Department of Health Secretary Jane Doe said all clinics must report cases.", "Department of Health"),
+    (
+        "",
+        "Department of Health Secretary Jane Doe said all clinics must report cases.",
+        "Department of Health",
+    ),
     # Letterheads, header lines and signatures.
-    ("Notice to employers", "Department of Health\n\nNotice to employers\n\nAll employers must report cases by May 1, 2021.", "Department of Health"),
-    ("Exams", "From: Office of the Registrar\nTo: All students\nSubject: Exams\n\nStudents must register.", "Office of the Registrar"),
-    ("Advisory", "Issued by: Civil Aviation Authority of Singapore\n\nAll operators must file plans.", "Civil Aviation Authority of Singapore"),
-    ("Memo", "All staff must complete training by June 1.\n\nSincerely,\n\nOffice of Human Resources", "Office of Human Resources"),
+    (
+        "Notice to employers",
+        "Department of Health\n\nNotice to employers\n\nAll employers must report cases by May 1, 2021.",
+        "Department of Health",
+    ),
+    (
+        "Exams",
+        "From: Office of the Registrar\nTo: All students\nSubject: Exams\n\nStudents must register.",
+        "Office of the Registrar",
+    ),
+    (
+        "Advisory",
+        "Issued by: Civil Aviation Authority of Singapore\n\nAll operators must file plans.",
+        "Civil Aviation Authority of Singapore",
+    ),
+    (
+        "Memo",
+        "All staff must complete training by June 1.\n\nSincerely,\n\nOffice of Human Resources",
+        "Office of Human Resources",
+    ),
     # The headline's body wins when the text names several.
-    ("FAA orders inspections", "The Bureau of Labor Statistics reported 40 deaths. The FAA has issued a directive.", "FAA"),
+    (
+        "FAA orders inspections",
+        "The Bureau of Labor Statistics reported 40 deaths. The FAA has issued a directive.",
+        "FAA",
+    ),
     # No body: a person, a one-word "Agency", a news agency.
     ("Governor orders closures", "Governor Smith announced that bars must close.", None),
     ("Agency requires masks", "Agency requires masks on buses.", None),
@@ -52,7 +120,11 @@ ZH_ISSUERS = [
     # 发文机关 + 关于…: one body, joint bodies by 、 or spaces.
     ("国务院办公厅关于做好防汛工作的通知", "", "国务院办公厅"),
     ("教育部 国家卫生健康委关于加强学校卫生工作的意见", "", "教育部、国家卫生健康委"),
-    ("国务院应对新型冠状病毒感染肺炎疫情联防联控机制关于做好防控工作的通知", "", "国务院应对新型冠状病毒感染肺炎疫情联防联控机制"),
+    (
+        "国务院应对新型冠状病毒感染肺炎疫情联防联控机制关于做好防控工作的通知",
+        "",
+        "国务院应对新型冠状病毒感染肺炎疫情联防联控机制",
+    ),
     ("某市公安局交通警察支队关于调整通行时间的通告", "", "某市公安局交通警察支队"),
     # 发文机关 + 通告/公告 with a serial number.
     ("某县新冠肺炎疫情防控指挥部通告（第5号）", "一、全县暂停聚集活动。", "某县新冠肺炎疫情防控指挥部"),
@@ -64,10 +136,18 @@ ZH_ISSUERS = [
     ("", "市场监管总局近日就规范直播营销发出通知，要求平台落实责任。", "市场监管总局"),
     ("", "据交通运输部官网消息，近日各地开展检查。", "交通运输部"),
     # The sign-off names the body when the title does not; several bodies sign on separate lines.
-    ("关于开展安全检查的通知", "各单位要开展检查。\n特此通知。\n市应急管理局\n市消防救援支队\n2024年5月6日", "市应急管理局、市消防救援支队"),
+    (
+        "关于开展安全检查的通知",
+        "各单位要开展检查。\n特此通知。\n市应急管理局\n市消防救援支队\n2024年5月6日",
+        "市应急管理局、市消防救援支队",
+    ),
     ("关于组织报名的通知", "各学院：请组织报名。\n教务处\n2019年3月1日", "教务处"),
     # A citation in the body is not the issuer.
-    ("关于做好学前教育工作的通知", "2018年11月，党中央、国务院印发《关于X的意见》。各地要落实。\n县教育局\n2019年1月9日", "县教育局"),
+    (
+        "关于做好学前教育工作的通知",
+        "2018年11月，党中央、国务院印发《关于X的意见》。各地要落实。\n县教育局\n2019年1月9日",
+        "县教育局",
+    ),
     # News agencies are no issuers.
     ("", "据新华社消息，近日各地开展检查。", None),
 ]
@@ -103,9 +183,17 @@ def test_document_numbers(title: str, text: str, lang: str, expected: str | None
 
 PUBLISHED = [
     # English datelines and page date lines.
-    ("Employers must act", "WASHINGTON, March 3, 2026 — Employers must post the notice by June 1, 2026.", "2026-03-03"),
+    (
+        "Employers must act",
+        "WASHINGTON, March 3, 2026 — Employers must post the notice by June 1, 2026.",
+        "2026-03-03",
+    ),
     ("Filers must act", "IR-2026-44, April 3, 2026\nWASHINGTON — Filers must act by April 15.", "2026-04-03"),
-    ("Schools must report", "Friday, 13 March 2020 - 18:02\nSchools must report by 2020-03-26.", "2020-03-13"),
+    (
+        "Schools must report",
+        "Friday, 13 March 2020 - 18:02\nSchools must report by 2020-03-26.",
+        "2020-03-13",
+    ),
     ("Rule", "Posted on March 3, 2026 by Jane Doe\nThe rule takes effect on April 1, 2026.", "2026-03-03"),
     ("Rule", "Published: 3 March 2020\nLast updated: 5 May 2020\nAll staff must comply.", "2020-03-03"),
     ("Rule", "Date: 25/03/2020\nAll staff must comply.", "2020-03-25"),
@@ -134,3 +222,33 @@ def test_numeric_dates_only_when_unambiguous() -> None:
         dt.date(2020, 3, 25),
     ]
     assert [h.date for h in find_dates("the 3rd of March 2026")] == [dt.date(2026, 3, 3)]
+
+
+MORE_ZH_ISSUERS = [
+    (
+        "关于做好春运工作的通知",
+        "某省人民政府办公厅文件\n某政办发〔2024〕3号\n各市人民政府：要做好春运。",
+        "某省人民政府办公厅",
+    ),
+    ("", "6月1日，商务部等12部门联合印发《关于X的通知》。", "商务部等12部门"),
+    ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部、税务总局"),
+    ("", "国家发展改革委会同有关部门研究制定了《关于X的意见》。", "国家发展改革委"),
+    ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),
+    # A weather bureau's warning is not a document; a body without a document verb is no issuer.
+    ("", "中央气象台发布暴雨预警，各地要注意防范。", None),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), MORE_ZH_ISSUERS)
+def test_more_chinese_issuers(title: str, text: str, expected: str | None) -> None:
+    assert summarize(title, text).issuer == expected
+
+
+def test_reports_headlines_and_lead_dates() -> None:
+    assert summarize("", "国家卫生健康委近日发文，要求各地加强院感防控。").issuer == "国家卫生健康委"
+    # A headline's "X：" names who speaks, not who issued the notice.
+    assert summarize("人社部：今年扩大就业补贴范围", "补贴范围扩大到所有中小企业。").issuer is None
+    assert summarize("", "市教育局日前出台新规，要求学校控制作业量。").issuer == "市教育局"
+    lead = summarize("Filers get more time", "March 24, 2020 — The IRS today said filers get more time.")
+    assert lead.published == "2020-03-24"
+    assert summarize("Rule", "TUESDAY, MAY 5, 2020\nAll staff must comply.").published == "2020-05-05"

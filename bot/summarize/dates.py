@@ -123,8 +123,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         else:
             year_s, month, day = g["by"], _MONTHS[g["bm"].lower()], int(g["bd"])
         year = _cn_int(year_s) if year_s else default_year
-        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter.
-        if (g["em"] or g["bm"] or "").lower() == "may" and "May" not in m.group(0):
+        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter ("May", "MAY").
+        if (
+            (g["em"] or g["bm"] or "").lower() == "may"
+            and "May" not in m.group(0)
+            and "MAY" not in m.group(0)
+        ):
             continue
         date = _make(year, month, day)
         if date is not None and 1900 <= date.year <= 2100:

@@ -29,12 +29,14 @@ _ORG_END = (
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 _ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
-_ZH_ORGS = rf"({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)"
+# "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
+_ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|再次|专门|紧急|联合)*"
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
-    rf"{_ZH_ISSUE_VERB}"
-    r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划))"
+    rf"(?:{_ZH_ISSUE_VERB}"
+    r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文)"
 )
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
@@ -57,6 +59,8 @@ _ZH_TITLE_NOTICE = re.compile(
     rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
     r"\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
 )
+# The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
+_ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*文件\s*$")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
 
 
@@ -133,6 +137,11 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title)
         if m:
             return _joint(title[m.start(1) : m.end(1)])
+    for line in folded_head.split("\n")[:4]:
+        m = _ZH_RED_HEADER.match(line)
+        if m:
+            start = folded_head.index(line)
+            return _joint(head[start + m.start(1) : start + m.end(1)])
     if signed:
         return _joint(signed)
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
@@ -166,6 +175,8 @@ def _past_title(folded_head: str, folded_title: str) -> int:
 
 def _joint(name: str) -> str:
     """Joint issuers joined by 、 ("中共中央办公厅 国务院办公厅" -> "中共中央办公厅、国务院办公厅")."""
+    if "等" in name:  # "商务部等12部门" is one name as written
+        return _clean_zh("".join(name.split()))
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
     return "、".join(p for p in parts if p)
 

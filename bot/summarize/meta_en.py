@@ -27,21 +27,19 @@ _PERSON_TITLE = (
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
 _BODY = (
-    rf"(?:{_CAP}\s+(?:(?:and|&)\s+)?)*?{_ORG_WORD}"
-    rf"(?:\s+(?:{_LINK}\s+)*(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})*?"
+    rf"(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)*(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})*?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (
     rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|"
-    rf"on\s+(?:{_DAY}|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s+(?:night|morning|afternoon|evening))?|{_DAY}|"
-    r"this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))"
-    r",?\s+)*"
+    rf"on[ \t]+(?:{_DAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{_DAY}|"
+    r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
+    r",?[ \t]+)*"
 )
-_AUX = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)\s+(?:also\s+|now\s+|been\s+)?)?"
-)
+_AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+(?:also[ \t]+|now[ \t]+|been[ \t]+)?)?"
 # Verbs a body acts with in a release; stems, so every form counts (issues, issued, issuing).
 _VERB = (
     r"(?:announc|issu|releas|publish|unveil|adopt|order|roll(?:s|ed|ing)? out|remind|urg|instruct|direct|warn|"
@@ -52,34 +50,34 @@ _VERB = (
     r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend)\w*"
 )
 _PRESS = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he\s+)?({_BODY})(?:\s+\(({_ACRONYM})\))?,?\s+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
-    rf"(?=[,.;:)]|\s+(?:on|in|to|that|which|for|and|last|this|today)\b|\s*$)"
+    rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
 )
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he\s+)?({_BODY})(?:['’]s)?\s+{_PERSON_TITLE}(?:\s+{_CAP}){{0,4}},?\s+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:['’]s)?[ \t]+{_PERSON_TITLE}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
 )
 # "the Ministry of Manpower (MOM)": a body introduced with its acronym is one the text is about.
-_ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he\s+)?({_BODY})\s+\(({_ACRONYM})\)")
+_ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
-_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?\s+{_WHEN}{_AUX}{_VERB}")
+_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # "Order of the Health Officer of the County of Sonoma": the document names its author.
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin)"
-    rf" (?:of|from|by) (?:the )?({_BODY})(?=\s+[A-Z]?\d|[,.;:]|\s*$)"
+    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$))"
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^\s*(?:From|Issued by|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
-    rf"\s*[:：]?\s*(?:the\s+)?({_BODY})(?:\s+\(({_ACRONYM})\))?\s*[.,;]?\s*$",
+    rf"^[ \t]*(?:From|Issued by|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
+    rf"[ \t]*[:：]?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LINE_BODY = re.compile(rf"^\s*(?:The\s+)?({_BODY})(?:\s+\(({_ACRONYM})\))?\s*[.,]?\s*$")
-_CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:\s+(?:{_CAP}|{_LINK}))*")
+_LINE_BODY = re.compile(rf"^[ \t]*(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$")
+_CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
 # Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)").
-_SPELLED = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|{_LINK})){{1,9}})\s+\(({_ACRONYM})\)")
+_SPELLED = re.compile(rf"({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
 _SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
 # Codes that look like acronyms or numbers but are not bodies or release numbers.
 _NOT_ACRONYM = frozenset(
@@ -154,6 +152,13 @@ def _initials(name: str) -> set[str]:
     return forms
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether acronym abbreviates name: its initials ("MOM"), or 3+ letters of them in a row ("CDC" for the
+    Centers for Disease Control and Prevention, "HHS" for the Department of Health and Human Services)."""
+    forms = _initials(name)
+    return acronym in forms or (len(acronym) >= 3 and any(acronym in f for f in forms))
+
+
 def _spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
     """The trailing words of `words` whose initials spell `acronym` ("… from HM Revenue and Customs")."""
     parts = words.split()
@@ -163,7 +168,7 @@ def _spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
             continue
         if need_body and not re.search(rf"\b{_ORG_WORD}\b", tail):
             continue
-        if acronym in _initials(tail):
+        if _abbreviates(acronym, tail):
             return _clean(tail)
     return None
 
@@ -237,7 +242,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
         return None
     wanted = _title_names(title)
     for name in named:
-        if wanted & (_initials(name) | {name}):
+        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
             return name
     return named[0]
 

@@ -84,6 +84,15 @@ def _bare_date(folded: str) -> dt.date | None:
     return None
 
 
+def _lead_date(folded: str) -> dt.date | None:
+    """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
+    start = m.end() if (m := _WEEKDAY.match(folded)) else 0
+    hits = find_dates(folded[start : start + 40], None)
+    if not (hits and hits[0].explicit_year and hits[0].start == 0):
+        return None
+    return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
+
+
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2023-03-21", "Posted on March 3, 2026")."""
     for m in _LABELLED.finditer(folded):
@@ -119,6 +128,8 @@ def find_published(
             found = _own_date(s.folded)
             if found:
                 return found
+        if s.pos == 0 and (found := _lead_date(s.folded)):
+            return found
         if lang == "en":
             m = _EN_DATELINE.match(s.folded)
             if (
