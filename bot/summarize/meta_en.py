@@ -7,6 +7,7 @@ A body is named as the text writes it, in full when the text spells it out anywh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["en_doc_number", "en_issuer"]
 
@@ -111,22 +112,24 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\
 def en_doc_number(title: str, text: str) -> str | None:
     """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
     like a release number (prefix-year-serial, year-serial-office) near the top."""
-    candidates: list[str] = []
-    for source in (title, text[:1500]):
-        candidates.extend(m.group(1) for m in _EN_LABELLED_NO.finditer(source))
-    m = _EN_TITLE_NO.search(title.strip())
-    if m:
-        candidates.append(m.group(1) or m.group(2))
-    candidates.extend(m.group(1) for m in _EN_CODE_ALONE.finditer(text[:1500]))
-    for source in (title, text[:1500]):
-        candidates.extend(m.group(1) for m in _RELEASE_SHAPE.finditer(source))
-    # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
-    candidates.extend(m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
-    for code in candidates:
+    for code in _number_candidates(title, text):
         code = code.rstrip(".")
         if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
             return code
     return None
+
+
+def _number_candidates(title: str, text: str) -> Iterator[str]:
+    head = text[:1500]
+    for source in (title, head):
+        yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(source))
+    if m := _EN_TITLE_NO.search(title.strip()):
+        yield m.group(1) or m.group(2)
+    yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
+    for source in (title, head):
+        yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
+    # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
+    yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
 
 
 def _clean(name: str) -> str:
@@ -196,55 +199,57 @@ def _title_names(title: str) -> set[str]:
 
 
 def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
-    """The issuing body: header line, press-release subject, spokesperson's body, "Order of the X",
-    letterhead, a body introduced with its acronym, the signature, an acronym subject (in that order),
-    preferring one the headline names.
+    """The issuing body, preferring one the headline names, else the first of: a header line, the
+    press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
+    its acronym, the signature, an acronym subject.
     """
+    wanted = _title_names(title)
+    first: str | None = None
+    for name in _candidates(title, text, signed):
+        # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
+        if " " not in name and not name.isupper():
+            continue
+        if not wanted:
+            return name
+        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
+            return name
+        first = first or name
+    return first
+
+
+def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
+    """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
-    candidates: list[str] = []
     for m in _HEADER.finditer(head):
-        candidates.append(_clean(m.group(1)))
+        yield _clean(m.group(1))
     for source in (head, title):
         for m in _PRESS.finditer(source):
-            candidates.append(_clean(m.group(1) or m.group(3) or m.group(4)))
+            yield _clean(m.group(1) or m.group(3) or m.group(4))
         for m in _SPOKESPERSON.finditer(source):
-            candidates.append(_clean(m.group(1)))
+            yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):
-            candidates.append(_clean(m.group(1)))
+            yield _clean(m.group(1))
     lines = [ln for ln in head.split("\n") if ln.strip()]
     for line in lines[:3]:
-        m = _LINE_BODY.match(line)
-        if m:
-            candidates.append(_clean(m.group(1)))
+        if m := _LINE_BODY.match(line):
+            yield _clean(m.group(1))
     for source in (title, head):
         for m in _ACRONYMED.finditer(source):
-            candidates.append(_clean(m.group(1)))
-    for source in (title, head):
+            yield _clean(m.group(1))
         for m in _SPELLED.finditer(source):
             if m.group(2) not in _NOT_ACRONYM and (found := _spelled_tail(m.group(1), m.group(2), False)):
-                candidates.append(found)
+                yield found
     if signed:
-        candidates.append(_clean(signed))
-    for line in reversed(
-        lines[-4:] if len(text) <= 3000 else [ln for ln in text.split("\n") if ln.strip()][-4:]
-    ):
-        m = _LINE_BODY.match(line)
-        if m:
-            candidates.append(_clean(m.group(1)))
+        yield _clean(signed)
+    tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
+    for line in reversed(tail[-4:]):
+        if m := _LINE_BODY.match(line):
+            yield _clean(m.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
             if acronym not in _NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
-                candidates.append(_spelled(acronym, text) or acronym)
-    # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
-    named = [c for c in candidates if " " in c or c.isupper()]
-    if not named:
-        return None
-    wanted = _title_names(title)
-    for name in named:
-        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
-            return name
-    return named[0]
+                yield _spelled(acronym, text) or acronym
 
 
 def _is_dateline(text: str) -> bool:
