@@ -38,6 +38,9 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
     r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文)"
 )
+_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文")
+# How far before its verb a report's subject may start (names, joint names, time words, 就…).
+_REPORT_REACH = 120
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
@@ -147,10 +150,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
-    for pattern in (_ZH_ISSUER_IN_TEXT, _ZH_ISSUER_SOURCE):
-        m = pattern.search(folded_head, body_from)
-        if m:
-            return _joint(head[m.start(1) : m.end(1)])
+    m = _report(folded_head, body_from)
+    if m:
+        return _joint(head[m.start(1) : m.end(1)])
+    m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
+    if m:
+        return _joint(head[m.start(1) : m.end(1)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
@@ -158,6 +163,18 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
+    return None
+
+
+def _report(folded: str, start: int) -> re.Match[str] | None:
+    """The first "X印发《…》" report: the full pattern is tried only around each issuing verb (it is costly)."""
+    done = start
+    for verb in _ZH_VERB_AT.finditer(folded, start):
+        window_from = max(done, verb.start() - _REPORT_REACH)
+        m = _ZH_ISSUER_IN_TEXT.search(folded, window_from, verb.end() + 24)
+        if m:
+            return m
+        done = max(done, verb.start() - _REPORT_REACH // 2)
     return None
 
 

@@ -28,7 +28,7 @@ _PERSON_TITLE = (
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
 _BODY = (
-    rf"(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
+    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)*(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})*?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
@@ -231,8 +231,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield _clean(m.group(1))
     lines = [ln for ln in head.split("\n") if ln.strip()]
     for line in lines[:3]:
-        if m := _LINE_BODY.match(line):
-            yield _clean(m.group(1))
+        if letterhead := _LINE_BODY.match(line):
+            yield _clean(letterhead.group(1))
     for source in (title, head):
         for m in _ACRONYMED.finditer(source):
             yield _clean(m.group(1))
@@ -243,8 +243,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield _clean(signed)
     tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
     for line in reversed(tail[-4:]):
-        if m := _LINE_BODY.match(line):
-            yield _clean(m.group(1))
+        if signature := _LINE_BODY.match(line):
+            yield _clean(signature.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
