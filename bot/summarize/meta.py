@@ -1,4 +1,5 @@
-"""Notice metadata: the notice's own title (from 《》 in a report), its issuing body and document number."""
+"""Notice metadata: the notice's own title (from 《》 in a report), its issuing body and document number (Chinese;
+English rules live in bot.summarize.meta_en)."""
 
 from __future__ import annotations
 
@@ -122,9 +123,9 @@ def _format_doc_no(m: re.Match[str]) -> str:
 def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) -> str | None:
     """The issuing body as the document writes it.
 
-    Chinese: a source label, the title (发文机关 + 关于…), a report ("X印发《…》", "据X消息"), the sign-off
-    block (`signed`, see bot.summarize.signoff). English: the press-release opening ("The X today announced"),
-    a body introduced with its acronym, "Order of the X", the signature or letterhead, an acronym subject.
+    Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
+    header ("X文件"), the sign-off block (`signed`, see bot.summarize.signoff), a report ("X印发《…》",
+    "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
     if lang == "en":
         return en_issuer(title, text, signed)

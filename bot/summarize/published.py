@@ -48,7 +48,7 @@ _EN_DATELINE = re.compile(
     r"\s*(?:[–—-]|\)|\(|/|$)"
 )
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
-_EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted)\b"
+_EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
