@@ -1,5 +1,4 @@
-"""Notice metadata: the notice's own title (from 《》 in a report), its issuing body and document number (Chinese;
-English rules live in bot.summarize.meta_en)."""
+"""Notice metadata: own title (《》 in a report), issuing body and document number; Chinese rules, English in meta_en."""
 
 from __future__ import annotations
 
