@@ -64,6 +64,11 @@ EN_ISSUERS = [
         "The U.S. Department of Labor's Occupational Safety and Health Administration today cited a builder.",
         "Occupational Safety and Health Administration",
     ),
+    (
+        "",
+        "Schools must reopen on June 1, said the Department of Education on Friday.",
+        "Department of Education",
+    ),
     # An acronym subject: in full when the text spells it out anywhere, else as written.
     (
         "OSHA fines roofer",
@@ -207,6 +212,7 @@ PUBLISHED = [
     ("通知", "各单位要做好工作。\n市人民政府办公室\n二〇二〇年三月五日", "2020-03-05"),
     ("通知", "各单位要做好工作。\n县人民政府\n二○一九年十二月三十一日", "2019-12-31"),
     ("通知", "各单位要于2024年6月30日前完成检查。", None),
+    ("关于X的通知", "发文机关：国务院办公厅\n成文日期：2019年01月09日\n各地要落实。", "2019-01-09"),
     ("报道", "北京3月2日讯 2024年3月1日，市政府印发《关于X的通知》。", "2024-03-01"),
 ]
 
@@ -231,6 +237,8 @@ MORE_ZH_ISSUERS = [
         "某省人民政府办公厅",
     ),
     ("", "6月1日，商务部等12部门联合印发《关于X的通知》。", "商务部等12部门"),
+    # A government page's metadata table names the issuing body and the date the document was signed.
+    ("关于X的通知", "发文机关：国务院办公厅\n成文日期：2019年01月09日\n各地要落实。", "国务院办公厅"),
     ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部、税务总局"),
     ("", "国家发展改革委会同有关部门研究制定了《关于X的意见》。", "国家发展改革委"),
     ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),

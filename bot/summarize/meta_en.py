@@ -55,6 +55,8 @@ _PRESS = re.compile(
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
+    # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
+    rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({_BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
@@ -224,7 +226,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield _clean(m.group(1))
     for source in (head, title):
         for m in _PRESS.finditer(source):
-            yield _clean(m.group(1) or m.group(3) or m.group(4))
+            yield _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):
