@@ -124,7 +124,13 @@ def test_english_issuer(title: str, text: str, expected: str | None) -> None:
 ZH_ISSUERS = [
     # 发文机关 + 关于…: one body, joint bodies by 、 or spaces.
     ("国务院办公厅关于做好防汛工作的通知", "", "国务院办公厅"),
-    ("教育部 国家卫生健康委关于加强学校卫生工作的意见", "", "教育部、国家卫生健康委"),
+    # Joint issuers as written: the title's spaces, unless the notice writes them with 、 somewhere.
+    ("教育部 国家卫生健康委关于加强学校卫生工作的意见", "", "教育部 国家卫生健康委"),
+    (
+        "教育部 国家卫生健康委关于加强学校卫生工作的意见",
+        "教育部、国家卫生健康委要求各地落实。",
+        "教育部、国家卫生健康委",
+    ),
     (
         "国务院应对新型冠状病毒感染肺炎疫情联防联控机制关于做好防控工作的通知",
         "",
@@ -207,6 +213,14 @@ PUBLISHED = [
     ("Rule", "Deadline: June 1, 2026\nAll staff must comply.", None),
     ("Rule", "Effective date: June 1, 2026\nAll staff must comply.", None),
     ("Rule", "On March 24, 2020, the IRS announced that filers get more time.", "2020-03-24"),
+    ("Filers", "IR-2020-59, March 24, 2020 WASHINGTON — The IRS today reminded filers to act.", "2020-03-24"),
+    # A flattened page: its first dated words, unless they name an event.
+    ("Rule", "Home › News › March 24, 2020 › Employers must post the notice.", "2020-03-24"),
+    (
+        "Rule",
+        "This Order shall become effective at 12:01 a.m. on April 1, 2020. Everyone must stay home.",
+        None,
+    ),
     # Chinese: labels, full-width digits, 〇/○ numerals, the sign-off, a report's own date.
     ("通知", "发布日期：２０２４年３月５日\n各单位要做好工作。", "2024-03-05"),
     ("通知", "各单位要做好工作。\n市人民政府办公室\n二〇二〇年三月五日", "2020-03-05"),
@@ -239,7 +253,7 @@ MORE_ZH_ISSUERS = [
     ("", "6月1日，商务部等12部门联合印发《关于X的通知》。", "商务部等12部门"),
     # A government page's metadata table names the issuing body and the date the document was signed.
     ("关于X的通知", "发文机关：国务院办公厅\n成文日期：2019年01月09日\n各地要落实。", "国务院办公厅"),
-    ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部、税务总局"),
+    ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部 税务总局"),
     ("", "国家发展改革委会同有关部门研究制定了《关于X的意见》。", "国家发展改革委"),
     ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),
     # A weather bureau's warning is not a document; a body without a document verb is no issuer.

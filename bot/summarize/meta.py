@@ -129,6 +129,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if lang == "en":
         return en_issuer(title, text, signed)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
+    source = f"{title}\n{text}"
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
@@ -139,27 +140,27 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
         m = pattern.search(folded_title)
         if m:
-            return _joint(title[m.start(1) : m.end(1)])
+            return _joint(source, title[m.start(1) : m.end(1)])
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
             start = folded_head.index(line)
-            return _joint(head[start + m.start(1) : start + m.end(1)])
+            return _joint(source, head[start + m.start(1) : start + m.end(1)])
     if signed:
-        return _joint(signed)
+        return _joint(source, signed)
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
     m = _report(folded_head, body_from)
     if m:
-        return _joint(head[m.start(1) : m.end(1)])
+        return _joint(source, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
-        return _joint(head[m.start(1) : m.end(1)])
+        return _joint(source, head[m.start(1) : m.end(1)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
-            return _joint(title[m.start(1) : m.end(1)])
+            return _joint(source, title[m.start(1) : m.end(1)])
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
@@ -190,12 +191,19 @@ def _past_title(folded_head: str, folded_title: str) -> int:
     return 0
 
 
-def _joint(name: str) -> str:
-    """Joint issuers joined by 、 ("中共中央办公厅 国务院办公厅" -> "中共中央办公厅、国务院办公厅")."""
+def _joint(source: str, name: str) -> str:
+    """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
+    line ("中共中央办公厅 国务院办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
-    return "、".join(p for p in parts if p)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    listed = "、".join(parts)
+    if listed in source or "\n" in name:
+        return listed
+    return name[name.index(parts[0]) :].strip()
 
 
 def _clean_zh(name: str) -> str:

@@ -45,7 +45,8 @@ _EN_DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'&-]{1,60}?(?:,\s*|\s*\(\s*|\s+[–—-]+\s+)"
     r"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}))"
-    r"\s*(?:[–—-]|\)|\(|/|$)"
+    # A flattened page runs the dateline into the next one's city: "IR-2020-59, March 24, 2020 WASHINGTON —".
+    r"\s*(?:[A-Z][A-Z.']{1,20}(?:\s[A-Z][A-Z.']{1,20}){0,2},?\s*)?(?:[–—-]|\)|\(|/|$)"
 )
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
@@ -157,7 +158,7 @@ def find_published(
     for s in sentences:
         if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
             return found
-    return _reported(sentences, lang, year)
+    return _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
@@ -173,4 +174,27 @@ def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt
             elif re.match(r"^\s*On\s*$", s.folded[: hit.start]) and _EN_ON_ISSUED.match(s.folded[hit.end :]):
                 # "On March 24, 2020, the IRS announced …"
                 return hit.date
+    return None
+
+
+# Words that make a date an event's: what will happen, what is due, when something starts or ends.
+_EN_EVENT_WORDS = re.compile(
+    r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
+    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago)\b",
+    re.IGNORECASE,
+)
+_EARLY = 200
+
+
+def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """An English page's first dated words, when they sit in its first lines and no event is in sight."""
+    for s in sentences:
+        if s.start >= _EARLY:
+            break
+        for hit in find_dates(s.folded, None):
+            if s.start + hit.start >= _EARLY:
+                break
+            if hit.explicit_year and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6]):
+                return hit.date
+            return None  # the first date names an event: later ones are no safer
     return None
