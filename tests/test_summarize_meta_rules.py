@@ -153,6 +153,8 @@ ZH_ISSUERS = [
         "市应急管理局、市消防救援支队",
     ),
     ("关于组织报名的通知", "各学院：请组织报名。\n教务处\n2019年3月1日", "教务处"),
+    ("关于组织报名的通知", "各学院：请组织报名。\n某某大学\n教务处\n2019年3月1日", "教务处"),
+    ("关于组织报名的通知", "发布部门：学生处  发布时间：2019-03-01\n各学院：请组织报名。", "学生处"),
     # A citation in the body is not the issuer.
     (
         "关于做好学前教育工作的通知",
@@ -184,6 +186,9 @@ DOC_NUMBERS = [
     ("", "All schools must comply.\n[FR Doc. 2020-12345 Filed 6-5-20; 8:45 am]", "en", "2020-12345"),
     ("COVID-19 guidance for schools", "COVID-19\nSchools must test staff.", "en", None),
     ("", "Date: 2020-03-31\nAll staff must comply.", "en", None),
+    # A docket numbers the rulemaking, not this release: the release's own number wins.
+    ("", "Docket No. OSHA-2013-0023\nThe rule is final.\nRelease Number 17-919-NAT", "en", "17-919-NAT"),
+    ("", "Docket No. OSHA-2013-0023\nThe rule is final.", "en", "OSHA-2013-0023"),
 ]
 
 

@@ -52,7 +52,7 @@ _ZH_NOT_NAME = re.compile(
 )
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(rf"(?:信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.

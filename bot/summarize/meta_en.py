@@ -88,15 +88,19 @@ _NOT_ACRONYM = frozenset(
 )
 
 # English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
+# Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|News Release(?: No\.?| Number)?|Press Release(?: No\.?| Number)?|"
     r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|"
-    r"Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|"
-    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order) (?=[A-Z]?\d)|No\.(?=\s*[A-Z]?\d))"
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order) (?=[A-Z]?\d))"
+)
+_WEAK_NO_LABEL = (
+    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|No\.(?=\s*[A-Z]?\d))"
 )
 _CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,3}"
 _EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
+_EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
 _EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
 _EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w-])({_EN_CODE})\s*$")
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
@@ -132,6 +136,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
+    for source in (title, head):
+        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
 
 
 def _clean(name: str) -> str:

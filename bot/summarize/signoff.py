@@ -27,6 +27,8 @@ _EN_NAME = re.compile(
     r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Service|"
     r"Officer|Committee|Secretariat|Government|Cabinet|Center|Centre)(?:\s+(?:of|the|for|and|on|[A-Z][\w.&'’-]*))*$"
 )
+# Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
+_SUB_UNIT = re.compile(r"(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
@@ -74,7 +76,8 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 names = [name]
                 for j in range(i - 2, max(0, i - 6), -1):
                     other = _name(sentences[j], lang)
-                    if other is None:
+                    # "某某大学 / 教务处": a unit under its parent body is one signer, named by the unit.
+                    if other is None or _SUB_UNIT.search(names[0]):
                         break
                     names.insert(0, other)
                 return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
