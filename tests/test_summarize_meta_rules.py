@@ -263,6 +263,10 @@ MORE_ZH_ISSUERS = [
     ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),
     # A weather bureau's warning is not a document; a body without a document verb is no issuer.
     ("", "中央气象台发布暴雨预警，各地要注意防范。", None),
+    # A body announcing or requiring at the start of a clause, in either script.
+    ("", "为加强校园安全，县教育局决定开展专项整治。各学校要于4月30日前完成自查。", "县教育局"),
+    ("", "勞工處今(24)日宣布，僱主須為僱員提供防護裝備。", "勞工處"),
+    ("", "各地教育部门要求学校做好防护。", None),
 ]
 
 

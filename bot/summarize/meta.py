@@ -31,7 +31,10 @@ _ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
-_ZH_WHEN = r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|再次|专门|紧急|联合)*"
+_ZH_WHEN = (
+    r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    r"再次|专门|紧急|联合|也|还|已|正式)*"
+)
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
@@ -41,6 +44,11 @@ _ZH_ISSUER_IN_TEXT = re.compile(
 _ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文")
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
+# A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
+# than a document verb, so tried after every other form.
+_ZH_ISSUER_SAYS = re.compile(
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署)"
+)
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
@@ -161,6 +169,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title)
         if m:
             return _joint(source, title[m.start(1) : m.end(1)])
+    m = _ZH_ISSUER_SAYS.search(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
