@@ -38,6 +38,7 @@ EN_ISSUERS = [
         "Federal Aviation Administration",
     ),
     ("", "The European Commission on Tuesday proposed rules for batteries.", "European Commission"),
+    ("", "The Multi-Ministry Taskforce will be rolling out stricter measures.", "Multi-Ministry Taskforce"),
     ("", "The Department of Education will require schools to report incidents.", "Department of Education"),
     (
         "",
@@ -213,6 +214,11 @@ PUBLISHED = [
     ("Rule", "Posted on March 3, 2026 by Jane Doe\nThe rule takes effect on April 1, 2026.", "2026-03-03"),
     ("Rule", "Published: 3 March 2020\nLast updated: 5 May 2020\nAll staff must comply.", "2020-03-03"),
     ("Rule", "Date: 25/03/2020\nAll staff must comply.", "2020-03-25"),
+    (
+        "Rule",
+        "First published on Tue 24 Mar 2020 13.36 GMT, the rule binds all staff from May 1, 2020.",
+        "2020-03-24",
+    ),
     ("Rule", "Date: 04/05/2020\nAll staff must comply.", None),  # day-first or month-first: unknown
     # A deadline or an effective date is no publication date.
     ("Rule", "Deadline: June 1, 2026\nAll staff must comply.", None),

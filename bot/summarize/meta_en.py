@@ -17,7 +17,7 @@ _ORG_WORD = (
     r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
     r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
-    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task Force|District|Municipality|Chamber)"
+    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 _LINK = r"(?:of|for|and|on|the|&|in)"
@@ -40,7 +40,10 @@ _WHEN = (
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
     r",?[ \t]+)*"
 )
-_AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+(?:also[ \t]+|now[ \t]+|been[ \t]+)?)?"
+_AUX = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
+    r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
+)
 # Verbs a body acts with in a release; stems, so every form counts (issues, issued, issuing).
 _VERB = (
     r"(?:announc|issu|releas|publish|unveil|adopt|order|roll(?:s|ed|ing)? out|remind|urg|instruct|direct|warn|"

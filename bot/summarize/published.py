@@ -56,7 +56,8 @@ _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
 _MAX_DATE_LINE = 60
 _MAX_BARE_DATE = 30
 _WEEKDAY = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[ ,])|"
+    r"星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
 )
 _TOP = 8
 
@@ -107,7 +108,7 @@ def _labelled(folded: str) -> dt.date | None:
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date
-        weekday = re.match(r"\s*[A-Z][a-z]+day,?\s*", rest)
+        weekday = _WEEKDAY.match(rest)
         if weekday and hits and hits[0].explicit_year and hits[0].start == weekday.end():
             return hits[0].date
     return None
