@@ -184,6 +184,8 @@ DOC_NUMBERS = [
     ("Order of the Health Officer C19-05", "", "en", "C19-05"),
     ("", "IR-2020-59, March 24, 2020\nWASHINGTON — The IRS said.", "en", "IR-2020-59"),
     ("", "Circular No. C-2020-12 applies to all schools.", "en", "C-2020-12"),
+    ("", "Memorandum No. 2020-05\nTo: All agencies", "en", "2020-05"),
+    ("", "Executive Order N-33-20 orders all residents to stay home.", "en", "N-33-20"),
     ("", "All schools must comply.\n[FR Doc. 2020-12345 Filed 6-5-20; 8:45 am]", "en", "2020-12345"),
     ("COVID-19 guidance for schools", "COVID-19\nSchools must test staff.", "en", None),
     ("", "Date: 2020-03-31\nAll staff must comply.", "en", None),

@@ -96,7 +96,8 @@ _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|News Release(?: No\.?| Number)?|Press Release(?: No\.?| Number)?|"
     r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|"
-    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order) (?=[A-Z]?\d))"
+    r"(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive) (?:No\.?|Number)|"
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
 )
 _WEAK_NO_LABEL = (
     r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|No\.(?=\s*[A-Z]?\d))"
