@@ -81,6 +81,22 @@ class RemindersMixin(OutboxMixin):
         return [Reminder(*tuple(r)) for r in rows]
 
     @retrying
+    async def move_reminders(self, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
+        """Set new due times on the chat's pending reminders; returns how many moved."""
+        async with self.tx() as conn:
+            moved = 0
+            for reminder_id, due in moves:
+                moved += affected(
+                    await conn.execute(
+                        "UPDATE reminders SET due = $1 WHERE id = $2 AND chat_id = $3 AND state = 'pending'",
+                        due,
+                        reminder_id,
+                        chat_id,
+                    )
+                )
+            return moved
+
+    @retrying
     async def cancel_reminders(
         self, chat_id: int, *, notice_id: int | None = None, reminder_id: int | None = None
     ) -> int:
