@@ -70,6 +70,12 @@ EN_ISSUERS = [
         "Schools must reopen on June 1, said the Department of Education on Friday.",
         "Department of Education",
     ),
+    (
+        "",
+        "Principals must certify forms, a circular from the Ministry of Education instructed.",
+        "Ministry of Education",
+    ),
+    ("", "Employers must comply with new rules issued by MOM on Friday.", "MOM"),
     # An acronym subject: in full when the text spells it out anywhere, else as written.
     (
         "OSHA fines roofer",

@@ -73,6 +73,10 @@ _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin)"
     rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$))"
+    # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
+    rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
+    rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
+    rf"(?:({_BODY})|({_ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
@@ -240,7 +244,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):
-            yield _clean(m.group(1))
+            if m.group(3) is None:
+                yield _clean(m.group(1) or m.group(2))
+            elif m.group(3) not in _NOT_ACRONYM:
+                yield _spelled(m.group(3), text) or m.group(3)
     lines = [ln for ln in head.split("\n") if ln.strip()]
     for line in lines[:3]:
         if letterhead := _LINE_BODY.match(line):
