@@ -185,6 +185,8 @@ DOC_NUMBERS = [
     ("", "某某关于Y的通知\n京政发(2020)7号", "zh", "京政发(2020)7号"),
     ("", "人社部发［2021］第5号\n各省人社厅：", "zh", "人社部发［2021］第5号"),
     ("", "根据《国务院关于X的通知》(国发〔2020〕3号)精神，现通知如下。", "zh", None),
+    ("海关总署公告2020年第16号（关于X的公告）", "", "zh", "海关总署公告2020年第16号"),
+    ("某县通告（第49号）", "", "zh", None),
     ("IR-2026-44: IRS urges filers to act", "", "en", "IR-2026-44"),
     ("", "News Release\nRelease Number 17-919-NAT\nJune 28, 2017\nOSHA proposes a rule.", "en", "17-919-NAT"),
     ("Order of the Health Officer C19-05", "", "en", "C19-05"),
@@ -275,6 +277,12 @@ MORE_ZH_ISSUERS = [
     ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部 税务总局"),
     ("", "国家发展改革委会同有关部门研究制定了《关于X的意见》。", "国家发展改革委"),
     ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),
+    ("海关总署公告2020年第16号（关于X的公告）", "现将有关事项公告如下。", "海关总署"),
+    (
+        "某某条例",
+        "中华人民共和国国务院令\n第715号\n《某某条例》已经国务院常务会议通过，现予公布。",
+        "中华人民共和国国务院",
+    ),
     # A weather bureau's warning is not a document; a body without a document verb is no issuer.
     ("", "中央气象台发布暴雨预警，各地要注意防范。", None),
     # A body announcing or requiring at the start of a clause, in either script.

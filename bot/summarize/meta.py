@@ -68,10 +68,13 @@ _ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关�
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
 _ZH_TITLE_NOTICE = re.compile(
     rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
-    r"\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
+    r"\s*(?:\(?\s*(?:\d{4}\s*年\s*)?第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*(?:\([^()]*\))?\s*$"
 )
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
-_ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*文件\s*$")
+# An order's header names its issuer the same way: "中华人民共和国国务院令".
+_ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
+# Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
+_ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
 
 
@@ -100,6 +103,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     m = _DOC_NO.search(title)
     if m:
         return _format_doc_no(m)
+    for source in (title, text[:300]):
+        serial = _ZH_SERIAL_NO.search(source)
+        if serial:
+            return "".join(serial.group(0).split())
     for m in _DOC_NO.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
