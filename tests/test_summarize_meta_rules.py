@@ -242,6 +242,8 @@ PUBLISHED = [
         "This Order shall become effective at 12:01 a.m. on April 1, 2020. Everyone must stay home.",
         None,
     ),
+    ("Circular of June 26, 2015 on jobs", "Departments must allocate responsibilities.", "2015-06-26"),
+    ("Rules effective June 1, 2026", "Departments must allocate responsibilities.", None),
     # Chinese: labels, full-width digits, 〇/○ numerals, the sign-off, a report's own date.
     ("通知", "发布日期：２０２４年３月５日\n各单位要做好工作。", "2024-03-05"),
     ("通知", "各单位要做好工作。\n市人民政府办公室\n二〇二〇年三月五日", "2020-03-05"),

@@ -55,7 +55,7 @@ def summarize(
     if not any(u.directive for g in groups for u in g):
         directives = []
     summary_text = join(render(groups, lang), lang)
-    issued = find_published(sentences, lang, year, signed) or published
+    issued = find_published(sentences, lang, year, signed, title) or published
     return Summary(
         title=notice_title(title, text),
         issuer=find_issuer(title, text, lang, signed.issuer if signed else None),

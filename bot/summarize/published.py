@@ -115,7 +115,7 @@ def _labelled(folded: str) -> dt.date | None:
 
 
 def find_published(
-    sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None
+    sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
     top = list(sentences[:_TOP])
@@ -159,7 +159,19 @@ def find_published(
     for s in sentences:
         if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
             return found
-    return _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
+    found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
+    return found or _title_date(title)
+
+
+# A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
+_TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _title_date(title: str) -> dt.date | None:
+    for hit in find_dates(title, None):
+        if hit.explicit_year and _TITLE_DATED.search(title[: hit.start]):
+            return hit.date
+    return None
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
