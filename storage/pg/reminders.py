@@ -39,11 +39,13 @@ class RemindersMixin(OutboxMixin):
         """Claim held pushes whose quiet window has ended, ordered by chat."""
         rows = await self._claim(
             "d.state = 'pending' AND d.mode = 'held' AND d.next_attempt <= $1"
-            " AND EXISTS (SELECT 1 FROM chats c WHERE c.id = d.chat_id AND c.active) ORDER BY d.chat_id, d.id",
+            " AND EXISTS (SELECT 1 FROM chats c WHERE c.id = d.chat_id AND c.active)"
+            " ORDER BY d.chat_id, d.created, d.id",
             (now,),
             limit,
+            order="d.chat_id, d.created, d.id",
         )
-        return sorted(rows, key=lambda r: (r.chat_id, r.id))
+        return rows
 
     @retrying
     async def add_reminders(
