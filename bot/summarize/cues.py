@@ -15,6 +15,7 @@ __all__ = [
     "EFFECT",
     "GENERIC",
     "MANDATORY",
+    "MAYBE_DATE",
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
@@ -140,6 +141,10 @@ ACTION = {
         re.IGNORECASE,
     ),
 }
+
+# What every date find_dates (bot.summarize.dates) reads holds: 月, a digit-separator-digit run or a month
+# name. Most clauses hold none of them, and this one scan spares them the costly date parse.
+MAYBE_DATE = re.compile(r"月|\d[-/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 # Specific content a reader needs: figures, quoted programme names, money, percentages, deadlines.
 SPECIFIC = re.compile(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Deadline
+from bot.summarize import cues
 from bot.summarize.dates import find_dates, next_on_or_after
 from bot.summarize.sentences import Sentence
 
@@ -26,8 +27,6 @@ _EN_BEFORE = re.compile(
     r"from|as of)\s*$",
     re.IGNORECASE,
 )
-# Every date find_dates reads holds a digit or 月; most sentences hold neither and need no date parsing.
-_MAYBE_DATE = re.compile(r"\d|月")
 _MAX_DEADLINES = 10
 _MAX_SENTENCE = 160
 
@@ -45,8 +44,8 @@ def find_deadlines(
     found: list[Deadline] = []
     seen: set[tuple[str, str]] = set()
     for s in sentences:
-        if s.heading or not _MAYBE_DATE.search(s.folded):
-            continue  # date lines and signatures carry dates, not obligations; every date has a digit or 月
+        if s.heading or not cues.MAYBE_DATE.search(s.folded):
+            continue  # date lines and signatures carry dates, not obligations (cues.MAYBE_DATE)
         for hit in find_dates(s.folded, year):
             after = s.folded[hit.end : hit.end + 8]
             before = s.folded[max(0, hit.start - 14) : hit.start]

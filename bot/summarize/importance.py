@@ -35,7 +35,6 @@ _DUE = {
 _AMOUNT = re.compile(
     r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
-_MAYBE_DATE = re.compile(r"\d|月")
 # Times that date a rule without a calendar date: "after 11.59pm today", "at 12:01 a.m.", "from tomorrow".
 _EN_WHEN = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:today|tonight|tomorrow|midnight)\b", re.IGNORECASE
@@ -105,8 +104,8 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
 
 
 def _dated(folded: str, lang: Lang) -> bool:
-    # find_dates is the costly part; most clauses hold no digit and no 月 at all.
-    if _MAYBE_DATE.search(folded) and find_dates(folded, 2000):
+    # find_dates is the costly part; most clauses hold nothing a date is made of (cues.MAYBE_DATE).
+    if cues.MAYBE_DATE.search(folded) and find_dates(folded, 2000):
         return True
     return lang == "en" and bool(_EN_WHEN_LOW.search(folded.lower()))
 
