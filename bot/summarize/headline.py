@@ -74,14 +74,23 @@ class Piece:
     dated: bool
 
 
-def _framing(unit: Unit, lang: Lang, title: str) -> bool:
-    """Clauses that frame rather than direct: purpose/basis, addressee lines, the title said again."""
+def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> bool:
+    """Clauses that frame rather than direct: purpose/basis, addressee lines, the title said again.
+
+    framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
+    """
     f = unit.clause.folded
-    if cues.BASIS[lang].search(f) or cues.META[lang].search(unit.sentence.folded):
+    if cues.BASIS[lang].search(f):
         return True
     s = unit.sentence
-    if s.folded.endswith(":") and len(s.text) <= 40:
-        return True  # "各乡镇人民政府，县政府各部门：" addresses, it does not direct
+    whole = framed.get(s.index)
+    if whole is None:
+        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct
+        whole = framed[s.index] = bool(
+            cues.META[lang].search(s.folded) or (s.folded.endswith(":") and len(s.text) <= 40)
+        )
+    if whole:
+        return True
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
@@ -124,11 +133,13 @@ def headline_pieces(
     # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
     lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
     title_tokens = tokens(title.lower(), lang)
+    framed: dict[int, bool] = {}
     ranked_units = sorted(
-        (w for w in weighed if not _framing(w.unit, lang, title)),
+        (w for w in weighed if not _framing(w.unit, lang, title, framed)),
         key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0)),
     )
     candidates: list[Piece] = []
+    piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
@@ -140,7 +151,8 @@ def headline_pieces(
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
-        if restates(tokens(text.lower(), lang), title_tokens):
+        mine = piece_tokens[text] = tokens(text.lower(), lang)
+        if restates(mine, title_tokens):
             weight -= _RESTATES
         if _run_in(w.unit.sentence, lang):
             weight -= _RUN_IN
@@ -160,7 +172,7 @@ def headline_pieces(
             if len(text) >= 4:
                 candidates.append(Piece(text, s.start, s.index, _HEADING, False))
     ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** _LENGTH, reverse=True)
-    pool = _distinct(ranked, lang)
+    pool = _distinct(ranked, lang, piece_tokens)
     chosen = _pack(pool, limit, lang)
     dated_pieces = [p for p in ranked if p.dated]
     if dated_pieces and not any(p.dated for p in chosen):
@@ -173,13 +185,18 @@ def headline_pieces(
     return sorted(chosen, key=lambda p: p.start)
 
 
-def _distinct(ranked: Sequence[Piece], lang: Lang) -> list[Piece]:
+def _distinct(
+    ranked: Sequence[Piece], lang: Lang, known: dict[str, frozenset[str]] | None = None
+) -> list[Piece]:
     """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
-    unless it states other numbers ("2月4日至10日放假调休" and "10月1日至7日放假调休" are two facts)."""
+    unless it states other numbers ("2月4日至10日放假调休" and "10月1日至7日放假调休" are two facts).
+
+    known: the tokens of pieces' texts already computed, by text.
+    """
     kept: list[Piece] = []
     seen: list[tuple[frozenset[str], frozenset[str]]] = []
     for piece in ranked:
-        mine = tokens(piece.text.lower(), lang)
+        mine = known[piece.text] if known and piece.text in known else tokens(piece.text.lower(), lang)
         numbers = figures(piece.text)
         if any(mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n for g, n in seen):
             continue
