@@ -28,6 +28,7 @@ __all__ = [
     "STRONG_OBLIGATION",
     "TIME_LIMIT",
     "WEAK_OBLIGATION",
+    "any_of",
     "caseless",
 ]
 
@@ -45,6 +46,21 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
         r"\\.|[A-Z]+", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), pattern.pattern
     )
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches a text exactly when at least one of the given patterns does.
+
+    A prefilter: cues that seldom fire are tested with one scan per clause instead of one each, and only
+    looked at one by one when it matches. Each branch keeps its own anchors and case folding; back
+    references would count the groups of the whole alternation, so patterns with them are refused.
+    """
+    parts = []
+    for p in patterns:
+        if re.search(r"\\[1-9]|\(\?P=", p.pattern) or p.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError(f"back reference or flags other than IGNORECASE in {p.pattern!r}")
+        parts.append(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})")
+    return re.compile("|".join(parts))
 
 
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.

@@ -74,12 +74,17 @@ class _Cues(NamedTuple):
     time_limit: re.Pattern[str]
     effect: re.Pattern[str]
     sanction: re.Pattern[str]
+    rare: re.Pattern[str]  # any of the cues below that most clauses lack (cues.any_of)
 
 
 def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cues:
+    seldom = tuple(case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
+    # Chinese clauses are also tested for a cover letter's instruction and for political framing.
+    extra = (cues.COVER, cues.DEMOTE["zh"]) if lang == "zh" else ()
     return _Cues(
         *(case(p) for p in (_DUE[lang], _STRONG[lang], _EN_DEADLINE_WORD, _SCOPE[lang])),
-        *(case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION)),
+        *seldom,
+        cues.any_of(*seldom, *extra),
     )
 
 
@@ -130,22 +135,23 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
-    if cue.time_limit.search(low):
+    rare = cue.rare.search(low) is not None  # else none of the five tests below can match
+    if rare and cue.time_limit.search(low):
         weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
         settles = True
-    if cue.effect.search(low):
+    if rare and cue.effect.search(low):
         weight += 0.8
         settles = True
-    if cue.sanction.search(low):
+    if rare and cue.sanction.search(low):
         weight += 0.5
         settles = True
-    if lang == "zh" and cues.COVER.search(body):
+    if rare and lang == "zh" and cues.COVER.search(body):
         weight += 1.0
     if _run_in(unit.sentence, lang):
         weight += 1.0
     if not (unit.directive or settles):
         weight -= 0.6
-    if lang == "zh" and cues.DEMOTE[lang].search(body):
+    if rare and lang == "zh" and cues.DEMOTE[lang].search(body):
         weight -= 1.0
     return weight
 
