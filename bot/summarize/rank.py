@@ -71,6 +71,8 @@ _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
+# The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
+_ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
 
 # Habit and possibility: the wording of description and advice, not of a duty.
@@ -282,9 +284,10 @@ def _score_clause(
         score += 0.3 + lead
     if lang == "en" and _EN_MODIFIER_LOW.match(low):
         score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
-    if cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body)):
+    lowering = lang == "en" or _ZH_LOWERING.search(body) is not None  # else the next two cannot match
+    if lowering and (cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body))):
         score -= 0.8
-    if _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
+    if lowering and _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
         # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
         score -= 2.0 if lang == "zh" else 0.5
     if lang == "zh" and cues.SLOGAN.match(body):
