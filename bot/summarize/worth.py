@@ -73,9 +73,13 @@ def specifics(text: str, lang: Lang) -> float:
     """How much of what readers look for the piece holds: due dates, figures, names, hard duties, effect."""
     folded = fold(text)
     worth = 0.0
-    if (_ZH_DUE if lang == "zh" else _EN_DUE).search(folded):
+    # Every Chinese due date and every time limit holds a digit; most pieces hold none.
+    digit = _DIGIT.search(folded) is not None
+    if (digit or lang == "en") and (_ZH_DUE if lang == "zh" else _EN_DUE).search(folded):
         worth += 1.0
-    if (_ZH_FIGURE if lang == "zh" else _EN_FIGURE).search(folded) or cues.TIME_LIMIT.search(folded):
+    if (_ZH_FIGURE if lang == "zh" else _EN_FIGURE).search(folded) or (
+        digit and cues.TIME_LIMIT.search(folded)
+    ):
         worth += 0.6
     if _QUOTED.search(folded):
         worth += 0.4
