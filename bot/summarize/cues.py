@@ -176,6 +176,7 @@ BASIS = {
 # "要按照本单位统一安排": a modal followed by its basis, not by a measure.
 MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照)")
 # Clauses ending in an abstract noun ("…工作责任", "…工作机制") name a duty, not the measure.
+# Every noun here is two characters: rank.py searches only a clause's last five characters for it.
 GENERIC = re.compile(
     r"(?:工作|责任|机制|行动|作用|措施|力度|意识|水平|能力|体系|职责|任务|要求|精神|部署|氛围|大局|门路)[。;,!]?$"
 )

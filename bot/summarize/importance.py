@@ -88,6 +88,7 @@ def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cu
     )
 
 
+_ZH_BONUS = cues.any_of(_STRONG["zh"], _AMOUNT, _SCOPE["zh"])
 # Chinese text as it is; English lowercased, against patterns made for it (three times faster).
 _CUES = {"zh": _cues("zh", lambda p: p), "en": _cues("en", cues.caseless)}
 
@@ -124,14 +125,16 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         due = bool(cue.due.search(low))
         if unit.directive or due:
             weight += 1.0 + (0.5 if due else 0.0)
-    if cue.strong.search(low):
+    # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
+    bonus = lang == "en" or _ZH_BONUS.search(body) is not None
+    if bonus and cue.strong.search(low):
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += 0.6 if lang == "zh" else 1.2
     elif lang == "en" and cue.deadline_word.search(low):
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
-    if _AMOUNT.search(body):
+    if bonus and _AMOUNT.search(body):
         weight += 0.4
-    if cue.scope.search(low):
+    if bonus and cue.scope.search(low):
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False

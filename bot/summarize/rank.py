@@ -301,7 +301,8 @@ def _score_clause(
     size = len(grams)
     if size < (4 if lang == "zh" else 3):
         score -= 1.0  # a fragment: worth keeping only next to its neighbours
-    if lang == "zh" and not specific and cues.GENERIC.search(body):
+    # GENERIC ends on a two-character noun and a mark at the end: the last five characters hold any match.
+    if lang == "zh" and not specific and cues.GENERIC.search(body[-5:]):
         score -= 0.6  # "落实工作责任", "积极采取行动": a set phrase without an object worth pushing
     if title_grams:
         score += 0.5 * len(grams & title_grams) / size  # on the notice's topic
