@@ -50,10 +50,9 @@ def summarize(
     # Selection ranks by importance; what it keeps is rendered in document order.
     units = [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
     groups = select(units, limit, lang)
-    directives = render(groups, lang)
-    if not any(u.directive for g in groups for u in g):
-        directives = []
-    summary_text = join(render(groups, lang), lang)
+    rendered = render(groups, lang)
+    directives = rendered if any(u.directive for g in groups for u in g) else []
+    summary_text = join(rendered, lang)
     issued = find_published(sentences, lang, year, signed, title) or published
     return Summary(
         title=notice_title(title, text),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -217,11 +219,15 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     taken = [0] * (room + 1)  # a bit per item: which pieces make up value[used]
     for i, piece in enumerate(items):
         cost = len(piece.text) + sep
-        for used in range(room, cost - 1, -1):
-            v = value[used - cost] + piece.weight
-            if v > value[used]:
-                value[used] = v
-                taken[used] = taken[used - cost] | (1 << i)
+        # Every total that adding the piece improves, computed from the totals before it (a 0/1 knapsack),
+        # by C-level maps: the Python loop runs only over the improved totals.
+        with_it = list(map(operator.add, value[: room + 1 - cost], itertools.repeat(piece.weight)))
+        better = itertools.compress(range(cost, room + 1), map(operator.gt, with_it, value[cost:]))
+        old = taken[:]
+        bit = 1 << i
+        for used in better:
+            value[used] = with_it[used - cost]
+            taken[used] = old[used - cost] | bit
     mask = taken[max(range(room + 1), key=value.__getitem__)]
     chosen = [p for i, p in enumerate(items) if mask >> i & 1]
     # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
