@@ -1,0 +1,65 @@
+"""The summariser's prefilters say no only where every test they stand for would say no."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.summarize import cues
+from bot.summarize.dates import find_dates
+from bot.summarize.lang import _FOLD, fold
+
+
+def test_any_of_matches_exactly_when_one_of_its_patterns_does() -> None:
+    anchored = re.compile(r"^(?:为了?|根据)")
+    behind = re.compile(r"(?<![重主])要(?!求)")
+    caseless = re.compile(r"\bmust\b", re.IGNORECASE)
+    either = cues.any_of(anchored, behind, caseless)
+    texts = ["为做好工作", "做好工作为", "重要的是", "各单位要落实", "要求各单位", "Employers MUST file", "mustard", ""]
+    for text in texts:
+        expected = any(p.search(text) for p in (anchored, behind, caseless))
+        assert (either.search(text) is not None) == expected, text
+
+
+def test_any_of_refuses_back_references_and_other_flags() -> None:
+    with pytest.raises(ValueError):
+        cues.any_of(re.compile(r"(a)\1"))
+    with pytest.raises(ValueError):
+        cues.any_of(re.compile(r"^a$", re.MULTILINE))
+
+
+def test_every_date_the_parser_reads_passes_the_date_prefilter() -> None:
+    texts = [
+        "于2020年2月3日前报送",
+        "二〇〇八年六月四日",
+        "4月底前完成",
+        "截至2024-05-01",
+        "2020/2/3起",
+        "on 31.03.2020",
+        "by June 26, 2015",
+        "from 3rd March 2026",
+        "by SEPT 5",
+        "２０２０年２月３日",
+    ]
+    for text in texts:
+        assert find_dates(text, 2020), text
+        assert cues.MAYBE_DATE.search(text), text
+    # What it turns away holds no date.
+    for text in ("各单位要落实3项措施", "10% of workers", "Employers must file"):
+        assert not cues.MAYBE_DATE.search(text)
+        assert not find_dates(text, 2020)
+
+
+def test_generic_nouns_are_two_characters() -> None:
+    # rank.py searches only a clause's last five characters for them.
+    nouns = re.search(r"\(\?:([^)]*)\)", cues.GENERIC.pattern)
+    assert nouns is not None
+    assert all(len(noun) == 2 for noun in nouns.group(1).split("|"))
+
+
+def test_fold_maps_every_character_of_its_table_and_leaves_the_rest() -> None:
+    source = "".join(_FOLD)
+    assert fold(source) == "".join(_FOLD.values())
+    assert fold("ASCII text, unchanged.") == "ASCII text, unchanged."
+    assert fold("“各單位”須於3月底前") == "“各单位”须于3月底前"
