@@ -71,6 +71,8 @@ _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
+# A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
+_ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -220,10 +222,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
             # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
             # does a report's "发出通知,要求A,B,C".
-            modal = modal or (
-                lang == "zh"
-                and bool(cues.OBLIGATION[lang].search(clause.folded) or cues.REQUIRES.search(clause.folded))
-            )
+            modal = modal or (lang == "zh" and _ZH_MODAL.search(clause.folded) is not None)
     return units
 
 
