@@ -68,6 +68,12 @@ _ZH_LIGHT_VERB = re.compile(
     r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
 )
 
+# Any of the names, duties, effects and money that specifics() looks for: most pieces hold none.
+_REST = {
+    lang: cues.any_of(_QUOTED, _HARD[lang], cues.EFFECT, cues.SANCTION, _MONEY[lang], *extra)
+    for lang, extra in (("zh", (_ZH_LIGHT_VERB, _ZH_DONE)), ("en", ()))
+}
+
 
 def specifics(text: str, lang: Lang) -> float:
     """How much of what readers look for the piece holds: due dates, figures, names, hard duties, effect."""
@@ -81,6 +87,8 @@ def specifics(text: str, lang: Lang) -> float:
         digit and cues.TIME_LIMIT.search(folded)
     ):
         worth += 0.6
+    if not _REST[lang].search(folded):
+        return worth  # none of the tests below can match
     if _QUOTED.search(folded):
         worth += 0.4
     if _HARD[lang].search(folded):
