@@ -305,7 +305,7 @@ def _score_clause(
         score -= 0.6  # "落实工作责任", "积极采取行动": a set phrase without an object worth pushing
     if title_grams:
         score += 0.5 * len(grams & title_grams) / size  # on the notice's topic
-    cited = sum(len(m) for m in _BOOK.findall(body))
+    cited = sum(len(m) for m in _BOOK.findall(body)) if "《" in body else 0
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
     directive = obliged or acting or quotes
