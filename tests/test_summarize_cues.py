@@ -63,3 +63,35 @@ def test_fold_maps_every_character_of_its_table_and_leaves_the_rest() -> None:
     assert fold(source) == "".join(_FOLD.values())
     assert fold("ASCII text, unchanged.") == "ASCII text, unchanged."
     assert fold("“各單位”須於3月底前") == "“各单位”须于3月底前"
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (outside groups and character classes)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+def test_the_not_a_unit_cues_are_anchored_at_the_start() -> None:
+    # rank.py tests them with one match at a clause's start instead of a search.
+    from bot.summarize import rank
+
+    assert _top_branches(r"^a|b(c|d)|[|]e") == ["^a", "b(c|d)", "[|]e"]
+    for pattern in (cues.ATTRIBUTION_ONLY, cues.REPORT_FRAME, rank._DATE_ONLY):
+        assert all(b.startswith("^") for b in _top_branches(pattern.pattern)), pattern.pattern

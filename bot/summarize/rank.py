@@ -24,14 +24,9 @@ _BOOK = re.compile(r"《[^》]*》")
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
 
-# Clauses that never make a unit: an attribution alone, a bare date, a report's source, an approval.
-# One alternation is one scan; each part keeps its own anchors (and the attribution its case folding).
-_NOT_A_UNIT = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" if not p.flags & re.IGNORECASE else f"(?i:{p.pattern})"
-        for p in (cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _APPROVED)
-    )
-)
+# Clauses that never make a unit: an attribution alone, a bare date, a report's source (every branch of
+# these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
+_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
 # "… issued a circular on June 26 concerning …" announces the document, which title and issuer already say.
@@ -255,7 +250,7 @@ def _score_clause(
     own: frozenset[str],
 ) -> Unit | None:
     f = c.folded
-    if _NOT_A_UNIT.search(f):
+    if _NOT_A_UNIT.match(f) or ("已经" in f and _APPROVED.search(f)):
         return None
     _, marker = outline_level(f)
     body = f[marker:]
