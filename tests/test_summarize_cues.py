@@ -16,7 +16,16 @@ def test_any_of_matches_exactly_when_one_of_its_patterns_does() -> None:
     behind = re.compile(r"(?<![重主])要(?!求)")
     caseless = re.compile(r"\bmust\b", re.IGNORECASE)
     either = cues.any_of(anchored, behind, caseless)
-    texts = ["为做好工作", "做好工作为", "重要的是", "各单位要落实", "要求各单位", "Employers MUST file", "mustard", ""]
+    texts = [
+        "为做好工作",
+        "做好工作为",
+        "重要的是",
+        "各单位要落实",
+        "要求各单位",
+        "Employers MUST file",
+        "mustard",
+        "",
+    ]
     for text in texts:
         expected = any(p.search(text) for p in (anchored, behind, caseless))
         assert (either.search(text) is not None) == expected, text

@@ -78,13 +78,18 @@ class _Cues(NamedTuple):
 
 
 def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cues:
-    seldom = tuple(case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
+    time_limit, effect, sanction = (case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
     # Chinese clauses are also tested for a cover letter's instruction and for political framing.
     extra = (cues.COVER, cues.DEMOTE["zh"]) if lang == "zh" else ()
     return _Cues(
-        *(case(p) for p in (_DUE[lang], _STRONG[lang], _EN_DEADLINE_WORD, _SCOPE[lang])),
-        *seldom,
-        cues.any_of(*seldom, *extra),
+        case(_DUE[lang]),
+        case(_STRONG[lang]),
+        case(_EN_DEADLINE_WORD),
+        case(_SCOPE[lang]),
+        time_limit,
+        effect,
+        sanction,
+        cues.any_of(time_limit, effect, sanction, *extra),
     )
 
 
