@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.summarize.dates import find_dates
+from bot.dates import find_dates
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff
