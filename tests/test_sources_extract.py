@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sources.dates import CHINA_TZ
+from bot.dates import CHINA_TZ
 from bot.sources.decode import decode_body
 from bot.sources.extract import Article, clean_lines, extract_article, page_title
 from bot.sources.markup import parse_html

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from bot.dates import find_dates
 from bot.summarize import cues
-from bot.summarize.dates import find_dates
 from bot.summarize.lang import _FOLD, fold
 
 

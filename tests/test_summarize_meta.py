@@ -4,35 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.summarize import parse_date, summarize
-from bot.summarize.dates import find_dates, year_hint
+from bot.summarize import summarize
 from bot.summarize.lang import detect_lang, fold
 from bot.summarize.meta import find_doc_number, find_issuer, notice_title
-
-
-def test_parse_date_forms() -> None:
-    assert parse_date("发布时间：2020年2月3日") == dt.date(2020, 2, 3)
-    assert parse_date("2024年03月05日 10:00") == dt.date(2024, 3, 5)
-    assert parse_date("２０２４年３月５日") == dt.date(2024, 3, 5)
-    assert parse_date("2020-02-03 12:14:42") == dt.date(2020, 2, 3)
-    assert parse_date("2020/2/3") == dt.date(2020, 2, 3)
-    assert parse_date("二〇〇八年六月四日") == dt.date(2008, 6, 4)
-    assert parse_date("二〇一九年十二月三十一日") == dt.date(2019, 12, 31)
-    assert parse_date("2月2日下发", default_year=2020) == dt.date(2020, 2, 2)
-    assert parse_date("2月2日下发") is None
-    assert parse_date("issued on June 26, 2015") == dt.date(2015, 6, 26)
-    assert parse_date("on June 26", default_year=2015) == dt.date(2015, 6, 26)
-    assert parse_date("26 June 2015") == dt.date(2015, 6, 26)
-    assert parse_date("2月30日", default_year=2021) is None
-    assert parse_date("no date here") is None
-    assert parse_date("you may 5 times") is None
-
-
-def test_find_dates_reports_spans_and_year_hint() -> None:
-    hits = find_dates("自2024年1月1日起施行，3月5日前报送", 2024)
-    assert [h.date for h in hits] == [dt.date(2024, 1, 1), dt.date(2024, 3, 5)]
-    assert hits[0].explicit_year and not hits[1].explicit_year
-    assert year_hint("", "http://x.gov.cn/2015/06/26/a.html") == 2015
 
 
 def test_doc_number_variants_and_citations() -> None:

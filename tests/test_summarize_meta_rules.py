@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.dates import find_dates
 from bot.summarize.meta import find_doc_number, find_issuer
 
 EN_ISSUERS = [
@@ -257,14 +254,6 @@ PUBLISHED = [
 @pytest.mark.parametrize(("title", "text", "expected"), PUBLISHED)
 def test_published(title: str, text: str, expected: str | None) -> None:
     assert summarize(title, text).published == expected
-
-
-def test_numeric_dates_only_when_unambiguous() -> None:
-    assert [h.date for h in find_dates("31.03.2020 and 03/25/2020 and 04/05/2020")] == [
-        dt.date(2020, 3, 31),
-        dt.date(2020, 3, 25),
-    ]
-    assert [h.date for h in find_dates("the 3rd of March 2026")] == [dt.date(2026, 3, 3)]
 
 
 MORE_ZH_ISSUERS = [

@@ -12,12 +12,12 @@ from typing import Any
 
 from bot.app import build_application
 from bot.config import Config, DeliveryConfig, PollConfig, StorageConfig, TelegramConfig
+from bot.dates import CHINA_TZ as CHINA
 from bot.demo.site import SampleSite
 from bot.emulator import EmulatorClient, EmulatorServer
 from bot.models import SourceSpec
 from bot.runner import polling
 from bot.services import Services
-from bot.sources.dates import CHINA_TZ as CHINA
 
 __all__ = ["run_demo"]
 

@@ -15,7 +15,7 @@ from typing import Any
 import trafilatura
 from trafilatura.readability_lxml import Document
 
-from bot.sources.dates import find_labelled_date, parse_date
+from bot.dates import find_labelled_date, parse_datetime
 from bot.sources.markup import element_text, html_to_text, parse_html
 
 __all__ = ["Article", "clean_lines", "extract_article", "page_title"]
@@ -181,7 +181,7 @@ def _published(tree: Any, page_text: str, title: str) -> datetime | None:
     for meta in tree.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
         if key in _DATE_META:
-            value = parse_date(meta.get("content") or "")
+            value = parse_datetime(meta.get("content") or "")
             if value is not None:
                 return value
     labelled = find_labelled_date(page_text)
@@ -191,5 +191,5 @@ def _published(tree: Any, page_text: str, title: str) -> datetime | None:
     if title:
         start = page_text.find(title[:20])
         if start >= 0:
-            return parse_date(page_text[start + len(title) : start + len(title) + 200])
+            return parse_datetime(page_text[start + len(title) : start + len(title) + 200])
     return None

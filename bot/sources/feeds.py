@@ -21,8 +21,8 @@ from typing import Any
 import feedparser
 
 from bot.attachments.links import feed_attachment_links
+from bot.dates import parse_datetime, plausible_date
 from bot.models import AttachmentLink
-from bot.sources.dates import parse_date, plausible_date
 from bot.sources.decode import decode_body
 from bot.sources.errors import FeedError, NotAFeedError
 from bot.sources.markup import html_to_text, parse_html
@@ -203,7 +203,7 @@ def _published(raw: Any) -> datetime | None:
                 return stamp
     for key in ("published", "updated", "date"):
         if dict.get(raw, key):
-            parsed = parse_date(str(dict.get(raw, key)))  # Chinese dates feedparser does not know
+            parsed = parse_datetime(str(dict.get(raw, key)))  # Chinese dates feedparser does not know
             if parsed is not None and plausible_date(parsed):
                 return parsed
     return None

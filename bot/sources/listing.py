@@ -13,8 +13,8 @@ from typing import Literal
 
 from bot.attachments.kinds import extension_of, sniff
 from bot.attachments.links import find_attachment_links, merge_links
+from bot.dates import CHINA_TZ
 from bot.models import AttachmentLink, FetchedItem, SourceKind
-from bot.sources.dates import CHINA_TZ
 from bot.sources.decode import decode_body
 from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceError
 from bot.sources.extract import Article, extract_article

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.sources.dates import parse_date, plausible_date
+from bot.dates import parse_datetime, plausible_date
 from bot.sources.markup import css_select, element_text, parse_html
 from bot.sources.urls import canonical_url, same_site
 
@@ -183,7 +183,7 @@ class _Rows:
         self._signature: dict[Any, str] = {}
 
     def date_near(self, a: Any) -> datetime | None:
-        own = _plausible(parse_date(element_text(a)))
+        own = _plausible(parse_datetime(element_text(a)))
         if own is not None:
             return own
         row = _row_of(a)
@@ -193,11 +193,11 @@ class _Rows:
             self._links[row] = sum(1 for _ in row.iter("a"))
         if self._links[row] > _ROW_LINKS:
             # Not a row of one notice but a block of many: the date is what follows the link.
-            return _plausible(parse_date(_text_after(a)))
+            return _plausible(parse_datetime(_text_after(a)))
         if row not in self._text:
             self._text[row] = element_text(row)
         # The row's text minus the link's own text: "[2020-02-03]" in the next cell or a <span> beside it.
-        return _plausible(parse_date(self._text[row].replace(element_text(a), " ")))
+        return _plausible(parse_datetime(self._text[row].replace(element_text(a), " ")))
 
     def signature(self, a: Any) -> str:
         row = _row_of(a)

@@ -3,6 +3,5 @@
 from __future__ import annotations
 
 from bot.summarize.api import default_budget, summarize
-from bot.summarize.dates import parse_date
 
-__all__ = ["default_budget", "parse_date", "summarize"]
+__all__ = ["default_budget", "summarize"]

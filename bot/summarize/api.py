@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.dates import year_hint
 from bot.models import Summary
-from bot.summarize.dates import year_hint
 from bot.summarize.deadlines import find_deadlines
 from bot.summarize.headline import HEADLINE_LIMIT, build_headline
 from bot.summarize.importance import weigh

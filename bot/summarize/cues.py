@@ -158,7 +158,7 @@ ACTION = {
     ),
 }
 
-# What every date find_dates (bot.summarize.dates) reads holds: 月, a digit-separator-digit run or a month
+# What every date find_dates (bot.dates) reads holds: 月, a digit-separator-digit run or a month
 # name. Most clauses hold none of them, and this one scan spares them the costly date parse.
 MAYBE_DATE = re.compile(r"月|\d[-/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 

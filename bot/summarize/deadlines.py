@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
 from bot.summarize import cues
-from bot.summarize.dates import find_dates, next_on_or_after
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]

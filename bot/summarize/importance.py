@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.dates import find_dates
 from bot.summarize import cues
-from bot.summarize.dates import find_dates
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence

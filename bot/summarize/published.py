@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.dates import DateHit, find_dates
 from bot.summarize import cues
-from bot.summarize.dates import DateHit, find_dates
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff

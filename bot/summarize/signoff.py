@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.summarize.dates import find_dates
+from bot.dates import find_dates
 from bot.summarize.sentences import Sentence
 
 __all__ = ["SignOff", "date_only", "find_signoff"]

@@ -1,0 +1,315 @@
+"""Dates in text, one grammar for the project: notice dates for the summariser, publication times for sources.
+
+One set of date shapes (Chinese 2020年2月3日 with full-width digits and Chinese numerals, ISO-like 2020-02-03 /
+2020/2/3 / 2020.02.03, English "March 3, 2026" / "3rd March 2026", unambiguous numeric 25/03/2020) and two
+front ends that pick from it:
+
+- dates in a notice's text (find_dates, first_date, year_hint, next_on_or_after): every date, yearless ones
+  with a default year, as calendar dates;
+- publication dates of pages and feed entries (parse_datetime, find_labelled_date, plausible_date): the first
+  written-out date with its time and zone, as aware UTC.
+
+htmldate misread 2024年03月05日 as 2024-01-01, so nothing here guesses: a date is a match of an explicit pattern
+with valid ranges. Pure functions, no imports from the rest of the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CHINA_TZ",
+    "DateHit",
+    "find_dates",
+    "find_labelled_date",
+    "first_date",
+    "next_on_or_after",
+    "parse_datetime",
+    "plausible_date",
+    "year_hint",
+]
+
+# China's zone, UTC+8 with no DST since 1991: the zone of a source's times when it names none.
+CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+
+# ---- The grammar: each date shape once; the front ends choose digit classes, bounds and group prefixes. ----
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+_CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
+# Full-width digits are common on government pages; notice text is folded before matching.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+# Digit classes: a year as four digits or four Chinese numerals, a month or day as 1-2 digits or 1-3 numerals.
+_YEAR_4 = r"\d{4}"
+_YEAR_19_20 = r"(?:19|20)\d{2}"
+_YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}"
+_NUM_2 = r"\d{1,2}"
+_NUM_CN = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+def _chinese(p: str, year: str, num: str, *, year_optional: bool) -> str:
+    """2020年2月3日 / 2020 年 02 月 03 号 (and 2月3日 when the year is optional); groups {p}y, {p}m, {p}d."""
+    y = rf"(?P<{p}y>{year})\s*年\s*"
+    return rf"{f'(?:{y})?' if year_optional else y}(?P<{p}m>{num})\s*月\s*(?P<{p}d>{num})\s*[日号]"
+
+
+def _month_end(p: str, year: str, num: str) -> str:
+    """2019年4月底 / 2月底前 / 6月末: the month's last day, the usual form of a Chinese deadline."""
+    return rf"(?:(?P<{p}y>{year})\s*年\s*)?(?P<{p}m>{num})\s*月\s*(?:底|末)"
+
+
+def _iso(p: str, year: str, not_after: str) -> str:
+    """2020-02-03, 2020/2/3, 2020.02.03 (one separator throughout, not inside a longer number)."""
+    return rf"(?<!{not_after})(?P<{p}y>{year})(?P<{p}sep>[-/.])(?P<{p}m>{_NUM_2})(?P={p}sep)(?P<{p}d>{_NUM_2})(?![\d])"
+
+
+def _english(p: str) -> str:
+    """June 26, 2015 / June 26 / Jun. 26 2015 (groups {p}m, {p}d, {p}y)."""
+    return (
+        rf"\b(?P<{p}m>{_MONTH_RE})\.?\s+(?P<{p}d>{_NUM_2}){_ORDINAL}\b"
+        rf"(?:,?\s+(?P<{p}y>{_YEAR_19_20})\b)?"
+    )
+
+
+def _english_day_first(p: str) -> str:
+    """26 June 2015 / 3rd March 2026 / the 3rd of March (groups {p}d, {p}m, {p}y)."""
+    return (
+        rf"\b(?P<{p}d>{_NUM_2}){_ORDINAL}\s+(?:of\s+)?(?P<{p}m>{_MONTH_RE})\.?"
+        rf"(?:,?\s+(?P<{p}y>{_YEAR_19_20})\b)?"
+    )
+
+
+def _numeric(p: str) -> str:
+    """03/03/2026, 31.03.2020: day and month order differs by country, so only unambiguous ones count."""
+    return (
+        rf"(?<![\d/.-])(?P<{p}a>{_NUM_2})(?P<{p}sep>[/.])(?P<{p}b>{_NUM_2})(?P={p}sep)"
+        rf"(?P<{p}y>{_YEAR_19_20})(?![\d/])"
+    )
+
+
+def _cn_int(s: str) -> int | None:
+    """Read 12 / 十二 / 二十四 / 三十一 / 〇六 as an int."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        t = _CN_DIGITS.get(tens, -1) if tens else 1
+        u = _CN_DIGITS.get(units, -1) if units else 0
+        return None if t < 0 or u < 0 else t * 10 + u
+    value = 0
+    for ch in s:
+        if ch not in _CN_DIGITS:
+            return None
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
+
+
+def _month_day(a: int, b: int) -> tuple[int | None, int | None]:
+    """Month and day of a numeric a/b: 25/03 is day-first, 03/25 month-first, 04/05 is ambiguous (None)."""
+    if a == b or b > 12 >= a:
+        return a, b
+    if a > 12 >= b:
+        return b, a
+    return None, None
+
+
+def _make(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        if day == 0 and 1 <= month <= 12:
+            # "4月底" (day 0 here) asks for the month's last day, whatever its length.
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- Front end 1: dates in a notice's text (the summariser). ----
+
+# Every shape, Chinese numerals and yearless dates included; years 1900-2100 (checked after the match).
+_TEXT_DATE_RE = re.compile(
+    "|".join(
+        (
+            _chinese("z", _YEAR_CN, _NUM_CN, year_optional=True),
+            _month_end("me", _YEAR_CN, _NUM_CN),
+            _iso("i", _YEAR_19_20, r"[\d.]"),
+            _english("en"),
+            _english_day_first("b"),
+            _numeric("n"),
+        )
+    ),
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a text: its span, the date, and whether the year was written out."""
+
+    start: int
+    end: int
+    date: dt.date
+    explicit_year: bool
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
+    """Every date in text, in order; dates without a year take default_year or are skipped."""
+    folded = text.translate(_FULLWIDTH)
+    hits: list[DateHit] = []
+    for m in _TEXT_DATE_RE.finditer(folded):
+        g = m.groupdict()
+        year_s: str | None
+        if g["zm"] is not None:
+            year_s, month, day = g["zy"], _cn_int(g["zm"]), _cn_int(g["zd"])
+        elif g["mem"] is not None:
+            year_s, month, day = g["mey"], _cn_int(g["mem"]), 0
+        elif g["iy"] is not None:
+            year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
+        elif g["na"] is not None:
+            year_s, month, day = g["ny"], *_month_day(int(g["na"]), int(g["nb"]))
+        elif g["enm"] is not None:
+            year_s, month, day = g["eny"], _MONTHS[g["enm"].lower()], int(g["end"])
+        else:
+            year_s, month, day = g["by"], _MONTHS[g["bm"].lower()], int(g["bd"])
+        year = _cn_int(year_s) if year_s else default_year
+        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter ("May", "MAY").
+        if (
+            (g["enm"] or g["bm"] or "").lower() == "may"
+            and "May" not in m.group(0)
+            and "MAY" not in m.group(0)
+        ):
+            continue
+        date = _make(year, month, day)
+        if date is not None and 1900 <= date.year <= 2100:
+            hits.append(DateHit(m.start(), m.end(), date, bool(year_s)))
+    return hits
+
+
+def first_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first date in text (2020年2月3日, 2020-02-03, 二〇〇八年六月四日, June 26, 2015), else None.
+
+    Dates written without a year (2月2日, "June 26") use default_year and are skipped without it.
+    """
+    hits = find_dates(text, default_year)
+    return hits[0].date if hits else None
+
+
+def year_hint(*texts: str) -> int | None:
+    """The first plausible four-digit year in the given texts, tried in order (for dates without one)."""
+    for text in texts:
+        for m in _YEAR_RE.finditer(text.translate(_FULLWIDTH)):
+            year = int(m.group(1))
+            if 1949 <= year <= 2100:
+                return year
+    return None
+
+
+def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The first month/day on or after reference: a yearless "3月31日" in a notice of 2025-04-02 is 2026-03-31.
+
+    Deadlines are written without a year when they fall within the coming twelve months of the notice;
+    29 February takes the next leap year. None when month/day is not a date in any year.
+    """
+    for year in range(reference.year, reference.year + 9):
+        candidate = _make(year, month, day)
+        if candidate is not None and candidate >= reference:
+            return candidate
+    return None
+
+
+# ---- Front end 2: publication dates of pages and feed entries (sources), as aware UTC. ----
+# Only dates with a written-out year in ASCII digits, years 1990-2100, optionally followed by a time and a zone.
+# A time without a zone is read in the source's zone (default China). A date without a time becomes 12:00 UTC
+# of that day, so the calendar date survives rendering in any zone from UTC-11 to UTC+11.
+
+_TIME = r"(?:\s*(?:T|\s)?\s*(?P<hh>\d{1,2})[:：时](?P<mi>\d{2})(?:[:：分](?P<ss>\d{2}))?秒?)?"
+_STAMP_PATTERNS = (
+    # 2020年2月3日, 2020年02月03日 12:14
+    re.compile(r"(?<!\d)" + _chinese("", _YEAR_4, _NUM_2, year_optional=False) + _TIME),
+    # 2020-02-03 12:14:42, 2020/2/3, 2020.02.03, 2020-02-03T12:14:42
+    re.compile(_iso("", _YEAR_4, r"\d") + _TIME),
+)
+_ZONE = re.compile(r"\s*(?:Z|UTC|GMT|([+-])(\d{2}):?(\d{2}))", re.I)
+# Lines that name the publication date; "时间" alone is too vague (meeting times), so it needs a prefix.
+_LABEL = re.compile(r"(?:发布|发表|发文|印发|成文|公布|更新|上传)(?:时间|日期)|日期|Date|Published", re.I)
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+
+def plausible_date(value: dt.datetime, now: dt.datetime | None = None) -> bool:
+    """Whether a publication date can be true: from 1990 up to a year from now (99999-01-01 is not)."""
+    now = now or dt.datetime.now(dt.UTC)
+    return dt.datetime(_MIN_YEAR, 1, 1, tzinfo=dt.UTC) <= value <= now + dt.timedelta(days=366)
+
+
+def parse_datetime(text: str, tz: dt.tzinfo = CHINA_TZ) -> dt.datetime | None:
+    """The first valid date (with its time when given) in text, as aware UTC; None if there is none."""
+    best: tuple[int, dt.datetime] | None = None
+    for pattern in _STAMP_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _stamp(match, tz, text)
+            if value is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), value)
+                break
+    return best[1] if best else None
+
+
+def _stamp(match: re.Match[str], tz: dt.tzinfo, text: str) -> dt.datetime | None:
+    year, month, day = match["y"], match["m"], match["d"]
+    hour, minute, second = match["hh"], match["mi"], match["ss"]
+    try:
+        if not _MIN_YEAR <= int(year) <= _MAX_YEAR:
+            return None
+        if hour is None:
+            return dt.datetime(int(year), int(month), int(day), 12, tzinfo=dt.UTC)
+        local = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:  # 2020-13-45, 25:61
+        return None
+    zone = _ZONE.match(text, match.end())
+    if zone:
+        if zone.group(1):
+            offset = dt.timedelta(hours=int(zone.group(2)), minutes=int(zone.group(3)))
+            zone_tz: dt.tzinfo = dt.timezone(-offset if zone.group(1) == "-" else offset)
+        else:
+            zone_tz = dt.UTC
+        return local.replace(tzinfo=zone_tz).astimezone(dt.UTC)
+    return local.replace(tzinfo=tz).astimezone(dt.UTC)
+
+
+def find_labelled_date(text: str, tz: dt.tzinfo = CHINA_TZ) -> dt.datetime | None:
+    """The date on a line labelled as the publication date (发布时间：…, 发布日期：…); None if none."""
+    for line in text.splitlines():
+        label = _LABEL.search(line)
+        if label:
+            value = parse_datetime(line[label.end() : label.end() + 60], tz)
+            if value is not None:
+                return value
+    return None
