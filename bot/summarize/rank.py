@@ -187,7 +187,8 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         if lang == "en" and s.para in quoted_paras:
             base -= 1.0  # a press release's quotes are colour, not the measure
         quotes = s.index in attributed
-        if quotes or (lang == "zh" and cues.REPORTED.search(s.folded)):
+        # REPORTED ends on 要求: a substring test spares most sentences the scan.
+        if quotes or (lang == "zh" and "要求" in s.folded and cues.REPORTED.search(s.folded)):
             base += 1.0
         elif s.para in attr_paras:
             base += 0.6
@@ -284,7 +285,8 @@ def _score_clause(
     if lowering and _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
         # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
         score -= 2.0 if lang == "zh" else 0.5
-    if lang == "zh" and cues.SLOGAN.match(body):
+    # A slogan lists set phrases: it holds a 、 or a comma before its last character.
+    if lang == "zh" and ("、" in body or "," in body[:-1]) and cues.SLOGAN.match(body):
         score -= 1.2
     if lang == "en" and _EN_HEDGE.search(low):
         score -= 0.5  # "they usually receive", "may also prove useful": describes, does not direct
