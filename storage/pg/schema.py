@@ -208,11 +208,13 @@ ALTER TABLE notices ALTER COLUMN grams SET STATISTICS 1000;
 DROP INDEX notices_trgm;
 
 -- The newest `want` root notices holding every token in must, whose doc contains every subs substring and
--- matches every pats regex. Candidates (tokens only) are read in id ranges from the newest down, so that each
+-- matches every pats regex (or contains its lits literal, which implies the regex). Candidates (tokens only) are read in id ranges from the newest down, so that each
 -- statement ANDs the GIN bitmap with the primary key's range and reads only the candidates inside it; the
 -- text checks (about 10 us a row) then run on the newest candidates in batches, only as many as are needed.
 -- Range and batch sizes follow the densities seen so far. One call, one round trip.
-CREATE FUNCTION search_newest(must text[], subs text[], pats text[], want integer, bottom bigint, top bigint)
+CREATE FUNCTION search_newest(
+    must text[], subs text[], pats text[], lits text[], want integer, bottom bigint, top bigint
+)
 RETURNS bigint[] LANGUAGE plpgsql VOLATILE  -- volatile: it asks EXPLAIN for an estimate
 -- Plain index scans would detoast each row's grams array (60 us a row); a sequential scan reads them all.
 SET enable_indexscan = off SET enable_seqscan = off
@@ -225,6 +227,7 @@ DECLARE
     lo bigint;
     span bigint := 4 * want;
     estimate json;
+    common float8 := 0;
     seen bigint := 0;
     tried bigint := 0;
     passed bigint := 0;
@@ -242,10 +245,15 @@ BEGIN
     IF cardinality(must) > 0 THEN
         rng := rng || ' AND n.grams @> $1';
         -- The first range from the planner's estimate of how common the tokens are (most_common_elems):
-        -- too small costs another GIN scan, too large reads more rows than needed.
-        EXECUTE 'EXPLAIN (FORMAT JSON) SELECT FROM notices n WHERE n.grams @> $1' INTO estimate USING must;
-        span := ceil(1.3 * want * (top - bottom + 1)
-            / greatest(1.0, (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8))::bigint;
+        -- too small costs another GIN scan, too large reads more rows than needed. The rarest token bounds
+        -- the matches; the planner's product of all of them would assume the bigrams of one term independent.
+        FOR i IN 1 .. cardinality(must) LOOP
+            EXECUTE 'EXPLAIN (FORMAT JSON) SELECT FROM notices n WHERE n.grams @> $1' INTO estimate
+                USING ARRAY[must[i]];
+            common := CASE WHEN i = 1 THEN (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8
+                ELSE least(common, (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8) END;
+        END LOOP;
+        span := ceil(1.3 * want * (top - bottom + 1) / greatest(1.0, common))::bigint;
     END IF;
     span := greatest(2048, span);
     IF NOT checked THEN  -- every candidate is a match: the newest few are enough
@@ -256,7 +264,8 @@ BEGIN
         chk := chk || format(' AND strpos(n.doc, $2[%s]) > 0', i);
     END LOOP;
     FOR i IN 1 .. coalesce(cardinality(pats), 0) LOOP
-        chk := chk || format(' AND n.doc ~ $3[%s]', i);
+        -- The literal form (words one space apart, spaces around) settles most rows without the regex.
+        chk := chk || format(' AND (strpos(n.doc, $4[%s]) > 0 OR n.doc ~ $3[%s])', i, i);
     END LOOP;
     WHILE hi > bottom AND cardinality(found) < want LOOP
         lo := greatest(bottom, hi - span);
@@ -271,7 +280,7 @@ BEGIN
                 -- As many candidates as the rest needs at the share that passed so far, with a margin.
                 size := least(cardinality(cands) - pos + 1, greatest(64, ceil(
                     (want - cardinality(found)) * 1.2 * (tried + 10) / (passed + 10))::integer));
-                EXECUTE chk INTO batch USING cands[pos : pos + size - 1], subs, pats;
+                EXECUTE chk INTO batch USING cands[pos : pos + size - 1], subs, pats, lits;
                 found := found || batch[1 : want - cardinality(found)];
                 tried := tried + size;
                 passed := passed + cardinality(batch);

@@ -53,7 +53,8 @@ class _Plan:
     """What every match must hold: GIN tokens, and checks of notices.doc for what tokens cannot say."""
 
     tokens: tuple[str, ...]
-    checks: tuple[tuple[str, str], ...]  # ("strpos", lower-cased substring) or ("regex", pattern)
+    # ("strpos", lower-cased substring, "") or ("regex", pattern, a literal whose presence implies the pattern)
+    checks: tuple[tuple[str, str, str], ...]
     words: frozenset[str]  # short Latin terms: whole words (also how snippets highlight them)
     prefixes: frozenset[str]  # longer Latin terms: the start of a word
 
@@ -94,7 +95,7 @@ def _substring_tokens(term: str) -> list[str]:
 def plan(terms: tuple[str, ...]) -> _Plan:
     """The tokens and text checks of these terms (see the module docstring)."""
     must: list[str] = []
-    checks: list[tuple[str, str]] = []
+    checks: list[tuple[str, str, str]] = []
     words: set[str] = set()
     prefixes: set[str] = set()
     for term in terms:
@@ -104,7 +105,7 @@ def plan(terms: tuple[str, ...]) -> _Plan:
                 must.append(term)
             else:  # the bigrams may occur apart: the whole term is checked on the candidates
                 must.extend(_cover(term))
-                checks.append(("strpos", term.lower()))
+                checks.append(("strpos", term.lower(), ""))
         elif WORD.fullmatch(term) and len(term) <= EXACT_WORD_MAX:
             must.append(folded)
             words.add(folded)
@@ -112,16 +113,15 @@ def plan(terms: tuple[str, ...]) -> _Plan:
             must.append(_prefix_token(folded))
             prefixes.add(folded)
             if len(term) > PREFIX_MAX:
-                checks.append(("regex", "\\m" + re.escape(term.lower())))
+                checks.append(("regex", "\\m" + re.escape(term.lower()), " " + term.lower()))
         elif WORDS_PHRASE.fullmatch(term):
             # Words in a row, any separators between them, whole words (SQLite: a phrase of word tokens).
             must.extend(w.casefold() for w in term.split())
-            checks.append(
-                ("regex", "\\m" + "[^[:alnum:]]+".join(re.escape(w.lower()) for w in term.split()) + "\\M")
-            )
+            words_in_row = "[^[:alnum:]]+".join(re.escape(w.lower()) for w in term.split())
+            checks.append(("regex", f"\\m{words_in_row}\\M", f" {term.lower()} "))
         else:
             must.extend(_substring_tokens(term))
-            checks.append(("strpos", term.lower()))
+            checks.append(("strpos", term.lower(), ""))
     return _Plan(tuple(sorted(set(must))), tuple(checks), frozenset(words), frozenset(prefixes))
 
 
@@ -159,17 +159,18 @@ class SearchMixin(PgBase):
             return SearchPage((), 0, offset, limit)
         p = plan(terms)
         cap = max(COUNT_CAP, offset + limit)
-        subs = [v for op, v in p.checks if op == "strpos"]
-        pats = [v for op, v in p.checks if op == "regex"]
+        subs = [v for op, v, _ in p.checks if op == "strpos"]
+        pats = [(v, lit) for op, v, lit in p.checks if op == "regex"]
         async with self.pool.acquire() as conn:
             # The newest matches: enough to count up to the cap, rank the window and reach this page
             # (storage/pg/schema.py, search_newest: id ranges from the newest down, in one round trip).
             found: list[int] = await conn.fetchval(
-                "SELECT search_newest($1::text[], $2::text[], $3::text[], $4,"
+                "SELECT search_newest($1::text[], $2::text[], $3::text[], $4::text[], $5,"
                 " (SELECT min(id) FROM notices), (SELECT max(id) FROM notices))",
                 list(p.tokens),
                 subs,
-                pats,
+                [v for v, _ in pats],
+                [lit for _, lit in pats],
                 max(cap, RANK_WINDOW) + 1,
             )
             total, more = min(len(found), cap), len(found) > cap
