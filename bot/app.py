@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
@@ -92,9 +93,11 @@ def build_application(
         timed = TimedSends(sender)
 
         async def periodic(now: datetime) -> None:
-            # The sender's one periodic hook: daily digests, then held pushes and due reminders.
-            await digests(now)
-            await timed(now)
+            # The sender's one periodic hook: daily digests, held pushes and due reminders, side by
+            # side, so a chat whose digest times out delays no reminder.
+            for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
+                if isinstance(failed, Exception):
+                    log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
 
         sender.digests = periodic
         runtime.poller.on_report = lambda report: _after_poll(app, report)

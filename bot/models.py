@@ -59,6 +59,7 @@ class ReadAttachment:
 
     attachment: Attachment
     text: str = ""
+    retry: bool = False  # the download failed in a way that may pass (timeout, 5xx): read it again later
 
 
 @dataclass(frozen=True, slots=True)

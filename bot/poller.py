@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
+from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
@@ -313,7 +314,12 @@ class Poller:
         known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
-        wanted = {k: e for k, e in keyed.items() if k not in known or (e.text is not None and not e.teaser)}
+        # A notice whose files failed to download is fetched again too, a few polls at most (attachments.retry).
+        wanted = {
+            k: e
+            for k, e in keyed.items()
+            if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
+        }
         # A page whose last poll found no links was not understood then (detection failed, or the site was
         # down for maintenance): what it lists now is old news, not a burst of new notices.
         first_poll = source.first_polled is None or (
@@ -386,10 +392,16 @@ class Poller:
         if not new_items:
             return
         # Summaries are CPU work: off the event loop, so other sources' I/O keeps moving.
-        notices = await asyncio.to_thread(lambda: [self._to_new(key, item) for key, item in new_items])
+        notices = await asyncio.to_thread(
+            lambda: [self._to_new(key, item, known.get(key)) for key, item in new_items]
+        )
         now = datetime.now(UTC)
-        deliver = [n for n in notices if n.key in backfill_keys]
-        quiet = [n for n in notices if n.key not in backfill_keys]
+        # A notice read again for its files is the same notice: stored, never pushed again as an update.
+        retried = {
+            key for key, item in new_items if is_retry(known.get(key), content_hash(item.title, item.text))
+        }
+        deliver = [n for n in notices if n.key in backfill_keys and n.key not in retried]
+        quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
         outcomes = []
         for group, flag in ((deliver, True), (quiet, False)):
             if group:
@@ -427,7 +439,7 @@ class Poller:
                 log.warning("source %s: skipped %s: unexpected error", source.name, entry.url, exc_info=True)
             return None
 
-    def _to_new(self, key: str, item: FetchedItem) -> NewNotice:
+    def _to_new(self, key: str, item: FetchedItem, known_hash: str | None = None) -> NewNotice:
         summary = None
         if self.summarizer is not None:
             try:
@@ -439,10 +451,11 @@ class Poller:
             url=item.url,
             title=item.title,
             # The article, then the attachments' text under markers: summarised and searched as one notice.
-            # The content hash stays the article's, so an unchanged feed entry is not re-read for its files.
+            # The content hash stays the article's, so an unchanged feed entry is not re-read for its files
+            # (marked while a file that failed to download is to be read again).
             text=notice_text(item.text, item.attachments),
             published=item.published,
-            content_hash=content_hash(item.title, item.text),
+            content_hash=stored_hash(content_hash(item.title, item.text), item.attachments, known_hash),
             dup_key=dup_key(item.title, item.published, key),
             summary=summary,
             attachments=tuple(a.attachment for a in item.attachments),

@@ -10,12 +10,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from bot.errors import NoticebotError
 from bot.i18n import register, t
 from bot.render import clip
-from storage.models import Deadline, DueReminder, NewReminder, Notice
+from storage.models import Deadline, DueReminder, NewReminder, Notice, Reminder
 
 __all__ = [
     "DEFAULT_LEADS",
@@ -26,6 +26,7 @@ __all__ = [
     "parse_leads",
     "plan_reminders",
     "render_reminder",
+    "rezone",
 ]
 
 DEFAULT_LEADS: tuple[int, ...] = (3, 1)  # days before the deadline
@@ -111,6 +112,24 @@ def plan_reminders(
             if key not in planned:
                 planned[key] = NewReminder(deadline.date, deadline.sentence, due)
     return sorted(planned.values(), key=lambda r: (r.due, r.deadline))
+
+
+def rezone(reminders: Sequence[Reminder], old: tzinfo, new: tzinfo) -> list[tuple[int, datetime]]:
+    """New due times for a chat that moved from zone `old` to `new`: the same local day and time.
+
+    A reminder is planned "N days before, at 09:00 local"; after /timezone the user still means 09:00
+    where they are now, not the instant 09:00 was in the zone they left. Returns (id, due) for the ones
+    that change (same-offset zones change none). A local time the new zone skips (a DST gap) is read
+    with the offset before the gap, as zoneinfo does, so it lands an hour later, never earlier.
+    """
+    moves = []
+    for r in reminders:
+        local = r.due.astimezone(old)
+        # In UTC: an aware local time inside a gap compares right but prints wrong until converted.
+        due = datetime.combine(local.date(), local.time(), tzinfo=new).astimezone(UTC)
+        if due != r.due:
+            moves.append((r.id, due))
+    return moves
 
 
 def _left(deadline: str, tz: tzinfo, now: datetime, lang: str) -> str:

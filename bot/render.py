@@ -12,17 +12,20 @@ import re
 from collections.abc import Sequence
 from datetime import date as date_cls
 from datetime import tzinfo
+from typing import NamedTuple
 
 from bot.i18n import t
 from storage.models import Notice, Summary
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "DigestPart",
     "attachments_block",
     "clip",
     "fit_message",
     "list_entry",
     "render_digest",
+    "render_digest_parts",
     "render_notice",
     "render_push",
     "render_update",
@@ -355,6 +358,43 @@ def _digest_line(notice: Notice) -> str:
     return notice.text
 
 
+class DigestPart(NamedTuple):
+    """One message of a digest and the notices it lists (a sender records them sent when it arrives)."""
+
+    text: str
+    notices: tuple[Notice, ...]
+
+
+def render_digest_parts(
+    notices: Sequence[Notice],
+    lang: str | None = None,
+    *,
+    date: str,
+    limit: int = MAX_TEXT_LENGTH,
+    heading: str | None = None,
+) -> list[DigestPart]:
+    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
+    split into messages that fit, each with the notices it carries."""
+    lang = lang or "zh"
+    parts: list[DigestPart] = []
+    current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
+    carried: list[Notice] = []
+    for n in notices:
+        title = clip(n.title or n.url, 150)
+        line = clip(" ".join(_digest_line(n).split()), 120)
+        item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
+        candidate = f"{current}\n\n{item}"
+        if visible_length(candidate) <= limit:
+            current = candidate
+            carried.append(n)
+            continue
+        parts.append(DigestPart(current, tuple(carried)))
+        header = f"📋 <b>{_e(t('digest.continued', lang, part=len(parts) + 1))}</b>"
+        current, carried = f"{header}\n\n{item}", [n]
+    parts.append(DigestPart(current, tuple(carried)))
+    return parts
+
+
 def render_digest(
     notices: Sequence[Notice],
     lang: str | None = None,
@@ -363,23 +403,5 @@ def render_digest(
     limit: int = MAX_TEXT_LENGTH,
     heading: str | None = None,
 ) -> list[str]:
-    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
-    split into messages that fit."""
-    lang = lang or "zh"
-    items: list[str] = []
-    for n in notices:
-        title = clip(n.title or n.url, 150)
-        line = clip(" ".join(_digest_line(n).split()), 120)
-        items.append(f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}")
-    messages: list[str] = []
-    current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
-    for item in items:
-        candidate = f"{current}\n\n{item}"
-        if visible_length(candidate) <= limit:
-            current = candidate
-            continue
-        messages.append(current)
-        header = f"📋 <b>{_e(t('digest.continued', lang, part=len(messages) + 1))}</b>"
-        current = f"{header}\n\n{item}"
-    messages.append(current)
-    return messages
+    """The digest's messages (render_digest_parts without the notices each carries)."""
+    return [p.text for p in render_digest_parts(notices, lang, date=date, limit=limit, heading=heading)]

@@ -9,13 +9,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.delivery.texts import zone
 from bot.i18n import Language, t
 from bot.quiet import QuietHoursError, parse_window
-from bot.reminders import LeadTimeError, parse_leads, plan_reminders
+from bot.reminders import LeadTimeError, parse_leads, plan_reminders, rezone
 from bot.render import clip, fit_message
 from handlers.common import Context, answer, esc, governed, lang_of, may_change_chat, number, say, send
 
-__all__ = ["cmd_quiet", "cmd_remind", "cmd_reminders", "on_reminder_button"]
+__all__ = ["cmd_quiet", "cmd_remind", "cmd_reminders", "follow_zone", "on_reminder_button"]
 
 _LIST_BUTTONS = 10  # cancel buttons under /reminders (the list itself shows up to 50)
+_ALL = 100_000  # every pending reminder of a chat (a few per notice it asked about)
 
 
 async def _zone_of(context: Context, chat_id: int) -> tuple[tzinfo, str]:
@@ -51,6 +52,20 @@ async def _schedule(update: Update, context: Context, notice_id: int, leads: tup
     await send(update, context, fit_message(lines))
     if svc.sender is not None and any(r.due <= now for r in planned):
         svc.sender.wake(periodic=True)  # a deadline today: remind now, not at the next periodic check
+
+
+async def follow_zone(context: Context, chat_id: int, old_name: str, new_name: str) -> int:
+    """The chat changed its time zone: its pending reminders keep their local day and time (09:00 stays
+    09:00 where the chat is now); returns how many moved. Call after storing the new zone."""
+    old, new = zone(old_name) or UTC, zone(new_name) or UTC
+    svc = context.services
+    moves = rezone(await svc.store.list_reminders(chat_id, _ALL), old, new)
+    if not moves:
+        return 0
+    moved = await svc.store.move_reminders(chat_id, moves)
+    if svc.sender is not None and any(due <= svc.clock() for _, due in moves):
+        svc.sender.wake(periodic=True)  # moved into the past (the zone is hours ahead): remind now
+    return moved
 
 
 async def cmd_remind(update: Update, context: Context) -> None:

@@ -23,6 +23,7 @@ from handlers.common import (
     say,
     send,
 )
+from handlers.reminders import follow_zone
 
 __all__ = [
     "cmd_digest",
@@ -341,5 +342,12 @@ async def cmd_timezone(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
+    record = await context.services.store.get_chat(chat.id)
     await context.services.store.set_chat_timezone(chat.id, name)
-    await say(update, context, "tz.done", tz=name)
+    moved = 0
+    if record is not None and record.timezone != name:
+        moved = await follow_zone(context, chat.id, record.timezone, name)
+    if moved:
+        await say(update, context, "tz.done_moved", tz=name, n=moved)
+    else:
+        await say(update, context, "tz.done", tz=name)

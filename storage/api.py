@@ -284,6 +284,10 @@ class SendStore(Protocol):
         """The chat's pending reminders, soonest first."""
         ...
 
+    async def move_reminders(self, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
+        """Set new due times, (reminder id, due), on the chat's pending reminders; returns how many moved."""
+        ...
+
     async def cancel_reminders(
         self, chat_id: int, *, notice_id: int | None = None, reminder_id: int | None = None
     ) -> int:

@@ -21,6 +21,7 @@ __all__ = [
     "claim_held",
     "claim_reminders",
     "list_reminders",
+    "move_reminders",
     "record_reminder_results",
     "recover_reminders",
     "release_held",
@@ -91,6 +92,19 @@ async def list_reminders(db: Database, chat_id: int, limit: int = 50) -> list[Re
         (chat_id, limit),
     )
     return [Reminder(r[0], r[1], r[2], r[3], r[4], r[5], from_ts(r[6]) or datetime.min) for r in rows]
+
+
+async def move_reminders(db: Database, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
+    """Set new due times (reminder id, due) on the chat's pending reminders; returns how many moved."""
+    async with db.transaction() as conn:
+        moved = 0
+        for reminder_id, due in moves:
+            cur = await conn.execute(
+                "UPDATE reminders SET due = ? WHERE id = ? AND chat_id = ? AND state = 'pending'",
+                (to_ts(due), reminder_id, chat_id),
+            )
+            moved += max(cur.rowcount, 0)
+        return moved
 
 
 async def cancel_reminders(

@@ -323,6 +323,10 @@ class SQLiteStore:
         """The chat's pending reminders."""
         return await reminders.list_reminders(self.db, chat_id, limit)
 
+    async def move_reminders(self, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
+        """Set new due times on pending reminders."""
+        return await reminders.move_reminders(self.db, chat_id, moves)
+
     async def cancel_reminders(
         self, chat_id: int, *, notice_id: int | None = None, reminder_id: int | None = None
     ) -> int:

@@ -19,6 +19,7 @@ from bot.attachments.kinds import filename_from_disposition, kind_of
 from bot.attachments.links import find_attachment_links
 from bot.attachments.pool import ExtractorPool
 from bot.attachments.reader import AttachmentReader
+from bot.attachments.retry import MAX_READS, is_retry, stored_hash, waiting
 from bot.attachments.tools import find_tools
 from bot.config import AttachmentConfig, PollConfig
 from bot.models import Attachment, AttachmentLink, FetchedItem, ReadAttachment, SourceSpec
@@ -403,6 +404,65 @@ async def test_poller_reads_a_page_notices_attachment_stores_and_finds_it(
     plain = (await search_notices(store, "春季招聘")).hits[0]
     other = await store.get_notice(plain.id)
     assert other is not None and other.attachments == ()
+
+
+def test_the_stored_hash_counts_reads_that_left_a_file_unread_and_restarts_on_an_edit() -> None:
+    failed = (ReadAttachment(Attachment("a.pdf", "http://127.0.0.1/a.pdf", "pdf", "failed"), retry=True),)
+    broken = (ReadAttachment(Attachment("b.pdf", "http://127.0.0.1/b.pdf", "pdf", "failed")),)  # corrupt
+    read = (ReadAttachment(Attachment("a.pdf", "http://127.0.0.1/a.pdf", "pdf", "read", 4), "正文内容"),)
+    assert stored_hash("h", broken, None) == "h" and stored_hash("h", read, None) == "h"
+    first = stored_hash("h", failed, None)
+    assert first != "h" and waiting(first) and is_retry(first, "h") and not is_retry(first, "edited")
+    second = stored_hash("h", failed, first)
+    assert waiting(second) and second != first
+    assert stored_hash("h", failed, second) == "h"  # MAX_READS reads: given up
+    assert stored_hash("h", read, second) == "h"  # read at last
+    assert stored_hash("edited", failed, second) == stored_hash("edited", failed, None)  # counts anew
+    assert not waiting("h") and not waiting(None)
+
+
+async def test_a_file_that_failed_to_download_is_read_at_a_later_poll_a_few_times_at_most(
+    http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool, store: SQLiteStore
+) -> None:
+    listing = "".join(
+        f"<tr><td><a href='/n/{n}.html'>{title}</a></td><td>2024-03-0{n}</td></tr>"
+        for n, title in ((2, "关于印发琥珀行动职业技能提升实施方案的通知"), (1, "关于报送培训需求的通知"))
+    )
+    http_server.add("/list/", f"<html><body><table class='list'>{listing}</table></body></html>")
+    body = "".join(f"<p>{p}</p>" for p in COVER.split("\n\n"))
+    for n, file in ((2, "plan"), (1, "form")):
+        http_server.add(
+            f"/n/{n}.html", article(body + f"<p>附件：<a href='/files/{file}.pdf'>附件{n}</a></p>")
+        )
+        http_server.add(f"/files/{file}.pdf", plan_pdf(), content_type=PDF, status=503)  # the server is down
+    spec = SourceSpec(
+        name="hrss", url=http_server.url("/list/"), kind="page", backfill=2, notify_updates=True
+    )
+    await store.add_source(spec)
+    await store.upsert_chat(7, "private")
+    await store.subscribe(7, None)
+    reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
+    poller = Poller(
+        store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
+    )
+    [report] = await poller.poll_all()
+    plan_id = next(n.id for n in report.new if n.url.endswith("/n/2.html"))
+    before = await store.get_notice(plan_id)
+    assert before is not None and before.attachments[0].status == "failed"
+    assert PLAN_DIRECTIVES[2] not in before.text
+    # The plan's server is back at the next poll: the file is read, the notice stored again, not pushed again.
+    http_server.update("/files/plan.pdf", status=200)
+    [again] = await poller.poll_all()
+    assert again.new == []
+    after = await store.get_notice(plan_id)
+    assert after is not None and after.attachments[0].status == "read" and PLAN_DIRECTIVES[2] in after.text
+    assert after.summary is not None and any("台账登记" in d for d in after.summary.directives)
+    assert sum((await store.delivery_counts()).values()) == 2  # one push per notice, no "updated" one
+    for _ in range(3):
+        await poller.poll_all()
+    assert http_server.hits("/files/plan.pdf") == 2  # read, then left alone
+    assert http_server.hits("/files/form.pdf") == MAX_READS  # always down: given up after a few reads
+    assert sum((await store.delivery_counts()).values()) == 2
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is optional and not installed")

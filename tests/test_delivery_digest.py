@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,6 +26,13 @@ def test_digest_due_in_the_chat_zone() -> None:
     assert not digest_due(("08:30",), ZoneInfo("Europe/Berlin"), since, at)
 
 
+def next_eight() -> datetime:
+    """The first 08:00 in Shanghai a few minutes from now (subscriptions are stamped with the real time)."""
+    local_now = datetime.now(SHANGHAI)
+    eight = local_now.replace(hour=8, minute=0, second=0, microsecond=0)
+    return eight + timedelta(days=1) if eight <= local_now + timedelta(minutes=2) else eight
+
+
 async def test_digest_goes_out_once_at_the_local_time(
     tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
 ) -> None:
@@ -40,10 +48,7 @@ async def test_digest_goes_out_once_at_the_local_time(
     digests = Digests(sender)
     # The first 08:00 in Shanghai after the subscription, whatever the time of day the suite runs at:
     # an 08:00 between the subscription and the first check would make the digest due early.
-    local_now = datetime.now(SHANGHAI)
-    eight = local_now.replace(hour=8, minute=0, second=0, microsecond=0)
-    if eight <= local_now + timedelta(minutes=2):
-        eight += timedelta(days=1)
+    eight = next_eight()
     try:
         assert await digests(eight - timedelta(minutes=1)) == 0
         assert await texts_of(emu, digest_chat) == []
@@ -61,6 +66,45 @@ async def test_digest_goes_out_once_at_the_local_time(
         assert await digests(eight + timedelta(days=2, minutes=1)) == 1
         texts = await texts_of(emu, digest_chat)
         assert len(texts) == 2 and "第三份通知" in texts[1] and "第一份" not in texts[1]
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
+
+
+async def test_a_digest_whose_second_message_fails_resends_only_what_is_missing(
+    store_target: Path | str, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, source = await new_store(store_target)
+    [chat] = await private_chats(emu, 1)
+    await store.upsert_chat(chat, "private", language="en")
+    await store.subscribe(chat, None, mode="digest", digest_at="08:00")
+    title, text = "关于加强安全生产工作的实施意见" * 10, "各单位要认真组织，切实做好安全生产工作。" * 10
+    # About 280 characters each in a digest (clipped title and line, link): 20 take two messages.
+    await publish(
+        store, source, *(notice(f"n{i}", title=f"第{i:02d}号{title}", text=text) for i in range(20))
+    )
+    # Three messages to one chat fit the emulator's per-chat burst: no need to wait a second between them.
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    try:
+        # The first message arrives, the second meets a 502 once: the digest is not whole, so it stays due.
+        await emu.set_fault("server_error", chat, method="sendMessage", skip=1, times=1, status=502)
+        assert await digests(eight + timedelta(seconds=30)) == 0
+        first = await texts_of(emu, chat)
+        assert len(first) == 1 and "Daily digest" in first[0]
+        carried = sum(f"第{i:02d}号" in first[0] for i in range(20))
+        assert 0 < carried < 20
+        assert (await store.delivery_counts())["sent"] == carried  # recorded as it arrived
+        # The next check sends the rest, not the first message again.
+        assert await digests(eight + timedelta(minutes=1)) == 1
+        texts = await texts_of(emu, chat)
+        assert len(texts) >= 2 and texts[0] == first[0]
+        assert all(sum(text.count(f"第{i:02d}号") for text in texts) == 1 for i in range(20))
+        assert (await store.delivery_counts())["sent"] == 20
+        assert await digests(eight + timedelta(minutes=5)) == 0  # and then it is done for the day
+        assert len(await texts_of(emu, chat)) == len(texts)
     finally:
         await sender.messenger.shutdown()
         await store.close()

@@ -10,10 +10,10 @@ import pytest
 
 from bot.models import Deadline, NewNotice, SourceSpec, Summary
 from bot.quiet import QuietHoursError, parse_window, quiet_until
-from bot.reminders import LeadTimeError, parse_leads, plan_reminders
+from bot.reminders import LeadTimeError, parse_leads, plan_reminders, rezone
 from bot.summarize import summarize
 from storage import open_backend
-from storage.models import DeliveryResult, Notice
+from storage.models import DeliveryResult, Notice, Reminder
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -66,6 +66,17 @@ def test_plan_close_past_and_custom_deadlines() -> None:
     assert plan_reminders(_notice("not a date"), SHANGHAI, now) == []
     custom = plan_reminders(_notice("2025-03-31"), SHANGHAI, now, parse_leads(["7d", "1d"]))
     assert [r.due.date().isoformat() for r in custom] == ["2025-03-24", "2025-03-30"]
+
+
+def test_rezone_keeps_the_local_day_and_time() -> None:
+    nine = Reminder(1, 7, 1, "T", "2025-03-31", "s", datetime(2025, 3, 28, 9, 0, tzinfo=SHANGHAI))
+    [(rid, due)] = rezone([nine], SHANGHAI, NEW_YORK)
+    assert rid == 1 and due.astimezone(NEW_YORK).isoformat() == "2025-03-28T09:00:00-04:00"
+    assert rezone([nine], SHANGHAI, ZoneInfo("Asia/Hong_Kong")) == []  # same offset: nothing moves
+    # 02:30 on 9 March does not exist in New York (clocks jump 02:00 -> 03:00): later, never earlier.
+    gap = Reminder(2, 7, 1, "T", "2025-03-31", "s", datetime(2025, 3, 9, 2, 30, tzinfo=SHANGHAI))
+    [(_, moved)] = rezone([gap], SHANGHAI, NEW_YORK)
+    assert moved.astimezone(NEW_YORK).strftime("%d %H:%M") == "09 03:30"
 
 
 def test_parse_leads() -> None:
@@ -128,5 +139,18 @@ async def test_reminder_storage_replaces_cancels_claims_and_recovers(store_targe
         await store.add_reminders(7, outcome.notice_id, longer, now)
         assert await store.delete_chat(7)
         assert await store.list_reminders(7) == []
+
+        # /timezone: the core works out the new times, the store moves the chat's pending ones.
+        await store.upsert_chat(9, "private")
+        await store.add_reminders(9, outcome.notice_id, longer, now)
+        [claimed] = await store.claim_reminders(longer[0].due, 10)  # one in flight is not moved
+        moves = rezone(await store.list_reminders(9), SHANGHAI, NEW_YORK)
+        assert len(moves) == 2 and claimed.id not in {rid for rid, _ in moves}
+        assert await store.move_reminders(8, moves) == 0  # not chat 8's reminders
+        assert await store.move_reminders(9, [*moves, (claimed.id, now)]) == 2
+        local = [r.due.astimezone(NEW_YORK).strftime("%m-%d %H:%M") for r in await store.list_reminders(9)]
+        assert local == ["03-28 09:00", "03-30 09:00"]
+        [moved] = await store.claim_reminders(datetime(2025, 3, 28, 13, 0, tzinfo=UTC), 10)  # 09:00 EDT
+        assert moved.id == moves[0][0] and await store.claim_reminders(moves[1][1], 10) != []
     finally:
         await store.close()

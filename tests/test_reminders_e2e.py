@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.emulator import EmulatorServer
+from tests.harness import ReplyTimeout
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 from tests.timed_env import TimedEnv, buttons, timed_env
 
@@ -174,3 +175,63 @@ async def test_yearless_deadline_gets_the_button_and_a_vague_one_does_not(env: T
     undated = await env.harness.reply(wang, timeout=10)
     assert "关于月底报送材料的通知" in undated["text"] and buttons(undated) == []
     assert "没有可提醒的截止日期" in (await env.ask(wang, "/remind 3"))["text"]
+
+
+async def test_reminders_keep_their_local_time_when_the_chat_changes_zone(env: TimedEnv) -> None:
+    h = env.harness
+    wang = await env.subscriber("Wang", "zh")  # Asia/Shanghai
+    await env.publish("z1", "关于开展工资支付自查的通知", PUB, DEADLINE_BODY)
+    await h.press(wang, await h.reply(wang, timeout=10), "⏰ 提醒我")
+    await h.reply(wang)
+    three = DEADLINE - timedelta(days=3)
+    # Wang moves to New York: "09:00, 3 days before" still means 09:00 where Wang is now.
+    assert "2 条提醒" in (await env.ask(wang, "/timezone America/New_York"))["text"]
+    listed = await env.ask(wang, "/reminders")
+    assert f"{three} 09:00" in listed["text"] and f"{DEADLINE - timedelta(days=1)} 09:00" in listed["text"]
+    await env.at(nine(three, "Asia/Shanghai") + timedelta(seconds=30))
+    await env.nothing_for(wang)
+    await env.at(nine(three, "America/New_York") + timedelta(seconds=30))
+    assert f"截止提醒：{DEADLINE}（还有 3 天）" in (await h.reply(wang, timeout=10))["text"]
+    await env.nothing_for(wang, within=0.3)
+
+
+async def test_held_pushes_over_two_messages_resend_only_the_one_that_failed(env: TimedEnv) -> None:
+    h = env.harness
+    wang = await env.subscriber("Wang", "zh")
+    await env.ask(wang, "/quiet 22:00-07:30")
+    await env.at(at(0, 15))  # 23:00 in Shanghai: 30 notices are held, about 180 characters each in a list
+    title, body = "关于加强安全生产工作的实施意见" * 10, "各单位要认真组织，切实做好安全生产工作。" * 10
+    await env.publish_many([(f"m{i}", f"第{i:02d}号{title}", PUB, body) for i in range(30)])
+    await env.nothing_for(wang)
+    # At 07:30 the first message arrives and the second meets a 502 once: it is retried after a back-off.
+    await h.emu.set_fault("server_error", wang, method="sendMessage", skip=1, times=1, status=502)
+    await env.at(at(0, 23, 30, 20))
+    first = await h.reply(wang, timeout=10)
+    assert "免打扰时段内的 30 条新通知" in first["text"]
+    await env.nothing_for(wang)
+    await env.at(at(0, 23, 45))
+    texts = [first["text"], (await h.reply(wang, timeout=10))["text"]]
+    try:
+        while True:
+            texts.append((await h.reply(wang, timeout=0.5))["text"])
+    except ReplyTimeout:
+        pass
+    assert all(sum(text.count(f"第{i:02d}号") for text in texts) == 1 for i in range(30)), texts
+
+
+async def test_a_chat_whose_sends_time_out_holds_up_no_other_chat(env: TimedEnv) -> None:
+    h = env.harness
+    ann = await env.subscriber("Ann", "en")  # both in Shanghai; Ann's reminder is claimed first
+    wang = await env.subscriber("Wang", "zh")
+    await env.publish("s1", "关于开展工资支付自查的通知", PUB, DEADLINE_BODY)
+    for user, label in ((ann, "⏰ Remind me"), (wang, "⏰ 提醒我")):
+        await h.press(user, await h.reply(user, timeout=10), label)
+        await h.reply(user)
+    # From now on Telegram answers Ann's chat only after a minute: the bot's read timeout (10 s) expires,
+    # it resends once, and that times out too. Before, everyone else waited those 20 s.
+    await h.emu.set_fault("slow", ann, delay=60)
+    await env.at(nine(DEADLINE - timedelta(days=3), "Asia/Shanghai") + timedelta(seconds=30))
+    assert "还有 3 天" in (await h.reply(wang, timeout=8))["text"]
+    # Nor does it hold up the outbox: a new notice reaches Wang while Ann's reminder still hangs.
+    await env.publish("s2", "关于做好冬季安全生产工作的通知", PUB, "各单位要加强安全检查。")
+    assert "冬季安全生产" in (await h.reply(wang, timeout=8))["text"]

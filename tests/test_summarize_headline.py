@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.compress import compress, drop_words
+from bot.summarize.compress import compress, drop_words, shorten
 from bot.summarize.lang import Lang, detect_lang, fold
+from bot.summarize.rank import tokens
+from bot.summarize.worth import restates, specifics
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
 
@@ -190,3 +192,92 @@ def test_a_comma_before_a_date_breaks_a_clause_but_not_a_number() -> None:
     )
     assert "仍可在线申报" in s.headline
     assert "为确保" not in s.headline  # the purpose clause is cut off at the comma before the date
+
+
+HOLIDAYS = """各区县人民政府，市政府各部门：
+现将2026年部分节假日安排通知如下：
+一、春节：2月15日至23日放假调休，共9天。
+二、国庆节：10月1日至8日放假调休，共8天。
+节假日期间，各单位要妥善安排好值班工作。
+"""
+
+
+def test_pieces_that_differ_in_their_dates_are_two_facts_not_a_repeat() -> None:
+    s = summarize("市人民政府办公室关于2026年部分节假日安排的通知", HOLIDAYS)
+    assert "2月15日至23日放假调休" in s.headline
+    assert "10月1日至8日放假调休" in s.headline
+
+
+def test_shorten_cuts_an_english_tail_after_the_verb_and_never_cuts_off_a_date() -> None:
+    long = "Employers must apply for permission three days before the arrival date of the pass holders, in the form"
+    assert shorten(long, 70, "en") == "Employers must apply for permission three days before the arrival date"
+    dated = "All retailers in the county must close their doors to customers until 11:59 p.m. on May 3, 2026"
+    assert "May 3, 2026" in shorten(dated, 50, "en")
+    # The subject's own qualifier is not a tail: no cut before the verb.
+    subject = "All current pass holders with travel history within the last month will have to be approved"
+    assert shorten(subject, 30, "en").startswith("All current pass holders with travel history")
+
+
+def test_deep_into_a_place_is_a_verb_not_an_intensifier() -> None:
+    assert compress("各级领导干部要深入基层一线", "zh") == "各级领导干部要深入基层一线"
+    assert compress("各地要深入开展隐患排查", "zh") == "各地要开展隐患排查"
+
+
+def test_a_time_only_clause_travels_with_its_verb_and_a_purpose_tail_stays_out() -> None:
+    text = (
+        "各镇街要加强河道巡查。各镇街于每年3月底前，报送上年度河长制工作总结。"
+        "建议各镇街做好汛前检查工作，以免汛期发生溃堤事故。"
+    )
+    s = summarize("区河长办关于做好河长制工作的通知", text)
+    assert "于每年3月底前，报送上年度河长制工作总结" in s.headline or "于每年3月底前,报送" in s.headline
+    assert "以免" not in s.headline
+
+
+EN_NOTICE = """SPRINGFIELD, June 2, 2026 — The City Housing Office today announced new rules for short-term rentals \
+in the historic district of the city, which has seen a rapid rise in listings over the past three years.
+Hosts must register every listing with the Housing Office by August 31, 2026.
+Hosts who fail to register face fines of up to $500 per day.
+Platforms are required to remove unregistered listings within 10 days of a notice.
+"""
+
+
+def test_english_headline_packs_several_obligations_with_their_dates_and_figures() -> None:
+    s = summarize("City announces short-term rental rules", EN_NOTICE)
+    assert len(s.headline) <= 150
+    assert "must register every listing" in s.headline and "August 31, 2026" in s.headline
+    assert "within 10 days" in s.headline
+    assert "; " in s.headline  # more than one directive
+
+
+def test_specifics_weigh_what_readers_act_on_and_the_title_said_again_counts_as_a_repeat() -> None:
+    plain = specifics("各地要加强组织领导", "zh")
+    assert specifics("各地要于2026年3月31日前报送名单", "zh") > plain
+    assert specifics("严禁无证经营", "zh") > plain
+    assert specifics("Hosts must register by August 31", "en") > specifics("Hosts like the new rules", "en")
+    title = tokens("city announces short-term rental rules", "en")
+    assert restates(tokens("the city announces new short-term rental rules", "en"), title)
+    assert not restates(tokens("hosts must register every listing", "en"), title)
+
+
+def test_an_english_reason_clause_does_not_take_the_headline() -> None:
+    text = (
+        "Since the spring term ended early this year, the Ministry has written to schools.\n"
+        "All principals must certify applications before the closing date.\n"
+    )
+    s = summarize("Ministry asks principals to certify applications", text, headline_limit=90)
+    assert "must certify applications" in s.headline
+    assert "Since the spring term" not in s.headline
+
+
+def test_a_light_verb_measure_and_money_count_as_specifics() -> None:
+    plain = specifics("对本地区危化品安全状况高度关注", "zh")
+    assert specifics("对所有化工园区进行风险评估", "zh") > plain
+    assert specifics("对专用车辆免征车辆购置税", "zh") > plain
+    assert specifics("Hosts pay a registration fee", "en") > specifics("Hosts like the new rules", "en")
+
+
+def test_a_topic_clause_travels_with_its_action_and_what_was_done_is_background() -> None:
+    text = "建议你市做好堤防的长期监测工作。涉及专项经费问题，可另向省财政厅专题报告。"
+    s = summarize("省水利厅关于堤防险情有关问题的复函", text)
+    assert "涉及专项经费问题，可另向省财政厅专题报告" in s.headline
+    assert specifics("组织专家进行了现场调查", "zh") < specifics("组织专家进行现场调查", "zh")

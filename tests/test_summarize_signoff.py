@@ -38,9 +38,10 @@ def test_issuer_from_the_signoff_when_the_title_names_none() -> None:
     assert s.published == "2024-06-01"
 
 
-def test_joint_issuers_in_the_title_are_joined_by_a_pause_mark() -> None:
+def test_joint_issuers_are_given_as_written() -> None:
+    # The metadata a reader checks against the notice is a string of the notice.
     assert find_issuer("人力资源社会保障部 财政部关于调整失业保险金标准的通知", "", "zh") == (
-        "人力资源社会保障部、财政部"
+        "人力资源社会保障部 财政部"
     )
     assert find_issuer("中共某省委办公厅、某省人民政府办公厅印发《关于X的通知》", "", "zh") == (
         "中共某省委办公厅、某省人民政府办公厅"
@@ -99,7 +100,7 @@ def test_a_name_spelled_out_before_its_acronym_is_the_issuer() -> None:
 
 def test_news_agencies_are_not_issuers_and_party_bodies_are() -> None:
     assert find_issuer("", "据新华社消息，近日各地开展检查。", "zh") is None
-    assert find_issuer("中共中央 国务院关于加强基层治理的意见", "", "zh") == "中共中央、国务院"
+    assert find_issuer("中共中央 国务院关于加强基层治理的意见", "", "zh") == "中共中央 国务院"
 
 
 def test_labelled_english_numbers_with_slashes_and_bare_labels() -> None:

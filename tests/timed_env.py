@@ -92,7 +92,11 @@ class TimedEnv:
 
     async def publish(self, guid: str, title: str, pub: str, body: str) -> None:
         """A new notice appears in the feed; the bot polls it and the sender is woken."""
-        self.items.insert(0, (guid, title, pub, body))
+        await self.publish_many([(guid, title, pub, body)])
+
+    async def publish_many(self, items: list[tuple[str, str, str, str]]) -> None:
+        """New notices (guid, title, pubDate, body) appear in the feed at once; one poll finds them all."""
+        self.items[:0] = items
         self.server.update("/feed.xml", body=feed(self.items))
         await self.services.poller.poll_all()
         assert self.services.sender is not None

@@ -7,6 +7,7 @@ import copy
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import unquote
 
 from bot.attachments.kinds import filename_from_disposition, kind_of
@@ -14,7 +15,7 @@ from bot.attachments.paragraphs import limit_text
 from bot.attachments.pool import ExtractorPool
 from bot.config import AttachmentConfig
 from bot.models import Attachment, AttachmentLink, AttachmentStatus, ReadAttachment
-from bot.sources.errors import FetchError, TooLarge
+from bot.sources.errors import ConnectFailed, FetchError, FetchTimeout, HTTPStatusError, TooLarge
 from bot.sources.fetch import Fetcher
 
 __all__ = ["AttachmentReader"]
@@ -61,7 +62,7 @@ class AttachmentReader:
             return _listed(link, name, "too_large")
         except FetchError as exc:
             log.info("attachment %s not downloaded: %s", link.url, exc)
-            return _listed(link, name, "failed")
+            return replace(_listed(link, name, "failed"), retry=_passing(exc))
         filename = filename_from_disposition(result.headers.get("content-disposition", ""))
         kind = kind_of(result.body, result.content_type, filename, result.url)
         if not link.kind and kind in ("html", ""):
@@ -82,12 +83,19 @@ class AttachmentReader:
             )
         except OSError as exc:  # no worker could be started (process table full, interpreter gone)
             log.warning("attachment %s not read: cannot start a reader process: %s", link.url, exc)
-            return _listed(link, name, "failed", kind=kind)
+            return replace(_listed(link, name, "failed", kind=kind), retry=True)
         if extracted.status != "read":
             log.info("attachment %s (%s) %s: %s", link.url, kind, extracted.status, extracted.note)
         text = limit_text(_CONTROL.sub("", extracted.text).strip(), self.settings.max_chars)
         status = _STATUSES.get(extracted.status, "failed")
         return ReadAttachment(Attachment(name, link.url, kind, status, len(text)), text)
+
+
+def _passing(exc: FetchError) -> bool:
+    """Whether a failed download may work later (bot.attachments.retry reads it again at the next polls)."""
+    if isinstance(exc, HTTPStatusError):
+        return exc.status >= 500 or exc.status in (408, 429)
+    return isinstance(exc, (FetchTimeout, ConnectFailed))
 
 
 def _listed(link: AttachmentLink, name: str, status: AttachmentStatus, *, kind: str = "") -> ReadAttachment:

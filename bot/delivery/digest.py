@@ -2,7 +2,8 @@
 
 The check is cheap when nothing is due; the Sender runs it every SenderSettings.digest_every seconds
 inside its own task (so digests share its pacing), or an application may call it from a job.
-Crash-safe like the outbox: rows are claimed, sent, then marked sent together with the digest time.
+Crash-safe like the outbox: rows are claimed, then each message's rows are marked sent when it arrives
+(bot.delivery.batch), and the digest time moves once all are.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
+from bot.delivery.batch import Batch
 from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError
 from bot.i18n import language_of
-from bot.render import render_digest
-from storage.models import DeliveryResult, DigestChat, Notice
+from bot.render import render_digest_parts
+from storage.models import DeliveryResult, DigestChat
 
 __all__ = ["Digests", "digest_due"]
 
@@ -54,43 +56,38 @@ class Digests:
 
     async def __call__(self, now: datetime | None = None) -> int:
         """Send every due digest; returns how many chats got one."""
-        now = now or datetime.now(UTC)
-        sent = 0
+        at = now or datetime.now(UTC)
+        due: list[tuple[DigestChat, tzinfo]] = []
         for chat in await self.store.digest_chats():
             tz = zone(chat.timezone) or UTC
-            if digest_due(chat.times, tz, chat.since, now):
-                try:
-                    sent += await self.send(chat, tz, now)
-                except Exception:
-                    log.exception("digest for chat %s failed; it stays due", chat.chat_id)
-        return sent
+            if digest_due(chat.times, tz, chat.since, at):
+                due.append((chat, tz))
+        # Chats side by side (bounded, paced by the governor): one whose sends time out delays no other.
+        return await self.sender.each_chat(due, lambda item: self.send(item[0], item[1], at))
 
     async def send(self, chat: DigestChat, tz: tzinfo, now: datetime) -> int:
-        """Send one chat's digest now; 1 if a message went out, else 0."""
+        """Send one chat's digest now; 1 if it went out whole, else 0 (what is left stays due)."""
         rows = await self.store.claim_digest(chat.chat_id, self.max_items)
-        if not rows:
+        batch = await Batch(self.sender, rows).load()
+        if batch.gone:
+            await self.store.record_results(
+                [DeliveryResult(r.id, "skipped", error="notice no longer stored") for r in batch.gone], now
+            )
+        if not batch.notices:
             await self.store.finish_digest(chat.chat_id, [], None, now)  # nothing new: next one tomorrow
             return 0
-        notices: list[Notice] = []
-        seen: set[int] = set()
-        for row in rows:
-            notice = await self.sender.texts.notice(row.notice_id)
-            if notice is not None and notice.id not in seen:
-                seen.add(notice.id)
-                notices.append(notice)
         lang = language_of(chat.language, self.sender.texts.default_language)
-        texts = render_digest(notices, lang, date=now.astimezone(tz).date().isoformat())
-        first: int | None = None
+        parts = render_digest_parts(batch.notices, lang, date=now.astimezone(tz).date().isoformat())
         try:
-            for text in texts:
-                message_id = await self.sender.transmit(chat.chat_id, chat.chat_type != "private", text)
-                first = first if first is not None else message_id
+            await batch.send(chat.chat_id, chat.chat_type != "private", parts)
         except ChatGone:
             return 0  # the chat was deactivated and its deliveries skipped
         except DeliveryError as exc:
-            log.warning("digest for chat %s not sent (%s); it stays due", chat.chat_id, exc)
-            untried = [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in rows]
+            # The parts that arrived are recorded sent; the rest wait for the next check (the digest is
+            # still due), so a retry never repeats a message the chat already has.
+            log.warning("digest for chat %s not sent whole (%s); the rest stays due", chat.chat_id, exc)
+            untried = [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in batch.unsent]
             await self.store.record_results(untried, now)
             return 0
-        await self.store.finish_digest(chat.chat_id, [r.id for r in rows], first, now)
+        await self.store.finish_digest(chat.chat_id, [], None, now)  # every row is recorded: move the clock
         return 1

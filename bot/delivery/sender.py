@@ -14,9 +14,10 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from bot.config import DeliveryConfig
 from bot.delivery.governor import Abandoned, Governor, GovernorSettings, Priority, Turn
@@ -44,6 +45,7 @@ __all__ = ["Sender", "SenderSettings", "backoff"]
 
 log = logging.getLogger(__name__)
 
+_G = TypeVar("_G")
 _MAX_RATE_RETRIES = 5  # RetryAfters for one message before it goes back to the outbox
 _FATAL_PAUSE = 60.0
 
@@ -158,6 +160,7 @@ class Sender:
         self._inflight: set[asyncio.Task[None]] = set()
         self._gone: set[int] = set()
         self._next_digest = 0.0
+        self._periodic: asyncio.Task[None] | None = None
         self._dispatching = False
 
     # --- life cycle --------------------------------------------------------------------------------
@@ -181,18 +184,17 @@ class Sender:
         self._stopping.set()
         self._wake.set()
         self.governor.abandon(self)
-        done, _ = await asyncio.wait({self._task}, timeout=self.settings.stop_timeout)
-        if not done:
-            self._task.cancel()
-        for task in list(self._inflight):
+        tasks = {self._task} | ({self._periodic} if self._periodic is not None else set())
+        _, pending = await asyncio.wait(tasks, timeout=self.settings.stop_timeout)
+        for task in pending | self._inflight:
             task.cancel()  # rows left 'sending' are recovered at the next start
-        await asyncio.gather(self._task, *self._inflight, return_exceptions=True)
+        await asyncio.gather(*tasks, *self._inflight, return_exceptions=True)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._results.join(), self.settings.stop_timeout)
         assert self._writer is not None
         self._writer.cancel()
         await asyncio.gather(self._writer, return_exceptions=True)
-        self._task = self._writer = None
+        self._task = self._writer = self._periodic = None
         await self.messenger.shutdown()
 
     @property
@@ -202,9 +204,10 @@ class Sender:
 
     @property
     def busy(self) -> bool:
-        """Whether a claimed batch is being sent or results wait to be recorded (rows 'sending' in the
-        database without this flag belong to a claim in progress, or to a crashed run)."""
-        return self._dispatching or bool(self._inflight) or self._results.qsize() > 0
+        """Whether a claimed batch or the periodic step is being sent or results wait to be recorded (rows
+        'sending' in the database without this flag belong to a claim in progress, or to a crashed run)."""
+        periodic = self._periodic is not None and not self._periodic.done()
+        return periodic or self._dispatching or bool(self._inflight) or self._results.qsize() > 0
 
     def wake(self, *, periodic: bool = False) -> None:
         """New deliveries were queued: look now instead of at the next idle poll.
@@ -222,6 +225,21 @@ class Sender:
         self._stats.rate_limited = self.governor.rate_limited
         return self._stats
 
+    async def each_chat(self, groups: Iterable[_G], send: Callable[[_G], Awaitable[int]]) -> int:
+        """Run send(group) for each chat's group, at most `concurrency` at once (sharing the outbox's
+        slots); returns the sum. A chat whose sends time out holds one slot, not the whole step: the
+        governor paces the others, and an error in one chat is logged and leaves the rest alone."""
+
+        async def one(group: _G) -> int:
+            async with self._slots:
+                try:
+                    return await send(group)
+                except Exception:
+                    log.exception("a timed send failed; its rows stay claimed until the next start")
+                    return 0
+
+        return sum(await asyncio.gather(*(one(g) for g in groups)))
+
     async def _count_429(self, retry_after: float) -> None:
         await self.store.bump_counter("telegram_429")
 
@@ -234,9 +252,12 @@ class Sender:
                     self.digests is not None
                     and self.settings.digest_every
                     and self.clock() >= self._next_digest
+                    and (self._periodic is None or self._periodic.done())
                 ):
+                    # A task of its own: a chat whose digest or reminder times out must not hold up
+                    # the instant pushes to everyone else (it holds one slot, as a push would).
                     self._next_digest = self.clock() + self.settings.digest_every
-                    await self.digests(self.wall())
+                    self._periodic = asyncio.create_task(self._run_periodic(self.digests), name="periodic")
                 batch = await self.store.claim_deliveries(self.wall(), self.settings.batch_size)
                 if batch:
                     self._dispatching = True
@@ -249,6 +270,15 @@ class Sender:
             except Exception:  # a bug or a database error must not end delivery for good
                 log.exception("delivery loop failed; retrying in 5 s")
                 await self._sleep(5.0)
+
+    async def _run_periodic(self, step: Callable[[datetime], Awaitable[object]]) -> None:
+        try:
+            await step(self.wall())
+        except Exception:
+            log.exception("the periodic step (digests, held pushes, reminders) failed")
+        finally:
+            if self.clock() >= self._next_digest:
+                self._wake.set()  # woken for it while it ran (wake(periodic=True)): run it again now
 
     async def _idle(self) -> None:
         self._wake.clear()

@@ -7,11 +7,13 @@ outbox: rows are claimed ('sending'), sent, then recorded; rows a crash left 'se
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
 
+from bot.delivery.batch import Batch
 from bot.delivery.governor import Priority
 from bot.delivery.sender import Sender, backoff
 from bot.delivery.texts import zone
@@ -19,8 +21,8 @@ from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Reje
 from bot.i18n import language_of, register, t
 from bot.quiet import quiet_until
 from bot.reminders import render_reminder
-from bot.render import render_digest
-from storage.models import DeliveryResult, DueDelivery, DueReminder, Notice
+from bot.render import render_digest_parts
+from storage.models import DeliveryResult, DueDelivery, DueReminder
 
 __all__ = ["TimedSends"]
 
@@ -53,26 +55,23 @@ class TimedSends:
             if recovered:
                 log.info("recovered %d reminders left in flight by the previous run", recovered)
             self._recovered = True
-        sent = 0
-        try:
-            sent += await self.release_held(now)
-        except Exception:
-            log.exception("releasing held pushes failed; they stay held")
-        try:
-            sent += await self.send_reminders(now)
-        except Exception:
-            log.exception("sending reminders failed; they stay due")
-        return sent
+        # Side by side: a chat whose held pushes time out delays no chat's reminders (and vice versa).
+        held, reminded = await asyncio.gather(
+            self.release_held(now), self.send_reminders(now), return_exceptions=True
+        )
+        if isinstance(held, BaseException):
+            log.error("releasing held pushes failed; they stay held", exc_info=held)
+        if isinstance(reminded, BaseException):
+            log.error("sending reminders failed; they stay due", exc_info=reminded)
+        return (held if isinstance(held, int) else 0) + (reminded if isinstance(reminded, int) else 0)
 
     # --- quiet hours -------------------------------------------------------------------------------
 
     async def release_held(self, now: datetime) -> int:
         """One message per chat: the notice itself when one was held, a small digest when several were."""
         rows = await self.store.claim_held(now, self.batch)
-        sent = 0
-        for _chat_id, group in groupby(rows, key=lambda r: r.chat_id):
-            sent += await self._release_chat(list(group), now)
-        return sent
+        groups = [list(group) for _chat_id, group in groupby(rows, key=lambda r: r.chat_id)]
+        return await self.sender.each_chat(groups, lambda group: self._release_chat(group, now))
 
     async def _release_chat(self, rows: list[DueDelivery], now: datetime) -> int:
         first = rows[0]
@@ -81,48 +80,47 @@ class TimedSends:
         if until is not None:  # the chat moved its window since: hold on until the new end
             await self._record(rows, "held", next_attempt=until, counts=False)
             return 0
-        texts = self.sender.texts
-        if len(rows) == 1:
-            text = await texts.for_delivery(first)
-            buttons = await texts.buttons_for(first, now)
-            if text is None:
-                await self._record(rows, "skipped", error="notice no longer stored")
-                return 0
-            messages = [text]
-        else:
-            notices: list[Notice] = []
-            for row in rows:
-                notice = await texts.notice(row.notice_id)
-                if notice is not None and notice not in notices:
-                    notices.append(notice)
-            lang = language_of(first.language, texts.default_language)
-            title = t("quiet.held_title", lang, count=len(notices))
-            messages = render_digest(notices, lang, date=now.astimezone(tz).date().isoformat(), heading=title)
-            buttons = ()
         is_group = first.chat_type != "private"
-        message_id: int | None = None
+        batch = Batch(self.sender, rows)
         try:
-            for text in messages:
-                mid = await self.sender.transmit(first.chat_id, is_group, text, buttons=buttons)
-                message_id = message_id if message_id is not None else mid
+            if len(rows) == 1:
+                text = await self.sender.texts.for_delivery(first)
+                if text is None:
+                    await self._record(rows, "skipped", error="notice no longer stored")
+                    return 0
+                buttons = await self.sender.texts.buttons_for(first, now)
+                message_id = await self.sender.transmit(first.chat_id, is_group, text, buttons=buttons)
+                await self._record(rows, "sent", message_id=message_id)
+                return 1
+            await batch.load()
+            if batch.gone:
+                await self._record(batch.gone, "skipped", error="notice no longer stored")
+            if not batch.notices:
+                return 0
+            lang = language_of(first.language, self.sender.texts.default_language)
+            title = t("quiet.held_title", lang, count=len(batch.notices))
+            date = now.astimezone(tz).date().isoformat()
+            # Each part's rows are recorded sent as it arrives: a retry sends only the parts still due.
+            await batch.send(
+                first.chat_id, is_group, render_digest_parts(batch.notices, lang, date=date, heading=title)
+            )
         except ChatGone:
             return 0  # the chat was deactivated; its open deliveries were skipped with it
         except (Transient, MaybeDelivered) as exc:
-            attempts = max(r.attempts for r in rows) + 1
+            attempts = max((r.attempts for r in batch.unsent), default=0) + 1
             if attempts >= self.sender.settings.max_attempts:
-                await self._record(rows, "failed", error=f"{type(exc).__name__}: {exc}")
+                await self._record(batch.unsent, "failed", error=f"{type(exc).__name__}: {exc}")
             else:
                 await self._record(
-                    rows, "pending", next_attempt=now + self._backoff(attempts), error=str(exc)
+                    batch.unsent, "pending", next_attempt=now + self._backoff(attempts), error=str(exc)
                 )
             return 0
         except Rejected as exc:
-            await self._record(rows, "failed", error=f"Rejected: {exc}")
+            await self._record(batch.unsent, "failed", error=f"Rejected: {exc}")
             return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
-            await self._record(rows, "pending", counts=False)
+            await self._record(batch.unsent, "pending", counts=False)
             return 0
-        await self._record(rows, "sent", message_id=message_id)
         return 1
 
     async def _record(
@@ -150,22 +148,29 @@ class TimedSends:
     async def send_reminders(self, now: datetime) -> int:
         """Send each due reminder once; after downtime only the latest of a deadline's overdue ones."""
         rows = await self.store.claim_reminders(now, self.batch)
-        results: list[DeliveryResult] = []
+        skipped: list[DeliveryResult] = []
         latest: dict[tuple[int, int, str], DueReminder] = {}
         for row in rows:
             key = (row.chat_id, row.notice_id, row.deadline)
             if key in latest:
-                results.append(
+                skipped.append(
                     DeliveryResult(latest[key].id, "skipped", error="superseded by a later reminder")
                 )
             latest[key] = row
-        sent = 0
+        if skipped:
+            await self.store.record_reminder_results(skipped, self.sender.wall())
+        by_chat: dict[int, list[DueReminder]] = {}
         for row in latest.values():
+            by_chat.setdefault(row.chat_id, []).append(row)
+        # Chats side by side, each chat's reminders in order.
+        return await self.sender.each_chat(by_chat.values(), lambda chat: self._remind_chat(chat, now))
+
+    async def _remind_chat(self, rows: list[DueReminder], now: datetime) -> int:
+        sent = 0
+        for row in rows:  # each recorded once Telegram answered: a crash repeats at most the one in flight
             result = await self._remind(row, now)
+            await self.store.record_reminder_results([result], self.sender.wall())
             sent += result.state == "sent"
-            results.append(result)
-        if results:
-            await self.store.record_reminder_results(results, self.sender.wall())
         return sent
 
     async def _remind(self, row: DueReminder, now: datetime) -> DeliveryResult:

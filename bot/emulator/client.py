@@ -219,11 +219,13 @@ class EmulatorClient:
         times: int | None = None,
         delay: float | None = None,
         status: int | None = None,
+        skip: int = 0,
         active: bool = True,
         announce: bool = False,
     ) -> JSON:
         """Chat faults: blocked, kicked, migrated (returns the new supergroup); transport faults for
-        matching requests: server_error (status), slow (delay seconds), drop; times=None means until cleared.
+        matching requests: server_error (status), slow (delay seconds), drop; times=None means until cleared;
+        skip=N lets the first N matching requests through (fail the second chunk of a long digest).
         announce=True: a blocked/kicked change also sends the bot its my_chat_member update."""
         return await self.call(  # type: ignore[no-any-return]
             "fault",
@@ -234,6 +236,7 @@ class EmulatorClient:
             times=times,
             delay=delay,
             status=status,
+            skip=skip,
             active=active,
         )
 

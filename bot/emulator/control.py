@@ -307,6 +307,7 @@ class Control:
             times=None if body.get("times") is None else int(body["times"]),
             delay=float(body.get("delay") or 0.0),
             status=int(body.get("status") or 500),
+            skip=int(body.get("skip") or 0),
         )
         try:
             self.faults.add(fault)

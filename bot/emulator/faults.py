@@ -24,6 +24,7 @@ class Fault:
     times: int | None = None
     delay: float = 0.0  # for slow: seconds to hold the answer after doing the work
     status: int = 500  # for server_error
+    skip: int = 0  # matching requests let through before the rule applies (fail "the second chunk")
 
     def matches(self, method: str, chat_id: int | None) -> bool:
         if self.method is not None and self.method != method:
@@ -38,6 +39,7 @@ class Fault:
             "times": self.times,
             "delay": self.delay,
             "status": self.status,
+            "skip": self.skip,
         }
 
 
@@ -65,6 +67,9 @@ class FaultTable:
             return None
         for rule in self.rules:
             if rule.matches(method, chat_id):
+                if rule.skip > 0:
+                    rule.skip -= 1
+                    continue
                 if rule.times is not None:
                     rule.times -= 1
                     if rule.times <= 0:

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from bot.models import Summary
-from bot.summarize.dates import find_dates, year_hint
+from bot.summarize.dates import year_hint
 from bot.summarize.deadlines import find_deadlines
 from bot.summarize.headline import HEADLINE_LIMIT, build_headline
 from bot.summarize.importance import weigh
 from bot.summarize.lang import Lang, detect_lang, fold
 from bot.summarize.meta import find_doc_number, find_issuer, notice_title
+from bot.summarize.published import find_published
 from bot.summarize.rank import score_units
 from bot.summarize.select import Group, join, render, select
-from bot.summarize.sentences import Sentence, split
-from bot.summarize.signoff import SignOff, find_signoff
+from bot.summarize.sentences import split
+from bot.summarize.signoff import find_signoff
 
 __all__ = ["MAX_SENTENCES", "default_budget", "summarize"]
 
@@ -24,17 +24,6 @@ __all__ = ["MAX_SENTENCES", "default_budget", "summarize"]
 MAX_SENTENCES = 400
 MIN_BUDGET = 150
 BUDGET_SHARE = 0.35
-_DATE_LABEL = re.compile(r"发布日期|发布时间|成文日期|日期|时间|Published|Posted|Date|Updated", re.IGNORECASE)
-_LABELLED_DATE = re.compile(
-    r"^\s*(?:发布日期|发布时间|成文日期|印发日期|Date|Dated|Published|Posted|Released|Issued)(?:\s+on)?\s*[:：]?\s*",
-    re.I,
-)
-_EN_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z0-9 .,'-]{1,40}?(?:,\s*|\s*\(\s*)"
-    r"((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))"
-    r"\s*(?:[–—-]|\)|\(|$)"
-)
-_ZH_ISSUED_ON = re.compile(r"(?:印发|下发|发布|出台|发出)")
 
 
 def default_budget(text: str) -> int:
@@ -66,7 +55,7 @@ def summarize(
     if not any(u.directive for g in groups for u in g):
         directives = []
     summary_text = join(render(groups, lang), lang)
-    issued = _published(sentences, lang, year, signed) or published
+    issued = find_published(sentences, lang, year, signed, title) or published
     return Summary(
         title=notice_title(title, text),
         issuer=find_issuer(title, text, lang, signed.issuer if signed else None),
@@ -83,43 +72,3 @@ def summarize(
 def _ranking(groups: list[Group]) -> tuple[int, ...]:
     """The directives' indices, most important first (a push shows the first few in document order)."""
     return tuple(sorted(range(len(groups)), key=lambda i: -max(u.score for u in groups[i])))
-
-
-def _published(
-    sentences: list[Sentence], lang: Lang, year: int | None, signed: SignOff | None
-) -> dt.date | None:
-    """The page's date line, a dateline, the sign-off date, else the date the report says it was issued."""
-    for s in sentences[:6]:
-        # A short line near the top that carries a date ("2020-02-03 12:14", "发布日期:2023-03-21").
-        if len(s.text) <= 60 and (s.heading or _DATE_LABEL.search(s.folded)):
-            hits = find_dates(s.folded, None)
-            if hits:
-                return hits[0].date
-        # "date 2020-02-08 All current …", "发布日期：2023-03-21 …" opening a longer line.
-        m = _LABELLED_DATE.match(s.folded)
-        if m:
-            hits = find_dates(s.folded[m.end() :], None)
-            if hits and hits[0].start == 0:
-                return hits[0].date
-    for s in sentences[:10]:
-        # English datelines: "WASHINGTON, March 3, 2026 —", "IR-2026-44, April 3, 2026".
-        m = _EN_DATELINE.match(s.folded) if lang == "en" else None
-        if m:
-            hits = find_dates(m.group(1), None)
-            if hits:
-                return hits[0].date
-    if signed is not None:
-        return signed.date
-    for s in sentences:
-        if s.heading and len(s.text) <= 16:
-            hits = find_dates(s.folded, None)
-            if hits and hits[0].start == 0:
-                return hits[0].date
-    for s in sentences[:8]:
-        for hit in find_dates(s.folded, year):
-            tail = s.folded[hit.end : hit.end + 30]
-            if lang == "zh" and _ZH_ISSUED_ON.search(tail.split("。")[0]):
-                return hit.date
-            if lang == "en" and re.search(r"\bissued|released|announced|published", s.folded, re.I):
-                return hit.date
-    return None

@@ -16,7 +16,9 @@ __all__ = ["compress", "drop_words", "shorten"]
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
 _ZH_FORMULA = re.compile(
-    r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|深入|有力有序|"
+    r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|有力有序|"
+    # 深入 grades a verb ("深入开展"); before a place ("深入基层一线") it is the verb itself.
+    r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 _EN_FORMULA = re.compile(
@@ -103,16 +105,54 @@ def compress(text: str, lang: Lang) -> str:
 
 # Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
 _EN_TAIL = re.compile(
-    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|while|if|unless|as well as|including"
-    r"|for the duration|or until|upon|after which|in the following)\b)"
+    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
+    r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
+    r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
+    r"|in the wake of|due to|following|according to|per)\b)"
 )
+# Failing that, before a prepositional phrase that places or qualifies the object ("… of the work pass holders").
+_EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+# A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
+_EN_VERB = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
+    r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
+    r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
+)
+_EN_MIN_AFTER_VERB = 2
+# A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
+_DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
+
+
+def _en_floor(text: str) -> int:
+    """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
+    or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
+    verb = _EN_VERB.search(text)
+    if verb is None:
+        return len(text)
+    floor = verb.end()
+    for _ in range(_EN_MIN_AFTER_VERB):
+        nxt = text.find(" ", floor + 1)
+        floor = len(text) if nxt < 0 else nxt
+    digits = [m.end() for m in _DIGIT.finditer(text)]
+    return max(floor, digits[-1] if digits else 0)
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
-    """An English clause longer than limit cut at its last tail boundary before limit (a deletion only)."""
+    """An English clause longer than limit cut at its last tail boundary before limit (a deletion only).
+
+    Subordinate and purpose tails go first; a prepositional tail only when no such boundary is left.
+    """
     if lang != "en" or len(text) <= limit:
         return text
-    cuts = [m.start() for m in _EN_TAIL.finditer(text, 0, limit) if m.start() >= limit // 3]
-    if not cuts:
-        return text
-    return _TRAIL.sub("", text[: cuts[-1]])
+    floor = _en_floor(text)
+    for pattern in (_EN_TAIL, _EN_PREP):
+        # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
+        # the boundaries next to it.
+        cuts = [m.start() for m in pattern.finditer(text) if floor <= m.start() <= limit]
+        if cuts:
+            return _EN_DANGLING.sub("", _TRAIL.sub("", text[: cuts[-1]]))
+    # No boundary early enough: the first one after limit still spares the rest of the headline.
+    later = [
+        m.start() for p in (_EN_TAIL, _EN_PREP) for m in p.finditer(text) if m.start() >= max(floor, limit)
+    ]
+    return _EN_DANGLING.sub("", _TRAIL.sub("", text[: min(later)])) if later else text

@@ -1,4 +1,4 @@
-"""Date parsing for notices: Chinese (2020年2月3日, 二〇〇八年六月四日, 2月2日), ISO-like and English dates."""
+"""Date parsing for notices: Chinese (2020年2月3日, 二〇〇八年六月四日, 2月2日), ISO-like, numeric and English dates."""
 
 from __future__ import annotations
 
@@ -46,8 +46,10 @@ _DATE_RE = re.compile(
     r"|(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d])"
     # June 26, 2015 / June 26 / Jun. 26 2015
     rf"|\b(?P<em>{_MONTH_RE})\.?\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<ey>(?:19|20)\d{{2}})\b)?"
-    # 26 June 2015
-    rf"|\b(?P<bd>\d{{1,2}})\s+(?P<bm>{_MONTH_RE})\.?(?:,?\s+(?P<by>(?:19|20)\d{{2}})\b)?",
+    # 26 June 2015 / 3rd March 2026
+    rf"|\b(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<bm>{_MONTH_RE})\.?(?:,?\s+(?P<by>(?:19|20)\d{{2}})\b)?"
+    # 03/03/2026, 31.03.2020: day and month order differs by country, so only unambiguous ones count
+    r"|(?<![\d/.-])(?P<na>\d{1,2})(?P<nsep>[/.])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -80,6 +82,15 @@ def _cn_int(s: str) -> int | None:
     return value
 
 
+def _month_day(a: int, b: int) -> tuple[int | None, int | None]:
+    """Month and day of a numeric a/b: 25/03 is day-first, 03/25 month-first, 04/05 is ambiguous (None)."""
+    if a == b or b > 12 >= a:
+        return a, b
+    if a > 12 >= b:
+        return b, a
+    return None, None
+
+
 def _make(year: int | None, month: int | None, day: int | None) -> dt.date | None:
     if year is None or month is None or day is None:
         return None
@@ -105,13 +116,19 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             year_s, month, day = g["ey_end"], _cn_int(g["m_end"]), 0
         elif g["iy"] is not None:
             year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
+        elif g["na"] is not None:
+            year_s, month, day = g["ny"], *_month_day(int(g["na"]), int(g["nb"]))
         elif g["em"] is not None:
             year_s, month, day = g["ey"], _MONTHS[g["em"].lower()], int(g["ed"])
         else:
             year_s, month, day = g["by"], _MONTHS[g["bm"].lower()], int(g["bd"])
         year = _cn_int(year_s) if year_s else default_year
-        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter.
-        if (g["em"] or g["bm"] or "").lower() == "may" and "May" not in m.group(0):
+        # "may 5" is a month but "may" is also a verb: only accept it with a capital letter ("May", "MAY").
+        if (
+            (g["em"] or g["bm"] or "").lower() == "may"
+            and "May" not in m.group(0)
+            and "MAY" not in m.group(0)
+        ):
             continue
         date = _make(year, month, day)
         if date is not None and 1900 <= date.year <= 2100:

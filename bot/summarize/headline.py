@@ -12,6 +12,7 @@ from bot.summarize.importance import COVER, RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens
 from bot.summarize.sentences import Sentence
+from bot.summarize.worth import figures, restates, specifics
 
 __all__ = ["HEADLINE_LIMIT", "Piece", "build_headline", "headline_pieces"]
 
@@ -20,18 +21,45 @@ HEADLINE_LIMIT = 150
 _MAX_SHARE = 0.7
 # Pieces sharing this share of their tokens with one already taken repeat it.
 _MAX_OVERLAP = 0.6
-_MIN_WEIGHT = 0.4
+_MIN_WEIGHT = -0.5
 # A notice whose clauses all score low still gets a headline from its best few.
 _FALLBACK = 3
+# What the specifics a reader looks for (due dates, figures, names, hard duties) add to a piece's weight.
+_SPECIFIC = 1.5
+# A piece that says the title again is worth this much less: the title is right above the headline.
+_RESTATES = 1.5
+# Which of two overlapping pieces is kept: the one with more weight per length**_LENGTH.
+_LENGTH = 0.35
+# A run-in heading's body says how, with the dates and figures: the ranking lifts the heading, the
+# headline takes back most of that lift.
+_RUN_IN = 1.0
+# Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
+_ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
+_PURPOSE = 1.0
+# An English clause opened by a subordinator gives the reason or the condition, not the directive.
+_EN_SUBORDINATE = re.compile(
+    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
+)
+# A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
+# and a topic or condition ("涉及专项经费问题,", "对存在问题的,") is what the next one applies to;
+# the two go together when short enough, else neither.
+_ZH_TIME_ONLY = re.compile(
+    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+)
+_ZH_MERGED_MAX = 60
+# The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
+_HEADING = 1.2
 _DATE_TEXT = re.compile(
     r"[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
+# The packing considers the best this many distinct pieces (in weight per length order).
+_PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
 _ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
-_EN_PIECE = 90
+_EN_PIECE = 70
 _EN_LEAD_LIFT = 1.5
 
 
@@ -57,6 +85,28 @@ def _framing(unit: Unit, lang: Lang, title: str) -> bool:
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
+def _with_verb(unit: Unit, lang: Lang) -> str:
+    """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
+    topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
+    c = unit.clause
+    if lang != "zh" or not _ZH_TIME_ONLY.search(c.folded):
+        return c.text
+    clauses = unit.sentence.clauses
+    at = next((i for i, x in enumerate(clauses) if x.start == c.start), len(clauses))
+    if at + 1 >= len(clauses):
+        return c.text
+    nxt = clauses[at + 1]
+    s = unit.sentence
+    merged = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    return merged if len(merged) <= _ZH_MERGED_MAX else ""
+
+
+def _run_in(s: Sentence, lang: Lang) -> bool:
+    """A numbered sentence that opens its paragraph ("（二）强化督导检查。…"): the body after it says how,
+    with the dates and figures; the importance ranking lifts it, the headline takes the body's specifics."""
+    return s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]
+
+
 def headline_pieces(
     weighed: Sequence[Weighed],
     sentences: Sequence[Sentence],
@@ -73,6 +123,7 @@ def headline_pieces(
     lead = weighed[0].unit.sentence.index if weighed else -1
     # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
     lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
+    title_tokens = tokens(title.lower(), lang)
     ranked_units = sorted(
         (w for w in weighed if not _framing(w.unit, lang, title)),
         key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0)),
@@ -81,12 +132,18 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
-        text = shorten(compress(w.unit.clause.text, lang), _EN_PIECE, lang)
+        text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
-        weight = w.weight + lift.get(w.unit.sentence.index, 0.0)
+        weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
+        if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
+            weight -= _PURPOSE
+        if restates(tokens(text.lower(), lang), title_tokens):
+            weight -= _RESTATES
+        if _run_in(w.unit.sentence, lang):
+            weight -= _RUN_IN
         candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated))
     candidates.extend(_cover_pieces(sentences, lang, annex_from))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
@@ -101,23 +158,10 @@ def headline_pieces(
         ):
             text = compress(s.text, lang)
             if len(text) >= 4:
-                candidates.append(Piece(text, s.start, s.index, 1.2, False))
-    ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** 0.35, reverse=True)
-    chosen: list[Piece] = []
-    grams: list[frozenset[str]] = []
-    used = 1  # the end mark
-    sep = 1 if lang == "zh" else 2
-    for piece in ranked:
-        mine = tokens(piece.text.lower(), lang)
-        if any(mine and len(mine & g) / len(mine) > _MAX_OVERLAP for g in grams):
-            continue
-        # Pieces, separators and the end mark: the joined length (a repeated subject only shortens it).
-        cost = len(piece.text) + (sep if chosen else 0)
-        if used + cost > limit:
-            continue
-        used += cost
-        chosen.append(piece)
-        grams.append(mine)
+                candidates.append(Piece(text, s.start, s.index, _HEADING, False))
+    ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** _LENGTH, reverse=True)
+    pool = _distinct(ranked, lang)
+    chosen = _pack(pool, limit, lang)
     dated_pieces = [p for p in ranked if p.dated]
     if dated_pieces and not any(p.dated for p in chosen):
         # By when matters as much as what: make room for the most important dated clause.
@@ -127,6 +171,46 @@ def headline_pieces(
         if len(_join([*chosen, best], lang)) <= limit:
             chosen.append(best)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _distinct(ranked: Sequence[Piece], lang: Lang) -> list[Piece]:
+    """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
+    unless it states other numbers ("2月4日至10日放假调休" and "10月1日至7日放假调休" are two facts)."""
+    kept: list[Piece] = []
+    seen: list[tuple[frozenset[str], frozenset[str]]] = []
+    for piece in ranked:
+        mine = tokens(piece.text.lower(), lang)
+        numbers = figures(piece.text)
+        if any(mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n for g, n in seen):
+            continue
+        kept.append(piece)
+        seen.append((mine, numbers))
+    return kept
+
+
+def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
+    """The pieces whose weights sum highest within limit characters (a 0/1 knapsack over lengths).
+
+    Greedy packing lets one long clause crowd out two that say more; the table is pieces x limit, small.
+    """
+    sep = 1 if lang == "zh" else 2
+    room = limit - 1 + sep  # the end mark; the first piece needs no separator
+    items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
+    value = [0.0] * (room + 1)
+    taken = [0] * (room + 1)  # a bit per item: which pieces make up value[used]
+    for i, piece in enumerate(items):
+        cost = len(piece.text) + sep
+        for used in range(room, cost - 1, -1):
+            v = value[used - cost] + piece.weight
+            if v > value[used]:
+                value[used] = v
+                taken[used] = taken[used - cost] | (1 << i)
+    mask = taken[max(range(room + 1), key=value.__getitem__)]
+    chosen = [p for i, p in enumerate(items) if mask >> i & 1]
+    # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
+    while chosen and len(_join(chosen, lang)) > limit:
+        chosen.remove(min(chosen, key=lambda p: p.weight))
+    return chosen
 
 
 def _cover_pieces(sentences: Sequence[Sentence], lang: Lang, annex_from: int | None) -> list[Piece]:

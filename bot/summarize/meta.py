@@ -1,10 +1,11 @@
-"""Notice metadata: the notice's own title (from 《》 in a report), its issuing body and document number."""
+"""Notice metadata: own title (《》 in a report), issuing body and document number; Chinese rules, English in meta_en."""
 
 from __future__ import annotations
 
 import re
 
 from bot.summarize.lang import Lang, fold
+from bot.summarize.meta_en import en_doc_number, en_issuer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -22,79 +23,59 @@ _DOC_NO = re.compile(
 _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|中央)"
+    r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社)"
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 _ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
-_ZH_ORGS = rf"({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)"
+# "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
+_ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
+_ZH_WHEN = (
+    r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    r"再次|专门|紧急|联合|也|还|已|正式)*"
+)
 _ZH_ISSUER_IN_TEXT = re.compile(
-    rf"{_ZH_ORGS}(?:近日|日前|今天|今日|近期|\d{{1,2}}月\d{{1,2}}日)?{_ZH_ISSUE_VERB}"
-    r"(?:[《“]|(?:紧急|专门)?(?:通知|通告|公告|意见|文件|决定))"
+    rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
+    rf"(?:{_ZH_ISSUE_VERB}"
+    r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文)"
+)
+_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文")
+# How far before its verb a report's subject may start (names, joint names, time words, 就…).
+_REPORT_REACH = 120
+# A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
+# than a document verb, so tried after every other form.
+_ZH_ISSUER_SAYS = re.compile(
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署)"
 )
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
     r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日)+"
 )
-_ZH_LABEL = re.compile(
-    rf"(?:信息来源|发文机关|发布机构|发文单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+# Words a report puts before the body's name ("记者从…获悉", "北京3月2日讯"): the name starts after them.
+_ZH_NOT_NAME = re.compile(
+    r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
 )
+# A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
+_ZH_OWN_LABEL = re.compile(
+    rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+)
+_ZH_LABEL = re.compile(rf"(?:信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
+# "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
+_ZH_TITLE_NOTICE = re.compile(
+    rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
+    r"\s*(?:\(?\s*(?:\d{4}\s*年\s*)?第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*(?:\([^()]*\))?\s*$"
+)
+# The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
+# An order's header names its issuer the same way: "中华人民共和国国务院令".
+_ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
+# Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
+_ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
-
-_EN_ORG_WORD = (
-    r"(?:Department|Ministry|General Office|Office|Bureau|Administration|Agency|Commission|Council|"
-    r"Authority|Board|Service|Institute|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|"
-    r"City|County|Township|Borough|University|College)"
-)
-_EN_NAME = r"(?:[A-Z][\w.&'’-]*|of|the|for|and|on)"
-_EN_BODY = rf"(?:[A-Z][\w.&'’-]* )*{_EN_ORG_WORD}(?: {_EN_NAME})*?"
-# Press-release openings: "The Internal Revenue Service today reminded", "the Ministry of Education has instructed".
-_EN_VERB = (
-    r"(?:announced|announces|issued|issues|released|published|unveiled|adopted|ordered|orders|rolled out|"
-    r"reminded|reminds|urged|urges|instructed|directed|warned|launched|approved|requires|required|"
-    r"said|says|stated|told|advised|advises|notified|informed|asked|asks|decided|extended|declared|clarified|"
-    r"extends|suspends|suspended|bans|banned|approves|updates|updated|sets|tells|calls|called|confirms|confirmed|"
-    r"publishes|releases|launches|warns|urged|orders)"
-)
-_EN_ISSUER = re.compile(
-    rf"\b((?:The )?{_EN_BODY})"
-    r"(?: \([A-Z]{2,8}\))?(?: (?:today|yesterday|on \w+(?: \d{1,2})?|this week|recently))? "
-    rf"(?:has |have |had |is |was )?{_EN_VERB}\b"
-    rf"|\b(?:released|issued|published|announced) by (?:the )?({_EN_BODY})"
-    r"(?=[,.;]|\s+(?:on|in|to|that|which)\b|$)"
-)
-# "the Ministry of Manpower (MOM)": a body introduced with its acronym is the one the release is about.
-_EN_ACRONYMED = re.compile(rf"\b(?:the )?({_EN_BODY}) \(([A-Z]{{2,8}})\)")
-# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)", "Central Board of
-# Secondary Education (CBSE)"): the acronym's letters are the name's initials.
-_EN_SPELLED = re.compile(
-    r"((?:[A-Z][\w&'’.-]*|of|and|for|the|on|&)(?: (?:[A-Z][\w&'’.-]*|of|and|for|the|on|&)){1,9}) \(([A-Z]{2,8})\)"
-)
-_EN_SMALL = frozenset({"of", "and", "for", "the", "on", "&"})
-# "Order of the Health Officer of the County of Sonoma": the document names its author.
-_EN_ORDER_OF = re.compile(
-    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement) (?:of|from|by) (?:the )?({_EN_BODY})"
-    r"(?= [A-Z]?\d|[,.;:]|\s*$)"
-)
-# An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced").
-_EN_ACRONYM_ISSUER = re.compile(rf"\b([A-Z]{{2,6}}) (?:has |have |had |is |was )?{_EN_VERB}\b")
-
-# English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release Number, FR Doc.).
-_EN_LABELLED_NO = re.compile(
-    r"(?:Release (?:No\.?|Number)|Issue Number|News Release|Order (?:No\.?|Number)|FR Doc\.?|"
-    r"Document (?:No\.?|Number)|Docket (?:No\.?|Number)|Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|"
-    r"Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|(?:Notice|Circular|Bulletin|Directive|Proclamation) (?=\d))\s*[:#]?\s*"
-    r"([A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,3})\b",
-    re.IGNORECASE,
-)
-_EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
-_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w-])({_EN_CODE})\s*$")
-_EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:]|$)", re.MULTILINE)
-# Codes that look like release numbers but name a disease or a standard.
-_EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM)", re.IGNORECASE)
 
 
 def notice_title(title: str, text: str) -> str:
@@ -116,12 +97,16 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     (IR-2026-44, C19-05, 17-919-NAT) from the title, a "Release Number:" label or a line of their own.
     """
     if lang == "en":
-        found = _en_doc_number(title, text)
+        found = en_doc_number(title, text)
         if found:
             return found
     m = _DOC_NO.search(title)
     if m:
         return _format_doc_no(m)
+    for source in (title, text[:300]):
+        serial = _ZH_SERIAL_NO.search(source)
+        if serial:
+            return "".join(serial.group(0).split())
     for m in _DOC_NO.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -139,22 +124,6 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     return None
 
 
-def _en_doc_number(title: str, text: str) -> str | None:
-    head = text[:1500]
-    candidates: list[str] = []
-    m = _EN_LABELLED_NO.search(head)
-    if m:
-        candidates.append(m.group(1))
-    m = _EN_TITLE_NO.search(title.strip())
-    if m:
-        candidates.append(m.group(1) or m.group(2))
-    candidates.extend(m.group(1) for m in _EN_CODE_ALONE.finditer(head))
-    for code in candidates:
-        if not _EN_NOT_NO.match(code):
-            return code
-    return None
-
-
 def _format_doc_no(m: re.Match[str]) -> str:
     prefix = m.group(1)
     # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
@@ -168,87 +137,94 @@ def _format_doc_no(m: re.Match[str]) -> str:
 def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) -> str | None:
     """The issuing body as the document writes it.
 
-    Chinese: a source label, the title (发文机关 + 关于…), a report ("X印发《…》", "据X消息"), the sign-off
-    block (`signed`, see bot.summarize.signoff). English: the press-release opening ("The X today announced"),
-    a body introduced with its acronym, "Order of the X", the signature or letterhead, an acronym subject.
+    Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
+    header ("X文件"), the sign-off block (`signed`, see bot.summarize.signoff), a report ("X印发《…》",
+    "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
     if lang == "en":
-        return _en_issuer(title, text, signed)
+        return en_issuer(title, text, signed)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
+    source = f"{title}\n{text}"
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
-    label = _ZH_LABEL.search(folded_head)
+    label = _ZH_OWN_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
-    m = _ZH_TITLE_ISSUER.search(folded_title)
-    if m:
-        return _joint(title[m.start(1) : m.end(1)])
-    # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
-    for pattern in (_ZH_ISSUER_IN_TEXT, _ZH_ISSUER_SOURCE):
-        m = pattern.search(folded_head)
+    # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
+    for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
+        m = pattern.search(folded_title)
         if m:
-            return _joint(head[m.start(1) : m.end(1)])
+            return _joint(source, title[m.start(1) : m.end(1)])
+    for line in folded_head.split("\n")[:4]:
+        m = _ZH_RED_HEADER.match(line)
+        if m:
+            start = folded_head.index(line)
+            return _joint(source, head[start + m.start(1) : start + m.end(1)])
+    if signed:
+        return _joint(source, signed)
+    # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
+    # A page repeats its headline as the first line: look past it.
+    body_from = _past_title(folded_head, folded_title)
+    m = _report(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
+    m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
-            return _joint(title[m.start(1) : m.end(1)])
-    return _joint(signed) if signed else None
+            return _joint(source, title[m.start(1) : m.end(1)])
+    m = _ZH_ISSUER_SAYS.search(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
+    label = _ZH_LABEL.search(folded_head)
+    if label:
+        return _clean_zh(head[label.start(1) : label.end(1)])
+    return None
 
 
-def _joint(name: str) -> str:
-    """Joint issuers joined by 、 ("中共中央办公厅 国务院办公厅" -> "中共中央办公厅、国务院办公厅")."""
-    parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
-    return "、".join(p for p in parts if p)
-
-
-def _en_issuer(title: str, text: str, signed: str | None) -> str | None:
-    head = text[:3000]
-    for source in (head, title):
-        for hit in _EN_ISSUER.finditer(source):
-            name = _en_clean(hit.group(1) or hit.group(2))
-            if " " in name:  # "Agency requires …" in a headline names no one; a body has a name
-                return name
-    for pattern in (_EN_ACRONYMED, _EN_ORDER_OF):
-        for source in (title, head):
-            m = pattern.search(source)
-            if m:
-                return _en_clean(m.group(1))
-    for source in (title, head):
-        for hit in _EN_SPELLED.finditer(source):
-            spelled = _spelled_out(hit.group(1), hit.group(2))
-            if spelled:
-                return spelled
-    if signed:
-        return _en_clean(signed)
-    for source in (head, title):
-        m = _EN_ACRONYM_ISSUER.search(source)
+def _report(folded: str, start: int) -> re.Match[str] | None:
+    """The first "X印发《…》" report: the full pattern is tried only around each issuing verb (it is costly)."""
+    done = start
+    for verb in _ZH_VERB_AT.finditer(folded, start):
+        window_from = max(done, verb.start() - _REPORT_REACH)
+        m = _ZH_ISSUER_IN_TEXT.search(folded, window_from, verb.end() + 24)
         if m:
-            return m.group(1)
+            return m
+        done = max(done, verb.start() - _REPORT_REACH // 2)
     return None
 
 
-def _spelled_out(words: str, acronym: str) -> str | None:
-    """The trailing words of `words` whose initials spell `acronym`, if any ("... HM Revenue and Customs")."""
-    parts = words.split()
-    for start in range(len(parts)):
-        tail = parts[start:]
-        if tail[0] in _EN_SMALL:
-            continue
-        caps = [w for w in tail if w not in _EN_SMALL]
-        spelled = {"".join(w[0] for w in caps), "".join(w[0].upper() for w in tail)}
-        if caps[0].isupper():
-            spelled.add(caps[0] + "".join(w[0] for w in caps[1:]))
-        if acronym in spelled:
-            return _en_clean(" ".join(tail))
-    return None
+def _past_title(folded_head: str, folded_title: str) -> int:
+    """Offset after the text's leading lines that repeat the headline (0 when it does not)."""
+    key = "".join(folded_title.split())
+    offset = 0
+    for line in folded_head.split("\n")[:3]:
+        flat = "".join(line.split())
+        if flat and key and (flat in key or (key in flat and len(flat) <= len(key) + 20)):
+            return offset + len(line) + 1
+        offset += len(line) + 1
+    return 0
 
 
-def _en_clean(name: str) -> str:
-    name = name.strip().rstrip(".,;:'’")
-    return re.sub(r"^(?:The|Today the|Today)\s+", "", name)
+def _joint(source: str, name: str) -> str:
+    """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
+    line ("中共中央办公厅 国务院办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
+    if "等" in name:  # "商务部等12部门" is one name as written
+        return _clean_zh("".join(name.split()))
+    parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    listed = "、".join(parts)
+    if listed in source or "\n" in name:
+        return listed
+    return name[name.index(parts[0]) :].strip()
 
 
 def _clean_zh(name: str) -> str:
+    name = _ZH_NOT_NAME.sub("", name)
     name = _ZH_ISSUER_PREFIX.sub("", name)
     return name.strip()

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from bot.summarize.dates import find_dates
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "find_signoff"]
+__all__ = ["SignOff", "date_only", "find_signoff"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 _ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,40}"
-    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府)$"
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
+    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司)$"
 )
 # An English signature or letterhead line: capitalised words ending with a body's word.
 _EN_NAME = re.compile(
@@ -27,6 +27,8 @@ _EN_NAME = re.compile(
     r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Service|"
     r"Officer|Committee|Secretariat|Government|Cabinet|Center|Centre)(?:\s+(?:of|the|for|and|on|[A-Z][\w.&'’-]*))*$"
 )
+# Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
+_SUB_UNIT = re.compile(r"(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
@@ -41,7 +43,7 @@ class SignOff:
     date: dt.date
 
 
-def _date_only(s: Sentence) -> dt.date | None:
+def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2018年12月4日", "二〇〇四年十一月四日")."""
     if len(s.folded) > _MAX_DATE_LINE or not _DATE_LINE.match(s.folded):
         return None
@@ -66,11 +68,19 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
     for i, s in enumerate(sentences):
         if not s.heading or i == 0:
             continue
-        date = _date_only(s)
+        date = date_only(s)
         if date is not None:
             name = _name(sentences[i - 1], lang)
             if name is not None:
-                return SignOff(i, name, date)
+                # Joint documents are signed by several bodies, one per line above the date.
+                names = [name]
+                for j in range(i - 2, max(0, i - 6), -1):
+                    other = _name(sentences[j], lang)
+                    # "某某大学 / 教务处": a unit under its parent body is one signer, named by the unit.
+                    if other is None or _SUB_UNIT.search(names[0]):
+                        break
+                    names.insert(0, other)
+                return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
             continue
         # "中国电子口岸数据中心 二〇一五年七月三十一日": name and date on one line.
         if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):

@@ -13,6 +13,7 @@ from storage.errors import ChatNotFoundError
 from storage.models import ChatRecord, ChatType, DeliveryMode, Subscription
 from storage.pg.base import PgBase, retrying
 from storage.pg.notices import affected
+from storage.pg.schema import OUTBOX_LOCK
 
 __all__ = ["ChatsMixin"]
 
@@ -106,6 +107,9 @@ class ChatsMixin(PgBase):
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """Move a chat, its subscriptions and open deliveries to a new id (group -> supergroup)."""
         async with self.tx() as conn:
+            # The outbox lock first (its triggers take it anyway): rows are moved only after the broadcasts in
+            # flight, never while one of them waits on a row moved here (a deadlock).
+            await conn.execute(f"SELECT pg_advisory_xact_lock({OUTBOX_LOCK})")
             if await conn.fetchval("SELECT 1 FROM chats WHERE id = $1", new_id) is None:
                 await conn.execute(
                     "UPDATE chats SET id = $1, type = 'supergroup' WHERE id = $2", new_id, old_id

@@ -9,6 +9,7 @@ from domain.rules import DUPLICATE_WINDOW, matches_keywords
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, retrying
+from storage.pg.schema import OUTBOX_LOCK
 from storage.textindex import tokens
 
 __all__ = ["NoticesMixin", "affected"]
@@ -69,6 +70,11 @@ async def enqueue_for_notice(
     fresh: notice_id was inserted in this transaction, so no row of it exists yet and the broadcast insert
     skips ON CONFLICT's per-row speculative insertion (a third of the time for a million rows).
     """
+    # Shared: broadcasts run side by side, while deleting or renumbering a chat waits for them (schema.py,
+    # migration 5: deliveries have no foreign keys). Taken before the INSERT, whose snapshot comes after it.
+    # JIT off: the planner deems a million-row insert costly enough to compile, which takes 0.2-0.4 s and
+    # buys nothing for an insert of constants and two column copies.
+    await conn.execute(f"SET LOCAL jit = off; SELECT pg_advisory_xact_lock_shared({OUTBOX_LOCK})")
     status = await conn.execute(
         _BROADCAST + ("" if fresh else " ON CONFLICT DO NOTHING"), notice_id, revision, now, source_id
     )

@@ -25,22 +25,27 @@ def _due(row: Any) -> DueDelivery:
 class OutboxMixin(PgBase):
     """The deliveries and counters tables."""
 
-    async def _claim(self, where: str, params: tuple[object, ...], limit: int) -> list[DueDelivery]:
+    async def _claim(
+        self, where: str, params: tuple[object, ...], limit: int, order: str = "d.created, d.id"
+    ) -> list[DueDelivery]:
         # SKIP LOCKED: a claim never waits behind (or double-claims with) another transaction's claim.
+        # Oldest first by created (the notice's arrival), not by id: ids come from per-connection blocks of
+        # the sequence (schema migration 5), unique but not in arrival order across connections.
         async with self.tx() as conn:
             rows = await conn.fetch(
                 f"WITH picked AS (SELECT d.id FROM deliveries d WHERE {where} LIMIT {int(limit)}"
                 " FOR UPDATE SKIP LOCKED), claimed AS (UPDATE deliveries d SET state = 'sending' FROM picked"
-                f" WHERE d.id = picked.id RETURNING d.*) SELECT {_DUE.replace('deliveries d', 'claimed d')}",
+                f" WHERE d.id = picked.id RETURNING d.*) SELECT {_DUE.replace('deliveries d', 'claimed d')}"
+                f" ORDER BY {order}",
                 *params,
             )
-        return sorted((_due(r) for r in rows), key=lambda r: r.id)
+        return [_due(r) for r in rows]
 
     @retrying
     async def claim_deliveries(self, now: datetime, limit: int) -> list[DueDelivery]:
         """Claim up to limit due instant deliveries (state 'sending'), oldest first."""
         rows = await self._claim(
-            "d.state = 'pending' AND d.mode = 'instant' AND d.next_attempt <= $1 ORDER BY d.next_attempt, d.id",
+            "d.state = 'pending' AND d.mode = 'instant' AND d.next_attempt <= $1 ORDER BY d.next_attempt",
             (now,),
             limit,
         )
@@ -144,7 +149,9 @@ class OutboxMixin(PgBase):
     async def claim_digest(self, chat_id: int, limit: int) -> list[DueDelivery]:
         """Claim the chat's pending digest deliveries, oldest first."""
         return await self._claim(
-            "d.chat_id = $1 AND d.state = 'pending' AND d.mode = 'digest' ORDER BY d.id", (chat_id,), limit
+            "d.chat_id = $1 AND d.state = 'pending' AND d.mode = 'digest' ORDER BY d.created, d.id",
+            (chat_id,),
+            limit,
         )
 
     @retrying

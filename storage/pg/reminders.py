@@ -39,11 +39,13 @@ class RemindersMixin(OutboxMixin):
         """Claim held pushes whose quiet window has ended, ordered by chat."""
         rows = await self._claim(
             "d.state = 'pending' AND d.mode = 'held' AND d.next_attempt <= $1"
-            " AND EXISTS (SELECT 1 FROM chats c WHERE c.id = d.chat_id AND c.active) ORDER BY d.chat_id, d.id",
+            " AND EXISTS (SELECT 1 FROM chats c WHERE c.id = d.chat_id AND c.active)"
+            " ORDER BY d.chat_id, d.created, d.id",
             (now,),
             limit,
+            order="d.chat_id, d.created, d.id",
         )
-        return sorted(rows, key=lambda r: (r.chat_id, r.id))
+        return rows
 
     @retrying
     async def add_reminders(
@@ -79,6 +81,22 @@ class RemindersMixin(OutboxMixin):
             limit,
         )
         return [Reminder(*tuple(r)) for r in rows]
+
+    @retrying
+    async def move_reminders(self, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
+        """Set new due times on the chat's pending reminders; returns how many moved."""
+        async with self.tx() as conn:
+            moved = 0
+            for reminder_id, due in moves:
+                moved += affected(
+                    await conn.execute(
+                        "UPDATE reminders SET due = $1 WHERE id = $2 AND chat_id = $3 AND state = 'pending'",
+                        due,
+                        reminder_id,
+                        chat_id,
+                    )
+                )
+            return moved
 
     @retrying
     async def cancel_reminders(

@@ -6,7 +6,7 @@ from typing import Any
 
 from storage.textindex import CJK_CLASS, EXACT_WORD_MAX, PREFIX_MARK, PREFIX_MAX
 
-__all__ = ["MIGRATIONS", "migrate"]
+__all__ = ["MIGRATIONS", "OUTBOX_LOCK", "migrate"]
 
 # Times are timestamptz; ids are identities that accept explicit values (storage copy keeps every id).
 # Never edit a released step: append a new one.
@@ -170,6 +170,66 @@ DROP INDEX deliveries_state;
 CREATE INDEX deliveries_state ON deliveries (state) WHERE state IN ('sending', 'failed');
 """
 
+# Whoever removes or renumbers a chat or a notice waits, under this advisory lock (exclusive), for the outbox
+# inserts in flight (they hold it shared) before deleting or moving the deliveries that point there.
+OUTBOX_LOCK = 0x6F757462  # "outb"
+
+# Issue 12: a foreign key is an AFTER ROW trigger on the referencing side, so the broadcast insert paid one
+# lookup and row lock per row and key (a million of each for 1,000,000 subscribers, about half the time).
+# The deliveries table keeps its parents' rules from the parent side instead, where rows change rarely:
+# deleting chats or notices deletes their deliveries and a chat's new id moves them, like the CASCADEs did.
+# The inserts cannot create an orphan: a notice's rows are inserted in the transaction that inserted or
+# locked it (or, for a re-post, key-share locked its original through notices.duplicate_of), and a chat
+# deleted or renumbered while a broadcast read it waits for that broadcast under OUTBOX_LOCK, then sees its
+# rows (a trigger's statement takes a fresh snapshot under READ COMMITTED).
+#
+# One index fewer to fill: the unique key leads with the chat, so it also serves the per-chat queries
+# (digest claim, deactivation, migration, quiet hours, these triggers) that deliveries_chat (chat_id, state)
+# served; the state of a chat's rows is read from the heap. Only removing notices (a source's removal,
+# rare) has no index by notice left: its trigger's DELETE is one scan of the outbox per statement.
+# The claim's index is on next_attempt alone: a broadcast's rows share one next_attempt, so B-tree
+# deduplication stores them as posting lists (a fraction of the (next_attempt, id) index's pages), and equal
+# keys come back in heap order, the order they were inserted in. The id sequence hands each connection
+# 1,000 values at a time instead of taking its buffer lock (and a WAL record every 32) per row; ids are then
+# unique but not in insertion order across connections, so nothing orders by id alone for "oldest first".
+_OUTBOX_PARENTS = f"""
+ALTER TABLE deliveries DROP CONSTRAINT deliveries_notice_id_fkey;
+ALTER TABLE deliveries DROP CONSTRAINT deliveries_chat_id_fkey;
+ALTER TABLE deliveries DROP CONSTRAINT deliveries_notice_id_chat_id_revision_key;
+DROP INDEX deliveries_chat;
+ALTER TABLE deliveries ADD CONSTRAINT deliveries_one UNIQUE (chat_id, notice_id, revision);
+DROP INDEX deliveries_due;
+CREATE INDEX deliveries_due ON deliveries (next_attempt) WHERE state = 'pending' AND mode = 'instant';
+ALTER TABLE deliveries ALTER COLUMN id SET CACHE 1000;
+
+CREATE FUNCTION deliveries_drop_for_chats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({OUTBOX_LOCK});
+    DELETE FROM deliveries WHERE chat_id = ANY (ARRAY(SELECT id FROM gone));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER deliveries_chats_gone AFTER DELETE ON chats REFERENCING OLD TABLE AS gone
+    FOR EACH STATEMENT EXECUTE FUNCTION deliveries_drop_for_chats();
+
+CREATE FUNCTION deliveries_drop_for_notices() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({OUTBOX_LOCK});
+    DELETE FROM deliveries WHERE notice_id = ANY (ARRAY(SELECT id FROM gone));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER deliveries_notices_gone AFTER DELETE ON notices REFERENCING OLD TABLE AS gone
+    FOR EACH STATEMENT EXECUTE FUNCTION deliveries_drop_for_notices();
+
+CREATE FUNCTION deliveries_follow_chat() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({OUTBOX_LOCK});
+    UPDATE deliveries SET chat_id = NEW.id WHERE chat_id = OLD.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER deliveries_chat_moved AFTER UPDATE OF id ON chats
+    FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id) EXECUTE FUNCTION deliveries_follow_chat();
+"""
+
 # Issue 12, search at 100,000 notices: grams gains each Latin word's prefixes ("inspection*", as
 # storage.textindex.tokens() now writes them), so a word-prefix term is one GIN token instead of a regex over
 # every notice's text; a larger statistics sample lets the planner see how common a token is. The trigram
@@ -208,8 +268,8 @@ ALTER TABLE notices ALTER COLUMN grams SET STATISTICS 1000;
 DROP INDEX notices_trgm;
 
 -- The newest `want` root notices holding every token in must, whose doc contains every subs substring and
--- matches every pats regex (or contains its lits literal, which implies the regex). Candidates (tokens only) are read in id ranges from the newest down, so that each
--- statement ANDs the GIN bitmap with the primary key's range and reads only the candidates inside it; the
+-- matches every pats regex (or contains its lits literal, which implies the regex). Candidates (tokens only)
+-- are read in id ranges from the newest down, so that each statement ANDs the GIN bitmap with the primary key's range and reads only the candidates inside it; the
 -- text checks (about 10 us a row) then run on the newest candidates in batches, only as many as are needed.
 -- Range and batch sizes follow the densities seen so far. One call, one round trip.
 CREATE FUNCTION search_newest(
@@ -303,6 +363,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("reminders and quiet hours", _REMINDERS),
     ("attachments: the files a notice links to", _ATTACHMENTS),
     ("outbox: index only the states queried by state", _OUTBOX_STATE),
+    ("outbox: chats and notices keep their rules by triggers, not per-row foreign keys", _OUTBOX_PARENTS),
     ("search: word-prefix tokens", _SEARCH_PREFIXES),
 ]
 

@@ -1,0 +1,276 @@
+"""English notice metadata: the issuing body (press-release subject, letterhead, signature) and release numbers.
+
+A body is named as the text writes it, in full when the text spells it out anywhere ("IRS" in a headline,
+"the Internal Revenue Service" in the body), else by the acronym it uses ("The FAA has issued …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["en_doc_number", "en_issuer"]
+
+# The last word of a body's name ("Internal Revenue Service", "Ministry of Manpower", "Health Officer").
+_ORG_WORD = (
+    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
+    r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
+    r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
+    r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
+    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber)"
+)
+_CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
+_LINK = r"(?:of|for|and|on|the|&|in)"
+# A body: capitalised words, a body word, then "of the County of Sonoma"-style continuations.
+# Titles of people: "Department of Health Secretary Jane Doe" ends the body's name before "Secretary".
+_PERSON_TITLE = (
+    r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
+    r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
+)
+_BODY = (
+    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)*(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})*?"
+)
+_ACRONYM = r"[A-Z][A-Z&]{1,7}"
+# Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = (
+    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|"
+    rf"on[ \t]+(?:{_DAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{_DAY}|"
+    r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
+    r",?[ \t]+)*"
+)
+_AUX = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
+    r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
+)
+# Verbs a body acts with in a release; stems, so every form counts (issues, issued, issuing).
+_VERB = (
+    r"(?:announc|issu|releas|publish|unveil|adopt|order|roll(?:s|ed|ing)? out|remind|urg|instruct|direct|warn|"
+    r"launch|approv|requir|said\b|say|state[sd]\b|told\b|tell|advis|notif|inform|ask|decid|extend|declar|clarif|"
+    r"suspend|ban|updat|call|confirm|propos|finali[sz]|introduc|impos|lift|postpon|cancel|delay|expand|"
+    r"recommend|report|encourag|offer|provid|cit(?:es|ed|ing)\b|charg|award|revis|amend|implement|post|seek|"
+    r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
+    r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend)\w*"
+)
+_PRESS = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
+    rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
+    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
+    # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
+    rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({_BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
+)
+# "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
+_SPOKESPERSON = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:['’]s)?[ \t]+{_PERSON_TITLE}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
+)
+# "the Ministry of Manpower (MOM)": a body introduced with its acronym is one the text is about.
+_ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
+# An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
+_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
+# "Order of the Health Officer of the County of Sonoma": the document names its author.
+_ORDER_OF = re.compile(
+    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin)"
+    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$))"
+    # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
+    rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
+    rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
+    rf"(?:({_BODY})|({_ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
+)
+# Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
+_HEADER = re.compile(
+    rf"^[ \t]*(?:From|Issued by|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
+    rf"[ \t]*[:：]?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE_BODY = re.compile(rf"^[ \t]*(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$")
+_CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
+# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)").
+_SPELLED = re.compile(rf"({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
+_SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
+# Codes that look like acronyms or numbers but are not bodies or release numbers.
+_NOT_ACRONYM = frozenset(
+    {"COVID", "SARS", "MERS", "PPE", "FAQ", "FAQS", "PDF", "US", "USA", "UK", "EU", "AM", "PM"}
+)
+
+# English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
+# Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
+_NO_LABEL = (
+    r"(?:Release (?:No\.?|Number|#)|News Release(?: No\.?| Number)?|Press Release(?: No\.?| Number)?|"
+    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
+    r"Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|"
+    r"(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive) (?:No\.?|Number)|"
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
+)
+_WEAK_NO_LABEL = (
+    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|No\.(?=\s*[A-Z]?\d))"
+)
+_CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,3}"
+_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
+_EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
+_EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
+_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w-])({_EN_CODE})\s*$")
+_EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
+# Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
+# unless a form, bill or section is named ("Form W-2", "Section 80-C").
+_RELEASE_SHAPE = re.compile(
+    r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3})(?![\w-])"
+)
+# Codes that look like release numbers but name a disease, a standard or an engine.
+_EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
+
+
+def en_doc_number(title: str, text: str) -> str | None:
+    """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
+    like a release number (prefix-year-serial, year-serial-office) near the top."""
+    for code in _number_candidates(title, text):
+        code = code.rstrip(".")
+        if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
+            return code
+    return None
+
+
+def _number_candidates(title: str, text: str) -> Iterator[str]:
+    head = text[:1500]
+    for source in (title, head):
+        yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(source))
+    if m := _EN_TITLE_NO.search(title.strip()):
+        yield m.group(1) or m.group(2)
+    yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
+    for source in (title, head):
+        yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
+    # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
+    yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
+    for source in (title, head):
+        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,;:'’")
+    name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
+    # "Singapore's Ministry of Health", "the Department of Labor's Occupational Safety and Health
+    # Administration": the body that acts is the one after the possessive.
+    parts = re.split(r"['’]s\s+", name)
+    tail = parts[-1]
+    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail):
+        name = tail
+    return re.sub(r"^(?:[Tt]he)\s+", "", name)
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in name.replace("U.S.", "US").replace("U.K.", "UK").split() if w]
+    caps = [w for w in words if w not in _SMALL]
+    forms = {"".join(w[0] for w in caps), "".join(w[0].upper() for w in words if w != "&")}
+    if caps and caps[0].isupper() and len(caps[0]) > 1:
+        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
+    if caps and caps[0] in ("US", "UK"):  # "U.S. Citizenship and Immigration Services" is USCIS
+        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
+    return forms
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether acronym abbreviates name: its initials ("MOM"), or 3+ letters of them in a row ("CDC" for the
+    Centers for Disease Control and Prevention, "HHS" for the Department of Health and Human Services)."""
+    forms = _initials(name)
+    return acronym in forms or (len(acronym) >= 3 and any(acronym in f for f in forms))
+
+
+def _spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
+    """The trailing words of `words` whose initials spell `acronym` ("… from HM Revenue and Customs")."""
+    parts = words.split()
+    for start in range(len(parts)):
+        tail = " ".join(parts[start:])
+        if parts[start] in _SMALL or parts[-1] in _SMALL or len(parts) - start < 2:
+            continue
+        if need_body and not re.search(rf"\b{_ORG_WORD}\b", tail):
+            continue
+        if _abbreviates(acronym, tail):
+            return _clean(tail)
+    return None
+
+
+def _spelled(acronym: str, text: str) -> str | None:
+    """The name the text spells out for an acronym: "X (ACR)", else a capitalised run with those initials."""
+    for m in _ACRONYMED.finditer(text):
+        if m.group(2) == acronym:
+            return _clean(m.group(1))
+    for m in _SPELLED.finditer(text):
+        if m.group(2) == acronym and (found := _spelled_tail(m.group(1), acronym, False)):
+            return found
+    for m in _CAP_RUN.finditer(text):
+        if found := _spelled_tail(m.group(0), acronym, True):
+            return found
+    return None
+
+
+def _title_names(title: str) -> set[str]:
+    """Acronyms and initials of the bodies a headline names ("IRS: …", "FAA orders …", "Department … publishes")."""
+    names = {a for a in re.findall(rf"\b{_ACRONYM}\b", title) if a not in _NOT_ACRONYM}
+    for m in re.finditer(_BODY, title):
+        names |= _initials(_clean(m.group(0)))
+    return names
+
+
+def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
+    """The issuing body, preferring one the headline names, else the first of: a header line, the
+    press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
+    its acronym, the signature, an acronym subject.
+    """
+    wanted = _title_names(title)
+    first: str | None = None
+    for name in _candidates(title, text, signed):
+        # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
+        if " " not in name and not name.isupper():
+            continue
+        if not wanted:
+            return name
+        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
+            return name
+        first = first or name
+    return first
+
+
+def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
+    """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
+    head = text[:3000]
+    for m in _HEADER.finditer(head):
+        yield _clean(m.group(1))
+    for source in (head, title):
+        for m in _PRESS.finditer(source):
+            yield _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+        for m in _SPOKESPERSON.finditer(source):
+            yield _clean(m.group(1))
+        for m in _ORDER_OF.finditer(source):
+            if m.group(3) is None:
+                yield _clean(m.group(1) or m.group(2))
+            elif m.group(3) not in _NOT_ACRONYM:
+                yield _spelled(m.group(3), text) or m.group(3)
+    lines = [ln for ln in head.split("\n") if ln.strip()]
+    for line in lines[:3]:
+        if letterhead := _LINE_BODY.match(line):
+            yield _clean(letterhead.group(1))
+    for source in (title, head):
+        for m in _ACRONYMED.finditer(source):
+            yield _clean(m.group(1))
+        for m in _SPELLED.finditer(source):
+            if m.group(2) not in _NOT_ACRONYM and (found := _spelled_tail(m.group(1), m.group(2), False)):
+                yield found
+    if signed:
+        yield _clean(signed)
+    tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
+    for line in reversed(tail[-4:]):
+        if signature := _LINE_BODY.match(line):
+            yield _clean(signature.group(1))
+    for source in (head, title):
+        for m in _ACRONYM_SUBJECT.finditer(source):
+            acronym = m.group(1)
+            if acronym not in _NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
+                yield _spelled(acronym, text) or acronym
+
+
+def _is_dateline(text: str) -> bool:
+    """Whether text opens with an all-capital dateline ("WASHINGTON —"), whose city is no acronym."""
+    return bool(re.match(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:,|[–—-])", text))

@@ -1,0 +1,213 @@
+"""A notice's own publication date: a labelled date line, a page's date line, a dateline or the sign-off date.
+
+Dates of events the notice mentions (deadlines, effective dates, meetings) are not its date: a line is read
+only when it is short or labelled, and lines that speak of updates, deadlines or effect are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from bot.summarize.dates import find_dates
+from bot.summarize.lang import Lang
+from bot.summarize.sentences import Sentence
+from bot.summarize.signoff import SignOff
+
+__all__ = ["find_published"]
+
+# Labels that name the document's own date, in both languages.
+_OWN_LABEL = (
+    r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|"
+    r"(?:Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
+    r"Publication Date|Date Published|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
+    r"Released on)\b"
+)
+_LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
+# A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
+# labels spoil the dates after them on a line; event words only the date they stand right before.
+_REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(
+    r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|"
+    r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
+    re.IGNORECASE,
+)
+_EVENT_LABEL = re.compile(
+    r"(?:effective|closing|due|expiry|expiration|start|end|deadline|event|meeting|exam|test|application)\s*$",
+    re.IGNORECASE,
+)
+_EVENT_AFTER = re.compile(r"^\s*(?:前|之前|以前|起|开始|截止|止|后|before|until)", re.IGNORECASE)
+# A vague "时间"/"日期" label on a page line ("时间:2021-11-05 12:26:14", "来源:中工网 时间:…").
+_PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IGNORECASE)
+# "WASHINGTON, March 3, 2026 —", "IR-2026-44, April 3, 2026", "OSHA National News Release, July 27, 2023".
+_EN_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z0-9 .,'&-]{1,60}?(?:,\s*|\s*\(\s*|\s+[–—-]+\s+)"
+    r"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}))"
+    # A flattened page runs the dateline into the next one's city: "IR-2020-59, March 24, 2020 WASHINGTON —".
+    r"\s*(?:[A-Z][A-Z.']{1,20}(?:\s[A-Z][A-Z.']{1,20}){0,2},?\s*)?(?:[–—-]|\)|\(|/|$)"
+)
+_ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
+_EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
+_EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
+_EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
+_LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+_MAX_DATE_LINE = 60
+_MAX_BARE_DATE = 30
+_WEEKDAY = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[ ,])|"
+    r"星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
+)
+_TOP = 8
+
+
+def _own_date(folded: str) -> dt.date | None:
+    """The date of a page's date line: its first dated, unrevised, non-event date with a year."""
+    for hit in find_dates(folded, None):
+        before = folded[: hit.start]
+        if _REVISED.search(before):
+            return None
+        if (
+            hit.explicit_year
+            and not _EVENT_BEFORE.search(before[-20:])
+            and not _EVENT_AFTER.match(folded[hit.end : hit.end + 6])
+        ):
+            return hit.date
+    return None
+
+
+def _bare_date(folded: str) -> dt.date | None:
+    """The date a short line opens with, after an optional weekday ("Friday, 13 March 2020 - 18:02")."""
+    start = m.end() if (m := _WEEKDAY.match(folded)) else 0
+    hits = find_dates(folded[start:], None)
+    if hits and hits[0].explicit_year and hits[0].start == 0:
+        return hits[0].date
+    return None
+
+
+def _lead_date(folded: str) -> dt.date | None:
+    """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
+    start = m.end() if (m := _WEEKDAY.match(folded)) else 0
+    hits = find_dates(folded[start : start + 40], None)
+    if not (hits and hits[0].explicit_year and hits[0].start == 0):
+        return None
+    return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
+
+
+def _labelled(folded: str) -> dt.date | None:
+    """The date right after an own-date label ("发布日期：2023-03-21", "Posted on March 3, 2026")."""
+    for m in _LABELLED.finditer(folded):
+        # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
+        if m.start() > 0 and len(folded) > 100 and folded[m.start()] not in "|·":
+            continue
+        if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
+            continue
+        rest = folded[m.end() : m.end() + 40]
+        hits = find_dates(rest, None)
+        if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
+            # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
+            return hits[0].date
+        weekday = _WEEKDAY.match(rest)
+        if weekday and hits and hits[0].explicit_year and hits[0].start == weekday.end():
+            return hits[0].date
+    return None
+
+
+def find_published(
+    sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
+) -> dt.date | None:
+    """The notice's own date, most explicit source first; None rather than an event's date."""
+    top = list(sentences[:_TOP])
+    for s in top:
+        found = _labelled(s.folded)
+        if found:
+            return found
+    for s in top:
+        # A short line near the top that carries a date ("2020-02-03 12:14", "Friday, 13 March 2020 - 18:02",
+        # "来源:中工网 时间:2021-11-05"); a sentence in the body is too likely to name an event.
+        if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
+            found = _own_date(s.folded)
+            if found:
+                return found
+        if s.pos == 0 and (found := _lead_date(s.folded)):
+            return found
+        if lang == "en":
+            m = _EN_DATELINE.match(s.folded)
+            if (
+                m
+                and not _REVISED.search(s.folded[: m.start(1)])
+                and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
+            ):
+                hits = find_dates(m.group(1), None)
+                if hits:
+                    return hits[0].date
+    if signed is not None:
+        return signed.date
+    # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
+    for s in sentences[_TOP:]:
+        if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
+            return found
+    # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
+    for s in top:
+        if len(s.text) <= _MAX_DATE_LINE and _REVISED.search(s.folded):
+            hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
+            if hits:
+                return hits[0].date
+    # A date line of its own ("March 24, 2020", "2019年3月1日"), under a signature the sign-off rules did not
+    # recognise or below a page's header lines.
+    for s in sentences:
+        if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
+            return found
+    found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
+    return found or _title_date(title)
+
+
+# A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
+_TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _title_date(title: str) -> dt.date | None:
+    for hit in find_dates(title, None):
+        if hit.explicit_year and _TITLE_DATED.search(title[: hit.start]):
+            return hit.date
+    return None
+
+
+def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
+    """A report's own account of when the notice was issued: "7月21日，民政部印发…", "issued … on June 26"."""
+    for s in sentences[:_TOP]:
+        for hit in find_dates(s.folded, year):
+            if lang == "zh":
+                tail = s.folded[hit.end : hit.end + 40].split("。")[0]
+                if _ZH_ISSUED_ON.search(tail.lstrip(",， ")):
+                    return hit.date
+            elif _EN_ISSUED_ON.search(s.folded[max(0, hit.start - 60) : hit.start]):
+                return hit.date
+            elif re.match(r"^\s*On\s*$", s.folded[: hit.start]) and _EN_ON_ISSUED.match(s.folded[hit.end :]):
+                # "On March 24, 2020, the IRS announced …"
+                return hit.date
+    return None
+
+
+# Words that make a date an event's: what will happen, what is due, when something starts or ends.
+_EN_EVENT_WORDS = re.compile(
+    r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
+    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago)\b",
+    re.IGNORECASE,
+)
+_EARLY = 200
+
+
+def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """An English page's first dated words, when they sit in its first lines and no event is in sight."""
+    for s in sentences:
+        if s.start >= _EARLY:
+            break
+        for hit in find_dates(s.folded, None):
+            if s.start + hit.start >= _EARLY:
+                break
+            if hit.explicit_year and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6]):
+                return hit.date
+            return None  # the first date names an event: later ones are no safer
+    return None

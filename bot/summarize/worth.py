@@ -1,0 +1,102 @@
+"""What a compressed clause is worth in the headline: the specifics readers act on, less what repeats.
+
+The importance ranking (`importance.py`) orders directives for the whole push; a 150-character headline
+is a harder choice, so it adds the things a reader looks for in a notice's first line (dates to act by,
+figures, quoted names, prohibitions, when it takes effect) and takes off what the title or another piece
+already says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarize import cues
+from bot.summarize.lang import Lang, fold
+
+__all__ = ["figures", "restates", "specifics"]
+
+# A date with what makes it one to act on: "3月11日前", "于2019年4月底前", "截至7月31日", "by April 15".
+_ZH_DATE = (
+    r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号])|\d{4}\s*年(?:初|底|末|内)"
+)
+_ZH_DUE = re.compile(
+    rf"(?:{_ZH_DATE})(?:\s*(?:底|中旬|上旬|下旬))?\s*(?:之前|以前|前|起|开始|止|截止)"
+    rf"|(?:于|截至|截止|自|从|最迟|不迟于)\s*(?:{_ZH_DATE})"
+    rf"|(?:{_ZH_DATE})\s*[至到\-—–]\s*(?:{_ZH_DATE})"
+)
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_EN_DUE = re.compile(
+    rf"\b(?:by|before|until|through|from|starting|beginning|effective|no later than|on or before|as of)\s+"
+    rf"(?:the\s+)?(?:{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
+    rf"[ap]\.?m\.?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ deadline|"
+    rf"the (?:deadline|closing date|due date))"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b",
+    re.IGNORECASE,
+)
+# Figures with a unit, money and percentages: what a reader compares and remembers.
+_ZH_FIGURE = re.compile(
+    r"\d[\d,.:：]*\s*(?:%|％|元|万|亿|人次|人|个|项|家|天|日内|小时|户|名|所|批|倍|台|辆|公里|亩|吨|周|年内|月内|个月)"
+    r"|[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|[\d.]+\s*[万亿]?元"
+)
+_EN_FIGURE = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
+    r"workers|engines|employees|cities|million|billion)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”]{1,20}”|\"[^\"]{1,30}\"")
+# Prohibitions and hard duties: the sentences with consequences.
+_HARD = {
+    "zh": re.compile(r"不得|禁止|严禁|一律|不准|必须|务必|限期|立即|停止"),
+    "en": re.compile(
+        r"\b(?:must|shall|(?:are|is) required to|required to|prohibited|may not|must not|no later than|mandatory)\b",
+        re.IGNORECASE,
+    ),
+}
+_DIGIT = re.compile(r"\d+")
+# "…进行了调查", "已印发了…": what was done, the report's background, not what is to be done.
+_ZH_DONE = re.compile(r"(?:进行|开展|组织|召开|举行|印发|下发|发布|完成|成立|设立)了")
+# Money a reader pays or gets: exemptions, subsidies, funds, fees, fines.
+_MONEY = {
+    "zh": re.compile(r"免征|免收|减免|退还|补贴|补助|专项资金|经费|费用|收费|罚款"),
+    "en": re.compile(
+        r"\b(?:fees?|fines?|tax(?:es)?|subsid(?:y|ies)|grants?|refunds?|payments?|allowances?)\b", re.I
+    ),
+}
+# "对所有化工园区进行风险评估": a light verb with a verbal noun is how official prose states a measure
+# applied to an object; the ranking's action verbs do not see it.
+_ZH_LIGHT_VERB = re.compile(
+    r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
+)
+
+
+def specifics(text: str, lang: Lang) -> float:
+    """How much of what readers look for the piece holds: due dates, figures, names, hard duties, effect."""
+    folded = fold(text)
+    worth = 0.0
+    if (_ZH_DUE if lang == "zh" else _EN_DUE).search(folded):
+        worth += 1.0
+    if (_ZH_FIGURE if lang == "zh" else _EN_FIGURE).search(folded) or cues.TIME_LIMIT.search(folded):
+        worth += 0.6
+    if _QUOTED.search(folded):
+        worth += 0.4
+    if _HARD[lang].search(folded):
+        worth += 0.5
+    if cues.EFFECT.search(folded) or cues.SANCTION.search(folded):
+        worth += 0.5
+    if _MONEY[lang].search(folded):
+        worth += 0.4
+    if lang == "zh" and _ZH_LIGHT_VERB.search(folded):
+        worth += 0.8
+    if lang == "zh" and _ZH_DONE.search(folded):
+        worth -= 1.0
+    return worth
+
+
+def figures(text: str) -> frozenset[str]:
+    """The numbers a piece states: two pieces with different numbers say different things."""
+    return frozenset(_DIGIT.findall(text))
+
+
+def restates(piece: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether most of a piece's tokens are the title's: the push shows the title right above."""
+    return len(piece) >= 3 and len(piece & title) >= 0.6 * len(piece)
