@@ -68,7 +68,7 @@ async def index_sizes(store: PostgresStore, n: int) -> dict[str, float]:
     """Bytes per notice of the table (with TOAST) and of each search index."""
     row = await store.pool.fetchrow(
         "SELECT pg_total_relation_size('notices') AS total, pg_relation_size('notices_grams') AS grams,"
-        " coalesce(pg_relation_size(to_regclass('notices_trgm')), 0) AS trgm,"  # gone since migration 5
+        " coalesce(pg_relation_size(to_regclass('notices_trgm')), 0) AS trgm,"
         " (SELECT sum(octet_length(title) + octet_length(text) + octet_length(summary)) FROM notices) AS text"
     )
     return {

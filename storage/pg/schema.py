@@ -233,8 +233,9 @@ CREATE TRIGGER deliveries_chat_moved AFTER UPDATE OF id ON chats
 # Issue 12, search at 100,000 notices: grams gains each Latin word's prefixes ("inspection*", as
 # storage.textindex.tokens() now writes them), so a word-prefix term is one GIN token instead of a regex over
 # every notice's text; a larger statistics sample lets the planner see how common a token is. The trigram
-# index goes: search no longer asks it, and the planner, misled by its estimates, preferred it over the GIN
-# tokens for the text checks (5 s instead of 30 ms for a common 4-character term at 100,000 notices).
+# index is asked only for terms without any token ("COVID-19": its words may be parts of longer ones): offered
+# beside the GIN tokens, the planner, misled by its estimates, preferred it for the text checks (5 s instead
+# of 30 ms for a common 4-character term at 100,000 notices).
 # Every notice with such words is rewritten: without the GIN index meanwhile (one build at the end is many
 # times faster than maintaining it row by row), and without the pool's statement timeout.
 _SEARCH_PREFIXES = f"""
@@ -265,7 +266,6 @@ UPDATE notices SET grams = ARRAY(
 WHERE EXISTS (SELECT 1 FROM unnest(grams) AS w WHERE w !~ '[{CJK_CLASS}]' AND length(w) > {EXACT_WORD_MAX});
 CREATE INDEX notices_grams ON notices USING gin (grams);
 ALTER TABLE notices ALTER COLUMN grams SET STATISTICS 1000;
-DROP INDEX notices_trgm;
 
 -- The newest `want` root notices holding every token in must, whose doc contains every subs substring and
 -- matches every pats regex (or contains its lits literal, which implies the regex). Candidates (tokens only)
@@ -288,6 +288,7 @@ DECLARE
     span bigint := 4 * want;
     estimate json;
     common float8 := 0;
+    pattern text;
     seen bigint := 0;
     tried bigint := 0;
     passed bigint := 0;
@@ -314,6 +315,10 @@ BEGIN
                 ELSE least(common, (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8) END;
         END LOOP;
         span := ceil(1.3 * want * (top - bottom + 1) / greatest(1.0, common))::bigint;
+    ELSIF coalesce(cardinality(subs), 0) > 0 THEN
+        -- No token narrows the terms: the trigram index on doc does, for the first substring.
+        rng := rng || ' AND n.doc LIKE $5';
+        pattern := '%' || replace(replace(replace(subs[1], '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%';
     END IF;
     span := greatest(2048, span);
     IF NOT checked THEN  -- every candidate is a match: the newest few are enough
@@ -329,7 +334,7 @@ BEGIN
     END LOOP;
     WHILE hi > bottom AND cardinality(found) < want LOOP
         lo := greatest(bottom, hi - span);
-        EXECUTE rng INTO cands USING must, lo, hi, want - cardinality(found);
+        EXECUTE rng INTO cands USING must, lo, hi, want - cardinality(found), pattern;
         seen := seen + (hi - lo);
         hi := lo;
         IF NOT checked THEN
