@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from bot.models import Summary
 from bot.summarize.dates import year_hint
@@ -13,7 +12,7 @@ from bot.summarize.importance import weigh
 from bot.summarize.lang import Lang, detect_lang, fold
 from bot.summarize.meta import find_doc_number, find_issuer, notice_title
 from bot.summarize.published import find_published
-from bot.summarize.rank import score_units
+from bot.summarize.rank import Unit, score_units
 from bot.summarize.select import Group, join, render, select
 from bot.summarize.sentences import split
 from bot.summarize.signoff import find_signoff
@@ -49,7 +48,7 @@ def summarize(
     annex_from = signed.index + 1 if signed else None
     weighed = weigh(score_units(sentences, lang, title), sentences, lang, annex_from)
     # Selection ranks by importance; what it keeps is rendered in document order.
-    units = [replace(w.unit, score=w.weight) for w in weighed]
+    units = [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
     groups = select(units, limit, lang)
     directives = render(groups, lang)
     if not any(u.directive for g in groups for u in g):

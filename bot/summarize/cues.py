@@ -27,7 +27,24 @@ __all__ = [
     "STRONG_OBLIGATION",
     "TIME_LIMIT",
     "WEAK_OBLIGATION",
+    "caseless",
 ]
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-insensitive pattern for text that is already lowercased.
+
+    sre folds the case of every character it compares under IGNORECASE, which makes the long English
+    cue lists about three times slower than matching lowercased text case-sensitively. Escapes (\\S,
+    \\W, \\B …) keep their case; a pattern without IGNORECASE is returned as it is.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    source = re.sub(
+        r"\\.|[A-Z]+", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), pattern.pattern
+    )
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
 
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
 OBLIGATION = {
@@ -107,7 +124,11 @@ ACTION = {
         r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
-        r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争)"
+        r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
+        # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
+        r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
+        # "对所有化工园区进行风险评估": the object first, then the measure, a common directive form.
+        r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
         # "由省、市、县三级财政按照4:3:3的比例分担": who pays or leads is the directive.
         r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障)"
     ),
@@ -144,7 +165,10 @@ META = {
         r"^各[^。]{0,80}:$|(?:通知|通告|公告|规定|事项|报告)如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
         r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
     ),
-    "en": re.compile(r"^(?:The following|Notice is hereby given)", re.IGNORECASE),
+    # "Please read this Order carefully": an instruction about the text, not a duty it sets.
+    "en": re.compile(
+        r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)", re.IGNORECASE
+    ),
 }
 
 # Page furniture and press-release boilerplate: never part of a summary.

@@ -26,6 +26,8 @@ _EN_BEFORE = re.compile(
     r"from|as of)\s*$",
     re.IGNORECASE,
 )
+# Every date find_dates reads holds a digit or 月; most sentences hold neither and need no date parsing.
+_MAYBE_DATE = re.compile(r"\d|月")
 _MAX_DEADLINES = 10
 _MAX_SENTENCE = 160
 
@@ -43,8 +45,8 @@ def find_deadlines(
     found: list[Deadline] = []
     seen: set[tuple[str, str]] = set()
     for s in sentences:
-        if s.heading:
-            continue  # date lines and signatures carry dates, not obligations
+        if s.heading or not _MAYBE_DATE.search(s.folded):
+            continue  # date lines and signatures carry dates, not obligations; every date has a digit or 月
         for hit in find_dates(s.folded, year):
             after = s.folded[hit.end : hit.end + 8]
             before = s.folded[max(0, hit.start - 14) : hit.start]

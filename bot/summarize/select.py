@@ -16,7 +16,7 @@ Group = list[Unit]  # the selected clauses of one sentence, in order
 # Below this score a clause is framing or rhetoric; it enters a summary only when nothing better is left.
 MIN_SCORE = 0.4
 # Rhetoric and fragments below this never enter, however much room is left.
-FILL_SCORE = 0.0
+FILL_SCORE = -0.7
 # Clauses sharing this share of their bigrams/words with one already chosen repeat it.
 MAX_OVERLAP = 0.7
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
@@ -25,6 +25,7 @@ _EN_SUBJECTLESS = re.compile(
     r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
     re.IGNORECASE,
 )
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
@@ -35,11 +36,17 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     heads = {u.sentence.index: u for u in units if u.clause.first}
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
+    said: set[frozenset[str]] = set()  # the chosen clauses' tokens
+    said_all: set[str] = set()  # their union: a candidate sharing little with it repeats none of them
+    said_figures: set[str] = set()  # the numbers (dates, amounts) the chosen clauses state
     taken: set[int] = set()
     used = 0
     # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
-    for floor in (MIN_SCORE, FILL_SCORE):
-        for unit in ranked:
+    # Then the rest in document order: what a notice says first (its lead, the letter before an annex)
+    # is what a reader needs next when the important clauses leave room.
+    in_order = sorted(units, key=lambda u: u.clause.start)
+    for floor, pool in ((MIN_SCORE, ranked), (FILL_SCORE, in_order)):
+        for unit in pool:
             if unit.score < floor or id(unit) in taken:
                 continue
             pick = [unit]
@@ -55,10 +62,13 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             cost = sum(len(u.clause.text) + 1 for u in pick)
             if used + cost > budget:
                 continue
-            if any(_overlap(u.grams, other.grams) > MAX_OVERLAP for u in pick for other in chosen):
-                continue
+            if any(_repeats(u.grams, said, said_all) for u in pick) and _figures(pick) <= said_figures:
+                continue  # "10月1日至7日放假" after "2月4日至10日放假" is news: its figures are new
             chosen.extend(pick)
+            said.update(u.grams for u in pick if u.grams)
+            said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
+            said_figures |= _figures(pick)
             used += cost
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
@@ -69,6 +79,11 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     return groups
 
 
+def _figures(units: Sequence[Unit]) -> set[str]:
+    """The numbers (dates, amounts, counts) the units state."""
+    return {n for u in units for n in _NUMBER.findall(u.clause.text)}
+
+
 def _group(units: Sequence[Unit]) -> list[Group]:
     groups: dict[int, Group] = {}
     for unit in sorted(units, key=lambda u: u.clause.start):
@@ -76,11 +91,17 @@ def _group(units: Sequence[Unit]) -> list[Group]:
     return list(groups.values())
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """The share of candidate a already said by b (a long clause is not redundant with a short one)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a)
+def _repeats(a: frozenset[str], said: set[frozenset[str]], said_all: set[str]) -> bool:
+    """More than MAX_OVERLAP of candidate a already said by one chosen clause (a long clause is not
+    redundant with a short one)."""
+    if not a:
+        return False
+    most = MAX_OVERLAP * len(a)
+    if len(a & said_all) <= most:
+        return False  # one set operation rules out every chosen clause at once
+    # The same clause said twice (a notice repeating itself) is found by hash; partial repeats by
+    # intersections run in C.
+    return a in said or max(map(len, map(a.intersection, said))) > most
 
 
 def render(groups: Sequence[Group], lang: Lang) -> list[str]:

@@ -18,6 +18,8 @@ _OUTLINE = (
     (4, re.compile(r"\(\d{1,2}\)|[①-⑳]")),
     (4, re.compile(r"\([a-z]\)\s")),
 )
+# Every character but digits an outline marker can start with (see _OUTLINE).
+_OUTLINE_FIRST = frozenset("一二三四五六七八九十(第") | frozenset(chr(c) for c in range(0x2460, 0x2474))
 _ZH_END = re.compile(r"[。!?！？]+[”’\"」』)]*|[;；](?=\s*$)")
 _EN_END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
 _EN_ABBREV = re.compile(
@@ -26,6 +28,7 @@ _EN_ABBREV = re.compile(
 )
 _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"
+_ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
 _EN_BREAK = re.compile(
     r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|per|according to"
@@ -41,6 +44,8 @@ DATELINE = {
     ),
     "zh": re.compile(r"^[^,。]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:\([^)]{0,30}\))?"),
 }
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE_SECOND = _ASCII_UPPER | frozenset(" .'")
 _EN_OPENER = re.compile(
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
     r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b[^,]{0,120},\s+"
@@ -74,6 +79,8 @@ class Sentence:
 
 def outline_level(folded: str) -> tuple[int, int]:
     """The outline level of a leading marker and the marker's length, (0, 0) when there is none."""
+    if not folded or (folded[0] not in _OUTLINE_FIRST and not folded[0].isdigit()):
+        return 0, 0  # most sentences open with no marker: one set lookup instead of six regexes
     for level, pattern in _OUTLINE:
         m = pattern.match(folded)
         if m:
@@ -82,6 +89,14 @@ def outline_level(folded: str) -> tuple[int, int]:
 
 
 def _dateline(folded: str, lang: Lang) -> int:
+    # Cheap tests of what every dateline holds before the regex: "日电"/"日讯" near the start, or two
+    # capitals ("WASHINGTON").
+    if lang == "zh":
+        head = folded[:30]
+        if "日电" not in head and "日讯" not in head:
+            return 0
+    elif not (folded[:1] in _ASCII_UPPER and folded[1:2] in _DATELINE_SECOND):
+        return 0
     m = DATELINE[lang].match(folded)
     return m.end() if m else 0
 
@@ -91,19 +106,16 @@ def _zh_clauses(text: str, folded: str, start: int) -> list[Clause]:
     depth = 0
     begin = _dateline(folded, "zh")
     n = len(folded)
-    for i, ch in enumerate(folded):
-        if i < begin:
-            continue
+    # Only brackets and clause marks matter; jump from one to the next instead of walking every character.
+    for m in _ZH_MARK.finditer(folded, begin):
+        i = m.start()
+        ch = folded[i]
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         # "1,000" and "4:3:3" are numbers, not clause breaks; "进行,2015年8月" is a break.
-        elif (
-            depth == 0
-            and ch in ",;:"
-            and not (0 < i < n - 1 and folded[i + 1].isdigit() and folded[i - 1].isdigit())
-        ):
+        elif depth == 0 and not (0 < i < n - 1 and folded[i + 1].isdigit() and folded[i - 1].isdigit()):
             _add(clauses, text, folded, start, begin, i + 1)
             begin = i + 1
     _add(clauses, text, folded, start, begin, n)
@@ -169,13 +181,15 @@ def split(text: str, lang: Lang, max_sentences: int | None = None) -> list[Sente
     sentences: list[Sentence] = []
     offset = 0
     para = 0
+    folded_text = fold(text)  # one pass over the text; the fold keeps offsets, so lines slice out of it
+    make = _zh_clauses if lang == "zh" else _en_clauses
     for raw in text.split("\n"):
         line_start = offset
         offset += len(raw) + 1
         line = raw.rstrip()
         if not line.strip():
             continue
-        folded = fold(line)
+        folded = folded_text[line_start : line_start + len(line)]
         pos = 0
         for a, b in _sentence_spans(line, folded, lang):
             piece = line[a:b]
@@ -187,7 +201,6 @@ def split(text: str, lang: Lang, max_sentences: int | None = None) -> list[Sente
             start = line_start + a + lead
             level, _ = outline_level(s_fold)
             heading = pos == 0 and b == len(line) and not _ends_sentence(s_fold, lang)
-            make = _zh_clauses if lang == "zh" else _en_clauses
             sentence = Sentence(len(sentences), para, pos, start, s_text, s_fold, level, heading)
             sentence.clauses = make(s_text, s_fold, start)
             sentences.append(sentence)
