@@ -27,6 +27,13 @@ async def build_pg(url: str, make_rows: Any, n: int, seed: int) -> float:
         ids = [(await store.add_source(SourceSpec(name=s, url=f"http://127.0.0.1/{s}/"))).id for s in names]
         it = make_rows(n, seed, ids)
         async with store.pool.acquire() as conn:
+            # GIN indexes are built far faster in one pass than row by row: drop the search indexes for the
+            # load and recreate them from their own definitions (whatever the migrations made them).
+            gin = await conn.fetch(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'notices' AND indexdef LIKE '%USING gin%'"
+            )
+            for row in gin:
+                await conn.execute(f'DROP INDEX "{row["indexname"]}"')
             while True:
                 batch = []
                 for r in (r for _, r in zip(range(5000), it, strict=False)):
@@ -35,6 +42,9 @@ async def build_pg(url: str, make_rows: Any, n: int, seed: int) -> float:
                 if not batch:
                     break
                 await conn.copy_records_to_table("notices", records=batch, columns=_COLUMNS)
+            await conn.execute("SET maintenance_work_mem = '256MB'")
+            for row in gin:
+                await conn.execute(row["indexdef"])
             await conn.execute("VACUUM ANALYZE notices")
     finally:
         await store.close()
@@ -58,7 +68,7 @@ async def index_sizes(store: PostgresStore, n: int) -> dict[str, float]:
     """Bytes per notice of the table (with TOAST) and of each search index."""
     row = await store.pool.fetchrow(
         "SELECT pg_total_relation_size('notices') AS total, pg_relation_size('notices_grams') AS grams,"
-        " pg_relation_size('notices_trgm') AS trgm,"
+        " coalesce(pg_relation_size(to_regclass('notices_trgm')), 0) AS trgm,"
         " (SELECT sum(octet_length(title) + octet_length(text) + octet_length(summary)) FROM notices) AS text"
     )
     return {

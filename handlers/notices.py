@@ -28,7 +28,11 @@ def _date(value: datetime | None) -> str:
 def render_hits(page: SearchPage, query: str, lang: Language) -> str:
     """One page of hits: header with the total, then per hit its id, title (linked), date, source and snippet."""
     pages = max(1, -(-page.total // PAGE_SIZE))
-    lines = [t("search.header", lang, total=page.total, page=page.offset // PAGE_SIZE + 1, pages=pages)]
+    number = page.offset // PAGE_SIZE + 1
+    if page.more:  # counting stopped at the cap: say "more than", not a page count that would be wrong
+        lines = [t("search.header_more", lang, total=page.total, page=number)]
+    else:
+        lines = [t("search.header", lang, total=page.total, page=number, pages=pages)]
     for hit in page.hits:
         parts = highlight_parts(hit.snippet[:_SNIPPET_MAX])
         snippet = "".join(f"<b>{esc(text)}</b>" if marked else esc(text) for text, marked in parts)
@@ -43,7 +47,7 @@ def _page_keyboard(key: str, page: SearchPage, lang: Language) -> InlineKeyboard
     buttons = []
     if number > 0:
         buttons.append(InlineKeyboardButton(t("page.prev", lang), callback_data=f"s:{key}:{number - 1}"))
-    if page.offset + len(page.hits) < page.total:
+    if page.has_next:
         buttons.append(InlineKeyboardButton(t("page.next", lang), callback_data=f"s:{key}:{number + 1}"))
     return InlineKeyboardMarkup([buttons]) if buttons else None
 

@@ -156,6 +156,10 @@ register(
             "zh": "找到 {total} 条通知（第 {page}/{pages} 页）：",
             "en": "{total} notices found (page {page} of {pages}):",
         },
+        "search.header_more": {
+            "zh": "找到超过 {total} 条通知（第 {page} 页）：",
+            "en": "More than {total} notices found (page {page}):",
+        },
         "search.expired": {
             "zh": "这次检索已过期，请重新发送。",
             "en": "This search has expired; please send it again.",

@@ -333,17 +333,20 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
-    """One page of search results and how many notices matched in all."""
+    """One page of search results and how many notices matched in all (counted up to a cap: see `more`)."""
 
     hits: tuple[SearchHit, ...]
     total: int
     offset: int
     limit: int
+    # True when more than `total` notices match: counting stops at storage.textindex.COUNT_CAP (or at the
+    # end of the page asked for, if further), so a term in half the notices costs no more than a rare one.
+    more: bool = False
 
     @property
     def has_next(self) -> bool:
         """Whether a later page exists."""
-        return self.offset + len(self.hits) < self.total
+        return self.more or self.offset + len(self.hits) < self.total
 
     @property
     def has_previous(self) -> bool:

@@ -26,6 +26,7 @@ from storage.db import Database
 from storage.models import SearchHit, SearchPage, SearchQuery
 from storage.textindex import (
     CJK_ONLY,
+    COUNT_CAP,
     EXACT_WORD_MAX,
     MAX_LIMIT,
     RECENCY_DAYS,
@@ -121,9 +122,9 @@ def plan(terms: tuple[str, ...]) -> _Plan:
 
 
 # Ranking computes bm25 and recency for the newest RANK_WINDOW matches only (by rowid, i.e. when stored), so
-# a query matching half of 100,000 notices costs the same as one matching 2,000; later pages continue with
-# the older matches, newest first. Counting stays exact.
-RANK_WINDOW = 2000
+# a query matching half of 100,000 notices costs the same as one matching 1,000; later pages continue with
+# the older matches, newest first. Counting stops at COUNT_CAP (see search()); PostgreSQL uses the same window.
+RANK_WINDOW = 1000
 _DUPLICATES = "SELECT id FROM notices WHERE duplicate_of IS NOT NULL"  # partial index notices_duplicates
 
 
@@ -167,23 +168,24 @@ def _score(now_ts: float) -> tuple[str, list[object]]:
 
 
 async def _ranked(
-    db: Database, p: _Plan, *, total: int, offset: int, limit: int, now_ts: float
+    db: Database, p: _Plan, *, total: int, more: bool, offset: int, limit: int, now_ts: float
 ) -> list[tuple[int, float]]:
     """(id, score) of one page: the window ranked by score, then the older matches newest first."""
     ids, iparams = _matches(p, rel=True)
     cond, cparams = _scan(p)
     score, sparams = _score(now_ts)
-    # With scan terms the window is everything: that path reads the table anyway.
-    window = total if p.scan else min(total, RANK_WINDOW)
+    # With scan terms the window is everything: that path reads the table anyway. The window does not depend
+    # on the (capped) total, so every page ranks the same matches.
+    window = -1 if p.scan else RANK_WINDOW
     out: list[tuple[int, float]] = []
-    if offset < window:
+    if window < 0 or offset < window:
         rows = await db.fetchall(
             f"SELECT m.id, {score} AS score FROM ({ids} ORDER BY id DESC LIMIT ?) m"
             f" JOIN notices n ON n.id = m.id WHERE {cond} ORDER BY score DESC, m.id DESC LIMIT ? OFFSET ?",
-            [*sparams, *iparams, -1 if p.scan else window, *cparams, limit, offset],
+            [*sparams, *iparams, window, *cparams, limit, offset],
         )
         out.extend((int(r[0]), float(r[1])) for r in rows)
-    if offset + limit > window and total > window:
+    if 0 <= window < offset + limit and (total > window or more):
         skip = max(0, offset - window)
         rows = await db.fetchall(
             f"SELECT m.id, {score} AS score FROM ({ids} ORDER BY id DESC LIMIT -1 OFFSET ?) m"
@@ -205,17 +207,20 @@ async def search(
         return SearchPage((), 0, offset, limit)
     p = plan(terms)
     ids, iparams = _matches(p, rel=False)
+    # Counted up to the cap (or the end of this page, if further): beyond it the page says "more than".
+    cap = max(COUNT_CAP, offset + limit)
     if p.scan:
         cond, cparams = _scan(p)
-        count_sql = f"SELECT count(*) FROM ({ids}) m JOIN notices n ON n.id = m.id WHERE {cond}"
+        count_sql = f"SELECT count(*) FROM (SELECT 1 FROM ({ids}) m JOIN notices n ON n.id = m.id WHERE {cond} LIMIT ?)"
     else:
-        count_sql, cparams = f"SELECT count(*) FROM ({ids})", []
-    count_row = await db.fetchone(count_sql, [*iparams, *cparams])
-    total = int(count_row[0]) if count_row else 0
+        count_sql, cparams = f"SELECT count(*) FROM ({ids} LIMIT ?)", []
+    count_row = await db.fetchone(count_sql, [*iparams, *cparams, cap + 1])
+    found = int(count_row[0]) if count_row else 0
+    total, more = min(found, cap), found > cap
     if total <= offset:
-        return SearchPage((), total, offset, limit)
+        return SearchPage((), total, offset, limit, more=more)
     now_ts = to_ts(now or datetime.now(UTC)) or 0.0
-    ranked = await _ranked(db, p, total=total, offset=offset, limit=limit, now_ts=now_ts)
+    ranked = await _ranked(db, p, total=total, more=more, offset=offset, limit=limit, now_ts=now_ts)
     scores = dict(ranked)
     marks = ",".join("?" * len(scores))
     rows = await db.fetchall(
@@ -240,4 +245,4 @@ async def search(
                 score=round(value, 6),
             )
         )
-    return SearchPage(tuple(hits), total, offset, limit)
+    return SearchPage(tuple(hits), total, offset, limit, more=more)

@@ -14,8 +14,12 @@ from storage.models import HIGHLIGHT_END, HIGHLIGHT_START
 __all__ = [
     "CJK_CLASS",
     "CJK_ONLY",
+    "COUNT_CAP",
     "EXACT_WORD_MAX",
+    "INDEX_TOKEN",
     "MAX_LIMIT",
+    "PREFIX_MARK",
+    "PREFIX_MAX",
     "RECENCY_DAYS",
     "RECENCY_WEIGHT",
     "SNIPPET_CHARS",
@@ -36,15 +40,22 @@ _CJK = re.compile(f"[{CJK_CLASS}]")
 CJK_ONLY = re.compile(f"[{CJK_CLASS}]+$")
 # What unicode61 calls a token, minus CJK: letters and digits (underscore and punctuation separate words).
 WORD = re.compile(f"(?:(?![{CJK_CLASS}])[^\\W_])+")
-_TOKEN = re.compile(f"([{CJK_CLASS}]+)|{WORD.pattern}")
+INDEX_TOKEN = re.compile(f"([{CJK_CLASS}]+)|{WORD.pattern}")
 WORDS_PHRASE = re.compile(f"{WORD.pattern}(?: {WORD.pattern})+")
 EXACT_WORD_MAX = 2  # Latin/digit terms this short match whole words; longer ones match word prefixes
+# PostgreSQL indexes each word's prefixes of 3 to PREFIX_MAX characters as "prefix*" tokens, so a word-prefix
+# term is one exact token lookup (no check of the text) unless it is longer than PREFIX_MAX.
+PREFIX_MAX = 16
+PREFIX_MARK = "*"  # never part of a word token: a word is letters and digits only
 
 # score = relevance * (1 + RECENCY_WEIGHT / (1 + age_days / RECENCY_DAYS)): today's notice counts double,
 # one RECENCY_DAYS old 1.5x, old ones approach plain relevance. Relevance still wins by a clear margin.
 RECENCY_WEIGHT = 1.0
 RECENCY_DAYS = 180.0
 MAX_LIMIT = 50
+# A search counts its matches up to this many (or up to the page asked for, if further) and says "more than"
+# beyond: an exact count of a term in half the notices costs as much as reading them all.
+COUNT_CAP = 1000
 SNIPPET_CHARS = 120
 
 
@@ -59,7 +70,7 @@ def grams(value: str | None) -> str:
         return ""
     out: list[str] = []
     # In text order, so that a phrase of words or bigrams only matches where they are adjacent.
-    for m in _TOKEN.finditer(value):
+    for m in INDEX_TOKEN.finditer(value):
         run = m.group(1)
         if run:
             out.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -71,16 +82,22 @@ def grams(value: str | None) -> str:
 
 def tokens(*values: str | None) -> list[str]:
     """The distinct index tokens of these texts (PostgreSQL's notices.grams array): every CJK character and
-    bigram, and every Latin/digit word case-folded. A CJK term of 1-2 characters is then one token."""
+    bigram, every Latin/digit word case-folded, and each word's prefixes of EXACT_WORD_MAX + 1 to PREFIX_MAX
+    characters (itself included) followed by PREFIX_MARK. A CJK term of 1-2 characters is then one token, and
+    so is a word-prefix term ("inspection" finds "inspections" through the token "inspection*")."""
     out: set[str] = set()
+    words: set[str] = set()
     for value in values:
-        for m in _TOKEN.finditer(value or ""):
+        for m in INDEX_TOKEN.finditer(value or ""):
             run = m.group(1)
             if run:
                 out.update(run)
                 out.update(run[i : i + 2] for i in range(len(run) - 1))
             else:
-                out.add(m.group(0).casefold())
+                words.add(m.group(0).casefold())
+    out.update(words)
+    for word in words:
+        out.update(word[:k] + PREFIX_MARK for k in range(EXACT_WORD_MAX + 1, min(len(word), PREFIX_MAX) + 1))
     return sorted(out)
 
 

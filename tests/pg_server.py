@@ -51,8 +51,11 @@ def _free_port() -> int:
 class PgServer:
     """One running cluster: its URL for the superuser, and databases made on demand."""
 
-    def __init__(self, bindir: Path, root: Path, port: int, user: str | None) -> None:
+    def __init__(
+        self, bindir: Path, root: Path, port: int, user: str | None, settings: dict[str, str] | None = None
+    ) -> None:
         self.bindir, self.root, self.port, self._run_as = bindir, root, port, user
+        self.settings = {"shared_buffers": "64MB", **(settings or {})}
         self.data = root / "data"
         self.user = user or pwd.getpwuid(os.getuid()).pw_name
         self._count = 0
@@ -77,8 +80,7 @@ class PgServer:
         opts = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-            " -c shared_buffers=64MB"
-        )
+        ) + "".join(f" -c {k}={v}" for k, v in self.settings.items())
         result = run(
             self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
                       "-o", opts, "-w", "-t", "60", "start"),
@@ -108,8 +110,9 @@ class PgServer:
 
 
 @contextlib.contextmanager
-def throwaway_server() -> Iterator[PgServer]:
-    """Start a cluster in a temp dir; stop it and delete everything on exit."""
+def throwaway_server(settings: dict[str, str] | None = None) -> Iterator[PgServer]:
+    """Start a cluster in a temp dir (extra server settings, e.g. a bench's shared_buffers); stop it and
+    delete everything on exit."""
     bindir = find_bindir()
     run_as = "postgres" if os.geteuid() == 0 else None
     root = Path(tempfile.mkdtemp(prefix="noticebot-pg-"))
@@ -118,7 +121,7 @@ def throwaway_server() -> Iterator[PgServer]:
             entry = pwd.getpwnam(run_as)
             os.chown(root, entry.pw_uid, entry.pw_gid)
             root.chmod(0o700)
-        server = PgServer(bindir, root, _free_port(), run_as)
+        server = PgServer(bindir, root, _free_port(), run_as, settings)
         try:
             server.start()
         except subprocess.CalledProcessError as exc:

@@ -8,13 +8,23 @@ from pathlib import Path
 
 import pytest
 
+import storage.pg.schema
 import storage.pg.search
 import storage.schema
 import storage.search
 import storage.textindex
 from bot.search import SearchQueryError, parse_query, search_notices
+from handlers.notices import render_hits
 from storage import SQLiteStore, Store, open_backend, open_store
-from storage.models import HIGHLIGHT_END, HIGHLIGHT_START, NewNotice, SearchQuery, SourceSpec
+from storage.models import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    NewNotice,
+    SearchHit,
+    SearchPage,
+    SearchQuery,
+    SourceSpec,
+)
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 B, E = HIGHLIGHT_START, HIGHLIGHT_END
@@ -217,7 +227,7 @@ async def test_pages_cover_every_match_once_with_the_total(
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
     await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
-    for window in (2000, 4):  # 4: past the ranking window, pages go on newest first
+    for window in (1000, 4):  # 4: past the ranking window, pages go on newest first
         monkeypatch.setattr(storage.search, "RANK_WINDOW", window)
         monkeypatch.setattr(storage.pg.search, "RANK_WINDOW", window)
         pages = [await search_notices(s, "就业", page=n, now=NOW) for n in range(4)]
@@ -227,6 +237,55 @@ async def test_pages_cover_every_match_once_with_the_total(
         assert len(set(ids)) == 12
         assert (pages[0].has_previous, pages[0].has_next) == (False, True)
         assert (pages[2].has_previous, pages[2].has_next) == (True, False)
+
+
+async def test_the_count_stops_at_the_cap_and_pages_go_on(
+    store_target: Path | str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = await open_backend(store_target)
+    opened.append(s)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
+    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    monkeypatch.setattr(storage.search, "COUNT_CAP", 3)
+    monkeypatch.setattr(storage.pg.search, "COUNT_CAP", 3)
+    pages = [await search_notices(s, "就业", page=n, now=NOW) for n in range(4)]
+    # Counted up to the cap or to the end of the page asked for, whichever is further; "more" beyond.
+    assert [(p.total, p.more) for p in pages] == [(5, True), (10, True), (12, False), (12, False)]
+    assert [len(p.hits) for p in pages] == [5, 5, 2, 0]
+    assert len({h.id for p in pages for h in p.hits}) == 12
+    assert [p.has_next for p in pages] == [True, True, False, False]
+    assert (await search_notices(s, "第11号", now=NOW)).more is False  # under the cap: exact, no "more"
+
+
+async def test_prefixes_and_substrings_need_no_whole_word_tokens(
+    store_target: Path | str, opened: list[Store]
+) -> None:
+    s = await open_backend(store_target)
+    opened.append(s)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    texts = {
+        "long": "Internationalization rules apply.",
+        "covid": "COVID-19 measures (2021年) stay.",
+        "mixed": "AI技术 and the x-ray unit.",
+    }
+    items = [item(k, k, v) for k, v in texts.items()]
+    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    # Longer than the indexed prefixes (16 characters): the rest is checked in the text.
+    assert await keys(s, "internationalizat") == {"long"}
+    assert await keys(s, "internationalizing") == set()
+    assert await keys(s, "intern") == {"long"}
+    # Literal substrings that start or end inside a word: "ID-19" is part of the word COVID.
+    assert await keys(s, "ID-19") == {"covid"}
+    assert await keys(s, "19 mea") == {"covid"}
+    assert await keys(s, "21年)") == {"covid"}
+    assert await keys(s, "I技术") == {"mixed"}
+    assert await keys(s, "x-ra") == {"mixed"}
+    assert await keys(s, "x-rb") == set()
+    assert await keys(s, '"x ray unit"') == {
+        "mixed"
+    }  # a phrase of words across "-": the regex, not the literal
+    assert await keys(s, '"the ray"') == set()
 
 
 async def test_updates_deletes_and_reposts_are_reflected(tmp_path: Path, opened: list[SQLiteStore]) -> None:
@@ -276,9 +335,38 @@ async def test_migration_backfills_the_bigram_index(
     assert await keys(s, "工会") == {"zh1", "zh3", "en2"}
 
 
+async def test_pg_migration_adds_the_word_prefixes(
+    pg_url: str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps = storage.pg.schema.MIGRATIONS
+    mine = next(i for i, (name, _) in enumerate(steps) if name.startswith("search: word-prefix"))
+    monkeypatch.setattr(storage.pg.schema, "MIGRATIONS", steps[:mine])
+    monkeypatch.setattr(storage.textindex, "PREFIX_MAX", 0)  # the tokens stored before that migration
+    s = await open_backend(pg_url)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
+    await s.close()
+    monkeypatch.undo()
+    s = await open_backend(pg_url)
+    opened.append(s)
+    assert await keys(s, "Inspection") == {"en1", "en2"}  # found through the "inspection*" token
+    assert await keys(s, "疫情防控") == {"zh1"}
+    assert await keys(s, "工会") == {"zh1", "zh3", "en2"}
+
+
 def test_grams_text() -> None:
     assert (
         storage.textindex.grams("做好疫情防控。AI and 5G 职工")
         == "做好 好疫 疫情 情防 防控 控 AI and 5G 职工 工"
     )
     assert storage.textindex.grams("") == storage.textindex.grams(None) == ""
+
+
+def test_a_capped_total_reads_more_than_in_both_languages() -> None:
+    hit = SearchHit(1, "a", "通知", "http://127.0.0.1/1", NOW, f"{B}就业{E}", 1.0)
+    capped = SearchPage((hit,), 1000, 0, 5, more=True)
+    assert "More than 1000 notices found (page 1)" in render_hits(capped, "就业", "en")
+    assert "找到超过 1000 条通知（第 1 页）" in render_hits(capped, "就业", "zh")
+    exact = SearchPage((hit,), 12, 5, 5)
+    assert "12 notices found (page 2 of 3)" in render_hits(exact, "就业", "en")
+    assert capped.has_next and not SearchPage((hit,), 1, 0, 5).has_next

@@ -61,7 +61,10 @@ async def _main(config: Config, text: str, *, page: int, as_json: bool) -> int:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
     pages = max(1, -(-result.total // PAGE_SIZE))
-    print(f"{result.total} notices match; page {max(1, page)} of {pages}")
+    if result.more:
+        print(f"more than {result.total} notices match; page {max(1, page)}")
+    else:
+        print(f"{result.total} notices match; page {max(1, page)} of {pages}")
     for row in rows:
         print(f"\n#{row['id']} [{row['source']}] {row['title']}  {row['published'] or '-'}")
         print(f"  {row['snippet']}")
