@@ -25,6 +25,7 @@ from storage.models import (
     SearchQuery,
     SourceSpec,
 )
+from storage.pg.base import PgBase
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 B, E = HIGHLIGHT_START, HIGHLIGHT_END
@@ -288,6 +289,47 @@ async def test_prefixes_and_substrings_need_no_whole_word_tokens(
     assert await keys(s, '"the ray"') == set()
 
 
+async def test_cjk_terms_beside_punctuation_digits_and_letters_match_as_typed(
+    store_target: Path | str, opened: list[Store]
+) -> None:
+    s = await open_backend(store_target)
+    opened.append(s)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    texts = {
+        "ascii": ("Statement", "Issued by the All-China Federation (中华全国总工会). Today."),
+        "edges": ("Note", "(中华全国总工会)"),  # the term is the whole text: at its start and its end
+        "wide": ("（中华全国总工会）关于2024年的通知", "中华全国总工会（全总）发布通知。"),
+        "latin": ("Mixed", "ACFTU中华全国总工会2024 and 第3条[附件]"),
+    }
+    items = [item(k, title, text) for k, (title, text) in texts.items()]
+    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    # Quoted, punctuation is part of the term (unquoted, parentheses separate terms).
+    assert await keys(s, '"(中华全国总工会)"') == {"ascii", "edges"}  # ASCII parentheses, as typed
+    assert await keys(s, '"（中华全国总工会）"') == {"wide"}  # full-width ones, in the title
+    assert await keys(s, '"(中华全国总工会）"') == set()
+    assert await keys(s, "中华全国总工会") == set(texts)
+    assert await keys(s, '"(中华"') == {"ascii", "edges"}
+    assert await keys(s, '"会)"') == {"ascii", "edges"}
+    assert await keys(s, '"会)."') == {"ascii"}
+    assert await keys(s, "2024年") == {"wide"}
+    assert await keys(s, "会2024") == {"latin"}
+    assert await keys(s, "u中华全国") == {"latin"}  # a letter beside the run: any case
+    assert await keys(s, '"第3条[附"') == {"latin"}
+    assert await keys(s, '"件]"') == {"latin"}
+    assert await keys(s, '"条)"') == set()
+
+
+def test_edge_tokens_make_punctuated_terms_selective() -> None:
+    got = storage.textindex.tokens("the (中华全国总工会). 2024年，（全总）")
+    assert {"(中", "会)", "4年"} <= set(got)
+    assert not {
+        t for t in got if "（" in t or "）" in t or "，" in t
+    }  # no full-width pairs: the index stays small
+    assert {"(中", "会)"} <= set(storage.pg.search.plan(("(中华全国总工会)",)).tokens)
+    # Only the neighbours the term shows: at its start the run may follow anything.
+    assert {"(中", "会)"} & set(storage.pg.search.plan(("中华全国总工会)",)).tokens) == {"会)"}
+
+
 async def test_updates_deletes_and_reposts_are_reflected(tmp_path: Path, opened: list[SQLiteStore]) -> None:
     s = await fresh(opened, tmp_path / "db.sqlite3")
     a = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
@@ -352,6 +394,33 @@ async def test_pg_migration_adds_the_word_prefixes(
     assert await keys(s, "Inspection") == {"en1", "en2"}  # found through the "inspection*" token
     assert await keys(s, "疫情防控") == {"zh1"}
     assert await keys(s, "工会") == {"zh1", "zh3", "en2"}
+
+
+async def test_pg_migration_adds_the_cjk_edge_pairs(
+    pg_url: str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps = storage.pg.schema.MIGRATIONS
+    mine = next(i for i, (name, _) in enumerate(steps) if name.startswith("search: CJK edge"))
+    monkeypatch.setattr(storage.pg.schema, "MIGRATIONS", steps[:mine])
+    monkeypatch.setattr(storage.textindex, "EDGE_CHARS", frozenset())  # the tokens stored before it
+    s = await open_backend(pg_url)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    extra = [item("p1", "Statement", "Issued by (中华全国总工会), 2024年.")]
+    await s.store_notices(src.id, [*CORPUS, *extra], now=NOW, deliver=False, notify_updates=False)
+    await s.close()
+    monkeypatch.undo()
+    s = await open_backend(pg_url)
+    opened.append(s)
+    assert await keys(s, '"(中华全国总工会)"') == {
+        "p1"
+    }  # needs the "(中" and "会)" pairs the migration added
+    assert await keys(s, '"4年."') == {"p1"}
+    assert isinstance(s, PgBase)  # the SQL rewrite stores exactly what tokens() now computes
+    rows = await s.pool.fetch("SELECT title, text, summary, grams FROM notices")
+    assert len(rows) == len(CORPUS) + 1
+    for r in rows:
+        assert set(r["grams"]) == set(storage.textindex.tokens(r["title"], r["text"], r["summary"]))
+    assert await keys(s, "中华全国总工会") == {"en2", "p1"}
 
 
 def test_grams_text() -> None:

@@ -39,6 +39,7 @@ from storage.textindex import (
     RECENCY_WEIGHT,
     WORD,
     WORDS_PHRASE,
+    edges,
     make_snippet,
     normalize_terms,
 )
@@ -75,13 +76,15 @@ def _cover(run: str) -> list[str]:
 
 
 def _substring_tokens(term: str) -> list[str]:
-    """Tokens every text containing `term` (case-insensitively) holds: bigrams of its CJK runs, its words
-    with a separator on both sides, and the prefix of a last word with one before it."""
+    """Tokens every text containing `term` (case-insensitively) holds: bigrams of its CJK runs and their edge
+    pairs with the digits and ASCII punctuation beside them ("(中", rarer than any bigram), its words with a
+    separator on both sides, and the prefix of a last word with one before it."""
     out: list[str] = []
     for m in INDEX_TOKEN.finditer(term):
         run = m.group(1)
         if run:
             out.extend(_cover(run))
+            out.extend(edges(term, m.start(), m.end()))
             continue
         word = m.group(0).casefold()
         bounded_left, bounded_right = m.start() > 0, m.end() < len(term)
