@@ -147,7 +147,7 @@ register(
         "tz.done": {"zh": "时区已设为 {tz}。", "en": "Time zone set to {tz}."},
         "tz.done_moved": {
             "zh": "时区已设为 {tz}。{n} 条提醒随之改为当地的同一时刻。",
-            "en": "Time zone set to {tz}. {n} reminders moved to the same local time there.",
+            "en": "Time zone set to {tz}. Reminders moved to the same local time there: {n}.",
         },
         "tz.unknown": {"zh": "不认识的时区：{tz}", "en": "Unknown time zone: {tz}"},
         "search.usage": {"zh": "用法：/search 关键词", "en": "Usage: /search words"},

@@ -95,15 +95,29 @@ async def list_reminders(db: Database, chat_id: int, limit: int = 50) -> list[Re
 
 
 async def move_reminders(db: Database, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
-    """Set new due times (reminder id, due) on the chat's pending reminders; returns how many moved."""
+    """Set new due times (reminder id, due) on the chat's pending reminders; returns how many moved.
+
+    A reminder whose new time is taken by another row of the same notice and deadline (a cancelled or sent
+    one keeps its time) stays where it is; a clash with one that moves too is retried after it has moved."""
     async with db.transaction() as conn:
-        moved = 0
-        for reminder_id, due in moves:
-            cur = await conn.execute(
-                "UPDATE reminders SET due = ? WHERE id = ? AND chat_id = ? AND state = 'pending'",
-                (to_ts(due), reminder_id, chat_id),
-            )
-            moved += max(cur.rowcount, 0)
+        moved, left = 0, list(moves)
+        while left:
+            waiting: list[tuple[int, datetime]] = []
+            for reminder_id, due in left:
+                cur = await conn.execute(
+                    "UPDATE reminders SET due = ? WHERE id = ? AND chat_id = ? AND state = 'pending'"
+                    " AND NOT EXISTS (SELECT 1 FROM reminders o WHERE o.chat_id = reminders.chat_id"
+                    " AND o.notice_id = reminders.notice_id AND o.deadline = reminders.deadline"
+                    " AND o.due = ? AND o.id <> reminders.id)",
+                    (to_ts(due), reminder_id, chat_id, to_ts(due)),
+                )
+                if cur.rowcount > 0:
+                    moved += 1
+                else:
+                    waiting.append((reminder_id, due))
+            if len(waiting) == len(left):
+                break  # no progress: the rest clash with rows that stay
+            left = waiting
         return moved
 
 

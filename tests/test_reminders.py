@@ -152,5 +152,18 @@ async def test_reminder_storage_replaces_cancels_claims_and_recovers(store_targe
         assert local == ["03-28 09:00", "03-30 09:00"]
         [moved] = await store.claim_reminders(datetime(2025, 3, 28, 13, 0, tzinfo=UTC), 10)  # 09:00 EDT
         assert moved.id == moves[0][0] and await store.claim_reminders(moves[1][1], 10) != []
+
+        # A new time taken by a cancelled row of the same deadline keeps that reminder in place (no
+        # IntegrityError leaving the chat half moved); one taken by a row that moves too is freed first.
+        await store.upsert_chat(10, "private")
+        await store.add_reminders(10, outcome.notice_id, longer, now)
+        first, second, third = await store.list_reminders(10)
+        assert await store.cancel_reminders(10, reminder_id=first.id) == 1
+        # second takes third's time, which third gives up in the same call
+        chain = [(second.id, third.due), (third.id, third.due + timedelta(days=1))]
+        assert await store.move_reminders(10, [(second.id, first.due)]) == 0
+        assert [r.due for r in await store.list_reminders(10)] == [second.due, third.due]
+        assert await store.move_reminders(10, chain) == 2
+        assert [r.due for r in await store.list_reminders(10)] == [third.due, third.due + timedelta(days=1)]
     finally:
         await store.close()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from bot.dates import find_dates
-from bot.summarize import cues
+from bot.summarize import cues, sentences
 from bot.summarize.lang import _FOLD, fold
 
 
@@ -104,3 +105,18 @@ def test_the_not_a_unit_cues_are_anchored_at_the_start() -> None:
     assert _top_branches(r"^a|b(c|d)|[|]e") == ["^a", "b(c|d)", "[|]e"]
     for pattern in (cues.ATTRIBUTION_ONLY, cues.REPORT_FRAME, rank._DATE_ONLY):
         assert all(b.startswith("^") for b in _top_branches(pattern.pattern)), pattern.pattern
+
+
+def test_english_sentence_end_starts_at_a_run_of_stops() -> None:
+    """The sentence-end pattern only tries the first mark of a run ("...", "?!"), which keeps a line of
+    many dots linear (a hostile page) and finds exactly the ends the plain pattern finds."""
+    plain = re.compile(sentences._EN_END.pattern.replace("(?<![.!?])", "", 1))
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(
+            rng.choice([".", "!", "?", " ", "A", "b", '"', ")", "1"]) for _ in range(rng.randint(1, 30))
+        )
+        assert [m.span() for m in sentences._EN_END.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    assert [m.span() for m in sentences._EN_END.finditer("." * 50_000 + " A")] == [(0, 50_000)]

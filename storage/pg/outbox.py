@@ -120,7 +120,7 @@ class OutboxMixin(PgBase):
         """The latest failed deliveries with their errors."""
         rows = await self.pool.fetch(
             "SELECT id, notice_id, chat_id, attempts, last_error FROM deliveries WHERE state = 'failed'"
-            " ORDER BY id DESC LIMIT $1",
+            " ORDER BY created DESC, id DESC LIMIT $1",  # ids are cached per connection: not in arrival order
             limit,
         )
         return [FailedDelivery(*tuple(r)) for r in rows]

@@ -84,18 +84,30 @@ class RemindersMixin(OutboxMixin):
 
     @retrying
     async def move_reminders(self, chat_id: int, moves: Sequence[tuple[int, datetime]]) -> int:
-        """Set new due times on the chat's pending reminders; returns how many moved."""
+        """Set new due times on the chat's pending reminders; returns how many moved (a clash with a row
+        that stays keeps the reminder where it is, as in storage/reminders.py)."""
         async with self.tx() as conn:
-            moved = 0
-            for reminder_id, due in moves:
-                moved += affected(
-                    await conn.execute(
-                        "UPDATE reminders SET due = $1 WHERE id = $2 AND chat_id = $3 AND state = 'pending'",
-                        due,
-                        reminder_id,
-                        chat_id,
-                    )
-                )
+            moved, left = 0, list(moves)
+            while left:
+                waiting: list[tuple[int, datetime]] = []
+                for reminder_id, due in left:
+                    if affected(
+                        await conn.execute(
+                            "UPDATE reminders r SET due = $1 WHERE r.id = $2 AND r.chat_id = $3"
+                            " AND r.state = 'pending' AND NOT EXISTS (SELECT 1 FROM reminders o"
+                            " WHERE o.chat_id = r.chat_id AND o.notice_id = r.notice_id"
+                            " AND o.deadline = r.deadline AND o.due = $1 AND o.id <> r.id)",
+                            due,
+                            reminder_id,
+                            chat_id,
+                        )
+                    ):
+                        moved += 1
+                    else:
+                        waiting.append((reminder_id, due))
+                if len(waiting) == len(left):
+                    break  # no progress: the rest clash with rows that stay
+                left = waiting
             return moved
 
     @retrying

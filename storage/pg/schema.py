@@ -343,8 +343,9 @@ BEGIN
             pos := 1;
             WHILE pos <= cardinality(cands) AND cardinality(found) < want LOOP
                 -- As many candidates as the rest needs at the share that passed so far, with a margin.
+                -- Cast after least(): a deep page over many failed candidates would overflow integer.
                 size := least(cardinality(cands) - pos + 1, greatest(64, ceil(
-                    (want - cardinality(found)) * 1.2 * (tried + 10) / (passed + 10))::integer));
+                    (want - cardinality(found)) * 1.2 * (tried + 10)::float8 / (passed + 10))))::integer;
                 EXECUTE chk INTO batch USING cands[pos : pos + size - 1], subs, pats, lits;
                 found := found || batch[1 : want - cardinality(found)];
                 tried := tried + size;
@@ -419,6 +420,9 @@ async def migrate(conn: Any) -> int:
             )
         for number, (name, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
             async with conn.transaction():
+                # The pool's connections carry a 120 s statement_timeout; an index build over a large
+                # deliveries table takes longer, and a migration that aborts aborts every start after it.
+                await conn.execute("SET LOCAL statement_timeout = 0")
                 await conn.execute(sql, timeout=_MIGRATION_TIMEOUT)
                 await conn.execute(
                     "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", number, name
