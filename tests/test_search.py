@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -439,3 +440,12 @@ def test_a_capped_total_reads_more_than_in_both_languages() -> None:
     exact = SearchPage((hit,), 12, 5, 5)
     assert "12 notices found (page 2 of 3)" in render_hits(exact, "就业", "en")
     assert capped.has_next and not SearchPage((hit,), 1, 0, 5).has_next
+
+
+def test_migrations_hold_the_token_rules_they_were_written_for() -> None:
+    """Migrations 6 and 7 rewrote grams with textindex's rules of the time as literals; a change to those
+    rules without a new migration would leave older notices unfindable, so the two must agree."""
+    frozen = storage.pg.schema.TOKENS_AT_MIGRATION_6
+    assert frozen == {name: getattr(storage.textindex, name) for name in frozen}
+    edge = re.compile(storage.pg.schema._EDGE)
+    assert {chr(c) for c in range(128) if edge.fullmatch(chr(c))} == set(storage.textindex.EDGE_CHARS)

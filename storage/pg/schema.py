@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.textindex import CJK_CLASS, EXACT_WORD_MAX, PREFIX_MARK, PREFIX_MAX
-
 __all__ = ["MIGRATIONS", "OUTBOX_LOCK", "migrate"]
+
+# storage.textindex's values as migrations 6 and 7 wrote them into the database. A released migration's text
+# never changes, so it holds literals of its own; tests/test_search.py checks that textindex still agrees
+# (changing what tokens() emits needs a new migration that rewrites grams).
+TOKENS_AT_MIGRATION_6 = {
+    "CJK_CLASS": (
+        "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+        "\U00020000-\U0002ffff\U00030000-\U0003134f"
+    ),
+    "EXACT_WORD_MAX": 2,
+    "PREFIX_MAX": 16,
+    "PREFIX_MARK": "*",
+}
+_CJK = TOKENS_AT_MIGRATION_6["CJK_CLASS"]
 
 # Times are timestamptz; ids are identities that accept explicit values (storage copy keeps every id).
 # Never edit a released step: append a new one.
@@ -172,7 +184,7 @@ CREATE INDEX deliveries_state ON deliveries (state) WHERE state IN ('sending', '
 
 # Whoever removes or renumbers a chat or a notice waits, under this advisory lock (exclusive), for the outbox
 # inserts in flight (they hold it shared) before deleting or moving the deliveries that point there.
-OUTBOX_LOCK = 0x6F757462  # "outb"
+OUTBOX_LOCK = 0x6F757462  # "outb"; never change it: migration 5 wrote this value into its triggers
 
 # Issue 12: a foreign key is an AFTER ROW trigger on the referencing side, so the broadcast insert paid one
 # lookup and row lock per row and key (a million of each for 1,000,000 subscribers, about half the time).
@@ -258,12 +270,12 @@ UPDATE notices SET grams = ARRAY(
     SELECT DISTINCT t FROM (
         SELECT unnest(grams) AS t
         UNION ALL
-        SELECT left(w, k) || '{PREFIX_MARK}' FROM unnest(grams) AS w,
-            generate_series({EXACT_WORD_MAX + 1}, least(length(w), {PREFIX_MAX})) AS k
-        WHERE w !~ '[{CJK_CLASS}]'
+        SELECT left(w, k) || '*' FROM unnest(grams) AS w,
+            generate_series(3, least(length(w), 16)) AS k
+        WHERE w !~ '[{_CJK}]'
     ) AS x ORDER BY t
 )
-WHERE EXISTS (SELECT 1 FROM unnest(grams) AS w WHERE w !~ '[{CJK_CLASS}]' AND length(w) > {EXACT_WORD_MAX});
+WHERE EXISTS (SELECT 1 FROM unnest(grams) AS w WHERE w !~ '[{_CJK}]' AND length(w) > 2);
 CREATE INDEX notices_grams ON notices USING gin (grams);
 ALTER TABLE notices ALTER COLUMN grams SET STATISTICS 1000;
 
@@ -378,12 +390,12 @@ UPDATE notices SET grams = ARRAY(
     SELECT DISTINCT t FROM (
         SELECT unnest(grams) AS t
         UNION ALL
-        SELECT m[1] FROM regexp_matches(doc, '({_EDGE}[{CJK_CLASS}])', 'g') AS m
+        SELECT m[1] FROM regexp_matches(doc, '({_EDGE}[{_CJK}])', 'g') AS m
         UNION ALL
-        SELECT m[1] FROM regexp_matches(doc, '([{CJK_CLASS}]{_EDGE})', 'g') AS m
+        SELECT m[1] FROM regexp_matches(doc, '([{_CJK}]{_EDGE})', 'g') AS m
     ) AS x ORDER BY t
 )
-WHERE doc ~ '{_EDGE}[{CJK_CLASS}]|[{CJK_CLASS}]{_EDGE}';
+WHERE doc ~ '{_EDGE}[{_CJK}]|[{_CJK}]{_EDGE}';
 CREATE INDEX notices_grams ON notices USING gin (grams);
 """
 
