@@ -86,6 +86,16 @@ async def store(store_target: Path | str, opened: list[Store]) -> Store:
     return s
 
 
+async def twelve_matches(store_target: Path | str, opened: list[Store]) -> Store:
+    """A store of either backend with twelve notices matching 就业, one a day older than the next."""
+    s = await open_backend(store_target)
+    opened.append(s)
+    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
+    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    return s
+
+
 async def keys(store: Store, text: str) -> set[str]:
     page = await search_notices(store, text, page_size=50, now=NOW)
     assert page.total == len(page.hits)
@@ -224,11 +234,7 @@ async def test_snippets_mark_matches_around_the_best_window(
 async def test_pages_cover_every_match_once_with_the_total(
     store_target: Path | str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s = await open_backend(store_target)
-    opened.append(s)
-    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
-    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    s = await twelve_matches(store_target, opened)
     for window in (1000, 4):  # 4: past the ranking window, pages go on newest first
         monkeypatch.setattr(storage.search, "RANK_WINDOW", window)
         monkeypatch.setattr(storage.pg.search, "RANK_WINDOW", window)
@@ -244,11 +250,7 @@ async def test_pages_cover_every_match_once_with_the_total(
 async def test_the_count_stops_at_the_cap_and_pages_go_on(
     store_target: Path | str, opened: list[Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s = await open_backend(store_target)
-    opened.append(s)
-    src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    items = [item(f"n{i}", f"第{i}号通知", f"关于就业的第{i}项安排。", days_old=i) for i in range(12)]
-    await s.store_notices(src.id, items, now=NOW, deliver=False, notify_updates=False)
+    s = await twelve_matches(store_target, opened)
     monkeypatch.setattr(storage.search, "COUNT_CAP", 3)
     monkeypatch.setattr(storage.pg.search, "COUNT_CAP", 3)
     pages = [await search_notices(s, "就业", page=n, now=NOW) for n in range(4)]
