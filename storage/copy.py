@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,15 +77,17 @@ class CopyReport:
     rows: dict[str, int]
 
 
-def _read(
-    conn: sqlite3.Connection, table: str, columns: Sequence[tuple[str, Convert | None]], offset: int
-) -> list[tuple[Any, ...]]:
+def _rows(
+    conn: sqlite3.Connection, table: str, columns: Sequence[tuple[str, Convert | None]]
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The table's rows converted, _BATCH at a time, from one cursor (OFFSET paging re-reads what it skips)."""
     names = ", ".join(f'"{c}"' for c, _ in columns)
     order = "id" if columns[0][0] == "id" else "rowid"
-    rows = conn.execute(
-        f"SELECT {names} FROM {table} ORDER BY {order} LIMIT ? OFFSET ?", (_BATCH, offset)
-    ).fetchall()
-    return [tuple(v if f is None else f(v) for v, (_, f) in zip(row, columns, strict=True)) for row in rows]
+    cursor = conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")
+    while rows := cursor.fetchmany(_BATCH):
+        yield [
+            tuple(v if f is None else f(v) for v, (_, f) in zip(row, columns, strict=True)) for row in rows
+        ]
 
 
 async def copy_sqlite_to_postgres(source: Path, pg: Any) -> CopyReport:
@@ -113,7 +115,7 @@ async def copy_sqlite_to_postgres(source: Path, pg: Any) -> CopyReport:
                 if table == "notices":
                     names.append("grams")
                 offset = 0
-                while batch := _read(lite, table, columns, offset):
+                for batch in _rows(lite, table, columns):
                     if table == "notices":
                         batch = [(*row, tokens(row[4], row[5], row[15])) for row in batch]
                     await conn.copy_records_to_table(table, records=batch, columns=names)

@@ -29,6 +29,7 @@ from storage.textindex import (
     COUNT_CAP,
     EXACT_WORD_MAX,
     MAX_LIMIT,
+    RANK_WINDOW,
     RECENCY_DAYS,
     RECENCY_WEIGHT,
     WORD,
@@ -121,10 +122,8 @@ def plan(terms: tuple[str, ...]) -> _Plan:
     return _Plan(" ".join(trigram), " ".join(short), tuple(scan), frozenset(words), frozenset(prefixes))
 
 
-# Ranking computes bm25 and recency for the newest RANK_WINDOW matches only (by rowid, i.e. when stored), so
-# a query matching half of 100,000 notices costs the same as one matching 1,000; later pages continue with
-# the older matches, newest first. Counting stops at COUNT_CAP (see search()); PostgreSQL uses the same window.
-RANK_WINDOW = 1000
+# Ranking computes bm25 and recency for the newest RANK_WINDOW matches only (by rowid, i.e. when stored);
+# counting stops at COUNT_CAP (see search()). Both are storage.textindex's, shared with PostgreSQL.
 _DUPLICATES = "SELECT id FROM notices WHERE duplicate_of IS NOT NULL"  # partial index notices_duplicates
 
 

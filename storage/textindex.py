@@ -22,6 +22,7 @@ __all__ = [
     "MAX_LIMIT",
     "PREFIX_MARK",
     "PREFIX_MAX",
+    "RANK_WINDOW",
     "RECENCY_DAYS",
     "RECENCY_WEIGHT",
     "SNIPPET_CHARS",
@@ -66,6 +67,9 @@ MAX_LIMIT = 50
 # A search counts its matches up to this many (or up to the page asked for, if further) and says "more than"
 # beyond: an exact count of a term in half the notices costs as much as reading them all.
 COUNT_CAP = 1000
+# Ranking (bm25 or its PostgreSQL counterpart, times recency) scores only the newest this many matches, so a
+# term in half the notices costs what one in a thousand does; later pages go on with older matches, newest first.
+RANK_WINDOW = 1000
 SNIPPET_CHARS = 120
 
 

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the chosen action; errors are one line (bot.cli.root)."""
     from bot.config import load_config
     from bot.errors import ConfigError
-    from storage import is_postgres_url
+    from storage import is_postgres_url, sqlite_path
 
     if args.action == "migrate":
         config = load_config(args.config)
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("--from", "sqlite:PATH", args.source)
     if not is_postgres_url(args.target):
         raise ConfigError("--to", "a postgresql:// URL", args.target.split("@")[-1])
-    path = Path(args.source.removeprefix("sqlite:"))
+    path = sqlite_path(args.source)
     if not path.is_file():
         raise ConfigError("--from", "an existing SQLite file", str(path))
     return asyncio.run(_copy(path, args.target))

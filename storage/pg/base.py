@@ -14,7 +14,7 @@ import asyncpg
 
 from storage.errors import StorageUnavailableError
 
-__all__ = ["PgBase", "is_connection_error", "retrying"]
+__all__ = ["PgBase", "affected", "is_connection_error", "retrying"]
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -86,3 +86,9 @@ class PgBase:
         """One connection inside one transaction: committed on success, rolled back on any exception."""
         async with self.pool.acquire() as conn, conn.transaction():
             yield conn
+
+
+def affected(status: str) -> int:
+    """Rows a statement touched, from asyncpg's command tag ("INSERT 0 12", "UPDATE 3")."""
+    tail = status.rsplit(" ", 1)[-1]
+    return int(tail) if tail.isdigit() else 0

@@ -11,8 +11,7 @@ import asyncpg
 from domain.rules import InvalidSubscriptionError, check_mode, normalize_keywords
 from storage.errors import ChatNotFoundError
 from storage.models import ChatRecord, ChatType, DeliveryMode, Subscription
-from storage.pg.base import PgBase, retrying
-from storage.pg.notices import affected
+from storage.pg.base import PgBase, affected, retrying
 from storage.pg.schema import OUTBOX_LOCK
 
 __all__ = ["ChatsMixin"]

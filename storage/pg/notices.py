@@ -8,17 +8,11 @@ from typing import Any
 from domain.rules import DUPLICATE_WINDOW, matches_keywords
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
-from storage.pg.base import PgBase, retrying
+from storage.pg.base import PgBase, affected, retrying
 from storage.pg.schema import OUTBOX_LOCK
 from storage.textindex import tokens
 
-__all__ = ["NoticesMixin", "affected"]
-
-
-def affected(status: str) -> int:
-    """Rows a statement touched, from asyncpg's command tag ("INSERT 0 12", "UPDATE 3")."""
-    tail = status.rsplit(" ", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
+__all__ = ["NoticesMixin"]
 
 
 def notice_from_row(row: Any) -> Notice:
@@ -137,16 +131,16 @@ class NoticesMixin(PgBase):
     ) -> StoreOutcome:
         s = item.summary
         summary_values = (s.issuer if s else None, s.doc_number if s else None, s.summary if s else "")
-        grams = tokens(item.title, item.text, s.summary if s else "")
         existing = await conn.fetchrow(
             "SELECT id, content_hash, revision, coalesce(duplicate_of, id) AS root FROM notices"
             " WHERE source_id = $1 AND key = $2 FOR UPDATE",
             source_id,
             item.key,
         )
+        if existing is not None and existing["content_hash"] == item.content_hash:
+            return StoreOutcome(existing["id"], "unchanged")
+        grams = tokens(item.title, item.text, s.summary if s else "")  # not for an unchanged notice
         if existing is not None:
-            if existing["content_hash"] == item.content_hash:
-                return StoreOutcome(existing["id"], "unchanged")
             await conn.execute(
                 "UPDATE notices SET title=$1, text=$2, url=$3, content_hash=$4, revision=revision+1,"
                 " updated_at=$5, issuer=$6, doc_number=$7, summary=$8, summary_json=$9, grams=$10, attachments=$12"

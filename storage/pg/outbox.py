@@ -7,8 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.models import DeliveryResult, DigestChat, DueDelivery, FailedDelivery
-from storage.pg.base import PgBase, retrying
-from storage.pg.notices import affected
+from storage.pg.base import PgBase, affected, retrying
 
 __all__ = ["OutboxMixin"]
 

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from storage.models import DeliveryResult, DueDelivery, DueReminder, NewReminder, Reminder
-from storage.pg.base import retrying
-from storage.pg.notices import affected
+from storage.pg.base import affected, retrying
 from storage.pg.outbox import OutboxMixin
 
 __all__ = ["RemindersMixin"]

@@ -35,6 +35,7 @@ from storage.textindex import (
     MAX_LIMIT,
     PREFIX_MARK,
     PREFIX_MAX,
+    RANK_WINDOW,
     RECENCY_DAYS,
     RECENCY_WEIGHT,
     WORD,
@@ -45,8 +46,6 @@ from storage.textindex import (
 )
 
 __all__ = ["RANK_WINDOW", "SearchMixin", "plan"]
-
-RANK_WINDOW = 1000
 
 
 @dataclass(frozen=True, slots=True)
