@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CHINA_TZ",
+    "MAYBE_DATE",
     "DateHit",
     "find_dates",
     "find_labelled_date",
@@ -180,9 +181,16 @@ class DateHit:
     explicit_year: bool
 
 
+# What every date find_dates reads holds: 月, a digit-separator-digit run or a month name. Most clauses
+# hold none of them, and this one scan spares them the costly date parse.
+MAYBE_DATE = re.compile(r"月|\d[-/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     folded = text.translate(_FULLWIDTH)
+    if not MAYBE_DATE.search(folded):
+        return []
     hits: list[DateHit] = []
     for m in _TEXT_DATE_RE.finditer(folded):
         g = m.groupdict()

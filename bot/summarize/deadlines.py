@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
-from bot.summarize import cues
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
@@ -44,8 +43,8 @@ def find_deadlines(
     found: list[Deadline] = []
     seen: set[tuple[str, str]] = set()
     for s in sentences:
-        if s.heading or not cues.MAYBE_DATE.search(s.folded):
-            continue  # date lines and signatures carry dates, not obligations (cues.MAYBE_DATE)
+        if s.heading:
+            continue  # date lines and signatures carry dates, not obligations
         for hit in find_dates(s.folded, year):
             after = s.folded[hit.end : hit.end + 8]
             before = s.folded[max(0, hit.start - 14) : hit.start]

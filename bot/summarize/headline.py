@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.summarize import cues
 from bot.summarize.compress import compress, shorten
-from bot.summarize.importance import COVER, RUN_IN_MAX, Weighed
+from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens
 from bot.summarize.sentences import Sentence
@@ -128,7 +128,7 @@ def headline_pieces(
 ) -> list[Piece]:
     """The pieces of the headline, in document order: the most important compressed clauses that fit."""
     longest = limit * (_MAX_SHARE if lang == "zh" else 1.0)
-    if annex_from is not None and not any(COVER.search(s.folded) for s in sentences[:annex_from]):
+    if annex_from is not None and not any(cues.COVER.search(s.folded) for s in sentences[:annex_from]):
         # Only a cover letter's annex carries the directives; any other annex details or reports.
         weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
     lead = weighed[0].unit.sentence.index if weighed else -1
@@ -241,7 +241,7 @@ def _cover_pieces(sentences: Sequence[Sentence], lang: Lang, annex_from: int | N
     if lang != "zh":
         return []
     for s in sentences[: annex_from or len(sentences)]:
-        m = COVER.search(s.folded)
+        m = cues.COVER.search(s.folded)
         if m:
             text = compress(s.text[m.start() :], lang)
             return [Piece(text, s.start + m.start(), s.index, 1.5, False)] if text else []

@@ -17,7 +17,7 @@ from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence
 
-__all__ = ["COVER", "Weighed", "weigh"]
+__all__ = ["Weighed", "weigh"]
 
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
@@ -56,7 +56,6 @@ RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
 _ANNEX_PENALTY = 2.0
 _COVER_PENALTY = 0.3
-COVER = cues.COVER
 # The lead of an English press release states the measure (inverted pyramid).
 _EN_LEAD_BONUS = 1.0
 
@@ -115,8 +114,7 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
 
 
 def _dated(folded: str, lang: Lang) -> bool:
-    # find_dates is the costly part; most clauses hold nothing a date is made of (cues.MAYBE_DATE).
-    if cues.MAYBE_DATE.search(folded) and find_dates(folded, 2000):
+    if find_dates(folded, 2000):
         return True
     return lang == "en" and bool(_EN_WHEN_LOW.search(folded.lower()))
 
@@ -174,7 +172,7 @@ def weigh(
     lead = units[0].sentence.index if units else None
     penalty = 0.0
     if annex_from is not None:
-        cover = any(COVER.search(s.folded) for s in sentences[:annex_from])
+        cover = any(cues.COVER.search(s.folded) for s in sentences[:annex_from])
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
     for unit in units:

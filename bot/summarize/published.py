@@ -10,8 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.dates import DateHit, find_dates
-from bot.summarize import cues
+from bot.dates import find_dates
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff
@@ -63,14 +62,9 @@ _WEEKDAY = re.compile(
 _TOP = 8
 
 
-def _dates(text: str, year: int | None) -> list[DateHit]:
-    """find_dates, without the costly parse of a text that holds nothing a date is made of."""
-    return find_dates(text, year) if cues.MAYBE_DATE.search(text) else []
-
-
 def _own_date(folded: str) -> dt.date | None:
     """The date of a page's date line: its first dated, unrevised, non-event date with a year."""
-    for hit in _dates(folded, None):
+    for hit in find_dates(folded, None):
         before = folded[: hit.start]
         if _REVISED.search(before):
             return None
@@ -86,7 +80,7 @@ def _own_date(folded: str) -> dt.date | None:
 def _bare_date(folded: str) -> dt.date | None:
     """The date a short line opens with, after an optional weekday ("Friday, 13 March 2020 - 18:02")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
-    hits = _dates(folded[start:], None)
+    hits = find_dates(folded[start:], None)
     if hits and hits[0].explicit_year and hits[0].start == 0:
         return hits[0].date
     return None
@@ -95,7 +89,7 @@ def _bare_date(folded: str) -> dt.date | None:
 def _lead_date(folded: str) -> dt.date | None:
     """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
-    hits = _dates(folded[start : start + 40], None)
+    hits = find_dates(folded[start : start + 40], None)
     if not (hits and hits[0].explicit_year and hits[0].start == 0):
         return None
     return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
@@ -110,7 +104,7 @@ def _labelled(folded: str) -> dt.date | None:
         if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
             continue
         rest = folded[m.end() : m.end() + 40]
-        hits = _dates(rest, None)
+        hits = find_dates(rest, None)
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date
@@ -145,7 +139,7 @@ def find_published(
                 and not _REVISED.search(s.folded[: m.start(1)])
                 and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
             ):
-                hits = _dates(m.group(1), None)
+                hits = find_dates(m.group(1), None)
                 if hits:
                     return hits[0].date
     if signed is not None:
@@ -157,7 +151,7 @@ def find_published(
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
         if len(s.text) <= _MAX_DATE_LINE and _REVISED.search(s.folded):
-            hits = [h for h in _dates(s.folded, None) if h.explicit_year]
+            hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
             if hits:
                 return hits[0].date
     # A date line of its own ("March 24, 2020", "2019年3月1日"), under a signature the sign-off rules did not
@@ -174,7 +168,7 @@ _TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)
 
 
 def _title_date(title: str) -> dt.date | None:
-    for hit in _dates(title, None):
+    for hit in find_dates(title, None):
         if hit.explicit_year and _TITLE_DATED.search(title[: hit.start]):
             return hit.date
     return None
@@ -183,7 +177,7 @@ def _title_date(title: str) -> dt.date | None:
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
     """A report's own account of when the notice was issued: "7月21日，民政部印发…", "issued … on June 26"."""
     for s in sentences[:_TOP]:
-        for hit in _dates(s.folded, year):
+        for hit in find_dates(s.folded, year):
             if lang == "zh":
                 tail = s.folded[hit.end : hit.end + 40].split("。")[0]
                 if _ZH_ISSUED_ON.search(tail.lstrip(",， ")):
@@ -210,7 +204,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
     for s in sentences:
         if s.start >= _EARLY:
             break
-        for hit in _dates(s.folded, None):
+        for hit in find_dates(s.folded, None):
             if s.start + hit.start >= _EARLY:
                 break
             if hit.explicit_year and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6]):

@@ -48,7 +48,7 @@ def date_only(s: Sentence) -> dt.date | None:
     if len(s.folded) > _MAX_DATE_LINE or not _DATE_LINE.match(s.folded):
         return None
     hits = find_dates(s.folded, None)
-    if len(hits) == 1 and hits[0].explicit_year and _DATE_LINE.match(s.folded):
+    if len(hits) == 1 and hits[0].explicit_year:
         rest = s.folded[: hits[0].start] + s.folded[hits[0].end :]
         if len(rest.strip(" ,.")) <= 2:
             return hits[0].date
@@ -88,6 +88,6 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
         hits = find_dates(s.folded, None)
         if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(s.folded.rstrip()) - 1:
             head = s.text[: hits[0].start].strip()
-            if head and lang == "zh" and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
+            if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
                 return SignOff(i, head, hits[0].date)
     return None
