@@ -13,9 +13,9 @@ from telegram.ext import Application, ContextTypes
 
 from bot.alerts import notify_admins
 from bot.config import Config
-from bot.delivery import Digests, Governor, GovernorSettings, PTBMessenger, Sender, SenderSettings
+from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
 from bot.delivery.timed import TimedSends
-from bot.delivery.transport import file_url_for, flood_seconds
+from bot.delivery.transport import file_url_for
 from bot.errors import ConfigError, DatabaseFailure
 from bot.i18n import t
 from bot.inline import InlineSearch
@@ -72,23 +72,8 @@ def build_application(
             config.delivery, default_language=config.telegram.default_language
         )
         store = runtime.store
-
-        async def count_429(retry_after: float) -> None:
-            await store.bump_counter("telegram_429")
-
-        # One governor for everything the bot sends: replies, admin alerts, pushes, digests.
-        governor = Governor(
-            GovernorSettings(
-                rate=settings.rate,
-                per_chat_interval=settings.per_chat_interval,
-                group_per_minute=config.delivery.group_per_minute,
-                retry_slack=settings.retry_slack,
-                reply_wait=config.delivery.reply_wait,
-            ),
-            flood_wait=flood_seconds,
-            on_flood=count_429,
-        )
-        sender = Sender(store, messenger, settings, wall=wall, governor=governor)
+        sender = Sender(store, messenger, settings, wall=wall)
+        governor = sender.governor  # one governor for everything the bot sends: replies, alerts, pushes
         digests = Digests(sender)
         timed = TimedSends(sender)
 

@@ -85,8 +85,6 @@ class RoleKeeper:
         while True:
             try:
                 await self.check()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
+            except Exception:  # not CancelledError (a BaseException): stopping ends the loop
                 log.exception("checking this instance's roles failed; trying again")
             await asyncio.sleep(self.interval)

@@ -74,7 +74,7 @@ async def cmd_unknown(update: Update, context: Context) -> None:
 
 async def on_error(update: object, context: Context) -> None:
     """Log the error with its traceback first, then tell the user something went wrong."""
-    if flood_seconds(context.error) is not None if context.error is not None else False:
+    if context.error is not None and flood_seconds(context.error) is not None:
         # Flood control that outlasted the governor's bound: one line, and no error text that
         # would only meet the same flood control.
         log.warning("flood control while handling an update: %s", context.error)

@@ -67,7 +67,6 @@ class GovernorSettings:
     per_chat_interval: float = 1.0  # seconds between two messages to one chat
     group_per_minute: int = 20  # messages to one group or channel in any 60 s
     retry_slack: float = 0.5  # added to every retry_after
-    reply_wait: float = 60.0  # how long a reply may wait for flood control in all before it is given up
     decrease: float = 0.8  # the learned rate is multiplied by this after a 429
     step: float = 1.0  # and climbs back by this many messages/s
     quiet: float = 60.0  # after each quiet period this long
@@ -105,14 +104,13 @@ class Turn:
     governor: Governor
     chat: ChatLimits
     started: float
-    sent: bool = True
     done: bool = field(default=False)
 
     def release(self, *, sent: bool = True) -> None:
         """Give the slot back: sent=False when the request never left (then it does not count)."""
         if not self.done:
             self.done = True
-            self.governor._release(self, sent and self.sent)
+            self.governor._release(self, sent)
 
 
 class Governor:
