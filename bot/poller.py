@@ -380,6 +380,7 @@ class Poller:
         report: PollReport,
     ) -> None:
         new_items: list[tuple[str, FetchedItem]] = []
+        hashes: dict[str, str] = {}  # the article's hash, worked out once per item
         for key, item in batch:
             if item is None:
                 report.skipped_articles += 1
@@ -387,19 +388,19 @@ class Poller:
                     # Old news whose page failed now: recorded by title and link, so a later poll does not
                     # take it for a new notice. (After the first poll a failed entry is retried instead.)
                     new_items.append((key, _listed(keyed[key])))
-            elif known.get(key) != content_hash(item.title, item.text):  # new, or edited: worth summarising
-                new_items.append((key, item))
+            else:
+                hashes[key] = content_hash(item.title, item.text)
+                if known.get(key) != hashes[key]:  # new, or edited: worth summarising
+                    new_items.append((key, item))
         if not new_items:
             return
         # Summaries are CPU work: off the event loop, so other sources' I/O keeps moving.
         notices = await asyncio.to_thread(
-            lambda: [self._to_new(key, item, known.get(key)) for key, item in new_items]
+            lambda: [self._to_new(key, item, hashes.get(key), known.get(key)) for key, item in new_items]
         )
         now = datetime.now(UTC)
         # A notice read again for its files is the same notice: stored, never pushed again as an update.
-        retried = {
-            key for key, item in new_items if is_retry(known.get(key), content_hash(item.title, item.text))
-        }
+        retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
         deliver = [n for n in notices if n.key in backfill_keys and n.key not in retried]
         quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
         outcomes = []
@@ -439,7 +440,9 @@ class Poller:
                 log.warning("source %s: skipped %s: unexpected error", source.name, entry.url, exc_info=True)
             return None
 
-    def _to_new(self, key: str, item: FetchedItem, known_hash: str | None = None) -> NewNotice:
+    def _to_new(
+        self, key: str, item: FetchedItem, article_hash: str | None = None, known_hash: str | None = None
+    ) -> NewNotice:
         summary = None
         if self.summarizer is not None:
             try:
@@ -455,7 +458,9 @@ class Poller:
             # (marked while a file that failed to download is to be read again).
             text=notice_text(item.text, item.attachments),
             published=item.published,
-            content_hash=stored_hash(content_hash(item.title, item.text), item.attachments, known_hash),
+            content_hash=stored_hash(
+                article_hash or content_hash(item.title, item.text), item.attachments, known_hash
+            ),
             dup_key=dup_key(item.title, item.published, key),
             summary=summary,
             attachments=tuple(a.attachment for a in item.attachments),
