@@ -42,6 +42,7 @@ _CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
 _CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
 # Full-width digits are common on government pages; notice text is folded before matching.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 _MONTHS = {
     name: i + 1
@@ -183,14 +184,26 @@ class DateHit:
 
 # What every date find_dates reads holds: 月, a digit-separator-digit run or a month name. Most clauses
 # hold none of them, and this one scan spares them the costly date parse.
-MAYBE_DATE = re.compile(r"月|\d[-/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+MAYBE_DATE: re.Pattern[str] = re.compile(
+    r"月|\d[-/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
+# The characters a MAYBE_DATE match can start with (月, a digit, the first letters of the month names in
+# either case; ſ is an s under IGNORECASE). A one-class scan, about fifteen times faster than MAYBE_DATE,
+# that rules out most Chinese clauses.
+_DATE_START = re.compile(r"[月\dADFJMNOSadfjmnosſ]")
+
+
+def _fullwidth_to_ascii(text: str) -> str:
+    # str.translate looks up every character of a non-ASCII text; most texts hold no full-width digit.
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_DIGIT.search(text) else text
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
-    folded = text.translate(_FULLWIDTH)
-    if not MAYBE_DATE.search(folded):
+    # \d matches full-width digits too, so the prefilters give the same answer before the digits are folded.
+    if not _DATE_START.search(text) or not MAYBE_DATE.search(text):
         return []
+    folded = _fullwidth_to_ascii(text)
     hits: list[DateHit] = []
     for m in _TEXT_DATE_RE.finditer(folded):
         g = m.groupdict()
@@ -233,7 +246,7 @@ def first_date(text: str, default_year: int | None = None) -> dt.date | None:
 def year_hint(*texts: str) -> int | None:
     """The first plausible four-digit year in the given texts, tried in order (for dates without one)."""
     for text in texts:
-        for m in _YEAR_RE.finditer(text.translate(_FULLWIDTH)):
+        for m in _YEAR_RE.finditer(_fullwidth_to_ascii(text)):
             year = int(m.group(1))
             if 1949 <= year <= 2100:
                 return year
