@@ -1,0 +1,109 @@
+"""The summariser's optional mypyc build: compiling its modules, and loading them only while they match the sources.
+
+`make install` compiles bot/summarize/*.py (all but this module and the package's __init__, which choose what
+loads) into build/native/ with a manifest of the sources' hashes. The package puts that directory first on its
+__path__ only when every hash still matches and the build is for this interpreter, so an edited .py is never
+shadowed by an old extension: it runs as Python (with a warning) until the next build. Without a build, or with
+NOTICEBOT_PURE=1, everything runs as Python. README "Speed" says why and what it gains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.machinery
+import json
+import logging
+import os
+import shutil
+import sys
+import sysconfig
+from pathlib import Path
+
+__all__ = ["BUILD_DIR", "build", "compiled", "stale_reason", "use_compiled"]
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = Path(__file__).resolve().parent
+_ROOT = _PACKAGE.parent.parent
+BUILD_DIR = _ROOT / "build" / "native"
+_TARGET = BUILD_DIR / "bot" / "summarize"
+_MANIFEST = _TARGET / "sources.json"
+# They run as Python: they decide which of the other modules load.
+_PURE = frozenset({"__init__.py", "native.py"})
+# The modules' shared library (mypyc puts the code of all modules of a group in one).
+_GROUP = "bot.summarize._native"
+_SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def _sources() -> dict[str, str]:
+    """The compiled modules' sources by file name, with their SHA-256."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(_PACKAGE.glob("*.py"))
+        if p.name not in _PURE
+    }
+
+
+def stale_reason() -> str | None:
+    """Why the build cannot be used (not built, a source changed, another Python); None when it can."""
+    if os.environ.get("NOTICEBOT_PURE"):
+        return "NOTICEBOT_PURE is set"
+    try:
+        manifest = json.loads(_MANIFEST.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "not built"
+    if manifest.get("suffix") != _SUFFIX:
+        return f"built for {manifest.get('suffix')}, this Python loads {_SUFFIX}"
+    built: dict[str, str] = manifest.get("sources", {})
+    now = _sources()
+    changed = sorted(set(built) ^ set(now) | {name for name in now if built.get(name) != now[name]})
+    if changed:
+        return f"changed since the build: {', '.join(changed)}"
+    missing = [name for name in now if not (_TARGET / (name[:-3] + _SUFFIX)).is_file()]
+    return f"extension modules missing: {', '.join(missing)}" if missing else None
+
+
+def use_compiled(path: list[str]) -> bool:
+    """Put the build first on the package's __path__ when it matches the sources; warn when it is stale."""
+    reason = stale_reason()
+    if reason is None:
+        path.insert(0, str(_TARGET))
+        return True
+    if _MANIFEST.exists() and not os.environ.get("NOTICEBOT_PURE"):
+        log.warning("compiled summariser not used (%s); running it as Python: run `make install`", reason)
+    return False
+
+
+def compiled() -> bool:
+    """Whether the summariser modules loaded are the compiled ones."""
+    module = sys.modules.get("bot.summarize.api")
+    return bool(module and (module.__file__ or "").endswith(_SUFFIX))
+
+
+def build() -> None:
+    """Compile the modules into BUILD_DIR and write the manifest last (a failed build leaves none).
+
+    Without a C compiler or Python's headers it says so and leaves the summariser to run as Python.
+    """
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not shutil.which(compiler) or not headers.is_file():
+        print(f"warning: no {compiler} or no {headers}: the summariser runs as Python", file=sys.stderr)
+        return
+    # Build-time only (mypy is a dev dependency); setuptools ships no type hints in every version.
+    mypycify = importlib.import_module("mypyc.build").mypycify
+    distribution = importlib.import_module("setuptools").Distribution
+    hashes = _sources()  # before compiling: an edit during the build makes it stale, not wrong
+    shutil.rmtree(BUILD_DIR, ignore_errors=True)
+    os.chdir(_ROOT)  # mypyc names modules by their paths relative to the working directory
+    paths = [f"bot/summarize/{name}" for name in hashes]
+    extensions = mypycify(paths, group_name=_GROUP, target_dir=str(BUILD_DIR / "c"))
+    # A bare Distribution: setup() would read pyproject.toml, whose metadata older setuptools rejects.
+    dist = distribution({"name": "noticebot-native", "ext_modules": extensions})
+    command = dist.get_command_obj("build_ext")
+    command.build_lib = str(BUILD_DIR)
+    command.build_temp = str(BUILD_DIR / "tmp")
+    dist.run_command("build_ext")
+    manifest = {"suffix": _SUFFIX, "sources": hashes}
+    _MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
