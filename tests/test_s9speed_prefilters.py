@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
+import pytest
+
 from bot import dates
+from bot.summarize import prefilter
 
 _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
@@ -22,3 +26,48 @@ def test_full_width_digits_are_read_only_where_they_occur() -> None:
     assert dates.year_hint("发布于２０２１年") == 2021
     assert dates.year_hint("发布于2022年") == 2022
     assert dates.find_dates("各单位要认真落实", 2020) == []
+
+
+def test_the_other_cases_of_ascii_letters_are_all_there_are() -> None:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matching = set(re.findall(f"(?i){letter}", _EVERY_CHARACTER))
+        assert matching - {letter, letter.upper()} == set(prefilter._OTHER_CASES.get(letter, ""))
+
+
+_PATTERN_SETS = [
+    (
+        re.compile(r"^(?:为了?|根据)"),
+        re.compile(r"(?<![重主])要(?!求)"),
+        re.compile(r"(?:要|应)(?:按照|根据)"),
+    ),
+    (
+        re.compile(r"\d+\s*个?(?:小时|日)内|within \d+ days?", re.I),
+        re.compile(r"起(?:执行|施行)|\beffective\b", re.I),
+    ),
+    (re.compile(r"(?:通知|,|^)(?:明确|还)?要求(?![的是])"), re.compile(r"[一二三]个|每[年月]|[$€]\s?\d")),
+    (re.compile(r"“[^”]{1,3}”|\"[^\"]{1,3}\""), re.compile(r"(?i:Ksk)|(?-i:S)", re.I)),
+]
+
+
+def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
+    rng = random.Random(9)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("patterns", _PATTERN_SETS)
+def test_starting_with_finds_a_match_exactly_where_one_of_the_patterns_does(
+    patterns: tuple[re.Pattern[str], ...],
+) -> None:
+    union = "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns)
+    fast = prefilter.starting_with(union, patterns)
+    assert fast is not None
+    alphabet = '为了根据重主要求应按照小时日内个起执行施通知,明确还的是一二三每年月$€ 0123“”"withn dayseffectiveKkSsſK'
+    for text in _random_texts(alphabet):
+        assert bool(fast.search(text)) == any(p.search(text) for p in patterns), text
+        assert bool(fast.match(text)) == any(p.match(text) for p in patterns), text
+
+
+def test_starting_with_gives_up_where_it_cannot_tell() -> None:
+    for pattern in (r"a?", r".x", r"[^a]b", r"(?x)a", r"(?i:é)", r"(?i:[a-c])", r"(a)\1"):
+        p = re.compile(pattern)
+        assert prefilter.starting_with(pattern, (p,)) is None, pattern

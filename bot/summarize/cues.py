@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import dates
+from bot.summarize.prefilter import starting_with
 
 __all__ = [
     "ACTION",
@@ -62,7 +63,9 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
         if re.search(r"\\[1-9]|\(\?P=", p.pattern) or p.flags & ~(re.IGNORECASE | re.UNICODE):
             raise ValueError(f"back reference or flags other than IGNORECASE in {p.pattern!r}")
         parts.append(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})")
-    return re.compile("|".join(parts))
+    union = "|".join(parts)
+    # The same test as one scan for the characters the patterns' matches start with, where that is known.
+    return starting_with(union, patterns) or re.compile(union)
 
 
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.

@@ -1,0 +1,118 @@
+"""Fast yes/no tests of several patterns at once: a scan for the characters their matches can start with.
+
+sre skips ahead by a character set only when a pattern starts with a literal or a class; an alternation of
+cue lists whose branches open with anchors, lookbehinds or groups is instead tried branch by branch at every
+position, and is slower than its parts one after another. `starting_with` puts a class of every character a
+match of the parts can start with in front, so the engine scans for those and tries the parts only there.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["starting_with"]
+
+_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+# Under IGNORECASE an ASCII letter also matches its other case and these (tests/test_s9speed_prefilters.py
+# derives them again from every code point); other cased characters are not worked out.
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+class _Unknown(Exception):
+    """A construct whose first characters this module does not work out (the caller falls back)."""
+
+
+def _chars(code: int, caseless: bool) -> set[str]:
+    """The character and, under IGNORECASE, every character that matches it then."""
+    c = chr(code)
+    if not caseless or c.lower() == c.upper():
+        return {re.escape(c)}
+    if not c.isascii():
+        raise _Unknown(c)
+    low = c.lower()
+    return {re.escape(x) for x in low + low.upper() + _OTHER_CASES.get(low, "")}
+
+
+def _class(items: list[tuple[Any, Any]], caseless: bool) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out |= _chars(av, caseless)
+        elif op is sre.RANGE:
+            low, high = chr(av[0]), chr(av[1])
+            if caseless and any(c.lower() != c.upper() for c in map(chr, range(av[0], av[1] + 1))):
+                raise _Unknown(op)
+            out.add(f"{re.escape(low)}-{re.escape(high)}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
+        else:
+            raise _Unknown(op)  # a negated class or a case-folded one
+    return out
+
+
+def _firsts(items: Any, caseless: bool) -> tuple[set[str], bool]:
+    """The class items a match of the sequence can start with, and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # anchors and lookarounds consume nothing: the first character comes after them
+        if op is sre.LITERAL:
+            return out | _chars(av, caseless), False
+        if op is sre.IN:
+            return out | _class(av, caseless), False
+        if op is sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.IGNORECASE:
+                raise _Unknown("inline flags")
+            first, empty = _firsts(sub, (caseless or bool(add_flags)) and not del_flags)
+        elif op is sre.BRANCH:
+            first, empty = set(), False
+            for alternative in av[1]:
+                f, e = _firsts(alternative, caseless)
+                first |= f
+                empty = empty or e
+        elif op in _REPEATS:
+            low, _, sub = av
+            first, empty = _firsts(sub, caseless)
+            empty = empty or low == 0
+        else:
+            raise _Unknown(op)  # ".", a back reference, a negated literal …
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """A pattern that matches (one character) where `union` of the patterns matches; None when their first
+    characters cannot be worked out or when a match could be empty.
+
+    "[S](?<=(?=U)[\\s\\S])": a character of S, at which, one step back, U matches. Every match of U starts
+    with a character of S, so it finds a match exactly where U.search does, and one at 0 where U.match does.
+    """
+    firsts: set[str] = set()
+    try:
+        for p in patterns:
+            if p.flags & ~(re.IGNORECASE | re.UNICODE) or re.search(r"\\[1-9]|\(\?P=", p.pattern):
+                return None  # other flags read differently inside the union; back references cannot go there
+            first, empty = _firsts(sre_parse.parse(p.pattern, p.flags), bool(p.flags & re.IGNORECASE))
+            if empty:
+                return None
+            firsts |= first
+    except _Unknown:
+        return None
+    return re.compile(f"[{''.join(sorted(firsts))}](?<=(?={union})[\\s\\S])")
