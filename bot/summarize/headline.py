@@ -49,6 +49,7 @@ _ZH_TIME_ONLY = re.compile(
     r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
 )
 _ZH_MERGED_MAX = 60
+_TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
@@ -100,7 +101,7 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
     topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
-    if lang != "zh" or not _ZH_TIME_ONLY.search(c.folded):
+    if lang != "zh" or not _TIME_ONLY.search(c.folded):
         return c.text
     clauses = unit.sentence.clauses
     at = next((i for i, x in enumerate(clauses) if x.start == c.start), len(clauses))

@@ -93,6 +93,7 @@ def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cu
 
 
 _ZH_BONUS = cues.any_of(_STRONG["zh"], _AMOUNT, _SCOPE["zh"])
+_HAS_AMOUNT = cues.any_of(_AMOUNT)  # the same yes/no test, faster
 # Chinese text as it is; English lowercased, against patterns made for it (three times faster).
 _CUES = {"zh": _cues("zh", lambda p: p), "en": _cues("en", cues.caseless)}
 
@@ -135,7 +136,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 0.6 if lang == "zh" else 1.2
     elif lang == "en" and cue.deadline_word.search(low):
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
-    if bonus and _AMOUNT.search(body):
+    if bonus and _HAS_AMOUNT.search(body):
         weight += 0.4
     if bonus and cue.scope.search(low):
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"

@@ -97,13 +97,33 @@ def _firsts(items: Any, caseless: bool) -> tuple[set[str], bool]:
     return out, True
 
 
+def _skips_ahead(items: Any) -> bool:
+    """Whether sre already skips ahead on its own (or tries only the start): a pattern that opens with a
+    literal, a class or a start anchor, or branches that each open with a literal or a start anchor."""
+    while items:
+        op, av = items[0]
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            items = av[3]
+            continue
+        if op is sre.BRANCH:
+            return all(alternative and _opens_fast(*alternative[0]) for alternative in av[1])
+        return op is sre.IN or _opens_fast(op, av)
+    return False
+
+
+def _opens_fast(op: Any, av: Any) -> bool:
+    return op is sre.LITERAL or (op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING))
+
+
 def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """A pattern that matches (one character) where `union` of the patterns matches; None when their first
-    characters cannot be worked out or when a match could be empty.
+    """A pattern that matches (one character) where `union` of the patterns matches; None when sre skips
+    ahead on the union by itself, when the first characters cannot be worked out or a match could be empty.
 
     "[S](?<=(?=U)[\\s\\S])": a character of S, at which, one step back, U matches. Every match of U starts
     with a character of S, so it finds a match exactly where U.search does, and one at 0 where U.match does.
     """
+    if _skips_ahead(sre_parse.parse(union)):
+        return None  # the class in front would only cost time
     firsts: set[str] = set()
     try:
         for p in patterns:

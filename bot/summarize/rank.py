@@ -55,9 +55,9 @@ class _Low(NamedTuple):
 
 
 def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low:
-    return _Low(
-        *(case(c[lang]) for c in (cues.BOILERPLATE, cues.META, cues.OBLIGATION, cues.ACTION, cues.DEMOTE))
-    )
+    # Only ever tested yes/no: cues.any_of gives the same test as a scan for where a match can start.
+    cue_lists = (cues.BOILERPLATE, cues.META, cues.OBLIGATION, cues.ACTION, cues.DEMOTE)
+    return _Low(*(cues.any_of(case(c[lang])) for c in cue_lists))
 
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
@@ -66,6 +66,7 @@ _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
+_SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
@@ -272,7 +273,7 @@ def _score_clause(
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
     if acting:
         score += 0.6
-    specific = bool(cues.SPECIFIC.search(body))
+    specific = bool(_SPECIFIC.search(body))
     if specific:
         score += 0.8
     if c.first:

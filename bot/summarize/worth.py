@@ -75,17 +75,20 @@ _REST = {
 }
 
 
+# The yes/no tests specifics() makes, as scans for where a match can start (cues.any_of): faster.
+_DUE = {"zh": cues.any_of(_ZH_DUE), "en": cues.any_of(_EN_DUE)}
+_FIGURE = {"zh": cues.any_of(_ZH_FIGURE), "en": cues.any_of(_EN_FIGURE)}
+
+
 def specifics(text: str, lang: Lang) -> float:
     """How much of what readers look for the piece holds: due dates, figures, names, hard duties, effect."""
     folded = fold(text)
     worth = 0.0
     # Every Chinese due date and every time limit holds a digit; most pieces hold none.
     digit = _DIGIT.search(folded) is not None
-    if (digit or lang == "en") and (_ZH_DUE if lang == "zh" else _EN_DUE).search(folded):
+    if (digit or lang == "en") and _DUE[lang].search(folded):
         worth += 1.0
-    if (_ZH_FIGURE if lang == "zh" else _EN_FIGURE).search(folded) or (
-        digit and cues.TIME_LIMIT.search(folded)
-    ):
+    if _FIGURE[lang].search(folded) or (digit and cues.TIME_LIMIT.search(folded)):
         worth += 0.6
     if not _REST[lang].search(folded):
         return worth  # none of the tests below can match
