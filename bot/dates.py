@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
@@ -170,6 +171,9 @@ _TEXT_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# Where a _TEXT_DATE_RE match can start: every shape opens with a digit, a Chinese numeral (Ｏ in either case)
+# or a month name's first letter in any case (ſ is an s). sre cannot skip ahead on the alternation by itself.
+_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +209,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         return []
     folded = _fullwidth_to_ascii(text)
     hits: list[DateHit] = []
-    for m in _TEXT_DATE_RE.finditer(folded):
+    for m in _date_matches(folded):
         g = m.groupdict()
         year_s: str | None
         if g["zm"] is not None:
@@ -232,6 +236,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         if date is not None and 1900 <= date.year <= 2100:
             hits.append(DateHit(m.start(), m.end(), date, bool(year_s)))
     return hits
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """_TEXT_DATE_RE.finditer(text), tried only at the characters a match can start with."""
+    pos = 0
+    while (first := _DATE_FIRST.search(text, pos)) is not None:
+        m = _TEXT_DATE_RE.match(text, first.start())  # lookbehinds still see the text before it
+        if m is None:
+            pos = first.start() + 1
+        else:
+            yield m
+            pos = m.end()  # every shape is at least two characters long
 
 
 def first_date(text: str, default_year: int | None = None) -> dt.date | None:

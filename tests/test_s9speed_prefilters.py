@@ -21,6 +21,51 @@ def test_date_start_holds_every_character_a_maybe_date_match_starts_with() -> No
         assert dates._DATE_START.search(text) and dates.MAYBE_DATE.search(text), text
 
 
+def test_date_first_holds_every_character_a_date_match_starts_with() -> None:
+    # Every shape of _TEXT_DATE_RE opens with a digit, a Chinese numeral or a month name (IGNORECASE).
+    first = set(re.findall(rf"\d|(?i:[{dates._CN_NUM}jfmasond])", _EVERY_CHARACTER))
+    assert first <= set(dates._DATE_FIRST.findall(_EVERY_CHARACTER))
+
+
+def test_date_matches_are_the_matches_finditer_finds() -> None:
+    rng = random.Random(7)
+    pieces = [
+        "2020",
+        "年",
+        "2",
+        "月",
+        "3",
+        "日",
+        "号",
+        "底",
+        "-",
+        "/",
+        ".",
+        " ",
+        "June",
+        "may",
+        "May",
+        "of",
+        "3rd",
+        "二〇〇八",
+        "十",
+        "一",
+        "前",
+        ",",
+        "Sept",
+        "ｏ",
+        "Ｏ",
+        "a",
+        "12",
+        "31",
+        "1999",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [m.span() for m in dates._TEXT_DATE_RE.finditer(text)]
+        assert [m.span() for m in dates._date_matches(text)] == expected, text
+
+
 def test_full_width_digits_are_read_only_where_they_occur() -> None:
     assert dates.find_dates("２０２０年２月３日前", None)[0].date.isoformat() == "2020-02-03"
     assert dates.year_hint("发布于２０２１年") == 2021
