@@ -217,20 +217,24 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
     value = [0.0] * (room + 1)
-    taken = [0] * (room + 1)  # a bit per item: which pieces make up value[used]
-    for i, piece in enumerate(items):
+    improved: list[list[bool]] = []  # per piece: which totals (from its cost on) adding it improved
+    for piece in items:
         cost = len(piece.text) + sep
-        # Every total that adding the piece improves, computed from the totals before it (a 0/1 knapsack),
-        # by C-level maps: the Python loop runs only over the improved totals.
+        # Every total with the piece, computed from the totals before it (a 0/1 knapsack), replaces the one
+        # it beats; all by C-level maps (max keeps the old total on a tie, as ">" does).
         with_it = list(map(operator.add, value[: room + 1 - cost], itertools.repeat(piece.weight)))
-        better = itertools.compress(range(cost, room + 1), map(operator.gt, with_it, value[cost:]))
-        old = taken[:]
-        bit = 1 << i
-        for used in better:
-            value[used] = with_it[used - cost]
-            taken[used] = old[used - cost] | bit
-    mask = taken[max(range(room + 1), key=value.__getitem__)]
-    chosen = [p for i, p in enumerate(items) if mask >> i & 1]
+        before = value[cost:]
+        improved.append(list(map(operator.gt, with_it, before)))
+        value[cost:] = list(map(max, before, with_it))
+    # Back from the best total: a piece is in it when it improved the total it was added at.
+    used = max(range(room + 1), key=value.__getitem__)
+    picked: list[int] = []
+    for i in range(len(items) - 1, -1, -1):
+        cost = len(items[i].text) + sep
+        if used >= cost and improved[i][used - cost]:
+            picked.append(i)
+            used -= cost
+    chosen = [items[i] for i in reversed(picked)]
     # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
     while chosen and len(_join(chosen, lang)) > limit:
         chosen.remove(min(chosen, key=lambda p: p.weight))
