@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -112,17 +112,14 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
         sets = [toks - drop for toks in sets]
     logs = [math.log(len(toks) + 1) + 1e-9 for toks in token_sets[:n]]
     # A dense similarity matrix built and multiplied by C-level set intersections and map(mul): Python
-    # touches each row, never each pair, so the quadratic part runs at C speed.
-    rows: list[list[float]] = [[0.0] * n for _ in range(n)]
+    # touches each row, never each pair, so the quadratic part runs at C speed. The upper triangle first
+    # (0 / x is 0.0 where no token is shared), the lower one is its transpose.
+    upper: list[list[float]] = []
     for a in range(n):
-        sa = sets[a]
-        if not sa:
-            continue
-        la = logs[a]
-        row = rows[a]
-        for b, common in enumerate(map(len, map(sa.intersection, sets[a + 1 :])), a + 1):
-            if common:
-                row[b] = rows[b][a] = common / (la + logs[b])
+        commons = map(len, map(sets[a].intersection, sets[a + 1 :]))
+        sums = map(operator.add, repeat(logs[a]), logs[a + 1 :])
+        upper.append([0.0] * (a + 1) + list(map(operator.truediv, commons, sums)))
+    rows = [[*column[:a], *upper[a][a:]] for a, column in enumerate(zip(*upper, strict=True))]
     inv = [1 / t if (t := sum(row)) else 0.0 for row in rows]  # symmetric: out-degree = in-degree
     score = [1.0] * n
     base = 1 - _DAMPING
