@@ -53,7 +53,7 @@ def _reference_centrality(token_sets: list[frozenset[str]]) -> list[float]:
             common = len(sets[a] & sets[b])
             if common:
                 rows[a][b] = rows[b][a] = common / (logs[a] + logs[b])
-    inv = [1 / t if (t := sum(row)) else 0.0 for row in rows]
+    inv = [1 / total if (total := sum(row)) else 0.0 for row in rows]
     score = [1.0] * n
     for _ in range(30):
         share = [x * i for x, i in zip(score, inv, strict=True)]
