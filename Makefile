@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(NATIVE): $(STAMP) $(NATIVE_SRC) bot/summarize/native.py
-	$(PY) -c 'from bot.summarize.native import build; build()'
+	NOTICEBOT_PURE=1 $(PY) -c 'from bot.summarize.native import build; build()'
 
 test: $(STAMP) $(NATIVE)
 	$(PY) -m pytest -q

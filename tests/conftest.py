@@ -23,9 +23,8 @@ from tests.pg_server import PgServer, ServerUnavailable, throwaway_server
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse to test a stale compiled summariser: its sources changed, so the suite would test Python."""
-    reason = native.stale_reason()
-    built = native.BUILD_DIR.joinpath("bot/summarize/sources.json").exists()
-    if reason is not None and built and not os.environ.get("NOTICEBOT_PURE"):
+    reason = native.outdated()
+    if reason is not None and not os.environ.get("NOTICEBOT_PURE"):
         pytest.exit(
             f"the compiled summariser in {native.BUILD_DIR} is stale ({reason}): run `make install` to "
             "rebuild it, or NOTICEBOT_PURE=1 to test the modules as Python",

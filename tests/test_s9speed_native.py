@@ -47,7 +47,7 @@ def test_an_edited_added_or_uncompiled_module_makes_the_build_stale(
     fake_build: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     (fake_build / "a.py").write_text("X = 'edited'\n", encoding="utf-8")
-    assert native.stale_reason() == "changed since the build: a.py"
+    assert native.stale_reason() == native.outdated() == "changed since the build: a.py"
     path = ["pure"]
     with caplog.at_level(logging.WARNING):
         assert not native.use_compiled(path)
@@ -60,6 +60,17 @@ def test_an_edited_added_or_uncompiled_module_makes_the_build_stale(
     (fake_build / "c.py").unlink()
     (native._TARGET / ("b" + native._SUFFIX)).unlink()
     assert native.stale_reason() == "extension modules missing: b.py"
+
+
+def test_a_failed_build_runs_python_until_a_source_changes(fake_build: Path) -> None:
+    manifest = json.loads(native._MANIFEST.read_text(encoding="utf-8"))
+    native._MANIFEST.write_text(
+        json.dumps({**manifest, "failed": "the mypyc build failed"}), encoding="utf-8"
+    )
+    assert native.stale_reason() == "the mypyc build failed"
+    assert native.outdated() is None  # nothing for the test session to refuse: make does not retry
+    (fake_build / "b.py").write_text("X = 'edited'\n", encoding="utf-8")
+    assert native.outdated() == "changed since the build: b.py"
 
 
 def test_no_build_another_python_or_the_pure_switch_run_python(

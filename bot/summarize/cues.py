@@ -93,13 +93,13 @@ TIME_LIMIT = re.compile(
     r"\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)", re.I
 )
 # When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".
-EFFECT = re.compile(
+EFFECT: re.Pattern[str] = re.compile(
     r"起(?:执行|施行|实施)|开始执行|停止执行|同时废止|予以废止|有效期|"
     r"\b(?:effective|takes? effect|supersedes?|rescind\w*|expires?)\b",
     re.I,
 )
 # Sanctions tell a reader what is at stake: "严肃追责问责", "依法追究责任", "is a misdemeanor".
-SANCTION = re.compile(
+SANCTION: re.Pattern[str] = re.compile(
     r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
     r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
     re.I,

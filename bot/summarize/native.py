@@ -19,8 +19,9 @@ import shutil
 import sys
 import sysconfig
 from pathlib import Path
+from typing import Any
 
-__all__ = ["BUILD_DIR", "build", "compiled", "stale_reason", "use_compiled"]
+__all__ = ["BUILD_DIR", "build", "compiled", "outdated", "stale_reason", "use_compiled"]
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +56,28 @@ def stale_reason() -> str | None:
         return "not built"
     if manifest.get("suffix") != _SUFFIX:
         return f"built for {manifest.get('suffix')}, this Python loads {_SUFFIX}"
+    return _changed(manifest) or manifest.get("failed")
+
+
+def _changed(manifest: dict[str, Any]) -> str | None:
     built: dict[str, str] = manifest.get("sources", {})
     now = _sources()
     changed = sorted(set(built) ^ set(now) | {name for name in now if built.get(name) != now[name]})
     if changed:
         return f"changed since the build: {', '.join(changed)}"
+    if manifest.get("failed"):
+        return None
     missing = [name for name in now if not (_TARGET / (name[:-3] + _SUFFIX)).is_file()]
     return f"extension modules missing: {', '.join(missing)}" if missing else None
+
+
+def outdated() -> str | None:
+    """Why a build for this Python no longer matches the sources (`make install` rebuilds it); else None."""
+    try:
+        manifest = json.loads(_MANIFEST.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return _changed(manifest) if manifest.get("suffix") == _SUFFIX else None
 
 
 def use_compiled(path: list[str]) -> bool:
@@ -70,7 +86,7 @@ def use_compiled(path: list[str]) -> bool:
     if reason is None:
         path.insert(0, str(_TARGET))
         return True
-    if _MANIFEST.exists() and not os.environ.get("NOTICEBOT_PURE"):
+    if outdated() and not os.environ.get("NOTICEBOT_PURE"):
         log.warning("compiled summariser not used (%s); running it as Python: run `make install`", reason)
     return False
 
@@ -82,9 +98,10 @@ def compiled() -> bool:
 
 
 def build() -> None:
-    """Compile the modules into BUILD_DIR and write the manifest last (a failed build leaves none).
+    """Compile the modules into BUILD_DIR and write the manifest of their sources last.
 
-    Without a C compiler or Python's headers it says so and leaves the summariser to run as Python.
+    Without a C compiler or Python's headers, or when mypyc fails, it says so and the summariser runs as
+    Python (the manifest records the failure, so make tries again only when a source changes).
     """
     compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
     headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
@@ -97,13 +114,19 @@ def build() -> None:
     hashes = _sources()  # before compiling: an edit during the build makes it stale, not wrong
     shutil.rmtree(BUILD_DIR, ignore_errors=True)
     os.chdir(_ROOT)  # mypyc names modules by their paths relative to the working directory
-    paths = [f"bot/summarize/{name}" for name in hashes]
-    extensions = mypycify(paths, group_name=_GROUP, target_dir=str(BUILD_DIR / "c"))
-    # A bare Distribution: setup() would read pyproject.toml, whose metadata older setuptools rejects.
-    dist = distribution({"name": "noticebot-native", "ext_modules": extensions})
-    command = dist.get_command_obj("build_ext")
-    command.build_lib = str(BUILD_DIR)
-    command.build_temp = str(BUILD_DIR / "tmp")
-    dist.run_command("build_ext")
-    manifest = {"suffix": _SUFFIX, "sources": hashes}
+    manifest: dict[str, Any] = {"suffix": _SUFFIX, "sources": hashes}
+    try:
+        paths = [f"bot/summarize/{name}" for name in hashes]
+        extensions = mypycify(paths, group_name=_GROUP, target_dir=str(BUILD_DIR / "c"))
+        # A bare Distribution: setup() would read pyproject.toml, whose metadata older setuptools rejects.
+        dist = distribution({"name": "noticebot-native", "ext_modules": extensions})
+        command = dist.get_command_obj("build_ext")
+        command.build_lib = str(BUILD_DIR)
+        command.build_temp = str(BUILD_DIR / "tmp")
+        dist.run_command("build_ext")
+    except (Exception, SystemExit) as exc:  # mypyc exits on type errors; distutils raises on compile errors
+        shutil.rmtree(BUILD_DIR, ignore_errors=True)
+        manifest["failed"] = f"the mypyc build failed ({exc!r}); see the output of `make install`"
+        print(f"warning: {manifest['failed']}: the summariser runs as Python", file=sys.stderr)
+    _TARGET.mkdir(parents=True, exist_ok=True)
     _MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
