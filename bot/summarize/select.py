@@ -59,10 +59,13 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
-            cost = sum(len(u.clause.text) + 1 for u in pick)
+            cost = len(unit.clause.text) + 1 + (len(pick[0].clause.text) + 1 if len(pick) > 1 else 0)
             if used + cost > budget:
                 continue
-            if any(_repeats(u.grams, said, said_all) for u in pick) and _figures(pick) <= said_figures:
+            repeats = _repeats(unit.grams, said, said_all) or (
+                len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
+            )
+            if repeats and _figures(pick) <= said_figures:
                 continue  # "10月1日至7日放假" after "2月4日至10日放假" is news: its figures are new
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)

@@ -155,6 +155,9 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
 def _add(out: list[Clause], text: str, folded: str, start: int, a: int, b: int) -> None:
     piece = text[a:b]
     stripped = piece.strip()
+    if stripped is piece:  # nothing to strip (strip returns the string itself), as with most clauses
+        out.append(Clause(piece, folded[a:b], start + a, not out))
+        return
     if not stripped:
         return
     lead = len(piece) - len(piece.lstrip())
