@@ -205,8 +205,8 @@ def _fullwidth_to_ascii(text: str) -> str:
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     # \d matches full-width digits too, so the prefilters give the same answer before the digits are folded.
-    if not _DATE_START.search(text) or not MAYBE_DATE.search(text):
-        return []
+    if not _DATE_START.search(text) or ("月" not in text and not MAYBE_DATE.search(text)):
+        return []  # (月 is one of MAYBE_DATE's branches: a substring test finds it faster)
     folded = _fullwidth_to_ascii(text)
     hits: list[DateHit] = []
     for m in _date_matches(folded):
