@@ -21,7 +21,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.render import render_push, visible_length
-from bot.summarize import default_budget, summarize
+from bot.summarize import default_budget, native, summarize
 from bot.summarize.lang import Lang, detect_lang
 from bot.summarize.rank import centrality, tokens
 from bot.summarize.sentences import split
@@ -236,10 +236,13 @@ def main() -> int:
         ok = ok and met(out[key]["all"])
         print(f"targets ({name}): {'met' if met(out[key]['all']) else 'NOT MET'}")
     rate = speed(dev + real)
+    # The mypyc build when it matches the sources (bot/summarize/native.py), else the modules as Python.
+    build = "compiled" if native.compiled() else f"as Python: {native.stale_reason()}"
     print(
-        f"\nspeed: {rate:.0f} notices per CPU-second ({SPEED_CHARS}-character notices, one core, median of {SPEED_ROUNDS})"
+        f"\nspeed: {rate:.0f} notices per CPU-second ({SPEED_CHARS}-character notices, one core, median of {SPEED_ROUNDS}, {build})"
     )
     out["notices_per_s"] = round(rate)
+    out["compiled"] = native.compiled()
     out["targets_met"] = ok and rate >= T_SPEED
     print(json.dumps(out, ensure_ascii=False))
     return 0
