@@ -220,12 +220,13 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     improved: list[list[bool]] = []  # per piece: which totals (from its cost on) adding it improved
     for piece in items:
         cost = len(piece.text) + sep
-        # Every total with the piece, computed from the totals before it (a 0/1 knapsack), replaces the one
-        # it beats; all by C-level maps (max keeps the old total on a tie, as ">" does).
+        # Every total with the piece, computed from the totals before it (a 0/1 knapsack), by C-level maps;
+        # the Python loop runs only over the totals it beats.
         with_it = list(map(operator.add, value[: room + 1 - cost], itertools.repeat(piece.weight)))
-        before = value[cost:]
-        improved.append(list(map(operator.gt, with_it, before)))
-        value[cost:] = list(map(max, before, with_it))
+        better = list(map(operator.gt, with_it, value[cost:]))
+        improved.append(better)
+        for used in itertools.compress(range(cost, room + 1), better):
+            value[used] = with_it[used - cost]
     # Back from the best total: a piece is in it when it improved the total it was added at.
     used = max(range(room + 1), key=value.__getitem__)
     picked: list[int] = []
