@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.summarize.lang import Lang, fold
-from bot.summarize.meta_en import en_doc_number, en_issuer
+from bot.summarize.docno_en import en_doc_number
+from bot.summarize.meta_en import en_issuer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
