@@ -25,7 +25,7 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社)"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关)"
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 _ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
@@ -48,7 +48,7 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署)"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|召开[^,。;]{0,30}?会议)"
 )
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
@@ -63,7 +63,7 @@ _ZH_NOT_NAME = re.compile(
 _ZH_OWN_LABEL = re.compile(
     rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
-_ZH_LABEL = re.compile(rf"(?:信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
+_ZH_LABEL = re.compile(rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
@@ -76,6 +76,14 @@ _ZH_TITLE_NOTICE = re.compile(
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
 # Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
 _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
+# A header in 【】 names the body before the title ("【市教育局】关于…的通知").
+_ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
+# A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
+_ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# A salutation: "各学校：", "各乡镇人民政府，县直各部门：" (the addressees, GB/T 9704 主送机关).
+_ZH_SALUTATION = re.compile(r"^\s*各[^。;!?]{1,80}[:：]\s*$")
+# A title line carries no sentence punctuation.
+_ZH_SENTENCE_MARK = re.compile(r"[。,;:!?]")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
 
 
@@ -162,8 +170,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         if m:
             start = folded_head.index(line)
             return _joint(source, head[start + m.start(1) : start + m.end(1)])
+    if found := _header(folded_title, head, folded_head):
+        return _joint(source, found)
     if signed:
         return _joint(source, signed)
+    if found := _addresser(head, folded_head):
+        return _joint(source, found)
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
@@ -183,6 +195,40 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
+    return None
+
+
+def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:
+    """The first non-empty lines of the text, each as written and folded (the fold keeps offsets)."""
+    pairs = zip(head.split("\n"), folded_head.split("\n"), strict=True)
+    return [(line, folded) for line, folded in pairs if line.strip()][:count]
+
+
+def _header(folded_title: str, head: str, folded_head: str) -> str | None:
+    """The body named by the document's own title or header at the top of the text: "【X】…", a title line
+    "X关于…的通知" (whole or broken after X: "X\n关于…"), or "X通告"."""
+    m = _ZH_BRACKET_HEADER.match(folded_title)
+    if m:
+        return m.group(1)
+    lines = _lines(head, folded_head, 4)
+    for i, (line, folded) in enumerate(lines):
+        if _ZH_SENTENCE_MARK.search(folded) or _ZH_SALUTATION.match(folded):
+            break
+        for pattern in (_ZH_BRACKET_HEADER, _ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
+            if m := pattern.match(folded):
+                return line[m.start(1) : m.end(1)]
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if (m := _ZH_ORG_LINE.match(folded)) and re.match(r"\s*(?:关于|转发|批转)", nxt):
+            return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _addresser(head: str, folded_head: str) -> str | None:
+    """A body's name on the line right above the salutation ("某县教育局\n各学校：")."""
+    lines = _lines(head, folded_head, 6)
+    for (line, folded), (_, nxt) in zip(lines, lines[1:], strict=False):
+        if _ZH_SALUTATION.match(nxt) and (m := _ZH_ORG_LINE.match(folded)):
+            return line[m.start(1) : m.end(1)]
     return None
 
 
