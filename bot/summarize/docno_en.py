@@ -10,7 +10,7 @@ __all__ = ["en_doc_number"]
 # English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
-    r"(?:Release (?:No\.?|Number|#)|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
     r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
@@ -30,11 +30,15 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|Number|#)\s*[:#]?\s*"
-    r"(\d{1,6})|Executive Order\s+(\d{4,6}))(?![\w/-]|\.\d)"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|Number|#|ID\b)\s*[:#]?\s*"
+    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
 )
-_EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
-_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w-])({_EN_CODE})\s*$")
+# A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
+_EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}"
+_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\s*$")
+# A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
+# a month ("2020-05"), so it is not taken.
+_EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
@@ -66,6 +70,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if m := _EN_TITLE_NO.search(title.strip()):
         yield m.group(1) or m.group(2)
     yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
+    yield from (m.group(1) for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]))
     for source in (title, head):
         yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).

@@ -25,10 +25,11 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关)"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防)"
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
-_ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
+# Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
+_ZH_ORG = rf"(?:[\u4e00-\u9fff]{{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
@@ -232,13 +233,28 @@ def _addresser(head: str, folded_head: str) -> str | None:
     return None
 
 
+# A clause that cites the document a notice implements ("为贯彻落实国务院印发的…", "按照市政府印发《…》要求"):
+# the body it names issued that document, not this one.
+_ZH_CITING = re.compile(r"根据|按照|依据|遵照|贯彻|落实|对照|参照")
+_ZH_CLAUSE_END = re.compile(r"[,。;!?]")
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding offset `at` starts."""
+    window = folded[max(0, at - _REPORT_REACH) : at]
+    ends = [m.end() for m in _ZH_CLAUSE_END.finditer(window)]
+    return max(0, at - _REPORT_REACH) + (ends[-1] if ends else 0)
+
+
 def _report(folded: str, start: int) -> re.Match[str] | None:
     """The first "X印发《…》" report: the full pattern is tried only around each issuing verb (it is costly)."""
     done = start
     for verb in _ZH_VERB_AT.finditer(folded, start):
-        window_from = max(done, verb.start() - _REPORT_REACH)
+        # A report's subject and verb share a clause: an earlier clause's body is not this verb's subject.
+        clause = _clause_start(folded, verb.start())
+        window_from = max(done, verb.start() - _REPORT_REACH, clause)
         m = _ZH_ISSUER_IN_TEXT.search(folded, window_from, verb.end() + 24)
-        if m:
+        if m and not _ZH_CITING.search(folded, clause, verb.start()):
             return m
         done = max(done, verb.start() - _REPORT_REACH // 2)
     return None

@@ -53,6 +53,11 @@ _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveil
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+_DAY_OF = re.compile(
+    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered)\b[^.;]{0,40}?\bthis\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
+    r"([A-Za-z]+),?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _MAX_DATE_LINE = 60
 _MAX_BARE_DATE = 30
 _WEEKDAY = re.compile(
@@ -148,6 +153,11 @@ def find_published(
     for s in sentences[_TOP:]:
         if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
             return found
+    # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
+    if lang == "en":
+        for s in sentences:
+            if (m := _DAY_OF.search(s.folded)) and (hits := find_dates(f"{m[1]} {m[2]} {m[3]}", None)):
+                return hits[0].date
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
         if len(s.text) <= _MAX_DATE_LINE and _REVISED.search(s.folded):
