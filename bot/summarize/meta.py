@@ -35,6 +35,8 @@ _ZH_ORG = rf"(?:[\u4e00-\u9fff]{{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = (
     r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
+    r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
@@ -49,8 +51,14 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|召开[^,。;]{0,30}?会议)"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|召开[^,。;]{0,30}?会议|"
+    r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
 )
+# "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
+# approves another body's document, so only 研究 counts).
+_ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议)?研究")
+# A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
+_ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
@@ -193,6 +201,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _ZH_ISSUER_SAYS.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    m = _ZH_DELIBERATED.search(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
+    for line, folded in _lines(head, folded_head, 4):
+        if m := _ZH_BYLINE.match(folded):
+            return _clean_zh(line[m.start(1) : m.end(1)])
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])

@@ -20,7 +20,7 @@ _ORG_WORD = (
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
     r"Ltd|Limited|Inc|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
-    r"Embassy|Consulate|Congress|Legislature|Force)"
+    r"Embassy|Consulate|Congress|Legislature|Force|House)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 _LINK = r"(?:of|for|and|on|the|&|in)"
@@ -39,7 +39,8 @@ _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (
-    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|"
+    # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
+    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
     rf"on[ \t]+(?:{_DAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{_DAY}|"
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
     r",?[ \t]+)*"
@@ -66,6 +67,11 @@ _PRESS = re.compile(
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({_BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
+# Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
+_ISSUING = re.compile(
+    r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
+    r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel)\w*$"
+)
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:['’]s)?[ \t]+{_PERSON_TITLE}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
@@ -90,6 +96,10 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A signature may be set off by a dash ("— Ministry of Manpower").
+# A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
+# department; a page's "Agencies: Department of Labor, Occupational Safety and Health Administration" goes
+# from the department down to the agency.
+_AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
 _LINE_BODY = re.compile(rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
@@ -199,9 +209,20 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     head = text[:3000]
     for m in _HEADER.finditer(head):
         yield _clean(m.group(1))
+    for m in _AGENCY_LINE.finditer(head):
+        bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
+        if bodies:
+            yield bodies[-1] if m.group(1).lower().endswith("ies") else bodies[0]
     for source in (head, title):
+        # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
+        said: list[str] = []
         for m in _PRESS.finditer(source):
-            yield _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            name = _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(3) or (m.group(1) and _ISSUING.search(m.group(0))):
+                yield name
+            else:
+                said.append(name)
+        yield from said
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):

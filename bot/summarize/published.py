@@ -160,7 +160,9 @@ def find_published(
                 return hits[0].date
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
-        if len(s.text) <= _MAX_DATE_LINE and _REVISED.search(s.folded):
+        # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
+        short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
+        if short and _REVISED.search(s.folded):
             hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
             if hits:
                 return hits[0].date
