@@ -9,7 +9,11 @@ from bot.summarize.meta import find_doc_number, find_issuer
 
 EN_ISSUERS = [
     # Letterheads in capitals: named as the text writes them in mixed case, else as on the line.
-    ("New rules", "U.S. DEPARTMENT OF LABOR\nNews Release\n\nEmployers must post notices.", "U.S. DEPARTMENT OF LABOR"),
+    (
+        "New rules",
+        "U.S. DEPARTMENT OF LABOR\nNews Release\n\nEmployers must post notices.",
+        "U.S. DEPARTMENT OF LABOR",
+    ),
     (
         "New rules",
         "U.S. DEPARTMENT OF LABOR\nNews Release\n\nEmployers must post the notices of the U.S. Department of Labor.",
@@ -25,7 +29,11 @@ EN_ISSUERS = [
     ("Order", "Office of the Governor\n\nAll residents must stay home.", "Office of the Governor"),
     ("Water", "City of Austin\n\nResidents must boil water until further notice.", "City of Austin"),
     # Signatures set off by a dash, contact lines, bylines.
-    ("Leave rules", "Employers must grant leave to affected staff.\n\n— Ministry of Manpower", "Ministry of Manpower"),
+    (
+        "Leave rules",
+        "Employers must grant leave to affected staff.\n\n— Ministry of Manpower",
+        "Ministry of Manpower",
+    ),
     (
         "Inspections",
         "Airlines must inspect engines within 20 days.\n\nMedia contact: Jane Doe, Federal Aviation Administration, "
@@ -45,8 +53,16 @@ EN_ISSUERS = [
     ),
     # Boards that vote, companies that recall, unions, the White House.
     ("School closures", "The Board of Education voted on Monday to close all schools.", "Board of Education"),
-    ("Recall", "Acme Foods Ltd has recalled its peanut butter. Customers must return jars.", "Acme Foods Ltd"),
-    ("Strike", "The National Union of Teachers has called on members to strike.", "National Union of Teachers"),
+    (
+        "Recall",
+        "Acme Foods Ltd has recalled its peanut butter. Customers must return jars.",
+        "Acme Foods Ltd",
+    ),
+    (
+        "Strike",
+        "The National Union of Teachers has called on members to strike.",
+        "National Union of Teachers",
+    ),
     ("Curfew", "The Singapore Police Force has warned the public not to gather.", "Singapore Police Force"),
     ("Offices", "The White House announced that federal offices must close.", "White House"),
     # A body that orders outranks one that only speaks before it.
@@ -82,7 +98,11 @@ def test_english_issuer_forms(title: str, text: str, expected: str) -> None:
 
 ZH_ISSUERS = [
     # The document's own title line in the text, whole or broken after the body's name.
-    ("关于做好X工作的通知", "某市卫生健康委员会关于做好X工作的通知\n各区卫生健康委：\n请做好X工作。", "某市卫生健康委员会"),
+    (
+        "关于做好X工作的通知",
+        "某市卫生健康委员会关于做好X工作的通知\n各区卫生健康委：\n请做好X工作。",
+        "某市卫生健康委员会",
+    ),
     ("关于做好X工作的通知", "某县教育局\n关于做好X工作的通知\n各学校：\n请做好X工作。", "某县教育局"),
     # A header in 【】, a name above the salutation, a page's byline row.
     ("【某县教育局】关于做好X工作的通知", "各学校：\n请做好X工作。", "某县教育局"),
@@ -94,7 +114,11 @@ ZH_ISSUERS = [
     # Signing bodies named by a customs house, a school, a task force.
     ("关于做好X工作的通知", "各单位：\n请做好X工作。\n某市海关\n2024年5月6日", "某市海关"),
     ("关于做好X工作的通知", "各班级：\n请做好X工作。\n某县实验中学\n2024年5月6日", "某县实验中学"),
-    ("关于做好X工作的通知", "各单位：\n请做好X工作。\n某县疫情防控工作专班\n2024年5月6日", "某县疫情防控工作专班"),
+    (
+        "关于做好X工作的通知",
+        "各单位：\n请做好X工作。\n某县疫情防控工作专班\n2024年5月6日",
+        "某县疫情防控工作专班",
+    ),
     # Labels: 主办 names the body when nothing else does.
     ("关于举办X比赛的通知", "主办单位：某市体育局\n各区：请组织报名。", "某市体育局"),
     # Reports: a cited document's body is not the reporter's subject.

@@ -1,11 +1,12 @@
-"""Notice metadata: own title (《》 in a report), issuing body and document number; Chinese rules, English in meta_en."""
+"""Notice metadata: own title, issuing body and document number (Chinese rules; English in meta_en, docno_en)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from bot.summarize.lang import Lang, fold
 from bot.summarize.docno_en import en_doc_number
+from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
@@ -72,7 +73,9 @@ _ZH_NOT_NAME = re.compile(
 _ZH_OWN_LABEL = re.compile(
     rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
-_ZH_LABEL = re.compile(rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
+_ZH_LABEL = re.compile(
+    rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+)
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
@@ -241,7 +244,7 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
 def _addresser(head: str, folded_head: str) -> str | None:
     """A body's name on the line right above the salutation ("某县教育局\n各学校：")."""
     lines = _lines(head, folded_head, 6)
-    for (line, folded), (_, nxt) in zip(lines, lines[1:], strict=False):
+    for (line, folded), (_, nxt) in itertools.pairwise(lines):
         if _ZH_SALUTATION.match(nxt) and (m := _ZH_ORG_LINE.match(folded)):
             return line[m.start(1) : m.end(1)]
     return None

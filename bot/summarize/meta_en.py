@@ -100,7 +100,9 @@ _HEADER = re.compile(
 # department; a page's "Agencies: Department of Labor, Occupational Safety and Health Administration" goes
 # from the department down to the agency.
 _AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
-_LINE_BODY = re.compile(rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$")
+_LINE_BODY = re.compile(
+    rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+)
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
     rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
@@ -118,6 +120,7 @@ _SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
 _NOT_ACRONYM = frozenset(
     {"COVID", "SARS", "MERS", "PPE", "FAQ", "FAQS", "PDF", "US", "USA", "UK", "EU", "AM", "PM"}
 )
+
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:'’")
