@@ -164,6 +164,13 @@ DOC_NUMBERS = [
     # A year and serial on a line of their own; not when the serial could be a month.
     ("", "FOR IMMEDIATE RELEASE\n2020-54\nWashington D.C., March 13, 2020 — The Commission said.", "2020-54"),
     ("", "2020-03\nAll must comply.", None),
+    # A number the notice cites ("supersedes Order No. …") gives way to its own.
+    (
+        "",
+        "This Order supersedes Order No. 2020-01 of March 17.\nAll must stay home. Order No. 2020-02 applies.",
+        "2020-02",
+    ),
+    ("", "This Order supersedes Order No. 2020-01 of March 17.", "2020-01"),
     # Never a phone number, an address or a bare year.
     ("", "Call 24/7 at 1-800-555-0100.\nAll staff must comply.", None),
     ("", "Office at 12-34 Main Street.\nAll staff must comply.", None),
@@ -188,6 +195,11 @@ PUBLISHED = [
     # The forms already read stay read: a dateline ending in a colon, a date line above the text.
     ("Rule", "NEW DELHI, 3 March 2020: The ministry ordered shops to close.", "2020-03-03"),
     ("Rule", "New Delhi, the 24th March, 2020\nORDER\nAll shops must close by 25 March, 2020.", "2020-03-24"),
+    # A headline ending with its date, unless the date is a deadline's or an end's.
+    ("Shelter in place extended – March 31, 2020", "Everyone must stay home.", "2020-03-31"),
+    ("Update (3/31/2020)", "Everyone must stay home.", "2020-03-31"),
+    ("Deadline - June 1, 2026", "Everyone must register.", None),
+    ("Schools closed until - April 30, 2020", "Everyone must stay home.", None),
     # An effective date in an execution-like clause is still no publication date.
     ("Rule", "This order takes effect on the 1st day of June, 2020.", None),
 ]

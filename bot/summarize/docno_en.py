@@ -61,12 +61,25 @@ def en_doc_number(title: str, text: str) -> str | None:
     return None
 
 
+# Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
+_CITING = re.compile(
+    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
+    r"as set out in|referred to in|see)\w*[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _number_candidates(title: str, text: str) -> Iterator[str]:
     head = text[:1500]
-    for source in (title, head):
-        yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(source))
-    for source in (title, head):
-        yield from (m.group(1) or m.group(2) for m in _EN_SERIAL_NO.finditer(source))
+    cited: list[str] = []
+    for pattern in (_EN_LABELLED_NO, _EN_SERIAL_NO):
+        for source in (title, head):
+            for m in pattern.finditer(source):
+                code = m.group(1) or m.group(2)
+                if _CITING.search(source, max(0, m.start() - 60), m.start()):
+                    cited.append(code)
+                else:
+                    yield code
     if m := _EN_TITLE_NO.search(title.strip()):
         yield m.group(1) or m.group(2)
     yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
@@ -75,5 +88,6 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
+    yield from cited
     for source in (title, head):
         yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))

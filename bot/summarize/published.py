@@ -179,9 +179,23 @@ def find_published(
 _TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A headline that ends with its date, set off: "Shelter in place extended – March 31, 2020", "Update (3/31/2020)".
+_TITLE_DATE_MARK = re.compile(r"(?:[–—|(\[,]|\s-)\s*$")
+
+
 def _title_date(title: str) -> dt.date | None:
     for hit in find_dates(title, None):
         if hit.explicit_year and _TITLE_DATED.search(title[: hit.start]):
+            return hit.date
+        tail = title[hit.end :].strip(" )]")
+        before = title[: hit.start]
+        head = _TITLE_DATE_MARK.sub("", before)
+        if (
+            hit.explicit_year
+            and not tail
+            and _TITLE_DATE_MARK.search(before)
+            and not (_EVENT_BEFORE.search(head) or _EVENT_LABEL.search(head))
+        ):
             return hit.date
     return None
 
