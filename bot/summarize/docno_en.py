@@ -75,13 +75,13 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     for pattern in (_EN_LABELLED_NO, _EN_SERIAL_NO):
         for source in (title, head):
             for m in pattern.finditer(source):
-                code = m.group(1) or m.group(2)
+                code = next(g for g in m.groups() if g)
                 if _CITING.search(source, max(0, m.start() - 60), m.start()):
                     cited.append(code)
                 else:
                     yield code
-    if m := _EN_TITLE_NO.search(title.strip()):
-        yield m.group(1) or m.group(2)
+    if found := _EN_TITLE_NO.search(title.strip()):
+        yield found.group(1) or found.group(2)
     yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
     yield from (m.group(1) for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]))
     for source in (title, head):
