@@ -200,6 +200,10 @@ PUBLISHED = [
     ("Update (3/31/2020)", "Everyone must stay home.", "2020-03-31"),
     ("Deadline - June 1, 2026", "Everyone must register.", None),
     ("Schools closed until - April 30, 2020", "Everyone must stay home.", None),
+    # An ambiguous numeric date read in the order the page's unambiguous ones show, else not at all.
+    ("Rule", "Posted: 04/02/2020\nComments are due by 04/30/2020.", "2020-04-02"),
+    ("Rule", "Posted: 04/02/2020\nComments are due by 30/04/2020.", "2020-02-04"),
+    ("Rule", "Posted: 04/02/2020\nAll must comply.", None),
     # An effective date in an execution-like clause is still no publication date.
     ("Rule", "This order takes effect on the 1st day of June, 2020.", None),
 ]

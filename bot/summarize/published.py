@@ -6,6 +6,7 @@ only when it is short or labelled, and lines that speak of updates, deadlines or
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -123,6 +124,11 @@ def find_published(
     sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
+    if lang == "en" and (order := _slash_order(sentences)):
+        sentences = [
+            dataclasses.replace(s, folded=_slash_iso(s.folded, order)) if "/" in s.folded else s
+            for s in sentences
+        ]
     top = list(sentences[:_TOP])
     for s in top:
         found = _labelled(s.folded)
@@ -173,6 +179,36 @@ def find_published(
             return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# Numeric dates with slashes: 3/4/2020 is March 4 in the US and 3 April elsewhere.
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+def _slash_order(sentences: Sequence[Sentence]) -> str | None:
+    """Whether a page writes numeric dates month first ("md") or day first ("dm"), as its unambiguous ones
+    show (03/24/2020, 24/03/2020); None when they do not or disagree."""
+    month_first = day_first = False
+    for s in sentences:
+        if "/" in s.folded:
+            for m in _SLASH_DATE.finditer(s.folded):
+                a, b = int(m[1]), int(m[2])
+                month_first |= 1 <= a <= 12 < b <= 31
+                day_first |= 1 <= b <= 12 < a <= 31
+    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
+
+
+def _slash_iso(folded: str, order: str) -> str:
+    """The ambiguous numeric dates of a line (04/02/2020) written out in ISO form in the page's order."""
+
+    def iso(m: re.Match[str]) -> str:
+        a, b = int(m[1]), int(m[2])
+        if not (1 <= a <= 12 and 1 <= b <= 12):
+            return m[0]
+        month, day = (a, b) if order == "md" else (b, a)
+        return f"{m[3]}-{month:02d}-{day:02d}"
+
+    return _SLASH_DATE.sub(iso, folded)
 
 
 # A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
