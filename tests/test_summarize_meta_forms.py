@@ -209,6 +209,23 @@ PUBLISHED = [
 ]
 
 
+YEARLESS = [
+    # A wire dateline without its year takes the year of the page's address; without one it names no date.
+    ("WASHINGTON, March 3 — The agency ordered shops to close.", "2020-03-03", None),
+    ("LONDON, March 3 (Reuters) - The agency ordered shops to close.", "2020-03-03", None),
+    ("SINGAPORE (Feb 8) — The agency ordered shops to close.", "2020-02-08", None),
+    ("NAIROBI, Kenya, March 3 - The agency ordered shops to close.", "2020-03-03", None),
+    # A range is no dateline.
+    ("SCHOOLS, March 3 - April 30: all closed.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "with_url", "without"), YEARLESS)
+def test_yearless_datelines(text: str, with_url: str | None, without: str | None) -> None:
+    assert summarize("Shops", text, "https://example.com/news/2020/03/shops").published == with_url
+    assert summarize("Shops", text).published == without
+
+
 @pytest.mark.parametrize(("title", "text", "expected"), PUBLISHED)
 def test_english_date_forms(title: str, text: str, expected: str | None) -> None:
     assert summarize(title, text).published == expected

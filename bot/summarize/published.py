@@ -49,6 +49,14 @@ _EN_DATELINE = re.compile(
     # A flattened page runs the dateline into the next one's city: "IR-2020-59, March 24, 2020 WASHINGTON —".
     r"\s*(?:[A-Z][A-Z.']{1,20}(?:\s[A-Z][A-Z.']{1,20}){0,2},?\s*)?(?:[–—-]|\)|\(|/|$)"
 )
+# A wire dateline without its year ("LONDON, March 3 (Reuters) -", "SINGAPORE (Feb 8) —"): the year is the
+# page's (its address or text); read only when nothing states the full date.
+_EN_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'&-]{1,30}?(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s*\(\s*)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[–—:-]"
+    r"(?!\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+)
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
@@ -177,6 +185,10 @@ def find_published(
     for s in sentences:
         if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
             return found
+    if lang == "en" and year is not None:
+        for s in top[:3]:
+            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
+                return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
 
