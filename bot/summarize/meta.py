@@ -201,9 +201,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title)
         if m:
             return _joint(source, title[m.start(1) : m.end(1)])
-    m = _ZH_ISSUER_SAYS.search(folded_head, body_from)
-    if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+    for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
+        if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
+            return _joint(source, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
