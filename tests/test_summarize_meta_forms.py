@@ -165,6 +165,17 @@ DOC_NUMBERS = [
     # A year and serial on a line of their own; not when the serial could be a month.
     ("", "FOR IMMEDIATE RELEASE\n2020-54\nWashington D.C., March 13, 2020 — The Commission said.", "2020-54"),
     ("", "2020-03\nAll must comply.", None),
+    # An amended order's letter; an executive order's EO.
+    ("Order of the Health Officer of the County of Sonoma C19-05b", "", "C19-05b"),
+    ("EO 2020-12: Stay home", "", "2020-12"),
+    ("Stay home", "EO 12345 applies to all residents.", "12345"),
+    # A labelled number inside a sentence gives way to the code heading the page.
+    (
+        "IRS provides relief",
+        "IR-2020-66, April 9, 2020\nWASHINGTON — Notice 2020-23 extends deadlines.",
+        "IR-2020-66",
+    ),
+    ("IRS provides relief", "Notice 2020-23 extends deadlines.", "2020-23"),
     # A number the notice cites ("supersedes Order No. …") gives way to its own.
     (
         "",
