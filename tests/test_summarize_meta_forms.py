@@ -176,6 +176,10 @@ DOC_NUMBERS = [
         "IR-2020-66",
     ),
     ("IRS provides relief", "Notice 2020-23 extends deadlines.", "2020-23"),
+    # The Federal Register's own labels, on its text edition and on its pages; a docket numbers the rulemaking.
+    ("", "[Pages 29182-29184]\n[FR Doc No: 2017-13567]\n[Docket ID OSHA-2007-0066]", "2017-13567"),
+    ("", "Published Document: 2017-13567 (82 FR 29182)\nOSHA is proposing a rule.", "2017-13567"),
+    ("", "[Docket ID OSHA-2007-0066]\nOSHA is proposing a rule.", "OSHA-2007-0066"),
     # A number the notice cites ("supersedes Order No. …") gives way to its own.
     (
         "",

@@ -11,14 +11,14 @@ __all__ = ["en_doc_number"]
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
-    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
+    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
     r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
 )
 _WEAK_NO_LABEL = (
-    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|No\.(?=\s*[A-Z]?\d))"
+    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
 )
 # A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
 # an optional section mark in brackets at its end.
