@@ -35,7 +35,8 @@ _ZH_ORG = rf"(?:[\u4e00-\u9fff]{{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = (
-    r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # A report dates the act by the day alone ("教育部27日发布通知", "1月27日晚").
+    r"(?:近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
     # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
     r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式)*"
@@ -52,7 +53,7 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|召开[^,。;]{{0,30}}?会议|"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
     r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
 )
 # "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
@@ -63,8 +64,11 @@ _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
-    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日)+"
+    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
+    r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
+# A news headline "X：…" names the body it reports on: the issuer when the text names no other.
+_ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 # Words a report puts before the body's name ("记者从…获悉", "北京3月2日讯"): the name starts after them.
 _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
@@ -213,6 +217,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
+    m = _ZH_TITLE_SPEAKER.match(folded_title)
+    if m:
+        return _clean_zh(title[m.start(1) : m.end(1)])
     return None
 
 
