@@ -260,6 +260,8 @@ def _addresser(head: str, folded_head: str) -> str | None:
 # A clause that cites the document a notice implements ("为贯彻落实国务院印发的…", "按照市政府印发《…》要求"):
 # the body it names issued that document, not this one.
 _ZH_CITING = re.compile(r"根据|按照|依据|遵照|贯彻|落实|对照|参照")
+# A past the report recalls: a month or year without a day ("2018年11月", "今年3月"), "去年", "此前", "早在".
+_ZH_BACKGROUND = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)(?:\d{1,2}月)?(?!\d{0,2}日)|此前|早在|曾经")
 _ZH_CLAUSE_END = re.compile(r"[,。;!?]")
 
 
@@ -271,17 +273,21 @@ def _clause_start(folded: str, at: int) -> int:
 
 
 def _report(folded: str, start: int) -> re.Match[str] | None:
-    """The first "X印发《…》" report: the full pattern is tried only around each issuing verb (it is costly)."""
+    """The first "X印发《…》" report that is news, not background ("2018年11月，国务院印发…；近日，省政府印发…");
+    the full pattern is tried only around each issuing verb (it is costly)."""
     done = start
+    background: re.Match[str] | None = None
     for verb in _ZH_VERB_AT.finditer(folded, start):
         # A report's subject and verb share a clause: an earlier clause's body is not this verb's subject.
         clause = _clause_start(folded, verb.start())
         window_from = max(done, verb.start() - _REPORT_REACH, clause)
         m = _ZH_ISSUER_IN_TEXT.search(folded, window_from, verb.end() + 24)
         if m and not _ZH_CITING.search(folded, clause, verb.start()):
-            return m
+            if not _ZH_BACKGROUND.search(folded, max(0, clause - 12), verb.start()):
+                return m
+            background = background or m
         done = max(done, verb.start() - _REPORT_REACH // 2)
-    return None
+    return background
 
 
 def _past_title(folded_head: str, folded_title: str) -> int:
