@@ -261,7 +261,7 @@ def _addresser(head: str, folded_head: str) -> str | None:
 # the body it names issued that document, not this one.
 _ZH_CITING = re.compile(r"根据|按照|依据|遵照|贯彻|落实|对照|参照")
 # A past the report recalls: a month or year without a day ("2018年11月", "今年3月"), "去年", "此前", "早在".
-_ZH_BACKGROUND = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)(?:\d{1,2}月)?(?!\d{0,2}日)|此前|早在|曾经")
+_ZH_BACKGROUND = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)(?!\d{1,2}月\d{1,2}[日号])|此前|早在|曾经")
 _ZH_CLAUSE_END = re.compile(r"[,。;!?]")
 
 
