@@ -83,6 +83,12 @@ EN_ISSUERS = [
         "AGENCY: Food and Drug Administration, HHS.\nACTION: Notice of availability.",
         "Food and Drug Administration",
     ),
+    # A document page's subtitle names its author.
+    (
+        "Cranes",
+        "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017\nComments are due.",
+        "Occupational Safety and Health Administration",
+    ),
     (
         "Exposure rule",
         "Agencies: Department of Labor, Occupational Safety and Health Administration\nDocument Type: Rule",
@@ -237,6 +243,12 @@ PUBLISHED = [
     ("Rule", "Posted: 04/02/2020\nComments are due by 04/30/2020.", "2020-04-02"),
     ("Rule", "Posted: 04/02/2020\nComments are due by 30/04/2020.", "2020-02-04"),
     ("Rule", "Posted: 04/02/2020\nAll must comply.", None),
+    # A document page's subtitle dates it.
+    (
+        "Cranes",
+        "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017\nDue 07/28/2017.",
+        "2017-06-28",
+    ),
     # An effective date in an execution-like clause is still no publication date.
     ("Rule", "This order takes effect on the 1st day of June, 2020.", None),
 ]

@@ -100,6 +100,13 @@ _HEADER = re.compile(
 # department; a page's "Agencies: Department of Labor, Occupational Safety and Health Administration" goes
 # from the department down to the agency.
 _AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
+# A document page's subtitle: "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017".
+_DOC_BYLINE = re.compile(
+    rf"^[ \t]*An?[ \t]+(?:(?:Proposed|Interim|Final|Temporary|Presidential|Direct)[ \t]+)*"
+    rf"(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"({_BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
+    re.MULTILINE,
+)
 _LINE_BODY = re.compile(
     rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
 )
@@ -211,6 +218,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
+        yield _clean(m.group(1))
+    for m in _DOC_BYLINE.finditer(head):
         yield _clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]

@@ -57,6 +57,11 @@ _EN_YEARLESS_DATELINE = re.compile(
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[–—:-]"
     r"(?!\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
 )
+# A document page's subtitle dates it: "A Proposed Rule by the Occupational Safety and Health Administration on …".
+_BY_ON = re.compile(
+    r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
+    r"\s+by\s+[^.;]{3,160}?\s+on\s+"
+)
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
@@ -151,6 +156,9 @@ def find_published(
                 return found
         if s.pos == 0 and (found := _lead_date(s.folded)):
             return found
+        if (m := _BY_ON.match(s.folded)) and (hits := find_dates(s.folded[m.end() : m.end() + 30], None)):
+            if hits[0].start == 0 and hits[0].explicit_year:
+                return hits[0].date
         if lang == "en":
             m = _EN_DATELINE.match(s.folded)
             if (
