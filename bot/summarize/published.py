@@ -62,6 +62,16 @@ _BY_ON = re.compile(
     r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
     r"\s+by\s+[^.;]{3,160}?\s+on\s+"
 )
+
+
+def _by_on(folded: str) -> dt.date | None:
+    """The date right after a document subtitle's "… by the X on"."""
+    if not (m := _BY_ON.match(folded)):
+        return None
+    hits = find_dates(folded[m.end() : m.end() + 30], None)
+    return hits[0].date if hits and hits[0].start == 0 and hits[0].explicit_year else None
+
+
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
@@ -156,9 +166,8 @@ def find_published(
                 return found
         if s.pos == 0 and (found := _lead_date(s.folded)):
             return found
-        if (m := _BY_ON.match(s.folded)) and (hits := find_dates(s.folded[m.end() : m.end() + 30], None)):
-            if hits[0].start == 0 and hits[0].explicit_year:
-                return hits[0].date
+        if (found := _by_on(s.folded)) is not None:
+            return found
         if lang == "en":
             m = _EN_DATELINE.match(s.folded)
             if (
