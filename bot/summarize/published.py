@@ -64,14 +64,6 @@ _BY_ON = re.compile(
 )
 
 
-def _by_on(folded: str) -> dt.date | None:
-    """The date right after a document subtitle's "… by the X on"."""
-    if not (m := _BY_ON.match(folded)):
-        return None
-    hits = find_dates(folded[m.end() : m.end() + 30], None)
-    return hits[0].date if hits and hits[0].start == 0 and hits[0].explicit_year else None
-
-
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
@@ -122,6 +114,14 @@ def _lead_date(folded: str) -> dt.date | None:
     if not (hits and hits[0].explicit_year and hits[0].start == 0):
         return None
     return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
+
+
+def _by_on(folded: str) -> dt.date | None:
+    """The date right after a document subtitle's "… by the X on"."""
+    if not (m := _BY_ON.match(folded)):
+        return None
+    hits = find_dates(folded[m.end() : m.end() + 30], None)
+    return hits[0].date if hits and hits[0].start == 0 and hits[0].explicit_year else None
 
 
 def _labelled(folded: str) -> dt.date | None:
