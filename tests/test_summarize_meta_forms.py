@@ -65,6 +65,13 @@ EN_ISSUERS = [
     ),
     ("Curfew", "The Singapore Police Force has warned the public not to gather.", "Singapore Police Force"),
     ("Offices", "The White House announced that federal offices must close.", "White House"),
+    ("Recall", "Acme Foods Inc. of Springfield is recalling its peanut butter.", "Acme Foods Inc."),
+    # GOV.UK prints "From:" above the body, with the minister after it.
+    (
+        "Schools to close",
+        "Schools will close from Friday.\nFrom:\nDepartment for Education and The Rt Hon Jane Doe MP\nPublished\n18 March 2020",
+        "Department for Education",
+    ),
     # A body that orders outranks one that only speaks before it.
     (
         "Shops to close",
@@ -225,6 +232,12 @@ PUBLISHED = [
     # An order's execution clause.
     ("Rule", "Schools must reopen. Dated this 20th day of May, 2020.", "2020-05-20"),
     ("Rule", "Schools must reopen.\nGiven under my hand this 3rd day of March, 2020.", "2020-03-03"),
+    (
+        "Order",
+        "WHEREAS on March 4, 2020, I proclaimed a State of Emergency.\nIN WITNESS WHEREOF I have hereunto set my hand "
+        "this 19th day of March 2020.",
+        "2020-03-19",
+    ),
     # A byline row that only gives the revision's date.
     (
         "Rule",

@@ -19,7 +19,7 @@ _ORG_WORD = (
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
-    r"Ltd|Limited|Inc|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
+    r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
     r"Embassy|Consulate|Congress|Legislature|Force|House)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
@@ -33,7 +33,8 @@ _PERSON_TITLE = (
 _BODY = (
     rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
-    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP}))*?"
+    # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
+    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP}))*?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
@@ -92,7 +93,10 @@ _ORDER_OF = re.compile(
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
-    rf"[ \t]*[:：]?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?[ \t]*$",
+    # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
+    # after the body ("… and The Rt Hon …") is not part of it.
+    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?"
+    rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A signature may be set off by a dash ("— Ministry of Manpower").
@@ -138,6 +142,8 @@ def _clean(name: str) -> str:
     tail = parts[-1]
     if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail):
         name = tail
+    # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
+    name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
     return re.sub(r"^(?:[Tt]he)\s+", "", name)
 
 

@@ -70,7 +70,7 @@ _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
 _DAY_OF = re.compile(
-    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered)\b[^.;]{0,40}?\bthis\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
+    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
     r"([A-Za-z]+),?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
