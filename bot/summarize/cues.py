@@ -15,12 +15,15 @@ __all__ = [
     "COVER",
     "DEMOTE",
     "EFFECT",
+    "EN_CONDITION",
     "GENERIC",
+    "LEAD_FRAME",
     "MANDATORY",
     "MAYBE_DATE",
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
+    "PERMISSION",
     "REPORTED",
     "REPORT_FRAME",
     "REQUIRES",
@@ -32,6 +35,7 @@ __all__ = [
     "WEAK_OBLIGATION",
     "any_of",
     "caseless",
+    "main_part",
 ]
 
 
@@ -108,6 +112,17 @@ REPORT_FRAME = re.compile(
     r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
 )
 
+# An English condition ("if a local outbreak requires …"): the verbs after it state when, not a duty.
+EN_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|in the event)\b", re.IGNORECASE)
+_EN_CONDITION_LOW = caseless(EN_CONDITION)
+
+
+def main_part(low: str) -> str:
+    """An English clause (lowercased) up to its condition; the whole clause when it has none."""
+    m = _EN_CONDITION_LOW.search(low)
+    return low[: m.start()] if m else low
+
+
 STRONG_OBLIGATION = re.compile(
     r"\b(?:must|shall|required?|requires|will|ordered|mandates?|prohibit\w*|ban\w*)\b", re.I
 )
@@ -133,6 +148,31 @@ ATTRIBUTION_ONLY = re.compile(
     r"(?:要求|强调|指出|明确|提出|规定|部署)[,:]?$"
     r"|^,?\s*(?:the|a) (?:circular|document|notice|statement) said\.?$",
     re.IGNORECASE,
+)
+
+# What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
+# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
+# "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
+LEAD_FRAME = {
+    "zh": re.compile(
+        r"^(?:同时|此外|另外|并且)?,?(?:《[^》]{0,60}》|通知|文件|意见|方案|决定)(?:中)?(?:还|特别|进一步)?"
+        r"(?:要求|强调|指出|明确|提出)(?=[^,:]{6})"
+    ),
+    "en": re.compile(
+        r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
+        r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
+        r"|in particular|as a result|therefore|also),\s+)?"
+        r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:said|says|stated|states|noted|added)(?: that)?\s+(?=\w[^,]{20}))?",
+        re.IGNORECASE,
+    ),
+}
+
+# What a notice grants or lifts (公告 to the public): "仍可通过系统申报", "无需到现场办理", "暂不要求".
+# 可 alone is also in 可能/可持续/认可/许可; it counts after an adverb or before a preposition.
+PERMISSION = re.compile(
+    r"(?<![不许认])可以|[仍均即也亦还](?:可|能够)(?!能|持续|靠|行)|可(?:通过|在|于|向|凭|按|直接|自行|申请|免)|"
+    r"无需|无须|不用|不必|不再|免于|免予|暂不|豁免"
 )
 
 # Verbs that open a concrete measure (a directive's core, with or without a modal).

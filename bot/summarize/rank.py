@@ -62,12 +62,18 @@ def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
 _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
+_LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
+# A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
+# ends the sentence and is a measure.
+_ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
+# A sentence that opens on its cause ("因近期…", "由于…", "鉴于…") gives the background.
+_ZH_CAUSE = re.compile(r"(?:因(?![此地而])|由于|鉴于)")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -76,6 +82,10 @@ _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"]
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
+# A bulleted line ("• Limits on attendance to be lifted …"): press releases list their measures so.
+BULLET = re.compile(r"(?:[•·●▪◦‣∙]|[*-](?=\s))\s*")
+# A list item says something once it has this many words (English) or characters (Chinese).
+_ITEM_MIN = {"zh": 8, "en": 4}
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
 MAX_RANK = 160
 _ITERATIONS = 30
@@ -194,6 +204,11 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
+        if lang == "zh" and _ZH_CAUSE.match(s.folded):
+            base -= 1.0  # "因近期…过于集中,造成…": the situation that prompted the notice, not what it says
+        item = _list_item(s.folded, lang)
+        if item:
+            base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
             base += 0.6
         elif s.level in (3, 4):
@@ -207,9 +222,10 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         after_attr = False
         for clause in s.clauses:
             unit = _score_clause(
-                s, clause, base, lead, lang, title_grams, modal, quotes, clause_tokens[id(clause)]
+                s, clause, base, lead, lang, title_grams, modal, quotes or item, clause_tokens[id(clause)]
             )
             if unit is not None:
+                unit.clause = _without_frame(clause, lang)
                 if after_attr:
                     unit.score += (
                         0.8  # "《通知》要求,各级工会要加强党的领导": the head of a reported directive
@@ -218,7 +234,11 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
             # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
             # does a report's "发出通知,要求A,B,C".
-            modal = modal or (lang == "zh" and _ZH_MODAL.search(clause.folded) is not None)
+            modal = modal or (
+                lang == "zh"
+                and _ZH_MODAL.search(clause.folded) is not None
+                and not _ZH_PURPOSE.match(clause.folded)
+            )
     return units
 
 
@@ -233,10 +253,29 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
         return False  # the title again, as the page's first line
-    if s.heading:
+    if s.heading and not _list_item(s.folded, lang):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
+        # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
     return True
+
+
+def _without_frame(c: Clause, lang: Lang) -> Clause:
+    """The clause without a leading frame (cues.LEAD_FRAME): a substring of it, so nothing is invented."""
+    m = _LEAD_FRAME[lang].match(c.folded if lang == "zh" else c.folded.lower())
+    if m is None or not m.end():
+        return c
+    cut = m.end()
+    return Clause(c.text[cut:], c.folded[cut:], c.start + cut, c.first)
+
+
+def _list_item(folded: str, lang: Lang) -> bool:
+    """A bulleted line long enough to state a measure, not a one-word menu entry ("• Share")."""
+    m = BULLET.match(folded)
+    if m is None:
+        return False
+    rest = folded[m.end() :]
+    return (len(rest.split()) if lang == "en" else len(rest)) >= _ITEM_MIN[lang]
 
 
 def _score_clause(
@@ -260,8 +299,14 @@ def _score_clause(
         return None
     score = base
     low = body if lang == "zh" else body.lower()  # for the caseless English cues (_LOW)
-    obliged = bool(_LOW[lang].obligation.search(low))
-    acting = bool(_LOW[lang].action.search(low))
+    # "… may prove useful if a local outbreak requires …": a condition's verbs say when, not what to do.
+    duty = low if lang == "zh" else cues.main_part(low)
+    obliged = bool(_LOW[lang].obligation.search(duty))
+    acting = bool(_LOW[lang].action.search(duty))
+    if lang == "zh" and not (obliged or acting) and cues.PERMISSION.search(body):
+        acting = True  # a right granted or a duty lifted is what a public notice tells its readers
+    if lang == "zh" and _ZH_PURPOSE.match(body):
+        obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     if obliged:
         score += 1.0
     elif modal:
