@@ -101,3 +101,31 @@ def test_room_left_is_filled_best_first_not_from_the_top() -> None:
     groups = select(units, 32, "zh")  # room for the directive and one of the two
     chosen = "".join(u.clause.text for g in groups for u in g)
     assert chosen == "各地要在6月1日前完成水库安全检查。检查情况报市防汛办。"
+
+
+def test_a_reason_opener_and_a_trailing_web_address_are_left_out() -> None:
+    text = (
+        "However, since the holidays came early, the ministry has instructed all principals to certify "
+        "applications.\n"
+        "Employers must apply for permission three days before arrival, in the following online form: "
+        "www.form.example.sg/ #!/5e3cbabee41f\n"
+    )
+    s = summarize("Principals to certify applications", text, budget=400)
+    assert "The ministry has instructed all principals to certify applications." in s.summary
+    assert "Employers must apply for permission three days before arrival." in s.summary
+    for gone in ("since the holidays", "online form", "www."):
+        assert gone not in s.summary
+    # A link that is most of the clause stays: cutting it would leave nothing to read.
+    assert "www.example.org" in summarize("Apply", "Apply at www.example.org today.\n", budget=200).summary
+
+
+def test_a_prohibition_weighs_like_a_duty() -> None:
+    text = "Employers should tell employees not to travel.\nEmployers should tell employees about travel.\n"
+    units = _scored(text, "en")
+    assert _unit(units, "not to travel").score > _unit(units, "about travel").score
+
+
+def test_the_head_after_a_when_frame_weighs_like_a_first_clause() -> None:
+    framed = _scored("节假日期间,各部门要安排好值班工作。\n", "zh")
+    plain = _scored("各部门要安排好值班工作。\n", "zh")
+    assert _unit(framed, "各部门要").score >= _unit(plain, "各部门要").score

@@ -162,6 +162,8 @@ LEAD_FRAME = {
         r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
         r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
         r"|in particular|as a result|therefore|also),\s+)?"
+        # A reason that opens the sentence ("since the holidays came early, …") is background.
+        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
         r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:said|says|stated|states|noted|added)(?: that)?\s+(?=\w[^,]{20}))?",
         re.IGNORECASE,
