@@ -61,6 +61,12 @@ def test_leading_frames_are_left_out_of_the_summary() -> None:
     assert "Employers are required to declare" in s.summary
     for frame in ("Date 2020", "MOM said", "In doing so"):
         assert frame not in s.summary
+    # Only a frame goes: "states" as a noun and a verb the clause needs stay.
+    kept = "Individual states must submit their plans to the department by May 1.\n"
+    assert summarize("Plans due", kept, budget=200).summary == kept.strip()
+    assert summarize("关于方案的通知", "方案明确了各部门的职责分工。\n", budget=150).summary.startswith(
+        "方案明确了"
+    )
     zh = "通知要求各地交通运输主管部门要加强对创建县的指导。\n"
     assert (
         summarize("关于创建工作的通知", zh, budget=150).summary

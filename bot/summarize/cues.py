@@ -156,7 +156,8 @@ ATTRIBUTION_ONLY = re.compile(
 LEAD_FRAME = {
     "zh": re.compile(
         r"^(?:同时|此外|另外|并且)?,?(?:《[^》]{0,60}》|通知|文件|意见|方案|决定)(?:中)?(?:还|特别|进一步)?"
-        r"(?:要求|强调|指出|明确|提出)(?=[^,:]{6})"
+        # "方案明确了…" keeps its verb: 了/的 after it make it the clause's own predicate.
+        r"(?:要求|强调|指出|明确|提出)(?![了的])(?=[^,:]{6})"
     ),
     "en": re.compile(
         r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
@@ -165,7 +166,8 @@ LEAD_FRAME = {
         # A reason that opens the sentence ("since the holidays came early, …") is background.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
         r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
-        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:said|says|stated|states|noted|added)(?: that)?\s+(?=\w[^,]{20}))?",
+        # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20}))?",
         re.IGNORECASE,
     ),
 }
