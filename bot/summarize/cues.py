@@ -23,7 +23,6 @@ __all__ = [
     "META",
     "MODAL_BASIS",
     "OBLIGATION",
-    "PERMISSION",
     "REPORTED",
     "REPORT_FRAME",
     "REQUIRES",
@@ -171,13 +170,6 @@ LEAD_FRAME = {
         re.IGNORECASE,
     ),
 }
-
-# What a notice grants or lifts (公告 to the public): "仍可通过系统申报", "无需到现场办理", "暂不要求".
-# 可 alone is also in 可能/可持续/认可/许可; it counts after an adverb or before a preposition.
-PERMISSION = re.compile(
-    r"(?<![不许认])可以|[仍均即也亦还](?:可|能够)(?!能|持续|靠|行)|可(?:通过|在|于|向|凭|按|直接|自行|申请|免)|"
-    r"无需|无须|不用|不必|不再|免于|免予|暂不|豁免"
-)
 
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {

@@ -22,10 +22,7 @@ __all__ = ["Weighed", "weigh"]
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
-        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered)\b"
-        # A prohibition in reported or imperative form: "told workers not to travel", "Do not enter".
-        r"|\bnot to\b|\bno longer (?:be )?(?:allowed|permitted|able)\b|^(?:do not|don't|never)\b",
-        re.I,
+        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered)\b", re.I
     ),
 }
 # Words next to a date that make it a deadline or a start, the dates readers act on.

@@ -80,8 +80,6 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 _ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
 # A sentence that opens on when its duty holds ("节假日期间,", "突发事件发生后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
-# A sentence that opens on its cause ("因近期…", "由于…", "鉴于…") gives the background.
-_ZH_CAUSE = re.compile(r"(?:因(?![此地而])|由于|鉴于)")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -217,8 +215,6 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
-        if lang == "zh" and _ZH_CAUSE.match(s.folded):
-            base -= 1.0  # "因近期…过于集中,造成…": the situation that prompted the notice, not what it says
         item = _list_item(s.folded, lang)
         if item:
             base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
@@ -331,8 +327,6 @@ def _score_clause(
     duty = low if lang == "zh" else cues.main_part(low)
     obliged = bool(_LOW[lang].obligation.search(duty))
     acting = bool(_LOW[lang].action.search(duty))
-    if lang == "zh" and not (obliged or acting) and cues.PERMISSION.search(body):
-        acting = True  # a right granted or a duty lifted is what a public notice tells its readers
     if lang == "zh" and _ZH_PURPOSE.match(body):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     if obliged:
