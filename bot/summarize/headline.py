@@ -103,7 +103,8 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     if lang != "zh" or not _ZH_TIME_ONLY.search(c.folded):
         return c.text
     clauses = unit.sentence.clauses
-    at = next((i for i, x in enumerate(clauses) if x.start == c.start), len(clauses))
+    # The unit's clause may be its sentence clause without a leading frame (rank._without_frame).
+    at = next((i for i, x in enumerate(clauses) if x.start <= c.start < x.start + len(x.text)), len(clauses))
     if at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
