@@ -10,12 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import groupby
 
 from bot.delivery.batch import Batch
 from bot.delivery.governor import Priority
-from bot.delivery.sender import Sender, backoff
+from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected, Transient
 from bot.i18n import language_of, register, t
@@ -106,20 +106,22 @@ class TimedSends:
             )
         except ChatGone:
             return 0  # the chat was deactivated; its open deliveries were skipped with it
-        except (Transient, MaybeDelivered) as exc:
-            attempts = max((r.attempts for r in batch.unsent), default=0) + 1
-            if attempts >= self.sender.settings.max_attempts:
-                await self._record(batch.unsent, "failed", error=f"{type(exc).__name__}: {exc}")
-            else:
-                await self._record(
-                    batch.unsent, "pending", next_attempt=now + self._backoff(attempts), error=str(exc)
-                )
-            return 0
         except Rejected as exc:
             await self._record(batch.unsent, "failed", error=f"Rejected: {exc}")
             return 0
+        except (Transient, MaybeDelivered) as exc:
+            await self.store.record_results(
+                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
+            )
+            return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
             await self._record(batch.unsent, "pending", counts=False)
+            return 0
+        except Exception as exc:  # a bug or a storage hiccup: the rows must not stay claimed
+            log.exception("releasing held pushes for chat %s failed unexpectedly", first.chat_id)
+            await self.store.record_results(
+                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
+            )
             return 0
         return 1
 
@@ -138,10 +140,6 @@ class TimedSends:
             for r in rows
         ]
         await self.store.record_results(results, self.sender.wall())
-
-    def _backoff(self, attempts: int) -> timedelta:
-        s = self.sender.settings
-        return timedelta(seconds=backoff(attempts, s.backoff_base, s.backoff_cap, self.sender.rng))
 
     # --- reminders ---------------------------------------------------------------------------------
 
@@ -168,7 +166,11 @@ class TimedSends:
     async def _remind_chat(self, rows: list[DueReminder], now: datetime) -> int:
         sent = 0
         for row in rows:  # each recorded once Telegram answered: a crash repeats at most the one in flight
-            result = await self._remind(row, now)
+            try:
+                result = await self._remind(row, now)
+            except Exception as exc:  # a bug or a storage hiccup: the reminder must not stay claimed
+                log.exception("reminder %s failed unexpectedly", row.id)
+                [result] = self.sender.retry_later([row], exc, now)
             await self.store.record_reminder_results([result], self.sender.wall())
             sent += result.state == "sent"
         return sent
@@ -190,12 +192,8 @@ class TimedSends:
         except ChatGone as exc:
             return DeliveryResult(row.id, "skipped", error=str(exc))
         except (Transient, MaybeDelivered) as exc:
-            attempts = row.attempts + 1
-            if attempts >= self.sender.settings.max_attempts:
-                return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
-            return DeliveryResult(
-                row.id, "pending", error=str(exc), next_attempt=now + self._backoff(attempts)
-            )
+            [result] = self.sender.retry_later([row], exc, now)
+            return result
         except Rejected as exc:
             return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
         except DeliveryError:
