@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from itertools import groupby
 
 from bot.delivery.batch import Batch
+from bot.delivery.digest import Digests
 from bot.delivery.governor import Priority
 from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
@@ -24,7 +25,7 @@ from bot.reminders import render_reminder
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DueDelivery, DueReminder
 
-__all__ = ["TimedSends"]
+__all__ = ["TimedSends", "periodic_step"]
 
 log = logging.getLogger(__name__)
 
@@ -199,3 +200,15 @@ class TimedSends:
         except DeliveryError:
             return DeliveryResult(row.id, "pending", counts_as_attempt=False)
         return DeliveryResult(row.id, "sent", message_id=message_id)
+
+
+def periodic_step(digests: Digests, timed: TimedSends) -> Callable[[datetime], Awaitable[None]]:
+    """The sender's one periodic hook: daily digests, held pushes and due reminders side by side, so a
+    chat whose digest times out delays no reminder (the bot and the standalone sender use the same)."""
+
+    async def step(now: datetime) -> None:
+        for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
+            if isinstance(failed, Exception):
+                log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
+
+    return step
