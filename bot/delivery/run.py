@@ -1,8 +1,8 @@
 """`python -m bot.delivery.run`: the sender alone as a process (crash test, benchmark, manual drains).
 
-Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot API
-at --base-url until SIGINT/SIGTERM, or until nothing is
-left to send with --until-idle; prints one JSON line of what it did (and its peak RSS) on exit.
+Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot
+API at --base-url until SIGINT/SIGTERM, or until nothing is left to send with --until-idle; prints one
+JSON line of what it did (and its peak RSS) on exit.
 """
 
 from __future__ import annotations
