@@ -35,9 +35,17 @@ _LENGTH = 0.35
 # A run-in heading's body says how, with the dates and figures: the ranking lifts the heading, the
 # headline takes back most of that lift.
 _RUN_IN = 1.0
+# By when is half of a directive: a clause with its date outweighs an undated one of the same rank.
+_DATED = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
+# "确保各项措施落到实处、取得实效": the hoped-for outcome in set phrases, no measure of its own.
+_ZH_OUTCOME = re.compile(
+    r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
+    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
+)
+_OUTCOME = 1.5
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
@@ -61,6 +69,9 @@ _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
 _ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
+# A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
+# the noun before it: alone in a headline it says nothing about who.
+_EN_DEPENDENT = re.compile(r"^(?:which|who|whom|whose|where|including|such as|as well as)\b", re.I)
 _EN_PIECE = 70
 _EN_LEAD_LIFT = 1.5
 
@@ -107,8 +118,16 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     if at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
+    skipped = False
+    # "于每年2月底前，根据上一年度工作成效，提出…": the basis between a time and its verb says how, not
+    # what; the time goes with the verb, whole clauses dropped between them.
+    while cues.BASIS[lang].search(nxt.folded) and at + 2 < len(clauses):
+        at += 1
+        nxt = clauses[at + 1]
+        skipped = True
     s = unit.sentence
-    merged = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    whole = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    merged = c.text + nxt.text if skipped else whole
     return merged if len(merged) <= _ZH_MERGED_MAX else ""
 
 
@@ -145,12 +164,16 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
+        if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
+            continue
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
+        if w.dated:
+            weight += _DATED
         if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
@@ -158,6 +181,8 @@ def headline_pieces(
             weight -= _RESTATES
         if _run_in(w.unit.sentence, lang):
             weight -= _RUN_IN
+        if lang == "zh" and _ZH_OUTCOME.match(text):
+            weight -= _OUTCOME
         candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated))
     candidates.extend(_cover_pieces(sentences, lang, annex_from))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
