@@ -72,3 +72,37 @@ def test_an_english_relative_clause_is_not_a_headline_piece() -> None:
     s = summarize("Circular on response teams", text)
     assert "Which" not in s.headline and "which" not in s.headline.split(";")[-1]
     assert "must close on public holidays" in s.headline
+
+
+def test_a_subject_is_said_once_across_pieces_that_have_none_and_重要_is_not_a_modal() -> None:
+    text = (
+        "一、各级工会要成立疫情防控工作专班，落实值班制度。\n"
+        "二、各级工会要为一线职工配足口罩和消毒液。\n"
+        "三、开展承担重要物资生产任务单位创建“工人先锋号”活动。\n"
+        "四、各级工会要设立专项帮扶资金。"
+    )
+    s = summarize("市总工会关于做好疫情防控工作的通知", text)
+    assert s.headline.count("各级工会") == 1
+    assert "；要设立专项帮扶资金" in s.headline and "“工人先锋号”" in s.headline
+
+
+OUTLINE_DATES = """各区县：
+一、摸底排查。各区县要对辖区内所有校舍进行全面排查，建立台账。该项工作于2026年4月底前完成。
+二、全面整改。对于需要加固的校舍，原则上于2026年9月底前完成。
+"""
+
+
+def test_a_deadline_says_what_is_due_by_its_outline_heading_or_its_topic() -> None:
+    s = summarize("市教育局关于开展校舍排查的通知", OUTLINE_DATES)
+    # "该项工作" points back to the item's run-in heading: the heading and the deadline go together.
+    assert "摸底排查，于2026年4月底前完成" in s.headline
+    assert "该项工作" not in s.headline
+    # A bare time to finish by takes the topic clause before it.
+    assert "对于需要加固的校舍，原则上于2026年9月底前完成" in s.headline
+
+
+def test_the_room_a_subject_said_once_frees_takes_one_more_directive() -> None:
+    text = "各乡镇要建立防汛值班制度。各乡镇要储备抢险物资。各乡镇要清理河道障碍物。各乡镇要组织转移演练。"
+    s = summarize("县防汛办关于做好防汛工作的通知", text, headline_limit=40)
+    # Four pieces of 9-12 characters and their subject once: 37 characters.
+    assert s.headline == "各乡镇要建立防汛值班制度；要储备抢险物资；要清理河道障碍物；要组织转移演练。"

@@ -57,6 +57,10 @@ _ZH_TIME_ONLY = re.compile(
     r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
 )
 _ZH_MERGED_MAX = 60
+# What is left of a clause that only sets a time to finish by once its dates are gone.
+_ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
+# A subject that points back to the measure before it: "该项工作于2019年4月底前完成".
+_ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此)(?:各项)?(?:工作|任务|措施)")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
@@ -67,7 +71,9 @@ _MAX_CANDIDATES = 25
 # The packing considers the best this many distinct pieces (in weight per length order).
 _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
-_ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
+_ZH_SUBJECT = re.compile(
+    r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
+)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 # A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
 # the noun before it: alone in a headline it says nothing about who.
@@ -131,6 +137,39 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     return merged if len(merged) <= _ZH_MERGED_MAX else ""
 
 
+def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
+    """A clause whose subject only points back ("该项工作于4月底前完成") with the measure it points to: the
+    heading of its outline item ("摸底排查，于4月底前完成"), the directive's core and its deadline."""
+    m = _ZH_ANAPHOR.match(text)
+    if m is None:
+        return text
+    s = unit.sentence
+    for back in range(s.index - 1, max(-1, s.index - 4), -1):
+        h = sentences[back]
+        if h.para != s.para and not h.heading:
+            break
+        if h.level > 0 and h.pos == 0 and len(h.text) <= RUN_IN_MAX["zh"]:
+            core = compress(h.text, "zh")
+            rest = text[m.end() :]
+            return f"{core}，{rest}" if core and rest else text
+    return text
+
+
+def _with_topic(unit: Unit, text: str) -> str:
+    """A clause that is only a time to finish by ("原则上于2019年6月底前完成") with the clause before it, which
+    says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
+    if _ZH_BARE.sub("", _DATE_TEXT.sub("", text)):
+        return text
+    s = unit.sentence
+    c = unit.clause
+    at = next((i for i, x in enumerate(s.clauses) if x.start == c.start), 0)
+    if at == 0:
+        return text
+    prev = s.clauses[at - 1]
+    merged = compress(s.text[prev.start - s.start : c.start - s.start + len(c.text)], "zh")
+    return merged if len(merged) <= _ZH_MERGED_MAX else text
+
+
 def _run_in(s: Sentence, lang: Lang) -> bool:
     """A numbered sentence that opens its paragraph ("（二）强化督导检查。…"): the body after it says how,
     with the dates and figures; the importance ranking lifts it, the headline takes the body's specifics."""
@@ -167,6 +206,8 @@ def headline_pieces(
         if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
+        if lang == "zh" and w.dated:
+            text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
@@ -209,6 +250,10 @@ def headline_pieces(
             chosen.remove(min(chosen, key=lambda p: p.weight))
         if len(_join([*chosen, best], lang)) <= limit:
             chosen.append(best)
+    # The packing counts each piece whole; a subject said once leaves room for one more.
+    for piece in pool[:_PACK_ITEMS]:
+        if piece.weight > 0 and piece not in chosen and len(_join([*chosen, piece], lang)) <= limit:
+            chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
 
 
@@ -282,9 +327,10 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             if i:
                 out += "，" if ordered[i - 1].sentence == p.sentence else "；"
             m = _ZH_SUBJECT.match(p.text)
-            # "各地要A；各地要B" says who once: "各地要A；要B".
+            # "各地要A；各地要B" says who once: "各地要A；要B"; a piece without a subject ("落实工作责任")
+            # is read as the last one's, so "各地要A；B；各地要C" says it once too.
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
-            subject = m.group(1) if m else None
+            subject = m.group(1) if m else subject
         return out + "。" if out else out
     return "; ".join(p.text for p in ordered) + ("." if ordered else "")
 
