@@ -106,3 +106,20 @@ def test_the_room_a_subject_said_once_frees_takes_one_more_directive() -> None:
     s = summarize("县防汛办关于做好防汛工作的通知", text, headline_limit=40)
     # Four pieces of 9-12 characters and their subject once: 37 characters.
     assert s.headline == "各乡镇要建立防汛值班制度；要储备抢险物资；要清理河道障碍物；要组织转移演练。"
+
+
+def test_an_english_verb_cut_from_its_subject_follows_its_own_sentence_or_stays_out() -> None:
+    text = (
+        "Clinics must keep patient records for five years.\n"
+        "The ministry will review the national drug formulary with great care over the coming months and "
+        "years ahead, and shall report to parliament on its findings.\n"
+    )
+    title = "Ministry sets clinic rules"
+    # Right after the clinics' duty, "Shall report" would read as the clinics'.
+    assert summarize(title, text, headline_limit=100).headline == (
+        "Clinics must keep patient records for five years."
+    )
+    # After its own sentence's subject it says who.
+    assert summarize(title, text, headline_limit=150).headline.endswith(
+        "The ministry will review the national drug formulary; Shall report to parliament on its findings."
+    )

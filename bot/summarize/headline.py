@@ -79,6 +79,9 @@ _ZH_SUBJECT = re.compile(
 # the noun before it: alone in a headline it says nothing about who.
 _EN_DEPENDENT = re.compile(r"^(?:which|who|whom|whose|where|including|such as|as well as)\b", re.I)
 _EN_PIECE = 70
+# "…, and shall report to the State Council": the second verb of a sentence, cut from its subject; alone it
+# does not say who, and after another sentence's piece it reads as that one's.
+_EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
 
 
@@ -250,11 +253,26 @@ def headline_pieces(
             chosen.remove(min(chosen, key=lambda p: p.weight))
         if len(_join([*chosen, best], lang)) <= limit:
             chosen.append(best)
+    if lang == "en":
+        chosen = _attributed(chosen)
     # The packing counts each piece whole; a subject said once leaves room for one more.
     for piece in pool[:_PACK_ITEMS]:
-        if piece.weight > 0 and piece not in chosen and len(_join([*chosen, piece], lang)) <= limit:
+        if piece.weight <= 0 or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
+            continue
+        if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _attributed(chosen: Sequence[Piece]) -> list[Piece]:
+    """The English pieces without those whose verb has lost its subject and does not follow a piece of its
+    own sentence ("…; Shall report to the State Council" after another sentence names the wrong who)."""
+    ordered = sorted(chosen, key=lambda p: p.start)
+    return [
+        p
+        for i, p in enumerate(ordered)
+        if not _EN_NO_SUBJECT.match(p.text) or (i > 0 and ordered[i - 1].sentence == p.sentence)
+    ]
 
 
 def _distinct(
