@@ -74,10 +74,10 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
-# English clauses run long; cut at a tail boundary so that two directives share a headline.
 # A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
 # the noun before it: alone in a headline it says nothing about who.
 _EN_DEPENDENT = re.compile(r"^(?:which|who|whom|whose|where|including|such as|as well as)\b", re.I)
+# English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
 # "…, and shall report to the State Council": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
@@ -142,7 +142,9 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
 
 def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
     """A clause whose subject only points back ("该项工作于4月底前完成") with the measure it points to: the
-    heading of its outline item ("摸底排查，于4月底前完成"), the directive's core and its deadline."""
+    heading of its outline item ("摸底排查，于4月底前完成"), the directive's core and its deadline.
+
+    Two stretches of the text joined by a comma, each as written: nothing is invented."""
     m = _ZH_ANAPHOR.match(text)
     if m is None:
         return text
