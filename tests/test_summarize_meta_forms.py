@@ -262,6 +262,12 @@ PUBLISHED = [
         "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017\nDue 07/28/2017.",
         "2017-06-28",
     ),
+    # Dates with dashes, day first: numeric when unambiguous or when the page shows its order, or with the month's name.
+    ("Rule", "Date: 16-03-2020\nAll must comply.", "2020-03-16"),
+    ("Rule", "Date: 04-03-2020\nApply by 30-03-2020.", "2020-03-04"),
+    ("Rule", "Date: 04-03-2020\nAll must comply.", None),
+    ("Rule", "Posted 28-Jun-2017\nAll must comply.", "2017-06-28"),
+    ("Rule", "Call 1-800-555-0100. All must comply.", None),
     # An effective date in an execution-like clause is still no publication date.
     ("Rule", "This order takes effect on the 1st day of June, 2020.", None),
 ]

@@ -147,6 +147,13 @@ def find_published(
     sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
+    # Dates written with dashes ("16-03-2020", "28-Jun-2017") are read as their slash and word forms.
+    sentences = [
+        dataclasses.replace(s, folded=_undash(s.folded))
+        if "-" in s.folded and _DASH_DATE.search(s.folded)
+        else s
+        for s in sentences
+    ]
     if lang == "en" and (order := _slash_order(sentences)):
         sentences = [
             dataclasses.replace(s, folded=_slash_iso(s.folded, order)) if "/" in s.folded else s
@@ -212,6 +219,21 @@ def find_published(
 
 # Numeric dates with slashes: 3/4/2020 is March 4 in the US and 3 April elsewhere.
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+# Day-month-year with dashes: "16-03-2020" (numeric) and "28-Jun-2017" (the month's short name).
+_DASH_DATE = re.compile(
+    r"(?<![\w/-])(\d{1,2})-(\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-((?:19|20)\d{2})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def _undash(folded: str) -> str:
+    """A line's dashed dates in the forms the dates module reads: 16/03/2020, 28 Jun 2017 (same length)."""
+    return _DASH_DATE.sub(
+        lambda m: f"{m[1]}{'/' if m[2].isdigit() else ' '}{m[2]}{'/' if m[2].isdigit() else ' '}{m[3]}",
+        folded,
+    )
 
 
 def _slash_order(sentences: Sequence[Sentence]) -> str | None:
