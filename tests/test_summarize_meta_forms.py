@@ -90,6 +90,14 @@ EN_ISSUERS = [
         "AGENCY: Food and Drug Administration, HHS.\nACTION: Notice of availability.",
         "Food and Drug Administration",
     ),
+    # "Statement from the X - date", "Advisory from the X on …": the name ends before the date or the subject.
+    ("Statement from the Ministry of Health - 3 March 2020", "Shops must close.", "Ministry of Health"),
+    (
+        "Advisory from the Department of Health on COVID-19",
+        "All clinics must report.",
+        "Department of Health",
+    ),
+    ("Message from the Office of the President", "All staff must work from home.", "Office of the President"),
     # A document page's subtitle names its author.
     (
         "Cranes",

@@ -83,8 +83,11 @@ _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACR
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # "Order of the Health Officer of the County of Sonoma": the document names its author.
 _ORDER_OF = re.compile(
-    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin)"
-    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$))"
+    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
+    rf"Letter|Announcement|Update|Release)"
+    # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
+    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
+    rf"|[ \t]+(?:on|regarding|about|concerning)\b)"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
