@@ -194,7 +194,11 @@ def find_published(
     # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
     if lang == "en":
         for s in sentences:
-            if (m := _DAY_OF.search(s.folded)) and (hits := find_dates(f"{m[1]} {m[2]} {m[3]}", None)):
+            if (
+                ("day of" in s.folded or "DAY OF" in s.folded)
+                and (m := _DAY_OF.search(s.folded))
+                and (hits := find_dates(f"{m[1]} {m[2]} {m[3]}", None))
+            ):
                 return hits[0].date
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
