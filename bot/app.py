@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
@@ -14,7 +13,7 @@ from telegram.ext import Application, ContextTypes
 from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
-from bot.delivery.timed import TimedSends
+from bot.delivery.timed import TimedSends, periodic_step
 from bot.delivery.transport import file_url_for
 from bot.errors import ConfigError, DatabaseFailure
 from bot.i18n import t
@@ -77,14 +76,7 @@ def build_application(
         digests = Digests(sender)
         timed = TimedSends(sender)
 
-        async def periodic(now: datetime) -> None:
-            # The sender's one periodic hook: daily digests, held pushes and due reminders, side by
-            # side, so a chat whose digest times out delays no reminder.
-            for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
-                if isinstance(failed, Exception):
-                    log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
-
-        sender.digests = periodic
+        sender.digests = periodic_step(digests, timed)
         runtime.poller.on_report = lambda report: _after_poll(app, report)
         runtime.poller.on_error = lambda exc: _poll_failed(app, exc)
         app.bot_data["services"] = Services(

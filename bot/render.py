@@ -116,6 +116,25 @@ def _date_of(notice: Notice, tz: tzinfo | None) -> str | None:
     return None
 
 
+def _title_of(notice: Notice) -> str:
+    """The summary's title (a cleaned one), else the notice's, else its address; clipped."""
+    s = notice.summary
+    return clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
+
+
+def _title_block(title: str, meta: str) -> str:
+    return f"<b>{_e(title)}</b>" + (f"\n{meta}" if meta else "")
+
+
+def _due_mark(date: str) -> str:
+    # The date is the thing to act on: bold and underlined so it stands out in a busy chat.
+    return f"⏰ <b><u>{_e(date)}</u></b>"
+
+
+def _source_line(notice: Notice, lang: str) -> str:
+    return f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+
+
 def _meta_line(notice: Notice, lang: str, tz: tzinfo | None) -> str:
     s = notice.summary
     parts: list[str] = []
@@ -138,15 +157,14 @@ def _assemble(
     footer: str,
     lang: str,
 ) -> str:
-    blocks = [f"<b>{_e(title)}</b>" + (f"\n{meta}" if meta else "")]
+    blocks = [_title_block(title, meta)]
     if summary:
         blocks.append(_e(summary))
     if directives:
         items = "\n".join(f"• {_e(d)}" for d in directives)
         blocks.append(f"<b>{t('notice.directives', lang)}</b>\n{items}")
     if deadlines:
-        # The date is the thing to act on: bold and underlined so it stands out in a busy chat.
-        items = "\n".join(f"⏰ <b><u>{_e(date)}</u></b> {_e(sentence)}" for date, sentence in deadlines)
+        items = "\n".join(f"{_due_mark(date)} {_e(sentence)}" for date, sentence in deadlines)
         blocks.append(f"<b>{t('notice.deadlines', lang)}</b>\n{items}")
     blocks.append(footer)
     return "\n\n".join(blocks)
@@ -162,13 +180,13 @@ def render_notice(
     """
     lang = lang or "zh"
     s = notice.summary
-    title = clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
+    title = _title_of(notice)
     meta = _meta_line(notice, lang, tz)
     directives = [clip(d, _ITEM_MAX) for d in (s.directives if s else ())][:_MAX_DIRECTIVES]
     # The summary is the directives joined: with a list to show, printing both would say everything twice.
     summary = "" if directives else (s.summary if s is not None else "") or clip(notice.text, 500)
     deadlines = [(d.date, clip(d.sentence, _ITEM_MAX)) for d in (s.deadlines if s else ())][:_MAX_DEADLINES]
-    footer = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    footer = _source_line(notice, lang)
     files = attachments_block(notice, lang)
     footer = f"{files}\n\n{footer}" if files else footer
     while True:
@@ -197,10 +215,6 @@ def _push_meta_line(notice: Notice, tz: tzinfo | None) -> str:
     return " · ".join(_e(p) for p in parts if p)
 
 
-def _title_block(title: str, meta: str) -> str:
-    return f"<b>{_e(title)}</b>" + (f"\n{meta}" if meta else "")
-
-
 def _headline_block(headline: str) -> str:
     return _e(headline)
 
@@ -220,7 +234,7 @@ def _points_block(points: Sequence[str], deadlines: Sequence[tuple[str, str]]) -
     lines = []
     for point in points:
         date = _deadline_of(point, deadlines)
-        mark = f"⏰ <b><u>{_e(date)}</u></b> " if date else "• "
+        mark = f"{_due_mark(date)} " if date else "• "
         lines.append(mark + _e(_trim(point)))
     return "\n".join(lines)
 
@@ -243,12 +257,12 @@ def _due_block(deadlines: Sequence[tuple[str, str]], shown: Sequence[str], headl
     date, sentence = min(deadlines, key=lambda d: d[0])
     if _mentions(headline, date):
         return f"⏰ {_e(t('push.due', lang))} <b><u>{_e(date)}</u></b>"
-    return f"⏰ <b><u>{_e(date)}</u></b> {_e(clip(sentence, _PUSH_POINT_MAX))}"
+    return f"{_due_mark(date)} {_e(clip(sentence, _PUSH_POINT_MAX))}"
 
 
 def _more_block(notice: Notice, total: int, lang: str) -> str:
     """`/notice <id>` for every directive, then the link to the original."""
-    link = f"{t('notice.source', lang)}：{_link(notice.url, notice.source_name)}"
+    link = _source_line(notice, lang)
     if total == 0:
         return link
     return f"{_e(t('push.more', lang, count=total, id=notice.id))} · {link}"
@@ -295,7 +309,7 @@ def render_push(
     """
     lang = lang or "zh"
     s = notice.summary
-    title = clip((s.title if s is not None and s.title else notice.title) or notice.url, _TITLE_MAX)
+    title = _title_of(notice)
     meta = _push_meta_line(notice, tz)
     headline = clip((s.headline or s.summary) if s is not None else "", _HEADLINE_MAX) or clip(
         notice.text, 150

@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from bot.delivery import digest as digest_module
 from bot.delivery.digest import Digests, digest_due
 from bot.delivery.sender import Sender
 from bot.emulator import EmulatorClient, EmulatorServer
@@ -105,6 +109,40 @@ async def test_a_digest_whose_second_message_fails_resends_only_what_is_missing(
         assert (await store.delivery_counts())["sent"] == 20
         assert await digests(eight + timedelta(minutes=5)) == 0  # and then it is done for the day
         assert len(await texts_of(emu, chat)) == len(texts)
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
+
+
+async def test_a_digest_that_fails_unexpectedly_stays_due_and_goes_out_once(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, source = await new_store(tmp_path)
+    [chat] = await private_chats(emu, 1)
+    await store.upsert_chat(chat, "private", language="en")
+    await store.subscribe(chat, None, mode="digest", digest_at="08:00")
+    await publish(store, source, notice("a", title="第一份通知"), notice("b", title="第二份通知"))
+    sender = Sender(store, messenger(emulator), FAST)
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    real, calls = digest_module.render_digest_parts, []
+
+    def buggy(*args: Any, **kwargs: Any) -> Any:  # a rendering bug that hits the first try only
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("bug while rendering")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(digest_module, "render_digest_parts", buggy)
+    try:
+        assert await digests(eight + timedelta(seconds=30)) == 0
+        counts = await store.delivery_counts()
+        assert counts["sending"] == 0 and counts["pending"] == 2  # put back, not left claimed
+        assert await digests(eight + timedelta(minutes=1)) == 1
+        [text] = await texts_of(emu, chat)
+        assert "第一份通知" in text and "第二份通知" in text
+        assert (await store.delivery_counts())["sent"] == 2
     finally:
         await sender.messenger.shutdown()
         await store.close()

@@ -7,8 +7,11 @@ import dataclasses
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.delivery.sender import Sender
 from bot.emulator import EmulatorClient, EmulatorServer
+from storage.models import DueDelivery
 from tests.delivery_world import (
     FAST,
     drain,
@@ -211,4 +214,33 @@ async def test_stop_is_prompt_and_leaves_the_rest_pending(
         await sender.stop()
     for chat_id in chats:
         assert len(await texts_of(emu, chat_id)) == 1
+    await store.close()
+
+
+async def test_an_unexpected_error_puts_the_row_back_and_it_arrives_once(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, source = await new_store(tmp_path)
+    unlucky, other = await private_chats(emu, 2)
+    await subscribe_all(store, [unlucky, other])
+    await publish(store, source, notice("n1"))
+    sender = Sender(store, messenger(emulator), FAST)
+    real, failed = sender.texts.for_delivery, []
+
+    async def buggy(row: DueDelivery) -> str | None:  # a rendering bug that hits one chat's row once
+        if row.chat_id == unlucky and not failed:
+            failed.append(row.id)
+            raise RuntimeError("bug while rendering")
+        return await real(row)
+
+    monkeypatch.setattr(sender.texts, "for_delivery", buggy)
+    await sender.start()
+    try:
+        await drain(sender)  # before: the row stayed 'sending' until a restart
+    finally:
+        await sender.stop()
+    assert failed
+    assert len(await texts_of(emu, unlucky)) == 1 and len(await texts_of(emu, other)) == 1
+    counts = await store.delivery_counts()
+    assert counts["sent"] == 2 and counts["sending"] == counts["failed"] == 0
     await store.close()

@@ -68,7 +68,16 @@ class Digests:
     async def send(self, chat: DigestChat, tz: tzinfo, now: datetime) -> int:
         """Send one chat's digest now; 1 if it went out whole, else 0 (what is left stays due)."""
         rows = await self.store.claim_digest(chat.chat_id, self.max_items)
-        batch = await Batch(self.sender, rows).load()
+        batch = Batch(self.sender, rows)
+        try:
+            return await self._send(chat, tz, now, batch)
+        except Exception as exc:  # a bug or a storage hiccup: the rows must not stay claimed
+            log.exception("digest for chat %s failed unexpectedly", chat.chat_id)
+            await self.store.record_results(self.sender.retry_later(batch.unsent, exc, now), now)
+            return 0
+
+    async def _send(self, chat: DigestChat, tz: tzinfo, now: datetime, batch: Batch) -> int:
+        await batch.load()
         if batch.gone:
             await self.store.record_results(
                 [DeliveryResult(r.id, "skipped", error="notice no longer stored") for r in batch.gone], now

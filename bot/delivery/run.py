@@ -1,7 +1,8 @@
 """`python -m bot.delivery.run`: the sender alone as a process (crash test, benchmark, manual drains).
 
-Sends the outbox of --db through the Bot API at --base-url until SIGINT/SIGTERM, or until nothing is
-left to send with --until-idle; prints one JSON line of what it did (and its peak RSS) on exit.
+Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot
+API at --base-url until SIGINT/SIGTERM, or until nothing is left to send with --until-idle; prints one
+JSON line of what it did (and its peak RSS) on exit.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from bot.delivery.digest import Digests
 from bot.delivery.sender import Sender, SenderSettings
+from bot.delivery.timed import TimedSends, periodic_step
 from bot.delivery.transport import PTBMessenger, file_url_for
 from storage import Store, open_store
 
@@ -79,7 +81,7 @@ async def _amain(args: argparse.Namespace) -> dict[str, object]:
         rate=args.rate or None, paid_broadcast=args.paid, concurrency=args.concurrency, idle_poll=0.2
     )
     sender = Sender(store, messenger, settings)
-    sender.digests = Digests(sender)
+    sender.digests = periodic_step(Digests(sender), TimedSends(sender))  # as in the bot
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

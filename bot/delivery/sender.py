@@ -14,7 +14,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
@@ -39,7 +39,7 @@ from bot.delivery.transport import (
 from bot.quiet import quiet_until
 from bot.render import to_plain
 from storage.api import SendStore
-from storage.models import DeliveryResult, DueDelivery
+from storage.models import DeliveryResult, DueDelivery, DueReminder
 
 __all__ = ["Sender", "SenderSettings", "backoff"]
 
@@ -234,11 +234,24 @@ class Sender:
             async with self._slots:
                 try:
                     return await send(group)
-                except Exception:
-                    log.exception("a timed send failed; its rows stay claimed until the next start")
+                except Exception:  # each send puts its rows back itself; this is when even that failed
+                    log.exception("a timed send failed; rows it could not put back wait for the next start")
                     return 0
 
         return sum(await asyncio.gather(*(one(g) for g in groups)))
+
+    def retry_later(
+        self, rows: Sequence[DueDelivery | DueReminder], exc: BaseException, now: datetime
+    ) -> list[DeliveryResult]:
+        """Results for rows whose send failed in a way a later try may mend: pending after a backoff,
+        or failed once max_attempts is reached. A chat's rows share one time, so a batch stays one message."""
+        s = self.settings
+        attempts = max((r.attempts for r in rows), default=0) + 1
+        error = f"{type(exc).__name__}: {exc}"
+        if attempts >= s.max_attempts:
+            return [DeliveryResult(r.id, "failed", error=error) for r in rows]
+        when = now + timedelta(seconds=backoff(attempts, s.backoff_base, s.backoff_cap, self.rng))
+        return [DeliveryResult(r.id, "pending", error=error, next_attempt=when) for r in rows]
 
     async def _count_429(self, retry_after: float) -> None:
         await self.store.bump_counter("telegram_429")
@@ -352,7 +365,11 @@ class Sender:
     async def _deliver(self, row: DueDelivery, turn: Turn) -> None:
         """Send one claimed row; its slot is released only once the outcome is committed."""
         try:
-            result = await self._outcome(row, turn)
+            try:
+                result = await self._outcome(row, turn)
+            except Exception as exc:  # a bug or a storage hiccup: the row must not stay claimed
+                log.exception("delivery %s failed unexpectedly; it will be tried again", row.id)
+                [result] = self.retry_later([row], exc, self.wall())
             await self._finish(result)
         finally:
             turn.release(sent=False)  # a no-op once the send used it
@@ -406,15 +423,16 @@ class Sender:
         except ChatGone as exc:
             self._stats.skipped += 1
             return DeliveryResult(row.id, "skipped", error=str(exc))
-        except (Transient, MaybeDelivered) as exc:
-            attempts = row.attempts + 1
-            if attempts >= self.settings.max_attempts or isinstance(exc, MaybeDelivered):
+        except MaybeDelivered as exc:  # transmit resent it once already: a third copy risks a duplicate
+            self._stats.failed += 1
+            return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
+        except Transient as exc:
+            [result] = self.retry_later([row], exc, self.wall())
+            if result.state == "failed":
                 self._stats.failed += 1
-                return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
-            self._stats.retried += 1
-            delay = backoff(attempts, self.settings.backoff_base, self.settings.backoff_cap, self.rng)
-            when = self.wall() + timedelta(seconds=delay)
-            return DeliveryResult(row.id, "pending", error=f"{type(exc).__name__}: {exc}", next_attempt=when)
+            else:
+                self._stats.retried += 1
+            return result
         except Rejected as exc:
             self._stats.failed += 1
             return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 from itertools import groupby
 
 from bot.delivery.batch import Batch
+from bot.delivery.digest import Digests
 from bot.delivery.governor import Priority
-from bot.delivery.sender import Sender, backoff
+from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected, Transient
 from bot.i18n import language_of, register, t
@@ -24,7 +25,7 @@ from bot.reminders import render_reminder
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DueDelivery, DueReminder
 
-__all__ = ["TimedSends"]
+__all__ = ["TimedSends", "periodic_step"]
 
 log = logging.getLogger(__name__)
 
@@ -106,20 +107,22 @@ class TimedSends:
             )
         except ChatGone:
             return 0  # the chat was deactivated; its open deliveries were skipped with it
-        except (Transient, MaybeDelivered) as exc:
-            attempts = max((r.attempts for r in batch.unsent), default=0) + 1
-            if attempts >= self.sender.settings.max_attempts:
-                await self._record(batch.unsent, "failed", error=f"{type(exc).__name__}: {exc}")
-            else:
-                await self._record(
-                    batch.unsent, "pending", next_attempt=now + self._backoff(attempts), error=str(exc)
-                )
-            return 0
         except Rejected as exc:
             await self._record(batch.unsent, "failed", error=f"Rejected: {exc}")
             return 0
+        except (Transient, MaybeDelivered) as exc:
+            await self.store.record_results(
+                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
+            )
+            return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
             await self._record(batch.unsent, "pending", counts=False)
+            return 0
+        except Exception as exc:  # a bug or a storage hiccup: the rows must not stay claimed
+            log.exception("releasing held pushes for chat %s failed unexpectedly", first.chat_id)
+            await self.store.record_results(
+                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
+            )
             return 0
         return 1
 
@@ -138,10 +141,6 @@ class TimedSends:
             for r in rows
         ]
         await self.store.record_results(results, self.sender.wall())
-
-    def _backoff(self, attempts: int) -> timedelta:
-        s = self.sender.settings
-        return timedelta(seconds=backoff(attempts, s.backoff_base, s.backoff_cap, self.sender.rng))
 
     # --- reminders ---------------------------------------------------------------------------------
 
@@ -168,7 +167,11 @@ class TimedSends:
     async def _remind_chat(self, rows: list[DueReminder], now: datetime) -> int:
         sent = 0
         for row in rows:  # each recorded once Telegram answered: a crash repeats at most the one in flight
-            result = await self._remind(row, now)
+            try:
+                result = await self._remind(row, now)
+            except Exception as exc:  # a bug or a storage hiccup: the reminder must not stay claimed
+                log.exception("reminder %s failed unexpectedly", row.id)
+                [result] = self.sender.retry_later([row], exc, now)
             await self.store.record_reminder_results([result], self.sender.wall())
             sent += result.state == "sent"
         return sent
@@ -190,14 +193,22 @@ class TimedSends:
         except ChatGone as exc:
             return DeliveryResult(row.id, "skipped", error=str(exc))
         except (Transient, MaybeDelivered) as exc:
-            attempts = row.attempts + 1
-            if attempts >= self.sender.settings.max_attempts:
-                return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
-            return DeliveryResult(
-                row.id, "pending", error=str(exc), next_attempt=now + self._backoff(attempts)
-            )
+            [result] = self.sender.retry_later([row], exc, now)
+            return result
         except Rejected as exc:
             return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
         except DeliveryError:
             return DeliveryResult(row.id, "pending", counts_as_attempt=False)
         return DeliveryResult(row.id, "sent", message_id=message_id)
+
+
+def periodic_step(digests: Digests, timed: TimedSends) -> Callable[[datetime], Awaitable[None]]:
+    """The sender's one periodic hook: daily digests, held pushes and due reminders side by side, so a
+    chat whose digest times out delays no reminder (the bot and the standalone sender use the same)."""
+
+    async def step(now: datetime) -> None:
+        for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
+            if isinstance(failed, Exception):
+                log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
+
+    return step

@@ -38,12 +38,29 @@ _EN_FRAME = re.compile(
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
-    r"\s+that\s+)"
+    r"\s+that\s+"
+    # "The U.S. Department of Labor today announced that its …"
+    r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
+    r"\s+that\s+(?:its\s+|their\s+)?)"
+)
+# "The FAA has issued an emergency directive requiring all airlines to …": who issued what is the title's
+# and the push's issuer line; the headline starts at who is bound ("All airlines to inspect …").
+_EN_ISSUED = re.compile(
+    r"^(?:[\w.&'’-]+\s){1,8}?(?:(?:has|have|today|yesterday|now)\s+)*"
+    r"(?:issued|announced|published|released|adopted|approved|signed|introduced)\s+(?:an?|the|its|their|new)\s+"
+    r"(?:[\w-]+\s){0,3}?(?:directive|order|rule|regulation|alert|guidance|circular|notice|decree|policy)\s+"
+    r"(?:requiring|which requires|that requires|ordering|directing|telling|asking|urging|calling on)\s+"
+    # "The circular issued on June 26 requires departments to …"
+    r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
+    r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
+    r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
     r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # "Today the Department has published …": the day is the release's dateline, not the rule's.
+    r"|^(?:Today|Yesterday)\s+(?=the\s)"
     # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
     r"|^(?:Date|Posted|Published|Updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+ \d{1,2}, \d{4})\s+",
     re.IGNORECASE,
@@ -94,6 +111,9 @@ def compress(text: str, lang: Lang) -> str:
     text = _EN_OPENER.sub("", text)
     m = _EN_FRAME.match(text)
     # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
+    if m and len(text) - m.end() > 20:
+        text = text[m.end() :]
+    m = _EN_ISSUED.match(text)
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     text = _EN_LEAD.sub("", text)

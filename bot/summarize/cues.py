@@ -16,7 +16,9 @@ __all__ = [
     "COVER",
     "DEMOTE",
     "EFFECT",
+    "EN_CONDITION",
     "GENERIC",
+    "LEAD_FRAME",
     "MANDATORY",
     "MAYBE_DATE",
     "META",
@@ -33,6 +35,7 @@ __all__ = [
     "WEAK_OBLIGATION",
     "any_of",
     "caseless",
+    "main_part",
 ]
 
 
@@ -111,6 +114,17 @@ REPORT_FRAME = re.compile(
     r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
 )
 
+# An English condition ("if a local outbreak requires …"): the verbs after it state when, not a duty.
+EN_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|in the event)\b", re.IGNORECASE)
+_EN_CONDITION_LOW = caseless(EN_CONDITION)
+
+
+def main_part(low: str) -> str:
+    """An English clause (lowercased) up to its condition; the whole clause when it has none."""
+    m = _EN_CONDITION_LOW.search(low)
+    return low[: m.start()] if m else low
+
+
 STRONG_OBLIGATION = re.compile(
     r"\b(?:must|shall|required?|requires|will|ordered|mandates?|prohibit\w*|ban\w*)\b", re.I
 )
@@ -137,6 +151,28 @@ ATTRIBUTION_ONLY = re.compile(
     r"|^,?\s*(?:the|a) (?:circular|document|notice|statement) said\.?$",
     re.IGNORECASE,
 )
+
+# What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
+# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
+# "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
+LEAD_FRAME = {
+    "zh": re.compile(
+        r"^(?:同时|此外|另外|并且)?,?(?:《[^》]{0,60}》|通知|文件|意见|方案|决定)(?:中)?(?:还|特别|进一步)?"
+        # "方案明确了…" keeps its verb: 了/的 after it make it the clause's own predicate.
+        r"(?:要求|强调|指出|明确|提出)(?![了的])(?=[^,:]{6})"
+    ),
+    "en": re.compile(
+        r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
+        r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
+        r"|in particular|as a result|therefore|also),\s+)?"
+        # A reason that opens the sentence ("since the holidays came early, …") is background.
+        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
+        r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
+        # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20}))?",
+        re.IGNORECASE,
+    ),
+}
 
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {

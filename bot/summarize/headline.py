@@ -35,9 +35,17 @@ _LENGTH = 0.35
 # A run-in heading's body says how, with the dates and figures: the ranking lifts the heading, the
 # headline takes back most of that lift.
 _RUN_IN = 1.0
+# By when is half of a directive: a clause with its date outweighs an undated one of the same rank.
+_DATED = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
+# "确保各项措施落到实处、取得实效": the hoped-for outcome in set phrases, no measure of its own.
+_ZH_OUTCOME = re.compile(
+    r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
+    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
+)
+_OUTCOME = 1.5
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
@@ -50,6 +58,10 @@ _ZH_TIME_ONLY = re.compile(
 )
 _ZH_MERGED_MAX = 60
 _TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
+# What is left of a clause that only sets a time to finish by once its dates are gone.
+_ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
+# A subject that points back to the measure before it: "该项工作于2019年4月底前完成".
+_ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此)(?:各项)?(?:工作|任务|措施)")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
@@ -60,9 +72,17 @@ _MAX_CANDIDATES = 25
 # The packing considers the best this many distinct pieces (in weight per length order).
 _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
-_ZH_SUBJECT = re.compile(r"^([^，,；;：:]{2,16}?)(?=要|须|必须|应当|应|不得|严禁)")
+_ZH_SUBJECT = re.compile(
+    r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
+)
+# A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
+# the noun before it: alone in a headline it says nothing about who.
+_EN_DEPENDENT = re.compile(r"^(?:which|who|whom|whose|where|including|such as|as well as)\b", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
+# "…, and shall report to the State Council": the second verb of a sentence, cut from its subject; alone it
+# does not say who, and after another sentence's piece it reads as that one's.
+_EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
 
 
@@ -104,13 +124,57 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     if lang != "zh" or not _TIME_ONLY.search(c.folded):
         return c.text
     clauses = unit.sentence.clauses
-    at = next((i for i, x in enumerate(clauses) if x.start == c.start), len(clauses))
+    # The unit's clause may be its sentence clause without a leading frame (rank._without_frame).
+    at = next((i for i, x in enumerate(clauses) if x.start <= c.start < x.start + len(x.text)), len(clauses))
     if at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
+    skipped = False
+    # "于每年2月底前，根据上一年度工作成效，提出…": the basis between a time and its verb says how, not
+    # what; the time goes with the verb, whole clauses dropped between them.
+    while cues.BASIS[lang].search(nxt.folded) and at + 2 < len(clauses):
+        at += 1
+        nxt = clauses[at + 1]
+        skipped = True
     s = unit.sentence
-    merged = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    whole = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    merged = c.text + nxt.text if skipped else whole
     return merged if len(merged) <= _ZH_MERGED_MAX else ""
+
+
+def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
+    """A clause whose subject only points back ("该项工作于4月底前完成") with the measure it points to: the
+    heading of its outline item ("摸底排查，于4月底前完成"), the directive's core and its deadline.
+
+    Two stretches of the text joined by a comma, each as written: nothing is invented."""
+    m = _ZH_ANAPHOR.match(text)
+    if m is None:
+        return text
+    s = unit.sentence
+    for back in range(s.index - 1, max(-1, s.index - 4), -1):
+        h = sentences[back]
+        if h.para != s.para and not h.heading:
+            break
+        if h.level > 0 and h.pos == 0 and len(h.text) <= RUN_IN_MAX["zh"]:
+            core = compress(h.text, "zh")
+            rest = text[m.end() :]
+            return f"{core}，{rest}" if core and rest else text
+    return text
+
+
+def _with_topic(unit: Unit, text: str) -> str:
+    """A clause that is only a time to finish by ("原则上于2019年6月底前完成") with the clause before it, which
+    says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
+    if _ZH_BARE.sub("", _DATE_TEXT.sub("", text)):
+        return text
+    s = unit.sentence
+    c = unit.clause
+    at = next((i for i, x in enumerate(s.clauses) if x.start == c.start), 0)
+    if at == 0:
+        return text
+    prev = s.clauses[at - 1]
+    merged = compress(s.text[prev.start - s.start : c.start - s.start + len(c.text)], "zh")
+    return merged if len(merged) <= _ZH_MERGED_MAX else text
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:
@@ -146,12 +210,18 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
+        if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
+            continue
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
+        if lang == "zh" and w.dated:
+            text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
+        if w.dated:
+            weight += _DATED
         if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
@@ -159,6 +229,8 @@ def headline_pieces(
             weight -= _RESTATES
         if _run_in(w.unit.sentence, lang):
             weight -= _RUN_IN
+        if lang == "zh" and _ZH_OUTCOME.match(text):
+            weight -= _OUTCOME
         candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated))
     candidates.extend(_cover_pieces(sentences, lang, annex_from))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
@@ -185,7 +257,26 @@ def headline_pieces(
             chosen.remove(min(chosen, key=lambda p: p.weight))
         if len(_join([*chosen, best], lang)) <= limit:
             chosen.append(best)
+    if lang == "en":
+        chosen = _attributed(chosen)
+    # The packing counts each piece whole; a subject said once leaves room for one more.
+    for piece in pool[:_PACK_ITEMS]:
+        if piece.weight <= 0 or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
+            continue
+        if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
+            chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _attributed(chosen: Sequence[Piece]) -> list[Piece]:
+    """The English pieces without those whose verb has lost its subject and does not follow a piece of its
+    own sentence ("…; Shall report to the State Council" after another sentence names the wrong who)."""
+    ordered = sorted(chosen, key=lambda p: p.start)
+    return [
+        p
+        for i, p in enumerate(ordered)
+        if not _EN_NO_SUBJECT.match(p.text) or (i > 0 and ordered[i - 1].sentence == p.sentence)
+    ]
 
 
 def _distinct(
@@ -263,9 +354,10 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             if i:
                 out += "，" if ordered[i - 1].sentence == p.sentence else "；"
             m = _ZH_SUBJECT.match(p.text)
-            # "各地要A；各地要B" says who once: "各地要A；要B".
+            # "各地要A；各地要B" says who once: "各地要A；要B"; a piece without a subject ("落实工作责任")
+            # is read as the last one's, so "各地要A；B；各地要C" says it once too.
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
-            subject = m.group(1) if m else None
+            subject = m.group(1) if m else subject
         return out + "。" if out else out
     return "; ".join(p.text for p in ordered) + ("." if ordered else "")
 

@@ -131,7 +131,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
             weight += 1.0 + (0.5 if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
     bonus = lang == "en" or _ZH_BONUS.search(body) is not None
-    if bonus and cue.strong.search(low):
+    if bonus and cue.strong.search(low if lang == "zh" else cues.main_part(low)):
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += 0.6 if lang == "zh" else 1.2
     elif lang == "en" and cue.deadline_word.search(low):

@@ -26,7 +26,13 @@ _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后
 
 # Clauses that never make a unit: an attribution alone, a bare date, a report's source (every branch of
 # these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
-_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME)
+# A connective on its own ("However,", "In doing so,") links sentences and says nothing itself.
+_CONNECTIVE = re.compile(
+    r"^(?:however|meanwhile|moreover|furthermore|further|in addition|additionally|also|therefore|thus"
+    r"|specifically|in doing so|in particular|as a result|同时|此外|另外|因此|为此|对此)[,:]?$",
+    re.IGNORECASE,
+)
+_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
 # "… issued a circular on June 26 concerning …" announces the document, which title and issuer already say.
@@ -62,6 +68,7 @@ def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
 _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
+_LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
@@ -69,6 +76,11 @@ _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 _SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
+# A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
+# ends the sentence and is a measure.
+_ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
+# A sentence that opens on when its duty holds ("节假日期间,", "突发事件发生后,"): a frame, not the head.
+_ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -77,6 +89,15 @@ _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"]
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
+# A web address in a clause, and how much of the clause must come before it for the rest to go: the
+# words that lead to it ("in the following online form:") are cut with it back to a comma this close.
+_LINK = re.compile(r"https?://|www\.")
+_LINK_KEEP = 30
+_LINK_LEAD = 40
+# A bulleted line ("• Limits on attendance to be lifted …"): press releases list their measures so.
+BULLET = re.compile(r"(?:[•·●▪◦‣∙]|[*-](?=\s))\s*")
+# A list item says something once it has this many words (English) or characters (Chinese).
+_ITEM_MIN = {"zh": 8, "en": 4}
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
 MAX_RANK = 160
 _ITERATIONS = 30
@@ -192,6 +213,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
+        item = _list_item(s.folded, lang)
+        if item:
+            base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
             base += 0.6
         elif s.level in (3, 4):
@@ -203,20 +227,29 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             lead = 1.0 if news else 0.5
         modal = False
         after_attr = False
+        after_when = False
         for clause in s.clauses:
             unit = _score_clause(
-                s, clause, base, lead, lang, title_grams, modal, quotes, clause_tokens[id(clause)]
+                s, clause, base, lead, lang, title_grams, modal, quotes or item, clause_tokens[id(clause)]
             )
             if unit is not None:
+                unit.clause = _without_frame(clause, lang)
                 if after_attr:
                     unit.score += (
                         0.8  # "《通知》要求,各级工会要加强党的领导": the head of a reported directive
                     )
+                if after_when:
+                    unit.score += 0.8  # "节假日期间,各部门要…": the subject and its duty come second
                 units.append(unit)
+            after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
             # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
             # does a report's "发出通知,要求A,B,C".
-            modal = modal or (lang == "zh" and _ZH_MODAL.search(clause.folded) is not None)
+            modal = modal or (
+                lang == "zh"
+                and _ZH_MODAL.search(clause.folded) is not None
+                and not _ZH_PURPOSE.match(clause.folded)
+            )
     return units
 
 
@@ -231,10 +264,40 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
         return False  # the title again, as the page's first line
-    if s.heading:
+    if s.heading and not _list_item(s.folded, lang):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
+        # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
     return True
+
+
+def _without_frame(c: Clause, lang: Lang) -> Clause:
+    """The clause without a leading frame (cues.LEAD_FRAME) or a trailing link: a substring of it, so
+    nothing is invented."""
+    m = _LEAD_FRAME[lang].match(c.folded if lang == "zh" else c.folded.lower())
+    cut = m.end() if m else 0
+    end = len(c.text)
+    link = _LINK.search(c.folded, cut)
+    if link and link.start() - cut >= _LINK_KEEP:
+        # "… apply three days before arrival, in the following online form: www.form…": the push links
+        # the notice; a web address (and the words that point to it) is for clicking, not for reading.
+        end = link.start()
+        comma = c.folded.rfind(",", cut, end)
+        if comma >= 0 and end - comma <= _LINK_LEAD and comma - cut >= _LINK_KEEP:
+            end = comma
+        end = len(c.folded[:end].rstrip(" :,;(-"))
+    if cut == 0 and end == len(c.text):
+        return c
+    return Clause(c.text[cut:end], c.folded[cut:end], c.start + cut, c.first)
+
+
+def _list_item(folded: str, lang: Lang) -> bool:
+    """A bulleted line long enough to state a measure, not a one-word menu entry ("• Share")."""
+    m = BULLET.match(folded)
+    if m is None:
+        return False
+    rest = folded[m.end() :]
+    return (len(rest.split()) if lang == "en" else len(rest)) >= _ITEM_MIN[lang]
 
 
 def _score_clause(
@@ -258,8 +321,12 @@ def _score_clause(
         return None
     score = base
     low = body if lang == "zh" else body.lower()  # for the caseless English cues (_LOW)
-    obliged = bool(_LOW[lang].obligation.search(low))
-    acting = bool(_LOW[lang].action.search(low))
+    # "… may prove useful if a local outbreak requires …": a condition's verbs say when, not what to do.
+    duty = low if lang == "zh" else cues.main_part(low)
+    obliged = bool(_LOW[lang].obligation.search(duty))
+    acting = bool(_LOW[lang].action.search(duty))
+    if lang == "zh" and _ZH_PURPOSE.match(body):
+        obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     if obliged:
         score += 1.0
     elif modal:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.summarize.lang import Lang
-from bot.summarize.rank import Unit
+from bot.summarize.rank import BULLET, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -41,11 +41,10 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     said_figures: set[str] = set()  # the numbers (dates, amounts) the chosen clauses state
     taken: set[int] = set()
     used = 0
-    # First the clauses worth reading; then, if room is left, the rest (short notices have little else).
-    # Then the rest in document order: what a notice says first (its lead, the letter before an annex)
-    # is what a reader needs next when the important clauses leave room.
-    in_order = sorted(units, key=lambda u: u.clause.start)
-    for floor, pool in ((MIN_SCORE, ranked), (FILL_SCORE, in_order)):
+    # First the clauses worth reading; then, if room is left, the weaker rest (short notices have little
+    # else), still best first: a clause that lost only on length to a long one fills the room before the
+    # framing that opens a notice (its purpose, its background), which document order would put first.
+    for floor, pool in ((MIN_SCORE, ranked), (FILL_SCORE, ranked)):
         for unit in pool:
             if unit.score < floor or id(unit) in taken:
                 continue
@@ -120,6 +119,8 @@ def _render_group(group: Group, lang: Lang) -> str:
         text = unit.clause.text
         if not pieces:
             _, marker = outline_level(unit.clause.folded)
+            if not marker and (bullet := BULLET.match(unit.clause.folded)):
+                marker = bullet.end()  # "• Limits … lifted": the bullet goes like an outline number
             text = text[marker:].lstrip()
             if lang == "en":
                 text = _EN_LEAD.sub("", text)

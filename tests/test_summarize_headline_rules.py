@@ -1,0 +1,125 @@
+"""Headline rules (set phrases, times with their verbs, what a deadline is for, English frames)."""
+
+from __future__ import annotations
+
+from bot.summarize import summarize
+from bot.summarize.compress import compress
+
+
+def test_an_outcome_in_set_phrases_gives_way_to_a_measure() -> None:
+    text = (
+        "各区县要组织开展危房安全鉴定，确保排查整治工作落到实处、取得实效。"
+        "各区县要设立举报电话，确保工作平稳有序开展。"
+    )
+    s = summarize("市住建局关于开展危房排查的通知", text, headline_limit=40)
+    assert "危房安全鉴定" in s.headline and "设立举报电话" in s.headline
+    assert "落到实处" not in s.headline and "平稳有序开展" not in s.headline
+    # An outcome that names its content is a measure: only the set-phrase outcome is discounted.
+    content = summarize(
+        "市水务局关于保障供水的通知", "各供水企业要确保供水、供电运转有序。", headline_limit=60
+    )
+    assert "确保供水、供电运转有序" in content.headline
+
+
+def test_a_time_goes_with_its_verb_across_the_basis_clauses_between_them() -> None:
+    text = (
+        "各部门要加强协调配合。"
+        "各部门于每年3月底前，根据上一年度工作情况，结合专项检查结果，提出拟表彰的单位名单，报送市政府办公室。"
+    )
+    s = summarize("市政府办公室关于建立表彰制度的通知", text)
+    # Whole basis clauses dropped; the time and its verb kept, each as written.
+    assert "各部门于每年3月底前，提出拟表彰的单位名单" in s.headline
+    assert "根据上一年度" not in s.headline
+
+
+def test_a_dated_directive_outranks_an_undated_one_of_the_same_kind() -> None:
+    text = (
+        "各县要严禁在河道内违规采砂。病险水库安全鉴定于6月10日前完成。各县不得擅自降低水库汛限水位。"
+        "度汛方案于6月20日前上报市防汛办。各县要立即开展所有堤防隐患排查。"
+    )
+    s = summarize("市防汛办关于做好汛期工作的通知", text, headline_limit=40)
+    assert "于6月10日前完成" in s.headline and "于6月20日前上报市防汛办" in s.headline
+
+
+def test_an_english_issuing_frame_gives_way_to_who_is_bound() -> None:
+    assert compress(
+        "The agency has issued an emergency directive requiring all operators to inspect their boilers "
+        "within 30 days.",
+        "en",
+    ) == ("All operators to inspect their boilers within 30 days")
+    assert compress(
+        "The order issued on March 2 requires landlords to register every unit with the city.", "en"
+    ) == ("Landlords to register every unit with the city")
+    assert compress(
+        "The State Transport Department today announced that its licensing office will close on Fridays.",
+        "en",
+    ) == ("Licensing office will close on Fridays")
+    assert compress("Today the ministry has published new guidance for clinics.", "en") == (
+        "The ministry has published new guidance for clinics"
+    )
+    # An order that requires nothing of anyone keeps its subject.
+    assert (
+        compress("The order requires careful reading by all.", "en")
+        == "The order requires careful reading by all"
+    )
+
+
+def test_an_english_relative_clause_is_not_a_headline_piece() -> None:
+    text = (
+        "The circular asks departments to set up response teams, which should be staffed around the clock.\n"
+        "Schools must close on public holidays.\n"
+    )
+    s = summarize("Circular on response teams", text)
+    assert "Which" not in s.headline and "which" not in s.headline.split(";")[-1]
+    assert "must close on public holidays" in s.headline
+
+
+def test_a_subject_is_said_once_across_pieces_that_have_none_and_重要_is_not_a_modal() -> None:
+    text = (
+        "一、各级工会要成立疫情防控工作专班，落实值班制度。\n"
+        "二、各级工会要为一线职工配足口罩和消毒液。\n"
+        "三、开展承担重要物资生产任务单位创建“工人先锋号”活动。\n"
+        "四、各级工会要设立专项帮扶资金。"
+    )
+    s = summarize("市总工会关于做好疫情防控工作的通知", text)
+    assert s.headline.count("各级工会") == 1
+    assert "；要设立专项帮扶资金" in s.headline and "“工人先锋号”" in s.headline
+
+
+OUTLINE_DATES = """各区县：
+一、摸底排查。各区县要对辖区内所有校舍进行全面排查，建立台账。该项工作于2026年4月底前完成。
+二、全面整改。对于需要加固的校舍，原则上于2026年9月底前完成。
+"""
+
+
+def test_a_deadline_says_what_is_due_by_its_outline_heading_or_its_topic() -> None:
+    s = summarize("市教育局关于开展校舍排查的通知", OUTLINE_DATES)
+    # "该项工作" points back to the item's run-in heading: the heading and the deadline go together.
+    assert "摸底排查，于2026年4月底前完成" in s.headline
+    assert "该项工作" not in s.headline
+    # A bare time to finish by takes the topic clause before it.
+    assert "对于需要加固的校舍，原则上于2026年9月底前完成" in s.headline
+
+
+def test_the_room_a_subject_said_once_frees_takes_one_more_directive() -> None:
+    text = "各乡镇要建立防汛值班制度。各乡镇要储备抢险物资。各乡镇要清理河道障碍物。各乡镇要组织转移演练。"
+    s = summarize("县防汛办关于做好防汛工作的通知", text, headline_limit=40)
+    # Four pieces of 9-12 characters and their subject once: 37 characters.
+    assert s.headline == "各乡镇要建立防汛值班制度；要储备抢险物资；要清理河道障碍物；要组织转移演练。"
+
+
+def test_an_english_verb_cut_from_its_subject_follows_its_own_sentence_or_stays_out() -> None:
+    text = (
+        "Clinics must keep patient records for five years.\n"
+        "The ministry will review the national drug formulary with great care over the coming months and "
+        "years ahead, and shall report to parliament on its findings.\n"
+    )
+    title = "Ministry sets clinic rules"
+    # Right after the clinics' duty, "Shall report" would read as the clinics'.
+    assert summarize(title, text, headline_limit=100).headline == (
+        "Clinics must keep patient records for five years."
+    )
+    # After its own sentence's subject it says who.
+    assert summarize(title, text, headline_limit=150).headline.endswith(
+        "The ministry will review the national drug formulary; Shall report to parliament on its findings."
+    )
