@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import random
+import re
 
+from bot.summarize import meta
 from bot.summarize.headline import Piece, _pack
 from bot.summarize.rank import centrality
 
@@ -74,3 +76,26 @@ def test_centrality_is_textrank_to_the_last_bit() -> None:
     for _ in range(200):
         sets = [frozenset(rng.sample(words, rng.randint(0, 6))) for _ in range(rng.randint(1, 20))]
         assert centrality(sets) == _reference_centrality(sets)
+
+
+def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -> None:
+    backtracking = re.compile(meta._DOC_NO.pattern.replace("{1,10}+)", "{1,10})", 1))
+    assert backtracking.pattern != meta._DOC_NO.pattern
+    rng = random.Random(11)
+    slots = [
+        ["", "关于", "国务院办公厅国办发", "人社部函", "a", "，"],
+        ["", " ", "  "],
+        ["〔", "(", "（", "[", "，"],
+        ["2020", "1999", "2101", "20"],
+        ["〕", ")", "）", "]", "号"],
+        ["", "第", " "],
+        ["3", "12", "12345", ""],
+        ["号", "", "号文"],
+    ]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(slot) for slot in slots for _ in range(rng.choice([1, 1, 1, 2])))
+        expected = [m.groups() for m in backtracking.finditer(text)]
+        found += len(expected)
+        assert [m.groups() for m in meta._DOC_NO.finditer(text)] == expected, text
+    assert found > 50  # the loop compared real matches
