@@ -18,7 +18,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-$(NATIVE): $(STAMP) $(NATIVE_SRC) bot/summarize/native.py
+# The directory too: a module removed from it changes the build as well.
+$(NATIVE): $(STAMP) $(NATIVE_SRC) bot/summarize/native.py bot/summarize
 	NOTICEBOT_PURE=1 $(PY) -c 'from bot.summarize.native import build; build()'
 
 test: $(STAMP) $(NATIVE)
