@@ -6,8 +6,9 @@ import math
 import random
 import re
 
-from bot.summarize import meta
+from bot.summarize import meta, sentences
 from bot.summarize.headline import Piece, _pack
+from bot.summarize.lang import detect_lang
 from bot.summarize.rank import centrality
 
 
@@ -99,3 +100,28 @@ def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -
         found += len(expected)
         assert [m.groups() for m in meta._DOC_NO.finditer(text)] == expected, text
     assert found > 50  # the loop compared real matches
+
+
+def test_sentence_ends_are_found_where_the_two_branch_form_finds_them() -> None:
+    two_branch = re.compile(r"[。!?！？]+[”’\"」』)]*|[;；](?=\s*$)")
+    rng = random.Random(13)
+    pieces = ["。", "!", "？", "；", ";", "”", "」", ")", " ", "\n", "要", "a"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [m.span() for m in two_branch.finditer(text)]
+        assert [m.span() for m in sentences._ZH_END.finditer(text)] == expected, text
+
+
+def test_language_is_detected_as_by_counting_both_scripts() -> None:
+    def counted(text: str) -> str:
+        sample = text[:2000]
+        han = len(re.findall(r"[\u3400-\u9fff]", sample))
+        latin = len(re.findall(r"[A-Za-z]", sample))
+        return "zh" if han * 4 >= latin and han > 0 else "en"
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(["通知", "要", "notice ", "a", "1", " ", "，"]) for _ in range(rng.randint(0, 40))
+        )
+        assert detect_lang(text) == counted(text), text

@@ -61,6 +61,11 @@ def detect_lang(text: str) -> Lang:
     """Chinese when Han characters are at least a fifth of the letters in the first 2,000 characters."""
     sample = text[:2000]
     han = sum(map(len, _HAN.findall(sample)))
+    if not han:
+        return "en"
+    # The letters are at most the characters that are not Han: a text a fifth Han needs no count of them.
+    if han * 5 >= len(sample):
+        return "zh"
     latin = sum(map(len, _LATIN.findall(sample)))
     # One Han character carries about as much as a 4-letter English word, hence the weighting.
-    return "zh" if han * 4 >= latin and han > 0 else "en"
+    return "zh" if han * 4 >= latin else "en"

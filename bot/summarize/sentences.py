@@ -20,7 +20,10 @@ _OUTLINE = (
 )
 # Every character but digits an outline marker can start with (see _OUTLINE).
 _OUTLINE_FIRST = frozenset("一二三四五六七八九十(第") | frozenset(chr(c) for c in range(0x2460, 0x2474))
-_ZH_END = re.compile(r"[。!?！？]+[”’\"」』)]*|[;；](?=\s*$)")
+# A sentence end: 。!? (repeated) and closing quotes, or ; at a line's end. Written to open with one class
+# (the other end mark checked behind it), so that sre skips ahead by that class instead of trying both
+# branches at every character.
+_ZH_END = re.compile(r"[。!?！？;；](?:(?<=[;；])(?=\s*$)|(?<![;；])[。!?！？]*[”’\"」』)]*)")
 _EN_END = re.compile(r"(?<![.!?])[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
 _EN_ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
