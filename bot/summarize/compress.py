@@ -11,7 +11,7 @@ import re
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
-__all__ = ["compress", "drop_words", "shorten"]
+__all__ = ["compress", "core", "drop_words", "shorten"]
 
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
@@ -54,6 +54,11 @@ _EN_ISSUED = re.compile(
     r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
     r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
+    # "The Ministry of Education (in a statement …) has instructed all principals to take …": the issuer
+    # speaks; the headline starts at who is bound ("All principals to take …").
+    r"|^(?:The|A|An|Its)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
+    r"(?:(?:has|have|had|today|yesterday|also|now)\s+)*"
+    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
@@ -141,6 +146,12 @@ _EN_VERB = re.compile(
 _EN_MIN_AFTER_VERB = 2
 # A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
+# Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
+# falls before them either.
+_EN_WHEN_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
+)
 
 
 def _en_floor(text: str) -> int:
@@ -153,8 +164,8 @@ def _en_floor(text: str) -> int:
     for _ in range(_EN_MIN_AFTER_VERB):
         nxt = text.find(" ", floor + 1)
         floor = len(text) if nxt < 0 else nxt
-    digits = [m.end() for m in _DIGIT.finditer(text)]
-    return max(floor, digits[-1] if digits else 0)
+    digits = [m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text)]
+    return max([floor, *digits])
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -176,3 +187,42 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
         m.start() for p in (_EN_TAIL, _EN_PREP) for m in p.finditer(text) if m.start() >= max(floor, limit)
     ]
     return _EN_DANGLING.sub("", _TRAIL.sub("", text[: min(later)])) if later else text
+
+
+# Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
+_EN_CORE_END = re.compile(r",\s+|\s+(?=(?:to|of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+# A core shorter than this says too little; one longer than this share of its clause saves too little.
+_EN_CORE_MIN = 20
+_EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
+_EN_AUX = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|to)\b"
+)
+_EN_CORE_SHARE = 0.75
+
+
+def core(text: str, lang: Lang) -> str:
+    """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
+    phrase after them ("Airlines must conduct ultrasonic inspections" of "… on all blades of …").
+
+    A deletion like shorten; empty when the clause has no shorter core worth a headline of its own.
+    """
+    if lang != "en":
+        return ""
+    # The modal or auxiliary first ("The school registered applicants have to get …": not "registered").
+    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
+    if verb is None:
+        return ""
+    # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
+    # or a date (what a reader needs most is never cut off).
+    floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
+    for _ in range(_EN_MIN_AFTER_VERB):
+        nxt = text.find(" ", floor + 1)
+        if nxt < 0:
+            return ""
+        floor = nxt
+    floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
+    m = _EN_CORE_END.search(text, floor)
+    if m is None:
+        return ""
+    out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))
+    return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""

@@ -35,6 +35,9 @@ _EN_BREAK = re.compile(
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
     r"|\s+(?=(?:which|where|whose) )"
+    # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
+    # why and what else, which a push can leave to the original.
+    r"|,?\s+(?=(?:in order to|so as to|to avoid) )|,\s+(?=or (?:until|unless) )"
 )
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
