@@ -22,7 +22,9 @@ _ZH_FORMULA = re.compile(
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 _EN_FORMULA = re.compile(
-    r"\b(?:also|further|strongly|fully|actively)\s+",
+    r"\b(?:also|further|strongly|fully|actively|currently)\s+"
+    # "to take necessary steps to ensure that …": the effort's formula; the duty is what is to be ensured.
+    r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
     re.IGNORECASE,
 )
 # Frames that attribute what follows ("《通知》要求，", "通知强调,", "据X消息,") carry no content of their own.
@@ -56,7 +58,7 @@ _EN_ISSUED = re.compile(
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
     # "The Ministry of Education (in a statement …) has instructed all principals to take …": the issuer
     # speaks; the headline starts at who is bound ("All principals to take …").
-    r"|^(?:The|A|An|Its)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
+    r"|^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
     r"(?:(?:has|have|had|today|yesterday|also|now)\s+)*"
     r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
 )
@@ -64,6 +66,8 @@ _EN_ISSUED = re.compile(
 _EN_OPENER = re.compile(
     r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # "This means all children are expected back …": the link to the sentence before, not the content.
+    r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
     r"|^(?:Today|Yesterday)\s+(?=the\s)"
     # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
@@ -78,6 +82,8 @@ _EN_LEAD = re.compile(
 )
 # A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
 _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+# A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
+_EN_HANGING = re.compile(r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be)$", re.I)
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
@@ -179,14 +185,22 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     for pattern in (_EN_TAIL, _EN_PREP):
         # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
         # the boundaries next to it.
-        cuts = [m.start() for m in pattern.finditer(text) if floor <= m.start() <= limit]
+        cuts = [m.start() for m in pattern.finditer(text) if floor <= m.start() <= limit and _ends_well(text, m.start())]
         if cuts:
             return _EN_DANGLING.sub("", _TRAIL.sub("", text[: cuts[-1]]))
     # No boundary early enough: the first one after limit still spares the rest of the headline.
     later = [
-        m.start() for p in (_EN_TAIL, _EN_PREP) for m in p.finditer(text) if m.start() >= max(floor, limit)
+        m.start()
+        for p in (_EN_TAIL, _EN_PREP)
+        for m in p.finditer(text)
+        if m.start() >= max(floor, limit) and _ends_well(text, m.start())
     ]
     return _EN_DANGLING.sub("", _TRAIL.sub("", text[: min(later)])) if later else text
+
+
+def _ends_well(text: str, cut: int) -> bool:
+    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not"."""
+    return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
 
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
@@ -221,8 +235,9 @@ def core(text: str, lang: Lang) -> str:
             return ""
         floor = nxt
     floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
-    m = _EN_CORE_END.search(text, floor)
-    if m is None:
-        return ""
-    out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))
-    return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
+    for m in _EN_CORE_END.finditer(text, floor):
+        if not _ends_well(text, m.start()):
+            continue  # "… inform their employees not": a negation or article needs what follows it
+        out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))
+        return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
+    return ""
