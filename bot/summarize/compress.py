@@ -185,7 +185,11 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     for pattern in (_EN_TAIL, _EN_PREP):
         # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
         # the boundaries next to it.
-        cuts = [m.start() for m in pattern.finditer(text) if floor <= m.start() <= limit and _ends_well(text, m.start())]
+        cuts = [
+            m.start()
+            for m in pattern.finditer(text)
+            if floor <= m.start() <= limit and _ends_well(text, m.start())
+        ]
         if cuts:
             return _EN_DANGLING.sub("", _TRAIL.sub("", text[: cuts[-1]]))
     # No boundary early enough: the first one after limit still spares the rest of the headline.

@@ -219,7 +219,11 @@ def headline_pieces(
             break
         if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
-        if lang == "en" and w.unit.clause.start > w.unit.sentence.clauses[0].start and _EN_WITH.match(w.unit.clause.text):
+        if (
+            lang == "en"
+            and w.unit.clause.start > w.unit.sentence.clauses[0].start
+            and _EN_WITH.match(w.unit.clause.text)
+        ):
             continue  # "…, with children self-isolating at home": the circumstance of the clause before it
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
@@ -288,7 +292,9 @@ def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
     """The core of an English piece, worth what its dropped tail held less: the knapsack takes it when the
     room it frees carries another directive ("Airlines must conduct ultrasonic inspections; …")."""
     dated = full.dated and figures(text) == figures(full.text)
-    lost = _SPECIFIC * (specifics(full.text, lang) - specifics(text, lang)) + (_DATED if full.dated and not dated else 0)
+    lost = _SPECIFIC * (specifics(full.text, lang) - specifics(text, lang)) + (
+        _DATED if full.dated and not dated else 0
+    )
     return Piece(text, full.start, full.sentence, full.weight - lost - _CORE, dated, full.group)
 
 

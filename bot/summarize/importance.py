@@ -22,7 +22,8 @@ __all__ = ["Weighed", "weigh"]
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
-        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not)\b", re.I
+        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not)\b",
+        re.I,
     ),
 }
 # Words next to a date that make it a deadline or a start, the dates readers act on.

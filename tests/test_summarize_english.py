@@ -1,0 +1,154 @@
+"""English rules of round 9 (s9en): ranking, sub-clauses and headline compression, each on a hand-written example."""
+
+from __future__ import annotations
+
+from bot.summarize import summarize
+from bot.summarize.compress import compress, core, drop_words, shorten
+from bot.summarize.importance import weigh
+from bot.summarize.rank import score_units
+from bot.summarize.sentences import split
+
+
+def _weights(text: str) -> dict[str, float]:
+    sentences = split(text, "en")
+    return {
+        w.unit.clause.text: w.weight
+        for w in weigh(score_units(sentences, "en", "Notice"), sentences, "en", None)
+    }
+
+
+def _weight(sentence: str) -> float:
+    (weight,) = _weights(sentence).values()
+    return weight
+
+
+def test_a_prohibition_weighs_like_a_duty() -> None:
+    # "not to", "no longer", "may not": what a reader must stop doing is the notice's hardest rule.
+    assert (
+        _weight("Employers should tell their staff not to travel abroad this month.")
+        > _weight("Employers should tell their staff about travel abroad this month.") + 1.0
+    )
+    assert _weight("Residents may not burn garden waste in the district.") > _weight(
+        "Residents may burn garden waste in the district."
+    )
+
+
+def test_exhortation_weighs_less_than_a_plan_or_a_duty() -> None:
+    encouraged = _weight("Employers are encouraged to hire local graduates this year.")
+    assert encouraged < _weight("Employers will hire local graduates this year.")
+    assert encouraged < _weight("Employers are required to hire local graduates this year.")
+
+
+def test_a_bullet_in_headline_grammar_is_a_directive() -> None:
+    weights = _weights(
+        "The ministry today published new rules for schools.\nThe minister announced:\n"
+        "• Schools reopening their canteens in full\n• Schools to reopen their canteens in full\n"
+    )
+    # "Schools to reopen …" is a release's way of saying "Schools will reopen …".
+    assert (
+        weights["• Schools to reopen their canteens in full"]
+        >= weights["• Schools reopening their canteens in full"] + 1.0
+    )
+
+
+def test_purpose_tails_are_clauses_of_their_own_that_a_tight_budget_leaves_out() -> None:
+    (order,) = split("This Order extends the curfew in order to slow the spread of the virus.", "en")
+    assert [c.text for c in order.clauses] == [
+        "This Order extends the curfew",
+        "in order to slow the spread of the virus.",
+    ]
+    (book,) = split("Visitors must book a slot online to avoid queues at the gate.", "en")
+    assert [c.text for c in book.clauses] == [
+        "Visitors must book a slot online",
+        "to avoid queues at the gate.",
+    ]
+    text = (
+        "Visitors must book a slot online to avoid queues at the gate. "
+        "Children under 12 must be accompanied by an adult at all times in the park."
+    )
+    s = summarize("Park opening rules", text, budget=115)
+    assert "Visitors must book a slot online" in s.summary and "under 12" in s.summary
+    assert "to avoid queues" not in s.summary
+
+
+def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
+    assert core(
+        "Airlines must conduct ultrasonic inspections on all blades of engines that were used in hot climates",
+        "en",
+    ) == ("Airlines must conduct ultrasonic inspections")
+    # A core never drops a figure or a date, nor ends on a negation or an auxiliary.
+    assert core("Airlines must inspect blades on engines used more than 30,000 times", "en") == ""
+    assert core("Employers should inform their employees not to make travel plans to the city", "en") == ""
+    assert not core("Companies are being encouraged to hire young employees from the region", "en").endswith(
+        "encouraged"
+    )
+    text = (
+        "All operators must replace the valves on their older boilers within 20 days.\n"
+        "Operators must conduct pressure tests on all pipes of boilers that were installed before the current "
+        "safety code came into force in the region.\n"
+        "The agency said boiler accidents have become rarer."
+    )
+    s = summarize("Boiler safety order", text)
+    assert "within 20 days" in s.headline
+    assert "Operators must conduct pressure tests" in s.headline
+    assert len(s.headline) <= 150
+
+
+def test_the_issuers_instruction_frame_gives_way_to_who_is_bound() -> None:
+    assert (
+        compress(
+            "The Ministry of Education has instructed all principals to certify applications before the closing date.",
+            "en",
+        )
+        == "All principals to certify applications before the closing date"
+    )
+    assert (
+        compress(
+            "the Ministry of Health in a statement issued by its press office has asked all clinics to report cases daily.",
+            "en",
+        )
+        == "All clinics to report cases daily"
+    )
+    # Without "to" and its verb nobody is named as bound: the frame stays.
+    assert compress("The school board has instructed that all staff attend.", "en").startswith(
+        "The school board"
+    )
+
+
+def test_formula_and_links_go_and_what_is_left_is_in_the_text() -> None:
+    source = "Principals must take the necessary steps to ensure that forms are signed by Friday."
+    kept = compress(source, "en")
+    assert kept == "Principals must ensure that forms are signed by Friday"
+    assert kept in drop_words(source, "en")
+    assert compress("This means all pupils are expected back in school from September.", "en") == (
+        "All pupils are expected back in school from September"
+    )
+    assert compress("Clinics are currently closed on Sundays.", "en") == "Clinics are closed on Sundays"
+
+
+def test_a_cut_keeps_dates_in_words_and_never_leaves_a_hanging_word() -> None:
+    cut = shorten(
+        "All children are expected back in school, full time from September, with some exceptions.", 40, "en"
+    )
+    assert cut.endswith("from September")
+    assert not shorten(
+        "All children are expected back from September and all provision should be in place for them.",
+        40,
+        "en",
+    ).endswith(" be")
+
+
+def test_a_trailing_with_phrase_or_an_attribution_is_no_headline_piece() -> None:
+    text = (
+        "Masks to remain in place in clinics, with visitors wearing them at all times.\n"
+        "Clinics will reopen for routine appointments, per a new circular released by the health office."
+    )
+    s = summarize("Clinic reopening", text, headline_limit=150)
+    assert not any(p.strip().startswith(("With visitors", "Per a new")) for p in s.headline.split(";"))
+    # Opening a sentence, "With …" is the sentence's own frame and may lead it.
+    opener = summarize(
+        "Tax deadline",
+        "With the April 30 deadline approaching, taxpayers must file their returns online.",
+        headline_limit=150,
+    )
+    assert "April 30" in opener.headline
