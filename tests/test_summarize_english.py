@@ -152,3 +152,17 @@ def test_a_trailing_with_phrase_or_an_attribution_is_no_headline_piece() -> None
         headline_limit=150,
     )
     assert "April 30" in opener.headline
+
+
+def test_the_summary_leaves_the_issuers_instruction_frame_out() -> None:
+    text = (
+        "The deadline for permit renewals is 2026-05-04.\n"
+        "The Ministry of Transport in a statement issued by its press office has instructed all hauliers to "
+        "renew their permits before the closing date of renewals.\n"
+        "Hauliers who miss the date will have to reapply for a permit from the start."
+    )
+    s = summarize("Permit renewals", text)
+    assert "All hauliers to renew their permits before the closing date" in s.summary
+    assert "in a statement" not in s.summary
+    # Every directive is still a stretch of the text as written.
+    assert all(d.rstrip(".")[1:] in text for d in s.directives)

@@ -166,7 +166,11 @@ LEAD_FRAME = {
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
         r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
-        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20}))?",
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # "the Ministry (in a statement …) has instructed all principals to …": who is bound, and to what.
+        r"|(?:the |a )(?:[\w.&'’()-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
+        r"(?:(?:has|have|had|also|today|yesterday)\s+)+(?:instructed|ordered|directed|asked|urged|told|called on)\s+"
+        r"(?=(?:[\w'’-]+\s){1,6}?to\s\w[^,]{20}))?",
         re.IGNORECASE,
     ),
 }
