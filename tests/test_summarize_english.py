@@ -166,3 +166,20 @@ def test_the_summary_leaves_the_issuers_instruction_frame_out() -> None:
     assert "in a statement" not in s.summary
     # Every directive is still a stretch of the text as written.
     assert all(d.rstrip(".")[1:] in text for d in s.directives)
+
+
+def test_a_trailing_attribution_and_an_appositive_go_from_a_headline_piece() -> None:
+    source = (
+        "Engine maker Acme Motors, a joint venture between two regional firms, estimates that the order "
+        "covers 352 engines in the state, the agency said."
+    )
+    kept = compress(source, "en")
+    assert kept == "Engine maker Acme Motors estimates that the order covers 352 engines in the state"
+    assert kept in drop_words(source, "en")  # nothing invented: only words dropped
+    assert compress("Airlines must report faults, agency officials said on Monday.", "en") == (
+        "Airlines must report faults"
+    )
+    # A comma phrase followed by no verb is no appositive: the clause is left as it is.
+    assert compress("In Singapore, the rule applies, from Monday, to all.", "en") == (
+        "In Singapore, the rule applies, from Monday, to all"
+    )

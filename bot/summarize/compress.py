@@ -85,6 +85,18 @@ _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be)$", re.I)
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
+# issuer line's; what was said is the content.
+_EN_SAID = re.compile(
+    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
+)
+# An appositive after a name ("CFM International, a joint venture between GE and Safran, estimates"): who
+# the name is, not what it does; without figures or verbs of its own.
+_EN_APPOSITIVE = re.compile(
+    r"([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
+    # The subject's verb follows it: "X, a …, estimates / said / will".
+    r"[^,;\d]{3,90},(\s)(?=(?:[a-z]+(?:s|ed)|said|will|must|shall|can|may|has|is|was)\b)"
+)
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
 
@@ -93,7 +105,7 @@ def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
         return _ZH_FORMULA.sub("", fold(text))
-    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", text)))
+    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
@@ -128,7 +140,8 @@ def compress(text: str, lang: Lang) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     text = _EN_LEAD.sub("", text)
-    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", text))
+    text = _EN_SAID.sub("", text)
+    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
     text = _EN_DANGLING.sub("", _TRAIL.sub("", text)).strip()
     return text[:1].upper() + text[1:] if text else text
