@@ -290,8 +290,9 @@ def test_more_chinese_issuers(title: str, text: str, expected: str | None) -> No
 
 def test_reports_headlines_and_lead_dates() -> None:
     assert summarize("", "国家卫生健康委近日发文，要求各地加强院感防控。").issuer == "国家卫生健康委"
-    # A headline's "X：" names who speaks, not who issued the notice.
-    assert summarize("人社部：今年扩大就业补贴范围", "补贴范围扩大到所有中小企业。").issuer is None
+    # A headline's "X：" names the body reported on: the issuer only when the text names no other.
+    assert summarize("人社部：今年扩大就业补贴范围", "补贴范围扩大到所有中小企业。").issuer == "人社部"
+    assert summarize("人社部：扩大补贴范围", "财政部近日印发通知，扩大补贴范围。").issuer == "财政部"
     assert summarize("", "市教育局日前出台新规，要求学校控制作业量。").issuer == "市教育局"
     lead = summarize("Filers get more time", "March 24, 2020 — The IRS today said filers get more time.")
     assert lead.published == "2020-03-24"

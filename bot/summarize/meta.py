@@ -1,11 +1,13 @@
-"""Notice metadata: own title (《》 in a report), issuing body and document number; Chinese rules, English in meta_en."""
+"""Notice metadata: own title, issuing body and document number (Chinese rules; English in meta_en, docno_en)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
-from bot.summarize.meta_en import en_doc_number, en_issuer
+from bot.summarize.meta_en import en_issuer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -24,15 +26,19 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社)"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防)"
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
-_ZH_ORG = rf"[\u4e00-\u9fff]{{2,24}}?{_ORG_END}"
+# Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
+_ZH_ORG = rf"(?:[\u4e00-\u9fff]{{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = (
-    r"(?:近日|日前|今天|今日|近期|昨天|昨日|\d{1,2}月\d{1,2}日|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # A report dates the act by the day alone ("教育部27日发布通知", "1月27日晚").
+    r"(?:近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
+    r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
@@ -47,13 +53,22 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署)"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
+    r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
 )
+# "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
+# approves another body's document, so only 研究 counts).
+_ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议)?研究")
+# A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
+_ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
 _ZH_ISSUER_PREFIX = re.compile(
-    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日)+"
+    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
+    r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
+# A news headline "X：…" names the body it reports on: the issuer when the text names no other.
+_ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 # Words a report puts before the body's name ("记者从…获悉", "北京3月2日讯"): the name starts after them.
 _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
@@ -62,7 +77,9 @@ _ZH_NOT_NAME = re.compile(
 _ZH_OWN_LABEL = re.compile(
     rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
-_ZH_LABEL = re.compile(rf"(?:信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])")
+_ZH_LABEL = re.compile(
+    rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+)
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
@@ -75,6 +92,14 @@ _ZH_TITLE_NOTICE = re.compile(
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
 # Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
 _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
+# A header in 【】 names the body before the title ("【市教育局】关于…的通知").
+_ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
+# A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
+_ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# A salutation: "各学校：", "各乡镇人民政府，县直各部门：" (the addressees, GB/T 9704 主送机关).
+_ZH_SALUTATION = re.compile(r"^\s*各[^。;!?]{1,80}[:：]\s*$")
+# A title line carries no sentence punctuation.
+_ZH_SENTENCE_MARK = re.compile(r"[。,;:!?]")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
 
 
@@ -161,8 +186,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         if m:
             start = folded_head.index(line)
             return _joint(source, head[start + m.start(1) : start + m.end(1)])
+    if found := _header(folded_title, head, folded_head):
+        return _joint(source, found)
     if signed:
         return _joint(source, signed)
+    if found := _addresser(head, folded_head):
+        return _joint(source, found)
     # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
@@ -176,25 +205,89 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title)
         if m:
             return _joint(source, title[m.start(1) : m.end(1)])
-    m = _ZH_ISSUER_SAYS.search(folded_head, body_from)
+    for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
+        if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
+            return _joint(source, head[m.start(1) : m.end(1)])
+    m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    for line, folded in _lines(head, folded_head, 4):
+        if m := _ZH_BYLINE.match(folded):
+            return _clean_zh(line[m.start(1) : m.end(1)])
     label = _ZH_LABEL.search(folded_head)
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
+    m = _ZH_TITLE_SPEAKER.match(folded_title)
+    if m:
+        return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:
+    """The first non-empty lines of the text, each as written and folded (the fold keeps offsets)."""
+    pairs = zip(head.split("\n"), folded_head.split("\n"), strict=True)
+    return [(line, folded) for line, folded in pairs if line.strip()][:count]
+
+
+def _header(folded_title: str, head: str, folded_head: str) -> str | None:
+    """The body named by the document's own title or header at the top of the text: "【X】…", a title line
+    "X关于…的通知" (whole or broken after X: "X\n关于…"), or "X通告"."""
+    m = _ZH_BRACKET_HEADER.match(folded_title)
+    if m:
+        return m.group(1)
+    lines = _lines(head, folded_head, 4)
+    for i, (line, folded) in enumerate(lines):
+        if _ZH_SENTENCE_MARK.search(folded) or _ZH_SALUTATION.match(folded):
+            break
+        for pattern in (_ZH_BRACKET_HEADER, _ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
+            if m := pattern.match(folded):
+                return line[m.start(1) : m.end(1)]
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if (m := _ZH_ORG_LINE.match(folded)) and re.match(r"\s*(?:关于|转发|批转)", nxt):
+            return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _addresser(head: str, folded_head: str) -> str | None:
+    """A body's name on the line right above the salutation ("某县教育局\n各学校：")."""
+    lines = _lines(head, folded_head, 6)
+    for (line, folded), (_, nxt) in itertools.pairwise(lines):
+        if _ZH_SALUTATION.match(nxt) and (m := _ZH_ORG_LINE.match(folded)):
+            return line[m.start(1) : m.end(1)]
+    return None
+
+
+# A clause that cites the document a notice implements ("为贯彻落实国务院印发的…", "按照市政府印发《…》要求"):
+# the body it names issued that document, not this one.
+_ZH_CITING = re.compile(r"根据|按照|依据|遵照|贯彻|落实|对照|参照")
+# A past the report recalls: a month or year without a day ("2018年11月", "今年3月"), "去年", "此前", "早在".
+_ZH_BACKGROUND = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)(?!\d{1,2}月\d{1,2}[日号])|此前|早在|曾经")
+_ZH_CLAUSE_END = re.compile(r"[,。;!?]")
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding offset `at` starts."""
+    window = folded[max(0, at - _REPORT_REACH) : at]
+    ends = [m.end() for m in _ZH_CLAUSE_END.finditer(window)]
+    return max(0, at - _REPORT_REACH) + (ends[-1] if ends else 0)
 
 
 def _report(folded: str, start: int) -> re.Match[str] | None:
-    """The first "X印发《…》" report: the full pattern is tried only around each issuing verb (it is costly)."""
+    """The first "X印发《…》" report that is news, not background ("2018年11月，国务院印发…；近日，省政府印发…");
+    the full pattern is tried only around each issuing verb (it is costly)."""
     done = start
+    background: re.Match[str] | None = None
     for verb in _ZH_VERB_AT.finditer(folded, start):
-        window_from = max(done, verb.start() - _REPORT_REACH)
+        # A report's subject and verb share a clause: an earlier clause's body is not this verb's subject.
+        clause = _clause_start(folded, verb.start())
+        window_from = max(done, verb.start() - _REPORT_REACH, clause)
         m = _ZH_ISSUER_IN_TEXT.search(folded, window_from, verb.end() + 24)
-        if m:
-            return m
+        if m and not _ZH_CITING.search(folded, clause, verb.start()):
+            if not _ZH_BACKGROUND.search(folded, max(0, clause - 12), verb.start()):
+                return m
+            background = background or m
         done = max(done, verb.start() - _REPORT_REACH // 2)
-    return None
+    return background
 
 
 def _past_title(folded_head: str, folded_title: str) -> int:

@@ -1,4 +1,4 @@
-"""English notice metadata: the issuing body (press-release subject, letterhead, signature) and release numbers.
+"""English notice metadata: the issuing body (press-release subject, letterhead, signature, contact line).
 
 A body is named as the text writes it, in full when the text spells it out anywhere ("IRS" in a headline,
 "the Internal Revenue Service" in the body), else by the acronym it uses ("The FAA has issued …").
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["en_doc_number", "en_issuer"]
+__all__ = ["en_issuer"]
 
 # The last word of a body's name ("Internal Revenue Service", "Ministry of Manpower", "Health Officer").
 _ORG_WORD = (
@@ -17,7 +17,10 @@ _ORG_WORD = (
     r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
     r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
-    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber)"
+    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
+    # Companies, schools and other bodies that issue notices to their customers, pupils or members.
+    r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
+    r"Embassy|Consulate|Congress|Legislature|Force|House)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 _LINK = r"(?:of|for|and|on|the|&|in)"
@@ -29,13 +32,16 @@ _PERSON_TITLE = (
 )
 _BODY = (
     rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
-    rf"(?:[ \t]+(?:{_LINK}[ \t]+)*(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})*?"
+    # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
+    # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
+    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP}))*?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (
-    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|"
+    # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
+    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
     rf"on[ \t]+(?:{_DAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{_DAY}|"
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
     r",?[ \t]+)*"
@@ -51,7 +57,8 @@ _VERB = (
     r"suspend|ban|updat|call|confirm|propos|finali[sz]|introduc|impos|lift|postpon|cancel|delay|expand|"
     r"recommend|report|encourag|offer|provid|cit(?:es|ed|ing)\b|charg|award|revis|amend|implement|post|seek|"
     r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
-    r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend)\w*"
+    r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend|vot|resolv|"
+    r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact)\w*"
 )
 _PRESS = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
@@ -60,6 +67,11 @@ _PRESS = re.compile(
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({_BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
+)
+# Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
+_ISSUING = re.compile(
+    r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
+    r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel)\w*$"
 )
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
@@ -71,8 +83,11 @@ _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACR
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # "Order of the Health Officer of the County of Sonoma": the document names its author.
 _ORDER_OF = re.compile(
-    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin)"
-    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$))"
+    rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
+    rf"Letter|Announcement|Update|Release)"
+    # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
+    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
+    rf"|[ \t]+(?:on|regarding|about|concerning)\b)"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
@@ -80,11 +95,37 @@ _ORDER_OF = re.compile(
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
-    rf"[ \t]*[:：]?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?[ \t]*$",
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
+    # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
+    # after the body ("… and The Rt Hon …") is not part of it.
+    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?"
+    rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LINE_BODY = re.compile(rf"^[ \t]*(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$")
+# A signature may be set off by a dash ("— Ministry of Manpower").
+# A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
+# department; a page's "Agencies: Department of Labor, Occupational Safety and Health Administration" goes
+# from the department down to the agency.
+_AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
+# A document page's subtitle: "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017".
+_DOC_BYLINE = re.compile(
+    rf"^[ \t]*An?[ \t]+(?:(?:Proposed|Interim|Final|Temporary|Presidential|Direct)[ \t]+)*"
+    rf"(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"({_BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
+    re.MULTILINE,
+)
+_LINE_BODY = re.compile(
+    rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+)
+# A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
+_CONTACT = re.compile(
+    rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
+    rf"[ \t]*(?:the[ \t]+)?({_BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
+    re.MULTILINE,
+)
+# A headline ending in its publisher: "Schools to close – Ministry of Education", "Advice | Department of Health".
+_TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
+_ORG_WORD_ANY = re.compile(rf"\b{_ORG_WORD}\b", re.IGNORECASE)
 _CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
 # Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)").
 _SPELLED = re.compile(rf"({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
@@ -93,59 +134,6 @@ _SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
 _NOT_ACRONYM = frozenset(
     {"COVID", "SARS", "MERS", "PPE", "FAQ", "FAQS", "PDF", "US", "USA", "UK", "EU", "AM", "PM"}
 )
-
-# English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
-# Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
-_NO_LABEL = (
-    r"(?:Release (?:No\.?|Number|#)|News Release(?: No\.?| Number)?|Press Release(?: No\.?| Number)?|"
-    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?|(?:Federal Register )?Document (?:No\.?|Number)|"
-    r"Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|Circular (?:No\.?|Number)|"
-    r"(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive) (?:No\.?|Number)|"
-    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
-)
-_WEAK_NO_LABEL = (
-    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number)|No\.(?=\s*[A-Z]?\d))"
-)
-_CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,3}"
-_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
-_EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE})\b", re.IGNORECASE)
-_EN_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,3}"
-_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w-])({_EN_CODE})\s*$")
-_EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
-# Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
-# unless a form, bill or section is named ("Form W-2", "Section 80-C").
-_RELEASE_SHAPE = re.compile(
-    r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
-    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3})(?![\w-])"
-)
-# Codes that look like release numbers but name a disease, a standard or an engine.
-_EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
-_ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
-
-
-def en_doc_number(title: str, text: str) -> str | None:
-    """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
-    like a release number (prefix-year-serial, year-serial-office) near the top."""
-    for code in _number_candidates(title, text):
-        code = code.rstrip(".")
-        if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
-            return code
-    return None
-
-
-def _number_candidates(title: str, text: str) -> Iterator[str]:
-    head = text[:1500]
-    for source in (title, head):
-        yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(source))
-    if m := _EN_TITLE_NO.search(title.strip()):
-        yield m.group(1) or m.group(2)
-    yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
-    for source in (title, head):
-        yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
-    # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
-    yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
-    for source in (title, head):
-        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
 
 
 def _clean(name: str) -> str:
@@ -157,6 +145,8 @@ def _clean(name: str) -> str:
     tail = parts[-1]
     if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail):
         name = tail
+    # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
+    name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
     return re.sub(r"^(?:[Tt]he)\s+", "", name)
 
 
@@ -238,9 +228,22 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     head = text[:3000]
     for m in _HEADER.finditer(head):
         yield _clean(m.group(1))
+    for m in _DOC_BYLINE.finditer(head):
+        yield _clean(m.group(1))
+    for m in _AGENCY_LINE.finditer(head):
+        bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
+        if bodies:
+            yield bodies[-1] if m.group(1).lower().endswith("ies") else bodies[0]
     for source in (head, title):
+        # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
+        said: list[str] = []
         for m in _PRESS.finditer(source):
-            yield _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            name = _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(3) or (m.group(1) and _ISSUING.search(m.group(0))):
+                yield name
+            else:
+                said.append(name)
+        yield from said
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):
@@ -249,9 +252,17 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             elif m.group(3) not in _NOT_ACRONYM:
                 yield _spelled(m.group(3), text) or m.group(3)
     lines = [ln for ln in head.split("\n") if ln.strip()]
+    # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
+    # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
+    letterheads: list[str] = []
     for line in lines[:3]:
-        if letterhead := _LINE_BODY.match(line):
-            yield _clean(letterhead.group(1))
+        if (letterhead := _line_body(line, text)) is not None:
+            letterheads.append(letterhead)
+        elif letterheads:
+            break
+    yield from reversed(letterheads)
+    if suffix := _title_suffix(title, text):
+        yield suffix
     for source in (title, head):
         for m in _ACRONYMED.finditer(source):
             yield _clean(m.group(1))
@@ -262,13 +273,48 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield _clean(signed)
     tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
     for line in reversed(tail[-4:]):
-        if signature := _LINE_BODY.match(line):
-            yield _clean(signature.group(1))
+        if signature := _line_body(line, text):
+            yield signature
+    for source in (text[-1000:], head):
+        for m in _CONTACT.finditer(source):
+            yield _clean(m.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
             if acronym not in _NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
                 yield _spelled(acronym, text) or acronym
+
+
+def _line_body(line: str, text: str) -> str | None:
+    """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
+    and named as the text writes it elsewhere in mixed case, else as on the line."""
+    if m := _LINE_BODY.match(line):
+        return _clean(m.group(1))
+    if not (line.isupper() and len(line) <= 120):
+        return None
+    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
+    titled = titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
+    if not (m := _LINE_BODY.match(titled)):
+        return None
+    name = _clean(line[m.start(1) : m.end(1)])
+    return _as_written(name, text) or name
+
+
+def _as_written(name: str, text: str) -> str | None:
+    """The mixed-case spelling of name somewhere in text, if any ("Ministry of Education")."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group(0).isupper() and m.group(0)[0].isupper():
+            return m.group(0)
+    return None
+
+
+def _title_suffix(title: str, text: str) -> str | None:
+    """A body named after a dash or bar at the end of the headline, spelled as the text has it."""
+    m = _TITLE_SUFFIX.search(title)
+    if not m or not _ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
+        return None
+    name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)
+    return _as_written(name, text) or (name if name[0].isupper() else None)
 
 
 def _is_dateline(text: str) -> bool:

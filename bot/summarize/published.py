@@ -6,6 +6,7 @@ only when it is short or labelled, and lines that speak of updates, deadlines or
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -48,11 +49,31 @@ _EN_DATELINE = re.compile(
     # A flattened page runs the dateline into the next one's city: "IR-2020-59, March 24, 2020 WASHINGTON —".
     r"\s*(?:[A-Z][A-Z.']{1,20}(?:\s[A-Z][A-Z.']{1,20}){0,2},?\s*)?(?:[–—-]|\)|\(|/|$)"
 )
+# A wire dateline without its year ("LONDON, March 3 (Reuters) -", "SINGAPORE (Feb 8) —"): the year is the
+# page's (its address or text); read only when nothing states the full date.
+_EN_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'&-]{1,30}?(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s*\(\s*)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[–—:-]"
+    r"(?!\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+)
+# A document page's subtitle dates it: "A Proposed Rule by the Occupational Safety and Health Administration on …".
+_BY_ON = re.compile(
+    r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
+    r"\s+by\s+[^.;]{3,160}?\s+on\s+"
+)
+
+
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+_DAY_OF = re.compile(
+    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
+    r"([A-Za-z]+),?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _MAX_DATE_LINE = 60
 _MAX_BARE_DATE = 30
 _WEEKDAY = re.compile(
@@ -95,6 +116,14 @@ def _lead_date(folded: str) -> dt.date | None:
     return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
 
 
+def _by_on(folded: str) -> dt.date | None:
+    """The date right after a document subtitle's "… by the X on"."""
+    if not (m := _BY_ON.match(folded)):
+        return None
+    hits = find_dates(folded[m.end() : m.end() + 30], None)
+    return hits[0].date if hits and hits[0].start == 0 and hits[0].explicit_year else None
+
+
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2023-03-21", "Posted on March 3, 2026")."""
     for m in _LABELLED.finditer(folded):
@@ -118,6 +147,18 @@ def find_published(
     sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
+    # Dates written with dashes ("16-03-2020", "28-Jun-2017") are read as their slash and word forms.
+    sentences = [
+        dataclasses.replace(s, folded=_undash(s.folded))
+        if "-" in s.folded and _DASH_DATE.search(s.folded)
+        else s
+        for s in sentences
+    ]
+    if lang == "en" and (order := _slash_order(sentences)):
+        sentences = [
+            dataclasses.replace(s, folded=_slash_iso(s.folded, order)) if "/" in s.folded else s
+            for s in sentences
+        ]
     top = list(sentences[:_TOP])
     for s in top:
         found = _labelled(s.folded)
@@ -131,6 +172,8 @@ def find_published(
             if found:
                 return found
         if s.pos == 0 and (found := _lead_date(s.folded)):
+            return found
+        if (found := _by_on(s.folded)) is not None:
             return found
         if lang == "en":
             m = _EN_DATELINE.match(s.folded)
@@ -148,9 +191,20 @@ def find_published(
     for s in sentences[_TOP:]:
         if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
             return found
+    # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
+    if lang == "en":
+        for s in sentences:
+            if (
+                ("day of" in s.folded or "DAY OF" in s.folded)
+                and (m := _DAY_OF.search(s.folded))
+                and (hits := find_dates(f"{m[1]} {m[2]} {m[3]}", None))
+            ):
+                return hits[0].date
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
-        if len(s.text) <= _MAX_DATE_LINE and _REVISED.search(s.folded):
+        # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
+        short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
+        if short and _REVISED.search(s.folded):
             hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
             if hits:
                 return hits[0].date
@@ -159,17 +213,80 @@ def find_published(
     for s in sentences:
         if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
             return found
+    if lang == "en" and year is not None:
+        for s in top[:3]:
+            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
+                return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# Numeric dates with slashes: 3/4/2020 is March 4 in the US and 3 April elsewhere.
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+# Day-month-year with dashes: "16-03-2020" (numeric) and "28-Jun-2017" (the month's short name).
+_DASH_DATE = re.compile(
+    r"(?<![\w/-])(\d{1,2})-(\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-((?:19|20)\d{2})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def _undash(folded: str) -> str:
+    """A line's dashed dates in the forms the dates module reads: 16/03/2020, 28 Jun 2017 (same length)."""
+    return _DASH_DATE.sub(
+        lambda m: f"{m[1]}{'/' if m[2].isdigit() else ' '}{m[2]}{'/' if m[2].isdigit() else ' '}{m[3]}",
+        folded,
+    )
+
+
+def _slash_order(sentences: Sequence[Sentence]) -> str | None:
+    """Whether a page writes numeric dates month first ("md") or day first ("dm"), as its unambiguous ones
+    show (03/24/2020, 24/03/2020); None when they do not or disagree."""
+    month_first = day_first = False
+    for s in sentences:
+        if "/" in s.folded:
+            for m in _SLASH_DATE.finditer(s.folded):
+                a, b = int(m[1]), int(m[2])
+                month_first |= 1 <= a <= 12 < b <= 31
+                day_first |= 1 <= b <= 12 < a <= 31
+    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
+
+
+def _slash_iso(folded: str, order: str) -> str:
+    """The ambiguous numeric dates of a line (04/02/2020) written out in ISO form in the page's order."""
+
+    def iso(m: re.Match[str]) -> str:
+        a, b = int(m[1]), int(m[2])
+        if not (1 <= a <= 12 and 1 <= b <= 12):
+            return m[0]
+        month, day = (a, b) if order == "md" else (b, a)
+        return f"{m[3]}-{month:02d}-{day:02d}"
+
+    return _SLASH_DATE.sub(iso, folded)
 
 
 # A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
 _TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A headline that ends with its date, set off: "Shelter in place extended – March 31, 2020", "Update (3/31/2020)".
+_TITLE_DATE_MARK = re.compile(r"(?:[–—|(\[,]|\s-)\s*$")
+
+
 def _title_date(title: str) -> dt.date | None:
     for hit in find_dates(title, None):
         if hit.explicit_year and _TITLE_DATED.search(title[: hit.start]):
+            return hit.date
+        tail = title[hit.end :].strip(" )]")
+        before = title[: hit.start]
+        head = _TITLE_DATE_MARK.sub("", before)
+        if (
+            hit.explicit_year
+            and not tail
+            and _TITLE_DATE_MARK.search(before)
+            and not (_EVENT_BEFORE.search(head) or _EVENT_LABEL.search(head))
+        ):
             return hit.date
     return None
 

@@ -19,7 +19,8 @@ __all__ = ["SignOff", "date_only", "find_signoff"]
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
-    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司)$"
+    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场)$"
 )
 # An English signature or letterhead line: capitalised words ending with a body's word.
 _EN_NAME = re.compile(
@@ -28,6 +29,8 @@ _EN_NAME = re.compile(
     r"Officer|Committee|Secretariat|Government|Cabinet|Center|Centre)(?:\s+(?:of|the|for|and|on|[A-Z][\w.&'’-]*))*$"
 )
 # Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
+# The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
+_SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _MAX_NAME = 40
@@ -56,8 +59,8 @@ def date_only(s: Sentence) -> dt.date | None:
 
 
 def _name(s: Sentence, lang: str) -> str | None:
-    text = " ".join(s.text.split())
-    if not s.heading or len(text) > _MAX_NAME:
+    text = _SEAL.sub("", " ".join(s.text.split()))
+    if not s.heading or len(text) > _MAX_NAME or not text:
         return None
     pattern = _ZH_NAME if lang == "zh" else _EN_NAME
     return text if pattern.match(text) else None
@@ -70,11 +73,14 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             continue
         date = date_only(s)
         if date is not None:
-            name = _name(sentences[i - 1], lang)
+            above = i - 1
+            if above > 0 and _SEAL.fullmatch(sentences[above].text):
+                above -= 1  # the seal has a line of its own between name and date
+            name = _name(sentences[above], lang)
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.
                 names = [name]
-                for j in range(i - 2, max(0, i - 6), -1):
+                for j in range(above - 1, max(0, above - 5), -1):
                     other = _name(sentences[j], lang)
                     # "某某大学 / 教务处": a unit under its parent body is one signer, named by the unit.
                     if other is None or _SUB_UNIT.search(names[0]):

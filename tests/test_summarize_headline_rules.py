@@ -1,4 +1,4 @@
-"""Headline rules of round 9 (s9head), each pinned on a small hand-written notice or clause."""
+"""Headline rules (set phrases, times with their verbs, what a deadline is for, English frames)."""
 
 from __future__ import annotations
 

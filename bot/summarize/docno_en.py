@@ -1,0 +1,102 @@
+"""English document numbers: labelled numbers (Release No., FR Doc., Circular No. 3/2020) and release codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["en_doc_number"]
+
+# English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
+# Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
+_NO_LABEL = (
+    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
+    r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
+    r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
+    r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
+)
+_WEAK_NO_LABEL = (
+    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
+)
+# A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
+# an optional section mark in brackets at its end.
+_CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,5}(?:\([A-Z0-9]{1,3}\))?"
+_CODE_END = r"(?![\w/-]|\.\d)"
+_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
+_EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
+# A plain serial after a document kind and an explicit number mark ("Order No. 45", "Bulletin #7"); an
+# executive order's four- or five-digit number needs no mark ("Executive Order 13950").
+_EN_SERIAL_NO = re.compile(
+    r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|Number|#|ID\b)\s*[:#]?\s*"
+    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
+)
+# A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
+# An amended order keeps its number with a letter after it ("C19-05b").
+_EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}[a-z]?"
+_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\s*$")
+# A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
+# a month ("2020-05"), so it is not taken.
+_EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
+_EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
+# Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
+# unless a form, bill or section is named ("Form W-2", "Section 80-C").
+_RELEASE_SHAPE = re.compile(
+    r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
+)
+# Codes that look like release numbers but name a disease, a standard or an engine.
+_EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
+
+
+def en_doc_number(title: str, text: str) -> str | None:
+    """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
+    like a release number (prefix-year-serial, year-serial-office) near the top."""
+    for code in _number_candidates(title, text):
+        code = code.rstrip(".")
+        if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
+            return code
+    return None
+
+
+# Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
+_CITING = re.compile(
+    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
+    r"as set out in|referred to in|see)\w*[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _number_candidates(title: str, text: str) -> Iterator[str]:
+    head = text[:1500]
+    # A labelled number heading a line or the title is the notice's own; one inside a sentence ("Notice
+    # 2020-23 extends …") may be another document's, so a code heading the page comes first.
+    cited: list[str] = []
+    running: list[str] = []
+    for pattern in (_EN_LABELLED_NO, _EN_SERIAL_NO):
+        for source in (title, head):
+            for m in pattern.finditer(source):
+                code = next(g for g in m.groups() if g)
+                if _CITING.search(source, max(0, m.start() - 60), m.start()):
+                    cited.append(code)
+                elif source is not title and source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(
+                    " \t[(#"
+                ):
+                    running.append(code)
+                else:
+                    yield code
+    if found := _EN_TITLE_NO.search(title.strip()):
+        yield found.group(1) or found.group(2)
+    yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
+    yield from (m.group(1) for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]))
+    yield from running
+    for source in (title, head):
+        yield from (m.group(1) for m in _RELEASE_SHAPE.finditer(source))
+    # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
+    yield from (m.group(1) for m in _EN_LABELLED_NO.finditer(text[1500:]))
+    yield from cited
+    for source in (title, head):
+        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
