@@ -183,3 +183,24 @@ def test_a_trailing_attribution_and_an_appositive_go_from_a_headline_piece() -> 
     assert compress("In Singapore, the rule applies, from Monday, to all.", "en") == (
         "In Singapore, the rule applies, from Monday, to all"
     )
+
+
+def test_a_leading_date_stays_with_the_directive_it_dates() -> None:
+    (starting,) = split(
+        "Starting March 1, 2026, all residents must separate food waste from other rubbish.", "en"
+    )
+    assert [c.text for c in starting.clauses] == [starting.text]
+    (by,) = split("By April 15, landlords must register every rental unit.", "en")
+    assert len(by.clauses) == 1
+    # A condition still frames the sentence: its head is the next clause.
+    (cond,) = split("If it rains on Friday, the parade will move indoors.", "en")
+    assert [c.text for c in cond.clauses] == ["If it rains on Friday,", "the parade will move indoors."]
+    text = (
+        "The city council today announced new rules for residents.\n"
+        "Starting March 1, 2026, all residents must separate food waste from other rubbish.\n"
+        "From Monday, shops are required to charge 10 cents for each plastic bag.\n"
+        "By April 15, landlords must register every rental unit with the housing office.\n"
+    )
+    s = summarize("New waste rules", text)
+    assert "Starting March 1, 2026, all residents must separate food waste" in s.headline
+    assert "2026;" not in s.headline  # a date's year is not cut from its day
