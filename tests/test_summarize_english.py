@@ -204,3 +204,24 @@ def test_a_leading_date_stays_with_the_directive_it_dates() -> None:
     s = summarize("New waste rules", text)
     assert "Starting March 1, 2026, all residents must separate food waste" in s.headline
     assert "2026;" not in s.headline  # a date's year is not cut from its day
+
+
+def test_an_effective_date_counts_as_due_and_a_forecast_binds_no_one() -> None:
+    weights = _weights(
+        "The county today published a rule that requires landlords to register every rental unit.\n"
+        "The rule takes effect on December 10, 2026.\n"
+        "The county estimates the rule will cost landlords about $1.5 million a year.\n"
+    )
+    assert (
+        weights["The rule takes effect on December 10, 2026."]
+        > (weights["The county estimates the rule will cost landlords about $1.5 million a year."])
+    )
+
+
+def test_the_day_of_an_announcement_goes_with_its_frame() -> None:
+    assert compress(
+        "The Ministry of Education announced on Monday that all schools will reopen on September 1.", "en"
+    ) == ("All schools will reopen on September 1")
+    assert compress("The agency announced today that its offices will close early.", "en") == (
+        "Offices will close early"
+    )

@@ -43,7 +43,8 @@ _EN_FRAME = re.compile(
     r"\s+that\s+"
     # "The U.S. Department of Labor today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
-    r"\s+that\s+(?:its\s+|their\s+)?)"
+    # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
 # "The FAA has issued an emergency directive requiring all airlines to …": who issued what is the title's
 # and the push's issuer line; the headline starts at who is bound ("All airlines to inspect …").

@@ -263,7 +263,9 @@ DEMOTE = {
         r"打赢[^,。]{0,20}(?:阻击战|攻坚战|保卫战|总体战)|阻击战|攻坚战"
     ),
     "en": re.compile(
-        r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing)\b",
+        r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing"
+        # A forecast or an opinion ("The department estimates the rule will cost …"): its "will" binds no one.
+        r"|estimates|estimated|expects|predicts|projects|believes|hopes)\b",
         re.IGNORECASE,
     ),
 }

@@ -30,7 +30,10 @@ _STRONG = {
 _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
-        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due)\b", re.I
+        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due"
+        # "The rule takes effect on December 10": the day a rule starts binding.
+        r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
+        re.I,
     ),
 }
 _AMOUNT = re.compile(
