@@ -225,3 +225,29 @@ def test_the_day_of_an_announcement_goes_with_its_frame() -> None:
     assert compress("The agency announced today that its offices will close early.", "en") == (
         "Offices will close early"
     )
+
+
+def test_a_service_notice_keeps_its_interruption_and_not_its_courtesy_lines() -> None:
+    text = (
+        "Please be advised that the water supply to the following streets will be interrupted on Tuesday, "
+        "12 March, from 9 a.m. to 4 p.m., to allow essential maintenance works.\n"
+        "Businesses in the area should make their own arrangements for the period.\n"
+        "We apologise for any inconvenience caused.\n"
+        "For enquiries, please call our hotline at 6123 4567.\n"
+    )
+    s = summarize("Water supply interruption", text)
+    assert s.summary.startswith(
+        "The water supply to the following streets will be interrupted on Tuesday, 12 March"
+    )
+    assert s.headline.startswith("The water supply to the following streets will be interrupted")
+    for gone in ("Please be advised", "to allow essential", "apologise", "hotline"):
+        assert gone not in s.headline
+    for gone in ("apologise", "hotline"):
+        assert gone not in s.summary
+
+
+def test_who_is_reminded_is_who_must() -> None:
+    source = "The tax office today reminded employers that they must file their returns by January 31."
+    kept = compress(source, "en")
+    assert kept == "Employers must file their returns by January 31"
+    assert kept.lower() in drop_words(source, "en").lower()  # two deletions, nothing invented

@@ -67,6 +67,8 @@ _EN_ISSUED = re.compile(
 _EN_OPENER = re.compile(
     r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
+    r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
     # "This means all children are expected back …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
@@ -86,6 +88,16 @@ _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be)$", re.I)
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# "reminded employers that they must …": who is reminded is who must; "that they" only points back.
+_EN_REMINDER_CORE = (
+    r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
+    r"that\s+(?:they|it)\s+(?=(?:must|should|will|can|may|have to|has to|need to|are|is)\b)"
+)
+_EN_REMINDER = re.compile(_EN_REMINDER_CORE)
+_EN_REMINDED = re.compile(
+    r"^(?:[Tt]he |[Aa] )?(?:[\w.&'’-]+\s){1,8}?(?:(?:today|yesterday|also|has|have|on \w+)\s+)*"
+    + _EN_REMINDER_CORE[2:]
+)
 # A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
 # issuer line's; what was said is the content.
 _EN_SAID = re.compile(
@@ -106,6 +118,7 @@ def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
         return _ZH_FORMULA.sub("", fold(text))
+    text = _EN_REMINDER.sub(r"\1 \2", text)
     return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
 
@@ -133,6 +146,10 @@ def compress(text: str, lang: Lang) -> str:
         kept = [text[a:b] for a, b in _keep_spans(folded)]
         return _TRAIL.sub("", "".join(kept)).strip()
     text = _EN_OPENER.sub("", text)
+    m = _EN_REMINDED.match(text)
+    if m:
+        # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
+        text = m.group(2) + text[m.end() :]
     m = _EN_FRAME.match(text)
     # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     if m and len(text) - m.end() > 20:

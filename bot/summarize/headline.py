@@ -77,7 +77,8 @@ _ZH_SUBJECT = re.compile(
 # A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
 # the noun before it: alone in a headline it says nothing about who.
 _EN_DEPENDENT = re.compile(
-    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to)\b", re.I
+    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to)\b",
+    re.I,
 )
 # A "with" phrase after a clause ("measures to remain in place, with children …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
