@@ -251,3 +251,33 @@ def test_who_is_reminded_is_who_must() -> None:
     kept = compress(source, "en")
     assert kept == "Employers must file their returns by January 31"
     assert kept.lower() in drop_words(source, "en").lower()  # two deletions, nothing invented
+
+
+def test_a_rule_documents_labels_and_header_fields_are_no_content() -> None:
+    text = (
+        "AGENCY: Federal Ferry Safety Administration, Department of Transport.\n"
+        "ACTION: Notice of temporary exemption.\n"
+        "SUMMARY: The administration grants a temporary exemption from the crew rest rules to ferries carrying "
+        "relief supplies.\n"
+        "DATES: The exemption is effective March 18, 2026, and expires on April 30, 2026.\n"
+        "Operators may not require or allow tired crews to sail a vessel.\n"
+    )
+    s = summarize("Crew rest rules; temporary exemption", text)
+    assert "The exemption is effective March 18, 2026" in s.headline
+    assert "DATES:" not in s.headline and "AGENCY" not in s.summary and "ACTION" not in s.summary
+    # "grants … an exemption" is what the notice does: a measure, not background.
+    sentences = split(
+        "The administration grants a temporary exemption to ferries carrying relief supplies.", "en"
+    )
+    assert all(u.directive for u in score_units(sentences, "en", "Notice"))
+
+
+def test_a_core_keeps_the_infinitive_a_verb_needs() -> None:
+    # "allow tired crews to sail": the infinitive completes "allow"; cutting it would change the rule.
+    assert not core(
+        "Operators may not require or allow tired crews to sail a vessel in the harbour", "en"
+    ).endswith("crews")
+    # After a finished verb phrase "to" starts a purpose, which the core may leave out.
+    assert core(
+        "The city will take multi-pronged and adjusted measures to expand employment and housing", "en"
+    ) == ("The city will take multi-pronged and adjusted measures")

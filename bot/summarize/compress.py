@@ -67,6 +67,8 @@ _EN_ISSUED = re.compile(
 _EN_OPENER = re.compile(
     r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
+    r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
     r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
     # "This means all children are expected back …": the link to the sentence before, not the content.
@@ -240,6 +242,12 @@ def _ends_well(text: str, cut: int) -> bool:
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
 _EN_CORE_END = re.compile(r",\s+|\s+(?=(?:to|of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+# "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
+# it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
+_EN_TO_VERB = re.compile(
+    r"\b(?:requir|allow|ask|urg|encourag|enabl|permit|forc|tell|told|invit|advis|remind|expect|order|direct"
+    r"|instruct|need|want|plan|ha[sdv]|is|are|was|were|be|been|able|used|going)\w*\s+(?:\S+\s+){0,2}$"
+)
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
@@ -271,6 +279,8 @@ def core(text: str, lang: Lang) -> str:
         floor = nxt
     floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
     for m in _EN_CORE_END.finditer(text, floor):
+        if text.startswith("to ", m.end()) and _EN_TO_VERB.search(text, 0, m.start() + 1):
+            continue
         if not _ends_well(text, m.start()):
             continue  # "… inform their employees not": a negation or article needs what follows it
         out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))

@@ -197,7 +197,10 @@ ACTION = {
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
         r"report|inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
-        r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?)\b",
+        r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
+        # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
+        r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
+        r"resume[sd]?)\b",
         re.IGNORECASE,
     ),
 }
@@ -246,7 +249,9 @@ BOILERPLATE = {
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
         r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo"
-        r"|For (?:enquiries|inquiries|questions|assistance|queries)\b)"
+        r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
+        # The header fields of a rule document (Federal Register: AGENCY:, ACTION:, ADDRESSES:).
+        r"|(?:AGENCY|ACTION|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         # Archive notes on re-posted pages: about the page, not the notice.
