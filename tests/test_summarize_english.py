@@ -281,3 +281,30 @@ def test_a_core_keeps_the_infinitive_a_verb_needs() -> None:
     assert core(
         "The city will take multi-pronged and adjusted measures to expand employment and housing", "en"
     ) == ("The city will take multi-pronged and adjusted measures")
+
+
+def test_a_letter_to_parents_gives_its_dates_and_duties_not_its_courtesies() -> None:
+    text = (
+        "Dear Parents and Carers,\n"
+        "I hope you have all had a restful summer break.\n"
+        "I am writing to remind you that the autumn term begins on Wednesday 3 September for all pupils.\n"
+        "All pupils must wear full school uniform from the first day, including black leather shoes.\n"
+        "Mobile phones must be switched off and kept in lockers during the school day.\n"
+        "Parents are asked to complete the online consent form by Friday 12 September.\n"
+        "If you have any questions, please do not hesitate to contact the school office.\n"
+    )
+    s = summarize("Letter to parents: term dates and uniform", text)
+    assert s.headline.startswith("The autumn term begins on Wednesday 3 September")
+    assert "by Friday 12 September" in s.headline
+    for gone in ("I am writing", "I hope", "hesitate"):
+        assert gone not in s.headline and gone not in s.summary
+    # A cut never leaves a verb without what it needs: "… switched off and kept" is no piece.
+    assert not s.headline.rstrip(".").endswith("and kept")
+
+
+def test_a_second_verb_of_the_subject_is_a_tail_a_headline_can_leave_out() -> None:
+    clause = (
+        "This Order shall become effective at 11:59 p.m. on August 2, 2026, and will continue in effect until "
+        "rescinded by the Health Officer"
+    )
+    assert shorten(clause, 70, "en") == "This Order shall become effective at 11:59 p.m. on August 2, 2026"

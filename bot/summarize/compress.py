@@ -69,6 +69,8 @@ _EN_OPENER = re.compile(
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
+    # A letter's frame: "I am writing to remind you that the term begins …".
+    r"|^(?:I am|I'm|We are|We're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+(?=\w)"
     # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
     r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
     # "This means all children are expected back …": the link to the sentence before, not the content.
@@ -88,7 +90,9 @@ _EN_LEAD = re.compile(
 # A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
 _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
-_EN_HANGING = re.compile(r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be)$", re.I)
+_EN_HANGING = re.compile(
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
+)
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
@@ -172,7 +176,9 @@ _EN_TAIL = re.compile(
     r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    r"|in the wake of|due to|following|according to|per)\b)"
+    r"|in the wake of|due to|following|according to|per"
+    # ", and will continue in effect …": a second verb of the same subject.
+    r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the work pass holders").
 _EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")

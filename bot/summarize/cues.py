@@ -161,7 +161,8 @@ LEAD_FRAME = {
     "en": re.compile(
         r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
         # "Please be advised that …": a courtesy frame around what follows.
-        r"(?:(?:please be advised|be advised|kindly note)(?: that)?,?\s+)?"
+        r"(?:(?:please be advised|be advised|kindly note)(?: that)?,?\s+"
+        r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+)?"
         r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
         r"|in particular|as a result|therefore|also),\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background.
@@ -254,6 +255,7 @@ BOILERPLATE = {
         r"|(?:AGENCY|ACTION|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
+        r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
