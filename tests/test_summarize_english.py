@@ -308,3 +308,18 @@ def test_a_second_verb_of_the_subject_is_a_tail_a_headline_can_leave_out() -> No
         "rescinded by the Health Officer"
     )
     assert shorten(clause, 70, "en") == "This Order shall become effective at 11:59 p.m. on August 2, 2026"
+
+
+def test_what_a_date_is_for_stays_with_it() -> None:
+    # "have until July 31, 2026, to file": the infinitive after a date says what is due; no cut falls there.
+    (s,) = split(
+        "Affected firms will have until July 31, 2026, to file returns and pay any taxes owed.", "en"
+    )
+    assert len(s.clauses) == 1
+    assert (
+        core("Affected firms will have until July 31, 2026, to file returns and pay taxes in full", "en")
+        == ""
+    )
+    assert compress(
+        "Storm victims now have until July 31, 2026, to file returns, the tax office announced today.", "en"
+    ) == ("Storm victims now have until July 31, 2026, to file returns")

@@ -107,7 +107,7 @@ _EN_REMINDED = re.compile(
 # A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
 # issuer line's; what was said is the content.
 _EN_SAID = re.compile(
-    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
+    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
 )
 # An appositive after a name ("CFM International, a joint venture between GE and Safran, estimates"): who
 # the name is, not what it does; without figures or verbs of its own.
@@ -285,8 +285,10 @@ def core(text: str, lang: Lang) -> str:
         floor = nxt
     floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
     for m in _EN_CORE_END.finditer(text, floor):
-        if text.startswith("to ", m.end()) and _EN_TO_VERB.search(text, 0, m.start() + 1):
-            continue
+        if text.startswith("to ", m.end()) and (
+            text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
+        ):
+            continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
             continue  # "… inform their employees not": a negation or article needs what follows it
         out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))

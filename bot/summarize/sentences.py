@@ -38,8 +38,9 @@ _EN_BREAK = re.compile(
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
     r"|,?\s+(?=(?:in order to|so as to|to avoid) )|,\s+(?=or (?:until|unless) )"
-    # ", to allow maintenance works": after a comma, "to" and a verb give the purpose.
-    r"|,\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
+    # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
+    # what the date is for ("have until July 31, 2026, to file returns").
+    r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
