@@ -316,10 +316,8 @@ def test_what_a_date_is_for_stays_with_it() -> None:
         "Affected firms will have until July 31, 2026, to file returns and pay any taxes owed.", "en"
     )
     assert len(s.clauses) == 1
-    assert (
-        core("Affected firms will have until July 31, 2026, to file returns and pay taxes in full", "en")
-        == ""
-    )
+    long = "Affected firms will have until July 31, 2026, to file returns and pay taxes in full for the last year"
+    assert not core(long, "en").endswith("2026")
     assert compress(
         "Storm victims now have until July 31, 2026, to file returns, the tax office announced today.", "en"
     ) == ("Storm victims now have until July 31, 2026, to file returns")
