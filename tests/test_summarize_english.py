@@ -321,3 +321,11 @@ def test_what_a_date_is_for_stays_with_it() -> None:
     assert compress(
         "Storm victims now have until July 31, 2026, to file returns, the tax office announced today.", "en"
     ) == ("Storm victims now have until July 31, 2026, to file returns")
+
+
+def test_an_example_list_is_a_clause_of_its_own() -> None:
+    (s,) = split("Venues must close at 10 p.m., such as bars, clubs and karaoke lounges in the centre.", "en")
+    assert [c.text for c in s.clauses][-1].startswith("such as bars")
+    weights = _weights("Venues must close at 10 p.m., such as bars, clubs and karaoke lounges in the centre.")
+    head, example = (weights[c.text] for c in s.clauses[:1] + s.clauses[-1:])
+    assert example < head

@@ -49,7 +49,7 @@ _EN_HEADLINESE = re.compile(
     r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
 )
 _EN_MODIFIER = re.compile(
-    r"^(?:which|where|whose|who|as well as|including|in order to|so as to|to|or until|or unless)\b",
+    r"^(?:which|where|whose|who|as well as|including|such as|in order to|so as to|to|or until|or unless)\b",
     re.IGNORECASE,
 )
 _STOP = frozenset(

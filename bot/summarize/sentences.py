@@ -31,7 +31,7 @@ _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
 _EN_BREAK = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|per|according to"
+    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
     r"|\s+(?=(?:which|where|whose) )"
