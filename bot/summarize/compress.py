@@ -251,8 +251,9 @@ _EN_CORE_END = re.compile(r",\s+|\s+(?=(?:to|of|in|on|at|for|from|with|across|wi
 # "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
 # it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
 _EN_TO_VERB = re.compile(
-    r"\b(?:requir|allow|ask|urg|encourag|enabl|permit|forc|tell|told|invit|advis|remind|expect|order|direct"
-    r"|instruct|need|want|plan|ha[sdv]|is|are|was|were|be|been|able|used|going)\w*\s+(?:\S+\s+){0,2}$"
+    r"\b(?:(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
+    r"|need|want|plann?)\w*|tells?|told|has|had|have|having|is|are|was|were|be|been|able|used|going)"
+    r"\s+(?:\S+\s+){0,2}$"
 )
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20

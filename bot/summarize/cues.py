@@ -277,7 +277,7 @@ DEMOTE = {
     "en": re.compile(
         r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing"
         # A forecast or an opinion ("The department estimates the rule will cost …"): its "will" binds no one.
-        r"|estimates|estimated|expects|predicts|projects|believes|hopes)\b",
+        r"|estimates|estimated|expects|predicts|believes|hopes)\b",
         re.IGNORECASE,
     ),
 }
