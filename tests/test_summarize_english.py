@@ -329,3 +329,18 @@ def test_an_example_list_is_a_clause_of_its_own() -> None:
     weights = _weights("Venues must close at 10 p.m., such as bars, clubs and karaoke lounges in the centre.")
     head, example = (weights[c.text] for c in s.clauses[:1] + s.clauses[-1:])
     assert example < head
+
+
+def test_a_cut_falls_neither_inside_a_name_nor_before_a_rate() -> None:
+    cut = shorten(
+        "From Feb 10, employers must seek approval from the Ministry of Manpower before their workers return.",
+        70,
+        "en",
+    )
+    assert not cut.endswith("Ministry")
+    # "per patient" is a rate, not an attribution ("per a new circular").
+    assert shorten(
+        "Effective immediately, visitors to county hospitals are limited to one adult per patient in each ward.",
+        80,
+        "en",
+    ).endswith("per patient")

@@ -93,6 +93,9 @@ _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
 )
+# "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
+_EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
@@ -176,7 +179,7 @@ _EN_TAIL = re.compile(
     r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    r"|in the wake of|due to|following|according to|per"
+    r"|in the wake of|due to|following|according to|per (?:a|an|the)"
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
@@ -242,7 +245,10 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
 
 
 def _ends_well(text: str, cut: int) -> bool:
-    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not"."""
+    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not", nor
+    inside a name ("the Ministry | of Manpower")."""
+    if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
+        return False
     return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
 
 
