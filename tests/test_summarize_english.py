@@ -344,3 +344,13 @@ def test_a_cut_falls_neither_inside_a_name_nor_before_a_rate() -> None:
         80,
         "en",
     ).endswith("per patient")
+
+
+def test_an_abbreviation_keeps_its_dot() -> None:
+    text = (
+        "From July 1, drivers will no longer be able to park on Main Street between 7 a.m. and 7 p.m.\n"
+        "Drivers are prohibited from idling their engines for more than three minutes in the city centre.\n"
+    )
+    headline = summarize("Downtown parking changes", text).headline
+    assert "7 p.m.;" in headline or headline.endswith("7 p.m.")
+    assert "p.m;" not in headline and ".." not in headline

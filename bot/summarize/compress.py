@@ -96,6 +96,7 @@ _EN_HANGING = re.compile(
 # "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
+_EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
@@ -121,6 +122,15 @@ _EN_APPOSITIVE = re.compile(
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
+
+
+def _en_trim(text: str) -> str:
+    """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
+    ("7 p.m.", "the U.S.")."""
+    out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
+    if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
+        out += "."
+    return out
 
 
 def drop_words(text: str, lang: Lang) -> str:
@@ -170,7 +180,7 @@ def compress(text: str, lang: Lang) -> str:
     text = _EN_SAID.sub("", text)
     text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
-    text = _EN_DANGLING.sub("", _TRAIL.sub("", text)).strip()
+    text = _en_trim(text).strip()
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -233,7 +243,7 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
             if floor <= m.start() <= limit and _ends_well(text, m.start())
         ]
         if cuts:
-            return _EN_DANGLING.sub("", _TRAIL.sub("", text[: cuts[-1]]))
+            return _en_trim(text[: cuts[-1]])
     # No boundary early enough: the first one after limit still spares the rest of the headline.
     later = [
         m.start()
@@ -241,7 +251,7 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
         for m in p.finditer(text)
         if m.start() >= max(floor, limit) and _ends_well(text, m.start())
     ]
-    return _EN_DANGLING.sub("", _TRAIL.sub("", text[: min(later)])) if later else text
+    return _en_trim(text[: min(later)]) if later else text
 
 
 def _ends_well(text: str, cut: int) -> bool:
@@ -298,6 +308,6 @@ def core(text: str, lang: Lang) -> str:
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
             continue  # "… inform their employees not": a negation or article needs what follows it
-        out = _EN_DANGLING.sub("", _TRAIL.sub("", text[: m.start()]))
+        out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

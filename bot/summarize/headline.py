@@ -395,7 +395,8 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
             subject = m.group(1) if m else subject
         return out + "。" if out else out
-    return "; ".join(p.text for p in ordered) + ("." if ordered else "")
+    out = "; ".join(p.text for p in ordered)
+    return out + "." if out and not out.endswith(".") else out
 
 
 def build_headline(
