@@ -11,7 +11,7 @@ import re
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
-__all__ = ["compress", "drop_words", "shorten"]
+__all__ = ["compress", "core", "drop_words", "shorten"]
 
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
@@ -22,7 +22,9 @@ _ZH_FORMULA = re.compile(
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 _EN_FORMULA = re.compile(
-    r"\b(?:also|further|strongly|fully|actively)\s+",
+    r"\b(?:also|further|strongly|fully|actively|currently)\s+"
+    # "to take necessary steps to ensure that …": the effort's formula; the duty is what is to be ensured.
+    r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
     re.IGNORECASE,
 )
 # Frames that attribute what follows ("《通知》要求，", "通知强调,", "据X消息,") carry no content of their own.
@@ -41,7 +43,8 @@ _EN_FRAME = re.compile(
     r"\s+that\s+"
     # "The U.S. Department of Labor today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
-    r"\s+that\s+(?:its\s+|their\s+)?)"
+    # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
 # "The FAA has issued an emergency directive requiring all airlines to …": who issued what is the title's
 # and the push's issuer line; the headline starts at who is bound ("All airlines to inspect …").
@@ -54,11 +57,24 @@ _EN_ISSUED = re.compile(
     r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
     r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
+    # "The Ministry of Education (in a statement …) has instructed all principals to take …": the issuer
+    # speaks; the headline starts at who is bound ("All principals to take …").
+    r"|^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
+    r"(?:(?:has|have|had|today|yesterday|also|now)\s+)*"
+    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
     r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
     r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
+    r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
+    # A letter's frame: "I am writing to remind you that the term begins …".
+    r"|^(?:I am|I'm|We are|We're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+(?=\w)"
+    # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
+    r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
+    # "This means all children are expected back …": the link to the sentence before, not the content.
+    r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
     r"|^(?:Today|Yesterday)\s+(?=the\s)"
     # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
@@ -73,16 +89,56 @@ _EN_LEAD = re.compile(
 )
 # A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
 _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+# A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
+_EN_HANGING = re.compile(
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
+)
+# "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
+_EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
+_EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
 _TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# "reminded employers that they must …": who is reminded is who must; "that they" only points back.
+_EN_REMINDER_CORE = (
+    r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
+    r"that\s+(?:they|it)\s+(?=(?:must|should|will|can|may|have to|has to|need to|are|is)\b)"
+)
+_EN_REMINDER = re.compile(_EN_REMINDER_CORE)
+_EN_REMINDED = re.compile(
+    r"^(?:[Tt]he |[Aa] )?(?:[\w.&'’-]+\s){1,8}?(?:(?:today|yesterday|also|has|have|on \w+)\s+)*"
+    + _EN_REMINDER_CORE[2:]
+)
+# A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
+# issuer line's; what was said is the content.
+_EN_SAID = re.compile(
+    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
+)
+# An appositive after a name ("CFM International, a joint venture between GE and Safran, estimates"): who
+# the name is, not what it does; without figures or verbs of its own.
+_EN_APPOSITIVE = re.compile(
+    r"([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
+    # The subject's verb follows it: "X, a …, estimates / said / will".
+    r"[^,;\d]{3,90},(\s)(?=(?:[a-z]+(?:s|ed)|said|will|must|shall|can|may|has|is|was)\b)"
+)
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
+
+
+def _en_trim(text: str) -> str:
+    """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
+    ("7 p.m.", "the U.S.")."""
+    out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
+    if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
+        out += "."
+    return out
 
 
 def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
         return _ZH_FORMULA.sub("", fold(text))
-    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", text)))
+    text = _EN_REMINDER.sub(r"\1 \2", text)
+    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
@@ -109,6 +165,10 @@ def compress(text: str, lang: Lang) -> str:
         kept = [text[a:b] for a, b in _keep_spans(folded)]
         return _TRAIL.sub("", "".join(kept)).strip()
     text = _EN_OPENER.sub("", text)
+    m = _EN_REMINDED.match(text)
+    if m:
+        # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
+        text = m.group(2) + text[m.end() :]
     m = _EN_FRAME.match(text)
     # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     if m and len(text) - m.end() > 20:
@@ -117,9 +177,10 @@ def compress(text: str, lang: Lang) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     text = _EN_LEAD.sub("", text)
-    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", text))
+    text = _EN_SAID.sub("", text)
+    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
-    text = _EN_DANGLING.sub("", _TRAIL.sub("", text)).strip()
+    text = _en_trim(text).strip()
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -128,7 +189,9 @@ _EN_TAIL = re.compile(
     r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    r"|in the wake of|due to|following|according to|per)\b)"
+    r"|in the wake of|due to|following|according to|per (?:a|an|the)"
+    # ", and will continue in effect …": a second verb of the same subject.
+    r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the work pass holders").
 _EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")
@@ -141,6 +204,12 @@ _EN_VERB = re.compile(
 _EN_MIN_AFTER_VERB = 2
 # A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
+# Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
+# falls before them either.
+_EN_WHEN_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
+)
 
 
 def _en_floor(text: str) -> int:
@@ -153,8 +222,8 @@ def _en_floor(text: str) -> int:
     for _ in range(_EN_MIN_AFTER_VERB):
         nxt = text.find(" ", floor + 1)
         floor = len(text) if nxt < 0 else nxt
-    digits = [m.end() for m in _DIGIT.finditer(text)]
-    return max(floor, digits[-1] if digits else 0)
+    digits = [m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text)]
+    return max([floor, *digits])
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -168,11 +237,77 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     for pattern in (_EN_TAIL, _EN_PREP):
         # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
         # the boundaries next to it.
-        cuts = [m.start() for m in pattern.finditer(text) if floor <= m.start() <= limit]
+        cuts = [
+            m.start()
+            for m in pattern.finditer(text)
+            if floor <= m.start() <= limit and _ends_well(text, m.start())
+        ]
         if cuts:
-            return _EN_DANGLING.sub("", _TRAIL.sub("", text[: cuts[-1]]))
+            return _en_trim(text[: cuts[-1]])
     # No boundary early enough: the first one after limit still spares the rest of the headline.
     later = [
-        m.start() for p in (_EN_TAIL, _EN_PREP) for m in p.finditer(text) if m.start() >= max(floor, limit)
+        m.start()
+        for p in (_EN_TAIL, _EN_PREP)
+        for m in p.finditer(text)
+        if m.start() >= max(floor, limit) and _ends_well(text, m.start())
     ]
-    return _EN_DANGLING.sub("", _TRAIL.sub("", text[: min(later)])) if later else text
+    return _en_trim(text[: min(later)]) if later else text
+
+
+def _ends_well(text: str, cut: int) -> bool:
+    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not", nor
+    inside a name ("the Ministry | of Manpower")."""
+    if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
+        return False
+    return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
+
+
+# Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
+_EN_CORE_END = re.compile(r",\s+|\s+(?=(?:to|of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+# "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
+# it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
+_EN_TO_VERB = re.compile(
+    r"\b(?:(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
+    r"|need|want|plann?)\w*|tells?|told|has|had|have|having|is|are|was|were|be|been|able|used|going)"
+    r"\s+(?:\S+\s+){0,2}$"
+)
+# A core shorter than this says too little; one longer than this share of its clause saves too little.
+_EN_CORE_MIN = 20
+_EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
+_EN_AUX = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|to)\b"
+)
+_EN_CORE_SHARE = 0.75
+
+
+def core(text: str, lang: Lang) -> str:
+    """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
+    phrase after them ("Airlines must conduct ultrasonic inspections" of "… on all blades of …").
+
+    A deletion like shorten; empty when the clause has no shorter core worth a headline of its own.
+    """
+    if lang != "en":
+        return ""
+    # The modal or auxiliary first ("The school registered applicants have to get …": not "registered").
+    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
+    if verb is None:
+        return ""
+    # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
+    # or a date (what a reader needs most is never cut off).
+    floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
+    for _ in range(_EN_MIN_AFTER_VERB):
+        nxt = text.find(" ", floor + 1)
+        if nxt < 0:
+            return ""
+        floor = nxt
+    floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
+    for m in _EN_CORE_END.finditer(text, floor):
+        if text.startswith("to ", m.end()) and (
+            text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
+        ):
+            continue  # "have until July 31, 2026, to file returns": what the date is for
+        if not _ends_well(text, m.start()):
+            continue  # "… inform their employees not": a negation or article needs what follows it
+        out = _en_trim(text[: m.start()])
+        return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
+    return ""

@@ -163,13 +163,20 @@ LEAD_FRAME = {
     ),
     "en": re.compile(
         r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
+        # "Please be advised that …": a courtesy frame around what follows.
+        r"(?:(?:please be advised|be advised|kindly note)(?: that)?,?\s+"
+        r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+)?"
         r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
         r"|in particular|as a result|therefore|also),\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
         r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
-        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20}))?",
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # "the Ministry (in a statement …) has instructed all principals to …": who is bound, and to what.
+        r"|(?:the |a )(?:[\w.&'’()-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
+        r"(?:(?:has|have|had|also|today|yesterday)\s+)+(?:instructed|ordered|directed|asked|urged|told|called on)\s+"
+        r"(?=(?:[\w'’-]+\s){1,6}?to\s\w[^,]{20}))?",
         re.IGNORECASE,
     ),
 }
@@ -194,7 +201,10 @@ ACTION = {
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
         r"report|inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
-        r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?)\b",
+        r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
+        # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
+        r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
+        r"resume[sd]?)\b",
         re.IGNORECASE,
     ),
 }
@@ -242,7 +252,13 @@ BOILERPLATE = {
     ),
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
-        r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo)"
+        r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo"
+        r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
+        # The header fields of a rule document (Federal Register: AGENCY:, ACTION:, ADDRESSES:).
+        r"|(?:AGENCY|ACTION|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        # Courtesy and contact lines of a service notice.
+        r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
+        r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
@@ -262,7 +278,9 @@ DEMOTE = {
         r"打赢[^,。]{0,20}(?:阻击战|攻坚战|保卫战|总体战)|阻击战|攻坚战"
     ),
     "en": re.compile(
-        r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing)\b",
+        r"\b(?:said|says|told|according to|spokes(?:man|woman|person)|press conference|briefing"
+        # A forecast or an opinion ("The department estimates the rule will cost …"): its "will" binds no one.
+        r"|estimates|estimated|expects|predicts|believes|hopes)\b",
         re.IGNORECASE,
     ),
 }

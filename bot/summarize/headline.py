@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.summarize import cues
-from bot.summarize.compress import compress, shorten
+from bot.summarize.compress import compress, core, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens
@@ -77,13 +77,21 @@ _ZH_SUBJECT = re.compile(
 )
 # A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
 # the noun before it: alone in a headline it says nothing about who.
-_EN_DEPENDENT = re.compile(r"^(?:which|who|whom|whose|where|including|such as|as well as)\b", re.I)
+_EN_DEPENDENT = re.compile(
+    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to)\b",
+    re.I,
+)
+# A "with" phrase after a clause ("measures to remain in place, with children …") adds a circumstance;
+# opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
+_EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
 # "…, and shall report to the State Council": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
+# What a clause's core is worth less than the clause: the words its tail adds.
+_CORE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +103,7 @@ class Piece:
     sentence: int
     weight: float
     dated: bool
+    group: int = -1  # pieces of one clause (its shortened text and its core) share it; at most one is used
 
 
 def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> bool:
@@ -212,6 +221,12 @@ def headline_pieces(
             break
         if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
+        if (
+            lang == "en"
+            and w.unit.clause.start > w.unit.sentence.clauses[0].start
+            and _EN_WITH.match(w.unit.clause.text)
+        ):
+            continue  # "…, with children self-isolating at home": the circumstance of the clause before it
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
@@ -231,7 +246,11 @@ def headline_pieces(
             weight -= _RUN_IN
         if lang == "zh" and _ZH_OUTCOME.match(text):
             weight -= _OUTCOME
-        candidates.append(Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated))
+        piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
+        candidates.append(piece)
+        short = core(text, lang)
+        if short:
+            candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(sentences, lang, annex_from))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
     for s in sentences:
@@ -253,6 +272,7 @@ def headline_pieces(
     if dated_pieces and not any(p.dated for p in chosen):
         # By when matters as much as what: make room for the most important dated clause.
         best = dated_pieces[0]
+        chosen = [p for p in chosen if p.group < 0 or p.group != best.group]
         while chosen and len(_join([*chosen, best], lang)) > limit:
             chosen.remove(min(chosen, key=lambda p: p.weight))
         if len(_join([*chosen, best], lang)) <= limit:
@@ -263,9 +283,21 @@ def headline_pieces(
     for piece in pool[:_PACK_ITEMS]:
         if piece.weight <= 0 or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue
+        if piece.group >= 0 and any(p.group == piece.group for p in chosen):
+            continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
+    """The core of an English piece, worth what its dropped tail held less: the knapsack takes it when the
+    room it frees carries another directive ("Airlines must conduct ultrasonic inspections; …")."""
+    dated = full.dated and figures(text) == figures(full.text)
+    lost = _SPECIFIC * (specifics(full.text, lang) - specifics(text, lang)) + (
+        _DATED if full.dated and not dated else 0
+    )
+    return Piece(text, full.start, full.sentence, full.weight - lost - _CORE, dated, full.group)
 
 
 def _attributed(chosen: Sequence[Piece]) -> list[Piece]:
@@ -288,14 +320,18 @@ def _distinct(
     known: the tokens of pieces' texts already computed, by text.
     """
     kept: list[Piece] = []
-    seen: list[tuple[frozenset[str], frozenset[str]]] = []
+    seen: list[tuple[frozenset[str], frozenset[str], int]] = []
     for piece in ranked:
         mine = known[piece.text] if known and piece.text in known else tokens(piece.text.lower(), lang)
         numbers = figures(piece.text)
-        if any(mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n for g, n in seen):
+        # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
+        if any(
+            mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n and (k < 0 or k != piece.group)
+            for g, n, k in seen
+        ):
             continue
         kept.append(piece)
-        seen.append((mine, numbers))
+        seen.append((mine, numbers, piece.group))
     return kept
 
 
@@ -308,25 +344,26 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
     value = [0.0] * (room + 1)
-    improved: list[list[bool]] = []  # per piece: which totals (from its cost on) adding it improved
-    for piece in items:
-        cost = len(piece.text) + sep
-        # Every total with the piece, computed from the totals before it (a 0/1 knapsack), by C-level maps;
-        # the Python loop runs only over the totals it beats.
-        with_it = list(map(operator.add, value[: room + 1 - cost], itertools.repeat(piece.weight)))
-        better = list(map(operator.gt, with_it, value[cost:]))
-        improved.append(better)
-        for used in itertools.compress(range(cost, room + 1), better):
-            value[used] = with_it[used - cost]
-    # Back from the best total: a piece is in it when it improved the total it was added at.
-    used = max(range(room + 1), key=value.__getitem__)
-    picked: list[int] = []
-    for i in range(len(items) - 1, -1, -1):
-        cost = len(items[i].text) + sep
-        if used >= cost and improved[i][used - cost]:
-            picked.append(i)
-            used -= cost
-    chosen = [items[i] for i in reversed(picked)]
+    taken = [0] * (room + 1)  # a bit per item: which pieces make up value[used]
+    groups: dict[int, list[int]] = {}  # a clause and its core: at most one of them (a grouped knapsack)
+    for i, piece in enumerate(items):
+        groups.setdefault(piece.group if piece.group >= 0 else -1 - i, []).append(i)
+    for members in groups.values():
+        before = value[:]
+        old = taken[:]
+        for i in members:
+            piece = items[i]
+            cost = len(piece.text) + sep
+            # Every total that adding the piece improves, computed from the totals before its group (a 0/1
+            # knapsack), by C-level maps: the Python loop runs only over the improved totals.
+            with_it = list(map(operator.add, before[: room + 1 - cost], itertools.repeat(piece.weight)))
+            better = itertools.compress(range(cost, room + 1), map(operator.gt, with_it, value[cost:]))
+            bit = 1 << i
+            for used in better:
+                value[used] = with_it[used - cost]
+                taken[used] = old[used - cost] | bit
+    mask = taken[max(range(room + 1), key=value.__getitem__)]
+    chosen = [p for i, p in enumerate(items) if mask >> i & 1]
     # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
     while chosen and len(_join(chosen, lang)) > limit:
         chosen.remove(min(chosen, key=lambda p: p.weight))
@@ -359,7 +396,8 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
             subject = m.group(1) if m else subject
         return out + "。" if out else out
-    return "; ".join(p.text for p in ordered) + ("." if ordered else "")
+    out = "; ".join(p.text for p in ordered)
+    return out + "." if out and not out.endswith(".") else out
 
 
 def build_headline(

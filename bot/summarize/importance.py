@@ -22,14 +22,18 @@ __all__ = ["Weighed", "weigh"]
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
-        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered)\b", re.I
+        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not)\b",
+        re.I,
     ),
 }
 # Words next to a date that make it a deadline or a start, the dates readers act on.
 _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
-        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due)\b", re.I
+        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due"
+        # "The rule takes effect on December 10": the day a rule starts binding.
+        r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
+        re.I,
     ),
 }
 _AMOUNT = re.compile(
@@ -61,6 +65,12 @@ _EN_LEAD_BONUS = 1.0
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
+# Advice and permission (should, encouraged, urged, may, can) weigh less than a duty or a plan (must, will).
+_EN_WEAK = re.compile(r"\b(?:encouraged?|urged?|advised|invited|recommended)\b")
+_EN_FIRM = re.compile(
+    r"\b(?:must|shall|required?|requires|will|prohibit\w*|ban\w*|mandatory|not to|no longer|may not|cannot)\b"
+)
+_EN_WEAK_COST = 0.5
 
 
 class _Cues(NamedTuple):
@@ -136,6 +146,8 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 0.6 if lang == "zh" else 1.2
     elif lang == "en" and cue.deadline_word.search(low):
         weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
+    if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
+        weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):
         weight += 0.4
     if bonus and cue.scope.search(low):

@@ -43,7 +43,15 @@ _EN_ISSUES_DOC = re.compile(
 )
 # The duties a reported statement can carry ("MOM said employers should inform …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
-_EN_MODIFIER = re.compile(r"^(?:which|where|whose|who|as well as|including)\b", re.IGNORECASE)
+# Headline grammar: a subject of a few words, then "to" and the verb ("Limits on attendance to be lifted").
+_EN_HEADLINESE = re.compile(
+    r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
+    r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
+)
+_EN_MODIFIER = re.compile(
+    r"^(?:which|where|whose|who|as well as|including|such as|in order to|so as to|to|or until|or unless)\b",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
     "will shall has have had not but also which who their they them than more most such into per said".split()
@@ -327,6 +335,10 @@ def _score_clause(
     acting = bool(_LOW[lang].action.search(duty))
     if lang == "zh" and _ZH_PURPOSE.match(body):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
+    elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
+        # "• Schools to deliver their full curriculum": a release's bullets state measures in headline
+        # grammar, the subject and a bare infinitive; that is its "will".
+        obliged = True
     if obliged:
         score += 1.0
     elif modal:

@@ -34,10 +34,16 @@ _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
 _EN_BREAK = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|per|according to"
+    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
     r"|\s+(?=(?:which|where|whose) )"
+    # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
+    # why and what else, which a push can leave to the original.
+    r"|,?\s+(?=(?:in order to|so as to|to avoid) )|,\s+(?=or (?:until|unless) )"
+    # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
+    # what the date is for ("have until July 31, 2026, to file returns").
+    r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
@@ -50,8 +56,11 @@ DATELINE = {
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE_SECOND = _ASCII_UPPER | frozenset(" .'")
 _EN_OPENER = re.compile(
+    r"(?!(?:Starting|Beginning|From|By|As of|Effective|Until|On|No later than)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d|\d"
+    r"|today|tomorrow|midnight|noon|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))"
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
-    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b[^,]{0,120},\s+"
+    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b(?:[^,]|,\s*\d{4}\b){0,120},\s+"
 )
 
 

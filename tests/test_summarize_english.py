@@ -1,0 +1,356 @@
+"""English rules of round 9 (s9en): ranking, sub-clauses and headline compression, each on a hand-written example."""
+
+from __future__ import annotations
+
+from bot.summarize import summarize
+from bot.summarize.compress import compress, core, drop_words, shorten
+from bot.summarize.importance import weigh
+from bot.summarize.rank import score_units
+from bot.summarize.sentences import split
+
+
+def _weights(text: str) -> dict[str, float]:
+    sentences = split(text, "en")
+    return {
+        w.unit.clause.text: w.weight
+        for w in weigh(score_units(sentences, "en", "Notice"), sentences, "en", None)
+    }
+
+
+def _weight(sentence: str) -> float:
+    (weight,) = _weights(sentence).values()
+    return weight
+
+
+def test_a_prohibition_weighs_like_a_duty() -> None:
+    # "not to", "no longer", "may not": what a reader must stop doing is the notice's hardest rule.
+    assert (
+        _weight("Employers should tell their staff not to travel abroad this month.")
+        > _weight("Employers should tell their staff about travel abroad this month.") + 1.0
+    )
+    assert _weight("Residents may not burn garden waste in the district.") > _weight(
+        "Residents may burn garden waste in the district."
+    )
+
+
+def test_exhortation_weighs_less_than_a_plan_or_a_duty() -> None:
+    encouraged = _weight("Employers are encouraged to hire local graduates this year.")
+    assert encouraged < _weight("Employers will hire local graduates this year.")
+    assert encouraged < _weight("Employers are required to hire local graduates this year.")
+
+
+def test_a_bullet_in_headline_grammar_is_a_directive() -> None:
+    weights = _weights(
+        "The ministry today published new rules for schools.\nThe minister announced:\n"
+        "• Schools reopening their canteens in full\n• Schools to reopen their canteens in full\n"
+    )
+    # "Schools to reopen …" is a release's way of saying "Schools will reopen …".
+    assert (
+        weights["• Schools to reopen their canteens in full"]
+        >= weights["• Schools reopening their canteens in full"] + 1.0
+    )
+
+
+def test_purpose_tails_are_clauses_of_their_own_that_a_tight_budget_leaves_out() -> None:
+    (order,) = split("This Order extends the curfew in order to slow the spread of the virus.", "en")
+    assert [c.text for c in order.clauses] == [
+        "This Order extends the curfew",
+        "in order to slow the spread of the virus.",
+    ]
+    (book,) = split("Visitors must book a slot online to avoid queues at the gate.", "en")
+    assert [c.text for c in book.clauses] == [
+        "Visitors must book a slot online",
+        "to avoid queues at the gate.",
+    ]
+    text = (
+        "Visitors must book a slot online to avoid queues at the gate. "
+        "Children under 12 must be accompanied by an adult at all times in the park."
+    )
+    s = summarize("Park opening rules", text, budget=115)
+    assert "Visitors must book a slot online" in s.summary and "under 12" in s.summary
+    assert "to avoid queues" not in s.summary
+
+
+def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
+    assert core(
+        "Airlines must conduct ultrasonic inspections on all blades of engines that were used in hot climates",
+        "en",
+    ) == ("Airlines must conduct ultrasonic inspections")
+    # A core never drops a figure or a date, nor ends on a negation or an auxiliary.
+    assert core("Airlines must inspect blades on engines used more than 30,000 times", "en") == ""
+    assert core("Employers should inform their employees not to make travel plans to the city", "en") == ""
+    assert not core("Companies are being encouraged to hire young employees from the region", "en").endswith(
+        "encouraged"
+    )
+    text = (
+        "All operators must replace the valves on their older boilers within 20 days.\n"
+        "Operators must conduct pressure tests on all pipes of boilers that were installed before the current "
+        "safety code came into force in the region.\n"
+        "The agency said boiler accidents have become rarer."
+    )
+    s = summarize("Boiler safety order", text)
+    assert "within 20 days" in s.headline
+    assert "Operators must conduct pressure tests" in s.headline
+    assert len(s.headline) <= 150
+
+
+def test_the_issuers_instruction_frame_gives_way_to_who_is_bound() -> None:
+    assert (
+        compress(
+            "The Ministry of Education has instructed all principals to certify applications before the closing date.",
+            "en",
+        )
+        == "All principals to certify applications before the closing date"
+    )
+    assert (
+        compress(
+            "the Ministry of Health in a statement issued by its press office has asked all clinics to report cases daily.",
+            "en",
+        )
+        == "All clinics to report cases daily"
+    )
+    # Without "to" and its verb nobody is named as bound: the frame stays.
+    assert compress("The school board has instructed that all staff attend.", "en").startswith(
+        "The school board"
+    )
+
+
+def test_formula_and_links_go_and_what_is_left_is_in_the_text() -> None:
+    source = "Principals must take the necessary steps to ensure that forms are signed by Friday."
+    kept = compress(source, "en")
+    assert kept == "Principals must ensure that forms are signed by Friday"
+    assert kept in drop_words(source, "en")
+    assert compress("This means all pupils are expected back in school from September.", "en") == (
+        "All pupils are expected back in school from September"
+    )
+    assert compress("Clinics are currently closed on Sundays.", "en") == "Clinics are closed on Sundays"
+
+
+def test_a_cut_keeps_dates_in_words_and_never_leaves_a_hanging_word() -> None:
+    cut = shorten(
+        "All children are expected back in school, full time from September, with some exceptions.", 40, "en"
+    )
+    assert cut.endswith("from September")
+    assert not shorten(
+        "All children are expected back from September and all provision should be in place for them.",
+        40,
+        "en",
+    ).endswith(" be")
+
+
+def test_a_trailing_with_phrase_or_an_attribution_is_no_headline_piece() -> None:
+    text = (
+        "Masks to remain in place in clinics, with visitors wearing them at all times.\n"
+        "Clinics will reopen for routine appointments, per a new circular released by the health office."
+    )
+    s = summarize("Clinic reopening", text, headline_limit=150)
+    assert not any(p.strip().startswith(("With visitors", "Per a new")) for p in s.headline.split(";"))
+    # Opening a sentence, "With …" is the sentence's own frame and may lead it.
+    opener = summarize(
+        "Tax deadline",
+        "With the April 30 deadline approaching, taxpayers must file their returns online.",
+        headline_limit=150,
+    )
+    assert "April 30" in opener.headline
+
+
+def test_the_summary_leaves_the_issuers_instruction_frame_out() -> None:
+    text = (
+        "The deadline for permit renewals is 2026-05-04.\n"
+        "The Ministry of Transport in a statement issued by its press office has instructed all hauliers to "
+        "renew their permits before the closing date of renewals.\n"
+        "Hauliers who miss the date will have to reapply for a permit from the start."
+    )
+    s = summarize("Permit renewals", text)
+    assert "All hauliers to renew their permits before the closing date" in s.summary
+    assert "in a statement" not in s.summary
+    # Every directive is still a stretch of the text as written.
+    assert all(d.rstrip(".")[1:] in text for d in s.directives)
+
+
+def test_a_trailing_attribution_and_an_appositive_go_from_a_headline_piece() -> None:
+    source = (
+        "Engine maker Acme Motors, a joint venture between two regional firms, estimates that the order "
+        "covers 352 engines in the state, the agency said."
+    )
+    kept = compress(source, "en")
+    assert kept == "Engine maker Acme Motors estimates that the order covers 352 engines in the state"
+    assert kept in drop_words(source, "en")  # nothing invented: only words dropped
+    assert compress("Airlines must report faults, agency officials said on Monday.", "en") == (
+        "Airlines must report faults"
+    )
+    # A comma phrase followed by no verb is no appositive: the clause is left as it is.
+    assert compress("In Singapore, the rule applies, from Monday, to all.", "en") == (
+        "In Singapore, the rule applies, from Monday, to all"
+    )
+
+
+def test_a_leading_date_stays_with_the_directive_it_dates() -> None:
+    (starting,) = split(
+        "Starting March 1, 2026, all residents must separate food waste from other rubbish.", "en"
+    )
+    assert [c.text for c in starting.clauses] == [starting.text]
+    (by,) = split("By April 15, landlords must register every rental unit.", "en")
+    assert len(by.clauses) == 1
+    # A condition still frames the sentence: its head is the next clause.
+    (cond,) = split("If it rains on Friday, the parade will move indoors.", "en")
+    assert [c.text for c in cond.clauses] == ["If it rains on Friday,", "the parade will move indoors."]
+    text = (
+        "The city council today announced new rules for residents.\n"
+        "Starting March 1, 2026, all residents must separate food waste from other rubbish.\n"
+        "From Monday, shops are required to charge 10 cents for each plastic bag.\n"
+        "By April 15, landlords must register every rental unit with the housing office.\n"
+    )
+    s = summarize("New waste rules", text)
+    assert "Starting March 1, 2026, all residents must separate food waste" in s.headline
+    assert "2026;" not in s.headline  # a date's year is not cut from its day
+
+
+def test_an_effective_date_counts_as_due_and_a_forecast_binds_no_one() -> None:
+    weights = _weights(
+        "The county today published a rule that requires landlords to register every rental unit.\n"
+        "The rule takes effect on December 10, 2026.\n"
+        "The county estimates the rule will cost landlords about $1.5 million a year.\n"
+    )
+    assert (
+        weights["The rule takes effect on December 10, 2026."]
+        > (weights["The county estimates the rule will cost landlords about $1.5 million a year."])
+    )
+
+
+def test_the_day_of_an_announcement_goes_with_its_frame() -> None:
+    assert compress(
+        "The Ministry of Education announced on Monday that all schools will reopen on September 1.", "en"
+    ) == ("All schools will reopen on September 1")
+    assert compress("The agency announced today that its offices will close early.", "en") == (
+        "Offices will close early"
+    )
+
+
+def test_a_service_notice_keeps_its_interruption_and_not_its_courtesy_lines() -> None:
+    text = (
+        "Please be advised that the water supply to the following streets will be interrupted on Tuesday, "
+        "12 March, from 9 a.m. to 4 p.m., to allow essential maintenance works.\n"
+        "Businesses in the area should make their own arrangements for the period.\n"
+        "We apologise for any inconvenience caused.\n"
+        "For enquiries, please call our hotline at 6123 4567.\n"
+    )
+    s = summarize("Water supply interruption", text)
+    assert s.summary.startswith(
+        "The water supply to the following streets will be interrupted on Tuesday, 12 March"
+    )
+    assert s.headline.startswith("The water supply to the following streets will be interrupted")
+    for gone in ("Please be advised", "to allow essential", "apologise", "hotline"):
+        assert gone not in s.headline
+    for gone in ("apologise", "hotline"):
+        assert gone not in s.summary
+
+
+def test_who_is_reminded_is_who_must() -> None:
+    source = "The tax office today reminded employers that they must file their returns by January 31."
+    kept = compress(source, "en")
+    assert kept == "Employers must file their returns by January 31"
+    assert kept.lower() in drop_words(source, "en").lower()  # two deletions, nothing invented
+
+
+def test_a_rule_documents_labels_and_header_fields_are_no_content() -> None:
+    text = (
+        "AGENCY: Federal Ferry Safety Administration, Department of Transport.\n"
+        "ACTION: Notice of temporary exemption.\n"
+        "SUMMARY: The administration grants a temporary exemption from the crew rest rules to ferries carrying "
+        "relief supplies.\n"
+        "DATES: The exemption is effective March 18, 2026, and expires on April 30, 2026.\n"
+        "Operators may not require or allow tired crews to sail a vessel.\n"
+    )
+    s = summarize("Crew rest rules; temporary exemption", text)
+    assert "The exemption is effective March 18, 2026" in s.headline
+    assert "DATES:" not in s.headline and "AGENCY" not in s.summary and "ACTION" not in s.summary
+    # "grants … an exemption" is what the notice does: a measure, not background.
+    sentences = split(
+        "The administration grants a temporary exemption to ferries carrying relief supplies.", "en"
+    )
+    assert all(u.directive for u in score_units(sentences, "en", "Notice"))
+
+
+def test_a_core_keeps_the_infinitive_a_verb_needs() -> None:
+    # "allow tired crews to sail": the infinitive completes "allow"; cutting it would change the rule.
+    assert not core(
+        "Operators may not require or allow tired crews to sail a vessel in the harbour", "en"
+    ).endswith("crews")
+    # After a finished verb phrase "to" starts a purpose, which the core may leave out.
+    assert core(
+        "The city will take multi-pronged and adjusted measures to expand employment and housing", "en"
+    ) == ("The city will take multi-pronged and adjusted measures")
+
+
+def test_a_letter_to_parents_gives_its_dates_and_duties_not_its_courtesies() -> None:
+    text = (
+        "Dear Parents and Carers,\n"
+        "I hope you have all had a restful summer break.\n"
+        "I am writing to remind you that the autumn term begins on Wednesday 3 September for all pupils.\n"
+        "All pupils must wear full school uniform from the first day, including black leather shoes.\n"
+        "Mobile phones must be switched off and kept in lockers during the school day.\n"
+        "Parents are asked to complete the online consent form by Friday 12 September.\n"
+        "If you have any questions, please do not hesitate to contact the school office.\n"
+    )
+    s = summarize("Letter to parents: term dates and uniform", text)
+    assert s.headline.startswith("The autumn term begins on Wednesday 3 September")
+    assert "by Friday 12 September" in s.headline
+    for gone in ("I am writing", "I hope", "hesitate"):
+        assert gone not in s.headline and gone not in s.summary
+    # A cut never leaves a verb without what it needs: "… switched off and kept" is no piece.
+    assert not s.headline.rstrip(".").endswith("and kept")
+
+
+def test_a_second_verb_of_the_subject_is_a_tail_a_headline_can_leave_out() -> None:
+    clause = (
+        "This Order shall become effective at 11:59 p.m. on August 2, 2026, and will continue in effect until "
+        "rescinded by the Health Officer"
+    )
+    assert shorten(clause, 70, "en") == "This Order shall become effective at 11:59 p.m. on August 2, 2026"
+
+
+def test_what_a_date_is_for_stays_with_it() -> None:
+    # "have until July 31, 2026, to file": the infinitive after a date says what is due; no cut falls there.
+    (s,) = split(
+        "Affected firms will have until July 31, 2026, to file returns and pay any taxes owed.", "en"
+    )
+    assert len(s.clauses) == 1
+    long = "Affected firms will have until July 31, 2026, to file returns and pay taxes in full for the last year"
+    assert not core(long, "en").endswith("2026")
+    assert compress(
+        "Storm victims now have until July 31, 2026, to file returns, the tax office announced today.", "en"
+    ) == ("Storm victims now have until July 31, 2026, to file returns")
+
+
+def test_an_example_list_is_a_clause_of_its_own() -> None:
+    (s,) = split("Venues must close at 10 p.m., such as bars, clubs and karaoke lounges in the centre.", "en")
+    assert [c.text for c in s.clauses][-1].startswith("such as bars")
+    weights = _weights("Venues must close at 10 p.m., such as bars, clubs and karaoke lounges in the centre.")
+    head, example = (weights[c.text] for c in s.clauses[:1] + s.clauses[-1:])
+    assert example < head
+
+
+def test_a_cut_falls_neither_inside_a_name_nor_before_a_rate() -> None:
+    cut = shorten(
+        "From Feb 10, employers must seek approval from the Ministry of Manpower before their workers return.",
+        70,
+        "en",
+    )
+    assert not cut.endswith("Ministry")
+    # "per patient" is a rate, not an attribution ("per a new circular").
+    assert shorten(
+        "Effective immediately, visitors to county hospitals are limited to one adult per patient in each ward.",
+        80,
+        "en",
+    ).endswith("per patient")
+
+
+def test_an_abbreviation_keeps_its_dot() -> None:
+    text = (
+        "From July 1, drivers will no longer be able to park on Main Street between 7 a.m. and 7 p.m.\n"
+        "Drivers are prohibited from idling their engines for more than three minutes in the city centre.\n"
+    )
+    headline = summarize("Downtown parking changes", text).headline
+    assert "7 p.m.;" in headline or headline.endswith("7 p.m.")
+    assert "p.m;" not in headline and ".." not in headline
