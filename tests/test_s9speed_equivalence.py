@@ -7,6 +7,7 @@ import random
 import re
 
 from bot.summarize import meta, sentences
+from bot.summarize.headline import Piece, _pack
 from bot.summarize.lang import detect_lang
 from bot.summarize.rank import centrality
 
@@ -96,3 +97,41 @@ def test_language_is_detected_as_by_counting_both_scripts() -> None:
             rng.choice(["通知", "要", "notice ", "a", "1", " ", "，"]) for _ in range(rng.randint(0, 40))
         )
         assert detect_lang(text) == counted(text), text
+
+
+def _grouped_reference(pool: list[Piece], limit: int, sep: int) -> list[int]:
+    """The grouped 0/1 knapsack table with a bitmask of pieces per total (at most one piece per group)."""
+    room = limit - 1 + sep
+    items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:32]
+    value = [0.0] * (room + 1)
+    taken = [0] * (room + 1)
+    groups: dict[int, list[int]] = {}
+    for i, piece in enumerate(items):
+        groups.setdefault(piece.group if piece.group >= 0 else -1 - i, []).append(i)
+    for members in groups.values():
+        before, old = value[:], taken[:]
+        for i in members:
+            cost = len(items[i].text) + sep
+            for used in range(cost, room + 1):
+                if before[used - cost] + items[i].weight > value[used]:
+                    value[used] = before[used - cost] + items[i].weight
+                    taken[used] = old[used - cost] | 1 << i
+    mask = taken[max(range(room + 1), key=value.__getitem__)]
+    return [items[i].start for i in range(len(items)) if mask >> i & 1]
+
+
+def test_the_headline_knapsack_picks_what_the_bitmask_table_picks() -> None:
+    rng = random.Random(3)
+    for _ in range(400):
+        pool = [
+            Piece(
+                "x" * rng.randint(2, 60),
+                start,
+                0,
+                rng.choice([0.5, 1.0, 1.5, 2.0, -0.2]),
+                False,
+                rng.choice([-1, 1, 2, 3]),
+            )
+            for start in range(rng.randint(0, 14))
+        ]
+        assert [p.start for p in _pack(pool, 150, "en")] == _grouped_reference(pool, 150, 2)

@@ -344,26 +344,36 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
     value = [0.0] * (room + 1)
-    taken = [0] * (room + 1)  # a bit per item: which pieces make up value[used]
     groups: dict[int, list[int]] = {}  # a clause and its core: at most one of them (a grouped knapsack)
     for i, piece in enumerate(items):
         groups.setdefault(piece.group if piece.group >= 0 else -1 - i, []).append(i)
+    beaten: list[
+        list[tuple[int, list[bool]]]
+    ] = []  # per group, per piece: the totals (from its cost on) it beat
     for members in groups.values():
         before = value[:]
-        old = taken[:]
+        beaten.append([])
         for i in members:
             piece = items[i]
             cost = len(piece.text) + sep
             # Every total that adding the piece improves, computed from the totals before its group (a 0/1
             # knapsack), by C-level maps: the Python loop runs only over the improved totals.
             with_it = list(map(operator.add, before[: room + 1 - cost], itertools.repeat(piece.weight)))
-            better = itertools.compress(range(cost, room + 1), map(operator.gt, with_it, value[cost:]))
-            bit = 1 << i
-            for used in better:
+            better = list(map(operator.gt, with_it, value[cost:]))
+            beaten[-1].append((i, better))
+            for used in itertools.compress(range(cost, room + 1), better):
                 value[used] = with_it[used - cost]
-                taken[used] = old[used - cost] | bit
-    mask = taken[max(range(room + 1), key=value.__getitem__)]
-    chosen = [p for i, p in enumerate(items) if mask >> i & 1]
+    # Back from the best total, group by group: the total holds the last piece of the group that beat it.
+    used = max(range(room + 1), key=value.__getitem__)
+    picked: list[int] = []
+    for row in reversed(beaten):
+        for i, better in reversed(row):
+            cost = len(items[i].text) + sep
+            if used >= cost and better[used - cost]:
+                picked.append(i)
+                used -= cost
+                break
+    chosen = [items[i] for i in sorted(picked)]
     # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
     while chosen and len(_join(chosen, lang)) > limit:
         chosen.remove(min(chosen, key=lambda p: p.weight))
