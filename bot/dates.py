@@ -172,8 +172,9 @@ _TEXT_DATE_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # Where a _TEXT_DATE_RE match can start: every shape opens with a digit, a Chinese numeral (Ｏ in either case)
-# or a month name's first letter in any case (ſ is an s). sre cannot skip ahead on the alternation by itself.
-_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ]")
+# or a month name's first letter in any case (ſ is an s), the letter at a word's start (\b). sre cannot skip
+# ahead on the alternation by itself; it does on this class.
+_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<!\w[ADFJMNOSadfjmnosſ])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,10 @@ def test_date_start_holds_every_character_a_maybe_date_match_starts_with() -> No
 
 def test_date_first_holds_every_character_a_date_match_starts_with() -> None:
     # Every shape of _TEXT_DATE_RE opens with a digit, a Chinese numeral or a month name (IGNORECASE).
+    # (A month name's letter only at a word's start: \b before it; test_date_matches_… checks inside words.)
     first = set(re.findall(rf"\d|(?i:[{dates._CN_NUM}jfmasond])", _EVERY_CHARACTER))
-    assert first <= set(dates._DATE_FIRST.findall(_EVERY_CHARACTER))
+    assert all(dates._DATE_FIRST.match(c) for c in first)
+    assert all(dates._DATE_FIRST.match(f" {c}", 1) for c in first)
 
 
 def test_date_matches_are_the_matches_finditer_finds() -> None:
