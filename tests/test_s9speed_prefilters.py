@@ -16,9 +16,11 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 def test_date_start_holds_every_character_a_maybe_date_match_starts_with() -> None:
     # MAYBE_DATE's branches start with 月, a digit (any script) or a month name's first letter in any case.
     first = set(re.findall(r"月|\d|(?i:[jfmasond])", _EVERY_CHARACTER))
-    assert first <= set(dates._DATE_START.findall(_EVERY_CHARACTER))
-    for text in ("ſept 5", "٣/٤/٢٠٢٠", "Dec. 1", "3月"):
-        assert dates._DATE_START.search(text) and dates.MAYBE_DATE.search(text), text
+    assert first <= set(re.findall(dates._DATE_START, _EVERY_CHARACTER))
+    for text in ("ſept 5", "٣/٤/٢٠٢٠", "Dec. 1", "3月", "x月", "on DEC 1", "1.2"):
+        assert dates._MAYBE_DATE_AT_START.search(text) and dates.MAYBE_DATE.search(text), text
+    for text in ("", "各单位要落实3项措施", "undeclared", "Employers must file", "1 . 2"):
+        assert not dates._MAYBE_DATE_AT_START.search(text) and not dates.MAYBE_DATE.search(text), text
 
 
 def test_date_first_holds_every_character_a_date_match_starts_with() -> None:
