@@ -1,4 +1,4 @@
-"""English rules of round 9 (s9en): ranking, sub-clauses and headline compression, each on a hand-written example."""
+"""English rules: ranking, sub-clauses and headline compression, each on a hand-written example."""
 
 from __future__ import annotations
 

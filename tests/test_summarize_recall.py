@@ -103,7 +103,7 @@ def test_a_reason_opener_and_a_trailing_web_address_are_left_out() -> None:
         "www.form.example.sg/ #!/5e3cbabee41f\n"
     )
     s = summarize("Principals to certify applications", text, budget=400)
-    # The ministry's instruction frame goes too (s9en): who is bound and to what is the directive.
+    # The ministry's instruction frame goes too: who is bound and to what is the directive.
     assert "All principals to certify applications." in s.summary
     assert "Employers must apply for permission three days before arrival." in s.summary
     for gone in ("since the holidays", "online form", "www."):

@@ -27,7 +27,7 @@ _CATEGORIES = {
 }
 
 
-# Under IGNORECASE an ASCII letter also matches its other case and these (tests/test_s9speed_prefilters.py
+# Under IGNORECASE an ASCII letter also matches its other case and these (tests/test_summarize_prefilters.py
 # derives them again from every code point); other cased characters are not worked out.
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
