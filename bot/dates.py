@@ -9,6 +9,10 @@ front ends that pick from it:
 - publication dates of pages and feed entries (parse_datetime, find_labelled_date, plausible_date): the first
   written-out date with its time and zone, as aware UTC.
 
+Besides, the forms a notice's own-date rules read first (dashed 16-03-2020 and slash 04/02/2020 dates rewritten
+in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines) and the month-name patterns
+(MONTH_NAME, MONTH_WORD) other modules build their date and time words from.
+
 htmldate misread 2024年03月05日 as 2024-01-01, so nothing here guesses: a date is a match of an explicit pattern
 with valid ranges. Pure functions, no imports from the rest of the project.
 """
@@ -17,19 +21,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
     "CHINA_TZ",
+    "DASHED_DATE",
+    "DAY_OF_MONTH",
     "MAYBE_DATE",
+    "MONTH_NAME",
+    "MONTH_WORD",
+    "YEARLESS_DATE",
     "DateHit",
+    "SlashOrder",
+    "day_of_month",
     "find_dates",
     "find_labelled_date",
     "first_date",
     "next_on_or_after",
+    "order_slash_dates",
     "parse_datetime",
     "plausible_date",
+    "slash_order",
+    "undash",
     "year_hint",
 ]
 
@@ -45,25 +60,25 @@ _CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
+# English months as written out, and their short forms; every month pattern of the project is built from these.
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTHS = {name.lower(): i + 1 for i, name in enumerate(_MONTH_NAMES)} | {
+    short: next(i + 1 for i, name in enumerate(_MONTH_NAMES) if name.lower().startswith(short))
+    for short in _SHORT_MONTHS
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -282,6 +297,75 @@ def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None
         if candidate is not None and candidate >= reference:
             return candidate
     return None
+
+
+# ---- Shapes a notice's own-date rules read before find_dates (bot/summarize/published.py) and month words. ----
+
+# A month written out and capitalised ("March"), for patterns of dates and times in words (no groups).
+MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})"
+# A capitalised month in full or short ("March", "Mar.", "Sept"), as datelines and deadlines write it (no groups).
+MONTH_WORD = rf"(?:{'|'.join(short.capitalize() for short in _SHORT_MONTHS)})[a-z]*\.?"
+# A date without a year, "March 3" or "3 Mar.", as a wire dateline writes it (no groups).
+YEARLESS_DATE = rf"(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
+
+# Day-month-year with dashes: "16-03-2020" and "28-Jun-2017" (a short month name, any case).
+DASHED_DATE = re.compile(
+    rf"(?<![\w/-])(\d{{1,2}})-(\d{{1,2}}|{'|'.join(short.capitalize() for short in _SHORT_MONTHS)})-"
+    rf"({_YEAR_19_20})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def undash(text: str) -> str:
+    """text with its dashed dates in forms find_dates reads, 16/03/2020 and 28 Jun 2017 (same length)."""
+    return DASHED_DATE.sub(
+        lambda m: f"{m[1]}{'/' if m[2].isdigit() else ' '}{m[2]}{'/' if m[2].isdigit() else ' '}{m[3]}", text
+    )
+
+
+# Numeric dates with slashes: 3/4/2020 is March 4 in the US and 3 April elsewhere.
+_SLASH_DATE = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({_YEAR_19_20})(?![\d/])")
+SlashOrder = Literal["md", "dm"]
+
+
+def slash_order(texts: Iterable[str]) -> SlashOrder | None:
+    """Month first ("md") or day first ("dm"), as the unambiguous slash dates of texts show; None if mixed or none."""
+    month_first = day_first = False
+    for text in texts:
+        if "/" in text:
+            for m in _SLASH_DATE.finditer(text):
+                a, b = int(m[1]), int(m[2])
+                month_first |= 1 <= a <= 12 < b <= 31
+                day_first |= 1 <= b <= 12 < a <= 31
+    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
+
+
+def order_slash_dates(text: str, order: SlashOrder) -> str:
+    """text with its ambiguous slash dates (04/02/2020) rewritten year first in the given order (same length)."""
+
+    def year_first(m: re.Match[str]) -> str:
+        a, b = int(m[1]), int(m[2])
+        if not (1 <= a <= 12 and 1 <= b <= 12):
+            return m[0]  # unambiguous: find_dates reads it as written
+        # The same digits reordered (4/2/2020 -> 2020/4/2), so every offset past the date stays put.
+        month, day = (m[1], m[2]) if order == "md" else (m[2], m[1])
+        return f"{m[3]}/{month}/{day}"
+
+    return _SLASH_DATE.sub(year_first, text)
+
+
+# "20th day of May, 2020", the date of an order's execution clause; for a caller's lookahead (its groups unused).
+_DAY_OF_MONTH = re.compile(
+    rf"(\d{{1,2}}){_ORDINAL}\s+day\s+of\s+([A-Za-z]+),?\s+({_YEAR_19_20})\b", re.IGNORECASE
+)
+DAY_OF_MONTH = _DAY_OF_MONTH.pattern
+
+
+def day_of_month(text: str, pos: int = 0) -> dt.date | None:
+    """The date written as "20th day of May, 2020" at text[pos:], else None."""
+    m = _DAY_OF_MONTH.match(text, pos)
+    hits = find_dates(f"{m[1]} {m[2]} {m[3]}", None) if m else []
+    return hits[0].date if hits else None
 
 
 # ---- Front end 2: publication dates of pages and feed entries (sources), as aware UTC. ----

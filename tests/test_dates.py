@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.dates import (
     CHINA_TZ,
+    MONTH_NAME,
+    MONTH_WORD,
+    YEARLESS_DATE,
+    day_of_month,
     find_dates,
     find_labelled_date,
     first_date,
     next_on_or_after,
+    order_slash_dates,
     parse_datetime,
     plausible_date,
+    slash_order,
+    undash,
     year_hint,
 )
 
@@ -120,3 +128,57 @@ def test_front_ends_agree_on_shared_shapes(text: str) -> None:
     stamp = parse_datetime(text, UTC)
     assert stamp is not None
     assert first_date(text) == stamp.date()
+
+
+# ---- Forms a notice's own-date rules read first, and the month-name patterns ----
+
+
+def test_undash_rewrites_dashed_dates_in_place() -> None:
+    text = "Circular 7-B of 16-11-2021, amended 3-Aug-2022; ref 12-05-20201 and 2021-11-09 stay"
+    folded = undash(text)
+    assert folded == "Circular 7-B of 16/11/2021, amended 3 Aug 2022; ref 12-05-20201 and 2021-11-09 stay"
+    assert len(folded) == len(text)
+    assert [h.date for h in find_dates(folded)] == [
+        dt.date(2021, 11, 16),
+        dt.date(2022, 8, 3),
+        dt.date(2021, 11, 9),
+    ]
+    assert find_dates(text)[0].date == dt.date(2021, 11, 9)  # unread, the dashed dates are missed
+
+
+def test_slash_order_from_the_unambiguous_dates() -> None:
+    assert slash_order(["Filed 11/23/2019.", "Heard 02/03/2020."]) == "md"
+    assert slash_order(["Filed 23/11/2019.", "Heard 02/03/2020."]) == "dm"
+    assert slash_order(["Filed 11/23/2019 and 23/11/2019."]) is None  # the page contradicts itself
+    assert slash_order(["Heard 02/03/2020, page 5/6/7."]) is None  # nothing unambiguous
+
+
+@pytest.mark.parametrize(("order", "expected"), [("md", dt.date(2020, 2, 3)), ("dm", dt.date(2020, 3, 2))])
+def test_order_slash_dates_keeps_offsets(order: str, expected: dt.date) -> None:
+    text = "Heard 2/3/2020; filed 11/23/2019; next 02/03/2020 at 9"
+    folded = order_slash_dates(text, "md" if order == "md" else "dm")
+    assert len(folded) == len(text)
+    hits = find_dates(folded)
+    assert [h.date for h in hits] == [expected, dt.date(2019, 11, 23), expected]
+    # A span found in the folded line is the same date's span in the original.
+    assert [text[h.start : h.end] for h in hits] == ["2/3/2020", "11/23/2019", "02/03/2020"]
+    assert folded[folded.index("at") :] == "at 9"
+
+
+def test_day_of_month() -> None:
+    text = "Signed and sealed this 4th day of October, 2019 at the courthouse"
+    assert day_of_month(text, text.index("4th")) == dt.date(2019, 10, 4)
+    assert day_of_month("the 31st day of FEBRUARY, 2021") is None
+    assert day_of_month("21 DAY OF SEPT 2023") == dt.date(2023, 9, 21)
+    assert day_of_month("the 2nd day of Ramadan, 2021") is None
+    assert day_of_month(text) is None  # only at the position given
+
+
+def test_month_patterns() -> None:
+    assert re.findall(rf"\b{MONTH_NAME}\b", "By October the Marchers left; Jan. and May 5") == [
+        "October",
+        "May",
+    ]
+    assert re.findall(MONTH_WORD, "Jan. / Sept / December / jan") == ["Jan.", "Sept", "December"]
+    assert re.fullmatch(YEARLESS_DATE, "Nov. 30") and re.fullmatch(YEARLESS_DATE, "30 November")
+    assert re.fullmatch(YEARLESS_DATE, "30 november") is None

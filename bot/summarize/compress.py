@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dates import MONTH_NAME
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
@@ -207,8 +208,7 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
 # falls before them either.
 _EN_WHEN_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
+    rf"\b(?:{MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
 )
 
 

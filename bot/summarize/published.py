@@ -11,7 +11,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.dates import find_dates
+from bot.dates import (
+    DASHED_DATE,
+    DAY_OF_MONTH,
+    YEARLESS_DATE,
+    day_of_month,
+    find_dates,
+    order_slash_dates,
+    slash_order,
+    undash,
+)
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff
@@ -53,9 +62,8 @@ _EN_DATELINE = re.compile(
 # page's (its address or text); read only when nothing states the full date.
 _EN_YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'&-]{1,30}?(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s*\(\s*)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[–—:-]"
-    r"(?!\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+    rf"({YEARLESS_DATE})(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{{2,20}}\)\s*)?[–—:-]"
+    rf"(?!\s*(?:\d|{YEARLESS_DATE}))"
 )
 # A document page's subtitle dates it: "A Proposed Rule by the Occupational Safety and Health Administration on …".
 _BY_ON = re.compile(
@@ -69,9 +77,10 @@ _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveil
 _EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+# The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
-    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
-    r"([A-Za-z]+),?\s+((?:19|20)\d{2})\b",
+    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+"
+    rf"(?={DAY_OF_MONTH})",
     re.IGNORECASE,
 )
 _MAX_DATE_LINE = 60
@@ -148,15 +157,16 @@ def find_published(
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
     # Dates written with dashes ("16-03-2020", "28-Jun-2017") are read as their slash and word forms.
+    # Both rewrites keep a line's length, so offsets into folded stay offsets into text.
     sentences = [
-        dataclasses.replace(s, folded=_undash(s.folded))
-        if "-" in s.folded and _DASH_DATE.search(s.folded)
+        dataclasses.replace(s, folded=undash(s.folded))
+        if "-" in s.folded and DASHED_DATE.search(s.folded)
         else s
         for s in sentences
     ]
-    if lang == "en" and (order := _slash_order(sentences)):
+    if lang == "en" and (order := slash_order(s.folded for s in sentences)):
         sentences = [
-            dataclasses.replace(s, folded=_slash_iso(s.folded, order)) if "/" in s.folded else s
+            dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
     top = list(sentences[:_TOP])
@@ -197,9 +207,9 @@ def find_published(
             if (
                 ("day of" in s.folded or "DAY OF" in s.folded)
                 and (m := _DAY_OF.search(s.folded))
-                and (hits := find_dates(f"{m[1]} {m[2]} {m[3]}", None))
+                and (found := day_of_month(s.folded, m.end())) is not None
             ):
-                return hits[0].date
+                return found
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
     for s in top:
         # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
@@ -219,51 +229,6 @@ def find_published(
                 return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
-
-
-# Numeric dates with slashes: 3/4/2020 is March 4 in the US and 3 April elsewhere.
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-
-
-# Day-month-year with dashes: "16-03-2020" (numeric) and "28-Jun-2017" (the month's short name).
-_DASH_DATE = re.compile(
-    r"(?<![\w/-])(\d{1,2})-(\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-((?:19|20)\d{2})(?![\w/-])",
-    re.IGNORECASE,
-)
-
-
-def _undash(folded: str) -> str:
-    """A line's dashed dates in the forms the dates module reads: 16/03/2020, 28 Jun 2017 (same length)."""
-    return _DASH_DATE.sub(
-        lambda m: f"{m[1]}{'/' if m[2].isdigit() else ' '}{m[2]}{'/' if m[2].isdigit() else ' '}{m[3]}",
-        folded,
-    )
-
-
-def _slash_order(sentences: Sequence[Sentence]) -> str | None:
-    """Whether a page writes numeric dates month first ("md") or day first ("dm"), as its unambiguous ones
-    show (03/24/2020, 24/03/2020); None when they do not or disagree."""
-    month_first = day_first = False
-    for s in sentences:
-        if "/" in s.folded:
-            for m in _SLASH_DATE.finditer(s.folded):
-                a, b = int(m[1]), int(m[2])
-                month_first |= 1 <= a <= 12 < b <= 31
-                day_first |= 1 <= b <= 12 < a <= 31
-    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
-
-
-def _slash_iso(folded: str, order: str) -> str:
-    """The ambiguous numeric dates of a line (04/02/2020) written out in ISO form in the page's order."""
-
-    def iso(m: re.Match[str]) -> str:
-        a, b = int(m[1]), int(m[2])
-        if not (1 <= a <= 12 and 1 <= b <= 12):
-            return m[0]
-        month, day = (a, b) if order == "md" else (b, a)
-        return f"{m[3]}-{month:02d}-{day:02d}"
-
-    return _SLASH_DATE.sub(iso, folded)
 
 
 # A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".

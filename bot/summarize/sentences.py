@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.dates import MONTH_NAME
 from bot.summarize.lang import Lang, fold
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
@@ -57,8 +58,7 @@ _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE_SECOND = _ASCII_UPPER | frozenset(" .'")
 _EN_OPENER = re.compile(
     r"(?!(?:Starting|Beginning|From|By|As of|Effective|Until|On|No later than)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d|\d"
-    r"|today|tomorrow|midnight|noon|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))"
+    rf"|today|tomorrow|midnight|noon|{MONTH_NAME}))"
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
     r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b(?:[^,]|,\s*\d{4}\b){0,120},\s+"
 )

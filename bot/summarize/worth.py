@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dates import YEARLESS_DATE
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 
@@ -24,10 +25,9 @@ _ZH_DUE = re.compile(
     rf"|(?:于|截至|截止|自|从|最迟|不迟于)\s*(?:{_ZH_DATE})"
     rf"|(?:{_ZH_DATE})\s*[至到\-—–]\s*(?:{_ZH_DATE})"
 )
-_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _EN_DUE = re.compile(
     rf"\b(?:by|before|until|through|from|starting|beginning|effective|no later than|on or before|as of)\s+"
-    rf"(?:the\s+)?(?:{_EN_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_EN_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
+    rf"(?:the\s+)?(?:{YEARLESS_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
     rf"[ap]\.?m\.?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ deadline|"
     rf"the (?:deadline|closing date|due date))"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b",
