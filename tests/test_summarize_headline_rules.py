@@ -23,13 +23,16 @@ def test_an_outcome_in_set_phrases_gives_way_to_a_measure() -> None:
 
 def test_a_time_goes_with_its_verb_across_the_basis_clauses_between_them() -> None:
     text = (
-        "各部门要加强协调配合。"
-        "各部门于每年3月底前，根据上一年度工作情况，结合专项检查结果，提出拟表彰的单位名单，报送市政府办公室。"
+        "各医院要做好药品储备。"
+        "各医院于每年10月15日前，根据本院上季度接诊数据，结合流感监测结果，制定冬季门诊扩容方案，报送市卫生健康委。"
     )
-    s = summarize("市政府办公室关于建立表彰制度的通知", text)
+    s = summarize("市卫生健康委关于做好冬季门诊工作的通知", text)
     # Whole basis clauses dropped; the time and its verb kept, each as written.
-    assert "各部门于每年3月底前，提出拟表彰的单位名单" in s.headline
-    assert "根据上一年度" not in s.headline
+    assert "各医院于每年10月15日前，制定冬季门诊扩容方案" in s.headline
+    assert "根据本院" not in s.headline and "结合流感" not in s.headline
+    # One basis clause (按照…), a month-end time: the same.
+    other = "各景区要公布投诉电话。各景区于5月底前，按照新修订的服务标准，完成导览标识更换。"
+    assert "各景区于5月底前，完成导览标识更换" in summarize("县文旅局关于景区服务的通知", other).headline
 
 
 def test_a_dated_directive_outranks_an_undated_one_of_the_same_kind() -> None:
@@ -43,10 +46,9 @@ def test_a_dated_directive_outranks_an_undated_one_of_the_same_kind() -> None:
 
 def test_an_english_issuing_frame_gives_way_to_who_is_bound() -> None:
     assert compress(
-        "The agency has issued an emergency directive requiring all operators to inspect their boilers "
-        "within 30 days.",
+        "The council has adopted a temporary rule requiring all kennels to vaccinate their dogs within 14 days.",
         "en",
-    ) == ("All operators to inspect their boilers within 30 days")
+    ) == ("All kennels to vaccinate their dogs within 14 days")
     assert compress(
         "The order issued on March 2 requires landlords to register every unit with the city.", "en"
     ) == ("Landlords to register every unit with the city")
@@ -76,29 +78,29 @@ def test_an_english_relative_clause_is_not_a_headline_piece() -> None:
 
 def test_a_subject_is_said_once_across_pieces_that_have_none_and_重要_is_not_a_modal() -> None:
     text = (
-        "一、各级工会要成立疫情防控工作专班，落实值班制度。\n"
-        "二、各级工会要为一线职工配足口罩和消毒液。\n"
-        "三、开展承担重要物资生产任务单位创建“工人先锋号”活动。\n"
-        "四、各级工会要设立专项帮扶资金。"
+        "一、各社区要成立垃圾分类督导小组，落实巡查制度。\n"
+        "二、各社区要为保洁人员配齐手套和工作服。\n"
+        "三、开展承担重要保供任务的商户评选“诚信商户”活动。\n"
+        "四、各社区要设立分类奖励资金。"
     )
-    s = summarize("市总工会关于做好疫情防控工作的通知", text)
-    assert s.headline.count("各级工会") == 1
-    assert "；要设立专项帮扶资金" in s.headline and "“工人先锋号”" in s.headline
+    s = summarize("区城管局关于推进垃圾分类的通知", text)
+    assert s.headline.count("各社区") == 1
+    assert "；要设立分类奖励资金" in s.headline and "“诚信商户”" in s.headline
 
 
-OUTLINE_DATES = """各区县：
-一、摸底排查。各区县要对辖区内所有校舍进行全面排查，建立台账。该项工作于2026年4月底前完成。
-二、全面整改。对于需要加固的校舍，原则上于2026年9月底前完成。
+OUTLINE_DATES = """各街道：
+一、登记造册。各街道要对辖区内电动自行车停放点逐一登记，形成清单。此项任务于2027年3月底前完成。
+二、集中整治。对于存在私拉电线问题的停放点，最迟于2027年6月30日前完成。
 """
 
 
 def test_a_deadline_says_what_is_due_by_its_outline_heading_or_its_topic() -> None:
-    s = summarize("市教育局关于开展校舍排查的通知", OUTLINE_DATES)
-    # "该项工作" points back to the item's run-in heading: the heading and the deadline go together.
-    assert "摸底排查，于2026年4月底前完成" in s.headline
-    assert "该项工作" not in s.headline
+    s = summarize("区消防救援大队关于整治电动自行车停放点的通知", OUTLINE_DATES)
+    # "此项任务" points back to the item's run-in heading: the heading and the deadline go together.
+    assert "登记造册，于2027年3月底前完成" in s.headline
+    assert "此项任务" not in s.headline
     # A bare time to finish by takes the topic clause before it.
-    assert "对于需要加固的校舍，原则上于2026年9月底前完成" in s.headline
+    assert "对于存在私拉电线问题的停放点，最迟于2027年6月30日前完成" in s.headline
 
 
 def test_the_room_a_subject_said_once_frees_takes_one_more_directive() -> None:
