@@ -52,10 +52,10 @@ def test_a_bullet_in_headline_grammar_is_a_directive() -> None:
 
 
 def test_purpose_tails_are_clauses_of_their_own_that_a_tight_budget_leaves_out() -> None:
-    (order,) = split("This Order extends the curfew in order to slow the spread of the virus.", "en")
+    (order,) = split("This Order extends the hosepipe ban in order to protect the reservoir levels.", "en")
     assert [c.text for c in order.clauses] == [
-        "This Order extends the curfew",
-        "in order to slow the spread of the virus.",
+        "This Order extends the hosepipe ban",
+        "in order to protect the reservoir levels.",
     ]
     (book,) = split("Visitors must book a slot online to avoid queues at the gate.", "en")
     assert [c.text for c in book.clauses] == [
@@ -73,14 +73,17 @@ def test_purpose_tails_are_clauses_of_their_own_that_a_tight_budget_leaves_out()
 
 def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
     assert core(
-        "Airlines must conduct ultrasonic inspections on all blades of engines that were used in hot climates",
+        "Landlords must carry out gas safety checks on all boilers of flats that were let to students",
         "en",
-    ) == ("Airlines must conduct ultrasonic inspections")
+    ) == ("Landlords must carry out gas safety checks")
+    assert core("Bakeries should label allergens on every loaf sold at the weekend market", "en") == (
+        "Bakeries should label allergens"
+    )
     # A core never drops a figure or a date, nor ends on a negation or an auxiliary.
-    assert core("Airlines must inspect blades on engines used more than 30,000 times", "en") == ""
-    assert core("Employers should inform their employees not to make travel plans to the city", "en") == ""
-    assert not core("Companies are being encouraged to hire young employees from the region", "en").endswith(
-        "encouraged"
+    assert core("Lifeguards must patrol beaches at resorts that drew more than 2,000 visitors", "en") == ""
+    assert core("Hosts should tell their guests not to light barbecues on the balcony", "en") == ""
+    assert not core("Residents are being urged to save water during the long heatwave", "en").endswith(
+        "urged"
     )
     text = (
         "All operators must replace the valves on their older boilers within 20 days.\n"
@@ -97,42 +100,48 @@ def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
 def test_the_issuers_instruction_frame_gives_way_to_who_is_bound() -> None:
     assert (
         compress(
-            "The Ministry of Education has instructed all principals to certify applications before the closing date.",
+            "The Water Board has instructed all farmers to register their wells before the end of June.",
             "en",
         )
-        == "All principals to certify applications before the closing date"
+        == "All farmers to register their wells before the end of June"
     )
     assert (
         compress(
-            "the Ministry of Health in a statement issued by its press office has asked all clinics to report cases daily.",
+            "the Port Authority in a notice posted at the terminal has asked all ferry crews to check tickets twice.",
             "en",
         )
-        == "All clinics to report cases daily"
+        == "All ferry crews to check tickets twice"
     )
     # Without "to" and its verb nobody is named as bound: the frame stays.
-    assert compress("The school board has instructed that all staff attend.", "en").startswith(
-        "The school board"
+    assert compress("The library trust has instructed that all volunteers attend.", "en").startswith(
+        "The library trust"
     )
 
 
 def test_formula_and_links_go_and_what_is_left_is_in_the_text() -> None:
-    source = "Principals must take the necessary steps to ensure that forms are signed by Friday."
+    source = "Landlords must take the appropriate measures to ensure that smoke alarms are fitted by June."
     kept = compress(source, "en")
-    assert kept == "Principals must ensure that forms are signed by Friday"
+    assert kept == "Landlords must ensure that smoke alarms are fitted by June"
     assert kept in drop_words(source, "en")
-    assert compress("This means all pupils are expected back in school from September.", "en") == (
-        "All pupils are expected back in school from September"
+    assert compress("Hauliers must take all necessary action to ensure loads are covered.", "en") == (
+        "Hauliers must ensure loads are covered"
+    )
+    assert compress("This means all tenants are expected to pay rent by the first of the month.", "en") == (
+        "All tenants are expected to pay rent by the first of the month"
     )
     assert compress("Clinics are currently closed on Sundays.", "en") == "Clinics are closed on Sundays"
 
 
 def test_a_cut_keeps_dates_in_words_and_never_leaves_a_hanging_word() -> None:
     cut = shorten(
-        "All children are expected back in school, full time from September, with some exceptions.", 40, "en"
+        "All stalls will trade in the square, every weekend from October, with a few exceptions.", 40, "en"
     )
-    assert cut.endswith("from September")
+    assert cut.endswith("from October")
+    assert shorten(
+        "Members may collect their passes, on Thursday at the club, or by post.", 30, "en"
+    ).endswith("passes, on Thursday")
     assert not shorten(
-        "All children are expected back from September and all provision should be in place for them.",
+        "All stalls will reopen from October and every pitch should be in good order.",
         40,
         "en",
     ).endswith(" be")
@@ -140,11 +149,11 @@ def test_a_cut_keeps_dates_in_words_and_never_leaves_a_hanging_word() -> None:
 
 def test_a_trailing_with_phrase_or_an_attribution_is_no_headline_piece() -> None:
     text = (
-        "Masks to remain in place in clinics, with visitors wearing them at all times.\n"
-        "Clinics will reopen for routine appointments, per a new circular released by the health office."
+        "Beach huts to stay closed until spring, with owners paying half the usual fee.\n"
+        "Ferries will run a winter timetable, per a new notice issued by the harbour board."
     )
-    s = summarize("Clinic reopening", text, headline_limit=150)
-    assert not any(p.strip().startswith(("With visitors", "Per a new")) for p in s.headline.split(";"))
+    s = summarize("Seafront changes", text, headline_limit=150)
+    assert not any(p.strip().startswith(("With owners", "Per a new")) for p in s.headline.split(";"))
     # Opening a sentence, "With …" is the sentence's own frame and may lead it.
     opener = summarize(
         "Tax deadline",
@@ -156,28 +165,28 @@ def test_a_trailing_with_phrase_or_an_attribution_is_no_headline_piece() -> None
 
 def test_the_summary_leaves_the_issuers_instruction_frame_out() -> None:
     text = (
-        "The deadline for permit renewals is 2026-05-04.\n"
-        "The Ministry of Transport in a statement issued by its press office has instructed all hauliers to "
-        "renew their permits before the closing date of renewals.\n"
-        "Hauliers who miss the date will have to reapply for a permit from the start."
+        "Fishing licences for the new season go on sale on 2026-05-04.\n"
+        "The Fisheries Office in a notice posted at the harbour has instructed all anglers to carry their "
+        "licence on the riverbank at all times.\n"
+        "Anglers found without a licence will be fined on the spot."
     )
-    s = summarize("Permit renewals", text)
-    assert "All hauliers to renew their permits before the closing date" in s.summary
-    assert "in a statement" not in s.summary
+    s = summarize("Fishing licences", text)
+    assert "All anglers to carry their licence on the riverbank" in s.summary
+    assert "in a notice" not in s.summary
     # Every directive is still a stretch of the text as written.
     assert all(d.rstrip(".")[1:] in text for d in s.directives)
 
 
 def test_a_trailing_attribution_and_an_appositive_go_from_a_headline_piece() -> None:
     source = (
-        "Engine maker Acme Motors, a joint venture between two regional firms, estimates that the order "
-        "covers 352 engines in the state, the agency said."
+        "Ticket seller Gatepass, a start-up run by two students, reports that the festival sold "
+        "4,000 passes in a day, the organisers said."
     )
     kept = compress(source, "en")
-    assert kept == "Engine maker Acme Motors estimates that the order covers 352 engines in the state"
+    assert kept == "Ticket seller Gatepass reports that the festival sold 4,000 passes in a day"
     assert kept in drop_words(source, "en")  # nothing invented: only words dropped
-    assert compress("Airlines must report faults, agency officials said on Monday.", "en") == (
-        "Airlines must report faults"
+    assert compress("Dog owners must keep pets on a lead, park wardens said on Sunday.", "en") == (
+        "Dog owners must keep pets on a lead"
     )
     # A comma phrase followed by no verb is no appositive: the clause is left as it is.
     assert compress("In Singapore, the rule applies, from Monday, to all.", "en") == (
@@ -278,9 +287,9 @@ def test_a_core_keeps_the_infinitive_a_verb_needs() -> None:
         "Operators may not require or allow tired crews to sail a vessel in the harbour", "en"
     ).endswith("crews")
     # After a finished verb phrase "to" starts a purpose, which the core may leave out.
-    assert core(
-        "The city will take multi-pronged and adjusted measures to expand employment and housing", "en"
-    ) == ("The city will take multi-pronged and adjusted measures")
+    assert core("The council will introduce stricter and clearer rules to reduce noise and litter", "en") == (
+        "The council will introduce stricter and clearer rules"
+    )
 
 
 def test_a_letter_to_parents_gives_its_dates_and_duties_not_its_courtesies() -> None:
@@ -304,23 +313,24 @@ def test_a_letter_to_parents_gives_its_dates_and_duties_not_its_courtesies() -> 
 
 def test_a_second_verb_of_the_subject_is_a_tail_a_headline_can_leave_out() -> None:
     clause = (
-        "This Order shall become effective at 11:59 p.m. on August 2, 2026, and will continue in effect until "
-        "rescinded by the Health Officer"
+        "The parking ban takes effect at 6:00 a.m. on November 15, 2026, and will stay in force until the "
+        "snow is cleared by the city"
     )
-    assert shorten(clause, 70, "en") == "This Order shall become effective at 11:59 p.m. on August 2, 2026"
+    assert shorten(clause, 70, "en") == "The parking ban takes effect at 6:00 a.m. on November 15, 2026"
 
 
 def test_what_a_date_is_for_stays_with_it() -> None:
     # "have until July 31, 2026, to file": the infinitive after a date says what is due; no cut falls there.
     (s,) = split(
-        "Affected firms will have until July 31, 2026, to file returns and pay any taxes owed.", "en"
+        "Flood-hit farms will have until July 31, 2026, to claim grants and repair damaged fences.", "en"
     )
     assert len(s.clauses) == 1
-    long = "Affected firms will have until July 31, 2026, to file returns and pay taxes in full for the last year"
+    long = "Flood-hit farms will have until July 31, 2026, to claim grants and repair fences in full for the season"
     assert not core(long, "en").endswith("2026")
     assert compress(
-        "Storm victims now have until July 31, 2026, to file returns, the tax office announced today.", "en"
-    ) == ("Storm victims now have until July 31, 2026, to file returns")
+        "Flood-hit farms now have until July 31, 2026, to claim grants, the farm agency announced today.",
+        "en",
+    ) == ("Flood-hit farms now have until July 31, 2026, to claim grants")
 
 
 def test_an_example_list_is_a_clause_of_its_own() -> None:

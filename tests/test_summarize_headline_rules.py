@@ -24,15 +24,18 @@ def test_an_outcome_in_set_phrases_gives_way_to_a_measure() -> None:
 def test_a_time_goes_with_its_verb_across_the_basis_clauses_between_them() -> None:
     text = (
         "各医院要做好药品储备。"
-        "各医院于每年10月15日前，根据本院上季度接诊数据，结合流感监测结果，制定冬季门诊扩容方案，报送市卫生健康委。"
+        "各医院于每年10月底前，根据本院接诊数据，结合流感监测结果，汇总冬季用药需求，报送市卫生健康委。"
     )
     s = summarize("市卫生健康委关于做好冬季门诊工作的通知", text)
     # Whole basis clauses dropped; the time and its verb kept, each as written.
-    assert "各医院于每年10月15日前，制定冬季门诊扩容方案" in s.headline
+    assert "各医院于每年10月底前，汇总冬季用药需求" in s.headline
     assert "根据本院" not in s.headline and "结合流感" not in s.headline
-    # One basis clause (按照…), a month-end time: the same.
-    other = "各景区要公布投诉电话。各景区于5月底前，按照新修订的服务标准，完成导览标识更换。"
-    assert "各景区于5月底前，完成导览标识更换" in summarize("县文旅局关于景区服务的通知", other).headline
+    # One basis clause (按照…), the verb clause ending the sentence: the same.
+    other = "各景区要公布投诉电话。各景区于每年5月底前，按照新修订的服务标准，列出待更换的导览标识清单。"
+    assert (
+        "各景区于每年5月底前，列出待更换的导览标识清单"
+        in summarize("县文旅局关于景区服务的通知", other).headline
+    )
 
 
 def test_a_dated_directive_outranks_an_undated_one_of_the_same_kind() -> None:
@@ -90,7 +93,7 @@ def test_a_subject_is_said_once_across_pieces_that_have_none_and_重要_is_not_a
 
 OUTLINE_DATES = """各街道：
 一、登记造册。各街道要对辖区内电动自行车停放点逐一登记，形成清单。此项任务于2027年3月底前完成。
-二、集中整治。对于存在私拉电线问题的停放点，最迟于2027年6月30日前完成。
+二、集中整治。对于需要更换老化线路的停放点，最迟于2027年6月30日前完成。
 """
 
 
@@ -100,7 +103,7 @@ def test_a_deadline_says_what_is_due_by_its_outline_heading_or_its_topic() -> No
     assert "登记造册，于2027年3月底前完成" in s.headline
     assert "此项任务" not in s.headline
     # A bare time to finish by takes the topic clause before it.
-    assert "对于存在私拉电线问题的停放点，最迟于2027年6月30日前完成" in s.headline
+    assert "对于需要更换老化线路的停放点，最迟于2027年6月30日前完成" in s.headline
 
 
 def test_the_room_a_subject_said_once_frees_takes_one_more_directive() -> None:
