@@ -11,13 +11,13 @@ EN_ISSUERS = [
     # Letterheads in capitals: named as the text writes them in mixed case, else as on the line.
     (
         "New rules",
-        "U.S. DEPARTMENT OF LABOR\nNews Release\n\nEmployers must post notices.",
-        "U.S. DEPARTMENT OF LABOR",
+        "U.S. DEPARTMENT OF ENERGY\nNews Release\n\nUtilities must post notices.",
+        "U.S. DEPARTMENT OF ENERGY",
     ),
     (
         "New rules",
-        "U.S. DEPARTMENT OF LABOR\nNews Release\n\nEmployers must post the notices of the U.S. Department of Labor.",
-        "U.S. Department of Labor",
+        "U.S. DEPARTMENT OF ENERGY\nNews Release\n\nUtilities must post the notices of the U.S. Department of Energy.",
+        "U.S. Department of Energy",
     ),
     # Stacked letterheads go from parent to unit: the unit writes the notice.
     (
@@ -100,14 +100,14 @@ EN_ISSUERS = [
     ("Message from the Office of the President", "All staff must work from home.", "Office of the President"),
     # A document page's subtitle names its author.
     (
-        "Cranes",
-        "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017\nComments are due.",
-        "Occupational Safety and Health Administration",
+        "Drones",
+        "A Final Rule by the Federal Aviation Administration on 09/14/2021\nOperators must register.",
+        "Federal Aviation Administration",
     ),
     (
         "Exposure rule",
-        "Agencies: Department of Labor, Occupational Safety and Health Administration\nDocument Type: Rule",
-        "Occupational Safety and Health Administration",
+        "Agencies: Department of Transportation, Federal Aviation Administration\nDocument Type: Rule",
+        "Federal Aviation Administration",
     ),
 ]
 
@@ -204,7 +204,8 @@ DOC_NUMBERS = [
     ("", "FOR IMMEDIATE RELEASE\n2020-54\nWashington D.C., March 13, 2020 — The Commission said.", "2020-54"),
     ("", "2020-03\nAll must comply.", None),
     # An amended order's letter; an executive order's EO.
-    ("Order of the Health Officer of the County of Sonoma C19-05b", "", "C19-05b"),
+    ("Directive of the Fire Marshal of Lake Township F21-07c", "", "F21-07c"),
+    ("Water Board Order W22-14a: lawn watering limits", "", "W22-14a"),
     ("EO 2020-12: Stay home", "", "2020-12"),
     ("Stay home", "EO 12345 applies to all residents.", "12345"),
     # A labelled number inside a sentence gives way to the code heading the page.
@@ -266,9 +267,9 @@ PUBLISHED = [
     ("Rule", "Posted: 04/02/2020\nAll must comply.", None),
     # A document page's subtitle dates it.
     (
-        "Cranes",
-        "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017\nDue 07/28/2017.",
-        "2017-06-28",
+        "Drones",
+        "A Final Rule by the Federal Aviation Administration on 09/14/2021\nDue 10/14/2021.",
+        "2021-09-14",
     ),
     # Dates with dashes, day first: numeric when unambiguous or when the page shows its order, or with the month's name.
     ("Rule", "Date: 16-03-2020\nAll must comply.", "2020-03-16"),

@@ -82,7 +82,7 @@ def test_leading_frames_are_left_out_of_the_summary() -> None:
 
 def test_a_purpose_clause_is_not_a_directive() -> None:
     units = _scored(
-        "为切实做好2027年秋季学期校车安全工作,各学校要逐车检查制动系统。\n为留守儿童切实做好接送服务。\n",
+        "为切实做好秋季学期校车安全工作,各学校要逐车检查制动系统。\n为留守儿童切实做好接送服务。\n",
         "zh",
     )
     purpose = _unit(units, "为切实做好")
