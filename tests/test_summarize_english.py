@@ -25,8 +25,8 @@ def _weight(sentence: str) -> float:
 def test_a_prohibition_weighs_like_a_duty() -> None:
     # "not to", "no longer", "may not": what a reader must stop doing is the notice's hardest rule.
     assert (
-        _weight("Employers should tell their staff not to travel abroad this month.")
-        > _weight("Employers should tell their staff about travel abroad this month.") + 1.0
+        _weight("Hotels should tell their guests not to swim after dark.")
+        > _weight("Hotels should tell their guests about swimming after dark.") + 1.0
     )
     assert _weight("Residents may not burn garden waste in the district.") > _weight(
         "Residents may burn garden waste in the district."
@@ -34,20 +34,20 @@ def test_a_prohibition_weighs_like_a_duty() -> None:
 
 
 def test_exhortation_weighs_less_than_a_plan_or_a_duty() -> None:
-    encouraged = _weight("Employers are encouraged to hire local graduates this year.")
-    assert encouraged < _weight("Employers will hire local graduates this year.")
-    assert encouraged < _weight("Employers are required to hire local graduates this year.")
+    encouraged = _weight("Farmers are encouraged to plant cover crops this winter.")
+    assert encouraged < _weight("Farmers will plant cover crops this winter.")
+    assert encouraged < _weight("Farmers are required to plant cover crops this winter.")
 
 
 def test_a_bullet_in_headline_grammar_is_a_directive() -> None:
     weights = _weights(
-        "The ministry today published new rules for schools.\nThe minister announced:\n"
-        "• Schools reopening their canteens in full\n• Schools to reopen their canteens in full\n"
+        "The culture office today published new rules for museums.\nThe director announced:\n"
+        "• Museums opening their galleries at weekends\n• Museums to open their galleries at weekends\n"
     )
-    # "Schools to reopen …" is a release's way of saying "Schools will reopen …".
+    # "Museums to open …" is a release's way of saying "Museums will open …".
     assert (
-        weights["• Schools to reopen their canteens in full"]
-        >= weights["• Schools reopening their canteens in full"] + 1.0
+        weights["• Museums to open their galleries at weekends"]
+        >= weights["• Museums opening their galleries at weekends"] + 1.0
     )
 
 
@@ -86,14 +86,14 @@ def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
         "urged"
     )
     text = (
-        "All operators must replace the valves on their older boilers within 20 days.\n"
-        "Operators must conduct pressure tests on all pipes of boilers that were installed before the current "
-        "safety code came into force in the region.\n"
-        "The agency said boiler accidents have become rarer."
+        "All landlords must fit carbon monoxide alarms in their rented flats within 45 days.\n"
+        "Landlords must book chimney sweeps for all flats of buildings that were converted before the current "
+        "fire code came into force in the county.\n"
+        "The council said chimney fires have become less common."
     )
-    s = summarize("Boiler safety order", text)
-    assert "within 20 days" in s.headline
-    assert "Operators must conduct pressure tests" in s.headline
+    s = summarize("Rented flats safety order", text)
+    assert "within 45 days" in s.headline
+    assert "Landlords must book chimney sweeps" in s.headline
     assert len(s.headline) <= 150
 
 
@@ -229,8 +229,8 @@ def test_an_effective_date_counts_as_due_and_a_forecast_binds_no_one() -> None:
 
 def test_the_day_of_an_announcement_goes_with_its_frame() -> None:
     assert compress(
-        "The Ministry of Education announced on Monday that all schools will reopen on September 1.", "en"
-    ) == ("All schools will reopen on September 1")
+        "The Ministry of Culture announced on Monday that all museums will reopen on September 1.", "en"
+    ) == ("All museums will reopen on September 1")
     assert compress("The agency announced today that its offices will close early.", "en") == (
         "Offices will close early"
     )
