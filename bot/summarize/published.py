@@ -156,8 +156,9 @@ def find_published(
     sentences: Sequence[Sentence], lang: Lang, year: int | None, signed: SignOff | None, title: str = ""
 ) -> dt.date | None:
     """The notice's own date, most explicit source first; None rather than an event's date."""
-    # Dates written with dashes ("16-03-2020", "28-Jun-2017") are read as their slash and word forms.
-    # Both rewrites keep a line's length, so offsets into folded stay offsets into text.
+    # Dashed dates ("16-03-2020", "28-Jun-2017") are read as their slash and word forms, and an English page's
+    # ambiguous slash dates (04/02/2020) in the order its unambiguous ones show. Both rewrites keep a line's
+    # length, so an offset into folded is the same offset into text.
     sentences = [
         dataclasses.replace(s, folded=undash(s.folded))
         if "-" in s.folded and DASHED_DATE.search(s.folded)
