@@ -11,7 +11,7 @@ front ends that pick from it:
 
 Besides, the forms a notice's own-date rules read first (dashed 16-03-2020 and slash 04/02/2020 dates rewritten
 in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines) and the month-name patterns
-(MONTH_NAME, MONTH_WORD) other modules build their date and time words from.
+(MONTH_NAME, YEARLESS_DATE) other modules build their date and time words from.
 
 htmldate misread 2024年03月05日 as 2024-01-01, so nothing here guesses: a date is a match of an explicit pattern
 with valid ranges. Pure functions, no imports from the rest of the project.
@@ -31,7 +31,6 @@ __all__ = [
     "DAY_OF_MONTH",
     "MAYBE_DATE",
     "MONTH_NAME",
-    "MONTH_WORD",
     "YEARLESS_DATE",
     "DateHit",
     "SlashOrder",
@@ -303,14 +302,16 @@ def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None
 
 # A month written out and capitalised ("March"), for patterns of dates and times in words (no groups).
 MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})"
+# The short month names, capitalised: Jan|Feb|…|Sep|Sept|…|Dec.
+_SHORT_MONTH = "|".join(short.capitalize() for short in _SHORT_MONTHS)
 # A capitalised month in full or short ("March", "Mar.", "Sept"), as datelines and deadlines write it (no groups).
-MONTH_WORD = rf"(?:{'|'.join(short.capitalize() for short in _SHORT_MONTHS)})[a-z]*\.?"
+_MONTH_WORD = rf"(?:{_SHORT_MONTH})[a-z]*\.?"
 # A date without a year, "March 3" or "3 Mar.", as a wire dateline writes it (no groups).
-YEARLESS_DATE = rf"(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
+YEARLESS_DATE = rf"(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
 
 # Day-month-year with dashes: "16-03-2020" and "28-Jun-2017" (a short month name, any case).
 DASHED_DATE = re.compile(
-    rf"(?<![\w/-])(\d{{1,2}})-(\d{{1,2}}|{'|'.join(short.capitalize() for short in _SHORT_MONTHS)})-"
+    rf"(?<![\w/-])(\d{{1,2}})-(\d{{1,2}}|{_SHORT_MONTH})-"
     rf"({_YEAR_19_20})(?![\w/-])",
     re.IGNORECASE,
 )

@@ -11,7 +11,6 @@ import pytest
 from bot.dates import (
     CHINA_TZ,
     MONTH_NAME,
-    MONTH_WORD,
     YEARLESS_DATE,
     day_of_month,
     find_dates,
@@ -179,6 +178,10 @@ def test_month_patterns() -> None:
         "October",
         "May",
     ]
-    assert re.findall(MONTH_WORD, "Jan. / Sept / December / jan") == ["Jan.", "Sept", "December"]
+    assert re.findall(YEARLESS_DATE, "Jan. 5 / Sept 30 / 1 December / jan 5") == [
+        "Jan. 5",
+        "Sept 30",
+        "1 December",
+    ]
     assert re.fullmatch(YEARLESS_DATE, "Nov. 30") and re.fullmatch(YEARLESS_DATE, "30 November")
     assert re.fullmatch(YEARLESS_DATE, "30 november") is None
