@@ -108,17 +108,25 @@ _EN_REMINDED = re.compile(
     r"^(?:[Tt]he |[Aa] )?(?:[\w.&'’-]+\s){1,8}?(?:(?:today|yesterday|also|has|have|on \w+)\s+)*"
     + _EN_REMINDER_CORE[2:]
 )
-# A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
-# issuer line's; what was said is the content.
+# A trailing attribution ("…, the agency said.", "…, the document said", "…, she said"): who said it is the
+# issuer line's; what was said is the content. Its subject is a name (capitalised words), "the"/"a" and a
+# noun, a pronoun, or someone who speaks for a body ("agency officials"); another lowercase phrase before
+# the verb ("…, including what was announced", "…, up from 40 dollars announced") is content and stays.
 _EN_SAID = re.compile(
-    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
+    r",\s+(?:(?:the|a)\s+(?:[\w.&'’-]+\s+){1,3}?|(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:she|he|they|it)\s+"
+    r"|(?:[\w-]+\s+){0,2}(?:officials?|spokes(?:person|man|woman)|authorities)\s+)"
+    r"(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
 )
-# An appositive after a name ("CFM International, a joint venture between GE and Safran, estimates"): who
-# the name is, not what it does; without figures or verbs of its own.
+# An appositive after a name ("Northwind Ltd, a supplier of school meals, will close …"): who the name is,
+# not what it does; without figures or verbs of its own. It ends where the name's own verb follows (a modal,
+# "said", or an -s/-ed verb); a plural noun there ("…, the Labour Department, workers and unions") is the
+# next item of a list, so an -s/-ed word followed by "and" or a comma does not end it. The lookbehind tries
+# the name only at a word's start, not at every letter of a run of capitals.
 _EN_APPOSITIVE = re.compile(
-    r"([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
-    # The subject's verb follows it: "X, a …, estimates / said / will".
-    r"[^,;\d]{3,90},(\s)(?=(?:[a-z]+(?:s|ed)|said|will|must|shall|can|may|has|is|was)\b)"
+    r"(?<![\w.&'’-])([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+"
+    r"(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
+    r"[^,;\d]{3,90},(\s)(?=(?:said|says|will|must|shall|should|can|may|has|have|is|are|was|were)\b"
+    r"|[a-z]+(?:s|ed)\b(?!\s*(?:and\b|or\b|,)))"
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
 _EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")

@@ -126,6 +126,15 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
+def _clause_index(unit: Unit) -> int | None:
+    """Where the unit's clause stands in its sentence: the sentence clause that holds its start (the unit's
+    clause may be that clause without a leading frame, rank._without_frame, so it starts later)."""
+    c = unit.clause
+    return next(
+        (i for i, x in enumerate(unit.sentence.clauses) if x.start <= c.start < x.start + len(x.text)), None
+    )
+
+
 def _with_verb(unit: Unit, lang: Lang) -> str:
     """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
     topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
@@ -133,9 +142,8 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     if lang != "zh" or not _TIME_ONLY.search(c.folded):
         return c.text
     clauses = unit.sentence.clauses
-    # The unit's clause may be its sentence clause without a leading frame (rank._without_frame).
-    at = next((i for i, x in enumerate(clauses) if x.start <= c.start < x.start + len(x.text)), len(clauses))
-    if at + 1 >= len(clauses):
+    at = _clause_index(unit)
+    if at is None or at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
     skipped = False
@@ -165,9 +173,9 @@ def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
         if h.para != s.para and not h.heading:
             break
         if h.level > 0 and h.pos == 0 and len(h.text) <= RUN_IN_MAX["zh"]:
-            core = compress(h.text, "zh")
+            heading = compress(h.text, "zh")
             rest = text[m.end() :]
-            return f"{core}，{rest}" if core and rest else text
+            return f"{heading}，{rest}" if heading and rest else text
     return text
 
 
@@ -178,11 +186,12 @@ def _with_topic(unit: Unit, text: str) -> str:
         return text
     s = unit.sentence
     c = unit.clause
-    at = next((i for i, x in enumerate(s.clauses) if x.start == c.start), 0)
-    if at == 0:
+    at = _clause_index(unit)
+    if not at:
         return text
     prev = s.clauses[at - 1]
-    merged = compress(s.text[prev.start - s.start : c.start - s.start + len(c.text)], "zh")
+    # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
+    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
     return merged if len(merged) <= _ZH_MERGED_MAX else text
 
 

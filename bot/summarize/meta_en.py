@@ -30,11 +30,14 @@ _PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
+# Both runs of words are bounded: a body's name has a few words before its body word and a few links after
+# it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
+# start, and a match that then fails tries them all (cubic in the run's length).
 _BODY = (
-    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
+    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{_ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
-    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP}))*?"
+    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})){{0,10}}?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").

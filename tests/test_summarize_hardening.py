@@ -1,0 +1,69 @@
+"""The summariser on hostile input (it finishes) and the compression rules that must not change meaning."""
+
+from __future__ import annotations
+
+import time
+
+from bot.summarize import summarize
+from bot.summarize.compress import compress, drop_words
+
+
+def test_hostile_texts_of_100_kb_are_summarised() -> None:
+    # Runs of capitals, one capitalised word repeated and hex digits: each once made a pattern try every
+    # split of the run at every start (minutes). The bound is generous; the point is that it finishes.
+    hostile = [
+        "DEADBEEF" * 12500,
+        "A" * 100_000,
+        "Department " * 9000,
+        "Ministry " * 11000,
+        "Alpha, the " * 9000,
+        "aBcDeFgH" * 12500,
+    ]
+    started = time.perf_counter()
+    for text in hostile:
+        assert summarize("Notice", text).title == "Notice"
+    assert time.perf_counter() - started < 20
+
+
+def test_an_appositive_after_a_name_is_dropped_before_its_verb() -> None:
+    text = "Northwind Ltd, a supplier of school meals, estimates 300 schools are affected"
+    assert compress(text, "en") == "Northwind Ltd estimates 300 schools are affected"
+    assert compress(text, "en") in drop_words(text, "en")
+
+
+def test_a_list_of_names_is_not_an_appositive() -> None:
+    # "the Labour Department, workers and unions": the next items of a list of recipients, not a verb.
+    text = (
+        "Employers must send the forms to the Ministry of Health, the Labour Department, workers and unions "
+        "by May 1"
+    )
+    assert compress(text, "en") == text
+
+
+def test_a_trailing_attribution_is_dropped_after_a_name_or_a_pronoun() -> None:
+    assert (
+        compress("Schools must close on Friday, the city council said.", "en")
+        == "Schools must close on Friday"
+    )
+    assert (
+        compress("Schools must close on Friday, Northwind Ltd announced", "en")
+        == "Schools must close on Friday"
+    )
+    assert compress("Schools must close on Friday, she said", "en") == "Schools must close on Friday"
+
+
+def test_a_lowercase_phrase_before_announced_is_content() -> None:
+    for text in (
+        "Employers must pay the bonus, including what was previously announced",
+        "Fees rise to 50 dollars, up from 40 dollars announced",
+    ):
+        assert compress(text, "en") == text
+
+
+def test_a_time_after_a_frame_is_merged_with_its_topic() -> None:
+    # "通知要求" is dropped from the clause that holds the time; the topic before it still says what is due.
+    title = "关于做好档案移交工作的通知"
+    text = f"{title}\n各单位:\n对于需要办理移交手续的,通知要求原则上于2019年6月底前完成。"
+    headline = summarize(title, text).headline
+    assert headline.startswith("对于需要办理移交手续的,原则上于2019年6月底前完成")
+    assert "通知要求" not in headline
