@@ -9,15 +9,17 @@ from bot.summarize.compress import compress, drop_words
 
 
 def test_hostile_texts_of_100_kb_are_summarised() -> None:
-    # Runs of capitals, one capitalised word repeated and hex digits: each once made a pattern try every
-    # split of the run at every start (minutes). The bound is generous; the point is that it finishes.
+    # Runs of capitals, one capitalised word repeated, a run of digits, brackets never closed: each once made
+    # a pattern try the whole run from every start (minutes). The bound is generous; the point is that it
+    # finishes.
     hostile = [
         "DEADBEEF" * 12500,
         "A" * 100_000,
         "Department " * 9000,
         "Ministry " * 11000,
-        "Alpha, the " * 9000,
-        "aBcDeFgH" * 12500,
+        "各部门要在" + "1" * 100_000 + "日前完成。",
+        "Employers must pay " + "1" * 100_000 + " dollars.",
+        "Employers must file " + "(ab " * 25000,
     ]
     started = time.perf_counter()
     for text in hostile:

@@ -129,7 +129,7 @@ _EN_APPOSITIVE = re.compile(
     r"|[a-z]+(?:s|ed)\b(?!\s*(?:and\b|or\b|,)))"
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
-_EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
+_EN_ASIDE = re.compile(r"(?<!\s)\s*\((?![^)]{0,40}\d)[^)]{1,40}\)")
 
 
 def _en_trim(text: str) -> str:

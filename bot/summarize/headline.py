@@ -65,7 +65,7 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
-    r"[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
+    r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25

@@ -37,7 +37,7 @@ _DUE = {
     ),
 }
 _AMOUNT = re.compile(
-    r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
+    r"(?<!\d)(?<!\d[,.])\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
 # Times that date a rule without a calendar date: "after 11.59pm today", "at 12:01 a.m.", "from tomorrow".
 _EN_WHEN = re.compile(

@@ -130,8 +130,9 @@ _CONTACT = re.compile(
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
 _ORG_WORD_ANY = re.compile(rf"\b{_ORG_WORD}\b", re.IGNORECASE)
 _CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
-# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)").
-_SPELLED = re.compile(rf"({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
+# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)"), tried from a word's
+# start (from every letter, a long capitalised word costs the square of its length).
+_SPELLED = re.compile(rf"(?<![\w&’'-])({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
 _SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
 # Codes that look like acronyms or numbers but are not bodies or release numbers.
 _NOT_ACRONYM = frozenset(

@@ -35,11 +35,11 @@ _EN_DUE = re.compile(
 )
 # Figures with a unit, money and percentages: what a reader compares and remembers.
 _ZH_FIGURE = re.compile(
-    r"\d[\d,.:：]*\s*(?:%|％|元|万|亿|人次|人|个|项|家|天|日内|小时|户|名|所|批|倍|台|辆|公里|亩|吨|周|年内|月内|个月)"
-    r"|[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|[\d.]+\s*[万亿]?元"
+    r"(?<!\d)(?<!\d[,.:：])\d[\d,.:：]*\s*(?:%|％|元|万|亿|人次|人|个|项|家|天|日内|小时|户|名|所|批|倍|台|辆|公里|亩|吨|周|年内|月内|个月)"
+    r"|(?<![一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|(?<![\d.])[\d.]+\s*[万亿]?元"
 )
 _EN_FIGURE = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
+    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
     r"workers|engines|employees|cities|million|billion)\b",
     re.IGNORECASE,
 )
