@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bot.summarize import summarize
+from bot.summarize import cues, summarize
 from bot.summarize.compress import compress, drop_words
 
 
@@ -69,3 +69,19 @@ def test_a_time_after_a_frame_is_merged_with_its_topic() -> None:
     headline = summarize(title, text).headline
     assert headline.startswith("对于需要办理移交手续的,原则上于2019年6月底前完成")
     assert "通知要求" not in headline
+
+
+def test_the_frames_a_clause_can_open_with_are_dropped_alike_by_ranking_and_compression() -> None:
+    # One list of courtesy frames, connectives, date labels and issuers' requests serves both
+    # (cues.EN_COURTESY, EN_CONNECTIVE, EN_DATE_LABEL, EN_INSTRUCTED).
+    body = "all residents to keep their bins indoors until the storm has passed"
+    for frame in (
+        "Please note that ",
+        "We are writing to inform you that ",
+        "Thus, ",
+        "Updated: 2021-03-04 ",
+        "The council has asked ",
+    ):
+        m = cues.LEAD_FRAME["en"].match(frame + body)
+        assert m is not None and m.end() == len(frame), frame
+        assert compress(frame + body, "en") == body[0].upper() + body[1:], frame

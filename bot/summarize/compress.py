@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
@@ -36,7 +37,7 @@ _ZH_FRAME = re.compile(
     r"|^[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
 )
 _EN_FRAME = re.compile(
-    r"^(?:In (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s*)?"
+    rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
@@ -57,28 +58,23 @@ _EN_ISSUED = re.compile(
     r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
     r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
-    # "The Ministry of Education (in a statement …) has instructed all principals to take …": the issuer
-    # speaks; the headline starts at who is bound ("All principals to take …").
-    r"|^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
-    r"(?:(?:has|have|had|today|yesterday|also|now)\s+)*"
-    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
+    # "The council has asked all residents to …" (cues.EN_INSTRUCTED): the issuer speaks; the headline starts
+    # at who is bound ("All residents to …").
+    rf"|^(?i:{cues.EN_INSTRUCTED})(?=(?:[\w'’-]+\s){{1,6}}?to\s)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
-    r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
-    # A letter's frame: "I am writing to remind you that the term begins …".
-    r"|^(?:I am|I'm|We are|We're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+(?=\w)"
-    # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
-    r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
+    # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
+    rf"|^{cues.EN_COURTESY}\s+(?=\w)"
     # "This means all children are expected back …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
     r"|^(?:Today|Yesterday)\s+(?=the\s)"
-    # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
-    r"|^(?:Date|Posted|Published|Updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+ \d{1,2}, \d{4})\s+",
+    # A page's date label left in front of the lead by a mirror (cues.EN_DATE_LABEL).
+    rf"|^{cues.EN_DATE_LABEL}",
     re.IGNORECASE,
 )
 # Connectives and leading conjunctions that a packed headline does not need.
@@ -194,7 +190,7 @@ def compress(text: str, lang: Lang) -> str:
 
 # Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
 _EN_TAIL = re.compile(
-    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
+    rf",?\s+(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
     r"|in the wake of|due to|following|according to|per (?:a|an|the)"

@@ -17,6 +17,13 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_CONDITION",
+    "EN_CONNECTIVE",
+    "EN_COURTESY",
+    "EN_DATE_LABEL",
+    "EN_DEPENDENT",
+    "EN_INSTRUCTED",
+    "EN_IN_STATEMENT",
+    "EN_PURPOSE",
     "GENERIC",
     "LEAD_FRAME",
     "MANDATORY",
@@ -153,6 +160,39 @@ ATTRIBUTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# English phrase lists that several rules share, written once here (lowercase, for case-insensitive patterns).
+# Words that link a sentence to the one before it ("In doing so,", "Specifically,"): no content of their own.
+EN_CONNECTIVE = (
+    r"(?:in doing so|specifically|however|meanwhile|moreover|in addition|additionally|further|furthermore"
+    r"|in particular|as a result|for example|therefore|thus|also)"
+)
+# A courtesy or a letter's frame around the notice's own words ("Please note that the office will …",
+# "We are writing to inform you that …").
+EN_COURTESY = (
+    r"(?:(?:please (?:be advised|note)|be advised|kindly note)(?: that)?,?"
+    r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?)"
+)
+# A page's date label left in front of the lead by a mirror ("Updated: 2021-03-04 The library …").
+EN_DATE_LABEL = r"(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+"
+# Where a statement was made ("In a release on Monday, …", "… in its notice to parents …").
+EN_IN_STATEMENT = r"in (?:a|its) (?:statement|release|notice|letter)"
+# An issuer that tells others what to do: "The council (in a letter …) has asked all residents to …". Who is
+# bound and what they are to do follow (each rule checks "… to" after it).
+EN_INSTRUCTED = (
+    rf"(?:the|an?|its)\s+(?:[\w.&'’()-]+\s){{1,6}}?(?:{EN_IN_STATEMENT}[^,;]{{0,50}}?\s)?"
+    r"(?:(?:has|have|had|also|today|yesterday|now)\s+)*"
+    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+"
+)
+# What a clause that leans on the noun before it opens with: a relative pronoun, a list's tail, a purpose
+# ("which should be …", "including …", "in order to …"); alone it says nothing about who.
+EN_DEPENDENT = re.compile(
+    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to"
+    r"|or until|or unless)\b",
+    re.IGNORECASE,
+)
+# A purpose tail ("… in order to slow transmission"): why, which a push can leave to the original.
+EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
+
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
 # a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
@@ -163,21 +203,14 @@ LEAD_FRAME = {
         r"(?:要求|强调|指出|明确|提出)(?![了的])(?=[^,:]{6})"
     ),
     "en": re.compile(
-        r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
-        # "Please be advised that …": a courtesy frame around what follows.
-        r"(?:(?:please be advised|be advised|kindly note)(?: that)?,?\s+"
-        r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+)?"
-        r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
-        r"|in particular|as a result|therefore|also),\s+)?"
+        rf"^(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
-        r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
+        rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
-        # "the Ministry (in a statement …) has instructed all principals to …": who is bound, and to what.
-        r"|(?:the |a )(?:[\w.&'’()-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
-        r"(?:(?:has|have|had|also|today|yesterday)\s+)+(?:instructed|ordered|directed|asked|urged|told|called on)\s+"
-        r"(?=(?:[\w'’-]+\s){1,6}?to\s\w[^,]{20}))?",
+        # "The council has asked all residents to …": who is bound, and to what.
+        rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
     ),
 }

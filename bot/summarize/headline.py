@@ -75,12 +75,6 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
-# A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
-# the noun before it: alone in a headline it says nothing about who.
-_EN_DEPENDENT = re.compile(
-    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to)\b",
-    re.I,
-)
 # A "with" phrase after a clause ("measures to remain in place, with children …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
@@ -228,7 +222,7 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
-        if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
+        if lang == "en" and cues.EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
         if (
             lang == "en"

@@ -28,8 +28,7 @@ _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后
 # these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
 # A connective on its own ("However,", "In doing so,") links sentences and says nothing itself.
 _CONNECTIVE = re.compile(
-    r"^(?:however|meanwhile|moreover|furthermore|further|in addition|additionally|also|therefore|thus"
-    r"|specifically|in doing so|in particular|as a result|同时|此外|另外|因此|为此|对此)[,:]?$",
+    rf"^(?:{cues.EN_CONNECTIVE}|同时|此外|另外|因此|为此|对此)[,:]?$",
     re.IGNORECASE,
 )
 _NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE)
@@ -47,10 +46,6 @@ _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to
 _EN_HEADLINESE = re.compile(
     r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
     r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
-)
-_EN_MODIFIER = re.compile(
-    r"^(?:which|where|whose|who|as well as|including|such as|in order to|so as to|to|or until|or unless)\b",
-    re.IGNORECASE,
 )
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
@@ -79,7 +74,7 @@ _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
 _LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
-_EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
+_EN_DEPENDENT_LOW = cues.caseless(cues.EN_DEPENDENT)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 _SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
@@ -354,7 +349,7 @@ def _score_clause(
         score += 0.8
     if c.first:
         score += 0.3 + lead
-    if lang == "en" and _EN_MODIFIER_LOW.match(low):
+    if lang == "en" and _EN_DEPENDENT_LOW.match(low):
         score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
     lowering = lang == "en" or _ZH_LOWERING.search(body) is not None  # else the next two cannot match
     if lowering and (cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
@@ -40,7 +41,7 @@ _EN_BREAK = re.compile(
     r"|\s+(?=(?:which|where|whose) )"
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
-    r"|,?\s+(?=(?:in order to|so as to|to avoid) )|,\s+(?=or (?:until|unless) )"
+    rf"|,?\s+(?={cues.EN_PURPOSE} )|,\s+(?=or (?:until|unless) )"
     # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
