@@ -24,7 +24,8 @@ _ZH_FORMULA = re.compile(
 )
 _EN_FORMULA = re.compile(
     r"\b(?:also|further|strongly|fully|actively|currently)\s+"
-    # "to take necessary steps to ensure that …": the effort's formula; the duty is what is to be ensured.
+    # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
+    # ensured.
     r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
     re.IGNORECASE,
 )
@@ -42,19 +43,19 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
-    # "The U.S. Department of Labor today announced that its …"
+    # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
-# "The FAA has issued an emergency directive requiring all airlines to …": who issued what is the title's
-# and the push's issuer line; the headline starts at who is bound ("All airlines to inspect …").
+# "The authority has issued a new order requiring all landlords to …": who issued what is the title's and
+# the push's issuer line; the headline starts at who is bound ("All landlords to test …").
 _EN_ISSUED = re.compile(
     r"^(?:[\w.&'’-]+\s){1,8}?(?:(?:has|have|today|yesterday|now)\s+)*"
     r"(?:issued|announced|published|released|adopted|approved|signed|introduced)\s+(?:an?|the|its|their|new)\s+"
     r"(?:[\w-]+\s){0,3}?(?:directive|order|rule|regulation|alert|guidance|circular|notice|decree|policy)\s+"
     r"(?:requiring|which requires|that requires|ordering|directing|telling|asking|urging|calling on)\s+"
-    # "The circular issued on June 26 requires departments to …"
+    # "The notice issued on 3 March requires schools to …"
     r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
     r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
@@ -69,7 +70,7 @@ _EN_OPENER = re.compile(
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
-    # "This means all children are expected back …": the link to the sentence before, not the content.
+    # "This means the pool stays closed …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
     r"|^(?:Today|Yesterday)\s+(?=the\s)"
@@ -83,7 +84,7 @@ _EN_LEAD = re.compile(
     r"^(?:[•·●▪*-]\s*)?(?:(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*)?",
     re.I,
 )
-# A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
+# A clause cut before its last item leaves its conjunction behind: "…to register online, or".
 _EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
@@ -197,7 +198,7 @@ _EN_TAIL = re.compile(
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
-# Failing that, before a prepositional phrase that places or qualifies the object ("… of the work pass holders").
+# Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
 _EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
@@ -206,7 +207,7 @@ _EN_VERB = re.compile(
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
-# A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
+# A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
 # falls before them either.
@@ -259,7 +260,7 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
 
 
 def _ends_well(text: str, cut: int) -> bool:
-    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not", nor
+    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
@@ -286,13 +287,13 @@ _EN_CORE_SHARE = 0.75
 
 def core(text: str, lang: Lang) -> str:
     """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
-    phrase after them ("Airlines must conduct ultrasonic inspections" of "… on all blades of …").
+    phrase after them ("Landlords must test smoke alarms" of "… in every rented flat of …").
 
     A deletion like shorten; empty when the clause has no shorter core worth a headline of its own.
     """
     if lang != "en":
         return ""
-    # The modal or auxiliary first ("The school registered applicants have to get …": not "registered").
+    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
     verb = _EN_AUX.search(text) or _EN_VERB.search(text)
     if verb is None:
         return ""
@@ -311,7 +312,7 @@ def core(text: str, lang: Lang) -> str:
         ):
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
-            continue  # "… inform their employees not": a negation or article needs what follows it
+            continue  # "… tell their tenants not": a negation or article needs what follows it
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

@@ -115,9 +115,9 @@ SANCTION: re.Pattern[str] = re.compile(
     r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
     re.I,
 )
-# "发出紧急通知,要求全面开展…": a reported requirement governs the clauses after it.
+# "印发通知,要求各地加快…": a reported requirement governs the clauses after it.
 REQUIRES = re.compile(r"(?:通知|文件|意见|并|,|^)(?:明确|还|进一步)?要求(?![的是])")
-# A clause that only says where the report comes from: "记者25日从应急管理部获悉", "据新华社消息".
+# A clause that only says where the report comes from: "记者3日从市教育局获悉", "据新华社消息".
 REPORT_FRAME = re.compile(
     r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
 )
@@ -226,9 +226,9 @@ ACTION = {
         r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
         # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
         r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
-        # "对所有化工园区进行风险评估": the object first, then the measure, a common directive form.
+        # "对辖区内各类场馆进行安全检查": the object first, then the measure, a common directive form.
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
-        # "由省、市、县三级财政按照4:3:3的比例分担": who pays or leads is the directive.
+        # "由市、区两级财政按照6:4的比例承担": who pays or leads is the directive.
         r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障)"
     ),
     "en": re.compile(
@@ -256,7 +256,7 @@ BASIS = {
     "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
 }
 
-# "要按照本单位统一安排": a modal followed by its basis, not by a measure.
+# "要按照上级统一部署": a modal followed by its basis, not by a measure.
 MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照)")
 # Clauses ending in an abstract noun ("…工作责任", "…工作机制") name a duty, not the measure.
 # Every noun here is two characters: rank.py searches only a clause's last five characters for it.
@@ -270,7 +270,7 @@ META = {
         r"^各[^。]{0,80}:$|(?:通知|通告|公告|规定|事项|报告)如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
         r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
     ),
-    # "Please read this Order carefully": an instruction about the text, not a duty it sets.
+    # "Please read this letter in full": an instruction about the text, not a duty it sets.
     "en": re.compile(
         r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)", re.IGNORECASE
     ),
@@ -319,7 +319,7 @@ DEMOTE = {
     ),
 }
 
-# A clause made only of four-character set phrases ("坚守岗位、坚守职责、坚守阵地") is rhetoric.
+# A clause made only of four-character set phrases ("守土有责、守土负责、守土尽责") is rhetoric.
 SLOGAN = re.compile(
     r"^(?:[^,、]{0,6}?|[^,、]{0,24}?(?:要|必须|务必|应当))(?:[\u4e00-\u9fff]{2,4}[、,]){1,}[\u4e00-\u9fff]{2,4}[,;。]?$"
 )

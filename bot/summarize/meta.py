@@ -194,7 +194,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return _joint(source, signed)
     if found := _addresser(head, folded_head):
         return _joint(source, found)
-    # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
+    # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
     m = _report(folded_head, body_from)
@@ -306,7 +306,7 @@ def _past_title(folded_head: str, folded_title: str) -> int:
 
 def _joint(source: str, name: str) -> str:
     """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
-    line ("中共中央办公厅 国务院办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
+    line ("省委办公厅 省政府办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]

@@ -84,7 +84,7 @@ _SPOKESPERSON = re.compile(
 _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
-# "Order of the Health Officer of the County of Sonoma": the document names its author.
+# "Order of the Director of Public Health of the City of Springfield": the document names its author.
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
     rf"Letter|Announcement|Update|Release)"

@@ -47,7 +47,7 @@ _EN_BREAK = re.compile(
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
-# Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
+# Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
     "en": re.compile(
         r"^[A-Z][A-Z .']{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*"
@@ -160,7 +160,7 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         _add(clauses, text, folded, start, begin, cut)
         begin = cut
     if m and len(clauses) > 1:
-        # The opener ("If a task involves …,") frames the sentence; its subject starts in the next clause.
+        # The opener ("If a pipe bursts …,") frames the sentence; its subject starts in the next clause.
         clauses[0].first, clauses[1].first = False, True
     return clauses
 
