@@ -9,9 +9,9 @@ from bot.summarize.compress import compress, drop_words
 
 
 def test_hostile_texts_of_100_kb_are_summarised() -> None:
-    # Runs of capitals, one capitalised word repeated, a run of digits, brackets never closed: each once made
-    # a pattern try the whole run from every start (minutes). The bound is generous; the point is that it
-    # finishes.
+    # Runs of capitals, one capitalised word repeated, runs of digits or spaces, brackets never closed: each
+    # once made a pattern try the whole run from every start (minutes). The bound is generous; the point is
+    # that it finishes.
     hostile = [
         "DEADBEEF" * 12500,
         "A" * 100_000,
@@ -20,6 +20,8 @@ def test_hostile_texts_of_100_kb_are_summarised() -> None:
         "各部门要在" + "1" * 100_000 + "日前完成。",
         "Employers must pay " + "1" * 100_000 + " dollars.",
         "Employers must file " + "(ab " * 25000,
+        "Employers must file the forms" + " " * 100_000 + "by May 1, or pay a fine.",
+        "各部门要在" + " " * 100_000 + "5月1日前完成。",
     ]
     started = time.perf_counter()
     for text in hostile:

@@ -85,7 +85,7 @@ _EN_LEAD = re.compile(
     re.I,
 )
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or".
-_EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+_EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
@@ -94,7 +94,9 @@ _EN_HANGING = re.compile(
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
 _EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
-_TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
+# would scan the rest of the run before failing at a word.
+_TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"

@@ -34,14 +34,16 @@ _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
+# A break that opens on spaces is tried at a run's first space only ((?<!\s)): from every space of a long
+# run, each try would scan the rest of the run.
 _EN_BREAK = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
+    r";\s+|(?<!\s)\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
-    r"|\s+(?=(?:which|where|whose) )"
+    r"|(?<!\s)\s+(?=(?:which|where|whose) )"
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
-    rf"|,?\s+(?={cues.EN_PURPOSE} )|,\s+(?=or (?:until|unless) )"
+    rf"|,?(?<!\s)\s+(?={cues.EN_PURPOSE} )|,\s+(?=or (?:until|unless) )"
     # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
