@@ -9,7 +9,7 @@ from bot.summarize.compress import compress, drop_words
 
 
 def test_hostile_texts_of_100_kb_are_summarised() -> None:
-    # Runs of capitals, one capitalised word repeated, runs of digits or spaces, brackets never closed: each
+    # Runs of capitals, one capitalised word repeated, runs of digits or spaces, brackets never closed, a chain of joined names: each
     # once made a pattern try the whole run from every start (minutes). The bound is generous; the point is
     # that it finishes.
     hostile = [
@@ -22,6 +22,7 @@ def test_hostile_texts_of_100_kb_are_summarised() -> None:
         "Employers must file " + "(ab " * 25000,
         "Employers must file the forms" + " " * 100_000 + "by May 1, or pay a fine.",
         "各部门要在" + " " * 100_000 + "5月1日前完成。",
+        "教育部和" * 25000,
     ]
     started = time.perf_counter()
     for text in hostile:
