@@ -9,9 +9,9 @@ from bot.summarize.compress import compress, drop_words
 
 
 def test_hostile_texts_of_100_kb_are_summarised() -> None:
-    # Runs of capitals, one capitalised word repeated, runs of digits or spaces, brackets never closed, a chain of joined names: each
-    # once made a pattern try the whole run from every start (minutes). The bound is generous; the point is
-    # that it finishes.
+    # Runs of capitals, one capitalised word repeated, runs of digits or spaces, brackets never closed, a
+    # chain of joined names: each once made a pattern try the whole run from every start, or every split of
+    # it (minutes). The bound is generous; the point is that it finishes.
     hostile = [
         "DEADBEEF" * 12500,
         "A" * 100_000,
