@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,8 @@ from bot.delivery import digest as digest_module
 from bot.delivery.digest import Digests, digest_due
 from bot.delivery.sender import Sender
 from bot.emulator import EmulatorClient, EmulatorServer
+from storage import Store
+from storage.models import DeliveryResult
 from tests.delivery_world import FAST, messenger, new_store, notice, private_chats, publish, texts_of
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -143,6 +147,83 @@ async def test_a_digest_that_fails_unexpectedly_stays_due_and_goes_out_once(
         [text] = await texts_of(emu, chat)
         assert "第一份通知" in text and "第二份通知" in text
         assert (await store.delivery_counts())["sent"] == 2
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
+
+
+async def _twenty_notice_digest(target: Path | str, emu: EmulatorClient) -> tuple[Store, int]:
+    """A digest chat with 20 notices waiting: about 280 characters each, they take two messages or more."""
+    store, source = await new_store(target)
+    [chat] = await private_chats(emu, 1)
+    await store.upsert_chat(chat, "private", language="en")
+    await store.subscribe(chat, None, mode="digest", digest_at="08:00")
+    title, text = "关于加强安全生产工作的实施意见" * 10, "各单位要认真组织，切实做好安全生产工作。" * 10
+    await publish(
+        store, source, *(notice(f"n{i}", title=f"第{i:02d}号{title}", text=text) for i in range(20))
+    )
+    return store, chat
+
+
+async def test_a_digest_part_that_times_out_twice_fails_instead_of_going_a_third_time(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, chat = await _twenty_notice_digest(tmp_path, emu)
+    sender = Sender(
+        store, messenger(emulator, read_timeout=0.3), dataclasses.replace(FAST, per_chat_interval=0.05)
+    )
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    try:
+        # The second message arrives but its answer comes too late, twice (the send and its one resend).
+        await emu.set_fault("slow", chat, method="sendMessage", skip=1, times=2, delay=1.0)
+        assert await digests(eight + timedelta(seconds=30)) == 0
+        await asyncio.sleep(1.5)  # let the slow answers land in the transcript
+        texts = await texts_of(emu, chat)
+        assert len(texts) == 3 and texts[1] == texts[2]  # the first part, then the second one twice
+        doubtful = sum(f"第{i:02d}号" in texts[1] for i in range(20))
+        assert doubtful > 0
+        counts = await store.delivery_counts()
+        assert counts["failed"] == doubtful and counts["sending"] == 0
+        # The next check sends what was never tried, and never the doubtful part a third time.
+        await digests(eight + timedelta(minutes=1))
+        texts = await texts_of(emu, chat)
+        assert all(sum(t.count(f"第{i:02d}号") for t in texts) >= 1 for i in range(20))
+        assert sum(t == texts[1] for t in texts) == 2
+        assert (await store.delivery_counts())["sent"] == 20 - doubtful
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
+
+
+async def test_a_part_whose_record_fails_after_it_arrived_is_not_sent_again(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, chat = await _twenty_notice_digest(tmp_path, emu)
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    real, failed = store.record_results, []
+
+    async def flaky(results: Sequence[DeliveryResult], now: datetime) -> None:  # the disk hiccups once
+        if not failed and any(r.state == "sent" for r in results):
+            failed.append(len(results))
+            raise OSError("disk I/O error")
+        await real(results, now)
+
+    monkeypatch.setattr(store, "record_results", flaky)
+    try:
+        assert await digests(eight + timedelta(seconds=30)) == 0
+        [first] = await texts_of(emu, chat)
+        carried = failed[0]
+        # Its rows stay claimed (a restart puts them back: at most one repeat), never retried at once.
+        assert (await store.delivery_counts())["sending"] == carried
+        await digests(eight + timedelta(minutes=1))
+        texts = await texts_of(emu, chat)
+        assert texts[0] == first and first not in texts[1:]
+        assert (await store.delivery_counts())["sent"] == 20 - carried
     finally:
         await sender.messenger.shutdown()
         await store.close()

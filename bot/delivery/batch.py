@@ -25,6 +25,8 @@ class Batch:
         self.unsent: list[DueDelivery] = list(rows)
         self.notices: list[Notice] = []  # distinct, in the rows' order
         self.gone: list[DueDelivery] = []  # rows whose notice is no longer stored
+        # The rows of the message being sent: after a time-out they may have arrived (see Sender.transmit).
+        self.in_flight: list[DueDelivery] = []
         self._rows: dict[int, list[DueDelivery]] = {}  # notice id -> its rows (two subscriptions: two rows)
 
     async def load(self) -> Batch:
@@ -50,13 +52,15 @@ class Batch:
         """
         first: int | None = None
         for part in parts:
+            self.in_flight = [r for n in part.notices for r in self._rows.get(n.id, ())]
             message_id = await self.sender.transmit(chat_id, is_group, part.text, priority=Priority.DIGEST)
             first = message_id if first is None else first
-            done = [r for n in part.notices for r in self._rows.get(n.id, ())]
+            done, self.in_flight = self.in_flight, []
             if done:
+                # Out of `unsent` before recording: if the record fails, the caller must not send it again.
+                ids = {r.id for r in done}
+                self.unsent = [r for r in self.unsent if r.id not in ids]
                 await self.sender.store.record_results(
                     [DeliveryResult(r.id, "sent", message_id=message_id) for r in done], self.sender.wall()
                 )
-                ids = {r.id for r in done}
-                self.unsent = [r for r in self.unsent if r.id not in ids]
         return first

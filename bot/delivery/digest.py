@@ -15,7 +15,7 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from bot.delivery.batch import Batch
 from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
-from bot.delivery.transport import ChatGone, DeliveryError
+from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered
 from bot.i18n import language_of
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DigestChat
@@ -95,8 +95,17 @@ class Digests:
             # The parts that arrived are recorded sent; the rest wait for the next check (the digest is
             # still due), so a retry never repeats a message the chat already has.
             log.warning("digest for chat %s not sent whole (%s); the rest stays due", chat.chat_id, exc)
-            untried = [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in batch.unsent]
-            await self.store.record_results(untried, now)
+            # A part that timed out twice may have arrived (Sender.transmit resent it once): it fails
+            # rather than risk a third copy.
+            doubtful = batch.in_flight if isinstance(exc, MaybeDelivered) else []
+            error = f"{type(exc).__name__}: {exc}"
+            results = [DeliveryResult(r.id, "failed", error=error) for r in doubtful]
+            results += [
+                DeliveryResult(r.id, "pending", counts_as_attempt=False)
+                for r in batch.unsent
+                if r not in doubtful
+            ]
+            await self.store.record_results(results, now)
             return 0
         await self.store.finish_digest(chat.chat_id, [], None, now)  # every row is recorded: move the clock
         return 1

@@ -2,7 +2,8 @@
 
 Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot
 API at --base-url until SIGINT/SIGTERM, or until nothing is left to send with --until-idle; prints one
-JSON line of what it did (and its peak RSS) on exit.
+JSON line of what it did (and its peak RSS) on exit. Not beside a running bot on the same database: like
+the bot at its start, it puts the rows a previous run left in flight back to pending.
 """
 
 from __future__ import annotations

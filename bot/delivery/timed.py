@@ -90,7 +90,9 @@ class TimedSends:
                     await self._record(rows, "skipped", error="notice no longer stored")
                     return 0
                 buttons = await self.sender.texts.buttons_for(first, now)
+                batch.in_flight = list(rows)
                 message_id = await self.sender.transmit(first.chat_id, is_group, text, buttons=buttons)
+                batch.unsent = batch.in_flight = []  # it arrived: a failure from here on must not resend it
                 await self._record(rows, "sent", message_id=message_id)
                 return 1
             await batch.load()
@@ -110,7 +112,14 @@ class TimedSends:
         except Rejected as exc:
             await self._record(batch.unsent, "failed", error=f"Rejected: {exc}")
             return 0
-        except (Transient, MaybeDelivered) as exc:
+        except MaybeDelivered as exc:
+            # transmit resent the message once already: it fails rather than risk a third copy; the
+            # parts after it were never tried and are tried again.
+            await self._record(batch.in_flight, "failed", error=f"{type(exc).__name__}: {exc}")
+            rest = [r for r in batch.unsent if r not in batch.in_flight]
+            await self.store.record_results(self.sender.retry_later(rest, exc, now), self.sender.wall())
+            return 0
+        except Transient as exc:
             await self.store.record_results(
                 self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
             )
@@ -192,7 +201,9 @@ class TimedSends:
             )
         except ChatGone as exc:
             return DeliveryResult(row.id, "skipped", error=str(exc))
-        except (Transient, MaybeDelivered) as exc:
+        except MaybeDelivered as exc:  # transmit resent it once already: no third copy
+            return DeliveryResult(row.id, "failed", error=f"{type(exc).__name__}: {exc}")
+        except Transient as exc:
             [result] = self.sender.retry_later([row], exc, now)
             return result
         except Rejected as exc:
