@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.dates import MONTH_NAME
+from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
@@ -24,7 +25,8 @@ _ZH_FORMULA = re.compile(
 )
 _EN_FORMULA = re.compile(
     r"\b(?:also|further|strongly|fully|actively|currently)\s+"
-    # "to take necessary steps to ensure that …": the effort's formula; the duty is what is to be ensured.
+    # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
+    # ensured.
     r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
     re.IGNORECASE,
 )
@@ -37,49 +39,44 @@ _ZH_FRAME = re.compile(
     r"|^[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
 )
 _EN_FRAME = re.compile(
-    r"^(?:In (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s*)?"
+    rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
-    # "The U.S. Department of Labor today announced that its …"
+    # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
-# "The FAA has issued an emergency directive requiring all airlines to …": who issued what is the title's
-# and the push's issuer line; the headline starts at who is bound ("All airlines to inspect …").
+# "The authority has issued a new order requiring all landlords to …": who issued what is the title's and
+# the push's issuer line; the headline starts at who is bound ("All landlords to test …").
 _EN_ISSUED = re.compile(
     r"^(?:[\w.&'’-]+\s){1,8}?(?:(?:has|have|today|yesterday|now)\s+)*"
     r"(?:issued|announced|published|released|adopted|approved|signed|introduced)\s+(?:an?|the|its|their|new)\s+"
     r"(?:[\w-]+\s){0,3}?(?:directive|order|rule|regulation|alert|guidance|circular|notice|decree|policy)\s+"
     r"(?:requiring|which requires|that requires|ordering|directing|telling|asking|urging|calling on)\s+"
-    # "The circular issued on June 26 requires departments to …"
+    # "The notice issued on 3 March requires schools to …"
     r"|^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s){0,2}?"
     r"(?:directive|order|rule|regulation|circular|notice|guidance|decree|policy|law|act)\s+(?:[^,;]{0,40}?\s)?"
     r"(?:requires|orders|directs|asks|tells|urges|obliges|mandates|calls on)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
-    # "The Ministry of Education (in a statement …) has instructed all principals to take …": the issuer
-    # speaks; the headline starts at who is bound ("All principals to take …").
-    r"|^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w.&'’-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
-    r"(?:(?:has|have|had|today|yesterday|also|now)\s+)*"
-    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+(?=(?:[\w'’-]+\s){1,6}?to\s)"
+    # "The council has asked all residents to …" (cues.EN_INSTRUCTED): the issuer speaks; the headline starts
+    # at who is bound ("All residents to …").
+    rf"|^(?i:{cues.EN_INSTRUCTED})(?=(?:[\w'’-]+\s){{1,6}}?to\s)"
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    r"^(?:In doing so|Specifically|However|Meanwhile|In addition|Additionally|Further|Furthermore|Also|"
-    r"As a result|In particular|For example|Therefore|Thus|Now|Today|Yesterday),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
-    # A letter's frame: "I am writing to remind you that the term begins …".
-    r"|^(?:I am|I'm|We are|We're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+(?=\w)"
-    # "Please be advised that the water supply will be …": a courtesy frame around the notice itself.
-    r"|^(?:Please (?:be advised|note)|Be advised|Kindly note)(?: that)?,?\s+(?=\w)"
-    # "This means all children are expected back …": the link to the sentence before, not the content.
+    # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
+    rf"|^{cues.EN_COURTESY}\s+(?=\w)"
+    # "This means the pool stays closed …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
     r"|^(?:Today|Yesterday)\s+(?=the\s)"
-    # A page's date label left in front of the lead by a mirror ("Date 2020-02-08 All current …").
-    r"|^(?:Date|Posted|Published|Updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+ \d{1,2}, \d{4})\s+",
+    # A page's date label left in front of the lead by a mirror (cues.EN_DATE_LABEL).
+    rf"|^{cues.EN_DATE_LABEL}",
     re.IGNORECASE,
 )
 # Connectives and leading conjunctions that a packed headline does not need.
@@ -88,8 +85,8 @@ _EN_LEAD = re.compile(
     r"^(?:[•·●▪*-]\s*)?(?:(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*)?",
     re.I,
 )
-# A clause cut before its last item leaves its conjunction behind: "…to self-isolate, or".
-_EN_DANGLING = re.compile(r"(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+# A clause cut before its last item leaves its conjunction behind: "…to register online, or".
+_EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
@@ -98,7 +95,9 @@ _EN_HANGING = re.compile(
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
 _EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
-_TRAIL = re.compile(r"[\s,;:，；：、。.!?！？–—-]+$")
+# Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
+# would scan the rest of the run before failing at a word.
+_TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
@@ -109,20 +108,28 @@ _EN_REMINDED = re.compile(
     r"^(?:[Tt]he |[Aa] )?(?:[\w.&'’-]+\s){1,8}?(?:(?:today|yesterday|also|has|have|on \w+)\s+)*"
     + _EN_REMINDER_CORE[2:]
 )
-# A trailing attribution ("…, the FAA said.", "…, the document said", "…, she said"): who said it is the
-# issuer line's; what was said is the content.
+# A trailing attribution ("…, the agency said.", "…, the document said", "…, she said"): who said it is the
+# issuer line's; what was said is the content. Its subject is a name (capitalised words), "the"/"a" and a
+# noun, a pronoun, or someone who speaks for a body ("agency officials"); another lowercase phrase before
+# the verb ("…, including what was announced", "…, up from 40 dollars announced") is content and stays.
 _EN_SAID = re.compile(
-    r",\s+(?:(?:the|a)\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
+    r",\s+(?:(?:the|a)\s+(?:[\w.&'’-]+\s+){1,3}?|(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:she|he|they|it)\s+"
+    r"|(?:[\w-]+\s+){0,2}(?:officials?|spokes(?:person|man|woman)|authorities)\s+)"
+    r"(?:said|says|added|noted|stated|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?[\s.]*$"
 )
-# An appositive after a name ("CFM International, a joint venture between GE and Safran, estimates"): who
-# the name is, not what it does; without figures or verbs of its own.
+# An appositive after a name ("Northwind Ltd, a supplier of school meals, will close …"): who the name is,
+# not what it does; without figures or verbs of its own. It ends where the name's own verb follows (a modal,
+# "said", or an -s/-ed verb); a plural noun there ("…, the Labour Department, workers and unions") is the
+# next item of a list, so an -s/-ed word followed by "and" or a comma does not end it. The lookbehind tries
+# the name only at a word's start, not at every letter of a run of capitals.
 _EN_APPOSITIVE = re.compile(
-    r"([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
-    # The subject's verb follows it: "X, a …, estimates / said / will".
-    r"[^,;\d]{3,90},(\s)(?=(?:[a-z]+(?:s|ed)|said|will|must|shall|can|may|has|is|was)\b)"
+    r"(?<![\w.&'’-])([A-Z][\w.&'’-]*),\s+(?:a|an|the)\s+"
+    r"(?![^,;]*\b(?:is|are|was|were|will|must|shall|said|says|has|have)\b)"
+    r"[^,;\d]{3,90},(\s)(?=(?:said|says|will|must|shall|should|can|may|has|have|is|are|was|were)\b"
+    r"|[a-z]+(?:s|ed)\b(?!\s*(?:and\b|or\b|,)))"
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
-_EN_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^)]{1,40}\)")
+_EN_ASIDE = re.compile(r"(?<!\s)\s*\((?![^)]{0,40}\d)[^)]{1,40}\)")
 
 
 def _en_trim(text: str) -> str:
@@ -187,14 +194,14 @@ def compress(text: str, lang: Lang) -> str:
 
 # Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
 _EN_TAIL = re.compile(
-    r",?\s+(?=(?:to avoid|in order to|so that|because|when|where|which|who|whose|while|if|unless|as well as"
+    rf",?\s+(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
     r"|in the wake of|due to|following|according to|per (?:a|an|the)"
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
-# Failing that, before a prepositional phrase that places or qualifies the object ("… of the work pass holders").
+# Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
 _EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
@@ -203,7 +210,7 @@ _EN_VERB = re.compile(
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
-# A figure or date, not the digits of a link or a model code ("form.gov.sg/#!/5e3c…", "CFM56-7B").
+# A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
 # falls before them either.
@@ -255,7 +262,7 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
 
 
 def _ends_well(text: str, cut: int) -> bool:
-    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… employees not", nor
+    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
@@ -282,13 +289,13 @@ _EN_CORE_SHARE = 0.75
 
 def core(text: str, lang: Lang) -> str:
     """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
-    phrase after them ("Airlines must conduct ultrasonic inspections" of "… on all blades of …").
+    phrase after them ("Landlords must test smoke alarms" of "… in every rented flat of …").
 
     A deletion like shorten; empty when the clause has no shorter core worth a headline of its own.
     """
     if lang != "en":
         return ""
-    # The modal or auxiliary first ("The school registered applicants have to get …": not "registered").
+    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
     verb = _EN_AUX.search(text) or _EN_VERB.search(text)
     if verb is None:
         return ""
@@ -307,7 +314,7 @@ def core(text: str, lang: Lang) -> str:
         ):
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
-            continue  # "… inform their employees not": a negation or article needs what follows it
+            continue  # "… tell their tenants not": a negation or article needs what follows it
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

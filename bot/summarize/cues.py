@@ -17,6 +17,13 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_CONDITION",
+    "EN_CONNECTIVE",
+    "EN_COURTESY",
+    "EN_DATE_LABEL",
+    "EN_DEPENDENT",
+    "EN_INSTRUCTED",
+    "EN_IN_STATEMENT",
+    "EN_PURPOSE",
     "GENERIC",
     "LEAD_FRAME",
     "MANDATORY",
@@ -93,7 +100,8 @@ COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
 # Time limits are deadlines too: "4小时内", "30个工作日内", "within 20 days".
 TIME_LIMIT = re.compile(
-    r"\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)", re.I
+    r"(?<!\d)\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)",
+    re.I,
 )
 # When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".
 EFFECT: re.Pattern[str] = re.compile(
@@ -107,9 +115,9 @@ SANCTION: re.Pattern[str] = re.compile(
     r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
     re.I,
 )
-# "发出紧急通知,要求全面开展…": a reported requirement governs the clauses after it.
+# "印发通知,要求各地加快…": a reported requirement governs the clauses after it.
 REQUIRES = re.compile(r"(?:通知|文件|意见|并|,|^)(?:明确|还|进一步)?要求(?![的是])")
-# A clause that only says where the report comes from: "记者25日从应急管理部获悉", "据新华社消息".
+# A clause that only says where the report comes from: "记者3日从市教育局获悉", "据新华社消息".
 REPORT_FRAME = re.compile(
     r"^[^,。]{0,30}(?:获悉|了解到)[,:]?$|^据[^,。]{1,30}(?:消息|报道|电)[,:]?$|^(?:记者|通讯员)[^,。]{0,10}[,:]?$"
 )
@@ -152,6 +160,39 @@ ATTRIBUTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# English phrase lists that several rules share, written once here (lowercase, for case-insensitive patterns).
+# Words that link a sentence to the one before it ("In doing so,", "Specifically,"): no content of their own.
+EN_CONNECTIVE = (
+    r"(?:in doing so|specifically|however|meanwhile|moreover|in addition|additionally|further|furthermore"
+    r"|in particular|as a result|for example|therefore|thus|also)"
+)
+# A courtesy or a letter's frame around the notice's own words ("Please note that the office will …",
+# "We are writing to inform you that …").
+EN_COURTESY = (
+    r"(?:(?:please (?:be advised|note)|be advised|kindly note)(?: that)?,?"
+    r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?)"
+)
+# A page's date label left in front of the lead by a mirror ("Updated: 2021-03-04 The library …").
+EN_DATE_LABEL = r"(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+"
+# Where a statement was made ("In a release on Monday, …", "… in its notice to parents …").
+EN_IN_STATEMENT = r"in (?:a|its) (?:statement|release|notice|letter)"
+# An issuer that tells others what to do: "The council (in a letter …) has asked all residents to …". Who is
+# bound and what they are to do follow (each rule checks "… to" after it).
+EN_INSTRUCTED = (
+    rf"(?:the|an?|its)\s+(?:[\w.&'’()-]+\s){{1,6}}?(?:{EN_IN_STATEMENT}[^,;]{{0,50}}?\s)?"
+    r"(?:(?:has|have|had|also|today|yesterday|now)\s+)*"
+    r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+"
+)
+# What a clause that leans on the noun before it opens with: a relative pronoun, a list's tail, a purpose
+# ("which should be …", "including …", "in order to …"); alone it says nothing about who.
+EN_DEPENDENT = re.compile(
+    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to"
+    r"|or until|or unless)\b",
+    re.IGNORECASE,
+)
+# A purpose tail ("… in order to slow transmission"): why, which a push can leave to the original.
+EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
+
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
 # a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
@@ -162,21 +203,14 @@ LEAD_FRAME = {
         r"(?:要求|强调|指出|明确|提出)(?![了的])(?=[^,:]{6})"
     ),
     "en": re.compile(
-        r"^(?:(?:date|posted|published|updated)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|[a-z]+ \d{1,2}, \d{4})\s+)?"
-        # "Please be advised that …": a courtesy frame around what follows.
-        r"(?:(?:please be advised|be advised|kindly note)(?: that)?,?\s+"
-        r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?\s+)?"
-        r"(?:(?:in doing so|specifically|however|meanwhile|in addition|additionally|further|furthermore|moreover"
-        r"|in particular|as a result|therefore|also),\s+)?"
+        rf"^(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
-        r"(?:(?:in (?:a|its) (?:statement|release|notice|letter)[^,]{0,40},\s+)?"
+        rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
-        # "the Ministry (in a statement …) has instructed all principals to …": who is bound, and to what.
-        r"|(?:the |a )(?:[\w.&'’()-]+\s){1,6}?(?:in (?:a|its) (?:statement|release|notice|letter)[^,;]{0,50}?\s)?"
-        r"(?:(?:has|have|had|also|today|yesterday)\s+)+(?:instructed|ordered|directed|asked|urged|told|called on)\s+"
-        r"(?=(?:[\w'’-]+\s){1,6}?to\s\w[^,]{20}))?",
+        # "The council has asked all residents to …": who is bound, and to what.
+        rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
     ),
 }
@@ -192,9 +226,9 @@ ACTION = {
         r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
         # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
         r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
-        # "对所有化工园区进行风险评估": the object first, then the measure, a common directive form.
+        # "对辖区内各类场馆进行安全检查": the object first, then the measure, a common directive form.
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
-        # "由省、市、县三级财政按照4:3:3的比例分担": who pays or leads is the directive.
+        # "由市、区两级财政按照6:4的比例承担": who pays or leads is the directive.
         r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障)"
     ),
     "en": re.compile(
@@ -222,7 +256,7 @@ BASIS = {
     "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
 }
 
-# "要按照本单位统一安排": a modal followed by its basis, not by a measure.
+# "要按照上级统一部署": a modal followed by its basis, not by a measure.
 MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照)")
 # Clauses ending in an abstract noun ("…工作责任", "…工作机制") name a duty, not the measure.
 # Every noun here is two characters: rank.py searches only a clause's last five characters for it.
@@ -236,7 +270,7 @@ META = {
         r"^各[^。]{0,80}:$|(?:通知|通告|公告|规定|事项|报告)如下|现印发给你们|现印发你们|现将[^。]{0,40}印发|请结合实际|请认真贯彻|认真贯彻执行|特此通知|"
         r"制定本(?:实施)?(?:方案|办法|细则|意见)|已经[^。]{0,20}同意|现就[^。]{0,60}(?:通知|意见)"
     ),
-    # "Please read this Order carefully": an instruction about the text, not a duty it sets.
+    # "Please read this letter in full": an instruction about the text, not a duty it sets.
     "en": re.compile(
         r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)", re.IGNORECASE
     ),
@@ -285,7 +319,7 @@ DEMOTE = {
     ),
 }
 
-# A clause made only of four-character set phrases ("坚守岗位、坚守职责、坚守阵地") is rhetoric.
+# A clause made only of four-character set phrases ("守土有责、守土负责、守土尽责") is rhetoric.
 SLOGAN = re.compile(
     r"^(?:[^,、]{0,6}?|[^,、]{0,24}?(?:要|必须|务必|应当))(?:[\u4e00-\u9fff]{2,4}[、,]){1,}[\u4e00-\u9fff]{2,4}[,;。]?$"
 )

@@ -40,7 +40,7 @@ _DATED = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
-# "确保各项措施落到实处、取得实效": the hoped-for outcome in set phrases, no measure of its own.
+# "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
 _ZH_OUTCOME = re.compile(
     r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
     r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
@@ -60,12 +60,12 @@ _ZH_MERGED_MAX = 60
 _TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # What is left of a clause that only sets a time to finish by once its dates are gone.
 _ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
-# A subject that points back to the measure before it: "该项工作于2019年4月底前完成".
+# A subject that points back to the measure before it: "该项任务于9月底前完成".
 _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此)(?:各项)?(?:工作|任务|措施)")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
-    r"[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
+    r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
@@ -75,18 +75,12 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
-# A clause that opens on a relative pronoun or a list tail ("which should be …", "including …") leans on
-# the noun before it: alone in a headline it says nothing about who.
-_EN_DEPENDENT = re.compile(
-    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to)\b",
-    re.I,
-)
-# A "with" phrase after a clause ("measures to remain in place, with children …") adds a circumstance;
+# A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
-# "…, and shall report to the State Council": the second verb of a sentence, cut from its subject; alone it
+# "…, and shall report to the county office": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
@@ -126,6 +120,15 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
+def _clause_index(unit: Unit) -> int | None:
+    """Where the unit's clause stands in its sentence: the sentence clause that holds its start (the unit's
+    clause may be that clause without a leading frame, rank._without_frame, so it starts later)."""
+    c = unit.clause
+    return next(
+        (i for i, x in enumerate(unit.sentence.clauses) if x.start <= c.start < x.start + len(x.text)), None
+    )
+
+
 def _with_verb(unit: Unit, lang: Lang) -> str:
     """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
     topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
@@ -133,9 +136,8 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     if lang != "zh" or not _TIME_ONLY.search(c.folded):
         return c.text
     clauses = unit.sentence.clauses
-    # The unit's clause may be its sentence clause without a leading frame (rank._without_frame).
-    at = next((i for i, x in enumerate(clauses) if x.start <= c.start < x.start + len(x.text)), len(clauses))
-    if at + 1 >= len(clauses):
+    at = _clause_index(unit)
+    if at is None or at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
     skipped = False
@@ -165,9 +167,9 @@ def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
         if h.para != s.para and not h.heading:
             break
         if h.level > 0 and h.pos == 0 and len(h.text) <= RUN_IN_MAX["zh"]:
-            core = compress(h.text, "zh")
+            heading = compress(h.text, "zh")
             rest = text[m.end() :]
-            return f"{core}，{rest}" if core and rest else text
+            return f"{heading}，{rest}" if heading and rest else text
     return text
 
 
@@ -178,11 +180,12 @@ def _with_topic(unit: Unit, text: str) -> str:
         return text
     s = unit.sentence
     c = unit.clause
-    at = next((i for i, x in enumerate(s.clauses) if x.start == c.start), 0)
-    if at == 0:
+    at = _clause_index(unit)
+    if not at:
         return text
     prev = s.clauses[at - 1]
-    merged = compress(s.text[prev.start - s.start : c.start - s.start + len(c.text)], "zh")
+    # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
+    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
     return merged if len(merged) <= _ZH_MERGED_MAX else text
 
 
@@ -219,14 +222,14 @@ def headline_pieces(
     for w in ranked_units[:_MAX_CANDIDATES]:
         if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
             break
-        if lang == "en" and _EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
+        if lang == "en" and cues.EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
         if (
             lang == "en"
             and w.unit.clause.start > w.unit.sentence.clauses[0].start
             and _EN_WITH.match(w.unit.clause.text)
         ):
-            continue  # "…, with children self-isolating at home": the circumstance of the clause before it
+            continue  # "…, with shops open until 8 p.m.": the circumstance of the clause before it
         text = shorten(compress(_with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
@@ -292,7 +295,7 @@ def headline_pieces(
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
     """The core of an English piece, worth what its dropped tail held less: the knapsack takes it when the
-    room it frees carries another directive ("Airlines must conduct ultrasonic inspections; …")."""
+    room it frees carries another directive ("Landlords must test smoke alarms; …")."""
     dated = full.dated and figures(text) == figures(full.text)
     lost = _SPECIFIC * (specifics(full.text, lang) - specifics(text, lang)) + (
         _DATED if full.dated and not dated else 0
@@ -315,7 +318,7 @@ def _distinct(
     ranked: Sequence[Piece], lang: Lang, known: dict[str, frozenset[str]] | None = None
 ) -> list[Piece]:
     """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
-    unless it states other numbers ("2月4日至10日放假调休" and "10月1日至7日放假调休" are two facts).
+    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts).
 
     known: the tokens of pieces' texts already computed, by text.
     """

@@ -37,9 +37,9 @@ _DUE = {
     ),
 }
 _AMOUNT = re.compile(
-    r"\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
+    r"(?<!\d)(?<!\d[,.])\d[\d,.]*\s*(?:%|％|元|万|亿|人|个|项|家|天|日|小时|days?|hours?|percent)|[$€£¥]\s?\d|“[^”]{1,20}”"
 )
-# Times that date a rule without a calendar date: "after 11.59pm today", "at 12:01 a.m.", "from tomorrow".
+# Times that date a rule without a calendar date: "after 10.30pm today", "at 6:00 a.m.", "from tomorrow".
 _EN_WHEN = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:today|tonight|tomorrow|midnight)\b", re.IGNORECASE
 )
@@ -49,7 +49,7 @@ _SCOPE = {
     "en": re.compile(r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b", re.IGNORECASE),
 }
 SCOPE_BONUS = 0.4
-# Run-in headings that name a topic ("（四）集中采购形式。"), not a measure ("（二）强化督导检查。").
+# Run-in headings that name a topic ("（三）资金来源。"), not a measure ("（二）强化督导检查。").
 _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
     r"主要任务|工作任务|工作措施|职责分工)$"
@@ -156,7 +156,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     settles = False
     rare = cue.rare.search(low) is not None  # else none of the five tests below can match
     if rare and cue.time_limit.search(low):
-        weight += 1.0  # "4小时内向民政部报告": a deadline counted from an event
+        weight += 1.0  # "2小时内向县应急局报告": a deadline counted from an event
         settles = True
     if rare and cue.effect.search(low):
         weight += 0.8

@@ -32,7 +32,9 @@ _ORG_END = (
 )
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
-_ZH_ORG = rf"(?:[\u4e00-\u9fff]{{2,24}}?{_ORG_END}|央行|最高法|最高检)"
+# A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
+# of joined names splits in exponentially many ways, each tried when what follows the chain fails.
+_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及])[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
@@ -194,7 +196,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return _joint(source, signed)
     if found := _addresser(head, folded_head):
         return _joint(source, found)
-    # A report names the body in full in its text ("中华全国总工会下发《…》"), its headline often abbreviates.
+    # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
     m = _report(folded_head, body_from)
@@ -306,7 +308,7 @@ def _past_title(folded_head: str, folded_title: str) -> int:
 
 def _joint(source: str, name: str) -> str:
     """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
-    line ("中共中央办公厅 国务院办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
+    line ("省委办公厅 省政府办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]

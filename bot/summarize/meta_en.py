@@ -30,11 +30,14 @@ _PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
+# Both runs of words are bounded: a body's name has a few words before its body word and a few links after
+# it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
+# start, and a match that then fails tries them all (cubic in the run's length).
 _BODY = (
-    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?)*?{_ORG_WORD}"
+    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{_ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
-    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP}))*?"
+    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})){{0,10}}?"
 )
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
@@ -81,7 +84,7 @@ _SPOKESPERSON = re.compile(
 _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
-# "Order of the Health Officer of the County of Sonoma": the document names its author.
+# "Order of the Director of Public Health of the City of Springfield": the document names its author.
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
     rf"Letter|Announcement|Update|Release)"
@@ -127,8 +130,9 @@ _CONTACT = re.compile(
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
 _ORG_WORD_ANY = re.compile(rf"\b{_ORG_WORD}\b", re.IGNORECASE)
 _CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
-# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)").
-_SPELLED = re.compile(rf"({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
+# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)"), tried from a word's
+# start (from every letter, a long capitalised word costs the square of its length).
+_SPELLED = re.compile(rf"(?<![\w&’'-])({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
 _SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
 # Codes that look like acronyms or numbers but are not bodies or release numbers.
 _NOT_ACRONYM = frozenset(

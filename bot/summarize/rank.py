@@ -28,29 +28,24 @@ _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后
 # these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
 # A connective on its own ("However,", "In doing so,") links sentences and says nothing itself.
 _CONNECTIVE = re.compile(
-    r"^(?:however|meanwhile|moreover|furthermore|further|in addition|additionally|also|therefore|thus"
-    r"|specifically|in doing so|in particular|as a result|同时|此外|另外|因此|为此|对此)[,:]?$",
+    rf"^(?:{cues.EN_CONNECTIVE}|同时|此外|另外|因此|为此|对此)[,:]?$",
     re.IGNORECASE,
 )
 _NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
-# "… issued a circular on June 26 concerning …" announces the document, which title and issuer already say.
+# "… issued a circular on 3 March concerning …" announces the document, which title and issuer already say.
 _EN_ISSUES_DOC = re.compile(
     r"\b(?:issued|released|published|unveiled) (?:a |an |the )?(?:new )?(?:circular|notice|document|guidelines?|"
     r"opinions?|regulations?|plan)\b",
     re.IGNORECASE,
 )
-# The duties a reported statement can carry ("MOM said employers should inform …").
+# The duties a reported statement can carry ("the agency said landlords should tell …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
 # Headline grammar: a subject of a few words, then "to" and the verb ("Limits on attendance to be lifted").
 _EN_HEADLINESE = re.compile(
     r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
     r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
-)
-_EN_MODIFIER = re.compile(
-    r"^(?:which|where|whose|who|as well as|including|such as|in order to|so as to|to|or until|or unless)\b",
-    re.IGNORECASE,
 )
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
@@ -79,7 +74,7 @@ _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
 _LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
-_EN_MODIFIER_LOW = cues.caseless(_EN_MODIFIER)
+_EN_DEPENDENT_LOW = cues.caseless(cues.EN_DEPENDENT)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 _SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
@@ -87,7 +82,7 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
 # ends the sentence and is a measure.
 _ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
-# A sentence that opens on when its duty holds ("节假日期间,", "突发事件发生后,"): a frame, not the head.
+# A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
@@ -98,11 +93,11 @@ _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|c
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # A web address in a clause, and how much of the clause must come before it for the rest to go: the
-# words that lead to it ("in the following online form:") are cut with it back to a comma this close.
+# words that lead to it ("on the booking page below:") are cut with it back to a comma this close.
 _LINK = re.compile(r"https?://|www\.")
 _LINK_KEEP = 30
 _LINK_LEAD = 40
-# A bulleted line ("• Limits on attendance to be lifted …"): press releases list their measures so.
+# A bulleted line ("• Opening hours to be extended …"): press releases list their measures so.
 BULLET = re.compile(r"(?:[•·●▪◦‣∙]|[*-](?=\s))\s*")
 # A list item says something once it has this many words (English) or characters (Chinese).
 _ITEM_MIN = {"zh": 8, "en": 4}
@@ -243,11 +238,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
                 if after_attr:
-                    unit.score += (
-                        0.8  # "《通知》要求,各级工会要加强党的领导": the head of a reported directive
-                    )
+                    unit.score += 0.8  # "《通知》要求,各乡镇要加强巡查": the head of a reported directive
                 if after_when:
-                    unit.score += 0.8  # "节假日期间,各部门要…": the subject and its duty come second
+                    unit.score += 0.8  # "汛期期间,各乡镇要…": the subject and its duty come second
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
@@ -354,7 +347,7 @@ def _score_clause(
         score += 0.8
     if c.first:
         score += 0.3 + lead
-    if lang == "en" and _EN_MODIFIER_LOW.match(low):
+    if lang == "en" and _EN_DEPENDENT_LOW.match(low):
         score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
     lowering = lang == "en" or _ZH_LOWERING.search(body) is not None  # else the next two cannot match
     if lowering and (cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body))):
@@ -366,9 +359,9 @@ def _score_clause(
     if lang == "zh" and ("、" in body or "," in body[:-1]) and cues.SLOGAN.match(body):
         score -= 1.2
     if lang == "en" and _EN_HEDGE.search(low):
-        score -= 0.5  # "they usually receive", "may also prove useful": describes, does not direct
+        score -= 0.5  # "they normally get", "may also be helpful": describes, does not direct
     if lang == "en" and (body.startswith("(") or "§" in body):
-        score -= 1.0  # a parenthetical or a legal citation ("(California Health and Safety Code § 120275")
+        score -= 1.0  # a parenthetical or a legal citation ("(Housing Act § 12", "(see section 4.2)")
     if marker and c.first and body.endswith(":") and len(body) <= _LABEL_MAX[lang]:
         score -= 1.0  # "七、国庆节：" labels what follows; the clauses after it say it
     size = len(grams)

@@ -65,7 +65,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
             )
             if repeats and _figures(pick) <= said_figures:
-                continue  # "10月1日至7日放假" after "2月4日至10日放假" is news: its figures are new
+                continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))

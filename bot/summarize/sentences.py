@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.dates import MONTH_NAME
+from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
@@ -34,20 +35,22 @@ _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
+# A break that opens on spaces is tried at a run's first space only ((?<!\s)): from every space of a long
+# run, each try would scan the rest of the run.
 _EN_BREAK = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
+    r";\s+|(?<!\s)\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
-    r"|\s+(?=(?:which|where|whose) )"
+    r"|(?<!\s)\s+(?=(?:which|where|whose) )"
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
-    r"|,?\s+(?=(?:in order to|so as to|to avoid) )|,\s+(?=or (?:until|unless) )"
+    rf"|,?(?<!\s)\s+(?={cues.EN_PURPOSE} )|,\s+(?=or (?:until|unless) )"
     # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
-# Datelines open news reports ("WASHINGTON –", "BEIJING, April 26 (Xinhua) --", "中工网北京2月2日讯(记者 王鑫)").
+# Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
     "en": re.compile(
         r"^[A-Z][A-Z .']{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*"
@@ -159,7 +162,7 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         _add(clauses, text, folded, start, begin, cut)
         begin = cut
     if m and len(clauses) > 1:
-        # The opener ("If a task involves …,") frames the sentence; its subject starts in the next clause.
+        # The opener ("If a pipe bursts …,") frames the sentence; its subject starts in the next clause.
         clauses[0].first, clauses[1].first = False, True
     return clauses
 

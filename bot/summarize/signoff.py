@@ -88,7 +88,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                     names.insert(0, other)
                 return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
             continue
-        # "中国电子口岸数据中心 二〇一五年七月三十一日": name and date on one line.
+        # "某市档案馆 二〇一八年五月六日": name and date on one line.
         if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):
             continue
         hits = find_dates(s.folded, None)

@@ -16,7 +16,7 @@ from bot.summarize.lang import Lang, fold
 
 __all__ = ["figures", "restates", "specifics"]
 
-# A date with what makes it one to act on: "3月11日前", "于2019年4月底前", "截至7月31日", "by April 15".
+# A date with what makes it one to act on: "3月11日前", "于2021年9月底前", "截至7月31日", "by April 15".
 _ZH_DATE = (
     r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号])|\d{4}\s*年(?:初|底|末|内)"
 )
@@ -35,11 +35,11 @@ _EN_DUE = re.compile(
 )
 # Figures with a unit, money and percentages: what a reader compares and remembers.
 _ZH_FIGURE = re.compile(
-    r"\d[\d,.:：]*\s*(?:%|％|元|万|亿|人次|人|个|项|家|天|日内|小时|户|名|所|批|倍|台|辆|公里|亩|吨|周|年内|月内|个月)"
-    r"|[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|[\d.]+\s*[万亿]?元"
+    r"(?<!\d)(?<!\d[,.:：])\d[\d,.:：]*\s*(?:%|％|元|万|亿|人次|人|个|项|家|天|日内|小时|户|名|所|批|倍|台|辆|公里|亩|吨|周|年内|月内|个月)"
+    r"|(?<![一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|(?<![\d.])[\d.]+\s*[万亿]?元"
 )
 _EN_FIGURE = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
+    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
     r"workers|engines|employees|cities|million|billion)\b",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _MONEY = {
         r"\b(?:fees?|fines?|tax(?:es)?|subsid(?:y|ies)|grants?|refunds?|payments?|allowances?)\b", re.I
     ),
 }
-# "对所有化工园区进行风险评估": a light verb with a verbal noun is how official prose states a measure
+# "对辖区内各类场馆进行安全检查": a light verb with a verbal noun is how official prose states a measure
 # applied to an object; the ranking's action verbs do not see it.
 _ZH_LIGHT_VERB = re.compile(
     r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
