@@ -79,18 +79,23 @@ async def test_digest_goes_out_once_at_the_local_time(
         await store.close()
 
 
-async def test_a_digest_whose_second_message_fails_resends_only_what_is_missing(
-    store_target: Path | str, emulator: EmulatorServer, emu: EmulatorClient
-) -> None:
-    store, source = await new_store(store_target)
+async def _twenty_notice_digest(target: Path | str, emu: EmulatorClient) -> tuple[Store, int]:
+    """A digest chat with 20 notices waiting: about 280 characters each, they take two messages or more."""
+    store, source = await new_store(target)
     [chat] = await private_chats(emu, 1)
     await store.upsert_chat(chat, "private", language="en")
     await store.subscribe(chat, None, mode="digest", digest_at="08:00")
     title, text = "关于加强安全生产工作的实施意见" * 10, "各单位要认真组织，切实做好安全生产工作。" * 10
-    # About 280 characters each in a digest (clipped title and line, link): 20 take two messages.
     await publish(
         store, source, *(notice(f"n{i}", title=f"第{i:02d}号{title}", text=text) for i in range(20))
     )
+    return store, chat
+
+
+async def test_a_digest_whose_second_message_fails_resends_only_what_is_missing(
+    store_target: Path | str, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, chat = await _twenty_notice_digest(store_target, emu)
     # Three messages to one chat fit the emulator's per-chat burst: no need to wait a second between them.
     sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
     await sender.messenger.initialize()
@@ -150,19 +155,6 @@ async def test_a_digest_that_fails_unexpectedly_stays_due_and_goes_out_once(
     finally:
         await sender.messenger.shutdown()
         await store.close()
-
-
-async def _twenty_notice_digest(target: Path | str, emu: EmulatorClient) -> tuple[Store, int]:
-    """A digest chat with 20 notices waiting: about 280 characters each, they take two messages or more."""
-    store, source = await new_store(target)
-    [chat] = await private_chats(emu, 1)
-    await store.upsert_chat(chat, "private", language="en")
-    await store.subscribe(chat, None, mode="digest", digest_at="08:00")
-    title, text = "关于加强安全生产工作的实施意见" * 10, "各单位要认真组织，切实做好安全生产工作。" * 10
-    await publish(
-        store, source, *(notice(f"n{i}", title=f"第{i:02d}号{title}", text=text) for i in range(20))
-    )
-    return store, chat
 
 
 async def test_a_digest_part_that_times_out_twice_fails_instead_of_going_a_third_time(

@@ -202,7 +202,8 @@ _EN_TAIL = re.compile(
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
-_EN_PREP = re.compile(r",?\s+(?=(?:of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+_PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
+_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s)")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
     r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
@@ -270,7 +271,7 @@ def _ends_well(text: str, cut: int) -> bool:
 
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
-_EN_CORE_END = re.compile(r",\s+|\s+(?=(?:to|of|in|on|at|for|from|with|across|within|into|under|through)\s)")
+_EN_CORE_END = re.compile(rf",\s+|\s+(?=(?:to|{_PREPOSITIONS})\s)")
 # "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
 # it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
 _EN_TO_VERB = re.compile(
