@@ -117,23 +117,23 @@ class TimedSends:
             # parts after it were never tried and are tried again.
             await self._record(batch.in_flight, "failed", error=f"{type(exc).__name__}: {exc}")
             rest = [r for r in batch.unsent if r not in batch.in_flight]
-            await self.store.record_results(self.sender.retry_later(rest, exc, now), self.sender.wall())
+            await self._retry(rest, exc, now)
             return 0
         except Transient as exc:
-            await self.store.record_results(
-                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
-            )
+            await self._retry(batch.unsent, exc, now)
             return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
             await self._record(batch.unsent, "pending", counts=False)
             return 0
         except Exception as exc:  # a bug or a storage hiccup: the rows must not stay claimed
             log.exception("releasing held pushes for chat %s failed unexpectedly", first.chat_id)
-            await self.store.record_results(
-                self.sender.retry_later(batch.unsent, exc, now), self.sender.wall()
-            )
+            await self._retry(batch.unsent, exc, now)
             return 0
         return 1
+
+    async def _retry(self, rows: Sequence[DueDelivery], exc: BaseException, now: datetime) -> None:
+        """Put rows back for a later try (or fail them at max_attempts): see Sender.retry_later."""
+        await self.store.record_results(self.sender.retry_later(rows, exc, now), self.sender.wall())
 
     async def _record(
         self,
