@@ -115,8 +115,12 @@ _PLAIN_SUM = sys.version_info < (3, 12)
 def tokens(folded: str, lang: Lang) -> frozenset[str]:
     """Character bigrams of the Han runs (Chinese) or content words, crudely stemmed (English)."""
     if lang == "zh":
+        runs: list[str] = _HAN_RUN.findall(folded)
+        if len(runs) == 1 and len(runs[0]) > 1:  # most clauses are one run: no set to copy
+            run = runs[0]
+            return frozenset(map(operator.add, run, run[1:]))
         grams: set[str] = set()
-        for run in _HAN_RUN.findall(folded):
+        for run in runs:
             if len(run) == 1:
                 grams.add(run)
             else:
