@@ -6,6 +6,7 @@ import operator
 import random
 import re
 
+from bot import dates
 from bot.summarize import sentences
 from bot.summarize.rank import tokens
 
@@ -39,3 +40,49 @@ def test_chinese_tokens_are_every_run_s_bigrams() -> None:
         for run in _HAN_RUN.findall(text):
             grams.update([run] if len(run) == 1 else map(operator.add, run, run[1:]))
         assert tokens(text, "zh") == frozenset(grams), text
+
+
+def test_dates_are_tried_where_the_plain_scan_tries_them() -> None:
+    # The plain scan: the full date pattern at every digit, Chinese numeral and month initial (at a word's
+    # start); the fast one first checks what every date shape holds next.
+    first = re.compile(rf"[\d{dates._CN_NUM}ｏADFJMNOSadfjmnosſ](?<!\w[ADFJMNOSadfjmnosſ])")
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        while (at := first.search(text, pos)) is not None:
+            m = dates._TEXT_DATE_RE.match(text, at.start())
+            pos = at.start() + 1 if m is None else m.end()
+            if m is not None:
+                spans.append(m.span())
+        return spans
+
+    rng = random.Random(13)
+    dated = [
+        "2020年3月1日", "二〇二〇年三月一日", "2020 年 02 月 03 号", "十二月三十一日", "3月底", "2019年4月末",
+        "2020-03-01", "2020/3/1", "2020.03.01", "31.03.2020", "3/25/2026", "March 3, 2020", "mar. 3 2020",
+        "3rd of March", "1ST MAR", "5 june 2020", "ſept 3", "SEPT 30", "May 1", "21 December",
+    ]  # fmt: skip
+    noise = [
+        "2020",
+        "3",
+        "12",
+        "年",
+        "月",
+        "三",
+        "ｏ",
+        "Ｏ",
+        " ",
+        "-",
+        "/",
+        ".",
+        ",",
+        "nd",
+        "of",
+        "x",
+        "a",
+        "统一",
+        "٣",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(dated if rng.random() < 0.3 else noise) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in dates._date_matches(text)] == plain(text), text
