@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 import random
 import re
 
 from bot import dates
 from bot.summarize import sentences
-from bot.summarize.rank import tokens
+from bot.summarize.rank import Unit, tokens
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -86,3 +87,16 @@ def test_dates_are_tried_where_the_plain_scan_tries_them() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(dated if rng.random() < 0.3 else noise) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in dates._date_matches(text)] == plain(text), text
+
+
+def test_sentences_clauses_and_units_built_by_their_own_init_are_dataclasses_still() -> None:
+    # Their __init__ is written out (mypyc compiles it); what the dataclass gave must not change.
+    a = sentences.Sentence(0, 0, 0, 0, "x", "x", 0, False)
+    b = sentences.Sentence(index=0, para=0, pos=0, start=0, text="x", folded="x", level=0, heading=False)
+    assert a == b and a.clauses == [] and a.clauses is not b.clauses
+    clause = sentences.Clause("要求", "要求", 3, True)
+    a.clauses.append(clause)
+    assert a != b and dataclasses.replace(clause, start=4) == sentences.Clause("要求", "要求", 4, True)
+    unit = Unit(a, clause, 1.5, frozenset({"要求"}), True)
+    assert unit == Unit(a, clause, 1.5, frozenset({"要求"}), directive=True)
+    assert repr(clause) == "Clause(text='要求', folded='要求', start=3, first=True)"

@@ -187,7 +187,8 @@ def _dot(a: list[float], b: list[float]) -> float:
     return total
 
 
-@dataclass(slots=True)
+# init=False: the __init__ below is compiled by mypyc, the one dataclass would write runs as Python.
+@dataclass(slots=True, init=False)
 class Unit:
     """A candidate piece of the summary: one clause, with its sentence and score."""
 
@@ -196,6 +197,15 @@ class Unit:
     score: float
     grams: frozenset[str]
     directive: bool  # says what must be done (a cue, an action, or quoted from the notice)
+
+    def __init__(
+        self, sentence: Sentence, clause: Clause, score: float, grams: frozenset[str], directive: bool
+    ) -> None:
+        self.sentence = sentence
+        self.clause = clause
+        self.score = score
+        self.grams = grams
+        self.directive = directive
 
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:

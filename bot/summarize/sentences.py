@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.dates import MONTH_NAME
 from bot.summarize import cues
@@ -71,7 +71,9 @@ _EN_OPENER = re.compile(
 )
 
 
-@dataclass(slots=True)
+# init=False and an __init__ of their own: mypyc compiles that one; the one dataclass writes runs as Python,
+# and every clause and sentence of every notice is built through it. Equality and repr stay the dataclass's.
+@dataclass(slots=True, init=False)
 class Clause:
     """A comma/semicolon-delimited piece of a sentence: the unit a long directive is trimmed to."""
 
@@ -80,8 +82,14 @@ class Clause:
     start: int  # offset in the notice text
     first: bool  # the sentence's first clause (usually subject and main verb)
 
+    def __init__(self, text: str, folded: str, start: int, first: bool) -> None:
+        self.text = text
+        self.folded = folded
+        self.start = start
+        self.first = first
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Sentence:
     """One sentence (or heading line) with its place in the document."""
 
@@ -93,7 +101,29 @@ class Sentence:
     folded: str
     level: int  # outline level of a leading marker, 0 when none
     heading: bool  # a line without sentence punctuation (section title, date line, signature)
-    clauses: list[Clause] = field(default_factory=list)
+    clauses: list[Clause]
+
+    def __init__(
+        self,
+        index: int,
+        para: int,
+        pos: int,
+        start: int,
+        text: str,
+        folded: str,
+        level: int,
+        heading: bool,
+        clauses: list[Clause] | None = None,
+    ) -> None:
+        self.index = index
+        self.para = para
+        self.pos = pos
+        self.start = start
+        self.text = text
+        self.folded = folded
+        self.level = level
+        self.heading = heading
+        self.clauses = [] if clauses is None else clauses
 
 
 def outline_level(folded: str) -> tuple[int, int]:
