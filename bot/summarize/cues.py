@@ -307,6 +307,9 @@ BOILERPLATE = {
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
+        # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
+        # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
+        r"|^(?:we|i) (?:hope|know|understand|appreciate|thank|want to thank)\b|^thank you\b"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"

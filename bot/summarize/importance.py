@@ -48,7 +48,10 @@ _EN_WHEN = re.compile(
 # Who is bound: all of a class, every level or department ("各地区各部门", "all employers", "applies to").
 _SCOPE = {
     "zh": re.compile(r"各地区|各部门|各级|各地|各有关|所有|全部|全体|一律|凡"),
-    "en": re.compile(r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b", re.IGNORECASE),
+    # "is open to all members", "students are eligible": who may take part is who the notice is for.
+    "en": re.compile(
+        r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b|\b(?:is|are) open to\b|\beligible\b", re.IGNORECASE
+    ),
 }
 SCOPE_BONUS = 0.4
 # Run-in headings that name a topic ("（三）资金来源。"), not a measure ("（二）强化督导检查。").
