@@ -48,10 +48,7 @@ _EN_WHEN = re.compile(
 # Who is bound: all of a class, every level or department ("各地区各部门", "all employers", "applies to").
 _SCOPE = {
     "zh": re.compile(r"各地区|各部门|各级|各地|各有关|所有|全部|全体|一律|凡"),
-    # "is open to all members", "students are eligible": who may take part is who the notice is for.
-    "en": re.compile(
-        r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b|\b(?:is|are) open to\b|\beligible\b", re.IGNORECASE
-    ),
+    "en": re.compile(r"\bappl(?:y|ies) to\b|\ball (?!of\b)\w+|\bevery\b|\beach\b", re.IGNORECASE),
 }
 SCOPE_BONUS = 0.4
 # Run-in headings that name a topic ("（三）资金来源。"), not a measure ("（二）强化督导检查。").
@@ -59,7 +56,9 @@ _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
     r"主要任务|工作任务|工作措施|职责分工)$"
 )
-_EN_DEADLINE_WORD = re.compile(r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I)
+_EN_DEADLINE_WORD = re.compile(
+    r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
+)
 # A run-in heading of a numbered outline ("（二）强化督导检查。…"): the author's own short form of a directive.
 RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
