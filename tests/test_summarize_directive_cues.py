@@ -122,3 +122,18 @@ def test_a_clause_taking_most_of_the_budget_comes_after_the_short_directives() -
     assert "Inspectors will visit every stall." in chosen
     # With room for it, the lead comes back: the rule orders, it does not exclude.
     assert any(c.startswith("The county board") for g in select(units, 600, "en") for c in [g[0].clause.text])
+
+
+def test_a_government_pages_index_block_is_boilerplate() -> None:
+    # Disclosure pages print an index block above the notice, often as a list: fields, not directives.
+    text = (
+        "- 索引号:000000-2026-00012\n- 发布机构:某县水利局\n- 发文字号:某水发〔2026〕3号\n- 公开日期:2026-05-06\n"
+        "各乡镇：\n汛期期间，各乡镇要落实24小时值班制度。\n"
+    )
+    units = _scored(text, "zh")
+    assert not any(
+        label in u.clause.text
+        for u in units
+        for label in ("索引号", "发布机构", "某县水利局", "某水发", "公开日期")
+    )
+    assert "24小时值班" in summarize("关于做好汛期值班工作的通知", text).summary
