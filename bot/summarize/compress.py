@@ -24,7 +24,7 @@ _ZH_FORMULA = re.compile(
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 _EN_FORMULA = re.compile(
-    r"\b(?:also|further|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
     # ensured.
     r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
@@ -44,6 +44,8 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
+    # "City officials say when …", "Health authorities said the …": who speaks for the body.
+    r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
@@ -66,7 +68,7 @@ _EN_ISSUED = re.compile(
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
@@ -89,7 +91,13 @@ _EN_LEAD = re.compile(
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
-    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
+    # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
+    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per)$",
+    re.I,
+)
+_EN_CUT_PREP = re.compile(
+    r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
 # "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -136,6 +144,8 @@ def _en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
+    # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
+    out = _EN_CUT_PREP.sub("", out)
     if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
         out += "."
     return out
