@@ -61,6 +61,11 @@ def test_a_span_of_times_goes_with_the_measure_it_times() -> None:
     )
     headline = summarize("关于图书馆三楼自习区临时关闭的通知", text).headline
     assert "5月3日8:00—5月4日18:00,关闭三楼自习区" in headline
+    # A clause with a verb of its own after its dates ("报到") is no time-only clause: said once.
+    once = summarize(
+        "关于学生返校的通知", "特要求全体学生按时返校,即:3月2日~3日报到,3月4日正式上课,不要提前返校。"
+    ).headline
+    assert once.count("3月4日正式上课") == 1
 
 
 def _pieces(title: str, text: str, lang: str, limit: int) -> list[Piece]:

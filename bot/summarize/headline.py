@@ -90,7 +90,7 @@ _DATE_TEXT = re.compile(
 )
 # What is left of a date once its days are gone: times of day, spans, the parts of a day.
 _TIME_TEXT = re.compile(
-    r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-至到]|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
+    r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-]|[至到](?=\d)|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
 )
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
@@ -186,7 +186,7 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
 
 def _date_only(text: str) -> bool:
     """Whether a clause states only a date or a span of times ("12月13日17:30—12月15日11:30,")."""
-    return any(ch.isdigit() for ch in text) and len(_DATE_TEXT.sub("", _TIME_TEXT.sub("", text))) < 2
+    return any(ch.isdigit() for ch in text) and not _DATE_TEXT.sub("", _TIME_TEXT.sub("", text))
 
 
 def _en_with_verb(unit: Unit) -> str:
