@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.summarize import summarize
-from bot.summarize.compress import compress, drop_words
+from bot.summarize.compress import compress, core, drop_words, shorten
 from bot.summarize.headline import Piece, headline_pieces
 from bot.summarize.importance import weigh
 from bot.summarize.rank import score_units
@@ -134,3 +134,22 @@ def test_an_english_clause_does_not_end_on_a_preposition_or_quantifier() -> None
         headline_limit=60,
     ).headline
     assert not headline.rstrip(".").endswith((" all", " with", " of", " for"))
+
+
+def test_an_english_cut_keeps_a_set_phrase_and_a_prepositional_to() -> None:
+    # "in place", "in writing": the verb's complement, not a tail that places it.
+    kept = shorten(
+        "Thirty days from May 2, affected shops are required to have a queueing plan in place for the sale",
+        70,
+        "en",
+    )
+    assert kept.endswith("a queueing plan in place")
+    # "to" before a noun or a determiner is the verb's complement; before a verb it starts a purpose.
+    assert (
+        core("Landlords who ignore repair orders may lose access to government grants and rebates", "en")
+        == ""
+    )
+    assert (
+        core("The council will introduce stricter and clearer rules to reduce noise and litter", "en")
+        == "The council will introduce stricter and clearer rules"
+    )

@@ -101,6 +101,18 @@ _EN_CUT_PREP = re.compile(
 )
 # "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
+# prepositional tails that place or qualify it: a cut never falls before them.
+_EN_SET_PHRASE = re.compile(
+    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
+    re.I,
+)
+# "lose access | to government support": "to" before a determiner or a noun is a preposition, the verb's
+# complement; only before a verb does it start a purpose.
+_EN_TO_NOUN = re.compile(
+    r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
+    r"|\w+(?:ment|tion|sion|ness|ity|ance|ence|ship|ers|ees)\b)"
+)
 _EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
 _EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
 # Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
@@ -277,6 +289,8 @@ def _ends_well(text: str, cut: int) -> bool:
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
+    if _EN_SET_PHRASE.match(text, cut):
+        return False  # "have a policy | in place", "be made | in writing": the verb's complement
     return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
 
 
@@ -326,6 +340,8 @@ def core(text: str, lang: Lang) -> str:
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
             continue  # "… tell their tenants not": a negation or article needs what follows it
+        if _EN_TO_NOUN.match(text, m.start()):
+            continue  # "may lose access to government support": a complement, not a purpose
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""
