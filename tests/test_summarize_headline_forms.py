@@ -153,3 +153,16 @@ def test_an_english_cut_keeps_a_set_phrase_and_a_prepositional_to() -> None:
         core("The council will introduce stricter and clearer rules to reduce noise and litter", "en")
         == "The council will introduce stricter and clearer rules"
     )
+
+
+def test_a_pages_disclosure_fields_are_no_pieces() -> None:
+    text = (
+        "- 索引号:000123/2024-00456\n"
+        "- 发布机构:某县应急管理局\n"
+        "- 发文字号:某应急发〔2024〕7号\n"
+        "各乡镇人民政府：\n"
+        "各乡镇要于7月1日前完成防汛物资清点。各乡镇要落实24小时值班。\n"
+    )
+    headline = summarize("某县应急管理局关于做好防汛工作的通知", text).headline
+    assert "索引号" not in headline and "发文字号" not in headline and "〔2024〕7号" not in headline
+    assert "于7月1日前完成防汛物资清点" in headline
