@@ -6,6 +6,7 @@ from bot.summarize import summarize
 from bot.summarize.compress import compress, core, drop_words, shorten
 from bot.summarize.headline import Piece, headline_pieces
 from bot.summarize.importance import weigh
+from bot.summarize.lang import fold
 from bot.summarize.rank import score_units
 from bot.summarize.sentences import split
 
@@ -166,3 +167,16 @@ def test_a_pages_disclosure_fields_are_no_pieces() -> None:
     headline = summarize("某县应急管理局关于做好防汛工作的通知", text).headline
     assert "索引号" not in headline and "发文字号" not in headline and "〔2024〕7号" not in headline
     assert "于7月1日前完成防汛物资清点" in headline
+
+
+def test_chinese_asides_that_only_point_elsewhere_are_dropped() -> None:
+    cases = {
+        "同意设立城东、城西2个物流园区（以下统称物流园区）开展试点": "同意设立城东、城西2个物流园区开展试点",
+        "各校按要求填写《报名表》（见附件2），于5月1日前报送": "各校按要求填写《报名表》，于5月1日前报送",
+        "《市政府关于加强夜市管理的通知》（某政发〔2019〕8号）同时废止": "《市政府关于加强夜市管理的通知》同时废止",
+    }
+    for source, kept in cases.items():
+        assert compress(source, "zh") == kept
+        assert fold(kept) in drop_words(source, "zh")  # nothing invented: the aside is dropped everywhere
+    # An aside that says something of its own stays ("（含）", figures).
+    assert compress("各县（市、区）要于6月底前完成", "zh") == "各县（市、区）要于6月底前完成"

@@ -23,6 +23,11 @@ _ZH_FORMULA = re.compile(
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
+# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称协调委）"), an annex
+# ("（见附件2）"), the number of a document cited ("《…通知》（国办发〔2016〕82号）"). The reader of a headline
+# needs none of them; the name, the annex and the cited title stay.
+_ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
+_ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
     r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
@@ -166,7 +171,7 @@ def _en_trim(text: str) -> str:
 def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
-        return _ZH_FORMULA.sub("", fold(text))
+        return _ZH_DROP.sub("", fold(text))
     text = _EN_REMINDER.sub(r"\1 \2", text)
     return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
@@ -174,7 +179,7 @@ def drop_words(text: str, lang: Lang) -> str:
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
-    for m in _ZH_FORMULA.finditer(folded):
+    for m in _ZH_DROP.finditer(folded):
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(folded)))
