@@ -40,7 +40,7 @@ _DATED = 1.0
 # The dated piece made room for must be worth this share of what it pushes out.
 _EVICT = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
-_ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以|由于)(?![下上内外前后来及])")
+_ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
 # "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
 _ZH_OUTCOME = re.compile(
@@ -53,8 +53,8 @@ _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
 )
 # A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
-# and a topic or condition ("涉及专项经费问题,", "对存在问题的,") is what the next one applies to;
-# the two go together when short enough, else neither.
+# and a topic or condition ("涉及专项经费问题,", "对存在问题的,", "在确保安全的前提下,", "通过转岗培训等,") is
+# what the next one applies to; the two go together when short enough, else neither.
 _ZH_TIME_ONLY = re.compile(
     r"(?:前|起|后|以来|期间|之内|以内|的|(?<![如以])下|(?<!其)中|时|等)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
 )
