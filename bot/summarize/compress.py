@@ -104,6 +104,8 @@ _EN_HANGING = re.compile(
 _EN_CUT_PREP = re.compile(
     r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
+# The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
+_TAIL_WINDOW = 40
 # "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
@@ -162,7 +164,9 @@ def _en_trim(text: str) -> str:
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
     # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
-    out = _EN_CUT_PREP.sub("", out)
+    m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
+    if m:
+        out = out[: m.start()]
     if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
         out += "."
     return out
@@ -296,7 +300,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
-    return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
+    kept = _EN_DANGLING.sub("", _TRAIL.sub("", text[:cut]))
+    return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
 
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.

@@ -98,6 +98,8 @@ _DATE_TEXT = re.compile(
 _TIME_TEXT = re.compile(
     r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-]|[至到](?=\d)|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
 )
+_DATE_ONLY_MAX = 40
+_DIGIT = re.compile(r"\d")
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
 # The packing considers the best this many distinct pieces (in weight per length order).
@@ -137,16 +139,16 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
     """
     f = unit.clause.folded
-    if cues.BASIS[lang].search(f) or (lang == "zh" and _ZH_RECEIVED.search(f)):
+    if cues.BASIS[lang].search(f) or (lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f)):
         return True
     s = unit.sentence
-    if lang == "zh" and _ZH_FIELD.match(s.folded):
-        return True
     whole = framed.get(s.index)
     if whole is None:
-        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct
+        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct; "- 发文字号:…" is the page's
         whole = framed[s.index] = bool(
-            cues.META[lang].search(s.folded) or (s.folded.endswith(":") and len(s.text) <= 40)
+            cues.META[lang].search(s.folded)
+            or (s.folded.endswith(":") and len(s.text) <= 40)
+            or (lang == "zh" and _ZH_FIELD.match(s.folded))
         )
     if whole:
         return True
@@ -194,7 +196,11 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
 
 def _date_only(text: str) -> bool:
     """Whether a clause states only a date or a span of times ("12月13日17:30—12月15日11:30,")."""
-    return any(ch.isdigit() for ch in text) and not _DATE_TEXT.sub("", _TIME_TEXT.sub("", text))
+    return (
+        len(text) <= _DATE_ONLY_MAX
+        and _DIGIT.search(text) is not None
+        and not _DATE_TEXT.sub("", _TIME_TEXT.sub("", text))
+    )
 
 
 def _en_with_verb(unit: Unit) -> str:
