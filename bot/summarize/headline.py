@@ -71,12 +71,6 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 _APPROVED = 1.0
-# A government page's disclosure fields above the document ("- 发文字号:X号", "索引号:…"): the page's
-# metadata, which the push's issuer line carries, not the notice's content.
-_ZH_FIELD = re.compile(
-    r"^[-•·*\s]*(?:索引号|发布机构|发文机关|发文字号|文号|主题分类|主题词|公开日期|发布日期|成文日期|有效性|"
-    r"信息来源|来源|作者|点击数|浏览次数|生效日期|公开方式|公开范围)\s*(?::|$)"
-)
 # "Starting Jan. 4,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
 _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
@@ -144,11 +138,12 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     s = unit.sentence
     whole = framed.get(s.index)
     if whole is None:
-        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct; "- 发文字号:…" is the page's
+        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct; a page's disclosure fields
+        # ("- 发文字号:…", "索引号:…") are its metadata, which the push's issuer line carries.
         whole = framed[s.index] = bool(
             cues.META[lang].search(s.folded)
             or (s.folded.endswith(":") and len(s.text) <= 40)
-            or (lang == "zh" and _ZH_FIELD.match(s.folded))
+            or (lang == "zh" and cues.BOILERPLATE["zh"].search(s.folded) is not None)
         )
     if whole:
         return True
