@@ -84,6 +84,9 @@ def test_the_writers_courtesy_is_no_directive() -> None:
     units = _scored(text, "en")
     assert not any("We hope" in u.clause.text or "Thank you" in u.clause.text for u in units)
     assert summarize("Club notice", text).summary == "Members must renew their cards by 30 June."
+    # "Thanks to …" gives a reason, no thanks: the duty after it stays.
+    kept = _scored("Thanks to the new portal, members must renew their cards online.\n", "en")
+    assert any("must renew" in u.clause.text for u in kept)
 
 
 def test_a_datelines_remnant_is_not_a_clause() -> None:

@@ -311,7 +311,7 @@ BOILERPLATE = {
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
-        r"|^(?:we|i) (?:hope|know|understand|appreciate|thank|want to thank)\b|^thank you\b"
+        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"

@@ -78,10 +78,6 @@ _EN_TIME_ONLY = re.compile(
 )
 _EN_MERGED_MAX = 120
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
-# A letter's courtesies ("We hope you all had a good break", "Thank you for your patience").
-_EN_NOT_DIRECTIVE = re.compile(
-    r"(?:We|I) (?:hope|trust|wish|thank|apologi[sz]e|appreciate)\b|Thank you\b|Thanks\b"
-)
 _EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
@@ -305,8 +301,8 @@ def headline_pieces(
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
-        if lang == "en" and (not _EN_WORD.search(text) or _EN_NOT_DIRECTIVE.match(text)):
-            continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy
+        if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
+            continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
