@@ -6,9 +6,12 @@ import dataclasses
 import operator
 import random
 import re
+import sys
+
+import pytest
 
 from bot import dates
-from bot.summarize import sentences
+from bot.summarize import rank, sentences
 from bot.summarize.rank import Unit, tokens
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -100,3 +103,13 @@ def test_sentences_clauses_and_units_built_by_their_own_init_are_dataclasses_sti
     unit = Unit(a, clause, 1.5, frozenset({"要求"}), True)
     assert unit == Unit(a, clause, 1.5, frozenset({"要求"}), directive=True)
     assert repr(clause) == "Clause(text='要求', folded='要求', start=3, first=True)"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="sum() compensates rounding from Python 3.12 on")
+def test_the_typed_dot_product_adds_as_sum_does() -> None:
+    rng = random.Random(17)
+    for _ in range(500):
+        n = rng.randint(0, 40)
+        a = [rng.choice([0.0, rng.random(), rng.random() * 1e-9, 1 / 3]) for _ in range(n)]
+        b = [rng.choice([0.0, rng.random(), 7.0]) for _ in range(n)]
+        assert rank._dot(a, b) == sum(map(operator.mul, a, b))

@@ -6,6 +6,7 @@ import math
 import operator
 import re
 import sys
+import types
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -109,9 +110,6 @@ MAX_RANK = 160
 _ITERATIONS = 30
 _TOLERANCE = 1e-3
 _DAMPING = 0.85
-# sum() adds floats one after another up to Python 3.11 (3.12 compensates the rounding): there a typed loop,
-# which mypyc runs on unboxed doubles, computes the very same dot products without a float object per term.
-_PLAIN_SUM = sys.version_info < (3, 12)
 # How much centrality counts beside the cues (see score_units).
 CENTRALITY_WEIGHT = {"zh": 0.6, "en": 1.2}
 # What the first content sentence's first clause gains: (any lead, a press release's news lead).
@@ -191,6 +189,12 @@ def _dot(a: list[float], b: list[float]) -> float:
     for i in range(len(a)):
         total += a[i] * b[i]
     return total
+
+
+# sum() adds floats one after another up to Python 3.11 (3.12 compensates the rounding): there the typed loop,
+# which mypyc runs on unboxed doubles, computes the very same dot products without a float object per term.
+# Run as Python (a function object, not a compiled builtin) the loop is slower than sum(map(mul)).
+_PLAIN_SUM = sys.version_info < (3, 12) and not isinstance(_dot, types.FunctionType)
 
 
 # init=False: the __init__ below is compiled by mypyc, the one dataclass would write runs as Python.
