@@ -95,8 +95,8 @@ class _Cues(NamedTuple):
 
 def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cues:
     time_limit, effect, sanction = (case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
-    # Chinese clauses are also tested for a cover letter's instruction and for political framing.
-    extra = (cues.COVER, cues.DEMOTE["zh"]) if lang == "zh" else ()
+    # Chinese clauses are also tested for a cover letter's instruction.
+    extra = (cues.COVER,) if lang == "zh" else ()
     return _Cues(
         case(_DUE[lang]),
         case(_STRONG[lang]),
@@ -161,7 +161,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
-    rare = cue.rare.search(low) is not None  # else none of the five tests below can match
+    rare = cue.rare.search(low) is not None  # else none of the four tests below can match
     if rare and cue.time_limit.search(low):
         weight += 1.0  # "2小时内向县应急局报告": a deadline counted from an event
         settles = True
@@ -186,8 +186,6 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight -= _BACKGROUND_COST  # what has been done or counted: background a reader can skip
     if not (unit.directive or settles):
         weight -= 0.6
-    if rare and lang == "zh" and cues.DEMOTE[lang].search(body):
-        weight -= 1.0
     return weight
 
 

@@ -60,16 +60,9 @@ _MONEY = {
         r"\b(?:fees?|fines?|tax(?:es)?|subsid(?:y|ies)|grants?|refunds?|payments?|allowances?)\b", re.I
     ),
 }
-# "对辖区内各类场馆进行安全检查": a light verb with a verbal noun is how official prose states a measure
-# applied to an object; the ranking's action verbs do not see it.
-_ZH_LIGHT_VERB = re.compile(
-    r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
-)
-
 # Any of the names, duties, effects and money that specifics() looks for: most pieces hold none.
 _REST = {
-    lang: cues.any_of(_QUOTED, _HARD[lang], cues.EFFECT, cues.SANCTION, _MONEY[lang], *extra)
-    for lang, extra in (("zh", (_ZH_LIGHT_VERB,)), ("en", ()))
+    lang: cues.any_of(_QUOTED, _HARD[lang], cues.EFFECT, cues.SANCTION, _MONEY[lang]) for lang in ("zh", "en")
 }
 
 
@@ -101,8 +94,6 @@ def specifics(text: str, lang: Lang) -> float:
         worth += 0.5
     if _MONEY[lang].search(folded):
         worth += 0.4
-    if lang == "zh" and _ZH_LIGHT_VERB.search(folded):
-        worth += 0.8
     return worth
 
 
