@@ -283,7 +283,7 @@ SPECIFIC = re.compile(
 # 万元", "重复利用率提高到70.7%", "进行了现场调查", "近年来…"). Past tense, past time and measured totals, which
 # a duty, a plan or a permission never wears alone (AHEAD tells those apart: a clause with one stays).
 BACKGROUND = re.compile(
-    r"(?<![为除])了(?![解])|已经|(?<![请如])已(?!于|在|按)|以来|累计|同比|比上年|比去年|去年|上年|近年|过去|共计|"
+    r"(?<![为除])了(?![解])|已经|(?<![请如])已|以来|累计|同比|比上年|比去年|去年|上年|近年|过去|共计|"
     r"截至目前|目前已|提高到|增长|下降|达到|约\d|\d[^,。]{0,8}左右|实现[^,。]{0,4}(?:效益|收入|产值|利润)"
     r"|^\d{4}年(?!\d{1,2}月|[底初内前])"
 )
