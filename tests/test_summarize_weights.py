@@ -100,3 +100,13 @@ def test_thanks_are_courtesy_not_content() -> None:
     assert "感谢" not in s.summary
     assert "感谢" not in s.headline
     assert "读者证" in s.summary
+
+
+def test_a_past_visit_or_meeting_is_background_and_its_date_no_deadline() -> None:
+    assert cues.informs("市长率市直部门负责人赴开发区调研")
+    assert cues.informs("会议听取了市场监管局的工作汇报")
+    assert not cues.informs("定于5月10日召开全市安全生产工作会议")
+    text = "2024年3月5日至6日，市长率有关部门负责人赴滨江区调研。\n各街道要加强老旧小区燃气管道巡查。\n"
+    s = summarize("关于加强燃气管道巡查的通知", text, headline_limit=40)
+    assert "燃气管道巡查" in s.headline
+    assert "调研" not in s.headline
