@@ -36,7 +36,8 @@ _EN_SERIAL_NO = re.compile(
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
 # An amended order keeps its number with a letter after it ("C19-05b").
 _EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}[a-z]?"
-_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\s*$")
+# The headline opens or ends with its code, the end one maybe in brackets ("Guidance for nursing homes (QSO-20-14-NH)").
+_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\)?\s*$")
 # A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)

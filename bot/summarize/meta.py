@@ -96,6 +96,10 @@ _ZH_TITLE_NOTICE = re.compile(
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
 # Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
 _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
+# Orders are numbered by serial alone: 国务院令第732号, 某省人民政府令第250号, the red header "…国务院令\n第715号".
+# Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
+_ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
@@ -129,11 +133,14 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         found = en_doc_number(title, text)
         if found:
             return found
+    # Full-width digits (国办发〔２０２３〕１１号) are read, and given, as ASCII digits: one spelling to search.
+    title = _ascii_digits(title)
+    text = _ascii_digits(text[:5000])
     m = _DOC_NO.search(title)
     if m:
         return _format_doc_no(m)
     for source in (title, text[:300]):
-        serial = _ZH_SERIAL_NO.search(source)
+        serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
     for m in _DOC_NO.finditer(text[:5000]):
@@ -151,6 +158,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         return _format_doc_no(m)
     return None
+
+
+def _ascii_digits(text: str) -> str:
+    return text if text.isascii() else text.translate(_FULL_DIGITS)
 
 
 def _format_doc_no(m: re.Match[str]) -> str:

@@ -20,7 +20,9 @@ _ORG_WORD = (
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
     r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
-    r"Embassy|Consulate|Congress|Legislature|Force|House)"
+    r"Embassy|Consulate|Congress|Legislature|Force|House|"
+    # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
+    r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 _LINK = r"(?:of|for|and|on|the|&|in)"
@@ -84,21 +86,29 @@ _SPOKESPERSON = re.compile(
 _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
+# An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
+# Directing All Individuals to Shelter in Place".
+_ORDER_VERB = (
+    r"(?:[Dd]irect|[Rr]equir|[Oo]rder|[Ee]xtend|[Aa]mend|[Ii]mpos|[Ee]stablish|[Pp]rohibit|[Ll]imit|[Cc]los|[Ss]uspend|"
+    r"[Mm]odify|[Rr]escind|[Dd]eclar|[Ii]mplement|[Rr]estrict|[Aa]llow|[Pp]ermitt|[Aa]uthoriz|[Mm]andat|[Rr]elat)ing\b"
+)
 # "Order of the Director of Public Health of the City of Springfield": the document names its author.
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
     rf"Letter|Announcement|Update|Release)"
     # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
     rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
-    rf"|[ \t]+(?:on|regarding|about|concerning)\b)"
+    rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB})"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
     rf"(?:({_BODY})|({_ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
+    # A closing line: "By order of the Board of Directors", "By Order of the Governor".
+    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({_BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Agency|Issuer|Source)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?"
@@ -140,6 +150,14 @@ _NOT_ACRONYM = frozenset(
 )
 
 
+# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
+_HEADED_BY = re.compile(
+    r"\b(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
+    r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
+    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief)$"
+)
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:'’")
     name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
@@ -147,7 +165,9 @@ def _clean(name: str) -> str:
     # Administration": the body that acts is the one after the possessive.
     parts = re.split(r"['’]s\s+", name)
     tail = parts[-1]
-    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail):
+    # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
+    # who heads it is one name, possessive and all.
+    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail) and not _HEADED_BY.search(parts[-2]):
         name = tail
     # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
     name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
@@ -252,9 +272,14 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield _clean(m.group(1))
         for m in _ORDER_OF.finditer(source):
             if m.group(3) is None:
-                yield _clean(m.group(1) or m.group(2))
+                yield _clean(m.group(1) or m.group(2) or m.group(4))
             elif m.group(3) not in _NOT_ACRONYM:
                 yield _spelled(m.group(3), text) or m.group(3)
+    # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
+    for line in [title, *head.split("\n", 3)[:3]]:
+        if line.isupper() and len(line) <= 300 and (m := _ORDER_OF.search(_titled(line))) and m.group(1):
+            name = _clean(line[m.start(1) : m.end(1)])
+            yield _as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
@@ -276,9 +301,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if signed:
         yield _clean(signed)
     tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
-    for line in reversed(tail[-4:]):
-        if signature := _line_body(line, text):
+    for line in reversed(_signature_lines(tail)):
+        if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
+    for m in _ORDER_OF.finditer(text[-1000:]):
+        if m.group(4):
+            yield _clean(m.group(4))
     for source in (text[-1000:], head):
         for m in _CONTACT.finditer(source):
             yield _clean(m.group(1))
@@ -289,6 +317,36 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield _spelled(acronym, text) or acronym
 
 
+# A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:Best|Kind|Warm)?[ \t]*[Rr]egards|"
+    r"With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# A signature line giving a person's title and then the body: "Director, Office of Human Resources".
+_TITLED_LINE = re.compile(rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{_PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$")
+
+
+def _signature_lines(lines: list[str]) -> list[str]:
+    """The last lines, where a signature stands: those after a closing ("Sincerely,") near the end, else the last four."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        if _VALEDICTION.match(lines[i]):
+            return lines[i + 1 :]
+    return lines[-4:]
+
+
+def _titled_body(line: str, text: str) -> str | None:
+    """The body of a signature line "Title, Body" ("Director, Office of Human Resources")."""
+    m = _TITLED_LINE.match(line)
+    return _line_body(m.group(1), text) if m else None
+
+
+def _titled(line: str) -> str:
+    """An all-capital line in title case, of the same length ("U.S. DEPARTMENT OF LABOR" → "U.S. Department of Labor")."""
+    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
+    return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
@@ -296,9 +354,7 @@ def _line_body(line: str, text: str) -> str | None:
         return _clean(m.group(1))
     if not (line.isupper() and len(line) <= 120):
         return None
-    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
-    titled = titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
-    if not (m := _LINE_BODY.match(titled)):
+    if not (m := _LINE_BODY.match(_titled(line))):
         return None
     name = _clean(line[m.start(1) : m.end(1)])
     return _as_written(name, text) or name

@@ -276,7 +276,9 @@ def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt
 # Words that make a date an event's: what will happen, what is due, when something starts or ends.
 _EN_EVENT_WORDS = re.compile(
     r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
-    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago)\b",
+    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
+    # What opens or closes on a date, and what must be applied for by it.
+    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
 _EARLY = 200
