@@ -145,7 +145,7 @@ def _pieces(text: str) -> list[str]:
 
 def _dev_notices() -> list[dict[str, str]]:
     items: list[dict[str, str]] = []
-    for name in ("dev.json", "real-dev.json"):
+    for name in ("dev.json", "real-dev.json", "real-extra.json"):
         items.extend(json.loads((DATA / name).read_text(encoding="utf-8"))["items"])
     return items
 

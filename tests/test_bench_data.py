@@ -1,0 +1,113 @@
+"""Checks of the bench's tuning set bench/data/real-extra.json: its format, its annotations, and no overlap with the judged sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
+RUN = 30  # characters (whitespace removed) two texts may not share
+META_KEYS = {"issuer", "doc_number", "published"}
+MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+DIGITS = "〇一二三四五六七八九"
+
+
+def _items(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
+    return items
+
+
+EXTRA = _items("real-extra.json")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _runs(text: str) -> set[str]:
+    text = _squeeze(text)
+    return {text[i : i + RUN] for i in range(len(text) - RUN + 1)}
+
+
+def _zh_number(n: int) -> str:
+    """1..31 in Chinese numerals (十, 十二, 二十三), as sign-off dates write months and days."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else DIGITS[tens]) + "十" if tens else "") + (DIGITS[ones] if ones else "")
+
+
+def date_forms(day: dt.date) -> set[str]:
+    """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English."""
+    y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
+    return {
+        day.isoformat(),
+        f"{y}-{m}-{d}",
+        f"{y}年{m}月{d}日",
+        "".join(DIGITS[int(c)] for c in str(y)) + f"年{_zh_number(m)}月{_zh_number(d)}日",
+        f"{month} {d}, {y}",
+        f"{d} {month} {y}",
+    }
+
+
+def test_date_forms_cover_chinese_numerals() -> None:
+    assert "一九八一年五月二十三日" in date_forms(dt.date(1981, 5, 23))
+    assert "二〇〇六年十二月三十日" in date_forms(dt.date(2006, 12, 30))
+    assert "March 7, 2025" in date_forms(dt.date(2025, 3, 7))
+
+
+def test_set_size_and_format() -> None:
+    assert len(EXTRA) >= 40
+    assert len({item["id"] for item in EXTRA}) == len(EXTRA)
+    langs = [item["lang"] for item in EXTRA]
+    assert set(langs) == {"zh", "en"} and langs.count("en") >= 15
+    for item in EXTRA:
+        assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
+        assert item["url"].startswith(("http://", "https://")), item["id"]
+        assert item["title"].strip() and item["text"].strip(), item["id"]
+
+
+@pytest.mark.parametrize("item", EXTRA, ids=lambda item: item["id"])
+def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
+    text, facts = item["text"], item["facts"]
+    assert 3 <= len(facts) <= 6
+    for fact in facts:
+        assert fact in text, fact
+        size = len(_squeeze(fact)) if item["lang"] == "zh" else len(fact.split())
+        assert (2 <= size <= 12) if item["lang"] == "zh" else (1 <= size <= 5), fact
+    meta = item["meta"]
+    assert set(meta) <= META_KEYS
+    for key in ("issuer", "doc_number"):
+        if key in meta:
+            assert meta[key] in text, key
+    if "published" in meta:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
+        forms = date_forms(dt.date.fromisoformat(meta["published"]))
+        assert any(form in text for form in forms), meta["published"]
+
+
+def _collisions() -> list[str]:
+    """Ids of extra items that share an address or a 30-character run with dev.json or real-dev.json.
+
+    Only the extra item's id is reported: the judged items' texts are never printed. Documents of the State
+    Council crawl all link to the one crawl file, so for them the id (which names the document) is compared.
+    """
+    judged = _items("dev.json") + _items("real-dev.json")
+    ids = {item["id"] for item in judged}
+    urls = {item.get("url", "") for item in judged}
+    runs: set[str] = set()
+    for item in judged:
+        runs |= _runs(item["text"])
+    hits = []
+    for item in EXTRA:
+        shared_file = item["url"].endswith(".sql")
+        if item["id"] in ids or (not shared_file and item["url"] in urls) or _runs(item["text"]) & runs:
+            hits.append(item["id"])
+    return hits
+
+
+def test_no_overlap_with_the_judged_sets() -> None:
+    assert _collisions() == []
