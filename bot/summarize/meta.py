@@ -28,8 +28,11 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防)"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
+# A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
+# where a title starts with the name, since these words end many other words (城乡, 街道两侧).
+_ZH_PLACE_ORG = r"(?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|村|社区))"
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
@@ -49,9 +52,11 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
     r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
-    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文)"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
+    # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
+    r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
-_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文")
+_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文|转发|批转")
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
@@ -79,13 +84,19 @@ _ZH_NOT_NAME = re.compile(
 )
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发文单位|成文单位|发文部门)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+)
+# The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
+_ZH_PUBLISHER_LABEL = re.compile(
+    rf"(?:发布机构|发布单位|发布部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(
     rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
 )
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
-_ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
+_ZH_TITLE_ISSUER = re.compile(
+    rf"^\s*((?:{_ZH_ORG}|{_ZH_PLACE_ORG})(?:[、\s]+(?:{_ZH_ORG}|{_ZH_PLACE_ORG}))*)\s*(?:关于|转发|批转)"
+)
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
 _ZH_TITLE_NOTICE = re.compile(
     rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
@@ -205,6 +216,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return _joint(source, found)
     if signed:
         return _joint(source, signed)
+    if label := _ZH_PUBLISHER_LABEL.search(folded_head):
+        return _clean_zh(head[label.start(1) : label.end(1)])
     if found := _addresser(head, folded_head):
         return _joint(source, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
@@ -213,6 +226,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _report(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    if found := _anaphor(head, folded_head, body_from):
+        return found
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
@@ -303,6 +318,31 @@ def _report(folded: str, start: int) -> re.Match[str] | None:
             background = background or m
         done = max(done, verb.start() - _REPORT_REACH // 2)
     return background
+
+
+# "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
+_ZH_ANAPHOR = re.compile(
+    rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"
+    r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|宣布|通报|发文)"
+)
+_ANAPHOR_REACH = 200
+
+
+def _anaphor(head: str, folded_head: str, start: int) -> str | None:
+    """The body a report's 该局/该部 stands for: the last one named before it with that ending."""
+    m = _ZH_ANAPHOR.search(folded_head, start)
+    if not m:
+        return None
+    window_from = max(start, m.start() - _ANAPHOR_REACH)
+    named = [
+        n
+        for n in re.finditer(_ZH_ORG, folded_head[window_from : m.start()])
+        if n.group(0).endswith(m.group(1))
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    return _clean_zh(head[window_from + last.start() : window_from + last.end()]) or None
 
 
 def _past_title(folded_head: str, folded_title: str) -> int:

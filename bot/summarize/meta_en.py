@@ -98,7 +98,7 @@ _ORDER_OF = re.compile(
     rf"Letter|Announcement|Update|Release)"
     # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
     rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
-    rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB})"
+    rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB}|[ \t]+(?:No\.|Number\b|#))"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
@@ -241,7 +241,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
             continue
         if not wanted:
             return name
-        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
+        if name in wanted or any(_abbreviates(w, name) or _reorders(w, name) for w in wanted if w.isupper()):
             return name
         first = first or name
     return first
@@ -270,15 +270,24 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield from said
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
+        for m in _ANAPHOR.finditer(source):
+            if found := _antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
+                yield found
         for m in _ORDER_OF.finditer(source):
             if m.group(3) is None:
-                yield _clean(m.group(1) or m.group(2) or m.group(4))
+                name = _clean(m.group(1) or m.group(2) or m.group(4))
+                yield _fuller(name, head) or name
             elif m.group(3) not in _NOT_ACRONYM:
                 yield _spelled(m.group(3), text) or m.group(3)
     # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
     for line in [title, *head.split("\n", 3)[:3]]:
-        if line.isupper() and len(line) <= 300 and (m := _ORDER_OF.search(_titled(line))) and m.group(1):
-            name = _clean(line[m.start(1) : m.end(1)])
+        if (
+            line.isupper()
+            and len(line) <= 300
+            and (order := _ORDER_OF.search(_titled(line)))
+            and order.group(1)
+        ):
+            name = _clean(line[order.start(1) : order.end(1)])
             yield _as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
@@ -304,6 +313,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for line in reversed(_signature_lines(tail)):
         if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
+        elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in _NOT_ACRONYM:
+            yield dash.group(1)  # as signed, article and all: "-The AP"
     for m in _ORDER_OF.finditer(text[-1000:]):
         if m.group(4):
             yield _clean(m.group(4))
@@ -324,7 +335,50 @@ _VALEDICTION = re.compile(
     re.IGNORECASE,
 )
 # A signature line giving a person's title and then the body: "Director, Office of Human Resources".
-_TITLED_LINE = re.compile(rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{_PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$")
+_TITLED_LINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{_PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
+)
+
+
+# A signature of an acronym set off by a dash at the foot: "-The AP", "— MOM".
+_DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({_ACRONYM}))[ \t]*$")
+# News style names a body in full once, then as "the ministry": "The ministry has issued a warning".
+_ANAPHOR_WORDS = (
+    "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
+    "committee|division|directorate|inspectorate|regulator|county|city"
+)
+_ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN}{_AUX}{_VERB}")
+# A body named in full: as many links and names after its body word as it has ("Ministry of Employment").
+_BODY_FULL = re.compile(r"(?<![\w’'])(" + _BODY.replace("{0,10}?", "{0,10}") + ")")
+
+
+def _antecedent(before: str, word: str) -> str | None:
+    """The body "the ministry" refers to: the last one named in full before it whose name has that word."""
+    found: str | None = None
+    for m in _BODY_FULL.finditer(before):
+        name = _clean(m.group(1))
+        if re.search(rf"\b{word}\b", name, re.IGNORECASE) and " " in name:
+            found = name
+    return found
+
+
+def _reorders(acronym: str, name: str) -> bool:
+    """Whether a headline's acronym may name the body in another word order ("USDE", "the Education
+    Department"): every initial of the name's words is one of the acronym's letters."""
+    initials = {w[0] for w in name.split() if w not in _SMALL}
+    return len(initials) >= 2 and len(acronym) <= len(initials) + 2 and initials <= set(acronym)
+
+
+def _fuller(name: str, text: str) -> str | None:
+    """The name in full where the text spells it so: "Order of the Health Officer No. C19-07" names "the Health
+    Officer of the City and County of San Francisco" further on."""
+    tail = rf"((?:[ \t]+(?:{_LINK}[ \t]+)+{_CAP}(?:[ \t]+{_CAP}){{0,3}}){{1,4}})"
+    best: str | None = None
+    for m in re.finditer(rf"(?<![\w’']){re.escape(name)}{tail}", text):
+        full = _clean(m.group(0))
+        if best is None or len(full) > len(best):
+            best = full
+    return best
 
 
 def _signature_lines(lines: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ __all__ = ["find_published"]
 
 # Labels that name the document's own date, in both languages.
 _OWN_LABEL = (
-    r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|"
+    r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
     r"(?:Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
@@ -170,6 +170,10 @@ def find_published(
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
+    # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
+    # it is when the page went up, often days later.
+    if lang == "zh" and signed is not None:
+        return signed.date
     top = list(sentences[:_TOP])
     for s in top:
         found = _labelled(s.folded)
@@ -211,8 +215,9 @@ def find_published(
                 and (found := day_of_month(s.folded, m.end())) is not None
             ):
                 return found
-    # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
-    for s in top:
+    # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says. An
+    # order's letterhead (names, titles, an address) may push its "(Revised September 8, 2020)" further down.
+    for s in sentences[: 2 * _TOP]:
         # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
         short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
         if short and _REVISED.search(s.folded):
