@@ -73,6 +73,34 @@ EN_ISSUERS = [
         "The Education Department wants to know which rules it can clarify.",
         "Education Department",
     ),
+    # A GOV.UK "From:" line: "and" inside a body's name, or between two bodies, or before a minister.
+    (
+        "Care homes",
+        "Published 2 April 2020\nFrom: Department of Health and Social Care\n\nCare homes must isolate residents.",
+        "Department of Health and Social Care",
+    ),
+    ("Stay home", "From: Cabinet Office and Public Health England\nStay at home.", "Cabinet Office"),
+    # Two bodies acting together: the one the headline names.
+    (
+        "IRS extends deadline",
+        "WASHINGTON — The Treasury Department and the Internal Revenue Service today announced an extension.",
+        "Internal Revenue Service",
+    ),
+    (
+        "Grants",
+        "The Department of Health and Human Services today announced new grants.",
+        "Department of Health and Human Services",
+    ),
+    # An order's number header above its title in capitals: the officer in full.
+    (
+        "Health Order",
+        "ORDER OF THE HEALTH OFFICER NO. C19-07\n\nORDER OF THE HEALTH OFFICER OF THE COUNTY OF MARIN DIRECTING ALL "
+        "INDIVIDUALS TO STAY HOME\n\nAll must stay home.",
+        "HEALTH OFFICER OF THE COUNTY OF MARIN",
+    ),
+    # More verbs of announcing.
+    ("Rates", "The Central Bank of Sri Lanka has lowered its policy rates.", "Central Bank of Sri Lanka"),
+    ("Comments", "The Department of Labor invites comments on the rule.", "Department of Labor"),
     # None named: no issuer.
     ("Schools", "Schools will close next week, officials said.", None),
     ("Notice", "The ministry has issued a warning to employers.", None),

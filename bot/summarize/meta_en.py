@@ -63,7 +63,10 @@ _VERB = (
     r"recommend|report|encourag|offer|provid|cit(?:es|ed|ing)\b|charg|award|revis|amend|implement|post|seek|"
     r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
     r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend|vot|resolv|"
-    r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact)\w*"
+    r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
+    # Invitations, alerts, bars, fines and changes of levels are announced the same way.
+    r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
+    r"rais|lower|reduc|increas|fine[ds]?\b)\w*"
 )
 _PRESS = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
@@ -251,7 +254,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
-        yield _clean(m.group(1))
+        yield _and_named(_clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _DOC_BYLINE.finditer(head):
         yield _clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
@@ -263,10 +266,14 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in _PRESS.finditer(source):
             name = _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            # "The Treasury Department and the Internal Revenue Service today announced": two bodies.
+            names = _JOINT.split(name) if _JOINT.search(name) else [name]
+            if len(names) > 1 and not all(_ORG_WORD_ANY.search(n) for n in names):
+                names = [name]
             if m.group(3) or (m.group(1) and _ISSUING.search(m.group(0))):
-                yield name
+                yield from names
             else:
-                said.append(name)
+                said.extend(names)
         yield from said
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
@@ -280,15 +287,18 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             elif m.group(3) not in _NOT_ACRONYM:
                 yield _spelled(m.group(3), text) or m.group(3)
     # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
-    for line in [title, *head.split("\n", 3)[:3]]:
-        if (
-            line.isupper()
-            and len(line) <= 300
-            and (order := _ORDER_OF.search(_titled(line)))
-            and order.group(1)
-        ):
-            name = _clean(line[order.start(1) : order.end(1)])
-            yield _as_written(name, text) or name
+    # A header line "ORDER OF THE HEALTH OFFICER NO. C19-07" may stand above the title naming the officer in full.
+    authors = [
+        _clean(line[order.start(1) : order.end(1)])
+        for line in [title, *head.split("\n", 6)[:6]]
+        if line.isupper()
+        and len(line) <= 300
+        and (order := _ORDER_OF.search(_titled(line)))
+        and order.group(1)
+    ]
+    for name in authors:
+        name = max((a for a in authors if a.startswith(name)), key=len)
+        yield _as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
@@ -367,6 +377,19 @@ def _reorders(acronym: str, name: str) -> bool:
     Department"): every initial of the name's words is one of the acronym's letters."""
     initials = {w[0] for w in name.split() if w not in _SMALL}
     return len(initials) >= 2 and len(acronym) <= len(initials) + 2 and initials <= set(acronym)
+
+
+# Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
+_JOINT = re.compile(r"\s+and\s+the\s+")
+
+
+def _and_named(name: str, rest: str) -> str:
+    """A header's body with the "and …" after it: part of its name ("Department of Health and Social Care") unless
+    the name is complete before it ("Cabinet Office and Public Health England", "… and The Rt Hon Jane Doe MP")."""
+    m = re.match(rf"[ \t]+and[ \t]+((?:{_CAP}[ \t]*){{1,4}})", rest)
+    if not m or re.search(rf"\b{_ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
+        return name
+    return f"{name} and {m.group(1).strip()}"
 
 
 def _fuller(name: str, text: str) -> str | None:
