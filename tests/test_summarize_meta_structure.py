@@ -105,6 +105,8 @@ EN_ISSUERS = [
     ("Schools", "Schools will close next week, officials said.", None),
     ("Notice", "The ministry has issued a warning to employers.", None),
     ("Letter", "Dear Parents,\nPupils must stay home.\nSincerely,\nJane Doe", None),
+    ("Registration", "Dear University Students,\nRegistration opens in May.", None),
+    ("Registration", "TO ALL UNIVERSITY STUDENTS\nRegistration opens in May.", None),
 ]
 
 
@@ -134,6 +136,9 @@ ZH_ISSUERS = [
         "各省：\n现转发给你们。\n某省人民政府办公厅   &nbsp;\n2023年5月8日",
         "某省人民政府办公厅",
     ),
+    # A title may drop the place its sign-off names: the sign-off spells the body in full.
+    ("县教育局关于做好X工作的通知", "各学校：\n请做好X工作。\n某某县教育局\n2023年5月8日", "某某县教育局"),
+    ("某某县教育局关于做好X工作的通知", "各学校：\n请做好X工作。\n办公室\n2023年5月8日", "某某县教育局"),
     # The page's publisher (发布机构) gives way to the body that signed the document.
     (
         "关于X的通知",

@@ -206,14 +206,14 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
         m = pattern.search(folded_title)
         if m:
-            return _joint(source, title[m.start(1) : m.end(1)])
+            return _fuller_signed(_joint(source, title[m.start(1) : m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
             start = folded_head.index(line)
-            return _joint(source, head[start + m.start(1) : start + m.end(1)])
+            return _fuller_signed(_joint(source, head[start + m.start(1) : start + m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
-        return _joint(source, found)
+        return _fuller_signed(_joint(source, found), signed)
     if signed:
         return _joint(source, signed)
     if label := _ZH_PUBLISHER_LABEL.search(folded_head):
@@ -251,6 +251,14 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+def _fuller_signed(named: str, signed: str | None) -> str:
+    """The sign-off's name when it spells the title's in full: a title may drop the place ("县教育局关于…"),
+    the sign-off of "某某县教育局" does not."""
+    if signed and len(signed) > len(named) and "、" not in signed and signed.endswith(named):
+        return signed
+    return named
 
 
 def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:

@@ -130,8 +130,9 @@ _DOC_BYLINE = re.compile(
     rf"({_BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
     re.MULTILINE,
 )
+# A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
 _LINE_BODY = re.compile(
-    rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
 )
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
