@@ -193,6 +193,12 @@ PUBLISHED = [
         "2018-12-06",
     ),
     ("关于X的通知", "发布时间：2019-03-01\n各学院：\n请组织报名。", "2019-03-01"),
+    # A sign-off dated after the page went up belongs to an annex, not to this notice.
+    (
+        "关于X的通知",
+        "发布日期：2023-05-08\n各单位：请于6月报送。\n附件：报名表\n某某局\n2023年6月1日",
+        "2023-05-08",
+    ),
     ("关于X的通知", "发布于 2023-05-08\n各单位要于2023年6月30日前完成检查。", "2023-05-08"),
     # A revision date under an order's letterhead is the best the text says.
     (

@@ -170,38 +170,14 @@ def find_published(
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
-    # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
-    # it is when the page went up, often days later.
-    if lang == "zh" and signed is not None:
-        return signed.date
     top = list(sentences[:_TOP])
-    for s in top:
-        found = _labelled(s.folded)
-        if found:
-            return found
-    for s in top:
-        # A short line near the top that carries a date ("2020-02-03 12:14", "Friday, 13 March 2020 - 18:02",
-        # "来源:中工网 时间:2021-11-05"); a sentence in the body is too likely to name an event.
-        if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
-            found = _own_date(s.folded)
-            if found:
-                return found
-        if s.pos == 0 and (found := _lead_date(s.folded)):
-            return found
-        if (found := _by_on(s.folded)) is not None:
-            return found
-        if lang == "en":
-            m = _EN_DATELINE.match(s.folded)
-            if (
-                m
-                and not _REVISED.search(s.folded[: m.start(1)])
-                and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
-            ):
-                hits = find_dates(m.group(1), None)
-                if hits:
-                    return hits[0].date
-    if signed is not None:
+    page = _page_date(top, lang)
+    # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
+    # it is when the page went up, often days later. A sign-off dated after the page is an annex's, not this one.
+    if signed is not None and (page is None or (lang == "zh" and signed.date <= page)):
         return signed.date
+    if page is not None:
+        return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
     for s in sentences[_TOP:]:
         if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
@@ -235,6 +211,36 @@ def find_published(
                 return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
+    """The date the top of a page gives: a labelled date, a short date line, a lead date or a dateline."""
+    for s in top:
+        found = _labelled(s.folded)
+        if found:
+            return found
+    for s in top:
+        # A short line near the top that carries a date ("2020-02-03 12:14", "Friday, 13 March 2020 - 18:02",
+        # "来源:中工网 时间:2021-11-05"); a sentence in the body is too likely to name an event.
+        if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
+            found = _own_date(s.folded)
+            if found:
+                return found
+        if s.pos == 0 and (found := _lead_date(s.folded)):
+            return found
+        if (found := _by_on(s.folded)) is not None:
+            return found
+        if lang == "en":
+            m = _EN_DATELINE.match(s.folded)
+            if (
+                m
+                and not _REVISED.search(s.folded[: m.start(1)])
+                and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
+            ):
+                hits = find_dates(m.group(1), None)
+                if hits:
+                    return hits[0].date
+    return None
 
 
 # A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
