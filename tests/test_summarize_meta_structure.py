@@ -175,6 +175,10 @@ DOC_NUMBERS = [
     ("", "Guidance Note 2020/05\nFirms must comply.", "en", "2020/05"),
     ("", "Order #2020-05\nAll must stay home.", "en", "2020-05"),
     ("", "Tip: stay home.\nAll must comply.", "en", None),
+    # An airworthiness directive's number has a date's shape: read under its label only.
+    ("", "Airworthiness Directive 2018-08-51\nOperators must inspect fan blades.", "en", "2018-08-51"),
+    ("Emergency AD 2018-08-51: fan blades", "Operators must inspect.", "en", "2018-08-51"),
+    ("", "Inspections are due 2018-08-21.\nOperators must inspect fan blades.", "en", None),
 ]
 
 

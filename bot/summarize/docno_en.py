@@ -52,12 +52,21 @@ _RELEASE_SHAPE = re.compile(
 )
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
+_EN_AD_NO = re.compile(
+    r"(?m)^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
+    r"((?:19|20)\d{2}-\d{2}-\d{2})\b"
+)
 _ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
 
 
 def en_doc_number(title: str, text: str) -> str | None:
     """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
     like a release number (prefix-year-serial, year-serial-office) near the top."""
+    # An airworthiness directive is numbered year-month-serial ("AD 2018-08-51"), a date's shape: read it only
+    # under its label, heading the title or a line.
+    for source in (title, text[:1500]):
+        if m := _EN_AD_NO.search(source):
+            return m.group(1)
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
         if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
