@@ -217,6 +217,28 @@ PUBLISHED = [
 ]
 
 
+BRACKETED = [
+    # A release dating its act in brackets, the year from the page's address.
+    (
+        "SINGAPORE - Employers must pay workers on leave, the Ministry of Manpower said on Saturday (Feb 8).",
+        "2020-02-08",
+    ),
+    (
+        "SINGAPORE - The Ministry of Manpower on Saturday (Feb 8) announced that employers must pay workers.",
+        "2020-02-08",
+    ),
+    # A bracketed date of what the notice sets in motion is an event's.
+    ("The ministry said the rule takes effect on Monday (March 30).", None),
+    ("Shops reopen on Monday (March 30), the ministry announced.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED)
+def test_bracketed_release_days(text: str, expected: str | None) -> None:
+    assert summarize("Employers must pay", text, "https://example.com/news/2020/pay").published == expected
+    assert summarize("Employers must pay", text).published is None  # no year stated anywhere
+
+
 @pytest.mark.parametrize(("title", "text", "expected"), PUBLISHED)
 def test_publication_dates_where_notices_state_them(title: str, text: str, expected: str | None) -> None:
     assert summarize(title, text).published == expected

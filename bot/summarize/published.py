@@ -281,7 +281,32 @@ def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt
             elif re.match(r"^\s*On\s*$", s.folded[: hit.start]) and _EN_ON_ISSUED.match(s.folded[hit.end :]):
                 # "On March 24, 2020, the IRS announced …"
                 return hit.date
+            elif lang == "en" and _bracketed_day(
+                s.folded[max(0, hit.start - 40) : hit.start], s.folded[hit.end :]
+            ):
+                return hit.date
     return None
+
+
+# Singapore's and Hong Kong's releases date the act in brackets: "MOM said on Saturday (Feb 8)", "The Labour
+# Department today (March 24) reminded …"; the year is the page's.
+_EN_PRESS_VERB = (
+    r"(?:said|says|announced|announces|reminded|reminds|urged|urges|issued|issues|released|warned|ordered|"
+    r"stated|told|advised|published|launched|declared)"
+)
+_EN_DAY_WORD = r"(?:today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\(\s*$"
+_EN_VERB_THEN_DAY = re.compile(rf"\b{_EN_PRESS_VERB}\s+{_EN_DAY_WORD}")
+_EN_DAY_ONLY = re.compile(rf"\b{_EN_DAY_WORD}")
+_EN_THEN_VERB = re.compile(rf"^\s*\)\s*,?\s*{_EN_PRESS_VERB}\b")
+
+
+def _bracketed_day(before: str, after: str) -> bool:
+    """Whether a bracketed date dates a press act: "said on Saturday (Feb 8)", "today (March 24) reminded"."""
+    if not after.lstrip().startswith(")"):
+        return False
+    return bool(
+        _EN_VERB_THEN_DAY.search(before) or (_EN_DAY_ONLY.search(before) and _EN_THEN_VERB.match(after))
+    )
 
 
 # Words that make a date an event's: what will happen, what is due, when something starts or ends.
