@@ -111,6 +111,7 @@ _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*�
 # Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
 _ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\n]{1,12}?\s*[|｜])\s*")
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
@@ -203,10 +204,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
     # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
+    # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
+    tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
-        m = pattern.search(folded_title)
+        m = pattern.search(folded_title[tag:])
         if m:
-            return _fuller_signed(_joint(source, title[m.start(1) : m.end(1)]), signed)
+            return _fuller_signed(_joint(source, title[tag + m.start(1) : tag + m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
