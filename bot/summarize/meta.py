@@ -71,7 +71,13 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
-_ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
+# Without 据 only with the site named: "民政部网站消息，…" opens a report, "…消息" alone may be anyone's.
+_ZH_ISSUER_SOURCE = re.compile(
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)"
+    rf"|(?:^|(?<=[\s,。]))({_ZH_ORG})(?:网站|官网|官方网站|微信公众号)消息"
+)
+# "记者从市教育局获悉，…": the body a report got its news from, named when no body issues anything in it.
+_ZH_INFORMANT = re.compile(rf"从{_ZH_ORGS}(?:获悉|了解到)")
 _ZH_ISSUER_PREFIX = re.compile(
     r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
@@ -233,7 +239,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return found
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        g = 1 if m.group(1) else 2
+        return _joint(source, head[m.start(g) : m.end(g)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
@@ -242,6 +249,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(source, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
+    if m:
+        return _joint(source, head[m.start(1) : m.end(1)])
+    m = _ZH_INFORMANT.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
     for line, folded in _lines(head, folded_head, 4):
