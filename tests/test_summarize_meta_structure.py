@@ -73,6 +73,12 @@ EN_ISSUERS = [
         "The Education Department wants to know which rules it can clarify.",
         "Education Department",
     ),
+    # …not one whose initials are other letters: the headline's acronym, as the text uses it, stands.
+    (
+        "CDC issues guidance",
+        "The Department of Children issued guidance on Monday. CDC said schools must test.",
+        "CDC",
+    ),
     # A GOV.UK "From:" line: "and" inside a body's name, or between two bodies, or before a minister.
     (
         "Care homes",

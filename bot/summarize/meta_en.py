@@ -375,9 +375,10 @@ def _antecedent(before: str, word: str) -> str | None:
 
 def _reorders(acronym: str, name: str) -> bool:
     """Whether a headline's acronym may name the body in another word order ("USDE", "the Education
-    Department"): every initial of the name's words is one of the acronym's letters."""
-    initials = {w[0] for w in name.split() if w not in _SMALL}
-    return len(initials) >= 2 and len(acronym) <= len(initials) + 2 and initials <= set(acronym)
+    Department"): the acronym's letters, after a country's, are the initials of the name's words."""
+    initials = sorted(w[0] for w in name.split() if w not in _SMALL)
+    rest = acronym[2:] if acronym[:2] in ("US", "UK") else acronym  # "USDE": the country, then the body
+    return len(initials) >= 2 and initials == sorted(rest)
 
 
 # Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
