@@ -76,6 +76,10 @@ _ZH_ISSUER_SOURCE = re.compile(
     rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)"
     rf"|(?:^|(?<=[\s,。]))({_ZH_ORG})(?:网站|官网|官方网站|微信公众号)消息"
 )
+# The passive: "《…》近日由国务院办公厅印发", "由国家发展改革委牵头制定的《…》".
+_ZH_ISSUED_BY = re.compile(
+    rf"由{_ZH_ORGS}(?:牵头|会同[^,。;《]{{1,20}}?)?(?:联合)?(?:印发|下发|发布|出台|公布|颁布|制定)"
+)
 # "记者从市教育局获悉，…": the body a report got its news from, named when no body issues anything in it.
 _ZH_INFORMANT = re.compile(rf"从{_ZH_ORGS}(?:获悉|了解到)")
 _ZH_ISSUER_PREFIX = re.compile(
@@ -237,6 +241,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return _joint(source, head[m.start(1) : m.end(1)])
     if found := _anaphor(head, folded_head, body_from):
         return found
+    m = _ZH_ISSUED_BY.search(folded_head, body_from)
+    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+        return _joint(source, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         g = 1 if m.group(1) else 2
