@@ -193,6 +193,15 @@ DOC_NUMBERS = [
     ("", "Guidance Note 2020/05\nFirms must comply.", "en", "2020/05"),
     ("", "Order #2020-05\nAll must stay home.", "en", "2020-05"),
     ("", "Tip: stay home.\nAll must comply.", "en", None),
+    # A number opening a sentence is that sentence's subject; the release's own code heads the page.
+    (
+        "IRS extends deadline",
+        "IR-2020-58, March 21, 2020\n\nWASHINGTON — The IRS today announced relief.\n\nNotice 2020-18 provides relief.",
+        "en",
+        "IR-2020-58",
+    ),
+    ("", "Notice 2020-18\nThe IRS provides relief.", "en", "2020-18"),
+    ("", "Notice 2020-18 provides relief for taxpayers.", "en", "2020-18"),
     # An airworthiness directive's number has a date's shape: read under its label only.
     ("", "Airworthiness Directive 2018-08-51\nOperators must inspect fan blades.", "en", "2018-08-51"),
     ("Emergency AD 2018-08-51: fan blades", "Operators must inspect.", "en", "2018-08-51"),

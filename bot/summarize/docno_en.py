@@ -74,6 +74,8 @@ def en_doc_number(title: str, text: str) -> str | None:
     return None
 
 
+# A sentence going on after a number (a lowercase word): the number is its subject, not the page's header.
+_SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
@@ -94,9 +96,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 code = next(g for g in m.groups() if g)
                 if _CITING.search(source, max(0, m.start() - 60), m.start()):
                     cited.append(code)
-                elif source is not title and source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(
-                    " \t[(#"
+                elif source is not title and (
+                    source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
+                    or _SENTENCE_GOES_ON.search(source[m.end() : m.end() + 80].split("\n", 1)[0])
                 ):
+                    # Inside a line, or opening a sentence ("Notice 2020-18 provides relief …"): maybe another's.
                     running.append(code)
                 else:
                     yield code
