@@ -107,6 +107,23 @@ EN_ISSUERS = [
     # More verbs of announcing.
     ("Rates", "The Central Bank of Sri Lanka has lowered its policy rates.", "Central Bank of Sri Lanka"),
     ("Comments", "The Department of Labor invites comments on the rule.", "Department of Labor"),
+    # A short form in brackets of more than one word; a release's boilerplate after its end mark.
+    (
+        "Guidance",
+        "The Governor's Office of Emergency Services (Cal OES) has issued guidance.",
+        "Governor's Office of Emergency Services",
+    ),
+    (
+        "Rule",
+        "All must comply.\n\n###\n\nThe Texas Department of State Health Services protects the health of Texans.",
+        "Texas Department of State Health Services",
+    ),
+    ("Rule", "All must comply.\n\n###\n\nFor more information call 555-0100.", None),
+    (
+        "Order of the Health Officer of the County of Marin",
+        "This Order supersedes the prior Order of the Health Officer (C19-03) directing all to stay home.",
+        "Health Officer of the County of Marin",
+    ),
     # None named: no issuer.
     ("Schools", "Schools will close next week, officials said.", None),
     ("Notice", "The ministry has issued a warning to employers.", None),

@@ -69,7 +69,9 @@ _VERB = (
     r"rais|lower|reduc|increas|fine[ds]?\b)\w*"
 )
 _PRESS = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)"); a number
+    # in brackets ("the Health Officer (C19-03) directing") is no short form.
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
@@ -332,6 +334,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (text[-1000:], head):
         for m in _CONTACT.finditer(source):
             yield _clean(m.group(1))
+    # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
+    if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
+        yield _clean(about.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
@@ -392,6 +397,12 @@ def _and_named(name: str, rest: str) -> str:
     if not m or re.search(rf"\b{_ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
         return name
     return f"{name} and {m.group(1).strip()}"
+
+
+_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
+_BOILERPLATE = re.compile(
+    r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + _BODY.replace("{0,10}?", "{0,10}") + ")"
+)
 
 
 def _fuller(name: str, text: str) -> str | None:
