@@ -23,8 +23,13 @@ _ZH_FORMULA = re.compile(
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
+# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称协调委）"), an annex
+# ("（见附件2）"), the number of a document cited ("《…通知》（国办发〔2016〕82号）"). The reader of a headline
+# needs none of them; the name, the annex and the cited title stay.
+_ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
+_ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
-    r"\b(?:also|further|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
     # ensured.
     r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
@@ -44,6 +49,8 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
+    # "City officials say when …", "Health authorities said the …": who speaks for the body.
+    r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
@@ -66,7 +73,7 @@ _EN_ISSUED = re.compile(
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
@@ -89,10 +96,30 @@ _EN_LEAD = re.compile(
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
-    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+)$", re.I
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
+    # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
+    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per)$",
+    re.I,
 )
+_EN_CUT_PREP = re.compile(
+    r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
+)
+# The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
+_TAIL_WINDOW = 40
 # "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
+# prepositional tails that place or qualify it: a cut never falls before them.
+_EN_SET_PHRASE = re.compile(
+    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
+    re.I,
+)
+# "lose access | to government support": "to" before a determiner or a noun is a preposition, the verb's
+# complement; only before a verb does it start a purpose.
+_EN_TO_NOUN = re.compile(
+    r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
+    r"|\w+(?:ment|tion|sion|ness|ity|ance|ence|ship|ers|ees)\b)"
+)
 _EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
 _EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
 # Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
@@ -136,6 +163,10 @@ def _en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
+    # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
+    m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
+    if m:
+        out = out[: m.start()]
     if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
         out += "."
     return out
@@ -144,7 +175,7 @@ def _en_trim(text: str) -> str:
 def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
-        return _ZH_FORMULA.sub("", fold(text))
+        return _ZH_DROP.sub("", fold(text))
     text = _EN_REMINDER.sub(r"\1 \2", text)
     return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
@@ -152,7 +183,7 @@ def drop_words(text: str, lang: Lang) -> str:
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
-    for m in _ZH_FORMULA.finditer(folded):
+    for m in _ZH_DROP.finditer(folded):
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(folded)))
@@ -267,7 +298,10 @@ def _ends_well(text: str, cut: int) -> bool:
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
-    return not _EN_HANGING.search(_EN_DANGLING.sub("", _TRAIL.sub("", text[:cut])))
+    if _EN_SET_PHRASE.match(text, cut):
+        return False  # "have a policy | in place", "be made | in writing": the verb's complement
+    kept = _EN_DANGLING.sub("", _TRAIL.sub("", text[:cut]))
+    return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
 
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
@@ -316,6 +350,8 @@ def core(text: str, lang: Lang) -> str:
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
             continue  # "… tell their tenants not": a negation or article needs what follows it
+        if _EN_TO_NOUN.match(text, m.start()):
+            continue  # "may lose access to government support": a complement, not a purpose
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

@@ -84,12 +84,21 @@ OBLIGATION = {
         r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
         r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
         # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
-        r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)"
+        r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)|"
+        # Notices to students, staff or the public ask politely: "请关闭室内电源", "请提前与保卫处协调"
+        # (not 申请, 邀请, 请示, 请假, 请谅解); "需向学院提出申请" is a duty as much as 须.
+        r"(?<![申邀提聘宴报])请(?![示求谅假柬])|(?<![所急必])需(?![要求])"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
         r"ha(?:ve|s) to|instructed|asked to|are to|is to|reminds?|reminded|"
-        r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?)\b",
+        r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?|"
+        # Advisories and appeals address their reader too: "residents are advised to boil water", "the
+        # directive calls on operators to replace …", "it is critical for employers to adhere …", and a
+        # rule stated as a predicate ("attendance is mandatory", "will not be accepted").
+        r"advised|advises|urging|calls? on|called on|mandatory|expected to|not permitted|"
+        r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
+        r"(?:will|shall) not be (?:accepted|allowed|permitted|considered|processed|issued))\b",
         re.IGNORECASE,
     ),
 }
@@ -219,17 +228,22 @@ LEAD_FRAME = {
 ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
-        r"加快|逐步|每年|可|将|负责|牵头)"
+        # 拟 states what a body plans to do, as a reply letter answers a request ("发展改革委拟研究制订…").
+        r"加快|逐步|每年|可|将|拟|负责|牵头)"
         r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
         r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
         # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
-        r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报)"
+        r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报|"
+        # Plans and the money that pays for them.
+        r"研究|制订|拨付|安排|撤销)"
         # "对辖区内各类场馆进行安全检查": the object first, then the measure, a common directive form.
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
         # "由市、区两级财政按照6:4的比例承担": who pays or leads is the directive.
-        r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障)"
+        r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障|拨付|拨补|贷款|支付|审批|办理)"
+        # "中央财政将视情况对…给予一定补助": what a body grants, wherever the object comes.
+        r"|对[^,;。]{1,40}(?:给予|予以)"
     ),
     "en": re.compile(
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
@@ -279,8 +293,10 @@ META = {
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
-        r"^(?:来源|信息来源|责任编辑|编辑|作者|记者|审核|校对|发布日期|发布时间|访问次数|浏览次数|点击数|"
-        r"打印|关闭|分享|字号|附件|抄送|主题词|联系人|联系电话|电话|传真|邮编|地址|网址)"
+        # Also the index block of a government page ("- 索引号:", "- 发文字号:"), often set as a list.
+        r"^(?:[-•·●▪*]\s*)?(?:来源|信息来源|责任编辑|编辑|作者|记者|审核|校对|发布日期|发布时间|访问次数|浏览次数|"
+        r"点击数|打印|关闭|分享|字号|附件|抄送|主题词|联系人|联系电话|电话|传真|邮编|地址|网址|"
+        r"索引号|发布机构|发文机关|发文字号|文号|有效性|生效日期|公开日期|成文日期|主题分类|公开方式|公开范围|信息分类)"
         r"|(?:此件公开发布|此件主动公开|不予公开|依申请公开|印发$|\(此页无正文\)|扫一扫|ICP|版权所有|Copyright)"
         r"|^[\d\s:\-/年月日]+$"
     ),
@@ -293,6 +309,9 @@ BOILERPLATE = {
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
+        # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
+        # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
+        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"

@@ -13,7 +13,7 @@ from bot.summarize.compress import compress, core, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens
-from bot.summarize.sentences import Sentence
+from bot.summarize.sentences import Sentence, outline_level
 from bot.summarize.worth import figures, restates, specifics
 
 __all__ = ["HEADLINE_LIMIT", "Piece", "build_headline", "headline_pieces"]
@@ -37,6 +37,8 @@ _LENGTH = 0.35
 _RUN_IN = 1.0
 # By when is half of a directive: a clause with its date outweighs an undated one of the same rank.
 _DATED = 1.0
+# The dated piece made room for must be worth this share of what it pushes out.
+_EVICT = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
@@ -51,22 +53,43 @@ _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
 )
 # A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
-# and a topic or condition ("涉及专项经费问题,", "对存在问题的,") is what the next one applies to;
-# the two go together when short enough, else neither.
+# and a topic or condition ("涉及专项经费问题,", "对存在问题的,", "在确保安全的前提下,", "通过转岗培训等,") is
+# what the next one applies to; the two go together when short enough, else neither.
 _ZH_TIME_ONLY = re.compile(
-    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"(?:前|起|后|以来|期间|之内|以内|的|(?<![如以])下|(?<!其)中|时|等)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
 )
+# "二、关于…的供应价格问题。": a topic label heading the paragraph after it, no directive of its own.
+_ZH_TOPIC = re.compile(r"关于[^,;:。]{2,40}问题[.。]?$")
 _ZH_MERGED_MAX = 60
 _TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # What is left of a clause that only sets a time to finish by once its dates are gone.
 _ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
 # A subject that points back to the measure before it: "该项任务于9月底前完成".
 _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此)(?:各项)?(?:工作|任务|措施)")
+# A reply (批复, 复函) opens by citing the request it answers ("你部《关于…的请示》收悉"): a reference, no
+# directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
+_ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
+_ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
+_APPROVED = 1.0
+# "Starting Jan. 4,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
+_EN_TIME_ONLY = re.compile(
+    r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
+    r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
+)
+_EN_MERGED_MAX = 120
+_EN_WORD = re.compile(r"\b[a-z]{3,}\b")
+_EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 _DATE_TEXT = re.compile(
     r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
+# What is left of a date once its days are gone: times of day, spans, the parts of a day.
+_TIME_TEXT = re.compile(
+    r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-]|[至到](?=\d)|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
+)
+_DATE_ONLY_MAX = 40
+_DIGIT = re.compile(r"\d")
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
 # The packing considers the best this many distinct pieces (in weight per length order).
@@ -106,17 +129,22 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
     """
     f = unit.clause.folded
-    if cues.BASIS[lang].search(f):
+    if cues.BASIS[lang].search(f) or (lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f)):
         return True
     s = unit.sentence
     whole = framed.get(s.index)
     if whole is None:
-        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct
+        # "各乡镇人民政府，县政府各部门：" addresses, it does not direct; a page's disclosure fields
+        # ("- 发文字号:…", "索引号:…") are its metadata, which the push's issuer line carries.
         whole = framed[s.index] = bool(
-            cues.META[lang].search(s.folded) or (s.folded.endswith(":") and len(s.text) <= 40)
+            cues.META[lang].search(s.folded)
+            or (s.folded.endswith(":") and len(s.text) <= 40)
+            or (lang == "zh" and cues.BOILERPLATE["zh"].search(s.folded) is not None)
         )
     if whole:
         return True
+    if lang == "zh" and _ZH_APPROVED.match(f):
+        return False  # a reply's decision, which its title names too ("关于同意组建X的批复")
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
@@ -133,7 +161,11 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
     topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
-    if lang != "zh" or not _TIME_ONLY.search(c.folded):
+    if lang == "en":
+        return _en_with_verb(unit)
+    if _ZH_TOPIC.match(c.folded, outline_level(c.folded)[1]):
+        return ""
+    if not _TIME_ONLY.search(c.folded) and not _date_only(c.text):
         return c.text
     clauses = unit.sentence.clauses
     at = _clause_index(unit)
@@ -151,6 +183,40 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
     whole = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
     merged = c.text + nxt.text if skipped else whole
     return merged if len(merged) <= _ZH_MERGED_MAX else ""
+
+
+def _date_only(text: str) -> bool:
+    """Whether a clause states only a date or a span of times ("12月13日17:30—12月15日11:30,")."""
+    return (
+        len(text) <= _DATE_ONLY_MAX
+        and _DIGIT.search(text) is not None
+        and not _DATE_TEXT.sub("", _TIME_TEXT.sub("", text))
+    )
+
+
+def _en_with_verb(unit: Unit) -> str:
+    """An English clause with the date that opens its sentence as a clause of its own ("Starting Jan. 4,"
+    + "traders will be required to …"), as written; the date clause alone is no piece when a verb follows."""
+    c = unit.clause
+    clauses = unit.sentence.clauses
+    at = _clause_index(unit)
+    if at is None:
+        return c.text
+    s = unit.sentence
+
+    def joined(date: int) -> str:
+        """The date clause at date with the clause after it, when that has a verb and the two are short."""
+        if date < 0 or date + 1 >= len(clauses) or not _EN_TIME_ONLY.match(clauses[date].text):
+            return ""
+        verb = clauses[date + 1]
+        if not _EN_VERB_AFTER.search(verb.text):
+            return ""  # "Effective immediately, and continuing until further notice,": no verb yet
+        merged = s.text[clauses[date].start - s.start : verb.start - s.start] + verb.text
+        return merged if len(merged) <= _EN_MERGED_MAX else ""
+
+    if joined(at):
+        return ""  # the clause after it carries the date
+    return joined(at - 1) or c.text
 
 
 def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
@@ -235,6 +301,8 @@ def headline_pieces(
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
+            continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "7月21日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
@@ -243,7 +311,9 @@ def headline_pieces(
         if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
-        if restates(mine, title_tokens):
+        if lang == "zh" and _ZH_APPROVED.match(text):
+            weight += _APPROVED
+        elif restates(mine, title_tokens):
             weight -= _RESTATES
         if _run_in(w.unit.sentence, lang):
             weight -= _RUN_IN
@@ -275,11 +345,12 @@ def headline_pieces(
     if dated_pieces and not any(p.dated for p in chosen):
         # By when matters as much as what: make room for the most important dated clause.
         best = dated_pieces[0]
-        chosen = [p for p in chosen if p.group < 0 or p.group != best.group]
-        while chosen and len(_join([*chosen, best], lang)) > limit:
-            chosen.remove(min(chosen, key=lambda p: p.weight))
-        if len(_join([*chosen, best], lang)) <= limit:
-            chosen.append(best)
+        kept = [p for p in chosen if p.group < 0 or p.group != best.group]
+        while kept and len(_join([*kept, best], lang)) > limit:
+            kept.remove(min(kept, key=lambda p: p.weight))
+        evicted = sum(p.weight for p in chosen if p not in kept)
+        if len(_join([*kept, best], lang)) <= limit and best.weight >= _EVICT * evicted:
+            chosen = [*kept, best]
     if lang == "en":
         chosen = _attributed(chosen)
     # The packing counts each piece whole; a subject said once leaves room for one more.

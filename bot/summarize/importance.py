@@ -22,7 +22,9 @@ __all__ = ["Weighed", "weigh"]
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
-        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not)\b",
+        r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
+        # A refusal is a rule too: "late entries will not be accepted", "no exceptions will be made".
+        r"|not be (?:accepted|permitted|considered|processed)|not permitted|no exceptions?)\b",
         re.I,
     ),
 }
@@ -30,7 +32,7 @@ _STRONG = {
 _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
-        r"\b(?:by|before|within|until|no later than|deadline|effective|from|starting|due"
+        r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting|due"
         # "The rule takes effect on December 10": the day a rule starts binding.
         r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
         re.I,
@@ -54,7 +56,9 @@ _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
     r"主要任务|工作任务|工作措施|职责分工)$"
 )
-_EN_DEADLINE_WORD = re.compile(r"\b(?:by|before) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I)
+_EN_DEADLINE_WORD = re.compile(
+    r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
+)
 # A run-in heading of a numbered outline ("（二）强化督导检查。…"): the author's own short form of a directive.
 RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.

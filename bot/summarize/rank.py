@@ -40,6 +40,8 @@ _EN_ISSUES_DOC = re.compile(
     r"opinions?|regulations?|plan)\b",
     re.IGNORECASE,
 )
+# A dateline the splitter left in front of the lead: capitals, a place or a station's call sign, a dash.
+_EN_DATELINE_REST = re.compile(r"^[^a-z]{2,40}\s[–—-]{1,2}$")
 # The duties a reported statement can carry ("the agency said landlords should tell …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
 # Headline grammar: a subject of a few words, then "to" and the verb ("Limits on attendance to be lifted").
@@ -106,6 +108,10 @@ MAX_RANK = 160
 _ITERATIONS = 30
 _TOLERANCE = 1e-3
 _DAMPING = 0.85
+# How much centrality counts beside the cues (see score_units).
+CENTRALITY_WEIGHT = {"zh": 0.6, "en": 1.2}
+# What the first content sentence's first clause gains: (any lead, a press release's news lead).
+LEAD_BONUS = {"zh": (0.5, 0.5), "en": (0.5, 1.0)}
 
 
 def tokens(folded: str, lang: Lang) -> frozenset[str]:
@@ -200,7 +206,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     # TextRank on a handful of sentences is noise; let it speak in proportion to the evidence.
     # English releases are short and say the measure in their most central sentences (plain TextRank
     # does well on them); Chinese notices repeat set phrases, so centrality counts for less there.
-    cent_weight = (0.6 if lang == "zh" else 1.2) * min(1.0, len(content) / 15)
+    cent_weight = CENTRALITY_WEIGHT[lang] * min(1.0, len(content) / 15)
     quoted_paras = {s.para for s in sentences if s.pos == 0 and s.folded[:1] in '"“'}
     units: list[Unit] = []
     first_attr = next((s.index for s in content if s.index in attributed), None)
@@ -227,11 +233,18 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         lead = 0.0
         if s.index == lead_index:
             news = lang == "en" and _EN_NEWS_LEAD.search(s.folded) and not _EN_ISSUES_DOC.search(s.folded)
-            lead = 1.0 if news else 0.5
+            lead = LEAD_BONUS[lang][bool(news)]
         modal = False
         after_attr = False
         after_when = False
-        for clause in s.clauses:
+        clauses = s.clauses
+        if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
+            # "WASHINGTON, DC –", "(WJW) –": what is left of a dateline says where, not what; the
+            # sentence starts after it.
+            second = clauses[1]
+            clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
+            clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
+        for clause in clauses:
             unit = _score_clause(
                 s, clause, base, lead, lang, title_grams, modal, quotes or item, clause_tokens[id(clause)]
             )

@@ -21,6 +21,13 @@ FILL_SCORE = -0.7
 MAX_OVERLAP = 0.7
 # Scores are divided by length ** LENGTH_POWER: a short concrete clause beats a long sentence of equal score.
 LENGTH_POWER = 0.3
+# A clause longer than this share of the budget leaves room for little else: it enters only when the
+# clauses worth reading have been placed and room is left (a long lead or a legal recital of 400 characters
+# would otherwise crowd out the three directives after it).
+MAX_SHARE = 0.6
+# ... and a clause of one ordinary sentence's length never counts as crowding (a short notice's budget is
+# 150 characters: its one 110-character directive is the notice).
+LONG_MIN = 120
 _EN_SUBJECTLESS = re.compile(
     r"(?:and |but |or )?(?:shall|will|must|should|may|can|also|is|are|was|were|to|that|which|who|has|have)\b",
     re.IGNORECASE,
@@ -59,7 +66,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
             cost = len(unit.clause.text) + 1 + (len(pick[0].clause.text) + 1 if len(pick) > 1 else 0)
-            if used + cost > budget:
+            if used + cost > budget or (floor == MIN_SCORE and cost > max(MAX_SHARE * budget, LONG_MIN)):
                 continue
             repeats = _repeats(unit.grams, said, said_all) or (
                 len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
