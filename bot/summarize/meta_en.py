@@ -328,9 +328,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in _NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The AP"
-    for m in _ORDER_OF.finditer(text[-1000:]):
-        if m.group(4):
-            yield _clean(m.group(4))
+    foot = text[-1000:]
+    if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
+        for m in _ORDER_OF.finditer(foot):
+            if m.group(4):
+                yield _clean(m.group(4))
     for source in (text[-1000:], head):
         for m in _CONTACT.finditer(source):
             yield _clean(m.group(1))
@@ -399,6 +401,7 @@ def _and_named(name: str, rest: str) -> str:
     return f"{name} and {m.group(1).strip()}"
 
 
+_BY_ORDER = re.compile(r"\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of")
 _END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
 _BOILERPLATE = re.compile(
     r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + _BODY.replace("{0,10}?", "{0,10}") + ")"
