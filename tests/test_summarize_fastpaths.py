@@ -11,7 +11,8 @@ import sys
 import pytest
 
 from bot import dates
-from bot.summarize import rank, sentences
+from bot.summarize import bodies_en, cues, docno_en, importance, meta, meta_en, rank, sentences
+from bot.summarize.prefilter import finditer_at
 from bot.summarize.rank import Unit, tokens
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -113,3 +114,168 @@ def test_the_typed_dot_product_adds_as_sum_does() -> None:
         a = [rng.choice([0.0, rng.random(), rng.random() * 1e-9, 1 / 3]) for _ in range(n)]
         b = [rng.choice([0.0, rng.random(), 7.0]) for _ in range(n)]
         assert rank._dot(a, b) == sum(map(operator.mul, a, b))
+
+
+def _mix(rng: random.Random, parts: list[str], seps: list[str], most: int) -> str:
+    return "".join(rng.choice(parts) + rng.choice(seps) for _ in range(rng.randint(0, most)))
+
+
+def test_english_labelled_numbers_are_the_plain_scan_s() -> None:
+    # The fast scan tries the label only where one can start, and nothing in a text without - or /.
+    rng = random.Random(21)
+    parts = [
+        "Release No.", "RELEASE NUMBER", "release #", "Release", "News Release", "PR", "FR Doc.", "Published Document",
+        "Federal Register Document No", "Notice", "Public Notice No.", "Executive Order", "Rev. Proc.", "Tax Tip",
+        "Guidance Note", "Circular", "Order No", "EO", "IR-2026-44", "17-919-NAT", "C19-05b", "2020-23", "2020/05",
+        "40-3/2020-DM-I(A)", "ıR-2020-1", "ſ-1", "K-9", "x-y", "No.", ":", "#", "-", "/", ".5", "the", "Employers",
+    ]  # fmt: skip
+    seps = ["", " ", "  ", ": ", "\n", ", ", "-", "/"]
+    found = 0
+    for _ in range(1500):
+        text = _mix(rng, parts, seps, 9)
+        plain = [m.span() for m in docno_en._EN_LABELLED_NO.finditer(text)]
+        assert [m.span() for m in docno_en._labelled(text)] == plain, text
+        found += bool(plain)
+    assert docno_en._EN_LABELLED_AT is not None and found > 150
+    assert [m.group(1) for m in docno_en._labelled("Release No. IR-2026-44 and FR Doc. 2020-05123")] == [
+        "IR-2026-44",
+        "2020-05123",
+    ]
+
+
+def test_press_subjects_and_spokespersons_are_the_plain_scan_s() -> None:
+    rng = random.Random(23)
+    parts = [
+        "The", "the", "Internal Revenue Service", "Department of Labor", "Ministry of Manpower", "(MOM)", "(Cal OES)",
+        "(C19-03)", "OSHA", "Secretary", "Jane Doe", "today", "(March 24)", "on Monday", "has", "also", "announced",
+        "reminded", "said", "issued by", "according to", "a statement from", "said the", "Board", "Council", "and",
+        "of", "it", "’", "'s", "Employers", "must", "file", ".", ",", "HM Revenue and Customs", "(HMRC)", "(",
+    ]  # fmt: skip
+    seps = ["", " ", " ", "  ", "\t", ", ", "\n", ". "]
+    found = 0
+    for _ in range(1000):
+        text = _mix(rng, parts, seps, 12)
+        for at, pattern in (
+            (meta_en._PRESS_AT, meta_en._PRESS),
+            (meta_en._SPOKESPERSON_AT, meta_en._SPOKESPERSON),
+        ):
+            assert at is not None
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in finditer_at(at, pattern, text)] == plain, text
+            found += bool(plain)
+        for fast, pattern in (
+            (bodies_en.acronymed_in, bodies_en.ACRONYMED),
+            (bodies_en.spelled_in, bodies_en.SPELLED),
+        ):
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in fast(text)] == plain, text
+            found += bool(plain)
+    assert found > 100
+    press = "The Internal Revenue Service today reminded employers; the Board said."
+    assert [m.group(1) for m in finditer_at(meta_en._PRESS_AT, meta_en._PRESS, press)] == [
+        "Internal Revenue Service",
+        "Board",
+    ]
+
+
+def test_chinese_document_numbers_are_the_plain_scan_s() -> None:
+    # Matches start up to ten Han characters and any blanks before a bracketed year and serial; one may start
+    # inside the serial of the one before ("号〔2021〕2号"), after a core that has no match.
+    rng = random.Random(25)
+    parts = [
+        "国办发", "教育部", "关于", "印发", "文", "〔", "〕", "[", "]", "［", "］", "(", ")", "（", "）", "【", "】", "„",
+        "‟", "﹝", "﹞", "2020", "1999", "2101", "第", "3", "11", "12345", "号", "。", "a", " ", "  ", "\n", "\u3000",
+        "〔2020〕1号", "[2019]3号", "（2023）第11号", "【2021】 5 号", "(2101)2号", " „2020‟ 7号", "﹝2020﹞12345号",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(2000):
+        text = _mix(rng, parts, ["", "", "", " "], 16)
+        plain = [m.span() for m in meta._DOC_NO.finditer(text)]
+        assert [m.span() for m in meta._doc_numbers(text)] == plain, text
+        found += bool(plain)
+    assert found > 100
+    for text in (
+        "〔2020〕1号〔2021〕2号",
+        "人社部发 \n 〔2020〕 第 3 号",
+        "一二三四五六七八九十百〔2020〕1号",
+    ):
+        plain = [m.span() for m in meta._DOC_NO.finditer(text)]
+        assert plain and [m.span() for m in meta._doc_numbers(text)] == plain, text
+
+
+# One example of each branch of BOILERPLATE["en"] not anchored at the start; a new branch needs its words in
+# cues._EN_BOILERPLATE_WORDS and its example here.
+_UNANCHORED_BOILERPLATE = [
+    "we apologise for any inconvenience", "please call our hotline", "do not hesitate to contact us",
+    "kept for historical reference", "this page has been archived", "the irs is the federal agency that",
+    "our mission is to serve", "visit www.example.org", "see https://example.org", "or call 311",
+    "phone (202) 555-0100", "tty users",
+]  # fmt: skip
+
+
+def _top_level_branches(pattern: re.Pattern[str]) -> list[list[tuple[object, object]]]:
+    parsed = list(re._parser.parse(pattern.pattern, pattern.flags))  # type: ignore[attr-defined]
+    assert len(parsed) == 1 and parsed[0][0] is re._constants.BRANCH  # type: ignore[attr-defined]
+    return list(parsed[0][1][1])
+
+
+def test_english_boilerplate_test_is_the_plain_search_s() -> None:
+    low = cues.caseless(cues.BOILERPLATE["en"])
+    fast = rank._LOW["en"].boilerplate
+    at_start = re._constants.AT_BEGINNING  # type: ignore[attr-defined]
+    unanchored = [b for b in _top_level_branches(low) if not (b and b[0] == (re._constants.AT, at_start))]  # type: ignore[attr-defined]
+    # The branches _UNANCHORED_BOILERPLATE has examples of (two of one: "historical", "archived").
+    assert len(unanchored) == 11
+    rng = random.Random(27)
+    parts = [
+        *_UNANCHORED_BOILERPLATE, "for more information", "media contact: jane", "thank you", "thanks to", "i hope you",
+        "we know many", "source: irs", "agency: fda", "employers must file", "by may 1", "the", "call", "contact", "visit",
+    ]  # fmt: skip
+    for _ in range(3000):
+        text = _mix(rng, parts, ["", " ", ". ", ", "], 5)
+        assert cues.boilerplate_in(fast, text, "en") == (low.search(text) is not None), text
+    for text in _UNANCHORED_BOILERPLATE:
+        assert cues.boilerplate_in(fast, "employers must file. " + text, "en"), text
+    assert not cues.boilerplate_in(fast, "employers must file by may 1.", "en")
+    assert cues.boilerplate_in(rank._LOW["zh"].boilerplate, "来源:教育部", "zh")
+
+
+def test_weighed_built_by_its_own_init_is_a_dataclass_still() -> None:
+    clause = sentences.Clause("要求", "要求", 3, True)
+    unit = Unit(sentences.Sentence(0, 0, 0, 0, "x", "x", 0, False), clause, 1.5, frozenset(), True)
+    a = importance.Weighed(unit, 2.0, False)
+    assert a == importance.Weighed(unit=unit, weight=2.0, dated=False) != importance.Weighed(unit, 2.0, True)
+    assert [f.name for f in dataclasses.fields(a)] == ["unit", "weight", "dated"]
+
+
+def test_more_english_metadata_scans_are_the_plain_scan_s() -> None:
+    rng = random.Random(29)
+    parts = [
+        "The", "the", "ministry", "department", "Ministry", "has", "today", "issued", "said", "Order of the",
+        "Health Officer", "Directive from the", "Board", "No.", "Number", "Order", "Release", "Notice No.", "#",
+        "Executive Order", "13950", "E.O.", "EO", "45", "7.1", "a circular from", "MOM", "By order of", "Form",
+        "IR-2026-44", "17-919-NAT", "C19-05b", "W-2", "Section", "80-C", "directing", "on", ",", ".", "\n",
+        "The ministry has issued", "the Board today ordered", "Order of the Health Officer of the County",
+        "a circular from the Ministry of Education instructed", "By Order of the Governor.",
+    ]  # fmt: skip
+    scans = [
+        (meta_en._ANAPHOR_AT, meta_en._ANAPHOR),
+        (meta_en._ORDER_OF_AT, meta_en._ORDER_OF),
+        (docno_en._RELEASE_SHAPE_AT, docno_en._RELEASE_SHAPE),
+        (docno_en._EN_SERIAL_AT, docno_en._EN_SERIAL_NO),
+    ]
+    found = [0] * len(scans)
+    for _ in range(1200):
+        text = _mix(rng, parts, ["", " ", " ", "  ", ": ", "\n"], 10)
+        for i, (at, pattern) in enumerate(scans):
+            assert at is not None
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in finditer_at(at, pattern, text)] == plain, text
+            found[i] += bool(plain)
+    assert min(found) > 10, found
+
+
+def test_chinese_serial_numbers_are_still_found() -> None:
+    # Both forms end in 第…号; a text without them is not searched.
+    assert meta.find_doc_number("海关总署公告2020年第16号", "") == "海关总署公告2020年第16号"
+    assert meta.find_doc_number("", "中华人民共和国国务院令\n第 715 号\n") == "中华人民共和国国务院令第715号"

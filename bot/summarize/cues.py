@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import dates
+from bot.summarize.lang import Lang
 from bot.summarize.prefilter import starting_with
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "TIME_LIMIT",
     "WEAK_OBLIGATION",
     "any_of",
+    "boilerplate_in",
     "caseless",
     "informs",
     "main_part",
@@ -366,6 +368,27 @@ BOILERPLATE = {
         re.IGNORECASE,
     ),
 }
+
+# What each branch of BOILERPLATE["en"] that is not anchored at the start holds, lowercased (a branch anchored
+# there can match only there): a sentence holding none of these is boilerplate only if it is so at its start.
+_EN_BOILERPLATE_WORDS = (
+    "apologi", "hotline", "helpline", "hesitate", "historical", "no longer", "archived", "federal agency",
+    "mission", "purpose", "://", "www.", "call ", "(", "tty",
+)  # fmt: skip
+
+
+def boilerplate_in(pattern: re.Pattern[str], low: str, lang: Lang) -> bool:
+    """Whether pattern, BOILERPLATE[lang] as matched on lowercased English text (caseless), finds boilerplate
+    in low: English tries the whole text only when it holds one of the words its unanchored branches need."""
+    if lang == "zh":
+        return pattern.search(low) is not None
+    if pattern.match(low) is not None:
+        return True
+    for word in _EN_BOILERPLATE_WORDS:
+        if word in low:
+            return pattern.search(low) is not None
+    return False
+
 
 # Political framing and set phrases: present in almost every Chinese notice, informative in none.
 DEMOTE = {

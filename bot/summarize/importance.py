@@ -115,13 +115,20 @@ _HAS_AMOUNT = cues.any_of(_AMOUNT)  # the same yes/no test, faster
 _CUES = {"zh": _cues("zh", lambda p: p), "en": _cues("en", cues.caseless)}
 
 
-@dataclass(frozen=True, slots=True)
+# init=False and an __init__ of its own, which mypyc compiles (the dataclass's own runs as Python); not
+# frozen, since a frozen class's __init__ must set its fields through object.__setattr__. Nothing sets them.
+@dataclass(slots=True, init=False)
 class Weighed:
     """A clause with its importance and whether it holds a date."""
 
     unit: Unit
     weight: float
     dated: bool
+
+    def __init__(self, unit: Unit, weight: float, dated: bool) -> None:
+        self.unit = unit
+        self.weight = weight
+        self.dated = dated
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:

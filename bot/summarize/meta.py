@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
@@ -22,6 +23,28 @@ _BOOK = re.compile(rf"《([^《》]{{4,120}}?{_DOC_KIND})》")
 _DOC_NO = re.compile(
     r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
 )
+# What follows the issuer's abbreviation, from the bracket on: it opens with a bracket, which sre skips to.
+_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*号")
+# At most this many Han characters before the bracket (_DOC_NO's {1,10}+).
+_DOC_NO_REACH = 10
+
+
+def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
+    """_DOC_NO.finditer(text), the costly pattern tried only right before a bracketed year and serial.
+
+    Each match ends with such a core, and starts at most _DOC_NO_REACH Han characters before the blanks
+    before it; cores never overlap (none holds an opening bracket). A core with no match before it is
+    passed; one with a match ends it, so the search resumes where finditer would.
+    """
+    done = scan = 0
+    while (core := _DOC_NO_CORE.search(text, scan)) is not None:
+        blanks_from = done + len(text[done : core.start()].rstrip())
+        m = _DOC_NO.search(text, max(done, blanks_from - _DOC_NO_REACH), core.end())
+        if m is not None:
+            yield m
+            done = m.end()
+        scan = core.end()
+
 
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
 _ORG_END = (
@@ -162,14 +185,17 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     # Full-width digits (国办发〔２０２３〕１１号) are read, and given, as ASCII digits: one spelling to search.
     title = _ascii_digits(title)
     text = _ascii_digits(text[:5000])
-    m = _DOC_NO.search(title)
+    m = next(_doc_numbers(title), None)
     if m:
         return _format_doc_no(m)
     for source in (title, text[:300]):
+        # Both numbers end in 第…号: a text without either holds neither.
+        if "第" not in source or "号" not in source:
+            continue
         serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
-    for m in _DOC_NO.finditer(text[:5000]):
+    for m in _doc_numbers(text[:5000]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

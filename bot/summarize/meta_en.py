@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from bot.summarize.bodies_en import (
     ACRONYM,
-    ACRONYMED,
     BODY,
     CAP,
     LINK,
@@ -19,17 +18,19 @@ from bot.summarize.bodies_en import (
     ORG_WORD,
     ORG_WORD_ANY,
     PERSON_TITLE,
-    SPELLED,
     abbreviates,
+    acronymed_in,
     antecedent,
     as_written,
     clean,
     initials,
     reorders,
     spelled,
+    spelled_in,
     spelled_tail,
     titled,
 )
+from bot.summarize.prefilter import finditer_at, starts_of
 
 __all__ = ["en_issuer"]
 
@@ -69,6 +70,8 @@ _PRESS = re.compile(
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
+# Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
+_PRESS_AT = starts_of(_PRESS)
 # Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
 _ISSUING = re.compile(
     r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
@@ -78,6 +81,7 @@ _ISSUING = re.compile(
 _SPOKESPERSON = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:['’]s)?[ \t]+{PERSON_TITLE}(?:[ \t]+{CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
 )
+_SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
@@ -100,6 +104,7 @@ _ORDER_OF = re.compile(
     # A closing line: "By order of the Board of Directors", "By Order of the Governor".
     rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
+_ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Agency|Issuer|Source)"
@@ -176,7 +181,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
-        for m in _PRESS.finditer(source):
+        for m in finditer_at(_PRESS_AT, _PRESS, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             # "The Treasury Department and the Internal Revenue Service today announced": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
@@ -187,12 +192,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             else:
                 said.extend(names)
         yield from said
-        for m in _SPOKESPERSON.finditer(source):
+        for m in finditer_at(_SPOKESPERSON_AT, _SPOKESPERSON, source):
             yield clean(m.group(1))
-        for m in _ANAPHOR.finditer(source):
+        for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
-        for m in _ORDER_OF.finditer(source):
+        for m in finditer_at(_ORDER_OF_AT, _ORDER_OF, source):
             if m.group(3) is None:
                 name = clean(m.group(1) or m.group(2) or m.group(4))
                 yield _fuller(name, head) or name
@@ -224,9 +229,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if suffix := _title_suffix(title, text):
         yield suffix
     for source in (title, head):
-        for m in ACRONYMED.finditer(source):
+        for m in acronymed_in(source):
             yield clean(m.group(1))
-        for m in SPELLED.finditer(source):
+        for m in spelled_in(source):
             if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), False)):
                 yield found
     if signed:
@@ -275,6 +280,7 @@ _ANAPHOR_WORDS = (
     "committee|division|directorate|inspectorate|regulator|county|city"
 )
 _ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN}{_AUX}{_VERB}")
+_ANAPHOR_AT = starts_of(_ANAPHOR)
 # Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
 _JOINT = re.compile(r"\s+and\s+the\s+")
 

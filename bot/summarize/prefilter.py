@@ -9,11 +9,12 @@ match of the parts can start with in front, so the engine scans for those and tr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["starting_with"]
+__all__ = ["finditer_at", "starting_with", "starts_of"]
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
@@ -136,3 +137,27 @@ def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Patte
     except _Unknown:
         return None
     return re.compile(f"[{''.join(sorted(firsts))}](?<=(?={union})[\\s\\S])")
+
+
+def starts_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """starting_with for one pattern (its flags kept inside), or None where that gains nothing."""
+    union = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+    return starting_with(union, (pattern,))
+
+
+def finditer_at(
+    starts: re.Pattern[str] | None, pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), the pattern tried only where `starts` (starts_of(pattern)) finds that a match
+    begins: the same matches, since finditer takes the first place a match begins, then goes on from its end."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (first := starts.search(text, pos)) is not None:
+        m = pattern.match(text, first.start())  # lookbehinds still see the text before it
+        if m is None:  # cannot happen (starts matches only where pattern does); never loop on it
+            pos = first.start() + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: starting_with refuses patterns that can match the empty string

@@ -307,7 +307,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
 
 def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
-    if _LOW[lang].boilerplate.search(low):
+    if cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
     if _LOW[lang].meta.search(low) and not (lang == "zh" and cues.COVER.search(s.folded)):
         return False  # framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive
