@@ -75,6 +75,10 @@ _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
     r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
 )
+# A subordinator that makes its clause a condition or a time of another one, never a directive alone.
+_EN_CONDITION = re.compile(
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
+)
 _EN_MERGED_MAX = 120
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 _EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
@@ -102,6 +106,8 @@ _ZH_SUBJECT = re.compile(
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
+# A cut clause shorter than this says too little to be worth the room.
+_EN_FILL_MIN = 25
 # "…, and shall report to the county office": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
@@ -300,6 +306,8 @@ def headline_pieces(
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and _circumstance_only(text, w.dated):
+            continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
             continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
@@ -359,7 +367,43 @@ def headline_pieces(
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
+    if lang == "en":
+        chosen = _filled(chosen, pool, limit)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _filled(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[Piece]:
+    """The room the packing left, filled with the best clause left out, cut at a tail boundary or to its
+    core to fit ("…; Employers must keep records" of "… for five years at the site"): a deletion."""
+    room = limit - len(_join(chosen, "en")) - 2
+    if room < _EN_FILL_MIN:
+        return chosen
+    groups = {p.group for p in chosen if p.group >= 0}
+    for piece in sorted(pool, key=lambda p: -p.weight):
+        if piece.weight <= 0 or piece in chosen or (piece.group >= 0 and piece.group in groups):
+            continue
+        cut = shorten(piece.text, room, "en")
+        if len(cut) > room:
+            cut = core(cut, "en")
+        if _EN_FILL_MIN <= len(cut) <= room:
+            filled = [
+                *chosen,
+                Piece(cut, piece.start, piece.sentence, piece.weight, piece.dated, piece.group),
+            ]
+            if len(_join(filled, "en")) <= limit and len(_attributed(filled)) == len(filled):
+                return filled
+    return chosen
+
+
+def _circumstance_only(text: str, dated: bool) -> bool:
+    """Whether an English piece is only a subordinate clause or an absolute phrase, the frame of a main
+    clause that did not come with it ("When there are periods of low pressure"; "With the deadline fast
+    approaching"); one that holds a date to act by stays (its date is what a reader needs)."""
+    if dated or "," in text:
+        return False
+    if _EN_WITH.match(text):
+        return not _EN_VERB_AFTER.search(text)
+    return _EN_CONDITION.match(text) is not None
 
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
