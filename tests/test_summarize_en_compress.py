@@ -163,3 +163,39 @@ def test_room_left_by_the_packing_takes_a_cut_clause() -> None:
     assert len(_join(out, "en")) <= 115
     # No room worth a clause: unchanged.
     assert _filled(taken, left, 60) == taken
+
+
+@pytest.mark.parametrize(
+    ("source", "limit", "expected"),
+    [
+        # "to" before a place or a body is a preposition: the clause can end before it.
+        (
+            "Parents should tell their children not to bring scooters to Riverside Primary School",
+            60,
+            "Parents should tell their children not to bring scooters",
+        ),
+        # A verb or adverb taking "to" keeps it: the cut falls at the next boundary.
+        (
+            "Every objection should relate directly to the planning application, which the council will publish",
+            60,
+            "Every objection should relate directly to the planning application",
+        ),
+        # A word that takes "to" ("prior to") is no place to end.
+        (
+            "Any comments should be made in writing or by email prior to the closing date of the exhibition",
+            70,
+            "Any comments should be made in writing or by email prior to the closing date",
+        ),
+    ],
+)
+def test_to_is_cut_only_as_a_preposition(source: str, limit: int, expected: str) -> None:
+    out = shorten(source, limit, "en")
+    assert out == expected
+    assert _kept_in_source(out, source)
+
+
+def test_a_reminder_of_what_is_not_a_bid() -> None:
+    source = "The agency reminds growers that there is still time to register their fields online."
+    out = compress(source, "en")
+    assert out == "There is still time to register their fields online"
+    assert _kept_in_source(out, source)

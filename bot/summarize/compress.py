@@ -54,7 +54,7 @@ _EN_FRAME = re.compile(
     # "City officials say when …", "Health authorities said the …": who speaks for the body.
     r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
-    r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
+    r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|remind(?:s|ed) \w+|warn(?:s|ed))"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
@@ -81,7 +81,8 @@ _EN_BIDS = re.compile(
     r"(?:(?:is|are|has|have|had|also|today|yesterday|now|again)\s+)*"
     r"(?:urg(?:es|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing) on|encourag(?:es|ed|ing)|advis(?:es|ed|ing)"
     r"|tell(?:s|ing)|told|instruct(?:s|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|request(?:s|ed|ing)"
-    r"|remind(?:s|ed|ing))\s+(?=(?:[\w'’-]+\s){1,6}?to\s+\w)",
+    # "reminds taxpayers that there is still time to file": what follows "that" is no bid.
+    r"|remind(?:s|ed|ing))\s+(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
 # "It is critical for employers to adhere …": the weight the issuer gives, then who must do what.
@@ -132,7 +133,9 @@ _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", 
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
-    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per)$",
+    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
+    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to support")
+    r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
@@ -299,7 +302,9 @@ _EN_TAIL = re.compile(
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
 _PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
-_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s)")
+# "to" before a place or a body ("… travel plans to Singapore", "… the levy to the ministry") is a
+# preposition too; before a verb it opens an infinitive, which stays.
+_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
     r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
@@ -364,11 +369,24 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     return _en_trim(text[: min(later)]) if later else text
 
 
+# A verb or an adverb whose complement opens with "to": a cut never falls between them.
+_EN_TO = re.compile(r",?\s+to\s")
+_EN_TAKES_TO = re.compile(
+    r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
+    r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
+    r"|\b\w+ly)$"
+)
+
+
 def _ends_well(text: str, cut: int) -> bool:
     """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
+    if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return (
+            False  # "should relate | to the application", "not adhering | to the law": the verb's complement
+        )
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     kept = _EN_DANGLING.sub("", _TRAIL.sub("", text[:cut]))
