@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.summarize.compress import compress, core, drop_words, shorten
-from bot.summarize.headline import Piece, _circumstance_only, _filled, _join
+from bot.summarize.headline import _circumstance_only
 
 
 def _norm(text: str) -> str:
@@ -142,27 +142,6 @@ def test_core_of_a_bound_clause() -> None:
 )
 def test_circumstance_only_pieces(text: str, dated: bool, only: bool) -> None:
     assert _circumstance_only(text, dated) is only
-
-
-def test_room_left_by_the_packing_takes_a_cut_clause() -> None:
-    taken = [Piece("Landlords must test every smoke alarm once a year", 0, 0, 3.0, False, 0)]
-    left = [
-        Piece(
-            "Tenants must report faults within seven days to the landlord, who must repair them",
-            80,
-            1,
-            2.0,
-            True,
-            1,
-        ),
-        Piece("Agents may charge a fee", 200, 2, 0.0, False, 2),  # weightless: never fills
-    ]
-    out = _filled(taken, left, 115)
-    assert len(out) == 2
-    assert out[1].text == "Tenants must report faults within seven days to the landlord"
-    assert len(_join(out, "en")) <= 115
-    # No room worth a clause: unchanged.
-    assert _filled(taken, left, 60) == taken
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,6 @@ _ZH_SUBJECT = re.compile(
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
-# A cut clause shorter than this says too little to be worth the room.
-_EN_FILL_MIN = 25
 # "…, and shall report to the county office": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
@@ -367,32 +365,7 @@ def headline_pieces(
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
-    if lang == "en":
-        chosen = _filled(chosen, pool, limit)
     return sorted(chosen, key=lambda p: p.start)
-
-
-def _filled(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[Piece]:
-    """The room the packing left, filled with the best clause left out, cut at a tail boundary or to its
-    core to fit ("…; Employers must keep records" of "… for five years at the site"): a deletion."""
-    room = limit - len(_join(chosen, "en")) - 2
-    if room < _EN_FILL_MIN:
-        return chosen
-    groups = {p.group for p in chosen if p.group >= 0}
-    for piece in sorted(pool, key=lambda p: -p.weight):
-        if piece.weight <= 0 or piece in chosen or (piece.group >= 0 and piece.group in groups):
-            continue
-        cut = shorten(piece.text, room, "en")
-        if len(cut) > room:
-            cut = core(cut, "en")
-        if _EN_FILL_MIN <= len(cut) <= room:
-            filled = [
-                *chosen,
-                Piece(cut, piece.start, piece.sentence, piece.weight, piece.dated, piece.group),
-            ]
-            if len(_join(filled, "en")) <= limit and len(_attributed(filled)) == len(filled):
-                return filled
-    return chosen
 
 
 def _circumstance_only(text: str, dated: bool) -> bool:
