@@ -178,3 +178,23 @@ def test_a_reminder_of_what_is_not_a_bid() -> None:
     out = compress(source, "en")
     assert out == "There is still time to register their fields online"
     assert _kept_in_source(out, source)
+
+
+def test_a_purpose_frame_goes_and_a_quantity_keeps_its_of() -> None:
+    source = "The aim of this Directive is to ensure that the largest number of pupils walk to school safely."
+    out = compress(source, "en")
+    assert out == "The largest number of pupils walk to school safely"
+    assert _kept_in_source(out, source)
+    # The quantity is never cut from what it counts.
+    cut = shorten(
+        "Most depots must keep a minimum number of gritting lorries ready in every district", 50, "en"
+    )
+    assert not cut.endswith("number")
+
+
+def test_a_hedge_on_feasibility_is_a_tail() -> None:
+    assert shorten("Residents should share cars wherever possible during the works", 45, "en") == (
+        "Residents should share cars"
+    )
+    source = "Staff must work from home to the maximum extent feasible while the office is closed"
+    assert shorten(source, 40, "en") == "Staff must work from home"

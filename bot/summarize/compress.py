@@ -97,6 +97,13 @@ _EN_REMINDING = re.compile(
     r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
     re.IGNORECASE,
 )
+# "The intent of this Order is to ensure that most people stay home": the purpose's frame; what it
+# ensures is the content.
+_EN_INTENT = re.compile(
+    r"^(?:the|its|their) (?:intent|intention|purpose|aim|goal|objective) of (?:this|the|these) "
+    r"(?:[\w-]+\s){1,3}?(?:is|are) to ensure(?: that)?\s+(?=\w)",
+    re.IGNORECASE,
+)
 # "In a matter of minutes, anyone can …", "As part of its response to X, the city will …": a circumstance that
 # opens the sentence before the subject and its modal; what follows is the directive. One with a date, a
 # figure or a verb of its own ("For those who still owe, …": whom it binds) stays.
@@ -268,7 +275,7 @@ def compress(text: str, lang: Lang) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
-    for pattern in (_EN_REMINDING, _EN_BIDS, _EN_IT_IS):
+    for pattern in (_EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         m = pattern.match(text)
         if m and len(text) - m.end() > 20:
             text = text[m.end() :]
@@ -297,6 +304,9 @@ _EN_TAIL = re.compile(
     # "… guidance released by the Department": a participle after the noun says whose, not what to do.
     r"|(?:released|issued|published|provided|adopted|signed|prepared) (?=by|on)"
     r"|in the wake of|due to|following|according to|in accordance with|pursuant to|per (?:a|an|the)"
+    # A hedge that bounds the duty by what is feasible ("… to the maximum extent feasible", "… where possible").
+    r"|to the (?:maximum|fullest|greatest|full|extent) |(?:where|wherever|whenever|if) possible"
+    r"|as (?:much|far) as (?:possible|practicable)"
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
@@ -369,6 +379,13 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     return _en_trim(text[: min(later)]) if later else text
 
 
+# A noun that counts or sorts what "of" names ("the number of people", "a range of services").
+_EN_OF = re.compile(r",?\s+of\s")
+_EN_QUANTITY = re.compile(
+    r"\b(?:number|numbers|majority|minority|portion|share|percentage|proportion|part|most|many|some|none"
+    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either)$",
+    re.I,
+)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -383,6 +400,8 @@ def _ends_well(text: str, cut: int) -> bool:
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
+    if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "the maximum number | of people": a quantity is counted in what follows
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
