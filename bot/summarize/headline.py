@@ -114,7 +114,9 @@ _EN_LEAD_LIFT = 1.5
 _CORE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
+# (no two candidates share all of them), which costs a call of the generated __eq__ per element.
+@dataclass(frozen=True, slots=True, eq=False)
 class Piece:
     """One compressed clause of the headline, with where it came from and how much it matters."""
 
