@@ -19,12 +19,12 @@ __all__ = ["compress", "core", "drop_words", "shorten"]
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
 _ZH_FORMULA = re.compile(
     r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|有力有序|"
-    # 深入 grades a verb ("深入开展"); before a place ("深入基层一线") it is the verb itself.
+    # 深入 grades a verb ("深入开展"); before a place ("深入田间地头") it is the verb itself.
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
-# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称协调委）"), an annex
-# ("（见附件2）"), the number of a document cited ("《…通知》（国办发〔2016〕82号）"). The reader of a headline
+# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称联席办）"), an annex
+# ("（见附件2）"), the number of a document cited ("《…通知》（某办发〔2031〕7号）"). The reader of a headline
 # needs none of them; the name, the annex and the cited title stay.
 _ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
 _ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")

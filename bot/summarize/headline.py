@@ -52,14 +52,15 @@ _OUTCOME = 1.5
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
 )
-# A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
-# and a topic or condition ("涉及专项经费问题,", "对存在问题的,", "在确保安全的前提下,", "通过转岗培训等,") is
-# what the next one applies to; the two go together when short enough, else neither.
+# A clause that ends on its time ("于每季度末前,", "自2030年7月1日起,") is the adverbial of the next one,
+# and a topic or condition ("涉及跨区协作事项,", "对逾期未整改的,", "在不影响教学的前提下,", "通过线上培训等,")
+# is what the next one applies to; the two go together when short enough, else neither. 下 and 时 close a
+# frame ("在…下", "…时" = when, a duty inside it included: "访客必须进入机房时,"); a clause ending in 中 or
+# 等 with its own duty ("各馆须清点桌椅、书架等,", "要把规范落实到全过程中,") is a directive, not a frame.
 _ZH_TIME_ONLY = re.compile(
-    r"(?:前|起|后|以来|期间|之内|以内|的|(?<![如以])下|(?<!其)中|时|等)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"|(?:(?<![如以])下|时)[,;]?$|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
 )
-# "二、关于…的供应价格问题。": a topic label heading the paragraph after it, no directive of its own.
-_ZH_TOPIC = re.compile(r"关于[^,;:。]{2,40}问题[.。]?$")
 _ZH_MERGED_MAX = 60
 _TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # What is left of a clause that only sets a time to finish by once its dates are gone.
@@ -163,13 +164,14 @@ def _clause_index(unit: Unit) -> int | None:
 
 
 def _with_verb(unit: Unit, lang: Lang) -> str:
-    """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
+    """The clause, and the next one of its sentence when it is only a time ("各分馆于每季度末前,") or a
     topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
     if lang == "en":
         return _en_with_verb(unit)
-    if _ZH_TOPIC.match(c.folded, outline_level(c.folded)[1]):
-        return ""
+    level, at = outline_level(c.folded)
+    if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, at):
+        return ""  # a topic label: a numbered line naming a topic, or "关于…问题" anywhere
     if not _TIME_ONLY.search(c.folded) and not _date_only(c.text):
         return c.text
     clauses = unit.sentence.clauses
@@ -191,7 +193,7 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
 
 
 def _date_only(text: str) -> bool:
-    """Whether a clause states only a date or a span of times ("12月13日17:30—12月15日11:30,")."""
+    """Whether a clause states only a date or a span of times ("3月8日9:00—3月9日16:00,")."""
     return (
         len(text) <= _DATE_ONLY_MAX
         and _DIGIT.search(text) is not None
@@ -245,7 +247,7 @@ def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
 
 
 def _with_topic(unit: Unit, text: str) -> str:
-    """A clause that is only a time to finish by ("原则上于2019年6月底前完成") with the clause before it, which
+    """A clause that is only a time to finish by ("原则上于2031年9月底前完成") with the clause before it, which
     says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
     if _ZH_BARE.sub("", _DATE_TEXT.sub("", text)):
         return text
@@ -311,7 +313,7 @@ def headline_pieces(
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
             continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
-            continue  # "7月21日": a date with nothing to do by it
+            continue  # "8月14日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED

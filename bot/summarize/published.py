@@ -48,7 +48,7 @@ _EVENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EVENT_AFTER = re.compile(r"^\s*(?:前|之前|以前|起|开始|截止|止|后|before|until)", re.IGNORECASE)
-# A vague "时间"/"日期" label on a page line ("时间:2021-11-05 12:26:14", "来源:中工网 时间:…").
+# A vague "时间"/"日期" label on a page line ("时间:2031-04-09 08:15:00", "来源:某某网 时间:…").
 _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IGNORECASE)
 # "WASHINGTON, March 3, 2026 —", "IR-2026-44, April 3, 2026", "OSHA National News Release, July 27, 2023".
 _EN_DATELINE = re.compile(
@@ -134,7 +134,7 @@ def _by_on(folded: str) -> dt.date | None:
 
 
 def _labelled(folded: str) -> dt.date | None:
-    """The date right after an own-date label ("发布日期：2023-03-21", "Posted on March 3, 2026")."""
+    """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
     for m in _LABELLED.finditer(folded):
         # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
         if m.start() > 0 and len(folded) > 100 and folded[m.start()] not in "|·":
@@ -221,7 +221,7 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
             return found
     for s in top:
         # A short line near the top that carries a date ("2020-02-03 12:14", "Friday, 13 March 2020 - 18:02",
-        # "来源:中工网 时间:2021-11-05"); a sentence in the body is too likely to name an event.
+        # "来源:某某网 时间:2031-04-09"); a sentence in the body is too likely to name an event.
         if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
             found = _own_date(s.folded)
             if found:
@@ -269,7 +269,7 @@ def _title_date(title: str) -> dt.date | None:
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
-    """A report's own account of when the notice was issued: "7月21日，民政部印发…", "issued … on June 26"."""
+    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on June 26"."""
     for s in sentences[:_TOP]:
         for hit in find_dates(s.folded, year):
             if lang == "zh":
