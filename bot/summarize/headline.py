@@ -165,12 +165,12 @@ def _clause_index(unit: Unit) -> int | None:
 
 def _with_verb(unit: Unit, lang: Lang) -> str:
     """The clause, and the next one of its sentence when it is only a time ("各分馆于每季度末前,") or a
-    topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
+    topic ("涉及跨区协作事项,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
     if lang == "en":
         return _en_with_verb(unit)
-    level, at = outline_level(c.folded)
-    if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, at):
+    level, marker = outline_level(c.folded)
+    if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, marker):
         return ""  # a topic label: a numbered line naming a topic, or "关于…问题" anywhere
     if not _TIME_ONLY.search(c.folded) and not _date_only(c.text):
         return c.text
