@@ -70,7 +70,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 pick.insert(0, head)  # "and shall report to …" needs its subject
             cost = sum(_cost(u, lang) for u in pick)
             cap = budget - used
-            if floor == MIN_SCORE and not fit:
+            if floor == MIN_SCORE:
                 cap = min(cap, int(max(MAX_SHARE * budget, LONG_MIN)))
             shown = ""
             if cost > cap:
