@@ -15,7 +15,9 @@ _NO_LABEL = (
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
-    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=[A-Z]?\d))"
+    # The IRS numbers its tips ("COVID Tax Tip 2020-59") and regulators their notes ("Guidance Note 2020/05").
+    r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
 )
 _WEAK_NO_LABEL = (
     r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
@@ -36,7 +38,8 @@ _EN_SERIAL_NO = re.compile(
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
 # An amended order keeps its number with a letter after it ("C19-05b").
 _EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}[a-z]?"
-_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\s*$")
+# The headline opens or ends with its code, the end one maybe in brackets ("Guidance for nursing homes (QSO-20-14-NH)").
+_EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_CODE})\)?\s*$")
 # A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
@@ -49,12 +52,21 @@ _RELEASE_SHAPE = re.compile(
 )
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
+_EN_AD_NO = re.compile(
+    r"(?m)^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
+    r"((?:19|20)\d{2}-\d{2}-\d{2})\b"
+)
 _ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
 
 
 def en_doc_number(title: str, text: str) -> str | None:
     """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
     like a release number (prefix-year-serial, year-serial-office) near the top."""
+    # An airworthiness directive is numbered year-month-serial ("AD 2018-08-51"), a date's shape: read it only
+    # under its label, heading the title or a line.
+    for source in (title, text[:1500]):
+        if m := _EN_AD_NO.search(source):
+            return m.group(1)
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
         if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
@@ -62,6 +74,8 @@ def en_doc_number(title: str, text: str) -> str | None:
     return None
 
 
+# A sentence going on after a number (a lowercase word): the number is its subject, not the page's header.
+_SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
@@ -82,9 +96,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 code = next(g for g in m.groups() if g)
                 if _CITING.search(source, max(0, m.start() - 60), m.start()):
                     cited.append(code)
-                elif source is not title and source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(
-                    " \t[(#"
+                elif source is not title and (
+                    source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
+                    or _SENTENCE_GOES_ON.search(source[m.end() : m.end() + 80].split("\n", 1)[0])
                 ):
+                    # Inside a line, or opening a sentence ("Notice 2020-18 provides relief …"): maybe another's.
                     running.append(code)
                 else:
                     yield code

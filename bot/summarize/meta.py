@@ -28,8 +28,11 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防)"
+    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
+# A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
+# where a title starts with the name, since these words end many other words (城乡, 街道两侧).
+_ZH_PLACE_ORG = r"(?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|村|社区))"
 _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
@@ -49,9 +52,11 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
     r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
-    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文)"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
+    # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
+    r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
-_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文")
+_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文|转发|批转")
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
@@ -66,7 +71,20 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
+# Without 据 only with the site named: "民政部网站消息，…" opens a report, "…消息" alone may be anyone's.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
+# Without 据 only with the site named ("民政部网站消息，…"); found from the fixed words backwards, since trying a
+# body's name at every clause start is costly.
+_ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
+_ZH_SITE_OWNER = re.compile(rf"(?:^|[\s,。])({_ZH_ORG})$")
+_LOOK_BACK = 40
+# The passive: "《…》近日由国务院办公厅印发", "由国家发展改革委牵头制定的《…》".
+_ZH_ISSUED_BY = re.compile(
+    rf"由{_ZH_ORGS}(?:牵头|会同[^,。;《]{{1,20}}?)?(?:联合)?(?:印发|下发|发布|出台|公布|颁布|制定)"
+)
+# "记者从市教育局获悉，…": the body a report got its news from, named when no body issues anything in it.
+_ZH_INFORMED = re.compile(r"获悉|了解到")
+_ZH_INFORMANT = re.compile(rf"从{_ZH_ORGS}$")
 _ZH_ISSUER_PREFIX = re.compile(
     r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
@@ -79,13 +97,19 @@ _ZH_NOT_NAME = re.compile(
 )
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发布机构|发文单位|发布单位|成文单位|发布部门|发文部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发文单位|成文单位|发文部门)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+)
+# The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
+_ZH_PUBLISHER_LABEL = re.compile(
+    rf"(?:发布机构|发布单位|发布部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(
     rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
 )
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
-_ZH_TITLE_ISSUER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:关于|转发|批转)")
+_ZH_TITLE_ISSUER = re.compile(
+    rf"^\s*((?:{_ZH_ORG}|{_ZH_PLACE_ORG})(?:[、\s]+(?:{_ZH_ORG}|{_ZH_PLACE_ORG}))*)\s*(?:关于|转发|批转)"
+)
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
 _ZH_TITLE_NOTICE = re.compile(
     rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
@@ -96,6 +120,12 @@ _ZH_TITLE_NOTICE = re.compile(
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
 # Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
 _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
+# Orders are numbered by serial alone: 国务院令第732号, 某省人民政府令第250号, the red header "…国务院令\n第715号".
+# Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
+_ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAS_FULL_DIGIT = re.compile(r"[０-９]")
+_ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\n]{1,12}?\s*[|｜])\s*")
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
@@ -129,11 +159,14 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         found = en_doc_number(title, text)
         if found:
             return found
+    # Full-width digits (国办发〔２０２３〕１１号) are read, and given, as ASCII digits: one spelling to search.
+    title = _ascii_digits(title)
+    text = _ascii_digits(text[:5000])
     m = _DOC_NO.search(title)
     if m:
         return _format_doc_no(m)
     for source in (title, text[:300]):
-        serial = _ZH_SERIAL_NO.search(source)
+        serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
     for m in _DOC_NO.finditer(text[:5000]):
@@ -151,6 +184,11 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         return _format_doc_no(m)
     return None
+
+
+def _ascii_digits(text: str) -> str:
+    # str.translate walks the whole text in Python's slow path: only when a full-width digit is there at all.
+    return text.translate(_FULL_DIGITS) if not text.isascii() and _HAS_FULL_DIGIT.search(text) else text
 
 
 def _format_doc_no(m: re.Match[str]) -> str:
@@ -181,19 +219,23 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if label:
         return _clean_zh(head[label.start(1) : label.end(1)])
     # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
+    # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
+    tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
-        m = pattern.search(folded_title)
+        m = pattern.search(folded_title[tag:])
         if m:
-            return _joint(source, title[m.start(1) : m.end(1)])
+            return _fuller_signed(_joint(source, title[tag + m.start(1) : tag + m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
             start = folded_head.index(line)
-            return _joint(source, head[start + m.start(1) : start + m.end(1)])
+            return _fuller_signed(_joint(source, head[start + m.start(1) : start + m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
-        return _joint(source, found)
+        return _fuller_signed(_joint(source, found), signed)
     if signed:
         return _joint(source, signed)
+    if label := _ZH_PUBLISHER_LABEL.search(folded_head):
+        return _clean_zh(head[label.start(1) : label.end(1)])
     if found := _addresser(head, folded_head):
         return _joint(source, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
@@ -202,9 +244,16 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _report(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    if found := _anaphor(head, folded_head, body_from):
+        return found
+    m = _ZH_ISSUED_BY.search(folded_head, body_from)
+    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+        return _joint(source, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    if found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from):
+        return _joint(source, found)
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
@@ -215,6 +264,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(source, head[m.start(1) : m.end(1)])
+    if found := _named_before(_ZH_INFORMED, _ZH_INFORMANT, head, folded_head, body_from):
+        return _joint(source, found)
     for line, folded in _lines(head, folded_head, 4):
         if m := _ZH_BYLINE.match(folded):
             return _clean_zh(line[m.start(1) : m.end(1)])
@@ -225,6 +276,14 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+def _fuller_signed(named: str, signed: str | None) -> str:
+    """The sign-off's name when it spells the title's in full: a title may drop the place ("县教育局关于…"),
+    the sign-off of "某某县教育局" does not."""
+    if signed and len(signed) > len(named) and "、" not in signed and signed.endswith(named):
+        return signed
+    return named
 
 
 def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:
@@ -292,6 +351,42 @@ def _report(folded: str, start: int) -> re.Match[str] | None:
             background = background or m
         done = max(done, verb.start() - _REPORT_REACH // 2)
     return background
+
+
+# "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
+_ZH_ANAPHOR = re.compile(
+    rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"
+    r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|宣布|通报|发文)"
+)
+_ANAPHOR_REACH = 200
+
+
+def _anaphor(head: str, folded_head: str, start: int) -> str | None:
+    """The body a report's 该局/该部 stands for: the last one named before it with that ending."""
+    m = _ZH_ANAPHOR.search(folded_head, start)
+    if not m:
+        return None
+    window_from = max(start, m.start() - _ANAPHOR_REACH)
+    named = [
+        n
+        for n in re.finditer(_ZH_ORG, folded_head[window_from : m.start()])
+        if n.group(0).endswith(m.group(1))
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    return _clean_zh(head[window_from + last.start() : window_from + last.end()]) or None
+
+
+def _named_before(
+    cue: re.Pattern[str], name: re.Pattern[str], head: str, folded: str, start: int
+) -> str | None:
+    """The body named right before a fixed cue ("民政部网站消息", "从市教育局获悉"), as written."""
+    for m in cue.finditer(folded, start):
+        window_from = max(start, m.start() - _LOOK_BACK)
+        if named := name.search(folded, window_from, m.start()):
+            return head[named.start(1) : named.end(1)]
+    return None
 
 
 def _past_title(folded_head: str, folded_title: str) -> int:

@@ -20,7 +20,9 @@ _ORG_WORD = (
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
     r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
-    r"Embassy|Consulate|Congress|Legislature|Force|House)"
+    r"Embassy|Consulate|Congress|Legislature|Force|House|"
+    # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
+    r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 _LINK = r"(?:of|for|and|on|the|&|in)"
@@ -61,10 +63,15 @@ _VERB = (
     r"recommend|report|encourag|offer|provid|cit(?:es|ed|ing)\b|charg|award|revis|amend|implement|post|seek|"
     r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
     r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend|vot|resolv|"
-    r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact)\w*"
+    r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
+    # Invitations, alerts, bars, fines and changes of levels are announced the same way.
+    r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
+    r"rais|lower|reduc|increas|fine[ds]?\b)\w*"
 )
 _PRESS = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)"); a number
+    # in brackets ("the Health Officer (C19-03) directing") is no short form.
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
@@ -84,21 +91,29 @@ _SPOKESPERSON = re.compile(
 _ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
+# An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
+# Directing All Individuals to Shelter in Place".
+_ORDER_VERB = (
+    r"(?:[Dd]irect|[Rr]equir|[Oo]rder|[Ee]xtend|[Aa]mend|[Ii]mpos|[Ee]stablish|[Pp]rohibit|[Ll]imit|[Cc]los|[Ss]uspend|"
+    r"[Mm]odify|[Rr]escind|[Dd]eclar|[Ii]mplement|[Rr]estrict|[Aa]llow|[Pp]ermitt|[Aa]uthoriz|[Mm]andat|[Rr]elat)ing\b"
+)
 # "Order of the Director of Public Health of the City of Springfield": the document names its author.
 _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
     rf"Letter|Announcement|Update|Release)"
     # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
     rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
-    rf"|[ \t]+(?:on|regarding|about|concerning)\b)"
+    rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB}|[ \t]+(?:No\.|Number\b|#))"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
     rf"(?:({_BODY})|({_ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
+    # A closing line: "By order of the Board of Directors", "By Order of the Governor".
+    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({_BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency)|Released by|Published by|Agency|Issuer|Source)"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Agency|Issuer|Source)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?"
@@ -117,8 +132,9 @@ _DOC_BYLINE = re.compile(
     rf"({_BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
     re.MULTILINE,
 )
+# A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
 _LINE_BODY = re.compile(
-    rf"^[ \t]*(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
 )
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
@@ -140,6 +156,14 @@ _NOT_ACRONYM = frozenset(
 )
 
 
+# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
+_HEADED_BY = re.compile(
+    r"\b(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
+    r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
+    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief)$"
+)
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:'’")
     name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
@@ -147,7 +171,9 @@ def _clean(name: str) -> str:
     # Administration": the body that acts is the one after the possessive.
     parts = re.split(r"['’]s\s+", name)
     tail = parts[-1]
-    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail):
+    # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
+    # who heads it is one name, possessive and all.
+    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail) and not _HEADED_BY.search(parts[-2]):
         name = tail
     # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
     name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
@@ -221,7 +247,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
             continue
         if not wanted:
             return name
-        if name in wanted or any(_abbreviates(w, name) for w in wanted if w.isupper()):
+        if name in wanted or any(_abbreviates(w, name) or _reorders(w, name) for w in wanted if w.isupper()):
             return name
         first = first or name
     return first
@@ -231,7 +257,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
-        yield _clean(m.group(1))
+        yield _and_named(_clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _DOC_BYLINE.finditer(head):
         yield _clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
@@ -243,18 +269,39 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in _PRESS.finditer(source):
             name = _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            # "The Treasury Department and the Internal Revenue Service today announced": two bodies.
+            names = _JOINT.split(name) if _JOINT.search(name) else [name]
+            if len(names) > 1 and not all(_ORG_WORD_ANY.search(n) for n in names):
+                names = [name]
             if m.group(3) or (m.group(1) and _ISSUING.search(m.group(0))):
-                yield name
+                yield from names
             else:
-                said.append(name)
+                said.extend(names)
         yield from said
         for m in _SPOKESPERSON.finditer(source):
             yield _clean(m.group(1))
+        for m in _ANAPHOR.finditer(source):
+            if found := _antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
+                yield found
         for m in _ORDER_OF.finditer(source):
             if m.group(3) is None:
-                yield _clean(m.group(1) or m.group(2))
+                name = _clean(m.group(1) or m.group(2) or m.group(4))
+                yield _fuller(name, head) or name
             elif m.group(3) not in _NOT_ACRONYM:
                 yield _spelled(m.group(3), text) or m.group(3)
+    # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
+    # A header line "ORDER OF THE HEALTH OFFICER NO. C19-07" may stand above the title naming the officer in full.
+    authors = [
+        _clean(line[order.start(1) : order.end(1)])
+        for line in [title, *head.split("\n", 6)[:6]]
+        if line.isupper()
+        and len(line) <= 300
+        and (order := _ORDER_OF.search(_titled(line)))
+        and order.group(1)
+    ]
+    for name in authors:
+        name = max((a for a in authors if a.startswith(name)), key=len)
+        yield _as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
@@ -276,17 +323,121 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if signed:
         yield _clean(signed)
     tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
-    for line in reversed(tail[-4:]):
-        if signature := _line_body(line, text):
+    for line in reversed(_signature_lines(tail)):
+        if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
+        elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in _NOT_ACRONYM:
+            yield dash.group(1)  # as signed, article and all: "-The AP"
+    foot = text[-1000:]
+    if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
+        for m in _ORDER_OF.finditer(foot):
+            if m.group(4):
+                yield _clean(m.group(4))
     for source in (text[-1000:], head):
         for m in _CONTACT.finditer(source):
             yield _clean(m.group(1))
+    # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
+    if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
+        yield _clean(about.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
             if acronym not in _NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
                 yield _spelled(acronym, text) or acronym
+
+
+# A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:Best|Kind|Warm)?[ \t]*[Rr]egards|"
+    r"With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# A signature line giving a person's title and then the body: "Director, Office of Human Resources".
+_TITLED_LINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{_PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
+)
+
+
+# A signature of an acronym set off by a dash at the foot: "-The AP", "— MOM".
+_DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({_ACRONYM}))[ \t]*$")
+# News style names a body in full once, then as "the ministry": "The ministry has issued a warning".
+_ANAPHOR_WORDS = (
+    "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
+    "committee|division|directorate|inspectorate|regulator|county|city"
+)
+_ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN}{_AUX}{_VERB}")
+# A body named in full: as many links and names after its body word as it has ("Ministry of Employment").
+_BODY_FULL = re.compile(r"(?<![\w’'])(" + _BODY.replace("{0,10}?", "{0,10}") + ")")
+
+
+def _antecedent(before: str, word: str) -> str | None:
+    """The body "the ministry" refers to: the last one named in full before it whose name has that word."""
+    found: str | None = None
+    for m in _BODY_FULL.finditer(before):
+        name = _clean(m.group(1))
+        if re.search(rf"\b{word}\b", name, re.IGNORECASE) and " " in name:
+            found = name
+    return found
+
+
+def _reorders(acronym: str, name: str) -> bool:
+    """Whether a headline's acronym may name the body in another word order ("USDE", "the Education
+    Department"): the acronym's letters, after a country's, are the initials of the name's words."""
+    initials = sorted(w[0] for w in name.split() if w not in _SMALL)
+    rest = acronym[2:] if acronym[:2] in ("US", "UK") else acronym  # "USDE": the country, then the body
+    return len(initials) >= 2 and initials == sorted(rest)
+
+
+# Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
+_JOINT = re.compile(r"\s+and\s+the\s+")
+
+
+def _and_named(name: str, rest: str) -> str:
+    """A header's body with the "and …" after it: part of its name ("Department of Health and Social Care") unless
+    the name is complete before it ("Cabinet Office and Public Health England", "… and The Rt Hon Jane Doe MP")."""
+    m = re.match(rf"[ \t]+and[ \t]+((?:{_CAP}[ \t]*){{1,4}})", rest)
+    if not m or re.search(rf"\b{_ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
+        return name
+    return f"{name} and {m.group(1).strip()}"
+
+
+_BY_ORDER = re.compile(r"\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of")
+_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
+_BOILERPLATE = re.compile(
+    r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + _BODY.replace("{0,10}?", "{0,10}") + ")"
+)
+
+
+def _fuller(name: str, text: str) -> str | None:
+    """The name in full where the text spells it so: "Order of the Health Officer No. C19-07" names "the Health
+    Officer of the City and County of San Francisco" further on."""
+    tail = rf"((?:[ \t]+(?:{_LINK}[ \t]+)+{_CAP}(?:[ \t]+{_CAP}){{0,3}}){{1,4}})"
+    best: str | None = None
+    for m in re.finditer(rf"(?<![\w’']){re.escape(name)}{tail}", text):
+        full = _clean(m.group(0))
+        if best is None or len(full) > len(best):
+            best = full
+    return best
+
+
+def _signature_lines(lines: list[str]) -> list[str]:
+    """The last lines, where a signature stands: those after a closing ("Sincerely,") near the end, else the last four."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        if _VALEDICTION.match(lines[i]):
+            return lines[i + 1 :]
+    return lines[-4:]
+
+
+def _titled_body(line: str, text: str) -> str | None:
+    """The body of a signature line "Title, Body" ("Director, Office of Human Resources")."""
+    m = _TITLED_LINE.match(line)
+    return _line_body(m.group(1), text) if m else None
+
+
+def _titled(line: str) -> str:
+    """An all-capital line in title case, of the same length ("U.S. DEPARTMENT OF LABOR" → "U.S. Department of Labor")."""
+    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
+    return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
 
 
 def _line_body(line: str, text: str) -> str | None:
@@ -296,9 +447,7 @@ def _line_body(line: str, text: str) -> str | None:
         return _clean(m.group(1))
     if not (line.isupper() and len(line) <= 120):
         return None
-    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
-    titled = titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
-    if not (m := _LINE_BODY.match(titled)):
+    if not (m := _LINE_BODY.match(_titled(line))):
         return None
     name = _clean(line[m.start(1) : m.end(1)])
     return _as_written(name, text) or name

@@ -29,7 +29,7 @@ __all__ = ["find_published"]
 
 # Labels that name the document's own date, in both languages.
 _OWN_LABEL = (
-    r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|"
+    r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
     r"(?:Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
@@ -171,6 +171,50 @@ def find_published(
             for s in sentences
         ]
     top = list(sentences[:_TOP])
+    page = _page_date(top, lang)
+    # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
+    # it is when the page went up, often days later. A sign-off dated after the page is an annex's, not this one.
+    if signed is not None and (page is None or (lang == "zh" and signed.date <= page)):
+        return signed.date
+    if page is not None:
+        return page
+    # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
+    for s in sentences[_TOP:]:
+        if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
+            return found
+    # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
+    if lang == "en":
+        for s in sentences:
+            if (
+                ("day of" in s.folded or "DAY OF" in s.folded)
+                and (m := _DAY_OF.search(s.folded))
+                and (found := day_of_month(s.folded, m.end())) is not None
+            ):
+                return found
+    # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says. An
+    # order's letterhead (names, titles, an address) may push its "(Revised September 8, 2020)" further down.
+    for s in sentences[: 2 * _TOP]:
+        # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
+        short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
+        if short and _REVISED.search(s.folded):
+            hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
+            if hits:
+                return hits[0].date
+    # A date line of its own ("March 24, 2020", "2019年3月1日"), under a signature the sign-off rules did not
+    # recognise or below a page's header lines.
+    for s in sentences:
+        if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
+            return found
+    if lang == "en" and year is not None:
+        for s in top[:3]:
+            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
+                return hits[0].date
+    found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
+    return found or _title_date(title)
+
+
+def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
+    """The date the top of a page gives: a labelled date, a short date line, a lead date or a dateline."""
     for s in top:
         found = _labelled(s.folded)
         if found:
@@ -196,40 +240,7 @@ def find_published(
                 hits = find_dates(m.group(1), None)
                 if hits:
                     return hits[0].date
-    if signed is not None:
-        return signed.date
-    # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
-    for s in sentences[_TOP:]:
-        if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
-            return found
-    # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
-    if lang == "en":
-        for s in sentences:
-            if (
-                ("day of" in s.folded or "DAY OF" in s.folded)
-                and (m := _DAY_OF.search(s.folded))
-                and (found := day_of_month(s.folded, m.end())) is not None
-            ):
-                return found
-    # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says.
-    for s in top:
-        # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
-        short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
-        if short and _REVISED.search(s.folded):
-            hits = [h for h in find_dates(s.folded, None) if h.explicit_year]
-            if hits:
-                return hits[0].date
-    # A date line of its own ("March 24, 2020", "2019年3月1日"), under a signature the sign-off rules did not
-    # recognise or below a page's header lines.
-    for s in sentences:
-        if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
-            return found
-    if lang == "en" and year is not None:
-        for s in top[:3]:
-            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
-                return hits[0].date
-    found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
-    return found or _title_date(title)
+    return None
 
 
 # A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
@@ -270,13 +281,40 @@ def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt
             elif re.match(r"^\s*On\s*$", s.folded[: hit.start]) and _EN_ON_ISSUED.match(s.folded[hit.end :]):
                 # "On March 24, 2020, the IRS announced …"
                 return hit.date
+            elif lang == "en" and _bracketed_day(
+                s.folded[max(0, hit.start - 40) : hit.start], s.folded[hit.end :]
+            ):
+                return hit.date
     return None
+
+
+# Singapore's and Hong Kong's releases date the act in brackets: "MOM said on Saturday (Feb 8)", "The Labour
+# Department today (March 24) reminded …"; the year is the page's.
+_EN_PRESS_VERB = (
+    r"(?:said|says|announced|announces|reminded|reminds|urged|urges|issued|issues|released|warned|ordered|"
+    r"stated|told|advised|published|launched|declared)"
+)
+_EN_DAY_WORD = r"(?:today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\(\s*$"
+_EN_VERB_THEN_DAY = re.compile(rf"\b{_EN_PRESS_VERB}\s+{_EN_DAY_WORD}")
+_EN_DAY_ONLY = re.compile(rf"\b{_EN_DAY_WORD}")
+_EN_THEN_VERB = re.compile(rf"^\s*\)\s*,?\s*{_EN_PRESS_VERB}\b")
+
+
+def _bracketed_day(before: str, after: str) -> bool:
+    """Whether a bracketed date dates a press act: "said on Saturday (Feb 8)", "today (March 24) reminded"."""
+    if not after.lstrip().startswith(")"):
+        return False
+    return bool(
+        _EN_VERB_THEN_DAY.search(before) or (_EN_DAY_ONLY.search(before) and _EN_THEN_VERB.match(after))
+    )
 
 
 # Words that make a date an event's: what will happen, what is due, when something starts or ends.
 _EN_EVENT_WORDS = re.compile(
     r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
-    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago)\b",
+    r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
+    # What opens or closes on a date, and what must be applied for by it.
+    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
 _EARLY = 200

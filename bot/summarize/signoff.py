@@ -20,7 +20,9 @@ __all__ = ["SignOff", "date_only", "find_signoff"]
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
-    r"海关|中学|小学|幼儿园|专班|集团|社区|机场)$"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业)"
+    # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
+    r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
 # An English signature or letterhead line: capitalised words ending with a body's word.
 _EN_NAME = re.compile(
@@ -31,8 +33,11 @@ _EN_NAME = re.compile(
 # Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
 # The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
-_SUB_UNIT = re.compile(r"(?:处|科|室)$")
+# A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
+_SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
+_DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
+_WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -48,19 +53,27 @@ class SignOff:
 
 def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2018年12月4日", "二〇〇四年十一月四日")."""
-    if len(s.folded) > _MAX_DATE_LINE or not _DATE_LINE.match(s.folded):
+    # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
+    folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
+    if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
         return None
-    hits = find_dates(s.folded, None)
+    hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year:
-        rest = s.folded[: hits[0].start] + s.folded[hits[0].end :]
+        rest = folded[: hits[0].start] + folded[hits[0].end :]
         if len(rest.strip(" ,.")) <= 2:
             return hits[0].date
     return None
 
 
+# What a crawl leaves of HTML spacing entities beside a name ("国务院办公厅 &sp;", "&nbsp;", "&#160;").
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};?")
+
+
 def _name(s: Sentence, lang: str) -> str | None:
-    text = _SEAL.sub("", " ".join(s.text.split()))
-    if not s.heading or len(text) > _MAX_NAME or not text:
+    raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
+    text = _SEAL.sub("", " ".join(raw.split()))
+    # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
+    if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     pattern = _ZH_NAME if lang == "zh" else _EN_NAME
     return text if pattern.match(text) else None
