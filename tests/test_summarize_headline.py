@@ -271,9 +271,8 @@ def test_an_english_reason_clause_does_not_take_the_headline() -> None:
     assert "Since the spring term" not in s.headline
 
 
-def test_a_light_verb_measure_and_money_count_as_specifics() -> None:
+def test_money_counts_as_specifics() -> None:
     plain = specifics("对本地区危化品安全状况高度关注", "zh")
-    assert specifics("对所有化工园区进行风险评估", "zh") > plain
     assert specifics("对专用车辆免征车辆购置税", "zh") > plain
     assert specifics("Hosts pay a registration fee", "en") > specifics("Hosts like the new rules", "en")
 

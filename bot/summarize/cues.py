@@ -9,8 +9,10 @@ from bot.summarize.prefilter import starting_with
 
 __all__ = [
     "ACTION",
+    "AHEAD",
     "ATTRIBUTION",
     "ATTRIBUTION_ONLY",
+    "BACKGROUND",
     "BASIS",
     "BOILERPLATE",
     "COVER",
@@ -42,6 +44,7 @@ __all__ = [
     "WEAK_OBLIGATION",
     "any_of",
     "caseless",
+    "informs",
     "main_part",
 ]
 
@@ -88,6 +91,9 @@ OBLIGATION = {
         # Notices to students, staff or the public ask politely: "请关闭室内电源", "请提前与保卫处协调"
         # (not 申请, 邀请, 请示, 请假, 请谅解); "需向学院提出申请" is a duty as much as 须.
         r"(?<![申邀提聘宴报])请(?![示求谅假柬])|(?<![所急必])需(?![要求])"
+        # A rule with its exception foreseen ("原则上不留宿学生", "原则上每半年召开一次例会"), and what is
+        # refused from now on ("不再受理", "不予报销").
+        r"|原则上|不再|不予"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
@@ -240,10 +246,19 @@ ACTION = {
         r"研究|制订|拨付|安排|撤销)"
         # "对辖区内各类场馆进行安全检查": the object first, then the measure, a common directive form.
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
+        # "结合实际制定实施方案": the formula in front of the measure.
+        r"|实际(?:制定|制订|研究|出台|组织|开展|落实)"
+        # "将…措施调整增加为30项": the object put first (将/把), then how it changes.
+        r"|^(?:将|把)[^,;。]{1,40}?(?:调整|增加|提高|降低|减少|延长|缩短|纳入|列入|改为|合并|扩大)"
         # "由市、区两级财政按照6:4的比例承担": who pays or leads is the directive.
         r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障|拨付|拨补|贷款|支付|审批|办理)"
-        # "中央财政将视情况对…给予一定补助": what a body grants, wherever the object comes.
-        r"|对[^,;。]{1,40}(?:给予|予以)"
+        # "中央财政将视情况对…给予一定补助", "对悬挂专用号牌的车辆免征车辆购置税": what a body grants or waives,
+        # wherever the object comes.
+        r"|对[^,;。]{1,40}(?:给予|予以|免征|免收|减免|减征|减半|暂停|停止|取消)"
+        # A rule stated as a regime ("研究生执行导师审批制", "实行首问负责制度") or as a routine ("每半年召开
+        # 一次例会", "定期报送进展情况"): what is to be done, without a modal.
+        r"|(?:实行|执行|推行|施行)[^,;。]{0,16}制(?:度)?(?=$|[,;。])"
+        r"|(?:每(?:半年|季度|年|月|周)|定期)[^,;。]{0,6}(?:召开|报送|报告|开展|组织|检查|通报|公布)"
     ),
     "en": re.compile(
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
@@ -264,9 +279,39 @@ SPECIFIC = re.compile(
     r"\d|%|“[^”]{1,20}”|\"[^\"]{1,30}\"|[百千万亿]元|[一二三四五六七八九十两]个|每[个年月人]"
 )
 
+# What informs rather than directs in a Chinese notice: what has been done or counted ("2002年太钢投资4800
+# 万元", "重复利用率提高到70.7%", "进行了现场调查", "近年来…"). Past tense, past time and measured totals, which
+# a duty, a plan or a permission never wears alone (AHEAD tells those apart: a clause with one stays).
+BACKGROUND = re.compile(
+    r"(?<![为除])了(?![解])|已经|(?<![请如])已|以来|累计|同比|比上年|比去年|去年|上年|近年|过去|共计|"
+    r"截至目前|目前已|提高到|增长|下降|达到|约\d|\d[^,。]{0,8}左右|实现[^,。]{0,4}(?:效益|收入|产值|利润)"
+    r"|^\d{4}年(?!\d{1,2}月|[底初内前])"
+    # A report of a visit or a meeting held ("赴重庆考察", "主持召开常务会议", "会议听取了…汇报").
+    r"|赴[^,。]{1,20}(?:考察|视察|调研)|主持召开|会议(?:听取|审议|研究|传达|学习|认为|指出)"
+)
+# What a clause that reports the past can still hold for a reader: a duty, a plan or a target ("到2025年达到
+# …", "就业率达到60%以上"), a permission, a grant ("可返还其上年度…", "对已列入规划的项目给予支持").
+AHEAD = re.compile(
+    f"{OBLIGATION['zh'].pattern}|将|拟|计划|力争|争取|目标|预计|定于|[到至]\\d{{4}}年|以上|不低于|不少于|不超过|"
+    "可(?!能)|给予|予以"
+)
+
+
+_BACKGROUND_ANY = any_of(BACKGROUND)  # the same yes/no test, four times faster
+
+
+def informs(folded: str) -> bool:
+    """Whether a Chinese clause only reports what has been done or counted: background a reader can skip."""
+    return _BACKGROUND_ANY.search(folded) is not None and AHEAD.search(folded) is None
+
+
 # Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
 BASIS = {
-    "zh": re.compile(r"^(?:为了?|根据|按照|依据|遵照|围绕|结合|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"),
+    # "结合实际制定实施方案": in light of local conditions, the clause's own measure follows; only
+    # "结合…实际," alone frames.
+    "zh": re.compile(
+        r"^(?:为了?|根据|按照|依据|遵照|围绕|结合(?![^,]{0,8}实际[^,])|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
+    ),
     "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
 }
 
@@ -297,6 +342,8 @@ BOILERPLATE = {
         r"^(?:[-•·●▪*]\s*)?(?:来源|信息来源|责任编辑|编辑|作者|记者|审核|校对|发布日期|发布时间|访问次数|浏览次数|"
         r"点击数|打印|关闭|分享|字号|附件|抄送|主题词|联系人|联系电话|电话|传真|邮编|地址|网址|"
         r"索引号|发布机构|发文机关|发文字号|文号|有效性|生效日期|公开日期|成文日期|主题分类|公开方式|公开范围|信息分类)"
+        # Thanks close a letter or a service notice ("感谢您对…的关心和支持"): courtesy, not the notice.
+        r"|^(?:感谢|谢谢|衷心感谢|非常感谢)"
         r"|(?:此件公开发布|此件主动公开|不予公开|依申请公开|印发$|\(此页无正文\)|扫一扫|ICP|版权所有|Copyright)"
         r"|^[\d\s:\-/年月日]+$"
     ),

@@ -70,7 +70,6 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
-_APPROVED = 1.0
 # "Starting Jan. 4,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
 _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
@@ -311,9 +310,8 @@ def headline_pieces(
         if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
-        if lang == "zh" and _ZH_APPROVED.match(text):
-            weight += _APPROVED
-        elif restates(mine, title_tokens):
+        # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
+        if not (lang == "zh" and _ZH_APPROVED.match(text)) and restates(mine, title_tokens):
             weight -= _RESTATES
         if _run_in(w.unit.sentence, lang):
             weight -= _RUN_IN

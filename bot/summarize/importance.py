@@ -1,4 +1,4 @@
-"""Importance of each clause for a reader: obligation strength, dates, amounts, outline place, body vs annex.
+"""Importance of each clause for a reader: obligation, dates, amounts, outline place, background, body vs annex.
 
 One ranking serves the headline, the budgeted summary and the push's choice of directives; what is shown
 keeps document order.
@@ -15,7 +15,7 @@ from bot.dates import find_dates
 from bot.summarize import cues
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit
-from bot.summarize.sentences import Sentence
+from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Weighed", "weigh"]
 
@@ -54,8 +54,12 @@ SCOPE_BONUS = 0.4
 # Run-in headings that name a topic ("（三）资金来源。"), not a measure ("（二）强化督导检查。").
 _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
-    r"主要任务|工作任务|工作措施|职责分工)$"
+    r"主要任务|工作任务|工作措施|职责分工|问题)$"
 )
+# A numbered line that names a topic ("七、关于继续支持地方项目建设问题。", "二、城市节水情况。") heads the
+# paragraph that answers it: a reply letter's or a report's section label, no measure of its own.
+_TOPIC = re.compile(r"[^,;:。]{2,40}(?:问题|情况)[。.]?$")
+_TOPIC_COST = 1.0
 _EN_DEADLINE_WORD = re.compile(
     r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
 )
@@ -64,8 +68,6 @@ RUN_IN_MAX = {"zh": 30, "en": 80}
 # An annex (after the sign-off) details what the body directs; it leads only when the body is a cover letter.
 _ANNEX_PENALTY = 2.0
 _COVER_PENALTY = 0.3
-# The lead of an English press release states the measure (inverted pyramid).
-_EN_LEAD_BONUS = 1.0
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
@@ -75,6 +77,7 @@ _EN_FIRM = re.compile(
     r"\b(?:must|shall|required?|requires|will|prohibit\w*|ban\w*|mandatory|not to|no longer|may not|cannot)\b"
 )
 _EN_WEAK_COST = 0.5
+_BACKGROUND_COST = 1.0
 
 
 class _Cues(NamedTuple):
@@ -92,8 +95,8 @@ class _Cues(NamedTuple):
 
 def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cues:
     time_limit, effect, sanction = (case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
-    # Chinese clauses are also tested for a cover letter's instruction and for political framing.
-    extra = (cues.COVER, cues.DEMOTE["zh"]) if lang == "zh" else ()
+    # Chinese clauses are also tested for a cover letter's instruction.
+    extra = (cues.COVER,) if lang == "zh" else ()
     return _Cues(
         case(_DUE[lang]),
         case(_STRONG[lang]),
@@ -158,7 +161,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
-    rare = cue.rare.search(low) is not None  # else none of the five tests below can match
+    rare = cue.rare.search(low) is not None  # else none of the four tests below can match
     if rare and cue.time_limit.search(low):
         weight += 1.0  # "2小时内向县应急局报告": a deadline counted from an event
         settles = True
@@ -172,10 +175,17 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += 1.0
     if _run_in(unit.sentence, lang):
         weight += 1.0
+    elif (
+        lang == "zh"
+        and unit.sentence.level > 0
+        and unit.clause.first
+        and _TOPIC.match(body, outline_level(body)[1])
+    ):
+        weight -= _TOPIC_COST
+    if lang == "zh" and cues.informs(body) and not (dated and cue.due.search(body)):
+        weight -= _BACKGROUND_COST  # what has been done or counted: background a reader can skip
     if not (unit.directive or settles):
         weight -= 0.6
-    if rare and lang == "zh" and cues.DEMOTE[lang].search(body):
-        weight -= 1.0
     return weight
 
 
@@ -186,7 +196,6 @@ def weigh(
 
     annex_from: index of the first sentence after the sign-off block (bot.summarize.signoff), if any.
     """
-    lead = units[0].sentence.index if units else None
     penalty = 0.0
     if annex_from is not None:
         cover = any(cues.COVER.search(s.folded) for s in sentences[:annex_from])
@@ -195,8 +204,6 @@ def weigh(
     for unit in units:
         dated = _dated(unit.clause.folded, lang)
         weight = _weight(unit, lang, dated)
-        if lang == "en" and unit.sentence.index == lead:
-            weight += _EN_LEAD_BONUS
         if annex_from is not None and unit.sentence.index >= annex_from:
             weight -= penalty
         out.append(Weighed(unit, weight, dated))

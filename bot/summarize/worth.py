@@ -53,8 +53,6 @@ _HARD = {
     ),
 }
 _DIGIT = re.compile(r"\d+")
-# "…进行了调查", "已印发了…": what was done, the report's background, not what is to be done.
-_ZH_DONE = re.compile(r"(?:进行|开展|组织|召开|举行|印发|下发|发布|完成|成立|设立)了")
 # Money a reader pays or gets: exemptions, subsidies, funds, fees, fines.
 _MONEY = {
     "zh": re.compile(r"免征|免收|减免|退还|补贴|补助|专项资金|经费|费用|收费|罚款"),
@@ -62,16 +60,9 @@ _MONEY = {
         r"\b(?:fees?|fines?|tax(?:es)?|subsid(?:y|ies)|grants?|refunds?|payments?|allowances?)\b", re.I
     ),
 }
-# "对辖区内各类场馆进行安全检查": a light verb with a verbal noun is how official prose states a measure
-# applied to an object; the ranking's action verbs do not see it.
-_ZH_LIGHT_VERB = re.compile(
-    r"(?:进行|开展|实施|组织)(?!了)[^,;:。]{0,6}?(?:排查|评估|研判|检查|整治|治理|督查|核查|监测|调查|清理|摸底|整改|审核|抽查|巡查)"
-)
-
 # Any of the names, duties, effects and money that specifics() looks for: most pieces hold none.
 _REST = {
-    lang: cues.any_of(_QUOTED, _HARD[lang], cues.EFFECT, cues.SANCTION, _MONEY[lang], *extra)
-    for lang, extra in (("zh", (_ZH_LIGHT_VERB, _ZH_DONE)), ("en", ()))
+    lang: cues.any_of(_QUOTED, _HARD[lang], cues.EFFECT, cues.SANCTION, _MONEY[lang]) for lang in ("zh", "en")
 }
 
 
@@ -88,7 +79,10 @@ def specifics(text: str, lang: Lang) -> float:
     digit = _DIGIT.search(folded) is not None
     if (digit or lang == "en") and _DUE[lang].search(folded):
         worth += 1.0
-    if _FIGURE[lang].search(folded) or (digit and cues.TIME_LIMIT.search(folded)):
+    past = lang == "zh" and cues.informs(folded)
+    if past:
+        worth -= 1.0  # what has been done or counted informs: its figures are not what a reader acts on
+    elif _FIGURE[lang].search(folded) or (digit and cues.TIME_LIMIT.search(folded)):
         worth += 0.6
     if not _REST[lang].search(folded):
         return worth  # none of the tests below can match
@@ -100,10 +94,6 @@ def specifics(text: str, lang: Lang) -> float:
         worth += 0.5
     if _MONEY[lang].search(folded):
         worth += 0.4
-    if lang == "zh" and _ZH_LIGHT_VERB.search(folded):
-        worth += 0.8
-    if lang == "zh" and _ZH_DONE.search(folded):
-        worth -= 1.0
     return worth
 
 
