@@ -36,7 +36,10 @@ _EN_SUBJECTLESS = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
-_MARK_END = re.compile(r"[.,;:，；：、。!?！？][”’\"'」』)]*$")
+# The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
+# closing quotes and brackets that may follow them.
+_MARKS = frozenset(".,;:，；：、。!?！？")
+_CLOSING = "”’\"'」』)"
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -54,6 +57,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # else), still best first: a clause that lost only on length to a long one fills the room before the
     # framing that opens a notice (its purpose, its background), which document order would put first.
     # Between the two, a clause worth reading that did not fit as written may fit compressed (_fitted).
+    costs = {id(u): _cost(u, lang) for u in units}
+    share = int(max(MAX_SHARE * budget, LONG_MIN))
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
         for unit in ranked:
             if unit.score < floor or id(unit) in taken:
@@ -68,16 +73,18 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
-            cost = sum(_cost(u, lang) for u in pick)
+            cost = sum(costs[id(u)] for u in pick)
             cap = budget - used
             if floor == MIN_SCORE:
-                cap = min(cap, int(max(MAX_SHARE * budget, LONG_MIN)))
+                cap = min(cap, share)
             shown = ""
+            if fit and cost <= cap:
+                continue  # it fitted before too and was a repeat then: it still is one
             if cost > cap:
                 # Too long as written: compressed like a headline piece (and an English one cut at a tail)
                 # it may still fit; a clause with a borrowed subject does not shrink.
-                if not fit or len(pick) > 1:
-                    continue
+                if not fit or len(pick) > 1 or not unit.directive:
+                    continue  # background is not worth a cut; a duty is
                 shown = _fitted(unit, cap, lang)
                 if not shown:
                     continue
@@ -108,6 +115,11 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
 _OWN_TRAIL = " \t\n\u3000,;:，；：、。.!?！？–—-"
 
 
+# What compressing a Chinese clause saves at most in practice: a few words of formula (认真, 切实, 进一步)
+# or an aside; its attribution frame went already (rank._without_frame). A clause further over is not tried.
+_ZH_MAX_SAVING = 8
+
+
 def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
     """The clause compressed to cost at most cap (_text_cost), or "" when it cannot be: the headline's
     compression (attribution frames, formula, intensifiers and asides go; compress.py), then for English a
@@ -117,8 +129,8 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
     body = text.rstrip(_OWN_TRAIL)
     trail = text[len(body) :]
     limit = cap - _text_cost(trail, lang)  # what is left for the body
-    if limit < 8:
-        return ""
+    if limit < 8 or (lang == "zh" and len(body) - limit > _ZH_MAX_SAVING):
+        return ""  # Chinese compression deletes a few words of formula (the frame went in rank.py)
     short = compress(body, lang)
     if lang == "en" and short:
         at = body.find(short[1:])
@@ -145,7 +157,8 @@ def _cost(unit: Unit, lang: Lang) -> int:
 
 
 def _text_cost(text: str, lang: Lang) -> int:
-    return len(text) + (lang == "en") + (not _MARK_END.search(text))
+    ended = text.rstrip(_CLOSING)[-1:] in _MARKS  # a str test: this runs for every clause
+    return len(text) + (lang == "en") + (not ended)
 
 
 def _figures(units: Sequence[Unit]) -> set[str]:
