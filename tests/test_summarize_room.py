@@ -7,6 +7,9 @@ import re
 from bot.summarize import summarize
 from bot.summarize.compress import drop_words
 from bot.summarize.lang import Lang, fold
+from bot.summarize.rank import score_units
+from bot.summarize.select import select
+from bot.summarize.sentences import split
 
 GYMS_TITLE = "市体育局关于做好全民健身场馆开放工作的通知"
 GYMS = """各区体育局：
@@ -73,3 +76,16 @@ def test_a_cut_clause_is_not_run_into_the_next_one() -> None:
     s = summarize(ALARMS_TITLE, ALARMS, budget=210)
     directive = next(d for d in s.directives if d.startswith("Landlords"))
     assert directive.endswith("2026.")
+
+
+def test_only_a_duty_is_cut_to_fit() -> None:
+    # Background cut short ("Although Oct. 15 is the last day.") says nothing; a duty cut at a tail does.
+    sentences = split(ALARMS, "en")
+    units = score_units(sentences, "en", ALARMS_TITLE)
+    landlords = next(u for u in units if u.clause.text.startswith("Landlords"))
+    assert landlords.directive
+    chosen = [u for g in select([landlords], 100, "en") for u in g]
+    assert chosen and chosen[0].shown.startswith("Landlords must fit a smoke alarm")
+    landlords.directive = False
+    landlords.shown = ""
+    assert select([landlords], 100, "en") == []
