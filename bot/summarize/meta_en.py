@@ -9,39 +9,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.summarize.bodies_en import (
+    ACRONYM,
+    ACRONYMED,
+    BODY,
+    CAP,
+    LINK,
+    NOT_ACRONYM,
+    ORG_WORD,
+    ORG_WORD_ANY,
+    PERSON_TITLE,
+    SPELLED,
+    abbreviates,
+    antecedent,
+    as_written,
+    clean,
+    initials,
+    reorders,
+    spelled,
+    spelled_tail,
+    titled,
+)
+
 __all__ = ["en_issuer"]
 
-# The last word of a body's name ("Internal Revenue Service", "Ministry of Manpower", "Health Officer").
-_ORG_WORD = (
-    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
-    r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
-    r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
-    r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
-    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
-    # Companies, schools and other bodies that issue notices to their customers, pupils or members.
-    r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
-    r"Embassy|Consulate|Congress|Legislature|Force|House|"
-    # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
-    r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
-)
-_CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
-_LINK = r"(?:of|for|and|on|the|&|in)"
-# A body: capitalised words, a body word, then "of the County of Sonoma"-style continuations.
-# Titles of people: "Department of Health Secretary Jane Doe" ends the body's name before "Secretary".
-_PERSON_TITLE = (
-    r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
-    r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
-)
-# Both runs of words are bounded: a body's name has a few words before its body word and a few links after
-# it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
-# start, and a match that then fails tries them all (cubic in the run's length).
-_BODY = (
-    rf"(?=[A-Z])(?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{_ORG_WORD}"
-    # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
-    # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
-    rf"(?:[ \t]+(?:(?:{_LINK}[ \t]+)+(?!{_LINK}\b|The\b){_CAP}|(?!{_LINK}\b|{_PERSON_TITLE}){_CAP})){{0,10}}?"
-)
-_ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (
@@ -71,12 +62,12 @@ _VERB = (
 _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)"); a number
     # in brackets ("the Health Officer (C19-03) directing") is no short form.
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
-    rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({_BODY})"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
-    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({_BODY})(?=[,.;:]|\s)"
+    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})(?=[,.;:]|\s)"
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
-    rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({_BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
+    rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
 # Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
 _ISSUING = re.compile(
@@ -85,12 +76,10 @@ _ISSUING = re.compile(
 )
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})(?:['’]s)?[ \t]+{_PERSON_TITLE}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:['’]s)?[ \t]+{PERSON_TITLE}(?:[ \t]+{CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
 )
-# "the Ministry of Manpower (MOM)": a body introduced with its acronym is one the text is about.
-_ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({_BODY})[ \t]+\(({_ACRONYM})\)")
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
-_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
+_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
 # Directing All Individuals to Shelter in Place".
 _ORDER_VERB = (
@@ -102,21 +91,21 @@ _ORDER_OF = re.compile(
     rf"\b(?:Order|Directive|Notice|Proclamation|Circular|Guidance|Statement|Memorandum|Advisory|Bulletin|Message|"
     rf"Letter|Announcement|Update|Release)"
     # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
-    rf" (?:of|from|by) (?:the )?({_BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
+    rf" (?:of|from|by) (?:the )?({BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
     rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB}|[ \t]+(?:No\.|Number\b|#))"
     # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
-    rf"(?:({_BODY})|({_ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
+    rf"(?:({BODY})|({ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
     # A closing line: "By order of the Board of Directors", "By Order of the Governor".
-    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({_BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
+    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Agency|Issuer|Source)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
-    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,;]?"
+    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
     rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -129,108 +118,28 @@ _AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*(
 _DOC_BYLINE = re.compile(
     rf"^[ \t]*An?[ \t]+(?:(?:Proposed|Interim|Final|Temporary|Presidential|Direct)[ \t]+)*"
     rf"(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)[ \t]+by[ \t]+(?:the[ \t]+)?"
-    rf"({_BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
+    rf"({BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
     re.MULTILINE,
 )
 # A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
 _LINE_BODY = re.compile(
-    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({_BODY})(?:[ \t]+\(({_ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
 )
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
     rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
-    rf"[ \t]*(?:the[ \t]+)?({_BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
+    rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )
 # A headline ending in its publisher: "Schools to close – Ministry of Education", "Advice | Department of Health".
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
-_ORG_WORD_ANY = re.compile(rf"\b{_ORG_WORD}\b", re.IGNORECASE)
-_CAP_RUN = re.compile(rf"(?:{_CAP}|{_LINK})(?:[ \t]+(?:{_CAP}|{_LINK}))*")
-# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)"), tried from a word's
-# start (from every letter, a long capitalised word costs the square of its length).
-_SPELLED = re.compile(rf"(?<![\w&’'-])({_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{1,9}})[ \t]+\(({_ACRONYM})\)")
-_SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
-# Codes that look like acronyms or numbers but are not bodies or release numbers.
-_NOT_ACRONYM = frozenset(
-    {"COVID", "SARS", "MERS", "PPE", "FAQ", "FAQS", "PDF", "US", "USA", "UK", "EU", "AM", "PM"}
-)
-
-
-# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
-_HEADED_BY = re.compile(
-    r"\b(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
-    r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
-    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief)$"
-)
-
-
-def _clean(name: str) -> str:
-    name = " ".join(name.split()).strip(" .,;:'’")
-    name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
-    # "Singapore's Ministry of Health", "the Department of Labor's Occupational Safety and Health
-    # Administration": the body that acts is the one after the possessive.
-    parts = re.split(r"['’]s\s+", name)
-    tail = parts[-1]
-    # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
-    # who heads it is one name, possessive and all.
-    if len(parts) > 1 and re.search(rf"\b{_ORG_WORD}\b", tail) and not _HEADED_BY.search(parts[-2]):
-        name = tail
-    # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
-    name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
-    return re.sub(r"^(?:[Tt]he)\s+", "", name)
-
-
-def _initials(name: str) -> set[str]:
-    words = [w for w in name.replace("U.S.", "US").replace("U.K.", "UK").split() if w]
-    caps = [w for w in words if w not in _SMALL]
-    forms = {"".join(w[0] for w in caps), "".join(w[0].upper() for w in words if w != "&")}
-    if caps and caps[0].isupper() and len(caps[0]) > 1:
-        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
-    if caps and caps[0] in ("US", "UK"):  # "U.S. Citizenship and Immigration Services" is USCIS
-        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
-    return forms
-
-
-def _abbreviates(acronym: str, name: str) -> bool:
-    """Whether acronym abbreviates name: its initials ("MOM"), or 3+ letters of them in a row ("CDC" for the
-    Centers for Disease Control and Prevention, "HHS" for the Department of Health and Human Services)."""
-    forms = _initials(name)
-    return acronym in forms or (len(acronym) >= 3 and any(acronym in f for f in forms))
-
-
-def _spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
-    """The trailing words of `words` whose initials spell `acronym` ("… from HM Revenue and Customs")."""
-    parts = words.split()
-    for start in range(len(parts)):
-        tail = " ".join(parts[start:])
-        if parts[start] in _SMALL or parts[-1] in _SMALL or len(parts) - start < 2:
-            continue
-        if need_body and not re.search(rf"\b{_ORG_WORD}\b", tail):
-            continue
-        if _abbreviates(acronym, tail):
-            return _clean(tail)
-    return None
-
-
-def _spelled(acronym: str, text: str) -> str | None:
-    """The name the text spells out for an acronym: "X (ACR)", else a capitalised run with those initials."""
-    for m in _ACRONYMED.finditer(text):
-        if m.group(2) == acronym:
-            return _clean(m.group(1))
-    for m in _SPELLED.finditer(text):
-        if m.group(2) == acronym and (found := _spelled_tail(m.group(1), acronym, False)):
-            return found
-    for m in _CAP_RUN.finditer(text):
-        if found := _spelled_tail(m.group(0), acronym, True):
-            return found
-    return None
 
 
 def _title_names(title: str) -> set[str]:
     """Acronyms and initials of the bodies a headline names ("IRS: …", "FAA orders …", "Department … publishes")."""
-    names = {a for a in re.findall(rf"\b{_ACRONYM}\b", title) if a not in _NOT_ACRONYM}
-    for m in re.finditer(_BODY, title):
-        names |= _initials(_clean(m.group(0)))
+    names = {a for a in re.findall(rf"\b{ACRONYM}\b", title) if a not in NOT_ACRONYM}
+    for m in re.finditer(BODY, title):
+        names |= initials(clean(m.group(0)))
     return names
 
 
@@ -247,7 +156,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
             continue
         if not wanted:
             return name
-        if name in wanted or any(_abbreviates(w, name) or _reorders(w, name) for w in wanted if w.isupper()):
+        if name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper()):
             return name
         first = first or name
     return first
@@ -257,9 +166,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
-        yield _and_named(_clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
+        yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _DOC_BYLINE.finditer(head):
-        yield _clean(m.group(1))
+        yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
         if bodies:
@@ -268,10 +177,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
         for m in _PRESS.finditer(source):
-            name = _clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             # "The Treasury Department and the Internal Revenue Service today announced": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
-            if len(names) > 1 and not all(_ORG_WORD_ANY.search(n) for n in names):
+            if len(names) > 1 and not all(ORG_WORD_ANY.search(n) for n in names):
                 names = [name]
             if m.group(3) or (m.group(1) and _ISSUING.search(m.group(0))):
                 yield from names
@@ -279,29 +188,29 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 said.extend(names)
         yield from said
         for m in _SPOKESPERSON.finditer(source):
-            yield _clean(m.group(1))
+            yield clean(m.group(1))
         for m in _ANAPHOR.finditer(source):
-            if found := _antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
+            if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
         for m in _ORDER_OF.finditer(source):
             if m.group(3) is None:
-                name = _clean(m.group(1) or m.group(2) or m.group(4))
+                name = clean(m.group(1) or m.group(2) or m.group(4))
                 yield _fuller(name, head) or name
-            elif m.group(3) not in _NOT_ACRONYM:
-                yield _spelled(m.group(3), text) or m.group(3)
+            elif m.group(3) not in NOT_ACRONYM:
+                yield spelled(m.group(3), text) or m.group(3)
     # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
     # A header line "ORDER OF THE HEALTH OFFICER NO. C19-07" may stand above the title naming the officer in full.
     authors = [
-        _clean(line[order.start(1) : order.end(1)])
+        clean(line[order.start(1) : order.end(1)])
         for line in [title, *head.split("\n", 6)[:6]]
         if line.isupper()
         and len(line) <= 300
-        and (order := _ORDER_OF.search(_titled(line)))
+        and (order := _ORDER_OF.search(titled(line)))
         and order.group(1)
     ]
     for name in authors:
         name = max((a for a in authors if a.startswith(name)), key=len)
-        yield _as_written(name, text) or name
+        yield as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
@@ -315,35 +224,35 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if suffix := _title_suffix(title, text):
         yield suffix
     for source in (title, head):
-        for m in _ACRONYMED.finditer(source):
-            yield _clean(m.group(1))
-        for m in _SPELLED.finditer(source):
-            if m.group(2) not in _NOT_ACRONYM and (found := _spelled_tail(m.group(1), m.group(2), False)):
+        for m in ACRONYMED.finditer(source):
+            yield clean(m.group(1))
+        for m in SPELLED.finditer(source):
+            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), False)):
                 yield found
     if signed:
-        yield _clean(signed)
+        yield clean(signed)
     tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
     for line in reversed(_signature_lines(tail)):
         if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
-        elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in _NOT_ACRONYM:
+        elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The AP"
     foot = text[-1000:]
     if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
         for m in _ORDER_OF.finditer(foot):
             if m.group(4):
-                yield _clean(m.group(4))
+                yield clean(m.group(4))
     for source in (text[-1000:], head):
         for m in _CONTACT.finditer(source):
-            yield _clean(m.group(1))
+            yield clean(m.group(1))
     # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
-        yield _clean(about.group(1))
+        yield clean(about.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
             acronym = m.group(1)
-            if acronym not in _NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
-                yield _spelled(acronym, text) or acronym
+            if acronym not in NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
+                yield spelled(acronym, text) or acronym
 
 
 # A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
@@ -354,40 +263,18 @@ _VALEDICTION = re.compile(
 )
 # A signature line giving a person's title and then the body: "Director, Office of Human Resources".
 _TITLED_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{_PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
+    rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
 )
 
 
 # A signature of an acronym set off by a dash at the foot: "-The AP", "— MOM".
-_DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({_ACRONYM}))[ \t]*$")
+_DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({ACRONYM}))[ \t]*$")
 # News style names a body in full once, then as "the ministry": "The ministry has issued a warning".
 _ANAPHOR_WORDS = (
     "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
     "committee|division|directorate|inspectorate|regulator|county|city"
 )
 _ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN}{_AUX}{_VERB}")
-# A body named in full: as many links and names after its body word as it has ("Ministry of Employment").
-_BODY_FULL = re.compile(r"(?<![\w’'])(" + _BODY.replace("{0,10}?", "{0,10}") + ")")
-
-
-def _antecedent(before: str, word: str) -> str | None:
-    """The body "the ministry" refers to: the last one named in full before it whose name has that word."""
-    found: str | None = None
-    for m in _BODY_FULL.finditer(before):
-        name = _clean(m.group(1))
-        if re.search(rf"\b{word}\b", name, re.IGNORECASE) and " " in name:
-            found = name
-    return found
-
-
-def _reorders(acronym: str, name: str) -> bool:
-    """Whether a headline's acronym may name the body in another word order ("USDE", "the Education
-    Department"): the acronym's letters, after a country's, are the initials of the name's words."""
-    initials = sorted(w[0] for w in name.split() if w not in _SMALL)
-    rest = acronym[2:] if acronym[:2] in ("US", "UK") else acronym  # "USDE": the country, then the body
-    return len(initials) >= 2 and initials == sorted(rest)
-
-
 # Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
 _JOINT = re.compile(r"\s+and\s+the\s+")
 
@@ -395,8 +282,8 @@ _JOINT = re.compile(r"\s+and\s+the\s+")
 def _and_named(name: str, rest: str) -> str:
     """A header's body with the "and …" after it: part of its name ("Department of Health and Social Care") unless
     the name is complete before it ("Cabinet Office and Public Health England", "… and The Rt Hon Jane Doe MP")."""
-    m = re.match(rf"[ \t]+and[ \t]+((?:{_CAP}[ \t]*){{1,4}})", rest)
-    if not m or re.search(rf"\b{_ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
+    m = re.match(rf"[ \t]+and[ \t]+((?:{CAP}[ \t]*){{1,4}})", rest)
+    if not m or re.search(rf"\b{ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
         return name
     return f"{name} and {m.group(1).strip()}"
 
@@ -404,17 +291,17 @@ def _and_named(name: str, rest: str) -> str:
 _BY_ORDER = re.compile(r"\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of")
 _END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
 _BOILERPLATE = re.compile(
-    r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + _BODY.replace("{0,10}?", "{0,10}") + ")"
+    r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
 )
 
 
 def _fuller(name: str, text: str) -> str | None:
     """The name in full where the text spells it so: "Order of the Health Officer No. C19-07" names "the Health
     Officer of the City and County of San Francisco" further on."""
-    tail = rf"((?:[ \t]+(?:{_LINK}[ \t]+)+{_CAP}(?:[ \t]+{_CAP}){{0,3}}){{1,4}})"
+    tail = rf"((?:[ \t]+(?:{LINK}[ \t]+)+{CAP}(?:[ \t]+{CAP}){{0,3}}){{1,4}})"
     best: str | None = None
     for m in re.finditer(rf"(?<![\w’']){re.escape(name)}{tail}", text):
-        full = _clean(m.group(0))
+        full = clean(m.group(0))
         if best is None or len(full) > len(best):
             best = full
     return best
@@ -434,40 +321,26 @@ def _titled_body(line: str, text: str) -> str | None:
     return _line_body(m.group(1), text) if m else None
 
 
-def _titled(line: str) -> str:
-    """An all-capital line in title case, of the same length ("U.S. DEPARTMENT OF LABOR" → "U.S. Department of Labor")."""
-    titled = " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in line.split(" "))
-    return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
-
-
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
     if m := _LINE_BODY.match(line):
-        return _clean(m.group(1))
+        return clean(m.group(1))
     if not (line.isupper() and len(line) <= 120):
         return None
-    if not (m := _LINE_BODY.match(_titled(line))):
+    if not (m := _LINE_BODY.match(titled(line))):
         return None
-    name = _clean(line[m.start(1) : m.end(1)])
-    return _as_written(name, text) or name
-
-
-def _as_written(name: str, text: str) -> str | None:
-    """The mixed-case spelling of name somewhere in text, if any ("Ministry of Education")."""
-    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if not m.group(0).isupper() and m.group(0)[0].isupper():
-            return m.group(0)
-    return None
+    name = clean(line[m.start(1) : m.end(1)])
+    return as_written(name, text) or name
 
 
 def _title_suffix(title: str, text: str) -> str | None:
     """A body named after a dash or bar at the end of the headline, spelled as the text has it."""
     m = _TITLE_SUFFIX.search(title)
-    if not m or not _ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
+    if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
         return None
     name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)
-    return _as_written(name, text) or (name if name[0].isupper() else None)
+    return as_written(name, text) or (name if name[0].isupper() else None)
 
 
 def _is_dateline(text: str) -> bool:

@@ -1,0 +1,181 @@
+"""English names of bodies: the grammar of a body's name, its acronym, and how the text spells it.
+
+Shared by the issuer rules in meta_en.py: a name is cleaned of articles and possessives, matched to an
+acronym by its initials (in order, or reordered as some headlines write it), and given as the text writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACRONYM",
+    "ACRONYMED",
+    "BODY",
+    "CAP",
+    "LINK",
+    "NOT_ACRONYM",
+    "ORG_WORD",
+    "ORG_WORD_ANY",
+    "PERSON_TITLE",
+    "SPELLED",
+    "abbreviates",
+    "antecedent",
+    "as_written",
+    "clean",
+    "initials",
+    "reorders",
+    "spelled",
+    "spelled_tail",
+    "titled",
+]
+
+# The last word of a body's name ("Internal Revenue Service", "Ministry of Manpower", "Health Officer").
+ORG_WORD = (
+    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
+    r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
+    r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
+    r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
+    r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
+    # Companies, schools and other bodies that issue notices to their customers, pupils or members.
+    r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
+    r"Embassy|Consulate|Congress|Legislature|Force|House|"
+    # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
+    r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
+)
+CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
+LINK = r"(?:of|for|and|on|the|&|in)"
+# A body: capitalised words, a body word, then "of the County of Sonoma"-style continuations.
+# Titles of people: "Department of Health Secretary Jane Doe" ends the body's name before "Secretary".
+PERSON_TITLE = (
+    r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
+    r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
+)
+# Both runs of words are bounded: a body's name has a few words before its body word and a few links after
+# it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
+# start, and a match that then fails tries them all (cubic in the run's length).
+BODY = (
+    rf"(?=[A-Z])(?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
+    # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
+    # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
+    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
+)
+ACRONYM = r"[A-Z][A-Z&]{1,7}"
+# "the Ministry of Manpower (MOM)": a body introduced with its acronym is one the text is about.
+ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+\(({ACRONYM})\)")
+ORG_WORD_ANY = re.compile(rf"\b{ORG_WORD}\b", re.IGNORECASE)
+CAP_RUN = re.compile(rf"(?:{CAP}|{LINK})(?:[ \t]+(?:{CAP}|{LINK}))*")
+# Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)"), tried from a word's
+# start (from every letter, a long capitalised word costs the square of its length).
+SPELLED = re.compile(rf"(?<![\w&’'-])({CAP}(?:[ \t]+(?:{CAP}|{LINK})){{1,9}})[ \t]+\(({ACRONYM})\)")
+SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})
+# Codes that look like acronyms or numbers but are not bodies or release numbers.
+NOT_ACRONYM = frozenset(
+    {"COVID", "SARS", "MERS", "PPE", "FAQ", "FAQS", "PDF", "US", "USA", "UK", "EU", "AM", "PM"}
+)
+
+
+# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
+_HEADED_BY = re.compile(
+    r"\b(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
+    r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
+    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief)$"
+)
+
+
+def clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,;:'’")
+    name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
+    # "Singapore's Ministry of Health", "the Department of Labor's Occupational Safety and Health
+    # Administration": the body that acts is the one after the possessive.
+    parts = re.split(r"['’]s\s+", name)
+    tail = parts[-1]
+    # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
+    # who heads it is one name, possessive and all.
+    if len(parts) > 1 and re.search(rf"\b{ORG_WORD}\b", tail) and not _HEADED_BY.search(parts[-2]):
+        name = tail
+    # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
+    name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
+    return re.sub(r"^(?:[Tt]he)\s+", "", name)
+
+
+def initials(name: str) -> set[str]:
+    words = [w for w in name.replace("U.S.", "US").replace("U.K.", "UK").split() if w]
+    caps = [w for w in words if w not in SMALL]
+    forms = {"".join(w[0] for w in caps), "".join(w[0].upper() for w in words if w != "&")}
+    if caps and caps[0].isupper() and len(caps[0]) > 1:
+        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
+    if caps and caps[0] in ("US", "UK"):  # "U.S. Citizenship and Immigration Services" is USCIS
+        forms.add(caps[0] + "".join(w[0] for w in caps[1:]))
+    return forms
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether acronym abbreviates name: its initials ("MOM"), or 3+ letters of them in a row ("CDC" for the
+    Centers for Disease Control and Prevention, "HHS" for the Department of Health and Human Services)."""
+    forms = initials(name)
+    return acronym in forms or (len(acronym) >= 3 and any(acronym in f for f in forms))
+
+
+def spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
+    """The trailing words of `words` whose initials spell `acronym` ("… from HM Revenue and Customs")."""
+    parts = words.split()
+    for start in range(len(parts)):
+        tail = " ".join(parts[start:])
+        if parts[start] in SMALL or parts[-1] in SMALL or len(parts) - start < 2:
+            continue
+        if need_body and not re.search(rf"\b{ORG_WORD}\b", tail):
+            continue
+        if abbreviates(acronym, tail):
+            return clean(tail)
+    return None
+
+
+def spelled(acronym: str, text: str) -> str | None:
+    """The name the text spells out for an acronym: "X (ACR)", else a capitalised run with those initials."""
+    for m in ACRONYMED.finditer(text):
+        if m.group(2) == acronym:
+            return clean(m.group(1))
+    for m in SPELLED.finditer(text):
+        if m.group(2) == acronym and (found := spelled_tail(m.group(1), acronym, False)):
+            return found
+    for m in CAP_RUN.finditer(text):
+        if found := spelled_tail(m.group(0), acronym, True):
+            return found
+    return None
+
+
+# A body named in full: as many links and names after its body word as it has ("Ministry of Employment").
+BODY_FULL = re.compile(r"(?<![\w’'])(" + BODY.replace("{0,10}?", "{0,10}") + ")")
+
+
+def antecedent(before: str, word: str) -> str | None:
+    """The body "the ministry" refers to: the last one named in full before it whose name has that word."""
+    found: str | None = None
+    for m in BODY_FULL.finditer(before):
+        name = clean(m.group(1))
+        if re.search(rf"\b{word}\b", name, re.IGNORECASE) and " " in name:
+            found = name
+    return found
+
+
+def reorders(acronym: str, name: str) -> bool:
+    """Whether a headline's acronym may name the body in another word order ("USDE", "the Education
+    Department"): the acronym's letters, after a country's, are the initials of the name's words."""
+    initials = sorted(w[0] for w in name.split() if w not in SMALL)
+    rest = acronym[2:] if acronym[:2] in ("US", "UK") else acronym  # "USDE": the country, then the body
+    return len(initials) >= 2 and initials == sorted(rest)
+
+
+def titled(line: str) -> str:
+    """An all-capital line in title case, of the same length ("U.S. DEPARTMENT OF LABOR" → "U.S. Department of Labor")."""
+    titled = " ".join(w.lower() if w.lower() in SMALL else w.capitalize() for w in line.split(" "))
+    return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
+
+
+def as_written(name: str, text: str) -> str | None:
+    """The mixed-case spelling of name somewhere in text, if any ("Ministry of Education")."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group(0).isupper() and m.group(0)[0].isupper():
+            return m.group(0)
+    return None
