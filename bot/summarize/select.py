@@ -57,11 +57,17 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # else), still best first: a clause that lost only on length to a long one fills the room before the
     # framing that opens a notice (its purpose, its background), which document order would put first.
     # Between the two, a clause worth reading that did not fit as written may fit compressed (_fitted).
-    costs = {id(u): _cost(u, lang) for u in units}
+    # Only what may enter is costed (a head that joins a clause is costed when it does).
+    costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
     share = int(max(MAX_SHARE * budget, LONG_MIN))
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
         for unit in ranked:
             if unit.score < floor or id(unit) in taken:
+                continue
+            cap = min(budget - used, share) if floor == MIN_SCORE else budget - used
+            if fit and (costs[id(unit)] <= cap or not unit.directive):
+                # It fitted before too and was a repeat then (it still is one), or it is background, which
+                # is not worth a cut.
                 continue
             pick = [unit]
             head = heads.get(unit.sentence.index)
@@ -73,18 +79,13 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
-            cost = sum(costs[id(u)] for u in pick)
-            cap = budget - used
-            if floor == MIN_SCORE:
-                cap = min(cap, share)
+            cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
             shown = ""
-            if fit and cost <= cap:
-                continue  # it fitted before too and was a repeat then: it still is one
             if cost > cap:
-                # Too long as written: compressed like a headline piece (and an English one cut at a tail)
-                # it may still fit; a clause with a borrowed subject does not shrink.
-                if not fit or len(pick) > 1 or not unit.directive:
-                    continue  # background is not worth a cut; a duty is
+                # Too long as written: a duty compressed like a headline piece (an English one cut at a
+                # tail) may still fit; a clause with a borrowed subject does not shrink.
+                if not fit or len(pick) > 1:
+                    continue
                 shown = _fitted(unit, cap, lang)
                 if not shown:
                     continue
@@ -129,8 +130,10 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
     body = text.rstrip(_OWN_TRAIL)
     trail = text[len(body) :]
     limit = cap - _text_cost(trail, lang)  # what is left for the body
-    if limit < 8 or (lang == "zh" and len(body) - limit > _ZH_MAX_SAVING):
-        return ""  # Chinese compression deletes a few words of formula (the frame went in rank.py)
+    if limit < 8 or 4 * limit < len(body) or (lang == "zh" and len(body) - limit > _ZH_MAX_SAVING):
+        # Room for less than a quarter of it: what a cut keeps of a duty that long is too little to try for.
+        # Chinese compression deletes a few words of formula (the frame went in rank.py), no more.
+        return ""
     short = compress(body, lang)
     if lang == "en" and short:
         at = body.find(short[1:])
