@@ -187,8 +187,15 @@ _TEXT_DATE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # Where a _TEXT_DATE_RE match can start: every shape opens with a digit, a Chinese numeral (Ｏ in either case)
 # or a month name's first letter in any case (ſ is an s), the letter at a word's start (\b). sre cannot skip
-# ahead on the alternation by itself; it does on this class.
-_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<!\w[ADFJMNOSadfjmnosſ])")
+# ahead on the alternation by itself; it does on this class. Behind it (one step back, then ahead), what
+# every shape holds next, so that the costly alternation is tried only there: numerals run into 年 or 月
+# (a year is at most four, a month three), a digit run into a separator (ISO and numeric dates) or into
+# an ordinal and a space ("3rd March"), a letter opens a month's name.
+_DATE_NEXT = (
+    rf"[\d{_CN_NUM}ｏ](?:[\d{_CN_NUM}ｏ]{{0,3}}\s*[年月]|(?<=\d)\d{{0,3}}[-/.]|(?<=\d)\d?(?i:st|nd|rd|th)?\s)"
+    r"|(?<!\w)(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<=(?={_DATE_NEXT})[\s\S])")
 
 
 @dataclass(frozen=True, slots=True)

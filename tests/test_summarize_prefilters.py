@@ -27,8 +27,16 @@ def test_date_first_holds_every_character_a_date_match_starts_with() -> None:
     # Every shape of _TEXT_DATE_RE opens with a digit, a Chinese numeral or a month name (IGNORECASE).
     # (A month name's letter only at a word's start: \b before it; test_date_matches_… checks inside words.)
     first = set(re.findall(rf"\d|(?i:[{dates._CN_NUM}jfmasond])", _EVERY_CHARACTER))
-    assert all(dates._DATE_FIRST.match(c) for c in first)
-    assert all(dates._DATE_FIRST.match(f" {c}", 1) for c in first)
+    pattern = dates._DATE_FIRST.pattern
+    opening = re.compile(pattern[: pattern.index("]") + 1])  # the class the scan skips ahead by
+    assert all(opening.match(c) for c in first)
+    # What follows the first character is checked before the date pattern is tried: each digit and
+    # numeral before 月, each case of a month's first three letters, at the start and after a space.
+    numerals = [c for c in first if re.match(rf"\d|[{dates._CN_NUM}ｏ]", c)]
+    for text in [f"{c}月" for c in numerals] + ["jan", "FEB", "ſep", "Mar", "dEC", "2020-1", "3rd ", "3 "]:
+        assert dates._DATE_FIRST.match(text) and dates._DATE_FIRST.match(f" {text}", 1), text
+    for text in ("1", "一是", "and", "Amendment", "x12", "12a"):
+        assert not dates._DATE_FIRST.match(text), text
 
 
 def test_date_matches_are_the_matches_finditer_finds() -> None:

@@ -75,6 +75,10 @@ _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
     r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
 )
+# A subordinator that makes its clause a condition or a time of another one, never a directive alone.
+_EN_CONDITION = re.compile(
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
+)
 _EN_MERGED_MAX = 120
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 _EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
@@ -110,7 +114,9 @@ _EN_LEAD_LIFT = 1.5
 _CORE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
+# (no two candidates share all of them), which costs a call of the generated __eq__ per element.
+@dataclass(frozen=True, slots=True, eq=False)
 class Piece:
     """One compressed clause of the headline, with where it came from and how much it matters."""
 
@@ -300,6 +306,8 @@ def headline_pieces(
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and _circumstance_only(text, w.dated):
+            continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
             continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
@@ -360,6 +368,17 @@ def headline_pieces(
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _circumstance_only(text: str, dated: bool) -> bool:
+    """Whether an English piece is only a subordinate clause or an absolute phrase, the frame of a main
+    clause that did not come with it ("When there are periods of low pressure"; "With the deadline fast
+    approaching"); one that holds a date to act by stays (its date is what a reader needs)."""
+    if dated or "," in text:
+        return False
+    if _EN_WITH.match(text):
+        return not _EN_VERB_AFTER.search(text)
+    return _EN_CONDITION.match(text) is not None
 
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import operator
 import re
+import sys
+import types
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -117,8 +119,12 @@ LEAD_BONUS = {"zh": (0.5, 0.5), "en": (0.5, 1.0)}
 def tokens(folded: str, lang: Lang) -> frozenset[str]:
     """Character bigrams of the Han runs (Chinese) or content words, crudely stemmed (English)."""
     if lang == "zh":
+        runs: list[str] = _HAN_RUN.findall(folded)
+        if len(runs) == 1 and len(runs[0]) > 1:  # most clauses are one run: no set to copy
+            run = runs[0]
+            return frozenset(map(operator.add, run, run[1:]))
         grams: set[str] = set()
-        for run in _HAN_RUN.findall(folded):
+        for run in runs:
             if len(run) == 1:
                 grams.add(run)
             else:
@@ -133,20 +139,25 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     n = min(len(token_sets), MAX_RANK)
     if n == 0:
         return []
-    sets = list(token_sets[:n])
+    sets = token_sets[:n]
     counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
-    # sentence links it to none: keeping only the rest makes every intersection below small.
-    drop = frozenset(t for t, k in counts.items() if k < 2 or k > n // 2 + 2)
-    if drop:
-        sets = [toks - drop for toks in sets]
-    logs = [math.log(len(toks) + 1) + 1e-9 for toks in token_sets[:n]]
-    # A dense similarity matrix built and multiplied by C-level set intersections and map(mul): Python
-    # touches each row, never each pair, so the quadratic part runs at C speed. The upper triangle first
-    # (0 / x is 0.0 where no token is shared), the lower one is its transpose.
+    # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
+    # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
+    # set an intersection builds.
+    most = n // 2 + 2
+    bit: dict[str, int] = {}
+    for token, k in counts.items():
+        if 2 <= k <= most:
+            bit[token] = 1 << len(bit)
+    masks = [sum(map(bit.get, toks, repeat(0))) for toks in sets]
+    logs = [math.log(len(toks) + 1) + 1e-9 for toks in sets]
+    # A dense similarity matrix built and multiplied by C-level maps: Python touches each row, never each
+    # pair, so the quadratic part runs at C speed. The upper triangle first (0 / x is 0.0 where no token
+    # is shared), the lower one is its transpose.
     upper: list[list[float]] = []
     for a in range(n):
-        commons = map(len, map(sets[a].intersection, sets[a + 1 :]))
+        commons = map(int.bit_count, map(masks[a].__and__, masks[a + 1 :]))
         sums = map(operator.add, repeat(logs[a]), logs[a + 1 :])
         upper.append([0.0] * (a + 1) + list(map(operator.truediv, commons, sums)))
     rows = [[*column[:a], *upper[a][a:]] for a, column in enumerate(zip(*upper, strict=True))]
@@ -155,7 +166,10 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     base = 1 - _DAMPING
     for _ in range(_ITERATIONS):
         share = list(map(operator.mul, score, inv))  # each sentence's vote, split by its out-degree
-        new = [base + _DAMPING * sum(map(operator.mul, share, row)) for row in rows]
+        if _PLAIN_SUM:
+            new = [base + _DAMPING * _dot(share, row) for row in rows]
+        else:
+            new = [base + _DAMPING * sum(map(operator.mul, share, row)) for row in rows]
         delta = sum(map(abs, map(operator.sub, new, score)))
         score = new
         # A mean change of 1e-3 leaves the scaled scores within ~0.02 of the limit: well below what
@@ -169,7 +183,22 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     return scaled + [0.0] * (len(token_sets) - n)
 
 
-@dataclass(slots=True)
+def _dot(a: list[float], b: list[float]) -> float:
+    """sum(map(mul, a, b)) as sum() adds floats up to Python 3.11: left to right, from 0."""
+    total = 0.0
+    for i in range(len(a)):
+        total += a[i] * b[i]
+    return total
+
+
+# sum() adds floats one after another up to Python 3.11 (3.12 compensates the rounding): there the typed loop,
+# which mypyc runs on unboxed doubles, computes the very same dot products without a float object per term.
+# Run as Python (a function object, not a compiled builtin) the loop is slower than sum(map(mul)).
+_PLAIN_SUM = sys.version_info < (3, 12) and not isinstance(_dot, types.FunctionType)
+
+
+# init=False: the __init__ below is compiled by mypyc, the one dataclass would write runs as Python.
+@dataclass(slots=True, init=False)
 class Unit:
     """A candidate piece of the summary: one clause, with its sentence and score."""
 
@@ -181,6 +210,15 @@ class Unit:
     # The clause as the summary carries it when selection had to compress it to fit (select._fitted);
     # empty: as written.
     shown: str = ""
+
+    def __init__(
+        self, sentence: Sentence, clause: Clause, score: float, grams: frozenset[str], directive: bool
+    ) -> None:
+        self.sentence = sentence
+        self.clause = clause
+        self.score = score
+        self.grams = grams
+        self.directive = directive
 
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.dates import MONTH_NAME
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
+from bot.summarize.prefilter import starting_with
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
 
@@ -49,6 +50,9 @@ _EN_BREAK = re.compile(
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
+# Where an _EN_BREAK match can start (a comma, a semicolon or a space), and _EN_BREAK tried only there: its
+# branches open with lookbehinds and optional commas, so sre tries every one at every character otherwise.
+_EN_BREAK_AT = starting_with(_EN_BREAK.pattern, (_EN_BREAK,))
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
@@ -67,7 +71,9 @@ _EN_OPENER = re.compile(
 )
 
 
-@dataclass(slots=True)
+# init=False and an __init__ of their own: mypyc compiles that one; the one dataclass writes runs as Python,
+# and every clause and sentence of every notice is built through it. Equality and repr stay the dataclass's.
+@dataclass(slots=True, init=False)
 class Clause:
     """A comma/semicolon-delimited piece of a sentence: the unit a long directive is trimmed to."""
 
@@ -76,8 +82,14 @@ class Clause:
     start: int  # offset in the notice text
     first: bool  # the sentence's first clause (usually subject and main verb)
 
+    def __init__(self, text: str, folded: str, start: int, first: bool) -> None:
+        self.text = text
+        self.folded = folded
+        self.start = start
+        self.first = first
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Sentence:
     """One sentence (or heading line) with its place in the document."""
 
@@ -89,7 +101,29 @@ class Sentence:
     folded: str
     level: int  # outline level of a leading marker, 0 when none
     heading: bool  # a line without sentence punctuation (section title, date line, signature)
-    clauses: list[Clause] = field(default_factory=list)
+    clauses: list[Clause]
+
+    def __init__(
+        self,
+        index: int,
+        para: int,
+        pos: int,
+        start: int,
+        text: str,
+        folded: str,
+        level: int,
+        heading: bool,
+        clauses: list[Clause] | None = None,
+    ) -> None:
+        self.index = index
+        self.para = para
+        self.pos = pos
+        self.start = start
+        self.text = text
+        self.folded = folded
+        self.level = level
+        self.heading = heading
+        self.clauses = [] if clauses is None else clauses
 
 
 def outline_level(folded: str) -> tuple[int, int]:
@@ -145,7 +179,7 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         cuts.append(m.end())
     # Two dashes bracket an aside ("opinion - issued on May 1 - should"): not a clause boundary.
     dashes = len(_DASH.findall(folded))
-    for b in _EN_BREAK.finditer(folded, skip):
+    for b in _en_breaks(folded, skip):
         if b.start() <= (cuts[0] if cuts else 0):
             continue
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
@@ -165,6 +199,22 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         # The opener ("If a pipe bursts …,") frames the sentence; its subject starts in the next clause.
         clauses[0].first, clauses[1].first = False, True
     return clauses
+
+
+def _en_breaks(folded: str, skip: int) -> list[re.Match[str]]:
+    """_EN_BREAK.finditer(folded, skip): the first break at or after each end, searched by its first
+    character (every break is at least one character long, so the next search starts at its end)."""
+    if _EN_BREAK_AT is None:
+        return list(_EN_BREAK.finditer(folded, skip))
+    out: list[re.Match[str]] = []
+    pos = skip
+    while (at := _EN_BREAK_AT.search(folded, pos)) is not None:
+        m = _EN_BREAK.match(folded, at.start())  # lookbehinds still see the text before it
+        if m is None:  # cannot happen: the lookahead matched there
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _add(out: list[Clause], text: str, folded: str, start: int, a: int, b: int) -> None:
