@@ -219,6 +219,7 @@ class Unit:
         self.score = score
         self.grams = grams
         self.directive = directive
+        self.shown = ""
 
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
