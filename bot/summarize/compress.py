@@ -29,7 +29,7 @@ _ZH_FORMULA = re.compile(
 _ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
 _ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
-    r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further(?!\s+to\b)|strongly|fully|actively|currently)\s+"
     # "in order to comply": the purpose's padding; "to comply" says it.
     r"|\bin order\s+(?=to\s)"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
@@ -73,19 +73,26 @@ _EN_ISSUED = re.compile(
     # at who is bound ("All residents to …").
     rf"|^(?i:{cues.EN_INSTRUCTED})(?=(?:[\w'’-]+\s){{1,6}}?to\s)"
 )
-# "MOM urged employers to retain …", "The ministry is urging unions to …", "The agency asks drivers to …":
-# the issuer speaks (the push's issuer line says who); the headline starts at who is bound ("Employers to
-# retain …"). The subject is a name, not a clause ("Employers who ask staff to …" is no frame).
+# "The council urged landlords to insulate …", "The board is asking drivers to …", "The agency asks riders to …":
+# the issuer speaks (the push's issuer line says who); the headline starts at who is bound ("Landlords to
+# insulate …"). The subject is a name, not a clause ("Shoppers who ask staff to …" is no frame); the verb is
+# the issuer's finite verb ("urged", "has asked", "is asking"), not a passive or a participle ("Tenants are
+# asked to …", "Parents asking for help …": no issuer there); the addressee is a noun phrase, not "to"/"for"/
+# "by" ("Letters directed to the office …").
 _EN_BIDS = re.compile(
-    r"^(?:the |a |its )?(?:(?!(?:who|which|that|must|should|shall|will|can|may|cannot)\b)[\w.&'’()-]+\s){1,6}?"
-    r"(?:(?:is|are|has|have|had|also|today|yesterday|now|again)\s+)*"
-    r"(?:urg(?:es|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing) on|encourag(?:es|ed|ing)|advis(?:es|ed|ing)"
-    r"|tell(?:s|ing)|told|instruct(?:s|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|request(?:s|ed|ing)"
-    # "reminds taxpayers that there is still time to file": what follows "that" is no bid.
-    r"|remind(?:s|ed|ing))\s+(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
+    r"^(?:the |a |its )?(?:(?!(?:who|which|that|must|should|shall|will|can|may|cannot|is|are|was|were|be|been"
+    r"|being)\b)[\w.&'’()-]+\s){1,6}?"
+    r"(?:(?:also|today|yesterday|now|again)\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:(?:also|now|again|today)\s+)*"
+    r"(?:urging|asking|calling on|encouraging|advising|telling|instructing|directing|ordering|requesting|reminding)"
+    r"|(?:(?:has|have|had)\s+(?:(?:also|now|again|today)\s+)*)?"
+    r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on|encourag(?:es|ed)|advis(?:es|ed)|tells|told|instruct(?:s|ed)"
+    # "reminds members that there is still time to enrol": what follows "that" is no bid.
+    r"|direct(?:s|ed)|order(?:s|ed)|request(?:s|ed)|remind(?:s|ed)))"
+    r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
-# "It is critical for employers to adhere …": the weight the issuer gives, then who must do what.
+# "It is vital for hauliers to log …": the weight the issuer gives, then who must do what.
 _EN_IT_IS = re.compile(
     r"^it is (?:\w+ )?(?:critical|important|essential|vital|necessary|imperative|mandatory|crucial|required)"
     r" for (?=(?:[\w'’-]+\s){1,6}?to\s+\w)",
@@ -104,13 +111,15 @@ _EN_INTENT = re.compile(
     r"(?:[\w-]+\s){1,3}?(?:is|are) to ensure(?: that)?\s+(?=\w)",
     re.IGNORECASE,
 )
-# "In a matter of minutes, anyone can …", "As part of its response to X, the city will …": a circumstance that
-# opens the sentence before the subject and its modal; what follows is the directive. One with a date, a
-# figure or a verb of its own ("For those who still owe, …": whom it binds) stays.
+# "As part of the flood plan, all shops will …", "In response to the strike, the depot will …": a frame that
+# opens the sentence before the subject and its modal, saying why or under what plan; what follows is the
+# directive. Only such frames go: a condition or a scope decides what the duty means ("In case of fire,",
+# "With a valid permit,", "In areas without power,"), and so does anything before "may"/"can" (a permission
+# holds only under it). One with a date, a figure or a verb of its own stays.
 _EN_CIRCUMSTANCE = re.compile(
-    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|under|in|with"
-    r"|amid|given)\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
-    r"(?=(?:[\w'’-]+\s){0,6}?(?:must|shall|should|will|can|may|need|needs|have to|has to|are|is)\b)",
+    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
+    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
+    r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
     re.IGNORECASE,
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
@@ -120,6 +129,9 @@ _EN_OPENER = re.compile(
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
+    # "Further to our notice of 2 June, …": a letter's reference to an earlier one, a frame as a whole (its
+    # date is that letter's); "further" alone is an intensifier (_EN_FORMULA), "further to" is not.
+    r"|^further to [^,;]{3,60},\s*(?=\w)"
     # "This means the pool stays closed …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
