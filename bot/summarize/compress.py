@@ -51,7 +51,7 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
-    # "City officials say when …", "Health authorities said the …": who speaks for the body.
+    # "Port officials say that …", "Water authorities said the …": who speaks for the body.
     r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|remind(?:s|ed) \w+|warn(?:s|ed))"
@@ -153,7 +153,7 @@ _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
-    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to support")
+    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
     re.I,
 )
@@ -162,7 +162,7 @@ _EN_CUT_PREP = re.compile(
 )
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
-# "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
+# "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
 # prepositional tails that place or qualify it: a cut never falls before them.
@@ -170,7 +170,7 @@ _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
     re.I,
 )
-# "lose access | to government support": "to" before a determiner or a noun is a preposition, the verb's
+# "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
 # complement; only before a verb does it start a purpose.
 _EN_TO_NOUN = re.compile(
     r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
@@ -184,7 +184,7 @@ _TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
-    # "that it is wrong to …" is the expletive "it", no addressee: "it" goes only before a modal or a duty.
+    # "that it is unlawful to …" is the expletive "it", no addressee: "it" goes only before a modal or a duty.
     r"that\s+(?:they\s+(?=(?:must|should|will|can|may|have to|need to|are)\b)"
     r"|it\s+(?=(?:must|should|will|can|may|has to|needs to|is (?:required|obliged|expected|responsible))\b))"
 )
@@ -226,7 +226,7 @@ def _en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
-    # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
+    # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
     m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
     if m:
         out = out[: m.start()]
@@ -280,7 +280,7 @@ def compress(text: str, lang: Lang) -> str:
         # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
         text = m.group(2) + text[m.end() :]
     m = _EN_FRAME.match(text)
-    # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
+    # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     m = _EN_ISSUED.match(text)
@@ -310,7 +310,7 @@ _EN_TAIL = re.compile(
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
     # A purpose after the object ("… regular inspections to ensure compliance"): why, not what.
     r"|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard|to facilitate|to speed"
-    # "… disease-causing organisms that may be present": a relative "that" (a modal or "be" follows it; after
+    # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
     # a verb, "that" opens what is said: "ensure that employers …").
     r"|that (?=(?:may|might|could|would|can|have|has|are|is|were|was)\b)"
     # "… guidance released by the Department": a participle after the noun says whose, not what to do.
@@ -352,7 +352,7 @@ def _en_floor(text: str) -> int:
     verb = _EN_VERB.search(text)
     bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
-        verb = bound  # "Employers to adhere strictly to …": the infinitive is the verb of who is bound
+        verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
         return len(text)
     floor = verb.end()
@@ -471,7 +471,7 @@ def core(text: str, lang: Lang) -> str:
         if not _ends_well(text, m.start()):
             continue  # "… tell their tenants not": a negation or article needs what follows it
         if _EN_TO_NOUN.match(text, m.start()):
-            continue  # "may lose access to government support": a complement, not a purpose
+            continue  # "may lose access to the reading room": a complement, not a purpose
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

@@ -214,7 +214,7 @@ EN_DEPENDENT = re.compile(
 EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
-# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
+# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
 LEAD_FRAME = {
     "zh": re.compile(
