@@ -207,6 +207,9 @@ class Unit:
     score: float
     grams: frozenset[str]
     directive: bool  # says what must be done (a cue, an action, or quoted from the notice)
+    # The clause as the summary carries it when selection had to compress it to fit (select._fitted);
+    # empty: as written.
+    shown: str = ""
 
     def __init__(
         self, sentence: Sentence, clause: Clause, score: float, grams: frozenset[str], directive: bool
@@ -216,6 +219,7 @@ class Unit:
         self.score = score
         self.grams = grams
         self.directive = directive
+        self.shown = ""
 
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
