@@ -29,7 +29,7 @@ _ZH_FORMULA = re.compile(
 _ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
 _ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
-    r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further(?!\s+to\b)|strongly|fully|actively|currently)\s+"
     # "in order to comply": the purpose's padding; "to comply" says it.
     r"|\bin order\s+(?=to\s)"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
@@ -51,7 +51,7 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
-    # "City officials say when …", "Health authorities said the …": who speaks for the body.
+    # "Port officials say that …", "Water authorities said the …": who speaks for the body.
     r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
     r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|remind(?:s|ed) \w+|warn(?:s|ed))"
@@ -73,19 +73,26 @@ _EN_ISSUED = re.compile(
     # at who is bound ("All residents to …").
     rf"|^(?i:{cues.EN_INSTRUCTED})(?=(?:[\w'’-]+\s){{1,6}}?to\s)"
 )
-# "MOM urged employers to retain …", "The ministry is urging unions to …", "The agency asks drivers to …":
-# the issuer speaks (the push's issuer line says who); the headline starts at who is bound ("Employers to
-# retain …"). The subject is a name, not a clause ("Employers who ask staff to …" is no frame).
+# "The council urged landlords to insulate …", "The board is asking drivers to …", "The agency asks riders to …":
+# the issuer speaks (the push's issuer line says who); the headline starts at who is bound ("Landlords to
+# insulate …"). The subject is a name, not a clause ("Shoppers who ask staff to …" is no frame); the verb is
+# the issuer's finite verb ("urged", "has asked", "is asking"), not a passive or a participle ("Tenants are
+# asked to …", "Parents asking for help …": no issuer there); the addressee is a noun phrase, not "to"/"for"/
+# "by" ("Letters directed to the office …").
 _EN_BIDS = re.compile(
-    r"^(?:the |a |its )?(?:(?!(?:who|which|that|must|should|shall|will|can|may|cannot)\b)[\w.&'’()-]+\s){1,6}?"
-    r"(?:(?:is|are|has|have|had|also|today|yesterday|now|again)\s+)*"
-    r"(?:urg(?:es|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing) on|encourag(?:es|ed|ing)|advis(?:es|ed|ing)"
-    r"|tell(?:s|ing)|told|instruct(?:s|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing)|request(?:s|ed|ing)"
-    # "reminds taxpayers that there is still time to file": what follows "that" is no bid.
-    r"|remind(?:s|ed|ing))\s+(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
+    r"^(?:the |a |its )?(?:(?!(?:who|which|that|must|should|shall|will|can|may|cannot|is|are|was|were|be|been"
+    r"|being)\b)[\w.&'’()-]+\s){1,6}?"
+    r"(?:(?:also|today|yesterday|now|again)\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:(?:also|now|again|today)\s+)*"
+    r"(?:urging|asking|calling on|encouraging|advising|telling|instructing|directing|ordering|requesting|reminding)"
+    r"|(?:(?:has|have|had)\s+(?:(?:also|now|again|today)\s+)*)?"
+    r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on|encourag(?:es|ed)|advis(?:es|ed)|tells|told|instruct(?:s|ed)"
+    # "reminds members that there is still time to enrol": what follows "that" is no bid.
+    r"|direct(?:s|ed)|order(?:s|ed)|request(?:s|ed)|remind(?:s|ed)))"
+    r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
-# "It is critical for employers to adhere …": the weight the issuer gives, then who must do what.
+# "It is vital for hauliers to log …": the weight the issuer gives, then who must do what.
 _EN_IT_IS = re.compile(
     r"^it is (?:\w+ )?(?:critical|important|essential|vital|necessary|imperative|mandatory|crucial|required)"
     r" for (?=(?:[\w'’-]+\s){1,6}?to\s+\w)",
@@ -104,13 +111,15 @@ _EN_INTENT = re.compile(
     r"(?:[\w-]+\s){1,3}?(?:is|are) to ensure(?: that)?\s+(?=\w)",
     re.IGNORECASE,
 )
-# "In a matter of minutes, anyone can …", "As part of its response to X, the city will …": a circumstance that
-# opens the sentence before the subject and its modal; what follows is the directive. One with a date, a
-# figure or a verb of its own ("For those who still owe, …": whom it binds) stays.
+# "As part of the flood plan, all shops will …", "In response to the strike, the depot will …": a frame that
+# opens the sentence before the subject and its modal, saying why or under what plan; what follows is the
+# directive. Only such frames go: a condition or a scope decides what the duty means ("In case of fire,",
+# "With a valid permit,", "In areas without power,"), and so does anything before "may"/"can" (a permission
+# holds only under it). One with a date, a figure or a verb of its own stays.
 _EN_CIRCUMSTANCE = re.compile(
-    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|under|in|with"
-    r"|amid|given)\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
-    r"(?=(?:[\w'’-]+\s){0,6}?(?:must|shall|should|will|can|may|need|needs|have to|has to|are|is)\b)",
+    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
+    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
+    r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
     re.IGNORECASE,
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
@@ -120,6 +129,9 @@ _EN_OPENER = re.compile(
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
+    # "Further to our notice of 2 June, …": a letter's reference to an earlier one, a frame as a whole (its
+    # date is that letter's); "further" alone is an intensifier (_EN_FORMULA), "further to" is not.
+    r"|^further to [^,;]{3,60},\s*(?=\w)"
     # "This means the pool stays closed …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
@@ -141,7 +153,7 @@ _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
-    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to support")
+    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
     re.I,
 )
@@ -150,7 +162,7 @@ _EN_CUT_PREP = re.compile(
 )
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
-# "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
+# "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
 # prepositional tails that place or qualify it: a cut never falls before them.
@@ -158,7 +170,7 @@ _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
     re.I,
 )
-# "lose access | to government support": "to" before a determiner or a noun is a preposition, the verb's
+# "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
 # complement; only before a verb does it start a purpose.
 _EN_TO_NOUN = re.compile(
     r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
@@ -172,7 +184,7 @@ _TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
-    # "that it is wrong to …" is the expletive "it", no addressee: "it" goes only before a modal or a duty.
+    # "that it is unlawful to …" is the expletive "it", no addressee: "it" goes only before a modal or a duty.
     r"that\s+(?:they\s+(?=(?:must|should|will|can|may|have to|need to|are)\b)"
     r"|it\s+(?=(?:must|should|will|can|may|has to|needs to|is (?:required|obliged|expected|responsible))\b))"
 )
@@ -214,7 +226,7 @@ def _en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
-    # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
+    # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
     m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
     if m:
         out = out[: m.start()]
@@ -268,7 +280,7 @@ def compress(text: str, lang: Lang) -> str:
         # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
         text = m.group(2) + text[m.end() :]
     m = _EN_FRAME.match(text)
-    # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
+    # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     m = _EN_ISSUED.match(text)
@@ -298,7 +310,7 @@ _EN_TAIL = re.compile(
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
     # A purpose after the object ("… regular inspections to ensure compliance"): why, not what.
     r"|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard|to facilitate|to speed"
-    # "… disease-causing organisms that may be present": a relative "that" (a modal or "be" follows it; after
+    # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
     # a verb, "that" opens what is said: "ensure that employers …").
     r"|that (?=(?:may|might|could|would|can|have|has|are|is|were|was)\b)"
     # "… guidance released by the Department": a participle after the noun says whose, not what to do.
@@ -340,7 +352,7 @@ def _en_floor(text: str) -> int:
     verb = _EN_VERB.search(text)
     bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
-        verb = bound  # "Employers to adhere strictly to …": the infinitive is the verb of who is bound
+        verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
         return len(text)
     floor = verb.end()
@@ -459,7 +471,7 @@ def core(text: str, lang: Lang) -> str:
         if not _ends_well(text, m.start()):
             continue  # "… tell their tenants not": a negation or article needs what follows it
         if _EN_TO_NOUN.match(text, m.start()):
-            continue  # "may lose access to government support": a complement, not a purpose
+            continue  # "may lose access to the reading room": a complement, not a purpose
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

@@ -82,6 +82,10 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return starting_with(union, patterns) or re.compile(union)
 
 
+# A refusal stated as a rule is a duty too: "late forms will not be accepted", "no exceptions will be made".
+# One list for the obligation cue below and for importance's strong words.
+EN_REFUSAL = r"not be (?:accepted|allowed|permitted|considered|processed|issued)|not permitted|no exceptions?"
+
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
 OBLIGATION = {
     "zh": re.compile(
@@ -102,11 +106,12 @@ OBLIGATION = {
         r"ha(?:ve|s) to|instructed|asked to|are to|is to|reminds?|reminded|"
         r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?|"
         # Advisories and appeals address their reader too: "residents are advised to boil water", "the
-        # directive calls on operators to replace …", "it is critical for employers to adhere …", and a
-        # rule stated as a predicate ("attendance is mandatory", "will not be accepted").
-        r"advised|advises|urging|calls? on|called on|mandatory|expected to|not permitted|"
+        # directive calls on operators to replace …", "it is vital for hauliers to log …", and a
+        # rule stated as a predicate ("attendance is mandatory", "will not be accepted"). Not "expected to":
+        # it forecasts as often as it binds ("the storm is expected to reach the coast").
+        r"advised|advises|urging|calls? on|called on|mandatory|"
         r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
-        r"(?:will|shall) not be (?:accepted|allowed|permitted|considered|processed|issued))\b",
+        rf"{EN_REFUSAL})\b",
         re.IGNORECASE,
     ),
 }
@@ -211,7 +216,7 @@ EN_DEPENDENT = re.compile(
 EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
-# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
+# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
 LEAD_FRAME = {
     "zh": re.compile(

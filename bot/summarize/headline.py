@@ -71,7 +71,7 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
-# "Starting Jan. 4,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
+# "Starting Feb. 9,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
 _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
     r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
@@ -202,7 +202,7 @@ def _date_only(text: str) -> bool:
 
 
 def _en_with_verb(unit: Unit) -> str:
-    """An English clause with the date that opens its sentence as a clause of its own ("Starting Jan. 4,"
+    """An English clause with the date that opens its sentence as a clause of its own ("Starting Feb. 9,"
     + "traders will be required to …"), as written; the date clause alone is no piece when a verb follows."""
     c = unit.clause
     clauses = unit.sentence.clauses
@@ -217,7 +217,7 @@ def _en_with_verb(unit: Unit) -> str:
             return ""
         verb = clauses[date + 1]
         if not _EN_VERB_AFTER.search(verb.text):
-            return ""  # "Effective immediately, and continuing until further notice,": no verb yet
+            return ""  # "Effective tonight, and running until the road reopens,": no verb yet
         merged = s.text[clauses[date].start - s.start : verb.start - s.start] + verb.text
         return merged if len(merged) <= _EN_MERGED_MAX else ""
 
@@ -311,7 +311,7 @@ def headline_pieces(
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
-            continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
+            continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)

@@ -23,8 +23,8 @@ _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
-        # A refusal is a rule too: "late entries will not be accepted", "no exceptions will be made".
-        r"|not be (?:accepted|permitted|considered|processed)|not permitted|no exceptions?)\b",
+        # A refusal is a rule too (cues.EN_REFUSAL).
+        rf"|{cues.EN_REFUSAL})\b",
         re.I,
     ),
 }

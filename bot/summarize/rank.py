@@ -281,7 +281,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         after_when = False
         clauses = s.clauses
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
-            # "WASHINGTON, DC –", "(WJW) –": what is left of a dateline says where, not what; the
+            # "SPRINGFIELD, IL –", "(KXYZ) –": what is left of a dateline says where, not what; the
             # sentence starts after it.
             second = clauses[1]
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]

@@ -144,7 +144,7 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
     if lang == "en" and len(short) > limit:
         short = core(short, lang)
         if 2 * len(short) < len(body):
-            return ""  # "Students are notified of the amount": most of what the clause says is gone
+            return ""  # "Members are told of the fee": most of what the clause says is gone
     if not short or len(short) > limit:
         return ""
     return short + trail
