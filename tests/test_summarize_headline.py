@@ -160,9 +160,11 @@ def test_nothing_invented(item: dict[str, str]) -> None:
     assert len(s.headline) <= 150
     for piece in _pieces(s.headline):
         assert _norm(drop_words(piece, lang), lang) in source, piece
+    # The summary's clauses are as written, or compressed like the headline's to fit the budget
+    # (select._fitted): then they are in the notice once the dropped words are removed.
     for directive in s.directives:
         for piece in _pieces(directive):
-            assert _norm(piece, lang) in raw, piece
+            assert _norm(piece, lang) in raw or _norm(drop_words(piece, lang), lang) in source, piece
 
 
 RANKED = """各县（市、区）民政局：

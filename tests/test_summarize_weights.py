@@ -110,3 +110,47 @@ def test_a_past_visit_or_meeting_is_background_and_its_date_no_deadline() -> Non
     s = summarize("关于加强燃气管道巡查的通知", text, headline_limit=40)
     assert "燃气管道巡查" in s.headline
     assert "调研" not in s.headline
+
+
+def test_a_start_date_or_a_target_is_no_background() -> None:
+    # A year that starts something, a level to hold and a goal to push are ahead of the reader, not done.
+    assert not cues.informs("2030年起全面推行垃圾分类新规")
+    assert not cues.informs("2031年开始执行新的收费标准")
+    assert not cues.informs("全市空置率控制在8%左右")
+    assert not cues.informs("（二）推动客流稳定增长")
+    assert not cues.informs("保持物价总体稳定")
+    # Growth is past when compared or done.
+    assert cues.informs("客流量比上月增长12%")
+    assert cues.informs("客流量增长了12%")
+    assert specifics("2030年起全面推行垃圾分类新规", "zh") >= 0
+    assert specifics("全市空置率控制在8%左右", "zh") > 0
+
+
+def test_a_numbered_duty_ending_in_a_topic_noun_is_no_topic_label() -> None:
+    # "问题"/"情况" end a duty as often as a label: only "关于…" or a line with no modal and no verb is a label.
+    for label in ("二、关于校车接送的问题。", "三、社区食堂运营情况。"):
+        assert cues.TOPIC.match(label, 2)
+    for duty in (
+        "二、各馆须于5月31日前报送消防整改落实情况。",
+        "（三）各地要认真研究解决居民反映的突出问题。",
+    ):
+        at = 3 if duty.startswith("（") else 2
+        assert not cues.TOPIC.match(duty, at)
+    # Such a duty weighs what the same duty with another object does.
+    # (Each longer than a run-in heading, which is weighed by its own rule.)
+    for duty, words in (
+        ("二、各馆须于5月31日前向市馆办公室报送本馆消防设施整改落实情况。", "各馆须"),
+        ("（三）各地要认真研究并及时解决居民在社区议事会和走访中反映的突出问题。", "各地要"),
+    ):
+        other = duty[:-3] + "清单。"
+        first, second = (_get(_weighed("一、总体安排。\n" + t + "\n"), words).weight for t in (duty, other))
+        assert first == second, duty
+
+
+def test_polite_asks_and_needs_are_duties_but_not_their_look_alikes() -> None:
+    zh = cues.OBLIGATION["zh"]
+    assert zh.search("请随手关灯") and zh.search("参赛者需携带身份证") and zh.search("请教务处安排考场")
+    for text in ("馆长已于上月请辞", "他主动请缨前往灾区", "办理请销假手续", "居民联名请愿", "向老教师请教"):
+        assert not zh.search(text), text
+    for text in ("无需提交纸质材料", "不需预约", "毋需缴费", "按需领取口罩", "如需帮助可拨打服务热线"):
+        assert not zh.search(text), text

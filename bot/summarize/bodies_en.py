@@ -50,7 +50,7 @@ ORG_WORD = (
 )
 CAP = r"(?:U\.S\.|U\.K\.|[A-Z][\w&’'-]*)"
 LINK = r"(?:of|for|and|on|the|&|in)"
-# A body: capitalised words, a body word, then "of the County of Sonoma"-style continuations.
+# A body: capitalised words, a body word, then "of the County of Marlow"-style continuations.
 # Titles of people: "Department of Health Secretary Jane Doe" ends the body's name before "Secretary".
 PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
@@ -66,7 +66,7 @@ BODY = (
     rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
 )
 ACRONYM = r"[A-Z][A-Z&]{1,7}"
-# "the Ministry of Manpower (MOM)": a body introduced with its acronym is one the text is about.
+# "the Ministry of Fisheries (MOF)": a body introduced with its acronym is one the text is about.
 ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+\(({ACRONYM})\)")
 ORG_WORD_ANY = re.compile(rf"\b{ORG_WORD}\b", re.IGNORECASE)
 CAP_RUN = re.compile(rf"(?:{CAP}|{LINK})(?:[ \t]+(?:{CAP}|{LINK}))*")
@@ -189,7 +189,7 @@ def reorders(acronym: str, name: str) -> bool:
 
 
 def titled(line: str) -> str:
-    """An all-capital line in title case, of the same length ("U.S. DEPARTMENT OF LABOR" → "U.S. Department of Labor")."""
+    """An all-capital line in title case, of the same length ("STATE BOARD OF PARKS" → "State Board of Parks")."""
     titled = " ".join(w.lower() if w.lower() in SMALL else w.capitalize() for w in line.split(" "))
     return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
 

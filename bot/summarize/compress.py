@@ -19,17 +19,19 @@ __all__ = ["compress", "core", "drop_words", "shorten"]
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
 _ZH_FORMULA = re.compile(
     r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|有力有序|"
-    # 深入 grades a verb ("深入开展"); before a place ("深入基层一线") it is the verb itself.
+    # 深入 grades a verb ("深入开展"); before a place ("深入田间地头") it is the verb itself.
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
     r"主动|不断|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
-# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称协调委）"), an annex
-# ("（见附件2）"), the number of a document cited ("《…通知》（国办发〔2016〕82号）"). The reader of a headline
+# A parenthetical that only points elsewhere: a short name defined for later ("（以下简称联席办）"), an annex
+# ("（见附件2）"), the number of a document cited ("《…通知》（某办发〔2031〕7号）"). The reader of a headline
 # needs none of them; the name, the annex and the cited title stay.
 _ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
 _ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
-    r"\b(?:also|(?<!until )further|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further(?!\s+to\b)|strongly|fully|actively|currently)\s+"
+    # "in order to comply": the purpose's padding; "to comply" says it.
+    r"|\bin order\s+(?=to\s)"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be
     # ensured.
     r"|\btake (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures|action) to\s+(?=ensure\b)",
@@ -49,10 +51,10 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
-    # "City officials say when …", "Health authorities said the …": who speaks for the body.
+    # "Port officials say that …", "Water authorities said the …": who speaks for the body.
     r"|(?:[\w.&'’-]+\s){0,3}(?:officials|authorities|spokes(?:person|man|woman))\s+(?:say|said)\s+(?:that\s+)?"
     # "The State Water Board today announced that its …"
-    r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|reminded \w+|warned)"
+    r"|(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:today |yesterday |on \w+ )?(?:announced|remind(?:s|ed) \w+|warn(?:s|ed))"
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
@@ -71,6 +73,55 @@ _EN_ISSUED = re.compile(
     # at who is bound ("All residents to …").
     rf"|^(?i:{cues.EN_INSTRUCTED})(?=(?:[\w'’-]+\s){{1,6}}?to\s)"
 )
+# "The council urged landlords to insulate …", "The board is asking drivers to …", "The agency asks riders to …":
+# the issuer speaks (the push's issuer line says who); the headline starts at who is bound ("Landlords to
+# insulate …"). The subject is a name, not a clause ("Shoppers who ask staff to …" is no frame); the verb is
+# the issuer's finite verb ("urged", "has asked", "is asking"), not a passive or a participle ("Tenants are
+# asked to …", "Parents asking for help …": no issuer there); the addressee is a noun phrase, not "to"/"for"/
+# "by" ("Letters directed to the office …").
+_EN_BIDS = re.compile(
+    r"^(?:the |a |its )?(?:(?!(?:who|which|that|must|should|shall|will|can|may|cannot|is|are|was|were|be|been"
+    r"|being)\b)[\w.&'’()-]+\s){1,6}?"
+    r"(?:(?:also|today|yesterday|now|again)\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:(?:also|now|again|today)\s+)*"
+    r"(?:urging|asking|calling on|encouraging|advising|telling|instructing|directing|ordering|requesting|reminding)"
+    r"|(?:(?:has|have|had)\s+(?:(?:also|now|again|today)\s+)*)?"
+    r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on|encourag(?:es|ed)|advis(?:es|ed)|tells|told|instruct(?:s|ed)"
+    # "reminds members that there is still time to enrol": what follows "that" is no bid.
+    r"|direct(?:s|ed)|order(?:s|ed)|request(?:s|ed)|remind(?:s|ed)))"
+    r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
+    re.IGNORECASE,
+)
+# "It is vital for hauliers to log …": the weight the issuer gives, then who must do what.
+_EN_IT_IS = re.compile(
+    r"^it is (?:\w+ )?(?:critical|important|essential|vital|necessary|imperative|mandatory|crucial|required)"
+    r" for (?=(?:[\w'’-]+\s){1,6}?to\s+\w)",
+    re.IGNORECASE,
+)
+# "The IRS is reminding taxpayers (that) the deadline …": the reminder's frame before what it reminds of.
+_EN_REMINDING = re.compile(
+    r"^(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:is|are)\s+(?:also\s+)?(?:reminding|warning|advising|informing)"
+    r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
+    re.IGNORECASE,
+)
+# "The intent of this Order is to ensure that most people stay home": the purpose's frame; what it
+# ensures is the content.
+_EN_INTENT = re.compile(
+    r"^(?:the|its|their) (?:intent|intention|purpose|aim|goal|objective) of (?:this|the|these) "
+    r"(?:[\w-]+\s){1,3}?(?:is|are) to ensure(?: that)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+# "As part of the flood plan, all shops will …", "In response to the strike, the depot will …": a frame that
+# opens the sentence before the subject and its modal, saying why or under what plan; what follows is the
+# directive. Only such frames go: a condition or a scope decides what the duty means ("In case of fire,",
+# "With a valid permit,", "In areas without power,"), and so does anything before "may"/"can" (a permission
+# holds only under it). One with a date, a figure or a verb of its own stays.
+_EN_CIRCUMSTANCE = re.compile(
+    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
+    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
+    r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
+    re.IGNORECASE,
+)
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
@@ -78,6 +129,9 @@ _EN_OPENER = re.compile(
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
+    # "Further to our notice of 2 June, …": a letter's reference to an earlier one, a frame as a whole (its
+    # date is that letter's); "further" alone is an intensifier (_EN_FORMULA), "further to" is not.
+    r"|^further to [^,;]{3,60},\s*(?=\w)"
     # "This means the pool stays closed …": the link to the sentence before, not the content.
     r"|^(?:This|That|It) (?:means|will mean)(?: that)?\s+(?=\w)"
     # "Today the Department has published …": the day is the release's dateline, not the rule's.
@@ -98,7 +152,9 @@ _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", 
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
-    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per)$",
+    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
+    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
+    r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
@@ -106,7 +162,7 @@ _EN_CUT_PREP = re.compile(
 )
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
-# "Ministry of Manpower", "Department of Labor": "of" between capitalised words is inside a name.
+# "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
 # prepositional tails that place or qualify it: a cut never falls before them.
@@ -114,7 +170,7 @@ _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
     re.I,
 )
-# "lose access | to government support": "to" before a determiner or a noun is a preposition, the verb's
+# "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
 # complement; only before a verb does it start a purpose.
 _EN_TO_NOUN = re.compile(
     r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
@@ -128,7 +184,9 @@ _TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
-    r"that\s+(?:they|it)\s+(?=(?:must|should|will|can|may|have to|has to|need to|are|is)\b)"
+    # "that it is unlawful to …" is the expletive "it", no addressee: "it" goes only before a modal or a duty.
+    r"that\s+(?:they\s+(?=(?:must|should|will|can|may|have to|need to|are)\b)"
+    r"|it\s+(?=(?:must|should|will|can|may|has to|needs to|is (?:required|obliged|expected|responsible))\b))"
 )
 _EN_REMINDER = re.compile(_EN_REMINDER_CORE)
 _EN_REMINDED = re.compile(
@@ -156,14 +214,19 @@ _EN_APPOSITIVE = re.compile(
     r"|[a-z]+(?:s|ed)\b(?!\s*(?:and\b|or\b|,)))"
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
-_EN_ASIDE = re.compile(r"(?<!\s)\s*\((?![^)]{0,40}\d)[^)]{1,40}\)")
+# A parenthetical that cites ("(Home Quarantine, issued on October 29, 2020)", "(in respect of the 14 day
+# period)") points to a document or a provision: its dates are that document's, not the reader's.
+_EN_ASIDE = re.compile(
+    r"(?<!\s)\s*\((?:(?![^)]{0,40}\d)[^()]{1,40}"
+    r"|(?=[^()]{0,120}\b(?:issued|dated|adopted|signed|published|enacted|amended|in respect of)\b)[^()]{1,120})\)"
+)
 
 
 def _en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
     out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
-    # "…open for one month, during": a clause cut before a preposition's object ends at the comma.
+    # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
     m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
     if m:
         out = out[: m.start()]
@@ -172,12 +235,20 @@ def _en_trim(text: str) -> str:
     return out
 
 
+def _asides(text: str) -> str:
+    """The text without its asides; an aside nested in another ("(Home Isolation (revised) issued on …)")
+    goes first, then the one around it."""
+    if "(" not in text:
+        return text
+    return _EN_ASIDE.sub("", _EN_ASIDE.sub("", text))
+
+
 def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
         return _ZH_DROP.sub("", fold(text))
     text = _EN_REMINDER.sub(r"\1 \2", text)
-    return re.sub(r"\s+", " ", _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
+    return re.sub(r"\s+", " ", _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
@@ -209,15 +280,24 @@ def compress(text: str, lang: Lang) -> str:
         # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
         text = m.group(2) + text[m.end() :]
     m = _EN_FRAME.match(text)
-    # Drop "MOM said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
+    # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     m = _EN_ISSUED.match(text)
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
+    # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
+    for pattern in (_EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
+        m = pattern.match(text)
+        if m and len(text) - m.end() > 20:
+            text = text[m.end() :]
+            break
+    m = _EN_CIRCUMSTANCE.match(text)
+    if m and not _EN_WHEN_WORD.search(text, 0, m.end()):
+        text = text[m.end() :]
     text = _EN_LEAD.sub("", text)
     text = _EN_SAID.sub("", text)
-    text = _EN_ASIDE.sub("", _EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
+    text = _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
     text = _en_trim(text).strip()
     return text[:1].upper() + text[1:] if text else text
@@ -228,13 +308,25 @@ _EN_TAIL = re.compile(
     rf",?\s+(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    r"|in the wake of|due to|following|according to|per (?:a|an|the)"
+    # A purpose after the object ("… regular inspections to ensure compliance"): why, not what.
+    r"|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard|to facilitate|to speed"
+    # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
+    # a verb, "that" opens what is said: "ensure that employers …").
+    r"|that (?=(?:may|might|could|would|can|have|has|are|is|were|was)\b)"
+    # "… guidance released by the Department": a participle after the noun says whose, not what to do.
+    r"|(?:released|issued|published|provided|adopted|signed|prepared) (?=by|on)"
+    r"|in the wake of|due to|following|according to|in accordance with|pursuant to|per (?:a|an|the)"
+    # A hedge that bounds the duty by what is feasible ("… to the maximum extent feasible", "… where possible").
+    r"|to the (?:maximum|fullest|greatest|full|extent) |(?:where|wherever|whenever|if) possible"
+    r"|as (?:much|far) as (?:possible|practicable)"
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
 _PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
-_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s)")
+# "to" before a place or a body ("… travel plans to Singapore", "… the levy to the ministry") is a
+# preposition too; before a verb it opens an infinitive, which stays.
+_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
     r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
@@ -242,6 +334,9 @@ _EN_VERB = re.compile(
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
+# A headline's "who is bound, to do what" ("Trade unions to collaborate with …"): its subject is a name or a
+# noun phrase, not a clause ("Employers who fail to register …").
+_EN_BOUND = re.compile(r"(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,6}?to\s+[a-z]+\b")
 # A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
@@ -255,6 +350,9 @@ def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
     verb = _EN_VERB.search(text)
+    bound = _EN_BOUND.match(text)
+    if bound and (verb is None or verb.start() >= bound.end()):
+        verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
         return len(text)
     floor = verb.end()
@@ -293,11 +391,33 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     return _en_trim(text[: min(later)]) if later else text
 
 
+# A noun that counts or sorts what "of" names ("the number of people", "a range of services").
+_EN_OF = re.compile(r",?\s+of\s")
+_EN_QUANTITY = re.compile(
+    r"\b(?:number|numbers|majority|minority|portion|share|percentage|proportion|part|most|many|some|none"
+    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either)$",
+    re.I,
+)
+# A verb or an adverb whose complement opens with "to": a cut never falls between them.
+_EN_TO = re.compile(r",?\s+to\s")
+_EN_TAKES_TO = re.compile(
+    r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
+    r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
+    r"|\b\w+ly)$"
+)
+
+
 def _ends_well(text: str, cut: int) -> bool:
     """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
+    if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "the maximum number | of people": a quantity is counted in what follows
+    if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return (
+            False  # "should relate | to the application", "not adhering | to the law": the verb's complement
+        )
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     kept = _EN_DANGLING.sub("", _TRAIL.sub("", text[:cut]))
@@ -351,7 +471,7 @@ def core(text: str, lang: Lang) -> str:
         if not _ends_well(text, m.start()):
             continue  # "… tell their tenants not": a negation or article needs what follows it
         if _EN_TO_NOUN.match(text, m.start()):
-            continue  # "may lose access to government support": a complement, not a purpose
+            continue  # "may lose access to the reading room": a complement, not a purpose
         out = _en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""

@@ -42,6 +42,7 @@ __all__ = [
     "SPECIFIC",
     "STRONG_OBLIGATION",
     "TIME_LIMIT",
+    "TOPIC",
     "WEAK_OBLIGATION",
     "any_of",
     "boilerplate_in",
@@ -83,6 +84,10 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return starting_with(union, patterns) or re.compile(union)
 
 
+# A refusal stated as a rule is a duty too: "late forms will not be accepted", "no exceptions will be made".
+# One list for the obligation cue below and for importance's strong words.
+EN_REFUSAL = r"not be (?:accepted|allowed|permitted|considered|processed|issued)|not permitted|no exceptions?"
+
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
 OBLIGATION = {
     "zh": re.compile(
@@ -90,10 +95,11 @@ OBLIGATION = {
         r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
         # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
         r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)|"
-        # Notices to students, staff or the public ask politely: "请关闭室内电源", "请提前与保卫处协调"
-        # (not 申请, 邀请, 请示, 请假, 请谅解); "需向学院提出申请" is a duty as much as 须.
-        r"(?<![申邀提聘宴报])请(?![示求谅假柬])|(?<![所急必])需(?![要求])"
-        # A rule with its exception foreseen ("原则上不留宿学生", "原则上每半年召开一次例会"), and what is
+        # Notices to students, staff or the public ask politely: "请随手关灯", "请提前一周预约场地"
+        # (not 申请, 邀请, 请示, 请假, 请谅解, 请辞, 请缨, 请销假, 请愿, 请教); "需向学院提出申请" is a duty as
+        # much as 须 (not 无需, 不需, 毋需, 勿需, 按需, nor the condition "如需帮助").
+        r"(?<![申邀提聘宴报])请(?![示求谅假柬辞缨销愿]|教(?![务育学研职工师室]))|(?<![所急必无不毋勿按如])需(?![要求])"
+        # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
     ),
@@ -102,11 +108,12 @@ OBLIGATION = {
         r"ha(?:ve|s) to|instructed|asked to|are to|is to|reminds?|reminded|"
         r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?|"
         # Advisories and appeals address their reader too: "residents are advised to boil water", "the
-        # directive calls on operators to replace …", "it is critical for employers to adhere …", and a
-        # rule stated as a predicate ("attendance is mandatory", "will not be accepted").
-        r"advised|advises|urging|calls? on|called on|mandatory|expected to|not permitted|"
+        # directive calls on operators to replace …", "it is vital for hauliers to log …", and a
+        # rule stated as a predicate ("attendance is mandatory", "will not be accepted"). Not "expected to":
+        # it forecasts as often as it binds ("the storm is expected to reach the coast").
+        r"advised|advises|urging|calls? on|called on|mandatory|"
         r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
-        r"(?:will|shall) not be (?:accepted|allowed|permitted|considered|processed|issued))\b",
+        rf"{EN_REFUSAL})\b",
         re.IGNORECASE,
     ),
 }
@@ -126,7 +133,7 @@ EFFECT: re.Pattern[str] = re.compile(
     r"\b(?:effective|takes? effect|supersedes?|rescind\w*|expires?)\b",
     re.I,
 )
-# Sanctions tell a reader what is at stake: "严肃追责问责", "依法追究责任", "is a misdemeanor".
+# Sanctions tell a reader what is at stake: "严肃问责到人", "依法追究责任", "is a misdemeanor".
 SANCTION: re.Pattern[str] = re.compile(
     r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
     r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
@@ -211,7 +218,7 @@ EN_DEPENDENT = re.compile(
 EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
-# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("MOM said",
+# a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
 LEAD_FRAME = {
     "zh": re.compile(
@@ -236,13 +243,13 @@ LEAD_FRAME = {
 ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
-        # 拟 states what a body plans to do, as a reply letter answers a request ("发展改革委拟研究制订…").
+        # 拟 states what a body plans to do, as a reply letter answers a request ("市住建局拟研究出台…").
         r"加快|逐步|每年|可|将|拟|负责|牵头)"
         r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
         r"完成|确定|规范|严格|加大|聘用|安置|吸纳|培训|创建|举办|帮助|解决|纳入|把|做到|实现|达到|力争|"
-        # The verbs of supervision that close many directives ("开展专题研判", "进行风险评估").
+        # The verbs of supervision that close many directives ("开展专题研判", "进行安全评估").
         r"研判|评估|整治|监测|摸底|审核|备案|通报|督查|整改|核实|登记|申报|"
         # Plans and the money that pays for them.
         r"研究|制订|拨付|安排|撤销)"
@@ -250,15 +257,15 @@ ACTION = {
         r"|^对[^,;。]{1,40}(?:进行|开展|实施|实行|予以|给予|加强)"
         # "结合实际制定实施方案": the formula in front of the measure.
         r"|实际(?:制定|制订|研究|出台|组织|开展|落实)"
-        # "将…措施调整增加为30项": the object put first (将/把), then how it changes.
+        # "将…补贴标准调整提高为每人500元": the object put first (将/把), then how it changes.
         r"|^(?:将|把)[^,;。]{1,40}?(?:调整|增加|提高|降低|减少|延长|缩短|纳入|列入|改为|合并|扩大)"
         # "由市、区两级财政按照6:4的比例承担": who pays or leads is the directive.
         r"|由[^,;。]{1,30}(?:负责|承担|分担|解决|牵头|统筹|组织|安排|保障|拨付|拨补|贷款|支付|审批|办理)"
-        # "中央财政将视情况对…给予一定补助", "对悬挂专用号牌的车辆免征车辆购置税": what a body grants or waives,
+        # "市财政将视评估结果对…给予一次性奖励", "对新购置的校车免征车船税": what a body grants or waives,
         # wherever the object comes.
         r"|对[^,;。]{1,40}(?:给予|予以|免征|免收|减免|减征|减半|暂停|停止|取消)"
-        # A rule stated as a regime ("研究生执行导师审批制", "实行首问负责制度") or as a routine ("每半年召开
-        # 一次例会", "定期报送进展情况"): what is to be done, without a modal.
+        # A rule stated as a regime ("实习生执行带教老师签字制", "实行首问负责制度") or as a routine ("每月召开
+        # 一次调度会", "定期报送进展情况"): what is to be done, without a modal.
         r"|(?:实行|执行|推行|施行)[^,;。]{0,16}制(?:度)?(?=$|[,;。])"
         r"|(?:每(?:半年|季度|年|月|周)|定期)[^,;。]{0,6}(?:召开|报送|报告|开展|组织|检查|通报|公布)"
     ),
@@ -274,6 +281,17 @@ ACTION = {
     ),
 }
 
+# A numbered line that only names a topic ("二、关于校车接送的问题。", "三、社区食堂运营情况。") heads the
+# paragraph that answers it: no directive of its own. Either it says 关于, or it has no modal and no verb of
+# a measure: "三、各校须于6月1日前报送自查情况。" and "（二）各地要研究解决群众关心的问题。" are duties.
+TOPIC = re.compile(
+    "(?:关于|(?![^,;:。]*(?:"
+    + OBLIGATION["zh"].pattern
+    + "|"
+    + ACTION["zh"].pattern
+    + r"|报送|上报|提交|汇报|反馈|解决|研究)))[^,;:。]{2,40}(?:问题|情况)[。.]?$"
+)
+
 MAYBE_DATE = dates.MAYBE_DATE  # find_dates tests it first; kept here beside the other cues for the tests
 
 # Specific content a reader needs: figures, quoted programme names, money, percentages, deadlines.
@@ -281,20 +299,25 @@ SPECIFIC = re.compile(
     r"\d|%|“[^”]{1,20}”|\"[^\"]{1,30}\"|[百千万亿]元|[一二三四五六七八九十两]个|每[个年月人]"
 )
 
-# What informs rather than directs in a Chinese notice: what has been done or counted ("2002年太钢投资4800
-# 万元", "重复利用率提高到70.7%", "进行了现场调查", "近年来…"). Past tense, past time and measured totals, which
-# a duty, a plan or a permission never wears alone (AHEAD tells those apart: a clause with one stays).
+# What informs rather than directs in a Chinese notice: what has been done or counted ("2019年某厂投资300
+# 万元", "回收率提高到65.2%", "进行了入户走访", "近年来…"). Past tense, past time and measured totals, which
+# a duty, a plan or a permission never wears alone (AHEAD tells those apart: a clause with one stays). A
+# year that starts or bounds something ("2030年起", "2030年底前") is ahead; growth or a level reached
+# ("增长", "达到") is past only when compared or done ("比上月增长", "已达到", "增长了").
 BACKGROUND = re.compile(
     r"(?<![为除])了(?![解])|已经|(?<![请如])已|以来|累计|同比|比上年|比去年|去年|上年|近年|过去|共计|"
-    r"截至目前|目前已|提高到|增长|下降|达到|约\d|\d[^,。]{0,8}左右|实现[^,。]{0,4}(?:效益|收入|产值|利润)"
-    r"|^\d{4}年(?!\d{1,2}月|[底初内前])"
+    r"截至目前|目前已|提高到|比[^,。]{1,8}(?:增长|下降)|约\d|\d[^,。]{0,8}左右|"
+    r"实现[^,。]{0,4}(?:效益|收入|产值|利润)"
+    r"|^\d{4}年(?!\d{1,2}月|[底初内前起后]|开始)"
     # A report of a visit or a meeting held ("赴重庆考察", "主持召开常务会议", "会议听取了…汇报").
     r"|赴[^,。]{1,20}(?:考察|视察|调研)|主持召开|会议(?:听取|审议|研究|传达|学习|认为|指出)"
 )
-# What a clause that reports the past can still hold for a reader: a duty, a plan or a target ("到2025年达到
-# …", "就业率达到60%以上"), a permission, a grant ("可返还其上年度…", "对已列入规划的项目给予支持").
+# What a clause that reports the past can still hold for a reader: a duty, a plan or a target ("到2030年达到
+# …", "合格率达到95%以上", "空置率控制在8%左右", "推动客流稳步回升"), a permission, a grant ("可退还其上季度
+# …", "对已列入名录的企业给予支持").
 AHEAD = re.compile(
     f"{OBLIGATION['zh'].pattern}|将|拟|计划|力争|争取|目标|预计|定于|[到至]\\d{{4}}年|以上|不低于|不少于|不超过|"
+    "控制在|保持|推动|促进|"
     "可(?!能)|给予|予以"
 )
 

@@ -18,7 +18,7 @@ _ZH_AFTER = re.compile(
 )
 _ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
 _ZH_STRONG = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|最迟|不迟于|期限为)\s*$")
-# "2月2日,…下发《通知》", "北京2月2日讯", "于3月5日召开": the date of an event, not a deadline.
+# "2月2日,…下发《通知》", "杭州3月9日讯", "于3月5日召开": the date of an event, not a deadline.
 _ZH_NOT_DEADLINE = re.compile(r"\s*(?:,|讯|电|召开|举行|至今|[^,。]{0,20}(?:印发|下发|发布|出台))")
 _EN_BEFORE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|through|deadline(?: is| of)?|due(?: on| by)?|"

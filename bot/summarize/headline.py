@@ -52,14 +52,15 @@ _OUTCOME = 1.5
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
 )
-# A clause that ends on its time ("于每年2月底前,", "自2020年1月1日起,") is the adverbial of the next one,
-# and a topic or condition ("涉及专项经费问题,", "对存在问题的,", "在确保安全的前提下,", "通过转岗培训等,") is
-# what the next one applies to; the two go together when short enough, else neither.
+# A clause that ends on its time ("于每季度末前,", "自2030年7月1日起,") is the adverbial of the next one,
+# and a topic or condition ("涉及跨区协作事项,", "对逾期未整改的,", "在不影响教学的前提下,", "通过线上培训等,")
+# is what the next one applies to; the two go together when short enough, else neither. 下 and 时 close a
+# frame ("在…下", "…时" = when, a duty inside it included: "访客必须进入机房时,"); a clause ending in 中 or
+# 等 with its own duty ("各馆须清点桌椅、书架等,", "要把规范落实到全过程中,") is a directive, not a frame.
 _ZH_TIME_ONLY = re.compile(
-    r"(?:前|起|后|以来|期间|之内|以内|的|(?<![如以])下|(?<!其)中|时|等)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"|(?:(?<![如以])下|时)[,;]?$|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
 )
-# "二、关于…的供应价格问题。": a topic label heading the paragraph after it, no directive of its own.
-_ZH_TOPIC = re.compile(r"关于[^,;:。]{2,40}问题[.。]?$")
 _ZH_MERGED_MAX = 60
 _TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # What is left of a clause that only sets a time to finish by once its dates are gone.
@@ -70,10 +71,14 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
-# "Starting Jan. 4,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
+# "Starting Feb. 9,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
 _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
     r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
+)
+# A subordinator that makes its clause a condition or a time of another one, never a directive alone.
+_EN_CONDITION = re.compile(
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
 _EN_MERGED_MAX = 120
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -159,13 +164,14 @@ def _clause_index(unit: Unit) -> int | None:
 
 
 def _with_verb(unit: Unit, lang: Lang) -> str:
-    """The clause, and the next one of its sentence when it is only a time ("各有关部门于每年2月底前,") or a
-    topic ("涉及专项经费问题,") whose verb follows: a deadline or a topic without its action says nothing."""
+    """The clause, and the next one of its sentence when it is only a time ("各分馆于每季度末前,") or a
+    topic ("涉及跨区协作事项,") whose verb follows: a deadline or a topic without its action says nothing."""
     c = unit.clause
     if lang == "en":
         return _en_with_verb(unit)
-    if _ZH_TOPIC.match(c.folded, outline_level(c.folded)[1]):
-        return ""
+    level, marker = outline_level(c.folded)
+    if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, marker):
+        return ""  # a topic label: a numbered line naming a topic, or "关于…问题" anywhere
     if not _TIME_ONLY.search(c.folded) and not _date_only(c.text):
         return c.text
     clauses = unit.sentence.clauses
@@ -187,7 +193,7 @@ def _with_verb(unit: Unit, lang: Lang) -> str:
 
 
 def _date_only(text: str) -> bool:
-    """Whether a clause states only a date or a span of times ("12月13日17:30—12月15日11:30,")."""
+    """Whether a clause states only a date or a span of times ("3月8日9:00—3月9日16:00,")."""
     return (
         len(text) <= _DATE_ONLY_MAX
         and _DIGIT.search(text) is not None
@@ -196,7 +202,7 @@ def _date_only(text: str) -> bool:
 
 
 def _en_with_verb(unit: Unit) -> str:
-    """An English clause with the date that opens its sentence as a clause of its own ("Starting Jan. 4,"
+    """An English clause with the date that opens its sentence as a clause of its own ("Starting Feb. 9,"
     + "traders will be required to …"), as written; the date clause alone is no piece when a verb follows."""
     c = unit.clause
     clauses = unit.sentence.clauses
@@ -211,7 +217,7 @@ def _en_with_verb(unit: Unit) -> str:
             return ""
         verb = clauses[date + 1]
         if not _EN_VERB_AFTER.search(verb.text):
-            return ""  # "Effective immediately, and continuing until further notice,": no verb yet
+            return ""  # "Effective tonight, and running until the road reopens,": no verb yet
         merged = s.text[clauses[date].start - s.start : verb.start - s.start] + verb.text
         return merged if len(merged) <= _EN_MERGED_MAX else ""
 
@@ -241,7 +247,7 @@ def _named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
 
 
 def _with_topic(unit: Unit, text: str) -> str:
-    """A clause that is only a time to finish by ("原则上于2019年6月底前完成") with the clause before it, which
+    """A clause that is only a time to finish by ("原则上于2031年9月底前完成") with the clause before it, which
     says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
     if _ZH_BARE.sub("", _DATE_TEXT.sub("", text)):
         return text
@@ -302,10 +308,12 @@ def headline_pieces(
             text = _with_topic(w.unit, _named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and _circumstance_only(text, w.dated):
+            continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
-            continue  # "WASHINGTON, DC": a dateline or a label in capitals, no clause; a courtesy, a contact line
+            continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(_DATE_TEXT.sub("", text)) < 3:
-            continue  # "7月21日": a date with nothing to do by it
+            continue  # "8月14日": a date with nothing to do by it
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED
@@ -362,6 +370,17 @@ def headline_pieces(
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _circumstance_only(text: str, dated: bool) -> bool:
+    """Whether an English piece is only a subordinate clause or an absolute phrase, the frame of a main
+    clause that did not come with it ("When there are periods of low pressure"; "With the deadline fast
+    approaching"); one that holds a date to act by stays (its date is what a reader needs)."""
+    if dated or "," in text:
+        return False
+    if _EN_WITH.match(text):
+        return not _EN_VERB_AFTER.search(text)
+    return _EN_CONDITION.match(text) is not None
 
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:

@@ -23,8 +23,8 @@ _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
-        # A refusal is a rule too: "late entries will not be accepted", "no exceptions will be made".
-        r"|not be (?:accepted|permitted|considered|processed)|not permitted|no exceptions?)\b",
+        # A refusal is a rule too (cues.EN_REFUSAL).
+        rf"|{cues.EN_REFUSAL})\b",
         re.I,
     ),
 }
@@ -56,9 +56,7 @@ _LABEL = re.compile(
     r"(?:形式|范围|标准|原则|目标|思路|依据|目的|意义|背景|情况|内容|对象|条件|程序|概况|说明|总体要求|"
     r"主要任务|工作任务|工作措施|职责分工|问题)$"
 )
-# A numbered line that names a topic ("七、关于继续支持地方项目建设问题。", "二、城市节水情况。") heads the
-# paragraph that answers it: a reply letter's or a report's section label, no measure of its own.
-_TOPIC = re.compile(r"[^,;:。]{2,40}(?:问题|情况)[。.]?$")
+# A numbered line that only names a topic (cues.TOPIC): a reply letter's or a report's section label.
 _TOPIC_COST = 1.0
 _EN_DEADLINE_WORD = re.compile(
     r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
@@ -186,7 +184,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         lang == "zh"
         and unit.sentence.level > 0
         and unit.clause.first
-        and _TOPIC.match(body, outline_level(body)[1])
+        and cues.TOPIC.match(body, outline_level(body)[1])
     ):
         weight -= _TOPIC_COST
     if lang == "zh" and cues.informs(body) and not (dated and cue.due.search(body)):

@@ -93,10 +93,10 @@ _ZH_ISSUER_SAYS = re.compile(
 _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议)?研究")
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
-# "据民政部网站消息", "据交通运输部官网消息": the body behind a report.
-# Without 据 only with the site named: "民政部网站消息，…" opens a report, "…消息" alone may be anyone's.
+# "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
+# Without 据 only with the site named: "市水务局网站消息，…" opens a report, "…消息" alone may be anyone's.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
-# Without 据 only with the site named ("民政部网站消息，…"); found from the fixed words backwards, since trying a
+# Without 据 only with the site named ("市水务局网站消息，…"); found from the fixed words backwards, since trying a
 # body's name at every clause start is costly.
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
 _ZH_SITE_OWNER = re.compile(rf"(?:^|[\s,。])({_ZH_ORG})$")
@@ -407,7 +407,7 @@ def _anaphor(head: str, folded_head: str, start: int) -> str | None:
 def _named_before(
     cue: re.Pattern[str], name: re.Pattern[str], head: str, folded: str, start: int
 ) -> str | None:
-    """The body named right before a fixed cue ("民政部网站消息", "从市教育局获悉"), as written."""
+    """The body named right before a fixed cue ("市水务局网站消息", "从市教育局获悉"), as written."""
     for m in cue.finditer(folded, start):
         window_from = max(start, m.start() - _LOOK_BACK)
         if named := name.search(folded, window_from, m.start()):

@@ -1,7 +1,7 @@
 """English notice metadata: the issuing body (press-release subject, letterhead, signature, contact line).
 
-A body is named as the text writes it, in full when the text spells it out anywhere ("IRS" in a headline,
-"the Internal Revenue Service" in the body), else by the acronym it uses ("The FAA has issued …").
+A body is named as the text writes it, in full when the text spells it out anywhere ("CSO" in a headline,
+"the Coastal Survey Office" in the body), else by the acronym it uses ("The NWB has issued …").
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ _VERB = (
 )
 _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)"); a number
-    # in brackets ("the Health Officer (C19-03) directing") is no short form.
+    # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
@@ -141,7 +141,7 @@ _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&�
 
 
 def _title_names(title: str) -> set[str]:
-    """Acronyms and initials of the bodies a headline names ("IRS: …", "FAA orders …", "Department … publishes")."""
+    """Acronyms and initials of the bodies a headline names ("CSO: …", "NWB orders …", "Department … publishes")."""
     names = {a for a in re.findall(rf"\b{ACRONYM}\b", title) if a not in NOT_ACRONYM}
     for m in re.finditer(BODY, title):
         names |= initials(clean(m.group(0)))
@@ -241,7 +241,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
-            yield dash.group(1)  # as signed, article and all: "-The AP"
+            yield dash.group(1)  # as signed, article and all: "-The CPA"
     foot = text[-1000:]
     if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
         for m in _ORDER_OF.finditer(foot):
@@ -272,7 +272,7 @@ _TITLED_LINE = re.compile(
 )
 
 
-# A signature of an acronym set off by a dash at the foot: "-The AP", "— MOM".
+# A signature of an acronym set off by a dash at the foot: "-The CPA", "— NWB".
 _DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({ACRONYM}))[ \t]*$")
 # News style names a body in full once, then as "the ministry": "The ministry has issued a warning".
 _ANAPHOR_WORDS = (

@@ -48,9 +48,9 @@ _EVENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EVENT_AFTER = re.compile(r"^\s*(?:前|之前|以前|起|开始|截止|止|后|before|until)", re.IGNORECASE)
-# A vague "时间"/"日期" label on a page line ("时间:2021-11-05 12:26:14", "来源:中工网 时间:…").
+# A vague "时间"/"日期" label on a page line ("时间:2031-04-09 08:15:00", "来源:某某网 时间:…").
 _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IGNORECASE)
-# "WASHINGTON, March 3, 2026 —", "IR-2026-44, April 3, 2026", "OSHA National News Release, July 27, 2023".
+# "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
 _EN_DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'&-]{1,60}?(?:,\s*|\s*\(\s*|\s+[–—-]+\s+)"
     r"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -134,7 +134,7 @@ def _by_on(folded: str) -> dt.date | None:
 
 
 def _labelled(folded: str) -> dt.date | None:
-    """The date right after an own-date label ("发布日期：2023-03-21", "Posted on March 3, 2026")."""
+    """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
     for m in _LABELLED.finditer(folded):
         # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
         if m.start() > 0 and len(folded) > 100 and folded[m.start()] not in "|·":
@@ -192,7 +192,7 @@ def find_published(
             ):
                 return found
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says. An
-    # order's letterhead (names, titles, an address) may push its "(Revised September 8, 2020)" further down.
+    # order's letterhead (names, titles, an address) may push its "(Revised October 2, 2021)" further down.
     for s in sentences[: 2 * _TOP]:
         # A page's byline row may run longer: "Written by Jane Doe | New Delhi | Updated: March 24, 2020".
         short = len(s.text) <= _MAX_DATE_LINE or (len(s.text) <= 2 * _MAX_DATE_LINE and "|" in s.text)
@@ -220,8 +220,8 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
         if found:
             return found
     for s in top:
-        # A short line near the top that carries a date ("2020-02-03 12:14", "Friday, 13 March 2020 - 18:02",
-        # "来源:中工网 时间:2021-11-05"); a sentence in the body is too likely to name an event.
+        # A short line near the top that carries a date ("2021-06-09 09:40", "Wednesday, 9 June 2021 - 09:40",
+        # "来源:某某网 时间:2031-04-09"); a sentence in the body is too likely to name an event.
         if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
             found = _own_date(s.folded)
             if found:
@@ -243,7 +243,7 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
     return None
 
 
-# A headline that dates its document: "Circular of June 26, 2015 on …", "Order dated 24 March 2020".
+# A headline that dates its document: "Circular of May 4, 2017 on …", "Order dated 11 May 2021".
 _TITLE_DATED = re.compile(r"\b(?:of|dated|issued|released|published)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -269,7 +269,7 @@ def _title_date(title: str) -> dt.date | None:
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
-    """A report's own account of when the notice was issued: "7月21日，民政部印发…", "issued … on June 26"."""
+    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4"."""
     for s in sentences[:_TOP]:
         for hit in find_dates(s.folded, year):
             if lang == "zh":

@@ -207,6 +207,9 @@ class Unit:
     score: float
     grams: frozenset[str]
     directive: bool  # says what must be done (a cue, an action, or quoted from the notice)
+    # The clause as the summary carries it when selection had to compress it to fit (select._fitted);
+    # empty: as written.
+    shown: str = ""
 
     def __init__(
         self, sentence: Sentence, clause: Clause, score: float, grams: frozenset[str], directive: bool
@@ -216,6 +219,7 @@ class Unit:
         self.score = score
         self.grams = grams
         self.directive = directive
+        self.shown = ""
 
 
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
@@ -277,7 +281,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         after_when = False
         clauses = s.clauses
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
-            # "WASHINGTON, DC –", "(WJW) –": what is left of a dateline says where, not what; the
+            # "SPRINGFIELD, IL –", "(KXYZ) –": what is left of a dateline says where, not what; the
             # sentence starts after it.
             second = clauses[1]
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.summarize.lang import Lang
+from bot.summarize.compress import compress, core, shorten
+from bot.summarize.lang import Lang, fold
 from bot.summarize.rank import BULLET, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
@@ -35,6 +36,10 @@ _EN_SUBJECTLESS = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
+# The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
+# closing quotes and brackets that may follow them.
+_MARKS = frozenset(".,;:，；：、。!?！？")
+_CLOSING = "”’\"'」』)"
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -51,9 +56,18 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # First the clauses worth reading; then, if room is left, the weaker rest (short notices have little
     # else), still best first: a clause that lost only on length to a long one fills the room before the
     # framing that opens a notice (its purpose, its background), which document order would put first.
-    for floor, pool in ((MIN_SCORE, ranked), (FILL_SCORE, ranked)):
-        for unit in pool:
+    # Between the two, a clause worth reading that did not fit as written may fit compressed (_fitted).
+    # Only what may enter is costed (a head that joins a clause is costed when it does).
+    costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
+    share = int(max(MAX_SHARE * budget, LONG_MIN))
+    for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
+        for unit in ranked:
             if unit.score < floor or id(unit) in taken:
+                continue
+            cap = min(budget - used, share) if floor == MIN_SCORE else budget - used
+            if fit and (costs[id(unit)] <= cap or not unit.directive):
+                # It fitted before too and was a repeat then (it still is one), or it is background, which
+                # is not worth a cut.
                 continue
             pick = [unit]
             head = heads.get(unit.sentence.index)
@@ -65,14 +79,23 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
-            cost = len(unit.clause.text) + 1 + (len(pick[0].clause.text) + 1 if len(pick) > 1 else 0)
-            if used + cost > budget or (floor == MIN_SCORE and cost > max(MAX_SHARE * budget, LONG_MIN)):
-                continue
+            cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
+            shown = ""
+            if cost > cap:
+                # Too long as written: a duty compressed like a headline piece (an English one cut at a
+                # tail) may still fit; a clause with a borrowed subject does not shrink.
+                if not fit or len(pick) > 1:
+                    continue
+                shown = _fitted(unit, cap, lang)
+                if not shown:
+                    continue
+                cost = _text_cost(shown, lang)  # compress dropped the marker
             repeats = _repeats(unit.grams, said, said_all) or (
                 len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
             )
             if repeats and _figures(pick) <= said_figures:
                 continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
+            unit.shown = shown
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))
@@ -86,6 +109,59 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
         chosen.remove(weakest)
         groups = _group(chosen)
     return groups
+
+
+# A clause's own trailing separator ("，", ", ", ";"): kept when its body is compressed, so it still ends
+# as written. (str.rstrip: a regex anchored at the end would retry a long run of spaces from each one.)
+_OWN_TRAIL = " \t\n\u3000,;:，；：、。.!?！？–—-"
+
+
+# What compressing a Chinese clause saves at most in practice: a few words of formula (认真, 切实, 进一步)
+# or an aside; its attribution frame went already (rank._without_frame). A clause further over is not tried.
+_ZH_MAX_SAVING = 8
+
+
+def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
+    """The clause compressed to cost at most cap (_text_cost), or "" when it cannot be: the headline's
+    compression (attribution frames, formula, intensifiers and asides go; compress.py), then for English a
+    cut at its last tail boundary or its core (never before a figure or date). Deletions only, so once the
+    dropped words are removed from the notice too (compress.drop_words) each piece is a substring of it."""
+    text = unit.clause.text
+    body = text.rstrip(_OWN_TRAIL)
+    trail = text[len(body) :]
+    limit = cap - _text_cost(trail, lang)  # what is left for the body
+    if limit < 8 or 4 * limit < len(body) or (lang == "zh" and len(body) - limit > _ZH_MAX_SAVING):
+        # Room for less than a quarter of it: what a cut keeps of a duty that long is too little to try for.
+        # Chinese compression deletes a few words of formula (the frame went in rank.py), no more.
+        return ""
+    short = compress(body, lang)
+    if lang == "en" and short:
+        at = body.find(short[1:])
+        if at > 0 and body[at - 1].islower():
+            short = body[at - 1] + short[1:]  # compress capitalises a headline piece; render does that here
+    if lang == "en" and len(short) > limit:
+        short = shorten(short, limit, lang)
+    if lang == "en" and len(short) > limit:
+        short = core(short, lang)
+        if 2 * len(short) < len(body):
+            return ""  # "Members are told of the fee": most of what the clause says is gone
+    if not short or len(short) > limit:
+        return ""
+    return short + trail
+
+
+def _cost(unit: Unit, lang: Lang) -> int:
+    """What a clause adds to the rendered summary (render): its text without the outline marker a
+    sentence's first clause opens with ("（二）", "3."), a space between English ones, and the end mark
+    rendering adds when the clause ends without one (a Chinese clause's own "，" becomes "。")."""
+    text = unit.clause.text
+    marker = outline_level(unit.clause.folded)[1] if unit.clause.first else 0
+    return _text_cost(text, lang) - marker
+
+
+def _text_cost(text: str, lang: Lang) -> int:
+    ended = text.rstrip(_CLOSING)[-1:] in _MARKS  # a str test: this runs for every clause
+    return len(text) + (lang == "en") + (not ended)
 
 
 def _figures(units: Sequence[Unit]) -> set[str]:
@@ -123,10 +199,11 @@ def _render_group(group: Group, lang: Lang) -> str:
     pieces: list[str] = []
     prev_end = -1
     for unit in group:
-        text = unit.clause.text
+        text = unit.shown or unit.clause.text
         if not pieces:
-            _, marker = outline_level(unit.clause.folded)
-            if not marker and (bullet := BULLET.match(unit.clause.folded)):
+            folded = fold(text) if unit.shown else unit.clause.folded  # compress drops the marker itself
+            _, marker = outline_level(folded)
+            if not marker and (bullet := BULLET.match(folded)):
                 marker = bullet.end()  # "• Limits … lifted": the bullet goes like an outline number
             text = text[marker:].lstrip()
             if lang == "en":
@@ -136,6 +213,9 @@ def _render_group(group: Group, lang: Lang) -> str:
             pieces[-1] = _TRAIL.sub("", pieces[-1]) + ","
         pieces.append(text)
         prev_end = unit.clause.start + len(unit.clause.text)
+        if unit.shown and not unit.shown.endswith(unit.clause.text[-4:]):
+            prev_end = -1  # cut before its end: the next clause does not follow on
+            continue
         # Clauses keep their own trailing separator, so contiguous ones re-join as written.
         while (
             prev_end < len(sentence.text) + sentence.start and sentence.text[prev_end - sentence.start] == " "

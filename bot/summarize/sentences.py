@@ -163,7 +163,7 @@ def _zh_clauses(text: str, folded: str, start: int) -> list[Clause]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        # "1,000" and "4:3:3" are numbers, not clause breaks; "进行,2015年8月" is a break.
+        # "1,000" and "6:4" are numbers, not clause breaks; "完成,2031年5月" is a break.
         elif depth == 0 and not (0 < i < n - 1 and folded[i + 1].isdigit() and folded[i - 1].isdigit()):
             _add(clauses, text, folded, start, begin, i + 1)
             begin = i + 1

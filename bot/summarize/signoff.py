@@ -52,7 +52,7 @@ class SignOff:
 
 
 def date_only(s: Sentence) -> dt.date | None:
-    """The date of a line that is nothing but a full date ("2018年12月4日", "二〇〇四年十一月四日")."""
+    """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
     folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):

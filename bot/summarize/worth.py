@@ -16,7 +16,7 @@ from bot.summarize.lang import Lang, fold
 
 __all__ = ["figures", "restates", "specifics"]
 
-# A date with what makes it one to act on: "3月11日前", "于2021年9月底前", "截至7月31日", "by April 15".
+# A date with what makes it one to act on: "4月17日前", "于2031年10月底前", "截至7月31日", "by June 30".
 _ZH_DATE = (
     r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号])|\d{4}\s*年(?:初|底|末|内)"
 )
