@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.summarize import cues
-from bot.summarize.compress import compress, core, drop_words, shorten
+from bot.summarize.compress import compress, drop_words
+from bot.summarize.cuts import core, shorten
 from bot.summarize.headline import _circumstance_only
 from bot.summarize.importance import _STRONG
 

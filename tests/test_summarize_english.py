@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.summarize import summarize
-from bot.summarize.compress import compress, core, drop_words, shorten
+from bot.summarize.compress import compress, drop_words
+from bot.summarize.cuts import core, shorten
 from bot.summarize.importance import weigh
 from bot.summarize.rank import score_units
 from bot.summarize.sentences import split

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.compress import compress, drop_words, shorten
+from bot.summarize.compress import compress, drop_words
+from bot.summarize.cuts import shorten
 from bot.summarize.lang import Lang, detect_lang, fold
 from bot.summarize.rank import tokens
 from bot.summarize.worth import restates, specifics

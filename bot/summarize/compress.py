@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME
 from bot.summarize import cues
+from bot.summarize.cuts import EN_WHEN_WORD, TRAIL, en_trim
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
-__all__ = ["compress", "core", "drop_words", "shorten"]
+__all__ = ["compress", "drop_words"]
 
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
@@ -146,41 +146,6 @@ _EN_LEAD = re.compile(
     r"^(?:[•·●▪*-]\s*)?(?:(?:and|but|while|whereas|however|meanwhile|moreover|furthermore|also|so)\b,?\s*)?",
     re.I,
 )
-# A clause cut before its last item leaves its conjunction behind: "…to register online, or".
-_EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
-# A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
-_EN_HANGING = re.compile(
-    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
-    # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
-    r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
-    # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
-    r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
-    re.I,
-)
-_EN_CUT_PREP = re.compile(
-    r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
-)
-# The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
-_TAIL_WINDOW = 40
-# "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
-_EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-# Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
-# prepositional tails that place or qualify it: a cut never falls before them.
-_EN_SET_PHRASE = re.compile(
-    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
-    re.I,
-)
-# "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
-# complement; only before a verb does it start a purpose.
-_EN_TO_NOUN = re.compile(
-    r"\s+to\s+(?:the|a|an|all|any|each|every|their|its|his|her|our|your|this|these|those|[A-Z0-9$]"
-    r"|\w+(?:ment|tion|sion|ness|ity|ance|ence|ship|ers|ees)\b)"
-)
-_EN_CAPITAL_END = re.compile(r"\b[A-Z][\w.&'’-]*$")
-_EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
-# Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
-# would scan the rest of the run before failing at a word.
-_TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：、。.!?！？–—-]+$")
 # "reminded employers that they must …": who is reminded is who must; "that they" only points back.
 _EN_REMINDER_CORE = (
     r"\b(reminds?|reminded|urges?|urged|warns?|warned|advises?|advised|tells?|told)\s+((?:[\w'’-]+\s){1,3}?)"
@@ -222,19 +187,6 @@ _EN_ASIDE = re.compile(
 )
 
 
-def _en_trim(text: str) -> str:
-    """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
-    ("7 p.m.", "the U.S.")."""
-    out = _EN_DANGLING.sub("", _TRAIL.sub("", text))
-    # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
-    m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
-    if m:
-        out = out[: m.start()]
-    if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
-        out += "."
-    return out
-
-
 def _asides(text: str) -> str:
     """The text without its asides; an aside nested in another ("(Home Isolation (revised) issued on …)")
     goes first, then the one around it."""
@@ -273,7 +225,7 @@ def compress(text: str, lang: Lang) -> str:
                 text, folded = text[m.end() :], folded[m.end() :]
         # Cut on the folded text, keep the original characters (the fold keeps offsets).
         kept = [text[a:b] for a, b in _keep_spans(folded)]
-        return _TRAIL.sub("", "".join(kept)).strip()
+        return TRAIL.sub("", "".join(kept)).strip()
     text = _EN_OPENER.sub("", text)
     m = _EN_REMINDED.match(text)
     if m:
@@ -293,185 +245,11 @@ def compress(text: str, lang: Lang) -> str:
             text = text[m.end() :]
             break
     m = _EN_CIRCUMSTANCE.match(text)
-    if m and not _EN_WHEN_WORD.search(text, 0, m.end()):
+    if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _EN_LEAD.sub("", text)
     text = _EN_SAID.sub("", text)
     text = _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
-    text = _en_trim(text).strip()
+    text = en_trim(text).strip()
     return text[:1].upper() + text[1:] if text else text
-
-
-# Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
-_EN_TAIL = re.compile(
-    rf",?\s+(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
-    r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
-    r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    # A purpose after the object ("… regular inspections to ensure compliance"): why, not what.
-    r"|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard|to facilitate|to speed"
-    # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
-    # a verb, "that" opens what is said: "ensure that employers …").
-    r"|that (?=(?:may|might|could|would|can|have|has|are|is|were|was)\b)"
-    # "… guidance released by the Department": a participle after the noun says whose, not what to do.
-    r"|(?:released|issued|published|provided|adopted|signed|prepared) (?=by|on)"
-    r"|in the wake of|due to|following|according to|in accordance with|pursuant to|per (?:a|an|the)"
-    # A hedge that bounds the duty by what is feasible ("… to the maximum extent feasible", "… where possible").
-    r"|to the (?:maximum|fullest|greatest|full|extent) |(?:where|wherever|whenever|if) possible"
-    r"|as (?:much|far) as (?:possible|practicable)"
-    # ", and will continue in effect …": a second verb of the same subject.
-    r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
-)
-# Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
-_PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
-# "to" before a place or a body ("… travel plans to Singapore", "… the levy to the ministry") is a
-# preposition too; before a verb it opens an infinitive, which stays.
-_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
-# A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
-_EN_VERB = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
-    r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
-    r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
-)
-_EN_MIN_AFTER_VERB = 2
-# A headline's "who is bound, to do what" ("Trade unions to collaborate with …"): its subject is a name or a
-# noun phrase, not a clause ("Employers who fail to register …").
-_EN_BOUND = re.compile(r"(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,6}?to\s+[a-z]+\b")
-# A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
-_DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
-# Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
-# falls before them either.
-_EN_WHEN_WORD = re.compile(
-    rf"\b(?:{MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
-)
-
-
-def _en_floor(text: str) -> int:
-    """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
-    or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = _EN_VERB.search(text)
-    bound = _EN_BOUND.match(text)
-    if bound and (verb is None or verb.start() >= bound.end()):
-        verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
-    if verb is None:
-        return len(text)
-    floor = verb.end()
-    for _ in range(_EN_MIN_AFTER_VERB):
-        nxt = text.find(" ", floor + 1)
-        floor = len(text) if nxt < 0 else nxt
-    digits = [m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text)]
-    return max([floor, *digits])
-
-
-def shorten(text: str, limit: int, lang: Lang) -> str:
-    """An English clause longer than limit cut at its last tail boundary before limit (a deletion only).
-
-    Subordinate and purpose tails go first; a prepositional tail only when no such boundary is left.
-    """
-    if lang != "en" or len(text) <= limit:
-        return text
-    floor = _en_floor(text)
-    for pattern in (_EN_TAIL, _EN_PREP):
-        # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
-        # the boundaries next to it.
-        cuts = [
-            m.start()
-            for m in pattern.finditer(text)
-            if floor <= m.start() <= limit and _ends_well(text, m.start())
-        ]
-        if cuts:
-            return _en_trim(text[: cuts[-1]])
-    # No boundary early enough: the first one after limit still spares the rest of the headline.
-    later = [
-        m.start()
-        for p in (_EN_TAIL, _EN_PREP)
-        for m in p.finditer(text)
-        if m.start() >= max(floor, limit) and _ends_well(text, m.start())
-    ]
-    return _en_trim(text[: min(later)]) if later else text
-
-
-# A noun that counts or sorts what "of" names ("the number of people", "a range of services").
-_EN_OF = re.compile(r",?\s+of\s")
-_EN_QUANTITY = re.compile(
-    r"\b(?:number|numbers|majority|minority|portion|share|percentage|proportion|part|most|many|some|none"
-    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either)$",
-    re.I,
-)
-# A verb or an adverb whose complement opens with "to": a cut never falls between them.
-_EN_TO = re.compile(r",?\s+to\s")
-_EN_TAKES_TO = re.compile(
-    r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
-    r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
-    r"|\b\w+ly)$"
-)
-
-
-def _ends_well(text: str, cut: int) -> bool:
-    """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
-    inside a name ("the Ministry | of Manpower")."""
-    if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
-        return False
-    if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "the maximum number | of people": a quantity is counted in what follows
-    if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return (
-            False  # "should relate | to the application", "not adhering | to the law": the verb's complement
-        )
-    if _EN_SET_PHRASE.match(text, cut):
-        return False  # "have a policy | in place", "be made | in writing": the verb's complement
-    kept = _EN_DANGLING.sub("", _TRAIL.sub("", text[:cut]))
-    return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
-
-
-# Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
-_EN_CORE_END = re.compile(rf",\s+|\s+(?=(?:to|{_PREPOSITIONS})\s)")
-# "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
-# it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
-_EN_TO_VERB = re.compile(
-    r"\b(?:(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
-    r"|need|want|plann?)\w*|tells?|told|has|had|have|having|is|are|was|were|be|been|able|used|going)"
-    r"\s+(?:\S+\s+){0,2}$"
-)
-# A core shorter than this says too little; one longer than this share of its clause saves too little.
-_EN_CORE_MIN = 20
-_EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
-_EN_AUX = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|to)\b"
-)
-_EN_CORE_SHARE = 0.75
-
-
-def core(text: str, lang: Lang) -> str:
-    """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
-    phrase after them ("Landlords must test smoke alarms" of "… in every rented flat of …").
-
-    A deletion like shorten; empty when the clause has no shorter core worth a headline of its own.
-    """
-    if lang != "en":
-        return ""
-    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
-    if verb is None:
-        return ""
-    # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
-    # or a date (what a reader needs most is never cut off).
-    floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
-    for _ in range(_EN_MIN_AFTER_VERB):
-        nxt = text.find(" ", floor + 1)
-        if nxt < 0:
-            return ""
-        floor = nxt
-    floor = max([floor, *(m.end() for p in (_DIGIT, _EN_WHEN_WORD) for m in p.finditer(text))])
-    for m in _EN_CORE_END.finditer(text, floor):
-        if text.startswith("to ", m.end()) and (
-            text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
-        ):
-            continue  # "have until July 31, 2026, to file returns": what the date is for
-        if not _ends_well(text, m.start()):
-            continue  # "… tell their tenants not": a negation or article needs what follows it
-        if _EN_TO_NOUN.match(text, m.start()):
-            continue  # "may lose access to the reading room": a complement, not a purpose
-        out = _en_trim(text[: m.start()])
-        return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
-    return ""

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.summarize import cues
-from bot.summarize.compress import compress, core, shorten
+from bot.summarize.compress import compress
+from bot.summarize.cuts import core, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit, tokens

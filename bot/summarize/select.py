@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.summarize.compress import compress, core, shorten
+from bot.summarize.compress import compress
+from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.rank import BULLET, Unit
 from bot.summarize.sentences import Sentence, outline_level
