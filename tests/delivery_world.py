@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.delivery.sender import Sender, SenderSettings
 from bot.delivery.transport import PTBMessenger
@@ -90,3 +91,27 @@ async def drain(sender: Sender, timeout: float = 15.0) -> None:  # noqa: ASYNC10
 
 async def texts_of(emu: EmulatorClient, chat_id: int) -> list[str]:
     return [m.get("text", "") for m in await emu.transcript(chat_id)]
+
+
+def fails_once(real: Any, calls: list[int]) -> Any:
+    """real, except that its first call raises as a bug would."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("bug on the first try")
+        return real(*args, **kwargs)
+
+    return wrapper
+
+
+def async_fails_once(real: Any, calls: list[int]) -> Any:
+    """fails_once for a coroutine function."""
+
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("storage hiccup on the first try")
+        return await real(*args, **kwargs)
+
+    return wrapper

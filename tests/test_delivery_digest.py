@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,7 +17,16 @@ from bot.delivery.sender import Sender
 from bot.emulator import EmulatorClient, EmulatorServer
 from storage import Store
 from storage.models import DeliveryResult
-from tests.delivery_world import FAST, messenger, new_store, notice, private_chats, publish, texts_of
+from tests.delivery_world import (
+    FAST,
+    fails_once,
+    messenger,
+    new_store,
+    notice,
+    private_chats,
+    publish,
+    texts_of,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -135,15 +143,10 @@ async def test_a_digest_that_fails_unexpectedly_stays_due_and_goes_out_once(
     await sender.messenger.initialize()
     digests = Digests(sender)
     eight = next_eight()
-    real, calls = digest_module.render_digest_parts, []
-
-    def buggy(*args: Any, **kwargs: Any) -> Any:  # a rendering bug that hits the first try only
-        calls.append(1)
-        if len(calls) == 1:
-            raise RuntimeError("bug while rendering")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(digest_module, "render_digest_parts", buggy)
+    calls: list[int] = []  # a rendering bug that hits the first try only
+    monkeypatch.setattr(
+        digest_module, "render_digest_parts", fails_once(digest_module.render_digest_parts, calls)
+    )
     try:
         assert await digests(eight + timedelta(seconds=30)) == 0
         counts = await store.delivery_counts()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,34 +15,21 @@ from bot.emulator import EmulatorClient, EmulatorServer
 from bot.reminders import render_reminder
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, NewReminder
-from tests.delivery_world import FAST, NOW, messenger, new_store, notice, private_chats, publish, texts_of
+from tests.delivery_world import (
+    FAST,
+    NOW,
+    async_fails_once,
+    fails_once,
+    messenger,
+    new_store,
+    notice,
+    private_chats,
+    publish,
+    texts_of,
+)
 
 # NOW is 16:00 in Shanghai (the chats' default zone): outside the night window, so what was held is due.
 NIGHT = "22:00-07:30"
-
-
-def fails_once(real: Any, calls: list[int]) -> Any:
-    """real, except that its first call raises as a bug would."""
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 1:
-            raise RuntimeError("bug on the first try")
-        return real(*args, **kwargs)
-
-    return wrapper
-
-
-def _async_fails_once(real: Any, calls: list[int]) -> Any:
-    """The same for a coroutine function."""
-
-    async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 1:
-            raise RuntimeError("storage hiccup on the first try")
-        return await real(*args, **kwargs)
-
-    return wrapper
 
 
 @pytest.mark.parametrize("held", [1, 3], ids=["one-notice", "held-digest"])
@@ -66,7 +52,7 @@ async def test_held_pushes_that_fail_unexpectedly_are_put_back_and_go_out_once(
     await sender.messenger.initialize()
     calls: list[int] = []
     if held == 1:  # the notice itself goes out: its text is read from storage
-        monkeypatch.setattr(sender.texts, "for_delivery", _async_fails_once(sender.texts.for_delivery, calls))
+        monkeypatch.setattr(sender.texts, "for_delivery", async_fails_once(sender.texts.for_delivery, calls))
     else:  # several go out as one small digest
         monkeypatch.setattr(timed_module, "render_digest_parts", fails_once(render_digest_parts, calls))
     timed = TimedSends(sender)

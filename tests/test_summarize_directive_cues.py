@@ -3,47 +3,34 @@
 from __future__ import annotations
 
 from bot.summarize import summarize
-from bot.summarize.importance import weigh
-from bot.summarize.lang import Lang
-from bot.summarize.rank import Unit, score_units
 from bot.summarize.select import select
-from bot.summarize.sentences import split
-
-
-def _scored(text: str, lang: Lang) -> list[Unit]:
-    sentences = split(text, lang)
-    weighed = weigh(score_units(sentences, lang, ""), sentences, lang, None)
-    return [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
-
-
-def _unit(units: list[Unit], words: str) -> Unit:
-    return next(u for u in units if words in u.clause.text)
+from tests.scoring import scored, unit
 
 
 def test_polite_requests_and_needs_are_directives_in_chinese() -> None:
     # Notices to readers ask politely (请 + verb) or state a need (需 + verb); 申请/请示 are nouns, not asks.
-    units = _scored(
+    units = scored(
         "闭馆期间，请读者按时归还所借图书。\n装修前需向物业服务中心提交书面材料。\n读者申请办理借书证。\n",
         "zh",
     )
-    assert _unit(units, "请读者按时归还").directive
-    assert _unit(units, "需向物业服务中心提交").directive
-    assert not _unit(units, "读者申请办理").directive
+    assert unit(units, "请读者按时归还").directive
+    assert unit(units, "需向物业服务中心提交").directive
+    assert not unit(units, "读者申请办理").directive
 
 
 def test_plans_grants_and_who_pays_are_measures_in_chinese() -> None:
     # A reply letter answers with what a body plans (拟), what it grants (对…给予) and who pays (由…拨付).
-    units = _scored(
+    units = scored(
         "市交通局拟研究制订停车收费办法。\n所需经费由区财政拨付。\n市财政将视情况对受灾农户给予一次性补助。\n",
         "zh",
     )
-    assert _unit(units, "拟研究制订").directive
-    assert _unit(units, "由区财政拨付").directive
-    assert _unit(units, "给予一次性补助").directive
+    assert unit(units, "拟研究制订").directive
+    assert unit(units, "由区财政拨付").directive
+    assert unit(units, "给予一次性补助").directive
 
 
 def test_advisories_and_appeals_address_their_reader() -> None:
-    units = _scored(
+    units = scored(
         "Residents are advised to boil tap water before drinking it.\n"
         "The bulletin calls on landlords to repair broken heaters.\n"
         "It is essential for riders to carry a valid pass.\n"
@@ -52,27 +39,27 @@ def test_advisories_and_appeals_address_their_reader() -> None:
         "en",
     )
     for words in ("advised to boil", "calls on landlords", "essential for riders", "is mandatory"):
-        assert _unit(units, words).directive, words
-    assert not _unit(units, "were installed").directive
+        assert unit(units, words).directive, words
+    assert not unit(units, "were installed").directive
 
 
 def test_a_refusal_weighs_like_a_rule() -> None:
     # (After a lead of their own: the lead of an English release weighs more.)
-    units = _scored(
+    units = scored(
         "The film festival opens in June.\nLate entries will be read by the jury.\n"
         "Late entries will not be accepted by the jury.\n",
         "en",
     )
-    assert _unit(units, "not be accepted").score > _unit(units, "will be read").score + 1.0
+    assert unit(units, "not be accepted").score > unit(units, "will be read").score + 1.0
 
 
 def test_prior_to_the_closing_date_is_a_deadline() -> None:
-    units = _scored(
+    units = scored(
         "The council received a planning application.\nObjections should be lodged with the clerk.\n"
         "Objections should be lodged prior to the closing date.\n",
         "en",
     )
-    assert _unit(units, "prior to the closing").score > _unit(units, "with the clerk").score + 0.3
+    assert unit(units, "prior to the closing").score > unit(units, "with the clerk").score + 0.3
 
 
 def test_the_writers_courtesy_is_no_directive() -> None:
@@ -81,11 +68,11 @@ def test_the_writers_courtesy_is_no_directive() -> None:
         "Thank you for your patience during the works.\n"
         "Members must renew their cards by 30 June.\n"
     )
-    units = _scored(text, "en")
+    units = scored(text, "en")
     assert not any("We hope" in u.clause.text or "Thank you" in u.clause.text for u in units)
     assert summarize("Club notice", text).summary == "Members must renew their cards by 30 June."
     # "Thanks to …" gives a reason, no thanks: the duty after it stays.
-    kept = _scored("Thanks to the new portal, members must renew their cards online.\n", "en")
+    kept = scored("Thanks to the new portal, members must renew their cards online.\n", "en")
     assert any("must renew" in u.clause.text for u in kept)
 
 
@@ -96,9 +83,9 @@ def test_a_datelines_remnant_is_not_a_clause() -> None:
             f"{opener} The harbour authority will close the east pier to ferries from 1 May.\n"
             "Crews must inspect every jacket before each crossing.\n"
         )
-        units = _scored(text, "en")
+        units = scored(text, "en")
         assert not any(u.clause.text.startswith(opener[:4]) for u in units)
-        lead = _unit(units, "east pier")
+        lead = unit(units, "east pier")
         assert lead.clause.first  # the sentence starts after the remnant
         assert opener[:4] not in summarize("Ferry notice", text, budget=300).summary
 
@@ -116,7 +103,7 @@ def test_a_clause_taking_most_of_the_budget_comes_after_the_short_directives() -
         "Fridges must stay below 5 degrees.\n"
         "Inspectors will visit every stall.\n"
     )
-    units = _scored(text, "en")
+    units = scored(text, "en")
     budget = 300
     assert len(long_lead) > 0.6 * budget
     chosen = [u.clause.text for g in select(units, budget, "en") for u in g]
@@ -133,7 +120,7 @@ def test_a_government_pages_index_block_is_boilerplate() -> None:
         "- 索引号:000000-2026-00012\n- 发布机构:某县水利局\n- 发文字号:某水发〔2026〕3号\n- 公开日期:2026-05-06\n"
         "各乡镇：\n汛期期间，各乡镇要落实24小时值班制度。\n"
     )
-    units = _scored(text, "zh")
+    units = scored(text, "zh")
     assert not any(
         label in u.clause.text
         for u in units

@@ -187,13 +187,13 @@ def test_chinese_asides_that_only_point_elsewhere_are_dropped() -> None:
 
 
 def test_a_clause_ending_like_a_frame_but_with_its_own_duty_is_a_directive() -> None:
-    from bot.summarize.headline import _TIME_ONLY
+    from bot.summarize.pieces import TIME_ONLY
 
     # Frames and conditions go with their verbs; a clause with a duty of its own is no frame.
     for frame in ("在不影响教学的前提下,", "通过线上培训等,", "遇暴雨天气时,", "在施工过程中,"):
-        assert _TIME_ONLY.search(fold(frame)), frame
+        assert TIME_ONLY.search(fold(frame)), frame
     for duty in ("要把质量要求落实到生产全过程中,", "各馆须于6月15日前清点桌椅、书架、消防器材等,"):
-        assert not _TIME_ONLY.search(fold(duty)), duty
+        assert not TIME_ONLY.search(fold(duty)), duty
     text = (
         "各分馆：\n"
         "一、各分馆须于6月15日前全面清点馆内桌椅、书架、消防器材、应急照明等,"

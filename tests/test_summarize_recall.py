@@ -3,21 +3,8 @@
 from __future__ import annotations
 
 from bot.summarize import summarize
-from bot.summarize.importance import weigh
-from bot.summarize.lang import Lang
-from bot.summarize.rank import Unit, score_units
 from bot.summarize.select import select
-from bot.summarize.sentences import split
-
-
-def _scored(text: str, lang: Lang) -> list[Unit]:
-    sentences = split(text, lang)
-    weighed = weigh(score_units(sentences, lang, ""), sentences, lang, None)
-    return [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
-
-
-def _unit(units: list[Unit], words: str) -> Unit:
-    return next(u for u in units if words in u.clause.text)
+from tests.scoring import scored, unit
 
 
 def test_bulleted_lines_are_list_items_not_headings() -> None:
@@ -27,8 +14,8 @@ def test_bulleted_lines_are_list_items_not_headings() -> None:
         "• Print\n"
         "Ferries keep their timetable.\n"
     )
-    units = _scored(text, "en")
-    item = _unit(units, "Night fishing")
+    units = scored(text, "en")
+    item = unit(units, "Night fishing")
     assert item.directive  # what "announced:" introduces
     assert not any("Print" in u.clause.text for u in units)  # a one-word menu entry stays a label
     s = summarize("Harbour notice", text, budget=200)
@@ -36,9 +23,9 @@ def test_bulleted_lines_are_list_items_not_headings() -> None:
     assert "•" not in s.summary  # the bullet goes like an outline number
     # Another bullet sign, another list: the same reading.
     listed = "Tenants were told:\n▪ Bins go out on Tuesday evenings only\n▪ Menu\nThe office is open daily.\n"
-    bins = _unit(_scored(listed, "en"), "Bins go out")
+    bins = unit(scored(listed, "en"), "Bins go out")
     assert bins.directive
-    assert not any("Menu" in u.clause.text for u in _scored(listed, "en"))
+    assert not any("Menu" in u.clause.text for u in scored(listed, "en"))
     assert "▪" not in summarize("Tenant notice", listed, budget=200).summary
 
 
@@ -47,9 +34,9 @@ def test_a_condition_does_not_make_a_duty() -> None:
         "Spare generators may also come in handy if a storm requires the plant to shut down.\n"
         "Operators must log every outage if they run a night shift.\n"
     )
-    units = _scored(text, "en")
-    conditional = _unit(units, "Spare generators")
-    duty = _unit(units, "Operators must")
+    units = scored(text, "en")
+    conditional = unit(units, "Spare generators")
+    duty = unit(units, "Operators must")
     assert not conditional.directive  # "requires" sits in the condition
     assert duty.directive  # "must" comes before the condition
     assert duty.score > conditional.score
@@ -81,23 +68,23 @@ def test_leading_frames_are_left_out_of_the_summary() -> None:
 
 
 def test_a_purpose_clause_is_not_a_directive() -> None:
-    units = _scored(
+    units = scored(
         "为切实做好秋季学期校车安全工作,各学校要逐车检查制动系统。\n为留守儿童切实做好接送服务。\n",
         "zh",
     )
-    purpose = _unit(units, "为切实做好")
+    purpose = unit(units, "为切实做好")
     assert not purpose.directive  # 切实/做好 grade the aim, not a measure
-    assert _unit(units, "各学校要").directive
-    assert _unit(units, "为留守儿童").directive  # ends the sentence: a measure "for" someone
+    assert unit(units, "各学校要").directive
+    assert unit(units, "为留守儿童").directive  # ends the sentence: a measure "for" someone
     # A purpose built another way (进一步 … 做好, no year): still the aim, not the measure.
-    other = _scored("为进一步做好冬季供暖保障,各供热企业要在11月1日前完成管网试压。\n", "zh")
-    assert not _unit(other, "为进一步做好").directive
-    assert _unit(other, "各供热企业要").directive
+    other = scored("为进一步做好冬季供暖保障,各供热企业要在11月1日前完成管网试压。\n", "zh")
+    assert not unit(other, "为进一步做好").directive
+    assert unit(other, "各供热企业要").directive
 
 
 def test_room_left_is_filled_best_first_not_from_the_top() -> None:
     text = "今年汛期形势较为复杂。\n各地要在6月1日前完成水库安全检查。\n检查情况报市防汛办。\n"
-    units = _scored(text, "zh")
+    units = scored(text, "zh")
     background, directive, report = units
     # Both weak clauses are below the first pass's floor; the later one is the better of them.
     background.score, directive.score, report.score = -0.2, 3.0, 0.3
@@ -124,6 +111,6 @@ def test_a_reason_opener_and_a_trailing_web_address_are_left_out() -> None:
 
 
 def test_the_head_after_a_when_frame_weighs_like_a_first_clause() -> None:
-    framed = _scored("节假日期间,各部门要安排好值班工作。\n", "zh")
-    plain = _scored("各部门要安排好值班工作。\n", "zh")
-    assert _unit(framed, "各部门要").score >= _unit(plain, "各部门要").score
+    framed = scored("节假日期间,各部门要安排好值班工作。\n", "zh")
+    plain = scored("各部门要安排好值班工作。\n", "zh")
+    assert unit(framed, "各部门要").score >= unit(plain, "各部门要").score

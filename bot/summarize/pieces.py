@@ -1,0 +1,164 @@
+"""A headline piece's own text: a clause with the verb its time or frame belongs to, the measure an
+anaphor points back to, the topic a bare deadline is for (used by headline.py).
+
+Each only joins or narrows clauses of one sentence (or names its subject as the text does), so a piece stays
+a substring of the notice once compress.py's dropped words are gone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.summarize import cues
+from bot.summarize.compress import compress
+from bot.summarize.importance import RUN_IN_MAX
+from bot.summarize.lang import Lang
+from bot.summarize.rank import Unit
+from bot.summarize.sentences import Sentence, outline_level
+
+__all__ = ["DATE_TEXT", "EN_VERB_AFTER", "TIME_ONLY", "named", "with_topic", "with_verb"]
+
+# A clause that ends on its time ("于每季度末前,", "自2030年7月1日起,") is the adverbial of the next one,
+# and a topic or condition ("涉及跨区协作事项,", "对逾期未整改的,", "在不影响教学的前提下,", "通过线上培训等,")
+# is what the next one applies to; the two go together when short enough, else neither. 下 and 时 close a
+# frame ("在…下", "…时" = when, a duty inside it included: "访客必须进入机房时,"); a clause ending in 中 or
+# 等 with its own duty ("各馆须清点桌椅、书架等,", "要把规范落实到全过程中,") is a directive, not a frame.
+_ZH_TIME_ONLY = re.compile(
+    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"|(?:(?<![如以])下|时)[,;]?$|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
+)
+_ZH_MERGED_MAX = 60
+TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
+# What is left of a clause that only sets a time to finish by once its dates are gone.
+_ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
+# A subject that points back to the measure before it: "该项任务于9月底前完成".
+_ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此)(?:各项)?(?:工作|任务|措施)")
+
+# "Starting Feb. 9,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
+_EN_TIME_ONLY = re.compile(
+    r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
+    r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
+)
+
+_EN_MERGED_MAX = 120
+
+EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
+
+DATE_TEXT = re.compile(
+    r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
+)
+# What is left of a date once its days are gone: times of day, spans, the parts of a day.
+_TIME_TEXT = re.compile(
+    r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-]|[至到](?=\d)|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
+)
+_DATE_ONLY_MAX = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _clause_index(unit: Unit) -> int | None:
+    """Where the unit's clause stands in its sentence: the sentence clause that holds its start (the unit's
+    clause may be that clause without a leading frame, rank._without_frame, so it starts later)."""
+    c = unit.clause
+    return next(
+        (i for i, x in enumerate(unit.sentence.clauses) if x.start <= c.start < x.start + len(x.text)), None
+    )
+
+
+def with_verb(unit: Unit, lang: Lang) -> str:
+    """The clause, and the next one of its sentence when it is only a time ("各分馆于每季度末前,") or a
+    topic ("涉及跨区协作事项,") whose verb follows: a deadline or a topic without its action says nothing."""
+    c = unit.clause
+    if lang == "en":
+        return _en_with_verb(unit)
+    level, marker = outline_level(c.folded)
+    if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, marker):
+        return ""  # a topic label: a numbered line naming a topic, or "关于…问题" anywhere
+    if not TIME_ONLY.search(c.folded) and not _date_only(c.text):
+        return c.text
+    clauses = unit.sentence.clauses
+    at = _clause_index(unit)
+    if at is None or at + 1 >= len(clauses):
+        return c.text
+    nxt = clauses[at + 1]
+    skipped = False
+    # "于每年2月底前，根据上一年度工作成效，提出…": the basis between a time and its verb says how, not
+    # what; the time goes with the verb, whole clauses dropped between them.
+    while cues.BASIS[lang].search(nxt.folded) and at + 2 < len(clauses):
+        at += 1
+        nxt = clauses[at + 1]
+        skipped = True
+    s = unit.sentence
+    whole = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
+    merged = c.text + nxt.text if skipped else whole
+    return merged if len(merged) <= _ZH_MERGED_MAX else ""
+
+
+def _date_only(text: str) -> bool:
+    """Whether a clause states only a date or a span of times ("3月8日9:00—3月9日16:00,")."""
+    return (
+        len(text) <= _DATE_ONLY_MAX
+        and _DIGIT.search(text) is not None
+        and not DATE_TEXT.sub("", _TIME_TEXT.sub("", text))
+    )
+
+
+def _en_with_verb(unit: Unit) -> str:
+    """An English clause with the date that opens its sentence as a clause of its own ("Starting Feb. 9,"
+    + "traders will be required to …"), as written; the date clause alone is no piece when a verb follows."""
+    c = unit.clause
+    clauses = unit.sentence.clauses
+    at = _clause_index(unit)
+    if at is None:
+        return c.text
+    s = unit.sentence
+
+    def joined(date: int) -> str:
+        """The date clause at date with the clause after it, when that has a verb and the two are short."""
+        if date < 0 or date + 1 >= len(clauses) or not _EN_TIME_ONLY.match(clauses[date].text):
+            return ""
+        verb = clauses[date + 1]
+        if not EN_VERB_AFTER.search(verb.text):
+            return ""  # "Effective tonight, and running until the road reopens,": no verb yet
+        merged = s.text[clauses[date].start - s.start : verb.start - s.start] + verb.text
+        return merged if len(merged) <= _EN_MERGED_MAX else ""
+
+    if joined(at):
+        return ""  # the clause after it carries the date
+    return joined(at - 1) or c.text
+
+
+def named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
+    """A clause whose subject only points back ("该项工作于4月底前完成") with the measure it points to: the
+    heading of its outline item ("摸底排查，于4月底前完成"), the directive's core and its deadline.
+
+    Two stretches of the text joined by a comma, each as written: nothing is invented."""
+    m = _ZH_ANAPHOR.match(text)
+    if m is None:
+        return text
+    s = unit.sentence
+    for back in range(s.index - 1, max(-1, s.index - 4), -1):
+        h = sentences[back]
+        if h.para != s.para and not h.heading:
+            break
+        if h.level > 0 and h.pos == 0 and len(h.text) <= RUN_IN_MAX["zh"]:
+            heading = compress(h.text, "zh")
+            rest = text[m.end() :]
+            return f"{heading}，{rest}" if heading and rest else text
+    return text
+
+
+def with_topic(unit: Unit, text: str) -> str:
+    """A clause that is only a time to finish by ("原则上于2031年9月底前完成") with the clause before it, which
+    says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
+    if _ZH_BARE.sub("", DATE_TEXT.sub("", text)):
+        return text
+    s = unit.sentence
+    c = unit.clause
+    at = _clause_index(unit)
+    if not at:
+        return text
+    prev = s.clauses[at - 1]
+    # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
+    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
+    return merged if len(merged) <= _ZH_MERGED_MAX else text
