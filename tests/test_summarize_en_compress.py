@@ -284,3 +284,14 @@ def test_a_forecast_is_no_obligation() -> None:
 def test_a_refusal_is_one_cue_for_obligation_and_strength(source: str) -> None:
     assert cues.OBLIGATION["en"].search(source) is not None
     assert _STRONG["en"].search(source) is not None
+
+
+def test_a_quotation_is_cut_whole_or_not_at_all() -> None:
+    # A tail ("including …") inside the quoted definition is no place to end: the quote would stay open.
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        source = (
+            f"The board defines the required {opening}permit file{closing} {opening}as every form and fee in "
+            f"the file, not including the letters listed in the annex{closing} for this rule."
+        )
+        out = shorten(source, 80, "en")
+        assert out.count('"') % 2 == 0 and out.count("\u201c") == out.count("\u201d"), out

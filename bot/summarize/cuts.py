@@ -182,8 +182,16 @@ def _ends_well(text: str, cut: int) -> bool:
         )
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
+    if _open_quote(text, cut):
+        return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = _EN_DANGLING.sub("", TRAIL.sub("", text[:cut]))
     return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
+
+
+def _open_quote(text: str, cut: int) -> bool:
+    """Whether a quotation opened before cut is still open there (straight or curly double quotes)."""
+    head = text[:cut]
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
 
 
 # Where an English clause's core ends: before a purpose or relative tail, a prepositional phrase, a comma.
