@@ -213,8 +213,11 @@ def _keep_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def compress(text: str, lang: Lang) -> str:
-    """One clause reduced to its core: no outline marker, attribution frame, formula or end punctuation."""
+def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
+    """One clause reduced to its core: no outline marker, attribution frame, formula or end punctuation.
+
+    An English core opens with a capital (a headline piece stands alone) unless capitalise is False (a
+    summary clause keeps its case: the summary's renderer capitalises sentence starts itself)."""
     folded = fold(text)
     _, marker = outline_level(folded)
     text, folded = text[marker:].strip(), folded[marker:].strip()
@@ -252,4 +255,4 @@ def compress(text: str, lang: Lang) -> str:
     text = _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
     text = en_trim(text).strip()
-    return text[:1].upper() + text[1:] if text else text
+    return text[:1].upper() + text[1:] if capitalise else text

@@ -135,11 +135,7 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
         # Room for less than a quarter of it: what a cut keeps of a duty that long is too little to try for.
         # Chinese compression deletes a few words of formula (the frame went in rank.py), no more.
         return ""
-    short = compress(body, lang)
-    if lang == "en" and short:
-        at = body.find(short[1:])
-        if at > 0 and body[at - 1].islower():
-            short = body[at - 1] + short[1:]  # compress capitalises a headline piece; render does that here
+    short = compress(body, lang, capitalise=False)
     if lang == "en" and len(short) > limit:
         short = shorten(short, limit, lang)
     if lang == "en" and len(short) > limit:
