@@ -94,10 +94,9 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
-# Without 据 only with the site named: "市水务局网站消息，…" opens a report, "…消息" alone may be anyone's.
 _ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
-# Without 据 only with the site named ("市水务局网站消息，…"); found from the fixed words backwards, since trying a
-# body's name at every clause start is costly.
+# Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
+# found from the fixed words backwards, since trying a body's name at every clause start is costly.
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
 _ZH_SITE_OWNER = re.compile(rf"(?:^|[\s,。])({_ZH_ORG})$")
 _LOOK_BACK = 40
