@@ -38,6 +38,7 @@ __all__ = [
     "find_dates",
     "find_labelled_date",
     "first_date",
+    "fullwidth_to_ascii",
     "next_on_or_after",
     "order_slash_dates",
     "parse_datetime",
@@ -220,9 +221,10 @@ _DATE_START = r"[月\dADFJMNOSadfjmnosſ]"
 _MAYBE_DATE_AT_START = re.compile(rf"{_DATE_START}(?<=(?=(?i:{MAYBE_DATE.pattern}))[\s\S])")
 
 
-def _fullwidth_to_ascii(text: str) -> str:
+def fullwidth_to_ascii(text: str) -> str:
+    """The text with full-width digits (０-９) as ASCII ones."""
     # str.translate looks up every character of a non-ASCII text; most texts hold no full-width digit.
-    return text.translate(_FULLWIDTH) if _FULLWIDTH_DIGIT.search(text) else text
+    return text.translate(_FULLWIDTH) if not text.isascii() and _FULLWIDTH_DIGIT.search(text) else text
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
@@ -230,7 +232,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     # \d matches full-width digits too, so the prefilter gives the same answer before the digits are folded.
     if not _MAYBE_DATE_AT_START.search(text):
         return []
-    folded = _fullwidth_to_ascii(text)
+    folded = fullwidth_to_ascii(text)
     hits: list[DateHit] = []
     for m in _date_matches(folded):
         g = m.groupdict()
@@ -285,7 +287,7 @@ def first_date(text: str, default_year: int | None = None) -> dt.date | None:
 def year_hint(*texts: str) -> int | None:
     """The first plausible four-digit year in the given texts, tried in order (for dates without one)."""
     for text in texts:
-        for m in _YEAR_RE.finditer(_fullwidth_to_ascii(text)):
+        for m in _YEAR_RE.finditer(fullwidth_to_ascii(text)):
             year = int(m.group(1))
             if 1949 <= year <= 2100:
                 return year

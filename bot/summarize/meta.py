@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from bot.dates import fullwidth_to_ascii
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
@@ -145,8 +146,6 @@ _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*�
 # Orders are numbered by serial alone: 国务院令第732号, 某省人民政府令第250号, the red header "…国务院令\n第715号".
 # Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
 _ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_HAS_FULL_DIGIT = re.compile(r"[０-９]")
 _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\n]{1,12}?\s*[|｜])\s*")
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
@@ -182,8 +181,8 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if found:
             return found
     # Full-width digits (国办发〔２０２３〕１１号) are read, and given, as ASCII digits: one spelling to search.
-    title = _ascii_digits(title)
-    text = _ascii_digits(text[:5000])
+    title = fullwidth_to_ascii(title)
+    text = fullwidth_to_ascii(text[:5000])
     m = next(_doc_numbers(title), None)
     if m:
         return _format_doc_no(m)
@@ -209,11 +208,6 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         return _format_doc_no(m)
     return None
-
-
-def _ascii_digits(text: str) -> str:
-    # str.translate walks the whole text in Python's slow path: only when a full-width digit is there at all.
-    return text.translate(_FULL_DIGITS) if not text.isascii() and _HAS_FULL_DIGIT.search(text) else text
 
 
 def _format_doc_no(m: re.Match[str]) -> str:

@@ -146,14 +146,13 @@ def starts_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def finditer_at(
-    starts: re.Pattern[str] | None, pattern: re.Pattern[str], text: str
+    starts: re.Pattern[str] | None, pattern: re.Pattern[str], text: str, pos: int = 0
 ) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), the pattern tried only where `starts` (starts_of(pattern)) finds that a match
+    """pattern.finditer(text, pos), the pattern tried only where `starts` (starts_of(pattern)) finds that a match
     begins: the same matches, since finditer takes the first place a match begins, then goes on from its end."""
     if starts is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
-    pos = 0
     while (first := starts.search(text, pos)) is not None:
         m = pattern.match(text, first.start())  # lookbehinds still see the text before it
         if m is None:  # cannot happen (starts matches only where pattern does); never loop on it

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.dates import MONTH_NAME
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
-from bot.summarize.prefilter import starting_with
+from bot.summarize.prefilter import finditer_at, starts_of
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
 
@@ -52,7 +52,7 @@ _EN_BREAK = re.compile(
 )
 # Where an _EN_BREAK match can start (a comma, a semicolon or a space), and _EN_BREAK tried only there: its
 # branches open with lookbehinds and optional commas, so sre tries every one at every character otherwise.
-_EN_BREAK_AT = starting_with(_EN_BREAK.pattern, (_EN_BREAK,))
+_EN_BREAK_AT = starts_of(_EN_BREAK)
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
@@ -179,7 +179,7 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         cuts.append(m.end())
     # Two dashes bracket an aside ("opinion - issued on May 1 - should"): not a clause boundary.
     dashes = len(_DASH.findall(folded))
-    for b in _en_breaks(folded, skip):
+    for b in finditer_at(_EN_BREAK_AT, _EN_BREAK, folded, skip):
         if b.start() <= (cuts[0] if cuts else 0):
             continue
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
@@ -199,22 +199,6 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         # The opener ("If a pipe bursts …,") frames the sentence; its subject starts in the next clause.
         clauses[0].first, clauses[1].first = False, True
     return clauses
-
-
-def _en_breaks(folded: str, skip: int) -> list[re.Match[str]]:
-    """_EN_BREAK.finditer(folded, skip): the first break at or after each end, searched by its first
-    character (every break is at least one character long, so the next search starts at its end)."""
-    if _EN_BREAK_AT is None:
-        return list(_EN_BREAK.finditer(folded, skip))
-    out: list[re.Match[str]] = []
-    pos = skip
-    while (at := _EN_BREAK_AT.search(folded, pos)) is not None:
-        m = _EN_BREAK.match(folded, at.start())  # lookbehinds still see the text before it
-        if m is None:  # cannot happen: the lookahead matched there
-            break
-        out.append(m)
-        pos = m.end()
-    return out
 
 
 def _add(out: list[Clause], text: str, folded: str, start: int, a: int, b: int) -> None:
