@@ -31,6 +31,7 @@ __all__ = [
     "DAY_OF_MONTH",
     "MAYBE_DATE",
     "MONTH_NAME",
+    "WEEKDAY",
     "YEARLESS_DATE",
     "DateHit",
     "SlashOrder",
@@ -194,7 +195,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # an ordinal and a space ("3rd March"), a letter opens a month's name.
 _DATE_NEXT = (
     rf"[\d{_CN_NUM}ｏ](?:[\d{_CN_NUM}ｏ]{{0,3}}\s*[年月]|(?<=\d)\d{{0,3}}[-/.]|(?<=\d)\d?(?i:st|nd|rd|th)?\s)"
-    r"|(?<!\w)(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"|(?<!\w)(?i:{'|'.join(_SHORT_MONTHS)})"
 )
 _DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<=(?={_DATE_NEXT})[\s\S])")
 
@@ -311,6 +312,8 @@ def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None
 
 # A month written out and capitalised ("March"), for patterns of dates and times in words (no groups).
 MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})"
+# A day of the week written out and capitalised ("Monday"), likewise.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The short month names, capitalised: Jan|Feb|…|Sep|Sept|…|Dec.
 _SHORT_MONTH = "|".join(short.capitalize() for short in _SHORT_MONTHS)
 # A capitalised month in full or short ("March", "Mar.", "Sept"), as datelines and deadlines write it (no groups).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.lang import Lang
 
@@ -103,9 +103,7 @@ _EN_BOUND = re.compile(r"(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,6}?to\
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
 # falls before them either.
-EN_WHEN_WORD = re.compile(
-    rf"\b(?:{MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|midnight|noon)\b"
-)
+EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
 def _en_floor(text: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.dates import WEEKDAY
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
@@ -35,11 +36,10 @@ from bot.summarize.prefilter import finditer_at, starts_of
 __all__ = ["en_issuer"]
 
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (
     # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
     rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
-    rf"on[ \t]+(?:{_DAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{_DAY}|"
+    rf"on[ \t]+(?:{WEEKDAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{WEEKDAY}|"
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
     r",?[ \t]+)*"
 )

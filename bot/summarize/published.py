@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
+    WEEKDAY,
     YEARLESS_DATE,
     day_of_month,
     find_dates,
@@ -53,7 +54,7 @@ _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IG
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
 _EN_DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'&-]{1,60}?(?:,\s*|\s*\(\s*|\s+[–—-]+\s+)"
-    r"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"((?:{WEEKDAY},?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}))"
     # A flattened page runs the dateline into the next one's city: "IR-2020-59, March 24, 2020 WASHINGTON —".
     r"\s*(?:[A-Z][A-Z.']{1,20}(?:\s[A-Z][A-Z.']{1,20}){0,2},?\s*)?(?:[–—-]|\)|\(|/|$)"
@@ -61,7 +62,8 @@ _EN_DATELINE = re.compile(
 # A wire dateline without its year ("LONDON, March 3 (Reuters) -", "SINGAPORE (Feb 8) —"): the year is the
 # page's (its address or text); read only when nothing states the full date.
 _EN_YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'&-]{1,30}?(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s*\(\s*)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"^[A-Z][A-Z .'&-]{1,30}?(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s*\(\s*)"
+    rf"(?:{WEEKDAY},?\s+)?"
     rf"({YEARLESS_DATE})(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{{2,20}}\)\s*)?[–—:-]"
     rf"(?!\s*(?:\d|{YEARLESS_DATE}))"
 )
@@ -86,7 +88,7 @@ _DAY_OF = re.compile(
 _MAX_DATE_LINE = 60
 _MAX_BARE_DATE = 30
 _WEEKDAY = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[ ,])|"
+    rf"^\s*(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[ ,])|"
     r"星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
 )
 _TOP = 8
@@ -294,7 +296,7 @@ _EN_PRESS_VERB = (
     r"(?:said|says|announced|announces|reminded|reminds|urged|urges|issued|issues|released|warned|ordered|"
     r"stated|told|advised|published|launched|declared)"
 )
-_EN_DAY_WORD = r"(?:today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\(\s*$"
+_EN_DAY_WORD = rf"(?:today|on\s+{WEEKDAY})\s*\(\s*$"
 _EN_VERB_THEN_DAY = re.compile(rf"\b{_EN_PRESS_VERB}\s+{_EN_DAY_WORD}")
 _EN_DAY_ONLY = re.compile(rf"\b{_EN_DAY_WORD}")
 _EN_THEN_VERB = re.compile(rf"^\s*\)\s*,?\s*{_EN_PRESS_VERB}\b")

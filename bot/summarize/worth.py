@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import YEARLESS_DATE
+from bot.dates import WEEKDAY, YEARLESS_DATE
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 
@@ -28,7 +28,7 @@ _ZH_DUE = re.compile(
 _EN_DUE = re.compile(
     rf"\b(?:by|before|until|through|from|starting|beginning|effective|no later than|on or before|as of)\s+"
     rf"(?:the\s+)?(?:{YEARLESS_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
-    rf"[ap]\.?m\.?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ deadline|"
+    rf"[ap]\.?m\.?|{WEEKDAY}|\w+ deadline|"
     rf"the (?:deadline|closing date|due date))"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b",
     re.IGNORECASE,
