@@ -119,8 +119,12 @@ def _en_floor(text: str) -> int:
     for _ in range(_EN_MIN_AFTER_VERB):
         nxt = text.find(" ", floor + 1)
         floor = len(text) if nxt < 0 else nxt
-    digits = [m.end() for p in (_DIGIT, EN_WHEN_WORD) for m in p.finditer(text)]
-    return max([floor, *digits])
+    return _past_figures(text, floor)
+
+
+def _past_figures(text: str, floor: int) -> int:
+    """floor, or later: past the last figure or date of text, which a cut never drops."""
+    return max([floor, *(m.end() for p in (_DIGIT, EN_WHEN_WORD) for m in p.finditer(text))])
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -230,7 +234,7 @@ def core(text: str, lang: Lang) -> str:
         if nxt < 0:
             return ""
         floor = nxt
-    floor = max([floor, *(m.end() for p in (_DIGIT, EN_WHEN_WORD) for m in p.finditer(text))])
+    floor = _past_figures(text, floor)
     for m in _EN_CORE_END.finditer(text, floor):
         if text.startswith("to ", m.end()) and (
             text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
