@@ -36,6 +36,8 @@ _EN_SUBJECTLESS = re.compile(
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
+# A sentence end at the end of a text, closing quotes after it (compiled once; re.search looks it up per call).
+_ENDS = re.compile(r"[.!?][\"”’')]*$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 # The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
 # closing quotes and brackets that may follow them.
@@ -227,7 +229,7 @@ def _render_group(group: Group, lang: Lang) -> str:
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
-    if not re.search(r"[.!?][\"”’')]*$", out):
+    if not _ENDS.search(out):
         out += "."
     return out
 
