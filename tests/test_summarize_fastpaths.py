@@ -420,3 +420,46 @@ def test_the_openers_cut_at_the_start_are_anchored_in_every_branch() -> None:
         while first[0] is sre.SUBPATTERN:
             first = first[1][3][0]
         assert first == (sre.AT, sre.AT_BEGINNING), branch
+
+
+def _plain_find_dates(text: str, default_year: int | None) -> list[tuple[int, int, object, bool]]:
+    """find_dates as first written: each match's shape read from the dict of all its groups."""
+    hits = []
+    for m in dates._TEXT_DATE_RE.finditer(dates.fullwidth_to_ascii(text)):
+        g = m.groupdict()
+        if g["zm"] is not None:
+            year_s, month, day = g["zy"], dates._cn_int(g["zm"]), dates._cn_int(g["zd"])
+        elif g["mem"] is not None:
+            year_s, month, day = g["mey"], dates._cn_int(g["mem"]), 0
+        elif g["iy"] is not None:
+            year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
+        elif g["na"] is not None:
+            year_s, month, day = g["ny"], *dates._month_day(int(g["na"]), int(g["nb"]))
+        elif g["enm"] is not None:
+            year_s, month, day = g["eny"], dates._MONTHS[g["enm"].lower()], int(g["end"])
+        else:
+            year_s, month, day = g["by"], dates._MONTHS[g["bm"].lower()], int(g["bd"])
+        if (g["enm"] or g["bm"] or "").lower() == "may" and "May" not in m[0] and "MAY" not in m[0]:
+            continue
+        year = dates._cn_int(year_s) if year_s else default_year
+        date = dates._make(year, month, day)
+        if date is not None and 1900 <= date.year <= 2100:
+            hits.append((m.start(), m.end(), date, bool(year_s)))
+    return hits
+
+
+def test_dates_are_read_by_the_shape_s_last_group_as_from_all_groups() -> None:
+    rng = random.Random(39)
+    parts = [
+        "2020年", "二〇二〇年", "2月", "十二月", "3日", "三十一日", "号", "底", "末", "2020-02-03", "2020/2/30", "2020.12.01",
+        "March", "may", "May", "MAY", "Sept.", "3rd", "26", "of", "2026", "1899", "25/03/2020", "04/05/2020", "31.03.2020",
+        "１２月", "ｏ", "Ｏ", ",", " ", "  ", "前", "起", "x",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(3000):
+        text = _mix(rng, parts, ["", "", " ", ", "], 8)
+        year = rng.choice([None, 2000])
+        got = [(h.start, h.end, h.date, h.explicit_year) for h in dates.find_dates(text, year)]
+        assert got == _plain_find_dates(text, year), text
+        found += bool(got)
+    assert found > 600
