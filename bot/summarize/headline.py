@@ -83,7 +83,8 @@ _EN_PIECE = 70
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
 # What a clause's core is worth less than the clause: the words its tail adds.
-_CORE = 0.5
+_CORE = 0.0
+_FILL = 2.0
 
 
 # eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
@@ -156,7 +157,7 @@ def headline_pieces(
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     for w in ranked_units[:_MAX_CANDIDATES]:
-        if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
+        if w.weight < _MIN_WEIGHT - _FILL and len(candidates) >= _FALLBACK:
             break
         if lang == "en" and cues.EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
@@ -225,8 +226,11 @@ def headline_pieces(
     if lang == "en":
         chosen = _attributed(chosen)
     # The packing counts each piece whole; a subject said once leaves room for one more.
-    for piece in pool[:_PACK_ITEMS]:
-        if piece.weight <= 0 or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
+    fill = pool[:_PACK_ITEMS]
+    if _FILL:
+        fill = [*fill, *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
+    for piece in fill:
+        if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue
         if piece.group >= 0 and any(p.group == piece.group for p in chosen):
             continue
