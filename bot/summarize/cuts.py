@@ -170,6 +170,15 @@ _EN_TAKES_TO = re.compile(
     r"|\b\w+ly)$"
 )
 
+# A verb whose complement opens with "with" ("provide X with Y", "comply with", "replace X with Y"): a cut
+# between them leaves the verb without what it says.
+_EN_WITH = re.compile(r",?\s+with\s")
+_EN_TAKES_WITH = re.compile(
+    r"\b(?:provid|suppl|furnish|equip|compl[yi]|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
+    r"|acquaint|charg|credit|present|match|align)\w*(?:\s+\S+){0,3}$",
+    re.I,
+)
+
 
 def _ends_well(text: str, cut: int) -> bool:
     """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
@@ -182,6 +191,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     if _open_quote(text, cut):

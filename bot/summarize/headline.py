@@ -82,8 +82,11 @@ _EN_PIECE = 70
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
-# What a clause's core is worth less than the clause: the words its tail adds.
+# What a clause's core is worth less than the clause beyond the specifics its tail held: nothing, so that of
+# two forms worth the same the knapsack takes the shorter and the room it frees carries another directive.
 _CORE = 0.0
+# Room the packing leaves is filled with the weaker clauses too, down to this much below zero: a short reply's
+# set-up clauses ("不正式行文", "X为牵头单位") each score low but are its content, and room unused says nothing.
 _FILL = 2.0
 
 
@@ -226,9 +229,8 @@ def headline_pieces(
     if lang == "en":
         chosen = _attributed(chosen)
     # The packing counts each piece whole; a subject said once leaves room for one more.
-    fill = pool[:_PACK_ITEMS]
-    if _FILL:
-        fill = [*fill, *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
+    # Past the packed items, the weaker ones best first (the pool is ranked by weight per length).
+    fill = [*pool[:_PACK_ITEMS], *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
     for piece in fill:
         if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue

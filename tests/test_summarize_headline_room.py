@@ -1,0 +1,56 @@
+"""Headline room: weaker clauses fill what the best leave, cores cost only what they drop, "with" complements."""
+
+from __future__ import annotations
+
+from bot.summarize import summarize
+from bot.summarize.compress import drop_words
+from bot.summarize.cuts import core, shorten
+from bot.summarize.headline import Piece, _core_piece
+
+# A reply setting up a joint meeting: after its decision, the set-up clauses (no seal, no documents of its
+# own, who leads, where its office sits, how often it meets) score low one by one but are its content.
+REPLY_TITLE = "省政府关于同意建立全省农村供水工作联席会议制度的批复"
+REPLY = """省水利厅：
+你厅《关于建立全省农村供水工作联席会议制度的请示》收悉。现批复如下：
+同意建立全省农村供水工作联席会议制度。联席会议不刻制印章，不正式行文。省水利厅为牵头单位。联席会议办公室设在省水利厅。联席会议原则上每半年召开一次。
+省政府
+2024年6月3日
+"""
+
+
+def test_room_left_in_the_headline_is_filled_with_the_weaker_clauses() -> None:
+    headline = summarize(REPLY_TITLE, REPLY).headline
+    assert headline.startswith("同意建立全省农村供水工作联席会议制度")
+    # Below zero on their own, yet the headline had room for them: now they are in it.
+    assert "不刻制印章，不正式行文" in headline
+    assert "省水利厅为牵头单位" in headline
+    assert "每半年召开一次" in headline
+    assert len(headline) <= 150
+    # Still nothing invented and no framing: the request cited is no piece.
+    assert "收悉" not in headline
+    source = "".join(drop_words(REPLY, "zh").split())
+    for piece in headline.rstrip("。").replace("；", "，").split("，"):
+        assert piece in source, piece
+
+
+def test_a_core_that_keeps_every_specific_is_worth_its_clause() -> None:
+    full = Piece("Landlords must test smoke alarms in every rented flat", 0, 0, 3.0, False, 0)
+    short = _core_piece(full, "Landlords must test smoke alarms", "en")
+    # The tail held no date, figure or duty: the core is worth as much, so the shorter form leaves room.
+    assert short.weight == full.weight and short.group == full.group
+    dated = Piece("Landlords must test smoke alarms by March 1, 2026 in every flat", 0, 0, 3.0, True, 1)
+    undated = _core_piece(dated, "Landlords must test smoke alarms", "en")
+    # A core that loses the date to act by is worth less (the date is what readers look for).
+    assert undated.weight < dated.weight and not undated.dated
+
+
+def test_an_english_cut_never_parts_a_verb_from_its_with_complement() -> None:
+    text = "All landlords must provide tenants with a copy of the gas safety certificate"
+    assert core(text, "en") == "All landlords must provide tenants with a copy"
+    assert not shorten(text, 40, "en").endswith("tenants")
+    replace = "Airlines must replace the fixing pins with improved pins on all older engines"
+    assert "with improved pins" in core(replace, "en")
+    # "with" after any other verb is a prepositional tail, cut as before.
+    assert core("Landlords must register their flats with the housing office of the city", "en") == (
+        "Landlords must register their flats"
+    )
