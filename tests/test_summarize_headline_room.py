@@ -6,6 +6,7 @@ from bot.summarize import summarize
 from bot.summarize.compress import drop_words
 from bot.summarize.cuts import core, shorten
 from bot.summarize.headline import Piece, _core_piece
+from bot.summarize.worth import specifics
 
 # A reply setting up a joint meeting: after its decision, the set-up clauses (no seal, no documents of its
 # own, who leads, where its office sits, how often it meets) score low one by one but are its content.
@@ -54,3 +55,10 @@ def test_an_english_cut_never_parts_a_verb_from_its_with_complement() -> None:
     assert core("Landlords must register their flats with the housing office of the city", "en") == (
         "Landlords must register their flats"
     )
+
+
+def test_a_period_in_words_is_a_figure_a_core_does_not_drop_for_free() -> None:
+    assert specifics("Clinics must keep patient records for five years", "en") > specifics(
+        "Clinics must keep patient records", "en"
+    )
+    assert specifics("Appeals are heard within thirty days", "en") > specifics("Appeals are heard", "en")

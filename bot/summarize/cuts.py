@@ -174,7 +174,7 @@ _EN_TAKES_TO = re.compile(
 # between them leaves the verb without what it says.
 _EN_WITH = re.compile(r",?\s+with\s")
 _EN_TAKES_WITH = re.compile(
-    r"\b(?:provid|suppl|furnish|equip|compl[yi]|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
+    r"\b(?:provid|suppl|furnish|equip|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
     r"|acquaint|charg|credit|present|match|align)\w*(?:\s+\S+){0,3}$",
     re.I,
 )

@@ -234,11 +234,20 @@ def headline_pieces(
     for piece in fill:
         if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue
+        if piece.weight <= 0 and (_run_in(sentences[piece.sentence], lang) or _aside(piece.text, lang)):
+            continue  # a topic heading ("（一）工作范围。"), a purpose or an outcome: room is for measures
         if piece.group >= 0 and any(p.group == piece.group for p in chosen):
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _aside(text: str, lang: Lang) -> bool:
+    """Whether a piece says why or to what end rather than what ("以免…", "确保…平稳有序开展", "Since …")."""
+    if lang == "zh":
+        return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
+    return _EN_SUBORDINATE.match(text) is not None
 
 
 def _circumstance_only(text: str, dated: bool) -> bool:

@@ -40,7 +40,10 @@ _ZH_FIGURE = re.compile(
 )
 _EN_FIGURE = re.compile(
     r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
-    r"workers|engines|employees|cities|million|billion)\b",
+    r"workers|engines|employees|cities|million|billion)\b"
+    # A period in words ("for five years", "within thirty days"): a time limit as much as "5 years".
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
+    r"|sixty|ninety)[\s-]+(?:days?|hours?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^”]{1,20}”|\"[^\"]{1,30}\"")
