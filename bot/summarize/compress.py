@@ -122,6 +122,16 @@ _EN_CIRCUMSTANCE = re.compile(
     r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
     re.IGNORECASE,
 )
+# "Consistent with the IRS's decision to extend deadlines to May 16, 2022, the Department will also extend …":
+# the basis a body acts on, however long and whatever it dates, before the body and its own modal; the
+# directive is what follows. The frame ends at the first comma after which a subject and a modal come.
+_EN_BASIS = re.compile(
+    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with)"
+    r"\s[^;]{3,200}?,\s+(?=(?:the|all|each|every|its|their|[A-Z][\w.&'’-]*)\s"
+    r"(?:(?!(?:may|can|could|might|who|which|that)\b)[\w.&'’-]+\s){0,6}?"
+    r"(?:must|shall|should|will|is|are|has|have|need|needs)\b)",
+    re.IGNORECASE,
+)
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
@@ -247,6 +257,9 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         if m and len(text) - m.end() > 20:
             text = text[m.end() :]
             break
+    m = _EN_BASIS.match(text)
+    if m and len(text) - m.end() > 20:
+        text = text[m.end() :]
     m = _EN_CIRCUMSTANCE.match(text)
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]

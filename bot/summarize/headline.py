@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import core, shorten
+from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
@@ -52,7 +52,10 @@ _ZH_OUTCOME = re.compile(
 _OUTCOME = 1.5
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
-    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
+    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
+    # a purpose opening a piece ("In an effort to maximize efficiencies"): why, not what
+    r"|In an effort to|In order to|So as to|With a view to)\b",
+    re.I,
 )
 # A reply (批复, 复函) opens by citing the request it answers ("你部《关于…的请示》收悉"): a reference, no
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
@@ -88,6 +91,11 @@ _CORE = 0.0
 # Room the packing leaves is filled with the weaker clauses too, down to this much below zero: a short reply's
 # set-up clauses ("不正式行文", "X为牵头单位") each score low but are its content, and room unused says nothing.
 _FILL = 2.0
+# A finite verb or an infinitive: an English piece without one is a label ("Poor accommodation"), no measure.
+_EN_VERBISH = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|be|has|have|had|need|needs|do|does"
+    r"|to\s+[a-z]+)\b|\b[a-z]{2,}(?:ed|es)\b"
+)
 
 
 # eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
@@ -175,6 +183,8 @@ def headline_pieces(
             text = with_topic(w.unit, named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and hangs(text):
+            continue  # "These measures should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
@@ -234,8 +244,12 @@ def headline_pieces(
     for piece in fill:
         if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue
-        if piece.weight <= 0 and (_run_in(sentences[piece.sentence], lang) or _aside(piece.text, lang)):
-            continue  # a topic heading ("（一）工作范围。"), a purpose or an outcome: room is for measures
+        if piece.weight <= 0 and (
+            _run_in(sentences[piece.sentence], lang)
+            or _aside(piece.text, lang)
+            or (lang == "en" and not _EN_VERBISH.search(piece.text))
+        ):
+            continue  # a topic heading ("（一）工作范围。"), a purpose, an outcome, a label: room is for measures
         if piece.group >= 0 and any(p.group == piece.group for p in chosen):
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
