@@ -95,3 +95,11 @@ def test_a_cut_keeps_what_a_copy_is_of_and_what_is_ensured() -> None:
         "Organizations should attach a copy"
     )
     assert not hangs("Applicants must attach a copy of the permit") and hangs("These measures should ensure")
+
+
+def test_the_last_day_to_act_stated_as_a_predicate_is_a_due_date() -> None:
+    due = "The last day to file nomination papers is Thursday, Feb. 7"
+    assert specifics(due, "en") - specifics("Nomination papers are available at the office", "en") >= 1.0
+    assert specifics("The deadline for comments will be May 1", "en") >= 1.0
+    # A date that is no due date ("The meeting on May 1 was short") gets no such credit.
+    assert specifics("The meeting on May 1 was short", "en") < 1.0
