@@ -103,3 +103,19 @@ def test_the_last_day_to_act_stated_as_a_predicate_is_a_due_date() -> None:
     assert specifics("The deadline for comments will be May 1", "en") >= 1.0
     # A date that is no due date ("The meeting on May 1 was short") gets no such credit.
     assert specifics("The meeting on May 1 was short", "en") < 1.0
+
+
+def test_an_office_memorandums_decision_frame_goes_and_with_immediate_effect_stays() -> None:
+    text = (
+        "It has been decided with the approval of the competent authority that all staff libraries "
+        "shall be closed with immediate effect."
+    )
+    kept = compress(text, "en")
+    assert kept == "All staff libraries shall be closed with immediate effect"
+    assert " ".join(kept.lower().split()) in " ".join(drop_words(text, "en").lower().split())
+    assert compress("The undersigned is directed to state that the office will reopen on May 4.", "en") == (
+        "The office will reopen on May 4"
+    )
+    # "with immediate effect" says when, like "in force": a cut never parts it from its verb.
+    long = "All the staff libraries of the regional offices shall be closed with immediate effect for repairs"
+    assert shorten(long, 70, "en").endswith("with immediate effect")

@@ -104,6 +104,15 @@ _EN_REMINDING = re.compile(
     r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
     re.IGNORECASE,
 )
+# "It has been decided with the approval of the competent authority that all canteens shall be closed …",
+# "The undersigned is directed to state that …", "It is hereby notified that …": an office memorandum's frame
+# around its decision; the decision is what follows "that".
+_EN_DECIDED = re.compile(
+    r"^(?:it|this)\s+(?:has\s+(?:now\s+)?been\s+|is\s+(?:hereby\s+)?|was\s+)"
+    r"(?:decided|agreed|directed|ordered|notified|informed|clarified|resolved|approved)\b[^;:]{0,120}?\s+that\s+(?=\w)"
+    r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)",
+    re.IGNORECASE,
+)
 # "The intent of this Order is to ensure that most people stay home": the purpose's frame; what it
 # ensures is the content.
 _EN_INTENT = re.compile(
@@ -252,7 +261,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
-    for pattern in (_EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
+    for pattern in (_EN_DECIDED, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         m = pattern.match(text)
         if m and len(text) - m.end() > 20:
             text = text[m.end() :]

@@ -38,7 +38,8 @@ _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
 # prepositional tails that place or qualify it: a cut never falls before them.
 _EN_SET_PHRASE = re.compile(
-    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
+    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post)"
+    r"|with (?:immediate )?effect|until further (?:notice|orders))\b",
     re.I,
 )
 # "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
