@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.summarize import summarize
 from bot.summarize.compress import compress, drop_words
 from bot.summarize.cuts import core, hangs, shorten
-from bot.summarize.headline import Piece, _core_piece
+from bot.summarize.headline import Piece, _core_piece, _en_subordinate_only
 from bot.summarize.worth import specifics
 
 # A reply setting up a joint meeting: after its decision, the set-up clauses (no seal, no documents of its
@@ -119,3 +119,10 @@ def test_an_office_memorandums_decision_frame_goes_and_with_immediate_effect_sta
     # "with immediate effect" says when, like "in force": a cut never parts it from its verb.
     long = "All the staff libraries of the regional offices shall be closed with immediate effect for repairs"
     assert shorten(long, 70, "en").endswith("with immediate effect")
+
+
+def test_a_condition_with_its_main_clause_directs_a_bare_condition_does_not() -> None:
+    assert _en_subordinate_only("When the pool reopens")
+    assert _en_subordinate_only("Since the office is closed, and the phones")
+    assert not _en_subordinate_only("When service is restored, consumers are advised to boil all water")
+    assert not _en_subordinate_only("Residents must boil all water")

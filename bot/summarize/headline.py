@@ -194,7 +194,7 @@ def headline_pieces(
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED
-        if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
+        if not w.dated and (_ZH_PURPOSE.match(text) if lang == "zh" else _en_subordinate_only(text)):
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
         # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
@@ -262,6 +262,16 @@ def _aside(text: str, lang: Lang) -> bool:
     if lang == "zh":
         return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
     return _EN_SUBORDINATE.match(text) is not None
+
+
+def _en_subordinate_only(text: str) -> bool:
+    """Whether an English piece is only a reason or a condition ("Since the office is closed"); one whose
+    main clause follows it ("When service is restored, consumers are advised to boil all water") directs."""
+    m = _EN_SUBORDINATE.match(text)
+    if m is None:
+        return False
+    comma = text.find(", ", m.end())
+    return comma < 0 or not EN_VERB_AFTER.search(text, comma)
 
 
 def _circumstance_only(text: str, dated: bool) -> bool:
