@@ -126,3 +126,17 @@ def test_a_condition_with_its_main_clause_directs_a_bare_condition_does_not() ->
     assert _en_subordinate_only("Since the office is closed, and the phones")
     assert not _en_subordinate_only("When service is restored, consumers are advised to boil all water")
     assert not _en_subordinate_only("Residents must boil all water")
+
+
+def test_a_subject_whose_only_verb_is_in_its_relative_clause_is_no_piece() -> None:
+    text = (
+        "The public comment period for the draft rule on river permits, which previously was scheduled "
+        "to end on October 4, 2026.\n"
+        "Because of the storm, the agency is extending the public comment periods for 5 rules.\n"
+    )
+    headline = summarize("Agency extends comment deadlines", text).headline
+    assert "draft rule" not in headline  # nor its subject cut before the relative: no verb of its own
+    assert "extending the public comment periods for 5 rules" in headline
+    # A verb of its own besides the relative clause ("remains") keeps it a piece.
+    kept = summarize("Deadline stays", "The Oct. 15 deadline remains in effect for people who filed late.").headline
+    assert "remains in effect" in kept

@@ -76,6 +76,9 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
+# A relative clause ("…, which previously was scheduled to end on …", "… who plan to enter …"): its verb is
+# not the clause's own.
+_EN_RELATIVE = re.compile(r",?\s+(?:which|who|whose|whom)\s[^,;]*")
 # A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
@@ -94,6 +97,7 @@ _FILL = 2.0
 # A finite verb or an infinitive: an English piece without one is a label ("Poor accommodation"), no measure.
 _EN_VERBISH = re.compile(
     r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|be|has|have|had|need|needs|do|does"
+    r"|remains?|stays?|continues?|applies|apply|takes?|gets?|runs?|opens?|closes?|ends?|begins?|starts?"
     r"|to\s+[a-z]+)\b|\b[a-z]{2,}(?:ed|es)\b"
 )
 
@@ -183,6 +187,8 @@ def headline_pieces(
             text = with_topic(w.unit, named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and _verb_only_relative(w.unit.sentence.text):
+            continue  # "The comment period for X, which was to end on October 4": a subject, its verb cut off
         if lang == "en" and hangs(text):
             continue  # "These measures should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
@@ -262,6 +268,12 @@ def _aside(text: str, lang: Lang) -> bool:
     if lang == "zh":
         return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
     return _EN_SUBORDINATE.match(text) is not None
+
+
+def _verb_only_relative(sentence: str) -> bool:
+    """Whether an English sentence's only verbs are in its relative clauses ("The comment period for X,
+    which was scheduled to end on October 4."): a subject whose own verb the text left off says nothing."""
+    return _EN_RELATIVE.search(sentence) is not None and not _EN_VERBISH.search(_EN_RELATIVE.sub("", sentence))
 
 
 def _en_subordinate_only(text: str) -> bool:
