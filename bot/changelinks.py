@@ -48,9 +48,18 @@ def _best(referred: str, candidates: list[TitledNotice]) -> TitledNotice | None:
 
 
 async def find_earlier(
-    store: ChangeStore, *, notice_id: int, source_id: int, title: str, text: str = ""
+    store: ChangeStore,
+    *,
+    notice_id: int,
+    source_id: int,
+    title: str,
+    text: str = "",
+    root_id: int | None = None,
 ) -> ChangeLink | None:
-    """The earlier stored notice this one changes (same source first, then any), or None."""
+    """The earlier stored notice this one changes (same source first, then any), or None.
+
+    root_id: the notice this one re-posts (another source's copy), never its own earlier notice.
+    """
     change = detect_change(title, text)
     if change is None:
         return None
@@ -61,7 +70,9 @@ async def find_earlier(
     for scope in (source_id, None):
         for fragment in fragments:
             found = await store.titled_notices(fragment, before=notice_id, source_id=scope, limit=_CANDIDATES)
-            best = _best(referred, found)
+            best = _best(
+                referred, [c for c in found if root_id is None or root_id not in (c.id, c.duplicate_of)]
+            )
             if best is not None:
                 return ChangeLink(change.kind, best.id, best.title)
     return None
@@ -72,7 +83,9 @@ async def link_change(
 ) -> ChangeLink | None:
     """For a newly stored notice: its link, if it changes an earlier one, with the change queued for every
     chat that got the earlier notice, whatever its keyword filter says (it acted on that notice)."""
-    link = await find_earlier(store, notice_id=notice_id, source_id=source_id, title=title, text=text)
+    link = await find_earlier(
+        store, notice_id=notice_id, source_id=source_id, title=title, text=text, root_id=root_id
+    )
     if link is not None:
         await store.enqueue_followers(root_id, earlier_id=link.notice_id, source_id=source_id, now=now)
     return link
