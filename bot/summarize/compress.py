@@ -113,6 +113,21 @@ _EN_DECIDED = re.compile(
     r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)",
     re.IGNORECASE,
 )
+# The writer's pointer to what follows ("Please note that", "It is important to note that", "All residents are
+# reminded that", "This is to inform all students that", "We would like to inform you that", "According to the
+# ministry,"): who is told, or who said it, is the push's business; what follows "that" is the content.
+_EN_NOTE = re.compile(
+    r"^(?:(?:please\s+)?note|it (?:is|should be) (?:important to |worth )?not(?:e|ed)|be (?:advised|informed))"
+    r"\s+that\s+(?=\w)"
+    r"|^(?:all\s+)?(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,4}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
+    r"(?:reminded|informed|notified|advised)\s+that\s+(?=\w)"
+    r"|^(?:this is to|we (?:would like|wish|want) to|I (?:would like|wish|want) to)\s+(?:inform|notify|remind|advise)"
+    r"\s+(?:[\w'’-]+\s){1,4}?that\s+(?=\w)"
+    r"|^according to\s[^,;\d]{3,60},\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A trailing attribution to a source ("…, according to the ministry"): who said it, not what.
+_EN_ACCORDING = re.compile(r",\s+according to\s[^,;\d]{3,60}$", re.IGNORECASE)
 # "The intent of this Order is to ensure that most people stay home": the purpose's frame; what it
 # ensures is the content.
 _EN_INTENT = re.compile(
@@ -261,7 +276,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
-    for pattern in (_EN_DECIDED, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
+    for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         m = pattern.match(text)
         if m and len(text) - m.end() > 20:
             text = text[m.end() :]
@@ -273,7 +288,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _EN_LEAD.sub("", text)
-    text = _EN_SAID.sub("", text)
+    text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
     text = _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
     text = re.sub(r"\s+", " ", text)
     text = en_trim(text).strip()

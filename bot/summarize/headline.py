@@ -76,9 +76,10 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
-# A relative clause ("…, which previously was scheduled to end on …", "… who plan to enter …"): its verb is
-# not the clause's own.
-_EN_RELATIVE = re.compile(r",?\s+(?:which|who|whose|whom)\s[^,;]*")
+# A relative clause ("…, which previously was scheduled to end on …"): its verb is not the clause's own.
+# Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
+# spaces after the comma are matched possessively: a run of them is never retried from each of its spaces.
+_EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 # A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
@@ -273,7 +274,9 @@ def _aside(text: str, lang: Lang) -> bool:
 def _verb_only_relative(sentence: str) -> bool:
     """Whether an English sentence's only verbs are in its relative clauses ("The comment period for X,
     which was scheduled to end on October 4."): a subject whose own verb the text left off says nothing."""
-    return _EN_RELATIVE.search(sentence) is not None and not _EN_VERBISH.search(_EN_RELATIVE.sub("", sentence))
+    return _EN_RELATIVE.search(sentence) is not None and not _EN_VERBISH.search(
+        _EN_RELATIVE.sub("", sentence)
+    )
 
 
 def _en_subordinate_only(text: str) -> bool:
