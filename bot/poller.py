@@ -18,7 +18,7 @@ from bot.changelinks import link_change
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
-from bot.models import FetchedItem, NewNotice, Source, Summary
+from bot.models import FetchedItem, NewNotice, Source, StoreOutcome, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -413,16 +413,7 @@ class Poller:
                 outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:
             if outcome.status == "new" and flag:
-                # A correction, postponement… of an earlier notice also reaches the chats that got that one.
-                await link_change(
-                    self.store,
-                    notice_id=outcome.notice_id,
-                    root_id=outcome.duplicate_of or outcome.notice_id,
-                    source_id=source.id,
-                    title=notice.title,
-                    text=notice.text,
-                    now=now,
-                )
+                await self._link_change(source, notice, outcome, now)
             if outcome.status == "new":
                 report.new.append(
                     NewNoticeReport(
@@ -431,6 +422,33 @@ class Poller:
                 )
             elif outcome.status == "updated":
                 report.updated += 1
+
+    async def _link_change(
+        self, source: Source, notice: NewNotice, outcome: StoreOutcome, now: datetime
+    ) -> None:
+        """A correction, postponement… of an earlier notice also reaches the chats that got that one.
+
+        The notice is stored and queued for its subscribers already: a failure here (a storage error, a
+        bug on a hostile title) costs only the extra rows for the earlier notice's recipients, so it is
+        logged and the batch goes on; the push still names the earlier notice (found again at send time).
+        """
+        try:
+            await link_change(
+                self.store,
+                notice_id=outcome.notice_id,
+                root_id=outcome.duplicate_of or outcome.notice_id,
+                source_id=source.id,
+                title=notice.title,
+                text=notice.text,
+                now=now,
+            )
+        except Exception as exc:
+            log.warning(
+                "source %s: notice %d stored, but queueing it for the earlier notice's readers failed: %s",
+                source.name,
+                outcome.notice_id,
+                type(exc).__name__,
+            )
 
     async def _complete(
         self, source: Source, entry: Entry, articles: asyncio.Semaphore, known_hash: str | None
