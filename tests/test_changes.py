@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from bot.changelinks import _best, _fragments
+from bot.changelinks import _best, _fragments, find_earlier
 from bot.changes import Change, ChangeLink, detect_change
 from bot.emulator.html import parse_html
-from bot.render import render_push, visible_length
+from bot.render import render_digest_parts, render_push, visible_length
 from storage.models import Notice, Summary, TitledNotice
 
 
@@ -152,3 +153,34 @@ def test_a_change_notice_push_says_so_first_in_the_chat_language_escaped() -> No
     )
     assert visible_length(long) <= 400 and "/notice 7" in long
     assert render_push(_notice("更正公告"), "zh").startswith("<b>更正公告</b>")  # no link: no line
+
+
+class _NoQueries:
+    """A ChangeStore that fails the test if asked anything: an ordinary notice's push must not query."""
+
+    async def titled_notices(
+        self, fragment: str, *, before: int, source_id: int | None, limit: int = 20
+    ) -> list[TitledNotice]:
+        raise AssertionError(f"queried for {fragment!r}")
+
+    async def enqueue_followers(
+        self, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
+    ) -> int:
+        raise AssertionError("queued followers")
+
+
+async def test_an_ordinary_notice_costs_no_query_at_render_time() -> None:
+    for title in ("关于做好2024年度补充医疗保险工作的通知", "Updated guidance on remote work", "更正公告"):
+        assert await find_earlier(_NoQueries(), notice_id=9, source_id=1, title=title, text="正文。") is None
+
+
+def test_a_digest_marks_a_change_notice_before_its_title() -> None:
+    earlier = "关于开展<职工>疗休养活动的通知" + "很长" * 40
+    fix, plain = replace(_notice("更正公告"), id=9), replace(_notice("关于做好返程工作的通知"), id=10)
+    [part] = render_digest_parts(
+        [fix, plain], "zh", date="2026-11-30", changes={9: ChangeLink("correction", 7, earlier)}
+    )
+    visible, _ = parse_html(part.text, strict=True)
+    assert "\n✏️ 更正：本通知更正此前的《关于开展<职工>疗休养活动的通知" in visible  # escaped, clipped
+    assert "…》（/notice 7）\n• 更正公告\n" in visible
+    assert visible.count("/notice") == 1  # the ordinary notice has no such line

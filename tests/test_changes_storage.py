@@ -3,6 +3,7 @@ queued for the chats that got the earlier notice, whatever their keyword filters
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -43,6 +44,10 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
         elsewhere
     ]
 
+    both = await asyncio.gather(  # two instances queueing the same change side by side: once per chat
+        *(store.enqueue_followers(change, earlier_id=original, source_id=acftu.id, now=NOW) for _ in "ab")
+    )
+    assert sum(both) == 1  # chat 1 (chat 2 has it already: its subscription matches)
     link = await link_change(
         store, notice_id=change, root_id=change, source_id=acftu.id, title=CORRECTION, text="", now=NOW
     )

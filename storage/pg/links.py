@@ -19,7 +19,9 @@ _FOLLOWERS = (
     " AND d.state IN ('pending', 'sending', 'sent') AND c.active"
     " AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = d.chat_id AND (s.source_id IS NULL"
     " OR s.source_id = $4 OR s.source_id = (SELECT source_id FROM notices WHERE id = $3)))"
-    " ON CONFLICT DO NOTHING"
+    # In chat order: two instances queueing the same change (two sources' copies of it share its root)
+    # meet on the unique key in the same order, so one waits for the other instead of deadlocking.
+    " ORDER BY d.chat_id ON CONFLICT DO NOTHING"
 )
 
 
