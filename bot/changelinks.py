@@ -1,17 +1,16 @@
-"""Linking a change notice to the earlier notice it refers to, and queueing it for that notice's recipients."""
+"""Linking a change notice to the earlier stored notice it refers to."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
 
 from bot.changes import ChangeLink, detect_change
 from bot.identity import normalize_title
 from storage.api import ChangeStore
 from storage.models import TitledNotice
 
-__all__ = ["find_earlier", "link_change"]
+__all__ = ["find_earlier"]
 
 _CANDIDATES = 20  # newest titles containing the fragment, per scope: a referred title is specific
 _MIN_CONTAINED = 6  # normalised characters: a shorter title inside another ("通知") links nothing
@@ -64,17 +63,13 @@ def _best(referred: str, candidates: list[TitledNotice], *, exact_only: bool = F
 
 
 async def find_earlier(
-    store: ChangeStore,
-    *,
-    notice_id: int,
-    source_id: int,
-    title: str,
-    text: str = "",
-    root_id: int | None = None,
+    store: ChangeStore, *, notice_id: int | None, source_id: int, title: str, text: str = ""
 ) -> ChangeLink | None:
     """The earlier stored notice this one changes (same source first, then any), or None.
 
-    root_id: the notice this one re-posts (another source's copy), never its own earlier notice.
+    notice_id: this notice's id, only older ones count (None: not stored yet, the poller asks before it
+    stores it, so that the change and its followers' rows go in one transaction). A notice with this one's
+    own title is a copy of it (a re-post from another source), never the notice it changes.
     """
     change = detect_change(title, text)
     if change is None:
@@ -83,30 +78,15 @@ async def find_earlier(
     fragments = [f for f in _fragments(referred) if len(f) >= 2]
     if len(normalize_title(referred)) < 2:
         return None
+    itself = normalize_title(title)
     # Another source's notice only by its whole title, and a long one: "全市职工运动会" or "Annual Leave
     # Policy" is another city's or another employer's too.
     elsewhere = len(normalize_title(referred)) >= _MIN_ELSEWHERE
     for scope in (source_id, None) if elsewhere else (source_id,):
         for fragment in fragments:
             found = await store.titled_notices(fragment, before=notice_id, source_id=scope, limit=_CANDIDATES)
-            best = _best(
-                referred,
-                [c for c in found if root_id is None or root_id not in (c.id, c.duplicate_of)],
-                exact_only=scope is None,
-            )
+            others = [c for c in found if normalize_title(c.title) != itself]
+            best = _best(referred, others, exact_only=scope is None)
             if best is not None:
                 return ChangeLink(change.kind, best.id, best.title)
     return None
-
-
-async def link_change(
-    store: ChangeStore, *, notice_id: int, root_id: int, source_id: int, title: str, text: str, now: datetime
-) -> ChangeLink | None:
-    """For a newly stored notice: its link, if it changes an earlier one, with the change queued for every
-    chat that got the earlier notice, whatever its keyword filter says (it acted on that notice)."""
-    link = await find_earlier(
-        store, notice_id=notice_id, source_id=source_id, title=title, text=text, root_id=root_id
-    )
-    if link is not None:
-        await store.enqueue_followers(root_id, earlier_id=link.notice_id, source_id=source_id, now=now)
-    return link

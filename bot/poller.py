@@ -14,11 +14,11 @@ from typing import Any
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
 from bot.attachments.retry import is_retry, stored_hash, waiting
-from bot.changelinks import link_change
+from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
-from bot.models import FetchedItem, NewNotice, Source, StoreOutcome, Summary
+from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -402,7 +402,11 @@ class Poller:
         now = datetime.now(UTC)
         # A notice read again for its files is the same notice: stored, never pushed again as an update.
         retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
-        deliver = [n for n in notices if n.key in backfill_keys and n.key not in retried]
+        deliver = [
+            await self._with_follows(source, n)
+            for n in notices
+            if n.key in backfill_keys and n.key not in retried
+        ]
         quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
         outcomes = []
         for group, flag in ((deliver, True), (quiet, False)):
@@ -412,8 +416,6 @@ class Poller:
                 )
                 outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:
-            if outcome.status == "new" and flag:
-                await self._link_change(source, notice, outcome, now)
             if outcome.status == "new":
                 report.new.append(
                     NewNoticeReport(
@@ -423,32 +425,27 @@ class Poller:
             elif outcome.status == "updated":
                 report.updated += 1
 
-    async def _link_change(
-        self, source: Source, notice: NewNotice, outcome: StoreOutcome, now: datetime
-    ) -> None:
-        """A correction, postponement… of an earlier notice also reaches the chats that got that one.
+    async def _with_follows(self, source: Source, notice: NewNotice) -> NewNotice:
+        """The notice, with the earlier notice it corrects, postpones… (NewNotice.follows): storing it then
+        queues it also for every chat that got that one, whatever its keyword filter says (it acted on it).
 
-        The notice is stored and queued for its subscribers already: a failure here (a storage error, a
-        bug on a hostile title) costs only the extra rows for the earlier notice's recipients, so it is
-        logged and the batch goes on; the push still names the earlier notice (found again at send time).
+        Looked up before storing, so that the change and those rows are one transaction. A failure here (a
+        storage error, a bug on a hostile title) costs only those extra rows: logged, and the notice is
+        stored and pushed to its subscribers as any other (its push still names the earlier notice).
         """
         try:
-            await link_change(
-                self.store,
-                notice_id=outcome.notice_id,
-                root_id=outcome.duplicate_of or outcome.notice_id,
-                source_id=source.id,
-                title=notice.title,
-                text=notice.text,
-                now=now,
+            link = await find_earlier(
+                self.store, notice_id=None, source_id=source.id, title=notice.title, text=notice.text
             )
         except Exception as exc:
             log.warning(
-                "source %s: notice %d stored, but queueing it for the earlier notice's readers failed: %s",
+                "source %s: finding the notice %s changes failed: %s",
                 source.name,
-                outcome.notice_id,
+                notice.url,
                 type(exc).__name__,
             )
+            return notice
+        return notice if link is None else replace(notice, follows=link.notice_id)
 
     async def _complete(
         self, source: Source, entry: Entry, articles: asyncio.Semaphore, known_hash: str | None

@@ -133,6 +133,9 @@ class NewNotice:
     published: datetime | None
     content_hash: str
     dup_key: str
+    # The earlier notice this one corrects, postpones… (bot.changelinks): with deliver, its recipients get
+    # this one too, queued in the transaction that stores it (a crash cannot store one without the other).
+    follows: int | None = None
     summary: Summary | None = None
     attachments: tuple[Attachment, ...] = ()
 

@@ -16,6 +16,7 @@ from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from storage.errors import StorageUnavailableError
+from storage.models import TitledNotice
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -275,12 +276,12 @@ async def test_an_article_that_failed_on_the_first_poll_is_not_pushed_later_as_n
     assert http_server.hits("/a/2.htm") == 1  # and its page is not fetched again
 
 
-class _FollowersDown(SQLiteStore):
-    """A real store whose outbox write for a change notice's followers fails (the database went away)."""
+class _TitlesDown(SQLiteStore):
+    """A real store whose title search, which finds the notice a change notice changes, fails."""
 
-    async def enqueue_followers(
-        self, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
-    ) -> int:
+    async def titled_notices(
+        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
+    ) -> list[TitledNotice]:
         raise StorageUnavailableError("database unreachable")
 
 
@@ -290,7 +291,7 @@ async def test_a_failed_change_link_loses_nothing_and_the_batch_goes_on(
     original = "关于开展职工疗休养活动的通知"
     http_server.add("/feed.xml", rss([("a", original, BODY)]), content_type="application/rss+xml")
     plain = await open_store(tmp_path / "db.sqlite3")
-    store = _FollowersDown(plain.db)
+    store = _TitlesDown(plain.db)
     await add(store, "feed", http_server.url("/feed.xml"))
     await store.upsert_chat(1, "private")
     await store.subscribe(1, None)
@@ -303,5 +304,5 @@ async def test_a_failed_change_link_loses_nothing_and_the_batch_goes_on(
     assert report.error is None and sorted(n.title for n in report.new) == sorted([fix, other])
     queued = await store.claim_deliveries(datetime.now(UTC) + timedelta(seconds=1), 10)
     assert sorted(r.notice_id for r in queued) == sorted(n.id for n in report.new)  # both still pushed
-    assert "queueing it for the earlier notice's readers failed: StorageUnavailableError" in caplog.text
+    assert "changes failed: StorageUnavailableError" in caplog.text
     await store.close()
