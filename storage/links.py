@@ -16,11 +16,11 @@ async def titled_notices(
     """Notices older than `before` (an id; None: all) whose title contains fragment (ASCII case folded),
     newest first."""
     rows = await db.fetchall(
-        "SELECT id, source_id, title, duplicate_of FROM notices WHERE (? IS NULL OR id < ?)"
+        "SELECT id, source_id, title FROM notices WHERE (? IS NULL OR id < ?)"
         " AND (? IS NULL OR source_id = ?) AND instr(lower(title), lower(?)) > 0 ORDER BY id DESC LIMIT ?",
         (before, before, source_id, source_id, fragment, limit),
     )
-    return [TitledNotice(r[0], r[1], r[2], r[3]) for r in rows]
+    return [TitledNotice(r[0], r[1], r[2]) for r in rows]
 
 
 # The chats the earlier notice went (or is going) to, still active and still subscribed to one of the two

@@ -179,7 +179,6 @@ class TitledNotice:
     id: int
     source_id: int
     title: str
-    duplicate_of: int | None = None
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------

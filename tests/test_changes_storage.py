@@ -43,6 +43,10 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
     [change] = {o.notice_id for [o] in stored}
     again = await find_earlier(store, notice_id=change, source_id=acftu.id, title=CORRECTION)
     assert again == link  # as the sender and /notice find it again
+    # A copy of a change (a re-post) is never the notice it changes, even when the original is not stored.
+    lone = "关于《关于举办职工书画展的通知》的更正通知"
+    await publish(store, acftu, notice("n3", title=lone))
+    assert await find_earlier(store, notice_id=None, source_id=acftu.id, title=lone) is None
 
     # Candidates: titles containing the fragment (case folded), older than `before`, newest first.
     found = await store.titled_notices(ORIGINAL, before=change, source_id=None)

@@ -35,7 +35,7 @@ class LinksMixin(PgBase):
         """Notices older than `before` (an id; None: all) whose title contains fragment (case folded),
         newest first."""
         rows = await self.pool.fetch(
-            "SELECT id, source_id, title, duplicate_of FROM notices WHERE ($1::bigint IS NULL OR id < $1)"
+            "SELECT id, source_id, title FROM notices WHERE ($1::bigint IS NULL OR id < $1)"
             " AND ($2::bigint IS NULL OR source_id = $2) AND strpos(lower(title), lower($3)) > 0"
             " ORDER BY id DESC LIMIT $4",
             before,
@@ -43,7 +43,7 @@ class LinksMixin(PgBase):
             fragment,
             limit,
         )
-        return [TitledNotice(r["id"], r["source_id"], r["title"], r["duplicate_of"]) for r in rows]
+        return [TitledNotice(r["id"], r["source_id"], r["title"]) for r in rows]
 
 
 async def enqueue_followers(
