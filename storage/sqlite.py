@@ -278,6 +278,10 @@ class SQLiteStore:
         """The latest failed deliveries."""
         return await deliveries.recent_failures(self.db, limit)
 
+    async def prune_deliveries(self, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+        """Delete up to limit old finished deliveries the dedup no longer needs."""
+        return await deliveries.prune_deliveries(self.db, finished_before, quiet_since, limit)
+
     async def digest_chats(self) -> list[DigestChat]:
         """Active chats with digest subscriptions."""
         return await deliveries.digest_chats(self.db)

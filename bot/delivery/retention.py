@@ -1,0 +1,56 @@
+"""Outbox retention: the rules for deleting finished deliveries (how old, which are safe, how many at once)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+from domain.rules import DUPLICATE_WINDOW
+from storage.api import SendStore
+
+__all__ = ["BATCH", "MAX_BATCHES", "PRUNE_EVERY", "SKEW_MARGIN", "prune_finished", "quiet_since"]
+
+log = logging.getLogger(__name__)
+
+PRUNE_EVERY = 3600.0  # seconds between two runs of the retention job
+BATCH = 1000  # rows per DELETE: one short transaction, so pushes and polls are never held up for long
+MAX_BATCHES = 200  # per run; a large backlog (the first run on an old database) is worked off run by run
+# A re-post is linked to its original when a same-key notice was first seen within DUPLICATE_WINDOW of the
+# poll that stores it; the outbox row of the original is then what keeps the re-post from reaching a chat
+# again. Rows are kept until the notice's whole dup_key has been quiet for the window plus this margin, which
+# covers a poll's `now` taken minutes before it stores, and clocks of instances that disagree.
+SKEW_MARGIN = timedelta(days=1)
+
+
+def quiet_since(now: datetime) -> datetime:
+    """Rows of notices whose dup_key saw a notice first seen since then are still needed by the dedup."""
+    return now - DUPLICATE_WINDOW - SKEW_MARGIN
+
+
+async def prune_finished(
+    store: SendStore,
+    now: datetime,
+    keep: timedelta,
+    *,
+    batch: int = BATCH,
+    max_batches: int = MAX_BATCHES,
+) -> int:
+    """Delete deliveries finished (sent, failed, skipped) more than `keep` ago that the dedup no longer
+    needs, `batch` rows a transaction, at most `max_batches` of them; returns how many were deleted.
+
+    Pending, claimed and held rows are never touched. Several instances may run this at once (PostgreSQL):
+    each batch skips the rows another one is deleting.
+    """
+    finished_before = now - keep
+    quiet = quiet_since(now)
+    total = 0
+    for _ in range(max_batches):
+        deleted = await store.prune_deliveries(finished_before, quiet, batch)
+        total += deleted
+        if deleted < batch:
+            break
+        await asyncio.sleep(0)  # between transactions: let the sender and the poller in
+    if total:
+        log.info("retention: deleted %d deliveries finished before %s", total, finished_before.isoformat())
+    return total
