@@ -134,6 +134,28 @@ async def test_totals_start_from_the_rows_of_an_older_database(tmp_path: Path) -
     await store.close()
 
 
+async def test_instances_pruning_at_once_delete_each_row_once(pg_url: str) -> None:
+    one, source = await new_store(pg_url)
+    two = await open_backend(pg_url)
+    await one.upsert_chat(1, "private")
+    await one.subscribe(1, None)
+    old = NOW - 300 * DAY
+    [x] = await one.store_notices(source.id, [notice("x")], now=old, deliver=True, notify_updates=False)
+    await one.pool.execute(  # type: ignore[attr-defined]
+        "INSERT INTO deliveries (notice_id, chat_id, revision, mode, state, next_attempt, created, sent_at)"
+        f" SELECT {x.notice_id}, g, 0, 'instant', 'sent', t, t, t FROM generate_series(2, 3001) AS g,"
+        " (SELECT timestamptz '2026-01-01Z' AS t) AS old"
+    )
+    deleted = await asyncio.gather(
+        prune_finished(one, NOW, KEEP, batch=50, max_batches=100), prune_finished(two, NOW, KEEP, batch=50)
+    )
+    assert sum(deleted) == 3000 and all(deleted)  # both took part; no row deleted twice, none left
+    assert await one.pool.fetchval("SELECT count(*) FROM deliveries") == 1  # type: ignore[attr-defined]
+    assert (await one.delivery_counts())["pending"] == 1
+    await one.close()
+    await two.close()
+
+
 async def _plans(store: Store, sql: str, *args: object) -> list[str]:
     """The query plan's lines (SQLite EXPLAIN QUERY PLAN, PostgreSQL EXPLAIN)."""
     db = getattr(store, "db", None)
