@@ -1,9 +1,11 @@
 """Outbox retention and /status on both backends: old finished deliveries are deleted in batches, open ones
-never, a re-post never reaches a chat twice after pruning, and the status counts read no finished row."""
+never, a re-post never reaches a chat twice after pruning, and the status counts read no finished row.
+Also: a notice read again (its files) is stored again as "refreshed", never as an update."""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -243,6 +245,28 @@ async def test_the_retention_job_prunes_and_a_repoll_pushes_nothing_again(
         assert "仅限机器人管理员" in (await env.ask(env.user, "/status"))["text"]
         await env.ask(env.admin, "/lang en")
         assert "sent in total: 1" in (await env.ask(env.admin, "/status"))["text"]
+
+
+async def test_a_reread_is_stored_again_but_is_no_update(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
+    await store.upsert_chat(1, "private")
+    await store.subscribe(1, None)
+    first = notice("x", content_hash="h+files1")  # its file failed to download: to be read again
+    [stored] = await store.store_notices(source.id, [first], now=NOW, deliver=True, notify_updates=True)
+    again = replace(first, text="正文\n【附件：a.pdf】附件正文", content_hash="h", reread=True)
+    [out] = await store.store_notices(source.id, [again], now=NOW + DAY, deliver=True, notify_updates=True)
+    assert (out.status, out.deliveries) == ("refreshed", 0)
+    got = await store.get_notice(stored.notice_id)
+    assert got is not None and "附件正文" in got.text and got.content_hash == "h"
+    assert got.revision == 0 and got.updated_at is None
+    edited = replace(first, text="改过的正文", content_hash="h2")
+    [out] = await store.store_notices(
+        source.id, [edited], now=NOW + 2 * DAY, deliver=True, notify_updates=True
+    )
+    assert (out.status, out.deliveries) == ("updated", 1)  # a real edit still is one
+    got = await store.get_notice(stored.notice_id)
+    assert got is not None and got.revision == 1 and got.updated_at == NOW + 2 * DAY
+    await store.close()
 
 
 @pytest.mark.parametrize("value", ["12h", "3651d", "soon"])
