@@ -313,6 +313,11 @@ class SendStore(Protocol):
         """Reminders left 'sending' by a crash go back to pending; returns how many."""
         ...
 
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders (sent, cancelled, failed, skipped) due before `before`;
+        returns how many. Safe to run from several instances at once."""
+        ...
+
 
 class InstanceStore(Protocol):
     """Instances sharing the store: who holds which role (sender, updates), and who is alive.

@@ -351,6 +351,10 @@ class SQLiteStore:
         """Reminders left 'sending' go back to pending."""
         return await reminders.recover_reminders(self.db)
 
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders due before `before`."""
+        return await reminders.prune_reminders(self.db, before, limit)
+
     # instances: a SQLite file serves one process, so every role is this one's.
     async def claim_role(self, role: str) -> bool:
         """Always granted: one process per SQLite file."""

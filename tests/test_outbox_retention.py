@@ -16,7 +16,7 @@ from bot.app import PRUNE_JOB
 from bot.delivery.retention import prune_finished, quiet_since
 from bot.emulator import EmulatorServer
 from storage import Store, open_backend
-from storage.models import DeliveryResult, SourceSpec
+from storage.models import DeliveryResult, NewReminder, SourceSpec
 from tests.chat_env import chat_env
 from tests.delivery_world import NOW, new_store, notice
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
@@ -62,6 +62,22 @@ async def test_only_old_finished_rows_are_deleted_in_batches(store_target: Path 
     assert await store.recover_deliveries() == 1
     due = await store.claim_deliveries(NOW + 40 * DAY, 10)
     assert sending.id in {r.id for r in due} and len(due) == 5  # y's 4 and x's claimed one; held waits
+    await store.close()
+
+
+async def test_finished_reminders_are_deleted_pending_ones_kept(store_target: Path | str) -> None:
+    store, source = await new_store(store_target)
+    await store.upsert_chat(1, "private")
+    [x] = await store.store_notices(source.id, [notice("x")], now=NOW, deliver=False, notify_updates=False)
+    plan = [NewReminder("2026-11-30", "务必于11月30日前完成自查。", NOW + d * DAY) for d in (1, 2, 20)]
+    assert await store.add_reminders(1, x.notice_id, plan, NOW) == 3
+    [due] = await store.claim_reminders(NOW + DAY, 10)
+    await store.record_reminder_results([DeliveryResult(due.id, "sent", message_id=3)], NOW + DAY)
+    second = (await store.list_reminders(1))[0]
+    assert await store.cancel_reminders(1, reminder_id=second.id) == 1
+    assert await prune_finished(store, NOW + 30 * DAY, KEEP) == 0  # not a month ago yet
+    assert await prune_finished(store, NOW + 40 * DAY, KEEP, batch=1) == 2
+    assert [r.due for r in await store.list_reminders(1)] == [NOW + 20 * DAY]  # pending: kept
     await store.close()
 
 

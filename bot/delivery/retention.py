@@ -1,10 +1,12 @@
-"""Outbox retention: the rules for deleting finished deliveries (how old, which are safe, how many at once)."""
+"""Outbox retention: the rules for deleting finished deliveries and reminders (how old, which, how many at once)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from domain.rules import DUPLICATE_WINDOW
 from storage.api import SendStore
@@ -37,20 +39,34 @@ async def prune_finished(
     max_batches: int = MAX_BATCHES,
 ) -> int:
     """Delete deliveries finished (sent, failed, skipped) more than `keep` ago that the dedup no longer
-    needs, `batch` rows a transaction, at most `max_batches` of them; returns how many were deleted.
+    needs, and reminders finished (sent, cancelled, failed, skipped) and due more than `keep` ago, `batch`
+    rows a transaction, at most `max_batches` per table; returns how many rows were deleted.
 
     Pending, claimed and held rows are never touched. Several instances may run this at once (PostgreSQL):
     each batch skips the rows another one is deleting.
     """
     finished_before = now - keep
-    quiet = quiet_since(now)
+    deliveries = partial(store.prune_deliveries, finished_before, quiet_since(now), batch)
+    # A reminder is planned only for a due time ahead, so no finished one is needed once it is past.
+    reminders = partial(store.prune_reminders, finished_before, batch)
     total = 0
-    for _ in range(max_batches):
-        deleted = await store.prune_deliveries(finished_before, quiet, batch)
+    for table, prune in (("deliveries", deliveries), ("reminders", reminders)):
+        deleted = await _in_batches(prune, batch, max_batches)
+        if deleted:
+            log.info(
+                "retention: deleted %d %s finished before %s", deleted, table, finished_before.isoformat()
+            )
         total += deleted
-        if deleted < batch:
+    return total
+
+
+async def _in_batches(prune: Callable[[], Awaitable[int]], batch: int, max_batches: int) -> int:
+    """Call prune (one batch, one transaction) until a batch comes back short or max_batches ran."""
+    deleted = 0
+    for _ in range(max_batches):
+        n = await prune()
+        deleted += n
+        if n < batch:
             break
         await asyncio.sleep(0)  # between transactions: let the sender and the poller in
-    if total:
-        log.info("retention: deleted %d deliveries finished before %s", total, finished_before.isoformat())
-    return total
+    return deleted
