@@ -156,7 +156,7 @@ async def add_totals(conn: aiosqlite.Connection, changes: Mapping[str, int]) -> 
     await conn.executemany(
         "INSERT INTO counters (name, value) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
-        list(changes.items()),
+        sorted(changes.items()),
     )
 
 

@@ -174,6 +174,14 @@ async def test_instances_pruning_at_once_delete_each_row_once(pg_url: str) -> No
     await two.close()
 
 
+def test_totals_move_by_what_each_row_was_and_became() -> None:
+    from storage.totals import total_changes
+
+    before = {1: "sending", 2: "skipped", 3: "skipped", 5: "sending"}  # 2, 3: skipped while in flight
+    after = {1: "sent", 2: "skipped", 3: "sent", 4: "sent", 5: "pending"}  # 4: deleted meanwhile
+    assert total_changes(before, after) == {"deliveries_sent": 2, "deliveries_skipped": -1}
+
+
 async def _plans(store: Store, sql: str, *args: object) -> list[str]:
     """The query plan's lines (SQLite EXPLAIN QUERY PLAN, PostgreSQL EXPLAIN)."""
     db = getattr(store, "db", None)

@@ -11,6 +11,7 @@ from storage.pg.base import PgBase, affected, retrying
 from storage.totals import TOTALS, total_changes
 
 __all__ = ["COUNT_OPEN_SQL", "PRUNE_SQL", "OutboxMixin", "add_totals"]
+
 # The open rows /status counts, each by a partial index (deliveries_due: pending instant rows;
 # deliveries_state: sending, and pending digest or held rows); no finished row is read.
 COUNT_OPEN_SQL = (
@@ -35,11 +36,11 @@ PRUNE_SQL = (
 
 async def add_totals(conn: Any, changes: Mapping[str, int]) -> None:
     """Move the totals of finished deliveries (storage.totals) inside the caller's transaction."""
-    if changes:
+    if changes:  # in name order: two transactions moving the same counters lock them in one order
         await conn.executemany(
             "INSERT INTO counters (name, value) VALUES ($1, $2)"
             " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",
-            list(changes.items()),
+            sorted(changes.items()),
         )
 
 
