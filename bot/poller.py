@@ -14,6 +14,7 @@ from typing import Any
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
 from bot.attachments.retry import is_retry, stored_hash, waiting
+from bot.changelinks import link_change
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
@@ -412,6 +413,17 @@ class Poller:
                 )
                 outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:
+            if outcome.status == "new" and flag:
+                # A correction, postponement… of an earlier notice also reaches the chats that got that one.
+                await link_change(
+                    self.store,
+                    notice_id=outcome.notice_id,
+                    root_id=outcome.duplicate_of or outcome.notice_id,
+                    source_id=source.id,
+                    title=notice.title,
+                    text=notice.text,
+                    now=now,
+                )
             if outcome.status == "new":
                 report.new.append(
                     NewNoticeReport(

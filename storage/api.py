@@ -30,9 +30,11 @@ from storage.models import (
     SourceSpec,
     StoreOutcome,
     Subscription,
+    TitledNotice,
 )
 
 __all__ = [
+    "ChangeStore",
     "ChatStore",
     "InstanceStore",
     "NoticeStore",
@@ -69,7 +71,25 @@ class SourceStore(Protocol):
         ...
 
 
-class PollStore(Protocol):
+class ChangeStore(Protocol):
+    """Change notices (bot.changelinks): finding the notice one refers to, reaching that notice's recipients."""
+
+    async def titled_notices(
+        self, fragment: str, *, before: int, source_id: int | None, limit: int = 20
+    ) -> list[TitledNotice]:
+        """Notices with an id below `before` (of source_id, or any) whose title contains fragment (case
+        folded), newest first."""
+        ...
+
+    async def enqueue_followers(
+        self, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
+    ) -> int:
+        """Queue notice_id (a root notice, of source_id) for every active chat that got earlier_id (or has
+        it pending) and is still subscribed to either notice's source; returns how many rows were added."""
+        ...
+
+
+class PollStore(ChangeStore, Protocol):
     """What the poller needs: claim due sources, record each poll, store notices with their outbox rows."""
 
     async def list_sources(self) -> list[Source]:
@@ -204,7 +224,7 @@ class ChatStore(Protocol):
         ...
 
 
-class SendStore(Protocol):
+class SendStore(ChangeStore, Protocol):
     """What the sender and the digests need: the outbox, the notices it points to, chat fates, counters."""
 
     async def get_notice(self, notice_id: int) -> Notice | None:

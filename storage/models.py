@@ -35,6 +35,7 @@ __all__ = [
     "StoreOutcome",
     "Subscription",
     "Summary",
+    "TitledNotice",
 ]
 
 SourceKind = Literal["feed", "page", "auto"]
@@ -169,6 +170,16 @@ class Notice:
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
     attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TitledNotice:
+    """A stored notice's id, source and title: a candidate for the notice a change notice refers to."""
+
+    id: int
+    source_id: int
+    title: str
+    duplicate_of: int | None = None
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------
