@@ -400,8 +400,9 @@ class Poller:
             lambda: [self._to_new(key, item, hashes.get(key), known.get(key)) for key, item in new_items]
         )
         now = datetime.now(UTC)
-        # A notice read again for its files is the same notice: stored, never pushed again as an update.
+        # A notice read again for its files is the same notice: stored, never pushed or counted as an update.
         retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
+        notices = [replace(n, reread=True) if n.key in retried else n for n in notices]
         deliver = [
             await self._with_follows(source, n)
             for n in notices

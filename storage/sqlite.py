@@ -285,6 +285,10 @@ class SQLiteStore:
         """The latest failed deliveries."""
         return await deliveries.recent_failures(self.db, limit)
 
+    async def prune_deliveries(self, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+        """Delete up to limit old finished deliveries the dedup no longer needs."""
+        return await deliveries.prune_deliveries(self.db, finished_before, quiet_since, limit)
+
     async def digest_chats(self) -> list[DigestChat]:
         """Active chats with digest subscriptions."""
         return await deliveries.digest_chats(self.db)
@@ -353,6 +357,10 @@ class SQLiteStore:
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' go back to pending."""
         return await reminders.recover_reminders(self.db)
+
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders due before `before`."""
+        return await reminders.prune_reminders(self.db, before, limit)
 
     # instances: a SQLite file serves one process, so every role is this one's.
     async def claim_role(self, role: str) -> bool:
