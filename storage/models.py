@@ -133,16 +133,22 @@ class NewNotice:
     published: datetime | None
     content_hash: str
     dup_key: str
+    # The earlier notice this one corrects, postpones… (bot.changelinks): with deliver, its recipients get
+    # this one too, queued in the transaction that stores it (a crash cannot store one without the other).
+    follows: int | None = None
     summary: Summary | None = None
     attachments: tuple[Attachment, ...] = ()
+    # The same notice read again (its files, after a download failed), not an edit: stored with what the
+    # read added, but as no new revision, no update time and no "updated" push.
+    reread: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class StoreOutcome:
-    """What storing one NewNotice did."""
+    """What storing one NewNotice did (refreshed: a reread stored again, which is not an update)."""
 
     notice_id: int
-    status: Literal["new", "updated", "unchanged"]
+    status: Literal["new", "updated", "refreshed", "unchanged"]
     duplicate_of: int | None = None
     deliveries: int = 0
 
@@ -176,7 +182,6 @@ class TitledNotice:
     id: int
     source_id: int
     title: str
-    duplicate_of: int | None = None
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------
