@@ -228,8 +228,12 @@ LEAD_FRAME = {
     ),
     "en": re.compile(
         rf"^(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
-        # A reason that opens the sentence ("since the holidays came early, …") is background.
-        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
+        # A reason that opens the sentence ("since the holidays came early, …") is background, and so is the
+        # basis a measure follows ("Consistent with the IRS's decision to extend …, the Department will …",
+        # "Pursuant to section 8, …"); a date's ", 2022" does not end it.
+        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to|consistent with"
+        r"|in line with|pursuant to|in accordance with|further to|in response to|as part of|following)\b"
+        r"(?:[^,]|,\s*\d{4}\b){0,200},\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
@@ -268,6 +272,12 @@ ACTION = {
         # 一次调度会", "定期报送进展情况"): what is to be done, without a modal.
         r"|(?:实行|执行|推行|施行)[^,;。]{0,16}制(?:度)?(?=$|[,;。])"
         r"|(?:每(?:半年|季度|年|月|周)|定期)[^,;。]{0,6}(?:召开|报送|报告|开展|组织|检查|通报|公布)"
+        # A reply that sets up a body says where its office sits and who leads ("办公室设在民航总局",
+        # "教育部为牵头单位"): the set-up is the decision, without a verb of a measure.
+        r"|(?<!建)设在|为(?:牵头|召集)单位"
+        # What is sent to whom, or by which procedure, with the addressee or procedure between
+        # ("及时向校工会报送活动总结", "按基建程序报批", "并按流程提交至分管校领导审批").
+        r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|报告|申报|备案)"
     ),
     "en": re.compile(
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"

@@ -1,0 +1,85 @@
+"""How notices are built, read for recall: wrapped lines, a measure's basis, a body's set-up, each hand-written."""
+
+from __future__ import annotations
+
+from bot.summarize import summarize
+from bot.summarize.api import unwrap
+from tests.scoring import scored, unit
+
+# A notice wrapped at a fixed width, as the Federal Register and plain-text memos are.
+_WRAPPED = (
+    "AGENCY: Harbour Safety Board.\n"
+    "\n"
+    "SUMMARY: Before a ferry operator can carry passengers after dark, it\n"
+    "must obtain a night permit from the Office of Harbour Lights and\n"
+    "Buoys (OHLB). Operators that hold a day permit must apply for the new\n"
+    "night permit through the harbour portal, including operators of water\n"
+    "taxis and of pleasure boats with more than twelve seats.\n"
+    "DATES: Applications must be received on or before June 19, 2031.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_in_whole_sentences() -> None:
+    flat = unwrap(_WRAPPED)
+    # One character for one: offsets stay, and only line breaks inside sentences became spaces.
+    assert len(flat) == len(_WRAPPED)
+    assert [i for i, (a, b) in enumerate(zip(_WRAPPED, flat, strict=True)) if a != b] == [
+        i for i, c in enumerate(_WRAPPED) if c == "\n" and flat[i] == " "
+    ]
+    assert "it must obtain a night permit from the Office of Harbour Lights and Buoys (OHLB)." in flat
+    # A line that ends its sentence, a blank line and a labelled field ("DATES:") keep their breaks.
+    assert "seats.\nDATES:" in flat
+    assert "Board.\n\nSUMMARY" in flat
+    # The duty, split over two lines, is one clause of the summary.
+    s = summarize("Night permits for ferries", _WRAPPED)
+    assert "Operators that hold a day permit must apply for the new night permit" in s.summary
+
+
+def test_a_text_that_is_not_wrapped_keeps_its_lines() -> None:
+    # A title line over its paragraph and list lines without end marks are not a wrapped text.
+    text = (
+        "Library opening hours for the summer holidays in the city branches\n"
+        "The central library opens at nine and closes at six from 1 July.\n"
+        "Branch libraries open on weekdays only during the summer holiday\n"
+        "Reading rooms stay closed for repairs until the end of August\n"
+    )
+    assert unwrap(text) == text
+    # Chinese text is never unwrapped: its lines are its paragraphs.
+    zh = "各学院：\n根据校历安排，现就暑假留校工作通知如下\n一、留校申请范围\n"
+    assert summarize("关于暑假留校的通知", zh).title
+
+
+def test_a_basis_opening_a_sentence_is_a_frame() -> None:
+    # "Consistent with …, the Department will …": the basis the measure follows is background; a date's
+    # ", 2031" inside it does not end it.
+    text = (
+        "Consistent with the federal decision to extend certain deadlines to May 16, 2031 for those in a "
+        "declared disaster area, the Department of Revenue will extend the excise tax filing deadlines to "
+        "May 16, 2031.\n"
+        "Pursuant to section 8 of the earlier order, the county health officer rescinds the quarantine order.\n"
+    )
+    units = scored(text, "en")
+    assert unit(units, "Department of Revenue").clause.text.startswith("the Department of Revenue will extend")
+    assert unit(units, "rescinds").clause.text.startswith("the county health officer rescinds")
+    # The short notice's one measure now fits its budget (35 % of the text).
+    s = summarize("Tax filing extension", text)
+    assert "excise tax filing deadlines to May 16, 2031" in s.summary
+
+
+def test_a_bodys_set_up_and_what_is_sent_where_are_measures_in_chinese() -> None:
+    # A reply that sets up a joint meeting says where its office sits and who leads; a notice says to whom
+    # or by which procedure a report goes, with the addressee between the adverb and the verb.
+    units = scored(
+        "联席会议办公室设在市文旅局，承担联席会议日常工作。\n"
+        "市文旅局为牵头单位。\n"
+        "各协会及时向校工会报送活动总结。\n"
+        "改建项目按基建程序报批。\n"
+        "该项目建设在老城区东侧。\n",
+        "zh",
+    )
+    assert unit(units, "办公室设在市文旅局").directive
+    assert unit(units, "为牵头单位").directive
+    assert unit(units, "向校工会报送活动总结").directive
+    assert unit(units, "按基建程序报批").directive
+    # 建设在 is where something is built, not where an office sits.
+    assert not unit(units, "建设在老城区").directive
