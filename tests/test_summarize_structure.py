@@ -59,7 +59,9 @@ def test_a_basis_opening_a_sentence_is_a_frame() -> None:
         "Pursuant to section 8 of the earlier order, the county health officer rescinds the quarantine order.\n"
     )
     units = scored(text, "en")
-    assert unit(units, "Department of Revenue").clause.text.startswith("the Department of Revenue will extend")
+    assert unit(units, "Department of Revenue").clause.text.startswith(
+        "the Department of Revenue will extend"
+    )
     assert unit(units, "rescinds").clause.text.startswith("the county health officer rescinds")
     # The short notice's one measure now fits its budget (35 % of the text).
     s = summarize("Tax filing extension", text)
