@@ -85,3 +85,49 @@ def test_a_bodys_set_up_and_what_is_sent_where_are_measures_in_chinese() -> None
     assert unit(units, "按基建程序报批").directive
     # 建设在 is where something is built, not where an office sits.
     assert not unit(units, "建设在老城区").directive
+
+
+def test_what_an_order_does_to_an_earlier_rule_is_a_measure() -> None:
+    units = scored(
+        "Effective immediately, Order No. 12 of the county health officer is rescinded in full.\n"
+        "The board revokes the parking permits issued for the fairground.\n"
+        "The new schedule replaces the timetable of 3 March 2031.\n",
+        "en",
+    )
+    assert unit(units, "is rescinded in full").directive
+    assert unit(units, "revokes the parking permits").directive
+    assert unit(units, "replaces the timetable").directive
+
+
+def test_a_concession_opening_a_sentence_is_background() -> None:
+    # "While case rates are declining, …": what the measure is set against, not the measure.
+    units = scored(
+        "While visitor numbers at the harbour have been falling for three years in a row.\n"
+        "Visitor numbers at the harbour have been falling for three years in a row.\n",
+        "en",
+    )
+    assert unit(units, "While visitor").score < unit(units, "Visitor numbers").score
+
+
+def test_officialese_announcing_a_decision_is_a_frame() -> None:
+    # "It has been decided … that X shall …": the clause starts at what was decided.
+    text = (
+        "It has been decided with the approval of the competent authority that all staff canteens in the "
+        "ministry buildings shall be closed with immediate effect until further orders.\n"
+    )
+    units = scored(text, "en")
+    assert unit(units, "canteens").clause.text.startswith("all staff canteens")
+    assert "It has been decided" not in summarize("Closure of canteens", text).summary
+
+
+def test_a_long_duty_cut_to_its_core_when_its_tail_leaves_none() -> None:
+    # Budget for about half of a long lead: cut past its purpose tail it has no core of its own, so the core
+    # of the whole clause (who, what, the figure) is what fits.
+    text = (
+        "The Harbour Board has ordered an inspection of more than 1,000 registered ferry hulls to examine "
+        "the rudder pins for a potentially faulty coating.\n"
+    )
+    s = summarize("Ferry inspections", text, budget=100)
+    assert (
+        "The Harbour Board has ordered an inspection of more than 1,000 registered ferry hulls" in s.summary
+    )

@@ -237,6 +237,9 @@ LEAD_FRAME = {
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # Officialese that announces a decision ("It has been decided with the approval of the competent
+        # authority that", "It is hereby ordered that"): what was decided follows.
+        r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
@@ -286,7 +289,9 @@ ACTION = {
         r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
         # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
         r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
-        r"resume[sd]?)\b",
+        r"resume[sd]?"
+        # … and what it does to an earlier rule: rescinds, revokes, repeals, replaces or amends it.
+        r"|rescind(?:s|ed)?|revoke[sd]?|repeal(?:s|ed)?|supersede[sd]?|replace[sd]?|amend(?:s|ed)?)\b",
         re.IGNORECASE,
     ),
 }
@@ -347,7 +352,10 @@ BASIS = {
     "zh": re.compile(
         r"^(?:为了?|根据|按照|依据|遵照|围绕|结合(?![^,]{0,8}实际[^,])|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
     ),
-    "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
+    # A concession ("While case rates are declining, …") is the background a measure is set against.
+    "en": re.compile(
+        r"^(?:To |In order to |According to |Under |Adhering to |As |If |When |While |Although |Though |Whereas )"
+    ),
 }
 
 # "要按照上级统一部署": a modal followed by its basis, not by a measure.

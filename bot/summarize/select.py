@@ -135,11 +135,13 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
         # Room for less than a quarter of it: what a cut keeps of a duty that long is too little to try for.
         # Chinese compression deletes a few words of formula (the frame went in rank.py), no more.
         return ""
-    short = compress(body, lang, capitalise=False)
+    full = short = compress(body, lang, capitalise=False)
     if lang == "en" and len(short) > limit:
         short = shorten(short, limit, lang)
     if lang == "en" and len(short) > limit:
-        short = core(short, lang)
+        # The core of what shorten kept, or else of the whole clause: a cut that ends on a purpose tail
+        # ("… 1,000 jets to examine the tail planes") may leave no core of its own.
+        short = core(short, lang) or core(full, lang)
         if 2 * len(short) < len(body):
             return ""  # "Members are told of the fee": most of what the clause says is gone
     if not short or len(short) > limit:
