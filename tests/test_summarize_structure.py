@@ -131,3 +131,18 @@ def test_a_long_duty_cut_to_its_core_when_its_tail_leaves_none() -> None:
     assert (
         "The Harbour Board has ordered an inspection of more than 1,000 registered ferry hulls" in s.summary
     )
+
+
+def test_graded_measures_and_pledges_are_directives_in_chinese() -> None:
+    # 充分/严格/尽快/抓紧 grade the measure after them; 保证 with its term is a duty like 确保.
+    units = scored(
+        "各馆充分做好开馆前的安全检查。\n"
+        "各区严格落实预约登记制度。\n"
+        "各校保证按期完成招生任务。\n"
+        "本项目设有质量保证小组。\n",
+        "zh",
+    )
+    assert unit(units, "充分做好开馆前").directive
+    assert unit(units, "严格落实预约登记").directive
+    assert unit(units, "保证按期完成").directive
+    assert not unit(units, "质量保证小组").directive

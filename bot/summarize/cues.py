@@ -102,6 +102,8 @@ OBLIGATION = {
         # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
+        # A pledge with its term ("保证按期完成扩招任务"): a duty like 确保; not "质量保证", "保证金".
+        r"|保证(?=按期|按时|如期|及时|完成)"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
@@ -251,7 +253,8 @@ ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
         # 拟 states what a body plans to do, as a reply letter answers a request ("市住建局拟研究出台…").
-        r"加快|逐步|每年|可|将|拟|负责|牵头)"
+        # 充分/严格/尽快/抓紧 grade the measure that follows ("充分做好前期论证", "严格落实备案制度").
+        r"加快|逐步|每年|可|将|拟|负责|牵头|充分|严格|尽快|抓紧)"
         r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
