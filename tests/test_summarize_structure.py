@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.summarize import summarize
 from bot.summarize.api import unwrap
+from bot.summarize.sentences import split
 from tests.scoring import scored, unit
 
 # A notice wrapped at a fixed width, as the Federal Register and plain-text memos are.
@@ -146,3 +147,16 @@ def test_graded_measures_and_pledges_are_directives_in_chinese() -> None:
     assert unit(units, "严格落实预约登记").directive
     assert unit(units, "保证按期完成").directive
     assert not unit(units, "质量保证小组").directive
+
+
+def test_office_memorandum_abbreviations_do_not_end_a_sentence() -> None:
+    # Rupees, "dated" and "with effect from" are written with a period before a figure.
+    text = (
+        "Colleges may register with a late fee of Rs. 5,000 up to 9 December 2031. "
+        "The revised rates apply w.e.f. 01.01.2031 to all employees. "
+        "This refers to the O.M. No. 12 dt. 17.10.2030 on allowances.\n"
+    )
+    sentences = [s.text for s in split(text, "en")]
+    assert len(sentences) == 3
+    assert "late fee of Rs. 5,000 up to 9 December 2031" in sentences[0]
+    assert "w.e.f. 01.01.2031 to all employees" in sentences[1]
