@@ -281,9 +281,10 @@ ACTION = {
         # A reply that sets up a body says where its office sits and who leads ("办公室设在民航总局",
         # "教育部为牵头单位"): the set-up is the decision, without a verb of a measure.
         r"|(?<!建)设在|为(?:牵头|召集)单位"
-        # What is sent to whom, or by which procedure, with the addressee or procedure between
+        # What is sent to whom, or by which procedure, with the addressee or procedure between (not 报告,
+        # which is as often the report itself)
         # ("及时向校工会报送活动总结", "按基建程序报批", "并按流程提交至分管校领导审批").
-        r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|报告|申报|备案)"
+        r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
