@@ -160,3 +160,16 @@ def test_office_memorandum_abbreviations_do_not_end_a_sentence() -> None:
     assert len(sentences) == 3
     assert "late fee of Rs. 5,000 up to 9 December 2031" in sentences[0]
     assert "w.e.f. 01.01.2031 to all employees" in sentences[1]
+
+
+def test_what_a_breach_costs_weighs_like_a_sanction() -> None:
+    # A consequence stated without a fine's noun ("may lose access to", "punishable by") is a sanction too.
+    units = scored(
+        "Operators who ignore the notice may lose access to the ferry timetable.\n"
+        "Operators who ignore the notice may look up the ferry timetable.\n"
+        "Mooring without a permit is punishable by the harbour court.\n"
+        "Mooring without a permit is heard by the harbour court.\n",
+        "en",
+    )
+    assert unit(units, "lose access").score > unit(units, "look up").score
+    assert unit(units, "punishable").score > unit(units, "is heard").score

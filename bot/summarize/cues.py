@@ -138,7 +138,10 @@ EFFECT: re.Pattern[str] = re.compile(
 # Sanctions tell a reader what is at stake: "严肃问责到人", "依法追究责任", "is a misdemeanor".
 SANCTION: re.Pattern[str] = re.compile(
     r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
-    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
+    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*"
+    # What a breach costs, said as a consequence: "will be fined", "punishable by", "may lose access to
+    # government support", "could face penalties", "may result in fines".
+    r"|fined|punishable|lose access|face (?:penalties|fines)|result in (?:penalties|fines|the loss))\b",
     re.I,
 )
 # "印发通知,要求各地加快…": a reported requirement governs the clauses after it.
