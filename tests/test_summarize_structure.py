@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.summarize import summarize
 from bot.summarize.api import unwrap
+from bot.summarize.select import select
 from bot.summarize.sentences import split
 from tests.scoring import scored, unit
 
@@ -173,3 +174,20 @@ def test_what_a_breach_costs_weighs_like_a_sanction() -> None:
     )
     assert unit(units, "lose access").score > unit(units, "look up").score
     assert unit(units, "punishable").score > unit(units, "is heard").score
+
+
+def test_a_clause_goes_with_the_time_frame_its_sentence_opens_on() -> None:
+    # "Effective immediately, and continuing until further notice, the following shall …": the clause holds
+    # from the frame's time, which enters with it.
+    text = (
+        "The harbour master has reviewed the rules for the marina after the storms of last winter.\n"
+        "Effective immediately, and continuing until further notice, all moorings on the east pier shall be "
+        "closed to visiting boats.\n"
+        "The harbour office thanks the sailing clubs for their patience.\n"
+    )
+    units = scored(text, "en")
+    frame = unit(units, "Effective immediately")
+    frame.score = -1.0  # on its own it would never enter (below select.FILL_SCORE)
+    chosen = [u.clause.text for g in select(units, 250, "en") for u in g]
+    assert "Effective immediately," in chosen
+    assert any(c.startswith("and continuing until further notice") for c in chosen)
