@@ -39,7 +39,7 @@ __all__ = [
 ORG_WORD = (
     r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
     r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
-    r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
+    r"Borough|Town|Village|Shire|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.

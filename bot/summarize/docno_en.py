@@ -13,6 +13,8 @@ __all__ = ["en_doc_number"]
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
+    r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
@@ -77,7 +79,12 @@ def _serials(source: str) -> Iterator[re.Match[str]]:
     return finditer_at(_EN_SERIAL_AT, _EN_SERIAL_NO, source)
 
 
-_ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
+# A date, or a timestamp's date and hour ("2017-06-27T10:22"), is no number.
+_ISO_DATE = re.compile(
+    r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$"
+)
+# Pages set a number's hyphens as non-breaking or figure dashes ("17‑919‑NAT"): read as "-", given as printed.
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
 
 
 def en_doc_number(title: str, text: str) -> str | None:
@@ -85,14 +92,24 @@ def en_doc_number(title: str, text: str) -> str | None:
     like a release number (prefix-year-serial, year-serial-office) near the top."""
     # An airworthiness directive is numbered year-month-serial ("AD 2018-08-51"), a date's shape: read it only
     # under its label, heading the title or a line.
+    printed = (title, text)
+    title, text = title.translate(_DASHES), text.translate(_DASHES)
     for source in (title, text[:1500]):
         if m := _EN_AD_NO.search(source):
-            return m.group(1)
+            return _as_printed(m.group(1), printed, (title, text))
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
         if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
-            return code
+            return _as_printed(code, printed, (title, text))
     return None
+
+
+def _as_printed(code: str, printed: tuple[str, str], read: tuple[str, str]) -> str:
+    """The code as the page prints it, its dashes as they were (read and printed texts have the same offsets)."""
+    for original, normal in zip(printed, read, strict=True):
+        if (at := normal.find(code)) >= 0:
+            return original[at : at + len(code)]
+    return code
 
 
 # A sentence going on after a number (a lowercase word): the number is its subject, not the page's header.

@@ -49,7 +49,7 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
 _ORG_END = (
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
     r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
@@ -61,7 +61,8 @@ _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公�
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
-_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及])[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检)"
+# Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
+_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
@@ -118,16 +119,18 @@ _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
 )
+# A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
+_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*)"
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发文单位|成文单位|发文部门)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发文单位|成文单位|发文部门){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:发布机构|发布单位|发布部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
 )
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(
@@ -151,6 +154,10 @@ _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
 _ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# A line that is only a document kind, maybe with its serial: "通告", "公告（第5号）", "紧急通知".
+_ZH_KIND_LINE = re.compile(
+    r"^\s*(?:紧急)?(?:通告|公告|通知|通报|决定|命令|令)\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
+)
 # A salutation: "各学校：", "各乡镇人民政府，县直各部门：" (the addressees, GB/T 9704 主送机关).
 _ZH_SALUTATION = re.compile(r"^\s*各[^。;!?]{1,80}[:：]\s*$")
 # A title line carries no sentence punctuation.
@@ -325,7 +332,10 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
             if m := pattern.match(folded):
                 return line[m.start(1) : m.end(1)]
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if (m := _ZH_ORG_LINE.match(folded)) and re.match(r"\s*(?:关于|转发|批转)", nxt):
+        # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
+        if (m := _ZH_ORG_LINE.match(folded)) and (
+            re.match(r"\s*(?:关于|转发|批转)", nxt) or _ZH_KIND_LINE.match(nxt)
+        ):
             return line[m.start(1) : m.end(1)]
     return None
 
@@ -425,6 +435,10 @@ def _joint(source: str, name: str) -> str:
     line ("省委办公厅 省政府办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
+    # A short name is set spaced out on a sign-off line ("国 务 院"): one name, named as the text also writes it.
+    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}", name.strip()):
+        squeezed = "".join(name.split())
+        return squeezed if squeezed in source else name.strip()
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
     parts = [p for p in parts if p]
     if len(parts) < 2:

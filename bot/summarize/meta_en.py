@@ -66,7 +66,9 @@ _PRESS = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
-    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})(?=[,.;:]|\s)"
+    # The name runs to the end of the clause: "according to the Ministry of Education." is not "the Ministry".
+    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
+    rf"(?=[ \t]*[,.;:)]|[ \t]+(?:on|in|that|which|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
@@ -101,8 +103,10 @@ _ORDER_OF = re.compile(
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
     rf"(?:({BODY})|({ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
-    # A closing line: "By order of the Board of Directors", "By Order of the Governor".
-    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
+    # A closing line: "By order of the Board of Directors", "By Order of the Governor"; a notice given or signed
+    # for a body: "On behalf of the Town Council,", "Notice is hereby given by the Shire Council that …".
+    rf"|\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of|[Oo]n [Bb]ehalf of|[Hh]ereby [Gg]iven by) (?:the )?({BODY})"
+    rf"(?=[ \t]*(?:[,.;:]|\n|$)|[ \t]+that\b)"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
@@ -113,6 +117,13 @@ _HEADER = re.compile(
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
     rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A memo's or notice's header names the signer, then the body: "FROM: Jane Doe, Director, Office of Human
+# Resources", "Authorised by John Smith, General Manager, Springfield Shire Council".
+_HEADER_SIGNER = re.compile(
+    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY)"
+    rf"[^\n]*?,[ \t]*(?:the[ \t]+|The[ \t]+)?({BODY})[ \t]*[.]?[ \t]*$",
+    re.MULTILINE,
 )
 # A signature may be set off by a dash ("— Ministry of Manpower").
 # A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
@@ -155,16 +166,39 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """
     wanted = _title_names(title)
     first: str | None = None
+    headline_only: str | None = None
+    flat = " ".join(text.split())  # a name may be broken across lines
     for name in _candidates(title, text, signed):
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
         if " " not in name and not name.isupper():
             continue
-        if not wanted:
+        name = _in_text_spelling(name, flat)
+        if wanted and not (
+            name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper())
+        ):
+            first = first or name
+        elif name in flat or not flat:
             return name
-        if name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper()):
-            return name
-        first = first or name
-    return first
+        else:
+            # Named by the headline alone: the body the text itself names, if any, is the one it writes.
+            headline_only = headline_only or name
+    return first or headline_only
+
+
+def _in_text_spelling(name: str, text: str) -> str:
+    """The name as the text (its blanks squeezed) spells it when only the headline wrote it so ("US Department of Labor" in the
+    headline, "U.S. Department of Labor" in the text): the same words, dots, case and spacing aside."""
+    if name in text:
+        return name
+    parts = []
+    for word in name.replace(".", "").split():
+        # Each letter of a short initialism may carry a dot ("US" → "U.S.").
+        short = word.isupper() and len(word) <= 4
+        parts.append("".join(re.escape(c) + r"\.?" for c in word) if short else re.escape(word))
+    if not parts:
+        return name
+    m = re.search(r"(?<![\w.])" + " ".join(parts) + r"(?!\w)", text, re.IGNORECASE)
+    return m.group(0) if m and m.group(0).isupper() == name.isupper() else name
 
 
 def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
@@ -172,6 +206,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     head = text[:3000]
     for m in _HEADER.finditer(head):
         yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
+    for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
+        if not _POST.match(name := clean(m.group(1))):
+            yield name
     for m in _DOC_BYLINE.finditer(head):
         yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
@@ -223,8 +260,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for line in lines[:3]:
         if (letterhead := _line_body(line, text)) is not None:
             letterheads.append(letterhead)
-        elif letterheads:
-            break
+        elif letterheads or _SENTENCE_LINE.search(line):
+            break  # the body has begun: a short notice's signature is no letterhead
     yield from reversed(letterheads)
     if suffix := _title_suffix(title, text):
         yield suffix
@@ -294,7 +331,7 @@ def _and_named(name: str, rest: str) -> str:
     return f"{name} and {m.group(1).strip()}"
 
 
-_BY_ORDER = re.compile(r"\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of")
+_BY_ORDER = re.compile(r"\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority)|[Oo]n [Bb]ehalf) of")
 _END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
 _BOILERPLATE = re.compile(
     r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
@@ -327,11 +364,21 @@ def _titled_body(line: str, text: str) -> str | None:
     return _line_body(m.group(1), text) if m else None
 
 
+# A line of running text: it ends a sentence.
+_SENTENCE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
+# A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
+_POST = re.compile(
+    r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
+    r"Information|Returning|Principal)[ \t]+)+(?:Clerk|Manager|Officer|Executive|Secretary)$"
+)
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
     if m := _LINE_BODY.match(line):
-        return clean(m.group(1))
+        name = clean(m.group(1))
+        return None if _POST.match(name) else name
     if not (line.isupper() and len(line) <= 120):
         return None
     if not (m := _LINE_BODY.match(titled(line))):

@@ -20,7 +20,7 @@ __all__ = ["SignOff", "date_only", "find_signoff"]
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
-    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业)"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
@@ -32,7 +32,8 @@ _EN_NAME = re.compile(
 )
 # Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
 # The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
-_SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
+# An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
+_SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 _SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
