@@ -92,6 +92,8 @@ _YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}|(?=[0O]{{0,2}}[{_CN_NUM}])[{_CN_NUM}0O]{{
 _NUM_2 = r"\d{1,2}"
 _NUM_CN = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# Typed or OCR'd letters set the ordinal apart: "9 th October, 2014".
+_ORDINAL_SPACED = r"(?:[ ]?(?:st|nd|rd|th))?"
 
 
 def _chinese(p: str, year: str, num: str, *, year_optional: bool) -> str:
@@ -121,7 +123,7 @@ def _english(p: str) -> str:
 def _english_day_first(p: str) -> str:
     """26 June 2015 / 3rd March 2026 / the 3rd of March (groups {p}d, {p}m, {p}y)."""
     return (
-        rf"\b(?P<{p}d>{_NUM_2}){_ORDINAL}\s+(?:of\s+)?(?P<{p}m>{_MONTH_RE})\.?"
+        rf"\b(?P<{p}d>{_NUM_2}){_ORDINAL_SPACED}\s+(?:of\s+)?(?P<{p}m>{_MONTH_RE})\.?"
         rf"(?:,?\s+(?P<{p}y>{_YEAR_19_20})\b)?"
     )
 

@@ -28,9 +28,15 @@ _WEAK_NO_LABEL = (
 )
 # A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
 # an optional section mark in brackets at its end.
-_CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,5}(?:\([A-Z0-9]{1,3}\))?"
+# An Indian office's numbers carry sections in brackets and dotted parts: "1(3)/2008-E.II (B)",
+# "10/1/2014-Dir.(C)", "11013/9/2014-Est (A.III)"; a mark set off by a blank is one in capitals.
+_CODE = (
+    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
+    r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\([A-Z0-9][A-Z0-9.]{0,5}\)))?"
+)
 _CODE_END = r"(?![\w/-]|\.\d)"
-_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
+# A bar may set the number off its label: "PRESS RELEASE | SEC-PR-2024-90".
+_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
 # Tried only where a label can start (a scan for its first letters), and only in a text with a - or /,
 # which every code holds: the pattern tried at every character was a tenth of an English notice's time.
 _EN_LABELLED_AT = starts_of(_EN_LABELLED_NO)

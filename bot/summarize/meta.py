@@ -237,7 +237,6 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if lang == "en":
         return en_issuer(title, text, signed)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
-    source = f"{title}\n{text}"
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
@@ -250,48 +249,48 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
         m = pattern.search(folded_title[tag:])
         if m:
-            return _fuller_signed(_joint(source, title[tag + m.start(1) : tag + m.end(1)]), signed)
+            return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
             start = folded_head.index(line)
-            return _fuller_signed(_joint(source, head[start + m.start(1) : start + m.end(1)]), signed)
+            return _fuller_signed(_joint(title, text, head[start + m.start(1) : start + m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
-        return _fuller_signed(_joint(source, found), signed)
+        return _fuller_signed(_joint(title, text, found), signed)
     if signed:
-        return _joint(source, signed)
+        return _joint(title, text, signed)
     if label := _ZH_PUBLISHER_LABEL.search(folded_head):
         return _clean_zh(head[label.start(1) : label.end(1)])
     if found := _addresser(head, folded_head):
-        return _joint(source, found)
+        return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
     m = _report(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _anaphor(head, folded_head, body_from):
         return found
     m = _ZH_ISSUED_BY.search(folded_head, body_from)
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from):
-        return _joint(source, found)
+        return _joint(title, text, found)
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
-            return _joint(source, title[m.start(1) : m.end(1)])
+            return _joint(title, text, title[m.start(1) : m.end(1)])
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
-            return _joint(source, head[m.start(1) : m.end(1)])
+            return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _named_before(_ZH_INFORMED, _ZH_INFORMANT, head, folded_head, body_from):
-        return _joint(source, found)
+        return _joint(title, text, found)
     for line, folded in _lines(head, folded_head, 4):
         if m := _ZH_BYLINE.match(folded):
             return _clean_zh(line[m.start(1) : m.end(1)])
@@ -430,9 +429,11 @@ def _past_title(folded_head: str, folded_title: str) -> int:
     return 0
 
 
-def _joint(source: str, name: str) -> str:
-    """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
-    line ("省委办公厅 省政府办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
+def _joint(title: str, text: str, name: str) -> str:
+    """Joint issuers as the notice writes them: as on the line they were read from when the text has that line
+    ("党委办公室 校长办公室" signing), else "X、Y" or "XY" where the notice writes them so, else as matched
+    ("省委办公厅 省政府办公厅" in a title); a name's leading report words ("记者从", "近日") are dropped."""
+    source = f"{title}\n{text}"
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
     # A short name is set spaced out on a sign-off line ("国 务 院"): one name, named as the text also writes it.
@@ -443,8 +444,17 @@ def _joint(source: str, name: str) -> str:
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return parts[0] if parts else ""
+    if "、" not in name and "\n" not in name.strip():
+        # Names side by side on one line of the text (a sign-off, a header): that line's spelling.
+        on_line = re.search("[ \t\u3000]+".join(map(re.escape, parts)), text)
+        if on_line:
+            return on_line.group(0)
     listed = "、".join(parts)
-    if listed in source or "\n" in name:
+    if listed in source:
+        return listed
+    if (run := "".join(parts)) in source:  # "中共某市委办公室某市人民政府办公室" run together in the title
+        return run
+    if "\n" in name or "、" in name:
         return listed
     return name[name.index(parts[0]) :].strip()
 

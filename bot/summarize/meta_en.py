@@ -138,9 +138,13 @@ _DOC_BYLINE = re.compile(
     re.MULTILINE,
 )
 # A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
+# A body's line may end in its acronym or a qualifier in brackets ("… Defence Accounts (Pensions)").
 _LINE_BODY = re.compile(
-    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})"
+    rf"(?:[ \t]+\(({ACRONYM}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\))?[ \t]*[.,]?[ \t]*$"
 )
+# Dots inside a letterhead's words ("P.G.", "PR. CONTROLLER"): read as hyphens, which names may hold.
+_INNER_DOT = re.compile(r"\.(?![ \t]*$)")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
     rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
@@ -257,19 +261,25 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
-    for line in lines[:3]:
+    # Under a file number ("No. 11013/9/2014-Est"), a mark ("REGISTERED") or a date, at most a few lines down.
+    for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
             letterheads.append(letterhead)
         elif letterheads or _SENTENCE_LINE.search(line):
             break  # the body has begun: a short notice's signature is no letterhead
     yield from reversed(letterheads)
+    # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
+    if _MEMO_TO.search(head):
+        for m in _MEMO_FROM.finditer(head):
+            yield " ".join(m.group(1).split())
     if suffix := _title_suffix(title, text):
         yield suffix
     for source in (title, head):
         for m in acronymed_in(source):
             yield clean(m.group(1))
         for m in spelled_in(source):
-            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), False)):
+            # Only a body's name: "Outbreak of Pneumonia of Unknown Etiology (PUE)" in a headline is none.
+            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), True)):
                 yield found
     if signed:
         yield clean(signed)
@@ -279,6 +289,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The CPA"
+        elif (post := _POST_OF.search(line)) and (body := _POST_BODY[post.group(1)].search(text)):
+            yield clean(body.group(0))  # "…, Municipal Manager": the municipality the text names
     foot = text[-1000:]
     if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
         for m in _ORDER_OF.finditer(foot):
@@ -366,6 +378,23 @@ def _titled_body(line: str, text: str) -> str | None:
 
 # A line of running text: it ends a sentence.
 _SENTENCE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
+# A memo's header: "To:" and "From:" lines; the writer's name, without a "(signed by …)" note after it.
+_MEMO_TO = re.compile(r"^[ \t]*(?:To|TO)[ \t]*:", re.MULTILINE)
+_MEMO_FROM = re.compile(
+    r"^[ \t]*(?:From|FROM)[ \t]*:[ \t]*([A-Z][\w.’'-]*(?:,?[ \t]+(?:[A-Z][\w.’'-]*|of|the|and|for)){1,8})"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A signer heading a council's staff ("Adv. R Dumezweni, Municipal Manager") signs for the body the text names.
+_POST_OF = re.compile(r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b")
+_PLACE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+_POST_BODY = {
+    "Municipal": re.compile(rf"{_PLACE}[ \t]+(?:[Ll]ocal[ \t]+|[Dd]istrict[ \t]+|[Mm]etropolitan[ \t]+)?[Mm]unicipality\b"),
+    "Town": re.compile(rf"\bTown of {_PLACE}|{_PLACE}[ \t]+Town[ \t]+Council\b"),
+    "City": re.compile(rf"\bCity of {_PLACE}|{_PLACE}[ \t]+City[ \t]+Council\b"),
+    "County": re.compile(rf"\bCounty of {_PLACE}|{_PLACE}[ \t]+County(?:[ \t]+(?:Council|Board|Commission))?\b"),
+    "Shire": re.compile(rf"\bShire of {_PLACE}|{_PLACE}[ \t]+Shire[ \t]+Council\b"),
+}
 # A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
 _POST = re.compile(
     r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
@@ -376,15 +405,26 @@ _POST = re.compile(
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
-    if m := _LINE_BODY.match(line):
-        name = clean(m.group(1))
-        return None if _POST.match(name) else name
-    if not (line.isupper() and len(line) <= 120):
+    caps = line.isupper() and len(line) <= 120
+    # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
+    read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line
+    m = _LINE_BODY.match(read)
+    if m is None and "." in line:
+        m = _LINE_BODY.match(_INNER_DOT.sub("-", read))
+    if m is None and ", " in line and _LINE_BODY.match(read.split(",", 1)[0]):
+        # A letterhead names its body with commas: "Ministry of Personnel, Public Grievances and Pensions".
+        m = _LINE_BODY.match(_INNER_DOT.sub("-", read).replace(", ", "  "))
+    if m is None:
         return None
-    if not (m := _LINE_BODY.match(titled(line))):
+    end = m.end(1)
+    # A qualifier in brackets is part of the name ("(PENSIONS)"), an acronym of it is not ("(NHTSA)").
+    qualifier = m.group(2)
+    if qualifier and not qualifier.isupper() and not abbreviates(qualifier.upper(), line[m.start(1) : m.end(1)]):
+        end = m.end(2) + 1
+    name = clean(line[m.start(1) : end])
+    if _POST.match(name):
         return None
-    name = clean(line[m.start(1) : m.end(1)])
-    return as_written(name, text) or name
+    return (as_written(name, text) or name) if caps else name
 
 
 def _title_suffix(title: str, text: str) -> str | None:

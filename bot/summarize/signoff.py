@@ -17,8 +17,9 @@ from bot.summarize.sentences import Sentence
 __all__ = ["SignOff", "date_only", "find_signoff"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
+# A second name in brackets may also stand inside the name: "党委(院长)办公室".
 _ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
     r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
@@ -70,8 +71,14 @@ def date_only(s: Sentence) -> dt.date | None:
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};?")
 
 
+# A flattened page runs an attachment's link into the name under it: "附件：某某办法.docx校工会".
+_ATTACHMENT_LINK = re.compile(r"^\s*附件\s*\d?\s*[:：]?.*?\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt)", re.IGNORECASE)
+
+
 def _name(s: Sentence, lang: str) -> str | None:
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
+    if lang == "zh" and "附件" in raw:
+        raw = _ATTACHMENT_LINK.sub("", raw)
     text = _SEAL.sub("", " ".join(raw.split()))
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
