@@ -60,7 +60,8 @@ PERSON_TITLE = (
 # it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
 # start, and a match that then fails tries them all (cubic in the run's length).
 BODY = (
-    rf"(?=[A-Z])(?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
+    # No "The" inside the words before the body word: a flattened page runs "… by Admin The Ministry of Health".
+    rf"(?=[A-Z])(?:(?!The[ \t]){CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
     rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"

@@ -159,6 +159,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     yield from (m.group(1) for m in _labelled(text[1500:]))
+    # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
+    if "-" in text[1500:]:
+        yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))
     yield from cited
     for source in (title, head):
         yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))

@@ -51,7 +51,7 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
+    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
     r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
@@ -130,7 +130,7 @@ _ZH_PUBLISHER_LABEL = re.compile(
     rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|作者|发布人){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
 )
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(

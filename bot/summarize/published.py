@@ -271,8 +271,9 @@ def _title_date(title: str) -> dt.date | None:
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
-    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4"."""
-    for s in sentences[:_TOP]:
+    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4";
+    read further down than a page's date lines, as a report may tell it after its lead."""
+    for s in sentences[: 3 * _TOP]:
         for hit in find_dates(s.folded, year):
             if lang == "zh":
                 tail = s.folded[hit.end : hit.end + 40].split("。")[0]
@@ -313,13 +314,15 @@ def _bracketed_day(before: str, after: str) -> bool:
 
 # Words that make a date an event's: what will happen, what is due, when something starts or ends.
 _EN_EVENT_WORDS = re.compile(
-    r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
+    r"\b(?:will|shall|must|should|until|till|through|before|after|effective|deadline|due|starting|starts|"
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
     r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
 _EARLY = 200
+# "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
+_EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
 
 
 def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
@@ -330,7 +333,11 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
         for hit in find_dates(s.folded, None):
             if s.start + hit.start >= _EARLY:
                 break
-            if hit.explicit_year and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6]):
+            if (
+                hit.explicit_year
+                and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
+                and not _EN_BY_DATE.search(s.folded[: hit.start])
+            ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer
     return None

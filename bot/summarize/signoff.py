@@ -40,6 +40,10 @@ _SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
+# A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
+_TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
+# A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
+_NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -57,6 +61,8 @@ def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
     folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
+    if ":" in folded or "发" in folded:
+        folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
         return None
     hits = find_dates(folded, None)
@@ -95,8 +101,8 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
         date = date_only(s)
         if date is not None:
             above = i - 1
-            if above > 0 and _SEAL.fullmatch(sentences[above].text):
-                above -= 1  # the seal has a line of its own between name and date
+            if above > 0 and (_SEAL.fullmatch(sentences[above].text) or _NO_TEXT.match(sentences[above].text)):
+                above -= 1  # the seal, or a layout note, has a line of its own between name and date
             name = _name(sentences[above], lang)
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.
