@@ -62,7 +62,7 @@ _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公�
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
 # Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
-_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检)"
+_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|[省市县区州]政府)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
@@ -71,12 +71,14 @@ _ZH_WHEN = (
     r"(?:近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
     # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
     r"[今昨]日\([^()]{1,12}\)|"
-    r"再次|专门|紧急|联合|也|还|已|正式)*"
+    r"再次|专门|紧急|联合|也|还|已|正式|"
+    # "交通运输部官网发布通知", "某局在官方微信上发布": the body acts through its site.
+    r"在?(?:官网|官方网站|网站|官方微信|官方微博|微信公众号)上?)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
-    r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
+    r"(?:的?[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
     r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
@@ -96,7 +98,7 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
-_ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
+_ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)")
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
@@ -110,7 +112,7 @@ _ZH_ISSUED_BY = re.compile(
 _ZH_INFORMED = re.compile(r"获悉|了解到")
 _ZH_INFORMANT = re.compile(rf"从{_ZH_ORGS}$")
 _ZH_ISSUER_PREFIX = re.compile(
-    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
+    r"^(?:我(?=[省市县区州旗镇乡])|近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
 # A news headline "X：…" names the body it reports on: the issuer when the text names no other.
@@ -274,6 +276,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _ZH_ISSUED_BY.search(folded_head, body_from)
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
         return _joint(title, text, head[m.start(1) : m.end(1)])
+    if "》" in folded_head and (m := _ZH_BOOK_ISSUED.search(folded_head, body_from)):
+        if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+            return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])
@@ -286,6 +291,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
+    if "发言人" in folded_head and (m := _ZH_SPOKESPERSON.search(folded_head, body_from)):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])
@@ -381,6 +388,15 @@ def _report(folded: str, start: int) -> re.Match[str] | None:
     return background
 
 
+# "《国务院办公厅关于…的通知》近日印发": the document named as the subject of its own issuing.
+_ZH_BOOK_ISSUED = re.compile(
+    rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?"
+    r"(?:近日|日前|已|正式|日|于\d{1,2}月\d{1,2}日)*(?:印发|发布|出台|公布|下发|颁布)"
+)
+# "人社部新闻发言人张三1月5日表示": a spokesperson speaks for the body.
+_ZH_SPOKESPERSON = re.compile(
+    rf"{_ZH_ORGS}(?:新闻)?发言人[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}(?:表示|介绍|指出|宣布|强调|称)"
+)
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
     rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"
