@@ -98,7 +98,9 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
-_ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)")
+_ZH_ISSUER_SOURCE = re.compile(
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)"
+)
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
@@ -276,9 +278,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _ZH_ISSUED_BY.search(folded_head, body_from)
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
         return _joint(title, text, head[m.start(1) : m.end(1)])
-    if "》" in folded_head and (m := _ZH_BOOK_ISSUED.search(folded_head, body_from)):
-        if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
-            return _joint(title, text, head[m.start(1) : m.end(1)])
+    m = _ZH_BOOK_ISSUED.search(folded_head, body_from) if "》" in folded_head else None
+    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])

@@ -387,13 +387,19 @@ _MEMO_FROM = re.compile(
     re.MULTILINE,
 )
 # A signer heading a council's staff ("Adv. R Dumezweni, Municipal Manager") signs for the body the text names.
-_POST_OF = re.compile(r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b")
+_POST_OF = re.compile(
+    r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b"
+)
 _PLACE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
 _POST_BODY = {
-    "Municipal": re.compile(rf"{_PLACE}[ \t]+(?:[Ll]ocal[ \t]+|[Dd]istrict[ \t]+|[Mm]etropolitan[ \t]+)?[Mm]unicipality\b"),
+    "Municipal": re.compile(
+        rf"{_PLACE}[ \t]+(?:[Ll]ocal[ \t]+|[Dd]istrict[ \t]+|[Mm]etropolitan[ \t]+)?[Mm]unicipality\b"
+    ),
     "Town": re.compile(rf"\bTown of {_PLACE}|{_PLACE}[ \t]+Town[ \t]+Council\b"),
     "City": re.compile(rf"\bCity of {_PLACE}|{_PLACE}[ \t]+City[ \t]+Council\b"),
-    "County": re.compile(rf"\bCounty of {_PLACE}|{_PLACE}[ \t]+County(?:[ \t]+(?:Council|Board|Commission))?\b"),
+    "County": re.compile(
+        rf"\bCounty of {_PLACE}|{_PLACE}[ \t]+County(?:[ \t]+(?:Council|Board|Commission))?\b"
+    ),
     "Shire": re.compile(rf"\bShire of {_PLACE}|{_PLACE}[ \t]+Shire[ \t]+Council\b"),
 }
 # A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
@@ -420,7 +426,11 @@ def _line_body(line: str, text: str) -> str | None:
     end = m.end(1)
     # A qualifier in brackets is part of the name ("(PENSIONS)"), an acronym of it is not ("(NHTSA)").
     qualifier = m.group(2)
-    if qualifier and not qualifier.isupper() and not abbreviates(qualifier.upper(), line[m.start(1) : m.end(1)]):
+    if (
+        qualifier
+        and not qualifier.isupper()
+        and not abbreviates(qualifier.upper(), line[m.start(1) : m.end(1)])
+    ):
         end = m.end(2) + 1
     name = clean(line[m.start(1) : end])
     if _POST.match(name):

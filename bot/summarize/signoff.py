@@ -78,7 +78,9 @@ _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};?")
 
 
 # A flattened page runs an attachment's link into the name under it: "附件：某某办法.docx校工会".
-_ATTACHMENT_LINK = re.compile(r"^\s*附件\s*\d?\s*[:：]?.*?\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt)", re.IGNORECASE)
+_ATTACHMENT_LINK = re.compile(
+    r"^\s*附件\s*\d?\s*[:：]?.*?\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt)", re.IGNORECASE
+)
 
 
 def _name(s: Sentence, lang: str) -> str | None:
@@ -101,7 +103,9 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
         date = date_only(s)
         if date is not None:
             above = i - 1
-            if above > 0 and (_SEAL.fullmatch(sentences[above].text) or _NO_TEXT.match(sentences[above].text)):
+            if above > 0 and (
+                _SEAL.fullmatch(sentences[above].text) or _NO_TEXT.match(sentences[above].text)
+            ):
                 above -= 1  # the seal, or a layout note, has a line of its own between name and date
             name = _name(sentences[above], lang)
             if name is not None:
