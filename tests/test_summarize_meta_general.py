@@ -226,3 +226,16 @@ def test_typed_zero_years_are_read_only_in_four_numeral_years() -> None:
     assert find_dates("二O一九年三月一日", None)[0].date.isoformat() == "2019-03-01"
     assert find_dates("二0二四年", None) == []  # a year alone is no date
     assert find_dates("第0月", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No unambiguous slash date: the page's dates in words tell the order, month first or day first.
+        ("Date: 03/04/2024\nEmployers must pay overtime by April 30, 2024.", "2024-03-04"),
+        ("Date: 03/04/2024\nEmployers must pay overtime by 30 April 2024.", "2024-04-03"),
+        ("Date: 03/04/2024\nEmployers must pay overtime.", None),
+    ],
+)
+def test_ambiguous_slash_dates_follow_the_page_s_written_dates(text: str, expected: str | None) -> None:
+    assert summarize("Overtime", text).published == expected

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
+    MONTH_NAME,
     WEEKDAY,
     YEARLESS_DATE,
+    SlashOrder,
     day_of_month,
     find_dates,
     order_slash_dates,
@@ -167,7 +169,7 @@ def find_published(
         else s
         for s in sentences
     ]
-    if lang == "en" and (order := slash_order(s.folded for s in sentences)):
+    if lang == "en" and (order := slash_order(s.folded for s in sentences) or _written_order(sentences)):
         sentences = [
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
@@ -213,6 +215,21 @@ def find_published(
                 return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# How a page writes its dates in words: "March 3, 2026" month first (US), "3 March 2026" day first.
+_MONTH_FIRST = re.compile(rf"\b{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b")
+_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\.?,?\s+(?:19|20)\d{{2}}\b")
+
+
+def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
+    """The order of a page's ambiguous slash dates (03/04/2024) when none is unambiguous: the order its dates
+    in words show, if they all agree."""
+    if not any("/" in s.folded for s in sentences):
+        return None
+    month_first = any(_MONTH_FIRST.search(s.folded) for s in sentences)
+    day_first = any(_DAY_FIRST.search(s.folded) for s in sentences)
+    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
