@@ -92,6 +92,15 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
         "Posted on March 13, 2020 by Admin The Ministry of Health ordered clinics to close.",
         "Ministry of Health",
     ),
+    # Corps, patrols, cells and funds are bodies too.
+    (
+        "Lake",
+        "The U.S. Army Corps of Engineers announced that the lake will close.",
+        "U.S. Army Corps of Engineers",
+    ),
+    ("Roads", "The California Highway Patrol urged drivers to slow down.", "California Highway Patrol"),
+    ("Leave", "The Grievance Cell has directed all staff to apply.", "Grievance Cell"),
+    ("Leave", "The unit has directed all staff to apply.", None),
     # A body the headline names is given as the text spells it.
     (
         "US Department of Labor extends deadline",

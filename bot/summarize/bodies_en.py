@@ -45,6 +45,9 @@ ORG_WORD = (
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
     r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
     r"Embassy|Consulate|Congress|Legislature|Force|House|"
+    # Units, corps and funds issue notices as well ("U.S. Army Corps of Engineers", "Grievance Cell").
+    r"Corps|Patrol|Unit|Cell|Branch|Wing|Exchange|Ombudsman|Fund|Library|Museum|Network|Alliance|Coalition|"
+    r"Consortium|Cooperative|Laboratory|Observatory|"
     # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
     r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )
