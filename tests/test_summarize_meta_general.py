@@ -101,6 +101,19 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     ("Roads", "The California Highway Patrol urged drivers to slow down.", "California Highway Patrol"),
     ("Leave", "The Grievance Cell has directed all staff to apply.", "Grievance Cell"),
     ("Leave", "The unit has directed all staff to apply.", None),
+    # What a release reports its body doing: monitoring, taking action, writing; one that issues or orders
+    # outranks one that only acts.
+    (
+        "Cluster",
+        "The Centers for Disease Control and Prevention is closely monitoring a cluster.",
+        "Centers for Disease Control and Prevention",
+    ),
+    ("Clinics", "The Ministry of Health wrote to all clinics on Monday.", "Ministry of Health"),
+    (
+        "Clinics",
+        "The World Health Organization took note of the cluster. The Ministry of Health ordered clinics to close.",
+        "Ministry of Health",
+    ),
     # A body the headline names is given as the text spells it.
     (
         "US Department of Labor extends deadline",

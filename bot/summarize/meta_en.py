@@ -58,7 +58,11 @@ _VERB = (
     r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
     # Invitations, alerts, bars, fines and changes of levels are announced the same way.
     r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
-    r"rais|lower|reduc|increas|fine[ds]?\b)\w*"
+    r"rais|lower|reduc|increas|fine[ds]?\b|"
+    # Acts a release reports of its body: "The CDC is closely monitoring", "MOM has taken action", "wrote to".
+    r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
+    r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
+    r"establish|creat|appoint|designat|identif|hesitat)\w*"
 )
 _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)") or mixed
