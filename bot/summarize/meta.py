@@ -89,7 +89,9 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
+    # "人社部近日就稳就业工作作出部署": the matter with 就 between the body and its act.
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:就[^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
+    rf"(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
     r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
 )
 # "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
