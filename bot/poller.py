@@ -14,6 +14,7 @@ from typing import Any
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
 from bot.attachments.retry import is_retry, stored_hash, waiting
+from bot.changelinks import link_change
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
@@ -399,8 +400,9 @@ class Poller:
             lambda: [self._to_new(key, item, hashes.get(key), known.get(key)) for key, item in new_items]
         )
         now = datetime.now(UTC)
-        # A notice read again for its files is the same notice: stored, never pushed again as an update.
+        # A notice read again for its files is the same notice: stored, never pushed or counted as an update.
         retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
+        notices = [replace(n, reread=True) if n.key in retried else n for n in notices]
         deliver = [n for n in notices if n.key in backfill_keys and n.key not in retried]
         quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
         outcomes = []
@@ -411,6 +413,17 @@ class Poller:
                 )
                 outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:
+            if outcome.status == "new" and flag:
+                # A correction, postponement… of an earlier notice also reaches the chats that got that one.
+                await link_change(
+                    self.store,
+                    notice_id=outcome.notice_id,
+                    root_id=outcome.duplicate_of or outcome.notice_id,
+                    source_id=source.id,
+                    title=notice.title,
+                    text=notice.text,
+                    now=now,
+                )
             if outcome.status == "new":
                 report.new.append(
                     NewNoticeReport(

@@ -63,7 +63,8 @@ async def store_notices(
 ) -> list[StoreOutcome]:
     """Store each item once per (source, key), in one transaction with its outbox rows.
 
-    An item whose key is stored already is an update when its content hash differs, else unchanged.
+    An item whose key is stored already is an update when its content hash differs, else unchanged; a
+    reread (NewNotice.reread) is stored again as "refreshed", never as an update.
     `deliver=False` records items as seen without pushing them (a source's first poll).
     """
     ts = to_ts(now) or 0.0
@@ -83,14 +84,16 @@ async def store_notices(
                     outcomes.append(StoreOutcome(notice_id, "unchanged"))
                     continue
                 await conn.execute(
-                    "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+1,"
-                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=?, attachments=? WHERE id=?",
+                    "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+?,"
+                    " updated_at=coalesce(?, updated_at), issuer=?, doc_number=?, summary=?, summary_json=?,"
+                    " attachments=? WHERE id=?",
                     (
                         item.title,
                         item.text,
                         item.url,
                         item.content_hash,
-                        ts,
+                        0 if item.reread else 1,
+                        None if item.reread else ts,
                         summary.issuer if summary else None,
                         summary.doc_number if summary else None,
                         summary.summary if summary else "",
@@ -99,6 +102,9 @@ async def store_notices(
                         notice_id,
                     ),
                 )
+                if item.reread:
+                    outcomes.append(StoreOutcome(notice_id, "refreshed"))
+                    continue
                 sent = 0
                 if deliver and notify_updates:
                     sent = await enqueue_for_notice(
