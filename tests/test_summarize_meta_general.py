@@ -262,3 +262,13 @@ def test_typed_zero_years_are_read_only_in_four_numeral_years() -> None:
 )
 def test_ambiguous_slash_dates_follow_the_page_s_written_dates(text: str, expected: str | None) -> None:
     assert summarize("Overtime", text).published == expected
+
+
+def test_an_acronym_in_brackets_after_a_number_is_not_part_of_it() -> None:
+    assert find_doc_number("Rule", "Release No. 20-123 (OSHA)\nEmployers must comply.", "en") == "20-123"
+
+
+def test_chinese_reports_recall_earlier_documents_further_down() -> None:
+    lines = [f"第{i}段介绍了工作进展情况。" for i in range(10)]
+    text = "\n".join([*lines, "2019年3月1日，国务院印发《关于X的意见》。"])
+    assert summarize("关于X工作的情况", text).published is None

@@ -29,10 +29,11 @@ _WEAK_NO_LABEL = (
 # A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
 # an optional section mark in brackets at its end.
 # An Indian office's numbers carry sections in brackets and dotted parts: "1(3)/2008-E.II (B)",
-# "10/1/2014-Dir.(C)", "11013/9/2014-Est (A.III)"; a mark set off by a blank is one in capitals.
+# "10/1/2014-Dir.(C)", "11013/9/2014-Est (A.III)"; a mark set off by a blank is a section's: a letter or two
+# in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
     r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
-    r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\([A-Z0-9][A-Z0-9.]{0,5}\)))?"
+    r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
 # A bar may set the number off its label: "PRESS RELEASE | SEC-PR-2024-90".

@@ -289,8 +289,9 @@ def _title_date(title: str) -> dt.date | None:
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
     """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4";
-    read further down than a page's date lines, as a report may tell it after its lead."""
-    for s in sentences[: 3 * _TOP]:
+    in English read further down than a page's date lines, as a release may tell it after its lead (a Chinese
+    text further down recalls earlier documents: "2019年3月1日，国务院印发…")."""
+    for s in sentences[: 3 * _TOP if lang == "en" else _TOP]:
         for hit in find_dates(s.folded, year):
             if lang == "zh":
                 tail = s.folded[hit.end : hit.end + 40].split("。")[0]
