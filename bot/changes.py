@@ -53,7 +53,9 @@ _ZH_KIND: dict[str, ChangeKind] = {
     "废止": "withdrawal",
     "作废": "withdrawal",
     "取消": "withdrawal",
-    "停止": "withdrawal",
+    # Not 停止 alone: 关于停止受理2027年度申报的通知 closes applications, it withdraws nothing.
+    "停止执行": "withdrawal",
+    "停止施行": "withdrawal",
 }
 _ZH_VERB = "|".join(_ZH_KIND)
 _EVENT_VERB = r"(?:举行|举办|召开|开展|进行|实施|执行|报名|截止|受理|考试)"
@@ -114,6 +116,15 @@ _EN_OF = re.compile(
     r"(?:the\s+)?(?P<ref>.+)$",
     re.I,
 )
+# What "Withdrawal of …", "Correction to …" must name to be about a published notice or an event:
+# "Withdrawal of troops…", "Correction of errors in…", "Amendment to the Constitution…" are news, not changes.
+_EN_THING = re.compile(
+    r"\b(?:notices?|rules?|regulations?|orders?|polic(?:y|ies)|guidance|guidelines?|circulars?|memo(?:randum)?|"
+    r"directives?|decisions?|announcements?|call|tenders?|solicitations?|consultations?|meetings?|hearings?|"
+    r"events?|exams?|examinations?|conferences?|workshops?|deadlines?|invitations?|bulletins?|advisor(?:y|ies)|"
+    r"press releases?|requests? for \w+)\b",
+    re.I,
+)
 _EN_AMENDED = re.compile(r"^(?P<verb>amended|revised|corrected)\s+(?P<ref>notice\b.+)$", re.I)
 _EN_EXTENSION = re.compile(
     r"^(?P<verb>extension)\s+of\s+(?:the\s+)?(?:deadline|closing date|comment period|submission period|"
@@ -166,7 +177,7 @@ def _en_title(title: str) -> Change | None:
         return Change("postponement", m.group("ref"))
     for pattern in (_EN_LABEL, _EN_OF, _EN_AMENDED):
         m = pattern.match(title)
-        if m:
+        if m and (pattern is not _EN_OF or _EN_THING.search(m.group("ref"))):
             return Change(_EN_KIND[m.group("verb").lower()], m.group("ref"))
     m = _EN_TAIL.match(title)
     if m:
@@ -187,11 +198,13 @@ def detect_change(title: str, text: str = "") -> Change | None:
     # NFKC turns 《》 into themselves and full-width brackets into ASCII ones: both spellings are handled.
     change = _zh_title(folded) or _en_title(folded)
     if change is None:
-        head = unicodedata.normalize("NFKC", text[:_BODY_LINES])
-        m = _ZH_BODY.search(head)
-        # A body that corrects "《X》" announces a change only when the title says it is one too.
+        # A body that corrects "《X》" announces a change only when the title says it is one too (checked
+        # first: an ordinary notice's push costs the title's regexes only).
         bare = _ZH_BARE.match(folded)
-        if m is None or bare is None:
+        if bare is None:
+            return None
+        m = _ZH_BODY.search(unicodedata.normalize("NFKC", text[:_BODY_LINES]))
+        if m is None:
             return None
         change = Change(_ZH_KIND[bare.group("verb")], m.group("ref"))
     referred = _clean(change.referred)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date as date_cls
 from datetime import tzinfo
 from typing import NamedTuple
@@ -39,6 +39,7 @@ ELLIPSIS = "…"
 _TITLE_MAX = 300
 _ITEM_MAX = 300
 _CHANGED_TITLE_MAX = 80  # the earlier notice's title in a change notice's first line
+_DIGEST_CHANGED_MAX = 40  # the same in a digest, where each notice has three lines
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
@@ -308,11 +309,11 @@ def _trim(point: str) -> str:
     return (head[:cut] if cut >= _PUSH_POINT_MAX // 2 else head).rstrip() + ELLIPSIS
 
 
-def _change_block(change: ChangeLink | None, lang: str) -> str:
+def _change_block(change: ChangeLink | None, lang: str, title_max: int = _CHANGED_TITLE_MAX) -> str:
     """A change notice's first line: what it does to which earlier notice, and that notice's /notice."""
     if change is None:
         return ""
-    title = clip(change.title, _CHANGED_TITLE_MAX)
+    title = clip(change.title, title_max)
     return f"<b>{_e(t('change.' + change.kind, lang, title=title, id=change.notice_id))}</b>"
 
 
@@ -411,9 +412,11 @@ def render_digest_parts(
     date: str,
     limit: int = MAX_TEXT_LENGTH,
     heading: str | None = None,
+    changes: Mapping[int, ChangeLink] | None = None,
 ) -> list[DigestPart]:
-    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
-    split into messages that fit, each with the notices it carries."""
+    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice
+    (a change notice's first line before its title, as in its push; `changes` by notice id), split into
+    messages that fit, each with the notices it carries."""
     lang = lang or "zh"
     parts: list[DigestPart] = []
     current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
@@ -422,6 +425,8 @@ def render_digest_parts(
         title = clip(n.title or n.url, 150)
         line = clip(" ".join(_digest_line(n).split()), 120)
         item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
+        change = (changes or {}).get(n.id)
+        item = f"{_change_block(change, lang, _DIGEST_CHANGED_MAX)}\n{item}" if change else item
         candidate = f"{current}\n\n{item}"
         if visible_length(candidate) <= limit:
             current = candidate

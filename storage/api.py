@@ -72,20 +72,14 @@ class SourceStore(Protocol):
 
 
 class ChangeStore(Protocol):
-    """Change notices (bot.changelinks): finding the notice one refers to, reaching that notice's recipients."""
+    """Change notices (bot.changelinks): the candidates for the notice one refers to. (Its recipients are
+    queued by store_notices, with the change: NewNotice.follows.)"""
 
     async def titled_notices(
-        self, fragment: str, *, before: int, source_id: int | None, limit: int = 20
+        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
     ) -> list[TitledNotice]:
-        """Notices with an id below `before` (of source_id, or any) whose title contains fragment (case
-        folded), newest first."""
-        ...
-
-    async def enqueue_followers(
-        self, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
-    ) -> int:
-        """Queue notice_id (a root notice, of source_id) for every active chat that got earlier_id (or has
-        it pending) and is still subscribed to either notice's source; returns how many rows were added."""
+        """Notices with an id below `before` (None: all), of source_id (None: any), whose title contains
+        fragment (case folded), newest first."""
         ...
 
 

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import aiosqlite
 
 from storage.db import Database
 from storage.models import TitledNotice
-from storage.timeconv import to_ts
 
 __all__ = ["enqueue_followers", "titled_notices"]
 
 
 async def titled_notices(
-    db: Database, fragment: str, *, before: int, source_id: int | None, limit: int
+    db: Database, fragment: str, *, before: int | None, source_id: int | None, limit: int
 ) -> list[TitledNotice]:
-    """Notices older than `before` (an id) whose title contains fragment (ASCII case folded), newest first."""
+    """Notices older than `before` (an id; None: all) whose title contains fragment (ASCII case folded),
+    newest first."""
     rows = await db.fetchall(
-        "SELECT id, source_id, title, duplicate_of FROM notices WHERE id < ?"
+        "SELECT id, source_id, title FROM notices WHERE (? IS NULL OR id < ?)"
         " AND (? IS NULL OR source_id = ?) AND instr(lower(title), lower(?)) > 0 ORDER BY id DESC LIMIT ?",
-        (before, source_id, source_id, fragment, limit),
+        (before, before, source_id, source_id, fragment, limit),
     )
-    return [TitledNotice(r[0], r[1], r[2], r[3]) for r in rows]
+    return [TitledNotice(r[0], r[1], r[2]) for r in rows]
 
 
 # The chats the earlier notice went (or is going) to, still active and still subscribed to one of the two
@@ -37,10 +37,9 @@ _FOLLOWERS = (
 
 
 async def enqueue_followers(
-    db: Database, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
+    conn: aiosqlite.Connection, notice_id: int, *, earlier_id: int, source_id: int, now: float
 ) -> int:
-    """Queue notice_id (a root notice of source_id) for every chat that got earlier_id; returns how many."""
-    ts = to_ts(now) or 0.0
-    async with db.transaction() as conn:
-        cur = await conn.execute(_FOLLOWERS, (notice_id, ts, ts, earlier_id, source_id, earlier_id))
-        return max(cur.rowcount, 0)
+    """Queue notice_id (a root notice of source_id) for every chat that got earlier_id, in the caller's
+    transaction (storage.notices.store_notices); returns how many rows were added."""
+    cur = await conn.execute(_FOLLOWERS, (notice_id, now, now, earlier_id, source_id, earlier_id))
+    return max(cur.rowcount, 0)

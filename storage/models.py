@@ -133,6 +133,9 @@ class NewNotice:
     published: datetime | None
     content_hash: str
     dup_key: str
+    # The earlier notice this one corrects, postpones… (bot.changelinks): with deliver, its recipients get
+    # this one too, queued in the transaction that stores it (a crash cannot store one without the other).
+    follows: int | None = None
     summary: Summary | None = None
     attachments: tuple[Attachment, ...] = ()
     # The same notice read again (its files, after a download failed), not an edit: stored with what the
@@ -179,7 +182,6 @@ class TitledNotice:
     id: int
     source_id: int
     title: str
-    duplicate_of: int | None = None
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------

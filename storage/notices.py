@@ -11,6 +11,7 @@ from storage.codec import attachments_json as _attachments_json
 from storage.codec import summary_from_json as _summary_from_json
 from storage.codec import summary_json as _summary_json
 from storage.db import Database
+from storage.links import enqueue_followers
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
@@ -164,6 +165,10 @@ async def store_notices(
                     revision=0,
                     now=ts,
                 )
+                if item.follows is not None:
+                    sent += await enqueue_followers(
+                        conn, duplicate_of or notice_id, earlier_id=item.follows, source_id=source_id, now=ts
+                    )
             outcomes.append(StoreOutcome(notice_id, "new", duplicate_of=duplicate_of, deliveries=sent))
     return outcomes
 

@@ -178,18 +178,10 @@ class SQLiteStore:
         return await notices.count_notices(self.db)
 
     async def titled_notices(
-        self, fragment: str, *, before: int, source_id: int | None, limit: int = 20
+        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
     ) -> list[TitledNotice]:
         """Older notices whose title contains fragment, newest first."""
         return await links.titled_notices(self.db, fragment, before=before, source_id=source_id, limit=limit)
-
-    async def enqueue_followers(
-        self, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
-    ) -> int:
-        """Queue a change notice for the chats that got the notice it changes."""
-        return await links.enqueue_followers(
-            self.db, notice_id, earlier_id=earlier_id, source_id=source_id, now=now
-        )
 
     async def search(
         self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None

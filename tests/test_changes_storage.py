@@ -3,10 +3,11 @@ queued for the chats that got the earlier notice, whatever their keyword filters
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
-from bot.changelinks import link_change
+from bot.changelinks import find_earlier
 from storage.models import SourceSpec
 from tests.delivery_world import NOW, new_store, notice, publish
 
@@ -30,7 +31,22 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
     await store.store_notices(
         other.id, [notice("o2", title=ORIGINAL)], now=NOW, deliver=False, notify_updates=False
     )
-    [change] = await publish(store, acftu, notice("n2", title=CORRECTION, text="活动时间改为12月。"))
+    # The poller finds the earlier notice before it stores the change (notice_id None: all stored ones)...
+    link = await find_earlier(store, notice_id=None, source_id=acftu.id, title=CORRECTION)
+    assert link is not None and (link.kind, link.notice_id, link.title) == ("correction", original, ORIGINAL)
+    # ... and stores it with its followers in one transaction; two instances side by side store it once.
+    fix = notice("n2", title=CORRECTION, text="活动时间改为12月。", follows=original)
+    stored = await asyncio.gather(
+        *(store.store_notices(acftu.id, [fix], now=NOW, deliver=True, notify_updates=False) for _ in "ab")
+    )
+    assert sorted(o.status for [o] in stored) == ["new", "unchanged"]
+    [change] = {o.notice_id for [o] in stored}
+    again = await find_earlier(store, notice_id=change, source_id=acftu.id, title=CORRECTION)
+    assert again == link  # as the sender and /notice find it again
+    # A copy of a change (a re-post) is never the notice it changes, even when the original is not stored.
+    lone = "关于《关于举办职工书画展的通知》的更正通知"
+    await publish(store, acftu, notice("n3", title=lone))
+    assert await find_earlier(store, notice_id=None, source_id=acftu.id, title=lone) is None
 
     # Candidates: titles containing the fragment (case folded), older than `before`, newest first.
     found = await store.titled_notices(ORIGINAL, before=change, source_id=None)
@@ -43,12 +59,6 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
         elsewhere
     ]
 
-    link = await link_change(
-        store, notice_id=change, root_id=change, source_id=acftu.id, title=CORRECTION, text="", now=NOW
-    )
-    assert link is not None and (link.kind, link.notice_id, link.title) == ("correction", original, ORIGINAL)
-    again = await store.enqueue_followers(change, earlier_id=original, source_id=acftu.id, now=NOW)
-    assert again == 0  # exactly once per chat
     got: dict[int, list[int]] = {}
     while batch := await store.claim_deliveries(NOW + timedelta(seconds=1), 10):
         for row in batch:
@@ -60,15 +70,11 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
 
     # A change of the other source's notice reaches the digest chat that got it (its filter "x" does not
     # match the change), in its digest.
-    [fix] = await publish(
-        store, other, notice("o3", title="Correction: annual leave policy for 2027", text="y")
-    )
-    link = await link_change(
-        store, notice_id=fix, root_id=fix, source_id=other.id, title="Correction: annual leave policy for 2027",
-        text="", now=NOW,
-    )  # fmt: skip
+    title = "Correction: annual leave policy for 2027"
+    link = await find_earlier(store, notice_id=None, source_id=other.id, title=title)
     assert link is not None and link.notice_id == elsewhere
-    assert [(d.chat_id, d.mode) for d in await store.claim_digest(5, 10) if d.notice_id == fix] == [
+    [fixed] = await publish(store, other, notice("o3", title=title, text="y", follows=elsewhere))
+    assert [(d.chat_id, d.mode) for d in await store.claim_digest(5, 10) if d.notice_id == fixed] == [
         (5, "digest")
     ]
     await store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -60,6 +61,11 @@ class TextCache:
                 text=notice.text,
             )
         return self._changes[notice.id]
+
+    async def changes(self, notices: Iterable[Notice]) -> dict[int, ChangeLink]:
+        """The links of those of these notices that change an earlier one (for a digest), by notice id."""
+        links = {n.id: await self.change(n) for n in notices}
+        return {notice_id: link for notice_id, link in links.items() if link is not None}
 
     async def for_delivery(self, row: DueDelivery) -> str | None:
         """The message for this row: the notice, or the short "updated" message for a revision."""

@@ -9,6 +9,7 @@ from domain.rules import DUPLICATE_WINDOW, matches_keywords
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, affected, retrying
+from storage.pg.links import enqueue_followers
 from storage.pg.schema import OUTBOX_LOCK
 from storage.textindex import tokens
 
@@ -216,6 +217,10 @@ class NoticesMixin(PgBase):
                 now=now,
                 fresh=duplicate_of is None,
             )
+            if item.follows is not None:  # enqueue_for_notice took the outbox lock for this transaction
+                sent += await enqueue_followers(
+                    conn, duplicate_of or notice_id, earlier_id=item.follows, source_id=source_id, now=now
+                )
         return StoreOutcome(notice_id, "new", duplicate_of=duplicate_of, deliveries=sent)
 
     @retrying
