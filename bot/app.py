@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import Application, ContextTypes
@@ -13,9 +13,10 @@ from telegram.ext import Application, ContextTypes
 from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.delivery.retention import PRUNE_EVERY, prune_finished
 from bot.delivery.timed import TimedSends, periodic_step
 from bot.delivery.transport import file_url_for
-from bot.errors import ConfigError, DatabaseFailure
+from bot.errors import ConfigError, DatabaseFailure, StorageError
 from bot.i18n import t
 from bot.inline import InlineSearch
 from bot.logs import register_secret
@@ -26,12 +27,13 @@ from bot.services import Services
 from bot.throttle import UserThrottle
 from handlers import COMMANDS, CONTEXT_TYPES, register
 
-__all__ = ["FATAL", "build_application"]
+__all__ = ["FATAL", "PRUNE_JOB", "build_application"]
 
 log = logging.getLogger(__name__)
 POLL_TICK = 30.0  # seconds between checks for due sources; each source keeps its own interval
 _EXIT = "noticebot_exit_stack"
 FATAL = "noticebot_fatal_error"  # bot_data key: the error that stopped the bot, for the exit code
+PRUNE_JOB = "prune-outbox"  # the JobQueue name of the outbox retention job
 
 
 def build_application(
@@ -113,6 +115,8 @@ def build_application(
         # Checked at least as often as the default interval, so a short [poll] interval is honoured.
         tick = poll_tick or min(POLL_TICK, config.poll.interval)
         app.job_queue.run_repeating(_poll_tick, interval=tick, first=0.5, name="poll-tick")
+        # Every instance runs it (the store makes concurrent runs safe); a minute in, then hourly.
+        app.job_queue.run_repeating(_prune_outbox, interval=PRUNE_EVERY, first=60.0, name=PRUNE_JOB)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         stack = app.bot_data.pop(_EXIT, None)
@@ -128,6 +132,16 @@ async def _poll_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """A short job: start polling the due sources in the background, each source in its own task."""
     services: Services = context.application.bot_data["services"]
     services.poller.start_cycle()
+
+
+async def _prune_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The retention job: delete old finished deliveries in bounded batches (bot.delivery.retention)."""
+    services: Services = context.application.bot_data["services"]
+    keep = timedelta(seconds=services.config.delivery.retention)
+    try:
+        await prune_finished(services.store, services.clock(), keep)
+    except StorageError as exc:  # a database hiccup: nothing was half-deleted, the next run goes on
+        log.warning("outbox retention failed, retrying in an hour: %s", exc)
 
 
 def _after_poll(app: Application, report: PollReport) -> None:  # type: ignore[type-arg]

@@ -148,6 +148,10 @@ class DeliveryConfig:
     reply_wait: float = 60.0  # seconds a command reply may wait for flood control before it is given up
     user_burst: int = 20  # updates one user may send at once before they are ignored for a while
     user_rate: float = 1.0  # updates per second one user may send on average
+    # --- outbox retention ---
+    retention: float = (
+        30 * 86400.0
+    )  # seconds after which finished deliveries are deleted (bot.delivery.retention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +322,9 @@ def _delivery(t: Mapping[str, Any]) -> DeliveryConfig:
         reply_wait=_pos(t, "reply_wait", d.reply_wait, p, "seconds", 3600),
         user_burst=_posint(t, "user_burst", d.user_burst, p, 100_000),
         user_rate=_pos(t, "user_rate", d.user_rate, p, "updates per second", 1000),
+        retention=parse_duration(
+            t.get("retention", d.retention), "delivery.retention", low=86400, high=3650 * 86400
+        ),
     )
 
 

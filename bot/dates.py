@@ -56,6 +56,8 @@ CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+# A year in numerals is often typed with a zero digit or letter for 〇: "二0二四年", "二O一九年".
+_CN_ZERO_TYPED = {"0": 0, "O": 0}
 _CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
 # Full-width digits are common on government pages; notice text is folded before matching.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -86,10 +88,12 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Digit classes: a year as four digits or four Chinese numerals, a month or day as 1-2 digits or 1-3 numerals.
 _YEAR_4 = r"\d{4}"
 _YEAR_19_20 = r"(?:19|20)\d{2}"
-_YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}"
+_YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}|(?=[0O]{{0,2}}[{_CN_NUM}])[{_CN_NUM}0O]{{4}}"
 _NUM_2 = r"\d{1,2}"
 _NUM_CN = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# Typed or OCR'd letters set the ordinal apart: "9 th October, 2014".
+_ORDINAL_SPACED = r"(?:[ ]?(?:st|nd|rd|th))?"
 
 
 def _chinese(p: str, year: str, num: str, *, year_optional: bool) -> str:
@@ -119,7 +123,7 @@ def _english(p: str) -> str:
 def _english_day_first(p: str) -> str:
     """26 June 2015 / 3rd March 2026 / the 3rd of March (groups {p}d, {p}m, {p}y)."""
     return (
-        rf"\b(?P<{p}d>{_NUM_2}){_ORDINAL}\s+(?:of\s+)?(?P<{p}m>{_MONTH_RE})\.?"
+        rf"\b(?P<{p}d>{_NUM_2}){_ORDINAL_SPACED}\s+(?:of\s+)?(?P<{p}m>{_MONTH_RE})\.?"
         rf"(?:,?\s+(?P<{p}y>{_YEAR_19_20})\b)?"
     )
 
@@ -143,9 +147,10 @@ def _cn_int(s: str) -> int | None:
         return None if t < 0 or u < 0 else t * 10 + u
     value = 0
     for ch in s:
-        if ch not in _CN_DIGITS:
+        digit = _CN_DIGITS.get(ch, _CN_ZERO_TYPED.get(ch, -1) if len(s) == 4 else -1)
+        if digit < 0:
             return None
-        value = value * 10 + _CN_DIGITS[ch]
+        value = value * 10 + digit
     return value
 
 
@@ -194,7 +199,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # (a year is at most four, a month three), a digit run into a separator (ISO and numeric dates) or into
 # an ordinal and a space ("3rd March"), a letter opens a month's name.
 _DATE_NEXT = (
-    rf"[\d{_CN_NUM}ｏ](?:[\d{_CN_NUM}ｏ]{{0,3}}\s*[年月]|(?<=\d)\d{{0,3}}[-/.]|(?<=\d)\d?(?i:st|nd|rd|th)?\s)"
+    rf"[\d{_CN_NUM}ｏ](?:[\d{_CN_NUM}ｏO]{{0,3}}\s*[年月]|(?<=\d)\d{{0,3}}[-/.]|(?<=\d)\d?(?i:st|nd|rd|th)?\s)"
     rf"|(?<!\w)(?i:{'|'.join(_SHORT_MONTHS)})"
 )
 _DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<=(?={_DATE_NEXT})[\s\S])")

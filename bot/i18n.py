@@ -29,6 +29,23 @@ CATALOG: dict[str, dict[Language, str]] = {
     # the push (bot.render.render_push): the line that leads to the full list
     "push.more": {"zh": "全部 {count} 条要点：/notice {id}", "en": "All {count} points: /notice {id}"},
     "push.due": {"zh": "截止", "en": "Due"},
+    # a change notice's first line (bot.render.render_push, bot.changelinks): what it changes, and where that is
+    "change.correction": {
+        "zh": "✏️ 更正：本通知更正此前的《{title}》（/notice {id}）",
+        "en": "✏️ Correction of an earlier notice: “{title}” (/notice {id})",
+    },
+    "change.supplement": {
+        "zh": "➕ 补充：本通知补充此前的《{title}》（/notice {id}）",
+        "en": "➕ Supplement to an earlier notice: “{title}” (/notice {id})",
+    },
+    "change.postponement": {
+        "zh": "⏳ 延期：本通知推迟或延长此前的《{title}》（/notice {id}）",
+        "en": "⏳ Postpones or extends an earlier notice: “{title}” (/notice {id})",
+    },
+    "change.withdrawal": {
+        "zh": "⛔ 撤销：本通知撤销、废止或取消此前的《{title}》（/notice {id}）",
+        "en": "⛔ Withdraws an earlier notice: “{title}” (/notice {id})",
+    },
     # attachments (bot.render.attachments_block)
     "attachments.title": {"zh": "附件", "en": "Attachments"},
     "attachments.not_read": {

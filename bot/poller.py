@@ -14,6 +14,7 @@ from typing import Any
 from bot.attachments.compose import notice_text, summarize_item
 from bot.attachments.reader import AttachmentReader
 from bot.attachments.retry import is_retry, stored_hash, waiting
+from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
@@ -399,9 +400,14 @@ class Poller:
             lambda: [self._to_new(key, item, hashes.get(key), known.get(key)) for key, item in new_items]
         )
         now = datetime.now(UTC)
-        # A notice read again for its files is the same notice: stored, never pushed again as an update.
+        # A notice read again for its files is the same notice: stored, never pushed or counted as an update.
         retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
-        deliver = [n for n in notices if n.key in backfill_keys and n.key not in retried]
+        notices = [replace(n, reread=True) if n.key in retried else n for n in notices]
+        deliver = [
+            await self._with_follows(source, n)
+            for n in notices
+            if n.key in backfill_keys and n.key not in retried
+        ]
         quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
         outcomes = []
         for group, flag in ((deliver, True), (quiet, False)):
@@ -419,6 +425,28 @@ class Poller:
                 )
             elif outcome.status == "updated":
                 report.updated += 1
+
+    async def _with_follows(self, source: Source, notice: NewNotice) -> NewNotice:
+        """The notice, with the earlier notice it corrects, postpones… (NewNotice.follows): storing it then
+        queues it also for every chat that got that one, whatever its keyword filter says (it acted on it).
+
+        Looked up before storing, so that the change and those rows are one transaction. A failure here (a
+        storage error, a bug on a hostile title) costs only those extra rows: logged, and the notice is
+        stored and pushed to its subscribers as any other (its push still names the earlier notice).
+        """
+        try:
+            link = await find_earlier(
+                self.store, notice_id=None, source_id=source.id, title=notice.title, text=notice.text
+            )
+        except Exception as exc:
+            log.warning(
+                "source %s: finding the notice %s changes failed: %s",
+                source.name,
+                notice.url,
+                type(exc).__name__,
+            )
+            return notice
+        return notice if link is None else replace(notice, follows=link.notice_id)
 
     async def _complete(
         self, source: Source, entry: Entry, articles: asyncio.Semaphore, known_hash: str | None

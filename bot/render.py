@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date as date_cls
 from datetime import tzinfo
 from typing import NamedTuple
 
+from bot.changes import ChangeLink
 from bot.i18n import t
 from storage.models import Notice, Summary
 
@@ -37,6 +38,8 @@ MAX_TEXT_LENGTH = 4096
 ELLIPSIS = "…"
 _TITLE_MAX = 300
 _ITEM_MAX = 300
+_CHANGED_TITLE_MAX = 80  # the earlier notice's title in a change notice's first line
+_DIGEST_CHANGED_MAX = 40  # the same in a digest, where each notice has three lines
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
@@ -171,9 +174,15 @@ def _assemble(
 
 
 def render_notice(
-    notice: Notice, lang: str | None = None, *, tz: tzinfo | None = None, limit: int = MAX_TEXT_LENGTH
+    notice: Notice,
+    lang: str | None = None,
+    *,
+    tz: tzinfo | None = None,
+    limit: int = MAX_TEXT_LENGTH,
+    change: ChangeLink | None = None,
 ) -> str:
-    """One notice as a Telegram HTML message of at most `limit` visible characters, its link kept.
+    """One notice as a Telegram HTML message of at most `limit` visible characters, its link kept
+    (a change notice's first line, as in the push, when `change` names the notice it changes).
 
     The directives are shown as a list; a notice without any shows its summary (or its text's start).
     Too long? The summary is cut first (ending in "…"), then trailing directives and deadlines go.
@@ -189,8 +198,10 @@ def render_notice(
     footer = _source_line(notice, lang)
     files = attachments_block(notice, lang)
     footer = f"{files}\n\n{footer}" if files else footer
+    changed = _change_block(change, lang)
     while True:
         text = _assemble(title, meta, summary, directives, deadlines, footer, lang)
+        text = f"{changed}\n\n{text}" if changed else text
         excess = visible_length(text) - limit
         if excess <= 0:
             return text
@@ -298,11 +309,25 @@ def _trim(point: str) -> str:
     return (head[:cut] if cut >= _PUSH_POINT_MAX // 2 else head).rstrip() + ELLIPSIS
 
 
+def _change_block(change: ChangeLink | None, lang: str, title_max: int = _CHANGED_TITLE_MAX) -> str:
+    """A change notice's first line: what it does to which earlier notice, and that notice's /notice."""
+    if change is None:
+        return ""
+    title = clip(change.title, title_max)
+    return f"<b>{_e(t('change.' + change.kind, lang, title=title, id=change.notice_id))}</b>"
+
+
 def render_push(
-    notice: Notice, lang: str | None = None, *, tz: tzinfo | None = None, limit: int = MAX_TEXT_LENGTH
+    notice: Notice,
+    lang: str | None = None,
+    *,
+    tz: tzinfo | None = None,
+    limit: int = MAX_TEXT_LENGTH,
+    change: ChangeLink | None = None,
 ) -> str:
     """The push for a new notice: bold title; issuer · number · date; the headline; at most 5 directives
-    (about 60 characters each, deadlines marked); `/notice <id>` for all of them and the link.
+    (about 60 characters each, deadlines marked); `/notice <id>` for all of them and the link. A notice
+    that changes an earlier one (`change`) says so first, naming it.
 
     A summary without a headline shows its text's start instead. Never over `limit` visible characters:
     points go first, then the headline is cut, then the title.
@@ -319,6 +344,7 @@ def render_push(
     total = len(s.directives) if s is not None else 0
     while True:
         blocks = [
+            _change_block(change, lang),
             _title_block(title, meta),
             _headline_block(headline),
             _points_block(points, deadlines),
@@ -386,9 +412,11 @@ def render_digest_parts(
     date: str,
     limit: int = MAX_TEXT_LENGTH,
     heading: str | None = None,
+    changes: Mapping[int, ChangeLink] | None = None,
 ) -> list[DigestPart]:
-    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice,
-    split into messages that fit, each with the notices it carries."""
+    """A digest: a header (heading, default the daily digest's), then title + one line + link per notice
+    (a change notice's first line before its title, as in its push; `changes` by notice id), split into
+    messages that fit, each with the notices it carries."""
     lang = lang or "zh"
     parts: list[DigestPart] = []
     current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
@@ -397,6 +425,8 @@ def render_digest_parts(
         title = clip(n.title or n.url, 150)
         line = clip(" ".join(_digest_line(n).split()), 120)
         item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
+        change = (changes or {}).get(n.id)
+        item = f"{_change_block(change, lang, _DIGEST_CHANGED_MAX)}\n{item}" if change else item
         candidate = f"{current}\n\n{item}"
         if visible_length(candidate) <= limit:
             current = candidate

@@ -221,11 +221,11 @@ register(
         "admin.status": {
             "zh": (
                 "<b>运行状态</b>\n已收录通知：{notices}\n来源：{sources}（失败中：{failing}；已暂停：{paused}）\n"
-                "待发送：{pending}；发送失败：{failed}；已发送：{sent}\n收到的 429：{rate_limited}"
+                "待发送：{pending}；累计发送失败：{failed}；累计已发送：{sent}\n收到的 429：{rate_limited}"
             ),
             "en": (
                 "<b>Status</b>\nNotices stored: {notices}\nSources: {sources} (failing: {failing}; paused: {paused})\n"
-                "Pending deliveries: {pending}; failed: {failed}; sent: {sent}\n429s received: {rate_limited}"
+                "Pending deliveries: {pending}; failed in total: {failed}; sent in total: {sent}\n429s received: {rate_limited}"
             ),
         },
         "admin.polling": {"zh": "正在轮询 {what} …", "en": "Polling {what} …"},

@@ -30,9 +30,11 @@ from storage.models import (
     SourceSpec,
     StoreOutcome,
     Subscription,
+    TitledNotice,
 )
 
 __all__ = [
+    "ChangeStore",
     "ChatStore",
     "InstanceStore",
     "NoticeStore",
@@ -69,7 +71,19 @@ class SourceStore(Protocol):
         ...
 
 
-class PollStore(Protocol):
+class ChangeStore(Protocol):
+    """Change notices (bot.changelinks): the candidates for the notice one refers to. (Its recipients are
+    queued by store_notices, with the change: NewNotice.follows.)"""
+
+    async def titled_notices(
+        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
+    ) -> list[TitledNotice]:
+        """Notices with an id below `before` (None: all), of source_id (None: any), whose title contains
+        fragment (case folded), newest first."""
+        ...
+
+
+class PollStore(ChangeStore, Protocol):
     """What the poller needs: claim due sources, record each poll, store notices with their outbox rows."""
 
     async def list_sources(self) -> list[Source]:
@@ -204,7 +218,7 @@ class ChatStore(Protocol):
         ...
 
 
-class SendStore(Protocol):
+class SendStore(ChangeStore, Protocol):
     """What the sender and the digests need: the outbox, the notices it points to, chat fates, counters."""
 
     async def get_notice(self, notice_id: int) -> Notice | None:
@@ -234,7 +248,15 @@ class SendStore(Protocol):
         """Record a batch of delivery outcomes in one transaction."""
 
     async def delivery_counts(self) -> dict[str, int]:
-        """How many deliveries are in each state."""
+        """Open deliveries (pending, sending) as they are now; sent, failed and skipped ones in total, since
+        the database was created (kept as counters, so pruning the rows does not lower them)."""
+        ...
+
+    async def prune_deliveries(self, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+        """Delete up to limit finished deliveries (sent, failed, skipped; never pending, claimed or held)
+        that finished before finished_before, keeping those of a notice that shares its dup_key with a
+        notice first seen since quiet_since (a re-post relies on them not to reach a chat twice);
+        returns how many were deleted. Safe to run from several instances at once."""
         ...
 
     async def recent_failures(self, limit: int = 20) -> list[FailedDelivery]:
@@ -303,6 +325,11 @@ class SendStore(Protocol):
 
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' by a crash go back to pending; returns how many."""
+        ...
+
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders (sent, cancelled, failed, skipped) due before `before`;
+        returns how many. Safe to run from several instances at once."""
         ...
 
 

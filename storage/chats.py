@@ -6,9 +6,11 @@ import sqlite3
 from datetime import UTC, datetime
 
 from storage.db import Database
+from storage.deliveries import add_totals
 from storage.errors import ChatNotFoundError
 from storage.models import ChatRecord, ChatType
 from storage.timeconv import from_ts, to_ts
+from storage.totals import TOTALS
 
 __all__ = [
     "ChatNotFoundError",
@@ -102,7 +104,9 @@ async def deactivate_chat(db: Database, chat_id: int, reason: str) -> int:
             f"UPDATE deliveries SET state = 'skipped', last_error = ? WHERE chat_id = ? AND state IN {_OPEN_STATES}",
             (reason, chat_id),
         )
-        return max(cur.rowcount, 0)
+        skipped = max(cur.rowcount, 0)
+        await add_totals(conn, {TOTALS["skipped"]: skipped} if skipped else {})  # open rows, now finished
+        return skipped
 
 
 async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:

@@ -1,20 +1,27 @@
 """The outbox as the sender sees it: claim due rows in batches, record results, recover after a crash.
 
-A row's life: pending -> sending (claimed) -> sent | pending again (retry later) | failed | skipped.
+A row's life: pending -> sending (claimed) -> sent | pending again (retry later) | failed | skipped,
+then deleted by the retention job (prune_deliveries) once old enough.
 Rows left 'sending' by a crash go back to pending at start-up; that, plus recording a result only after
 Telegram answered, is what makes delivery at-least-once with duplicates bounded by what was in flight.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+
+import aiosqlite
 
 from storage.db import Database
 from storage.models import DeliveryResult, DigestChat, DueDelivery, FailedDelivery
 from storage.timeconv import from_ts, to_ts
+from storage.totals import TOTALS, total_changes
 
 __all__ = [
+    "COUNT_OPEN_SQL",
+    "PRUNE_SQL",
+    "add_totals",
     "bump_counter",
     "claim_deliveries",
     "claim_digest",
@@ -23,10 +30,25 @@ __all__ = [
     "finish_digest",
     "get_counters",
     "next_delivery_time",
+    "prune_deliveries",
     "recent_failures",
     "record_results",
     "recover_deliveries",
 ]
+
+# The open rows /status counts: deliveries_due (state, mode, next_attempt) covers them, an index search.
+COUNT_OPEN_SQL = "SELECT state, count(*) FROM deliveries WHERE state IN ('pending', 'sending') GROUP BY state"
+# Finished rows old enough, found by the same index (every mode, so each (state, mode) is one range of it),
+# and only when no notice with the same dup_key (the notice itself, a re-post of it, or a notice its
+# re-posts could still be linked to) was first seen since :quiet: a re-post enqueues rows for its original
+# notice, and the existing (notice, chat, revision) row is what stops it from reaching a chat twice.
+PRUNE_SQL = (
+    "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
+    " WHERE d.state IN ('sent', 'failed', 'skipped') AND d.mode IN ('instant', 'digest', 'held')"
+    " AND d.next_attempt < :before AND coalesce(d.sent_at, d.next_attempt) < :before"
+    " AND NOT EXISTS (SELECT 1 FROM notices r JOIN notices m ON m.dup_key = r.dup_key"
+    " WHERE r.id = d.notice_id AND m.first_seen >= :quiet) LIMIT :limit)"
+)
 
 _DUE_COLUMNS = (
     "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts, c.quiet"
@@ -86,6 +108,7 @@ async def record_results(db: Database, results: Sequence[DeliveryResult], now: d
         else:
             final.append((r.state, attempt, r.error, r.delivery_id))
     async with db.transaction() as conn:
+        before = await _states(conn, [r.delivery_id for r in results])
         if sent:
             await conn.executemany(
                 "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + ?,"
@@ -106,6 +129,8 @@ async def record_results(db: Database, results: Sequence[DeliveryResult], now: d
             await conn.executemany(
                 "UPDATE deliveries SET state = 'pending', mode = 'held', next_attempt = ? WHERE id = ?", held
             )
+        after = {r.delivery_id: "pending" if r.state == "held" else r.state for r in results}
+        await add_totals(conn, total_changes(before, after))
 
 
 async def recover_deliveries(db: Database) -> int:
@@ -115,12 +140,48 @@ async def recover_deliveries(db: Database) -> int:
         return max(cur.rowcount, 0)
 
 
+async def _states(conn: aiosqlite.Connection, ids: Sequence[int]) -> dict[int, str]:
+    """The current state of each of these deliveries (inside the caller's write transaction)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        async with conn.execute(f"SELECT id, state FROM deliveries WHERE id IN ({marks})", chunk) as cur:
+            found.update((r[0], r[1]) for r in await cur.fetchall())
+    return found
+
+
+async def add_totals(conn: aiosqlite.Connection, changes: Mapping[str, int]) -> None:
+    """Move the totals of finished deliveries (storage.totals) inside the caller's transaction."""
+    await conn.executemany(
+        "INSERT INTO counters (name, value) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+        sorted(changes.items()),
+    )
+
+
 async def delivery_counts(db: Database) -> dict[str, int]:
-    """How many deliveries are in each state (every state present, zero if none)."""
+    """Open deliveries (pending, sending) as they are now; finished ones (sent, failed, skipped) in total.
+
+    Every state present, zero if none. Neither reads the finished rows: the open ones by an index search,
+    the totals from their counters, so /status costs the same after a year as on the first day.
+    """
     counts = dict.fromkeys(("pending", "sending", "sent", "failed", "skipped"), 0)
-    for state, n in await db.fetchall("SELECT state, count(*) FROM deliveries GROUP BY state"):
+    for state, n in await db.fetchall(COUNT_OPEN_SQL):
         counts[state] = n
+    values = {name: value for name, value in await db.fetchall("SELECT name, value FROM counters")}
+    for state, name in TOTALS.items():
+        counts[state] = values.get(name, 0)
     return counts
+
+
+async def prune_deliveries(db: Database, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+    """Delete up to limit finished deliveries (sent, failed, skipped) that finished before finished_before
+    and whose notice has no same-key notice first seen since quiet_since; returns how many (PRUNE_SQL)."""
+    params = {"before": to_ts(finished_before), "quiet": to_ts(quiet_since), "limit": limit}
+    async with db.transaction() as conn:
+        cur = await conn.execute(PRUNE_SQL, params)
+        return max(cur.rowcount, 0)
 
 
 async def recent_failures(db: Database, limit: int = 20) -> list[FailedDelivery]:
@@ -169,11 +230,13 @@ async def finish_digest(
     """Mark a digest's deliveries sent and move the chat's last-digest time, in one transaction."""
     ts = to_ts(now)
     async with db.transaction() as conn:
+        before = await _states(conn, delivery_ids)
         await conn.executemany(
             "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1"
             " WHERE id = ?",
             [(message_id, ts, i) for i in delivery_ids],
         )
+        await add_totals(conn, total_changes(before, dict.fromkeys(delivery_ids, "sent")))
         await conn.execute("UPDATE chats SET last_digest = ? WHERE id = ?", (ts, chat_id))
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "StoreOutcome",
     "Subscription",
     "Summary",
+    "TitledNotice",
 ]
 
 SourceKind = Literal["feed", "page", "auto"]
@@ -132,16 +133,22 @@ class NewNotice:
     published: datetime | None
     content_hash: str
     dup_key: str
+    # The earlier notice this one corrects, postpones… (bot.changelinks): with deliver, its recipients get
+    # this one too, queued in the transaction that stores it (a crash cannot store one without the other).
+    follows: int | None = None
     summary: Summary | None = None
     attachments: tuple[Attachment, ...] = ()
+    # The same notice read again (its files, after a download failed), not an edit: stored with what the
+    # read added, but as no new revision, no update time and no "updated" push.
+    reread: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class StoreOutcome:
-    """What storing one NewNotice did."""
+    """What storing one NewNotice did (refreshed: a reread stored again, which is not an update)."""
 
     notice_id: int
-    status: Literal["new", "updated", "unchanged"]
+    status: Literal["new", "updated", "refreshed", "unchanged"]
     duplicate_of: int | None = None
     deliveries: int = 0
 
@@ -166,6 +173,15 @@ class Notice:
     revision: int = 0
     extra: dict[str, str] = field(default_factory=dict)
     attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TitledNotice:
+    """A stored notice's id, source and title: a candidate for the notice a change notice refers to."""
+
+    id: int
+    source_id: int
+    title: str
 
 
 # --- delivery: chats, subscriptions, the outbox ---------------------------------------------------

@@ -11,6 +11,7 @@ from storage.codec import attachments_json as _attachments_json
 from storage.codec import summary_from_json as _summary_from_json
 from storage.codec import summary_json as _summary_json
 from storage.db import Database
+from storage.links import enqueue_followers
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.outbox import enqueue_for_notice
 from storage.timeconv import from_ts, to_ts
@@ -63,7 +64,8 @@ async def store_notices(
 ) -> list[StoreOutcome]:
     """Store each item once per (source, key), in one transaction with its outbox rows.
 
-    An item whose key is stored already is an update when its content hash differs, else unchanged.
+    An item whose key is stored already is an update when its content hash differs, else unchanged; a
+    reread (NewNotice.reread) is stored again as "refreshed", never as an update.
     `deliver=False` records items as seen without pushing them (a source's first poll).
     """
     ts = to_ts(now) or 0.0
@@ -83,14 +85,16 @@ async def store_notices(
                     outcomes.append(StoreOutcome(notice_id, "unchanged"))
                     continue
                 await conn.execute(
-                    "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+1,"
-                    " updated_at=?, issuer=?, doc_number=?, summary=?, summary_json=?, attachments=? WHERE id=?",
+                    "UPDATE notices SET title=?, text=?, url=?, content_hash=?, revision=revision+?,"
+                    " updated_at=coalesce(?, updated_at), issuer=?, doc_number=?, summary=?, summary_json=?,"
+                    " attachments=? WHERE id=?",
                     (
                         item.title,
                         item.text,
                         item.url,
                         item.content_hash,
-                        ts,
+                        0 if item.reread else 1,
+                        None if item.reread else ts,
                         summary.issuer if summary else None,
                         summary.doc_number if summary else None,
                         summary.summary if summary else "",
@@ -99,6 +103,9 @@ async def store_notices(
                         notice_id,
                     ),
                 )
+                if item.reread:
+                    outcomes.append(StoreOutcome(notice_id, "refreshed"))
+                    continue
                 sent = 0
                 if deliver and notify_updates:
                     sent = await enqueue_for_notice(
@@ -158,6 +165,10 @@ async def store_notices(
                     revision=0,
                     now=ts,
                 )
+                if item.follows is not None:
+                    sent += await enqueue_followers(
+                        conn, duplicate_of or notice_id, earlier_id=item.follows, source_id=source_id, now=ts
+                    )
             outcomes.append(StoreOutcome(notice_id, "new", duplicate_of=duplicate_of, deliveries=sent))
     return outcomes
 

@@ -22,6 +22,7 @@ __all__ = [
     "claim_reminders",
     "list_reminders",
     "move_reminders",
+    "prune_reminders",
     "record_reminder_results",
     "recover_reminders",
     "release_held",
@@ -200,4 +201,19 @@ async def recover_reminders(db: Database) -> int:
     """Put reminders a crashed run left 'sending' back to pending; returns how many."""
     async with db.transaction() as conn:
         cur = await conn.execute("UPDATE reminders SET state = 'pending' WHERE state = 'sending'")
+        return max(cur.rowcount, 0)
+
+
+async def prune_reminders(db: Database, before: datetime, limit: int) -> int:
+    """Delete up to limit finished reminders (sent, cancelled, failed, skipped) due before `before`; how many.
+
+    Found by the reminders_due (state, due) index. Nothing relies on them: a reminder is planned only for a
+    due time still ahead, so a deleted row can never be planned, and sent, again.
+    """
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            "DELETE FROM reminders WHERE id IN (SELECT id FROM reminders"
+            " WHERE state IN ('sent', 'cancelled', 'failed', 'skipped') AND due < ? LIMIT ?)",
+            (to_ts(before), limit),
+        )
         return max(cur.rowcount, 0)

@@ -189,12 +189,21 @@ CREATE INDEX reminders_due ON reminders(state, due);
 CREATE INDEX reminders_chat ON reminders(chat_id, state);
 """
 
+# Migration 6: /status reads the finished deliveries' totals from counters kept in the transactions that
+# finish them (storage.totals), not by counting rows: finished rows are most of the table, and
+# the retention job deletes them. The totals start from the rows there are.
+_TOTALS = """
+INSERT OR REPLACE INTO counters (name, value)
+SELECT 'deliveries_' || state, count(*) FROM deliveries WHERE state IN ('sent', 'failed', 'skipped') GROUP BY state;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
     ("search: bigram index for 1-2 character terms", _SEARCH),
     ("attachments: the files a notice links to", _ATTACHMENTS),
     ("reminders and quiet hours", _REMINDERS),
+    ("outbox: totals of finished deliveries as counters", _TOTALS),
 ]
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from storage import chats, deliveries, notices, reminders, search, sources, subscriptions
+from storage import chats, deliveries, links, notices, reminders, search, sources, subscriptions
 from storage.db import Database
 from storage.errors import DatabaseFailure
 from storage.models import (
@@ -35,6 +35,7 @@ from storage.models import (
     SourceSpec,
     StoreOutcome,
     Subscription,
+    TitledNotice,
 )
 from storage.schema import migrate
 
@@ -176,6 +177,12 @@ class SQLiteStore:
         """How many notices are stored."""
         return await notices.count_notices(self.db)
 
+    async def titled_notices(
+        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
+    ) -> list[TitledNotice]:
+        """Older notices whose title contains fragment, newest first."""
+        return await links.titled_notices(self.db, fragment, before=before, source_id=source_id, limit=limit)
+
     async def search(
         self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
     ) -> SearchPage:
@@ -278,6 +285,10 @@ class SQLiteStore:
         """The latest failed deliveries."""
         return await deliveries.recent_failures(self.db, limit)
 
+    async def prune_deliveries(self, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+        """Delete up to limit old finished deliveries the dedup no longer needs."""
+        return await deliveries.prune_deliveries(self.db, finished_before, quiet_since, limit)
+
     async def digest_chats(self) -> list[DigestChat]:
         """Active chats with digest subscriptions."""
         return await deliveries.digest_chats(self.db)
@@ -346,6 +357,10 @@ class SQLiteStore:
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' go back to pending."""
         return await reminders.recover_reminders(self.db)
+
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders due before `before`."""
+        return await reminders.prune_reminders(self.db, before, limit)
 
     # instances: a SQLite file serves one process, so every role is this one's.
     async def claim_role(self, role: str) -> bool:

@@ -453,13 +453,14 @@ async def test_a_file_that_failed_to_download_is_read_at_a_later_poll_a_few_time
     # The plan's server is back at the next poll: the file is read, the notice stored again, not pushed again.
     http_server.update("/files/plan.pdf", status=200)
     [again] = await poller.poll_all()
-    assert again.new == []
+    assert again.new == [] and again.updated == 0  # read again, not edited: no update (revision 0)
     after = await store.get_notice(plan_id)
     assert after is not None and after.attachments[0].status == "read" and PLAN_DIRECTIVES[2] in after.text
+    assert after.revision == 0 and after.updated_at is None
     assert after.summary is not None and any("台账登记" in d for d in after.summary.directives)
     assert sum((await store.delivery_counts()).values()) == 2  # one push per notice, no "updated" one
     for _ in range(3):
-        await poller.poll_all()
+        assert (await poller.poll_all())[0].updated == 0
     assert http_server.hits("/files/plan.pdf") == 2  # read, then left alone
     assert http_server.hits("/files/form.pdf") == MAX_READS  # always down: given up after a few reads
     assert sum((await store.delivery_counts()).values()) == 2

@@ -40,8 +40,18 @@ def _zh_number(n: int) -> str:
     return (("" if tens < 2 else DIGITS[tens]) + "十" if tens else "") + (DIGITS[ones] if ones else "")
 
 
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd: day numbers as British and Indian circulars write them."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def date_forms(day: dt.date) -> set[str]:
-    """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English."""
+    """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English.
+
+    English also as circulars and memos write it: ordinal days (20th April, 2020) and day.month.year
+    (16.09.2016).
+    """
     y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
     return {
         day.isoformat(),
@@ -50,6 +60,9 @@ def date_forms(day: dt.date) -> set[str]:
         "".join(DIGITS[int(c)] for c in str(y)) + f"年{_zh_number(m)}月{_zh_number(d)}日",
         f"{month} {d}, {y}",
         f"{d} {month} {y}",
+        f"{_ordinal(d)} {month}, {y}",
+        f"{_ordinal(d)} {month} {y}",
+        f"{d:02d}.{m:02d}.{y}",
     }
 
 
@@ -57,6 +70,13 @@ def test_date_forms_cover_chinese_numerals() -> None:
     assert "一九八一年五月二十三日" in date_forms(dt.date(1981, 5, 23))
     assert "二〇〇六年十二月三十日" in date_forms(dt.date(2006, 12, 30))
     assert "March 7, 2025" in date_forms(dt.date(2025, 3, 7))
+
+
+def test_date_forms_cover_circular_styles() -> None:
+    assert {"20th April, 2020", "22nd March 2021", "16.09.2016"} <= (
+        date_forms(dt.date(2020, 4, 20)) | date_forms(dt.date(2021, 3, 22)) | date_forms(dt.date(2016, 9, 16))
+    )
+    assert "11th March 2021" in date_forms(dt.date(2021, 3, 11))
 
 
 def test_set_size_and_format() -> None:
@@ -86,7 +106,8 @@ def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     if "published" in meta:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
         forms = date_forms(dt.date.fromisoformat(meta["published"]))
-        assert any(form in text for form in forms), meta["published"]
+        # Compared with whitespace removed too: pages split dates oddly ("9 th October, 2014").
+        assert any(form in text or _squeeze(form) in _squeeze(text) for form in forms), meta["published"]
 
 
 def _collisions() -> list[str]:

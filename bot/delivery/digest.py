@@ -86,7 +86,10 @@ class Digests:
             await self.store.finish_digest(chat.chat_id, [], None, now)  # nothing new: next one tomorrow
             return 0
         lang = language_of(chat.language, self.sender.texts.default_language)
-        parts = render_digest_parts(batch.notices, lang, date=now.astimezone(tz).date().isoformat())
+        changes = await self.sender.texts.changes(batch.notices)
+        parts = render_digest_parts(
+            batch.notices, lang, date=now.astimezone(tz).date().isoformat(), changes=changes
+        )
         try:
             await batch.send(chat.chat_id, chat.chat_type != "private", parts)
         except ChatGone:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.changelinks import find_earlier
+from bot.changes import ChangeLink
 from bot.delivery.transport import Buttons
 from bot.i18n import language_of, t
 from bot.reminders import future_deadlines
@@ -35,6 +38,7 @@ class TextCache:
         self.default_language = language_of(default_language)
         self._notices: dict[int, Notice | None] = {}
         self._texts: dict[tuple[int, int, str, str], str | None] = {}
+        self._changes: dict[int, ChangeLink | None] = {}
 
     async def notice(self, notice_id: int) -> Notice | None:
         """The stored notice (None when it was deleted since it was queued)."""
@@ -43,6 +47,25 @@ class TextCache:
                 self._notices.clear()
             self._notices[notice_id] = await self.store.get_notice(notice_id)
         return self._notices[notice_id]
+
+    async def change(self, notice: Notice) -> ChangeLink | None:
+        """The earlier notice this one corrects, postpones… (found again here as the poller found it)."""
+        if notice.id not in self._changes:
+            if len(self._changes) >= _MAX_ENTRIES:
+                self._changes.clear()
+            self._changes[notice.id] = await find_earlier(
+                self.store,
+                notice_id=notice.id,
+                source_id=notice.source_id,
+                title=notice.title,
+                text=notice.text,
+            )
+        return self._changes[notice.id]
+
+    async def changes(self, notices: Iterable[Notice]) -> dict[int, ChangeLink]:
+        """The links of those of these notices that change an earlier one (for a digest), by notice id."""
+        links = {n.id: await self.change(n) for n in notices}
+        return {notice_id: link for notice_id, link in links.items() if link is not None}
 
     async def for_delivery(self, row: DueDelivery) -> str | None:
         """The message for this row: the notice, or the short "updated" message for a revision."""
@@ -57,7 +80,8 @@ class TextCache:
             elif row.revision > 0:
                 text = render_update(notice, lang)
             else:
-                text = render_push(notice, lang, tz=zone(row.timezone))
+                change = await self.change(notice)
+                text = render_push(notice, lang, tz=zone(row.timezone), change=change)
             self._texts[key] = text
         return self._texts[key]
 

@@ -104,9 +104,9 @@ class TimedSends:
             title = t("quiet.held_title", lang, count=len(batch.notices))
             date = now.astimezone(tz).date().isoformat()
             # Each part's rows are recorded sent as it arrives: a retry sends only the parts still due.
-            await batch.send(
-                first.chat_id, is_group, render_digest_parts(batch.notices, lang, date=date, heading=title)
-            )
+            changes = await self.sender.texts.changes(batch.notices)
+            parts = render_digest_parts(batch.notices, lang, date=date, heading=title, changes=changes)
+            await batch.send(first.chat_id, is_group, parts)
         except ChatGone:
             return 0  # the chat was deactivated; its open deliveries were skipped with it
         except Rejected as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.dates import year_hint
 from bot.models import Summary
@@ -17,7 +18,7 @@ from bot.summarize.select import Group, join, render, select
 from bot.summarize.sentences import split
 from bot.summarize.signoff import find_signoff
 
-__all__ = ["MAX_SENTENCES", "default_budget", "summarize"]
+__all__ = ["MAX_SENTENCES", "default_budget", "summarize", "unwrap"]
 
 # Beyond this many sentences a text is an annex or a dump; the directives of a notice come before it.
 MAX_SENTENCES = 400
@@ -42,6 +43,8 @@ def summarize(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lang: Lang = detect_lang(title + "\n" + text)
     limit = default_budget(text) if budget is None else max(0, budget)
+    if lang == "en":
+        text = unwrap(text)
     sentences = split(text, lang, MAX_SENTENCES)
     year = year_hint(published.isoformat() if published else "", text[:300], url, title, text[:5000])
     signed = find_signoff(sentences, lang)
@@ -65,6 +68,54 @@ def summarize(
         headline=build_headline(weighed, sentences, lang, headline_limit, fold(title), annex_from),
         ranking=_ranking(groups) if directives else (),
     )
+
+
+# A line that ends a sentence, a heading's colon or a closing quote or bracket keeps its break.
+_ENDS = re.compile(r"[.!?:;\"”’)\]]$")
+# A line that opens a list item or a labelled field ("• …", "2. …", "(a) …", "DATES: …") starts afresh.
+_ITEM = re.compile(r"(?:[•·●▪◦‣∙*-]|\(?[0-9ivxa-z]{1,4}[.)]|[A-Z][A-Z ]{3,}:)(?:\s|$)")
+# A line that stops mid-phrase: on a comma or a word that needs what follows ("of", "the", "and" …).
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:the|of|and|to|a|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
+    re.IGNORECASE,
+)
+# A wrapped line is at least this long, and a text is taken as wrapped when this many lines run on.
+WRAP_MIN = 45
+WRAP_LINES = 3
+
+
+def unwrap(text: str) -> str:
+    """English text hard-wrapped at a fixed width (the Federal Register, plain-text memos) with the line
+    breaks inside its sentences turned into spaces.
+
+    A line runs on when it is long, does not end a sentence, and the next line goes on in lower case or
+    it stops mid-phrase ("… approval from the Office of Management and" / "Budget (OMB)."). One character
+    for one, so offsets stay and every clause is still the notice's text up to whitespace. A text with
+    fewer such lines (a title over its first paragraph) is left as it is.
+    """
+    lines = text.split("\n")
+    joins = set()
+    for i in range(len(lines) - 1):
+        line = lines[i].rstrip()
+        nxt = lines[i + 1].strip()
+        if (
+            len(line) >= WRAP_MIN
+            and nxt
+            and not _ENDS.search(line)
+            and not _ITEM.match(nxt)
+            and (nxt[0].islower() or _OPEN_END.search(line) is not None)
+        ):
+            joins.add(i)
+    if len(joins) < WRAP_LINES:
+        return text
+    chars = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        if i in joins:
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
 
 
 def _ranking(groups: list[Group]) -> tuple[int, ...]:

@@ -39,12 +39,15 @@ __all__ = [
 ORG_WORD = (
     r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
     r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
-    r"Borough|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
+    r"Borough|Town|Village|Shire|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
     # Companies, schools and other bodies that issue notices to their customers, pupils or members.
     r"Ltd\.?|Limited|Inc\.?|PLC|LLC|Company|Group|Foundation|Trust|School|Academy|Hospital|Airport|Society|Party|"
     r"Embassy|Consulate|Congress|Legislature|Force|House|"
+    # Units, corps and funds issue notices as well ("U.S. Army Corps of Engineers", "Grievance Cell").
+    r"Corps|Patrol|Unit|Cell|Branch|Wing|Exchange|Ombudsman|Fund|Library|Museum|Network|Alliance|Coalition|"
+    r"Consortium|Cooperative|Laboratory|Observatory|"
     # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
     r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )
@@ -60,7 +63,8 @@ PERSON_TITLE = (
 # it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
 # start, and a match that then fails tries them all (cubic in the run's length).
 BODY = (
-    rf"(?=[A-Z])(?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
+    # No "The" inside the words before the body word: a flattened page runs "… by Admin The Ministry of Health".
+    rf"(?=[A-Z])(?:(?!The[ \t]){CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
     rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"

@@ -104,6 +104,30 @@ _EN_REMINDING = re.compile(
     r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
     re.IGNORECASE,
 )
+# "It has been decided with the approval of the competent authority that all canteens shall be closed …",
+# "The undersigned is directed to state that …", "It is hereby notified that …": an office memorandum's frame
+# around its decision; the decision is what follows "that".
+_EN_DECIDED = re.compile(
+    r"^(?:it|this)\s+(?:has\s+(?:now\s+)?been\s+|is\s+(?:hereby\s+)?|was\s+)"
+    r"(?:decided|agreed|directed|ordered|notified|informed|clarified|resolved|approved)\b[^;:]{0,120}?\s+that\s+(?=\w)"
+    r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)",
+    re.IGNORECASE,
+)
+# The writer's pointer to what follows ("Please note that", "It is important to note that", "All residents are
+# reminded that", "This is to inform all students that", "We would like to inform you that", "According to the
+# ministry,"): who is told, or who said it, is the push's business; what follows "that" is the content.
+_EN_NOTE = re.compile(
+    r"^(?:(?:please\s+)?note|it (?:is|should be) (?:important to |worth )?not(?:e|ed)|be (?:advised|informed))"
+    r"\s+that\s+(?=\w)"
+    r"|^(?:all\s+)?(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,4}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
+    r"(?:reminded|informed|notified|advised)\s+that\s+(?=\w)"
+    r"|^(?:this is to|we (?:would like|wish|want) to|I (?:would like|wish|want) to)\s+(?:inform|notify|remind|advise)"
+    r"\s+(?:[\w'’-]+\s){1,4}?that\s+(?=\w)"
+    r"|^according to\s[^,;\d]{3,60},\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A trailing attribution to a source ("…, according to the ministry"): who said it, not what.
+_EN_ACCORDING = re.compile(r",\s+according to\s[^,;\d]{3,60}$", re.IGNORECASE)
 # "The intent of this Order is to ensure that most people stay home": the purpose's frame; what it
 # ensures is the content.
 _EN_INTENT = re.compile(
@@ -120,6 +144,16 @@ _EN_CIRCUMSTANCE = re.compile(
     r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
     r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
     r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
+    re.IGNORECASE,
+)
+# "Consistent with the IRS's decision to extend deadlines to May 16, 2022, the Department will also extend …":
+# the basis a body acts on, however long and whatever it dates, before the body and its own modal; the
+# directive is what follows. The frame ends at the first comma after which a subject and a modal come.
+_EN_BASIS = re.compile(
+    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with)"
+    r"\s[^;]{3,200}?,\s+(?=(?:the|all|each|every|its|their|[A-Z][\w.&'’-]*)\s"
+    r"(?:(?!(?:may|can|could|might|who|which|that)\b)[\w.&'’-]+\s){0,6}?"
+    r"(?:must|shall|should|will|is|are|has|have|need|needs)\b)",
     re.IGNORECASE,
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
@@ -268,16 +302,19 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and len(text) - m.end() > 20:
         text = text[m.end() :]
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
-    for pattern in (_EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
+    for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         m = pattern.match(text)
         if m and len(text) - m.end() > 20:
             text = text[m.end() :]
             break
+    m = _EN_BASIS.match(text)
+    if m and len(text) - m.end() > 20:
+        text = text[m.end() :]
     m = _EN_CIRCUMSTANCE.match(text)
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _after(_EN_LEAD, text)
-    text = _EN_SAID.sub("", text)
+    text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
     text = _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text)))
     text = _SPACES.sub(" ", text)
     text = en_trim(text).strip()

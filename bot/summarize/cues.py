@@ -102,6 +102,8 @@ OBLIGATION = {
         # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
+        # A pledge with its term ("保证按期完成扩招任务"): a duty like 确保; not "质量保证", "保证金".
+        r"|保证(?=按期|按时|如期|及时|完成)"
     ),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|will|should|need to|needs to|ordered|directs?|directed|"
@@ -136,7 +138,10 @@ EFFECT: re.Pattern[str] = re.compile(
 # Sanctions tell a reader what is at stake: "严肃问责到人", "依法追究责任", "is a misdemeanor".
 SANCTION: re.Pattern[str] = re.compile(
     r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
-    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*)\b",
+    r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*"
+    # What a breach costs, said as a consequence: "will be fined", "punishable by", "may lose access to
+    # government support", "could face penalties", "may result in fines".
+    r"|fined|punishable|lose access|face (?:penalties|fines)|result in (?:penalties|fines|the loss))\b",
     re.I,
 )
 # "印发通知,要求各地加快…": a reported requirement governs the clauses after it.
@@ -228,11 +233,18 @@ LEAD_FRAME = {
     ),
     "en": re.compile(
         rf"^(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
-        # A reason that opens the sentence ("since the holidays came early, …") is background.
-        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to)\b[^,]{0,150},\s+)?"
+        # A reason that opens the sentence ("since the holidays came early, …") is background, and so is the
+        # basis a measure follows ("Consistent with the IRS's decision to extend …, the Department will …",
+        # "Pursuant to section 8, …"); a date's ", 2022" does not end it.
+        r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to|consistent with"
+        r"|in line with|pursuant to|in accordance with|further to|in response to|as part of|following)\b"
+        r"(?:[^,]|,\s*\d{4}\b){0,200},\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # Officialese that announces a decision ("It has been decided with the approval of the competent
+        # authority that", "It is hereby ordered that"): what was decided follows.
+        r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
@@ -244,7 +256,8 @@ ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
         # 拟 states what a body plans to do, as a reply letter answers a request ("市住建局拟研究出台…").
-        r"加快|逐步|每年|可|将|拟|负责|牵头)"
+        # 充分/严格/尽快/抓紧 grade the measure that follows ("充分做好前期论证", "严格落实备案制度").
+        r"加快|逐步|每年|可|将|拟|负责|牵头|充分|严格|尽快|抓紧)"
         r"(?:成立|设立|建立|健全|开展|实施|组织|制定|落实|做好|完善|推进|推动|提高|扩大|"
         r"配合|配足|协助|督促|引导|动员|保障|提供|发放|给予|招聘|选派|安排|开设|公布|报送|上报|提交|检查|"
         r"排查|启动|核查|取消|降低|延长|延期|暂停|减免|免征|补贴|补助|奖励|处罚|停止|恢复|新增|打造|"
@@ -268,6 +281,13 @@ ACTION = {
         # 一次调度会", "定期报送进展情况"): what is to be done, without a modal.
         r"|(?:实行|执行|推行|施行)[^,;。]{0,16}制(?:度)?(?=$|[,;。])"
         r"|(?:每(?:半年|季度|年|月|周)|定期)[^,;。]{0,6}(?:召开|报送|报告|开展|组织|检查|通报|公布)"
+        # A reply that sets up a body says where its office sits and who leads ("办公室设在民航总局",
+        # "教育部为牵头单位"): the set-up is the decision, without a verb of a measure.
+        r"|(?<!建)设在|为(?:牵头|召集)单位"
+        # What is sent to whom, or by which procedure, with the addressee or procedure between (not 报告,
+        # which is as often the report itself)
+        # ("及时向校工会报送活动总结", "按基建程序报批", "并按流程提交至分管校领导审批").
+        r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
         r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
@@ -276,7 +296,9 @@ ACTION = {
         r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
         # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
         r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
-        r"resume[sd]?)\b",
+        r"resume[sd]?"
+        # … and what it does to an earlier rule: rescinds, revokes, repeals, replaces or amends it.
+        r"|rescind(?:s|ed)?|revoke[sd]?|repeal(?:s|ed)?|supersede[sd]?|replace[sd]?|amend(?:s|ed)?)\b",
         re.IGNORECASE,
     ),
 }
@@ -337,7 +359,10 @@ BASIS = {
     "zh": re.compile(
         r"^(?:为了?|根据|按照|依据|遵照|围绕|结合(?![^,]{0,8}实际[^,])|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
     ),
-    "en": re.compile(r"^(?:To |In order to |According to |Under |Adhering to |As |If |When )"),
+    # A concession ("While case rates are declining, …") is the background a measure is set against.
+    "en": re.compile(
+        r"^(?:To |In order to |According to |Under |Adhering to |As |If |When |While |Although |Though |Whereas )"
+    ),
 }
 
 # "要按照上级统一部署": a modal followed by its basis, not by a measure.

@@ -13,7 +13,7 @@ from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.lang import Lang
 
-__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "shorten", "trim_marks"]
+__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or".
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
@@ -23,7 +23,9 @@ _EN_HANGING = re.compile(
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
     # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
-    r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access)$",
+    r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
+    # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
+    r"|ensure|ensures|require|requires|regarding|concerning|including)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
@@ -36,7 +38,8 @@ _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
 # prepositional tails that place or qualify it: a cut never falls before them.
 _EN_SET_PHRASE = re.compile(
-    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post))\b",
+    r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post)"
+    r"|with (?:immediate )?effect|until further (?:notice|orders))\b",
     re.I,
 )
 # "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
@@ -171,7 +174,9 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
 _EN_OF = re.compile(r",?\s+of\s")
 _EN_QUANTITY = re.compile(
     r"\b(?:number|numbers|majority|minority|portion|share|percentage|proportion|part|most|many|some|none"
-    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either)$",
+    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either"
+    # a copy or a version is of what follows ("attach a copy | of the flyer")
+    r"|copy|copies|version|versions)$",
     re.I,
 )
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
@@ -180,6 +185,15 @@ _EN_TAKES_TO = re.compile(
     r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
     r"|\b\w+ly)$"
+)
+
+# A verb whose complement opens with "with" ("provide X with Y", "comply with", "replace X with Y"): a cut
+# between them leaves the verb without what it says.
+_EN_WITH = re.compile(r",?\s+with\s")
+_EN_TAKES_WITH = re.compile(
+    r"\b(?:provid|suppl|furnish|equip|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
+    r"|acquaint|charg|credit|present|match|align)\w*(?:\s+\S+){0,3}$",
+    re.I,
 )
 
 
@@ -194,12 +208,20 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = _EN_DANGLING.sub("", trim_marks(text[:cut]))
     return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
+
+
+def hangs(text: str) -> bool:
+    """Whether an English piece ends on a word that waits for more ("… should ensure", "… the"): a clause
+    the text itself broke there (a quotation, a list after it) says nothing alone."""
+    return _EN_HANGING.search(text, max(0, len(text) - _TAIL_WINDOW)) is not None
 
 
 def _open_quote(text: str, cut: int) -> bool:

@@ -13,6 +13,8 @@ __all__ = ["en_doc_number"]
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
+    r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
@@ -26,9 +28,16 @@ _WEAK_NO_LABEL = (
 )
 # A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
 # an optional section mark in brackets at its end.
-_CODE = r"[A-Z0-9][A-Z0-9.]*(?:[-/][A-Z0-9]+){1,5}(?:\([A-Z0-9]{1,3}\))?"
+# An Indian office's numbers carry sections in brackets and dotted parts: "1(3)/2008-E.II (B)",
+# "10/1/2014-Dir.(C)", "11013/9/2014-Est (A.III)"; a mark set off by a blank is a section's: a letter or two
+# in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
+_CODE = (
+    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
+    r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
+)
 _CODE_END = r"(?![\w/-]|\.\d)"
-_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*[:#]?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
+# A bar may set the number off its label: "PRESS RELEASE | SEC-PR-2024-90".
+_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
 # Tried only where a label can start (a scan for its first letters), and only in a text with a - or /,
 # which every code holds: the pattern tried at every character was a tenth of an English notice's time.
 _EN_LABELLED_AT = starts_of(_EN_LABELLED_NO)
@@ -77,7 +86,12 @@ def _serials(source: str) -> Iterator[re.Match[str]]:
     return finditer_at(_EN_SERIAL_AT, _EN_SERIAL_NO, source)
 
 
-_ISO_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$")
+# A date, or a timestamp's date and hour ("2017-06-27T10:22"), is no number.
+_ISO_DATE = re.compile(
+    r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$"
+)
+# Pages set a number's hyphens as non-breaking or figure dashes ("17‑919‑NAT"): read as "-", given as printed.
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
 
 
 def en_doc_number(title: str, text: str) -> str | None:
@@ -85,14 +99,24 @@ def en_doc_number(title: str, text: str) -> str | None:
     like a release number (prefix-year-serial, year-serial-office) near the top."""
     # An airworthiness directive is numbered year-month-serial ("AD 2018-08-51"), a date's shape: read it only
     # under its label, heading the title or a line.
+    printed = (title, text)
+    title, text = title.translate(_DASHES), text.translate(_DASHES)
     for source in (title, text[:1500]):
         if m := _EN_AD_NO.search(source):
-            return m.group(1)
+            return _as_printed(m.group(1), printed, (title, text))
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
         if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
-            return code
+            return _as_printed(code, printed, (title, text))
     return None
+
+
+def _as_printed(code: str, printed: tuple[str, str], read: tuple[str, str]) -> str:
+    """The code as the page prints it, its dashes as they were (read and printed texts have the same offsets)."""
+    for original, normal in zip(printed, read, strict=True):
+        if (at := normal.find(code)) >= 0:
+            return original[at : at + len(code)]
+    return code
 
 
 # A sentence going on after a number (a lowercase word): the number is its subject, not the page's header.
@@ -136,6 +160,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     yield from (m.group(1) for m in _labelled(text[1500:]))
+    # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
+    if "-" in text[1500:]:
+        yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))
     yield from cited
     for source in (title, head):
         yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))

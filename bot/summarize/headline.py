@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import core, shorten
+from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
@@ -52,7 +52,10 @@ _ZH_OUTCOME = re.compile(
 _OUTCOME = 1.5
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
-    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given)\b", re.I
+    r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
+    # a purpose opening a piece ("In an effort to maximize efficiencies"): why, not what
+    r"|In an effort to|In order to|So as to|With a view to)\b",
+    re.I,
 )
 # A reply (批复, 复函) opens by citing the request it answers ("你部《关于…的请示》收悉"): a reference, no
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
@@ -76,6 +79,10 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
+# A relative clause ("…, which previously was scheduled to end on …"): its verb is not the clause's own.
+# Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
+# spaces after the comma are matched possessively: a run of them is never retried from each of its spaces.
+_EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 # A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
@@ -85,8 +92,18 @@ _EN_PIECE = 70
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
-# What a clause's core is worth less than the clause: the words its tail adds.
-_CORE = 0.5
+# What a clause's core is worth less than the clause beyond the specifics its tail held: nothing, so that of
+# two forms worth the same the knapsack takes the shorter and the room it frees carries another directive.
+_CORE = 0.0
+# Room the packing leaves is filled with the weaker clauses too, down to this much below zero: a short reply's
+# set-up clauses ("不正式行文", "X为牵头单位") each score low but are its content, and room unused says nothing.
+_FILL = 2.0
+# A finite verb or an infinitive: an English piece without one is a label ("Poor accommodation"), no measure.
+_EN_VERBISH = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|be|has|have|had|need|needs|do|does"
+    r"|remains?|stays?|continues?|applies|apply|takes?|gets?|runs?|opens?|closes?|ends?|begins?|starts?"
+    r"|to\s+[a-z]+)\b|\b[a-z]{2,}(?:ed|es)\b"
+)
 
 
 # eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
@@ -167,7 +184,7 @@ def headline_pieces(
         if _framing(w.unit, lang, title, framed):
             continue
         passed += 1
-        if w.weight < _MIN_WEIGHT and len(candidates) >= _FALLBACK:
+        if w.weight < _MIN_WEIGHT - _FILL and len(candidates) >= _FALLBACK:
             break
         if lang == "en" and cues.EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
             continue
@@ -182,6 +199,10 @@ def headline_pieces(
             text = with_topic(w.unit, named(w.unit, text, sentences))
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "en" and _verb_only_relative(w.unit.sentence.text):
+            continue  # "The comment period for X, which was to end on October 4": a subject, its verb cut off
+        if lang == "en" and hangs(text):
+            continue  # "These measures should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
         if lang == "en" and (
@@ -193,7 +214,7 @@ def headline_pieces(
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED
-        if (_ZH_PURPOSE if lang == "zh" else _EN_SUBORDINATE).match(text) and not w.dated:
+        if not w.dated and (_ZH_PURPOSE.match(text) if lang == "zh" else _en_subordinate_only(text)):
             weight -= _PURPOSE
         mine = piece_tokens[text] = tokens(text.lower(), lang)
         # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
@@ -238,14 +259,47 @@ def headline_pieces(
     if lang == "en":
         chosen = _attributed(chosen)
     # The packing counts each piece whole; a subject said once leaves room for one more.
-    for piece in pool[:_PACK_ITEMS]:
-        if piece.weight <= 0 or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
+    # Past the packed items, the weaker ones best first (the pool is ranked by weight per length).
+    fill = [*pool[:_PACK_ITEMS], *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
+    for piece in fill:
+        if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
             continue
+        if piece.weight <= 0 and (
+            _run_in(sentences[piece.sentence], lang)
+            or _aside(piece.text, lang)
+            or (lang == "en" and not _EN_VERBISH.search(piece.text))
+        ):
+            continue  # a topic heading ("（一）工作范围。"), a purpose, an outcome, a label: room is for measures
         if piece.group >= 0 and any(p.group == piece.group for p in chosen):
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _aside(text: str, lang: Lang) -> bool:
+    """Whether a piece says why or to what end rather than what ("以免…", "确保…平稳有序开展", "Since …")."""
+    if lang == "zh":
+        return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
+    return _EN_SUBORDINATE.match(text) is not None
+
+
+def _verb_only_relative(sentence: str) -> bool:
+    """Whether an English sentence's only verbs are in its relative clauses ("The comment period for X,
+    which was scheduled to end on October 4."): a subject whose own verb the text left off says nothing."""
+    return _EN_RELATIVE.search(sentence) is not None and not _EN_VERBISH.search(
+        _EN_RELATIVE.sub("", sentence)
+    )
+
+
+def _en_subordinate_only(text: str) -> bool:
+    """Whether an English piece is only a reason or a condition ("Since the office is closed"); one whose
+    main clause follows it ("When service is restored, consumers are advised to boil all water") directs."""
+    m = _EN_SUBORDINATE.match(text)
+    if m is None:
+        return False
+    comma = text.find(", ", m.end())
+    return comma < 0 or not EN_VERB_AFTER.search(text, comma)
 
 
 def _circumstance_only(text: str, dated: bool) -> bool:

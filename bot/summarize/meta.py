@@ -49,9 +49,9 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
 _ORG_END = (
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|"
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|中央|机制|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
+    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
     r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
@@ -61,7 +61,8 @@ _ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公�
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
-_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及])[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检)"
+# Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
+_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|[省市县区州]政府)"
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
@@ -70,12 +71,14 @@ _ZH_WHEN = (
     r"(?:近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
     # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
     r"[今昨]日\([^()]{1,12}\)|"
-    r"再次|专门|紧急|联合|也|还|已|正式)*"
+    r"再次|专门|紧急|联合|也|还|已|正式|"
+    # "交通运输部官网发布通知", "某局在官方微信上发布": the body acts through its site.
+    r"在?(?:官网|官方网站|网站|官方微信|官方微博|微信公众号)上?)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
-    r"(?:[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
+    r"(?:的?[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
     r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
@@ -86,7 +89,9 @@ _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
+    # "人社部近日就稳就业工作作出部署": the matter with 就 between the body and its act.
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:就[^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
+    rf"(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
     r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
 )
 # "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
@@ -95,7 +100,9 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
-_ZH_ISSUER_SOURCE = re.compile(rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号)?(?:消息|发布)")
+_ZH_ISSUER_SOURCE = re.compile(
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)"
+)
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
@@ -109,7 +116,7 @@ _ZH_ISSUED_BY = re.compile(
 _ZH_INFORMED = re.compile(r"获悉|了解到")
 _ZH_INFORMANT = re.compile(rf"从{_ZH_ORGS}$")
 _ZH_ISSUER_PREFIX = re.compile(
-    r"^(?:近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
+    r"^(?:我(?=[省市县区州旗镇乡])|近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
 # A news headline "X：…" names the body it reports on: the issuer when the text names no other.
@@ -118,16 +125,18 @@ _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
 )
+# A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
+_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*)"
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发文单位|成文单位|发文部门)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发文单位|成文单位|发文部门){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:发布机构|发布单位|发布部门|发布者)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
 )
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|作者|发布人){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
 )
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
 _ZH_TITLE_ISSUER = re.compile(
@@ -151,6 +160,10 @@ _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
 _ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# A line that is only a document kind, maybe with its serial: "通告", "公告（第5号）", "紧急通知".
+_ZH_KIND_LINE = re.compile(
+    r"^\s*(?:紧急)?(?:通告|公告|通知|通报|决定|命令|令)\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
+)
 # A salutation: "各学校：", "各乡镇人民政府，县直各部门：" (the addressees, GB/T 9704 主送机关).
 _ZH_SALUTATION = re.compile(r"^\s*各[^。;!?]{1,80}[:：]\s*$")
 # A title line carries no sentence punctuation.
@@ -230,7 +243,6 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if lang == "en":
         return en_issuer(title, text, signed)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
-    source = f"{title}\n{text}"
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
@@ -243,48 +255,53 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
         m = pattern.search(folded_title[tag:])
         if m:
-            return _fuller_signed(_joint(source, title[tag + m.start(1) : tag + m.end(1)]), signed)
+            return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
             start = folded_head.index(line)
-            return _fuller_signed(_joint(source, head[start + m.start(1) : start + m.end(1)]), signed)
+            return _fuller_signed(_joint(title, text, head[start + m.start(1) : start + m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
-        return _fuller_signed(_joint(source, found), signed)
+        return _fuller_signed(_joint(title, text, found), signed)
     if signed:
-        return _joint(source, signed)
+        return _joint(title, text, signed)
     if label := _ZH_PUBLISHER_LABEL.search(folded_head):
         return _clean_zh(head[label.start(1) : label.end(1)])
     if found := _addresser(head, folded_head):
-        return _joint(source, found)
+        return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
     m = _report(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _anaphor(head, folded_head, body_from):
         return found
     m = _ZH_ISSUED_BY.search(folded_head, body_from)
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
+    m = _ZH_BOOK_ISSUED.search(folded_head, body_from) if "》" in folded_head else None
+    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from):
-        return _joint(source, found)
+        return _joint(title, text, found)
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
-            return _joint(source, title[m.start(1) : m.end(1)])
+            return _joint(title, text, title[m.start(1) : m.end(1)])
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
-            return _joint(source, head[m.start(1) : m.end(1)])
+            return _joint(title, text, head[m.start(1) : m.end(1)])
+    if "发言人" in folded_head and (m := _ZH_SPOKESPERSON.search(folded_head, body_from)):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
-        return _joint(source, head[m.start(1) : m.end(1)])
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _named_before(_ZH_INFORMED, _ZH_INFORMANT, head, folded_head, body_from):
-        return _joint(source, found)
+        return _joint(title, text, found)
     for line, folded in _lines(head, folded_head, 4):
         if m := _ZH_BYLINE.match(folded):
             return _clean_zh(line[m.start(1) : m.end(1)])
@@ -325,7 +342,10 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
             if m := pattern.match(folded):
                 return line[m.start(1) : m.end(1)]
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if (m := _ZH_ORG_LINE.match(folded)) and re.match(r"\s*(?:关于|转发|批转)", nxt):
+        # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
+        if (m := _ZH_ORG_LINE.match(folded)) and (
+            re.match(r"\s*(?:关于|转发|批转)", nxt) or _ZH_KIND_LINE.match(nxt)
+        ):
             return line[m.start(1) : m.end(1)]
     return None
 
@@ -372,6 +392,15 @@ def _report(folded: str, start: int) -> re.Match[str] | None:
     return background
 
 
+# "《国务院办公厅关于…的通知》近日印发": the document named as the subject of its own issuing.
+_ZH_BOOK_ISSUED = re.compile(
+    rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?"
+    r"(?:近日|日前|已|正式|日|于\d{1,2}月\d{1,2}日)*(?:印发|发布|出台|公布|下发|颁布)"
+)
+# "人社部新闻发言人张三1月5日表示": a spokesperson speaks for the body.
+_ZH_SPOKESPERSON = re.compile(
+    rf"{_ZH_ORGS}(?:新闻)?发言人[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}(?:表示|介绍|指出|宣布|强调|称)"
+)
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
     rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"
@@ -420,17 +449,32 @@ def _past_title(folded_head: str, folded_title: str) -> int:
     return 0
 
 
-def _joint(source: str, name: str) -> str:
-    """Joint issuers as the notice writes them: "X、Y" when it writes that anywhere, else as in the matched
-    line ("省委办公厅 省政府办公厅"); a name's leading report words ("记者从", "近日") are dropped."""
+def _joint(title: str, text: str, name: str) -> str:
+    """Joint issuers as the notice writes them: as on the line they were read from when the text has that line
+    ("党委办公室 校长办公室" signing), else "X、Y" or "XY" where the notice writes them so, else as matched
+    ("省委办公厅 省政府办公厅" in a title); a name's leading report words ("记者从", "近日") are dropped."""
+    source = f"{title}\n{text}"
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
+    # A short name is set spaced out on a sign-off line ("国 务 院"): one name, named as the text also writes it.
+    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}", name.strip()):
+        squeezed = "".join(name.split())
+        return squeezed if squeezed in source else name.strip()
     parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return parts[0] if parts else ""
+    if "、" not in name and "\n" not in name.strip():
+        # Names side by side on one line of the text (a sign-off, a header): that line's spelling.
+        on_line = re.search("[ \t\u3000]+".join(map(re.escape, parts)), text)
+        if on_line:
+            return on_line.group(0)
     listed = "、".join(parts)
-    if listed in source or "\n" in name:
+    if listed in source:
+        return listed
+    if (run := "".join(parts)) in source:  # "中共某市委办公室某市人民政府办公室" run together in the title
+        return run
+    if "\n" in name or "、" in name:
         return listed
     return name[name.index(parts[0]) :].strip()
 

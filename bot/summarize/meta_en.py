@@ -58,15 +58,22 @@ _VERB = (
     r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
     # Invitations, alerts, bars, fines and changes of levels are announced the same way.
     r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
-    r"rais|lower|reduc|increas|fine[ds]?\b)\w*"
+    r"rais|lower|reduc|increas|fine[ds]?\b|"
+    # Acts a release reports of its body: "The CDC is closely monitoring", "MOM has taken action", "wrote to".
+    r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
+    r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
+    r"establish|creat|appoint|designat|identif|hesitat)\w*"
 )
 _PRESS = re.compile(
-    # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)"); a number
+    # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)") or mixed
+    # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{1,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
-    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})(?=[,.;:]|\s)"
+    # The name runs to the end of the clause: "according to the Ministry of Education." is not "the Ministry".
+    rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
+    rf"(?=[ \t]*[,.;:)]|[ \t]+(?:on|in|that|which|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
@@ -101,8 +108,10 @@ _ORDER_OF = re.compile(
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
     rf"(?:({BODY})|({ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
-    # A closing line: "By order of the Board of Directors", "By Order of the Governor".
-    rf"|\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of (?:the )?({BODY})(?=[ \t]*(?:[,.;:]|\n|$))"
+    # A closing line: "By order of the Board of Directors", "By Order of the Governor"; a notice given or signed
+    # for a body: "On behalf of the Town Council,", "Notice is hereby given by the Shire Council that …".
+    rf"|\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of|[Oo]n [Bb]ehalf of|[Hh]ereby [Gg]iven by) (?:the )?({BODY})"
+    rf"(?=[ \t]*(?:[,.;:]|\n|$)|[ \t]+that\b)"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
@@ -113,6 +122,13 @@ _HEADER = re.compile(
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
     rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A memo's or notice's header names the signer, then the body: "FROM: Jane Doe, Director, Office of Human
+# Resources", "Authorised by John Smith, General Manager, Springfield Shire Council".
+_HEADER_SIGNER = re.compile(
+    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY)"
+    rf"[^\n]*?,[ \t]*(?:the[ \t]+|The[ \t]+)?({BODY})[ \t]*[.]?[ \t]*$",
+    re.MULTILINE,
 )
 # A signature may be set off by a dash ("— Ministry of Manpower").
 # A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
@@ -127,9 +143,13 @@ _DOC_BYLINE = re.compile(
     re.MULTILINE,
 )
 # A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
+# A body's line may end in its acronym or a qualifier in brackets ("… Defence Accounts (Pensions)").
 _LINE_BODY = re.compile(
-    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,]?[ \t]*$"
+    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})"
+    rf"(?:[ \t]+\(({ACRONYM}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\))?[ \t]*[.,]?[ \t]*$"
 )
+# Dots inside a letterhead's words ("P.G.", "PR. CONTROLLER"): read as hyphens, which names may hold.
+_INNER_DOT = re.compile(r"\.(?![ \t]*$)")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
     rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
@@ -155,16 +175,39 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """
     wanted = _title_names(title)
     first: str | None = None
+    headline_only: str | None = None
+    flat = " ".join(text.split())  # a name may be broken across lines
     for name in _candidates(title, text, signed):
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
         if " " not in name and not name.isupper():
             continue
-        if not wanted:
+        name = _in_text_spelling(name, flat)
+        if wanted and not (
+            name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper())
+        ):
+            first = first or name
+        elif name in flat or not flat:
             return name
-        if name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper()):
-            return name
-        first = first or name
-    return first
+        else:
+            # Named by the headline alone: the body the text itself names, if any, is the one it writes.
+            headline_only = headline_only or name
+    return first or headline_only
+
+
+def _in_text_spelling(name: str, text: str) -> str:
+    """The name as the text (its blanks squeezed) spells it when only the headline wrote it so ("US Department of Labor" in the
+    headline, "U.S. Department of Labor" in the text): the same words, dots, case and spacing aside."""
+    if name in text:
+        return name
+    parts = []
+    for word in name.replace(".", "").split():
+        # Each letter of a short initialism may carry a dot ("US" → "U.S.").
+        short = word.isupper() and len(word) <= 4
+        parts.append("".join(re.escape(c) + r"\.?" for c in word) if short else re.escape(word))
+    if not parts:
+        return name
+    m = re.search(r"(?<![\w.])" + " ".join(parts) + r"(?!\w)", text, re.IGNORECASE)
+    return m.group(0) if m and m.group(0).isupper() == name.isupper() else name
 
 
 def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
@@ -172,6 +215,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     head = text[:3000]
     for m in _HEADER.finditer(head):
         yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
+    for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
+        if not _POST.match(name := clean(m.group(1))):
+            yield name
     for m in _DOC_BYLINE.finditer(head):
         yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
@@ -220,19 +266,25 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
     # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
-    for line in lines[:3]:
+    # Under a file number ("No. 11013/9/2014-Est"), a mark ("REGISTERED") or a date, at most a few lines down.
+    for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
             letterheads.append(letterhead)
-        elif letterheads:
-            break
+        elif letterheads or _SENTENCE_LINE.search(line):
+            break  # the body has begun: a short notice's signature is no letterhead
     yield from reversed(letterheads)
+    # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
+    if _MEMO_TO.search(head):
+        for m in _MEMO_FROM.finditer(head):
+            yield " ".join(m.group(1).split())
     if suffix := _title_suffix(title, text):
         yield suffix
     for source in (title, head):
         for m in acronymed_in(source):
             yield clean(m.group(1))
         for m in spelled_in(source):
-            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), False)):
+            # Only a body's name: "Outbreak of Pneumonia of Unknown Etiology (PUE)" in a headline is none.
+            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), True)):
                 yield found
     if signed:
         yield clean(signed)
@@ -242,6 +294,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The CPA"
+        elif (post := _POST_OF.search(line)) and (body := _POST_BODY[post.group(1)].search(text)):
+            yield clean(body.group(0))  # "…, Municipal Manager": the municipality the text names
     foot = text[-1000:]
     if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
         for m in _ORDER_OF.finditer(foot):
@@ -294,7 +348,7 @@ def _and_named(name: str, rest: str) -> str:
     return f"{name} and {m.group(1).strip()}"
 
 
-_BY_ORDER = re.compile(r"\b[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of")
+_BY_ORDER = re.compile(r"\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority)|[Oo]n [Bb]ehalf) of")
 _END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
 _BOILERPLATE = re.compile(
     r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
@@ -327,17 +381,65 @@ def _titled_body(line: str, text: str) -> str | None:
     return _line_body(m.group(1), text) if m else None
 
 
+# A line of running text: it ends a sentence.
+_SENTENCE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
+# A memo's header: "To:" and "From:" lines; the writer's name, without a "(signed by …)" note after it.
+_MEMO_TO = re.compile(r"^[ \t]*(?:To|TO)[ \t]*:", re.MULTILINE)
+_MEMO_FROM = re.compile(
+    r"^[ \t]*(?:From|FROM)[ \t]*:[ \t]*([A-Z][\w.’'-]*(?:,?[ \t]+(?:[A-Z][\w.’'-]*|of|the|and|for)){1,8})"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A signer heading a council's staff ("Adv. R Dumezweni, Municipal Manager") signs for the body the text names.
+_POST_OF = re.compile(
+    r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b"
+)
+_PLACE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+_POST_BODY = {
+    "Municipal": re.compile(
+        rf"{_PLACE}[ \t]+(?:[Ll]ocal[ \t]+|[Dd]istrict[ \t]+|[Mm]etropolitan[ \t]+)?[Mm]unicipality\b"
+    ),
+    "Town": re.compile(rf"\bTown of {_PLACE}|{_PLACE}[ \t]+Town[ \t]+Council\b"),
+    "City": re.compile(rf"\bCity of {_PLACE}|{_PLACE}[ \t]+City[ \t]+Council\b"),
+    "County": re.compile(
+        rf"\bCounty of {_PLACE}|{_PLACE}[ \t]+County(?:[ \t]+(?:Council|Board|Commission))?\b"
+    ),
+    "Shire": re.compile(rf"\bShire of {_PLACE}|{_PLACE}[ \t]+Shire[ \t]+Council\b"),
+}
+# A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
+_POST = re.compile(
+    r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
+    r"Information|Returning|Principal)[ \t]+)+(?:Clerk|Manager|Officer|Executive|Secretary)$"
+)
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
-    if m := _LINE_BODY.match(line):
-        return clean(m.group(1))
-    if not (line.isupper() and len(line) <= 120):
+    caps = line.isupper() and len(line) <= 120
+    # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
+    read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line
+    m = _LINE_BODY.match(read)
+    if m is None and "." in line:
+        m = _LINE_BODY.match(_INNER_DOT.sub("-", read))
+    if m is None and ", " in line and _LINE_BODY.match(read.split(",", 1)[0]):
+        # A letterhead names its body with commas: "Ministry of Personnel, Public Grievances and Pensions".
+        m = _LINE_BODY.match(_INNER_DOT.sub("-", read).replace(", ", "  "))
+    if m is None:
         return None
-    if not (m := _LINE_BODY.match(titled(line))):
+    end = m.end(1)
+    # A qualifier in brackets is part of the name ("(PENSIONS)"), an acronym of it is not ("(NHTSA)").
+    qualifier = m.group(2)
+    if (
+        qualifier
+        and not qualifier.isupper()
+        and not abbreviates(qualifier.upper(), line[m.start(1) : m.end(1)])
+    ):
+        end = m.end(2) + 1
+    name = clean(line[m.start(1) : end])
+    if _POST.match(name):
         return None
-    name = clean(line[m.start(1) : m.end(1)])
-    return as_written(name, text) or name
+    return (as_written(name, text) or name) if caps else name
 
 
 def _title_suffix(title: str, text: str) -> str | None:

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
+    MONTH_NAME,
     WEEKDAY,
     YEARLESS_DATE,
+    SlashOrder,
     day_of_month,
     find_dates,
     order_slash_dates,
@@ -167,7 +169,7 @@ def find_published(
         else s
         for s in sentences
     ]
-    if lang == "en" and (order := slash_order(s.folded for s in sentences)):
+    if lang == "en" and (order := slash_order(s.folded for s in sentences) or _written_order(sentences)):
         sentences = [
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
@@ -213,6 +215,21 @@ def find_published(
                 return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# How a page writes its dates in words: "March 3, 2026" month first (US), "3 March 2026" day first.
+_MONTH_FIRST = re.compile(rf"\b{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b")
+_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\.?,?\s+(?:19|20)\d{{2}}\b")
+
+
+def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
+    """The order of a page's ambiguous slash dates (03/04/2024) when none is unambiguous: the order its dates
+    in words show, if they all agree."""
+    if not any("/" in s.folded for s in sentences):
+        return None
+    month_first = any(_MONTH_FIRST.search(s.folded) for s in sentences)
+    day_first = any(_DAY_FIRST.search(s.folded) for s in sentences)
+    return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
@@ -271,8 +288,10 @@ def _title_date(title: str) -> dt.date | None:
 
 
 def _reported(sentences: Sequence[Sentence], lang: Lang, year: int | None) -> dt.date | None:
-    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4"."""
-    for s in sentences[:_TOP]:
+    """A report's own account of when the notice was issued: "8月14日，市民政局印发…", "issued … on May 4";
+    in English read further down than a page's date lines, as a release may tell it after its lead (a Chinese
+    text further down recalls earlier documents: "2019年3月1日，国务院印发…")."""
+    for s in sentences[: 3 * _TOP if lang == "en" else _TOP]:
         for hit in find_dates(s.folded, year):
             if lang == "zh":
                 tail = s.folded[hit.end : hit.end + 40].split("。")[0]
@@ -313,13 +332,15 @@ def _bracketed_day(before: str, after: str) -> bool:
 
 # Words that make a date an event's: what will happen, what is due, when something starts or ends.
 _EN_EVENT_WORDS = re.compile(
-    r"\b(?:will|shall|must|should|by|until|till|through|before|after|effective|deadline|due|starting|starts|"
+    r"\b(?:will|shall|must|should|until|till|through|before|after|effective|deadline|due|starting|starts|"
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
     r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
 _EARLY = 200
+# "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
+_EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
 
 
 def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
@@ -330,7 +351,11 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
         for hit in find_dates(s.folded, None):
             if s.start + hit.start >= _EARLY:
                 break
-            if hit.explicit_year and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6]):
+            if (
+                hit.explicit_year
+                and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
+                and not _EN_BY_DATE.search(s.folded[: hit.start])
+            ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer
     return None

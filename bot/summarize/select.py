@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -38,6 +39,9 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
 # A sentence end at the end of a text, closing quotes after it (compiled once; re.search looks it up per call).
 _ENDS = re.compile(r"[.!?][\"”’')]*$")
+_EN_WHEN_FRAME = re.compile(
+    r"(?:effective|starting|beginning|as of|from|until|by|on)\b[^,]{0,30},$", re.IGNORECASE
+)
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 # The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
 # closing quotes and brackets that may follow them.
@@ -49,6 +53,17 @@ _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     """Pick the best clauses that fit the budget once rendered, then group them by sentence in order."""
     heads = {u.sentence.index: u for u in units if u.clause.first}
+    # An English clause whose sentence opens on a bare time frame ("Effective immediately,", "Starting Jan. 4,"):
+    # that frame, which says from when the clause holds.
+    before: dict[int, Unit] = {}
+    if lang == "en":
+        for a, b in itertools.pairwise(units):
+            if (
+                a.clause.first
+                and a.sentence.index == b.sentence.index
+                and _EN_WHEN_FRAME.match(a.clause.folded)
+            ):
+                before[id(b)] = a
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
     said: set[frozenset[str]] = set()  # the chosen clauses' tokens
@@ -73,6 +88,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 # is not worth a cut.
                 continue
             pick = [unit]
+            framed = False
             head = heads.get(unit.sentence.index)
             if (
                 lang == "en"
@@ -82,7 +98,15 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 and _EN_SUBJECTLESS.match(unit.clause.folded)
             ):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
+            elif lang == "en" and (frame := before.get(id(unit))) is not None and id(frame) not in taken:
+                # "Effective immediately, | and continuing until further notice, the following shall …": the
+                # clause goes with the time it holds from (when that fits).
+                pick.insert(0, frame)
+                framed = True
             cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
+            if framed and cost > cap:
+                pick = [unit]
+                cost = costs[id(unit)] if id(unit) in costs else _cost(unit, lang)
             shown = ""
             if cost > cap:
                 # Too long as written: a duty compressed like a headline piece (an English one cut at a
@@ -137,11 +161,13 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
         # Room for less than a quarter of it: what a cut keeps of a duty that long is too little to try for.
         # Chinese compression deletes a few words of formula (the frame went in rank.py), no more.
         return ""
-    short = compress(body, lang, capitalise=False)
+    full = short = compress(body, lang, capitalise=False)
     if lang == "en" and len(short) > limit:
         short = shorten(short, limit, lang)
     if lang == "en" and len(short) > limit:
-        short = core(short, lang)
+        # The core of what shorten kept, or else of the whole clause: a cut that ends on a purpose tail
+        # ("… 1,000 jets to examine the tail planes") may leave no core of its own.
+        short = core(short, lang) or core(full, lang)
         if 2 * len(short) < len(body):
             return ""  # "Members are told of the fee": most of what the clause says is gone
     if not short or len(short) > limit:

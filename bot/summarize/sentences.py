@@ -30,7 +30,9 @@ _ZH_END = re.compile(r"[。!?！？;；](?:(?<=[;；])(?=\s*$)|(?<![;；])[。!?
 _EN_END = re.compile(r"(?<![.!?])[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
 _EN_ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|e\.g|i\.e|etc|vs|Gov|Sen|Rep|Gen|Prof)|\b[A-Z])\.$"
+    r"|e\.g|i\.e|etc|vs|Gov|Sen|Rep|Gen|Prof"
+    # Office memoranda and circulars: rupees, dated, with effect from, numbers, government, department.
+    r"|Rs|dt|w\.e\.f|Nos|viz|Govt|Deptt?|Hon|approx)|\b[A-Z])\.$"
 )
 _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"

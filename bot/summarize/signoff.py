@@ -17,10 +17,11 @@ from bot.summarize.sentences import Sentence
 __all__ = ["SignOff", "date_only", "find_signoff"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
+# A second name in brackets may also stand inside the name: "党委(院长)办公室".
 _ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff、 ]{0,40}"
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
-    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业)"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
@@ -32,12 +33,17 @@ _EN_NAME = re.compile(
 )
 # Internal units (a university's 教务处, a bureau's 办公室) sign under their parent's name line.
 # The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
-_SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
+# An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
+_SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 _SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
+# A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
+_TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
+# A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
+_NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -55,6 +61,8 @@ def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
     folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
+    if ":" in folded or "发" in folded:
+        folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
         return None
     hits = find_dates(folded, None)
@@ -69,8 +77,16 @@ def date_only(s: Sentence) -> dt.date | None:
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};?")
 
 
+# A flattened page runs an attachment's link into the name under it: "附件：某某办法.docx校工会".
+_ATTACHMENT_LINK = re.compile(
+    r"^\s*附件\s*\d?\s*[:：]?.*?\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt)", re.IGNORECASE
+)
+
+
 def _name(s: Sentence, lang: str) -> str | None:
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
+    if lang == "zh" and "附件" in raw:
+        raw = _ATTACHMENT_LINK.sub("", raw)
     text = _SEAL.sub("", " ".join(raw.split()))
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
@@ -87,8 +103,10 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
         date = date_only(s)
         if date is not None:
             above = i - 1
-            if above > 0 and _SEAL.fullmatch(sentences[above].text):
-                above -= 1  # the seal has a line of its own between name and date
+            if above > 0 and (
+                _SEAL.fullmatch(sentences[above].text) or _NO_TEXT.match(sentences[above].text)
+            ):
+                above -= 1  # the seal, or a layout note, has a line of its own between name and date
             name = _name(sentences[above], lang)
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.

@@ -30,7 +30,10 @@ _EN_DUE = re.compile(
     rf"(?:the\s+)?(?:{YEARLESS_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
     rf"[ap]\.?m\.?|{WEEKDAY}|\w+ deadline|"
     rf"the (?:deadline|closing date|due date))"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b"
+    # "The last day to take out papers is Thursday, Feb. 7", "the deadline … is May 1": a due date stated
+    rf"|\b(?:last day|deadline|closing date|due date)\b[^.;]{{0,80}}?\b(?:is|will be|falls on)\s+(?:the\s+)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
     re.IGNORECASE,
 )
 # Figures with a unit, money and percentages: what a reader compares and remembers.
@@ -40,7 +43,10 @@ _ZH_FIGURE = re.compile(
 )
 _EN_FIGURE = re.compile(
     r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
-    r"workers|engines|employees|cities|million|billion)\b",
+    r"workers|engines|employees|cities|million|billion)\b"
+    # A period in words ("for five years", "within thirty days"): a time limit as much as "5 years".
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
+    r"|sixty|ninety)[\s-]+(?:days?|hours?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^”]{1,20}”|\"[^\"]{1,30}\"")

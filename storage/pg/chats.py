@@ -12,7 +12,9 @@ from domain.rules import InvalidSubscriptionError, check_mode, normalize_keyword
 from storage.errors import ChatNotFoundError
 from storage.models import ChatRecord, ChatType, DeliveryMode, Subscription
 from storage.pg.base import PgBase, affected, retrying
+from storage.pg.outbox import add_totals
 from storage.pg.schema import OUTBOX_LOCK
+from storage.totals import TOTALS
 
 __all__ = ["ChatsMixin"]
 
@@ -100,6 +102,8 @@ class ChatsMixin(PgBase):
                 reason,
                 chat_id,
             )
+            if affected(status):  # open rows, now finished
+                await add_totals(conn, {TOTALS["skipped"]: affected(status)})
         return affected(status)
 
     @retrying

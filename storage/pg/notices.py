@@ -9,6 +9,7 @@ from domain.rules import DUPLICATE_WINDOW, matches_keywords
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, affected, retrying
+from storage.pg.links import enqueue_followers
 from storage.pg.schema import OUTBOX_LOCK
 from storage.textindex import tokens
 
@@ -141,21 +142,25 @@ class NoticesMixin(PgBase):
             return StoreOutcome(existing["id"], "unchanged")
         grams = tokens(item.title, item.text, s.summary if s else "")  # not for an unchanged notice
         if existing is not None:
+            # A reread (its files read again) is the same notice: no new revision, no update time.
             await conn.execute(
-                "UPDATE notices SET title=$1, text=$2, url=$3, content_hash=$4, revision=revision+1,"
-                " updated_at=$5, issuer=$6, doc_number=$7, summary=$8, summary_json=$9, grams=$10, attachments=$12"
-                " WHERE id=$11",
+                "UPDATE notices SET title=$1, text=$2, url=$3, content_hash=$4, revision=revision+$13,"
+                " updated_at=coalesce($5, updated_at), issuer=$6, doc_number=$7, summary=$8, summary_json=$9,"
+                " grams=$10, attachments=$12 WHERE id=$11",
                 item.title,
                 item.text,
                 item.url,
                 item.content_hash,
-                now,
+                None if item.reread else now,
                 *summary_values,
                 summary_json(s),
                 grams,
                 existing["id"],
                 attachments_json(item.attachments),
+                0 if item.reread else 1,
             )
+            if item.reread:
+                return StoreOutcome(existing["id"], "refreshed")
             sent = 0
             if deliver and notify_updates:
                 sent = await enqueue_for_notice(
@@ -212,6 +217,10 @@ class NoticesMixin(PgBase):
                 now=now,
                 fresh=duplicate_of is None,
             )
+            if item.follows is not None:  # enqueue_for_notice took the outbox lock for this transaction
+                sent += await enqueue_followers(
+                    conn, duplicate_of or notice_id, earlier_id=item.follows, source_id=source_id, now=now
+                )
         return StoreOutcome(notice_id, "new", duplicate_of=duplicate_of, deliveries=sent)
 
     @retrying

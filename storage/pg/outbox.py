@@ -2,14 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from storage.models import DeliveryResult, DigestChat, DueDelivery, FailedDelivery
 from storage.pg.base import PgBase, affected, retrying
+from storage.totals import TOTALS, total_changes
 
-__all__ = ["OutboxMixin"]
+__all__ = ["COUNT_OPEN_SQL", "PRUNE_SQL", "OutboxMixin", "add_totals"]
+
+# The open rows /status counts, each by a partial index (deliveries_due: pending instant rows;
+# deliveries_state: sending, and pending digest or held rows); no finished row is read.
+COUNT_OPEN_SQL = (
+    "SELECT (SELECT count(*) FROM deliveries WHERE state = 'pending' AND mode = 'instant')"
+    " + (SELECT count(*) FROM deliveries WHERE state = 'pending' AND mode <> 'instant') AS pending,"
+    " (SELECT count(*) FROM deliveries WHERE state = 'sending') AS sending"
+)
+# Finished rows old enough, by the deliveries_done index, and only when no notice with the same dup_key (the
+# notice itself, a re-post of it, or a notice its re-posts could still be linked to) was first seen since $2:
+# a re-post enqueues rows for its original notice, and the existing (chat, notice, revision) row is what stops
+# it from reaching a chat twice. SKIP LOCKED: instances pruning at once delete disjoint rows, never wait.
+# The ids as an array: the DELETE then finds each by the primary key (as a join it hashed the whole table).
+PRUNE_SQL = (
+    "DELETE FROM deliveries WHERE id = ANY (ARRAY(SELECT o.id FROM deliveries o"
+    " WHERE o.state IN ('sent', 'failed', 'skipped') AND o.next_attempt < $1"
+    " AND coalesce(o.sent_at, o.next_attempt) < $1"
+    " AND NOT EXISTS (SELECT 1 FROM notices r JOIN notices m ON m.dup_key = r.dup_key"
+    " WHERE r.id = o.notice_id AND m.first_seen >= $2)"
+    " LIMIT $3 FOR UPDATE OF o SKIP LOCKED))"
+)
+
+
+async def add_totals(conn: Any, changes: Mapping[str, int]) -> None:
+    """Move the totals of finished deliveries (storage.totals) inside the caller's transaction."""
+    if changes:  # in name order: two transactions moving the same counters lock them in one order
+        await conn.executemany(
+            "INSERT INTO counters (name, value) VALUES ($1, $2)"
+            " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",
+            sorted(changes.items()),
+        )
+
+
+async def _lock_states(conn: Any, ids: Sequence[int]) -> dict[int, str]:
+    """The current state of these deliveries, locked (in id order) until the caller's transaction ends, so
+    that a concurrent change (a chat deactivated meanwhile) lands before or after, never in between."""
+    rows = await conn.fetch(
+        "SELECT id, state FROM deliveries WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", list(ids)
+    )
+    return {r["id"]: r["state"] for r in rows}
+
 
 _DUE = (
     "d.id, d.notice_id, d.chat_id, c.type, c.language, c.timezone, d.revision, d.mode, d.attempts, c.quiet"
@@ -73,6 +115,7 @@ class OutboxMixin(PgBase):
             else:
                 final.append((r.state, attempt, r.error, r.delivery_id))
         async with self.tx() as conn:
+            before = await _lock_states(conn, [r.delivery_id for r in results])
             if sent:
                 await conn.executemany(
                     "UPDATE deliveries SET state = 'sent', message_id = $1, sent_at = $2,"
@@ -95,6 +138,8 @@ class OutboxMixin(PgBase):
                     "UPDATE deliveries SET state = 'pending', mode = 'held', next_attempt = $1 WHERE id = $2",
                     held,
                 )
+            after = {r.delivery_id: "pending" if r.state == "held" else r.state for r in results}
+            await add_totals(conn, total_changes(before, after))
 
     @retrying
     async def recover_deliveries(self) -> int:
@@ -108,11 +153,22 @@ class OutboxMixin(PgBase):
 
     @retrying
     async def delivery_counts(self) -> dict[str, int]:
-        """How many deliveries are in each state (every state present, zero if none)."""
-        counts = dict.fromkeys(("pending", "sending", "sent", "failed", "skipped"), 0)
-        for row in await self.pool.fetch("SELECT state, count(*) AS n FROM deliveries GROUP BY state"):
-            counts[row["state"]] = row["n"]
+        """Open deliveries (pending, sending) as they are now; finished ones (sent, failed, skipped) in total.
+
+        Every state present, zero if none; no finished row is read (COUNT_OPEN_SQL, TOTALS).
+        """
+        async with self.tx() as conn:  # one snapshot for both reads
+            row = await conn.fetchrow(COUNT_OPEN_SQL)
+            values = {r["name"]: r["value"] for r in await conn.fetch("SELECT name, value FROM counters")}
+        counts = {"pending": int(row["pending"]), "sending": int(row["sending"])}
+        for state, name in TOTALS.items():
+            counts[state] = int(values.get(name, 0))
         return counts
+
+    @retrying
+    async def prune_deliveries(self, finished_before: datetime, quiet_since: datetime, limit: int) -> int:
+        """Delete up to limit old finished deliveries the dedup no longer needs (PRUNE_SQL); how many."""
+        return affected(await self.pool.execute(PRUNE_SQL, finished_before, quiet_since, limit))
 
     @retrying
     async def recent_failures(self, limit: int = 20) -> list[FailedDelivery]:
@@ -159,6 +215,7 @@ class OutboxMixin(PgBase):
     ) -> None:
         """Mark a digest's deliveries sent and record the digest time, in one transaction."""
         async with self.tx() as conn:
+            before = await _lock_states(conn, delivery_ids)
             await conn.execute(
                 "UPDATE deliveries SET state = 'sent', message_id = $1, sent_at = $2, attempts = attempts + 1"
                 " WHERE id = ANY($3::bigint[])",
@@ -166,6 +223,7 @@ class OutboxMixin(PgBase):
                 now,
                 list(delivery_ids),
             )
+            await add_totals(conn, total_changes(before, dict.fromkeys(delivery_ids, "sent")))
             await conn.execute("UPDATE chats SET last_digest = $1 WHERE id = $2", now, chat_id)
 
     @retrying

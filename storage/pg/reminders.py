@@ -174,6 +174,23 @@ class RemindersMixin(OutboxMixin):
                     )
 
     @retrying
+    async def prune_reminders(self, before: datetime, limit: int) -> int:
+        """Delete up to limit finished reminders due before `before` (by reminders_due); returns how many.
+
+        A reminder is planned only for a due time still ahead, so a deleted row is never planned again.
+        SKIP LOCKED: instances pruning at once delete disjoint rows.
+        """
+        return affected(
+            await self.pool.execute(
+                "DELETE FROM reminders WHERE id = ANY (ARRAY(SELECT id FROM reminders"
+                " WHERE state IN ('sent', 'cancelled', 'failed', 'skipped') AND due < $1 LIMIT $2"
+                " FOR UPDATE SKIP LOCKED))",
+                before,
+                limit,
+            )
+        )
+
+    @retrying
     async def recover_reminders(self) -> int:
         """Reminders left 'sending' by a crash go back to pending; returns how many."""
         return affected(

@@ -399,6 +399,22 @@ WHERE doc ~ '{_EDGE}[{_CJK}]|[{_CJK}]{_EDGE}';
 CREATE INDEX notices_grams ON notices USING gin (grams);
 """
 
+# Outbox retention and /status (SQLite migration 6). deliveries_done finds the finished rows old enough for
+# the retention job by an index range; new rows are pending, outside its predicate, so the broadcast insert
+# does not fill it. deliveries_state also covers the pending rows deliveries_due does not (digest, held), so
+# /status counts every open row by index and reads no finished one: the finished rows' totals become
+# counters, kept in the transactions that finish rows (storage.totals), starting from the rows there are.
+_RETENTION = """
+SET LOCAL maintenance_work_mem = '256MB';
+CREATE INDEX deliveries_done ON deliveries (next_attempt) WHERE state IN ('sent', 'failed', 'skipped');
+DROP INDEX deliveries_state;
+CREATE INDEX deliveries_state ON deliveries (state)
+    WHERE state IN ('sending', 'failed') OR (state = 'pending' AND mode <> 'instant');
+INSERT INTO counters (name, value)
+SELECT 'deliveries_' || state, count(*) FROM deliveries WHERE state IN ('sent', 'failed', 'skipped') GROUP BY state
+ON CONFLICT (name) DO UPDATE SET value = excluded.value;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
@@ -407,6 +423,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("outbox: chats and notices keep their rules by triggers, not per-row foreign keys", _OUTBOX_PARENTS),
     ("search: word-prefix tokens", _SEARCH_PREFIXES),
     ("search: CJK edge tokens", _SEARCH_EDGES),
+    ("outbox: index of finished rows, totals of finished deliveries as counters", _RETENTION),
 ]
 
 # A migration that rewrites every notice can take minutes on a large database: not the pool's 150 s limit.

@@ -15,6 +15,7 @@ from storage.errors import StorageUnavailableError
 from storage.pg.base import is_connection_error
 from storage.pg.chats import ChatsMixin
 from storage.pg.instances import InstancesMixin
+from storage.pg.links import LinksMixin
 from storage.pg.notices import NoticesMixin
 from storage.pg.reminders import RemindersMixin
 from storage.pg.schema import MIGRATIONS, migrate
@@ -24,7 +25,9 @@ from storage.pg.sources import SourcesMixin
 __all__ = ["PostgresStore", "open_pg_store"]
 
 
-class PostgresStore(SourcesMixin, NoticesMixin, SearchMixin, ChatsMixin, RemindersMixin, InstancesMixin):
+class PostgresStore(
+    SourcesMixin, NoticesMixin, LinksMixin, SearchMixin, ChatsMixin, RemindersMixin, InstancesMixin
+):
     """The PostgreSQL implementation of storage.api.Store (asyncpg with a connection pool)."""
 
     def __init__(self, pool: asyncpg.Pool, url: str, instance: str) -> None:
