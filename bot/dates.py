@@ -227,6 +227,23 @@ _DATE_START = r"[月\dADFJMNOSadfjmnosſ]"
 _MAYBE_DATE_AT_START = re.compile(rf"{_DATE_START}(?<=(?=(?i:{MAYBE_DATE.pattern}))[\s\S])")
 
 
+# MAYBE_DATE on ASCII text, two scans that sre skips ahead on: a digit run into a separator, and a month's
+# first letter at a word's start followed by the rest of its name, in the lowercased text (ASCII keeps its
+# offsets and word boundaries when lowercased, and 月 is not ASCII). In English text the letters that can
+# start a month are a third of all, and MAYBE_DATE's three branches were tried at each.
+_DIGIT_SEP = re.compile(r"\d[-/.]\d")
+_MONTH_AT_WORD = re.compile(
+    rf"[adfjmnos](?<=\b(?=(?:{'|'.join(s for s in _SHORT_MONTHS if len(s) == 3)}))[\s\S])"
+)
+
+
+def _maybe_date(text: str) -> bool:
+    """Whether MAYBE_DATE matches text."""
+    if text.isascii():
+        return _DIGIT_SEP.search(text) is not None or _MONTH_AT_WORD.search(text.lower()) is not None
+    return _MAYBE_DATE_AT_START.search(text) is not None
+
+
 def fullwidth_to_ascii(text: str) -> str:
     """The text with full-width digits (０-９) as ASCII ones."""
     # str.translate looks up every character of a non-ASCII text; most texts hold no full-width digit.
@@ -241,7 +258,7 @@ _SHAPE = {"zd": "z", "mem": "me", "id": "i", "ny": "n", "end": "en", "eny": "en"
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     # \d matches full-width digits too, so the prefilter gives the same answer before the digits are folded.
-    if not _MAYBE_DATE_AT_START.search(text):
+    if not _maybe_date(text):
         return []
     folded = fullwidth_to_ascii(text)
     hits: list[DateHit] = []

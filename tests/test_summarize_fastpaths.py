@@ -463,3 +463,18 @@ def test_dates_are_read_by_the_shape_s_last_group_as_from_all_groups() -> None:
         assert got == _plain_find_dates(text, year), text
         found += bool(got)
     assert found > 600
+
+
+def test_the_date_prefilter_of_ascii_text_is_maybe_date_s() -> None:
+    rng = random.Random(41)
+    parts = [
+        "Jan", "JANUARY", "jan", "xjan", "_jan", "2jan", "Sept", "sep", "oct", "Dec.", "mayor", "May", "dam", "an",
+        "2020-02", "3/4", "1.5", "12", "-", "/", ".", "a", "Employers", "by", "(", "ſep", "月", "K",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(4000):
+        text = _mix(rng, parts, ["", " ", ", "], 6)
+        plain = dates.MAYBE_DATE.search(text) is not None
+        assert dates._maybe_date(text) == plain, text
+        found += plain
+    assert 500 < found < 3500
