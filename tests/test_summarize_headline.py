@@ -49,14 +49,14 @@ COVER_WITH_ANNEX = """各乡镇人民政府，县政府各部门：
 第二条 乡镇人民政府负责本辖区农村道路的日常养护。
 """
 
-LETTER_WITH_REPORT = """省人民政府：
-你省关于请求支持灾后重建的请示收悉。经研究，建议你省按照专家组意见，做好受灾地区的长期监测工作。
-涉及专项资金问题，可另向财政部报告。
-国务院办公厅
-2004年11月4日
+LETTER_WITH_REPORT = """市人民政府：
+你市关于请求支持旧城改造的请示收悉。经研究，建议你市按照评审组意见，做好改造片区的沉降观测工作。
+涉及补助资金问题，可另向省财政厅报告。
+省人民政府办公厅
+2012年6月18日
 附件
-关于灾情的调查报告
-调查组于2004年9月21日至23日赴现场调查，2004年10月8日起开展监测。
+关于沉降情况的调查报告
+调查组于2012年4月9日至11日赴现场查勘，2012年5月3日起开展观测。
 """
 
 
@@ -102,10 +102,10 @@ def test_a_cover_letter_leads_with_its_instruction_and_its_annex_still_counts() 
 
 
 def test_an_annex_after_the_sign_off_does_not_crowd_out_the_body() -> None:
-    s = summarize("国务院办公厅关于灾后重建有关问题的复函", LETTER_WITH_REPORT)
-    assert "长期监测工作" in s.headline
+    s = summarize("省人民政府办公厅关于旧城改造有关问题的复函", LETTER_WITH_REPORT)
+    assert "沉降观测工作" in s.headline
     assert "调查组" not in s.headline  # the annexed report's dates are events, not the letter's directives
-    assert s.published == "2004-11-04"
+    assert s.published == "2012-06-18"
 
 
 def test_ranking_puts_dated_and_strong_directives_first() -> None:

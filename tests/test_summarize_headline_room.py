@@ -10,22 +10,22 @@ from bot.summarize.worth import specifics
 
 # A reply setting up a joint meeting: after its decision, the set-up clauses (no seal, no documents of its
 # own, who leads, where its office sits, how often it meets) score low one by one but are its content.
-REPLY_TITLE = "省政府关于同意建立全省农村供水工作联席会议制度的批复"
-REPLY = """省水利厅：
-你厅《关于建立全省农村供水工作联席会议制度的请示》收悉。现批复如下：
-同意建立全省农村供水工作联席会议制度。联席会议不刻制印章，不正式行文。省水利厅为牵头单位。联席会议办公室设在省水利厅。联席会议原则上每半年召开一次。
-省政府
-2024年6月3日
+REPLY_TITLE = "市政府关于同意建立全市老旧小区改造联席会议制度的批复"
+REPLY = """市住建局：
+你局《关于建立全市老旧小区改造联席会议制度的请示》收悉。经研究，现批复如下：
+同意建立全市老旧小区改造联席会议制度。联席会议不另设印章，不单独发文。市住建局为召集单位。联席会议办公室设在市住建局。联席会议原则上每季度召开一次。
+市政府
+2025年9月8日
 """
 
 
 def test_room_left_in_the_headline_is_filled_with_the_weaker_clauses() -> None:
     headline = summarize(REPLY_TITLE, REPLY).headline
-    assert headline.startswith("同意建立全省农村供水工作联席会议制度")
+    assert headline.startswith("同意建立全市老旧小区改造联席会议制度")
     # Below zero on their own, yet the headline had room for them: now they are in it.
-    assert "不刻制印章，不正式行文" in headline
-    assert "省水利厅为牵头单位" in headline
-    assert "每半年召开一次" in headline
+    assert "不另设印章，不单独发文" in headline
+    assert "市住建局为召集单位" in headline
+    assert "每季度召开一次" in headline
     assert len(headline) <= 150
     # Still nothing invented and no framing: the request cited is no piece.
     assert "收悉" not in headline
@@ -49,8 +49,8 @@ def test_an_english_cut_never_parts_a_verb_from_its_with_complement() -> None:
     text = "All landlords must provide tenants with a copy of the gas safety certificate"
     assert not core(text, "en").endswith("tenants")
     assert not shorten(text, 40, "en").endswith("tenants")
-    replace = "Airlines must replace the fixing pins with improved pins on all older engines"
-    assert "with improved pins" in core(replace, "en")
+    replace = "Garages must replace the brake pads with ceramic pads on all older vans"
+    assert "with ceramic pads" in core(replace, "en")
     # "with" after any other verb is a prepositional tail, cut as before.
     assert core("Landlords must register their flats with the housing office of the city", "en") == (
         "Landlords must register their flats"
@@ -91,15 +91,16 @@ def test_room_is_not_filled_with_english_labels_or_a_clause_that_hangs() -> None
 
 
 def test_a_cut_keeps_what_a_copy_is_of_and_what_is_ensured() -> None:
-    assert core("Organizations should attach a copy of the proposed flyer to the form", "en") != (
-        "Organizations should attach a copy"
+    assert (
+        core("Clubs should attach a copy of the signed lease to the form", "en")
+        != "Clubs should attach a copy"
     )
-    assert not hangs("Applicants must attach a copy of the permit") and hangs("These measures should ensure")
+    assert not hangs("Applicants must attach a copy of the permit") and hangs("These steps should ensure")
 
 
 def test_the_last_day_to_act_stated_as_a_predicate_is_a_due_date() -> None:
-    due = "The last day to file nomination papers is Thursday, Feb. 7"
-    assert specifics(due, "en") - specifics("Nomination papers are available at the office", "en") >= 1.0
+    due = "The last day to lodge grant applications is Tuesday, Mar. 4"
+    assert specifics(due, "en") - specifics("Application forms are available at the office", "en") >= 1.0
     assert specifics("The deadline for comments will be May 1", "en") >= 1.0
     # A date that is no due date ("The meeting on May 1 was short") gets no such credit.
     assert specifics("The meeting on May 1 was short", "en") < 1.0
@@ -107,39 +108,39 @@ def test_the_last_day_to_act_stated_as_a_predicate_is_a_due_date() -> None:
 
 def test_an_office_memorandums_decision_frame_goes_and_with_immediate_effect_stays() -> None:
     text = (
-        "It has been decided with the approval of the competent authority that all staff libraries "
-        "shall be closed with immediate effect."
+        "It has now been decided, with the concurrence of the head of office, that all reading rooms "
+        "shall be locked with immediate effect."
     )
     kept = compress(text, "en")
-    assert kept == "All staff libraries shall be closed with immediate effect"
+    assert kept == "All reading rooms shall be locked with immediate effect"
     assert " ".join(kept.lower().split()) in " ".join(drop_words(text, "en").lower().split())
     assert compress("The undersigned is directed to state that the office will reopen on May 4.", "en") == (
         "The office will reopen on May 4"
     )
     # "with immediate effect" says when, like "in force": a cut never parts it from its verb.
-    long = "All the staff libraries of the regional offices shall be closed with immediate effect for repairs"
+    long = "All the reading rooms of the district branches shall be locked with immediate effect for repairs"
     assert shorten(long, 70, "en").endswith("with immediate effect")
 
 
 def test_a_condition_with_its_main_clause_directs_a_bare_condition_does_not() -> None:
     assert _en_subordinate_only("When the pool reopens")
     assert _en_subordinate_only("Since the office is closed, and the phones")
-    assert not _en_subordinate_only("When service is restored, consumers are advised to boil all water")
-    assert not _en_subordinate_only("Residents must boil all water")
+    assert not _en_subordinate_only("When power is back, households are advised to reset all meters")
+    assert not _en_subordinate_only("Residents must reset all meters")
 
 
 def test_a_subject_whose_only_verb_is_in_its_relative_clause_is_no_piece() -> None:
     text = (
-        "The public comment period for the draft rule on river permits, which previously was scheduled "
-        "to end on October 4, 2026.\n"
-        "Because of the storm, the agency is extending the public comment periods for 5 rules.\n"
+        "The consultation window for the draft code on harbour moorings, which earlier was set "
+        "to close on March 9, 2027.\n"
+        "Because of the flood, the board is extending the consultation windows for 4 codes.\n"
     )
-    headline = summarize("Agency extends comment deadlines", text).headline
-    assert "draft rule" not in headline  # nor its subject cut before the relative: no verb of its own
-    assert "extending the public comment periods for 5 rules" in headline
+    headline = summarize("Board extends consultation windows", text).headline
+    assert "draft code" not in headline  # nor its subject cut before the relative: no verb of its own
+    assert "extending the consultation windows for 4 codes" in headline
     # A verb of its own besides the relative clause ("remains") keeps it a piece.
     kept = summarize(
-        "Deadline stays", "The Oct. 15 deadline remains in effect for people who filed late."
+        "Deadline stays", "The Jan. 20 deadline remains in effect for traders who paid late."
     ).headline
     assert "remains in effect" in kept
 
@@ -149,8 +150,8 @@ def test_the_writers_pointers_and_a_sources_attribution_go() -> None:
         "Please note that all applications must be submitted by May 1, 2026.": (
             "All applications must be submitted by May 1, 2026"
         ),
-        "It is important to note that you will be voting for two positions.": (
-            "You will be voting for two positions"
+        "It is important to note that members will be electing three trustees.": (
+            "Members will be electing three trustees"
         ),
         "All residents are reminded that bins must be out by 7 a.m.": "Bins must be out by 7 a.m.",
         "This is to inform all students that classes resume on Monday, March 2.": (

@@ -27,7 +27,7 @@ EN_ISSUERS = [
     ),
     # "of the" + a person's title names an office.
     ("Order", "Office of the Governor\n\nAll residents must stay home.", "Office of the Governor"),
-    ("Water", "City of Austin\n\nResidents must boil water until further notice.", "City of Austin"),
+    ("Water", "City of Norvale\n\nResidents must boil tap water for now.", "City of Norvale"),
     # Signatures set off by a dash, contact lines, bylines.
     (
         "Leave rules",

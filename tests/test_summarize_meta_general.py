@@ -34,16 +34,16 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     ),
     (
         "Meeting",
-        "July 18, 1983\nTo: All Faculty\nFrom: President Jane Doe\nRe: Meeting\nPlease attend.",
-        "President Jane Doe",
+        "March 3, 1997\nTo: All Tutors\nFrom: Provost Ann Roe\nRe: Rota\nPlease attend.",
+        "Provost Ann Roe",
     ),
     (
         "Flyers",
-        "Date: August 6, 2018\nTo: Parents\nFrom : Jane Doe, Superintendent of Schools\nUse email.",
-        "Jane Doe, Superintendent of Schools",
+        "Date: May 9, 2011\nTo: Members\nFrom : Ann Roe, Warden of Halls\nUse email.",
+        "Ann Roe, Warden of Halls",
     ),
     # …but a "From:" in a page without a memo's "To:" names no writer.
-    ("Flyers", "From: Jane Doe, Superintendent of Schools\nUse email.", None),
+    ("Flyers", "From: Ann Roe, Warden of Halls\nUse email.", None),
     # A council's manager signs for the municipality the text names.
     (
         "Meeting",
@@ -52,22 +52,22 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     ),
     # Letterheads go down to the unit that writes, under a file number; names may hold commas and dots.
     (
-        "Canteens",
-        "No. 11/9/2014-Est (A.III)\nGovernment of India\nMinistry of Personnel, Public Grievances and Pensions\n"
-        "Department of Personnel & Training\nNorth Block, New Delhi\nCanteens shall close.",
-        "Department of Personnel & Training",
+        "Wharves",
+        "No. 42/7/2011-Adm (B.II)\nGovernment of Veland\nMinistry of Lands, Waterways and Harbours\n"
+        "Department of Ports & Shipping\nQuay Street, Port Kessel\nWharves shall close.",
+        "Department of Ports & Shipping",
     ),
     (
-        "Canteens",
-        "No.10/1/2014-Dir.(C)\nGovernment of India\nDepartment of Personnel, P.G. and Pensions\n"
-        "(Department of Personnel & Training)\nCanteens shall close.",
-        "Department of Personnel, P.G. and Pensions",
+        "Wharves",
+        "No.27/3/2011-Adm.(D)\nGovernment of Veland\nDepartment of Lands, W.R. and Surveys\n"
+        "(Department of Land Records)\nWharves shall close.",
+        "Department of Lands, W.R. and Surveys",
     ),
     (
-        "Pensions",
-        "OFFICE OF THE PR. CONTROLLER OF DEFENCE ACCOUNTS (PENSIONS)\nREGISTERED\nCircular No. 56\n"
-        "PDAs have reported difficulties.",
-        "OFFICE OF THE PR. CONTROLLER OF DEFENCE ACCOUNTS (PENSIONS)",
+        "Licences",
+        "OFFICE OF THE SR. CONTROLLER OF INLAND FISHERIES (LICENCES)\nREGISTERED\nCircular No. 14\n"
+        "Licence holders have reported delays.",
+        "OFFICE OF THE SR. CONTROLLER OF INLAND FISHERIES (LICENCES)",
     ),
     # A short notice's signature is no letterhead.
     (
@@ -77,10 +77,11 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     ),
     # A headline's spelled-out phrase with a short form is no body unless it has a body's word.
     (
-        "Outbreak of Pneumonia of Unknown Etiology (PUE) in Wuhan",
-        "The Centers for Disease Control and Prevention (CDC) is closely monitoring a cluster.",
-        "Centers for Disease Control and Prevention",
+        "Spread of Leaf Blight of Unknown Origin (LBU) in Norvale",
+        "The Bureau of Plant Health and Quarantine (BPHQ) is closely monitoring a blight.",
+        "Bureau of Plant Health and Quarantine",
     ),
+    ("Spread of Leaf Blight of Unknown Origin (LBU) in Norvale", "Farmers must report cases.", None),
     # Mixed-case short forms; a flattened page's "… by Admin The Ministry" is not part of the name.
     (
         "Clinics",
@@ -104,9 +105,9 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     # What a release reports its body doing: monitoring, taking action, writing; one that issues or orders
     # outranks one that only acts.
     (
-        "Cluster",
-        "The Centers for Disease Control and Prevention is closely monitoring a cluster.",
-        "Centers for Disease Control and Prevention",
+        "Blight",
+        "The Bureau of Plant Health and Quarantine is monitoring a blight.",
+        "Bureau of Plant Health and Quarantine",
     ),
     ("Clinics", "The Ministry of Health wrote to all clinics on Monday.", "Ministry of Health"),
     (
@@ -137,21 +138,21 @@ ZH_ISSUERS: list[tuple[str, str, str | None]] = [
     ),
     # An office signing with its body's seal; a second name in brackets inside the name.
     ("关于X的通知", "各区：请做好工作。\n某市防汛抗旱指挥部（代章）\n2024年3月4日", "某市防汛抗旱指挥部"),
-    ("关于X的通知", "各系：\n请按时报送。\n党委(院长)办公室  \n\n2016年11月11日", "党委(院长)办公室"),
+    ("关于X的通知", "各系：\n请按时报送。\n党委(院长)办公室  \n\n2021年5月12日", "党委(院长)办公室"),
     # An attachment's link run into the name; a date line with its time or act; a layout note in between.
-    ("关于X的通知", "各分会：\n请报名。\n附件:实施办法.docx校工会\n2019年8月28日", "校工会"),
+    ("关于X的通知", "各分会：\n请报名。\n附件:报名表.docx校工会\n2022年9月13日", "校工会"),
     ("关于X的通知", "各单位：\n请值班。\n某县应急管理局\n2024年2月1日 18:00", "某县应急管理局"),
     ("关于X的通知", "各单位：\n请值班。\n某县应急管理局\n（此页无正文）\n2024年2月1日", "某县应急管理局"),
     ("关于X的通知", "各单位：\n请值班。\n中国人民银行某某中心支行\n2024年2月1日", "中国人民银行某某中心支行"),
     # Joint signers as the sign-off line writes them, or run together as the title writes them.
     (
         "关于X的通知",
-        "校内各单位：\n请联系党委办公室、校长办公室。\n党委办公室 校长办公室\n2020年6月16日",
+        "校内各单位：\n请联系党委办公室、校长办公室。\n党委办公室 校长办公室\n2021年3月22日",
         "党委办公室 校长办公室",
     ),
     (
         "中共某市委办公室某市人民政府办公室印发《X》的通知",
-        "各县：\n现印发给你们。\n中共某市委办公室\n\n某市人民政府办公室\n\n2017年1月10日",
+        "各县：\n现印发给你们。\n中共某市委办公室\n\n某市人民政府办公室\n\n2019年4月15日",
         "中共某市委办公室某市人民政府办公室",
     ),
     # A flattened page's label cells: the value on the line under its label; 作者 names a body, not a person.
@@ -192,15 +193,15 @@ DOC_NUMBERS: list[tuple[str, str, str | None]] = [
         "A-12011/2/2019-Estt",
     ),
     (
-        "Canteens",
-        "No. 11013/9/2014-Est (A.III)\nGovernment of India\nCanteens shall close.",
-        "11013/9/2014-Est (A.III)",
+        "Wharves",
+        "No. 24017/3/2011-Adm (B.II)\nGovernment of Veland\nWharves shall close.",
+        "24017/3/2011-Adm (B.II)",
     ),
-    ("Canteens", "No.10/1/2014-Dir.(C)\nGovernment of India\nCanteens shall close.", "10/1/2014-Dir.(C)"),
-    ("DA rates", "No. 1(3)/2008-E.II (B)\nGovernment of India\nRates are revised.", "1(3)/2008-E.II (B)"),
+    ("Wharves", "No.12/4/2011-Adm.(D)\nGovernment of Veland\nWharves shall close.", "12/4/2011-Adm.(D)"),
+    ("Fees", "No. 2(5)/2009-F.III (C)\nGovernment of Veland\nFees are revised.", "2(5)/2009-F.III (C)"),
     # A bracket in the text that follows, in lower case, is no part of the number.
     ("Rules", "Notice No. 2020-05 (see below) applies.\nStaff must comply.", "2020-05"),
-    ("Award", "PRESS RELEASE | SEC-PR-2024-90\n\nThe Commission today announced an award.", "SEC-PR-2024-90"),
+    ("Grant", "PRESS RELEASE | ATC-PR-2031-17\n\nThe Authority today announced a grant.", "ATC-PR-2031-17"),
     # Non-breaking hyphens are read as hyphens and given as printed.
     ("Rule", "Release Number 17\u2011919\u2011NAT\nEmployers must comply.", "17\u2011919\u2011NAT"),
     # A timestamp is no number.
@@ -232,9 +233,9 @@ PUBLISHED: list[tuple[str, str, str | None]] = [
     ),
     # Letterhead dates with the ordinal set apart; Chinese years typed with a zero digit.
     (
-        "Canteens",
-        "Government of India\nNew Delhi, dated 9 th October, 2014\nCanteens shall close.",
-        "2014-10-09",
+        "Wharves",
+        "Government of Veland\nPort Kessel, dated 7 th June, 2019\nWharves shall close.",
+        "2019-06-07",
     ),
     ("关于X的通知", "各单位：\n请值班。\n某县应急管理局\n二0二四年二月一日", "2024-02-01"),
 ]

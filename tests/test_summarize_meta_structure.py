@@ -40,19 +40,19 @@ EN_ISSUERS = [
     ("Notice", "The deadline has been extended by a week.\n\n-The AP", "The AP"),
     # An order's title goes on from its author to what the order does; set in capitals it is read title-cased.
     (
-        "Order of the Health Officer of the County of Marin directing all individuals to stay home",
-        "All individuals must stay home.",
-        "Health Officer of the County of Marin",
+        "Order of the Health Officer of the County of Norvale closing all public pools",
+        "All public pools must close.",
+        "Health Officer of the County of Norvale",
     ),
     (
         "Order",
-        "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF MARIN DIRECTING ALL INDIVIDUALS TO STAY HOME\nStay home.",
-        "HEALTH OFFICER OF THE COUNTY OF MARIN",
+        "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF NORVALE CLOSING ALL PUBLIC POOLS\nPools close.",
+        "HEALTH OFFICER OF THE COUNTY OF NORVALE",
     ),
     # The order's number ends the name; the text may spell the name out in full further on.
     (
-        "Order of the Health Officer No. C19-07",
-        "The Health Officer of the City and County of Springfield orders all residents to stay home.",
+        "Order of the Health Officer No. H-12",
+        "The Health Officer of the City and County of Springfield orders all pools to close.",
         "Health Officer of the City and County of Springfield",
     ),
     ("Notice", "All shareholders must vote.\nBy order of the Board of Directors", "Board of Directors"),
@@ -100,9 +100,9 @@ EN_ISSUERS = [
     # An order's number header above its title in capitals: the officer in full.
     (
         "Health Order",
-        "ORDER OF THE HEALTH OFFICER NO. C19-07\n\nORDER OF THE HEALTH OFFICER OF THE COUNTY OF MARIN DIRECTING ALL "
-        "INDIVIDUALS TO STAY HOME\n\nAll must stay home.",
-        "HEALTH OFFICER OF THE COUNTY OF MARIN",
+        "ORDER OF THE HEALTH OFFICER NO. H-12\n\nORDER OF THE HEALTH OFFICER OF THE COUNTY OF NORVALE CLOSING ALL "
+        "PUBLIC POOLS\n\nAll pools must close.",
+        "HEALTH OFFICER OF THE COUNTY OF NORVALE",
     ),
     # More verbs of announcing.
     ("Rates", "The Central Bank of Sri Lanka has lowered its policy rates.", "Central Bank of Sri Lanka"),
@@ -120,9 +120,9 @@ EN_ISSUERS = [
     ),
     ("Rule", "All must comply.\n\n###\n\nFor more information call 555-0100.", None),
     (
-        "Order of the Health Officer of the County of Marin",
-        "This Order supersedes the prior Order of the Health Officer (C19-03) directing all to stay home.",
-        "Health Officer of the County of Marin",
+        "Order of the Health Officer of the County of Norvale",
+        "This Order replaces the earlier Order of the Health Officer (H-09) closing all pools.",
+        "Health Officer of the County of Norvale",
     ),
     # None named: no issuer.
     ("Schools", "Schools will close next week, officials said.", None),

@@ -134,33 +134,33 @@ def test_room_left_is_filled_in_document_order_with_weak_body_clauses() -> None:
 
 
 def test_a_clause_with_new_figures_is_not_a_repeat() -> None:
-    text = "春节:2月4日至10日放假调休,共7天。国庆节:10月1日至7日放假调休,共7天。"
+    text = "清明节:4月2日至5日放假调休,共4天。中秋节:9月21日至26日放假调休,共6天。"
     sentences = split(text, "zh")
     units = score_units(sentences, "zh", "")
     chosen = [u.clause.text for g in select(units, 200, "zh") for u in g]
-    assert "2月4日至10日放假调休," in chosen and "10月1日至7日放假调休," in chosen
+    assert "4月2日至5日放假调休," in chosen and "9月21日至26日放假调休," in chosen
     # The same words with the same figures are a repeat.
     twice = split("各地要在3月1日前报送材料。各地要在3月1日前报送材料。", "zh")
     assert len([u for g in select(score_units(twice, "zh", ""), 200, "zh") for u in g]) == 1
 
 
 def test_outline_labels_and_object_first_measures() -> None:
-    sentences = split("一、元旦:1月1日放假,共1天。\n对所有化工园区进行风险评估,及时研判风险。", "zh")
+    sentences = split("一、元旦:1月1日放假,共1天。\n对所有尾矿库进行安全评估,及时排查隐患。", "zh")
     units = {u.clause.text: u for u in score_units(sentences, "zh", "")}
     assert units["一、元旦:"].score < units["1月1日放假,"].score - 0.8
-    assert units["对所有化工园区进行风险评估,"].directive  # 对…进行: object first, then the measure
-    assert units["及时研判风险。"].directive
+    assert units["对所有尾矿库进行安全评估,"].directive  # 对…进行: object first, then the measure
+    assert units["及时排查隐患。"].directive
 
 
 def test_english_asides_hedges_and_reading_instructions_weigh_less() -> None:
     text = (
-        "Please read this Order carefully.\n"
-        "Employers must apply for approval three days before arrival.\n"
-        "Employers usually apply for approval three days before arrival.\n"
-        "(California Health and Safety Code § 120275, et seq.)\n"
+        "Please read this Notice carefully.\n"
+        "Hauliers must apply for a permit two days before loading.\n"
+        "Hauliers usually apply for a permit two days before loading.\n"
+        "(Veland Road Traffic Act § 4410, et seq.)\n"
     )
     units = {u.clause.text: u.score for u in score_units(split(text, "en"), "en", "")}
-    assert "Please read this Order carefully." not in units  # about the text, not a duty it sets
-    must = units["Employers must apply for approval three days before arrival."]
-    assert units["Employers usually apply for approval three days before arrival."] < must - 1.0
-    assert units["(California Health and Safety Code § 120275, et seq.)"] < must - 1.5
+    assert "Please read this Notice carefully." not in units  # about the text, not a duty it sets
+    must = units["Hauliers must apply for a permit two days before loading."]
+    assert units["Hauliers usually apply for a permit two days before loading."] < must - 1.0
+    assert units["(Veland Road Traffic Act § 4410, et seq.)"] < must - 1.5

@@ -114,25 +114,23 @@ def test_a_concession_opening_a_sentence_is_background() -> None:
 def test_officialese_announcing_a_decision_is_a_frame() -> None:
     # "It has been decided … that X shall …": the clause starts at what was decided.
     text = (
-        "It has been decided with the approval of the competent authority that all staff canteens in the "
-        "ministry buildings shall be closed with immediate effect until further orders.\n"
+        "It has been decided with the concurrence of the head of office that all reading rooms in the "
+        "district branches shall be locked at once until the repairs are done.\n"
     )
     units = scored(text, "en")
-    assert unit(units, "canteens").clause.text.startswith("all staff canteens")
-    assert "It has been decided" not in summarize("Closure of canteens", text).summary
+    assert unit(units, "reading rooms").clause.text.startswith("all reading rooms")
+    assert "It has been decided" not in summarize("Closure of reading rooms", text).summary
 
 
 def test_a_long_duty_cut_to_its_core_when_its_tail_leaves_none() -> None:
     # Budget for about half of a long lead: cut past its purpose tail it has no core of its own, so the core
     # of the whole clause (who, what, the figure) is what fits.
     text = (
-        "The Harbour Board has ordered an inspection of more than 1,000 registered ferry hulls to examine "
-        "the rudder pins for a potentially faulty coating.\n"
+        "The Rail Safety Office has ordered a check of more than 2,400 leased freight wagons to inspect "
+        "the brake rods for a possibly weak weld.\n"
     )
-    s = summarize("Ferry inspections", text, budget=100)
-    assert (
-        "The Harbour Board has ordered an inspection of more than 1,000 registered ferry hulls" in s.summary
-    )
+    s = summarize("Wagon checks", text, budget=100)
+    assert "The Rail Safety Office has ordered a check of more than 2,400 leased freight wagons" in s.summary
 
 
 def test_graded_measures_and_pledges_are_directives_in_chinese() -> None:

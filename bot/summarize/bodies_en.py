@@ -111,8 +111,8 @@ _HEADED_BY = re.compile(
 def clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:'’")
     name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
-    # "Singapore's Ministry of Health", "the Department of Labor's Occupational Safety and Health
-    # Administration": the body that acts is the one after the possessive.
+    # "Veland's Ministry of Health", "the Department of Energy's Office of Nuclear Reactor
+    # Safety": the body that acts is the one after the possessive.
     parts = re.split(r"['’]s\s+", name)
     tail = parts[-1]
     # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person

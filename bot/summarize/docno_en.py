@@ -19,24 +19,24 @@ _NO_LABEL = (
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
-    # The IRS numbers its tips ("COVID Tax Tip 2020-59") and regulators their notes ("Guidance Note 2020/05").
+    # The IRS numbers its tips ("Tax Tip 2031-12") and regulators their notes ("Guidance Note 2031/04").
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
     r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
 )
 _WEAK_NO_LABEL = (
     r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
 )
-# A code: segments joined by - or /, up to six ("40-3/2020-DM-I(A)", an Indian ministry's file number), with
+# A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
 # an optional section mark in brackets at its end.
-# An Indian office's numbers carry sections in brackets and dotted parts: "1(3)/2008-E.II (B)",
-# "10/1/2014-Dir.(C)", "11013/9/2014-Est (A.III)"; a mark set off by a blank is a section's: a letter or two
+# An Indian office's numbers carry sections in brackets and dotted parts: "2(5)/2009-F.III (C)",
+# "12/4/2011-Adm.(D)", "24017/3/2011-Adm (B.II)"; a mark set off by a blank is a section's: a letter or two
 # in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
     r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
     r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
-# A bar may set the number off its label: "PRESS RELEASE | SEC-PR-2024-90".
+# A bar may set the number off its label: "PRESS RELEASE | ATC-PR-2031-17".
 _EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
 # Tried only where a label can start (a scan for its first letters), and only in a text with a - or /,
 # which every code holds: the pattern tried at every character was a tenth of an English notice's time.

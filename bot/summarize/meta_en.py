@@ -74,7 +74,7 @@ _PRESS = re.compile(
     # The name runs to the end of the clause: "according to the Ministry of Education." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
     rf"(?=[ \t]*[,.;:)]|[ \t]+(?:on|in|that|which|and|last|this|today)\b|[ \t]*(?:\n|$))"
-    # News style puts the verb first: "…, said the Central Board of Secondary Education (CBSE) on Monday."
+    # News style puts the verb first: "…, said the Regional Board of Technical Examinations (RBTE) on Monday."
     rf"|,[ \t]+(?:said|announced|stated|added|warned|noted)[ \t]+(?:the[ \t]+)?({BODY})(?=[ \t]*[,.;(]|[ \t]+(?:on|in|today)\b)"
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
@@ -92,7 +92,7 @@ _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
 # An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
-# Directing All Individuals to Shelter in Place".
+# Closing All Public Pools".
 _ORDER_VERB = (
     r"(?:[Dd]irect|[Rr]equir|[Oo]rder|[Ee]xtend|[Aa]mend|[Ii]mpos|[Ee]stablish|[Pp]rohibit|[Ll]imit|[Cc]los|[Ss]uspend|"
     r"[Mm]odify|[Rr]escind|[Dd]eclar|[Ii]mplement|[Rr]estrict|[Aa]llow|[Pp]ermitt|[Aa]uthoriz|[Mm]andat|[Rr]elat)ing\b"
@@ -142,13 +142,13 @@ _DOC_BYLINE = re.compile(
     rf"({BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
     re.MULTILINE,
 )
-# A salutation or an address line names whom a letter is for, not who writes it ("Dear University Students,").
-# A body's line may end in its acronym or a qualifier in brackets ("… Defence Accounts (Pensions)").
+# A salutation or an address line names whom a letter is for, not who writes it ("Dear Club Members,").
+# A body's line may end in its acronym or a qualifier in brackets ("… Inland Fisheries (Licences)").
 _LINE_BODY = re.compile(
     rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})"
     rf"(?:[ \t]+\(({ACRONYM}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\))?[ \t]*[.,]?[ \t]*$"
 )
-# Dots inside a letterhead's words ("P.G.", "PR. CONTROLLER"): read as hyphens, which names may hold.
+# Dots inside a letterhead's words ("W.R.", "SR. CONTROLLER"): read as hyphens, which names may hold.
 _INNER_DOT = re.compile(r"\.(?![ \t]*$)")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
 _CONTACT = re.compile(
@@ -249,8 +249,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield _fuller(name, head) or name
             elif m.group(3) not in NOT_ACRONYM:
                 yield spelled(m.group(3), text) or m.group(3)
-    # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X DIRECTING …".
-    # A header line "ORDER OF THE HEALTH OFFICER NO. C19-07" may stand above the title naming the officer in full.
+    # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X CLOSING …".
+    # A header line "ORDER OF THE HEALTH OFFICER NO. H-12" may stand above the title naming the officer in full.
     authors = [
         clean(line[order.start(1) : order.end(1)])
         for line in [title, *head.split("\n", 6)[:6]]
@@ -263,10 +263,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         name = max((a for a in authors if a.startswith(name)), key=len)
         yield as_written(name, text) or name
     lines = [ln for ln in head.split("\n") if ln.strip()]
-    # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF INDIA / MINISTRY OF
-    # HOME AFFAIRS"): the lowest of the consecutive body lines at the top is the issuer.
+    # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF VELAND / MINISTRY OF
+    # WATERWAYS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
-    # Under a file number ("No. 11013/9/2014-Est"), a mark ("REGISTERED") or a date, at most a few lines down.
+    # Under a file number ("No. 24017/3/2011-Adm"), a mark ("REGISTERED") or a date, at most a few lines down.
     for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
             letterheads.append(letterhead)
@@ -283,7 +283,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in acronymed_in(source):
             yield clean(m.group(1))
         for m in spelled_in(source):
-            # Only a body's name: "Outbreak of Pneumonia of Unknown Etiology (PUE)" in a headline is none.
+            # Only a body's name: "Spread of Leaf Blight of Unknown Origin (LBU)" in a headline is none.
             if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), True)):
                 yield found
     if signed:
@@ -356,8 +356,8 @@ _BOILERPLATE = re.compile(
 
 
 def _fuller(name: str, text: str) -> str | None:
-    """The name in full where the text spells it so: "Order of the Health Officer No. C19-07" names "the Health
-    Officer of the City and County of San Francisco" further on."""
+    """The name in full where the text spells it so: "Order of the Health Officer No. H-12" names "the Health
+    Officer of the Town and Port of Norvale" further on."""
     tail = rf"((?:[ \t]+(?:{LINK}[ \t]+)+{CAP}(?:[ \t]+{CAP}){{0,3}}){{1,4}})"
     best: str | None = None
     for m in re.finditer(rf"(?<![\w’']){re.escape(name)}{tail}", text):
@@ -390,7 +390,7 @@ _MEMO_FROM = re.compile(
     r"[ \t]*(?:\([^)\n]*\))?[ \t]*$",
     re.MULTILINE,
 )
-# A signer heading a council's staff ("Adv. R Dumezweni, Municipal Manager") signs for the body the text names.
+# A signer heading a council's staff ("Adv. J Doe, Municipal Manager") signs for the body the text names.
 _POST_OF = re.compile(
     r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b"
 )
@@ -423,7 +423,7 @@ def _line_body(line: str, text: str) -> str | None:
     if m is None and "." in line:
         m = _LINE_BODY.match(_INNER_DOT.sub("-", read))
     if m is None and ", " in line and _LINE_BODY.match(read.split(",", 1)[0]):
-        # A letterhead names its body with commas: "Ministry of Personnel, Public Grievances and Pensions".
+        # A letterhead names its body with commas: "Ministry of Lands, Waterways and Harbours".
         m = _LINE_BODY.match(_INNER_DOT.sub("-", read).replace(", ", "  "))
     if m is None:
         return None

@@ -112,7 +112,7 @@ def _own_date(folded: str) -> dt.date | None:
 
 
 def _bare_date(folded: str) -> dt.date | None:
-    """The date a short line opens with, after an optional weekday ("Friday, 13 March 2020 - 18:02")."""
+    """The date a short line opens with, after an optional weekday ("Tuesday, 4 June 2019 - 09:41")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start:], None)
     if hits and hits[0].explicit_year and hits[0].start == 0:
