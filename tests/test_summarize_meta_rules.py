@@ -212,11 +212,11 @@ PUBLISHED = [
         "WASHINGTON, March 3, 2026 — Employers must post the notice by June 1, 2026.",
         "2026-03-03",
     ),
-    ("Filers must act", "IR-2026-44, April 3, 2026\nWASHINGTON — Filers must act by April 15.", "2026-04-03"),
+    ("Growers must act", "RB-2027-31, May 6, 2027\nPORT KESSEL — Growers must act by May 20.", "2027-05-06"),
     (
         "Schools must report",
-        "Friday, 13 March 2020 - 18:02\nSchools must report by 2020-03-26.",
-        "2020-03-13",
+        "Tuesday, 4 June 2019 - 09:41\nClinics must report by 2019-06-18.",
+        "2019-06-04",
     ),
     ("Rule", "Posted on March 3, 2026 by Jane Doe\nThe rule takes effect on April 1, 2026.", "2026-03-03"),
     ("Rule", "Published: 3 March 2020\nLast updated: 5 May 2020\nAll staff must comply.", "2020-03-03"),
@@ -236,7 +236,7 @@ PUBLISHED = [
     ("Rule", "Home › News › March 24, 2020 › Employers must post the notice.", "2020-03-24"),
     (
         "Rule",
-        "This Order shall become effective at 12:01 a.m. on April 1, 2020. Everyone must stay home.",
+        "This Notice shall take effect at 6:00 a.m. on July 2, 2029. All boats must stay moored.",
         None,
     ),
     ("Circular of June 26, 2015 on jobs", "Departments must allocate responsibilities.", "2015-06-26"),

@@ -237,8 +237,8 @@ PUBLISHED = [
     # A Chinese document's date is its sign-off's, not the page's posting date above it.
     (
         "关于X的通知",
-        "公开日期:2018-12-07 19:56\n各乡镇：\n请做好X工作。\n某县人民政府办公室\n2018年12月6日",
-        "2018-12-06",
+        "公开日期:2021-09-15 08:20\n各街道：\n请做好X工作。\n某区人民政府办公室\n2021年9月14日",
+        "2021-09-14",
     ),
     ("关于X的通知", "发布时间：2019-03-01\n各学院：\n请组织报名。", "2019-03-01"),
     # A sign-off dated after the page went up belongs to an annex, not to this notice.

@@ -55,19 +55,17 @@ def test_a_basis_opening_a_sentence_is_a_frame() -> None:
     # "Consistent with …, the Department will …": the basis the measure follows is background; a date's
     # ", 2031" inside it does not end it.
     text = (
-        "Consistent with the federal decision to extend certain deadlines to May 16, 2031 for those in a "
-        "declared disaster area, the Department of Revenue will extend the excise tax filing deadlines to "
-        "May 16, 2031.\n"
-        "Pursuant to section 8 of the earlier order, the county health officer rescinds the quarantine order.\n"
+        "Consistent with the regional decision to defer certain permits to August 9, 2031 for growers in a "
+        "drought zone, the Water Board will defer the irrigation permit renewal deadlines to "
+        "August 9, 2031.\n"
+        "Pursuant to section 8 of the earlier notice, the harbour master rescinds the mooring ban on the pier.\n"
     )
     units = scored(text, "en")
-    assert unit(units, "Department of Revenue").clause.text.startswith(
-        "the Department of Revenue will extend"
-    )
-    assert unit(units, "rescinds").clause.text.startswith("the county health officer rescinds")
+    assert unit(units, "Water Board").clause.text.startswith("the Water Board will defer")
+    assert unit(units, "rescinds").clause.text.startswith("the harbour master rescinds")
     # The short notice's one measure now fits its budget (35 % of the text).
-    s = summarize("Tax filing extension", text)
-    assert "excise tax filing deadlines to May 16, 2031" in s.summary
+    s = summarize("Permit renewal deferral", text)
+    assert "irrigation permit renewal deadlines to August 9, 2031" in s.summary
 
 
 def test_a_bodys_set_up_and_what_is_sent_where_are_measures_in_chinese() -> None:
