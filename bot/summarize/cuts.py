@@ -19,7 +19,7 @@ __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten"]
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
-    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
     # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
@@ -31,6 +31,9 @@ _EN_HANGING = re.compile(
 _EN_CUT_PREP = re.compile(
     r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
+# A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
+# what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
+_EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
@@ -109,10 +112,25 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
+# A sentence that opens on a subordinate clause ("Before an agency can collect information, it must …",
+# "If you cannot pay, you should …"): its verb is not the main clause's, which comes after the comma.
+_EN_SUBORDINATE = re.compile(
+    r"(?:before|after|when|whenever|if|unless|once|until|while|although|though|because|since|as soon as"
+    r"|in order to|to)\s[^,;]{3,120},\s+(?=\w)",
+    re.I,
+)
+
+
+def _main_start(text: str) -> int:
+    """Where the main clause starts: after a leading subordinate clause and its comma, else 0."""
+    m = _EN_SUBORDINATE.match(text)
+    return m.end() if m else 0
+
+
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = _EN_VERB.search(text)
+    verb = _EN_VERB.search(text, _main_start(text))
     bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
@@ -172,15 +190,25 @@ _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
     r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
-    r"|\b\w+ly)$"
+    # "bring you up | to date", "up | to $500": "up to" is one word.
+    r"|\b\w+ly|\bup)$"
 )
+# Two words that make one preposition ("made out | of a fund", "instead | of", "because | of"): a cut between
+# them leaves the first word hanging.
+_EN_OF_PAIR = re.compile(r"\b(?:out|instead|because|ahead|regardless|irrespective|inside|outside|on top)$", re.I)
+# A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
+# before it leaves the first verb without its object.
+_EN_SHARED_PREP = re.compile(r",?\s+\w+\s+(?:or|and)\s")
 
 # A verb whose complement opens with "with" ("provide X with Y", "comply with", "replace X with Y"): a cut
 # between them leaves the verb without what it says.
 _EN_WITH = re.compile(r",?\s+with\s")
 _EN_TAKES_WITH = re.compile(
     r"\b(?:provid|suppl|furnish|equip|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
-    r"|acquaint|charg|credit|present|match|align)\w*(?:\s+\S+){0,3}$",
+    r"|acquaint|charg|credit|present|match|align"
+    # Verbs of working together and of compliance ("work closely | with local governments", "comply | with",
+    # "submitted along | with the form"): what follows "with" is whom or what.
+    r"|work|comply|complie|complied|partner|liais|consult|communicat|engag|coordinat|interact|along)\w*(?:\s+\S+){0,3}$",
     re.I,
 )
 
@@ -196,6 +224,10 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if _EN_OF.match(text, cut) and _EN_OF_PAIR.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "are made out | of a fund": "out of" is one preposition
+    if _EN_SHARED_PREP.match(text, cut):
+        return False  # "shall not look | at or accept": the preposition is the first verb's
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
@@ -203,7 +235,23 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = _EN_DANGLING.sub("", TRAIL.sub("", text[:cut]))
-    return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
+    if _open_that(kept):
+        return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
+    start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
+    return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
+
+
+# A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
+_EN_THAT = re.compile(r"\bthat\s+(?=\w)", re.I)
+
+
+def _open_that(kept: str) -> bool:
+    """Whether kept ends inside a that-clause before its verb ("should ensure that publicity", "it has been
+    decided that all the canteens"): what is kept names a subject and says nothing of it."""
+    at = -1
+    for m in _EN_THAT.finditer(kept):
+        at = m.end()
+    return at >= 0 and _EN_VERB.search(kept, at) is None
 
 
 def hangs(text: str) -> bool:
@@ -245,7 +293,8 @@ def core(text: str, lang: Lang) -> str:
     if lang != "en":
         return ""
     # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
+    main = _main_start(text)
+    verb = _EN_AUX.search(text, main) or _EN_VERB.search(text, main)
     if verb is None:
         return ""
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
