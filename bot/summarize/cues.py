@@ -20,6 +20,7 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_ADJ_COMMA",
+    "EN_AUX",
     "EN_CONDITION",
     "EN_CONNECTIVE",
     "EN_COURTESY",
@@ -223,16 +224,20 @@ EN_DEPENDENT = re.compile(
 # A purpose tail ("… in order to slow transmission"): why, which a push can leave to the original.
 EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 
+# English modals and auxiliaries: the finite verb a clause needs (one list for cuts.py, pieces.py and the
+# patterns here).
+EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
+
 # A comma between two modifiers of one noun ("in light of the recent, temporary government shutdown, the
 # Commission is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
 # bare noun phrase (no determiner or pronoun opening a subject, no verb, no conjunction), and after that comma
 # comes the main clause: a subject of a few words and its verb.
-_EN_NOT_NP = r"(?:is|are|was|were|will|must|shall|should|can|may|has|have|had|be|and|or|but|which|who|that)\b"
+_EN_NOT_NP = rf"(?:{EN_AUX}|be|and|or|but|which|who|that)\b"
 EN_ADJ_COMMA = (
     r",\s+(?=(?!(?:the|a|an|all|any|each|every|this|these|those|its|their|our|his|her|it|they|we|you|there)\b)"
     rf"(?:(?!{_EN_NOT_NP})[\w'’-]+\s+){{0,6}}(?!{_EN_NOT_NP})[\w'’-]+,\s+"
     r"(?!(?:and|or|but|which|who|where|while|including)\b)(?:[\w.&'’()-]+\s){1,7}?"
-    r"(?:must|shall|should|will|is|are|was|were|has|have|need|needs|can|may)\b)"
+    rf"{EN_AUX}\b)"
 )
 
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),

@@ -97,7 +97,7 @@ _PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
 _EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
+    rf"\b(?:{cues.EN_AUX}|"
     r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
@@ -278,9 +278,7 @@ _EN_TO_VERB = re.compile(
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
-_EN_AUX = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|to)\b"
-)
+_EN_AUX = re.compile(rf"\b(?:{cues.EN_AUX}|to)\b")
 _EN_CORE_SHARE = 0.75
 
 
