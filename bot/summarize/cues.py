@@ -20,6 +20,7 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_ADJ_COMMA",
+    "EN_ASKS",
     "EN_AUX",
     "EN_CONDITION",
     "EN_CONNECTIVE",
@@ -227,6 +228,15 @@ EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 # English modals and auxiliaries: the finite verb a clause needs (one list for cuts.py, pieces.py and the
 # patterns here).
 EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
+
+# A verb of knowing or saying at a text's end: a question or a clause after it is its object ("wants to know
+# which parts …", "decide whether …"), not a relative tail.
+EN_ASKS = re.compile(
+    r"\b(?:know|knows|knew|ask|asks|asked|decide[sd]?|determine[sd]?|clarify|clarifies|clarified|explain(?:s|ed)?"
+    r"|show(?:s|ed)?|tell|tells|told|see|learn(?:s|ed)?|understand(?:s)?|indicate[sd]?|specify|specifies|specified"
+    r"|state[sd]?|consider(?:s|ed)?|check(?:s|ed)?|confirm(?:s|ed)?|assess(?:es|ed)?|review(?:s|ed)?)$",
+    re.I,
+)
 
 # A comma between two modifiers of one noun ("in light of the recent, temporary government shutdown, the
 # Commission is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a

@@ -99,7 +99,11 @@ _EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 _EN_VERB = re.compile(
     rf"\b(?:{cues.EN_AUX}|"
     r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
-    r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
+    r"provides?|takes?|creates?|strengthens?|includes?)\b"
+    # An -ed word is a verb, but not after an article, a determiner or a degree word: there it is an
+    # adjective ("a more detailed description", "the revised form", "their registered address").
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?<!\bmost )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bour )(?<!\byour )(?<!\bany )(?<!\ball )(?<!\bnewly )(?<!\bduly )\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
 # A headline's "who is bound, to do what" ("Trade unions to collaborate with …"): its subject is a name or a
@@ -196,6 +200,10 @@ _EN_TAKES_TO = re.compile(
 # Two words that make one preposition ("made out | of a fund", "instead | of", "because | of"): a cut between
 # them leaves the first word hanging.
 _EN_OF_PAIR = re.compile(r"\b(?:out|instead|because|ahead|regardless|irrespective|inside|outside|on top)$", re.I)
+# A verb of knowing or saying takes a question or a clause as its object ("know which parts", "decide whether",
+# "explain how"): "which", "where", "when" after it open no relative tail.
+_EN_WH = re.compile(r",?\s+(?:which|what|where|when|whether|how|who|whom|why)\s", re.I)
+_EN_ASKS = cues.EN_ASKS
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
 _EN_SHARED_PREP = re.compile(r",?\s+\w+\s+(?:or|and)\s")
@@ -226,6 +234,8 @@ def _ends_well(text: str, cut: int) -> bool:
         )
     if _EN_OF.match(text, cut) and _EN_OF_PAIR.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "are made out | of a fund": "out of" is one preposition
+    if _EN_WH.match(text, cut) and _EN_ASKS.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "wants to know | which parts …": the question is the verb's object, not a relative
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
@@ -241,13 +251,15 @@ def _ends_well(text: str, cut: int) -> bool:
     return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
 
 
-# A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
-_EN_THAT = re.compile(r"\bthat\s+(?=\w)", re.I)
+# A word opening a clause: "that" after a verb ("decided that", "ensure that") or a noun (a relative), a
+# question's word after a verb of knowing ("wants to know which parts …", "decide whether").
+_EN_THAT = re.compile(r"\b(?:that|whether|which|what|how|who|whom)\s+(?=\w)", re.I)
 
 
 def _open_that(kept: str) -> bool:
-    """Whether kept ends inside a that-clause before its verb ("should ensure that publicity", "it has been
-    decided that all the canteens"): what is kept names a subject and says nothing of it."""
+    """Whether kept ends inside a that-clause or a question before its verb ("should ensure that publicity",
+    "it has been decided that all the canteens", "wants to know which parts"): what is kept names a subject
+    and says nothing of it."""
     at = -1
     for m in _EN_THAT.finditer(kept):
         at = m.end()
