@@ -120,7 +120,7 @@ EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|
 # "If you cannot pay, you should …"): its verb is not the main clause's, which comes after the comma.
 _EN_SUBORDINATE = re.compile(
     r"(?:before|after|when|whenever|if|unless|once|until|while|although|though|because|since|as soon as"
-    r"|in order to|to)\s[^,;]{3,120},\s+(?=\w)",
+    r"|in order to|so as to|in an effort to|in a bid to|with a view to|to)\s[^,;]{3,120},\s+(?=\w)",
     re.I,
 )
 
@@ -134,8 +134,9 @@ def _main_start(text: str) -> int:
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = _EN_VERB.search(text, _main_start(text))
-    bound = _EN_BOUND.match(text)
+    main = _main_start(text)
+    verb = _EN_VERB.search(text, main)
+    bound = _EN_BOUND.match(text, main)
     if bound and (verb is None or verb.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
