@@ -435,7 +435,11 @@ BOILERPLATE = {
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
         # what the document does ("ACTION: Request for public comment."), nor SUMMARY: and DATES:.
-        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:"
+        # A memorandum's reference line ("Ref :- This office Circular No. 555 dated …"): what it answers.
+        r"|Ref(?:erence)?s?\.?\s*:)"
+        # A pointer to a web page ("A more detailed description … is available at www.…"): for clicking.
+        r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # A postal address with its ZIP code ("401 M Street, SW., Washington, DC 20460"): a contact block's line.
         r"|\b\d+\s+(?:[\w.]+\s+){1,4}(?:street|avenue|road|boulevard|drive|st\.|ave\.|blvd)[^.]{0,80}?\b[a-z]{2}\s+\d{5}\b"
         # Courtesy and contact lines of a service notice.
