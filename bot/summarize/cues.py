@@ -441,7 +441,7 @@ BOILERPLATE = {
         # A pointer to a web page ("A more detailed description … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # A postal address with its ZIP code ("401 M Street, SW., Washington, DC 20460"): a contact block's line.
-        r"|\b\d+\s+(?:[\w.]+\s+){1,4}(?:street|avenue|road|boulevard|drive|st\.|ave\.|blvd)[^.]{0,80}?\b[a-z]{2}\s+\d{5}\b"
+        r"|\b\d+\s+(?:[\w.]+\s+){1,4}(?:street|avenue|road|boulevard|drive|st\.|ave\.|blvd).{0,80}?\b[a-z]{2}\s+\d{5}\b"
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
