@@ -191,4 +191,6 @@ def test_a_clause_goes_with_the_time_frame_its_sentence_opens_on() -> None:
         "Effective immediately, and continuing until further notice, all moorings"
     )
     chosen = [u.clause.text for g in select(units, 250, "en") for u in g]
-    assert any(c.startswith("Effective immediately, and continuing until further notice, all") for c in chosen)
+    assert any(
+        c.startswith("Effective immediately, and continuing until further notice, all") for c in chosen
+    )

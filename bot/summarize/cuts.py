@@ -200,7 +200,9 @@ _EN_TAKES_TO = re.compile(
 )
 # Two words that make one preposition ("made out | of a fund", "instead | of", "because | of"): a cut between
 # them leaves the first word hanging.
-_EN_OF_PAIR = re.compile(r"\b(?:out|instead|because|ahead|regardless|irrespective|inside|outside|on top)$", re.I)
+_EN_OF_PAIR = re.compile(
+    r"\b(?:out|instead|because|ahead|regardless|irrespective|inside|outside|on top)$", re.I
+)
 # A verb of knowing or saying takes a question or a clause as its object ("know which parts", "decide whether",
 # "explain how"): "which", "where", "when" after it open no relative tail.
 _EN_WH = re.compile(r",?\s+(?:which|what|where|when|whether|how|who|whom|why)\s", re.I)
