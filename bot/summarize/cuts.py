@@ -31,9 +31,13 @@ _EN_HANGING = re.compile(
 _EN_CUT_PREP = re.compile(
     r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
-# A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
-# what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
-_EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
+# A cut also never ends on "and" and one word ("… staff and students | of the school"), or a determiner and
+# one word ("…, full time from September and all provision | for SEND should be in place": the next
+# clause's subject without its verb): the pair is cut from what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
+_EN_CUT_PAIR = re.compile(
+    r"\band (?:(?:all|any|each|every|the|their|its|his|her|our|your|this|these|those|some|no)\s+)?[\w'’-]+$",
+    re.I,
+)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
@@ -42,7 +46,9 @@ _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # prepositional tails that place or qualify it: a cut never falls before them.
 _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post)"
-    r"|with (?:immediate )?effect|until further (?:notice|orders))\b",
+    r"|with (?:immediate )?effect|until further (?:notice|orders)"
+    # How much of a place or service runs ("open | at full capacity", "work | full time").
+    r"|at (?:full|half|reduced|limited|normal) capacity|(?:full|part)[- ]time)\b",
     re.I,
 )
 # "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
@@ -209,7 +215,9 @@ _EN_WH = re.compile(r",?\s+(?:which|what|where|when|whether|how|who|whom|why)\s"
 _EN_ASKS = cues.EN_ASKS
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
-_EN_SHARED_PREP = re.compile(r",?\s+\w+\s+(?:or|and)\s")
+_EN_SHARED_PREP = re.compile(
+    r",?\s+(?:at|to|with|for|from|on|in|of|by|into|onto|about|without)\s+(?:or|and)\s", re.I
+)
 
 # A verb whose complement opens with "with" ("provide X with Y", "comply with", "replace X with Y"): a cut
 # between them leaves the verb without what it says.
