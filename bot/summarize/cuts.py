@@ -48,7 +48,9 @@ _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post)"
     r"|with (?:immediate )?effect|until further (?:notice|orders)"
     # How much of a place or service runs ("open | at full capacity", "work | full time").
-    r"|at (?:full|half|reduced|limited|normal) capacity|(?:full|part)[- ]time)\b",
+    r"|at (?:full|half|reduced|limited|normal) capacity|(?:full|part)[- ]time"
+    # The form a document is sent in ("attach the flyer | in PDF format", "submit it in electronic form").
+    r"|in (?:[\w-]+\s+)?(?:format|form|copy|duplicate|triplicate)\b(?!\s+(?:of|for)\b))\b",
     re.I,
 )
 # "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
@@ -154,9 +156,17 @@ def _en_floor(text: str) -> int:
     return _past_figures(text, floor)
 
 
+# Where a dated event takes place ("… on Monday, August 13 at 10am, at the Port Alfred Civic Centre"): a
+# named venue right after its time, which a reader needs as much as the time.
+_EN_VENUE = re.compile(
+    r"(?:\d|[ap]\.?m\.?|day)\s*,?\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+)
+
+
 def _past_figures(text: str, floor: int) -> int:
-    """floor, or later: past the last figure or date of text, which a cut never drops."""
-    return max([floor, *(m.end() for p in (_DIGIT, EN_WHEN_WORD) for m in p.finditer(text))])
+    """floor, or later: past the last figure or date of text, which a cut never drops, and the venue named
+    right after it."""
+    return max([floor, *(m.end() for p in (_DIGIT, EN_WHEN_WORD, _EN_VENUE) for m in p.finditer(text))])
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
