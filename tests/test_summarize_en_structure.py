@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.summarize import cues, summarize
-from bot.summarize.compress import compress, drop_words
-from bot.summarize.cuts import core, hangs, shorten
+from bot.summarize.compress import compress
+from bot.summarize.cuts import hangs, shorten
 from bot.summarize.pieces import EN_VERB_AFTER
 from bot.summarize.sentences import split
 from tests.scoring import scored, unit
@@ -72,41 +72,30 @@ def test_a_cut_never_leaves_a_that_clause_without_its_verb() -> None:
         "These measures should ensure that publicity of enforcement cases will deter violations by others."
     )
     assert shorten(ensure, 55, "en") != "These measures should ensure that publicity"
-    # A question after a verb of knowing is the verb's object: not "wants to know which parts".
-    know = "The department wants to know which parts of the new act it can clarify through guidance."
-    assert shorten(know, 50, "en") != "The department wants to know which parts"
-
-
-def test_a_cut_passes_the_main_verb_not_a_subordinate_ones() -> None:
-    # "Before an agency can collect …, it must …": the main verb is "must receive".
-    text = (
-        "Before an agency can collect information from the public, it must receive approval from the "
-        "Office of Budget."
-    )
-    assert "it must receive approval" in shorten(text, 60, "en")
-    longer = text.replace("Budget.", "Budget and Management in the capital of the state.")
-    assert core(longer, "en").endswith("it must receive approval")
-    purpose = "In an effort to save paper in the district, we are moving to digital flyer delivery next year."
-    assert "we are moving" in shorten(purpose, 40, "en")
-
-
-def test_an_adjective_in_ed_is_not_the_verb_a_cut_must_pass() -> None:
-    # "a more detailed description" is no verb: the clause's verbs come later.
-    text = "A more detailed description of the services that have been suspended is posted in the lobby."
-    assert shorten(text, 60, "en") != "A more detailed description of the services"
 
 
 def test_a_cut_keeps_a_verb_with_its_preposition() -> None:
     cases = {
-        "Supporting departments are required to work closely with local governments on the plan.": "work closely",
+        "Supporting departments are required to work closely with local governments on the plan.": "closely",
         "The receipt should be submitted along with the registration forms to the Controller.": "along",
-        "Payments to the fund are made out of an investor protection fund of the state.": "out",
-        "I will try to bring you up to date on the budget at the general meeting.": "up",
         "The committee shall not look at or accept late registration issues referred to it.": "look",
     }
     for text, word in cases.items():
         for limit in (30, 50):
             assert not shorten(text, limit, "en").endswith(word), text
+    # Only a preposition right before "or"/"and" is shared: "be made | in writing or by email …" may be cut.
+    text = "Comments on the plan should be made in writing or by email prior to the closing date of the exhibition"
+    assert shorten(text, 70, "en").endswith("prior to the closing date")
+
+
+def test_a_named_venue_stays_with_the_time_before_it() -> None:
+    # "… on Monday, August 13 at 10am | at the Port Hall": where the dated event is, which a reader needs.
+    text = (
+        "The meeting will be held on Monday, August 13 at 10am at the Port Alfred Civic Centre on Main Road"
+    )
+    assert shorten(text, 60, "en").endswith("at the Port Alfred Civic Centre")
+    text = "There will be a general meeting of all staff on Wednesday, May 6, at 9:00 a.m. in Morris Hall for the new term"
+    assert shorten(text, 60, "en").endswith("in Morris Hall")
 
 
 def test_a_clause_the_text_ends_on_and_a_word_is_whole() -> None:
@@ -119,27 +108,11 @@ def test_a_clause_the_text_ends_on_and_a_word_is_whole() -> None:
     ).endswith("staff and students")
 
 
-def test_memo_references_web_pointers_and_postal_addresses_are_boilerplate() -> None:
+def test_a_pointer_to_a_web_page_is_boilerplate() -> None:
     low = cues.caseless(cues.BOILERPLATE["en"])
-    for line in (
-        "Ref :- This office Circular No. 55 dated 04.02.2016.",
-        "A more detailed description of the services is available at www.example.org.",
-        "Office of Enforcement, 401 M Street, SW., Washington, DC 20460.",
-    ):
-        assert low.search(line.lower()), line
+    assert low.search("a more detailed description of the services is available at www.example.org.")
     assert not low.search("all ballots must be returned by november 6, 2015.")
-
-
-def test_a_participle_that_continues_a_basis_is_a_frame() -> None:
-    # "In light of the State Order, | issued on May 1, 2026, and the new plan …, the following Orders shall
-    # replace …": the splitter cut the basis after its name; the rest of it is no directive.
-    text = (
-        "issued on May 1, 2026, and the new state plan for reopening schools, the following Orders shall "
-        "replace the prior Orders of the County"
-    )
-    kept = compress(text, "en")
-    assert kept.startswith("The following Orders shall replace")
-    assert kept.lower() in drop_words(text, "en").lower()  # a deletion: nothing invented
+    assert not low.search("forms are available at the town hall until may 4.")
 
 
 def test_one_list_of_english_modals() -> None:

@@ -152,10 +152,7 @@ _EN_CIRCUMSTANCE = re.compile(
 # the basis a body acts on, however long and whatever it dates, before the body and its own modal; the
 # directive is what follows. The frame ends at the first comma after which a subject and a modal come.
 _EN_BASIS = re.compile(
-    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with"
-    # The rest of a basis the splitter cut after its name ("In light of the State Order, | issued on August 28,
-    # 2020, and the State's new blueprint …, the following Orders shall …"): a participle opens the clause.
-    r"|(?:issued|adopted|published|released|signed|approved|dated|announced) (?:on|in|by|at))"
+    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with)"
     r"\s[^;]{3,200}?,\s+(?=(?:the|all|each|every|its|their|[A-Z][\w.&'’-]*)\s"
     r"(?:(?!(?:may|can|could|might|who|which|that)\b)[\w.&'’-]+\s){0,6}?"
     r"(?:must|shall|should|will|is|are|has|have|need|needs)\b)",

@@ -20,7 +20,6 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_ADJ_COMMA",
-    "EN_ASKS",
     "EN_AUX",
     "EN_CONDITION",
     "EN_CONNECTIVE",
@@ -229,15 +228,6 @@ EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 # patterns here).
 EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
 
-# A verb of knowing or saying at a text's end: a question or a clause after it is its object ("wants to know
-# which parts …", "decide whether …"), not a relative tail.
-EN_ASKS = re.compile(
-    r"\b(?:know|knows|knew|ask|asks|asked|decide[sd]?|determine[sd]?|clarify|clarifies|clarified|explain(?:s|ed)?"
-    r"|show(?:s|ed)?|tell|tells|told|see|learn(?:s|ed)?|understand(?:s)?|indicate[sd]?|specify|specifies|specified"
-    r"|state[sd]?|consider(?:s|ed)?|check(?:s|ed)?|confirm(?:s|ed)?|assess(?:es|ed)?|review(?:s|ed)?)$",
-    re.I,
-)
-
 # A comma between two modifiers of one noun ("in light of the recent, temporary government shutdown, the
 # Commission is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
 # bare noun phrase (no determiner or pronoun opening a subject, no verb, no conjunction), and after that comma
@@ -435,13 +425,9 @@ BOILERPLATE = {
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
         # what the document does ("ACTION: Request for public comment."), nor SUMMARY: and DATES:.
-        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:"
-        # A memorandum's reference line ("Ref :- This office Circular No. 555 dated …"): what it answers.
-        r"|Ref(?:erence)?s?\.?\s*:)"
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
         # A pointer to a web page ("A more detailed description … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
-        # A postal address with its ZIP code ("401 M Street, SW., Washington, DC 20460"): a contact block's line.
-        r"|\b\d+\s+(?:[\w.]+\s+){1,4}(?:street|avenue|road|boulevard|drive|st\.|ave\.|blvd).{0,80}?\b[a-z]{2}\s+\d{5}\b"
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
@@ -460,8 +446,7 @@ BOILERPLATE = {
 # there can match only there): a sentence holding none of these is boilerplate only if it is so at its start.
 _EN_BOILERPLATE_WORDS = (
     "apologi", "hotline", "helpline", "hesitate", "historical", "no longer", "archived", "federal agency",
-    "mission", "purpose", "://", "www.", "call ", "(", "tty", "street", "avenue", "road", "boulevard", "drive",
-    "st.", "ave.", "blvd",
+    "mission", "purpose", "://", "www.", "call ", "(", "tty",
 )  # fmt: skip
 
 

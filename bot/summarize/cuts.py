@@ -31,13 +31,9 @@ _EN_HANGING = re.compile(
 _EN_CUT_PREP = re.compile(
     r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
-# A cut also never ends on "and" and one word ("… staff and students | of the school"), or a determiner and
-# one word ("…, full time from September and all provision | for SEND should be in place": the next
-# clause's subject without its verb): the pair is cut from what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
-_EN_CUT_PAIR = re.compile(
-    r"\band (?:(?:all|any|each|every|the|their|its|his|her|our|your|this|these|those|some|no)\s+)?[\w'’-]+$",
-    re.I,
-)
+# A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
+# what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
+_EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
@@ -46,11 +42,7 @@ _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # prepositional tails that place or qualify it: a cut never falls before them.
 _EN_SET_PHRASE = re.compile(
     r",?\s+(?:in (?:place|effect|force|full|writing|person|advance|part|time)|at once|on time|by (?:hand|mail|email|post)"
-    r"|with (?:immediate )?effect|until further (?:notice|orders)"
-    # How much of a place or service runs ("open | at full capacity", "work | full time").
-    r"|at (?:full|half|reduced|limited|normal) capacity|(?:full|part)[- ]time"
-    # The form a document is sent in ("attach the flyer | in PDF format", "submit it in electronic form").
-    r"|in (?:[\w-]+\s+)?(?:format|form|copy|duplicate|triplicate)\b(?!\s+(?:of|for)\b))\b",
+    r"|with (?:immediate )?effect|until further (?:notice|orders))\b",
     re.I,
 )
 # "lose access | to the reading room": "to" before a determiner or a noun is a preposition, the verb's
@@ -107,11 +99,7 @@ _EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 _EN_VERB = re.compile(
     rf"\b(?:{cues.EN_AUX}|"
     r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
-    r"provides?|takes?|creates?|strengthens?|includes?)\b"
-    # An -ed word is a verb, but not after an article, a determiner or a degree word: there it is an
-    # adjective ("a more detailed description", "the revised form", "their registered address").
-    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?<!\bmost )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )"
-    r"(?<!\bour )(?<!\byour )(?<!\bany )(?<!\ball )(?<!\bnewly )(?<!\bduly )\b[a-z]{3,}ed\b"
+    r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
 _EN_MIN_AFTER_VERB = 2
 # A headline's "who is bound, to do what" ("Trade unions to collaborate with …"): its subject is a name or a
@@ -124,27 +112,11 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
-# A sentence that opens on a subordinate clause ("Before an agency can collect information, it must …",
-# "If you cannot pay, you should …"): its verb is not the main clause's, which comes after the comma.
-_EN_SUBORDINATE = re.compile(
-    r"(?:before|after|when|whenever|if|unless|once|until|while|although|though|because|since|as soon as"
-    r"|in order to|so as to|in an effort to|in a bid to|with a view to|to)\s[^,;]{3,120},\s+(?=\w)",
-    re.I,
-)
-
-
-def _main_start(text: str) -> int:
-    """Where the main clause starts: after a leading subordinate clause and its comma, else 0."""
-    m = _EN_SUBORDINATE.match(text)
-    return m.end() if m else 0
-
-
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    main = _main_start(text)
-    verb = _EN_VERB.search(text, main)
-    bound = _EN_BOUND.match(text, main)
+    verb = _EN_VERB.search(text)
+    bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
@@ -211,18 +183,8 @@ _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
     r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
-    # "bring you up | to date", "up | to $500": "up to" is one word.
-    r"|\b\w+ly|\bup)$"
+    r"|\b\w+ly)$"
 )
-# Two words that make one preposition ("made out | of a fund", "instead | of", "because | of"): a cut between
-# them leaves the first word hanging.
-_EN_OF_PAIR = re.compile(
-    r"\b(?:out|instead|because|ahead|regardless|irrespective|inside|outside|on top)$", re.I
-)
-# A verb of knowing or saying takes a question or a clause as its object ("know which parts", "decide whether",
-# "explain how"): "which", "where", "when" after it open no relative tail.
-_EN_WH = re.compile(r",?\s+(?:which|what|where|when|whether|how|who|whom|why)\s", re.I)
-_EN_ASKS = cues.EN_ASKS
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
 _EN_SHARED_PREP = re.compile(
@@ -253,10 +215,6 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
-    if _EN_OF.match(text, cut) and _EN_OF_PAIR.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "are made out | of a fund": "out of" is one preposition
-    if _EN_WH.match(text, cut) and _EN_ASKS.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "wants to know | which parts …": the question is the verb's object, not a relative
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
@@ -272,15 +230,13 @@ def _ends_well(text: str, cut: int) -> bool:
     return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
 
 
-# A word opening a clause: "that" after a verb ("decided that", "ensure that") or a noun (a relative), a
-# question's word after a verb of knowing ("wants to know which parts …", "decide whether").
-_EN_THAT = re.compile(r"\b(?:that|whether|which|what|how|who|whom)\s+(?=\w)", re.I)
+# A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
+_EN_THAT = re.compile(r"\bthat\s+(?=\w)", re.I)
 
 
 def _open_that(kept: str) -> bool:
-    """Whether kept ends inside a that-clause or a question before its verb ("should ensure that publicity",
-    "it has been decided that all the canteens", "wants to know which parts"): what is kept names a subject
-    and says nothing of it."""
+    """Whether kept ends inside a that-clause before its verb ("should ensure that publicity", "it has been
+    decided that all the canteens"): what is kept names a subject and says nothing of it."""
     at = -1
     for m in _EN_THAT.finditer(kept):
         at = m.end()
@@ -324,8 +280,7 @@ def core(text: str, lang: Lang) -> str:
     if lang != "en":
         return ""
     # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    main = _main_start(text)
-    verb = _EN_AUX.search(text, main) or _EN_VERB.search(text, main)
+    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
     if verb is None:
         return ""
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
