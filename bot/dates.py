@@ -227,38 +227,63 @@ _DATE_START = r"[月\dADFJMNOSadfjmnosſ]"
 _MAYBE_DATE_AT_START = re.compile(rf"{_DATE_START}(?<=(?=(?i:{MAYBE_DATE.pattern}))[\s\S])")
 
 
+# MAYBE_DATE on ASCII text, two scans that sre skips ahead on: a digit run into a separator, and a month's
+# first letter at a word's start followed by the rest of its name, in the lowercased text (ASCII keeps its
+# offsets and word boundaries when lowercased, and 月 is not ASCII). In English text the letters that can
+# start a month are a third of all, and MAYBE_DATE's three branches were tried at each.
+_DIGIT_SEP = re.compile(r"\d[-/.]\d")
+_MONTH_AT_WORD = re.compile(
+    rf"[adfjmnos](?<=\b(?=(?:{'|'.join(s for s in _SHORT_MONTHS if len(s) == 3)}))[\s\S])"
+)
+
+
+def _maybe_date(text: str) -> bool:
+    """Whether MAYBE_DATE matches text."""
+    if text.isascii():
+        return _DIGIT_SEP.search(text) is not None or _MONTH_AT_WORD.search(text.lower()) is not None
+    return _MAYBE_DATE_AT_START.search(text) is not None
+
+
 def fullwidth_to_ascii(text: str) -> str:
     """The text with full-width digits (０-９) as ASCII ones."""
     # str.translate looks up every character of a non-ASCII text; most texts hold no full-width digit.
     return text.translate(_FULLWIDTH) if not text.isascii() and _FULLWIDTH_DIGIT.search(text) else text
 
 
+# The last group each date shape of _TEXT_DATE_RE closes (its optional year may be missing), by name: the
+# shape a match took (find_dates).
+_SHAPE = {"zd": "z", "mem": "me", "id": "i", "ny": "n", "end": "en", "eny": "en", "bm": "b", "by": "b"}
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     # \d matches full-width digits too, so the prefilter gives the same answer before the digits are folded.
-    if not _MAYBE_DATE_AT_START.search(text):
+    if not _maybe_date(text):
         return []
     folded = fullwidth_to_ascii(text)
     hits: list[DateHit] = []
     for m in _date_matches(folded):
-        g = m.groupdict()
+        # The shape that matched, by the last group it closed (each shape's groups are its own): one
+        # lookup instead of a dict of all eighteen groups.
+        shape = _SHAPE[m.lastgroup or ""]
         year_s: str | None
-        if g["zm"] is not None:
-            year_s, month, day = g["zy"], _cn_int(g["zm"]), _cn_int(g["zd"])
-        elif g["mem"] is not None:
-            year_s, month, day = g["mey"], _cn_int(g["mem"]), 0
-        elif g["iy"] is not None:
-            year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
-        elif g["na"] is not None:
-            year_s, month, day = g["ny"], *_month_day(int(g["na"]), int(g["nb"]))
-        elif g["enm"] is not None:
-            year_s, month, day = g["eny"], _MONTHS[g["enm"].lower()], int(g["end"])
+        if shape == "z":
+            year_s, month, day = m["zy"], _cn_int(m["zm"]), _cn_int(m["zd"])
+        elif shape == "me":
+            year_s, month, day = m["mey"], _cn_int(m["mem"]), 0
+        elif shape == "i":
+            year_s, month, day = m["iy"], int(m["im"]), int(m["id"])
+        elif shape == "n":
+            year_s, month, day = m["ny"], *_month_day(int(m["na"]), int(m["nb"]))
+        elif shape == "en":
+            year_s, month, day = m["eny"], _MONTHS[m["enm"].lower()], int(m["end"])
         else:
-            year_s, month, day = g["by"], _MONTHS[g["bm"].lower()], int(g["bd"])
+            year_s, month, day = m["by"], _MONTHS[m["bm"].lower()], int(m["bd"])
         year = _cn_int(year_s) if year_s else default_year
         # "may 5" is a month but "may" is also a verb: only accept it with a capital letter ("May", "MAY").
         if (
-            (g["enm"] or g["bm"] or "").lower() == "may"
+            shape in ("en", "b")
+            and m[shape + "m"].lower() == "may"
             and "May" not in m.group(0)
             and "MAY" not in m.group(0)
         ):

@@ -11,7 +11,19 @@ import sys
 import pytest
 
 from bot import dates
-from bot.summarize import bodies_en, cues, docno_en, importance, meta, meta_en, rank, sentences
+from bot.summarize import (
+    bodies_en,
+    compress,
+    cues,
+    cuts,
+    docno_en,
+    headline,
+    importance,
+    meta,
+    meta_en,
+    rank,
+    sentences,
+)
 from bot.summarize.prefilter import finditer_at
 from bot.summarize.rank import Unit, tokens
 
@@ -280,3 +292,189 @@ def test_chinese_serial_numbers_are_still_found() -> None:
     # Both forms end in 第…号; a text without them is not searched.
     assert meta.find_doc_number("海关总署公告2020年第16号", "") == "海关总署公告2020年第16号"
     assert meta.find_doc_number("", "中华人民共和国国务院令\n第 715 号\n") == "中华人民共和国国务院令第715号"
+
+
+def test_a_headline_piece_s_boilerplate_test_is_the_case_folding_search_s() -> None:
+    # headline tests its English pieces as rank tests sentences: lowercased, unanchored branches only when
+    # their words occur; pieces keep their case, so the plain form is the case-folding search of the original.
+    rng = random.Random(29)
+    parts = [
+        *_UNANCHORED_BOILERPLATE, *(t.upper() for t in _UNANCHORED_BOILERPLATE), "For more information",
+        "Media Contact: Jane", "Thank you", "Thanks to", "I hope you", "We know many", "Source: IRS", "AGENCY: FDA",
+        "Employers must file", "by May 1", "The", "Call", "CONTACT", "Visit", "TTY", "Hotline", "###", "Share",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(3000):
+        text = _mix(rng, parts, ["", " ", ". ", ", "], 5)
+        plain = cues.BOILERPLATE["en"].search(text) is not None
+        assert cues.boilerplate_in(headline._EN_BOILERPLATE, text.lower(), "en") == plain, text
+        found += plain
+    assert found > 300
+
+
+def test_the_last_figure_or_date_is_the_plain_scan_s_last() -> None:
+    rng = random.Random(31)
+    parts = [
+        "Employers", "must", "file", "by", "May", "Monday", "today", "Todays", "tonight", "noon", "March 3", "2026",
+        "A320-200", "x/5", "#7", "v.2", "a=3", "1,000", "12", "3rd", "Junes", "December", "Sunday", "(", ")", "-",
+    ]  # fmt: skip
+    for _ in range(3000):
+        text = _mix(rng, parts, ["", " ", ", ", ". ", "\n"], 10)
+        floor = rng.randint(0, len(text))
+        ends = [m.end() for p in (cuts._DIGIT, cuts.EN_WHEN_WORD) for m in p.finditer(text)]
+        assert cuts._past_figures(text, floor) == max([floor, *ends]), text
+
+
+def _plain_shorten(text: str, limit: int) -> str:
+    """cuts.shorten as first written: each pattern scanned again for the boundaries after limit."""
+    if len(text) <= limit:
+        return text
+    floor = cuts._en_floor(text)
+    for pattern in (cuts._EN_TAIL, cuts._EN_PREP):
+        found = [m.start() for m in pattern.finditer(text)]
+        hits = [at for at in found if floor <= at <= limit and cuts._ends_well(text, at)]
+        if hits:
+            return cuts.en_trim(text[: hits[-1]])
+    later = [
+        m.start()
+        for p in (cuts._EN_TAIL, cuts._EN_PREP)
+        for m in p.finditer(text)
+        if m.start() >= max(floor, limit) and cuts._ends_well(text, m.start())
+    ]
+    return cuts.en_trim(text[: min(later)]) if later else text
+
+
+def test_shorten_scans_each_cut_pattern_once_and_cuts_as_before() -> None:
+    rng = random.Random(33)
+    parts = [
+        "Employers", "must", "file", "the forms", "returns", "by May 1, 2026", "in order to", "which", "of the",
+        "to the ministry", "to Singapore", "for the duration", "where possible", "and will", "including", "the Ministry",
+        "of Manpower", "the number", "should relate", "to", "not", '"permit', 'consent"', "in place", "7 p.m.", "so",
+    ]  # fmt: skip
+    cut = 0
+    for _ in range(400):
+        text = _mix(rng, parts, [" ", " ", ", ", "; "], 16).strip()
+        limit = rng.choice([20, 40, 70])
+        assert cuts.shorten(text, limit, "en") == _plain_shorten(text, limit), text
+        cut += cuts.shorten(text, limit, "en") != text
+    assert cut > 50
+
+
+def test_trailing_marks_are_trimmed_as_the_trail_pattern_removes_them() -> None:
+    assert not [c for c in map(chr, range(0x3001, sys.maxunicode + 1)) if c.isspace()]
+    rng = random.Random(35)
+    parts = [
+        "a",
+        "要求",
+        "U.S",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u3000",
+        "\xa0",
+        "\u2028",
+        ",",
+        "，",
+        "。",
+        ".",
+        "!",
+        "?",
+        "–",
+        "-",
+        ";",
+        "、",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert cuts.trim_marks(text) == cuts.TRAIL.sub("", text), repr(text)
+
+
+def test_english_compression_s_openers_and_formula_are_removed_as_sub_removes_them() -> None:
+    rng = random.Random(37)
+    parts = [
+        "However", "now", "Today", "Yesterday", "today", "DATES", "SUMMARY:", "Please note that", "Further to",
+        "our notice of 2 June", "This means", "It will mean that", "the", "Employers", "must", "also", "ALSO",
+        "further", "until further", "further to", "strongly", "Fully", "in order", "to", "take all necessary steps to",
+        "ensure", "and", "but", "Meanwhile", "•", "-", "Straße", "ſtrongly", "İt", "K", "DATE: 2024-01-02",
+    ]  # fmt: skip
+    found = [0, 0, 0]
+    for _ in range(3000):
+        text = _mix(rng, parts, [" ", " ", ", ", ": ", "  ", "\n"], 8)
+        for i, pattern in enumerate((compress._EN_OPENER, compress._EN_LEAD)):
+            plain = pattern.sub("", text)
+            assert compress._after(pattern, text) == plain, text
+            found[i] += plain != text
+        plain = compress._EN_FORMULA.sub("", text)
+        assert compress._without_formula(text) == plain, text
+        found[2] += plain != text
+    assert min(found) > 200
+
+
+def test_the_openers_cut_at_the_start_are_anchored_in_every_branch() -> None:
+    # compress._after matches once at the start: right only while every branch opens with ^.
+    sre = re._constants  # type: ignore[attr-defined]
+    lead = list(re._parser.parse(compress._EN_LEAD.pattern, compress._EN_LEAD.flags))  # type: ignore[attr-defined]
+    for branch in [*_top_level_branches(compress._EN_OPENER), lead]:
+        first = branch[0]
+        while first[0] is sre.SUBPATTERN:
+            first = first[1][3][0]
+        assert first == (sre.AT, sre.AT_BEGINNING), branch
+
+
+def _plain_find_dates(text: str, default_year: int | None) -> list[tuple[int, int, object, bool]]:
+    """find_dates as first written: each match's shape read from the dict of all its groups."""
+    hits = []
+    for m in dates._TEXT_DATE_RE.finditer(dates.fullwidth_to_ascii(text)):
+        g = m.groupdict()
+        if g["zm"] is not None:
+            year_s, month, day = g["zy"], dates._cn_int(g["zm"]), dates._cn_int(g["zd"])
+        elif g["mem"] is not None:
+            year_s, month, day = g["mey"], dates._cn_int(g["mem"]), 0
+        elif g["iy"] is not None:
+            year_s, month, day = g["iy"], int(g["im"]), int(g["id"])
+        elif g["na"] is not None:
+            year_s, month, day = g["ny"], *dates._month_day(int(g["na"]), int(g["nb"]))
+        elif g["enm"] is not None:
+            year_s, month, day = g["eny"], dates._MONTHS[g["enm"].lower()], int(g["end"])
+        else:
+            year_s, month, day = g["by"], dates._MONTHS[g["bm"].lower()], int(g["bd"])
+        if (g["enm"] or g["bm"] or "").lower() == "may" and "May" not in m[0] and "MAY" not in m[0]:
+            continue
+        year = dates._cn_int(year_s) if year_s else default_year
+        date = dates._make(year, month, day)
+        if date is not None and 1900 <= date.year <= 2100:
+            hits.append((m.start(), m.end(), date, bool(year_s)))
+    return hits
+
+
+def test_dates_are_read_by_the_shape_s_last_group_as_from_all_groups() -> None:
+    rng = random.Random(39)
+    parts = [
+        "2020年", "二〇二〇年", "2月", "十二月", "3日", "三十一日", "号", "底", "末", "2020-02-03", "2020/2/30", "2020.12.01",
+        "March", "may", "May", "MAY", "Sept.", "3rd", "26", "of", "2026", "1899", "25/03/2020", "04/05/2020", "31.03.2020",
+        "１２月", "ｏ", "Ｏ", ",", " ", "  ", "前", "起", "x",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(3000):
+        text = _mix(rng, parts, ["", "", " ", ", "], 8)
+        year = rng.choice([None, 2000])
+        got = [(h.start, h.end, h.date, h.explicit_year) for h in dates.find_dates(text, year)]
+        assert got == _plain_find_dates(text, year), text
+        found += bool(got)
+    assert found > 600
+
+
+def test_the_date_prefilter_of_ascii_text_is_maybe_date_s() -> None:
+    rng = random.Random(41)
+    parts = [
+        "Jan", "JANUARY", "jan", "xjan", "_jan", "2jan", "Sept", "sep", "oct", "Dec.", "mayor", "May", "dam", "an",
+        "2020-02", "3/4", "1.5", "12", "-", "/", ".", "a", "Employers", "by", "(", "ſep", "月", "K",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(4000):
+        text = _mix(rng, parts, ["", " ", ", "], 6)
+        plain = dates.MAYBE_DATE.search(text) is not None
+        assert dates._maybe_date(text) == plain, text
+        found += plain
+    assert 500 < found < 3500

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.summarize import cues
-from bot.summarize.cuts import EN_WHEN_WORD, TRAIL, en_trim
+from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import outline_level
 
@@ -223,6 +223,32 @@ _EN_ASIDE = re.compile(
 )
 
 
+# Runs of white space, made one space (compiled once: re.sub looks the pattern up on every call).
+_SPACES = re.compile(r"\s+")
+# _EN_FORMULA for lowercased ASCII text (cues.caseless): case folding makes sre several times slower.
+_EN_FORMULA_LOW = cues.caseless(_EN_FORMULA)
+
+
+def _after(anchored: re.Pattern[str], text: str) -> str:
+    """anchored.sub("", text) for a pattern every branch of which opens with ^: it can match only at the
+    start, where one match tells; sub would try every branch at every position."""
+    m = anchored.match(text)
+    return text[m.end() :] if m else text
+
+
+def _without_formula(text: str) -> str:
+    """_EN_FORMULA.sub("", text): an ASCII text's lowercase has the same offsets and, case-sensitively, the
+    same matches; other text is searched as it is."""
+    if not text.isascii():
+        return _EN_FORMULA.sub("", text)
+    kept: list[str] = []
+    at = 0
+    for m in _EN_FORMULA_LOW.finditer(text.lower()):
+        kept.append(text[at : m.start()])
+        at = m.end()
+    return "".join(kept) + text[at:] if kept else text
+
+
 def _asides(text: str) -> str:
     """The text without its asides; an aside nested in another ("(Home Isolation (revised) issued on …)")
     goes first, then the one around it."""
@@ -236,7 +262,7 @@ def drop_words(text: str, lang: Lang) -> str:
     if lang == "zh":
         return _ZH_DROP.sub("", fold(text))
     text = _EN_REMINDER.sub(r"\1 \2", text)
-    return re.sub(r"\s+", " ", _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text))))
+    return _SPACES.sub(" ", _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text))))
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
@@ -264,8 +290,8 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
                 text, folded = text[m.end() :], folded[m.end() :]
         # Cut on the folded text, keep the original characters (the fold keeps offsets).
         kept = [text[a:b] for a, b in _keep_spans(folded)]
-        return TRAIL.sub("", "".join(kept)).strip()
-    text = _EN_OPENER.sub("", text)
+        return trim_marks("".join(kept)).strip()
+    text = _after(_EN_OPENER, text)
     m = _EN_REMINDED.match(text)
     if m:
         # "The IRS today reminded employers that they must file …" → "Employers must file …": two deletions.
@@ -289,9 +315,9 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     m = _EN_CIRCUMSTANCE.match(text)
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
-    text = _EN_LEAD.sub("", text)
+    text = _after(_EN_LEAD, text)
     text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
-    text = _asides(_EN_FORMULA.sub("", _EN_APPOSITIVE.sub(r"\1\2", text)))
-    text = re.sub(r"\s+", " ", text)
+    text = _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text)))
+    text = _SPACES.sub(" ", text)
     text = en_trim(text).strip()
     return text[:1].upper() + text[1:] if capitalise else text

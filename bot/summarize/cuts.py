@@ -13,7 +13,7 @@ from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.lang import Lang
 
-__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten"]
+__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or".
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
@@ -56,12 +56,21 @@ _EN_ABBR_END = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K|etc|Inc|Ltd|Co|Corp|Jr|Sr)$")
 # Trailing marks, tried from a run's first mark only: from every mark of a long run of spaces, each try
 # would scan the rest of the run before failing at a word.
 TRAIL = re.compile(r"(?<![\s,;:，；：、。.!?！？–—-])[\s,;:，；：、。.!?！？–—-]+$")
+# What TRAIL removes, as one set for str.rstrip: the marks and every character \s matches (str.isspace; none
+# lies above U+3000, tests/test_summarize_fastpaths.py checks every code point).
+_TRAILING = ",;:，；：、。.!?！？–—-" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def trim_marks(text: str) -> str:
+    """TRAIL.sub("", text), by str.rstrip: the run TRAIL removes is every trailing mark and space (it starts
+    where no mark is before it and, greedy, reaches the end)."""
+    return text.rstrip(_TRAILING)
 
 
 def en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
-    out = _EN_DANGLING.sub("", TRAIL.sub("", text))
+    out = _EN_DANGLING.sub("", trim_marks(text))
     # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
     m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
     if m:
@@ -138,7 +147,18 @@ _EN_VENUE = re.compile(
 def _past_figures(text: str, floor: int) -> int:
     """floor, or later: past the last figure or date of text, which a cut never drops, and the venue named
     right after it."""
-    return max([floor, *(m.end() for p in (_DIGIT, EN_WHEN_WORD, _EN_VENUE) for m in p.finditer(text))])
+    last = [m.end() for p in (_LAST_DIGIT, _LAST_WHEN_WORD, _LAST_VENUE) if (m := p.match(text))]
+    return max([floor, *last])
+
+
+# The last match of _DIGIT and of EN_WHEN_WORD: the greedy run gives back one character at a time from the
+# end, so the first place the pattern matches is the last one, found without a match object for every
+# figure before it. It is the last match finditer yields too: no match can start inside another (inside a
+# run of digits the lookbehind fails, inside a word \b does), and at that start the pattern matches alike.
+_LAST_DIGIT = re.compile(rf"[\s\S]*({_DIGIT.pattern})")
+_LAST_WHEN_WORD = re.compile(rf"[\s\S]*({EN_WHEN_WORD.pattern})")
+# The last venue: a later one starts after an earlier one ends, or inside it and ends where it does.
+_LAST_VENUE = re.compile(rf"[\s\S]*({_EN_VENUE.pattern})")
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -149,23 +169,17 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
     if lang != "en" or len(text) <= limit:
         return text
     floor = _en_floor(text)
+    found: list[int] = []  # each pattern's boundaries, scanned once for both passes
     for pattern in (_EN_TAIL, _EN_PREP):
         # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
         # the boundaries next to it.
-        cuts = [
-            m.start()
-            for m in pattern.finditer(text)
-            if floor <= m.start() <= limit and _ends_well(text, m.start())
-        ]
+        starts = [m.start() for m in pattern.finditer(text)]
+        found += starts
+        cuts = [at for at in starts if floor <= at <= limit and _ends_well(text, at)]
         if cuts:
             return en_trim(text[: cuts[-1]])
     # No boundary early enough: the first one after limit still spares the rest of the headline.
-    later = [
-        m.start()
-        for p in (_EN_TAIL, _EN_PREP)
-        for m in p.finditer(text)
-        if m.start() >= max(floor, limit) and _ends_well(text, m.start())
-    ]
+    later = [at for at in found if at >= max(floor, limit) and _ends_well(text, at)]
     return en_trim(text[: min(later)]) if later else text
 
 
@@ -223,7 +237,7 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
-    kept = _EN_DANGLING.sub("", TRAIL.sub("", text[:cut]))
+    kept = _EN_DANGLING.sub("", trim_marks(text[:cut]))
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match

@@ -66,6 +66,9 @@ _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
+# cues.BOILERPLATE["en"] as the summary tests it (rank._is_content): on the lowercased text, its unanchored
+# branches only when their words occur; the same yes/no as the case-folding search, many times faster.
+_EN_BOILERPLATE = cues.any_of(cues.caseless(cues.BOILERPLATE["en"]))
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
@@ -158,7 +161,9 @@ def headline_pieces(
 ) -> list[Piece]:
     """The pieces of the headline, in document order: the most important compressed clauses that fit."""
     longest = limit * (_MAX_SHARE if lang == "zh" else 1.0)
-    if annex_from is not None and not any(cues.COVER.search(s.folded) for s in sentences[:annex_from]):
+    # Searched once, where needed: by the annex rule below and by _cover_pieces (Chinese).
+    cover = _cover(sentences, annex_from) if lang == "zh" or annex_from is not None else None
+    if annex_from is not None and cover is None:
         # Only a cover letter's annex carries the directives; any other annex details or reports.
         weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
     lead = weighed[0].unit.sentence.index if weighed else -1
@@ -166,13 +171,19 @@ def headline_pieces(
     lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
-    ranked_units = sorted(
-        (w for w in weighed if not _framing(w.unit, lang, title, framed)),
-        key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0)),
-    )
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
-    for w in ranked_units[:_MAX_CANDIDATES]:
+    # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
+    # that many passed. The same clauses as sorting the ones that pass (a stable sort keeps the order of what
+    # a filter leaves), without testing the many ranked below them. A loop, not a generator: mypyc builds a
+    # generator expression's whole list.
+    passed = 0
+    for w in sorted(weighed, key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0))):
+        if passed == _MAX_CANDIDATES:
+            break
+        if _framing(w.unit, lang, title, framed):
+            continue
+        passed += 1
         if w.weight < _MIN_WEIGHT - _FILL and len(candidates) >= _FALLBACK:
             break
         if lang == "en" and cues.EN_DEPENDENT.match(w.unit.clause.text.lstrip(" ,;")):
@@ -194,7 +205,9 @@ def headline_pieces(
             continue  # "These measures should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
-        if lang == "en" and (not _EN_WORD.search(text) or cues.BOILERPLATE["en"].search(text)):
+        if lang == "en" and (
+            not _EN_WORD.search(text) or cues.boilerplate_in(_EN_BOILERPLATE, text.lower(), lang)
+        ):
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
@@ -216,7 +229,7 @@ def headline_pieces(
         short = core(text, lang)
         if short:
             candidates.append(_core_piece(piece, short, lang))
-    candidates.extend(_cover_pieces(sentences, lang, annex_from))
+    candidates.extend(_cover_pieces(cover, lang))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
     for s in sentences:
         if annex_from is not None and s.index >= annex_from:
@@ -390,16 +403,22 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     return chosen
 
 
-def _cover_pieces(sentences: Sequence[Sentence], lang: Lang, annex_from: int | None) -> list[Piece]:
-    """The cover letter's directive ("现印发给你们，请贯彻执行"), which the summary skips as framing."""
-    if lang != "zh":
-        return []
+def _cover(sentences: Sequence[Sentence], annex_from: int | None) -> tuple[Sentence, re.Match[str]] | None:
+    """The first sentence before the annex with a cover letter's directive, and where it starts."""
     for s in sentences[: annex_from or len(sentences)]:
         m = cues.COVER.search(s.folded)
         if m:
-            text = compress(s.text[m.start() :], lang)
-            return [Piece(text, s.start + m.start(), s.index, 1.5, False)] if text else []
-    return []
+            return s, m
+    return None
+
+
+def _cover_pieces(cover: tuple[Sentence, re.Match[str]] | None, lang: Lang) -> list[Piece]:
+    """The cover letter's directive ("现印发给你们，请贯彻执行"), which the summary skips as framing."""
+    if lang != "zh" or cover is None:
+        return []
+    s, m = cover
+    text = compress(s.text[m.start() :], lang)
+    return [Piece(text, s.start + m.start(), s.index, 1.5, False)] if text else []
 
 
 def _join(pieces: Sequence[Piece], lang: Lang) -> str:

@@ -37,6 +37,8 @@ _EN_SUBJECTLESS = re.compile(
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _TRAIL = re.compile(r"[\s,;:，；：、–—-]+$")
+# A sentence end at the end of a text, closing quotes after it (compiled once; re.search looks it up per call).
+_ENDS = re.compile(r"[.!?][\"”’')]*$")
 _EN_WHEN_FRAME = re.compile(
     r"(?:effective|starting|beginning|as of|from|until|by|on)\b[^,]{0,30},$", re.IGNORECASE
 )
@@ -253,7 +255,7 @@ def _render_group(group: Group, lang: Lang) -> str:
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
-    if not re.search(r"[.!?][\"”’')]*$", out):
+    if not _ENDS.search(out):
         out += "."
     return out
 
