@@ -317,11 +317,12 @@ def test_the_last_figure_or_date_is_the_plain_scan_s_last() -> None:
     parts = [
         "Employers", "must", "file", "by", "May", "Monday", "today", "Todays", "tonight", "noon", "March 3", "2026",
         "A320-200", "x/5", "#7", "v.2", "a=3", "1,000", "12", "3rd", "Junes", "December", "Sunday", "(", ")", "-",
+        "at", "in the", "Morris", "Hall", "of", "9 a.m.",
     ]  # fmt: skip
     for _ in range(3000):
         text = _mix(rng, parts, ["", " ", ", ", ". ", "\n"], 10)
         floor = rng.randint(0, len(text))
-        ends = [m.end() for p in (cuts._DIGIT, cuts.EN_WHEN_WORD) for m in p.finditer(text)]
+        ends = [m.end() for p in (cuts._DIGIT, cuts.EN_WHEN_WORD, cuts._EN_VENUE) for m in p.finditer(text)]
         assert cuts._past_figures(text, floor) == max([floor, *ends]), text
 
 
