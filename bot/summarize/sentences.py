@@ -56,12 +56,6 @@ _EN_BREAK = re.compile(
 # branches open with lookbehinds and optional commas, so sre tries every one at every character otherwise.
 _EN_BREAK_AT = starts_of(_EN_BREAK)
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
-# A sentence's opening time frame without a verb ("Effective immediately", "Starting Monday"), and how far in
-# it ends at most.
-_EN_TIME_FRAME = re.compile(
-    r"(?:Effective|Starting|Beginning|Commencing|From|As of|Until)\s+[^,;]{1,40}$", re.IGNORECASE
-)
-_FRAME_MAX = 50
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
     "en": re.compile(
@@ -196,10 +190,6 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
             if "," in folded[: b.start()] and len(item.split()) <= 2:
-                continue
-            # "Effective immediately, and continuing until further notice, all …": a time frame in two
-            # parts opens the sentence; its main clause comes after both.
-            if b.start() < _FRAME_MAX and _EN_TIME_FRAME.match(folded, skip, b.start()):
                 continue
         cuts.append(b.end())
     clauses: list[Clause] = []
