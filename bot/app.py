@@ -141,7 +141,8 @@ async def _prune_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         await prune_finished(services.store, services.clock(), keep)
     except StorageError as exc:  # a database hiccup: nothing was half-deleted, the next run goes on
-        log.warning("outbox retention failed, retrying in an hour: %s", exc)
+        if not _stop_if_damaged(context.application, exc):  # but a damaged file stops the bot, as a poll's
+            log.warning("outbox retention failed, retrying in an hour: %s", exc)
 
 
 def _after_poll(app: Application, report: PollReport) -> None:  # type: ignore[type-arg]
@@ -155,13 +156,19 @@ def _after_poll(app: Application, report: PollReport) -> None:  # type: ignore[t
         app.create_task(notify_admins(app.bot, services, [report]), name="admin-alerts")
 
 
-def _poll_failed(app: Application, exc: BaseException) -> None:  # type: ignore[type-arg]
+def _stop_if_damaged(app: Application, exc: BaseException) -> bool:  # type: ignore[type-arg]
     """A damaged database stops the bot (exit code 1): going on would blame sources or lose notices."""
     if isinstance(exc, DatabaseFailure) and exc.corrupt:
         log.critical("stopping: %s", exc)
         app.bot_data[FATAL] = exc
         app.stop_running()
-    else:
+        return True
+    return False
+
+
+def _poll_failed(app: Application, exc: BaseException) -> None:  # type: ignore[type-arg]
+    """A poll's failure: a damaged database stops the bot, anything else is logged."""
+    if not _stop_if_damaged(app, exc):
         log.error("polling failed: %s", exc, exc_info=exc)
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
-from bot.changes import ChangeLink, detect_change
+from bot.changes import BODY_LINES, ChangeLink, detect_change
 from bot.identity import normalize_title
 from storage.api import ChangeStore
-from storage.models import TitledNotice
+from storage.models import Notice, TitledNotice
 
-__all__ = ["find_earlier"]
+__all__ = ["find_earlier", "link_of"]
+
+log = logging.getLogger(__name__)
 
 _CANDIDATES = 20  # newest titles containing the fragment, per scope: a referred title is specific
 _MIN_CONTAINED = 6  # normalised characters: a shorter title inside another ("通知") links nothing
@@ -21,14 +24,37 @@ _WORD = re.compile(r"[^\W_]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def _fragments(referred: str) -> list[str]:
+def _fragments(referred: str, *, fold: bool = True) -> list[str]:
     """The longest run of words (split at punctuation) of the referred title: what a stored title that
     matches it holds verbatim, so storage can pick candidates without the core's normalisation. Then,
-    when it names its issuer before 关于, the rest: "X局关于…的通知（更正）" changes "关于…的通知" too."""
-    pieces = (" ".join(p.split()) for p in _PIECES.split(unicodedata.normalize("NFKC", referred)))
+    when it names its issuer before 关于, the rest: "X局关于…的通知（更正）" changes "关于…的通知" too.
+    fold False: as written (full-width digits, double spaces kept), for stored titles written the same way."""
+    text = unicodedata.normalize("NFKC", referred) if fold else referred
+    pieces = ((" ".join(p.split()) if fold else p.strip()) for p in _PIECES.split(text))
     longest = max(pieces, key=len, default="")
     about = longest.find("关于")
     return [longest, longest[about:]] if about > 0 else [longest]
+
+
+def _as_written(referred: str, *writings: str) -> str | None:
+    """The referred text as the notice writes it: bot.changes finds it in the title folded (NFKC, spaces
+    collapsed), and storage compares stored titles as they are written."""
+    for written in writings:
+        folded: list[str] = []
+        origin: list[int] = []  # the written character each folded one comes from
+        for i, ch in enumerate(written):
+            if ch.isspace():
+                if folded and folded[-1] != " ":
+                    folded.append(" ")
+                    origin.append(i)
+                continue
+            for part in unicodedata.normalize("NFKC", ch):
+                folded.append(part)
+                origin.append(i)
+        at = "".join(folded).find(referred)
+        if at >= 0 and referred:
+            return written[origin[at] : origin[at + len(referred) - 1] + 1]
+    return None
 
 
 def _specific(title: str) -> bool:
@@ -75,7 +101,11 @@ async def find_earlier(
     if change is None:
         return None
     referred = change.referred
-    fragments = [f for f in _fragments(referred) if len(f) >= 2]
+    fragments = _fragments(referred)
+    written = _as_written(referred, title, text[:BODY_LINES])
+    if written is not None:
+        fragments += [f for f in _fragments(written, fold=False) if f not in fragments]
+    fragments = [f for f in fragments if len(f) >= 2]
     if len(normalize_title(referred)) < 2:
         return None
     itself = normalize_title(title)
@@ -90,3 +120,16 @@ async def find_earlier(
             if best is not None:
                 return ChangeLink(change.kind, best.id, best.title)
     return None
+
+
+async def link_of(store: ChangeStore, notice: Notice) -> ChangeLink | None:
+    """find_earlier for a stored notice, as the sender and /notice render it. A failed lookup (storage
+    unreachable, a bad stored row, a bug on a hostile title) costs only the change line: logged, and None,
+    so the push (a digest: the whole chat's batch) does not fail on every retry."""
+    try:
+        return await find_earlier(
+            store, notice_id=notice.id, source_id=notice.source_id, title=notice.title, text=notice.text
+        )
+    except Exception as exc:
+        log.warning("finding the notice #%s changes failed: %s", notice.id, type(exc).__name__)
+        return None

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Change", "ChangeKind", "ChangeLink", "detect_change"]
+__all__ = ["BODY_LINES", "Change", "ChangeKind", "ChangeLink", "detect_change"]
 
 ChangeKind = Literal["correction", "supplement", "postponement", "withdrawal"]
 
@@ -137,7 +137,7 @@ _EN_TAIL = re.compile(
 )
 
 _MIN_REF = 2  # characters: a referred title shorter than this names nothing
-_BODY_LINES = 400  # characters of the body looked at when the title names no earlier notice
+BODY_LINES = 400  # characters of the body looked at when the title names no earlier notice
 # Real titles are far shorter; a longer one (hostile, or a page whose whole text became the title) is not
 # looked at: the searches for 关于… are quadratic in the worst case (1 s for 6,000 characters of "关于").
 _TITLE_MAX = 400
@@ -203,14 +203,14 @@ def detect_change(title: str, text: str = "") -> Change | None:
         bare = _ZH_BARE.match(folded)
         if bare is None:
             return None
-        m = _ZH_BODY.search(unicodedata.normalize("NFKC", text[:_BODY_LINES]))
+        m = _ZH_BODY.search(unicodedata.normalize("NFKC", text[:BODY_LINES]))
         if m is None:
             return None
         change = Change(_ZH_KIND[bare.group("verb")], m.group("ref"))
     referred = _clean(change.referred)
     if len(referred) < _MIN_REF or referred.lower() in ("notice", "the notice", "通知", "公告"):
         # "更正公告：通知": the title names no earlier notice; its body may (现对《X》更正如下).
-        m = _QUOTED.search(unicodedata.normalize("NFKC", text[:_BODY_LINES]))
+        m = _QUOTED.search(unicodedata.normalize("NFKC", text[:BODY_LINES]))
         if m is None:
             return None
         referred = _clean(m.group("ref"))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.changelinks import find_earlier
+from bot.changelinks import link_of
 from bot.i18n import Language, t
 from bot.models import Notice
 from bot.render import clip, fit_message, list_entry, render_notice
@@ -165,11 +165,5 @@ async def cmd_notice(update: Update, context: Context) -> None:
         await say(update, context, "notice.unknown", id=arg)
         return
     lang = await lang_of(update, context)
-    change = await find_earlier(
-        context.services.store,
-        notice_id=notice.id,
-        source_id=notice.source_id,
-        title=notice.title,
-        text=notice.text,
-    )
+    change = await link_of(context.services.store, notice)
     await send(update, context, render_notice(notice, lang, tz=await _zone(update, context), change=change))

@@ -23,16 +23,21 @@ async def titled_notices(
     return [TitledNotice(r[0], r[1], r[2]) for r in rows]
 
 
-# The chats the earlier notice went (or is going) to, still active and still subscribed to one of the two
-# notices' sources (or to all): each gets the change once (the unique key makes a second row a no-op).
+# The chats the earlier notice went (or is going) to, still active and still subscribed to one of the
+# notices' sources (the change's, the earlier notice's, or its root's when that was another source's copy,
+# or to all): each gets the change once (the unique key makes a second row a no-op). A digest row's follower
+# goes in the digest only while the chat still has a digest subscription: else no digest would ever claim it
+# (as subscriptions._release_orphan_digest_rows guards), and it goes now.
 _FOLLOWERS = (
     "INSERT OR IGNORE INTO deliveries (notice_id, chat_id, revision, mode, next_attempt, created)"
-    " SELECT ?, d.chat_id, 0, CASE WHEN d.mode = 'digest' THEN 'digest' ELSE 'instant' END, ?, ?"
+    " SELECT ?, d.chat_id, 0, CASE WHEN d.mode = 'digest' AND EXISTS (SELECT 1 FROM subscriptions ds"
+    " WHERE ds.chat_id = d.chat_id AND ds.mode = 'digest') THEN 'digest' ELSE 'instant' END, ?, ?"
     " FROM deliveries d JOIN chats c ON c.id = d.chat_id"
     " WHERE d.notice_id = (SELECT coalesce(duplicate_of, id) FROM notices WHERE id = ?) AND d.revision = 0"
     " AND d.state IN ('pending', 'sending', 'sent') AND c.active = 1"
     " AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = d.chat_id AND (s.source_id IS NULL"
-    " OR s.source_id = ? OR s.source_id = (SELECT source_id FROM notices WHERE id = ?)))"
+    " OR s.source_id = ? OR s.source_id IN (SELECT source_id FROM notices WHERE id = ?"
+    " OR id = (SELECT coalesce(duplicate_of, id) FROM notices WHERE id = ?))))"
 )
 
 
@@ -41,5 +46,5 @@ async def enqueue_followers(
 ) -> int:
     """Queue notice_id (a root notice of source_id) for every chat that got earlier_id, in the caller's
     transaction (storage.notices.store_notices); returns how many rows were added."""
-    cur = await conn.execute(_FOLLOWERS, (notice_id, now, now, earlier_id, source_id, earlier_id))
+    cur = await conn.execute(_FOLLOWERS, (notice_id, now, now, earlier_id, source_id, earlier_id, earlier_id))
     return max(cur.rowcount, 0)

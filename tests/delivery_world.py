@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,21 @@ def notice(
 async def publish(store: Store, source: Source, *items: NewNotice) -> list[int]:
     outcomes = await store.store_notices(source.id, list(items), now=NOW, deliver=True, notify_updates=False)
     return [o.notice_id for o in outcomes]
+
+
+def unreadable_title(path: Path, notice_id: int) -> None:
+    """Damage one stored title with a byte that is not UTF-8 (as a bad disk or another tool may leave it):
+    every query that reads it fails, as the title search that finds a change notice's earlier notice does.
+    (Written past the search indexes' update triggers, which could not read it either.)"""
+    with sqlite3.connect(path) as conn:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'notices%au'"
+        triggers = conn.execute(query).fetchall()
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE notices SET title = CAST(title || X'ff' AS TEXT) WHERE id = ?", (notice_id,))
+        for _, sql in triggers:
+            conn.execute(sql)
+    conn.close()
 
 
 async def private_chats(emu: EmulatorClient, n: int) -> list[int]:

@@ -7,9 +7,13 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.changelinks import find_earlier
-from storage.models import SourceSpec
-from tests.delivery_world import NOW, new_store, notice, publish
+from bot.delivery.texts import TextCache, zone
+from bot.render import render_push
+from storage.models import DeliveryResult, SourceSpec
+from tests.delivery_world import NOW, new_store, notice, publish, unreadable_title
 
 ORIGINAL = "关于开展职工疗休养活动的通知"
 CORRECTION = f"关于《{ORIGINAL}》的更正通知"
@@ -77,4 +81,74 @@ async def test_a_change_links_to_its_notice_and_reaches_its_recipients(store_tar
     assert [(d.chat_id, d.mode) for d in await store.claim_digest(5, 10) if d.notice_id == fixed] == [
         (5, "digest")
     ]
+    await store.close()
+
+
+async def _claimed(store: object, notice_id: int) -> list[tuple[int, str]]:
+    rows = await store.claim_deliveries(NOW + timedelta(seconds=1), 10)  # type: ignore[attr-defined]
+    return sorted((r.chat_id, r.mode) for r in rows if r.notice_id == notice_id)
+
+
+async def test_a_change_follows_a_chat_that_left_digests_and_a_copy_in_another_source(
+    store_target: Path | str,
+) -> None:
+    store, acftu = await new_store(store_target)
+    other = await store.add_source(SourceSpec(name="other", url="http://127.0.0.1/other/"))
+    for chat_id in (1, 2):
+        await store.upsert_chat(chat_id, "private")
+    # Chat 1's filter matches the original only: it gets the changes as the original's reader.
+    await store.subscribe(1, acftu.id, include=["认真组织"], mode="digest", digest_at="08:00")
+    await store.subscribe(2, acftu.id)
+    [original] = await publish(store, acftu, notice("n1", title=ORIGINAL))
+    [row] = await store.claim_digest(1, 10)
+    await store.record_results([DeliveryResult(row.id, "sent", message_id=7)], NOW)
+    await store.set_chat_mode(1, "instant")  # no digest subscription left: a digest row would wait forever
+    [fix] = await publish(store, acftu, notice("n2", title=CORRECTION, text="改期。", follows=original))
+    assert await _claimed(store, fix) == [(1, "instant"), (2, "instant")]
+
+    # The other source re-posts the original (its copy points to it), then corrects it: the change links to
+    # the copy, and still reaches the readers of the original, who subscribed to acftu only.
+    await publish(store, other, notice("o1", title=ORIGINAL, dup_key=f"n1|{ORIGINAL}"))
+    title = f"{ORIGINAL}（更正）"
+    link = await find_earlier(store, notice_id=None, source_id=other.id, title=title)
+    assert link is not None and link.notice_id != original
+    [again] = await publish(store, other, notice("o2", title=title, text="改期。", follows=link.notice_id))
+    assert await _claimed(store, again) == [(1, "instant"), (2, "instant")]
+    await store.close()
+
+
+async def test_a_change_links_to_a_title_written_with_full_width_digits_or_double_spaces(
+    tmp_path: Path,
+) -> None:
+    store, acftu = await new_store(tmp_path)
+    for key, title, change in (
+        ("w1", "关于举办２０２５年职工运动会的通知", "关于举办２０２５年职工运动会的通知（更正）"),
+        (
+            "w2",
+            "Annual  Sports Day Registration Notice",
+            "Correction: Annual  Sports Day Registration Notice",
+        ),
+    ):
+        [earlier] = await publish(store, acftu, notice(key, title=title))
+        link = await find_earlier(store, notice_id=None, source_id=acftu.id, title=change)
+        assert link is not None and (link.notice_id, link.title) == (earlier, title)
+    await store.close()
+
+
+async def test_a_failed_lookup_of_the_earlier_notice_costs_the_push_its_change_line_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store, acftu = await new_store(tmp_path)
+    await store.upsert_chat(1, "private")
+    await store.subscribe(1, acftu.id)
+    [original] = await publish(store, acftu, notice("n1", title=ORIGINAL))
+    [fix] = await publish(store, acftu, notice("n2", title=CORRECTION, text="改期。", follows=original))
+    unreadable_title(tmp_path / "noticebot.sqlite3", original)  # the title search now fails
+    [row] = [r for r in await store.claim_deliveries(NOW + timedelta(seconds=1), 10) if r.notice_id == fix]
+    cache = TextCache(store)
+    for _ in "ab":  # and again from the cache, not failing on a retry either
+        text = await cache.for_delivery(row)
+        stored = await store.get_notice(fix)
+        assert stored is not None and text == render_push(stored, row.language or "zh", tz=zone(row.timezone))
+    assert caplog.text.count(f"finding the notice #{fix} changes failed: DatabaseFailure") == 1
     await store.close()

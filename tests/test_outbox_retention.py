@@ -5,16 +5,23 @@ Also: a notice read again (its files) is stored again as "refreshed", never as a
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram.ext import ApplicationBuilder, CallbackContext
 
-from bot.app import PRUNE_JOB
+from bot.app import FATAL, PRUNE_JOB, _prune_outbox
+from bot.config import Config
 from bot.delivery.retention import prune_finished, quiet_since
 from bot.emulator import EmulatorServer
+from bot.errors import DatabaseFailure
+from bot.poller import Poller
+from bot.services import Services
+from bot.sources.fetch import Fetcher
 from storage import Store, open_backend
 from storage.models import DeliveryResult, NewReminder, SourceSpec
 from tests.chat_env import chat_env
@@ -301,3 +308,31 @@ def test_retention_setting_is_checked(value: str) -> None:
     with pytest.raises(ConfigError, match=r"delivery\.retention"):
         parse_config({"delivery": {"retention": value}}, {})
     assert parse_config({"delivery": {"retention": "90d"}}, {}).delivery.retention == 90 * 86400
+
+
+async def test_a_damaged_database_stops_the_bot_from_the_retention_job(tmp_path: Path) -> None:
+    # As a poll does (bot.app._poll_failed): going on would keep writing into a damaged file.
+    store, source = await new_store(tmp_path)
+    await store.upsert_chat(1, "private")
+    await store.subscribe(1, None)
+    await store.store_notices(source.id, [notice("n1")], now=NOW, deliver=True, notify_updates=False)
+    await store.close()
+    db = tmp_path / "noticebot.sqlite3"
+    with sqlite3.connect(db) as conn:
+        query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'deliveries' AND rootpage > 0"
+        roots = [r for (r,) in conn.execute(query)]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db.open("r+b") as f:  # the outbox and its indexes
+        for page in roots:
+            f.seek((page - 1) * size)
+            f.write(b"\xff" * size)
+    store = await open_backend(db)
+    app = ApplicationBuilder().token("1:x").build()
+    config = Config()
+    async with Fetcher() as fetcher:
+        app.bot_data["services"] = Services(config, store, fetcher, Poller(store, fetcher, config.poll))
+        await _prune_outbox(CallbackContext(app))
+    await store.close()
+    fatal = app.bot_data.get(FATAL)
+    assert isinstance(fatal, DatabaseFailure) and fatal.corrupt

@@ -217,3 +217,34 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
     missing = main_py("storage", "copy", "--from", f"sqlite:{tmp_path}/nope.sqlite3", "--to", pg_url)
     assert missing.returncode == 2 and "--from" in missing.stderr
     assert datetime.now(UTC) > NOW  # NOW is in the past: the copied next_due times are kept, not reset
+
+
+async def test_status_counts_read_one_snapshot(pg_url: str) -> None:
+    # A row finished between the two reads of /status (the open rows, then the totals) must not count twice.
+    # Another connection holds the totals locked, so the counts wait between their reads while it finishes one.
+    store = await open_pg_store(pg_url)
+    other = await asyncpg.connect(pg_url)
+    try:
+        src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+        await store.upsert_chat(1, "private")
+        await store.subscribe(1, None)
+        await store.store_notices(src.id, [notice("s1")], now=NOW, deliver=True, notify_updates=False)
+        async with other.transaction():
+            await other.execute("LOCK TABLE counters IN ACCESS EXCLUSIVE MODE")
+            counting = asyncio.create_task(store.delivery_counts())
+            waiting = "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'counters'::regclass"
+            for _ in range(1500):  # until the counts wait for the lock (30 s at most)
+                if await other.fetchval(waiting):
+                    break
+                await asyncio.sleep(0.02)
+            await other.execute("UPDATE deliveries SET state = 'sent'")
+            await other.execute(
+                "INSERT INTO counters (name, value) VALUES ('deliveries_sent', 1)"
+                " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"
+            )
+        counts = await counting
+        assert (counts["pending"], counts["sent"]) == (1, 0)  # as it was at the first read
+        assert (await store.delivery_counts())["sent"] == 1
+    finally:
+        await other.close()
+        await store.close()

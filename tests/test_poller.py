@@ -15,8 +15,7 @@ from bot.models import Source, SourceSpec
 from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
-from storage.errors import StorageUnavailableError
-from storage.models import TitledNotice
+from tests.delivery_world import unreadable_title
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -276,27 +275,21 @@ async def test_an_article_that_failed_on_the_first_poll_is_not_pushed_later_as_n
     assert http_server.hits("/a/2.htm") == 1  # and its page is not fetched again
 
 
-class _TitlesDown(SQLiteStore):
-    """A real store whose title search, which finds the notice a change notice changes, fails."""
-
-    async def titled_notices(
-        self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
-    ) -> list[TitledNotice]:
-        raise StorageUnavailableError("database unreachable")
-
-
 async def test_a_failed_change_link_loses_nothing_and_the_batch_goes_on(
-    tmp_path: Path, fetcher: Fetcher, http_server: NoticeServer, caplog: pytest.LogCaptureFixture
+    store: SQLiteStore,
+    tmp_path: Path,
+    fetcher: Fetcher,
+    http_server: NoticeServer,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     original = "关于开展职工疗休养活动的通知"
     http_server.add("/feed.xml", rss([("a", original, BODY)]), content_type="application/rss+xml")
-    plain = await open_store(tmp_path / "db.sqlite3")
-    store = _TitlesDown(plain.db)
     await add(store, "feed", http_server.url("/feed.xml"))
     await store.upsert_chat(1, "private")
     await store.subscribe(1, None)
     poller = Poller(store, fetcher, CONFIG)
-    await poller.poll_due()
+    [first] = await poller.poll_due()
+    unreadable_title(tmp_path / "noticebot.sqlite3", first.new[0].id)  # so the title search fails
     fix, other = f"关于《{original}》的更正通知", "关于做好春节后错峰返程工作的通知"
     http_server.update("/feed.xml", body=rss([("c", fix, BODY), ("b", other, BODY), ("a", original, BODY)]))
     await make_due(store)
@@ -304,5 +297,4 @@ async def test_a_failed_change_link_loses_nothing_and_the_batch_goes_on(
     assert report.error is None and sorted(n.title for n in report.new) == sorted([fix, other])
     queued = await store.claim_deliveries(datetime.now(UTC) + timedelta(seconds=1), 10)
     assert sorted(r.notice_id for r in queued) == sorted(n.id for n in report.new)  # both still pushed
-    assert "changes failed: StorageUnavailableError" in caplog.text
-    await store.close()
+    assert "changes failed: DatabaseFailure" in caplog.text

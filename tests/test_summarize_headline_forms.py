@@ -129,9 +129,10 @@ def test_an_english_clause_does_not_end_on_a_preposition_or_quantifier() -> None
     assert compress("Registration will be open for one month, during", "en") == (
         "Registration will be open for one month"
     )
-    # "… comply with all | of the conditions": the cut falls at an earlier boundary instead.
+    # "… comply with all | of the conditions": the cut falls at another boundary instead (not before "with":
+    # "comply" needs what is complied with).
     text = "Tenants are required to comply with all of the conditions in their lease for the full term"
-    assert shorten(text, 50, "en") == "Tenants are required to comply"
+    assert shorten(text, 50, "en") == "Tenants are required to comply with all of the conditions"
     headline = summarize(
         "Grant rules",
         "Applicants are required to comply with all of the conditions listed in the grant agreement "

@@ -32,8 +32,8 @@ def test_a_hard_wrapped_text_is_read_in_whole_sentences() -> None:
     # A line that ends its sentence, a blank line and a labelled field ("DATES:") keep their breaks.
     assert "seats.\nDATES:" in flat
     assert "Board.\n\nSUMMARY" in flat
-    # The duty, split over two lines, is one clause of the summary.
-    s = summarize("Night permits for ferries", _WRAPPED)
+    # The duty, split over two lines, is one clause of the summary (with room for the two duties).
+    s = summarize("Night permits for ferries", _WRAPPED, budget=300)
     assert "Operators that hold a day permit must apply for the new night permit" in s.summary
 
 

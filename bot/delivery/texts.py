@@ -7,7 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.changelinks import find_earlier
+from bot.changelinks import link_of
 from bot.changes import ChangeLink
 from bot.delivery.transport import Buttons
 from bot.i18n import language_of, t
@@ -49,17 +49,12 @@ class TextCache:
         return self._notices[notice_id]
 
     async def change(self, notice: Notice) -> ChangeLink | None:
-        """The earlier notice this one corrects, postpones… (found again here as the poller found it)."""
+        """The earlier notice this one corrects, postpones… (found again here as the poller found it;
+        None also when that lookup fails: the push goes without its change line)."""
         if notice.id not in self._changes:
             if len(self._changes) >= _MAX_ENTRIES:
                 self._changes.clear()
-            self._changes[notice.id] = await find_earlier(
-                self.store,
-                notice_id=notice.id,
-                source_id=notice.source_id,
-                title=notice.title,
-                text=notice.text,
-            )
+            self._changes[notice.id] = await link_of(self.store, notice)
         return self._changes[notice.id]
 
     async def changes(self, notices: Iterable[Notice]) -> dict[int, ChangeLink]:

@@ -142,7 +142,9 @@ _EN_INTENT = re.compile(
 # holds only under it). One with a date, a figure or a verb of its own stays.
 _EN_CIRCUMSTANCE = re.compile(
     r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
-    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)[^,;\d]{3,70},\s+"
+    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)"
+    # Not at a comma between two modifiers ("in light of the recent, temporary closure, …": cues.EN_ADJ_COMMA).
+    rf"[^,;\d]{{3,70}}(?!{cues.EN_ADJ_COMMA}),\s+"
     r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
     re.IGNORECASE,
 )

@@ -19,6 +19,8 @@ __all__ = [
     "COVER",
     "DEMOTE",
     "EFFECT",
+    "EN_ADJ_COMMA",
+    "EN_AUX",
     "EN_CONDITION",
     "EN_CONNECTIVE",
     "EN_COURTESY",
@@ -222,6 +224,22 @@ EN_DEPENDENT = re.compile(
 # A purpose tail ("… in order to slow transmission"): why, which a push can leave to the original.
 EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 
+# English modals and auxiliaries: the finite verb a clause needs (one list for cuts.py, pieces.py and the
+# patterns here).
+EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
+
+# A comma between two modifiers of one noun ("in light of the recent, temporary government shutdown, the
+# Commission is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
+# bare noun phrase (no determiner or pronoun opening a subject, no verb, no conjunction), and after that comma
+# comes the main clause: a subject of a few words and its verb.
+_EN_NOT_NP = rf"(?:{EN_AUX}|be|and|or|but|which|who|that)\b"
+EN_ADJ_COMMA = (
+    r",\s+(?=(?!(?:the|a|an|all|any|each|every|this|these|those|its|their|our|his|her|it|they|we|you|there)\b)"
+    rf"(?:(?!{_EN_NOT_NP})[\w'’-]+\s+){{0,6}}(?!{_EN_NOT_NP})[\w'’-]+,\s+"
+    r"(?!(?:and|or|but|which|who|where|while|including)\b)(?:[\w.&'’()-]+\s){1,7}?"
+    rf"{EN_AUX}\b)"
+)
+
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
 # a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
 # "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
@@ -232,13 +250,17 @@ LEAD_FRAME = {
         r"(?:要求|强调|指出|明确|提出)(?![了的])(?=[^,:]{6})"
     ),
     "en": re.compile(
-        rf"^(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
+        # A rule document's section label ("SUMMARY:", "ACTION:", "DATES:"): the section's words are the content.
+        r"^(?:(?:summary|action|dates?|effective dates?|supplementary information|background)\s*:\s+)?"
+        rf"(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background, and so is the
         # basis a measure follows ("Consistent with the IRS's decision to extend …, the Department will …",
         # "Pursuant to section 8, …"); a date's ", 2022" does not end it.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to|consistent with"
         r"|in line with|pursuant to|in accordance with|further to|in response to|as part of|following)\b"
-        r"(?:[^,]|,\s*\d{4}\b){0,200},\s+)?"
+        # A comma between two modifiers ("in light of the recent, temporary shutdown, …") is inside the frame,
+        # which then cannot be told from the clause: it stays whole rather than be cut inside a noun phrase.
+        rf"(?:[^,]|,\s*\d{{4}}\b){{0,200}}(?!{EN_ADJ_COMMA}),\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
@@ -401,8 +423,11 @@ BOILERPLATE = {
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
         r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo"
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
-        # The header fields of a rule document (Federal Register: AGENCY:, ACTION:, ADDRESSES:).
-        r"|(?:AGENCY|ACTION|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
+        # what the document does ("ACTION: Request for public comment."), nor SUMMARY: and DATES:.
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        # A pointer to a web page ("A more detailed description … is available at www.…"): for clicking.
+        r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"

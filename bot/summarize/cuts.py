@@ -19,7 +19,7 @@ __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
-    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be|and \w+"
+    r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be"
     # a quantifier or a preposition waits for its noun ("comply with all", "open for one month, during")
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
     # a word that takes "to" ("prior to the closing date", "subject to approval", "lose access to the pool")
@@ -31,6 +31,9 @@ _EN_HANGING = re.compile(
 _EN_CUT_PREP = re.compile(
     r",\s*(?:during|including|such as|with|without|for|from|of|in|on|at|by|to|until)$", re.I
 )
+# A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
+# what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
+_EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
@@ -103,7 +106,7 @@ _PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
 _EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|"
+    rf"\b(?:{cues.EN_AUX}|"
     r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
@@ -134,9 +137,17 @@ def _en_floor(text: str) -> int:
     return _past_figures(text, floor)
 
 
+# Where a dated event takes place ("… on Monday, August 13 at 10am, at the Port Alfred Civic Centre"): a
+# named venue right after its time, which a reader needs as much as the time.
+_EN_VENUE = re.compile(
+    r"(?:\d|[ap]\.?m\.?|day)\s*,?\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+)
+
+
 def _past_figures(text: str, floor: int) -> int:
-    """floor, or later: past the last figure or date of text, which a cut never drops."""
-    last = [m.end() for p in (_LAST_DIGIT, _LAST_WHEN_WORD) if (m := p.match(text))]
+    """floor, or later: past the last figure or date of text, which a cut never drops, and the venue named
+    right after it."""
+    last = [m.end() for p in (_LAST_DIGIT, _LAST_WHEN_WORD, _LAST_VENUE) if (m := p.match(text))]
     return max([floor, *last])
 
 
@@ -146,6 +157,8 @@ def _past_figures(text: str, floor: int) -> int:
 # run of digits the lookbehind fails, inside a word \b does), and at that start the pattern matches alike.
 _LAST_DIGIT = re.compile(rf"[\s\S]*({_DIGIT.pattern})")
 _LAST_WHEN_WORD = re.compile(rf"[\s\S]*({EN_WHEN_WORD.pattern})")
+# The last venue: a later one starts after an earlier one ends, or inside it and ends where it does.
+_LAST_VENUE = re.compile(rf"[\s\S]*({_EN_VENUE.pattern})")
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -186,13 +199,21 @@ _EN_TAKES_TO = re.compile(
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
     r"|\b\w+ly)$"
 )
+# A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
+# before it leaves the first verb without its object.
+_EN_SHARED_PREP = re.compile(
+    r",?\s+(?:at|to|with|for|from|on|in|of|by|into|onto|about|without)\s+(?:or|and)\s", re.I
+)
 
 # A verb whose complement opens with "with" ("provide X with Y", "comply with", "replace X with Y"): a cut
 # between them leaves the verb without what it says.
 _EN_WITH = re.compile(r",?\s+with\s")
 _EN_TAKES_WITH = re.compile(
     r"\b(?:provid|suppl|furnish|equip|cooperat|collaborat|replac|fill|deal|cop|assist|familiari[sz]"
-    r"|acquaint|charg|credit|present|match|align)\w*(?:\s+\S+){0,3}$",
+    r"|acquaint|charg|credit|present|match|align"
+    # Verbs of working together and of compliance ("work closely | with local governments", "comply | with",
+    # "submitted along | with the form"): what follows "with" is whom or what.
+    r"|work|comply|complie|complied|partner|liais|consult|communicat|engag|coordinat|interact|along)\w*(?:\s+\S+){0,3}$",
     re.I,
 )
 
@@ -208,6 +229,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if _EN_SHARED_PREP.match(text, cut):
+        return False  # "shall not look | at or accept": the preposition is the first verb's
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
@@ -215,7 +238,23 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = _EN_DANGLING.sub("", trim_marks(text[:cut]))
-    return not _EN_HANGING.search(kept, max(0, len(kept) - _TAIL_WINDOW))  # only its last words can match
+    if _open_that(kept):
+        return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
+    start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
+    return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
+
+
+# A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
+_EN_THAT = re.compile(r"\bthat\s+(?=\w)", re.I)
+
+
+def _open_that(kept: str) -> bool:
+    """Whether kept ends inside a that-clause before its verb ("should ensure that publicity", "it has been
+    decided that all the canteens"): what is kept names a subject and says nothing of it."""
+    at = -1
+    for m in _EN_THAT.finditer(kept):
+        at = m.end()
+    return at >= 0 and _EN_VERB.search(kept, at) is None
 
 
 def hangs(text: str) -> bool:
@@ -242,9 +281,7 @@ _EN_TO_VERB = re.compile(
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
-_EN_AUX = re.compile(
-    r"\b(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs|to)\b"
-)
+_EN_AUX = re.compile(rf"\b(?:{cues.EN_AUX}|to)\b")
 _EN_CORE_SHARE = 0.75
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
+from bot.summarize.pack import knapsack
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
 from bot.summarize.rank import Unit, tokens
 from bot.summarize.sentences import Sentence
@@ -359,44 +358,19 @@ def _distinct(
 
 
 def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
-    """The pieces whose weights sum highest within limit characters (a 0/1 knapsack over lengths).
-
-    Greedy packing lets one long clause crowd out two that say more; the table is pieces x limit, small.
-    """
+    """The pieces whose weights sum highest within limit characters (pack.knapsack over their lengths with
+    the separator each adds): greedy packing lets one long clause crowd out two that say more."""
     sep = 1 if lang == "zh" else 2
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
-    value = [0.0] * (room + 1)
-    groups: dict[int, list[int]] = {}  # a clause and its core: at most one of them (a grouped knapsack)
-    for i, piece in enumerate(items):
-        groups.setdefault(piece.group if piece.group >= 0 else -1 - i, []).append(i)
-    beaten: list[
-        list[tuple[int, list[bool]]]
-    ] = []  # per group, per piece: the totals (from its cost on) it beat
-    for members in groups.values():
-        before = value[:]
-        beaten.append([])
-        for i in members:
-            piece = items[i]
-            cost = len(piece.text) + sep
-            # Every total that adding the piece improves, computed from the totals before its group (a 0/1
-            # knapsack), by C-level maps: the Python loop runs only over the improved totals.
-            with_it = list(map(operator.add, before[: room + 1 - cost], itertools.repeat(piece.weight)))
-            better = list(map(operator.gt, with_it, value[cost:]))
-            beaten[-1].append((i, better))
-            for used in itertools.compress(range(cost, room + 1), better):
-                value[used] = with_it[used - cost]
-    # Back from the best total, group by group: the total holds the last piece of the group that beat it.
-    used = max(range(room + 1), key=value.__getitem__)
-    picked: list[int] = []
-    for row in reversed(beaten):
-        for i, better in reversed(row):
-            cost = len(items[i].text) + sep
-            if used >= cost and better[used - cost]:
-                picked.append(i)
-                used -= cost
-                break
-    chosen = [items[i] for i in sorted(picked)]
+    picked = knapsack(
+        [len(p.text) + sep for p in items],
+        [p.weight for p in items],
+        # a clause and its core: at most one of them (a grouped knapsack)
+        [p.group if p.group >= 0 else -1 - i for i, p in enumerate(items)],
+        room,
+    )
+    chosen = [items[i] for i in picked]
     # A subject said once for two pieces only shortens the join; anything else over limit drops the least.
     while chosen and len(_join(chosen, lang)) > limit:
         chosen.remove(min(chosen, key=lambda p: p.weight))

@@ -38,12 +38,12 @@ _ZH_ANAPHOR = re.compile(r"^(?:该项|此项|这项|上述|以上|前述|该|此
 # "Starting Feb. 9,", "By 5 p.m. on Friday,": a date without its verb opens the clause it dates.
 _EN_TIME_ONLY = re.compile(
     r"\s*(?:Starting|Beginning|Effective|From|By|Until|Through|As of|On|After|Before|No later than)\s"
-    r"(?![^,;]*\b(?:must|shall|should|will|is|are|was|were|has|have|can|may)\b)[^,;]{1,40}[,;]?\s*$"
+    rf"(?![^,;]*\b{cues.EN_AUX}\b)[^,;]{{1,40}}[,;]?\s*$"
 )
 
 _EN_MERGED_MAX = 120
 
-EN_VERB_AFTER = re.compile(r"\b(?:must|shall|should|will|is|are|was|were|has|have|can|may|need|needs)\b")
+EN_VERB_AFTER = re.compile(rf"\b{cues.EN_AUX}\b")
 
 DATE_TEXT = re.compile(
     r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
+from bot.summarize.pack import knapsack
 from bot.summarize.rank import BULLET, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
@@ -78,6 +79,10 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # Only what may enter is costed (a head that joins a clause is costed when it does).
     costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
     share = int(max(MAX_SHARE * budget, LONG_MIN))
+    # Two medium duties that weigh more together than one long one go first (_packed); rank order after.
+    packed = _packed(ranked, costs, heads, budget, share, lang)
+    if packed:
+        ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
         for unit in ranked:
             if unit.score < floor or id(unit) in taken:
@@ -90,13 +95,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             pick = [unit]
             framed = False
             head = heads.get(unit.sentence.index)
-            if (
-                lang == "en"
-                and head is not None
-                and head is not unit  # a one-clause sentence opening "That …" is its own head
-                and id(head) not in taken
-                and _EN_SUBJECTLESS.match(unit.clause.folded)
-            ):
+            if head is not None and id(head) not in taken and _needs_head(unit, head, lang):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
             elif lang == "en" and (frame := before.get(id(unit))) is not None and id(frame) not in taken:
                 # "Effective immediately, | and continuing until further notice, the following shall …": the
@@ -136,6 +135,72 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
         chosen.remove(weakest)
         groups = _group(chosen)
     return groups
+
+
+def _needs_head(unit: Unit, head: Unit, lang: Lang) -> bool:
+    """Whether an English clause needs its sentence's first clause for a subject ("and shall report to …")."""
+    return (
+        lang == "en"
+        and head is not unit  # a one-clause sentence opening "That …" is its own head
+        and _EN_SUBJECTLESS.match(unit.clause.folded) is not None
+    )
+
+
+# The knapsack packs the best this many clauses worth reading ...
+PACK_UNITS = 24
+# ... with their costs in units of 1/PACK_ROOM of the budget (a 3,000-character budget in units of 10).
+PACK_ROOM = 300
+
+
+def _packed(
+    ranked: Sequence[Unit], costs: dict[int, int], heads: dict[int, Unit], budget: int, share: int, lang: Lang
+) -> set[int]:
+    """The clauses worth reading (ids) whose scores sum highest within the budget (pack.knapsack), when that
+    sum beats what placing the same clauses greedily in rank order reaches; else none (rank order stands).
+
+    Greedy placing lets one long clause crowd out two that weigh more together. A clause costs what it adds
+    once rendered, with the subject clause it borrows; a clause repeating a better one is its alternative
+    (one of the two, as the placing would keep). Only the best PACK_UNITS are packed, costs rounded up
+    and the room down to units of the budget's 1/PACK_ROOM, so what the knapsack packs always fits.
+    """
+    pool = [u for u in ranked if u.score >= MIN_SCORE and costs[id(u)] <= share][:PACK_UNITS]
+    if len(pool) < 2:
+        return set()
+    grain = -(-budget // PACK_ROOM)
+    room = budget // grain
+    sizes: list[int] = []
+    groups: list[int] = []
+    numbers = [_figures([u]) for u in pool]
+    for i, unit in enumerate(pool):
+        cost = costs[id(unit)]
+        head = heads.get(unit.sentence.index)
+        if head is not None and _needs_head(unit, head, lang):
+            cost += costs[id(head)] if id(head) in costs else _cost(head, lang)
+        sizes.append(-(-cost // grain))
+        group = i
+        most = MAX_OVERLAP * len(unit.grams)
+        for j in range(i):
+            # _repeats against one clause: most of its tokens said, and no figure of its own
+            if unit.grams and len(unit.grams & pool[j].grams) > most and numbers[i] <= numbers[j]:
+                group = groups[j]
+                break
+        groups.append(group)
+    weights = [u.score for u in pool]
+    # What the greedy placing reaches with the same items: each in rank order if it fits, a repeat never.
+    left = room
+    greedy = 0.0
+    placed: set[int] = set()
+    for i, size in enumerate(sizes):
+        if size <= left and groups[i] not in placed:
+            left -= size
+            greedy += weights[i]
+            placed.add(groups[i])
+    if len(placed) == len(set(groups)):
+        return set()  # every clause (or its better twin) placed: nothing to improve
+    picked = knapsack(sizes, weights, groups, room)
+    if sum(weights[i] for i in picked) <= greedy:
+        return set()
+    return {id(pool[i]) for i in picked}
 
 
 # A clause's own trailing separator ("，", ", ", ";"): kept when its body is compressed, so it still ends

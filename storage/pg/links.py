@@ -10,15 +10,18 @@ from storage.pg.base import PgBase, affected, retrying
 
 __all__ = ["LinksMixin", "enqueue_followers"]
 
-# As storage/links.py: the earlier notice's recipients, still active and subscribed to either source.
+# As storage/links.py: the earlier notice's recipients, still active and subscribed to the change's source,
+# the earlier notice's or its root's; in the digest only while the chat still has a digest subscription.
 _FOLLOWERS = (
     "INSERT INTO deliveries (notice_id, chat_id, revision, mode, next_attempt, created)"
-    " SELECT $1, d.chat_id, 0, CASE WHEN d.mode = 'digest' THEN 'digest' ELSE 'instant' END, $2, $2"
+    " SELECT $1, d.chat_id, 0, CASE WHEN d.mode = 'digest' AND EXISTS (SELECT 1 FROM subscriptions ds"
+    " WHERE ds.chat_id = d.chat_id AND ds.mode = 'digest') THEN 'digest' ELSE 'instant' END, $2, $2"
     " FROM deliveries d JOIN chats c ON c.id = d.chat_id"
     " WHERE d.notice_id = (SELECT coalesce(duplicate_of, id) FROM notices WHERE id = $3) AND d.revision = 0"
     " AND d.state IN ('pending', 'sending', 'sent') AND c.active"
     " AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = d.chat_id AND (s.source_id IS NULL"
-    " OR s.source_id = $4 OR s.source_id = (SELECT source_id FROM notices WHERE id = $3)))"
+    " OR s.source_id = $4 OR s.source_id IN (SELECT source_id FROM notices WHERE id = $3"
+    " OR id = (SELECT coalesce(duplicate_of, id) FROM notices WHERE id = $3))))"
     # In chat order: two instances queueing the same change (two sources' copies of it share its root)
     # meet on the unique key in the same order, so one waits for the other instead of deadlocking.
     " ORDER BY d.chat_id ON CONFLICT DO NOTHING"

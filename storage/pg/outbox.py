@@ -157,7 +157,9 @@ class OutboxMixin(PgBase):
 
         Every state present, zero if none; no finished row is read (COUNT_OPEN_SQL, TOTALS).
         """
-        async with self.tx() as conn:  # one snapshot for both reads
+        # One snapshot for both reads: READ COMMITTED (the default) takes one per statement, so a batch
+        # finished between them would count as open and as a total at once.
+        async with self.pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
             row = await conn.fetchrow(COUNT_OPEN_SQL)
             values = {r["name"]: r["value"] for r in await conn.fetch("SELECT name, value FROM counters")}
         counts = {"pending": int(row["pending"]), "sending": int(row["sending"])}

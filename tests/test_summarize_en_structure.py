@@ -1,0 +1,105 @@
+"""How English notices are built, read right: a frame is not cut inside, a cut keeps a clause's verb, a
+rule document's sections are content. Small hand-written examples, one misreading each."""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarize import cues, summarize
+from bot.summarize.compress import compress
+from bot.summarize.cuts import hangs, shorten
+from bot.summarize.pieces import EN_VERB_AFTER
+from tests.scoring import scored, unit
+
+
+def test_a_comma_between_two_modifiers_does_not_end_a_frame() -> None:
+    # "In light of the recent, temporary closure, …": cut at the first comma, the clause would start on
+    # "temporary closure of the office, the board is …", neither frame nor clause.
+    text = (
+        "In light of the recent, temporary closure of the office, the board is extending the deadline "
+        "for comments to May 4."
+    )
+    for kept in (unit(scored(text, "en"), "board is extending").clause.text, compress(text, "en")):
+        assert not kept.lower().startswith("temporary")
+    # A frame that ends at its comma still goes.
+    plain = "In light of the storm, all schools will close on Monday."
+    assert unit(scored(plain, "en"), "schools").clause.text == "all schools will close on Monday."
+    assert compress(plain, "en") == "All schools will close on Monday"
+
+
+def test_a_rule_documents_action_line_is_content_and_its_labels_go() -> None:
+    text = (
+        "AGENCY: Harbour Safety Board, Department of Transport.\n"
+        "ACTION: Request for public comment on the renewal of the night permit form.\n"
+        "SUMMARY: The Board asks the public to comment on the night permit form.\n"
+    )
+    s = summarize("Night permit form", text)
+    assert "Request for public comment on the renewal" in s.summary
+    assert (
+        "ACTION:" not in s.summary
+        and "SUMMARY:" not in s.summary
+        and "Harbour Safety Board," not in s.summary
+    )
+
+
+def test_a_cut_never_leaves_a_that_clause_without_its_verb() -> None:
+    decided = (
+        "It has been decided with the approval of the competent authority that all the staff canteens "
+        "in the district offices shall be closed with immediate effect."
+    )
+    for limit in (60, 100):
+        kept = shorten(decided, limit, "en")
+        assert not kept.endswith("canteens") and not kept.endswith("authority that all the staff canteens")
+    ensure = (
+        "These measures should ensure that publicity of enforcement cases will deter violations by others."
+    )
+    assert shorten(ensure, 55, "en") != "These measures should ensure that publicity"
+
+
+def test_a_cut_keeps_a_verb_with_its_preposition() -> None:
+    cases = {
+        "Supporting departments are required to work closely with local governments on the plan.": "closely",
+        "The receipt should be submitted along with the registration forms to the Controller.": "along",
+        "The committee shall not look at or accept late registration issues referred to it.": "look",
+    }
+    for text, word in cases.items():
+        for limit in (30, 50):
+            assert not shorten(text, limit, "en").endswith(word), text
+    # Only a preposition right before "or"/"and" is shared: "be made | in writing or by email …" may be cut.
+    text = "Comments on the plan should be made in writing or by email prior to the closing date of the exhibition"
+    assert shorten(text, 70, "en").endswith("prior to the closing date")
+
+
+def test_a_named_venue_stays_with_the_time_before_it() -> None:
+    # "… on Monday, August 13 at 10am | at the Port Hall": where the dated event is, which a reader needs.
+    text = (
+        "The meeting will be held on Monday, August 13 at 10am at the Port Alfred Civic Centre on Main Road"
+    )
+    assert shorten(text, 60, "en").endswith("at the Port Alfred Civic Centre")
+    text = "There will be a general meeting of all staff on Wednesday, May 6, at 9:00 a.m. in Morris Hall for the term"
+    assert shorten(text, 60, "en").endswith("in Morris Hall")
+
+
+def test_a_clause_the_text_ends_on_and_a_word_is_whole() -> None:
+    # "… closed to staff and visitors" ends as written: no word waits for more.
+    assert not hangs("All canteens shall be closed to staff and visitors")
+    assert hangs("Canteens shall be closed to the")
+    # A cut still never ends on "and" and one word: "staff and students | of the school" keeps its tail.
+    assert not shorten(
+        "The clinic will vaccinate staff and students of the school in the hall on Monday", 45, "en"
+    ).endswith("staff and students")
+
+
+def test_a_pointer_to_a_web_page_is_boilerplate() -> None:
+    low = cues.caseless(cues.BOILERPLATE["en"])
+    assert low.search("a more detailed description of the services is available at www.example.org.")
+    assert not low.search("all ballots must be returned by november 6, 2015.")
+    assert not low.search("forms are available at the town hall until may 4.")
+
+
+def test_one_list_of_english_modals() -> None:
+    # cues.EN_AUX is the modal list of cuts.py and pieces.py: each modal counts as the verb a time frame or a
+    # core needs ("From Monday, shops could open" has its verb).
+    for modal in ("must", "shall", "should", "will", "would", "can", "could", "may", "might", "had", "needs"):
+        assert EN_VERB_AFTER.search(f"shops {modal} open"), modal
+        assert re.fullmatch(cues.EN_AUX, modal), modal
