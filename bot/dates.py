@@ -92,7 +92,7 @@ _YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}|(?=[0O]{{0,2}}[{_CN_NUM}])[{_CN_NUM}0O]{{
 _NUM_2 = r"\d{1,2}"
 _NUM_CN = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# Typed or OCR'd letters set the ordinal apart: "9 th October, 2014".
+# Typed or OCR'd letters set the ordinal apart: "7 th June, 2019".
 _ORDINAL_SPACED = r"(?:[ ]?(?:st|nd|rd|th))?"
 
 

@@ -35,7 +35,7 @@ __all__ = [
     "titled",
 ]
 
-# The last word of a body's name ("Internal Revenue Service", "Ministry of Manpower", "Health Officer").
+# The last word of a body's name ("Harbour Revenue Service", "Ministry of Fisheries", "Harbour Master").
 ORG_WORD = (
     r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
     r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
@@ -170,7 +170,7 @@ def spelled(acronym: str, text: str) -> str | None:
     return None
 
 
-# A body named in full: as many links and names after its body word as it has ("Ministry of Employment").
+# A body named in full: as many links and names after its body word as it has ("Ministry of Lands and Waterways").
 BODY_FULL = re.compile(r"(?<![\w’'])(" + BODY.replace("{0,10}?", "{0,10}") + ")")
 
 

@@ -113,7 +113,7 @@ OBLIGATION = {
         r"prohibit(?:s|ed)?|ban(?:s|ned)?|mandates?|obliged|no later than|encouraged?|urged?|"
         # Advisories and appeals address their reader too: "residents are advised to boil water", "the
         # directive calls on operators to replace …", "it is vital for hauliers to log …", and a
-        # rule stated as a predicate ("attendance is mandatory", "will not be accepted"). Not "expected to":
+        # rule stated as a predicate ("registration is mandatory", "will not be accepted"). Not "expected to":
         # it forecasts as often as it binds ("the storm is expected to reach the coast").
         r"advised|advises|urging|calls? on|called on|mandatory|"
         r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
@@ -122,7 +122,7 @@ OBLIGATION = {
     ),
 }
 
-# "现印发给你们，请认真贯彻执行": a cover letter's one directive (GB/T 9704 印发/转发 notices).
+# "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices).
 COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
 # "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
@@ -142,7 +142,7 @@ SANCTION: re.Pattern[str] = re.compile(
     r"追责|问责|追究[^,。]{0,10}责任|依法[^,。]{0,6}处理|严肃处理|处罚|罚款|"
     r"\b(?:penalt(?:y|ies)|fines?|misdemeanou?r|prosecut\w*|revok\w*"
     # What a breach costs, said as a consequence: "will be fined", "punishable by", "may lose access to
-    # government support", "could face penalties", "may result in fines".
+    # the grant", "could face penalties", "may result in fines".
     r"|fined|punishable|lose access|face (?:penalties|fines)|result in (?:penalties|fines|the loss))\b",
     re.I,
 )
@@ -228,8 +228,8 @@ EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 # patterns here).
 EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
 
-# A comma between two modifiers of one noun ("in light of the recent, temporary government shutdown, the
-# Commission is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
+# A comma between two modifiers of one noun ("in light of the brief, partial port closure, the
+# Authority is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
 # bare noun phrase (no determiner or pronoun opening a subject, no verb, no conjunction), and after that comma
 # comes the main clause: a subject of a few words and its verb.
 _EN_NOT_NP = rf"(?:{EN_AUX}|be|and|or|but|which|who|that)\b"
@@ -242,7 +242,7 @@ EN_ADJ_COMMA = (
 
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
 # a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
-# "the directive says that", "《通知》要求"). The clause keeps its score; only the words go.
+# "the memo says that", "《通知》要求"). The clause keeps its score; only the words go.
 LEAD_FRAME = {
     "zh": re.compile(
         r"^(?:同时|此外|另外|并且)?,?(?:《[^》]{0,60}》|通知|文件|意见|方案|决定)(?:中)?(?:还|特别|进一步)?"
@@ -254,18 +254,18 @@ LEAD_FRAME = {
         r"^(?:(?:summary|action|dates?|effective dates?|supplementary information|background)\s*:\s+)?"
         rf"(?:{EN_DATE_LABEL})?(?:{EN_COURTESY}\s+)?(?:{EN_CONNECTIVE},\s+)?"
         # A reason that opens the sentence ("since the holidays came early, …") is background, and so is the
-        # basis a measure follows ("Consistent with the IRS's decision to extend …, the Department will …",
+        # basis a measure follows ("Consistent with the board's decision to defer permits to August 9, 2031, the Department will …",
         # "Pursuant to section 8, …"); a date's ", 2022" does not end it.
         r"(?:(?:since|because|given that|in light of|in view of|in the wake of|amid|due to|consistent with"
         r"|in line with|pursuant to|in accordance with|further to|in response to|as part of|following)\b"
-        # A comma between two modifiers ("in light of the recent, temporary shutdown, …") is inside the frame,
+        # A comma between two modifiers ("in light of the brief, partial closure, …") is inside the frame,
         # which then cannot be told from the clause: it stays whole rather than be cut inside a noun phrase.
         rf"(?:[^,]|,\s*\d{{4}}\b){{0,200}}(?!{EN_ADJ_COMMA}),\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
         r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
-        # Officialese that announces a decision ("It has been decided with the approval of the competent
-        # authority that", "It is hereby ordered that"): what was decided follows.
+        # Officialese that announces a decision ("It has been decided by the
+        # Minister that", "It is hereby ordered that"): what was decided follows.
         r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
@@ -308,7 +308,7 @@ ACTION = {
         r"|(?<!建)设在|为(?:牵头|召集)单位"
         # What is sent to whom, or by which procedure, with the addressee or procedure between (not 报告,
         # which is as often the report itself)
-        # ("及时向校工会报送活动总结", "按基建程序报批", "并按流程提交至分管校领导审批").
+        # ("按月向区工会报送工作小结", "按基建程序报批", "并按程序提交分管领导审定").
         r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
@@ -381,7 +381,7 @@ BASIS = {
     "zh": re.compile(
         r"^(?:为了?|根据|按照|依据|遵照|围绕|结合(?![^,]{0,8}实际[^,])|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
     ),
-    # A concession ("While case rates are declining, …") is the background a measure is set against.
+    # A concession ("While water levels are falling, …") is the background a measure is set against.
     "en": re.compile(
         r"^(?:To |In order to |According to |Under |Adhering to |As |If |When |While |Although |Though |Whereas )"
     ),
@@ -424,9 +424,9 @@ BOILERPLATE = {
         r"Share|Print|Follow us|Learn more|Read more|Source:|Editor:|Photo"
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
-        # what the document does ("ACTION: Request for public comment."), nor SUMMARY: and DATES:.
+        # what the document does ("ACTION: Notice of inquiry."), nor SUMMARY: and DATES:.
         r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
-        # A pointer to a web page ("A more detailed description … is available at www.…"): for clicking.
+        # A pointer to a web page ("A full list … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"

@@ -97,7 +97,7 @@ _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
 def en_doc_number(title: str, text: str) -> str | None:
     """A release's own number: a labelled one, the title's code, a code on a line of its own, or one shaped
     like a release number (prefix-year-serial, year-serial-office) near the top."""
-    # An airworthiness directive is numbered year-month-serial ("AD 2018-08-51"), a date's shape: read it only
+    # An aircraft safety directive (AD) is numbered year-month-serial ("AD 2031-04-12"), a date's shape: read it only
     # under its label, heading the title or a line.
     printed = (title, text)
     title, text = title.translate(_DASHES), text.translate(_DASHES)

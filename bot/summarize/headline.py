@@ -52,7 +52,7 @@ _OUTCOME = 1.5
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
-    # a purpose opening a piece ("In an effort to maximize efficiencies"): why, not what
+    # a purpose opening a piece ("In an effort to cut queues"): why, not what
     r"|In an effort to|In order to|So as to|With a view to)\b",
     re.I,
 )
@@ -78,7 +78,7 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
-# A relative clause ("…, which previously was scheduled to end on …"): its verb is not the clause's own.
+# A relative clause ("…, which earlier was set to close on March 9"): its verb is not the clause's own.
 # Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
 # spaces after the comma are matched possessively: a run of them is never retried from each of its spaces.
 _EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
@@ -87,7 +87,7 @@ _EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
-# "…, and shall report to the county office": the second verb of a sentence, cut from its subject; alone it
+# "…, and shall inform the board": the second verb of a sentence, cut from its subject; alone it
 # does not say who, and after another sentence's piece it reads as that one's.
 _EN_NO_SUBJECT = re.compile(r"^(?:Shall|Will|Must|Should|Can|May|Could|Would|Is|Are|Has|Have)\s")
 _EN_LEAD_LIFT = 1.5
@@ -199,11 +199,11 @@ def headline_pieces(
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
-            continue  # "The comment period for X, which was to end on October 4": a subject, its verb cut off
+            continue  # "The comment period for X, which earlier was set to close on March 9": a subject, its verb cut off
         if lang == "en" and hangs(text):
-            continue  # "These measures should ensure": what it ensures is not in the piece
+            continue  # "These steps should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
-            continue  # "When there are periods of low pressure", "With the deadline fast approaching": no directive
+            continue  # "When there are spells of heavy rain", "With the queue growing": no directive
         if lang == "en" and (
             not _EN_WORD.search(text) or cues.boilerplate_in(_EN_BOILERPLATE, text.lower(), lang)
         ):
@@ -285,7 +285,7 @@ def _aside(text: str, lang: Lang) -> bool:
 
 def _verb_only_relative(sentence: str) -> bool:
     """Whether an English sentence's only verbs are in its relative clauses ("The comment period for X,
-    which was scheduled to end on October 4."): a subject whose own verb the text left off says nothing."""
+    which earlier was set to close on March 9."): a subject whose own verb the text left off says nothing."""
     return _EN_RELATIVE.search(sentence) is not None and not _EN_VERBISH.search(
         _EN_RELATIVE.sub("", sentence)
     )
@@ -293,7 +293,7 @@ def _verb_only_relative(sentence: str) -> bool:
 
 def _en_subordinate_only(text: str) -> bool:
     """Whether an English piece is only a reason or a condition ("Since the office is closed"); one whose
-    main clause follows it ("When service is restored, consumers are advised to boil all water") directs."""
+    main clause follows it ("When power is back, households are advised to reset all meters") directs."""
     m = _EN_SUBORDINATE.match(text)
     if m is None:
         return False
@@ -303,8 +303,8 @@ def _en_subordinate_only(text: str) -> bool:
 
 def _circumstance_only(text: str, dated: bool) -> bool:
     """Whether an English piece is only a subordinate clause or an absolute phrase, the frame of a main
-    clause that did not come with it ("When there are periods of low pressure"; "With the deadline fast
-    approaching"); one that holds a date to act by stays (its date is what a reader needs)."""
+    clause that did not come with it ("When there are spells of heavy rain"; "With the queue
+    growing"); one that holds a date to act by stays (its date is what a reader needs)."""
     if dated or "," in text:
         return False
     if _EN_WITH.match(text):
@@ -324,7 +324,7 @@ def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
 
 def _attributed(chosen: Sequence[Piece]) -> list[Piece]:
     """The English pieces without those whose verb has lost its subject and does not follow a piece of its
-    own sentence ("…; Shall report to the State Council" after another sentence names the wrong who)."""
+    own sentence ("…; Shall report to the board" after another sentence names the wrong who)."""
     ordered = sorted(chosen, key=lambda p: p.start)
     return [
         p

@@ -157,7 +157,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += 0.6 if lang == "zh" else 1.2
     elif lang == "en" and cue.deadline_word.search(low):
-        weight += 0.5  # "by the deadline", "before the closing date": a due date named, not written out
+        weight += 0.5  # "by the deadline", "before the due date": a due date named, not written out
     if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
         weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):

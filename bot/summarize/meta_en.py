@@ -71,7 +71,7 @@ _PRESS = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
-    # The name runs to the end of the clause: "according to the Ministry of Education." is not "the Ministry".
+    # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
     rf"(?=[ \t]*[,.;:)]|[ \t]+(?:on|in|that|which|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # News style puts the verb first: "…, said the Regional Board of Technical Examinations (RBTE) on Monday."
@@ -91,8 +91,8 @@ _SPOKESPERSON = re.compile(
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
-# An order's title goes on from its author to what it does: "Order of the Health Officer of the County of X
-# Closing All Public Pools".
+# An order's title goes on from its author to what it does: "Order of the Harbour Master of the Port of X
+# Closing All Public Slipways".
 _ORDER_VERB = (
     r"(?:[Dd]irect|[Rr]equir|[Oo]rder|[Ee]xtend|[Aa]mend|[Ii]mpos|[Ee]stablish|[Pp]rohibit|[Ll]imit|[Cc]los|[Ss]uspend|"
     r"[Mm]odify|[Rr]escind|[Dd]eclar|[Ii]mplement|[Rr]estrict|[Aa]llow|[Pp]ermitt|[Aa]uthoriz|[Mm]andat|[Rr]elat)ing\b"
@@ -104,7 +104,7 @@ _ORDER_OF = re.compile(
     # The name ends at a number, punctuation, a dash before a date, or the subject ("… on COVID-19").
     rf" (?:of|from|by) (?:the )?({BODY})(?=[ \t]+[A-Z]?\d|[,.;:]|[ \t]*(?:\n|$)|[ \t]+[–—|-]"
     rf"|[ \t]+(?:on|regarding|about|concerning)\b|[ \t]+{_ORDER_VERB}|[ \t]+(?:No\.|Number\b|#))"
-    # In running text: "a circular from the Ministry of Education instructed …", "new rules issued by MOM".
+    # In running text: "a circular from the Ministry of Fisheries instructed …", "new rules issued by MOM".
     rf"|\b(?:circular|directive|notice|order|guidance|guidelines|statement|memo|memorandum|advisory|letter|"
     rf"announcement|press release|rules?|regulations?)[ \t]+(?:issued[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
     rf"(?:({BODY})|({ACRONYM})\b)(?=[ \t]*[,.;:(]|[ \t]+[a-z])"
@@ -132,10 +132,10 @@ _HEADER_SIGNER = re.compile(
 )
 # A signature may be set off by a dash ("— Ministry of Manpower").
 # A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
-# department; a page's "Agencies: Department of Labor, Occupational Safety and Health Administration" goes
+# department; a page's "Agencies: Department of Marine Affairs, Harbour Pilotage Administration" goes
 # from the department down to the agency.
 _AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
-# A document page's subtitle: "A Proposed Rule by the Occupational Safety and Health Administration on 06/28/2017".
+# A document page's subtitle: "A Proposed Rule by the Harbour Pilotage Administration on 03/14/2031".
 _DOC_BYLINE = re.compile(
     rf"^[ \t]*An?[ \t]+(?:(?:Proposed|Interim|Final|Temporary|Presidential|Direct)[ \t]+)*"
     rf"(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)[ \t]+by[ \t]+(?:the[ \t]+)?"
@@ -150,13 +150,13 @@ _LINE_BODY = re.compile(
 )
 # Dots inside a letterhead's words ("W.R.", "SR. CONTROLLER"): read as hyphens, which names may hold.
 _INNER_DOT = re.compile(r"\.(?![ \t]*$)")
-# A contact line names the body it speaks for: "Media contact: Jane Doe, Federal Aviation Administration, …".
+# A contact line names the body it speaks for: "Media contact: Jane Doe, Harbour Pilotage Administration, …".
 _CONTACT = re.compile(
     rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
     rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )
-# A headline ending in its publisher: "Schools to close – Ministry of Education", "Advice | Department of Health".
+# A headline ending in its publisher: "Ferries to halt – Ministry of Transport", "Advice | Department of Health".
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
 
 
@@ -229,7 +229,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in finditer_at(_PRESS_AT, _PRESS, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
-            # "The Treasury Department and the Internal Revenue Service today announced": two bodies.
+            # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
             if len(names) > 1 and not all(ORG_WORD_ANY.search(n) for n in names):
                 names = [name]
@@ -249,8 +249,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield _fuller(name, head) or name
             elif m.group(3) not in NOT_ACRONYM:
                 yield spelled(m.group(3), text) or m.group(3)
-    # An order's title set in capitals: "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF X CLOSING …".
-    # A header line "ORDER OF THE HEALTH OFFICER NO. H-12" may stand above the title naming the officer in full.
+    # An order's title set in capitals: "ORDER OF THE HARBOUR MASTER OF THE PORT OF X CLOSING …".
+    # A header line "ORDER OF THE HARBOUR MASTER NO. H-12" may stand above the title naming the officer in full.
     authors = [
         clean(line[order.start(1) : order.end(1)])
         for line in [title, *head.split("\n", 6)[:6]]
@@ -328,14 +328,14 @@ _TITLED_LINE = re.compile(
 
 # A signature of an acronym set off by a dash at the foot: "-The CPA", "— NWB".
 _DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({ACRONYM}))[ \t]*$")
-# News style names a body in full once, then as "the ministry": "The ministry has issued a warning".
+# News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
     "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
     "committee|division|directorate|inspectorate|regulator|county|city"
 )
 _ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN}{_AUX}{_VERB}")
 _ANAPHOR_AT = starts_of(_ANAPHOR)
-# Two bodies acting together, each with its article: "the Treasury Department and the Internal Revenue Service".
+# Two bodies acting together, each with its article: "the Lands Department and the Harbour Revenue Service".
 _JOINT = re.compile(r"\s+and\s+the\s+")
 
 

@@ -82,7 +82,7 @@ def with_verb(unit: Unit, lang: Lang) -> str:
         return c.text
     nxt = clauses[at + 1]
     skipped = False
-    # "于每年2月底前，根据上一年度工作成效，提出…": the basis between a time and its verb says how, not
+    # "于每年3月底前，按照上年度考核结果，提出…": the basis between a time and its verb says how, not
     # what; the time goes with the verb, whole clauses dropped between them.
     while cues.BASIS[lang].search(nxt.folded) and at + 2 < len(clauses):
         at += 1
@@ -150,7 +150,7 @@ def named(unit: Unit, text: str, sentences: Sequence[Sentence]) -> str:
 
 def with_topic(unit: Unit, text: str) -> str:
     """A clause that is only a time to finish by ("原则上于2031年9月底前完成") with the clause before it, which
-    says what is to be finished ("对于需要办理移交手续的，原则上于…前完成"); when too long, the time alone."""
+    says what is to be finished ("对于需要交接档案的，一般应于…前完成"); when too long, the time alone."""
     if _ZH_BARE.sub("", DATE_TEXT.sub("", text)):
         return text
     s = unit.sentence

@@ -69,7 +69,7 @@ _EN_YEARLESS_DATELINE = re.compile(
     rf"({YEARLESS_DATE})(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{{2,20}}\)\s*)?[–—:-]"
     rf"(?!\s*(?:\d|{YEARLESS_DATE}))"
 )
-# A document page's subtitle dates it: "A Proposed Rule by the Occupational Safety and Health Administration on …".
+# A document page's subtitle dates it: "A Proposed Rule by the Harbour Pilotage Administration on …".
 _BY_ON = re.compile(
     r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
     r"\s+by\s+[^.;]{3,160}?\s+on\s+"

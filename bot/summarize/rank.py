@@ -46,7 +46,7 @@ _EN_ISSUES_DOC = re.compile(
 _EN_DATELINE_REST = re.compile(r"^[^a-z]{2,40}\s[–—-]{1,2}$")
 # The duties a reported statement can carry ("the agency said landlords should tell …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
-# Headline grammar: a subject of a few words, then "to" and the verb ("Limits on attendance to be lifted").
+# Headline grammar: a subject of a few words, then "to" and the verb ("Caps on ferry crossings to be eased").
 _EN_HEADLINESE = re.compile(
     r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
     r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
@@ -335,7 +335,7 @@ def _without_frame(c: Clause, lang: Lang) -> Clause:
     end = len(c.text)
     link = _LINK.search(c.folded, cut)
     if link and link.start() - cut >= _LINK_KEEP:
-        # "… apply three days before arrival, in the following online form: www.form…": the push links
+        # "… register a week before the trip, using the web page at www.example…": the push links
         # the notice; a web address (and the words that point to it) is for clicking, not for reading.
         end = link.start()
         comma = c.folded.rfind(",", cut, end)
@@ -384,7 +384,7 @@ def _score_clause(
     if lang == "zh" and _ZH_PURPOSE.match(body):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
-        # "• Schools to deliver their full curriculum": a release's bullets state measures in headline
+        # "• Clinics to resume their usual hours": a release's bullets state measures in headline
         # grammar, the subject and a bare infinitive; that is its "will".
         obliged = True
     if obliged:

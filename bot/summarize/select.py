@@ -54,7 +54,7 @@ _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     """Pick the best clauses that fit the budget once rendered, then group them by sentence in order."""
     heads = {u.sentence.index: u for u in units if u.clause.first}
-    # An English clause whose sentence opens on a bare time frame ("Effective immediately,", "Starting Jan. 4,"):
+    # An English clause whose sentence opens on a bare time frame ("From today,", "Starting Jan. 4,"):
     # that frame, which says from when the clause holds.
     before: dict[int, Unit] = {}
     if lang == "en":
@@ -98,7 +98,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             if head is not None and id(head) not in taken and _needs_head(unit, head, lang):
                 pick.insert(0, head)  # "and shall report to …" needs its subject
             elif lang == "en" and (frame := before.get(id(unit))) is not None and id(frame) not in taken:
-                # "Effective immediately, | and continuing until further notice, the following shall …": the
+                # "From today | and until revoked, the following must …": the
                 # clause goes with the time it holds from (when that fits).
                 pick.insert(0, frame)
                 framed = True
@@ -231,7 +231,7 @@ def _fitted(unit: Unit, cap: int, lang: Lang) -> str:
         short = shorten(short, limit, lang)
     if lang == "en" and len(short) > limit:
         # The core of what shorten kept, or else of the whole clause: a cut that ends on a purpose tail
-        # ("… 1,000 jets to examine the tail planes") may leave no core of its own.
+        # ("… 2,400 wagons to inspect the brake rods") may leave no core of its own.
         short = core(short, lang) or core(full, lang)
         if 2 * len(short) < len(body):
             return ""  # "Members are told of the fee": most of what the clause says is gone

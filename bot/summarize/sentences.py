@@ -186,7 +186,7 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             continue
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
             continue
-        # ", and" after a one- or two-word item is a list ("organize, implement, and push"), not a clause.
+        # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
             if "," in folded[: b.start()] and len(item.split()) <= 2:

@@ -31,7 +31,7 @@ _EN_DUE = re.compile(
     rf"[ap]\.?m\.?|{WEEKDAY}|\w+ deadline|"
     rf"the (?:deadline|closing date|due date))"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b"
-    # "The last day to take out papers is Thursday, Feb. 7", "the deadline … is May 1": a due date stated
+    # "The last day to lodge grant applications is Tuesday, Mar. 4", "the deadline … is May 1": a due date stated
     rf"|\b(?:last day|deadline|closing date|due date)\b[^.;]{{0,80}}?\b(?:is|will be|falls on)\s+(?:the\s+)?"
     rf"(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
     re.IGNORECASE,
