@@ -17,7 +17,7 @@ _WRAPPED = (
     "Buoys (OHLB). Operators that hold a day permit must apply for the new\n"
     "night permit through the harbour portal, including operators of water\n"
     "taxis and of pleasure boats with more than twelve seats.\n"
-    "DATES: Applications must be received on or before June 19, 2031.\n"
+    "DATES: Send your application no later than June 19, 2031.\n"
 )
 
 
@@ -74,14 +74,14 @@ def test_a_bodys_set_up_and_what_is_sent_where_are_measures_in_chinese() -> None
     units = scored(
         "联席会议办公室设在市文旅局，承担联席会议日常工作。\n"
         "市文旅局为牵头单位。\n"
-        "各协会及时向校工会报送活动总结。\n"
+        "各协会按月向区工会报送工作小结。\n"
         "改建项目按基建程序报批。\n"
         "该项目建设在老城区东侧。\n",
         "zh",
     )
     assert unit(units, "办公室设在市文旅局").directive
     assert unit(units, "为牵头单位").directive
-    assert unit(units, "向校工会报送活动总结").directive
+    assert unit(units, "向区工会报送工作小结").directive
     assert unit(units, "按基建程序报批").directive
     # 建设在 is where something is built, not where an office sits.
     assert not unit(units, "建设在老城区").directive
@@ -89,7 +89,7 @@ def test_a_bodys_set_up_and_what_is_sent_where_are_measures_in_chinese() -> None
 
 def test_what_an_order_does_to_an_earlier_rule_is_a_measure() -> None:
     units = scored(
-        "Effective immediately, Order No. 12 of the county health officer is rescinded in full.\n"
+        "From today, Rule 12 of the harbour bylaws is rescinded in full.\n"
         "The board revokes the parking permits issued for the fairground.\n"
         "The new schedule replaces the timetable of 3 March 2031.\n",
         "en",
@@ -100,7 +100,7 @@ def test_what_an_order_does_to_an_earlier_rule_is_a_measure() -> None:
 
 
 def test_a_concession_opening_a_sentence_is_background() -> None:
-    # "While case rates are declining, …": what the measure is set against, not the measure.
+    # "While water levels are falling, …": what the measure is set against, not the measure.
     units = scored(
         "While visitor numbers at the harbour have been falling for three years in a row.\n"
         "Visitor numbers at the harbour have been falling for three years in a row.\n",
@@ -112,7 +112,7 @@ def test_a_concession_opening_a_sentence_is_background() -> None:
 def test_officialese_announcing_a_decision_is_a_frame() -> None:
     # "It has been decided … that X shall …": the clause starts at what was decided.
     text = (
-        "It has been decided with the concurrence of the head of office that all reading rooms in the "
+        "It has been decided by the head of office that all reading rooms in the "
         "district branches shall be locked at once until the repairs are done.\n"
     )
     units = scored(text, "en")
@@ -149,13 +149,13 @@ def test_graded_measures_and_pledges_are_directives_in_chinese() -> None:
 def test_office_memorandum_abbreviations_do_not_end_a_sentence() -> None:
     # Rupees, "dated" and "with effect from" are written with a period before a figure.
     text = (
-        "Colleges may register with a late fee of Rs. 5,000 up to 9 December 2031. "
+        "Clubs may enrol on paying Rs. 750 up to 9 December 2031. "
         "The revised rates apply w.e.f. 01.01.2031 to all employees. "
         "This refers to the O.M. No. 12 dt. 17.10.2030 on allowances.\n"
     )
     sentences = [s.text for s in split(text, "en")]
     assert len(sentences) == 3
-    assert "late fee of Rs. 5,000 up to 9 December 2031" in sentences[0]
+    assert "on paying Rs. 750 up to 9 December 2031" in sentences[0]
     assert "w.e.f. 01.01.2031 to all employees" in sentences[1]
 
 
@@ -173,17 +173,17 @@ def test_what_a_breach_costs_weighs_like_a_sanction() -> None:
 
 
 def test_a_clause_goes_with_the_time_frame_its_sentence_opens_on() -> None:
-    # "Effective immediately, and continuing until further notice, the following shall …": the clause holds
+    # "From today, and until revoked, the following must …": the clause holds
     # from the frame's time, which enters with it.
     text = (
         "The harbour master has reviewed the rules for the marina after the storms of last winter.\n"
-        "Effective immediately, and continuing until further notice, all moorings on the east pier shall be "
+        "From today, and until revoked, all moorings on the east pier shall be "
         "closed to visiting boats.\n"
         "The harbour office thanks the sailing clubs for their patience.\n"
     )
     units = scored(text, "en")
-    frame = unit(units, "Effective immediately")
+    frame = unit(units, "From today")
     frame.score = -1.0  # on its own it would never enter (below select.FILL_SCORE)
     chosen = [u.clause.text for g in select(units, 250, "en") for u in g]
-    assert "Effective immediately," in chosen
-    assert any(c.startswith("and continuing until further notice") for c in chosen)
+    assert "From today," in chosen
+    assert any(c.startswith("and until revoked") for c in chosen)
