@@ -37,21 +37,21 @@ YINFA_NOTICE = """各乡镇人民政府，县政府各部门：
 （二）加装电梯。对符合条件的多层住宅，每部电梯补助20万元。
 """
 
-PRESS_RELEASE = """News Release, March 4, 2024
+PRESS_RELEASE = """News Release, March 4, 2031
 
-Agency requires employers to post safety notices
+Board requires boat owners to fit night lights
 
-SPRINGFIELD – The State Department of Labor today announced that employers must post updated workplace safety notices by March 31, 2024.
+PORT KESSEL – The State Harbour Board today announced that boat owners must fit approved night lights by March 31, 2031.
 
-Employers that fail to post the notices will face fines of up to $500 per day, the department said.
+Owners who fail to fit the lights will face fines of up to $500 per day, the board said.
 
-The department will also hold free online training sessions for small businesses in April.
+The board will also hold free online briefings for sailing clubs in April.
 
-"Every worker deserves to know their rights," said the Commissioner.
+"Every sailor deserves to be seen," said the Harbourmaster.
 
-For more information, visit https://labor.example.gov.
+For more information, visit https://harbour.example.gov.
 
-The State Department of Labor is the federal agency whose mission is to protect workers.
+The State Harbour Board is the public body whose mission is to keep the waters safe.
 """
 
 TRADITIONAL_REPORT = """2024年3月1日 10:00
@@ -100,14 +100,14 @@ def test_yinfa_notice_summarises_the_attached_plan() -> None:
 
 
 def test_english_press_release_keeps_the_measure_and_drops_boilerplate() -> None:
-    s = summarize("Agency requires employers to post safety notices", PRESS_RELEASE)
-    assert s.issuer == "State Department of Labor"
-    assert s.published == "2024-03-04"
-    assert "must post updated workplace safety notices" in s.summary
+    s = summarize("Board requires boat owners to fit night lights", PRESS_RELEASE)
+    assert s.issuer == "State Harbour Board"
+    assert s.published == "2031-03-04"
+    assert "must fit approved night lights" in s.summary
     assert "$500" in s.summary
-    assert "SPRINGFIELD" not in s.summary
+    assert "PORT KESSEL" not in s.summary
     assert "visit" not in s.summary and "mission" not in s.summary
-    assert any(d.date == "2024-03-31" for d in s.deadlines)
+    assert any(d.date == "2031-03-31" for d in s.deadlines)
     assert s.directives
 
 
