@@ -164,9 +164,9 @@ def test_circumstance_only_pieces(text: str, dated: bool, only: bool) -> None:
         ),
         # A word that takes "to" ("prior to") is no place to end.
         (
-            "Any comments should be made in writing or by email prior to the closing date of the exhibition",
-            70,
-            "Any comments should be made in writing or by email prior to the closing date",
+            "Late entries should be sent by post or courier prior to the final day of the show",
+            60,
+            "Late entries should be sent by post or courier prior to the final day",
         ),
     ],
 )
