@@ -10,9 +10,9 @@ from bot.summarize.meta import find_doc_number, find_issuer
 EN_ISSUERS = [
     # Press-release openings: subject, optional acronym and time words, then the verb.
     (
-        "IRS reminds filers",
-        "WASHINGTON — The Internal Revenue Service today reminded taxpayers to file.",
-        "Internal Revenue Service",
+        "HRS reminds skippers",
+        "PORT KESSEL — The Harbour Revenue Service today reminded skippers to file.",
+        "Harbour Revenue Service",
     ),
     (
         "",
@@ -59,8 +59,8 @@ EN_ISSUERS = [
     ),
     (
         "",
-        "The U.S. Department of Labor's Occupational Safety and Health Administration today cited a builder.",
-        "Occupational Safety and Health Administration",
+        "The Veland Department of Labour's Mine Safety Administration today cited a quarry.",
+        "Mine Safety Administration",
     ),
     (
         "",
@@ -162,7 +162,7 @@ ZH_ISSUERS = [
     # A citation in the body is not the issuer.
     (
         "关于做好学前教育工作的通知",
-        "2018年11月，党中央、国务院印发《关于X的意见》。各地要落实。\n县教育局\n2019年1月9日",
+        "2030年6月，省委、省政府印发《关于X的意见》。各地要落实。\n县教育局\n2031年1月9日",
         "县教育局",
     ),
     # News agencies are no issuers.
