@@ -63,15 +63,15 @@ EN_ISSUERS = [
     ),
     # News names a body in full once, then as "the ministry".
     (
-        "Employers warned",
-        "The Ministry of Labour is again dealing with reports of unpaid wages.\n\nThe ministry has issued a warning.",
-        "Ministry of Labour",
+        "Skippers warned",
+        "The Ministry of Fisheries has seen a rise in reports of unlicensed nets.\n\nThe ministry has sent out a warning.",
+        "Ministry of Fisheries",
     ),
     # A headline's acronym may name the body the text writes in another order.
     (
-        "USDE wants input",
-        "The Education Department wants to know which rules it can clarify.",
-        "Education Department",
+        "VHD seeks views",
+        "The Harbours Department is asking which bylaws it should redraft.",
+        "Harbours Department",
     ),
     # …not one whose initials are other letters: the headline's acronym, as the text uses it, stands.
     (
@@ -250,10 +250,10 @@ PUBLISHED = [
     ("关于X的通知", "发布于 2023-05-08\n各单位要于2023年6月30日前完成检查。", "2023-05-08"),
     # A revision date under an order's letterhead is the best the text says.
     (
-        "Health Officer Order",
-        "JANE DOE, MD\nCOUNTY HEALTH OFFICER\nJOHN ROE\nDEPUTY\n1 MAIN STREET\nSPRINGFIELD\n"
-        "COUNTY HEALTH OFFICER'S ORDERS\n(Revised September 8, 2020)\nAll businesses must close by 10 pm.",
-        "2020-09-08",
+        "Harbour Master Order",
+        "JANE DOE\nHARBOUR MASTER\nJOHN ROE\nDEPUTY\n1 QUAY STREET\nPORT KESSEL\n"
+        "HARBOUR MASTER'S ORDERS\n(Amended March 14, 2031)\nAll kiosks must close by 10 pm.",
+        "2031-03-14",
     ),
     # A date that something opens or closes on is an event's, not the page's.
     ("Rule", "Applications open March 3, 2026.\nEmployers must comply.", None),
