@@ -26,8 +26,8 @@ def test_issuer_from_label_title_and_text() -> None:
     assert find_issuer("", "PORT KESSEL – The Veland Department of Harbours today announced a rule.", "en") == (
         "Veland Department of Harbours"
     )
-    assert find_issuer("", "a circular released by the General Office of the Harbour Board.", "en") == (
-        "General Office of the Harbour Board"
+    assert find_issuer("", "a bulletin issued by the Secretariat of the Harbour Board.", "en") == (
+        "Secretariat of the Harbour Board"
     )
     assert find_issuer("", "没有发文单位的文字。", "zh") is None
 

@@ -11,7 +11,7 @@ EN_ISSUERS = [
     # Press-release openings: subject, optional acronym and time words, then the verb.
     (
         "HRS reminds skippers",
-        "PORT KESSEL — The Harbour Revenue Service today reminded skippers to file.",
+        "PORT KESSEL — The Harbour Revenue Service on Monday urged skippers to file.",
         "Harbour Revenue Service",
     ),
     (
