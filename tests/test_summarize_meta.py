@@ -22,10 +22,13 @@ def test_issuer_from_label_title_and_text() -> None:
         find_issuer("", "发布日期:2031-05-12 信息来源:临江市人民政府办公室\n", "zh") == "临江市人民政府办公室"
     )
     assert find_issuer("江北省人民政府办公厅关于做好渡口安全工作的通知", "", "zh") == "江北省人民政府办公厅"
-    assert find_issuer("港务联合会下发通知", "近日，全国港务联合会下发《关于X的通知》。", "zh") == "全国港务联合会"
-    assert find_issuer("", "PORT KESSEL – The Veland Department of Harbours today announced a rule.", "en") == (
-        "Veland Department of Harbours"
+    assert (
+        find_issuer("港务联合会下发通知", "近日，全国港务联合会下发《关于X的通知》。", "zh")
+        == "全国港务联合会"
     )
+    assert find_issuer(
+        "", "PORT KESSEL – The Veland Department of Harbours today announced a rule.", "en"
+    ) == ("Veland Department of Harbours")
     assert find_issuer("", "a bulletin issued by the Secretariat of the Harbour Board.", "en") == (
         "Secretariat of the Harbour Board"
     )
