@@ -26,13 +26,13 @@ EN_ISSUERS = [
     ),
     (
         "",
-        "Today, the Centers for Disease Control and Prevention (CDC) issued travel advice.",
-        "Centers for Disease Control and Prevention",
+        "Today, the Bureau of Plant Health and Quarantine (BPHQ) issued import advice.",
+        "Bureau of Plant Health and Quarantine",
     ),
     (
         "",
-        "NEW YORK (AP) — The Federal Aviation Administration on Friday ordered inspections of engines.",
-        "Federal Aviation Administration",
+        "PORT KESSEL (VNA) — The Rail Inspection Administration on Friday ordered checks of brake rods.",
+        "Rail Inspection Administration",
     ),
     ("", "The European Commission on Tuesday proposed rules for batteries.", "European Commission"),
     ("", "The Multi-Ministry Taskforce will be rolling out stricter measures.", "Multi-Ministry Taskforce"),
@@ -44,8 +44,8 @@ EN_ISSUERS = [
     ),
     (
         "",
-        "SINGAPORE — Employers must renew passes early, the Ministry of Manpower (MOM) said on Tuesday.",
-        "Ministry of Manpower",
+        "PORT KESSEL — Skippers must renew licences early, the Ministry of Fisheries (MOF) said on Tuesday.",
+        "Ministry of Fisheries",
     ),
     (
         "",
@@ -69,17 +69,17 @@ EN_ISSUERS = [
     ),
     (
         "",
-        "Principals must certify forms, a circular from the Ministry of Education instructed.",
-        "Ministry of Education",
+        "Skippers must log catches, a circular from the Ministry of Fisheries instructed.",
+        "Ministry of Fisheries",
     ),
-    ("", "Employers must comply with new rules issued by MOM on Friday.", "MOM"),
+    ("", "Skippers must comply with new rules issued by MOF on Friday.", "MOF"),
     # An acronym subject: in full when the text spells it out anywhere, else as written.
     (
-        "OSHA fines roofer",
-        "OSHA announced Tuesday that a roofer was fined. The Occupational Safety and Health Administration said falls kill.",
-        "Occupational Safety and Health Administration",
+        "MSHA fines quarry",
+        "MSHA announced Tuesday that a quarry was fined. The Mine Safety and Hazards Administration said dust kills.",
+        "Mine Safety and Hazards Administration",
     ),
-    ("OSHA fines roofer", "OSHA announced Tuesday that a roofer was fined for fall hazards.", "OSHA"),
+    ("MSHA fines quarry", "MSHA announced Tuesday that a quarry was fined for dust hazards.", "MSHA"),
     ("IRS extends deadline", "The IRS today extended the deadline to July 15.", "IRS"),
     # A spokesperson speaks for the body named before the title.
     (
