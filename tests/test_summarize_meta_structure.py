@@ -88,9 +88,9 @@ EN_ISSUERS = [
     ("Stay home", "From: Cabinet Office and Public Health England\nStay at home.", "Cabinet Office"),
     # Two bodies acting together: the one the headline names.
     (
-        "IRS extends deadline",
-        "WASHINGTON — The Treasury Department and the Internal Revenue Service today announced an extension.",
-        "Internal Revenue Service",
+        "HRS extends deadline",
+        "PORT KESSEL — The Lands Department and the Harbour Revenue Service jointly granted an extension.",
+        "Harbour Revenue Service",
     ),
     (
         "Grants",
@@ -126,9 +126,9 @@ EN_ISSUERS = [
     ),
     # None named: no issuer.
     ("Schools", "Schools will close next week, officials said.", None),
-    ("Notice", "The ministry has issued a warning to employers.", None),
+    ("Notice", "The ministry has sent out a warning to skippers.", None),
     ("Letter", "Dear Parents,\nPupils must stay home.\nSincerely,\nJane Doe", None),
-    ("Registration", "Dear University Students,\nRegistration opens in May.", None),
+    ("Registration", "Dear College Members,\nRegistration opens in May.", None),
     ("Registration", "TO ALL UNIVERSITY STUDENTS\nRegistration opens in May.", None),
 ]
 
