@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -457,16 +458,16 @@ def _joint(title: str, text: str, name: str) -> str:
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
     # A short name is set spaced out on a sign-off line ("国 务 院"): one name, named as the text also writes it.
-    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}", name.strip()):
+    if _SPACED_OUT.fullmatch(name.strip()):
         squeezed = "".join(name.split())
         return squeezed if squeezed in source else name.strip()
-    parts = [_clean_zh(p) for p in re.split(r"[、\s]+", name.strip()) if p.strip()]
+    parts = [_clean_zh(p) for p in _NAME_SPLIT.split(name.strip()) if p.strip()]
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return parts[0] if parts else ""
     if "、" not in name and "\n" not in name.strip():
         # Names side by side on one line of the text (a sign-off, a header): that line's spelling.
-        on_line = re.search("[ \t\u3000]+".join(map(re.escape, parts)), text)
+        on_line = _side_by_side(tuple(parts)).search(text)
         if on_line:
             return on_line.group(0)
     listed = "、".join(parts)
@@ -477,6 +478,16 @@ def _joint(title: str, text: str, name: str) -> str:
     if "\n" in name or "、" in name:
         return listed
     return name[name.index(parts[0]) :].strip()
+
+
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}")
+_NAME_SPLIT = re.compile(r"[、\s]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _side_by_side(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """The names written side by side on one line, spaced apart (cached: _joint runs for most notices)."""
+    return re.compile("[ \t\u3000]+".join(map(re.escape, parts)))
 
 
 def _clean_zh(name: str) -> str:
