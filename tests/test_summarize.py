@@ -16,7 +16,7 @@ ATTRIBUTION_REPORT = """2024-05-10 09:30:00
 """
 
 NUMBERED_NOTICE = """各区县人民政府，市政府各部门：
-为做好今年防汛工作，经市政府同意，现将有关事项通知如下：
+为做好今年防汛工作，经市政府同意，现将防汛工作要求通知如下：
 一、落实防汛责任。各区县要建立防汛值班制度，主要负责同志必须24小时在岗。
 二、加强隐患排查。（一）水利部门要在6月1日前完成全市水库的安全检查。（二）住建部门要排查地下车库和低洼地段。
 三、做好物资储备。每个街道储备沙袋不少于5000个。
@@ -26,9 +26,9 @@ NUMBERED_NOTICE = """各区县人民政府，市政府各部门：
 """
 
 YINFA_NOTICE = """各乡镇人民政府，县政府各部门：
-《县老旧小区改造实施方案》已经县政府同意，现印发给你们，请结合实际认真贯彻执行。
-县人民政府办公室
-2023年6月2日
+《县老旧小区改造实施方案》已经县政府同意，现印发给你们，请结合本地情况抓好落实。
+县政府办公室
+2022年9月15日
 县老旧小区改造实施方案
 一、工作目标
 到2025年底，完成2000年以前建成的老旧小区改造120个，惠及居民8000户。
@@ -89,9 +89,9 @@ def test_numbered_notice_follows_the_outline_and_drops_the_framing() -> None:
 
 
 def test_yinfa_notice_summarises_the_attached_plan() -> None:
-    s = summarize("县人民政府办公室关于印发《县老旧小区改造实施方案》的通知", YINFA_NOTICE)
-    assert s.title == "县人民政府办公室关于印发《县老旧小区改造实施方案》的通知"
-    assert s.issuer == "县人民政府办公室"
+    s = summarize("县政府办公室关于印发《县老旧小区改造实施方案》的通知", YINFA_NOTICE)
+    assert s.title == "县政府办公室关于印发《县老旧小区改造实施方案》的通知"
+    assert s.issuer == "县政府办公室"
     assert "120个" in s.summary
     assert "20万元" in s.summary
     # The cover letter's instruction is its one directive (it was skipped as framing before issue #9).

@@ -18,7 +18,7 @@ from bot.summarize.worth import restates, specifics
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
 
 OUTLINE = """各区县人民政府，市政府各部门：
-为做好今年秋季开学工作，经市政府同意，现将有关事项通知如下：
+为做好今年秋季开学工作，经市政府同意，现将开学工作要求通知如下：
 一、强化校园安全排查。各区县教育局要切实组织对所有学校开展一次全面安全检查，于2025年8月25日前报市教育局。
 二、落实家庭经济困难学生资助。每生每年补助1500元，不得挤占挪用资助资金。
 三、认真做好宣传工作。各学校要积极营造良好氛围，高度重视舆论引导。
@@ -41,9 +41,9 @@ The board also announced free training webinars for small systems in June.
 """
 
 COVER_WITH_ANNEX = """各乡镇人民政府，县政府各部门：
-《县农村道路养护办法》已经县政府同意，现印发给你们，请认真贯彻执行。
-县人民政府办公室
-2024年3月2日
+《县农村道路养护办法》已经县政府研究同意，现印发给你们，请各地认真贯彻执行。
+县政府办公室
+2021年7月19日
 县农村道路养护办法
 第一条 为规范农村道路养护，制定本办法。
 第二条 乡镇人民政府负责本辖区农村道路的日常养护。
@@ -95,10 +95,10 @@ def test_english_headline_states_the_obligation_and_its_date() -> None:
 
 
 def test_a_cover_letter_leads_with_its_instruction_and_its_annex_still_counts() -> None:
-    s = summarize("县人民政府办公室关于印发县农村道路养护办法的通知", COVER_WITH_ANNEX)
+    s = summarize("县政府办公室关于印发县农村道路养护办法的通知", COVER_WITH_ANNEX)
     assert "现印发给你们" in s.headline
-    assert "请贯彻执行" in s.headline  # 认真 dropped, the instruction kept
-    assert s.issuer == "县人民政府办公室" and s.published == "2024-03-02"
+    assert "请各地贯彻执行" in s.headline  # 认真 dropped, the instruction kept
+    assert s.issuer == "县政府办公室" and s.published == "2021-07-19"
 
 
 def test_an_annex_after_the_sign_off_does_not_crowd_out_the_body() -> None:

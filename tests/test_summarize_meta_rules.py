@@ -136,9 +136,9 @@ ZH_ISSUERS = [
         "教育部、国家卫生健康委",
     ),
     (
-        "国务院应对新型冠状病毒感染肺炎疫情联防联控机制关于做好防控工作的通知",
+        "某省应对低温雨雪冰冻灾害联防联控机制关于做好防范工作的通知",
         "",
-        "国务院应对新型冠状病毒感染肺炎疫情联防联控机制",
+        "某省应对低温雨雪冰冻灾害联防联控机制",
     ),
     ("某市公安局交通警察支队关于调整通行时间的通告", "", "某市公安局交通警察支队"),
     # 发文机关 + 通告/公告 with a serial number.
@@ -146,7 +146,7 @@ ZH_ISSUERS = [
     ("某市人民政府公告", "现将有关事项公告如下。", "某市人民政府"),
     # Reports: 印发/下发/发出/发布 after the body, with time words between.
     ("", "为做好汛期安全工作，省应急管理厅日前印发《关于加强汛期安全防范的通知》。", "省应急管理厅"),
-    ("", "近日，人力资源社会保障部、财政部联合印发通知，要求各地落实补贴。", "人力资源社会保障部、财政部"),
+    ("", "近日，交通运输部、水利部联合印发通知，要求各地落实补贴。", "交通运输部、水利部"),
     ("", "记者从市教育局获悉，市教育局近日下发紧急通知，要求各校排查隐患。", "市教育局"),
     ("", "市场监管总局近日就规范直播营销发出通知，要求平台落实责任。", "市场监管总局"),
     ("", "据交通运输部官网消息，近日各地开展检查。", "交通运输部"),
@@ -176,7 +176,7 @@ def test_chinese_issuer(title: str, text: str, expected: str | None) -> None:
 
 
 DOC_NUMBERS = [
-    ("国务院办公厅关于X的通知", "国办发〔2019〕3号\n各省人民政府：", "zh", "国办发〔2019〕3号"),
+    ("国务院办公厅关于X的通知", "国办发〔2017〕21号\n各部委：", "zh", "国办发〔2017〕21号"),
     ("", "某某关于Y的通知\n湘政办发[2009]24号\n各市州：", "zh", "湘政办发[2009]24号"),
     ("", "某某关于Y的通知\n苏政办发（2022）12号", "zh", "苏政办发（2022）12号"),
     ("", "某某关于Y的通知\n京政发(2020)7号", "zh", "京政发(2020)7号"),
@@ -186,7 +186,7 @@ DOC_NUMBERS = [
     ("某县通告（第49号）", "", "zh", None),
     ("IR-2026-44: IRS urges filers to act", "", "en", "IR-2026-44"),
     ("", "News Release\nRelease Number 17-919-NAT\nJune 28, 2017\nOSHA proposes a rule.", "en", "17-919-NAT"),
-    ("Order of the Health Officer C19-05", "", "en", "C19-05"),
+    ("Order of the Fire Officer K31-07", "", "en", "K31-07"),
     ("", "IR-2020-59, March 24, 2020\nWASHINGTON — The IRS said.", "en", "IR-2020-59"),
     ("", "Circular No. C-2020-12 applies to all schools.", "en", "C-2020-12"),
     ("", "Memorandum No. 2020-05\nTo: All agencies", "en", "2020-05"),
@@ -239,8 +239,8 @@ PUBLISHED = [
         "This Notice shall take effect at 6:00 a.m. on July 2, 2029. All boats must stay moored.",
         None,
     ),
-    ("Circular of June 26, 2015 on jobs", "Departments must allocate responsibilities.", "2015-06-26"),
-    ("Rules effective June 1, 2026", "Departments must allocate responsibilities.", None),
+    ("Circular of October 9, 2023 on ferries", "Operators must post new timetables.", "2023-10-09"),
+    ("Rules effective June 1, 2026", "Operators must post new timetables.", None),
     # Chinese: labels, full-width digits, 〇/○ numerals, the sign-off, a report's own date.
     ("通知", "发布日期：２０２４年３月５日\n各单位要做好工作。", "2024-03-05"),
     ("通知", "各单位要做好工作。\n市人民政府办公室\n二〇二〇年三月五日", "2020-03-05"),
@@ -266,7 +266,7 @@ MORE_ZH_ISSUERS = [
     # A government page's metadata table names the issuing body and the date the document was signed.
     ("关于X的通知", "发文机关：国务院办公厅\n成文日期：2019年01月09日\n各地要落实。", "国务院办公厅"),
     ("", "财政部 税务总局近日发布公告，明确减免政策。", "财政部 税务总局"),
-    ("", "国家发展改革委会同有关部门研究制定了《关于X的意见》。", "国家发展改革委"),
+    ("", "水利部会同应急管理部研究制定了《关于X的意见》。", "水利部"),
     ("某市人民政府令（第300号）", "《某市物业管理办法》已经市政府常务会议通过，现予公布。", "某市人民政府"),
     ("海关总署公告2020年第16号（关于X的公告）", "现将有关事项公告如下。", "海关总署"),
     (

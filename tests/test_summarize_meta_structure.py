@@ -40,20 +40,20 @@ EN_ISSUERS = [
     ("Notice", "The deadline has been extended by a week.\n\n-The AP", "The AP"),
     # An order's title goes on from its author to what the order does; set in capitals it is read title-cased.
     (
-        "Order of the Health Officer of the County of Norvale closing all public pools",
-        "All public pools must close.",
-        "Health Officer of the County of Norvale",
+        "Order of the Fire Officer of the Shire of Calder restricting all open burning",
+        "All open burning must stop.",
+        "Fire Officer of the Shire of Calder",
     ),
     (
         "Order",
-        "ORDER OF THE HEALTH OFFICER OF THE COUNTY OF NORVALE CLOSING ALL PUBLIC POOLS\nPools close.",
-        "HEALTH OFFICER OF THE COUNTY OF NORVALE",
+        "ORDER OF THE FIRE OFFICER OF THE SHIRE OF CALDER RESTRICTING ALL OPEN BURNING\nFires stop.",
+        "FIRE OFFICER OF THE SHIRE OF CALDER",
     ),
     # The order's number ends the name; the text may spell the name out in full further on.
     (
-        "Order of the Health Officer No. H-12",
-        "The Health Officer of the City and County of Springfield orders all pools to close.",
-        "Health Officer of the City and County of Springfield",
+        "Order of the Fire Officer No. F-7",
+        "The Fire Officer of the Town and Shire of Calder orders all fires put out.",
+        "Fire Officer of the Town and Shire of Calder",
     ),
     ("Notice", "All shareholders must vote.\nBy order of the Board of Directors", "Board of Directors"),
     (
@@ -100,9 +100,9 @@ EN_ISSUERS = [
     # An order's number header above its title in capitals: the officer in full.
     (
         "Health Order",
-        "ORDER OF THE HEALTH OFFICER NO. H-12\n\nORDER OF THE HEALTH OFFICER OF THE COUNTY OF NORVALE CLOSING ALL "
-        "PUBLIC POOLS\n\nAll pools must close.",
-        "HEALTH OFFICER OF THE COUNTY OF NORVALE",
+        "ORDER OF THE FIRE OFFICER NO. F-7\n\nORDER OF THE FIRE OFFICER OF THE SHIRE OF CALDER RESTRICTING ALL "
+        "OPEN BURNING\n\nAll fires must stop.",
+        "FIRE OFFICER OF THE SHIRE OF CALDER",
     ),
     # More verbs of announcing.
     ("Rates", "The Central Bank of Sri Lanka has lowered its policy rates.", "Central Bank of Sri Lanka"),
@@ -120,9 +120,9 @@ EN_ISSUERS = [
     ),
     ("Rule", "All must comply.\n\n###\n\nFor more information call 555-0100.", None),
     (
-        "Order of the Health Officer of the County of Norvale",
-        "This Order replaces the earlier Order of the Health Officer (H-09) closing all pools.",
-        "Health Officer of the County of Norvale",
+        "Order of the Fire Officer of the Shire of Calder",
+        "This Order replaces the earlier Order of the Fire Officer (F-03) restricting open burning.",
+        "Fire Officer of the Shire of Calder",
     ),
     # None named: no issuer.
     ("Schools", "Schools will close next week, officials said.", None),
@@ -142,8 +142,8 @@ ZH_ISSUERS = [
     # A joint sign-off of two full bodies; a university unit under its parent stays one signer.
     (
         "关于X的通知",
-        "各乡镇：\n请做好X工作。\n中共某县委办公室\n某县人民政府办公室\n2023年5月8日",
-        "中共某县委办公室、某县人民政府办公室",
+        "各街道：\n请做好X工作。\n中共某区委办公室\n某区人民政府办公室\n2022年11月3日",
+        "中共某区委办公室、某区人民政府办公室",
     ),
     ("关于X的通知", "各学院：\n请组织报名。\n某某大学\n教务处\n2019年3月1日", "教务处"),
     # A signing body with a second name in brackets; townships, street offices and estate managers sign too.
@@ -168,8 +168,8 @@ ZH_ISSUERS = [
     # The page's publisher (发布机构) gives way to the body that signed the document.
     (
         "关于X的通知",
-        "发布机构：某县生态环境局\n各乡镇：\n请做好X工作。\n某县人民政府办公室\n2018年12月6日",
-        "某县人民政府办公室",
+        "发布机构：某区生态环境分局\n各街道：\n请做好X工作。\n某区人民政府办公室\n2022年11月3日",
+        "某区人民政府办公室",
     ),
     ("关于X的通知", "发布机构：某县生态环境局\n各乡镇：请做好X工作。", "某县生态环境局"),
     # Reports: a forwarding body, an abbreviation ending in 防总, a body called 该局 after it is named.
@@ -219,10 +219,10 @@ DOC_NUMBERS = [
     ),
     ("", "Notice 2020-18\nThe IRS provides relief.", "en", "2020-18"),
     ("", "Notice 2020-18 provides relief for taxpayers.", "en", "2020-18"),
-    # An airworthiness directive's number has a date's shape: read under its label only.
-    ("", "Airworthiness Directive 2018-08-51\nOperators must inspect fan blades.", "en", "2018-08-51"),
-    ("Emergency AD 2018-08-51: fan blades", "Operators must inspect.", "en", "2018-08-51"),
-    ("", "Inspections are due 2018-08-21.\nOperators must inspect fan blades.", "en", None),
+    # An aviation safety directive's number (AD) has a date's shape: read under its label only.
+    ("", "AD No. 2031-14-62\nOperators must inspect rotor hubs.", "en", "2031-14-62"),
+    ("Emergency AD 2031-14-62: rotor hubs", "Operators must inspect.", "en", "2031-14-62"),
+    ("", "Inspections are due 2031-04-12.\nOperators must inspect rotor hubs.", "en", None),
 ]
 
 
@@ -264,12 +264,12 @@ PUBLISHED = [
 BRACKETED = [
     # A release dating its act in brackets, the year from the page's address.
     (
-        "SINGAPORE - Employers must pay workers on leave, the Ministry of Manpower said on Saturday (Feb 8).",
-        "2020-02-08",
+        "PORT KESSEL - Employers must pay workers on leave, the Labour Bureau said on Wednesday (Oct 14).",
+        "2020-10-14",
     ),
     (
-        "SINGAPORE - The Ministry of Manpower on Saturday (Feb 8) announced that employers must pay workers.",
-        "2020-02-08",
+        "PORT KESSEL - The Labour Bureau on Wednesday (Oct 14) announced that employers must pay workers.",
+        "2020-10-14",
     ),
     # A bracketed date of what the notice sets in motion is an event's.
     ("The ministry said the rule takes effect on Monday (March 30).", None),
