@@ -138,7 +138,7 @@ ZH_ISSUERS: list[tuple[str, str, str | None]] = [
     ),
     # An office signing with its body's seal; a second name in brackets inside the name.
     ("关于X的通知", "各区：请做好工作。\n某市防汛抗旱指挥部（代章）\n2024年3月4日", "某市防汛抗旱指挥部"),
-    ("关于X的通知", "各系：\n请按时报送。\n党委(院长)办公室  \n\n2021年5月12日", "党委(院长)办公室"),
+    ("关于X的通知", "各系：\n请按时报送。\n学工部(处)办公室  \n\n2023年10月9日", "学工部(处)办公室"),
     # An attachment's link run into the name; a date line with its time or act; a layout note in between.
     ("关于X的通知", "各分会：\n请报名。\n附件:报名表.docx校工会\n2022年9月13日", "校工会"),
     ("关于X的通知", "各单位：\n请值班。\n某县应急管理局\n2024年2月1日 18:00", "某县应急管理局"),
@@ -147,8 +147,8 @@ ZH_ISSUERS: list[tuple[str, str, str | None]] = [
     # Joint signers as the sign-off line writes them, or run together as the title writes them.
     (
         "关于X的通知",
-        "校内各单位：\n请联系党委办公室、校长办公室。\n党委办公室 校长办公室\n2021年3月22日",
-        "党委办公室 校长办公室",
+        "校内各单位：\n请联系教务处、科研处。\n教务处 科研处\n2023年10月9日",
+        "教务处 科研处",
     ),
     (
         "中共某市委办公室某市人民政府办公室印发《X》的通知",

@@ -69,10 +69,10 @@ def test_outline_markers_of_every_level_are_still_read() -> None:
 
 
 def test_chinese_clauses_break_at_marks_outside_brackets_and_numbers() -> None:
-    (s,) = split("各地要按照4:3:3的比例分担经费,并报送《关于做好A,B工作的通知》(附件1,2);确保到位。", "zh")
+    (s,) = split("各地要按照5:2:3的比例筹措经费,并报送《关于做好A,B工作的通知》(附件1,2);确保到位。", "zh")
     texts = [c.text for c in s.clauses]
     assert texts == [
-        "各地要按照4:3:3的比例分担经费,",
+        "各地要按照5:2:3的比例筹措经费,",
         "并报送《关于做好A,B工作的通知》(附件1,2);",
         "确保到位。",
     ]
@@ -86,8 +86,8 @@ def test_deadlines_in_chinese_numerals_survive_the_digit_prefilter() -> None:
 
 
 def test_a_reported_duty_is_not_demoted_as_hearsay() -> None:
-    said = "The ministry said employers should inform their workers of the new rule before travel."
-    plain = "Employers should inform their workers of the new rule before travel, the rules state."
+    said = "The ministry said landlords should tell their tenants of the new rule before renewal."
+    plain = "Landlords should tell their tenants of the new rule before renewal, the rules state."
     chat = "The ministry said the weather was fine for the season across the whole region."
     scores = {}
     for text in (said, plain, chat):

@@ -79,7 +79,7 @@ def test_a_cut_clause_is_not_run_into_the_next_one() -> None:
 
 
 def test_only_a_duty_is_cut_to_fit() -> None:
-    # Background cut short ("Although Oct. 15 is the last day.") says nothing; a duty cut at a tail does.
+    # Background cut short ("Although March 1 is the last day.") says nothing; a duty cut at a tail does.
     sentences = split(ALARMS, "en")
     units = score_units(sentences, "en", ALARMS_TITLE)
     landlords = next(u for u in units if u.clause.text.startswith("Landlords"))

@@ -49,8 +49,8 @@ def test_joint_issuers_are_given_as_written() -> None:
 
 
 def test_issuer_of_a_report_as_written_in_its_text() -> None:
-    text = "据新华社北京3月25日电 记者从有关部门获悉，国家防汛抗旱总指挥部办公室日前发出紧急通知，要求各地排查隐患。"
-    assert find_issuer("国家防总发出紧急通知", text, "zh") == "国家防汛抗旱总指挥部办公室"
+    text = "本报讯 记者从有关方面了解到，国家森林草原防灭火指挥部办公室日前发出紧急通知，要求各地排查隐患。"
+    assert find_issuer("国家防灭火办发出紧急通知", text, "zh") == "国家森林草原防灭火指挥部办公室"
     assert find_issuer("", "据水利部网站消息，近日各地开展检查。", "zh") == "水利部"
 
 
@@ -59,8 +59,8 @@ def test_english_issuers_from_openings_acronyms_orders_and_signatures() -> None:
     assert find_issuer("", opening, "en") == "Federal Highway Administration"
     acronym = "All drivers will now need approval from the Land Transport Authority (LTA) before they travel."
     assert find_issuer("", acronym, "en") == "Land Transport Authority"
-    order = "Order of the Health Officer of the County of Marin M20-07\nAll residents must stay home."
-    assert find_issuer(order.split("\n")[0], order, "en") == "Health Officer of the County of Marin"
+    order = "Order of the Fire Officer of the Shire of Calder K31-07\nAll campers must douse fires."
+    assert find_issuer(order.split("\n")[0], order, "en") == "Fire Officer of the Shire of Calder"
     subject = "The NTSB has issued an urgent recommendation to inspect the bolts."
     assert find_issuer("", subject, "en") == "NTSB"
     # A one-word "Agency requires …" headline names no one.
@@ -79,7 +79,7 @@ def test_doc_numbers_in_every_bracket_style_and_on_their_own_line() -> None:
 def test_english_release_numbers() -> None:
     assert find_doc_number("NR-2025-17: Agency extends filing season", "", "en") == "NR-2025-17"
     assert find_doc_number("", "Release Number: 24-101-NAT\nThe agency said …", "en") == "24-101-NAT"
-    assert find_doc_number("Order of the Health Officer M20-07", "", "en") == "M20-07"
+    assert find_doc_number("Order of the Fire Officer K31-07", "", "en") == "K31-07"
     assert find_doc_number("COVID-19 guidance for schools", "COVID-19\nSchools must …", "en") is None
 
 
