@@ -13,14 +13,14 @@ from tests.scoring import scored, unit
 
 
 def test_a_comma_between_two_modifiers_does_not_end_a_frame() -> None:
-    # "In light of the recent, temporary closure, …": cut at the first comma, the clause would start on
-    # "temporary closure of the office, the board is …", neither frame nor clause.
+    # "Due to the sudden, partial outage, …": cut at the first comma, the clause would start on
+    # "partial outage of the portal, the council is …", neither frame nor clause.
     text = (
-        "In light of the recent, temporary closure of the office, the board is extending the deadline "
-        "for comments to May 4."
+        "Due to the sudden, partial outage of the portal, the council is moving the due date "
+        "for submissions to June 9."
     )
-    for kept in (unit(scored(text, "en"), "board is extending").clause.text, compress(text, "en")):
-        assert not kept.lower().startswith("temporary")
+    for kept in (unit(scored(text, "en"), "council is moving").clause.text, compress(text, "en")):
+        assert not kept.lower().startswith("partial")
     # A frame that ends at its comma still goes.
     plain = "In light of the storm, all schools will close on Monday."
     assert unit(scored(plain, "en"), "schools").clause.text == "all schools will close on Monday."
@@ -29,12 +29,12 @@ def test_a_comma_between_two_modifiers_does_not_end_a_frame() -> None:
 
 def test_a_rule_documents_action_line_is_content_and_its_labels_go() -> None:
     text = (
-        "AGENCY: Harbour Safety Board, Department of Transport.\n"
-        "ACTION: Request for public comment on the renewal of the night permit form.\n"
+        "AGENCY: Harbour Safety Board, Ministry of Waterways.\n"
+        "ACTION: Call for comments from boat owners on the renewal of the night permit form.\n"
         "SUMMARY: The Board asks the public to comment on the night permit form.\n"
     )
     s = summarize("Night permit form", text)
-    assert "Request for public comment on the renewal" in s.summary
+    assert "Call for comments from boat owners on the renewal" in s.summary
     assert (
         "ACTION:" not in s.summary
         and "SUMMARY:" not in s.summary
@@ -50,31 +50,29 @@ def test_a_cut_never_leaves_a_that_clause_without_its_verb() -> None:
     for limit in (60, 100):
         kept = shorten(decided, limit, "en")
         assert not kept.endswith("slipways") and not kept.endswith("trustees that all the public slipways")
-    ensure = (
-        "These checks should ensure that reporting of unsafe moorings will deter neglect by boat owners."
-    )
+    ensure = "These checks should ensure that reporting of unsafe moorings will deter neglect by boat owners."
     assert shorten(ensure, 53, "en") != "These checks should ensure that reporting"
 
 
 def test_a_cut_keeps_a_verb_with_its_preposition() -> None:
     cases = {
-        "Partner agencies are required to work closely with harbour boards on the dredging plan.": "closely",
+        "Partner agencies will have to work closely with harbour boards on the dredging plan.": "closely",
         "The permit should be returned along with the mooring fee to the Harbour Office.": "along",
-        "The panel shall not look at or accept late mooring claims sent to it by owners.": "look",
+        "The panel will not look at or accept late mooring claims sent to it by owners.": "look",
     }
     for text, word in cases.items():
         for limit in (30, 50):
             assert not shorten(text, limit, "en").endswith(word), text
-    # Only a preposition right before "or"/"and" is shared: "be made | in writing or by email …" may be cut.
-    text = "Objections to the scheme should be made in writing or by post before the final day of the hearing"
+    # Only a preposition right before "or"/"and" is shared: "be lodged | in writing or by post …" may be cut.
+    text = (
+        "Objections to the scheme should be lodged in writing or by post before the final day of the hearing"
+    )
     assert shorten(text, 70, "en").endswith("before the final day")
 
 
 def test_a_named_venue_stays_with_the_time_before_it() -> None:
     # "… on Monday, August 13 at 10am | at the Port Hall": where the dated event is, which a reader needs.
-    text = (
-        "The hearing will be held on Friday, October 9 at 2pm at the Calder Shire Council Chambers on Quay Road"
-    )
+    text = "The hearing will be held on Friday, October 9 at 2pm at the Calder Shire Council Chambers on Quay Road"
     assert shorten(text, 60, "en").endswith("at the Calder Shire Council Chambers")
     text = "There will be an open meeting for all members on Tuesday, June 2, at 7:30 p.m. in Kessel Hall for the year"
     assert shorten(text, 60, "en").endswith("in Kessel Hall")
