@@ -91,7 +91,7 @@ def test_in_order_to_is_to_and_drop_words_agrees() -> None:
         ),
         # A relative "that" before a modal or "be".
         (
-            "Boiling tap water for one minute will kill any bacteria that may be present in the old pipes",
+            "Boiling tap water for one minute will kill any bacteria that might be living in the old pipes",
             80,
             "Boiling tap water for one minute will kill any bacteria",
         ),
@@ -129,8 +129,8 @@ def test_citing_asides_go_even_nested_and_drop_words_agrees() -> None:
 
 
 def test_core_of_a_bound_clause() -> None:
-    text = "Trade unions to collaborate with local employers to create a fair workplace"
-    assert core(text, "en") == "Trade unions to collaborate with local employers"
+    text = "Harbour boards to cooperate with local skippers to keep the channels clear"
+    assert core(text, "en") == "Harbour boards to cooperate with local skippers"
 
 
 @pytest.mark.parametrize(
@@ -177,9 +177,9 @@ def test_to_is_cut_only_as_a_preposition(source: str, limit: int, expected: str)
 
 
 def test_a_reminder_of_what_is_not_a_bid() -> None:
-    source = "The agency reminds growers that there is still time to register their fields online."
+    source = "The agency reminds growers that there are still two weeks to register their fields online."
     out = compress(source, "en")
-    assert out == "There is still time to register their fields online"
+    assert out == "There are still two weeks to register their fields online"
     assert _kept_in_source(out, source)
 
 
@@ -199,7 +199,7 @@ def test_a_hedge_on_feasibility_is_a_tail() -> None:
     assert shorten("Residents should share cars wherever possible during the works", 45, "en") == (
         "Residents should share cars"
     )
-    source = "Staff must work from home to the maximum extent feasible while the office is closed"
+    source = "Staff must work from home to the greatest extent feasible while the office is shut"
     assert shorten(source, 40, "en") == "Staff must work from home"
 
 

@@ -257,15 +257,15 @@ def test_a_service_notice_keeps_its_interruption_and_not_its_courtesy_lines() ->
 
 
 def test_who_is_reminded_is_who_must() -> None:
-    source = "The tax office today reminded employers that they must file their returns by January 31."
+    source = "The water board today reminded landlords that they must flush their tanks by October 31."
     kept = compress(source, "en")
-    assert kept == "Employers must file their returns by January 31"
+    assert kept == "Landlords must flush their tanks by October 31"
     assert kept.lower() in drop_words(source, "en").lower()  # two deletions, nothing invented
 
 
 def test_a_rule_documents_labels_and_header_fields_are_no_content() -> None:
     text = (
-        "AGENCY: Federal Ferry Safety Administration, Department of Transport.\n"
+        "AGENCY: Federal Ferry Safety Board, Ministry of Waterways.\n"
         "ACTION: Notice of temporary exemption.\n"
         "SUMMARY: The administration grants a temporary exemption from the crew rest rules to ferries carrying "
         "relief supplies.\n"
@@ -344,14 +344,14 @@ def test_an_example_list_is_a_clause_of_its_own() -> None:
 
 def test_a_cut_falls_neither_inside_a_name_nor_before_a_rate() -> None:
     cut = shorten(
-        "From Feb 10, employers must seek approval from the Ministry of Manpower before their workers return.",
+        "From Oct 12, skippers must seek approval from the Ministry of Waterways before their boats sail.",
         70,
         "en",
     )
     assert not cut.endswith("Ministry")
     # "per patient" is a rate, not an attribution ("per a new circular").
     assert shorten(
-        "Effective immediately, visitors to county hospitals are limited to one adult per patient in each ward.",
+        "Until further notice, visitors to shire hospitals are limited to one adult per patient in each ward.",
         80,
         "en",
     ).endswith("per patient")

@@ -78,7 +78,7 @@ EN_ISSUERS: list[tuple[str, str, str | None]] = [
     # A headline's spelled-out phrase with a short form is no body unless it has a body's word.
     (
         "Spread of Leaf Blight of Unknown Origin (LBU) in Norvale",
-        "The Bureau of Plant Health and Quarantine (BPHQ) is closely monitoring a blight.",
+        "The Bureau of Plant Health and Quarantine (BPHQ) is tracking the spread of a blight.",
         "Bureau of Plant Health and Quarantine",
     ),
     ("Spread of Leaf Blight of Unknown Origin (LBU) in Norvale", "Farmers must report cases.", None),
