@@ -403,7 +403,9 @@ META = {
     ),
     # "Please read this letter in full": an instruction about the text, not a duty it sets.
     "en": re.compile(
-        r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)", re.IGNORECASE
+        # "… orders the following:" announces the list after it, like "如下".
+        r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)|\b(?:the following|as follows)[.:]?$",
+        re.IGNORECASE,
     ),
 }
 

@@ -43,6 +43,21 @@ _ENDS = re.compile(r"[.!?][\"”’')]*$")
 _EN_WHEN_FRAME = re.compile(
     r"(?:effective|starting|beginning|as of|from|until|by|on)\b[^,]{0,30},$", re.IGNORECASE
 )
+# A sentence's opening clause that only frames the rest: when, in what situation or on what grounds it
+# holds ("Starting Jan. 4,", "With the deadline fast approaching,", "今年以来,", "汛期期间,",
+# "2030年1月1日至12月31日,"). It has no verb of its own and means nothing alone, so it enters only with
+# the clauses it frames. English: a prepositional opener with no finite verb after it.
+_EN_FRAME = re.compile(
+    r"(?:effective|starting|beginning|as of|from|until|through|with|without|in light of|in view of|amid"
+    r"|following|during|after|before|since|given|due to|because of|in the wake of|ahead of|on|by|in|at)\b"
+    r"(?![^,]*\b(?:is|are|was|were|be|been|will|shall|must|has|have|had|can|may|should|would|do|does|did)\b)"
+    r"[^,]{0,80},$",
+    re.IGNORECASE,
+)
+_ZH_FRAME = re.compile(
+    r"(?:[^,。;:要须应将]{0,14}(?:以来|期间|之际|过程中|之前|以前|以后|之后|前|后|时)"
+    r"|[\d年月日至到\-—~:\s.号点时分()]*\d[\d年月日至到\-—~:\s.号点时分()]*),$"
+)
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 # The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
 # closing quotes and brackets that may follow them.
@@ -57,12 +72,14 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # An English clause whose sentence opens on a bare time frame ("From today,", "Starting Jan. 4,"):
     # that frame, which says from when the clause holds.
     before: dict[int, Unit] = {}
+    # A clause that only frames the rest of its sentence (_frames) enters only once some of that rest is in.
+    frames = _frames(units, lang)
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
                 a.clause.first
                 and a.sentence.index == b.sentence.index
-                and _EN_WHEN_FRAME.match(a.clause.folded)
+                and (_EN_WHEN_FRAME.match(a.clause.folded) or id(a) in frames)
             ):
                 before[id(b)] = a
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
@@ -80,13 +97,15 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
     share = int(max(MAX_SHARE * budget, LONG_MIN))
     # Two medium duties that weigh more together than one long one go first (_packed); rank order after.
-    packed = _packed(ranked, costs, heads, budget, share, lang)
+    packed = _packed([u for u in ranked if id(u) not in frames], costs, heads, budget, share, lang)
     if packed:
         ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
         for unit in ranked:
             if unit.score < floor or id(unit) in taken:
                 continue
+            if id(unit) in frames and not frames[id(unit)] & taken:
+                continue  # a frame enters only once a clause it frames is in (a later pass may see it)
             cap = min(budget - used, share) if floor == MIN_SCORE else budget - used
             if fit and (costs[id(unit)] <= cap or not unit.directive):
                 # It fitted before too and was a repeat then (it still is one), or it is background, which
@@ -133,8 +152,38 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     while groups and len(join(render(groups, lang), lang)) > budget:
         weakest = min(chosen, key=lambda u: u.score)
         chosen.remove(weakest)
+        # ... and a frame whose clause went goes with it.
+        kept = {id(u) for u in chosen}
+        chosen = [u for u in chosen if id(u) not in frames or frames[id(u)] & kept]
         groups = _group(chosen)
     return groups
+
+
+def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
+    """The sentence-opening frames among the clauses (_is_frame), each with the ids of the rest of its
+    sentence, which it frames."""
+    frames: dict[int, set[int]] = {}
+    for i, unit in enumerate(units):
+        if not unit.clause.first or not _is_frame(unit, lang):
+            # A frame further in ("…, with the deadline approaching, …") is left as it is: the clause
+            # splitter also cuts there inside one, and it often states the key date.
+            continue
+        framed: set[int] = set()
+        for other in units[i + 1 :]:
+            if other.sentence.index != unit.sentence.index:
+                break
+            framed.add(id(other))
+        if framed:
+            frames[id(unit)] = framed
+    return frames
+
+
+def _is_frame(unit: Unit, lang: Lang) -> bool:
+    """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME)."""
+    folded = unit.clause.folded.strip()
+    if lang == "zh":
+        return _ZH_FRAME.fullmatch(folded) is not None
+    return _EN_FRAME.match(folded) is not None
 
 
 def _needs_head(unit: Unit, head: Unit, lang: Lang) -> bool:
