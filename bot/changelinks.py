@@ -101,17 +101,18 @@ async def find_earlier(
     if change is None:
         return None
     referred = change.referred
+    want = len(normalize_title(referred))
+    if want < 2:
+        return None
     fragments = _fragments(referred)
     written = _as_written(referred, title, text[:BODY_LINES])
     if written is not None:
         fragments += [f for f in _fragments(written, fold=False) if f not in fragments]
     fragments = [f for f in fragments if len(f) >= 2]
-    if len(normalize_title(referred)) < 2:
-        return None
     itself = normalize_title(title)
     # Another source's notice only by its whole title, and a long one: "全市职工运动会" or "Annual Leave
     # Policy" is another city's or another employer's too.
-    elsewhere = len(normalize_title(referred)) >= _MIN_ELSEWHERE
+    elsewhere = want >= _MIN_ELSEWHERE
     for scope in (source_id, None) if elsewhere else (source_id,):
         for fragment in fragments:
             found = await store.titled_notices(fragment, before=notice_id, source_id=scope, limit=_CANDIDATES)

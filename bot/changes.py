@@ -37,6 +37,7 @@ _ZH_THING = (
     r"会议|大会|年会|运动会|联欢会|招聘会|交流会|座谈会|报告会|考试|笔试|面试|答辩|比赛|竞赛|活动|培训|培训班|讲座|论坛|"
     r"展览|评选|申报|报名|招聘|典礼|仪式|开幕式)"
 )
+_ZH_THING_END = re.compile(f"{_ZH_THING}$")
 _ZH_DOC = r"(?:通知|公告|通告|通报|公示|启事|说明|函)"
 _ZH_KIND: dict[str, ChangeKind] = {
     "更正": "correction",
@@ -138,6 +139,13 @@ _EN_TAIL = re.compile(
 
 _MIN_REF = 2  # characters: a referred title shorter than this names nothing
 BODY_LINES = 400  # characters of the body looked at when the title names no earlier notice
+
+
+def _body(text: str) -> str:
+    """The body's first lines, NFKC-folded as the title is (looked at only when the title names no notice)."""
+    return unicodedata.normalize("NFKC", text[:BODY_LINES])
+
+
 # Real titles are far shorter; a longer one (hostile, or a page whose whole text became the title) is not
 # looked at: the searches for 关于… are quadratic in the worst case (1 s for 6,000 characters of "关于").
 _TITLE_MAX = 400
@@ -159,14 +167,14 @@ def _zh_title(title: str) -> Change | None:
         if m:
             return Change(_ZH_KIND[m.group("verb")], quoted.group("ref") if quoted else m.group("ref"))
     m = _ZH_AFTER.search(shell)
-    if m and (quoted or re.search(f"{_ZH_THING}$", m.group("ref"))):
+    if m and (quoted or _ZH_THING_END.search(m.group("ref"))):
         return Change(_ZH_KIND[m.group("verb")], quoted.group("ref") if quoted else m.group("ref"))
     m = _ZH_BEFORE.search(shell)
     if m:
         ref = re.sub(f"^{_EVENT_VERB}", "", m.group("ref"))
         ref = _ZH_DEADLINE.sub("", ref) if _ZH_KIND[m.group("verb")] == "postponement" else ref
         # The object must name a document (in 《》) or something published: else it is a plain topic.
-        if quoted or re.search(f"{_ZH_THING}$", ref):
+        if quoted or _ZH_THING_END.search(ref):
             return Change(_ZH_KIND[m.group("verb")], quoted.group("ref") if quoted else ref)
     return None
 
@@ -203,14 +211,14 @@ def detect_change(title: str, text: str = "") -> Change | None:
         bare = _ZH_BARE.match(folded)
         if bare is None:
             return None
-        m = _ZH_BODY.search(unicodedata.normalize("NFKC", text[:BODY_LINES]))
+        m = _ZH_BODY.search(_body(text))
         if m is None:
             return None
         change = Change(_ZH_KIND[bare.group("verb")], m.group("ref"))
     referred = _clean(change.referred)
     if len(referred) < _MIN_REF or referred.lower() in ("notice", "the notice", "通知", "公告"):
         # "更正公告：通知": the title names no earlier notice; its body may (现对《X》更正如下).
-        m = _QUOTED.search(unicodedata.normalize("NFKC", text[:BODY_LINES]))
+        m = _QUOTED.search(_body(text))
         if m is None:
             return None
         referred = _clean(m.group("ref"))

@@ -403,12 +403,13 @@ class Poller:
         # A notice read again for its files is the same notice: stored, never pushed or counted as an update.
         retried = {key for key, _ in new_items if key in hashes and is_retry(known.get(key), hashes[key])}
         notices = [replace(n, reread=True) if n.key in retried else n for n in notices]
+        # Only a notice new to this source can change an earlier one (store_notices reads follows only then).
         deliver = [
-            await self._with_follows(source, n)
+            n if n.key in known else await self._with_follows(source, n)
             for n in notices
-            if n.key in backfill_keys and n.key not in retried
+            if n.key in backfill_keys and not n.reread
         ]
-        quiet = [n for n in notices if n.key not in backfill_keys or n.key in retried]
+        quiet = [n for n in notices if n.key not in backfill_keys or n.reread]
         outcomes = []
         for group, flag in ((deliver, True), (quiet, False)):
             if group:

@@ -169,7 +169,7 @@ async def delivery_counts(db: Database) -> dict[str, int]:
     counts = dict.fromkeys(("pending", "sending", "sent", "failed", "skipped"), 0)
     for state, n in await db.fetchall(COUNT_OPEN_SQL):
         counts[state] = n
-    values = {name: value for name, value in await db.fetchall("SELECT name, value FROM counters")}
+    values = await get_counters(db)
     for state, name in TOTALS.items():
         counts[state] = values.get(name, 0)
     return counts
