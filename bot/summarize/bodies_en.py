@@ -73,6 +73,7 @@ ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # "the Ministry of Fisheries (MOF)": a body introduced with its acronym is one the text is about.
 ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+\(({ACRONYM})\)")
 ORG_WORD_ANY = re.compile(rf"\b{ORG_WORD}\b", re.IGNORECASE)
+_ORG_WORD_IN = re.compile(rf"\b{ORG_WORD}\b")  # compiled once: tested per start word of a name
 CAP_RUN = re.compile(rf"(?:{CAP}|{LINK})(?:[ \t]+(?:{CAP}|{LINK}))*")
 # Any capitalised name spelled out before its acronym ("HM Revenue and Customs (HMRC)"), tried from a word's
 # start (from every letter, a long capitalised word costs the square of its length).
@@ -117,7 +118,7 @@ def clean(name: str) -> str:
     tail = parts[-1]
     # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
     # who heads it is one name, possessive and all.
-    if len(parts) > 1 and re.search(rf"\b{ORG_WORD}\b", tail) and not _HEADED_BY.search(parts[-2]):
+    if len(parts) > 1 and _ORG_WORD_IN.search(tail) and not _HEADED_BY.search(parts[-2]):
         name = tail
     # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
     name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
@@ -149,7 +150,7 @@ def spelled_tail(words: str, acronym: str, need_body: bool) -> str | None:
         tail = " ".join(parts[start:])
         if parts[start] in SMALL or parts[-1] in SMALL or len(parts) - start < 2:
             continue
-        if need_body and not re.search(rf"\b{ORG_WORD}\b", tail):
+        if need_body and not _ORG_WORD_IN.search(tail):
             continue
         if abbreviates(acronym, tail):
             return clean(tail)

@@ -261,8 +261,19 @@ def drop_words(text: str, lang: Lang) -> str:
     """The text with the droppable words removed everywhere: what a compressed clause is a substring of."""
     if lang == "zh":
         return _ZH_DROP.sub("", fold(text))
-    text = _EN_REMINDER.sub(r"\1 \2", text)
+    return _en_drop(_EN_REMINDER.sub(r"\1 \2", text))
+
+
+def _en_drop(text: str) -> str:
+    """Appositives, formula and asides out, spaces squeezed: the one chain drop_words and compress share,
+    so that a compressed clause stays a substring of drop_words(text)."""
     return _SPACES.sub(" ", _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text))))
+
+
+def _past(opener: re.Pattern[str], text: str) -> str | None:
+    """The text after an opener matched at its start, when a clause of its own (over 20 characters) follows."""
+    m = opener.match(text)
+    return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
@@ -296,28 +307,20 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m:
         # "The council today reminded landlords that they must file …" → "Landlords must file …": two deletions.
         text = m.group(2) + text[m.end() :]
-    m = _EN_FRAME.match(text)
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
-    if m and len(text) - m.end() > 20:
-        text = text[m.end() :]
-    m = _EN_ISSUED.match(text)
-    if m and len(text) - m.end() > 20:
-        text = text[m.end() :]
+    text = _past(_EN_FRAME, text) or text
+    text = _past(_EN_ISSUED, text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
-        m = pattern.match(text)
-        if m and len(text) - m.end() > 20:
-            text = text[m.end() :]
+        rest = _past(pattern, text)
+        if rest is not None:
+            text = rest
             break
-    m = _EN_BASIS.match(text)
-    if m and len(text) - m.end() > 20:
-        text = text[m.end() :]
+    text = _past(_EN_BASIS, text) or text
     m = _EN_CIRCUMSTANCE.match(text)
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _after(_EN_LEAD, text)
     text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
-    text = _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text)))
-    text = _SPACES.sub(" ", text)
-    text = en_trim(text).strip()
+    text = en_trim(_en_drop(text)).strip()
     return text[:1].upper() + text[1:] if capitalise else text

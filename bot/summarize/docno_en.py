@@ -100,7 +100,8 @@ def en_doc_number(title: str, text: str) -> str | None:
     # An aircraft safety directive (AD) is numbered year-month-serial ("AD 2031-04-12"), a date's shape: read it only
     # under its label, heading the title or a line.
     printed = (title, text)
-    title, text = title.translate(_DASHES), text.translate(_DASHES)
+    # The dashes mapped are not ASCII: an ASCII text (most English ones) is left as it is, unscanned.
+    title, text = (s if s.isascii() else s.translate(_DASHES) for s in (title, text))
     for source in (title, text[:1500]):
         if m := _EN_AD_NO.search(source):
             return _as_printed(m.group(1), printed, (title, text))

@@ -13,7 +13,7 @@ from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
-from bot.summarize.rank import Unit, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -65,9 +65,6 @@ _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
-# cues.BOILERPLATE["en"] as the summary tests it (rank._is_content): on the lowercased text, its unanchored
-# branches only when their words occur; the same yes/no as the case-folding search, many times faster.
-_EN_BOILERPLATE = cues.any_of(cues.caseless(cues.BOILERPLATE["en"]))
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
@@ -205,7 +202,7 @@ def headline_pieces(
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are spells of heavy rain", "With the queue growing": no directive
         if lang == "en" and (
-            not _EN_WORD.search(text) or cues.boilerplate_in(_EN_BOILERPLATE, text.lower(), lang)
+            not _EN_WORD.search(text) or cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), lang)
         ):
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(DATE_TEXT.sub("", text)) < 3:

@@ -74,6 +74,8 @@ def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low
 
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
+# English boilerplate as _is_content tests it, on lowercased text; the headline tests its pieces the same way.
+EN_BOILERPLATE_LOW = _LOW["en"].boilerplate
 _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
 _LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
