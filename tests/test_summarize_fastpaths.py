@@ -17,7 +17,6 @@ from bot.summarize import (
     cues,
     cuts,
     docno_en,
-    headline,
     importance,
     meta,
     meta_en,
@@ -25,7 +24,7 @@ from bot.summarize import (
     sentences,
 )
 from bot.summarize.prefilter import finditer_at
-from bot.summarize.rank import Unit, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -307,7 +306,7 @@ def test_a_headline_piece_s_boilerplate_test_is_the_case_folding_search_s() -> N
     for _ in range(3000):
         text = _mix(rng, parts, ["", " ", ". ", ", "], 5)
         plain = cues.BOILERPLATE["en"].search(text) is not None
-        assert cues.boilerplate_in(headline._EN_BOILERPLATE, text.lower(), "en") == plain, text
+        assert cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), "en") == plain, text
         found += plain
     assert found > 300
 
