@@ -20,8 +20,9 @@ from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key, identity_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
-from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
+from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing, read_next_page
 from bot.sources.netguard import net_scope
+from bot.sources.urls import canonical_url
 from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
@@ -70,6 +71,16 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
     # Listings are newest first; a dated entry sorts by its date, undated ones keep their place after.
     ranked = sorted(enumerate(entries), key=lambda p: (-(p[1].published or floor).timestamp(), p[0]))
     return [entry for _, entry in ranked[:cap]]
+
+
+def _key(entry: Entry) -> str:
+    return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
+
+
+def _first_poll(source: Source) -> bool:
+    # A page whose last poll found no links was not understood then (detection failed, or the site was
+    # down for maintenance): what it lists now is old news, not a burst of new notices.
+    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -121,6 +132,9 @@ class Poller:
         self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
+        # Sources whose last poll read several listing pages but ran out of article budget: how many pages
+        # to read again next time, new or not (page 1 is stored by then, the older pages' notices are not).
+        self._unfinished: dict[int, int] = {}
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
@@ -291,8 +305,11 @@ class Poller:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        entries = newest_entries(listing.entries, self.config.max_entries)
+        listed, pages = await self._later_pages(source, listing)
+        entries = newest_entries(listed, self.config.max_entries)
         complete = await self._store_entries(source, entries, report)
+        if not complete and pages > 1:
+            self._unfinished[source.id] = pages
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
@@ -306,12 +323,60 @@ class Poller:
             layout_changed=report.layout_changed,
         )
 
+    async def _later_pages(self, source: Source, listing: Listing) -> tuple[list[Entry], int]:
+        """The listing's entries and those of the pages after it a catch-up needs; and the pages read.
+
+        When every notice on a page is new, older new ones may have rolled onto the next page (a busy source,
+        or the bot was down): its next link is read, up to max_pages. Never on a first poll (what is listed
+        then is old news). A later page that fails, loops back or lists nothing ends it; earlier pages count.
+        """
+        entries = list(listing.entries)
+        keys = {_key(e) for e in entries}
+        visited = {canonical_url(listing.feed_url), canonical_url(source.feed_url or source.spec.url)}
+        page, url, pages = listing.entries, listing.next_url, 1
+        again = self._unfinished.pop(source.id, 1)
+        while url and self.config.max_pages > 1 and not _first_poll(source):
+            if pages >= again and not await self._all_new(source, page):
+                break
+            if pages >= self.config.max_pages:
+                log.warning(
+                    "source %s: all %d listing pages read were new; older notices may be missed "
+                    "(raise [poll] max_pages)",
+                    source.name,
+                    pages,
+                )
+                break
+            if url in visited:
+                log.warning("source %s: listing page %s links back to a page already read", source.name, url)
+                break
+            visited.add(url)
+            try:
+                later = await read_next_page(
+                    self.fetcher, url, listing, item_selector=source.spec.item_selector
+                )
+            except Exception as exc:  # a failing later page costs only itself: the pages before are kept
+                log.warning("source %s: listing page %d (%s) not read: %s", source.name, pages + 1, url, exc)
+                break
+            pages += 1
+            visited.add(canonical_url(later.feed_url))
+            # A notice that slid from one page to the next while we read is listed once.
+            page = [e for e in later.entries if _key(e) not in keys]
+            keys.update(_key(e) for e in page)
+            entries += page
+            url = later.next_url
+            if not page:
+                break
+        return entries, pages
+
+    async def _all_new(self, source: Source, entries: list[Entry]) -> bool:
+        keys = [_key(e) for e in entries]
+        return bool(keys) and not await self.store.stored_hashes(source.id, keys)
+
     async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
-            key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
-            keyed.setdefault(key, entry)
+            keyed.setdefault(_key(entry), entry)
         known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
@@ -321,11 +386,7 @@ class Poller:
             for k, e in keyed.items()
             if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
         }
-        # A page whose last poll found no links was not understood then (detection failed, or the site was
-        # down for maintenance): what it lists now is old news, not a burst of new notices.
-        first_poll = source.first_polled is None or (
-            source.detected_kind == "page" and source.last_item_count == 0
-        )
+        first_poll = _first_poll(source)
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         # Article pages and attached files are the expensive part: at most max_articles entries that need
