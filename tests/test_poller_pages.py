@@ -137,7 +137,9 @@ async def test_more_new_notices_than_page_one_holds_are_all_delivered_once(
     assert await store.count_notices() == 22 - 10 + PER_PAGE
 
 
-async def test_pages_stop_at_max_pages(store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer) -> None:
+async def test_pages_stop_at_max_pages(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
     publish(http_server, 10)
     poller = await started(store, fetcher, http_server, replace(CONFIG, max_pages=2))
     publish(http_server, 30)  # 20 new over four pages
