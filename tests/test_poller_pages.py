@@ -209,6 +209,21 @@ async def test_a_later_page_of_seen_notices_stops_paging(
     assert http_server.hits(page_path(2)) == 0
 
 
+async def test_a_later_page_without_notice_links_stops_paging(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 30)
+    # Page 2 answers, but with a maintenance notice instead of a list (and a pager that goes on).
+    http_server.add(
+        page_path(1), page_path(2).join(["<html><body><p>系统维护中</p><a href='", "'>下一页</a>"])
+    )
+    report = await poll(store, poller)
+    assert len(report.new) == PER_PAGE and report.error is None
+    assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
+
+
 async def test_a_catch_up_cut_short_by_the_article_budget_reads_those_pages_again(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:

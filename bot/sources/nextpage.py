@@ -22,7 +22,8 @@ _NEXT_TEXT = re.compile(
 # TRS WCM and its clones write the pager from a script: createPageHTML(total, current, "index", "html"),
 # where page 0 is index.html and page k is index_k.html; newer versions put a div id first.
 _CREATE_PAGE = re.compile(r"createPageHTML\s*\(([^()]{1,300})\)")
-_VAR = re.compile(r"\bvar\s+([A-Za-z_$][\w$]*)\s*=\s*(\d{1,6})\s*[;\n]")
+# "var countPage = 9//共多少页": a whole number, whatever comes after it (often no semicolon).
+_VAR = re.compile(r"\bvar\s+([A-Za-z_$][\w$]*)\s*=\s*(\d{1,6})(?![\w.])(?!\s*[-+*])")
 _NAME = re.compile(r"^[\w.-]{1,64}$")
 
 
