@@ -17,12 +17,12 @@ from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
-from bot.identity import content_hash, dup_key, identity_key
+from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
-from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing, read_next_page
+from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
-from bot.sources.urls import canonical_url
+from bot.sources.paging import entry_key, later_pages
 from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
@@ -71,10 +71,6 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
     # Listings are newest first; a dated entry sorts by its date, undated ones keep their place after.
     ranked = sorted(enumerate(entries), key=lambda p: (-(p[1].published or floor).timestamp(), p[0]))
     return [entry for _, entry in ranked[:cap]]
-
-
-def _key(entry: Entry) -> str:
-    return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
 
 
 def _first_poll(source: Source) -> bool:
@@ -324,59 +320,30 @@ class Poller:
         )
 
     async def _later_pages(self, source: Source, listing: Listing) -> tuple[list[Entry], int]:
-        """The listing's entries and those of the pages after it a catch-up needs; and the pages read.
-
-        When every notice on a page is new, older new ones may have rolled onto the next page (a busy source,
-        or the bot was down): its next link is read, up to max_pages. Never on a first poll (what is listed
-        then is old news). A later page that fails, loops back or lists nothing ends it; earlier pages count.
-        """
-        entries = list(listing.entries)
-        keys = {_key(e) for e in entries}
-        visited = {canonical_url(listing.feed_url), canonical_url(source.feed_url or source.spec.url)}
-        page, url, pages = listing.entries, listing.next_url, 1
+        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
         again = self._unfinished.pop(source.id, 1)
-        while url and self.config.max_pages > 1 and not _first_poll(source):
-            if pages >= again and not await self._all_new(source, page):
-                break
-            if pages >= self.config.max_pages:
-                log.warning(
-                    "source %s: all %d listing pages read were new; older notices may be missed "
-                    "(raise [poll] max_pages)",
-                    source.name,
-                    pages,
-                )
-                break
-            if url in visited:
-                log.warning("source %s: listing page %s links back to a page already read", source.name, url)
-                break
-            visited.add(url)
-            try:
-                later = await read_next_page(
-                    self.fetcher, url, listing, item_selector=source.spec.item_selector
-                )
-            except Exception as exc:  # a failing later page costs only itself: the pages before are kept
-                log.warning("source %s: listing page %d (%s) not read: %s", source.name, pages + 1, url, exc)
-                break
-            pages += 1
-            visited.add(canonical_url(later.feed_url))
-            # A notice that slid from one page to the next while we read is listed once.
-            page = [e for e in later.entries if _key(e) not in keys]
-            keys.update(_key(e) for e in page)
-            entries += page
-            url = later.next_url
-            if not page:
-                break
-        return entries, pages
+        if _first_poll(source):  # what is listed then is old news, recorded as seen
+            return listing.entries, 1
 
-    async def _all_new(self, source: Source, entries: list[Entry]) -> bool:
-        keys = [_key(e) for e in entries]
-        return bool(keys) and not await self.store.stored_hashes(source.id, keys)
+        async def all_new(keys: list[str]) -> bool:
+            return not await self.store.stored_hashes(source.id, keys)
+
+        return await later_pages(
+            self.fetcher,
+            listing,
+            all_new,
+            source=source.name,
+            source_url=source.feed_url or source.spec.url,
+            item_selector=source.spec.item_selector,
+            max_pages=self.config.max_pages,
+            read_anyway=again,
+        )
 
     async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
-            keyed.setdefault(_key(entry), entry)
+            keyed.setdefault(entry_key(entry), entry)
         known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import PollConfig
+from bot.config import PollConfig, parse_config
+from bot.errors import ConfigError
 from bot.models import SourceSpec
 from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
@@ -268,3 +269,10 @@ async def test_a_paged_feed_is_caught_up_through_its_next_link(
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(13, 6, -1)]
     assert http_server.hits("/feed3.xml") == 0
+
+
+def test_max_pages_is_read_from_the_config() -> None:
+    assert parse_config({"poll": {"max_pages": 1}}, env={}).poll.max_pages == 1  # 1: paging off
+    assert parse_config({}, env={}).poll.max_pages == 3
+    with pytest.raises(ConfigError, match=r"poll\.max_pages"):
+        parse_config({"poll": {"max_pages": 0}}, env={})

@@ -1,0 +1,81 @@
+"""Catch-up over a listing's later pages: which next pages to read and when to stop (the poller says what is new).
+
+When every notice on a listing page is new, older new ones may have rolled onto the next page (a busy source,
+or the bot was down). The next page (rel="next", a 下一页 link, the CMS pager script: bot.sources.nextpage,
+same site only) is read through the one fetch path, so netguard, the size cap and the poll's deadline hold.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot.identity import identity_key
+from bot.sources.fetch import Fetcher
+from bot.sources.listing import Entry, Listing, read_next_page
+from bot.sources.urls import canonical_url
+
+__all__ = ["entry_key", "later_pages"]
+
+log = logging.getLogger(__name__)
+
+AllNew = Callable[[list[str]], Awaitable[bool]]  # whether none of these entry keys is stored yet
+
+
+def entry_key(entry: Entry) -> str:
+    """The identity key a listing entry is stored under (bot.identity)."""
+    return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
+
+
+async def later_pages(
+    fetcher: Fetcher,
+    listing: Listing,
+    all_new: AllNew,
+    *,
+    source: str,
+    source_url: str,
+    item_selector: str = "",
+    max_pages: int,
+    read_anyway: int = 1,
+) -> tuple[list[Entry], int]:
+    """The listing's entries and those of the later pages a catch-up needs, in page order; and pages read.
+
+    The next page is read while every entry of the page before is new (all_new), up to max_pages pages;
+    the first read_anyway pages are read whatever they hold (a catch-up the article budget cut short).
+    A later page that fails, leads back to a page already read or lists nothing ends it; the pages before
+    count. Nothing here raises for a later page: its failure is logged.
+    """
+    entries = list(listing.entries)
+    keys = {entry_key(e) for e in entries}
+    visited = {canonical_url(listing.feed_url), canonical_url(source_url)}
+    page, url, pages = listing.entries, listing.next_url, 1
+    while url and max_pages > 1:
+        if pages >= read_anyway and not (page and await all_new([entry_key(e) for e in page])):
+            break
+        if pages >= max_pages:
+            log.warning(
+                "source %s: all %d listing pages read were new; older notices may be missed "
+                "(raise [poll] max_pages)",
+                source,
+                pages,
+            )
+            break
+        if url in visited:
+            log.warning("source %s: listing page %s links back to a page already read", source, url)
+            break
+        visited.add(url)
+        try:
+            later = await read_next_page(fetcher, url, listing, item_selector=item_selector)
+        except Exception as exc:  # a failing later page costs only itself: the pages before are kept
+            log.warning("source %s: listing page %d (%s) not read: %s", source, pages + 1, url, exc)
+            break
+        pages += 1
+        visited.add(canonical_url(later.feed_url))
+        # A notice that slid from one page to the next while we read is listed once.
+        page = [e for e in later.entries if entry_key(e) not in keys]
+        keys.update(entry_key(e) for e in page)
+        entries += page
+        url = later.next_url
+        if not page:
+            break
+    return entries, pages
