@@ -325,13 +325,13 @@ class Poller:
         if _first_poll(source):  # what is listed then is old news, recorded as seen
             return listing.entries, 1
 
-        async def all_new(keys: list[str]) -> bool:
-            return not await self.store.stored_hashes(source.id, keys)
+        async def stored(keys: list[str]) -> set[str]:
+            return set(await self.store.stored_hashes(source.id, keys))
 
         return await later_pages(
             self.fetcher,
             listing,
-            all_new,
+            stored,
             source=source.name,
             source_url=source.feed_url or source.spec.url,
             item_selector=source.spec.item_selector,

@@ -62,10 +62,15 @@ def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
     )
 
 
-def publish(server: NoticeServer, newest: int, pager: Pager = text_next) -> None:
-    """The site once notices 1..newest exist: pages of PER_PAGE, newest first, and every article page."""
+def publish(server: NoticeServer, newest: int, pager: Pager = text_next, pinned: int = 0) -> None:
+    """The site once notices 1..newest exist: pages of PER_PAGE, newest first, and every article page.
+
+    pinned: that notice also heads page 1, above the list (置顶), as sites do with a standing notice.
+    """
     numbers = list(range(newest, 0, -1))
     pages = [numbers[i : i + PER_PAGE] for i in range(0, len(numbers), PER_PAGE)]
+    if pinned:
+        pages[0] = [pinned, *pages[0]]
     for index, chunk in enumerate(pages):
         server.add(page_path(index), listing(chunk, index, len(pages), pager))
     for n in numbers:
@@ -208,6 +213,19 @@ async def test_a_later_page_of_seen_notices_stops_paging(
     assert len(report.new) == PER_PAGE
     assert http_server.hits(page_path(1)) == 1  # read (page 1 was all new) and found all seen
     assert http_server.hits(page_path(2)) == 0
+
+
+async def test_an_old_notice_pinned_above_the_list_does_not_stop_the_catch_up(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10, pinned=3)
+    await store.add_source(SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page"))
+    poller = Poller(store, fetcher, CONFIG)
+    await poll(store, poller)
+    publish(http_server, 20, pinned=3)  # 10 new under the pinned one: pages 0 and 1 are all new
+    report = await poll(store, poller)
+    assert [n.title for n in report.new] == [title(n) for n in range(20, 10, -1)]
+    assert http_server.hits(page_path(2)) == 1 and http_server.hits(page_path(3)) == 0
 
 
 async def test_a_later_page_without_notice_links_stops_paging(

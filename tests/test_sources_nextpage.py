@@ -1,10 +1,11 @@
-"""A listing page's next page: rel="next", next-page link texts, the createPageHTML pager; same site only."""
+"""A listing page's next page: rel="next", next-page link texts, the createPageHTML pager; same site only; when to read it."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.sources.nextpage import find_next_page, next_from_script
+from bot.sources.paging import overflows
 
 PAGE = "http://www.example.gov.cn/zwgk/tzgg/index.html"
 
@@ -71,3 +72,11 @@ def test_off_site_script_and_self_links_are_refused() -> None:
     assert (
         find_next_page(page("<a href='http://example.gov.cn/zwgk/tzgg/index_1.html'>下一页</a>"), PAGE) != ""
     )
+
+
+def test_a_page_overflows_when_everything_below_its_pinned_notices_is_new() -> None:
+    assert overflows(["n3", "n2", "n1"], set())
+    assert overflows(["old", "n2", "n1"], {"old"})  # an old notice pinned above the list
+    assert not overflows(["n2", "n1", "old"], {"old"})  # the list has reached what was seen
+    assert not overflows(["old", "n1", "older"], {"old", "older"})
+    assert not overflows(["old"], {"old"}) and not overflows([], set())

@@ -15,11 +15,11 @@ from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, read_next_page
 from bot.sources.urls import canonical_url
 
-__all__ = ["entry_key", "later_pages"]
+__all__ = ["entry_key", "later_pages", "overflows"]
 
 log = logging.getLogger(__name__)
 
-AllNew = Callable[[list[str]], Awaitable[bool]]  # whether none of these entry keys is stored yet
+Stored = Callable[[list[str]], Awaitable[set[str]]]  # which of these entry keys the source has stored
 
 
 def entry_key(entry: Entry) -> str:
@@ -27,10 +27,23 @@ def entry_key(entry: Entry) -> str:
     return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
 
 
+def overflows(keys: list[str], stored: set[str]) -> bool:
+    """Whether a page's entries (keys in page order) are all new, so that older new ones may be on the next.
+
+    Stored entries at the top do not count: sites pin an old notice above the list (置顶), and it would
+    otherwise stop every catch-up. A stored entry below a new one does: the list has reached what we saw.
+    """
+    top = 0
+    while top < len(keys) and keys[top] in stored:
+        top += 1
+    rest = keys[top:]
+    return bool(rest) and not any(k in stored for k in rest)
+
+
 async def later_pages(
     fetcher: Fetcher,
     listing: Listing,
-    all_new: AllNew,
+    stored: Stored,
     *,
     source: str,
     source_url: str,
@@ -40,18 +53,20 @@ async def later_pages(
 ) -> tuple[list[Entry], int]:
     """The listing's entries and those of the later pages a catch-up needs, in page order; and pages read.
 
-    The next page is read while every entry of the page before is new (all_new), up to max_pages pages;
+    The next page is read while every entry of the page before is new (overflows), up to max_pages pages;
     the first read_anyway pages are read whatever they hold (a catch-up the article budget cut short).
     A later page that fails, leads back to a page already read or lists nothing ends it; the pages before
     count. Nothing here raises for a later page: its failure is logged.
     """
     entries = list(listing.entries)
-    keys = {entry_key(e) for e in entries}
+    listed = {entry_key(e) for e in entries}
     visited = {canonical_url(listing.feed_url), canonical_url(source_url)}
     page, url, pages = listing.entries, listing.next_url, 1
     while url and max_pages > 1:
-        if pages >= read_anyway and not (page and await all_new([entry_key(e) for e in page])):
-            break
+        if pages >= read_anyway:
+            page_keys = [entry_key(e) for e in page]
+            if not page_keys or not overflows(page_keys, await stored(page_keys)):
+                break
         if pages >= max_pages:
             log.warning(
                 "source %s: all %d listing pages read were new; older notices may be missed "
@@ -72,8 +87,8 @@ async def later_pages(
         pages += 1
         visited.add(canonical_url(later.feed_url))
         # A notice that slid from one page to the next while we read is listed once.
-        page = [e for e in later.entries if entry_key(e) not in keys]
-        keys.update(entry_key(e) for e in page)
+        page = [e for e in later.entries if entry_key(e) not in listed]
+        listed.update(entry_key(e) for e in page)
         entries += page
         url = later.next_url
         if not page:
