@@ -128,8 +128,9 @@ class Poller:
         self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
-        # Sources whose last poll read several listing pages but ran out of article budget: how many pages
-        # to read again next time, new or not (page 1 is stored by then, the older pages' notices are not).
+        # Sources whose last poll read several listing pages but did not store all they listed (the article
+        # budget or the deadline ran out, an article failed): how many pages to read again next time, new or
+        # not. Page 1 is stored first, so by then it no longer looks like the start of a catch-up.
         self._unfinished: dict[int, int] = {}
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
@@ -303,9 +304,11 @@ class Poller:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
         listed, pages = await self._later_pages(source, listing)
         entries = newest_entries(listed, self.config.max_entries)
+        if pages > 1:
+            self._unfinished[source.id] = pages  # until every entry of those pages is stored
         complete = await self._store_entries(source, entries, report)
-        if not complete and pages > 1:
-            self._unfinished[source.id] = pages
+        if complete and not report.skipped_articles:
+            self._unfinished.pop(source.id, None)
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),

@@ -256,6 +256,40 @@ async def test_a_catch_up_cut_short_by_the_article_budget_reads_those_pages_agai
     assert sorted(await queued_titles(store)) == sorted(stored)
 
 
+async def test_an_article_of_a_later_page_that_failed_is_fetched_on_the_next_poll(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update("/a/12.htm", status=503)
+    first = await poll(store, poller)
+    assert len(first.new) == 7 and first.skipped_articles == 1
+    http_server.update("/a/12.htm", status=200)
+    second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
+    assert [(n.title, n.delivered) for n in second.new] == [(title(12), True)]
+    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(18, 10, -1))
+
+
+async def test_a_catch_up_cut_short_by_the_deadline_reads_those_pages_again(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, replace(CONFIG, deadline=1.0))
+    publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    for n in (13, 12, 11):
+        http_server.update(f"/a/{n}.htm", delay=2.0)  # page 2's new articles outlast the poll's deadline
+    async with store.db.transaction() as conn:
+        await conn.execute("UPDATE sources SET next_due = 0")
+    [first] = await poller.poll_due()
+    assert first.error is not None and "deadline" in first.error
+    assert sorted(n.title for n in first.new) == sorted(title(n) for n in range(18, 13, -1))  # page 1, kept
+    for n in (13, 12, 11):
+        http_server.update(f"/a/{n}.htm", delay=0.0)
+    second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
+    assert [n.title for n in second.new] == [title(n) for n in (13, 12, 11)]
+
+
 def rss_page(numbers: list[int], next_path: str) -> str:
     items = "".join(
         f"<item><title>{title(n)}</title><link>http://127.0.0.1/n/{n}</link><guid>g{n}</guid>"
