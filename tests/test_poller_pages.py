@@ -203,6 +203,22 @@ async def test_an_off_site_next_link_is_not_followed(
     assert http_server.hits(page_path(2)) == 0
 
 
+async def test_a_next_page_redirecting_off_site_is_not_read(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, replace(CONFIG, allow_private=("*",)))
+    publish(http_server, 30)
+    with NoticeServer(host="127.0.0.2") as other:
+        publish(other, 30)
+        # The third page is on the site but redirects to another host (whose links are "same site" there).
+        http_server.update(page_path(2), status=302, location=other.url(page_path(2)), body="")
+        report = await poll(store, poller)
+        assert other.hits(page_path(2)) == 1  # the redirect was followed by the fetcher…
+        assert other.hits("/a/20.htm") == 0  # …but that page's links are not this source's notices
+    assert [n.title for n in report.new] == [title(n) for n in range(30, 20, -1)]  # the first two pages only
+
+
 async def test_a_later_page_of_seen_notices_stops_paging(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:

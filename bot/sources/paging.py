@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from bot.identity import identity_key
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, read_next_page
-from bot.sources.urls import canonical_url
+from bot.sources.urls import canonical_url, same_site
 
 __all__ = ["entry_key", "later_pages", "overflows"]
 
@@ -83,6 +83,9 @@ async def later_pages(
             later = await read_next_page(fetcher, url, listing, item_selector=item_selector)
         except Exception as exc:  # a failing later page costs only itself: the pages before are kept
             log.warning("source %s: listing page %d (%s) not read: %s", source, pages + 1, url, exc)
+            break
+        if not same_site(later.feed_url, listing.feed_url):  # redirected to another site: not this listing
+            log.warning("source %s: listing page %s redirects to another site; not read", source, url)
             break
         pages += 1
         visited.add(canonical_url(later.feed_url))
