@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from bot.summarize import summarize
+from bot.summarize.importance import weigh
+from bot.summarize.lang import Lang
+from bot.summarize.rank import score_units
+from bot.summarize.sentences import split
 from tests.scoring import scored
 
 
@@ -24,3 +28,26 @@ def test_a_closing_notified_as_follows_alone_stays_framing() -> None:
     # Without an event (a date, a decision, a schedule) before it, the sentence only frames the list.
     units = scored("为做好安全检查工作,现就有关事项通知如下:\n一、各单位要于周五前完成自查。\n", "zh")
     assert not any("安全检查工作" in u.clause.text for u in units)
+
+
+def _weight(text: str, lang: Lang, title: str = "") -> float:
+    """The weight of a one-sentence notice's first unit (one sentence: no centrality in it)."""
+    sentences = split(text, lang)
+    weighed = weigh(score_units(sentences, lang, title), sentences, lang, None)
+    return weighed[0].weight
+
+
+def test_a_last_day_is_a_deadline() -> None:
+    # "The last day to … is <date>": a deadline stated as a day, without "by" or "before".
+    last = _weight("The last day to file objections is Monday, Feb. 11.", "en")
+    other = _weight("The hearing on objections is Monday, Feb. 11.", "en")
+    assert last > other + 1.0
+
+
+def test_a_conceded_date_is_not_a_deadline() -> None:
+    # "Although Oct. 15 is the last day …, some taxpayers have more time": the date is granted background.
+    conceded = _weight(
+        "Although Oct. 15 is the last day for most people to file, others have more time.", "en"
+    )
+    stated = _weight("Oct. 15 is the last day for most people to file, others have more time.", "en")
+    assert stated > conceded + 1.5
