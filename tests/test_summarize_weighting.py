@@ -51,3 +51,24 @@ def test_a_conceded_date_is_not_a_deadline() -> None:
     )
     stated = _weight("Oct. 15 is the last day for most people to file, others have more time.", "en")
     assert stated > conceded + 1.5
+
+
+def test_duty_lines_without_periods_are_a_list_not_headings() -> None:
+    # A release that sets its duties as lines: each line lost its period, none is a heading.
+    text = (
+        "The council announced new rules for food stalls on Monday.\n\n"
+        "From March 1, every stall will be required to display its licence\n\n"
+        "From April 1, stall owners must keep a cleaning log for inspectors\n"
+    )
+    units = scored(text, "en")
+    assert any("display its licence" in u.clause.text for u in units)
+    assert any("cleaning log" in u.clause.text for u in units)
+
+
+def test_a_subheading_with_a_verb_stays_a_heading() -> None:
+    # One heading-shaped line above its paragraph names the section, even with a verb in it.
+    text = (
+        "Federal law requires employers to provide safe working conditions\n\n"
+        "Inspectors visited 40 sites in the county last year and found heat hazards at half of them.\n"
+    )
+    assert not any("safe working conditions" in u.clause.text for u in scored(text, "en"))
