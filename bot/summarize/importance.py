@@ -34,9 +34,7 @@ _DUE = {
     "en": re.compile(
         r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting|due"
         # "The rule takes effect on December 10": the day a rule starts binding.
-        r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force"
-        # "The last day to file objections is Monday, Feb. 11": a deadline stated as a day.
-        r"|(?:last|final|closing) (?:day|date))\b",
+        r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
         re.I,
     ),
 }
@@ -60,9 +58,6 @@ _LABEL = re.compile(
 )
 # A numbered line that only names a topic (cues.TOPIC): a reply letter's or a report's section label.
 _TOPIC_COST = 1.0
-# A concession opening a clause ("Although Oct. 15 is the last day, …"): the date it names is granted
-# background; the clause after it says what holds instead.
-_EN_GRANTED = re.compile(r"(?:although|though|while|whereas|even though)\b", re.IGNORECASE)
 _EN_DEADLINE_WORD = re.compile(
     r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
 )
@@ -164,7 +159,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     cue = _CUES[lang]
     weight = unit.score
     if dated:
-        due = bool(cue.due.search(low)) and not (lang == "en" and _EN_GRANTED.match(body))
+        due = bool(cue.due.search(low))
         if unit.directive or due:
             weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.

@@ -108,8 +108,6 @@ _LINK_KEEP = 30
 _LINK_LEAD = 40
 # A bulleted line ("• Opening hours to be extended …"): press releases list their measures so.
 BULLET = re.compile(r"(?:[•·●▪◦‣∙]|[*-](?=\s))\s*")
-# An English line this long with a duty's verb is a sentence, even without its period (_is_content).
-_EN_LINE_MIN = 40
 # A list item says something once it has this many words (English) or characters (Chinese).
 _ITEM_MIN = {"zh": 8, "en": 4}
 # TextRank is quadratic in sentences; notices put their substance first, so rank at most this many.
@@ -244,9 +242,7 @@ class Unit:
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
     folded_title = " ".join(fold(title).split())
-    # English lines without a period that follow one another: a list set as lines (_is_content).
-    lined = _lined(sentences) if lang == "en" else frozenset()
-    content = [s for s in sentences if _is_content(s, lang, folded_title, s.index in lined)]
+    content = [s for s in sentences if _is_content(s, lang, folded_title)]
     if not content:
         return []
     # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
@@ -333,21 +329,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     return units
 
 
-def _lined(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The indices of English heading-shaped lines with a duty's verb next to another such line: a list of
-    duties whose items lost their periods."""
-    duty = [
-        s.heading and s.level == 0 and _LOW["en"].obligation.search(s.folded.lower()) is not None
-        for s in sentences
-    ]
-    out: set[int] = set()
-    for i in range(len(sentences) - 1):
-        if duty[i] and duty[i + 1]:
-            out.update((sentences[i].index, sentences[i + 1].index))
-    return frozenset(out)
-
-
-def _is_content(s: Sentence, lang: Lang, title: str = "", lined: bool = False) -> bool:
+def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
     if cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
@@ -372,12 +354,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", lined: bool = False) -
     if s.heading and not _list_item(s.folded, lang):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         # A bulleted line is a list item, which press releases use for the measures themselves.
-        if len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0:
-            return True
-        # An English line with a duty's verb among other such lines ("60 days from Nov. 5, any worker will be
-        # required to be tested") is a list item that lost its period, not a heading (a heading is followed
-        # by its paragraph).
-        return lined and len(s.text) >= _EN_LINE_MIN
+        return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
     return True
 
 
