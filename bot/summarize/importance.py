@@ -168,7 +168,8 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += STRONG_BONUS[lang]
     elif lang == "en" and cue.deadline_word.search(low):
-        weight += DEADLINE_WORD_BONUS  # "by the deadline", "before the due date": a due date named, not written out
+        # "by the deadline", "before the due date": a due date named, not written out
+        weight += DEADLINE_WORD_BONUS
     if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
         weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):
