@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from bot.dates import find_dates
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "date_only", "find_signoff"]
+__all__ = ["SignOff", "date_only", "find_signoff", "month_signer"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 # A second name in brackets may also stand inside the name: "党委(院长)办公室".
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
-    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行)"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行|"
+    # A school's department or section, a firm's works: signers above a date line, where the words cannot
+    # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
+    r"系|科|社|厂|场|校|联盟|基地|车间)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
@@ -44,6 +47,8 @@ _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六�
 _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
 # A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
 _NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
+# A date in figures closing a line: "2010-9-13", "2010.09.13", "2010/9/13".
+_NUMERIC_DATE_END = re.compile(r"\s(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -119,12 +124,36 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                     names.insert(0, other)
                 return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
             continue
-        # "某市档案馆 二〇一八年五月六日": name and date on one line.
-        if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):
+        # "某市档案馆 二〇一八年五月六日", "某某中心  2010-9-13": name and date on one line.
+        if (
+            lang != "zh"
+            or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE
+            or not s.folded.rstrip().endswith(("日", "号"))
+            and not _NUMERIC_DATE_END.search(s.folded)
+        ):
             continue
         hits = find_dates(s.folded, None)
         if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(s.folded.rstrip()) - 1:
             head = s.text[: hits[0].start].strip()
             if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
                 return SignOff(i, head, hits[0].date)
+    return None
+
+
+# A sign-off dated by the month alone ("2023年12月", "二〇二三年十二月"), as plans and programmes often are: its
+# name is the issuer's, but it gives no day for the document's date.
+_MONTH_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$"
+)
+_LAST_LINES = 12
+
+
+def month_signer(text: str) -> str | None:
+    """The body signing a text whose sign-off gives a year and month but no day, among its last lines."""
+    lines = [ln for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    for i in range(len(lines) - 1, 0, -1):
+        if _MONTH_LINE.match(lines[i]):
+            name = _SEAL.sub("", " ".join(lines[i - 1].split()))
+            if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
+                return name
     return None
