@@ -23,9 +23,7 @@ _NO_LABEL = (
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
     r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
 )
-_WEAK_NO_LABEL = (
-    r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
-)
+_WEAK_NO_LABEL = r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
 # A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
 # an optional section mark in brackets at its end.
 # An Indian office's numbers carry sections in brackets and dotted parts: "2(5)/2009-F.III (C)",
@@ -169,7 +167,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
-    yield from (m.group(1) for m in _labelled(rest) if not _CITING.search(rest, max(0, m.start() - 60), m.start()))
+    yield from (
+        m.group(1) for m in _labelled(rest) if not _CITING.search(rest, max(0, m.start() - 60), m.start())
+    )
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
     if "-" in text[1500:]:
         yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))

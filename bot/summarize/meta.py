@@ -139,7 +139,9 @@ _LABEL_VALUE = (
     r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核))"
 )
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
-_ZH_OWN_LABEL = re.compile(rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}")
+_ZH_OWN_LABEL = re.compile(
+    rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}"
+)
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}{_LABEL_VALUE}")
 _ZH_LABEL = re.compile(
@@ -184,7 +186,8 @@ _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
-_ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# Not a site's name ("某某县人民政府门户网站", "某某服务平台"), which a page prints as its header.
+_ZH_ORG_LINE = re.compile(rf"^\s*(?!.*(?:网站|门户|平台)\s*$)({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
 # A line that is only a document kind, maybe with its serial: "通告", "公告（第5号）", "紧急通知".
 _ZH_KIND_LINE = re.compile(
     r"^\s*(?:紧急)?(?:通告|公告|通知|通报|决定|命令|令)\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
@@ -256,13 +259,31 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 
 
 _ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
+# the last of them ("…的通知", "要按照国办发…", "现将国办发…").
+_NOT_IN_PREFIX = (
+    "通知",
+    "的",
+    "》",
+    "号",
+    "按照",
+    "根据",
+    "依据",
+    "落实",
+    "转发",
+    "印发",
+    "要",
+    "将",
+    "和",
+    "及",
+    "与",
+)
 
 
 def _format_doc_no(m: re.Match[str]) -> str:
     prefix = m.group(1)
     # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
-    # Nor does an abbreviation hold a citing verb or a particle ("要按照国办发…", "现将国办发…").
-    for cut in ("通知", "的", "》", "号", "按照", "根据", "依据", "落实", "转发", "印发", "要", "将", "和", "及", "与"):
+    for cut in _NOT_IN_PREFIX:
         if cut in prefix:
             prefix = prefix.rsplit(cut, 1)[1]
     raw = m.group(0)[m.group(0).index(m.group(1)) + len(m.group(1)) - len(prefix) :]
@@ -387,15 +408,12 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
 
 
 def _letterhead(head: str, folded_head: str) -> str | None:
-    """A body's name alone on the text's first line (past a page's furniture), as a letterhead prints it; not a
-    site's name ("某某县人民政府门户网站")."""
+    """A body's name alone on the text's first line (past a page's furniture), as a letterhead prints it."""
     for line, folded in _lines(head, folded_head, 3):
         if is_furniture(line):
             continue
         m = _ZH_ORG_LINE.match(folded)
-        if m and not re.search(r"(?:网站|网|门户|平台)\s*$", folded):
-            return line[m.start(1) : m.end(1)]
-        return None
+        return line[m.start(1) : m.end(1)] if m else None
     return None
 
 

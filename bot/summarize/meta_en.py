@@ -291,7 +291,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield found
     if signed:
         yield clean(signed)
-    tail = lines if len(text) <= 3000 else skip_furniture([ln for ln in text[-1000:].split("\n") if ln.strip()])
+    tail = (
+        lines if len(text) <= 3000 else skip_furniture([ln for ln in text[-1000:].split("\n") if ln.strip()])
+    )
     for line in reversed(_signature_lines(tail)):
         if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature

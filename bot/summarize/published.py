@@ -189,7 +189,7 @@ def find_published(
             for s in sentences
         ]
     if lang == "en" and any("." in s.folded and _DOTTED_DATE.search(s.folded) for s in sentences):
-        sentences = _dotted_day_first(sentences)
+        sentences = _dotted_in_order(sentences)
     # A page's furniture and the headline it repeats above the notice are not the notice's date lines, and
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
     sentences = [s for s in sentences if not _page_line(s, title)]
@@ -245,22 +245,27 @@ def find_published(
 
 
 # A date in figures with dots: "07.03.2025", "7.3.2025".
-_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]|\.\d)")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d|\.\d)")
 
 
-def _dotted_day_first(sentences: list[Sentence]) -> list[Sentence]:
-    """An English page's ambiguous dotted dates (07.03.2025) read day first, the order dotted dates are
-    written in (a US page writes its dates with slashes), unless one of its dotted dates shows month first
-    (09.28.2020); rewritten year first, same length, which find_dates reads as written."""
-    month_first = any(
-        int(m[2]) > 12 and int(m[1]) <= 12 for s in sentences for m in _DOTTED_DATE.finditer(s.folded)
-    )
-    if month_first:
-        return sentences
+def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
+    """An English page's ambiguous dotted dates (07.03.2025) in the order its unambiguous dotted dates show,
+    else day first, the order dotted dates are written in (a US page writes its dates with slashes); rewritten
+    year first, same length, which find_dates reads as written."""
+    month_first = day_first = False
+    for s in sentences:
+        for m in _DOTTED_DATE.finditer(s.folded):
+            a, b = int(m[1]), int(m[2])
+            month_first |= a <= 12 < b <= 31
+            day_first |= b <= 12 < a <= 31
+    if month_first and day_first:
+        return sentences  # mixed: no order to read the ambiguous ones in
 
     def year_first(m: re.Match[str]) -> str:
-        day, month = int(m[1]), int(m[2])
-        return f"{m[3]}/{m[2]}/{m[1]}" if day <= 12 and month <= 12 else m[0]
+        if int(m[1]) > 12 or int(m[2]) > 12:
+            return m[0]  # unambiguous: find_dates reads it as written
+        month, day = (m[1], m[2]) if month_first else (m[2], m[1])
+        return f"{m[3]}/{month}/{day}"
 
     return [
         dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded)) if "." in s.folded else s

@@ -128,8 +128,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
         if (
             lang != "zh"
             or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE
-            or not s.folded.rstrip().endswith(("日", "号"))
-            and not _NUMERIC_DATE_END.search(s.folded)
+            or (not s.folded.rstrip().endswith(("日", "号")) and not _NUMERIC_DATE_END.search(s.folded))
         ):
             continue
         hits = find_dates(s.folded, None)
