@@ -253,3 +253,42 @@ def test_headline_repeated_in_the_text_is_not_its_date_line() -> None:
     title = "Rates of allowance applicable w.e.f. 01.01.2031"
     text = f"{title}\nNo. 1(3)/2030-E.II\nMinistry of Finance\nDated: 20th April 2031\n{EN_BODY}"
     assert summarize(title, text).published == "2031-04-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A byline naming the writer's body; a news outlet's or a writer's title is none.
+        ("By Jane Doe, Springfield Water Authority\n" + EN_BODY, "Springfield Water Authority"),
+        ("By Jane Doe, Springfield News Service\n" + EN_BODY, None),
+        ("By Jane Doe, Staff Writer\n" + EN_BODY, None),
+        ("A message from the Springfield Water Authority\n" + EN_BODY, "Springfield Water Authority"),
+        # The foot of a long release says who issued it; a sentence recalling an old rule's author does not.
+        (
+            EN_BODY * 30 + "Issued by the Springfield Water Authority on 3 March 2031.",
+            "Springfield Water Authority",
+        ),
+        (
+            EN_BODY * 30 + "Residents said the rules were issued by the Springfield Water Authority in 2019.",
+            None,
+        ),
+    ],
+)
+def test_english_bylines_and_foot_lines(text: str, expected: str | None) -> None:
+    assert summarize(EN_TITLE, text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Notice No: 12", "12"),
+        ("Public Notice No 7", "7"),
+        ("No: SWA/2031/12", "SWA/2031/12"),
+        # The addressee's reference is theirs; "no" in a sentence is no label; "No" is not a number's start.
+        ("Your ref: ABC/2031/1", None),
+        ("Answer: no: 12/4", None),
+        ("Notice No one may park here", None),
+    ],
+)
+def test_english_number_labels(head: str, expected: str | None) -> None:
+    assert en_doc_number(EN_TITLE, head + "\n" + EN_BODY) == expected

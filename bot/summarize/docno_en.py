@@ -23,7 +23,11 @@ _NO_LABEL = (
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
     r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
 )
-_WEAK_NO_LABEL = r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
+# "Your ref:" is the addressee's number, not the notice's.
+_WEAK_NO_LABEL = (
+    r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|(?<!your )Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|"
+    r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)(?=\s*:))"
+)
 # A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
 # an optional section mark in brackets at its end.
 # An Indian office's numbers carry sections in brackets and dotted parts: "2(5)/2009-F.III (C)",
@@ -44,7 +48,7 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|Number|#|ID\b)\s*[:#]?\s*"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|No\b|Number|#|ID\b)\s*[:#]?\s*"
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)

@@ -127,7 +127,9 @@ _HEADER = re.compile(
 # A memo's or notice's header names the signer, then the body: "FROM: Jane Doe, Director, Office of Human
 # Resources", "Authorised by John Smith, General Manager, Springfield Shire Council".
 _HEADER_SIGNER = re.compile(
-    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY)"
+    # A byline names the writer, then the body: "By Jane Doe, Springfield Water Authority".
+    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY|"
+    rf"By(?=[ \t]+[A-Z][a-z]))"
     rf"[^\n]*?,[ \t]*(?:the[ \t]+|The[ \t]+)?({BODY})[ \t]*[.]?[ \t]*$",
     re.MULTILINE,
 )
@@ -217,9 +219,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for m in _HEADER.finditer(head):
         yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
-        if not _POST.match(name := clean(m.group(1))):
+        if not _POST.match(name := clean(m.group(1))) and not _MEDIA.search(name):
             yield name
     for m in _DOC_BYLINE.finditer(head):
+        yield clean(m.group(1))
+    for m in _MESSAGE_FROM.finditer(head):
         yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
@@ -323,12 +327,26 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if len(text) > len(head):
         for m in _HEADER.finditer(foot):
             yield clean(m.group(1))
+        for m in _FOOT_ISSUED.finditer(foot):
+            yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
         name = clean(m.group(1) or m.group(2))
         if not _MEDIA.search(name):
             yield name
 
 
+# A line introducing what follows as a body's: "A message from the Springfield Water Authority".
+_MESSAGE_FROM = re.compile(
+    rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory)[ \t]+from[ \t]+"
+    rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
+    re.MULTILINE,
+)
+# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
+_FOOT_ISSUED = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
+    re.MULTILINE,
+)
 # A page's owner in its footer; a news outlet's copyright names the outlet, not the issuer.
 _FOOT_OWNER = re.compile(
     rf"^[ \t]*(?:(?:©|\([Cc]\)|Copyright)(?:[ \t]*(?:©|\([Cc]\)))?[ \t]*(?:(?:19|20)\d{{2}}(?:[ \t]*[-–][ \t]*(?:19|20)\d{{2}})?[ \t]*,?[ \t]+)?"
