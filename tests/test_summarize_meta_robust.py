@@ -124,6 +124,12 @@ def test_chinese_page_fields_top_and_foot(field: str, expected: str | None) -> N
         ),
         ("某某县政协关于做好冬季安全工作的通知", ZH_BODY, "某某县政协"),
         ("某某学院计算机系关于做好冬季安全工作的通知", ZH_BODY, "某某学院计算机系"),
+        # Reports: news the body published, its officials speaking, the body as the source; none named, none.
+        ("冬季安全", "近日，某某县教育局发布消息称，各校要做好冬季安全工作。", "某某县教育局"),
+        ("冬季安全", "某某县教育局有关负责人介绍，各校要做好冬季安全工作。", "某某县教育局"),
+        ("冬季安全", "据某某县教育局介绍，各校要做好冬季安全工作。", "某某县教育局"),
+        ("冬季安全", "据了解，各校要做好冬季安全工作。", None),
+        ("冬季安全", "家长负责人表示将配合。", None),
         # A letterhead: a body's name alone on the first line; a site's name is not one.
         ("通知", "某某县教育局\n" + ZH_BODY, "某某县教育局"),
         ("通知", "某某县人民政府门户网站\n" + ZH_BODY, None),

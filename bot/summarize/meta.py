@@ -83,7 +83,7 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
     r"(?:的?[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
-    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信|消息))|发文|"
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
@@ -105,7 +105,7 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(
-    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)"
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布|介绍|通报)"
 )
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
@@ -351,7 +351,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
-    if "发言人" in folded_head and (m := _ZH_SPOKESPERSON.search(folded_head, body_from)):
+    if ("发言人" in folded_head or "负责" in folded_head) and (
+        m := _ZH_SPOKESPERSON.search(folded_head, body_from)
+    ):
         return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
@@ -464,9 +466,10 @@ _ZH_BOOK_ISSUED = re.compile(
     rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?"
     r"(?:近日|日前|已|正式|日|于\d{1,2}月\d{1,2}日)*(?:印发|发布|出台|公布|下发|颁布)"
 )
-# "人社部新闻发言人张三1月5日表示": a spokesperson speaks for the body.
+# "人社部新闻发言人张三1月5日表示", "某局有关负责人介绍": a spokesperson or an official speaks for the body.
 _ZH_SPOKESPERSON = re.compile(
-    rf"{_ZH_ORGS}(?:新闻)?发言人[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}(?:表示|介绍|指出|宣布|强调|称)"
+    rf"{_ZH_ORGS}(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志))[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}"
+    r"(?:表示|介绍|指出|宣布|强调|称)"
 )
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
