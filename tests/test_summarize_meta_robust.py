@@ -76,6 +76,8 @@ def test_chinese_signoff_read_through_page_furniture() -> None:
         # A school's department and a firm's works sign too.
         ("计算机系\n2023年12月18日", "计算机系", "2023-12-18"),
         ("某某制药厂\n2023年12月18日", "某某制药厂", "2023-12-18"),
+        ("全国妇联\n2023年12月18日", "全国妇联", "2023-12-18"),
+        ("中共中央\n2023年12月18日", "中共中央", "2023-12-18"),
         # A name set spaced out is one name.
         ("校 长 办 公 室\n2023年12月18日", "校长办公室", "2023-12-18"),
         # Dated by the month alone: the signer, but no day to give.
@@ -130,6 +132,12 @@ def test_chinese_page_fields_top_and_foot(field: str, expected: str | None) -> N
         ("冬季安全工作有新要求", "据某某县教育局介绍，各校要做好冬季安全工作。", "某某县教育局"),
         ("冬季安全工作有新要求", "据了解，各校要做好冬季安全工作。", None),
         ("冬季安全工作有新要求", "家长负责人表示将配合。", None),
+        # A page's title: the body set off by a bar before "关于…", or after the notice's title; not a subtitle.
+        ("某某县教育局 | 关于做好冬季安全工作的通知", ZH_BODY, "某某县教育局"),
+        ("关于做好冬季安全工作的通知 - 某某县教育局", ZH_BODY, "某某县教育局"),
+        ("关于做好冬季安全工作的通知_某某县人民政府门户网站", ZH_BODY, "某某县人民政府"),
+        ("通知公告 | 关于做好冬季安全工作的通知", ZH_BODY, None),
+        ("做好“双减”工作——访某某县教育局", ZH_BODY, None),
         # A letterhead: a body's name alone on the first line; a site's name is not one.
         ("通知", "某某县教育局\n" + ZH_BODY, "某某县教育局"),
         ("通知", "某某县人民政府门户网站\n" + ZH_BODY, None),

@@ -183,6 +183,13 @@ _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*�
 # Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
 _ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
 _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\n]{1,12}?\s*[|｜])\s*")
+_ZH_TAG_ORG = re.compile(rf"^\s*({_ZH_ORG})\s*[|｜]")
+_ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
+# A page's title may end with its publisher, set off by a dash, a bar or an underscore, maybe as its site.
+_ZH_TITLE_SITE = re.compile(
+    # Not a subtitle after a double dash ("…——访某县教育局" names whom a report visits).
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<![-–—])[-–—](?![-–—]))({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+)
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
@@ -312,6 +319,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title[tag:])
         if m:
             return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
+    # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
+    if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
+        return _fuller_signed(_joint(title, text, title[m.start(1) : m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
@@ -369,6 +379,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         return found
     m = _ZH_TITLE_SPEAKER.match(folded_title)
     if m:
+        return _clean_zh(title[m.start(1) : m.end(1)])
+    # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
+    if m := _ZH_TITLE_SITE.search(folded_title):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
 

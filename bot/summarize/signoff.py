@@ -24,7 +24,9 @@ _ZH_NAME = re.compile(
     r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行|"
     # A school's department or section, a firm's works: signers above a date line, where the words cannot
     # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
-    r"系|科|社|厂|场|校|联盟|基地|车间)"
+    r"系|科|社|厂|场|校|联盟|基地|车间|"
+    # Central and mass bodies: "中共中央", "共青团中央", "全国妇联", "中国科协", "国家防总", "某县政协".
+    r"中央|联|科协|防总|政协|人大|公署)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
