@@ -79,6 +79,11 @@ def _zh_numerals(d: dt.date) -> str:
     return "".join(_CN_DIGIT[int(c)] for c in str(d.year)) + f"年{_cn_number(d.month)}月{_cn_number(d.day)}日"
 
 
+def _zh_zero_numerals(d: dt.date) -> str:
+    """Chinese numerals with the year's zero typed as a digit or a letter ("二0二三年", "二O二三年"), as pages do."""
+    return _zh_numerals(d).replace("〇", "0" if d.day % 2 else "O")
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -172,6 +177,12 @@ def _to_foot(key: str) -> Perturb:
     return apply
 
 
+def _timed_foot(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
+    """The header's date line moved to the foot and stamped with the time of posting."""
+    title, moved = _to_foot("published")(title, text, lang, meta)
+    return (title, moved + " 10:15") if moved != text else (title, text)
+
+
 def _signer_to_field(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
     """The sign-off's name line dropped and the body named only in a page field at the foot ("来源：X")."""
     issuer = meta.get("issuer", "")
@@ -195,12 +206,14 @@ PERTURBATIONS: dict[str, tuple[tuple[str, ...], Perturb]] = {
     "signer_to_field": (("zh", "en"), _signer_to_field),
     "zh_numeral_dates": (("zh",), _redate(_zh_numerals)),
     "zh_spaced_dates": (("zh",), _redate(lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日")),
+    "zh_zero_numeral_dates": (("zh",), _redate(_zh_zero_numerals)),
     "zh_spaced_signer": (("zh",), _spaced_signer),
     "en_date_ordinal": (("en",), _redate(lambda d: f"{_ordinal(d.day)} {d:%B %Y}")),
     "en_date_abbrev": (("en",), _redate(lambda d: f"{d:%b}{'.' if d.month != 5 else ''} {d.day}, {d.year}")),
     "en_date_iso": (("en",), _redate(lambda d: d.isoformat())),
     "en_date_dotted": (("en",), _redate(lambda d: f"{d:%d.%m.%Y}")),
     "date_to_foot": (("zh", "en"), _to_foot("published")),
+    "date_to_foot_timed": (("zh", "en"), _timed_foot),
     "docno_to_foot": (("zh", "en"), _to_foot("doc_number")),
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_furniture", "is_title_line", "skip_furniture"]
+__all__ = ["is_furniture", "is_title_line", "skip_furniture", "title_key"]
 
 # Whole lines only: a furniture word inside a sentence ("请打印本页并签字") is the notice's.
 _ZH = (
@@ -38,21 +38,28 @@ _FURNITURE = re.compile(rf"^\s*(?:{_ZH}|{_EN})", re.IGNORECASE)
 _MAX_LINE = 120
 
 
+# The characters furniture lines start with (lowercased): most lines are ruled out by their first one.
+_FIRST = frozenset("首网主当您现所【[字打关返分扫用上下相责编校审浏访阅点版技ipsetfbyhrnc©adl")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line is a page's furniture, not the notice's."""
-    return len(line) <= _MAX_LINE and _FURNITURE.match(line) is not None
+    first = line.lstrip()[:1].lower()
+    return first in _FIRST and len(line) <= _MAX_LINE and _FURNITURE.match(line) is not None
 
 
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
+def title_key(title: str) -> str:
+    """The headline without its blanks, as is_title_line compares lines with it."""
+    return "".join(title.split())
 
 
-def is_title_line(line: str, title: str) -> bool:
-    """Whether a line repeats the page's headline (as a page prints it above the notice)."""
-    flat, key = _squeeze(line), _squeeze(title)
-    return bool(flat) and bool(key) and flat == key
+def is_title_line(line: str, key: str) -> bool:
+    """Whether a line repeats the page's headline (`key`, from title_key), as a page prints it above the notice."""
+    # Blanks aside, the line is as long as the headline: most lines are told apart by their length alone.
+    return bool(key) and len(line) >= len(key) and "".join(line.split()) == key
 
 
 def skip_furniture(lines: list[str], title: str = "") -> list[str]:
     """The lines without the page's furniture and without repeats of the headline."""
-    return [ln for ln in lines if not is_furniture(ln) and not (title and is_title_line(ln, title))]
+    key = title_key(title)
+    return [ln for ln in lines if not is_furniture(ln) and not is_title_line(ln, key)]

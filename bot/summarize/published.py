@@ -24,7 +24,7 @@ from bot.dates import (
     slash_order,
     undash,
 )
-from bot.summarize.chrome import is_furniture, is_title_line
+from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff
@@ -115,9 +115,11 @@ def _own_date(folded: str) -> dt.date | None:
 
 
 # What may follow a date on a line of its own: its time and zone ("1615 ET (04:15 PM ET)", "at 9:30 a.m. EST").
+# A time zone: "ET", "EST", "BST", "UTC" (in capitals: a word is no zone).
+_ZONE = r"(?-i:[A-Z]{0,3}T|UTC|GMT)\b"
 _TIME_ONLY = re.compile(
-    r"^[\s,;|–—-]*(?:at\s+)?(?:\d{1,2}[:.]?\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*)?"
-    r"(?:\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*\))?\s*$",
+    rf"^[\s,;|–—-]*(?:at\s+)?(?:(?:\d{{1,2}}[:.]?\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|{_ZONE}|"
+    rf"\(\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{_ZONE})?\s*\))[\s,]*)*$",
     re.IGNORECASE,
 )
 
@@ -192,7 +194,8 @@ def find_published(
         sentences = _dotted_in_order(sentences)
     # A page's furniture and the headline it repeats above the notice are not the notice's date lines, and
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
-    sentences = [s for s in sentences if not _page_line(s, title)]
+    key = title_key(title)
+    sentences = [s for s in sentences if not (s.heading and _page_line(s.text, key))]
     top = list(sentences[:_TOP])
     page = _page_date(top, lang)
     # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
@@ -273,9 +276,9 @@ def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
     ]
 
 
-def _page_line(s: Sentence, title: str) -> bool:
-    """Whether a sentence is a page's furniture or its headline repeated (read only where it stands alone)."""
-    return s.heading and (is_furniture(s.text) or (bool(title) and is_title_line(s.text, title)))
+def _page_line(text: str, key: str) -> bool:
+    """Whether a line is a page's furniture or its headline repeated (`key`, from chrome.title_key)."""
+    return is_furniture(text) or is_title_line(text, key)
 
 
 # How a page writes its dates in words: "March 3, 2026" month first (US), "3 March 2026" day first.
