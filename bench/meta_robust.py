@@ -183,6 +183,14 @@ def _timed_foot(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple
     return (title, moved + " 10:15") if moved != text else (title, text)
 
 
+def _flattened(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
+    """The text's last lines (the sign-off and what follows it) run into its last paragraph, as a crawl that
+    lost the page's line breaks gives them."""
+    lines = text.rstrip().split("\n")
+    head, tail = lines[:-4], lines[-4:]
+    return title, "\n".join(head) + ("" if lang == "zh" else " ").join(tail)
+
+
 def _signer_to_field(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
     """The sign-off's name line dropped and the body named only in a page field at the foot ("来源：X")."""
     issuer = meta.get("issuer", "")
@@ -204,6 +212,7 @@ PERTURBATIONS: dict[str, tuple[tuple[str, ...], Perturb]] = {
     "full_page": (("zh", "en"), _full_page),
     "signoff_one_line": (("zh", "en"), _signoff_one_line),
     "signer_to_field": (("zh", "en"), _signer_to_field),
+    "flattened_foot": (("zh", "en"), _flattened),
     "zh_numeral_dates": (("zh",), _redate(_zh_numerals)),
     "zh_spaced_dates": (("zh",), _redate(lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日")),
     "zh_zero_numeral_dates": (("zh",), _redate(_zh_zero_numerals)),

@@ -306,3 +306,26 @@ def test_english_bylines_and_foot_lines(text: str, expected: str | None) -> None
 )
 def test_english_number_labels(head: str, expected: str | None) -> None:
     assert en_doc_number(EN_TITLE, head + "\n" + EN_BODY) == expected
+
+
+ZH_FLAT = "各学校：为做好冬季安全工作，现将有关事项通知如下。一、加强巡查。各校要落实责任。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "issuer", "published"),
+    [
+        # A crawl that lost the line breaks runs the sign-off into the closing sentence.
+        ("特此通知。某某县教育局 2031年12月18日", "某某县教育局", "2031-12-18"),
+        ("请遵照执行。某某县教育局2031年12月18日", "某某县教育局", "2031-12-18"),
+        # …or into the text's last sentence, with the note on publication after it.
+        ("各校要报送材料。国务院办公厅2031年12月18日（此件公开发布）", "国务院办公厅", "2031-12-18"),
+        # A crawl's spacing entity on a line between name and date.
+        ("\n某某县教育局\n&nbsp;\n2031年12月18日", "某某县教育局", "2031-12-18"),
+        # A sentence ending with a place and a date is no sign-off, nor one inside a paragraph that goes on.
+        ("材料报送至县教育局2031年12月18日", None, None),
+        ("各校要报送材料。县教育局2031年12月18日\n附件：名单", None, None),
+    ],
+)
+def test_chinese_signoff_run_into_the_text(tail: str, issuer: str | None, published: str | None) -> None:
+    s = summarize("关于做好冬季安全工作的通知", ZH_FLAT + tail)
+    assert (s.issuer, s.published) == (issuer, published)
