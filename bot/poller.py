@@ -339,6 +339,7 @@ class Poller:
             source_url=source.feed_url or source.spec.url,
             item_selector=source.spec.item_selector,
             max_pages=self.config.max_pages,
+            max_entries=self.config.max_entries,
             read_anyway=again,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ def title(n: int) -> str:
 
 def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
     rows = "".join(
-        f"<tr><td><a href='/a/{n}.htm'>{title(n)}</a></td><td>2024-03-{1 + n % 28:02d}</td></tr>"
+        f"<tr><td><a href='/a/{n}.htm'>{title(n)}</a></td><td>{date(2024, 1, 1) + timedelta(days=n)}</td></tr>"
         for n in numbers
     )
     head = pager(index, count) if pager is rel_next else ""
@@ -151,6 +151,17 @@ async def test_pages_stop_at_max_pages(
     publish(http_server, 30)  # 20 new over four pages
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(30, 20, -1)]  # two pages' worth
+    assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
+
+
+async def test_pages_stop_once_max_entries_are_listed(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, replace(CONFIG, max_entries=7))
+    publish(http_server, 30)
+    report = await poll(store, poller)
+    assert [n.title for n in report.new] == [title(n) for n in range(30, 23, -1)]  # the newest 7
     assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
 
 

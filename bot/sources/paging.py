@@ -49,11 +49,13 @@ async def later_pages(
     source_url: str,
     item_selector: str = "",
     max_pages: int,
+    max_entries: int,
     read_anyway: int = 1,
 ) -> tuple[list[Entry], int]:
     """The listing's entries and those of the later pages a catch-up needs, in page order; and pages read.
 
-    The next page is read while every entry of the page before is new (overflows), up to max_pages pages;
+    The next page is read while every entry of the page before is new (overflows), up to max_pages pages
+    or max_entries entries;
     the first read_anyway pages are read whatever they hold (a catch-up the article budget cut short).
     A later page that fails, leads back to a page already read or lists nothing ends it; the pages before
     count. Nothing here raises for a later page: its failure is logged.
@@ -67,12 +69,14 @@ async def later_pages(
             page_keys = [entry_key(e) for e in page]
             if not page_keys or not overflows(page_keys, await stored(page_keys)):
                 break
-        if pages >= max_pages:
+        if pages >= max_pages or len(entries) >= max_entries:
+            # A poll takes at most max_entries, newest first: a page beyond that would be read for nothing.
             log.warning(
-                "source %s: all %d listing pages read were new; older notices may be missed "
-                "(raise [poll] max_pages)",
+                "source %s: all %d listing pages read (%d entries) were new; older notices may be missed "
+                "(raise [poll] max_pages or max_entries)",
                 source,
                 pages,
+                len(entries),
             )
             break
         if url in visited:
