@@ -55,8 +55,8 @@ async def later_pages(
     """The listing's entries and those of the later pages a catch-up needs, in page order; and pages read.
 
     The next page is read while every entry of the page before is new (overflows), up to max_pages pages
-    or max_entries entries;
-    the first read_anyway pages are read whatever they hold (a catch-up the article budget cut short).
+    or max_entries entries; the first read_anyway pages are read whatever they hold (the last catch-up did
+    not store all it listed: the article budget or the deadline ran out, an article failed).
     A later page that fails, leads back to a page already read or lists nothing ends it; the pages before
     count. Nothing here raises for a later page: its failure is logged.
     """
