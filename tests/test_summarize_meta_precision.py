@@ -1,0 +1,73 @@
+"""Metadata precision: a deadline, an event, a forwarded document or a page's owner is never shown as the notice's own.
+
+Each case is a made-up notice on which a looser rule showed a wrong issuer, number or date; a right value beside
+it is still read, so the rules stay useful (a wrong value shown to a user is worse than none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.summarize import summarize
+
+# Long enough that its last lines are not among its first eight (a page's foot, not its header).
+ZH_LONG = (
+    "各学校：\n为做好冬季安全工作，现将有关事项通知如下。\n一、加强巡查。各校要落实责任。\n"
+    "二、排查隐患。各校要建立台账。\n三、做好值守。各校要安排专人。\n四、及时报告。发现问题立即上报。\n"
+    "五、加强宣传。各校要开展安全教育。\n六、做好总结。各校要形成书面材料。\n特此通知。\n"
+)
+ZH_SHORT = "各学校：\n为做好冬季安全工作，现将有关事项通知如下。\n"
+EN_LONG = (
+    "Residents must not water lawns between 10 a.m. and 6 p.m. until further notice.\n"
+    "Fines of up to $500 apply to repeat breaches.\n"
+    "Hand watering of gardens remains allowed.\nCar washing is allowed with a bucket only.\n"
+    "Pools may not be filled from the mains.\nBusinesses must display the notice.\n"
+    "Inspectors will patrol the town.\nReports can be made online.\nThe rules will be reviewed monthly.\n"
+)
+EN_SHORT = "Residents must not water lawns between 10 a.m. and 6 p.m. until further notice.\n"
+ZH_TITLE = "关于做好冬季安全工作的通知"
+EN_TITLE = "Water restrictions extended"
+
+
+@pytest.mark.parametrize("body", [ZH_LONG, ZH_SHORT])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "报名截止时间：2024年3月10日",
+        "培训时间：2024年3月20日",
+        "会议时间：2024年3月20日",
+        "活动日期：2024年3月20日",
+        "考试时间：2024年3月20日",
+        "报名截止 时间：2024年3月20日",
+    ],
+)
+def test_zh_event_field_is_not_the_published_date(body: str, field: str) -> None:
+    assert summarize(ZH_TITLE, body + field + "\n联系人：王老师\n").published is None
+
+
+@pytest.mark.parametrize("body", [EN_LONG, EN_SHORT])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Closing date: 10 March 2026",
+        "Event Date: 20 March 2026",
+        "Hearing Date: 20 March 2026",
+        "Due date: 20 March 2026",
+        "Deadline date: 20 March 2026",
+    ],
+)
+def test_en_event_field_is_not_the_published_date(body: str, field: str) -> None:
+    assert summarize(EN_TITLE, body + field + "\nContact: Jane Doe\n").published is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (ZH_TITLE, ZH_LONG + "作者：办公室 时间：2024-03-01 10:00 点击数：12\n", "2024-03-01"),
+        (ZH_TITLE, ZH_LONG + "发布时间：2024-03-01\n", "2024-03-01"),
+        (ZH_TITLE, ZH_LONG + "报名时间：2024年3月20日 发布日期：2024年3月1日\n", "2024-03-01"),
+        (EN_TITLE, EN_LONG + "Posted: 1 March 2026\n", "2026-03-01"),
+    ],
+)
+def test_page_foot_publication_field_still_read(title: str, text: str, expected: str) -> None:
+    assert summarize(title, text).published == expected
