@@ -71,3 +71,38 @@ def test_en_event_field_is_not_the_published_date(body: str, field: str) -> None
 )
 def test_page_foot_publication_field_still_read(title: str, text: str, expected: str) -> None:
     assert summarize(title, text).published == expected
+
+
+FORWARD_TITLE = "关于转发市教育局关于做好校园安全工作的通知的通知"
+FORWARDED = "市教发〔2024〕10号\n各区县教育局：\n为做好校园安全工作，现通知如下。\n一、加强巡查。\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The own number in a labelled field, the forwarded one on a line of its own further down.
+        "索引号：001-2024-0003 发文字号：县教发〔2024〕3号 成文日期：2024年3月1日\n各学校：\n"
+        "现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n" + FORWARDED,
+        # The own number opening the text, run into the salutation.
+        "县教发〔2024〕3号 各学校：现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        + FORWARDED,
+        # The own number on its own line under the title, as GB/T 9704 sets it.
+        "县教发〔2024〕3号\n各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        + FORWARDED,
+        # A label on its own line above the number.
+        "发文字号：\n县教发〔2024〕3号\n各学校：\n现将《关于做好校园安全工作的通知》转发给你们。\n"
+        + FORWARDED,
+    ],
+)
+def test_forwarding_notice_keeps_its_own_number(text: str) -> None:
+    assert summarize(FORWARD_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+def test_forwarded_number_alone_is_not_taken_as_own() -> None:
+    text = "各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n" + FORWARDED
+    assert summarize(FORWARD_TITLE, text).doc_number is None
+
+
+def test_own_number_at_the_foot_still_read() -> None:
+    text = ZH_LONG + "县教发〔2024〕3号\n"
+    assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"

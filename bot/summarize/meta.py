@@ -242,14 +242,26 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if serial:
             return "".join(serial.group(0).split())
     running: str | None = None
+    # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
+    # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
+    forwarding = _ZH_FORWARDING.search(text)
+    forwarded_from = forwarding.start() if forwarding else len(text)
+    salutation = _ZH_SALUTATION.search(text)
+    body_from = salutation.start() if salutation else len(text)
     for m in _doc_numbers(text[:5000]):
+        if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
+            if m.start() > forwarded_from:
+                continue
             # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
-            # (a field at the foot), below numbers the text cites.
-            return _format_doc_no(m)
+            # (a field at the foot), below numbers the text cites; but the number found in the text's own
+            # words is not overridden by one further down, which is likelier another document's.
+            if m.start() < body_from or running is None:
+                return _format_doc_no(m)
         if running is not None:
             continue
         before = text[max(0, m.start() - 2) : m.start()]
@@ -266,6 +278,12 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 
 
 _ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
+_ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
+# A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
+_ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
+# The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".
+_ZH_SALUTATION = re.compile(r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]")
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
 _NOT_IN_PREFIX = (
