@@ -106,3 +106,13 @@ def test_forwarded_number_alone_is_not_taken_as_own() -> None:
 def test_own_number_at_the_foot_still_read() -> None:
     text = ZH_LONG + "县教发〔2024〕3号\n"
     assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+def test_forwarding_notice_number_at_the_foot_is_its_own() -> None:
+    text = (
+        "各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        "县教育局\n2024年3月1日\n"
+        + FORWARDED
+        + "二、排查隐患。\n市教育局\n2024年2月20日\n县教发〔2024〕3号\n"
+    )
+    assert summarize(FORWARD_TITLE, text).doc_number == "县教发〔2024〕3号"

@@ -244,10 +244,11 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     running: str | None = None
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
-    forwarding = _ZH_FORWARDING.search(text)
-    forwarded_from = forwarding.start() if forwarding else len(text)
+    # The clause stands in the body, after the salutation; a title above it says 转发 or 印发《…》 of itself.
     salutation = _ZH_SALUTATION.search(text)
     body_from = salutation.start() if salutation else len(text)
+    forwarding = _ZH_FORWARDING.search(text, body_from)
+    forwarded_from = forwarding.start() if forwarding else len(text)
     for m in _doc_numbers(text[:5000]):
         if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
             return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
@@ -255,13 +256,17 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
-            if m.start() > forwarded_from:
-                continue
             # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
-            # (a field at the foot), below numbers the text cites; but the number found in the text's own
-            # words is not overridden by one further down, which is likelier another document's.
-            if m.start() < body_from or running is None:
+            # (a field at the foot), below numbers the text cites. In the body, a number on its own line that
+            # heads another document (a salutation follows it) is that document's, as is any but a foot
+            # field's after a clause that forwards one.
+            if m.start() < body_from:
                 return _format_doc_no(m)
+            heads = _ZH_SALUTATION.search(text[line_end : line_end + 200]) is not None
+            foot = text.count("\n", line_end, len(text.rstrip())) < 3
+            if not heads and (m.start() < forwarded_from or foot):
+                return _format_doc_no(m)
+            continue
         if running is not None:
             continue
         before = text[max(0, m.start() - 2) : m.start()]
@@ -283,7 +288,11 @@ _ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
 _ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
 # The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".
-_ZH_SALUTATION = re.compile(r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]")
+_ZH_SALUTATION = re.compile(
+    r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]"
+    # "北京、天津…人民政府：", "县政府有关部门：" on a line of its own (not a field label such as "发文字号：").
+    r"|(?:^|\n)(?![^\n]*(?:字号|文号|日期|时间|索引号|来源|标题|分类)\s*[：:]\s*\n)[^\n。：:]{2,120}[：:][ \t]*(?=\n)"
+)
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
 _NOT_IN_PREFIX = (
