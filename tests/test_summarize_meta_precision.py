@@ -116,3 +116,52 @@ def test_forwarding_notice_number_at_the_foot_is_its_own() -> None:
         + "二、排查隐患。\n市教育局\n2024年2月20日\n县教发〔2024〕3号\n"
     )
     assert summarize(FORWARD_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+REPORT_BODY = "全市已完成隐患排查。\n各单位要加强值守。\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "在今天举行的新闻发布会上市应急管理局有关负责人介绍，",
+        "昨天下午市应急管理局有关负责人介绍，",
+        "采访中市应急管理局有关负责人介绍，",
+        "市应急管理局有关负责人介绍，",
+    ],
+)
+def test_spokesperson_body_without_the_scene_before_it(lead: str) -> None:
+    assert summarize("防汛工作有序推进", lead + REPORT_BODY).issuer == "市应急管理局"
+
+
+def test_spokesperson_without_a_clean_body_name_gives_none() -> None:
+    text = "今年入汛以来的各项工作中有关负责人介绍，" + REPORT_BODY
+    assert summarize("防汛工作有序推进", text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "扎根基层育新人—访某县实验小学",
+        "扎根基层育新人——记某县实验小学",
+        "学习贯彻会议精神|某县教育局召开专题会",
+        "传统文化进社区-讲座由市图书馆",
+        "传统文化进社区 - 讲座由市图书馆",
+        "书香满校园 | 走进某县实验小学",
+    ],
+)
+def test_title_subtitle_or_headline_is_no_issuer(title: str) -> None:
+    assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于做好冬季安全工作的通知 - 某县教育局",
+        "关于做好冬季安全工作的通知_某县教育局",
+        "关于做好冬季安全工作的通知|某县教育局",
+        "关于做好冬季安全工作的通知_某县教育局门户网站",
+    ],
+)
+def test_title_site_suffix_still_read(title: str) -> None:
+    assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer == "某县教育局"

@@ -187,8 +187,12 @@ _ZH_TAG_ORG = re.compile(rf"^\s*({_ZH_ORG})\s*[|｜]")
 _ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
 # A page's title may end with its publisher, set off by a dash, a bar or an underscore, maybe as its site.
 _ZH_TITLE_SITE = re.compile(
-    # Not a subtitle after a double dash ("…——访某县教育局" names whom a report visits).
-    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<![-–—])[-–—](?![-–—]))({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+    # Not a subtitle after an unspaced dash ("…—访某县实验小学", "…——记某县教育局" name whom a report visits).
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*)({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+)
+# A headline's act, not a site's name: "某县教育局召开专题会", "讲座由市图书馆", "走进某县实验小学".
+_ZH_TITLE_ACT = re.compile(
+    r"召开|举办|举行|开展|启动|组织|参加|出席|走进|探访|访|由|获|荣获|发布|印发|到|赴|在|为|与|和"
 )
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
@@ -388,10 +392,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
-    if ("发言人" in folded_head or "负责" in folded_head) and (
-        m := _ZH_SPOKESPERSON.search(folded_head, body_from)
+    if (
+        ("发言人" in folded_head or "负责" in folded_head)
+        and (m := _ZH_SPOKESPERSON.search(folded_head, body_from))
+        and (speaker := _speaker_body(head[m.start(1) : m.end(1)]))
     ):
-        return _joint(title, text, head[m.start(1) : m.end(1)])
+        return _joint(title, text, speaker)
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])
@@ -408,7 +414,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
-    if m := _ZH_TITLE_SITE.search(folded_title):
+    if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
 
@@ -511,6 +517,27 @@ _ZH_SPOKESPERSON = re.compile(
     rf"{_ZH_ORGS}(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志))[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}"
     r"(?:表示|介绍|指出|宣布|强调|称)"
 )
+# The words that set a scene before the body a spokesperson speaks for ("在今天举行的新闻发布会上", "昨天下午",
+# "采访中"): the body's name starts after the last of them.
+_ZH_SCENE = re.compile(
+    r".*(?:会上|会议上|采访中|采访时|期间|以来|上午|下午|晚上|中午|昨天|今天|明天|昨日|今日|近日|日前|当天|当日|"
+    r"记者|举行的|召开的|了解到|的|据|在|从|向|对)"
+)
+# Where a body's name starts: its level or place ("市应急管理局", "某某省教育厅", "国家卫生健康委").
+_ZH_NAME_START = re.compile(
+    r"(?:[省市县区州]|国家|国务院|中国|中共|中央|全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|自治区|旗))"
+)
+
+
+def _speaker_body(name: str) -> str | None:
+    """The body a spokesperson's words name, the scene before it cut off; None unless a clean name is left."""
+    if scene := _ZH_SCENE.match(name):
+        name = name[scene.end() :]
+    if len(name) < 3 or not _ZH_NAME_START.match(name) or _ZH_SCENE.match(name):
+        return None
+    return name
+
+
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
     rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"
