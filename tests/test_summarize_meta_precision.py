@@ -165,3 +165,51 @@ def test_title_subtitle_or_headline_is_no_issuer(title: str) -> None:
 )
 def test_title_site_suffix_still_read(title: str) -> None:
     assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer == "某县教育局"
+
+
+@pytest.mark.parametrize("line", ["学生返校 2024年2月26日", "考生进入考场 2024年6月7日", "学生返校2024年2月26日"])
+def test_phrase_run_into_a_date_is_no_signoff(line: str) -> None:
+    summary = summarize(ZH_TITLE, ZH_LONG + line + "\n")
+    assert (summary.issuer, summary.published) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        ("某某大学计算机系 2024年2月26日", "某某大学计算机系"),
+        ("某县教育局 2024年2月26日", "某县教育局"),
+        # The name above its date line: the widened suffixes stay.
+        ("某某学院外语系\n2024年2月26日", "某某学院外语系"),
+        ("某某中学教务科\n2024年2月26日", "某某中学教务科"),
+    ],
+)
+def test_signoff_names_still_read(lines: str, issuer: str) -> None:
+    summary = summarize(ZH_TITLE, ZH_LONG + lines + "\n")
+    assert (summary.issuer, summary.published) == (issuer, "2024-02-26")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "© 2026 Example Inc.",
+        "© 2026 Example Software Corporation",
+        "Copyright 2026 Example Media Group",
+        "Copyright © 2026 Example Holdings Ltd.",
+        "For more information, contact the Customer Service Centre at 555-0100.",
+        "For more information, contact the Help Desk at 555-0100.",
+    ],
+)
+def test_company_copyright_or_service_desk_is_no_issuer(foot: str) -> None:
+    assert summarize(EN_TITLE, EN_LONG + foot + "\n").issuer is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "issuer"),
+    [
+        ("© 2026 Springfield Water Authority", "Springfield Water Authority"),
+        ("For more information, contact the Department of Water at 555-0100.", "Department of Water"),
+        ("For more information, contact the Springfield Water Authority at 555-0100.", "Springfield Water Authority"),
+    ],
+)
+def test_body_in_the_foot_still_read(foot: str, issuer: str) -> None:
+    assert summarize(EN_TITLE, EN_LONG + foot + "\n").issuer == issuer
