@@ -167,7 +167,9 @@ def test_title_site_suffix_still_read(title: str) -> None:
     assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer == "某县教育局"
 
 
-@pytest.mark.parametrize("line", ["学生返校 2024年2月26日", "考生进入考场 2024年6月7日", "学生返校2024年2月26日"])
+@pytest.mark.parametrize(
+    "line", ["学生返校 2024年2月26日", "考生进入考场 2024年6月7日", "学生返校2024年2月26日"]
+)
 def test_phrase_run_into_a_date_is_no_signoff(line: str) -> None:
     summary = summarize(ZH_TITLE, ZH_LONG + line + "\n")
     assert (summary.issuer, summary.published) == (None, None)
@@ -208,7 +210,10 @@ def test_company_copyright_or_service_desk_is_no_issuer(foot: str) -> None:
     [
         ("© 2026 Springfield Water Authority", "Springfield Water Authority"),
         ("For more information, contact the Department of Water at 555-0100.", "Department of Water"),
-        ("For more information, contact the Springfield Water Authority at 555-0100.", "Springfield Water Authority"),
+        (
+            "For more information, contact the Springfield Water Authority at 555-0100.",
+            "Springfield Water Authority",
+        ),
     ],
 )
 def test_body_in_the_foot_still_read(foot: str, issuer: str) -> None:

@@ -335,7 +335,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             continue
         # A company's copyright is the site's owner, a news portal's or a vendor's ("© 2026 Example Inc."); a
         # desk to contact ("the Customer Service Centre") is the issuer's only when it names a body.
-        if m.group(1) and _CORPORATE.search(name) or m.group(2) and not _CONTACT_BODY.search(name):
+        if (m.group(1) and _CORPORATE.search(name)) or (m.group(2) and not _CONTACT_BODY.search(name)):
             continue
         yield name
 
