@@ -218,3 +218,7 @@ def test_company_copyright_or_service_desk_is_no_issuer(foot: str) -> None:
 )
 def test_body_in_the_foot_still_read(foot: str, issuer: str) -> None:
     assert summarize(EN_TITLE, EN_LONG + foot + "\n").issuer == issuer
+
+
+def test_spokesperson_central_short_form_after_the_scene() -> None:
+    assert summarize("稳就业", "在今天的发布会上人社部新闻发言人表示，企业须按时申报。\n").issuer == "人社部"

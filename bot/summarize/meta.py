@@ -528,12 +528,17 @@ _ZH_NAME_START = re.compile(
     r"(?:[省市县区州]|国家|国务院|中国|中共|中央|全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|自治区|旗))"
 )
 
+# A central body's short form: "人社部", "教育部", "卫健委".
+_ZH_CENTRAL_SHORT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|委|署)")
+
 
 def _speaker_body(name: str) -> str | None:
     """The body a spokesperson's words name, the scene before it cut off; None unless a clean name is left."""
-    if scene := _ZH_SCENE.match(name):
-        name = name[scene.end() :]
-    if len(name) < 3 or not _ZH_NAME_START.match(name) or _ZH_SCENE.match(name):
+    scene = _ZH_SCENE.match(name)
+    if scene is None:
+        return name  # the clause opens with the body's name
+    name = name[scene.end() :]
+    if len(name) < 3 or not (_ZH_NAME_START.match(name) or _ZH_CENTRAL_SHORT.fullmatch(name)):
         return None
     return name
 
