@@ -60,7 +60,7 @@ _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IG
 # "Posted: 3 May 2026"). Foot lines also state deadlines and events ("报名截止时间：…", "培训时间：…",
 # "Closing date: …", "Hearing Date: …"): a word before the label makes it an event's, not the page's.
 _FOOT_LABEL = re.compile(
-    r"(?:^|(?<=[\s|·｜]))(?:发布|发文|成文|公开|更新|发稿)?(?:时间|日期)\s*[:：]"
+    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿)?(?:时间|日期)\s*[:：]"
     r"|(?:^|(?<=[|·｜]))\s*(?:Published|Posted|Date)\s*[:：]",
     re.IGNORECASE,
 )
