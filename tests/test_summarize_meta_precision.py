@@ -222,3 +222,8 @@ def test_body_in_the_foot_still_read(foot: str, issuer: str) -> None:
 
 def test_spokesperson_central_short_form_after_the_scene() -> None:
     assert summarize("稳就业", "在今天的发布会上人社部新闻发言人表示，企业须按时申报。\n").issuer == "人社部"
+
+
+def test_number_at_the_foot_above_its_annex_list() -> None:
+    text = ZH_LONG + "县教发〔2024〕3号\n附件：\n1.报名表\n"
+    assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"

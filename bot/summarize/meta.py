@@ -295,7 +295,7 @@ _ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《"
 _ZH_SALUTATION = re.compile(
     r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]"
     # "北京、天津…人民政府：", "县政府有关部门：" on a line of its own (not a field label such as "发文字号：").
-    r"|(?:^|\n)(?![^\n]*(?:字号|文号|日期|时间|索引号|来源|标题|分类)\s*[：:]\s*\n)[^\n。：:]{2,120}[：:][ \t]*(?=\n)"
+    r"|(?:^|\n)(?![^\n]*(?:字号|文号|日期|时间|索引号|来源|标题|分类|附件|联系人|电话|地址|邮箱|抄送|主题词)\s*[：:]\s*\n)[^\n。：:]{2,120}[：:][ \t]*(?=\n)"
 )
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
