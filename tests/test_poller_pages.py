@@ -195,6 +195,34 @@ async def test_a_failing_later_page_keeps_what_page_one_gave(
     assert source is not None and source.failures == 0 and source.last_error is None
 
 
+async def test_a_later_page_that_fails_once_is_read_on_the_next_poll(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
+    http_server.update(page_path(1), status=503)
+    first = await poll(store, poller)
+    assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, stored
+    http_server.update(page_path(1), status=200)
+    second = await poll(store, poller)  # page 1 is all stored now, yet the catch-up goes on
+    assert [(n.title, n.delivered) for n in second.new] == [(title(n), True) for n in range(17, 10, -1)]
+    assert http_server.hits(page_path(3)) == 0
+    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(22, 10, -1))
+
+
+async def test_a_later_page_that_keeps_failing_is_tried_a_few_polls_only(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)
+    http_server.update(page_path(1), status=404)
+    for _ in range(6):
+        await poll(store, poller)
+    assert 1 < http_server.hits(page_path(1)) < 6  # tried again, then given up (as page 1 alone would)
+
+
 async def test_an_off_site_next_link_is_not_followed(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
@@ -315,6 +343,25 @@ async def test_a_catch_up_cut_short_by_the_deadline_reads_those_pages_again(
         http_server.update(f"/a/{n}.htm", delay=0.0)
     second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
     assert [n.title for n in second.new] == [title(n) for n in (13, 12, 11)]
+
+
+async def test_a_deadline_while_reading_later_pages_keeps_the_catch_up_pending(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, replace(CONFIG, deadline=1.0))
+    publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update("/a/12.htm", status=503)
+    assert len((await poll(store, poller)).new) == 7  # 12 failed: page 2 is to be read again
+    http_server.update(page_path(1), delay=2.0)  # …but next time page 2 outlasts the poll's deadline
+    async with store.db.transaction() as conn:
+        await conn.execute("UPDATE sources SET next_due = 0")
+    [second] = await poller.poll_due()
+    assert second.error is not None and "deadline" in second.error
+    http_server.update(page_path(1), delay=0.0)
+    http_server.update("/a/12.htm", status=200)
+    third = await poll(store, poller)  # the catch-up is still pending
+    assert [(n.title, n.delivered) for n in third.new] == [(title(12), True)]
 
 
 def rss_page(numbers: list[int], next_path: str) -> str:
