@@ -46,12 +46,12 @@ def script_next(index: int, count: int) -> str:
 
 
 def title(n: int) -> str:
-    return f"关于做好第{n}批重点项目申报工作的通知"
+    return f"关于做好第{n}批重点项目申报工作的通知（试行）"  # punctuation, as real titles have
 
 
-def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
+def listing(numbers: list[int], index: int, count: int, pager: Pager, articles: str = "/a") -> str:
     rows = "".join(
-        f"<tr><td><a href='/a/{n}.htm'>{title(n)}</a></td><td>{date(2024, 1, 1) + timedelta(days=n)}</td></tr>"
+        f"<tr><td><a href='{articles}/{n}.htm'>{title(n)}</a></td><td>{date(2024, 1, 1) + timedelta(days=n)}</td></tr>"
         for n in numbers
     )
     head = pager(index, count) if pager is rel_next else ""
@@ -62,20 +62,23 @@ def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
     )
 
 
-def publish(server: NoticeServer, newest: int, pager: Pager = text_next, pinned: int = 0) -> None:
+def publish(
+    server: NoticeServer, newest: int, pager: Pager = text_next, pinned: int = 0, articles: str = "/a"
+) -> None:
     """The site once notices 1..newest exist: pages of PER_PAGE, newest first, and every article page.
 
     pinned: that notice also heads page 1, above the list (置顶), as sites do with a standing notice.
+    articles: the path the article pages are under (a site that moves them changes every notice's link).
     """
     numbers = list(range(newest, 0, -1))
     pages = [numbers[i : i + PER_PAGE] for i in range(0, len(numbers), PER_PAGE)]
     if pinned:
         pages[0] = [pinned, *pages[0]]
     for index, chunk in enumerate(pages):
-        server.add(page_path(index), listing(chunk, index, len(pages), pager))
+        server.add(page_path(index), listing(chunk, index, len(pages), pager, articles))
     for n in numbers:
         server.add(
-            f"/a/{n}.htm",
+            f"{articles}/{n}.htm",
             f"<html><head><meta charset='utf-8'></head><body><div class='article'><h1>{title(n)}</h1>"
             f"<p>{BODY}</p></div></body></html>",
         )
@@ -281,6 +284,19 @@ async def test_an_old_notice_pinned_above_the_list_does_not_stop_the_catch_up(
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(20, 10, -1)]
     assert http_server.hits(page_path(2)) == 1 and http_server.hits(page_path(3)) == 0
+
+
+@pytest.mark.parametrize("added", [0, 2], ids=["same-notices", "two-new"])
+async def test_a_site_that_moves_its_notices_to_new_links_does_not_page(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, added: int
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 10 + added, articles="/news/2024")  # every link on page 1 is new, the titles are not
+    report = await poll(store, poller)
+    assert http_server.hits(page_path(1)) == 0  # not a catch-up: the list reaches notices already seen
+    # Page 1 alone is what it was before paging: its five entries, now under their new links.
+    assert [n.title for n in report.new] == [title(n) for n in range(10 + added, 5 + added, -1)]
 
 
 async def test_a_later_page_without_notice_links_stops_paging(

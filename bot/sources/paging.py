@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.identity import identity_key
+from bot.identity import identity_key, normalize_title
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, read_next_page
 from bot.sources.urls import canonical_url, same_site
@@ -16,6 +16,8 @@ __all__ = ["Pages", "entry_key", "later_pages", "overflows"]
 log = logging.getLogger(__name__)
 
 Stored = Callable[[list[str]], Awaitable[set[str]]]  # which of these entry keys the source has stored
+# Which of these titles the source has stored under any key (compared as bot.identity.normalize_title does).
+StoredTitles = Callable[[list[str]], Awaitable[set[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +49,18 @@ def overflows(keys: list[str], stored: set[str]) -> bool:
     return bool(rest) and not any(k in stored for k in rest)
 
 
+async def _titled(page: list[Entry], stored_titles: StoredTitles) -> set[str]:
+    """The keys of the page's entries whose title the source has stored."""
+    titles = {entry_key(e): e.title for e in page if normalize_title(e.title)}
+    known = await stored_titles(list(dict.fromkeys(titles.values())))
+    return {key for key, t in titles.items() if t in known}
+
+
 async def later_pages(
     fetcher: Fetcher,
     listing: Listing,
     stored: Stored,
+    stored_titles: StoredTitles,
     *,
     source: str,
     source_url: str,
@@ -72,6 +82,10 @@ async def later_pages(
     not store all it listed, or was cut short). A later page that fails, leads off-site or back to a page
     already read, or lists nothing ends it; the pages before count. Nothing here raises for a later page:
     its failure is logged, and reported as cut_short.
+
+    A page is all new only if its notices are new by title too: a site that moves its notices to new links
+    (http to https, new article paths) lists every one under a new key, and paging would then deliver up to
+    max_pages pages of old notices instead of one.
     """
     entries = list(listing.entries)
     listed = {entry_key(e) for e in entries}
@@ -81,6 +95,11 @@ async def later_pages(
         if pages >= read_anyway:
             page_keys = [entry_key(e) for e in page]
             if not page_keys or not overflows(page_keys, await stored(page_keys)):
+                break
+            if not overflows(page_keys, await _titled(page, stored_titles)):
+                log.info(
+                    "source %s: listing page %d lists notices already seen under new links", source, pages
+                )
                 break
         if pages >= max_pages or len(entries) >= max_entries:
             # A poll takes at most max_entries, newest first: a page beyond that would be read for nothing.
