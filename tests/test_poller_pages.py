@@ -134,7 +134,7 @@ async def test_more_new_notices_than_page_one_holds_are_all_delivered_once(
 ) -> None:
     publish(http_server, 10, pager)
     poller = await started(store, fetcher, http_server, CONFIG)
-    publish(http_server, 22, pager)  # 12 new: pages 0 and 1 are all new, page 2 holds 22..18 (20..18 seen)
+    publish(http_server, 22, pager)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(22, 10, -1)]  # listing order
     assert all(n.delivered for n in report.new)

@@ -1,4 +1,4 @@
-"""Catch-up over a listing's later pages: which next pages to read and when to stop (the poller says what is new)."""
+"""Catch-up over a listing's later pages: which to read and when to stop (the poller says what is new)."""
 
 from __future__ import annotations
 
