@@ -321,13 +321,15 @@ class Poller:
         complete = await self._store_entries(source, entries, report)
         if complete and not report.skipped_articles and not read_on:
             self._unfinished.pop(source.id, None)
+        # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
+        settled = complete and source.id not in self._unfinished
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
             # Entries left for lack of article budget: come back soon rather than after a whole interval.
             next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
-            etag=listing.etag if complete else None,
-            last_modified=listing.last_modified if complete else None,
+            etag=listing.etag if settled else None,
+            last_modified=listing.last_modified if settled else None,
             detected_kind=listing.kind,
             feed_url=listing.feed_url if listing.feed_url != spec.url else None,
             item_count=len(listing.entries),

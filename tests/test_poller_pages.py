@@ -204,6 +204,7 @@ async def test_a_later_page_that_fails_once_is_read_on_the_next_poll(
     publish(http_server, 10)
     poller = await started(store, fetcher, http_server, CONFIG)
     publish(http_server, 22)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
+    http_server.update(page_path(0), etag='"v22"')  # unchanged next time: a conditional GET would get 304
     http_server.update(page_path(1), status=503)
     first = await poll(store, poller)
     assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, stored
@@ -333,6 +334,7 @@ async def test_an_article_of_a_later_page_that_failed_is_fetched_on_the_next_pol
     publish(http_server, 10)
     poller = await started(store, fetcher, http_server, CONFIG)
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update(page_path(0), etag='"v18"')  # unchanged next time: a conditional GET would get 304
     http_server.update("/a/12.htm", status=503)
     first = await poll(store, poller)
     assert len(first.new) == 7 and first.skipped_articles == 1
