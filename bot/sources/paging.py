@@ -26,8 +26,8 @@ class Pages:
 
     entries: list[Entry]
     read: int  # pages read, page 1 included
-    # The walk stopped while the last page read was still all new, before it could tell where the new
-    # notices end (the next page failed, redirected off-site): the next poll should read on from there.
+    # A later page failed or redirected off-site before the walk could tell where the new notices end:
+    # the next poll should read on from there.
     cut_short: bool = False
 
 
