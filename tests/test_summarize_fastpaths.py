@@ -124,8 +124,14 @@ def test_the_typed_dot_product_adds_as_sum_does() -> None:
     for _ in range(500):
         n = rng.randint(0, 40)
         a = [rng.choice([0.0, rng.random(), rng.random() * 1e-9, 1 / 3]) for _ in range(n)]
-        b = [rng.choice([0.0, rng.random(), 7.0]) for _ in range(n)]
-        assert rank._dot(a, b) == sum(map(operator.mul, a, b))
+        at = sorted(rng.sample(range(n), rng.randint(0, n)))  # a sparse row's columns
+        b = [rng.choice([rng.random(), 7.0]) for _ in at]
+        assert rank._dot(a, at, b) == sum(map(operator.mul, map(a.__getitem__, at), b))
+        # the zeros a sparse row leaves out add nothing: the dense row's sum, float for float
+        dense = [0.0] * n
+        for i, x in zip(at, b, strict=True):
+            dense[i] = x
+        assert rank._dot(a, at, b) == sum(map(operator.mul, a, dense))
 
 
 def _mix(rng: random.Random, parts: list[str], seps: list[str], most: int) -> str:
