@@ -148,7 +148,13 @@ def test_word_start_alternatives_are_tried_only_at_word_starts_and_found_exactly
     fast = prefilter.starting_with(union, patterns)
     assert fast is not None
     alphabet = "Thesaidisuedonbyaccordingt The  ,'-_x1 2éAS"
-    texts = _random_texts(alphabet, 4000) + ["The Office said", "x said, said the Board", "it's on", "1 2 days"]
+    texts = [
+        *_random_texts(alphabet, 4000),
+        "The Office said",
+        "x said, said the Board",
+        "it's on",
+        "1 2 days",
+    ]
     for text in texts:
         want = [m.start() for m in re.finditer(f"(?={union})", text)]
         got = [m.start() for m in fast.finditer(text)]

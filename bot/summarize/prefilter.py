@@ -120,7 +120,7 @@ def _is_word(item: str) -> bool:
     """Whether every character of a class item (as _firsts writes them) is a word character (\\w)."""
     if item in (r"\d", r"\w"):
         return True
-    if item.startswith("\\") and len(item) > 2 or item in (r"\s", r"\S", r"\D", r"\W"):
+    if (item.startswith("\\") and len(item) > 2) or item in (r"\s", r"\S", r"\D", r"\W"):
         return False
     chars = re.sub(r"\\(.)", r"\1", item, flags=re.DOTALL)
     if len(chars) == 3 and chars[1] == "-":  # a range "a-z"
