@@ -23,6 +23,8 @@ from bot.summarize import (
     rank,
     sentences,
 )
+from bot.summarize.headline import Piece, _join, _joined_length
+from bot.summarize.lang import Lang
 from bot.summarize.prefilter import finditer_at
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 
@@ -484,3 +486,25 @@ def test_the_date_prefilter_of_ascii_text_is_maybe_date_s() -> None:
         assert dates._maybe_date(text) == plain, text
         found += plain
     assert 500 < found < 3500
+
+
+def test_the_joined_length_is_the_length_of_the_joined_headline() -> None:
+    rng = random.Random(23)
+    zh = ["各地要加强巡查", "各地要", "须按时上报", "落实责任", "各乡镇须", "要开展排查", "企业应当", "严禁"]
+    en = ["Employers must file by May 1.", "Tenants may apply", "", "It ends.", "Apply online"]
+    langs: tuple[tuple[Lang, list[str]], ...] = (("zh", zh), ("en", en))
+    for lang, words in langs:
+        subjects: dict[int, str | None] = {}  # shared across calls, as the fill loop shares it
+        pool = [
+            Piece(
+                "".join(rng.sample(words, rng.randint(1, 3))),
+                rng.randint(0, 9),
+                rng.randint(0, 3),
+                1.0,
+                False,
+            )
+            for _ in range(12)
+        ]
+        for _ in range(300):
+            pieces = rng.sample(pool, rng.randint(0, 5))
+            assert _joined_length(pieces, lang, subjects) == len(_join(pieces, lang))

@@ -257,8 +257,13 @@ def headline_pieces(
     # The packing counts each piece whole; a subject said once leaves room for one more.
     # Past the packed items, the weaker ones best first (the pool is ranked by weight per length).
     fill = [*pool[:_PACK_ITEMS], *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
+    subjects: dict[int, str | None] = {}  # each piece's subject (_join), looked for once for all the fills
     for piece in fill:
-        if piece.weight <= -_FILL or piece in chosen or len(_join([*chosen, piece], lang)) > limit:
+        if (
+            piece.weight <= -_FILL
+            or piece in chosen
+            or _joined_length([*chosen, piece], lang, subjects) > limit
+        ):
             continue
         if piece.weight <= 0 and (
             _run_in(sentences[piece.sentence], lang)
@@ -390,6 +395,27 @@ def _cover_pieces(cover: tuple[Sentence, re.Match[str]] | None, lang: Lang) -> l
     s, m = cover
     text = compress(s.text[m.start() :], lang)
     return [Piece(text, s.start + m.start(), s.index, 1.5, False)] if text else []
+
+
+def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str | None]) -> int:
+    """len(_join(pieces, lang)) without building it: each piece's subject sought once (subjects, by id)."""
+    ordered = sorted(pieces, key=lambda p: p.start)
+    if not ordered:
+        return 0
+    if lang != "zh":
+        last = ordered[-1].text
+        length = sum(len(p.text) for p in ordered) + 2 * (len(ordered) - 1)
+        return length + (0 if last.endswith(".") else 1) if length else 0
+    length = len(ordered) - 1  # one mark (，or ；) between pieces
+    subject = None
+    for p in ordered:
+        if id(p) not in subjects:
+            m = _ZH_SUBJECT.match(p.text)
+            subjects[id(p)] = m.group(1) if m else None
+        mine = subjects[id(p)]
+        length += len(p.text) - len(mine) if mine is not None and mine == subject else len(p.text)
+        subject = mine if mine is not None else subject
+    return length + 1 if length else 0
 
 
 def _join(pieces: Sequence[Piece], lang: Lang) -> str:
