@@ -508,3 +508,58 @@ def test_the_joined_length_is_the_length_of_the_joined_headline() -> None:
         for _ in range(300):
             pieces = rng.sample(pool, rng.randint(0, 5))
             assert _joined_length(pieces, lang, subjects) == len(_join(pieces, lang))
+
+
+def test_the_last_figure_is_sought_only_where_there_is_one() -> None:
+    plain = (cuts._LAST_DIGIT, cuts._LAST_WHEN_WORD, cuts._LAST_VENUE)
+    rng = random.Random(29)
+    words = [
+        "on",
+        "Friday",
+        "at",
+        "the",
+        "Town",
+        "Hall",
+        "9",
+        "am",
+        "5 p.m.",
+        "in",
+        "May",
+        "x1",
+        "today",
+        ",",
+        "2031",
+    ]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        floor = rng.randint(0, 20)
+        want = max([floor, *[m.end() for p in plain if (m := p.match(text))]])
+        assert cuts._past_figures(text, floor) == want, text
+
+
+def test_the_reporter_frame_with_its_lookahead_matches_as_without() -> None:
+    fast = compress._ZH_FRAME
+    lookahead = "(?=[^,。]{2,53}?(?:获悉|了解到))"
+    assert lookahead in fast.pattern
+    plain = re.compile(fast.pattern.replace(lookahead, ""))
+    rng = random.Random(31)
+    parts = [
+        "记者",
+        "从",
+        "在",
+        "市教育局",
+        "获悉",
+        "了解到",
+        ",",
+        "。",
+        "据",
+        "消息",
+        "通知",
+        "要求",
+        "近日",
+        "一二三四五",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        a, b = fast.match(text), plain.match(text)
+        assert (a and a.span()) == (b and b.span()), text

@@ -102,6 +102,11 @@ _EN_VERBISH = re.compile(
 )
 
 
+# The yes/no tests of _framing as scans for where a match can start (cues.any_of): the same answers, faster.
+_META = {lang: cues.any_of(cues.META[lang]) for lang in ("zh", "en")}
+_ZH_BOILERPLATE = cues.any_of(cues.BOILERPLATE["zh"])
+
+
 # eq=False: a piece is one candidate, told apart by identity ("piece in chosen"), never by comparing fields
 # (no two candidates share all of them), which costs a call of the generated __eq__ per element.
 @dataclass(frozen=True, slots=True, eq=False)
@@ -130,9 +135,9 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
         # "各乡镇人民政府，县政府各部门：" addresses, it does not direct; a page's disclosure fields
         # ("- 发文字号:…", "索引号:…") are its metadata, which the push's issuer line carries.
         whole = framed[s.index] = bool(
-            cues.META[lang].search(s.folded)
+            _META[lang].search(s.folded)
             or (s.folded.endswith(":") and len(s.text) <= 40)
-            or (lang == "zh" and cues.BOILERPLATE["zh"].search(s.folded) is not None)
+            or (lang == "zh" and _ZH_BOILERPLATE.search(s.folded) is not None)
         )
     if whole:
         return True
