@@ -7,10 +7,8 @@ import operator
 import re
 import sys
 import types
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -83,6 +81,7 @@ _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_DEPENDENT_LOW = cues.caseless(cues.EN_DEPENDENT)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 _SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
+_ATTRIBUTION = {lang: cues.any_of(cues.ATTRIBUTION[lang]) for lang in ("zh", "en")}  # likewise
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
@@ -142,7 +141,11 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     if n == 0:
         return []
     sets = token_sets[:n]
-    counts = Counter(chain.from_iterable(sets))
+    # How many sentences hold each token. A dict, not a Counter: Counter's update runs as Python.
+    counts: dict[str, int] = {}
+    for toks in sets:
+        for token in toks:
+            counts[token] = counts.get(token, 0) + 1
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
     # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
     # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
@@ -151,8 +154,17 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     bit: dict[str, int] = {}
     for token, k in counts.items():
         if 2 <= k <= most:
-            bit[token] = 1 << len(bit)
-    masks = [sum(map(bit.get, toks, repeat(0))) for toks in sets]
+            bit[token] = len(bit)
+    # Each int set from its bytes at once, not summed bit by bit (a long int copied for every token).
+    size = len(bit) // 8 + 1
+    masks: list[int] = []
+    for toks in sets:
+        buf = bytearray(size)
+        for token in toks:
+            at = bit.get(token, -1)
+            if at >= 0:
+                buf[at >> 3] |= 1 << (at & 7)
+        masks.append(int.from_bytes(buf, "little"))
     logs = [math.log(len(toks) + 1) + 1e-9 for toks in sets]
     # Each row of the similarity matrix as its non-zero entries (about half of them), in column order: a
     # zero adds nothing to a sum of non-negative terms (x + 0.0 is x), so the sums over them are the dense
@@ -246,7 +258,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     cent = centrality(sent_tokens)
     title_grams = tokens(fold(title), lang)
     # Sentences quoting the notice ("《通知》要求", "the circular said"), searched once per sentence.
-    attributed = {s.index for s in sentences if cues.ATTRIBUTION[lang].search(s.folded)}
+    attributed = {s.index for s in sentences if _ATTRIBUTION[lang].search(s.folded)}
     attr_paras: set[int] = set()
     after_heading: set[int] = set()
     prev_heading = False
