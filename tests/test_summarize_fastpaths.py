@@ -23,7 +23,6 @@ from bot.summarize import (
     rank,
     sentences,
 )
-from bot.summarize.deadlines import dates_in
 from bot.summarize.headline import Piece, _join, _joined_length
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import finditer_at
@@ -564,26 +563,3 @@ def test_the_reporter_frame_with_its_lookahead_matches_as_without() -> None:
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
         a, b = fast.match(text), plain.match(text)
         assert (a and a.span()) == (b and b.span()), text
-
-
-def test_dates_in_finds_what_find_dates_finds() -> None:
-    rng = random.Random(37)
-    parts = [
-        "2031年",
-        "5月",
-        "3日",
-        "前",
-        "May",
-        "may",
-        " 4",
-        ", 2031",
-        "12/05/2031",
-        "2031-5-3",
-        "due",
-        "十",
-        "x",
-    ]
-    for _ in range(3000):
-        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
-        for year in (None, 2030):
-            assert dates_in(text, year) == dates.find_dates(text, year), text

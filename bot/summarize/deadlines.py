@@ -6,22 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.dates import MAYBE_DATE, DateHit, find_dates, next_on_or_after
+from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
-from bot.summarize.cues import any_of
 from bot.summarize.sentences import Sentence
 
-__all__ = ["dates_in", "find_deadlines"]
-
-# find_dates finds nothing where MAYBE_DATE does not match (it tests it first). The same test here, compiled
-# with the summariser, spares most clauses and sentences a call into bot.dates, which runs as Python.
-_MAYBE_DATE = any_of(MAYBE_DATE)
-
-
-def dates_in(text: str, default_year: int | None) -> list[DateHit]:
-    """find_dates(text, default_year), for the summariser's many dateless clauses at the cost of one scan."""
-    return find_dates(text, default_year) if _MAYBE_DATE.search(text) else []
-
+__all__ = ["find_deadlines"]
 
 # Looked for right after a date ("2020年3月31日前") and right before it ("截至2020年3月31日").
 _ZH_AFTER = re.compile(
@@ -56,7 +45,7 @@ def find_deadlines(
     for s in sentences:
         if s.heading:
             continue  # date lines and signatures carry dates, not obligations
-        for hit in dates_in(s.folded, year):
+        for hit in find_dates(s.folded, year):
             after = s.folded[hit.end : hit.end + 8]
             before = s.folded[max(0, hit.start - 14) : hit.start]
             if lang == "zh":

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.dates import find_dates
 from bot.summarize import cues
-from bot.summarize.deadlines import dates_in
 from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence, outline_level
@@ -137,7 +137,7 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
 
 
 def _dated(folded: str, lang: Lang) -> bool:
-    if dates_in(folded, 2000):
+    if find_dates(folded, 2000):
         return True
     return lang == "en" and bool(_EN_WHEN_LOW.search(folded.lower()))
 

@@ -7,8 +7,10 @@ import operator
 import re
 import sys
 import types
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -141,11 +143,7 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     if n == 0:
         return []
     sets = token_sets[:n]
-    # How many sentences hold each token. A dict, not a Counter: Counter's update runs as Python.
-    counts: dict[str, int] = {}
-    for toks in sets:
-        for token in toks:
-            counts[token] = counts.get(token, 0) + 1
+    counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
     # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
     # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
