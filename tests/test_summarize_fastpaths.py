@@ -563,3 +563,31 @@ def test_the_reporter_frame_with_its_lookahead_matches_as_without() -> None:
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
         a, b = fast.match(text), plain.match(text)
         assert (a and a.span()) == (b and b.span()), text
+
+
+def test_the_topic_line_with_its_lookahead_matches_as_without() -> None:
+    lookahead = "(?=[^,;:。]{2,42}(?:问题|情况)[。.]?$)"
+    assert cues.TOPIC.pattern.startswith(lookahead)
+    plain = re.compile(cues.TOPIC.pattern[len(lookahead) :])
+    rng = random.Random(41)
+    parts = [
+        "关于",
+        "校车",
+        "接送",
+        "的",
+        "问题",
+        "情况",
+        "。",
+        ",",
+        "须",
+        "报送",
+        "研究",
+        "各地",
+        "要",
+        "一二三四五六七八",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        at = rng.randint(0, 3)
+        a, b = cues.TOPIC.match(text, at), plain.match(text, at)
+        assert (a and a.span()) == (b and b.span()), text
