@@ -175,9 +175,9 @@ ZH_ISSUERS: list[tuple[str, str, str | None]] = [
     ("稳就业", "人社部近日就稳就业工作作出部署，要求企业按时申报。", "人社部"),
     ("稳就业", "近日，省委、省政府印发《关于做好稳就业工作的意见》。", "省委、省政府"),
     ("稳就业", "近日，我市人社局下发《关于做好稳就业工作的通知》。", "市人社局"),
-    # A name spaced out on its sign-off line is given squeezed when the text also writes it so.
+    # A name spaced out on its sign-off line is one name, given squeezed (the text need not write it so).
     ("关于X的通知", "各省：\n经国务院同意，现通知如下。\n国 务 院\n一九九〇年一月九日", "国务院"),
-    ("关于X的通知", "各省：\n现通知如下。\n国 务 院\n一九九〇年一月九日", "国 务 院"),
+    ("关于X的通知", "各省：\n现通知如下。\n国 务 院\n一九九〇年一月九日", "国务院"),
 ]
 
 

@@ -23,8 +23,10 @@ _NO_LABEL = (
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
     r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
 )
+# "Your ref:" is the addressee's number, not the notice's.
 _WEAK_NO_LABEL = (
-    r"(?:Reference (?:No\.?|Number)|Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|No\.(?=\s*[A-Z]?\d))"
+    r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|(?<!your )Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|"
+    r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)(?=\s*:))"
 )
 # A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
 # an optional section mark in brackets at its end.
@@ -46,7 +48,7 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|Number|#|ID\b)\s*[:#]?\s*"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|No\b|Number|#|ID\b)\s*[:#]?\s*"
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
@@ -130,6 +132,14 @@ _CITING = re.compile(
 )
 
 
+# A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
+_OTHER_NO = re.compile(
+    r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
+    r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _number_candidates(title: str, text: str) -> Iterator[str]:
     head = text[:1500]
     # A labelled number heading a line or the title is the notice's own; one inside a sentence ("Notice
@@ -160,10 +170,22 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         if "-" in source:  # every release shape holds one
             yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source))
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
-    yield from (m.group(1) for m in _labelled(text[1500:]))
+    rest = text[1500:]
+    yield from (
+        m.group(1) for m in _labelled(rest) if not _CITING.search(rest, max(0, m.start() - 60), m.start())
+    )
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
     if "-" in text[1500:]:
         yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))
     yield from cited
     for source in (title, head):
         yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
+    # A page may print the number only at its foot, under the signature ("Notice No. 12", "Ref: SWA/2026/12"),
+    # which a long text pushes past the head: the same labels there, last, and none that a sentence cites.
+    foot = text[max(1500, len(text) - 1500) :]
+    for scan in (_serials, _EN_WEAK_LABELLED_NO.finditer):
+        for m in scan(foot):
+            if not _CITING.search(foot, max(0, m.start() - 60), m.start()) and not _OTHER_NO.search(
+                foot, max(0, m.start() - 24), m.start()
+            ):
+                yield next(g for g in m.groups() if g)

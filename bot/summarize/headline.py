@@ -60,6 +60,9 @@ _EN_SUBORDINATE = re.compile(
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
+# Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
+# than this holds no clause of substance.
+_ANNEX_ROOM = 20
 # A subordinator that makes its clause a condition or a time of another one, never a directive alone.
 _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
@@ -159,13 +162,23 @@ def headline_pieces(
     limit: int = HEADLINE_LIMIT,
     title: str = "",
     annex_from: int | None = None,
+    *,
+    annex_only: bool = False,
 ) -> list[Piece]:
-    """The pieces of the headline, in document order: the most important compressed clauses that fit."""
+    """The pieces of the headline, in document order: the most important compressed clauses that fit.
+
+    annex_only: pieces of the annex alone (the sentences from annex_from on), for the room the body left.
+    """
     longest = limit * (_MAX_SHARE if lang == "zh" else 1.0)
     # Searched once, where needed: by the annex rule below and by _cover_pieces (Chinese).
-    cover = _cover(sentences, annex_from) if lang == "zh" or annex_from is not None else None
-    if annex_from is not None and cover is None:
-        # Only a cover letter's annex carries the directives; any other annex details or reports.
+    cover = None
+    if not annex_only and (lang == "zh" or annex_from is not None):
+        cover = _cover(sentences, annex_from)
+    annex: Sequence[Weighed] = ()
+    if annex_from is not None and cover is None and not annex_only:
+        # Only a cover letter's annex carries the directives; any other annex details or reports: it
+        # only fills what room the body leaves (below).
+        annex = [w for w in weighed if w.unit.sentence.index >= annex_from]
         weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
     lead = weighed[0].unit.sentence.index if weighed else -1
     # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
@@ -232,8 +245,8 @@ def headline_pieces(
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
-    for s in sentences:
-        if annex_from is not None and s.index >= annex_from:
+    for s in sentences[annex_from or 0 :] if annex_only else sentences:
+        if annex_from is not None and s.index >= annex_from and not annex_only:
             break
         if (
             s.heading
@@ -280,6 +293,15 @@ def headline_pieces(
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
+    if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
+        # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
+        # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
+        # leave room, the plan's best clauses fill it; any other annex (a report, a form) stays out.
+        room = limit - len(_join(chosen, lang))
+        if room >= _ANNEX_ROOM:
+            more = headline_pieces(annex, sentences, lang, room, title, annex_from, annex_only=True)
+            if more and len(_join([*chosen, *more], lang)) <= limit:
+                chosen = [*chosen, *more]
     return sorted(chosen, key=lambda p: p.start)
 
 

@@ -76,6 +76,17 @@ _EN_FIRM = re.compile(
 )
 _EN_WEAK_COST = 0.5
 _BACKGROUND_COST = 1.0
+DATED_BONUS = 1.0
+DUE_BONUS = 0.5
+STRONG_BONUS = {"zh": 0.6, "en": 1.2}
+DEADLINE_WORD_BONUS = 0.5
+AMOUNT_BONUS = 0.4
+TIME_LIMIT_BONUS = 1.0
+EFFECT_BONUS = 0.8
+SANCTION_BONUS = 0.5
+COVER_BONUS = 1.0
+RUN_IN_BONUS = 1.0
+UNDIRECTED_COST = 0.6
 
 
 class _Cues(NamedTuple):
@@ -150,36 +161,37 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     if dated:
         due = bool(cue.due.search(low))
         if unit.directive or due:
-            weight += 1.0 + (0.5 if due else 0.0)
+            weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
     bonus = lang == "en" or _ZH_BONUS.search(body) is not None
     if bonus and cue.strong.search(low if lang == "zh" else cues.main_part(low)):
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
-        weight += 0.6 if lang == "zh" else 1.2
+        weight += STRONG_BONUS[lang]
     elif lang == "en" and cue.deadline_word.search(low):
-        weight += 0.5  # "by the deadline", "before the due date": a due date named, not written out
+        # "by the deadline", "before the due date": a due date named, not written out
+        weight += DEADLINE_WORD_BONUS
     if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
         weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):
-        weight += 0.4
+        weight += AMOUNT_BONUS
     if bonus and cue.scope.search(low):
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
     rare = cue.rare.search(low) is not None  # else none of the four tests below can match
     if rare and cue.time_limit.search(low):
-        weight += 1.0  # "2小时内向县应急局报告": a deadline counted from an event
+        weight += TIME_LIMIT_BONUS  # "2小时内向县应急局报告": a deadline counted from an event
         settles = True
     if rare and cue.effect.search(low):
-        weight += 0.8
+        weight += EFFECT_BONUS
         settles = True
     if rare and cue.sanction.search(low):
-        weight += 0.5
+        weight += SANCTION_BONUS
         settles = True
     if rare and lang == "zh" and cues.COVER.search(body):
-        weight += 1.0
+        weight += COVER_BONUS
     if _run_in(unit.sentence, lang):
-        weight += 1.0
+        weight += RUN_IN_BONUS
     elif (
         lang == "zh"
         and unit.sentence.level > 0
@@ -190,7 +202,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     if lang == "zh" and cues.informs(body) and not (dated and cue.due.search(body)):
         weight -= _BACKGROUND_COST  # what has been done or counted: background a reader can skip
     if not (unit.directive or settles):
-        weight -= 0.6
+        weight -= UNDIRECTED_COST
     return weight
 
 

@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterator
 
 from bot.dates import fullwidth_to_ascii
+from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
+from bot.summarize.signoff import month_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -53,7 +55,7 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
+    r"妇联|残联|侨联|文联|科协|政协|人大|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
 # where a title starts with the name, since these words end many other words (城乡, 街道两侧).
@@ -69,7 +71,8 @@ _ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = (
     # A report dates the act by the day alone ("教育部27日发布通知", "1月27日晚").
-    r"(?:近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # "某局于近日印发", "某局于3月5日发布": 于 before the time word.
+    r"(?:于|近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
     # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
     r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式|"
@@ -80,7 +83,7 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
     r"(?:的?[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
-    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信))|发文|"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信|消息))|发文|"
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
@@ -102,7 +105,7 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(
-    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布)"
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布|介绍|通报)"
 )
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
@@ -128,20 +131,43 @@ _ZH_NOT_NAME = re.compile(
 )
 # A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
 _LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*)"
+# A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
+# where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
+_LABEL_VALUE = (
+    rf"([\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{1,8}}\)[\u4e00-\u9fff]{{0,12}}?)?{_ORG_END})"
+    r"(?:门户网站|官方网站|网站|官网)?"
+    r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核))"
+)
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发文单位|成文单位|发文部门){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
+    rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
-_ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})"
-)
+_ZH_PUBLISHER_LABEL = re.compile(rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}{_LABEL_VALUE}")
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|作者|发布人){_LABEL_SEP}([\u4e00-\u9fff]{{2,30}}{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
+# Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
+_FOOT = 1500
+
+
+def _label(pattern: re.Pattern[str], text: str, head: str, folded_head: str) -> str | None:
+    """The body a page field names, in the head of the text, else at its foot."""
+    if m := pattern.search(folded_head):
+        return _clean_zh(head[m.start(1) : m.end(1)])
+    if len(text) > len(head):
+        foot = text[-_FOOT:]
+        if m := pattern.search(fold(foot)):
+            return _clean_zh(foot[m.start(1) : m.end(1)])
+    return None
+
+
 # GB/T 9704 titles: 发文机关 + 关于…的通知 (joint bodies separated by 、 or spaces); reports: X印发《…》.
+# A school's or a firm's unit ("某某学院计算机系", "某某公司第一车间"), read only where a title starts with it:
+# these words end many other words ("体系", "市场").
+_ZH_UNIT_ORG = r"(?:[\u4e00-\u9fff]{2,20}?(?:系|科|社|厂|场|基地|车间|联盟|教研室|研究室))"
 _ZH_TITLE_ISSUER = re.compile(
-    rf"^\s*((?:{_ZH_ORG}|{_ZH_PLACE_ORG})(?:[、\s]+(?:{_ZH_ORG}|{_ZH_PLACE_ORG}))*)\s*(?:关于|转发|批转)"
+    rf"^\s*((?:{_ZH_ORG}|{_ZH_PLACE_ORG}|{_ZH_UNIT_ORG})(?:[、\s]+(?:{_ZH_ORG}|{_ZH_PLACE_ORG}))*)\s*(?:关于|转发|批转)"
 )
 # "某县疫情防控指挥部通告（第5号）", "某市人民政府公告": a body's announcement under its own name.
 _ZH_TITLE_NOTICE = re.compile(
@@ -157,10 +183,18 @@ _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*�
 # Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
 _ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
 _ZH_TITLE_TAG = re.compile(r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|[^|｜\n]{1,12}?\s*[|｜])\s*")
+_ZH_TAG_ORG = re.compile(rf"^\s*({_ZH_ORG})\s*[|｜]")
+_ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
+# A page's title may end with its publisher, set off by a dash, a bar or an underscore, maybe as its site.
+_ZH_TITLE_SITE = re.compile(
+    # Not a subtitle after a double dash ("…——访某县教育局" names whom a report visits).
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<![-–—])[-–—](?![-–—]))({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+)
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
 # A line that is nothing but a body's name (the header of a page, or a title broken after the body's name).
-_ZH_ORG_LINE = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
+# Not a site's name ("某某县人民政府门户网站", "某某服务平台"), which a page prints as its header.
+_ZH_ORG_LINE = re.compile(rf"^\s*(?!.*(?:网站|门户|平台)\s*$)({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*$")
 # A line that is only a document kind, maybe with its serial: "通告", "公告（第5号）", "紧急通知".
 _ZH_KIND_LINE = re.compile(
     r"^\s*(?:紧急)?(?:通告|公告|通知|通报|决定|命令|令)\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
@@ -207,27 +241,56 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
+    running: str | None = None
     for m in _doc_numbers(text[:5000]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
-            return _format_doc_no(m)  # GB/T 9704: the 发文字号 stands on its own line under the title
+            # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
+            # (a field at the foot), below numbers the text cites.
+            return _format_doc_no(m)
+        if running is not None:
+            continue
         before = text[max(0, m.start() - 2) : m.start()]
-        # "《…》(国办发〔2009〕3号)" or "根据…〔…〕号" cite another document.
+        # "《…》(国办发〔2009〕3号)" or "根据…〔…〕号" cite another document; the citing word may be run into
+        # the Han characters before the number's own abbreviation ("要按照国办发〔1993〕71号").
         if "》" in before or "〉" in before:
             continue
-        window = text[max(line_start, m.start() - 40) : m.start()]
-        if re.search(r"根据|按照|依据|贯彻|转发|落实", window):
+        number = _format_doc_no(m)
+        window = text[max(line_start, m.start() - 40) : m.end() - len(number)]
+        if _ZH_CITING_NO.search(window):
             continue
-        return _format_doc_no(m)
-    return None
+        running = number
+    return running
+
+
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
+# the last of them ("…的通知", "要按照国办发…", "现将国办发…").
+_NOT_IN_PREFIX = (
+    "通知",
+    "的",
+    "》",
+    "号",
+    "按照",
+    "根据",
+    "依据",
+    "落实",
+    "转发",
+    "印发",
+    "要",
+    "将",
+    "和",
+    "及",
+    "与",
+)
 
 
 def _format_doc_no(m: re.Match[str]) -> str:
     prefix = m.group(1)
     # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
-    for cut in ("通知", "的", "》", "号"):
+    for cut in _NOT_IN_PREFIX:
         if cut in prefix:
             prefix = prefix.rsplit(cut, 1)[1]
     raw = m.group(0)[m.group(0).index(m.group(1)) + len(m.group(1)) - len(prefix) :]
@@ -247,9 +310,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
-    label = _ZH_OWN_LABEL.search(folded_head)
-    if label:
-        return _clean_zh(head[label.start(1) : label.end(1)])
+    if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
+        return found
     # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
     # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
     tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
@@ -257,6 +319,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
         m = pattern.search(folded_title[tag:])
         if m:
             return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
+    # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
+    if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
+        return _fuller_signed(_joint(title, text, title[m.start(1) : m.end(1)]), signed)
     for line in folded_head.split("\n")[:4]:
         m = _ZH_RED_HEADER.match(line)
         if m:
@@ -264,10 +329,10 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
             return _fuller_signed(_joint(title, text, head[start + m.start(1) : start + m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
         return _fuller_signed(_joint(title, text, found), signed)
-    if signed:
+    if signed or (signed := month_signer(text)):
         return _joint(title, text, signed)
-    if label := _ZH_PUBLISHER_LABEL.search(folded_head):
-        return _clean_zh(head[label.start(1) : label.end(1)])
+    if found := _label(_ZH_PUBLISHER_LABEL, text, head, folded_head):
+        return found
     if found := _addresser(head, folded_head):
         return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
@@ -296,7 +361,9 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
-    if "发言人" in folded_head and (m := _ZH_SPOKESPERSON.search(folded_head, body_from)):
+    if ("发言人" in folded_head or "负责" in folded_head) and (
+        m := _ZH_SPOKESPERSON.search(folded_head, body_from)
+    ):
         return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
@@ -306,11 +373,15 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for line, folded in _lines(head, folded_head, 4):
         if m := _ZH_BYLINE.match(folded):
             return _clean_zh(line[m.start(1) : m.end(1)])
-    label = _ZH_LABEL.search(folded_head)
-    if label:
-        return _clean_zh(head[label.start(1) : label.end(1)])
+    if found := _letterhead(head, folded_head):
+        return _joint(title, text, found)
+    if found := _label(_ZH_LABEL, text, head, folded_head):
+        return found
     m = _ZH_TITLE_SPEAKER.match(folded_title)
     if m:
+        return _clean_zh(title[m.start(1) : m.end(1)])
+    # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
+    if m := _ZH_TITLE_SITE.search(folded_title):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
 
@@ -348,6 +419,16 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
             re.match(r"\s*(?:关于|转发|批转)", nxt) or _ZH_KIND_LINE.match(nxt)
         ):
             return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _letterhead(head: str, folded_head: str) -> str | None:
+    """A body's name alone on the text's first line (past a page's furniture), as a letterhead prints it."""
+    for line, folded in _lines(head, folded_head, 3):
+        if is_furniture(line):
+            continue
+        m = _ZH_ORG_LINE.match(folded)
+        return line[m.start(1) : m.end(1)] if m else None
     return None
 
 
@@ -398,9 +479,10 @@ _ZH_BOOK_ISSUED = re.compile(
     rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?"
     r"(?:近日|日前|已|正式|日|于\d{1,2}月\d{1,2}日)*(?:印发|发布|出台|公布|下发|颁布)"
 )
-# "人社部新闻发言人张三1月5日表示": a spokesperson speaks for the body.
+# "人社部新闻发言人张三1月5日表示", "某局有关负责人介绍": a spokesperson or an official speaks for the body.
 _ZH_SPOKESPERSON = re.compile(
-    rf"{_ZH_ORGS}(?:新闻)?发言人[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}(?:表示|介绍|指出|宣布|强调|称)"
+    rf"{_ZH_ORGS}(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志))[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}"
+    r"(?:表示|介绍|指出|宣布|强调|称)"
 )
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
@@ -439,15 +521,18 @@ def _named_before(
 
 
 def _past_title(folded_head: str, folded_title: str) -> int:
-    """Offset after the text's leading lines that repeat the headline (0 when it does not)."""
+    """Offset after the text's leading lines that repeat the headline (0 when none does); a page may print it
+    twice (a header and the article's own), between breadcrumbs and a print bar."""
     key = "".join(folded_title.split())
-    offset = 0
-    for line in folded_head.split("\n")[:3]:
+    offset = past = 0
+    for line in folded_head.split("\n")[:6]:
         flat = "".join(line.split())
         if flat and key and (flat in key or (key in flat and len(flat) <= len(key) + 20)):
-            return offset + len(line) + 1
+            past = offset + len(line) + 1
+        elif flat and not is_furniture(line):
+            break
         offset += len(line) + 1
-    return 0
+    return past
 
 
 def _joint(title: str, text: str, name: str) -> str:
@@ -457,10 +542,10 @@ def _joint(title: str, text: str, name: str) -> str:
     source = f"{title}\n{text}"
     if "等" in name:  # "商务部等12部门" is one name as written
         return _clean_zh("".join(name.split()))
-    # A short name is set spaced out on a sign-off line ("国 务 院"): one name, named as the text also writes it.
+    # A short name is set spaced out on a sign-off line ("国 务 院"): one name.
     if _SPACED_OUT.fullmatch(name.strip()):
-        squeezed = "".join(name.split())
-        return squeezed if squeezed in source else name.strip()
+        # One character apart ("校 长 办 公 室") is one name, never several bodies: named without the spacing.
+        return "".join(name.split())
     parts = [_clean_zh(p) for p in _NAME_SPLIT.split(name.strip()) if p.strip()]
     parts = [p for p in parts if p]
     if len(parts) < 2:

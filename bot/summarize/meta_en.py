@@ -31,6 +31,7 @@ from bot.summarize.bodies_en import (
     spelled_tail,
     titled,
 )
+from bot.summarize.chrome import skip_furniture
 from bot.summarize.prefilter import finditer_at, starts_of
 
 __all__ = ["en_issuer"]
@@ -116,7 +117,7 @@ _ORDER_OF = re.compile(
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Agency|Issuer|Source)"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
@@ -126,7 +127,9 @@ _HEADER = re.compile(
 # A memo's or notice's header names the signer, then the body: "FROM: Jane Doe, Director, Office of Human
 # Resources", "Authorised by John Smith, General Manager, Springfield Shire Council".
 _HEADER_SIGNER = re.compile(
-    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY)"
+    # A byline names the writer, then the body: "By Jane Doe, Springfield Water Authority".
+    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY|"
+    rf"By(?=[ \t]+[A-Z][a-z]))"
     rf"[^\n]*?,[ \t]*(?:the[ \t]+|The[ \t]+)?({BODY})[ \t]*[.]?[ \t]*$",
     re.MULTILINE,
 )
@@ -216,9 +219,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for m in _HEADER.finditer(head):
         yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
-        if not _POST.match(name := clean(m.group(1))):
+        if not _POST.match(name := clean(m.group(1))) and not _MEDIA.search(name):
             yield name
     for m in _DOC_BYLINE.finditer(head):
+        yield clean(m.group(1))
+    for m in _MESSAGE_FROM.finditer(head):
         yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
@@ -262,7 +267,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for name in authors:
         name = max((a for a in authors if a.startswith(name)), key=len)
         yield as_written(name, text) or name
-    lines = [ln for ln in head.split("\n") if ln.strip()]
+    # A page's furniture ("Home > News", "Print | Share") and the headline repeated above the notice push a
+    # letterhead down and a signature up: read the notice's own lines.
+    lines = skip_furniture([ln for ln in head.split("\n") if ln.strip()], title)
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF VELAND / MINISTRY OF
     # WATERWAYS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
@@ -288,7 +295,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield found
     if signed:
         yield clean(signed)
-    tail = lines if len(text) <= 3000 else [ln for ln in text[-1000:].split("\n") if ln.strip()]
+    tail = (
+        lines if len(text) <= 3000 else skip_furniture([ln for ln in text[-1000:].split("\n") if ln.strip()])
+    )
     for line in reversed(_signature_lines(tail)):
         if signature := _line_body(line, text) or _titled_body(line, text):
             yield signature
@@ -312,8 +321,45 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             acronym = m.group(1)
             if acronym not in NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
                 yield spelled(acronym, text) or acronym
+    # Last, what a page's foot says of its owner, when the notice names its body nowhere else: a header-style
+    # field pushed down by a long text ("Source: …"), the owner line ("© 2026 Springfield Water Authority",
+    # "This page is maintained by …") and the body to ask ("For more information, contact the … at …").
+    if len(text) > len(head):
+        for m in _HEADER.finditer(foot):
+            yield clean(m.group(1))
+        for m in _FOOT_ISSUED.finditer(foot):
+            yield clean(m.group(1))
+    for m in _FOOT_OWNER.finditer(foot):
+        name = clean(m.group(1) or m.group(2))
+        if not _MEDIA.search(name):
+            yield name
 
 
+# A line introducing what follows as a body's: "A message from the Springfield Water Authority".
+_MESSAGE_FROM = re.compile(
+    rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory)[ \t]+from[ \t]+"
+    rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
+    re.MULTILINE,
+)
+# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
+_FOOT_ISSUED = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
+    re.MULTILINE,
+)
+# A page's owner in its footer; a news outlet's copyright names the outlet, not the issuer.
+_FOOT_OWNER = re.compile(
+    rf"^[ \t]*(?:(?:©|\([Cc]\)|Copyright)(?:[ \t]*(?:©|\([Cc]\)))?[ \t]*(?:(?:19|20)\d{{2}}(?:[ \t]*[-–][ \t]*(?:19|20)\d{{2}})?[ \t]*,?[ \t]+)?"
+    rf"|(?:This (?:page|site|website) is (?:maintained|managed|published) by|Content (?:owner|provided by)|Page owner|Maintained by)[ \t]*:?[ \t]*)"
+    rf"(?:[Tt]he[ \t]+)?({BODY})(?=[ \t]*(?:[.,|]|$))"
+    rf"|^[ \t]*For (?:more|further) (?:information|details)(?: or questions)?,?[ \t]+(?:please[ \t]+)?(?:contact|call|email|visit)[ \t]+"
+    rf"(?:the[ \t]+)?({BODY})(?=[ \t]+(?:at|on|by|via)\b|[ \t]*[,.])",
+    re.MULTILINE,
+)
+_MEDIA = re.compile(
+    r"\b(?:News|Media|Press|Times|Herald|Post|Tribune|Gazette|Journal|Broadcasting|Publishing|Publications?|"
+    r"Newspapers?|Radio|Television|TV)\b"
+)
 # A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
 _VALEDICTION = re.compile(
     r"^[ \t]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:Best|Kind|Warm)?[ \t]*[Rr]egards|"

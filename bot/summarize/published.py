@@ -24,6 +24,7 @@ from bot.dates import (
     slash_order,
     undash,
 )
+from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff
@@ -33,7 +34,9 @@ __all__ = ["find_published"]
 # Labels that name the document's own date, in both languages.
 _OWN_LABEL = (
     r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
-    r"(?:Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
+    # The longer labels first: "Date Signed:" is not "Date" followed by a word.
+    r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
+    r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
 )
@@ -111,11 +114,24 @@ def _own_date(folded: str) -> dt.date | None:
     return None
 
 
-def _bare_date(folded: str) -> dt.date | None:
-    """The date a short line opens with, after an optional weekday ("Tuesday, 4 June 2019 - 09:41")."""
+# What may follow a date on a line of its own: its time and zone ("1615 ET (04:15 PM ET)", "at 9:30 a.m. EST").
+# A time zone: "ET", "EST", "BST", "UTC" (in capitals: a word is no zone).
+_ZONE = r"(?-i:[A-Z]{0,3}T|UTC|GMT)\b"
+_TIME_ONLY = re.compile(
+    rf"^[\s,;|–—-]*(?:at\s+)?(?:(?:\d{{1,2}}[:.]?\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|{_ZONE}|"
+    rf"\(\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{_ZONE})?\s*\))[\s,]*)*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_date(folded: str, timed: bool = False) -> dt.date | None:
+    """The date a short line opens with, after an optional weekday ("Tuesday, 4 June 2019 - 09:41"); with
+    `timed`, only a line that holds nothing after it but a time."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start:], None)
     if hits and hits[0].explicit_year and hits[0].start == 0:
+        if timed and not _TIME_ONLY.match(folded[start + hits[0].end :]):
+            return None
         return hits[0].date
     return None
 
@@ -174,6 +190,12 @@ def find_published(
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
+    if lang == "en" and any("." in s.folded and _DOTTED_DATE.search(s.folded) for s in sentences):
+        sentences = _dotted_in_order(sentences)
+    # A page's furniture and the headline it repeats above the notice are not the notice's date lines, and
+    # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
+    key = title_key(title)
+    sentences = [s for s in sentences if not (s.heading and _page_line(s.text, key))]
     top = list(sentences[:_TOP])
     page = _page_date(top, lang)
     # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
@@ -185,6 +207,10 @@ def find_published(
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
     for s in sentences[_TOP:]:
         if _LINE_LABEL.match(s.folded) and (found := _labelled(s.folded)):
+            return found
+    # A page's date field at its foot ("作者: 时间:2023-12-18 18:02 点击数:"), where many pages print it.
+    for s in sentences[-_TOP:]:
+        if len(s.text) <= _MAX_DATE_LINE and _PAGE_LABEL.search(s.folded) and (found := _own_date(s.folded)):
             return found
     # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
     if lang == "en":
@@ -209,12 +235,50 @@ def find_published(
     for s in sentences:
         if s.heading and len(s.text) <= _MAX_BARE_DATE and (found := _bare_date(s.folded)):
             return found
+    # …or with its time ("January 8, 2020, 1615 ET (04:15 PM ET)"), as a release's foot stamps it.
+    for s in sentences:
+        if s.heading and len(s.text) <= _MAX_DATE_LINE and (found := _bare_date(s.folded, timed=True)):
+            return found
     if lang == "en" and year is not None:
         for s in top[:3]:
             if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
                 return hits[0].date
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# A date in figures with dots: "07.03.2025", "7.3.2025".
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d|\.\d)")
+
+
+def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
+    """An English page's ambiguous dotted dates (07.03.2025) in the order its unambiguous dotted dates show,
+    else day first, the order dotted dates are written in (a US page writes its dates with slashes); rewritten
+    year first, same length, which find_dates reads as written."""
+    month_first = day_first = False
+    for s in sentences:
+        for m in _DOTTED_DATE.finditer(s.folded):
+            a, b = int(m[1]), int(m[2])
+            month_first |= a <= 12 < b <= 31
+            day_first |= b <= 12 < a <= 31
+    if month_first and day_first:
+        return sentences  # mixed: no order to read the ambiguous ones in
+
+    def year_first(m: re.Match[str]) -> str:
+        if int(m[1]) > 12 or int(m[2]) > 12:
+            return m[0]  # unambiguous: find_dates reads it as written
+        month, day = (m[1], m[2]) if month_first else (m[2], m[1])
+        return f"{m[3]}/{month}/{day}"
+
+    return [
+        dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded)) if "." in s.folded else s
+        for s in sentences
+    ]
+
+
+def _page_line(text: str, key: str) -> bool:
+    """Whether a line is a page's furniture or its headline repeated (`key`, from chrome.title_key)."""
+    return is_furniture(text) or is_title_line(text, key)
 
 
 # How a page writes its dates in words: "March 3, 2026" month first (US), "3 March 2026" day first.

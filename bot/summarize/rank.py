@@ -99,6 +99,9 @@ _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"]
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
+# What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
+# ("定于", "决定由各基层工会自行组织", "将于1月8日开启").
+_EVENT = re.compile(r"\d|定于|决定|将于|拟于")
 # A web address in a clause, and how much of the clause must come before it for the rest to go: the
 # words that lead to it ("on the booking page below:") are cut with it back to a comma this close.
 _LINK = re.compile(r"https?://|www\.")
@@ -117,6 +120,18 @@ _DAMPING = 0.85
 CENTRALITY_WEIGHT = {"zh": 0.6, "en": 1.2}
 # What the first content sentence's first clause gains: (any lead, a press release's news lead).
 LEAD_BONUS = {"zh": (0.5, 0.5), "en": (0.5, 1.0)}
+QUOTE_COST = 1.0
+OBLIGED_BONUS = 1.0
+MODAL_BONUS = 0.5
+ACTING_BONUS = 0.6
+SPECIFIC_BONUS = 0.8
+FIRST_BONUS = 0.3
+DEPENDENT_COST = 0.8
+DEMOTE_COST = {"zh": 2.0, "en": 0.5}
+HEDGE_COST = 0.5
+TITLE_BONUS = 0.5
+OUTLINE_BONUS = 0.6
+BASIS_COST = 0.8
 
 
 def tokens(folded: str, lang: Lang) -> frozenset[str]:
@@ -277,7 +292,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     for s, c_score in zip(content, cent, strict=True):
         base = cent_weight * c_score
         if lang == "en" and s.para in quoted_paras:
-            base -= 1.0  # a press release's quotes are colour, not the measure
+            base -= QUOTE_COST  # a press release's quotes are colour, not the measure
         quotes = s.index in attributed
         # REPORTED ends on 要求: a substring test spares most sentences the scan.
         if quotes or (lang == "zh" and "要求" in s.folded and cues.REPORTED.search(s.folded)):
@@ -290,9 +305,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         if item:
             base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
-            base += 0.6
+            base += OUTLINE_BONUS
         elif s.level in (3, 4):
-            base += 0.3
+            base += OUTLINE_BONUS / 2
         # A news lead says who did what; English press releases put the measure itself there.
         lead = 0.0
         if s.index == lead_index:
@@ -302,6 +317,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         after_attr = False
         after_when = False
         clauses = s.clauses
+        if lang == "zh" and len(clauses) > 1 and meta_tail(s):
+            # "…,现就有关事宜通知如下:" (meta_tail): the event is before it.
+            clauses = [c for c in clauses if c.folded and not cues.META["zh"].search(c.folded)]
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
             # "SPRINGFIELD, IL –", "(KXYZ) –": what is left of a dateline says where, not what; the
             # sentence starts after it.
@@ -335,9 +353,20 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
     if cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
-    if _LOW[lang].meta.search(low) and not (lang == "zh" and cues.COVER.search(s.folded)):
-        return False  # framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive
-    if s.pos == 0 and s.folded.endswith(":") and len(s.text) <= 60 and not _LOW[lang].obligation.search(low):
+    event = False
+    if _LOW[lang].meta.search(low):
+        # Framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive, and the clauses before
+        # a closing "现就有关事宜通知如下:" state the event itself (meta_tail).
+        event = lang == "zh" and meta_tail(s)
+        if not (event or (lang == "zh" and cues.COVER.search(s.folded))):
+            return False
+    if (
+        s.pos == 0
+        and s.folded.endswith(":")
+        and len(s.text) <= 60
+        and not event
+        and not _LOW[lang].obligation.search(low)
+    ):
         return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
@@ -347,6 +376,17 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
         # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
     return True
+
+
+def meta_tail(s: Sentence) -> bool:
+    """A Chinese sentence that introduces the list after it only in its last clause, its first ones
+    stating what the notice is about ("学校定于10月12日在会议室召开推进会,现就有关事宜通知如下:"): the
+    notice's event, date and place, which the list then details."""
+    parts = [c.folded for c in s.clauses if c.folded]  # the splitter may leave an empty clause at the end
+    if len(parts) < 2 or not cues.META["zh"].search(parts[-1]):
+        return False
+    rest = "".join(parts[:-1])
+    return cues.META["zh"].search(rest) is None and _EVENT.search(rest) is not None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:
@@ -410,33 +450,33 @@ def _score_clause(
         # grammar, the subject and a bare infinitive; that is its "will".
         obliged = True
     if obliged:
-        score += 1.0
+        score += OBLIGED_BONUS
     elif modal:
-        score += 0.5
+        score += MODAL_BONUS
         if lang == "en" and _EN_WEAK.search(low) and not _EN_STRONG.search(low):
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
         elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
     if acting:
-        score += 0.6
+        score += ACTING_BONUS
     specific = bool(_SPECIFIC.search(body))
     if specific:
-        score += 0.8
+        score += SPECIFIC_BONUS
     if c.first:
-        score += 0.3 + lead
+        score += FIRST_BONUS + lead
     if lang == "en" and _EN_DEPENDENT_LOW.match(low):
-        score -= 0.8  # a relative clause or add-on qualifies its head; the head is the directive
+        score -= DEPENDENT_COST  # a relative clause or add-on qualifies its head; the head is the directive
     lowering = lang == "en" or _ZH_LOWERING.search(body) is not None  # else the next two cannot match
     if lowering and (cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body))):
-        score -= 0.8
+        score -= BASIS_COST
     if lowering and _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
         # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
-        score -= 2.0 if lang == "zh" else 0.5
+        score -= DEMOTE_COST[lang]
     # A slogan lists set phrases: it holds a 、 or a comma before its last character.
     if lang == "zh" and ("、" in body or "," in body[:-1]) and cues.SLOGAN.match(body):
         score -= 1.2
     if lang == "en" and _EN_HEDGE.search(low):
-        score -= 0.5  # "they normally get", "may also be helpful": describes, does not direct
+        score -= HEDGE_COST  # "they normally get", "may also be helpful": describes, does not direct
     if lang == "en" and (body.startswith("(") or "§" in body):
         score -= 1.0  # a parenthetical or a legal citation ("(Housing Act § 12", "(see section 4.2)")
     if marker and c.first and body.endswith(":") and len(body) <= _LABEL_MAX[lang]:
@@ -448,7 +488,7 @@ def _score_clause(
     if lang == "zh" and not specific and cues.GENERIC.search(body[-5:]):
         score -= 0.6  # "落实工作责任", "积极采取行动": a set phrase without an object worth pushing
     if title_grams:
-        score += 0.5 * len(grams & title_grams) / size  # on the notice's topic
+        score += TITLE_BONUS * len(grams & title_grams) / size  # on the notice's topic
     cited = sum(len(m) for m in _BOOK.findall(body)) if "《" in body else 0
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries

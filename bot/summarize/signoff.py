@@ -14,14 +14,19 @@ from dataclasses import dataclass
 from bot.dates import find_dates
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "date_only", "find_signoff"]
+__all__ = ["SignOff", "date_only", "find_signoff", "month_signer"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 # A second name in brackets may also stand inside the name: "党委(院长)办公室".
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
-    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行)"
+    r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行|"
+    # A school's department or section, a firm's works: signers above a date line, where the words cannot
+    # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
+    r"系|科|社|厂|场|校|联盟|基地|车间|"
+    # Central and mass bodies: "中共中央", "共青团中央", "全国妇联", "中国科协", "国家防总", "某县政协".
+    r"中央|联|科协|防总|政协|人大|公署)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
@@ -43,7 +48,13 @@ _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六�
 # A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
 _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
 # A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
+# Words of a sentence, not of a body's name ("材料报送至县教育局2023年12月18日" is a sentence with a date).
+_SENTENCE_WORDS = re.compile(r"[至到向给请要将于在把被]|报送|提交|交由")
+# The note on publication under a sign-off: "（此件公开发布）", "（此件主动公开）".
+_PUBLIC_NOTE = re.compile(r"\s*\(\s*此件[\u4e00-\u9fff]{2,8}\s*\)\s*$")
 _NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
+# A date in figures closing a line: "2010-9-13", "2010.09.13", "2010/9/13".
+_NUMERIC_DATE_END = re.compile(r"\s(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -98,15 +109,29 @@ def _name(s: Sentence, lang: str) -> str | None:
 def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
     """The first sign-off block: a body's name line then a date line, or both on one line."""
     for i, s in enumerate(sentences):
-        if not s.heading or i == 0:
+        if i == 0:
+            continue
+        if not s.heading:
+            # A flattened page runs the block into the closing sentence ("…特此通知。某县教育局2023年12月18日"):
+            # the paragraph's last sentence after a full stop, read only as a name and a date on one line.
+            if (
+                lang == "zh"
+                and _run_in(sentences, i)
+                and (found := _one_line(s, i))
+                and not _SENTENCE_WORDS.search(found.issuer or "")
+            ):
+                return found
             continue
         date = date_only(s)
         if date is not None:
             above = i - 1
             if above > 0 and (
-                _SEAL.fullmatch(sentences[above].text) or _NO_TEXT.match(sentences[above].text)
+                _SEAL.fullmatch(sentences[above].text)
+                or _NO_TEXT.match(sentences[above].text)
+                or not _ENTITY.sub("", sentences[above].text).strip()
             ):
-                above -= 1  # the seal, or a layout note, has a line of its own between name and date
+                # The seal, a layout note or a crawl's spacing entity ("&nbsp;") on a line between name and date.
+                above -= 1
             name = _name(sentences[above], lang)
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.
@@ -119,12 +144,57 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                     names.insert(0, other)
                 return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
             continue
-        # "某市档案馆 二〇一八年五月六日": name and date on one line.
-        if lang != "zh" or len(s.folded) > _MAX_NAME + _MAX_DATE_LINE or not s.folded.rstrip().endswith("日"):
-            continue
-        hits = find_dates(s.folded, None)
-        if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(s.folded.rstrip()) - 1:
-            head = s.text[: hits[0].start].strip()
-            if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
-                return SignOff(i, head, hits[0].date)
+        if lang == "zh" and (found := _one_line(s, i)):
+            return found
+    return None
+
+
+# A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
+_CLOSING = re.compile(r"(?:特此[\u4e00-\u9fff]{1,4}|此复|(?:遵照|贯彻|认真)执行|贯彻落实|抓好落实)[。.]?\s*$")
+
+
+def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence i is a sign-off run into the text: it ends its paragraph after a closing formula, or
+    it ends the text after a full stop."""
+    s = sentences[i]
+    if s.pos == 0 or (i + 1 < len(sentences) and sentences[i + 1].para == s.para):
+        return False
+    before = sentences[i - 1].text
+    return _CLOSING.search(before) is not None or (i + 1 == len(sentences) and before.rstrip().endswith("。"))
+
+
+def _one_line(s: Sentence, i: int) -> SignOff | None:
+    """Name and date on one line: "某市档案馆 二〇一八年五月六日", "某某中心  2010-9-13" (a publication note after
+    them, "（此件公开发布）", aside)."""
+    text, folded = s.text, s.folded
+    if folded.endswith(")") and (note := _PUBLIC_NOTE.search(folded)):
+        text, folded = text[: note.start()], folded[: note.start()]
+    if len(folded) > _MAX_NAME + _MAX_DATE_LINE or (
+        not folded.rstrip().endswith(("日", "号")) and not _NUMERIC_DATE_END.search(folded)
+    ):
+        return None
+    hits = find_dates(folded, None)
+    if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(folded.rstrip()) - 1:
+        head = text[: hits[0].start].strip()
+        if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
+            return SignOff(i, head, hits[0].date)
+    return None
+
+
+# A sign-off dated by the month alone ("2023年12月", "二〇二三年十二月"), as plans and programmes often are: its
+# name is the issuer's, but it gives no day for the document's date.
+_MONTH_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$"
+)
+_LAST_LINES = 12
+
+
+def month_signer(text: str) -> str | None:
+    """The body signing a text whose sign-off gives a year and month but no day, among its last lines."""
+    lines = [ln for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    for i in range(len(lines) - 1, 0, -1):
+        if _MONTH_LINE.match(lines[i]):
+            name = _SEAL.sub("", " ".join(lines[i - 1].split()))
+            if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
+                return name
     return None
