@@ -17,11 +17,12 @@ from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
-from bot.identity import content_hash, dup_key, identity_key
+from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
-from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
+from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
+from bot.sources.paging import entry_key, later_pages
 from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
@@ -70,6 +71,12 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
     # Listings are newest first; a dated entry sorts by its date, undated ones keep their place after.
     ranked = sorted(enumerate(entries), key=lambda p: (-(p[1].published or floor).timestamp(), p[0]))
     return [entry for _, entry in ranked[:cap]]
+
+
+def _first_poll(source: Source) -> bool:
+    # A page whose last poll found no links was not understood then (detection failed, or the site was
+    # down for maintenance): what it lists now is old news, not a burst of new notices.
+    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -121,6 +128,10 @@ class Poller:
         self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
+        # Sources whose last poll read several listing pages but did not store all they listed (the article
+        # budget or the deadline ran out, an article failed): how many pages to read again next time, new or
+        # not. Page 1 is stored first, so by then it no longer looks like the start of a catch-up.
+        self._unfinished: dict[int, int] = {}
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
@@ -291,8 +302,13 @@ class Poller:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        entries = newest_entries(listing.entries, self.config.max_entries)
+        listed, pages = await self._later_pages(source, listing)
+        entries = newest_entries(listed, self.config.max_entries)
+        if pages > 1:
+            self._unfinished[source.id] = pages  # until every entry of those pages is stored
         complete = await self._store_entries(source, entries, report)
+        if complete and not report.skipped_articles:
+            self._unfinished.pop(source.id, None)
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
@@ -306,12 +322,32 @@ class Poller:
             layout_changed=report.layout_changed,
         )
 
+    async def _later_pages(self, source: Source, listing: Listing) -> tuple[list[Entry], int]:
+        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
+        again = self._unfinished.pop(source.id, 1)
+        if _first_poll(source):  # what is listed then is old news, recorded as seen
+            return listing.entries, 1
+
+        async def stored(keys: list[str]) -> set[str]:
+            return set(await self.store.stored_hashes(source.id, keys))
+
+        return await later_pages(
+            self.fetcher,
+            listing,
+            stored,
+            source=source.name,
+            source_url=source.feed_url or source.spec.url,
+            item_selector=source.spec.item_selector,
+            max_pages=self.config.max_pages,
+            max_entries=self.config.max_entries,
+            read_anyway=again,
+        )
+
     async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
-            key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
-            keyed.setdefault(key, entry)
+            keyed.setdefault(entry_key(entry), entry)
         known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
@@ -321,11 +357,7 @@ class Poller:
             for k, e in keyed.items()
             if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
         }
-        # A page whose last poll found no links was not understood then (detection failed, or the site was
-        # down for maintenance): what it lists now is old news, not a burst of new notices.
-        first_poll = source.first_polled is None or (
-            source.detected_kind == "page" and source.last_item_count == 0
-        )
+        first_poll = _first_poll(source)
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         # Article pages and attached files are the expensive part: at most max_articles entries that need
