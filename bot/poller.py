@@ -17,12 +17,12 @@ from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
-from bot.identity import content_hash, dup_key
+from bot.identity import content_hash, dup_key, normalize_title
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
-from bot.sources.paging import entry_key, later_pages
+from bot.sources.paging import Pages, entry_key, later_pages
 from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
@@ -61,6 +61,9 @@ class PollReport:
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
 _CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran out
+# Polls in a row that read on after a later listing page failed (or redirected off-site) before giving up
+# on it: a pager link that is broken for good then costs a few fetches, not one every poll.
+_PAGE_TRIES = 3
 
 
 def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
@@ -129,9 +132,11 @@ class Poller:
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
         # Sources whose last poll read several listing pages but did not store all they listed (the article
-        # budget or the deadline ran out, an article failed): how many pages to read again next time, new or
-        # not. Page 1 is stored first, so by then it no longer looks like the start of a catch-up.
+        # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later
+        # page that failed: how many pages to read next time, new or not. Page 1 is stored first, so by then
+        # it no longer looks like the start of a catch-up.
         self._unfinished: dict[int, int] = {}
+        self._cut_short: dict[int, int] = {}  # polls in a row whose catch-up a later page cut short
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
@@ -302,39 +307,66 @@ class Poller:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        listed, pages = await self._later_pages(source, listing)
-        entries = newest_entries(listed, self.config.max_entries)
-        if pages > 1:
-            self._unfinished[source.id] = pages  # until every entry of those pages is stored
-        complete = await self._store_entries(source, entries, report)
-        if complete and not report.skipped_articles:
+        # Read, not popped: a deadline while reading the later pages leaves it for the next poll.
+        again = self._unfinished.get(source.id, 1)
+        walk = await self._later_pages(source, listing, again)
+        entries = newest_entries(walk.entries, self.config.max_entries)
+        read_on = self._read_on(source.id, walk)
+        # Until every entry of those pages is stored, and past the page that failed.
+        pending = max(again, walk.read + 1) if read_on else walk.read
+        if pending > 1:
+            self._unfinished[source.id] = pending
+        else:
             self._unfinished.pop(source.id, None)
+        complete = await self._store_entries(source, entries, report)
+        if complete and not report.skipped_articles and not read_on:
+            self._unfinished.pop(source.id, None)
+        # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
+        settled = complete and source.id not in self._unfinished
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
             # Entries left for lack of article budget: come back soon rather than after a whole interval.
             next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
-            etag=listing.etag if complete else None,
-            last_modified=listing.last_modified if complete else None,
+            etag=listing.etag if settled else None,
+            last_modified=listing.last_modified if settled else None,
             detected_kind=listing.kind,
             feed_url=listing.feed_url if listing.feed_url != spec.url else None,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
 
-    async def _later_pages(self, source: Source, listing: Listing) -> tuple[list[Entry], int]:
+    def _read_on(self, source_id: int, walk: Pages) -> bool:
+        """Whether the next poll should read past the later page that cut this catch-up short."""
+        if not walk.cut_short:
+            self._cut_short.pop(source_id, None)
+            return False
+        tries = self._cut_short.get(source_id, 0) + 1
+        self._cut_short[source_id] = tries
+        return tries <= _PAGE_TRIES
+
+    async def _later_pages(self, source: Source, listing: Listing, again: int) -> Pages:
         """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
-        again = self._unfinished.pop(source.id, 1)
         if _first_poll(source):  # what is listed then is old news, recorded as seen
-            return listing.entries, 1
+            return Pages(listing.entries, 1)
 
         async def stored(keys: list[str]) -> set[str]:
             return set(await self.store.stored_hashes(source.id, keys))
+
+        async def stored_titles(titles: list[str]) -> set[str]:
+            # Asked only of a page that looks all new by link: a few lookups, on a catch-up's pages only.
+            found = set()
+            for wanted in titles:
+                notices = await self.store.titled_notices(wanted, before=None, source_id=source.id, limit=50)
+                if any(normalize_title(n.title) == normalize_title(wanted) for n in notices):
+                    found.add(wanted)
+            return found
 
         return await later_pages(
             self.fetcher,
             listing,
             stored,
+            stored_titles,
             source=source.name,
             source_url=source.feed_url or source.spec.url,
             item_selector=source.spec.item_selector,

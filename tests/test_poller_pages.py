@@ -46,12 +46,12 @@ def script_next(index: int, count: int) -> str:
 
 
 def title(n: int) -> str:
-    return f"关于做好第{n}批重点项目申报工作的通知"
+    return f"关于做好第{n}批重点项目申报工作的通知（试行）"  # punctuation, as real titles have
 
 
-def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
+def listing(numbers: list[int], index: int, count: int, pager: Pager, articles: str = "/a") -> str:
     rows = "".join(
-        f"<tr><td><a href='/a/{n}.htm'>{title(n)}</a></td><td>{date(2024, 1, 1) + timedelta(days=n)}</td></tr>"
+        f"<tr><td><a href='{articles}/{n}.htm'>{title(n)}</a></td><td>{date(2024, 1, 1) + timedelta(days=n)}</td></tr>"
         for n in numbers
     )
     head = pager(index, count) if pager is rel_next else ""
@@ -62,20 +62,23 @@ def listing(numbers: list[int], index: int, count: int, pager: Pager) -> str:
     )
 
 
-def publish(server: NoticeServer, newest: int, pager: Pager = text_next, pinned: int = 0) -> None:
+def publish(
+    server: NoticeServer, newest: int, pager: Pager = text_next, pinned: int = 0, articles: str = "/a"
+) -> None:
     """The site once notices 1..newest exist: pages of PER_PAGE, newest first, and every article page.
 
     pinned: that notice also heads page 1, above the list (置顶), as sites do with a standing notice.
+    articles: the path the article pages are under (a site that moves them changes every notice's link).
     """
     numbers = list(range(newest, 0, -1))
     pages = [numbers[i : i + PER_PAGE] for i in range(0, len(numbers), PER_PAGE)]
     if pinned:
         pages[0] = [pinned, *pages[0]]
     for index, chunk in enumerate(pages):
-        server.add(page_path(index), listing(chunk, index, len(pages), pager))
+        server.add(page_path(index), listing(chunk, index, len(pages), pager, articles))
     for n in numbers:
         server.add(
-            f"/a/{n}.htm",
+            f"{articles}/{n}.htm",
             f"<html><head><meta charset='utf-8'></head><body><div class='article'><h1>{title(n)}</h1>"
             f"<p>{BODY}</p></div></body></html>",
         )
@@ -131,7 +134,7 @@ async def test_more_new_notices_than_page_one_holds_are_all_delivered_once(
 ) -> None:
     publish(http_server, 10, pager)
     poller = await started(store, fetcher, http_server, CONFIG)
-    publish(http_server, 22, pager)  # 12 new: pages 0 and 1 are all new, page 2 holds 22..18 (20..18 seen)
+    publish(http_server, 22, pager)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(22, 10, -1)]  # listing order
     assert all(n.delivered for n in report.new)
@@ -195,6 +198,35 @@ async def test_a_failing_later_page_keeps_what_page_one_gave(
     assert source is not None and source.failures == 0 and source.last_error is None
 
 
+async def test_a_later_page_that_fails_once_is_read_on_the_next_poll(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
+    http_server.update(page_path(0), etag='"v22"')  # unchanged next time: a conditional GET would get 304
+    http_server.update(page_path(1), status=503)
+    first = await poll(store, poller)
+    assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, stored
+    http_server.update(page_path(1), status=200)
+    second = await poll(store, poller)  # page 1 is all stored now, yet the catch-up goes on
+    assert [(n.title, n.delivered) for n in second.new] == [(title(n), True) for n in range(17, 10, -1)]
+    assert http_server.hits(page_path(3)) == 0
+    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(22, 10, -1))
+
+
+async def test_a_later_page_that_keeps_failing_is_tried_a_few_polls_only(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)
+    http_server.update(page_path(1), status=404)
+    for _ in range(6):
+        await poll(store, poller)
+    assert 1 < http_server.hits(page_path(1)) < 6  # tried again, then given up (as page 1 alone would)
+
+
 async def test_an_off_site_next_link_is_not_followed(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
@@ -255,6 +287,19 @@ async def test_an_old_notice_pinned_above_the_list_does_not_stop_the_catch_up(
     assert http_server.hits(page_path(2)) == 1 and http_server.hits(page_path(3)) == 0
 
 
+@pytest.mark.parametrize("added", [0, 2], ids=["same-notices", "two-new"])
+async def test_a_site_that_moves_its_notices_to_new_links_does_not_page(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, added: int
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 10 + added, articles="/news/2024")  # every link on page 1 is new, the titles are not
+    report = await poll(store, poller)
+    assert http_server.hits(page_path(1)) == 0  # not a catch-up: the list reaches notices already seen
+    # Page 1 alone is what it was before paging: its five entries, now under their new links.
+    assert [n.title for n in report.new] == [title(n) for n in range(10 + added, 5 + added, -1)]
+
+
 async def test_a_later_page_without_notice_links_stops_paging(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
@@ -289,6 +334,7 @@ async def test_an_article_of_a_later_page_that_failed_is_fetched_on_the_next_pol
     publish(http_server, 10)
     poller = await started(store, fetcher, http_server, CONFIG)
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update(page_path(0), etag='"v18"')  # unchanged next time: a conditional GET would get 304
     http_server.update("/a/12.htm", status=503)
     first = await poll(store, poller)
     assert len(first.new) == 7 and first.skipped_articles == 1
@@ -315,6 +361,25 @@ async def test_a_catch_up_cut_short_by_the_deadline_reads_those_pages_again(
         http_server.update(f"/a/{n}.htm", delay=0.0)
     second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
     assert [n.title for n in second.new] == [title(n) for n in (13, 12, 11)]
+
+
+async def test_a_deadline_while_reading_later_pages_keeps_the_catch_up_pending(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, replace(CONFIG, deadline=1.0))
+    publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update("/a/12.htm", status=503)
+    assert len((await poll(store, poller)).new) == 7  # 12 failed: page 2 is to be read again
+    http_server.update(page_path(1), delay=2.0)  # …but next time page 2 outlasts the poll's deadline
+    async with store.db.transaction() as conn:
+        await conn.execute("UPDATE sources SET next_due = 0")
+    [second] = await poller.poll_due()
+    assert second.error is not None and "deadline" in second.error
+    http_server.update(page_path(1), delay=0.0)
+    http_server.update("/a/12.htm", status=200)
+    third = await poll(store, poller)  # the catch-up is still pending
+    assert [(n.title, n.delivered) for n in third.new] == [(title(12), True)]
 
 
 def rss_page(numbers: list[int], next_path: str) -> str:

@@ -1,8 +1,4 @@
-"""A listing page's next page: rel="next", a 下一页/Next link, or the CMS script createPageHTML(...).
-
-Only same-site URLs come back: a next link is followed without asking anyone, so it must not lead the
-poller to another host (or, through a redirect-free hop, to an address netguard would refuse anyway).
-"""
+"""A listing page's next page: rel="next", a 下一页/Next link, or the CMS script createPageHTML(...)."""
 
 from __future__ import annotations
 
@@ -28,7 +24,11 @@ _NAME = re.compile(r"^[\w.-]{1,64}$")
 
 
 def find_next_page(html: str, page_url: str) -> str:
-    """The URL of the page after this listing page, canonical and on page_url's site; '' if none."""
+    """The URL of the page after this listing page, canonical and on page_url's site; '' if none.
+
+    Only same-site URLs come back: a next link is followed without asking anyone, so it must not lead the
+    poller to another host (a next page that redirects off-site is dropped by bot.sources.paging).
+    """
     tree = parse_html(html)
     base = _base_href(tree, page_url)
     for url in (_by_rel(tree, base), _by_text(tree, base), _by_script(tree, base)):
