@@ -83,6 +83,13 @@ def _labelled(source: str) -> Iterator[re.Match[str]]:
     return finditer_at(_EN_LABELLED_AT, _EN_LABELLED_NO, source)
 
 
+def _weak_labelled(source: str) -> Iterator[re.Match[str]]:
+    """_EN_WEAK_LABELLED_NO.finditer(source), in a text with a - or / only (every code holds one)."""
+    if "-" not in source and "/" not in source:
+        return iter(())
+    return _EN_WEAK_LABELLED_NO.finditer(source)
+
+
 def _serials(source: str) -> Iterator[re.Match[str]]:
     """_EN_SERIAL_NO.finditer(source), faster."""
     return finditer_at(_EN_SERIAL_AT, _EN_SERIAL_NO, source)
@@ -179,11 +186,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))
     yield from cited
     for source in (title, head):
-        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
+        yield from (m.group(1) for m in _weak_labelled(source))
     # A page may print the number only at its foot, under the signature ("Notice No. 12", "Ref: SWA/2026/12"),
     # which a long text pushes past the head: the same labels there, last, and none that a sentence cites.
     foot = text[max(1500, len(text) - 1500) :]
-    for scan in (_serials, _EN_WEAK_LABELLED_NO.finditer):
+    for scan in (_serials, _weak_labelled):
         for m in scan(foot):
             if not _CITING.search(foot, max(0, m.start() - 60), m.start()) and not _OTHER_NO.search(
                 foot, max(0, m.start() - 24), m.start()

@@ -190,7 +190,8 @@ def find_published(
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
-    if lang == "en" and any("." in s.folded and _DOTTED_DATE.search(s.folded) for s in sentences):
+    # Every dotted date holds ".19" or ".20" (its year): a sentence without either is not scanned.
+    if lang == "en" and any(_may_dot_date(s.folded) and _DOTTED_DATE.search(s.folded) for s in sentences):
         sentences = _dotted_in_order(sentences)
     # A page's furniture and the headline it repeats above the notice are not the notice's date lines, and
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
@@ -251,6 +252,11 @@ def find_published(
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d|\.\d)")
 
 
+def _may_dot_date(text: str) -> bool:
+    """Whether text may hold a dotted date: its year follows a dot (".19…", ".20…")."""
+    return ".20" in text or ".19" in text
+
+
 def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
     """An English page's ambiguous dotted dates (07.03.2025) in the order its unambiguous dotted dates show,
     else day first, the order dotted dates are written in (a US page writes its dates with slashes); rewritten
@@ -271,7 +277,9 @@ def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
         return f"{m[3]}/{month}/{day}"
 
     return [
-        dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded)) if "." in s.folded else s
+        dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded))
+        if _may_dot_date(s.folded)
+        else s
         for s in sentences
     ]
 
