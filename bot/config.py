@@ -130,6 +130,8 @@ class PollConfig:
     deadline: float = 600.0  # one source's whole poll; what was stored by then stays stored
     max_entries: int = 200  # entries taken from one listing per poll, newest first
     max_articles: int = 50  # article pages fetched per source per poll
+    # Listing pages read per poll: later pages only while every notice on the page before was new (catch-up).
+    max_pages: int = 3
     allow_private: tuple[str, ...] = ()  # source names (or "*") whose links may reach private addresses
 
 
@@ -299,6 +301,7 @@ def _poll(t: Mapping[str, Any]) -> PollConfig:
         deadline=parse_duration(t.get("deadline", d.deadline), "poll.deadline", low=10, high=86400),
         max_entries=_posint(t, "max_entries", d.max_entries, p, 10_000),
         max_articles=_posint(t, "max_articles", d.max_articles, p, 10_000),
+        max_pages=_posint(t, "max_pages", d.max_pages, p, 100),
         allow_private=tuple(allow),
     )
 

@@ -17,11 +17,12 @@ from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
-from bot.identity import content_hash, dup_key, identity_key
+from bot.identity import content_hash, dup_key, normalize_title
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
-from bot.sources.listing import Entry, fetch_entry, needs_article, read_listing
+from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
+from bot.sources.paging import Pages, entry_key, later_pages
 from storage.api import PollStore
 
 __all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
@@ -60,6 +61,9 @@ class PollReport:
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
 _CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran out
+# Polls in a row that read on after a later listing page failed (or redirected off-site) before giving up
+# on it: a pager link that is broken for good then costs a few fetches, not one every poll.
+_PAGE_TRIES = 3
 
 
 def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
@@ -70,6 +74,12 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
     # Listings are newest first; a dated entry sorts by its date, undated ones keep their place after.
     ranked = sorted(enumerate(entries), key=lambda p: (-(p[1].published or floor).timestamp(), p[0]))
     return [entry for _, entry in ranked[:cap]]
+
+
+def _first_poll(source: Source) -> bool:
+    # A page whose last poll found no links was not understood then (detection failed, or the site was
+    # down for maintenance): what it lists now is old news, not a burst of new notices.
+    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -121,6 +131,12 @@ class Poller:
         self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
+        # Sources whose last poll read several listing pages but did not store all they listed (the article
+        # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later
+        # page that failed: how many pages to read next time, new or not. Page 1 is stored first, so by then
+        # it no longer looks like the start of a catch-up.
+        self._unfinished: dict[int, int] = {}
+        self._cut_short: dict[int, int] = {}  # polls in a row whose catch-up a later page cut short
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
@@ -291,27 +307,79 @@ class Poller:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        entries = newest_entries(listing.entries, self.config.max_entries)
+        # Read, not popped: a deadline while reading the later pages leaves it for the next poll.
+        again = self._unfinished.get(source.id, 1)
+        walk = await self._later_pages(source, listing, again)
+        entries = newest_entries(walk.entries, self.config.max_entries)
+        read_on = self._read_on(source.id, walk)
+        # Until every entry of those pages is stored, and past the page that failed.
+        pending = max(again, walk.read + 1) if read_on else walk.read
+        if pending > 1:
+            self._unfinished[source.id] = pending
+        else:
+            self._unfinished.pop(source.id, None)
         complete = await self._store_entries(source, entries, report)
+        if complete and not report.skipped_articles and not read_on:
+            self._unfinished.pop(source.id, None)
+        # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
+        settled = complete and source.id not in self._unfinished
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
             # Entries left for lack of article budget: come back soon rather than after a whole interval.
             next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
-            etag=listing.etag if complete else None,
-            last_modified=listing.last_modified if complete else None,
+            etag=listing.etag if settled else None,
+            last_modified=listing.last_modified if settled else None,
             detected_kind=listing.kind,
             feed_url=listing.feed_url if listing.feed_url != spec.url else None,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
 
+    def _read_on(self, source_id: int, walk: Pages) -> bool:
+        """Whether the next poll should read past the later page that cut this catch-up short."""
+        if not walk.cut_short:
+            self._cut_short.pop(source_id, None)
+            return False
+        tries = self._cut_short.get(source_id, 0) + 1
+        self._cut_short[source_id] = tries
+        return tries <= _PAGE_TRIES
+
+    async def _later_pages(self, source: Source, listing: Listing, again: int) -> Pages:
+        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
+        if _first_poll(source):  # what is listed then is old news, recorded as seen
+            return Pages(listing.entries, 1)
+
+        async def stored(keys: list[str]) -> set[str]:
+            return set(await self.store.stored_hashes(source.id, keys))
+
+        async def stored_titles(titles: list[str]) -> set[str]:
+            # Asked only of a page that looks all new by link: a few lookups, on a catch-up's pages only.
+            found = set()
+            for wanted in titles:
+                notices = await self.store.titled_notices(wanted, before=None, source_id=source.id, limit=50)
+                if any(normalize_title(n.title) == normalize_title(wanted) for n in notices):
+                    found.add(wanted)
+            return found
+
+        return await later_pages(
+            self.fetcher,
+            listing,
+            stored,
+            stored_titles,
+            source=source.name,
+            source_url=source.feed_url or source.spec.url,
+            item_selector=source.spec.item_selector,
+            max_pages=self.config.max_pages,
+            max_entries=self.config.max_entries,
+            read_anyway=again,
+        )
+
     async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
-            key = identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
-            keyed.setdefault(key, entry)
+            keyed.setdefault(entry_key(entry), entry)
         known = await self.store.stored_hashes(source.id, list(keyed))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
@@ -321,11 +389,7 @@ class Poller:
             for k, e in keyed.items()
             if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
         }
-        # A page whose last poll found no links was not understood then (detection failed, or the site was
-        # down for maintenance): what it lists now is old news, not a burst of new notices.
-        first_poll = source.first_polled is None or (
-            source.detected_kind == "page" and source.last_item_count == 0
-        )
+        first_poll = _first_poll(source)
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         # Article pages and attached files are the expensive part: at most max_articles entries that need

@@ -27,6 +27,11 @@ CHATS = 2000
 CONCURRENCY = 16
 RATE = 400.0  # messages/s: the broadcast lasts ~5 s, so the kill lands mid-way
 
+# One worker runs the "heavy" group one test at a time (Makefile: --dist loadgroup): these end-to-end runs
+# push hundreds to thousands of messages and bound rates, latencies and takeover times; two of them at once
+# on 2 cores would starve each other.
+pytestmark = pytest.mark.xdist_group("heavy")
+
 
 @pytest.fixture
 def emulator_process() -> Iterator[str]:

@@ -37,6 +37,11 @@ RATE = 300  # messages/s: the configured rate, and the emulator's limit
 CONCURRENCY = 16
 TAKEOVER = 10.0
 
+# One worker runs the "heavy" group one test at a time (Makefile: --dist loadgroup): these end-to-end runs
+# push hundreds to thousands of messages and bound rates, latencies and takeover times; two of them at once
+# on 2 cores would starve each other.
+pytestmark = pytest.mark.xdist_group("heavy")
+
 
 @pytest.fixture
 def limited_emulator() -> Iterator[str]:

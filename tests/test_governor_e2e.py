@@ -40,6 +40,11 @@ BROADCAST = 240
 HIDDEN = 200
 STRICT = {"model": "window", "global_rate": 30, "per_chat_rate": 1, "group_per_minute": 20}
 
+# One worker runs the "heavy" group one test at a time (Makefile: --dist loadgroup): these end-to-end runs
+# push hundreds to thousands of messages and bound rates, latencies and takeover times; two of them at once
+# on 2 cores would starve each other.
+pytestmark = pytest.mark.xdist_group("heavy")
+
 
 @pytest.fixture
 async def env(emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Path) -> AsyncIterator[ChatEnv]:

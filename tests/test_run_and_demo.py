@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.emulator import EmulatorClient, EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +61,9 @@ def test_run_without_a_token_says_so_and_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "telegram.token" in proc.stderr and "Traceback" not in proc.stderr
 
 
+# Heavy: the demo runs the bot, the emulator and a broadcast in processes of its own (tests/test_failover.py
+# says why the heavy tests share one worker).
+@pytest.mark.xdist_group("heavy")
 def test_demo_runs_the_whole_story_and_exits_0() -> None:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "demo"], cwd=ROOT, capture_output=True, text=True, timeout=120

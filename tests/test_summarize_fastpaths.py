@@ -23,6 +23,8 @@ from bot.summarize import (
     rank,
     sentences,
 )
+from bot.summarize.headline import Piece, _join, _joined_length
+from bot.summarize.lang import Lang
 from bot.summarize.prefilter import finditer_at
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 
@@ -124,8 +126,14 @@ def test_the_typed_dot_product_adds_as_sum_does() -> None:
     for _ in range(500):
         n = rng.randint(0, 40)
         a = [rng.choice([0.0, rng.random(), rng.random() * 1e-9, 1 / 3]) for _ in range(n)]
-        b = [rng.choice([0.0, rng.random(), 7.0]) for _ in range(n)]
-        assert rank._dot(a, b) == sum(map(operator.mul, a, b))
+        at = sorted(rng.sample(range(n), rng.randint(0, n)))  # a sparse row's columns
+        b = [rng.choice([rng.random(), 7.0]) for _ in at]
+        assert rank._dot(a, at, b) == sum(map(operator.mul, map(a.__getitem__, at), b))
+        # the zeros a sparse row leaves out add nothing: the dense row's sum, float for float
+        dense = [0.0] * n
+        for i, x in zip(at, b, strict=True):
+            dense[i] = x
+        assert rank._dot(a, at, b) == sum(map(operator.mul, a, dense))
 
 
 def _mix(rng: random.Random, parts: list[str], seps: list[str], most: int) -> str:
@@ -478,3 +486,108 @@ def test_the_date_prefilter_of_ascii_text_is_maybe_date_s() -> None:
         assert dates._maybe_date(text) == plain, text
         found += plain
     assert 500 < found < 3500
+
+
+def test_the_joined_length_is_the_length_of_the_joined_headline() -> None:
+    rng = random.Random(23)
+    zh = ["各地要加强巡查", "各地要", "须按时上报", "落实责任", "各乡镇须", "要开展排查", "企业应当", "严禁"]
+    en = ["Employers must file by May 1.", "Tenants may apply", "", "It ends.", "Apply online"]
+    langs: tuple[tuple[Lang, list[str]], ...] = (("zh", zh), ("en", en))
+    for lang, words in langs:
+        subjects: dict[int, str | None] = {}  # shared across calls, as the fill loop shares it
+        pool = [
+            Piece(
+                "".join(rng.sample(words, rng.randint(1, 3))),
+                rng.randint(0, 9),
+                rng.randint(0, 3),
+                1.0,
+                False,
+            )
+            for _ in range(12)
+        ]
+        for _ in range(300):
+            pieces = rng.sample(pool, rng.randint(0, 5))
+            assert _joined_length(pieces, lang, subjects) == len(_join(pieces, lang))
+
+
+def test_the_last_figure_is_sought_only_where_there_is_one() -> None:
+    plain = (cuts._LAST_DIGIT, cuts._LAST_WHEN_WORD, cuts._LAST_VENUE)
+    rng = random.Random(29)
+    words = [
+        "on",
+        "Friday",
+        "at",
+        "the",
+        "Town",
+        "Hall",
+        "9",
+        "am",
+        "5 p.m.",
+        "in",
+        "May",
+        "x1",
+        "today",
+        ",",
+        "2031",
+    ]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        floor = rng.randint(0, 20)
+        want = max([floor, *[m.end() for p in plain if (m := p.match(text))]])
+        assert cuts._past_figures(text, floor) == want, text
+
+
+def test_the_reporter_frame_with_its_lookahead_matches_as_without() -> None:
+    fast = compress._ZH_FRAME
+    lookahead = "(?=[^,。]{2,53}?(?:获悉|了解到))"
+    assert lookahead in fast.pattern
+    plain = re.compile(fast.pattern.replace(lookahead, ""))
+    rng = random.Random(31)
+    parts = [
+        "记者",
+        "从",
+        "在",
+        "市教育局",
+        "获悉",
+        "了解到",
+        ",",
+        "。",
+        "据",
+        "消息",
+        "通知",
+        "要求",
+        "近日",
+        "一二三四五",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        a, b = fast.match(text), plain.match(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_the_topic_line_with_its_lookahead_matches_as_without() -> None:
+    lookahead = "(?=[^,;:。]{2,42}(?:问题|情况)[。.]?$)"
+    assert cues.TOPIC.pattern.startswith(lookahead)
+    plain = re.compile(cues.TOPIC.pattern[len(lookahead) :])
+    rng = random.Random(41)
+    parts = [
+        "关于",
+        "校车",
+        "接送",
+        "的",
+        "问题",
+        "情况",
+        "。",
+        ",",
+        "须",
+        "报送",
+        "研究",
+        "各地",
+        "要",
+        "一二三四五六七八",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        at = rng.randint(0, 3)
+        a, b = cues.TOPIC.match(text, at), plain.match(text, at)
+        assert (a and a.span()) == (b and b.span()), text

@@ -22,6 +22,51 @@ def _brute(costs: list[int], values: list[float], groups: list[int], room: int) 
     return best
 
 
+def _table(costs: list[int], values: list[float], groups: list[int], room: int) -> list[int]:
+    """The textbook table (a best value for every total, items x room) that pack.knapsack keeps as its steps,
+    read back by the same rule: the same floats compared, so the same choice, ties included."""
+    value = [0.0] * (room + 1)
+    members: dict[int, list[int]] = {}
+    for i in range(len(costs)):
+        if values[i] > 0 and 0 <= costs[i] <= room:
+            members.setdefault(groups[i], []).append(i)
+    beaten: list[list[tuple[int, list[bool]]]] = []
+    for group in members.values():
+        before = value[:]
+        row: list[tuple[int, list[bool]]] = []
+        for i in group:
+            cost = costs[i]
+            better = [False] * (room + 1 - cost)
+            for used in range(cost, room + 1):
+                if before[used - cost] + values[i] > value[used]:
+                    better[used - cost] = True
+                    value[used] = before[used - cost] + values[i]
+            row.append((i, better))
+        beaten.append(row)
+    used = max(range(room + 1), key=value.__getitem__)
+    picked: list[int] = []
+    for row in reversed(beaten):
+        for i, better in reversed(row):
+            if used >= costs[i] and better[used - costs[i]]:
+                picked.append(i)
+                used -= costs[i]
+                break
+    return sorted(picked)
+
+
+def test_the_steps_pick_what_the_whole_table_picks() -> None:
+    rng = random.Random(11)
+    for trial in range(1500):
+        n = rng.randint(0, 26)
+        room = rng.choice([0, 1, 7, 40, 150, 300])
+        costs = [rng.randint(0, 70) if trial % 3 else rng.randint(1, 12) for _ in range(n)]
+        # Few distinct weights: ties everywhere; odd ones: sums that round differently by order.
+        pick = [0.5, 1.0, 1.5, -0.3, 0.0] if trial % 2 else [0.1, 0.2, 0.3, 0.7, 1.3, 2.9]
+        values = [rng.choice(pick) * rng.choice([1.0, 1.0, 0.9]) for _ in range(n)]
+        groups = [rng.choice([-1 - i, 1, 2, 3]) for i in range(n)]
+        assert knapsack(costs, values, groups, room) == _table(costs, values, groups, room)
+
+
 def test_two_medium_items_beat_one_long_one_that_weighs_more_alone() -> None:
     # Greedy by value takes the long item (3.0) and has no room left; the two medium ones weigh 4.0.
     assert knapsack([100, 60, 60], [3.0, 2.0, 2.0], [0, 1, 2], 120) == [1, 2]

@@ -128,3 +128,46 @@ def test_starting_with_gives_up_where_it_cannot_tell() -> None:
     for pattern in (r"a?", r".x", r"[^a]b", r"(?x)a", r"(?i:é)", r"(?i:[a-c])", r"(a)\1"):
         p = re.compile(pattern)
         assert prefilter.starting_with(pattern, (p,)) is None, pattern
+
+
+# Alternatives that open at a word start (\b before a letter, a lookbehind refusing \w), mixed with ones that
+# may start inside a word or on a mark: the scan skips word-inner letters only for the former.
+_WORD_START_SETS = [
+    (re.compile(r"\b(?:issued|said)\b"), re.compile(r"(?<![\w'])(?:[Tt]he )?[A-Z][a-z]+ (?:said|issued)")),
+    (re.compile(r"\bby (?:the )?[A-Z]\w+|,\s+said\b|according to\b", re.I),),
+    (re.compile(r"\bon\b|\d+ days|s\b"), re.compile(r"(?<!\w)'s?t")),
+    (re.compile(r"(?:\b|x)at|(?<![\w-])_a"), re.compile(r"\b\d\d|\b(?:\s)?on")),
+]
+
+
+@pytest.mark.parametrize("patterns", _WORD_START_SETS)
+def test_word_start_alternatives_are_tried_only_at_word_starts_and_found_exactly(
+    patterns: tuple[re.Pattern[str], ...],
+) -> None:
+    union = "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns)
+    fast = prefilter.starting_with(union, patterns)
+    assert fast is not None
+    alphabet = "Thesaidisuedonbyaccordingt The  ,'-_x1 2éAS"
+    texts = [
+        *_random_texts(alphabet, 4000),
+        "The Office said",
+        "x said, said the Board",
+        "it's on",
+        "1 2 days",
+    ]
+    for text in texts:
+        want = [m.start() for m in re.finditer(f"(?={union})", text)]
+        got = [m.start() for m in fast.finditer(text)]
+        # every place a match of the union starts (finditer of the one-character matches skips none: they
+        # are one character long and the union's starts are found one by one)
+        assert got == want, text
+
+
+def test_the_word_start_guard_is_there_only_when_an_alternative_needs_a_word_start() -> None:
+    guarded = prefilter.starts_of(re.compile(r"(?<![\w'])The [A-Z]\w+ said|\bissued by"))
+    assert guarded is not None and r"(?<!\w[\s\S])" in guarded.pattern
+    mixed = prefilter.starts_of(re.compile(r"\bissued|[,;] said"))
+    assert mixed is not None and r"(?<!\w(?![,;])[\s\S])" in mixed.pattern
+    # "\b" before a mark needs a word character before it; "ed" starts anywhere: no guard
+    inner = prefilter.starts_of(re.compile(r"(?:ed|ing) by|\b-\d"))
+    assert inner is not None and inner.pattern.startswith(r"[\-ei](?<=")

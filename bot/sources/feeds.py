@@ -56,6 +56,7 @@ class ParsedFeed:
     entries: list[FeedEntry]
     bozo: bool = False
     problem: str = ""  # feedparser's complaint when bozo
+    next: str = ""  # a paged feed's next (older) page, RFC 5005 <link rel="next">, canonical
 
 
 _TEASER_CHARS = 300  # a summary shorter than this, with no full content, is a teaser
@@ -115,7 +116,16 @@ def parse_feed_sync(body: bytes, *, url: str = "", headers: dict[str, str] | Non
         entries=entries,
         bozo=bool(parsed.get("bozo")),
         problem=problem,
+        next=_next_link(feed, url),
     )
+
+
+def _next_link(feed: Any, url: str) -> str:
+    # feedparser gathers both Atom <link> and RSS <atom:link> elements of the channel into feed.links.
+    for link in feed.get("links", []):
+        if isinstance(link, dict) and link.get("rel") == "next":
+            return canonical_url(str(link.get("href") or ""), url)
+    return ""
 
 
 def looks_like_html(body: bytes, content_type: str | None = None) -> bool:

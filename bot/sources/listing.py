@@ -1,7 +1,8 @@
 """The two-phase API the poller calls: read a source's listing (feed or page), then fetch one entry.
 
 read_listing() does one conditional GET (two when `auto` follows a page's <link rel=alternate> feed) and
-returns candidate entries; fetch_entry() turns an entry into a FetchedItem, fetching and extracting the
+returns candidate entries and the listing's next page; read_next_page() reads that one (the poller decides
+whether to); fetch_entry() turns an entry into a FetchedItem, fetching and extracting the
 article page when the listing only gave a link or a teaser. Dedup is not done here: that is the poller's.
 """
 
@@ -20,10 +21,12 @@ from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.nextpage import find_next_page
 from bot.sources.pages import PageLink, find_notice_links
+from bot.sources.urls import same_site
 from bot.sources.workers import run_parser
 
-__all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing"]
+__all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing", "read_next_page"]
 
 ListingKind = Literal["feed", "page"]
 
@@ -56,6 +59,7 @@ class Listing:
     last_modified: str | None = None
     entries: list[Entry] = field(default_factory=list)
     links_found: int = 0  # page listings: 0 means "layout changed?"; feeds: the number of entries
+    next_url: str = ""  # the next (older) page of the listing, same site; '' when there is none
 
 
 async def read_listing(
@@ -95,6 +99,14 @@ async def read_listing(
     return await _page_listing(result, item_selector, html)
 
 
+async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "") -> Listing:
+    """A later page of listing, read as the same kind (no conditional GET). Raises SourceError subclasses."""
+    result = await fetcher.fetch(url)
+    if listing.kind == "feed":
+        return await _feed_listing(result)
+    return await _page_listing(result, item_selector)
+
+
 def _could_be_html(result: FetchResult) -> bool:
     return b"<a " in result.body[:200_000].lower() or b"<html" in result.body[:4096].lower()
 
@@ -131,13 +143,14 @@ async def _feed_listing(result: FetchResult) -> Listing:
         last_modified=result.last_modified,
         entries=entries,
         links_found=len(entries),
+        next_url=feed.next if same_site(feed.next, result.url) else "",
     )
 
 
 async def _page_listing(result: FetchResult, item_selector: str, html: str | None = None) -> Listing:
     # Off the event loop and time-limited: a hostile page must not stall every chat and every source.
     try:
-        links = await run_parser(_links, result, item_selector, html, what=result.url)
+        links, next_url = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
     entries = [Entry(url=link.url, title=link.title, published=link.published, kind="page") for link in links]
@@ -148,13 +161,14 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         last_modified=result.last_modified,
         entries=entries,
         links_found=len(entries),
+        next_url=next_url,
     )
 
 
-def _links(result: FetchResult, item_selector: str, html: str | None) -> list[PageLink]:
+def _links(result: FetchResult, item_selector: str, html: str | None) -> tuple[list[PageLink], str]:
     if html is None:
         html = decode_body(result.body, result.content_type)
-    return find_notice_links(html, result.url, item_selector)
+    return find_notice_links(html, result.url, item_selector), find_next_page(html, result.url)
 
 
 def needs_article(entry: Entry, *, fetch_article: bool = True) -> bool:

@@ -329,6 +329,9 @@ ACTION = {
 # paragraph that answers it: no directive of its own. Either it says 关于, or it has no modal and no verb of
 # a measure: "三、各校须于6月1日前报送自查情况。" and "（二）各地要研究解决群众关心的问题。" are duties.
 TOPIC = re.compile(
+    # The lookahead says no more than the rest does (the line ends on 问题/情况 within 42 characters); it spares
+    # the many lines that do not the scan for a modal or a measure at every character.
+    r"(?=[^,;:。]{2,42}(?:问题|情况)[。.]?$)"
     "(?:关于|(?![^,;:。]*(?:"
     + OBLIGATION["zh"].pattern
     + "|"

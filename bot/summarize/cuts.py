@@ -147,7 +147,7 @@ _EN_VENUE = re.compile(
 def _past_figures(text: str, floor: int) -> int:
     """floor, or later: past the last figure or date of text, which a cut never drops, and the venue named
     right after it."""
-    last = [m.end() for p in (_LAST_DIGIT, _LAST_WHEN_WORD, _LAST_VENUE) if (m := p.match(text))]
+    last = [m.end() for p, anywhere in _LAST if anywhere.search(text) and (m := p.match(text))]
     return max([floor, *last])
 
 
@@ -159,6 +159,12 @@ _LAST_DIGIT = re.compile(rf"[\s\S]*({_DIGIT.pattern})")
 _LAST_WHEN_WORD = re.compile(rf"[\s\S]*({EN_WHEN_WORD.pattern})")
 # The last venue: a later one starts after an earlier one ends, or inside it and ends where it does.
 _LAST_VENUE = re.compile(rf"[\s\S]*({_EN_VENUE.pattern})")
+# Each with a scan for its pattern first (cues.any_of, the same yes/no): "[\s\S]*(P)" matches exactly when P
+# occurs, and without one it tries P at every place back from the end, which for most clauses finds nothing.
+_LAST = tuple(
+    (last, cues.any_of(re.compile(p.pattern)))
+    for last, p in ((_LAST_DIGIT, _DIGIT), (_LAST_WHEN_WORD, EN_WHEN_WORD), (_LAST_VENUE, _EN_VENUE))
+)
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:

@@ -10,7 +10,7 @@ import types
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -83,6 +83,7 @@ _EN_MANDATORY = cues.caseless(cues.MANDATORY)
 _EN_DEPENDENT_LOW = cues.caseless(cues.EN_DEPENDENT)
 _EN_DUTY_LOW = cues.caseless(_EN_DUTY)
 _SPECIFIC = cues.any_of(cues.SPECIFIC)  # the same yes/no test, faster
+_ATTRIBUTION = {lang: cues.any_of(cues.ATTRIBUTION[lang]) for lang in ("zh", "en")}  # likewise
 # A Chinese modal or a report's "要求": it governs the clauses after it (one scan for both).
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
@@ -166,27 +167,46 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     bit: dict[str, int] = {}
     for token, k in counts.items():
         if 2 <= k <= most:
-            bit[token] = 1 << len(bit)
-    masks = [sum(map(bit.get, toks, repeat(0))) for toks in sets]
+            bit[token] = len(bit)
+    # Each int set from its bytes at once, not summed bit by bit (a long int copied for every token).
+    size = len(bit) // 8 + 1
+    masks: list[int] = []
+    for toks in sets:
+        buf = bytearray(size)
+        for token in toks:
+            at = bit.get(token, -1)
+            if at >= 0:
+                buf[at >> 3] |= 1 << (at & 7)
+        masks.append(int.from_bytes(buf, "little"))
     logs = [math.log(len(toks) + 1) + 1e-9 for toks in sets]
-    # A dense similarity matrix built and multiplied by C-level maps: Python touches each row, never each
-    # pair, so the quadratic part runs at C speed. The upper triangle first (0 / x is 0.0 where no token
-    # is shared), the lower one is its transpose.
-    upper: list[list[float]] = []
+    # Each row of the similarity matrix as its non-zero entries (about half of them), in column order: a
+    # zero adds nothing to a sum of non-negative terms (x + 0.0 is x), so the sums over them are the dense
+    # matrix's sums, float for float, at half the terms. Each pair once, entered in both rows.
+    cols: list[list[int]] = [[] for _ in range(n)]
+    sims: list[list[float]] = [[] for _ in range(n)]
     for a in range(n):
-        commons = map(int.bit_count, map(masks[a].__and__, masks[a + 1 :]))
-        sums = map(operator.add, repeat(logs[a]), logs[a + 1 :])
-        upper.append([0.0] * (a + 1) + list(map(operator.truediv, commons, sums)))
-    rows = [[*column[:a], *upper[a][a:]] for a, column in enumerate(zip(*upper, strict=True))]
-    inv = [1 / t if (t := sum(row)) else 0.0 for row in rows]  # symmetric: out-degree = in-degree
+        mask = masks[a]
+        log_a = logs[a]
+        for b in range(a + 1, n):
+            common = (mask & masks[b]).bit_count()
+            if common:
+                sim = common / (log_a + logs[b])
+                cols[a].append(b)
+                sims[a].append(sim)
+                cols[b].append(a)
+                sims[b].append(sim)
+    inv = [1 / t if (t := sum(row)) else 0.0 for row in sims]  # symmetric: out-degree = in-degree
     score = [1.0] * n
     base = 1 - _DAMPING
     for _ in range(_ITERATIONS):
         share = list(map(operator.mul, score, inv))  # each sentence's vote, split by its out-degree
         if _PLAIN_SUM:
-            new = [base + _DAMPING * _dot(share, row) for row in rows]
+            new = [base + _DAMPING * _dot(share, cols[r], sims[r]) for r in range(n)]
         else:
-            new = [base + _DAMPING * sum(map(operator.mul, share, row)) for row in rows]
+            new = [
+                base + _DAMPING * sum(map(operator.mul, map(share.__getitem__, cols[r]), sims[r]))
+                for r in range(n)
+            ]
         delta = sum(map(abs, map(operator.sub, new, score)))
         score = new
         # A mean change of 1e-3 leaves the scaled scores within ~0.02 of the limit: well below what
@@ -200,11 +220,11 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     return scaled + [0.0] * (len(token_sets) - n)
 
 
-def _dot(a: list[float], b: list[float]) -> float:
-    """sum(map(mul, a, b)) as sum() adds floats up to Python 3.11: left to right, from 0."""
+def _dot(a: list[float], at: list[int], b: list[float]) -> float:
+    """sum(map(mul, map(a.__getitem__, at), b)) as sum() adds floats up to Python 3.11: left to right, from 0."""
     total = 0.0
-    for i in range(len(a)):
-        total += a[i] * b[i]
+    for i in range(len(at)):
+        total += a[at[i]] * b[i]
     return total
 
 
@@ -251,7 +271,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     cent = centrality(sent_tokens)
     title_grams = tokens(fold(title), lang)
     # Sentences quoting the notice ("《通知》要求", "the circular said"), searched once per sentence.
-    attributed = {s.index for s in sentences if cues.ATTRIBUTION[lang].search(s.folded)}
+    attributed = {s.index for s in sentences if _ATTRIBUTION[lang].search(s.folded)}
     attr_paras: set[int] = set()
     after_heading: set[int] = set()
     prev_heading = False
