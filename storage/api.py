@@ -86,6 +86,11 @@ class ChangeStore(Protocol):
 class PollStore(ChangeStore, Protocol):
     """What the poller needs: claim due sources, record each poll, store notices with their outbox rows."""
 
+    async def exact_titles(self, source_id: int, titles: list[str]) -> list[tuple[str, datetime | None]]:
+        """The title and publication date of each notice of source_id whose title is one of titles, exactly
+        (a listing page's, bot.sources.paging: at most a page's worth)."""
+        ...
+
     async def list_sources(self) -> list[Source]:
         """Every source."""
         ...

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import aiosqlite
 
 from storage.db import Database
 from storage.models import TitledNotice
+from storage.timeconv import from_ts
 
-__all__ = ["enqueue_followers", "titled_notices"]
+__all__ = ["enqueue_followers", "exact_titles", "titled_notices"]
 
 
 async def titled_notices(
@@ -21,6 +24,17 @@ async def titled_notices(
         (before, before, source_id, source_id, fragment, limit),
     )
     return [TitledNotice(r[0], r[1], r[2]) for r in rows]
+
+
+async def exact_titles(db: Database, source_id: int, titles: list[str]) -> list[tuple[str, datetime | None]]:
+    """The title and publication date of each notice of source_id whose title is one of titles, exactly."""
+    if not titles:
+        return []
+    marks = ",".join("?" * len(titles))
+    rows = await db.fetchall(
+        f"SELECT title, published FROM notices WHERE source_id = ? AND title IN ({marks})", (source_id, *titles)
+    )
+    return [(r[0], from_ts(r[1])) for r in rows]
 
 
 # The chats the earlier notice went (or is going) to, still active and still subscribed to one of the

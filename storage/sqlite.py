@@ -183,6 +183,10 @@ class SQLiteStore:
         """Older notices whose title contains fragment, newest first."""
         return await links.titled_notices(self.db, fragment, before=before, source_id=source_id, limit=limit)
 
+    async def exact_titles(self, source_id: int, titles: list[str]) -> list[tuple[str, datetime | None]]:
+        """The title and publication date of each notice of source_id whose title is one of titles, exactly."""
+        return await links.exact_titles(self.db, source_id, titles)
+
     async def search(
         self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
     ) -> SearchPage:

@@ -48,6 +48,18 @@ class LinksMixin(PgBase):
         )
         return [TitledNotice(r["id"], r["source_id"], r["title"]) for r in rows]
 
+    @retrying
+    async def exact_titles(self, source_id: int, titles: list[str]) -> list[tuple[str, datetime | None]]:
+        """The title and publication date of each notice of source_id whose title is one of titles, exactly."""
+        if not titles:
+            return []
+        rows = await self.pool.fetch(
+            "SELECT title, published FROM notices WHERE source_id = $1 AND title = ANY($2::text[])",
+            source_id,
+            titles,
+        )
+        return [(r["title"], r["published"]) for r in rows]
+
 
 async def enqueue_followers(
     conn: Any, notice_id: int, *, earlier_id: int, source_id: int, now: datetime
