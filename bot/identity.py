@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.sources.urls import canonical_url
 
-__all__ = ["content_hash", "dup_key", "identity_key", "normalize_title"]
+__all__ = ["content_hash", "dup_key", "identity_key", "normalize_title", "telling_title"]
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -24,6 +24,11 @@ def _digest(text: str) -> str:
 
 
 _MIN_DUP_TITLE = 8  # normalised characters: "通知" or "Notice" on the same day is not one notice
+
+
+def telling_title(title: str) -> bool:
+    """Whether a title is long enough to tell one notice from another (sites reuse "通知公告", "Notice")."""
+    return len(normalize_title(title)) >= _MIN_DUP_TITLE
 
 
 def _title_date(title: str, published: datetime | None) -> str:
@@ -46,7 +51,7 @@ def dup_key(title: str, published: datetime | None, identity: str) -> str:
     Without a date, or with a title too short to tell notices apart, the notice is linked to nothing:
     the key is its own identity.
     """
-    if published is None or len(normalize_title(title)) < _MIN_DUP_TITLE:
+    if published is None or not telling_title(title):
         return "i:" + _digest(identity)
     return _title_date(title, published)
 

@@ -17,7 +17,7 @@ from bot.attachments.retry import is_retry, stored_hash, waiting
 from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
-from bot.identity import content_hash, dup_key, normalize_title
+from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
@@ -353,14 +353,9 @@ class Poller:
         async def stored(keys: list[str]) -> set[str]:
             return set(await self.store.stored_hashes(source.id, keys))
 
-        async def stored_titles(titles: list[str]) -> set[str]:
-            # Asked only of a page that looks all new by link: a few lookups, on a catch-up's pages only.
-            found = set()
-            for wanted in titles:
-                notices = await self.store.titled_notices(wanted, before=None, source_id=source.id, limit=50)
-                if any(normalize_title(n.title) == normalize_title(wanted) for n in notices):
-                    found.add(wanted)
-            return found
+        async def stored_titles(titles: list[str]) -> list[tuple[str, datetime | None]]:
+            # Asked only of a page that looks all new by link: one query per page of a catch-up.
+            return await self.store.exact_titles(source.id, titles)
 
         return await later_pages(
             self.fetcher,

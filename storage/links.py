@@ -32,7 +32,8 @@ async def exact_titles(db: Database, source_id: int, titles: list[str]) -> list[
         return []
     marks = ",".join("?" * len(titles))
     rows = await db.fetchall(
-        f"SELECT title, published FROM notices WHERE source_id = ? AND title IN ({marks})", (source_id, *titles)
+        f"SELECT title, published FROM notices WHERE source_id = ? AND title IN ({marks})",
+        (source_id, *titles),
     )
     return [(r[0], from_ts(r[1])) for r in rows]
 

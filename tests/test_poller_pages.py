@@ -6,6 +6,7 @@ polls more notices appear than page 1 holds, so the older new ones sit on page 2
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -16,7 +17,7 @@ import pytest
 from bot.config import PollConfig, parse_config
 from bot.errors import ConfigError
 from bot.models import SourceSpec
-from bot.poller import Poller, PollReport
+from bot.poller import _PAGE_TRIES, Poller, PollReport
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
@@ -224,7 +225,38 @@ async def test_a_later_page_that_keeps_failing_is_tried_a_few_polls_only(
     http_server.update(page_path(1), status=404)
     for _ in range(6):
         await poll(store, poller)
-    assert 1 < http_server.hits(page_path(1)) < 6  # tried again, then given up (as page 1 alone would)
+    # Tried on _PAGE_TRIES polls in all, then given up (as page 1 alone would).
+    assert http_server.hits(page_path(1)) == _PAGE_TRIES
+
+
+async def test_an_article_of_a_later_page_that_keeps_failing_is_retried_a_few_polls_only(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
+    http_server.update(page_path(0), etag='"v18"')
+    http_server.update("/a/12.htm", status=404)  # gone for good
+    for _ in range(6):
+        await poll(store, poller)
+    assert http_server.hits(page_path(1)) == _PAGE_TRIES  # read again for it a few polls, then given up
+    source = await store.get_source("site")
+    assert source is not None and source.etag == '"v18"'  # page 1's validators kept: conditional GETs again
+    assert poller._unfinished == {} and poller._failing == {}
+
+
+async def test_the_pending_catch_up_of_a_removed_source_is_forgotten(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)
+    http_server.update(page_path(1), status=503)
+    await poll(store, poller)
+    assert poller._unfinished and poller._failing  # page 2 is to be read again…
+    await store.remove_source("site")
+    assert await poller.claim_due() == []
+    assert poller._unfinished == {} and poller._failing == {}  # …but the source is gone
 
 
 async def test_an_off_site_next_link_is_not_followed(
@@ -285,6 +317,25 @@ async def test_an_old_notice_pinned_above_the_list_does_not_stop_the_catch_up(
     report = await poll(store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(20, 10, -1)]
     assert http_server.hits(page_path(2)) == 1 and http_server.hits(page_path(3)) == 0
+
+
+@pytest.mark.parametrize("recurring", ["通知公告", "Public Notice on Road Works"], ids=["short", "long"])
+async def test_a_new_notice_titled_like_an_old_one_does_not_stop_the_catch_up(
+    store: SQLiteStore,
+    fetcher: Fetcher,
+    http_server: NoticeServer,
+    monkeypatch: pytest.MonkeyPatch,
+    recurring: str,
+) -> None:
+    # Sites reuse titles ("通知公告", "Public Notice"): an old notice (7) and a new one (14, on page 2) share one.
+    plain = title
+    monkeypatch.setattr(sys.modules[__name__], "title", lambda n: recurring if n in (7, 14) else plain(n))
+    publish(http_server, 10)
+    poller = await started(store, fetcher, http_server, CONFIG)
+    publish(http_server, 22)  # 12 new: pages 0 and 1 all new (14 among them), page 2 holds 12..8
+    for _ in range(3):
+        await poll(store, poller)
+    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(22, 10, -1))
 
 
 @pytest.mark.parametrize("added", [0, 2], ids=["same-notices", "two-new"])

@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 
-from bot.identity import identity_key, normalize_title
+from bot.identity import dup_key, identity_key, normalize_title, telling_title
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, read_next_page
 from bot.sources.urls import canonical_url, same_site
 
-__all__ = ["Pages", "entry_key", "later_pages", "overflows"]
+__all__ = ["Pages", "entry_key", "later_pages", "moved", "overflows"]
 
 log = logging.getLogger(__name__)
 
 Stored = Callable[[list[str]], Awaitable[set[str]]]  # which of these entry keys the source has stored
-# Which of these titles the source has stored under any key (compared as bot.identity.normalize_title does).
-StoredTitles = Callable[[list[str]], Awaitable[set[str]]]
+# The title and publication date of each notice the source has stored whose title is one of these, exactly.
+StoredTitles = Callable[[list[str]], Awaitable[list[tuple[str, datetime | None]]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,24 +37,45 @@ def entry_key(entry: Entry) -> str:
     return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
 
 
-def overflows(keys: list[str], stored: set[str]) -> bool:
-    """Whether a page's entries (keys in page order) are all new, so that older new ones may be on the next.
-
-    Stored entries at the top do not count: sites pin an old notice above the list (置顶), and it would
-    otherwise stop every catch-up. A stored entry below a new one does: the list has reached what we saw.
-    """
+def _pinned(keys: list[str], stored: set[str]) -> int:
+    """How many stored entries head the page: sites pin an old notice above the list (置顶)."""
     top = 0
     while top < len(keys) and keys[top] in stored:
         top += 1
-    rest = keys[top:]
+    return top
+
+
+def overflows(keys: list[str], stored: set[str]) -> bool:
+    """Whether a page's entries (keys in page order) are all new, so that older new ones may be on the next.
+
+    Stored entries at the top do not count: a pinned old notice would otherwise stop every catch-up. A stored
+    entry below a new one does: the list has reached what we saw.
+    """
+    rest = keys[_pinned(keys, stored) :]
     return bool(rest) and not any(k in stored for k in rest)
 
 
-async def _titled(page: list[Entry], stored_titles: StoredTitles) -> set[str]:
-    """The keys of the page's entries whose title the source has stored."""
-    titles = {entry_key(e): e.title for e in page if normalize_title(e.title)}
-    known = await stored_titles(list(dict.fromkeys(titles.values())))
-    return {key for key, t in titles.items() if t in known}
+def _seen(entry: Entry, stored: list[tuple[str, datetime | None]]) -> bool:
+    """Whether a stored notice is this entry under another link: the same title and date, as bot.identity's
+    dup_key links one notice of two sources (the title alone where the listing gives no date)."""
+    if not telling_title(entry.title):  # "通知公告" recurs: it tells nothing
+        return False
+    if entry.published is None:
+        return any(normalize_title(title) == normalize_title(entry.title) for title, _ in stored)
+    wanted = dup_key(entry.title, entry.published, "")
+    return any(dup_key(title, published, "") == wanted for title, published in stored)
+
+
+async def moved(page: list[Entry], keys: list[str], stored: set[str], stored_titles: StoredTitles) -> bool:
+    """Whether a page whose entries look all new (overflows) lists notices already seen under new links.
+
+    A site that moves its notices (http to https, new article paths) moves all of them: most of the page's
+    entries below the pinned ones are then stored by title and date. One new notice titled like an old one
+    ("Public Notice", a yearly notice re-issued) is not a move, and must not end a catch-up.
+    """
+    rest = page[_pinned(keys, stored) :]
+    found = await stored_titles(list(dict.fromkeys(e.title for e in rest if telling_title(e.title))))
+    return 2 * sum(_seen(e, found) for e in rest) > len(rest)
 
 
 async def later_pages(
@@ -83,9 +105,9 @@ async def later_pages(
     already read, or lists nothing ends it; the pages before count. Nothing here raises for a later page:
     its failure is logged, and reported as cut_short.
 
-    A page is all new only if its notices are new by title too: a site that moves its notices to new links
-    (http to https, new article paths) lists every one under a new key, and paging would then deliver up to
-    max_pages pages of old notices instead of one.
+    A page is all new only if its notices are not, for the most part, stored by title and date (moved): a
+    site that moves its notices to new links lists every one under a new key, and paging would then deliver
+    up to max_pages pages of old notices instead of one.
     """
     entries = list(listing.entries)
     listed = {entry_key(e) for e in entries}
@@ -94,9 +116,12 @@ async def later_pages(
     while url and max_pages > 1:
         if pages >= read_anyway:
             page_keys = [entry_key(e) for e in page]
-            if not page_keys or not overflows(page_keys, await stored(page_keys)):
+            if not page_keys:
                 break
-            if not overflows(page_keys, await _titled(page, stored_titles)):
+            known = await stored(page_keys)
+            if not overflows(page_keys, known):
+                break
+            if await moved(page, page_keys, known, stored_titles):
                 log.info(
                     "source %s: listing page %d lists notices already seen under new links", source, pages
                 )
