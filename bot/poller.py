@@ -61,8 +61,9 @@ class PollReport:
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
 _CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran out
-# Polls in a row that read on after a later listing page failed (or redirected off-site) before giving up
-# on it: a pager link that is broken for good then costs a few fetches, not one every poll.
+# Polls a catch-up is tried on while a later listing page fails (or redirects off-site), or an article
+# listed on one does, before giving up on it: a page or an article broken for good then costs a few fetches,
+# not the listing pages in full (their validators unsaved) on every poll.
 _PAGE_TRIES = 3
 
 
@@ -135,12 +136,19 @@ class Poller:
         # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later
         # page that failed: how many pages to read next time, new or not. Page 1 is stored first, so by then
         # it no longer looks like the start of a catch-up.
+        # Both live in this process only: a restart, or another instance taking the source's lease, forgets
+        # them (README, docs/instances.md).
         self._unfinished: dict[int, int] = {}
-        self._cut_short: dict[int, int] = {}  # polls in a row whose catch-up a later page cut short
+        self._failing: dict[int, int] = {}  # polls in a row a failure left the catch-up pending after
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
         due = await self.store.due_sources(now or datetime.now(UTC))
+        if self._unfinished or self._failing:  # forget the catch-ups of sources removed since
+            current = {s.id for s in await self.store.list_sources()}
+            for pending in (self._unfinished, self._failing):
+                for source_id in set(pending) - current:
+                    del pending[source_id]
         return [s for s in due if s.id not in self._tasks]
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
@@ -311,7 +319,10 @@ class Poller:
         again = self._unfinished.get(source.id, 1)
         walk = await self._later_pages(source, listing, again)
         entries = newest_entries(walk.entries, self.config.max_entries)
-        read_on = self._read_on(source.id, walk)
+        # A failure this poll (a later page, an article) is worth another try on the next polls, but only on
+        # _PAGE_TRIES polls in all: this is the last one when as many before it failed too.
+        retry = self._failing.get(source.id, 0) + 1 < _PAGE_TRIES
+        read_on = walk.cut_short and retry
         # Until every entry of those pages is stored, and past the page that failed.
         pending = max(again, walk.read + 1) if read_on else walk.read
         if pending > 1:
@@ -319,8 +330,13 @@ class Poller:
         else:
             self._unfinished.pop(source.id, None)
         complete = await self._store_entries(source, entries, report)
-        if complete and not report.skipped_articles and not read_on:
+        failed = walk.cut_short or report.skipped_articles > 0
+        if complete and not read_on and not (report.skipped_articles and retry):
             self._unfinished.pop(source.id, None)
+        if failed and source.id in self._unfinished:
+            self._failing[source.id] = self._failing.get(source.id, 0) + 1
+        else:
+            self._failing.pop(source.id, None)
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
         settled = complete and source.id not in self._unfinished
         await self.store.record_poll_success(
@@ -335,15 +351,6 @@ class Poller:
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
-
-    def _read_on(self, source_id: int, walk: Pages) -> bool:
-        """Whether the next poll should read past the later page that cut this catch-up short."""
-        if not walk.cut_short:
-            self._cut_short.pop(source_id, None)
-            return False
-        tries = self._cut_short.get(source_id, 0) + 1
-        self._cut_short[source_id] = tries
-        return tries <= _PAGE_TRIES
 
     async def _later_pages(self, source: Source, listing: Listing, again: int) -> Pages:
         """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
