@@ -6,6 +6,8 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
 from tests.hostile import entity_bomb_feed, run_measured
@@ -92,6 +94,10 @@ async def test_impossible_dates_are_dropped(http_server: NoticeServer) -> None:
     ]
 
 
+# In the heavy group: that worker runs its tests one at a time, so the multi-process end-to-end runs (which
+# can keep both cores busy for seconds) never run beside this loop-latency bound; on the other worker they
+# could. It costs the heavy worker well under a second, and only light tests can run beside it there.
+@pytest.mark.xdist_group("heavy")
 async def test_links_sharing_one_row_parse_off_the_loop_in_linear_time(http_server: NoticeServer) -> None:
     # Row 3: 3,000 links in one table row took minutes of parsing on the event loop (quadratic).
     links = "".join(
