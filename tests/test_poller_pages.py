@@ -19,6 +19,8 @@ from bot.errors import ConfigError
 from bot.models import SourceSpec
 from bot.poller import _PAGE_TRIES, Poller, PollReport
 from bot.sources.fetch import Fetcher
+from bot.sources.listing import Entry
+from bot.sources.paging import entry_key, moved
 from storage import SQLiteStore, open_store
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
@@ -471,3 +473,32 @@ def test_max_pages_is_read_from_the_config() -> None:
     assert parse_config({}, env={}).poll.max_pages == 3
     with pytest.raises(ConfigError, match=r"poll\.max_pages"):
         parse_config({"poll": {"max_pages": 0}}, env={})
+
+
+async def test_a_page_is_moved_only_when_most_of_its_new_entries_are_stored_by_title_and_date() -> None:
+    day = datetime(2024, 3, 1, tzinfo=UTC)
+    old = [(title(n), day + timedelta(days=n)) for n in range(1, 6)]  # what the source has stored
+
+    async def stored_titles(titles: list[str]) -> list[tuple[str, datetime | None]]:
+        return [(t, p) for t, p in old if t in titles]
+
+    def page(numbers: list[int], *, dated: bool = True, shift: int = 0) -> list[Entry]:
+        return [
+            Entry(
+                f"http://127.0.0.1/new/{n}.htm",
+                title(n),
+                published=day + timedelta(days=n + shift) if dated else None,
+            )
+            for n in numbers
+        ]
+
+    async def moved_page(entries: list[Entry], stored: frozenset[str] = frozenset()) -> bool:
+        return await moved(entries, [entry_key(e) for e in entries], set(stored), stored_titles)
+
+    assert await moved_page(page([5, 4, 3, 2, 1]))  # every notice under a new link
+    assert await moved_page(page([7, 6, 3, 2, 1]))  # two new ones above three moved
+    assert not await moved_page(page([9, 8, 7, 6, 3]))  # one new notice titled like an old one
+    assert await moved_page(page([5, 4, 3], dated=False))  # a listing without dates: the title alone
+    assert not await moved_page(page([5, 4, 3], shift=400))  # the same titles, other dates: new notices
+    pinned = page([1]) + page([9, 8, 3, 2])  # counted, it would make three of five
+    assert not await moved_page(pinned, frozenset({entry_key(pinned[0])}))  # the pinned one does not count
