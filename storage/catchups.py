@@ -16,7 +16,8 @@ from storage.timeconv import from_ts, to_ts
 __all__ = ["claim_catchups", "finish_catchup", "missed_notices", "recover_catchups"]
 
 # Notices skipped for the chat when it went away (next_attempt = when), and notices first seen while it was
-# away at a source it subscribes to (every source for an all-sources subscription); not one it was sent.
+# away at a source it subscribes to (every source for an all-sources subscription) and pushed to its
+# subscribers (not one stored as seen only: a source's first poll); not one it was sent.
 _MISSED_SQL = """
 SELECT r.id, n.source_id, r.title, r.text, n.first_seen, 1 FROM deliveries d
 JOIN notices n ON n.id = d.notice_id JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
@@ -24,7 +25,7 @@ WHERE d.chat_id = ? AND d.state = 'skipped' AND d.next_attempt >= ? AND d.next_a
 UNION ALL
 SELECT r.id, n.source_id, r.title, r.text, n.first_seen, 0 FROM notices n
 JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
-WHERE n.first_seen > ? AND n.first_seen <= ?
+WHERE n.first_seen > ? AND n.first_seen <= ? AND n.pushed = 1
 AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = ?
             AND (s.source_id = n.source_id OR s.source_id IS NULL))
 AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.chat_id = ? AND o.notice_id = r.id AND o.state = 'sent')

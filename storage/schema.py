@@ -205,6 +205,7 @@ ALTER TABLE chats ADD COLUMN deactivated_at REAL;   -- when the bot lost the cha
 ALTER TABLE chats ADD COLUMN catchup_since REAL;    -- a catch-up is due for (since, until]; NULL = none
 ALTER TABLE chats ADD COLUMN catchup_until REAL;
 ALTER TABLE chats ADD COLUMN catchup_claimed INTEGER NOT NULL DEFAULT 0;  -- being sent
+ALTER TABLE notices ADD COLUMN pushed INTEGER NOT NULL DEFAULT 1;  -- 0: stored as seen only (a first poll)
 CREATE INDEX chats_catchup ON chats(catchup_since) WHERE catchup_since IS NOT NULL;
 """
 

@@ -40,6 +40,10 @@ async def test_return_queues_one_catchup_of_what_was_skipped_and_stored_meanwhil
     await store.store_notices(
         other.id, [notice("z", title="别处的通知")], now=_now(), deliver=True, notify_updates=False
     )
+    # Stored as seen only (a source's first poll): pushed to no one, so missed by no one.
+    await store.store_notices(
+        source.id, [notice("q", title="旧的通知")], now=_now(), deliver=False, notify_updates=False
+    )
     assert await store.claim_catchups(10) == []  # nothing is due while the chat is away
     await asyncio.sleep(0.02)
     chat = await store.upsert_chat(1, "private")

@@ -10,7 +10,7 @@ from storage.pg.base import PgBase, affected, retrying
 __all__ = ["CatchupsMixin"]
 
 # storage.catchups._MISSED_SQL: skipped when the chat went away, or first seen meanwhile at a source it
-# subscribes to and not sent to it.
+# subscribes to, pushed to subscribers (not seen only) and not sent to it.
 _MISSED_SQL = """
 SELECT r.id, n.source_id, r.title, r.text, n.first_seen, true AS skipped FROM deliveries d
 JOIN notices n ON n.id = d.notice_id JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
@@ -18,7 +18,7 @@ WHERE d.chat_id = $1 AND d.state = 'skipped' AND d.next_attempt >= $2 AND d.next
 UNION ALL
 SELECT r.id, n.source_id, r.title, r.text, n.first_seen, false FROM notices n
 JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
-WHERE n.first_seen > $2 AND n.first_seen <= $3
+WHERE n.first_seen > $2 AND n.first_seen <= $3 AND n.pushed
 AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = $1
             AND (s.source_id = n.source_id OR s.source_id IS NULL))
 AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.chat_id = $1 AND o.notice_id = r.id AND o.state = 'sent')

@@ -421,6 +421,7 @@ ALTER TABLE chats ADD COLUMN deactivated_at timestamptz;
 ALTER TABLE chats ADD COLUMN catchup_since timestamptz;
 ALTER TABLE chats ADD COLUMN catchup_until timestamptz;
 ALTER TABLE chats ADD COLUMN catchup_claimed boolean NOT NULL DEFAULT false;
+ALTER TABLE notices ADD COLUMN pushed boolean NOT NULL DEFAULT true;
 CREATE INDEX chats_catchup ON chats (catchup_since) WHERE catchup_since IS NOT NULL;
 """
 
