@@ -76,11 +76,23 @@ _EN_AD_NO = re.compile(
 )
 
 
+def _coded(source: str) -> bool:
+    """Whether source may hold a code: every one joins its parts with a - or /."""
+    return "-" in source or "/" in source
+
+
 def _labelled(source: str) -> Iterator[re.Match[str]]:
     """_EN_LABELLED_NO.finditer(source), faster."""
-    if "-" not in source and "/" not in source:
+    if not _coded(source):
         return iter(())
     return finditer_at(_EN_LABELLED_AT, _EN_LABELLED_NO, source)
+
+
+def _weak_labelled(source: str) -> Iterator[re.Match[str]]:
+    """_EN_WEAK_LABELLED_NO.finditer(source), in a text with a - or / only (every code holds one)."""
+    if not _coded(source):
+        return iter(())
+    return _EN_WEAK_LABELLED_NO.finditer(source)
 
 
 def _serials(source: str) -> Iterator[re.Match[str]]:
@@ -105,7 +117,7 @@ def en_doc_number(title: str, text: str) -> str | None:
     # The dashes mapped are not ASCII: an ASCII text (most English ones) is left as it is, unscanned.
     title, text = (s if s.isascii() else s.translate(_DASHES) for s in (title, text))
     for source in (title, text[:1500]):
-        if m := _EN_AD_NO.search(source):
+        if "-" in source and (m := _EN_AD_NO.search(source)):  # year-month-serial: dashed
             return _as_printed(m.group(1), printed, (title, text))
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
@@ -161,29 +173,38 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                     running.append(code)
                 else:
                     yield code
-    if found := _EN_TITLE_NO.search(title.strip()):
+    # Explicit loops, not "yield from (… for m in …)": compiled, that builds the whole list first and so
+    # scans the whole source even when its first code is taken. Every code holds a - or /, a year-serial a -.
+    if _coded(title) and (found := _EN_TITLE_NO.search(title.strip())):
         yield found.group(1) or found.group(2)
-    yield from (m.group(1) for m in _EN_CODE_ALONE.finditer(head))
-    yield from (m.group(1) for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]))
+    if _coded(head):
+        for m in _EN_CODE_ALONE.finditer(head):
+            yield m.group(1)
+    if "-" in head[:300]:
+        for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]):
+            yield m.group(1)
     yield from running
     for source in (title, head):
         if "-" in source:  # every release shape holds one
-            yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source))
+            for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source):
+                yield m.group(1)
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
-    yield from (
-        m.group(1) for m in _labelled(rest) if not _CITING.search(rest, max(0, m.start() - 60), m.start())
-    )
+    for m in _labelled(rest):
+        if not _CITING.search(rest, max(0, m.start() - 60), m.start()):
+            yield m.group(1)
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
-    if "-" in text[1500:]:
-        yield from (m.group(1) for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, text[1500:]))
+    if "-" in rest:
+        for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, rest):
+            yield m.group(1)
     yield from cited
     for source in (title, head):
-        yield from (m.group(1) for m in _EN_WEAK_LABELLED_NO.finditer(source))
+        for m in _weak_labelled(source):
+            yield m.group(1)
     # A page may print the number only at its foot, under the signature ("Notice No. 12", "Ref: SWA/2026/12"),
     # which a long text pushes past the head: the same labels there, last, and none that a sentence cites.
     foot = text[max(1500, len(text) - 1500) :]
-    for scan in (_serials, _EN_WEAK_LABELLED_NO.finditer):
+    for scan in (_serials, _weak_labelled):
         for m in scan(foot):
             if not _CITING.search(foot, max(0, m.start() - 60), m.start()) and not _OTHER_NO.search(
                 foot, max(0, m.start() - 24), m.start()

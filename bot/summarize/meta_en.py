@@ -223,7 +223,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield name
     for m in _DOC_BYLINE.finditer(head):
         yield clean(m.group(1))
-    for m in _MESSAGE_FROM.finditer(head):
+    for m in _MESSAGE_FROM.finditer(head) if "from" in head else ():  # its one fixed word
         yield clean(m.group(1))
     for m in _AGENCY_LINE.finditer(head):
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.dates import (
     DASHED_DATE,
@@ -153,11 +153,32 @@ def _by_on(folded: str) -> dt.date | None:
     return hits[0].date if hits and hits[0].start == 0 and hits[0].explicit_year else None
 
 
+# A longer line is running text: a label counts there only opening it or after a bar.
+_RUNNING = 100
+_BAR = re.compile("[|·]")
+
+
+def _label_matches(folded: str) -> Iterator[re.Match[str]]:
+    """_LABELLED.finditer(folded), or in running text only the matches _labelled reads: the one opening it and
+    those opening at a bar. The same ones finditer gives, since a match consumes no bar but its first character."""
+    if len(folded) <= _RUNNING:
+        yield from _LABELLED.finditer(folded)
+        return
+    done = 0
+    if (m := _LABELLED.match(folded)) is not None:
+        yield m
+        done = m.end()
+    for bar in _BAR.finditer(folded, max(done, 1)):
+        if bar.start() >= done and (m := _LABELLED.match(folded, bar.start())) is not None:
+            yield m
+            done = m.end()
+
+
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
-    for m in _LABELLED.finditer(folded):
+    for m in _label_matches(folded):
         # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
-        if m.start() > 0 and len(folded) > 100 and folded[m.start()] not in "|·":
+        if m.start() > 0 and len(folded) > _RUNNING and folded[m.start()] not in "|·":
             continue
         if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
             continue
@@ -190,7 +211,8 @@ def find_published(
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
         ]
-    if lang == "en" and any("." in s.folded and _DOTTED_DATE.search(s.folded) for s in sentences):
+    # Every dotted date holds ".19" or ".20" (its year): a sentence without either is not scanned.
+    if lang == "en" and any(_may_dot_date(s.folded) and _DOTTED_DATE.search(s.folded) for s in sentences):
         sentences = _dotted_in_order(sentences)
     # A page's furniture and the headline it repeats above the notice are not the notice's date lines, and
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
@@ -251,6 +273,11 @@ def find_published(
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d|\.\d)")
 
 
+def _may_dot_date(text: str) -> bool:
+    """Whether text may hold a dotted date: its year follows a dot (".19…", ".20…")."""
+    return ".20" in text or ".19" in text
+
+
 def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
     """An English page's ambiguous dotted dates (07.03.2025) in the order its unambiguous dotted dates show,
     else day first, the order dotted dates are written in (a US page writes its dates with slashes); rewritten
@@ -271,7 +298,9 @@ def _dotted_in_order(sentences: list[Sentence]) -> list[Sentence]:
         return f"{m[3]}/{month}/{day}"
 
     return [
-        dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded)) if "." in s.folded else s
+        dataclasses.replace(s, folded=_DOTTED_DATE.sub(year_first, s.folded))
+        if _may_dot_date(s.folded)
+        else s
         for s in sentences
     ]
 
