@@ -1,9 +1,8 @@
-"""Page furniture: the lines a web page puts around a notice (breadcrumbs, print/share bars, prev/next links).
+"""Page furniture: recognises the lines a web page puts around a notice (breadcrumbs, print bars, links)."""
 
-Metadata rules read a notice's top and foot by position (the letterhead's first lines, the signature's last
-ones, a date line near the top); a page's furniture there pushes the notice's own lines out of reach. These
-lines are recognised by their fixed wording and skipped by those rules; they are never a notice's content.
-"""
+# Metadata rules read a notice's top and foot by position (the letterhead's first lines, the signature's last
+# ones, a date line near the top); a page's furniture there pushes the notice's own lines out of reach. These
+# lines are recognised by their fixed wording and skipped by those rules; they are never a notice's content.
 
 from __future__ import annotations
 

@@ -187,8 +187,12 @@ _ZH_TAG_ORG = re.compile(rf"^\s*({_ZH_ORG})\s*[|｜]")
 _ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
 # A page's title may end with its publisher, set off by a dash, a bar or an underscore, maybe as its site.
 _ZH_TITLE_SITE = re.compile(
-    # Not a subtitle after a double dash ("…——访某县教育局" names whom a report visits).
-    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<![-–—])[-–—](?![-–—]))({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+    # Not a subtitle after an unspaced dash ("…—访某县实验小学", "…——记某县教育局" name whom a report visits).
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*)({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+)
+# A headline's act, not a site's name: "某县教育局召开专题会", "讲座由市图书馆", "走进某县实验小学".
+_ZH_TITLE_ACT = re.compile(
+    r"召开|举办|举行|开展|启动|组织|参加|出席|走进|探访|访|由|获|荣获|发布|印发|到|赴|在|为|与|和"
 )
 # A header in 【】 names the body before the title ("【市教育局】关于…的通知").
 _ZH_BRACKET_HEADER = re.compile(rf"^\s*【({_ZH_ORG})】")
@@ -242,14 +246,31 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if serial:
             return "".join(serial.group(0).split())
     running: str | None = None
+    # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
+    # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
+    # The clause stands in the body, after the salutation; a title above it says 转发 or 印发《…》 of itself.
+    salutation = _ZH_SALUTATION.search(text)
+    body_from = salutation.start() if salutation else len(text)
+    forwarding = _ZH_FORWARDING.search(text, body_from)
+    forwarded_from = forwarding.start() if forwarding else len(text)
     for m in _doc_numbers(text[:5000]):
+        if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
             # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
-            # (a field at the foot), below numbers the text cites.
-            return _format_doc_no(m)
+            # (a field at the foot), below numbers the text cites. In the body, a number on its own line that
+            # heads another document (a salutation follows it) is that document's, as is any but a foot
+            # field's after a clause that forwards one.
+            if m.start() < body_from:
+                return _format_doc_no(m)
+            heads = _ZH_SALUTATION.search(text[line_end : line_end + 200]) is not None
+            foot = text.count("\n", line_end, len(text.rstrip())) < 3
+            if not heads and (m.start() < forwarded_from or foot):
+                return _format_doc_no(m)
+            continue
         if running is not None:
             continue
         before = text[max(0, m.start() - 2) : m.start()]
@@ -266,6 +287,16 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 
 
 _ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
+_ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
+# A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
+_ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
+# The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".
+_ZH_SALUTATION = re.compile(
+    r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]"
+    # "北京、天津…人民政府：", "县政府有关部门：" on a line of its own (not a field label such as "发文字号：").
+    r"|(?:^|\n)(?![^\n]*(?:字号|文号|日期|时间|索引号|来源|标题|分类|附件|联系人|电话|地址|邮箱|抄送|主题词)\s*[：:]\s*\n)[^\n。：:]{2,120}[：:][ \t]*(?=\n)"
+)
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
 _NOT_IN_PREFIX = (
@@ -361,10 +392,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
-    if ("发言人" in folded_head or "负责" in folded_head) and (
-        m := _ZH_SPOKESPERSON.search(folded_head, body_from)
+    if (
+        ("发言人" in folded_head or "负责" in folded_head)
+        and (m := _ZH_SPOKESPERSON.search(folded_head, body_from))
+        and (speaker := _speaker_body(head[m.start(1) : m.end(1)]))
     ):
-        return _joint(title, text, head[m.start(1) : m.end(1)])
+        return _joint(title, text, speaker)
     m = _ZH_DELIBERATED.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])
@@ -381,7 +414,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
-    if m := _ZH_TITLE_SITE.search(folded_title):
+    if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
 
@@ -484,6 +517,32 @@ _ZH_SPOKESPERSON = re.compile(
     rf"{_ZH_ORGS}(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志))[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}"
     r"(?:表示|介绍|指出|宣布|强调|称)"
 )
+# The words that set a scene before the body a spokesperson speaks for ("在今天举行的新闻发布会上", "昨天下午",
+# "采访中"): the body's name starts after the last of them.
+_ZH_SCENE = re.compile(
+    r".*(?:会上|会议上|采访中|采访时|期间|以来|上午|下午|晚上|中午|昨天|今天|明天|昨日|今日|近日|日前|当天|当日|"
+    r"记者|举行的|召开的|了解到|的|据|在|从|向|对)"
+)
+# Where a body's name starts: its level or place ("市应急管理局", "某某省教育厅", "国家卫生健康委").
+_ZH_NAME_START = re.compile(
+    r"(?:[省市县区州]|国家|国务院|中国|中共|中央|全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|自治区|旗))"
+)
+
+# A central body's short form: "人社部", "教育部", "卫健委".
+_ZH_CENTRAL_SHORT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|委|署)")
+
+
+def _speaker_body(name: str) -> str | None:
+    """The body a spokesperson's words name, the scene before it cut off; None unless a clean name is left."""
+    scene = _ZH_SCENE.match(name)
+    if scene is None:
+        return name  # the clause opens with the body's name
+    name = name[scene.end() :]
+    if len(name) < 3 or not (_ZH_NAME_START.match(name) or _ZH_CENTRAL_SHORT.fullmatch(name)):
+        return None
+    return name
+
+
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
     rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"

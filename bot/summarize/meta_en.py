@@ -331,8 +331,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
         name = clean(m.group(1) or m.group(2))
-        if not _MEDIA.search(name):
-            yield name
+        if _MEDIA.search(name):
+            continue
+        # A company's copyright is the site's owner, a news portal's or a vendor's ("© 2026 Example Inc."); a
+        # desk to contact ("the Customer Service Centre") is the issuer's only when it names a body.
+        if (m.group(1) and _CORPORATE.search(name)) or (m.group(2) and not _CONTACT_BODY.search(name)):
+            continue
+        yield name
 
 
 # A line introducing what follows as a body's: "A message from the Springfield Water Authority".
@@ -355,6 +360,14 @@ _FOOT_OWNER = re.compile(
     rf"|^[ \t]*For (?:more|further) (?:information|details)(?: or questions)?,?[ \t]+(?:please[ \t]+)?(?:contact|call|email|visit)[ \t]+"
     rf"(?:the[ \t]+)?({BODY})(?=[ \t]+(?:at|on|by|via)\b|[ \t]*[,.])",
     re.MULTILINE,
+)
+_CORPORATE = re.compile(
+    r"\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|"
+    r"S\.A|N\.V|LLP|Group|Holdings)\b\.?$"
+)
+_CONTACT_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Bureau|Board|Administration)"
+    r"(?:[ \t]+of\b|$)"
 )
 _MEDIA = re.compile(
     r"\b(?:News|Media|Press|Times|Herald|Post|Tribune|Gazette|Journal|Broadcasting|Publishing|Publications?|"

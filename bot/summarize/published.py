@@ -56,6 +56,27 @@ _EVENT_LABEL = re.compile(
 _EVENT_AFTER = re.compile(r"^\s*(?:前|之前|以前|起|开始|截止|止|后|before|until)", re.IGNORECASE)
 # A vague "时间"/"日期" label on a page line ("时间:2031-04-09 08:15:00", "来源:某某网 时间:…").
 _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IGNORECASE)
+# A page foot's publication field, opening the line or one of its fields ("作者: 时间:2023-12-18 18:02",
+# "Posted: 3 May 2026"). Foot lines also state deadlines and events ("报名截止时间：…", "培训时间：…",
+# "Closing date: …", "Hearing Date: …"): a word before the label makes it an event's, not the page's.
+_FOOT_LABEL = re.compile(
+    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿)?(?:时间|日期)\s*[:：]"
+    r"|(?:^|(?<=[|·｜]))\s*(?:Published|Posted|Date)\s*[:：]",
+    re.IGNORECASE,
+)
+_BARE_DATE_LABEL = re.compile(r"Dated?\s*[:：]", re.IGNORECASE)
+_WORD_END = re.compile(r"[A-Za-z]$")
+# The label of the field a date fills: "培训时间：", "Closing date:", "时间:".
+_FIELD_LABEL = re.compile(r"((?:[A-Za-z]+ ){0,3}[A-Za-z]+|[^\s\x00-\x7f:：|·｜，；、]{1,12})\s*[:：]\s*$")
+# A label naming a date or time field; other labels before a date ("Federal Register: May 5, 1998") name the
+# publication that dates the page, not an event.
+_DATE_FIELD = re.compile(r"(?:时间|日期|date|time)$", re.IGNORECASE)
+_PUBLICATION_LABEL = re.compile(
+    r"(?:发布|发文|成文|公开|更新|发稿|印发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
+    re.IGNORECASE,
+)
+# An event's word just before a spaced-off Chinese field label ("报名截止 时间：", "会议 日期：").
+_FOOT_EVENT = re.compile(r"(?:截止|截至|报名|会议|培训|活动|考试|开始|结束|举办|举行|办理)\s*$")
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
 _EN_DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'&-]{1,60}?(?:,\s*|\s*\(\s*|\s+[–—-]+\s+)"
@@ -99,12 +120,34 @@ _WEEKDAY = re.compile(
 _TOP = 8
 
 
+def _foot_field_date(folded: str) -> dt.date | None:
+    """The date a page foot's publication field gives ("时间:2023-12-18 18:02"); an event's field gives none."""
+    for m in _FOOT_LABEL.finditer(folded):
+        if not _FOOT_EVENT.search(folded[max(0, m.start() - 6) : m.start()]):
+            return _own_date(folded[m.end() :])
+    return None
+
+
+def _event_field(before: str) -> bool:
+    """Whether the text before a date ends in another field's label than the page's date: "时间：" is the page's,
+    "培训时间：", "报名截止时间：", "Hearing Date:" an event's."""
+    label = _FIELD_LABEL.search(before[-30:])
+    if label is None or _DATE_FIELD.search(label.group(1)) is None:
+        return False
+    head = before[-30:][: label.start()]
+    return not _PUBLICATION_LABEL.fullmatch(label.group(1)) or _FOOT_EVENT.search(head) is not None
+
+
 def _own_date(folded: str) -> dt.date | None:
     """The date of a page's date line: its first dated, unrevised, non-event date with a year."""
     for hit in find_dates(folded, None):
         before = folded[: hit.start]
         if _REVISED.search(before):
             return None
+        # A field's label right before the date names whose date it is: "时间：" is the page's,
+        # "培训时间：", "报名截止时间：", "Closing date:" an event's.
+        if _event_field(before):
+            continue
         if (
             hit.explicit_year
             and not _EVENT_BEFORE.search(before[-20:])
@@ -182,6 +225,13 @@ def _labelled(folded: str) -> dt.date | None:
             continue
         if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
             continue
+        # A bare "Date:" after a word is some other field's ("Hearing Date:", "Opening Date:").
+        if (
+            folded[m.start()] == " "
+            and _BARE_DATE_LABEL.match(folded, m.start() + 1)
+            and _WORD_END.search(folded, 0, m.start())
+        ):
+            continue
         rest = folded[m.end() : m.end() + 40]
         hits = find_dates(rest, None)
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
@@ -232,7 +282,7 @@ def find_published(
             return found
     # A page's date field at its foot ("作者: 时间:2023-12-18 18:02 点击数:"), where many pages print it.
     for s in sentences[-_TOP:]:
-        if len(s.text) <= _MAX_DATE_LINE and _PAGE_LABEL.search(s.folded) and (found := _own_date(s.folded)):
+        if len(s.text) <= _MAX_DATE_LINE and (found := _foot_field_date(s.folded)):
             return found
     # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
     if lang == "en":
@@ -448,6 +498,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 hit.explicit_year
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
+                and not _event_field(s.folded[: hit.start])
             ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer

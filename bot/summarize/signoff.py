@@ -163,6 +163,17 @@ def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
     return _CLOSING.search(before) is not None or (i + 1 == len(sentences) and before.rstrip().endswith("。"))
 
 
+# The suffixes that also end ordinary phrases ("学生返校", "进入考场", "文理分科", "联系"): on a line run into its
+# date they name a signer only under a parent body ("某某大学计算机系", "某县教育局基建科").
+_LOOSE_END = re.compile(r"(?:系|科|社|厂|场|校|联)$")
+_PARENT_BODY = re.compile(r"(?:大学|学院|学校|中学|小学|公司|集团|局|委|厅|部|院|中心).{1,12}$")
+
+
+def _one_line_name(head: str) -> bool:
+    """Whether a name run into its date on one line is a signer's, not a phrase's."""
+    return not _LOOSE_END.search(head) or _PARENT_BODY.search(head[:-1]) is not None
+
+
 def _one_line(s: Sentence, i: int) -> SignOff | None:
     """Name and date on one line: "某市档案馆 二〇一八年五月六日", "某某中心  2010-9-13" (a publication note after
     them, "（此件公开发布）", aside)."""
@@ -176,7 +187,7 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
     hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(folded.rstrip()) - 1:
         head = text[: hits[0].start].strip()
-        if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME:
+        if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME and _one_line_name(head):
             return SignOff(i, head, hits[0].date)
     return None
 

@@ -1,0 +1,229 @@
+"""Metadata precision: a deadline, an event, a forwarded document or a page's owner is never shown as the notice's own.
+
+Each case is a made-up notice on which a looser rule showed a wrong issuer, number or date; a right value beside
+it is still read, so the rules stay useful (a wrong value shown to a user is worse than none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.summarize import summarize
+
+# Long enough that its last lines are not among its first eight (a page's foot, not its header).
+ZH_LONG = (
+    "各学校：\n为做好冬季安全工作，现将有关事项通知如下。\n一、加强巡查。各校要落实责任。\n"
+    "二、排查隐患。各校要建立台账。\n三、做好值守。各校要安排专人。\n四、及时报告。发现问题立即上报。\n"
+    "五、加强宣传。各校要开展安全教育。\n六、做好总结。各校要形成书面材料。\n特此通知。\n"
+)
+ZH_SHORT = "各学校：\n为做好冬季安全工作，现将有关事项通知如下。\n"
+EN_LONG = (
+    "Residents must not water lawns between 10 a.m. and 6 p.m. until further notice.\n"
+    "Fines of up to $500 apply to repeat breaches.\n"
+    "Hand watering of gardens remains allowed.\nCar washing is allowed with a bucket only.\n"
+    "Pools may not be filled from the mains.\nBusinesses must display the notice.\n"
+    "Inspectors will patrol the town.\nReports can be made online.\nThe rules will be reviewed monthly.\n"
+)
+EN_SHORT = "Residents must not water lawns between 10 a.m. and 6 p.m. until further notice.\n"
+ZH_TITLE = "关于做好冬季安全工作的通知"
+EN_TITLE = "Water restrictions extended"
+
+
+@pytest.mark.parametrize("body", [ZH_LONG, ZH_SHORT])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "报名截止时间：2024年3月10日",
+        "培训时间：2024年3月20日",
+        "会议时间：2024年3月20日",
+        "活动日期：2024年3月20日",
+        "考试时间：2024年3月20日",
+        "报名截止 时间：2024年3月20日",
+    ],
+)
+def test_zh_event_field_is_not_the_published_date(body: str, field: str) -> None:
+    assert summarize(ZH_TITLE, body + field + "\n联系人：王老师\n").published is None
+
+
+@pytest.mark.parametrize("body", [EN_LONG, EN_SHORT])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Closing date: 10 March 2026",
+        "Event Date: 20 March 2026",
+        "Hearing Date: 20 March 2026",
+        "Due date: 20 March 2026",
+        "Deadline date: 20 March 2026",
+    ],
+)
+def test_en_event_field_is_not_the_published_date(body: str, field: str) -> None:
+    assert summarize(EN_TITLE, body + field + "\nContact: Jane Doe\n").published is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (ZH_TITLE, ZH_LONG + "作者：办公室 时间：2024-03-01 10:00 点击数：12\n", "2024-03-01"),
+        (ZH_TITLE, ZH_LONG + "发布时间：2024-03-01\n", "2024-03-01"),
+        (ZH_TITLE, ZH_LONG + "报名时间：2024年3月20日 发布日期：2024年3月1日\n", "2024-03-01"),
+        (EN_TITLE, EN_LONG + "Posted: 1 March 2026\n", "2026-03-01"),
+    ],
+)
+def test_page_foot_publication_field_still_read(title: str, text: str, expected: str) -> None:
+    assert summarize(title, text).published == expected
+
+
+FORWARD_TITLE = "关于转发市教育局关于做好校园安全工作的通知的通知"
+FORWARDED = "市教发〔2024〕10号\n各区县教育局：\n为做好校园安全工作，现通知如下。\n一、加强巡查。\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The own number in a labelled field, the forwarded one on a line of its own further down.
+        "索引号：001-2024-0003 发文字号：县教发〔2024〕3号 成文日期：2024年3月1日\n各学校：\n"
+        "现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n" + FORWARDED,
+        # The own number opening the text, run into the salutation.
+        "县教发〔2024〕3号 各学校：现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        + FORWARDED,
+        # The own number on its own line under the title, as GB/T 9704 sets it.
+        "县教发〔2024〕3号\n各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        + FORWARDED,
+        # A label on its own line above the number.
+        "发文字号：\n县教发〔2024〕3号\n各学校：\n现将《关于做好校园安全工作的通知》转发给你们。\n"
+        + FORWARDED,
+    ],
+)
+def test_forwarding_notice_keeps_its_own_number(text: str) -> None:
+    assert summarize(FORWARD_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+def test_forwarded_number_alone_is_not_taken_as_own() -> None:
+    text = "各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n" + FORWARDED
+    assert summarize(FORWARD_TITLE, text).doc_number is None
+
+
+def test_own_number_at_the_foot_still_read() -> None:
+    text = ZH_LONG + "县教发〔2024〕3号\n"
+    assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+def test_forwarding_notice_number_at_the_foot_is_its_own() -> None:
+    text = (
+        "各学校：\n现将市教育局《关于做好校园安全工作的通知》转发给你们，请认真贯彻执行。\n"
+        "县教育局\n2024年3月1日\n"
+        + FORWARDED
+        + "二、排查隐患。\n市教育局\n2024年2月20日\n县教发〔2024〕3号\n"
+    )
+    assert summarize(FORWARD_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+REPORT_BODY = "全市已完成隐患排查。\n各单位要加强值守。\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "在今天举行的新闻发布会上市应急管理局有关负责人介绍，",
+        "昨天下午市应急管理局有关负责人介绍，",
+        "采访中市应急管理局有关负责人介绍，",
+        "市应急管理局有关负责人介绍，",
+    ],
+)
+def test_spokesperson_body_without_the_scene_before_it(lead: str) -> None:
+    assert summarize("防汛工作有序推进", lead + REPORT_BODY).issuer == "市应急管理局"
+
+
+def test_spokesperson_without_a_clean_body_name_gives_none() -> None:
+    text = "今年入汛以来的各项工作中有关负责人介绍，" + REPORT_BODY
+    assert summarize("防汛工作有序推进", text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "扎根基层育新人—访某县实验小学",
+        "扎根基层育新人——记某县实验小学",
+        "学习贯彻会议精神|某县教育局召开专题会",
+        "传统文化进社区-讲座由市图书馆",
+        "传统文化进社区 - 讲座由市图书馆",
+        "书香满校园 | 走进某县实验小学",
+    ],
+)
+def test_title_subtitle_or_headline_is_no_issuer(title: str) -> None:
+    assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于做好冬季安全工作的通知 - 某县教育局",
+        "关于做好冬季安全工作的通知_某县教育局",
+        "关于做好冬季安全工作的通知|某县教育局",
+        "关于做好冬季安全工作的通知_某县教育局门户网站",
+    ],
+)
+def test_title_site_suffix_still_read(title: str) -> None:
+    assert summarize(title, "学校坚持立德树人。\n教师们积极参加培训。\n").issuer == "某县教育局"
+
+
+@pytest.mark.parametrize(
+    "line", ["学生返校 2024年2月26日", "考生进入考场 2024年6月7日", "学生返校2024年2月26日"]
+)
+def test_phrase_run_into_a_date_is_no_signoff(line: str) -> None:
+    summary = summarize(ZH_TITLE, ZH_LONG + line + "\n")
+    assert (summary.issuer, summary.published) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        ("某某大学计算机系 2024年2月26日", "某某大学计算机系"),
+        ("某县教育局 2024年2月26日", "某县教育局"),
+        # The name above its date line: the widened suffixes stay.
+        ("某某学院外语系\n2024年2月26日", "某某学院外语系"),
+        ("某某中学教务科\n2024年2月26日", "某某中学教务科"),
+    ],
+)
+def test_signoff_names_still_read(lines: str, issuer: str) -> None:
+    summary = summarize(ZH_TITLE, ZH_LONG + lines + "\n")
+    assert (summary.issuer, summary.published) == (issuer, "2024-02-26")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "© 2026 Example Inc.",
+        "© 2026 Example Software Corporation",
+        "Copyright 2026 Example Media Group",
+        "Copyright © 2026 Example Holdings Ltd.",
+        "For more information, contact the Customer Service Centre at 555-0100.",
+        "For more information, contact the Help Desk at 555-0100.",
+    ],
+)
+def test_company_copyright_or_service_desk_is_no_issuer(foot: str) -> None:
+    assert summarize(EN_TITLE, EN_LONG + foot + "\n").issuer is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "issuer"),
+    [
+        ("© 2026 Springfield Water Authority", "Springfield Water Authority"),
+        ("For more information, contact the Department of Water at 555-0100.", "Department of Water"),
+        (
+            "For more information, contact the Springfield Water Authority at 555-0100.",
+            "Springfield Water Authority",
+        ),
+    ],
+)
+def test_body_in_the_foot_still_read(foot: str, issuer: str) -> None:
+    assert summarize(EN_TITLE, EN_LONG + foot + "\n").issuer == issuer
+
+
+def test_spokesperson_central_short_form_after_the_scene() -> None:
+    assert summarize("稳就业", "在今天的发布会上人社部新闻发言人表示，企业须按时申报。\n").issuer == "人社部"
+
+
+def test_number_at_the_foot_above_its_annex_list() -> None:
+    text = ZH_LONG + "县教发〔2024〕3号\n附件：\n1.报名表\n"
+    assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"
