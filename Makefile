@@ -43,6 +43,7 @@ typecheck: $(STAMP)
 bench: $(STAMP) $(NATIVE)
 	$(PY) bench/poll.py
 	$(PY) bench/summarize.py
+	$(PY) bench/meta_robust.py
 	$(PY) bench/search.py
 	$(PY) bench/broadcast.py
 	$(PY) bench/inline.py
