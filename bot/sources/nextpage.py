@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from bot.sources.markup import parse_html
+from bot.sources.pages import base_href
 from bot.sources.urls import canonical_url, same_site
 
 __all__ = ["find_next_page", "next_from_script"]
@@ -30,7 +31,7 @@ def find_next_page(html: str, page_url: str) -> str:
     poller to another host (a next page that redirects off-site is dropped by bot.sources.paging).
     """
     tree = parse_html(html)
-    base = _base_href(tree, page_url)
+    base = base_href(tree, page_url)
     for url in (_by_rel(tree, base), _by_text(tree, base), _by_script(tree, base)):
         if url and same_site(url, page_url) and url.rstrip("/") != page_url.rstrip("/"):
             return url
@@ -64,14 +65,6 @@ def _arg(raw: str, variables: dict[str, int]) -> int | str | None:
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1].strip()
     return variables.get(text)
-
-
-def _base_href(tree: Any, page_url: str) -> str:
-    for el in tree.iter("base"):
-        href = el.get("href")
-        if href:
-            return canonical_url(href, page_url) or page_url
-    return page_url
 
 
 def _usable(href: str | None, base: str) -> str:

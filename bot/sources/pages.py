@@ -18,7 +18,7 @@ from bot.dates import parse_datetime, plausible_date
 from bot.sources.markup import css_select, element_text, parse_html
 from bot.sources.urls import canonical_url, same_site
 
-__all__ = ["PageLink", "find_notice_links"]
+__all__ = ["PageLink", "base_href", "find_notice_links"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +60,15 @@ def find_notice_links(html: str, base_url: str, selector: str = "") -> list[Page
     Raises ValueError for an invalid selector.
     """
     tree = parse_html(html)
-    base = _base_href(tree, base_url)
+    base = base_href(tree, base_url)
     rows = _Rows()
     if selector:
         return _by_selector(tree, base, selector, rows)
     return _auto(tree, base, rows)
 
 
-def _base_href(tree: Any, base_url: str) -> str:
+def base_href(tree: Any, base_url: str) -> str:
+    """The URL a page's relative links resolve against: its <base href>, else the page's own URL."""
     for el in tree.iter("base"):
         href = el.get("href")
         if href:
