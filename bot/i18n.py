@@ -61,6 +61,12 @@ CATALOG: dict[str, dict[Language, str]] = {
         "en": "Daily digest · {date} · {count} notices",
     },
     "digest.continued": {"zh": "每日摘要（续 {part}）", "en": "Daily digest (part {part})"},
+    # the catch-up of a chat that comes back (bot.delivery.catchup)
+    "catchup.title": {
+        "zh": "机器人无法在此发送消息期间（自 {date} 起），有 {count} 条通知符合您的订阅：",
+        "en": "While the bot could not write here (since {date}), {count} notices matched your subscriptions:",
+    },
+    "catchup.more": {"zh": "……另有 {count} 条", "en": "…and {count} more"},
 }
 
 

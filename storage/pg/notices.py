@@ -182,8 +182,8 @@ class NoticesMixin(PgBase):
         )
         notice_id = await conn.fetchval(
             "INSERT INTO notices (source_id, key, url, title, text, published, first_seen, content_hash, dup_key,"
-            " duplicate_of, issuer, doc_number, summary, summary_json, grams, attachments)"
-            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)"
+            " duplicate_of, issuer, doc_number, summary, summary_json, grams, attachments, pushed)"
+            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)"
             " ON CONFLICT (source_id, key) DO NOTHING RETURNING id",
             source_id,
             item.key,
@@ -199,6 +199,7 @@ class NoticesMixin(PgBase):
             summary_json(s),
             grams,
             attachments_json(item.attachments),
+            deliver,
         )
         if notice_id is None:  # another instance stored it between our SELECT and INSERT
             stored = await conn.fetchval(
