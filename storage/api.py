@@ -233,9 +233,19 @@ class CatchupStore(Protocol):
         """Claim up to limit due catch-ups of active chats."""
         ...
 
-    async def missed_notices(self, chat_id: int, since: datetime, until: datetime) -> list[MissedNotice]:
-        """Notices the chat may have missed in (since, until]: skipped when it went away, or first seen
-        meanwhile at a source it subscribes to (not yet keyword-filtered), newest first."""
+    async def missed_notices(
+        self,
+        chat_id: int,
+        since: datetime,
+        until: datetime,
+        *,
+        limit: int,
+        after: MissedNotice | None = None,
+        texts: bool = True,
+    ) -> list[MissedNotice]:
+        """Up to limit notices the chat may have missed in (since, until]: skipped when it went away, or
+        first seen meanwhile at a source it subscribes to (not yet keyword-filtered), not sent to it; newest
+        first, from after `after` (the previous chunk's last); texts=False: title and text left empty."""
         ...
 
     async def list_subscriptions(self, chat_id: int) -> list[Subscription]:

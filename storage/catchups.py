@@ -1,9 +1,4 @@
-"""Catch-ups of returning chats: data access only (what was missed and how it is told: bot.delivery.catchup).
-
-A chat's catch-up is due while chats.catchup_since is set (storage.chats.upsert_chat sets it when the
-chat comes back); claimed (catchup_claimed) while being sent; cleared once sent. A crash leaves it
-claimed: recover_catchups releases it at start-up, like the outbox's rows left 'sending'.
-"""
+"""Catch-ups of returning chats: data access only (claims, missed notices; rules: bot.delivery.catchup)."""
 
 from __future__ import annotations
 
@@ -17,21 +12,30 @@ __all__ = ["claim_catchups", "finish_catchup", "missed_notices", "recover_catchu
 
 # Notices skipped for the chat when it went away (next_attempt = when), and notices first seen while it was
 # away at a source it subscribes to (every source for an all-sources subscription) and pushed to its
-# subscribers (not one stored as seen only: a source's first poll); not one it was sent.
+# subscribers (not one stored as seen only: a source's first poll); neither one it was sent. The title and
+# text are the stored notice's (what the push matched the keywords on), the id its root's (what it showed);
+# `{text}` is '' when the caller filters no keywords (no text loaded).
 _MISSED_SQL = """
-SELECT r.id, n.source_id, r.title, r.text, n.first_seen, 1 FROM deliveries d
+SELECT * FROM (
+SELECT r.id AS id, n.source_id, {text}, n.first_seen AS seen, 1 AS skipped FROM deliveries d
 JOIN notices n ON n.id = d.notice_id JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
 WHERE d.chat_id = ? AND d.state = 'skipped' AND d.next_attempt >= ? AND d.next_attempt <= ?
+AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.chat_id = d.chat_id AND o.notice_id = r.id AND o.state = 'sent')
 UNION ALL
-SELECT r.id, n.source_id, r.title, r.text, n.first_seen, 0 FROM notices n
+SELECT r.id, n.source_id, {text}, n.first_seen, 0 FROM notices n
 JOIN notices r ON r.id = coalesce(n.duplicate_of, n.id)
 WHERE n.first_seen > ? AND n.first_seen <= ? AND n.pushed = 1
 AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = ?
             AND (s.source_id = n.source_id OR s.source_id IS NULL))
 AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.chat_id = ? AND o.notice_id = r.id AND o.state = 'sent')
+) WHERE (seen, id, skipped) < (?, ?, ?) ORDER BY seen DESC, id DESC, skipped DESC LIMIT ?
 """
+_TEXT = "n.title, n.text"
+_NO_TEXT = "'', ''"
 
 
+# A chat's catch-up is due while chats.catchup_since is set (upsert_chat sets it when the chat comes back),
+# claimed (catchup_claimed) while being sent, cleared once sent; recover_catchups releases stale claims.
 async def claim_catchups(db: Database, limit: int) -> list[DueCatchup]:
     """Claim up to limit due catch-ups of active chats."""
     async with db.transaction() as conn:
@@ -48,11 +52,22 @@ async def claim_catchups(db: Database, limit: int) -> list[DueCatchup]:
     ]
 
 
-async def missed_notices(db: Database, chat_id: int, since: datetime, until: datetime) -> list[MissedNotice]:
-    """What the chat may have missed in (since, until] (see _MISSED_SQL), newest first."""
+async def missed_notices(
+    db: Database,
+    chat_id: int,
+    since: datetime,
+    until: datetime,
+    *,
+    limit: int,
+    after: MissedNotice | None = None,
+    texts: bool = True,
+) -> list[MissedNotice]:
+    """Up to limit of what the chat may have missed in (since, until] (see _MISSED_SQL), newest first,
+    from after the given one (a chunk's last: the next chunk); texts=False leaves title and text empty."""
+    cursor = (to_ts(after.first_seen), after.notice_id, int(after.skipped)) if after else (float("inf"), 0, 0)
     rows = await db.fetchall(
-        f"{_MISSED_SQL} ORDER BY 5 DESC, 1 DESC",
-        (chat_id, to_ts(since), to_ts(until), to_ts(since), to_ts(until), chat_id, chat_id),
+        _MISSED_SQL.format(text=_TEXT if texts else _NO_TEXT),
+        (chat_id, to_ts(since), to_ts(until), to_ts(since), to_ts(until), chat_id, chat_id, *cursor, limit),
     )
     return [MissedNotice(r[0], r[1], r[2], r[3], from_ts(r[4]) or datetime.min, bool(r[5])) for r in rows]
 

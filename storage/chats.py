@@ -148,6 +148,17 @@ async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:
             "UPDATE OR IGNORE reminders SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
             (new_id, old_id),
         )
+        # Its catch-up (due, or claimed by a send now ending on the new id) goes along, merged with one of
+        # the new chat's: one message for the wider period, released by the sender under the new id.
+        await conn.execute(
+            "UPDATE chats SET"
+            " catchup_since = min(coalesce(catchup_since, o.s), coalesce(o.s, catchup_since)),"
+            " catchup_until = max(coalesce(catchup_until, o.u), coalesce(o.u, catchup_until)),"
+            " catchup_claimed = max(catchup_claimed, o.c)"
+            " FROM (SELECT catchup_since AS s, catchup_until AS u, catchup_claimed AS c FROM chats WHERE id = ?) o"
+            " WHERE id = ?",
+            (old_id, new_id),
+        )
         await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
 
 

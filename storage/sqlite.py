@@ -322,9 +322,20 @@ class SQLiteStore:
         """Claim due catch-ups."""
         return await catchups.claim_catchups(self.db, limit)
 
-    async def missed_notices(self, chat_id: int, since: datetime, until: datetime) -> list[MissedNotice]:
-        """What a returning chat may have missed."""
-        return await catchups.missed_notices(self.db, chat_id, since, until)
+    async def missed_notices(
+        self,
+        chat_id: int,
+        since: datetime,
+        until: datetime,
+        *,
+        limit: int,
+        after: MissedNotice | None = None,
+        texts: bool = True,
+    ) -> list[MissedNotice]:
+        """What a returning chat may have missed, one chunk."""
+        return await catchups.missed_notices(
+            self.db, chat_id, since, until, limit=limit, after=after, texts=texts
+        )
 
     async def finish_catchup(self, chat_id: int, until: datetime, *, done: bool) -> None:
         """Release a claimed catch-up."""

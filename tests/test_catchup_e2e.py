@@ -93,7 +93,7 @@ async def test_returning_chats_get_one_catchup_of_what_they_missed(env: ChatEnv)
     await emu.set_fault("blocked", eve, active=False, announce=True)
     await _until(lambda: _has_catchup(env, eve))
     [text] = await _catchups(env, eve)
-    assert "While the bot could not write here (since " in text and "1 notices matched" in text
+    assert "While the bot could not write here (since " in text and "1 notice matched" in text
     assert HOLIDAY in text and f"/notice {ids[HOLIDAY]}" in text and SAFETY not in text and REVIEW not in text
 
     # Alice flaps (blocks and unblocks with nothing new): no second catch-up; Carol, who missed nothing, none.

@@ -1,16 +1,8 @@
-"""The catch-up of a chat that comes back: one message listing the notices it missed while it was away.
-
-A chat that blocked or removed the bot is deactivated and gets nothing meanwhile; when it comes back
-(storage: upsert_chat, which queues the catch-up in the transaction that reactivates it), this sends it
-one message: how many notices matched its subscriptions while the bot could not write there, the newest
-few with `/notice <id>`. It runs in the Sender's periodic step and goes out through Sender.transmit.
-Missed = the deliveries skipped when the chat went away, plus the notices first seen while it was away
-that its subscriptions (and their keyword filters: domain.rules) would have matched, within `window`
-(the outbox retention: older skipped rows may be pruned already).
-"""
+"""The catch-up of a chat that comes back: one message listing the notices it missed (docs/delivery.md)."""
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 from collections.abc import Sequence
@@ -23,13 +15,19 @@ from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Reje
 from bot.i18n import language_of, t
 from bot.render import MAX_TEXT_LENGTH, clip, digest_line, visible_length
 from domain.rules import matches_keywords
+from storage.api import SendStore
 from storage.models import DueCatchup, MissedNotice, Notice, Subscription
 
-__all__ = ["SHOWN", "CatchUps", "missed", "render_catchup"]
+__all__ = ["CAP", "CHUNK", "MAX_ATTEMPTS", "SHOWN", "CatchUps", "collect", "missed", "render_catchup"]
 
 log = logging.getLogger(__name__)
 
 SHOWN = 10  # the newest missed notices listed; the rest are counted
+CAP = 200  # counted up to this; beyond it the message says "more than CAP" (bounds the work per chat)
+CHUNK = 500  # candidate rows per query, newest first; the loop gets a turn between chunks
+MAX_ATTEMPTS = (
+    5  # failed sends (network, 5xx, 429) of one catch-up before it is dropped, as the outbox's rows
+)
 _TITLE_MAX = 150
 _LINE_MAX = 120
 _TAIL_ROOM = 100  # "…and M more"
@@ -50,9 +48,38 @@ def missed(candidates: Sequence[MissedNotice], subscriptions: Sequence[Subscript
     return list(out)
 
 
+async def collect(
+    store: SendStore, due: DueCatchup, since: datetime, subscriptions: Sequence[Subscription]
+) -> tuple[list[int], int]:
+    """The newest SHOWN missed ids and how many were missed, counting stops past CAP (then CAP + 1).
+
+    Without keyword filters no text is loaded (every candidate counts); with them, candidates are matched
+    in chunks of CHUNK newest first, the event loop getting a turn between chunks."""
+    texts = any(s.include or s.exclude for s in subscriptions)
+    found: dict[int, None] = {}
+    after: MissedNotice | None = None
+    while True:
+        chunk = await store.missed_notices(
+            due.chat_id, since, due.until, limit=CHUNK, after=after, texts=texts
+        )
+        for notice_id in missed(chunk, subscriptions):
+            found[notice_id] = None
+            if len(found) > CAP:
+                return list(found)[:SHOWN], len(found)
+        if len(chunk) < CHUNK:
+            return list(found)[:SHOWN], len(found)
+        after = chunk[-1]
+        await asyncio.sleep(0)
+
+
 def render_catchup(notices: Sequence[Notice], total: int, lang: str, since: str) -> str:
-    """The message: the count since the date, the given notices as digest lines, "…and M more"."""
-    head = f"<b>{_e(t('catchup.title', lang, date=since, count=total))}</b>"
+    """The message: the count since the date (past CAP: "more than CAP"), the given notices as digest
+    lines, "…and M more"."""
+    if total > CAP:
+        title = t("catchup.title_many", lang, date=since, count=CAP)
+    else:
+        title = t("catchup.title_one" if total == 1 else "catchup.title", lang, date=since, count=total)
+    head = f"<b>{_e(title)}</b>"
     blocks = [head]
     for n in notices:
         title = clip(" ".join((n.title or n.url).split()), _TITLE_MAX)
@@ -63,7 +90,9 @@ def render_catchup(notices: Sequence[Notice], total: int, lang: str, since: str)
             break
         blocks.append(block)
     more = total - (len(blocks) - 1)
-    if more > 0:
+    if total > CAP:
+        blocks.append(_e(t("catchup.more_many", lang)))
+    elif more > 0:
         blocks.append(_e(t("catchup.more", lang, count=more)))
     return "\n\n".join(blocks)
 
@@ -80,57 +109,65 @@ class CatchUps:
         self.store = sender.store
         self.window = window
         self.batch = batch
-        self._recovered = False
+        self._failures: dict[
+            int, int
+        ] = {}  # chat -> failed sends so far (this process; bounded by MAX_ATTEMPTS)
 
     async def __call__(self, now: datetime | None = None) -> int:
-        """Send every due catch-up; returns how many chats got one."""
+        """Send every due catch-up; returns how many chats got one (Sender.start released stale claims)."""
         at = now or datetime.now(UTC)
-        if not self._recovered:
-            if recovered := await self.store.recover_catchups():
-                log.info("released %d catch-ups left in flight by the previous run", recovered)
-            self._recovered = True
         due = await self.store.claim_catchups(self.batch)
         return await self.sender.each_chat(due, lambda item: self.send(item, at))
 
     async def send(self, due: DueCatchup, now: datetime) -> int:
-        """Send one chat's catch-up (nothing when it missed nothing); 1 if one went out."""
+        """Send one chat's catch-up (nothing when it missed nothing); 1 if one went out. The claim is
+        released whatever happens, a cancellation (Sender.stop) included."""
+        done = False
         try:
-            return await self._send(due, now)
+            sent, done = await self._send(due, now)
+            return sent
         except Exception:  # a bug or a storage hiccup: it must not stay claimed
             log.exception("catch-up for chat %s failed unexpectedly; it stays due", due.chat_id)
-            await self.store.finish_catchup(due.chat_id, due.until, done=False)
             return 0
+        finally:
+            # By the id the send ended on: a group that became a supergroup on the way moved its claim.
+            chat_id = self.sender.moved.get(due.chat_id, due.chat_id)
+            # Shielded: a cancelled step still releases the claim (else it stays claimed until a restart).
+            await asyncio.shield(self.store.finish_catchup(chat_id, due.until, done=done))
 
-    async def _send(self, due: DueCatchup, now: datetime) -> int:
+    async def _send(self, due: DueCatchup, now: datetime) -> tuple[int, bool]:
+        """(1 if sent, whether its period is told)."""
         # The window: the outbox retention, so what is listed is what the outbox could still show.
         since = max(due.since, now - self.window)
-        ids = missed(
-            await self.store.missed_notices(due.chat_id, since, due.until),
-            await self.store.list_subscriptions(due.chat_id),
-        )
-        notices = [n for n in [await self.sender.texts.notice(i) for i in ids[:SHOWN]] if n is not None]
+        ids, total = await collect(self.store, due, since, await self.store.list_subscriptions(due.chat_id))
+        notices = [n for n in [await self.sender.texts.notice(i) for i in ids] if n is not None]
         if not notices:
-            await self.store.finish_catchup(due.chat_id, due.until, done=True)  # nothing was missed
-            return 0
+            return 0, True  # nothing was missed
         lang = language_of(due.language, self.sender.texts.default_language)
         date = since.astimezone(zone(due.timezone) or UTC).date().isoformat()
-        text = render_catchup(notices, len(ids), lang, date)
+        text = render_catchup(notices, total, lang, date)
         try:
             await self.sender.transmit(
                 due.chat_id, due.chat_type != "private", text, priority=Priority.DIGEST
             )
         except ChatGone:
             # Deactivated again: it stays due, and its return widens it (upsert_chat keeps the older since).
-            await self.store.finish_catchup(due.chat_id, due.until, done=False)
-            return 0
+            return 0, False
         except (Rejected, MaybeDelivered) as exc:
             # Telegram refused it, or it may have arrived (transmit resent it once): not a third copy.
             log.warning("catch-up for chat %s given up: %s", due.chat_id, exc)
-            await self.store.finish_catchup(due.chat_id, due.until, done=True)
-            return 0
+            return 0, True
         except DeliveryError as exc:
+            # Network, 5xx, 429s past the governor's bound: retried at the next steps, MAX_ATTEMPTS in all.
+            failures = self._failures.get(due.chat_id, 0) + 1
+            if failures >= MAX_ATTEMPTS:
+                self._failures.pop(due.chat_id, None)
+                log.warning(
+                    "catch-up for chat %s dropped after %d failed sends: %s", due.chat_id, failures, exc
+                )
+                return 0, True
+            self._failures[due.chat_id] = failures
             log.warning("catch-up for chat %s not sent (%s); it stays due", due.chat_id, exc)
-            await self.store.finish_catchup(due.chat_id, due.until, done=False)
-            return 0
-        await self.store.finish_catchup(due.chat_id, due.until, done=True)
-        return 1
+            return 0, False
+        self._failures.pop(due.chat_id, None)
+        return 1, True

@@ -155,6 +155,15 @@ class ChatsMixin(PgBase):
                 new_id,
                 old_id,
             )
+            # Its catch-up goes along, merged with one of the new chat's (storage.chats.migrate_chat).
+            await conn.execute(
+                "UPDATE chats c SET catchup_since = least(c.catchup_since, o.catchup_since),"
+                " catchup_until = greatest(c.catchup_until, o.catchup_until),"
+                " catchup_claimed = c.catchup_claimed OR o.catchup_claimed"
+                " FROM chats o WHERE o.id = $2 AND c.id = $1",
+                new_id,
+                old_id,
+            )
             await conn.execute("DELETE FROM chats WHERE id = $1", old_id)
 
     @retrying
