@@ -13,6 +13,7 @@ from telegram.ext import Application, ContextTypes
 from bot.alerts import notify_admins
 from bot.config import Config
 from bot.delivery import Digests, PTBMessenger, Sender, SenderSettings
+from bot.delivery.catchup import CatchUps
 from bot.delivery.retention import PRUNE_EVERY, prune_finished
 from bot.delivery.timed import TimedSends, periodic_step
 from bot.delivery.transport import file_url_for
@@ -78,7 +79,9 @@ def build_application(
         digests = Digests(sender)
         timed = TimedSends(sender)
 
-        sender.digests = periodic_step(digests, timed)
+        # A chat that comes back gets one catch-up of what it missed, within the outbox retention.
+        catchups = CatchUps(sender, window=timedelta(seconds=config.delivery.retention))
+        sender.digests = periodic_step(digests, timed, catchups)
         runtime.poller.on_report = lambda report: _after_poll(app, report)
         runtime.poller.on_error = lambda exc: _poll_failed(app, exc)
         app.bot_data["services"] = Services(

@@ -61,6 +61,21 @@ CATALOG: dict[str, dict[Language, str]] = {
         "en": "Daily digest · {date} · {count} notices",
     },
     "digest.continued": {"zh": "每日摘要（续 {part}）", "en": "Daily digest (part {part})"},
+    # the catch-up of a chat that comes back (bot.delivery.catchup)
+    "catchup.title": {
+        "zh": "机器人无法在此发送消息期间（自 {date} 起），有 {count} 条通知符合您的订阅：",
+        "en": "While the bot could not write here (since {date}), {count} notices matched your subscriptions:",
+    },
+    "catchup.title_one": {
+        "zh": "机器人无法在此发送消息期间（自 {date} 起），有 {count} 条通知符合您的订阅：",
+        "en": "While the bot could not write here (since {date}), 1 notice matched your subscriptions:",
+    },
+    "catchup.title_many": {
+        "zh": "机器人无法在此发送消息期间（自 {date} 起），有超过 {count} 条通知符合您的订阅：",
+        "en": "While the bot could not write here (since {date}), more than {count} notices matched your subscriptions:",
+    },
+    "catchup.more": {"zh": "……另有 {count} 条", "en": "…and {count} more"},
+    "catchup.more_many": {"zh": "……另有更多", "en": "…and more"},
 }
 
 

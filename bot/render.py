@@ -23,6 +23,7 @@ __all__ = [
     "DigestPart",
     "attachments_block",
     "clip",
+    "digest_line",
     "fit_message",
     "list_entry",
     "render_digest",
@@ -387,7 +388,8 @@ def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_T
     return f"🔄 <b>{t('notice.updated', lang)}</b>\n<b>{_e(title)}</b>\n{link}"
 
 
-def _digest_line(notice: Notice) -> str:
+def digest_line(notice: Notice) -> str:
+    """The one line a digest shows under a notice's title: its headline, else its first directive..."""
     s = notice.summary
     if s is not None and s.headline:
         return s.headline
@@ -423,7 +425,7 @@ def render_digest_parts(
     carried: list[Notice] = []
     for n in notices:
         title = clip(n.title or n.url, 150)
-        line = clip(" ".join(_digest_line(n).split()), 120)
+        line = clip(" ".join(digest_line(n).split()), 120)
         item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
         change = (changes or {}).get(n.id)
         item = f"{_change_block(change, lang, _DIGEST_CHANGED_MAX)}\n{item}" if change else item

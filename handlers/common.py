@@ -84,6 +84,8 @@ async def remember_chat(update: Update, context: Context) -> None:
         await svc.store.upsert_chat(
             chat.id, _CHAT_TYPES[chat.type], chat.title or chat.full_name or "", language=language
         )
+        if known is not None and not known.active and svc.sender is not None:
+            svc.sender.wake(periodic=True)  # it came back: its catch-up (queued by upsert_chat) goes now
 
 
 def _language(value: str) -> Language:

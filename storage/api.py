@@ -16,10 +16,12 @@ from storage.models import (
     DeliveryMode,
     DeliveryResult,
     DigestChat,
+    DueCatchup,
     DueDelivery,
     DueReminder,
     FailedDelivery,
     InstanceInfo,
+    MissedNotice,
     NewNotice,
     NewReminder,
     Notice,
@@ -34,6 +36,7 @@ from storage.models import (
 )
 
 __all__ = [
+    "CatchupStore",
     "ChangeStore",
     "ChatStore",
     "InstanceStore",
@@ -223,7 +226,41 @@ class ChatStore(Protocol):
         ...
 
 
-class SendStore(ChangeStore, Protocol):
+class CatchupStore(Protocol):
+    """Catch-ups of chats that come back (bot.delivery.catchup); upsert_chat queues them."""
+
+    async def claim_catchups(self, limit: int) -> list[DueCatchup]:
+        """Claim up to limit due catch-ups of active chats."""
+        ...
+
+    async def missed_notices(
+        self,
+        chat_id: int,
+        since: datetime,
+        until: datetime,
+        *,
+        limit: int,
+        after: MissedNotice | None = None,
+        texts: bool = True,
+    ) -> list[MissedNotice]:
+        """Up to limit notices the chat may have missed in (since, until]: skipped when it went away, or
+        first seen meanwhile at a source it subscribes to (not yet keyword-filtered), not sent to it; newest
+        first, from after `after` (the previous chunk's last); texts=False: title and text left empty."""
+        ...
+
+    async def list_subscriptions(self, chat_id: int) -> list[Subscription]:
+        """The chat's subscriptions."""
+        ...
+
+    async def finish_catchup(self, chat_id: int, until: datetime, *, done: bool) -> None:
+        """Release a claimed catch-up; done: its period up to `until` is told."""
+
+    async def recover_catchups(self) -> int:
+        """Release catch-ups a crashed sender left claimed; returns how many."""
+        ...
+
+
+class SendStore(ChangeStore, CatchupStore, Protocol):
     """What the sender and the digests need: the outbox, the notices it points to, chat fates, counters."""
 
     async def get_notice(self, notice_id: int) -> Notice | None:

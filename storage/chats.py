@@ -24,6 +24,8 @@ __all__ = [
 ]
 
 _OPEN_STATES = "('pending', 'sending')"
+# In an upsert: the stored chat is inactive since a known time, so this reactivates it.
+_RETURNING = "chats.active = 0 AND chats.deactivated_at IS NOT NULL"
 
 
 def _row_to_chat(row: sqlite3.Row) -> ChatRecord:
@@ -53,13 +55,19 @@ async def upsert_chat(
     """Store or refresh a chat; a chat that talks to the bot again is active again (it unblocked us).
 
     A language given here only fills an empty one: a choice made with /lang is never overwritten.
+    An inactive chat that comes back is owed a catch-up for the time it was away: queued here, in the
+    transaction that reactivates it (only the one that finds it inactive does), widening one not yet sent.
     """
     ts = to_ts(now or datetime.now(UTC))
     async with db.transaction() as conn:
         await conn.execute(
             "INSERT INTO chats (id, type, title, language, created) VALUES (?,?,?,?,?)"
             " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
-            " language = coalesce(chats.language, excluded.language), active = 1, deactivated_reason = NULL",
+            " language = coalesce(chats.language, excluded.language),"
+            f" catchup_since = CASE WHEN {_RETURNING} THEN coalesce(chats.catchup_since, chats.deactivated_at)"
+            " ELSE chats.catchup_since END,"
+            f" catchup_until = CASE WHEN {_RETURNING} THEN excluded.created ELSE chats.catchup_until END,"
+            " active = 1, deactivated_reason = NULL, deactivated_at = NULL",
             (chat_id, chat_type, title, language, ts),
         )
     chat = await get_chat(db, chat_id)
@@ -90,19 +98,25 @@ async def set_timezone(db: Database, chat_id: int, timezone: str) -> None:
     await _set(db, chat_id, "timezone", timezone)
 
 
-async def deactivate_chat(db: Database, chat_id: int, reason: str) -> int:
+async def deactivate_chat(db: Database, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
     """Stop sending to a chat (blocked, kicked, gone): mark it inactive and skip its open deliveries.
 
     Returns how many deliveries were skipped. Subscriptions are kept so that a chat that comes back
-    (/start again) resumes where it was; inactive chats get no new outbox rows meanwhile.
+    (/start again) resumes where it was; inactive chats get no new outbox rows meanwhile. The time it
+    went away (kept while it stays away) and the skipped rows' next_attempt (= when they were skipped)
+    are what its catch-up lists on return.
     """
+    ts = to_ts(now or datetime.now(UTC))
     async with db.transaction() as conn:
         await conn.execute(
-            "UPDATE chats SET active = 0, deactivated_reason = ? WHERE id = ?", (reason, chat_id)
+            "UPDATE chats SET active = 0, deactivated_reason = ?,"
+            " deactivated_at = coalesce(CASE WHEN active = 1 THEN NULL ELSE deactivated_at END, ?) WHERE id = ?",
+            (reason, ts, chat_id),
         )
         cur = await conn.execute(
-            f"UPDATE deliveries SET state = 'skipped', last_error = ? WHERE chat_id = ? AND state IN {_OPEN_STATES}",
-            (reason, chat_id),
+            "UPDATE deliveries SET state = 'skipped', last_error = ?, next_attempt = ?"
+            f" WHERE chat_id = ? AND state IN {_OPEN_STATES}",
+            (reason, ts, chat_id),
         )
         skipped = max(cur.rowcount, 0)
         await add_totals(conn, {TOTALS["skipped"]: skipped} if skipped else {})  # open rows, now finished
@@ -133,6 +147,17 @@ async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:
         await conn.execute(
             "UPDATE OR IGNORE reminders SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
             (new_id, old_id),
+        )
+        # Its catch-up (due, or claimed by a send now ending on the new id) goes along, merged with one of
+        # the new chat's: one message for the wider period, released by the sender under the new id.
+        await conn.execute(
+            "UPDATE chats SET"
+            " catchup_since = min(coalesce(catchup_since, o.s), coalesce(o.s, catchup_since)),"
+            " catchup_until = max(coalesce(catchup_until, o.u), coalesce(o.u, catchup_until)),"
+            " catchup_claimed = max(catchup_claimed, o.c)"
+            " FROM (SELECT catchup_since AS s, catchup_until AS u, catchup_claimed AS c FROM chats WHERE id = ?) o"
+            " WHERE id = ?",
+            (old_id, new_id),
         )
         await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
 

@@ -45,11 +45,13 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
         ("published", _ts), ("first_seen", _ts), ("updated_at", _ts), ("revision", None),
         ("content_hash", None), ("dup_key", None), ("duplicate_of", None), ("issuer", None),
         ("doc_number", None), ("summary", None), ("summary_json", None), ("attachments", None),
+        ("pushed", _bool),
     ],
     "chats": [
         ("id", None), ("type", None), ("title", None), ("language", None), ("timezone", None),
         ("active", _bool), ("created", _ts), ("deactivated_reason", None), ("last_digest", _ts),
-        ("quiet", None),
+        ("quiet", None), ("deactivated_at", _ts), ("catchup_since", _ts), ("catchup_until", _ts),
+        ("catchup_claimed", _bool),
     ],
     "subscriptions": [
         ("id", None), ("chat_id", None), ("source_id", None), ("include", _words), ("exclude", _words),

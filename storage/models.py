@@ -18,10 +18,12 @@ __all__ = [
     "DeliveryResult",
     "DeliveryState",
     "DigestChat",
+    "DueCatchup",
     "DueDelivery",
     "DueReminder",
     "FailedDelivery",
     "InstanceInfo",
+    "MissedNotice",
     "NewNotice",
     "NewReminder",
     "Notice",
@@ -272,6 +274,31 @@ class DigestChat:
     timezone: str
     times: tuple[str, ...]
     since: datetime  # the last digest, or the first digest subscription's creation
+
+
+@dataclass(frozen=True, slots=True)
+class DueCatchup:
+    """A chat that came back and is owed a catch-up for (since, until], the period the bot could not write."""
+
+    chat_id: int
+    chat_type: ChatType
+    language: str | None
+    timezone: str
+    since: datetime
+    until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MissedNotice:
+    """A notice a returning chat may have missed: one skipped when it went away (skipped=True), or one
+    first seen while it was away from a source it subscribes to (the core applies its keyword filters)."""
+
+    notice_id: int  # the root notice (a duplicate's original), what a push would have shown
+    source_id: int  # the source it was seen at (the one a subscription matches)
+    title: str
+    text: str
+    first_seen: datetime
+    skipped: bool
 
 
 # --- reminders (deadlines) ------------------------------------------------------------------------

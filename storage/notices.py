@@ -154,6 +154,8 @@ async def store_notices(
                     "UPDATE notices SET attachments = ? WHERE id = ?",
                     (_attachments_json(item.attachments), notice_id),
                 )
+            if not deliver:  # a column of its own step (migration 7): the default (pushed) is the common case
+                await conn.execute("UPDATE notices SET pushed = 0 WHERE id = ?", (notice_id,))
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(

@@ -197,6 +197,18 @@ INSERT OR REPLACE INTO counters (name, value)
 SELECT 'deliveries_' || state, count(*) FROM deliveries WHERE state IN ('sent', 'failed', 'skipped') GROUP BY state;
 """
 
+# Migration 7: the catch-up of a chat that comes back (bot.delivery.catchup). deactivated_at starts the
+# period the bot could not write; reactivating the chat moves it into catchup_since/until in the same
+# transaction (so a crash cannot lose it, and a flap before it is sent widens it rather than adding one).
+_CATCHUP = """
+ALTER TABLE chats ADD COLUMN deactivated_at REAL;   -- when the bot lost the chat (NULL while active)
+ALTER TABLE chats ADD COLUMN catchup_since REAL;    -- a catch-up is due for (since, until]; NULL = none
+ALTER TABLE chats ADD COLUMN catchup_until REAL;
+ALTER TABLE chats ADD COLUMN catchup_claimed INTEGER NOT NULL DEFAULT 0;  -- being sent
+ALTER TABLE notices ADD COLUMN pushed INTEGER NOT NULL DEFAULT 1;  -- 0: stored as seen only (a first poll)
+CREATE INDEX chats_catchup ON chats(catchup_since) WHERE catchup_since IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
@@ -204,6 +216,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("attachments: the files a notice links to", _ATTACHMENTS),
     ("reminders and quiet hours", _REMINDERS),
     ("outbox: totals of finished deliveries as counters", _TOTALS),
+    ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
 ]
 
 

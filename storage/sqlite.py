@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from storage import chats, deliveries, links, notices, reminders, search, sources, subscriptions
+from storage import catchups, chats, deliveries, links, notices, reminders, search, sources, subscriptions
 from storage.db import Database
 from storage.errors import DatabaseFailure
 from storage.models import (
@@ -21,10 +21,12 @@ from storage.models import (
     DeliveryMode,
     DeliveryResult,
     DigestChat,
+    DueCatchup,
     DueDelivery,
     DueReminder,
     FailedDelivery,
     InstanceInfo,
+    MissedNotice,
     NewNotice,
     NewReminder,
     Notice,
@@ -314,6 +316,34 @@ class SQLiteStore:
     async def get_counters(self) -> dict[str, int]:
         """Every named counter."""
         return await deliveries.get_counters(self.db)
+
+    # catch-ups of returning chats
+    async def claim_catchups(self, limit: int) -> list[DueCatchup]:
+        """Claim due catch-ups."""
+        return await catchups.claim_catchups(self.db, limit)
+
+    async def missed_notices(
+        self,
+        chat_id: int,
+        since: datetime,
+        until: datetime,
+        *,
+        limit: int,
+        after: MissedNotice | None = None,
+        texts: bool = True,
+    ) -> list[MissedNotice]:
+        """What a returning chat may have missed, one chunk."""
+        return await catchups.missed_notices(
+            self.db, chat_id, since, until, limit=limit, after=after, texts=texts
+        )
+
+    async def finish_catchup(self, chat_id: int, until: datetime, *, done: bool) -> None:
+        """Release a claimed catch-up."""
+        await catchups.finish_catchup(self.db, chat_id, until, done=done)
+
+    async def recover_catchups(self) -> int:
+        """Release catch-ups left claimed by a crash."""
+        return await catchups.recover_catchups(self.db)
 
     # reminders and quiet hours
     async def set_chat_quiet(self, chat_id: int, window: str | None) -> bool:

@@ -184,13 +184,17 @@ async def test_stop_forgets_the_chat_and_blocked_users_are_dropped(env: ChatEnv)
         await asyncio.sleep(0.05)
     chat = await env.services.store.get_chat(bob["id"])
     assert chat is not None and not chat.active
-    # Bob unblocks the bot and says /start again: he is back, and the next notice reaches him.
+    # Bob unblocks the bot and says /start again: he is back, gets a catch-up of the notice he missed
+    # (bot.delivery.catchup; beside the /start reply, in either order), and the next notice reaches him.
     await env.h.emu.set_fault("blocked", bob, active=False)
-    await env.ask(bob, "/start")
+    await env.h.say(bob, "/start")
+    await env.h.wait_for(
+        bob, lambda m: "/notice" in str(m.get("text")) and "关于屏蔽测试的通知" in str(m.get("text"))
+    )
     await env.publish("b2", "关于解除屏蔽后推送的通知")
     await env.services.poller.poll_all()
     env.services.sender.wake()
-    assert "关于解除屏蔽后推送的通知" in (await env.h.reply(bob, timeout=10))["text"]
+    await env.h.wait_for(bob, lambda m: "关于解除屏蔽后推送的通知" in str(m.get("text")), timeout=10)
 
 
 async def test_start_deep_link_subscribes(env: ChatEnv) -> None:

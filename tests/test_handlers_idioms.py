@@ -122,15 +122,21 @@ async def test_a_chat_that_blocked_the_bot_comes_back_with_digest_and_gets_its_d
     env.services.sender.wake()
     await wait_until(lambda: _inactive(env))
     await emu.set_fault("blocked", env.user, active=False)
-    assert "08:00" in (await env.ask(env.user, "/digest 08:00"))["text"]
+    await env.h.say(env.user, "/digest 08:00")
+    await env.h.wait_for(
+        env.user, lambda m: "08:00" in str(m.get("text")) and m.get("text") != "/digest 08:00"
+    )
     record = await store.get_chat(env.user["id"])
     assert record is not None and record.active  # any command brings the chat back
+    # It also gets a catch-up of the notice it missed (bot.delivery.catchup), beside the reply.
+    await env.h.wait_for(
+        env.user, lambda m: "/notice" in str(m.get("text")) and "关于做好防汛工作的通知" in str(m.get("text"))
+    )
     await env.publish("b2", "关于做好秋季安全生产工作的通知")
     await env.services.poller.poll_all()
     assert env.services.digests is not None
     assert await env.services.digests(datetime.now(UTC) + timedelta(days=1)) == 1
-    digest = await env.h.reply(env.user)
-    assert "关于做好秋季安全生产工作的通知" in digest["text"]
+    await env.h.wait_for(env.user, lambda m: "关于做好秋季安全生产工作的通知" in str(m.get("text")))
 
 
 async def _inactive(env: ChatEnv) -> bool:

@@ -374,7 +374,8 @@ async def test_migration_backfills_the_bigram_index(
     monkeypatch.setattr(storage.schema, "MIGRATIONS", storage.schema.MIGRATIONS[:2])
     s = await fresh(opened, path)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
+    # deliver=True (no one subscribes: nothing is queued): a seen-only notice is marked in migration 7's column
+    await s.store_notices(src.id, CORPUS, now=NOW, deliver=True, notify_updates=False)
     monkeypatch.undo()
     s = await fresh(opened, path)
     assert await keys(s, "工会") == {"zh1", "zh3", "en2"}
@@ -389,7 +390,8 @@ async def test_pg_migration_adds_the_word_prefixes(
     monkeypatch.setattr(storage.textindex, "PREFIX_MAX", 0)  # the tokens stored before that migration
     s = await open_backend(pg_url)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    await s.store_notices(src.id, CORPUS, now=NOW, deliver=False, notify_updates=False)
+    # deliver=True (no one subscribes: nothing is queued): a seen-only notice is marked in migration 7's column
+    await s.store_notices(src.id, CORPUS, now=NOW, deliver=True, notify_updates=False)
     await s.close()
     monkeypatch.undo()
     s = await open_backend(pg_url)
@@ -409,7 +411,8 @@ async def test_pg_migration_adds_the_cjk_edge_pairs(
     s = await open_backend(pg_url)
     src = await s.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
     extra = [item("p1", "Statement", "Issued by (中华全国总工会), 2024年.")]
-    await s.store_notices(src.id, [*CORPUS, *extra], now=NOW, deliver=False, notify_updates=False)
+    # deliver=True (no one subscribes: nothing is queued): a seen-only notice is marked in migration 7's column
+    await s.store_notices(src.id, [*CORPUS, *extra], now=NOW, deliver=True, notify_updates=False)
     await s.close()
     monkeypatch.undo()
     s = await open_backend(pg_url)

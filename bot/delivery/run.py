@@ -21,6 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.delivery.catchup import CatchUps
 from bot.delivery.digest import Digests
 from bot.delivery.sender import Sender, SenderSettings
 from bot.delivery.timed import TimedSends, periodic_step
@@ -82,7 +83,7 @@ async def _amain(args: argparse.Namespace) -> dict[str, object]:
         rate=args.rate or None, paid_broadcast=args.paid, concurrency=args.concurrency, idle_poll=0.2
     )
     sender = Sender(store, messenger, settings)
-    sender.digests = periodic_step(Digests(sender), TimedSends(sender))  # as in the bot
+    sender.digests = periodic_step(Digests(sender), TimedSends(sender), CatchUps(sender))  # as in the bot
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -159,6 +159,9 @@ class Sender:
         self._results: asyncio.Queue[tuple[DeliveryResult, asyncio.Future[None]]] = asyncio.Queue()
         self._inflight: set[asyncio.Task[None]] = set()
         self._gone: set[int] = set()
+        # Group -> supergroup moves met by transmit (old id -> new): a caller that keeps state under the
+        # chat id it started with (a catch-up's claim) finds where its send ended (rare: a chat moves once).
+        self.moved: dict[int, int] = {}
         self._next_digest = 0.0
         self._periodic: asyncio.Task[None] | None = None
         self._dispatching = False
@@ -166,13 +169,15 @@ class Sender:
     # --- life cycle --------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Recover rows a crash left 'sending', then run the loop as a task."""
+        """Recover rows a crash left 'sending' and catch-ups left claimed, then run the loop as a task."""
         if self._task is not None:
             return
         await self.messenger.initialize()
         recovered = await self.store.recover_deliveries()
         if recovered:
             log.info("recovered %d deliveries left in flight by the previous run", recovered)
+        if released := await self.store.recover_catchups():
+            log.info("released %d catch-ups left in flight by the previous run", released)
         self._stopping.clear()
         self._writer = asyncio.create_task(self._write_results(), name="delivery-writer")
         self._task = asyncio.create_task(self._run(), name="delivery-sender")
@@ -508,6 +513,7 @@ class Sender:
                 moved = True
                 self._stats.migrated += 1
                 await self.store.migrate_chat(chat_id, exc.new_chat_id)
+                self.moved[chat_id] = exc.new_chat_id
                 log.info("chat %s migrated to %s; resending", chat_id, exc.new_chat_id)
                 chat_id, is_group = exc.new_chat_id, True
             except Unparseable as exc:

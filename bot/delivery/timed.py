@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 
 from bot.delivery.batch import Batch
+from bot.delivery.catchup import CatchUps
 from bot.delivery.digest import Digests
 from bot.delivery.governor import Priority
 from bot.delivery.sender import Sender
@@ -213,12 +214,16 @@ class TimedSends:
         return DeliveryResult(row.id, "sent", message_id=message_id)
 
 
-def periodic_step(digests: Digests, timed: TimedSends) -> Callable[[datetime], Awaitable[None]]:
-    """The sender's one periodic hook: daily digests, held pushes and due reminders side by side, so a
-    chat whose digest times out delays no reminder (the bot and the standalone sender use the same)."""
+def periodic_step(
+    digests: Digests, timed: TimedSends, catchups: CatchUps | None = None
+) -> Callable[[datetime], Awaitable[None]]:
+    """The sender's one periodic hook: daily digests, held pushes and due reminders (and the catch-ups of
+    returning chats) side by side, so a chat whose digest times out delays no reminder (the bot and the
+    standalone sender use the same)."""
 
     async def step(now: datetime) -> None:
-        for failed in await asyncio.gather(digests(now), timed(now), return_exceptions=True):
+        steps = [digests(now), timed(now)] + ([catchups(now)] if catchups is not None else [])
+        for failed in await asyncio.gather(*steps, return_exceptions=True):
             if isinstance(failed, Exception):
                 log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
 

@@ -19,6 +19,7 @@ from storage.totals import TOTALS
 __all__ = ["ChatsMixin"]
 
 _OPEN = "('pending', 'sending')"
+_RETURNING = "NOT chats.active AND chats.deactivated_at IS NOT NULL"  # in an upsert: this reactivates it
 # subscriptions_one is unique on (chat_id, coalesce(source_id, 0)): the same expression finds a row.
 _ONE = "chat_id = $1 AND coalesce(source_id, 0) = coalesce($2::bigint, 0)"
 
@@ -54,13 +55,21 @@ class ChatsMixin(PgBase):
     async def upsert_chat(
         self, chat_id: int, chat_type: ChatType, title: str = "", *, language: str | None = None
     ) -> ChatRecord:
-        """Store or refresh a chat and make it active again; a language only fills an empty one."""
+        """Store or refresh a chat and make it active again; a language only fills an empty one.
+
+        An inactive chat that comes back is owed a catch-up (storage.chats.upsert_chat): queued in this
+        transaction; of concurrent ones (several instances, one update) only the first finds it inactive,
+        the others wait for its row lock and then see it active.
+        """
         async with self.tx() as conn:
             row = await conn.fetchrow(
                 "INSERT INTO chats (id, type, title, language, created) VALUES ($1,$2,$3,$4,$5)"
                 " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
-                " language = coalesce(chats.language, excluded.language), active = true,"
-                " deactivated_reason = NULL RETURNING *",
+                " language = coalesce(chats.language, excluded.language),"
+                f" catchup_since = CASE WHEN {_RETURNING} THEN coalesce(chats.catchup_since, chats.deactivated_at)"
+                " ELSE chats.catchup_since END,"
+                f" catchup_until = CASE WHEN {_RETURNING} THEN excluded.created ELSE chats.catchup_until END,"
+                " active = true, deactivated_reason = NULL, deactivated_at = NULL RETURNING *",
                 chat_id,
                 chat_type,
                 title,
@@ -94,11 +103,18 @@ class ChatsMixin(PgBase):
     async def deactivate_chat(self, chat_id: int, reason: str) -> int:
         """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
         async with self.tx() as conn:
+            # The time it went away (kept while it stays away) and the skipped rows' next_attempt (= when
+            # they were skipped) are what its catch-up lists on return (storage.chats.deactivate_chat).
             await conn.execute(
-                "UPDATE chats SET active = false, deactivated_reason = $1 WHERE id = $2", reason, chat_id
+                "UPDATE chats SET active = false, deactivated_reason = $1,"
+                " deactivated_at = coalesce(CASE WHEN active THEN NULL ELSE deactivated_at END, now())"
+                " WHERE id = $2",
+                reason,
+                chat_id,
             )
             status = await conn.execute(
-                f"UPDATE deliveries SET state = 'skipped', last_error = $1 WHERE chat_id = $2 AND state IN {_OPEN}",
+                "UPDATE deliveries SET state = 'skipped', last_error = $1, next_attempt = now()"
+                f" WHERE chat_id = $2 AND state IN {_OPEN}",
                 reason,
                 chat_id,
             )
@@ -136,6 +152,15 @@ class ChatsMixin(PgBase):
                 "UPDATE reminders r SET chat_id = $1 WHERE chat_id = $2 AND state = 'pending' AND NOT EXISTS"
                 " (SELECT 1 FROM reminders o WHERE o.chat_id = $1 AND o.notice_id = r.notice_id"
                 " AND o.deadline = r.deadline AND o.due = r.due)",
+                new_id,
+                old_id,
+            )
+            # Its catch-up goes along, merged with one of the new chat's (storage.chats.migrate_chat).
+            await conn.execute(
+                "UPDATE chats c SET catchup_since = least(c.catchup_since, o.catchup_since),"
+                " catchup_until = greatest(c.catchup_until, o.catchup_until),"
+                " catchup_claimed = c.catchup_claimed OR o.catchup_claimed"
+                " FROM chats o WHERE o.id = $2 AND c.id = $1",
                 new_id,
                 old_id,
             )

@@ -205,6 +205,8 @@ class NoticesMixin(PgBase):
                 "SELECT id FROM notices WHERE source_id = $1 AND key = $2", source_id, item.key
             )
             return StoreOutcome(int(stored), "unchanged")
+        if not deliver:  # a column of its own step (migration 7): the default (pushed) is the common case
+            await conn.execute("UPDATE notices SET pushed = false WHERE id = $1", notice_id)
         sent = 0
         if deliver:
             sent = await enqueue_for_notice(

@@ -415,6 +415,16 @@ SELECT 'deliveries_' || state, count(*) FROM deliveries WHERE state IN ('sent', 
 ON CONFLICT (name) DO UPDATE SET value = excluded.value;
 """
 
+# The catch-up of a chat that comes back (SQLite migration 7, bot.delivery.catchup).
+_CATCHUP = """
+ALTER TABLE chats ADD COLUMN deactivated_at timestamptz;
+ALTER TABLE chats ADD COLUMN catchup_since timestamptz;
+ALTER TABLE chats ADD COLUMN catchup_until timestamptz;
+ALTER TABLE chats ADD COLUMN catchup_claimed boolean NOT NULL DEFAULT false;
+ALTER TABLE notices ADD COLUMN pushed boolean NOT NULL DEFAULT true;
+CREATE INDEX chats_catchup ON chats (catchup_since) WHERE catchup_since IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
@@ -424,6 +434,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("search: word-prefix tokens", _SEARCH_PREFIXES),
     ("search: CJK edge tokens", _SEARCH_EDGES),
     ("outbox: index of finished rows, totals of finished deliveries as counters", _RETENTION),
+    ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
 ]
 
 # A migration that rewrites every notice can take minutes on a large database: not the pool's 150 s limit.

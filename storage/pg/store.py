@@ -13,6 +13,7 @@ import asyncpg
 from storage import redact_url
 from storage.errors import StorageUnavailableError
 from storage.pg.base import is_connection_error
+from storage.pg.catchups import CatchupsMixin
 from storage.pg.chats import ChatsMixin
 from storage.pg.instances import InstancesMixin
 from storage.pg.links import LinksMixin
@@ -26,7 +27,14 @@ __all__ = ["PostgresStore", "open_pg_store"]
 
 
 class PostgresStore(
-    SourcesMixin, NoticesMixin, LinksMixin, SearchMixin, ChatsMixin, RemindersMixin, InstancesMixin
+    SourcesMixin,
+    NoticesMixin,
+    LinksMixin,
+    SearchMixin,
+    ChatsMixin,
+    CatchupsMixin,
+    RemindersMixin,
+    InstancesMixin,
 ):
     """The PostgreSQL implementation of storage.api.Store (asyncpg with a connection pool)."""
 
