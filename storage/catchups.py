@@ -38,6 +38,12 @@ _NO_TEXT = "'', ''"
 # claimed (catchup_claimed) while being sent, cleared once sent; recover_catchups releases stale claims.
 async def claim_catchups(db: Database, limit: int) -> list[DueCatchup]:
     """Claim up to limit due catch-ups of active chats."""
+    # Every periodic step asks; a write transaction would queue behind the poller's writes each time, so
+    # a plain read (the partial index chats_catchup) first, and the claiming transaction only when one is due.
+    if not await db.fetchall(
+        "SELECT 1 FROM chats WHERE catchup_since IS NOT NULL AND active = 1 AND catchup_claimed = 0 LIMIT 1"
+    ):
+        return []
     async with db.transaction() as conn:
         async with conn.execute(
             "SELECT id, type, language, timezone, catchup_since, catchup_until FROM chats"

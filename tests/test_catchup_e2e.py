@@ -96,7 +96,8 @@ async def test_returning_chats_get_one_catchup_of_what_they_missed(env: ChatEnv)
     assert "While the bot could not write here (since " in text and "1 notice matched" in text
     assert HOLIDAY in text and f"/notice {ids[HOLIDAY]}" in text and SAFETY not in text and REVIEW not in text
 
-    # Alice flaps (blocks and unblocks with nothing new): no second catch-up; Carol, who missed nothing, none.
+    # Alice flaps (blocks and unblocks with nothing new): nothing missed, so no message; Carol, who missed
+    # nothing, none. (That a period already told is not told again is tests/test_catchup_storage.py's.)
     await emu.set_fault("blocked", alice, announce=True)
     await _until(_active(env, alice, False))
     await emu.set_fault("blocked", alice, active=False, announce=True)
