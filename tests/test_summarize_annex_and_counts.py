@@ -67,11 +67,9 @@ def test_an_annex_that_reports_stays_out_of_a_letters_headline() -> None:
 
 
 def test_a_count_of_things_is_a_figure_a_year_is_not() -> None:
-    bare = specifics("Candidates will need signatures from voters", "en")
-    assert specifics("Candidates will need no less than 43 signatures", "en") > bare
-    assert specifics("The agency reported 59 patients", "en") > specifics(
-        "The agency reported patients", "en"
-    )
+    bare = specifics("Each petition must carry signatures of residents", "en")
+    assert specifics("Each petition must carry 25 signatures", "en") > bare
+    assert specifics("The clinic has seen 37 cases", "en") > specifics("The clinic has seen cases", "en")
     # A year before a verb or a pronoun, a number before a word that only ends in s: no count.
     assert specifics("In 2019 this rule was adopted", "en") == specifics("In May this rule was adopted", "en")
     assert specifics("Row 5 across the hall", "en") == specifics("Row across the hall", "en")

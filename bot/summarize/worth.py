@@ -44,7 +44,7 @@ _ZH_FIGURE = re.compile(
 _EN_FIGURE = re.compile(
     r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
     r"workers|engines|employees|cities|million|billion)\b"
-    # A count of things ("43 signatures", "59 patients"): a figure with its own plural noun.
+    # A count of things ("25 signatures", "37 cases"): a figure with its own plural noun.
     # Not a year ("in 2019 this …") nor a word that only ends in s ("5 across", "10 was").
     r"|\b(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*\s+"
     r"(?!(?:this|thus|does|was|has|his|its|across|unless|always|perhaps|less|plus)\b)[A-Za-z]?[a-z]{2,}s\b"
