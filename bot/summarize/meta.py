@@ -275,7 +275,7 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         # "《…》(国办发〔2009〕3号)" or "根据…〔…〕号" cite another document; the citing word may be run into
-        # the Han characters before the number's own abbreviation ("要按照国办发〔1993〕71号").
+        # the Han characters before the number's own abbreviation ("要按照市办发〔2027〕14号").
         if "》" in before or "〉" in before:
             continue
         number = _format_doc_no(m)
