@@ -19,6 +19,8 @@ from bot.i18n import t
 from storage.models import Notice, Summary
 
 __all__ = [
+    "DIGEST_LINE_MAX",
+    "DIGEST_TITLE_MAX",
     "MAX_TEXT_LENGTH",
     "DigestPart",
     "attachments_block",
@@ -41,6 +43,9 @@ _TITLE_MAX = 300
 _ITEM_MAX = 300
 _CHANGED_TITLE_MAX = 80  # the earlier notice's title in a change notice's first line
 _DIGEST_CHANGED_MAX = 40  # the same in a digest, where each notice has three lines
+# A digest line's title and summary (the returning chat's catch-up lists notices the same way).
+DIGEST_TITLE_MAX = 150
+DIGEST_LINE_MAX = 120
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
@@ -424,8 +429,8 @@ def render_digest_parts(
     current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
     carried: list[Notice] = []
     for n in notices:
-        title = clip(n.title or n.url, 150)
-        line = clip(" ".join(digest_line(n).split()), 120)
+        title = clip(n.title or n.url, DIGEST_TITLE_MAX)
+        line = clip(" ".join(digest_line(n).split()), DIGEST_LINE_MAX)
         item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
         change = (changes or {}).get(n.id)
         item = f"{_change_block(change, lang, _DIGEST_CHANGED_MAX)}\n{item}" if change else item

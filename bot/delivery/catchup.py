@@ -13,7 +13,7 @@ from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected
 from bot.i18n import language_of, t
-from bot.render import MAX_TEXT_LENGTH, clip, digest_line, visible_length
+from bot.render import DIGEST_LINE_MAX, DIGEST_TITLE_MAX, MAX_TEXT_LENGTH, clip, digest_line, visible_length
 from domain.rules import matches_keywords
 from storage.api import SendStore
 from storage.models import DueCatchup, MissedNotice, Notice, Subscription
@@ -25,11 +25,8 @@ log = logging.getLogger(__name__)
 SHOWN = 10  # the newest missed notices listed; the rest are counted
 CAP = 200  # counted up to this; beyond it the message says "more than CAP" (bounds the work per chat)
 CHUNK = 500  # candidate rows per query, newest first; the loop gets a turn between chunks
-MAX_ATTEMPTS = (
-    5  # failed sends (network, 5xx, 429) of one catch-up before it is dropped, as the outbox's rows
-)
-_TITLE_MAX = 150
-_LINE_MAX = 120
+# Failed sends (network, 5xx, 429) of one catch-up before it is dropped, as the outbox's rows.
+MAX_ATTEMPTS = 5
 _TAIL_ROOM = 100  # "…and M more"
 
 
@@ -82,8 +79,8 @@ def render_catchup(notices: Sequence[Notice], total: int, lang: str, since: str)
     head = f"<b>{_e(title)}</b>"
     blocks = [head]
     for n in notices:
-        title = clip(" ".join((n.title or n.url).split()), _TITLE_MAX)
-        line = clip(" ".join(digest_line(n).split()), _LINE_MAX)
+        title = clip(" ".join((n.title or n.url).split()), DIGEST_TITLE_MAX)
+        line = clip(" ".join(digest_line(n).split()), DIGEST_LINE_MAX)
         block = f"• <b>{_e(title)}</b>\n{_e(line)}\n/notice {n.id}"
         # Ten clipped items fit easily; this guard keeps room for the tail whatever they hold.
         if visible_length("\n\n".join([*blocks, block])) > MAX_TEXT_LENGTH - _TAIL_ROOM:
@@ -109,9 +106,8 @@ class CatchUps:
         self.store = sender.store
         self.window = window
         self.batch = batch
-        self._failures: dict[
-            int, int
-        ] = {}  # chat -> failed sends so far (this process; bounded by MAX_ATTEMPTS)
+        # chat -> failed sends so far (this process; bounded by MAX_ATTEMPTS)
+        self._failures: dict[int, int] = {}
 
     async def __call__(self, now: datetime | None = None) -> int:
         """Send every due catch-up; returns how many chats got one (Sender.start released stale claims)."""

@@ -215,15 +215,14 @@ class TimedSends:
 
 
 def periodic_step(
-    digests: Digests, timed: TimedSends, catchups: CatchUps | None = None
+    digests: Digests, timed: TimedSends, catchups: CatchUps
 ) -> Callable[[datetime], Awaitable[None]]:
     """The sender's one periodic hook: daily digests, held pushes and due reminders (and the catch-ups of
     returning chats) side by side, so a chat whose digest times out delays no reminder (the bot and the
     standalone sender use the same)."""
 
     async def step(now: datetime) -> None:
-        steps = [digests(now), timed(now)] + ([catchups(now)] if catchups is not None else [])
-        for failed in await asyncio.gather(*steps, return_exceptions=True):
+        for failed in await asyncio.gather(digests(now), timed(now), catchups(now), return_exceptions=True):
             if isinstance(failed, Exception):
                 log.error("the periodic delivery step failed; what was due stays due", exc_info=failed)
 

@@ -6,12 +6,11 @@ import re
 from typing import Any
 
 from bot.sources.markup import parse_html
-from bot.sources.pages import base_href
+from bot.sources.pages import base_href, usable_url
 from bot.sources.urls import canonical_url, same_site
 
 __all__ = ["find_next_page", "next_from_script"]
 
-_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 # The whole text of a next-page link, brackets and arrows around it allowed: "[下一页]", "下一页 >", "Next »".
 _NEXT_TEXT = re.compile(
     r"^[\s\[【(（<«‹]*(?:下一页|下页|后页|next(?:\s+page)?)[\s\]】)）>»›]*$|^\s*(?:›|»|>)\s*$", re.I
@@ -67,17 +66,10 @@ def _arg(raw: str, variables: dict[str, int]) -> int | str | None:
     return variables.get(text)
 
 
-def _usable(href: str | None, base: str) -> str:
-    href = (href or "").strip()
-    if not href or href.lower().startswith(_SKIP_SCHEMES):
-        return ""
-    return canonical_url(href, base)
-
-
 def _by_rel(tree: Any, base: str) -> str:
     for el in tree.iter("link", "a"):
         if "next" in (el.get("rel") or "").lower().split():
-            url = _usable(el.get("href"), base)
+            url = usable_url(el.get("href") or "", base, require_same_site=False)
             if url:
                 return url
     return ""
@@ -89,7 +81,7 @@ def _by_text(tree: Any, base: str) -> str:
         # has only its title attribute.
         text = " ".join(a.text_content().split()[:4]) or (a.get("title") or "").strip()
         if text and len(text) <= 20 and _NEXT_TEXT.match(text):
-            url = _usable(a.get("href"), base)
+            url = usable_url(a.get("href") or "", base, require_same_site=False)
             if url:
                 return url
     return ""

@@ -18,7 +18,7 @@ from bot.dates import parse_datetime, plausible_date
 from bot.sources.markup import css_select, element_text, parse_html
 from bot.sources.urls import canonical_url, same_site
 
-__all__ = ["PageLink", "base_href", "find_notice_links"]
+__all__ = ["PageLink", "base_href", "find_notice_links", "usable_url"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ def _by_selector(tree: Any, base: str, selector: str, rows: _Rows) -> list[PageL
     for el in css_select(tree, selector):
         anchors = [el] if el.tag == "a" else list(el.iter("a"))
         for a in anchors:
-            url = _usable_url(a.get("href") or "", base, require_same_site=False)
+            url = usable_url(a.get("href") or "", base, require_same_site=False)
             if url and url not in seen:
                 seen.add(url)
                 links.append(PageLink(url, _link_title(a), rows.date_near(a)))
@@ -93,7 +93,7 @@ def _auto(tree: Any, base: str, rows: _Rows) -> list[PageLink]:
     listing_dir = urlsplit(base).path.rsplit("/", 1)[0] + "/"
     candidates: list[_Candidate] = []
     for a in tree.iter("a"):
-        url = _usable_url(a.get("href") or "", base, require_same_site=True)
+        url = usable_url(a.get("href") or "", base, require_same_site=True)
         if not url or url.rstrip("/") == base.rstrip("/") or _in_furniture(a):
             continue
         title = _link_title(a)
@@ -144,7 +144,8 @@ def _score(url: str, title: str, published: datetime | None, listing_dir: str) -
     return score
 
 
-def _usable_url(href: str, base: str, *, require_same_site: bool) -> str:
+def usable_url(href: str, base: str, *, require_same_site: bool) -> str:
+    """href resolved against base; '' for a script, mail or anchor link (or another site's, when required)."""
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return ""

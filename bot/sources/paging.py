@@ -55,15 +55,15 @@ def overflows(keys: list[str], stored: set[str]) -> bool:
     return bool(rest) and not any(k in stored for k in rest)
 
 
-def _seen(entry: Entry, stored: list[tuple[str, datetime | None]]) -> bool:
+def _seen(entry: Entry, keys: set[str], titles: set[str]) -> bool:
     """Whether a stored notice is this entry under another link: the same title and date, as bot.identity's
-    dup_key links one notice of two sources (the title alone where the listing gives no date)."""
+    dup_key links one notice of two sources (the title alone where the listing gives no date); keys and
+    titles are the stored notices' dup keys and normalised titles."""
     if not telling_title(entry.title):  # "通知公告" recurs: it tells nothing
         return False
     if entry.published is None:
-        return any(normalize_title(title) == normalize_title(entry.title) for title, _ in stored)
-    wanted = dup_key(entry.title, entry.published, "")
-    return any(dup_key(title, published, "") == wanted for title, published in stored)
+        return normalize_title(entry.title) in titles
+    return dup_key(entry.title, entry.published, "") in keys
 
 
 async def moved(page: list[Entry], keys: list[str], stored: set[str], stored_titles: StoredTitles) -> bool:
@@ -75,7 +75,9 @@ async def moved(page: list[Entry], keys: list[str], stored: set[str], stored_tit
     """
     rest = page[_pinned(keys, stored) :]
     found = await stored_titles(list(dict.fromkeys(e.title for e in rest if telling_title(e.title))))
-    return 2 * sum(_seen(e, found) for e in rest) > len(rest)
+    found_keys = {dup_key(title, published, "") for title, published in found}
+    found_titles = {normalize_title(title) for title, _ in found}
+    return 2 * sum(_seen(e, found_keys, found_titles) for e in rest) > len(rest)
 
 
 async def later_pages(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.dates import fullwidth_to_ascii
-from bot.summarize.chrome import is_furniture
+from bot.summarize.chrome import is_furniture, title_key
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
@@ -253,7 +253,7 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     body_from = salutation.start() if salutation else len(text)
     forwarding = _ZH_FORWARDING.search(text, body_from)
     forwarded_from = forwarding.start() if forwarding else len(text)
-    for m in _doc_numbers(text[:5000]):
+    for m in _doc_numbers(text):
         if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
             return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -448,9 +448,7 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
                 return line[m.start(1) : m.end(1)]
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
         # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
-        if (m := _ZH_ORG_LINE.match(folded)) and (
-            re.match(r"\s*(?:关于|转发|批转)", nxt) or _ZH_KIND_LINE.match(nxt)
-        ):
+        if (m := _ZH_ORG_LINE.match(folded)) and (_ZH_ABOUT.match(nxt) or _ZH_KIND_LINE.match(nxt)):
             return line[m.start(1) : m.end(1)]
     return None
 
@@ -582,7 +580,7 @@ def _named_before(
 def _past_title(folded_head: str, folded_title: str) -> int:
     """Offset after the text's leading lines that repeat the headline (0 when none does); a page may print it
     twice (a header and the article's own), between breadcrumbs and a print bar."""
-    key = "".join(folded_title.split())
+    key = title_key(folded_title)
     offset = past = 0
     for line in folded_head.split("\n")[:6]:
         flat = "".join(line.split())

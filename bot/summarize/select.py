@@ -138,14 +138,15 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             repeats = _repeats(unit.grams, said, said_all) or (
                 len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
             )
-            if repeats and _figures(pick) <= said_figures:
+            figures = _figures(pick)
+            if repeats and figures <= said_figures:
                 continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
             unit.shown = shown
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
             said_all.update(*(u.grams for u in pick))
             taken.update(id(u) for u in pick)
-            said_figures |= _figures(pick)
+            said_figures |= figures
             used += cost
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
