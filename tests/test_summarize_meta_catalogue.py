@@ -165,3 +165,56 @@ def test_a_signoff_date_without_its_name_under_the_annex_list_is_the_documents()
     # not the annex's own sign-off further down.
     text = ZH + "特此通知。\n附件：1.报名表\n2.汇总表\n2024年3月5日\n附件1\n报名表\n某某专家组\n2024年2月1日"
     assert summarize("关于做好安全工作的通知", text).published == "2024-03-05"
+
+
+URL = "https://example.org/news/2026/03/03/returns"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Posted March 3",
+        "Published: Tuesday, March 3",
+        "Tuesday, 3 March",
+        "Mar 3, 10:00 AM",
+        "March 3 — The ministry said",
+    ],
+)
+def test_a_yearless_date_line_at_the_top_takes_the_pages_year(top: str) -> None:
+    assert summarize("Returns", top + "\n" + EN, URL).published == "2026-03-03"
+
+
+def test_a_yearless_lead_naming_an_event_is_no_date_line() -> None:
+    assert summarize("Returns", "March 3 — Deadline for applications\n" + EN, URL).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian Railways has cancelled 3,000 trains." + EN, "Indian Railways"),
+        ("Singapore Airlines has cancelled flights." + EN, "Singapore Airlines"),
+    ],
+)
+def test_carriers_issue_notices(text: str, expected: str) -> None:
+    assert summarize("Returns", text).issuer == expected
+
+
+def test_a_serial_alone_above_the_notice_kind_is_its_number() -> None:
+    assert summarize("Returns", "No. 45\nPUBLIC NOTICE" + EN).doc_number == "45"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "索引号\t11/2024-001\t发布机构\t某某县教育局\n发文日期\t2024-03-05",
+        "索引号 11/2024-001  发布机构 某某县教育局  发文日期 2024-03-05",
+    ],
+)
+def test_a_flattened_disclosure_table_names_the_publisher(header: str) -> None:
+    result = summarize("关于做好安全工作的通知", header + "\n" + ZH)
+    assert (result.issuer, result.published) == ("某某县教育局", "2024-03-05")
+
+
+def test_a_named_group_of_a_joint_mechanism_issues() -> None:
+    text = "国务院联防联控机制医疗救治组近日印发《关于做好安全工作的通知》。"
+    assert summarize("某市", text).issuer == "国务院联防联控机制医疗救治组"

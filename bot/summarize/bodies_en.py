@@ -50,6 +50,8 @@ ORG_WORD = (
     # Units, corps and funds issue notices as well ("U.S. Army Corps of Engineers", "Grievance Cell").
     r"Corps|Patrol|Unit|Cell|Branch|Wing|Exchange|Ombudsman|Fund|Library|Museum|Network|Alliance|Coalition|"
     r"Consortium|Cooperative|Laboratory|Observatory|"
+    # Carriers issue notices to their passengers ("Indian Railways", "Singapore Airlines", "New Jersey Transit").
+    r"Railways?|Rail|Airlines?|Airways|Transit|"
     # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
     r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )

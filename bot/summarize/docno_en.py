@@ -86,6 +86,9 @@ _EN_AD_NO = re.compile(
 )
 
 
+_BARE_NO_LINE = re.compile(r"^[ \t]*(?:No|NO)\.?[ \t]*:?[ \t]*(\d{1,6})[ \t]*$", re.MULTILINE)
+
+
 def _coded(source: str) -> bool:
     """Whether source may hold a code: every one joins its parts with a - or /."""
     return "-" in source or "/" in source
@@ -226,6 +229,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
+            yield m.group(1)
+    # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
+    # are numbered "1.", never "No. 1".
+    if "No" in head[:300] or "NO" in head[:300]:
+        for m in _BARE_NO_LINE.finditer(head[:300]):
             yield m.group(1)
     # A page may print the number only at its foot, under the signature ("Notice No. 12", "Ref: SWA/2026/12"),
     # which a long text pushes past the head: the same labels there, last, and none that a sentence cites.

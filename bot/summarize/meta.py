@@ -54,7 +54,7 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
+    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专家组|救治组|督导组|指导组|检查组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
     r"妇联|残联|侨联|文联|科协|政协|人大|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
@@ -141,7 +141,8 @@ _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
 )
 # A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
-_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*)"
+# A table's cells may also be set apart by blanks alone ("发布机构\t某县教育局", "发布机构  某县教育局").
+_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*|[ \t]+)"
 # A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
 # where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
 _LABEL_VALUE = (

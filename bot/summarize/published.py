@@ -371,6 +371,11 @@ def find_published(
         for s in top[:3]:
             if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
                 return hits[0].date
+        # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
+        # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
+        for s in top[:3]:
+            if found := _yearless_date_line(s, year):
+                return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
 
@@ -387,6 +392,31 @@ _FILE_NUMBER = re.compile(
 def _mask(m: re.Match[str]) -> str:
     """The digits of a file number put out of a date's reach, its length kept (offsets stay valid)."""
     return re.sub(r"\d", "#", m.group(0))
+
+
+_YEARLESS_LABEL = re.compile(
+    r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+
+
+def _yearless_date_line(s: Sentence, year: int) -> dt.date | None:
+    """The date a short top line gives without its year: labelled, alone (a time or a weekday aside), or
+    opening a lead set off by a dash."""
+    if len(s.text) > _MAX_DATE_LINE and s.pos != 0:
+        return None
+    folded = s.folded
+    label = _YEARLESS_LABEL.match(folded)
+    start = label.end() if label else 0
+    start += m.end() if (m := _WEEKDAY.match(folded[start:])) else 0
+    hits = find_dates(folded[start : start + 40], year)
+    if not hits or hits[0].start != 0 or hits[0].explicit_year:
+        return None
+    after = folded[start + hits[0].end :]
+    if label or (s.heading and len(s.text) <= _MAX_DATE_LINE and _TIME_ONLY.match(after)):
+        return hits[0].date
+    if re.match(r"\s*(?:[–—|]|-{1,2}\s)", after) and not _EN_EVENT_WORDS.search(after[:60]):
+        return hits[0].date
+    return None
 
 
 # A date in figures with dots: "07.03.2025", "7.3.2025".
