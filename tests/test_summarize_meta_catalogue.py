@@ -218,3 +218,18 @@ def test_a_flattened_disclosure_table_names_the_publisher(header: str) -> None:
 def test_a_named_group_of_a_joint_mechanism_issues() -> None:
     text = "国务院联防联控机制医疗救治组近日印发《关于做好安全工作的通知》。"
     assert summarize("某市", text).issuer == "国务院联防联控机制医疗救治组"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Ministry of Labour has asked the organisation to file returns.", "2026-03-04"),
+        ("The Department of Labor has asked the organization to file returns.", "2026-04-03"),
+        # Both spellings: no order to read an ambiguous date in, so none is given.
+        ("The Department of Labor has asked the organisation to file returns.", None),
+    ],
+)
+def test_an_ambiguous_slash_date_is_read_in_the_order_the_pages_spelling_shows(
+    body: str, expected: str | None
+) -> None:
+    assert summarize("Returns", "Date: 04/03/2026\n\n" + body).published == expected

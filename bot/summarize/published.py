@@ -306,7 +306,11 @@ def find_published(
         else s
         for s in sentences
     ]
-    if lang == "en" and (order := slash_order(s.folded for s in sentences) or _written_order(sentences)):
+    if lang == "en" and (
+        order := slash_order(s.folded for s in sentences)
+        or _written_order(sentences)
+        or _spelled_order(sentences)
+    ):
         sentences = [
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
@@ -473,6 +477,28 @@ def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
     month_first = any(_MONTH_FIRST.search(s.folded) for s in sentences)
     day_first = any(_DAY_FIRST.search(s.folded) for s in sentences)
     return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
+
+
+# Spellings that tell a page's English: British and Commonwealth pages write dates day first, US ones month first.
+_DAY_FIRST_SPELLING = re.compile(
+    r"\b(?:[Ll]abour|[Oo]rganis|[Cc]entre|[Pp]rogramme|[Ll]icence|[Dd]efence|[Ff]avour|[Cc]olour|[Bb]ehaviour|"
+    r"[Nn]eighbour|[Hh]onour|[Ww]hilst|[Aa]uthoris|[Rr]ecognis|[Pp]rioritis|[Uu]tilis|[Mm]obilis|[Mm]inimis)"
+)
+_MONTH_FIRST_SPELLING = re.compile(
+    r"\b(?:[Ll]abor\b|[Oo]rganiz|[Cc]enter|[Pp]rogram\b|[Dd]efense|[Ff]avor|[Cc]olor|[Bb]ehavior|[Nn]eighbor|"
+    r"[Hh]onor\b|[Aa]uthoriz|[Rr]ecogniz|[Pp]rioritiz|[Uu]tiliz|[Mm]obiliz|[Mm]inimiz)"
+)
+
+
+def _spelled_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
+    """The order of a page's ambiguous slash dates when its dates tell none: the one its spelling suggests
+    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows."""
+    if not any("/" in s.folded for s in sentences):
+        return None
+    text = "\n".join(s.text for s in sentences)
+    day_first = _DAY_FIRST_SPELLING.search(text) is not None
+    month_first = _MONTH_FIRST_SPELLING.search(text) is not None
+    return "dm" if day_first and not month_first else "md" if month_first and not day_first else None
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
