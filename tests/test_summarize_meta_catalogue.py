@@ -233,3 +233,17 @@ def test_an_ambiguous_slash_date_is_read_in_the_order_the_pages_spelling_shows(
     body: str, expected: str | None
 ) -> None:
     assert summarize("Returns", "Date: 04/03/2026\n\n" + body).published == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("安全工作", "某某市教育局制发《关于做好安全工作的通知》，要求各校加强值班。", "某某市教育局"),
+        ("业主登记", "某某物业服务中心近日贴出通知，要求业主3月15日前登记。", "某某物业服务中心"),
+        ("寒假安全", "某某市教育局对寒假安全工作作出部署，要求各校加强值班。", "某某市教育局"),
+        ("延期开学", "某某市卫健委发布：全市中小学延期开学。", "某某市卫健委"),
+        ("某某市教育局发通知：中小学延期开学", "全市中小学延期开学。", "某某市教育局"),
+    ],
+)
+def test_more_chinese_report_verbs(title: str, text: str, expected: str) -> None:
+    assert summarize(title, text).issuer == expected

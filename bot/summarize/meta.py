@@ -60,7 +60,8 @@ _ORG_END = (
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
 # where a title starts with the name, since these words end many other words (城乡, 街道两侧).
 _ZH_PLACE_ORG = r"(?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|村|社区))"
-_ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
+# "制发", "颁发"; a notice put up on a board ("贴出通知", "张贴公告"); "发通知" in a headline.
+_ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发(?=通知|通告|公告|文件))(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
@@ -89,16 +90,18 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
-_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文|转发|批转")
+_ZH_VERB_AT = re.compile(
+    r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发文|转发|批转|发(?=通知|通告|公告|文件)"
+)
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
     # "人社部近日就稳就业工作作出部署": the matter with 就 between the body and its act.
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:就[^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:[就对][^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
     rf"(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
-    r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召|"
+    r"通知(?=[,:要])|发布(?=:)|(?:发出)?倡议|呼吁|呼籲|号召|"
     # "某市疫情防控指挥部召开新闻发布会，通报…": the body that holds a press conference speaks for itself.
     r"(?:召开|举行)(?!的)[^,。;的]{0,20}?(?:新闻发布会|发布会|通气会))"
 )
