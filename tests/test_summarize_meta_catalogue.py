@@ -46,6 +46,8 @@ ZH = "各学院、各部门：\n为做好2024年安全工作，现将有关事�
         ("Schools", "Press release from the Ministry of Health\n" + EN, "Ministry of Health"),
         ("Returns", "Issued by the Ministry of Labour on 3 March 2026." + EN, "Ministry of Labour"),
         ("Returns", "Employers must file returns, according to MOH.", "MOH"),
+        ("Returns", "Author: Ministry of Health" + EN, "Ministry of Health"),
+        ("Returns", "Courtesy of the Ministry of Health" + EN, "Ministry of Health"),
         # A government named by its place, news style.
         ("Shops", "The Maharashtra government has ordered all shops to close.", "Maharashtra government"),
         # A letterhead under a document kind's line is the body, not "OFFICE MEMORANDUM".

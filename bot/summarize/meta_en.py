@@ -190,7 +190,8 @@ _ORDER_OF = re.compile(
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source)"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
