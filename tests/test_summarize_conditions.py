@@ -74,3 +74,20 @@ def test_a_dated_duty_keeps_its_term_to_itself() -> None:
     with_term = _weights(TERM_WITH_VERB)
     without = _weights(TERM_WITH_VERB, drop_first=True)
     assert with_term["报送市教育局。"] == without["报送市教育局。"]
+
+
+# A made-up report whose purpose opener goes on with an aim before the sentence's main clause.
+PURPOSE = "为做好春季开学各项工作，确保师生安全返校，市教育局印发通知。各学校要在开学前完成校舍安全检查。\n"
+AIM_ALONE = "确保师生安全返校，市教育局印发通知。\n"
+
+
+def test_an_aim_that_continues_a_purpose_is_no_duty() -> None:
+    units = {u.clause.text: u for u in score_units(split(PURPOSE, "zh"), "zh", "")}
+    aim = units["确保师生安全返校，"]
+    assert not aim.directive
+    # The same clause opening its sentence, with no purpose before it, is a duty (确保).
+    alone = {u.clause.text: u for u in score_units(split(AIM_ALONE, "zh"), "zh", "")}
+    assert alone["确保师生安全返校，"].directive
+    assert aim.score < alone["确保师生安全返校，"].score
+    # The duty after the report is untouched.
+    assert units["各学校要在开学前完成校舍安全检查。"].directive
