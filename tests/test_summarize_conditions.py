@@ -3,9 +3,11 @@ case, and a clause that says only who and by when lends its term to the duties a
 
 from __future__ import annotations
 
+import pytest
+
 from bot.summarize.importance import DATED_BONUS, DUE_BONUS, weigh
 from bot.summarize.lang import Lang
-from bot.summarize.rank import Unit, score_units
+from bot.summarize.rank import BASIS_COST, Unit, score_units
 from bot.summarize.select import _cost, join, render, select
 from bot.summarize.sentences import split
 
@@ -91,3 +93,19 @@ def test_an_aim_that_continues_a_purpose_is_no_duty() -> None:
     assert aim.score < alone["确保师生安全返校，"].score
     # The duty after the report is untouched.
     assert units["各学校要在开学前完成校舍安全检查。"].directive
+
+
+def test_a_modal_before_what_a_measure_aims_at_is_a_basis() -> None:
+    # "要针对…问题," says what the measures after it address, as "要按照…," says what they follow.
+    from bot.summarize import cues
+
+    for clause in ("要针对检查中发现的薄弱环节，", "要对照年初确定的目标，", "要按照统一部署，"):
+        assert cues.MODAL_BASIS.search(clause), clause
+    assert not cues.MODAL_BASIS.search("要对辖区内学校开展检查，")
+
+    def score(verb: str) -> float:
+        text = f"各县要{verb}检查中发现的薄弱环节，逐项制定整改方案。\n"
+        return next(u.score for u in score_units(split(text, "zh"), "zh", "") if u.clause.first)
+
+    # The same clause with a verb that is neither a basis nor a measure (梳理): only the basis cost differs.
+    assert score("梳理") - score("针对") == pytest.approx(BASIS_COST)
