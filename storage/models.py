@@ -40,7 +40,7 @@ __all__ = [
     "TitledNotice",
 ]
 
-SourceKind = Literal["feed", "page", "auto"]
+SourceKind = Literal["feed", "page", "json", "auto"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,9 @@ from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.jsonfeed import parse_json_feed
+from bot.sources.jsonfields import parse_fields
+from bot.sources.jsonlist import find_json_links, is_json_feed, load_json, looks_like_json
 from bot.sources.nextpage import find_next_page
 from bot.sources.pages import PageLink, find_notice_links
 from bot.sources.urls import same_site
@@ -28,7 +31,7 @@ from bot.sources.workers import run_parser
 
 __all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing", "read_next_page"]
 
-ListingKind = Literal["feed", "page"]
+ListingKind = Literal["feed", "page", "json"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,7 @@ class Entry:
     published: datetime | None = None
     text: str | None = None
     teaser: bool = False
-    kind: ListingKind = "page"  # where it came from: feed dates are exact, page dates are day-only
+    kind: ListingKind = "page"  # where it came from: feed dates are exact, page and JSON dates often day-only
     attachments: tuple[AttachmentLink, ...] = ()  # feed enclosures and file links in the entry's body
 
 
@@ -77,9 +80,14 @@ async def read_listing(
         return _unchanged("page" if kind == "page" else "feed", result)
     if kind == "page":
         return await _page_listing(result, item_selector)
+    if kind == "json":
+        return await _json_listing(result, item_selector)
     if kind == "feed":
         return await _feed_listing(result)
-    # auto: a feed if it parses as one, else the page's advertised feed, else the page itself.
+    # auto: a feed if it parses as one (JSON Feed too), else a JSON listing, else the page's advertised
+    # feed, else the page itself.
+    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+        return await _json_listing(result, item_selector, feeds=True)
     if not looks_like_html(result.body, result.content_type):
         try:
             return await _feed_listing(result)
@@ -104,6 +112,8 @@ async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_s
     result = await fetcher.fetch(url)
     if listing.kind == "feed":
         return await _feed_listing(result)
+    if listing.kind == "json":
+        return await _json_listing(result, item_selector)
     return await _page_listing(result, item_selector)
 
 
@@ -122,7 +132,12 @@ def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
 
 
 async def _feed_listing(result: FetchResult) -> Listing:
-    feed = await parse_feed(result.body, url=result.url, headers=result.headers)
+    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+        feed = await run_parser(
+            parse_json_feed, result.body, result.content_type, result.url, what=result.url
+        )
+    else:
+        feed = await parse_feed(result.body, url=result.url, headers=result.headers)
     entries = [
         Entry(
             url=e.url,
@@ -162,6 +177,27 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         entries=entries,
         links_found=len(entries),
         next_url=next_url,
+    )
+
+
+async def _json_listing(result: FetchResult, item_selector: str, *, feeds: bool = False) -> Listing:
+    """A JSON endpoint's notice list (bot.sources.jsonlist); with feeds, a JSON Feed is read as a feed."""
+    try:
+        chosen = parse_fields(item_selector)
+    except ValueError as exc:
+        raise SourceError(f"{exc}; fix this JSON source's json_* keys or url_template") from None
+    data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
+    if feeds and is_json_feed(data):
+        return await _feed_listing(result)
+    links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
+    entries = [Entry(url=link.url, title=link.title, published=link.published, kind="json") for link in links]
+    return Listing(
+        kind="json",
+        feed_url=result.url,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        entries=entries,
+        links_found=len(entries),
     )
 
 
@@ -242,7 +278,7 @@ def _best_date(entry: Entry, extracted: datetime | None) -> datetime | None:
         return extracted
     # A listing's day-only date is the calendar day in the site's zone; the article page may add the time.
     if (
-        entry.kind == "page"
+        entry.kind != "feed"
         and extracted is not None
         and extracted.astimezone(CHINA_TZ).date() == entry.published.date()
     ):
