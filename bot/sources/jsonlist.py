@@ -183,6 +183,7 @@ def find_json_links(data: Any, base_url: str, chosen: JsonFields | None = None) 
 def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
     """The array that looks most like a list of notices, walked breadth first within the bounds."""
     best: tuple[float, list[Any]] | None = None
+    titled: tuple[int, list[Any]] | None = None  # titles but no links: reported as such, not as no list
     empty: list[Any] | None = None
     queue: list[tuple[Any, str, int]] = [(data, "", 0)]
     visited = 0
@@ -195,11 +196,13 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
             if isinstance(node, list):
                 dicts = [m for m in node[:_SAMPLE] if isinstance(m, dict)]
                 if dicts:
-                    score = _array_score(dicts, chosen, base_url)
+                    score, titles = _array_score(dicts, chosen, base_url)
                     if score > 0 and _norm(key) in _LIST_NAMES:
                         score += 0.5
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, node)
+                    if titles and (titled is None or titles > titled[0]):
+                        titled = (titles, node)
                 elif not node and empty is None and _norm(key) in _LIST_NAMES:
                     empty = node
                 children: Any = ((m, key) for m in node[:_SAMPLE])
@@ -209,19 +212,25 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
                 continue
             if depth < MAX_DEPTH:
                 queue.extend((child, k, depth + 1) for child, k in children if isinstance(child, dict | list))
-    return best[1] if best is not None else empty
+    if best is not None:
+        return best[1]
+    if empty is not None:  # data.list = [] beside a menu of plain names: the list is just empty today
+        return empty
+    return titled[1] if titled is not None else None
 
 
-def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> float:
-    """How many members carry a title and a link or id; 0 when under half of them do."""
+def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> tuple[float, int]:
+    """How many members carry a title and a link or id (0 when under half of them do), and a title."""
     roles = _roles(members, chosen, base_url)
-    if not roles.title or not (roles.url or roles.id or chosen.template):
-        return 0.0
-    good = 0
+    if not roles.title:
+        return 0.0, 0
+    good = titles = 0
     for m in members:
+        titled = bool(_title(_at(m, roles.title)))
         linked = bool(_link(m, roles, chosen, base_url)) or (bool(roles.id) and _scalar(_at(m, roles.id)))
-        good += bool(_title(_at(m, roles.title))) and bool(linked)
-    return float(good) if 2 * good >= len(members) else 0.0
+        titles += titled
+        good += titled and bool(linked)
+    return (float(good) if 2 * good >= len(members) else 0.0), (titles if 2 * titles >= len(members) else 0)
 
 
 def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> _Roles:
