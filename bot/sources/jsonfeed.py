@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from bot.attachments.links import feed_attachment_links
-from bot.sources.errors import FeedError
+from bot.sources.errors import FeedError, SourceError
 from bot.sources.feeds import FeedEntry, ParsedFeed
 from bot.sources.jsonlist import MAX_ITEMS, is_json_feed, json_date, load_json
 from bot.sources.markup import html_to_text
@@ -23,8 +23,11 @@ log = logging.getLogger(__name__)
 
 
 def parse_json_feed(body: bytes, content_type: str | None, url: str) -> ParsedFeed:
-    """Parse a JSON Feed; FeedError when the JSON is not one, SourceError when it is not JSON."""
-    data = load_json(body, content_type, url)
+    """Parse a JSON Feed; FeedError when the body is not JSON or the JSON is not a feed."""
+    try:
+        data = load_json(body, content_type, url)
+    except SourceError as exc:  # a FeedError, so that `auto` may still read the body as a page
+        raise FeedError(str(exc)) from None
     if not is_json_feed(data):
         raise FeedError(f'{url} sends JSON but not a JSON Feed; use kind "json" for a JSON notice list')
     entries = []

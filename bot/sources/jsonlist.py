@@ -30,6 +30,7 @@ __all__ = [
     "find_json_links",
     "is_json_feed",
     "json_date",
+    "json_labelled",
     "load_json",
     "looks_like_json",
 ]
@@ -46,15 +47,18 @@ _JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]{0,100}\s*\(\s*(.*?)\s*\)\s*;?\s*$", r
 _JSON_TYPES = ("application/json", "text/json", "application/javascript", "text/javascript")
 
 
+def json_labelled(content_type: str | None) -> bool:
+    """Whether a Content-Type says JSON (or the script a JSONP answer is)."""
+    label = (content_type or "").split(";", 1)[0].strip().lower()
+    return label in _JSON_TYPES or label.endswith("+json")
+
+
 def looks_like_json(body: bytes, content_type: str | None = None) -> bool:
     """Whether the bytes are JSON (or JSONP) by their label or their first character."""
-    label = (content_type or "").split(";", 1)[0].strip().lower()
     head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"["):
         return True
-    return (label in _JSON_TYPES or label.endswith("+json")) and bool(
-        re.match(rb"[A-Za-z_$][\w$.]*\s*\(\s*[\[{]", head)
-    )
+    return json_labelled(content_type) and bool(re.match(rb"[A-Za-z_$][\w$.]*\s*\(\s*[\[{]", head))
 
 
 def load_json(body: bytes, content_type: str | None, url: str) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from bot.attachments.kinds import extension_of, sniff
 from bot.attachments.links import find_attachment_links, merge_links
@@ -23,7 +23,7 @@ from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
 from bot.sources.jsonfeed import parse_json_feed
 from bot.sources.jsonfields import parse_fields
-from bot.sources.jsonlist import find_json_links, is_json_feed, load_json, looks_like_json
+from bot.sources.jsonlist import find_json_links, is_json_feed, json_labelled, load_json, looks_like_json
 from bot.sources.nextpage import find_next_page
 from bot.sources.pages import PageLink, find_notice_links
 from bot.sources.urls import same_site
@@ -87,7 +87,14 @@ async def read_listing(
     # auto: a feed if it parses as one (JSON Feed too), else a JSON listing, else the page's advertised
     # feed, else the page itself.
     if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
-        return await _json_listing(result, item_selector, feeds=True)
+        try:
+            data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
+        except SourceError:
+            if json_labelled(result.content_type):
+                raise
+            # Text that merely starts with "[" or "{" and is not labelled JSON: read on as before.
+        else:
+            return await _json_listing(result, item_selector, data)
     if not looks_like_html(result.body, result.content_type):
         try:
             return await _feed_listing(result)
@@ -180,14 +187,15 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
     )
 
 
-async def _json_listing(result: FetchResult, item_selector: str, *, feeds: bool = False) -> Listing:
-    """A JSON endpoint's notice list (bot.sources.jsonlist); with feeds, a JSON Feed is read as a feed."""
+async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
+    """A JSON endpoint's notice list (bot.sources.jsonlist); a JSON Feed is read as the feed it is."""
     try:
         chosen = parse_fields(item_selector)
     except ValueError as exc:
         raise SourceError(f"{exc}; fix this JSON source's json_* keys or url_template") from None
-    data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
-    if feeds and is_json_feed(data):
+    if data is None:
+        data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
+    if is_json_feed(data):
         return await _feed_listing(result)
     links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
     entries = [Entry(url=link.url, title=link.title, published=link.published, kind="json") for link in links]
