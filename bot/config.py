@@ -407,13 +407,12 @@ def _json_selector(keys: Mapping[str, Any], selector: str, prefix: str) -> str:
             )
         if any(c.isspace() or not c.isprintable() for c in value):
             raise ConfigError(f"{prefix}.{key}", "a field path or URL template without spaces", _shown(value))
+        try:  # one at a time, so that the error names the key
+            parse_fields(JsonFields(**{CONFIG_KEYS[key]: value}).selector())
+        except ValueError as exc:
+            raise ConfigError(f"{prefix}.{key}", str(exc), _shown(value)) from None
         values[CONFIG_KEYS[key]] = value
-    encoded = JsonFields(**values).selector()
-    try:
-        parse_fields(encoded)
-    except ValueError as exc:
-        raise ConfigError(f"{prefix}.url_template", str(exc), values.get("template")) from None
-    return encoded
+    return JsonFields(**values).selector()
 
 
 def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | None = None) -> Config:

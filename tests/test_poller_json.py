@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.admin import preview_source
-from bot.config import PollConfig
+from bot.config import PollConfig, source_spec
 from bot.i18n import Language, t
 from bot.models import SourceSpec
 from bot.poller import Poller, PollReport
@@ -121,3 +122,33 @@ async def test_addsource_preview_of_a_json_endpoint(store: SQLiteStore, http_ser
     assert preview.kind == "json" and preview.spec.kind == "json" and preview.links_found == 2
     assert preview.titles == (title(5), title(4))
     assert preview.spec.item_selector == "template=" + http_server.url("/art/{id}.html")  # kept for the polls
+
+
+def page(numbers: list[int]) -> bytes:
+    return json.dumps(
+        {"data": {"list": [{"title": title(n), "url": f"/info/{n}.htm"} for n in numbers]}}
+    ).encode()
+
+
+async def test_json_next_pages_a_catch_up(store: SQLiteStore, http_server: NoticeServer) -> None:
+    """Eight new notices while page 1 shows three: pageNo=2 and 3 are read, pageNo=4 is not."""
+    publish(http_server, list(range(1, 12)))  # the article pages
+    paths = [f"/api/list?pageSize=3&pageNo={p}" for p in range(1, 6)]
+
+    def serve(newest: int) -> None:
+        numbers = list(range(newest, 0, -1))
+        for index, path in enumerate(paths):
+            http_server.add(path, page(numbers[3 * index : 3 * index + 3]), content_type="application/json")
+
+    serve(3)
+    spec = {"name": "jwc", "url": http_server.url(paths[0]), "json_next": "pageNo"}
+    await store.add_source(source_spec(spec, "source"))
+    async with Fetcher() as fetcher:
+        poller = Poller(store, fetcher, replace(CONFIG, max_pages=5))
+        assert len((await poll(store, poller)).new) == 3
+        assert http_server.hits(paths[1]) == 0  # a first poll never pages
+        serve(11)  # 11..9 on page 1, 8..6 on page 2, 5..3 on page 3 (3 seen), 2..1 on page 4
+        report = await poll(store, poller)
+    assert [n.title for n in report.new] == [title(n) for n in range(11, 3, -1)]
+    assert all(n.delivered for n in report.new)
+    assert [http_server.hits(p) for p in paths] == [2, 1, 1, 0, 0]

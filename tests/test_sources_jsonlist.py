@@ -177,6 +177,7 @@ def test_config_keys_become_the_stored_selector_and_bad_ones_name_the_key() -> N
         ({"json_title": "doc title"}, "sources[0].json_title"),
         ({"json_url": 3}, "sources[0].json_url"),
         ({"kind": "json", "item_selector": "div.list a"}, "sources[0].item_selector"),
+        ({"json_next": "page&no"}, "sources[0].json_next"),
     ]
     for extra, key in bad:
         with pytest.raises(ConfigError, match=key.replace("[", r"\[").replace("]", r"\]")):

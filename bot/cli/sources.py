@@ -23,6 +23,7 @@ _JSON_HELP = {
     "json_url": "JSON sources: the link field",
     "json_date": "JSON sources: the date field",
     "url_template": "JSON sources: a link made of fields, https://example.org/art/{id}.html",
+    "json_next": "JSON sources: the URL's page-number parameter (pageNo), for catch-up paging",
 }
 
 

@@ -1,4 +1,4 @@
-"""The explicit choices of a JSON listing source (json_items, json_title, json_url, json_date, url_template).
+"""A JSON listing source's explicit choices (json_items, json_title, json_url, json_date, url_template, json_next).
 
 Stored as the source's item_selector, "items=data.list title=docTitle template=https://x/{id}.html", so a
 JSON source needs no column of its own; the config, /addsource and the CLI all write it through here.
@@ -18,6 +18,7 @@ CONFIG_KEYS = {
     "json_url": "url",
     "json_date": "date",
     "url_template": "template",
+    "json_next": "next",
 }
 
 
@@ -30,6 +31,7 @@ class JsonFields:
     url: str = ""  # a member's link field
     date: str = ""  # a member's date field
     template: str = ""  # a link made of fields: "https://example.org/art/{id}.html"
+    next: str = ""  # the endpoint URL's page-number parameter ("pageNo"): the next page adds one to it
 
     def selector(self) -> str:
         """The item_selector these are stored as (parse_fields reads it back)."""
@@ -37,6 +39,7 @@ class JsonFields:
 
 
 PLACEHOLDER = re.compile(r"\{([^{}\s]{1,64})\}")
+_PARAM = re.compile(r"^[\w.\[\]-]{1,64}$")
 
 
 def parse_fields(selector: str) -> JsonFields:
@@ -46,11 +49,15 @@ def parse_fields(selector: str) -> JsonFields:
     for token in selector.split():
         name, sep, value = token.partition("=")
         if not sep or name not in names or not value:
-            raise ValueError(f"{token!r} is not one of items=, title=, url=, date=, template= (with a value)")
+            raise ValueError(
+                f"{token!r} is not one of items=, title=, url=, date=, template=, next= (with a value)"
+            )
         if name in values:
             raise ValueError(f"{name}= is given twice")
         values[name] = value
     template = values.get("template", "")
     if template and not PLACEHOLDER.search(template):
         raise ValueError(f"the url template {template!r} names no field, such as {{id}}")
+    if not _PARAM.match(values.get("next", "p")):
+        raise ValueError(f"next={values['next']!r} is not a query parameter name")
     return JsonFields(**values)

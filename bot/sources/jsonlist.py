@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from bot.dates import parse_datetime, plausible_date
 from bot.sources.decode import decode_body
@@ -33,6 +33,7 @@ __all__ = [
     "json_labelled",
     "load_json",
     "looks_like_json",
+    "next_page_url",
 ]
 
 MAX_DEPTH = 12  # containers below the top that discovery looks into; lists sit 1-4 levels down
@@ -393,3 +394,14 @@ def json_date(value: Any) -> datetime | None:
         parsed = parse_datetime(value[:100])
         return parsed if parsed is not None and plausible_date(parsed) else None
     return None
+
+
+def next_page_url(url: str, param: str) -> str:
+    """url with its page-number query parameter one higher; '' when url has no such number."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for i, (name, value) in enumerate(pairs):
+        if name == param and value.isdigit() and len(value) <= 6:
+            pairs[i] = (name, str(int(value) + 1))
+            return urlunsplit(parts._replace(query=urlencode(pairs)))
+    return ""

@@ -23,7 +23,14 @@ from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
 from bot.sources.jsonfeed import parse_json_feed
 from bot.sources.jsonfields import parse_fields
-from bot.sources.jsonlist import find_json_links, is_json_feed, json_labelled, load_json, looks_like_json
+from bot.sources.jsonlist import (
+    find_json_links,
+    is_json_feed,
+    json_labelled,
+    load_json,
+    looks_like_json,
+    next_page_url,
+)
 from bot.sources.nextpage import find_next_page
 from bot.sources.pages import PageLink, find_notice_links
 from bot.sources.urls import same_site
@@ -206,6 +213,8 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
         last_modified=result.last_modified,
         entries=entries,
         links_found=len(entries),
+        # The catch-up (bot.sources.paging) reads it only while every notice on this page is new.
+        next_url=next_page_url(result.url, chosen.next) if chosen.next and entries else "",
     )
 
 
