@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.config import source_spec
 from bot.errors import ConfigError, SourceError
+from bot.models import SourceSpec
+from bot.opml import export_opml, parse_opml
 from bot.sources.errors import TooLarge
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonfields import JsonFields, parse_fields
 from bot.sources.jsonlist import MAX_ITEMS, find_json_links
 from bot.sources.listing import Listing, fetch_entry, read_listing
+from storage import open_store
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[1]
 
 BODY = "各有关单位要按照本通知要求，认真组织开展自查，于规定时间前报送材料。" * 6
 T1, T2 = "关于开展2024年度安全生产大检查的通知", "关于做好五一劳动节期间值班工作的通知"
@@ -312,3 +320,41 @@ async def test_an_empty_list_is_an_empty_listing(http_server: NoticeServer) -> N
     menu = [{"name": "首页"}, {"name": "通知公告"}]  # titles without links beside it: not the list
     listing = await listed(http_server, "/empty", as_json({"menu": menu, "data": {"list": [], "total": 0}}))
     assert listing.kind == "json" and listing.entries == [] and listing.links_found == 0
+
+
+def test_opml_keeps_json_sources_and_does_not_call_them_feeds() -> None:
+    spec = SourceSpec(
+        name="portal",
+        url="https://example.org/api/list?pageNo=1",
+        kind="json",
+        item_selector="items=data.list next=pageNo",
+    )
+    data = export_opml([spec])
+    assert b"xmlUrl" not in data  # another reader must not poll a JSON endpoint as RSS
+    assert parse_opml(data) == [spec]
+
+
+async def test_cli_sources_add_takes_the_json_options(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\npath = "db.sqlite3"\n', encoding="utf-8")
+
+    def add(*options: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "sources", "--config", str(config), "add", "portal",
+             "https://example.org/api/list", *options],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    bad = add("--url-template", "https://example.org/art/1.html")
+    assert bad.returncode == 2 and "url_template" in bad.stderr and "names no field" in bad.stderr
+    done = add("--json-items", "data.rows", "--url-template", "https://example.org/art/{docId}.html")
+    assert done.returncode == 0, done.stderr
+    store = await open_store(tmp_path / "db.sqlite3")
+    try:
+        source = await store.get_source("portal")
+    finally:
+        await store.close()
+    assert source is not None and source.spec.kind == "json"
+    assert parse_fields(source.spec.item_selector) == JsonFields(
+        items="data.rows", template="https://example.org/art/{docId}.html"
+    )

@@ -39,6 +39,7 @@ __all__ = [
 MAX_DEPTH = 12  # containers below the top that discovery looks into; lists sit 1-4 levels down
 MAX_NODES = 20_000  # containers discovery visits in all: a huge document costs a bounded walk
 MAX_ITEMS = 1000  # members of the chosen array made entries (the poller keeps max_entries of them)
+_MAX_ARRAYS = 300  # arrays of objects scored: each costs its sample's fields, so a swarm of them is capped
 _SAMPLE = 50  # members whose fields decide the roles
 _MAX_KEYS = 80  # keys per member considered for a role
 
@@ -191,7 +192,7 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
     titled: tuple[int, list[Any]] | None = None  # titles but no links: reported as such, not as no list
     empty: list[Any] | None = None
     queue: list[tuple[Any, str, int]] = [(data, "", 0)]
-    visited = 0
+    visited = scored = 0
     while queue and visited < MAX_NODES:
         batch, queue = queue, []
         for node, key, depth in batch:
@@ -200,7 +201,8 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
                 break
             if isinstance(node, list):
                 dicts = [m for m in node[:_SAMPLE] if isinstance(m, dict)]
-                if dicts:
+                if dicts and scored < _MAX_ARRAYS:
+                    scored += 1
                     score, titles = _array_score(dicts, chosen, base_url)
                     if score > 0 and _norm(key) in _LIST_NAMES:
                         score += 0.5
