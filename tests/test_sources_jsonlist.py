@@ -295,12 +295,21 @@ async def test_wrong_types_are_skipped_and_linkless_items_fail_clearly(http_serv
         "a string member",
         None,
         {"title": "关于调整作息时间的通知", "url": "/ok/6.html", "date": 99999999999999},
+        {"title": "关于&quot;<em>双创</em>&quot;周的通知", "url": "/ok/7.html", "date": "20240502"},
+        {"title": "关于&quot;三下乡&quot;活动的通知", "url": "/ok/8.html", "date": "1714608000"},
     ]
     listing = await listed(http_server, "/mixed", as_json({"list": rows}))
     assert [e.url for e in listing.entries] == [
-        http_server.url(p) for p in ("/ok/1.html", "/ok/5.html", "/ok/6.html")
+        http_server.url(p) for p in ("/ok/1.html", "/ok/5.html", "/ok/6.html", "/ok/7.html", "/ok/8.html")
     ]
-    assert [e.published for e in listing.entries][1:] == [None, None]  # an object, a date past 2100: no date
+    assert [e.title for e in listing.entries][3:] == ['关于"双创"周的通知', '关于"三下乡"活动的通知']
+    assert [e.published for e in listing.entries] == [
+        datetime(2024, 5, 1, 12, tzinfo=UTC),
+        None,  # an object
+        None,  # past 2100
+        datetime(2024, 5, 2, 12, tzinfo=UTC),  # yyyymmdd: a day
+        datetime(2024, 5, 2, tzinfo=UTC),  # epoch seconds as a string
+    ]
     linkless = {
         "list": [
             {"title": T1, "url": "javascript:void(0)"},

@@ -11,6 +11,7 @@ Nothing here fetches: listing.py reads the endpoint through the one fetch path a
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -283,7 +284,9 @@ def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> 
         return name + 2 * share + min(mean, 30) / 30
 
     def date_score(k: str) -> float:
-        share = fit(k, lambda v: json_date(v) is not None)
+        # Over the members that give one: an undated notice in a dated list is still dated by the rest.
+        given = [m.get(k) for m in members if m.get(k) not in (None, "")]
+        share = sum(1 for v in given if json_date(v) is not None) / len(given) if given else 0
         name = _name_score(k, _DATE, ("date", "time", "日期", "时间"))
         short = fit(k, lambda v: isinstance(v, str) and len(v) <= 30)
         return name + 2 * share if share >= 0.5 and (name or short >= 0.5) else 0
@@ -331,8 +334,10 @@ def _title(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     text = value.strip()
-    if "<" in text or "&" in text:  # search highlights (<em>), &nbsp; and the like
+    if "<" in text:  # search highlights (<em>关于</em>), markup in titles
         text = html_to_text(text)
+    elif "&" in text:  # &quot; and &nbsp; without tags: html_to_text would keep them as they are
+        text = html.unescape(text)
     text = " ".join(text.split())[:500]
     if len(text) < 2 or text.isdigit() or text.lower().startswith(("http://", "https://", "/")):
         return ""
@@ -381,8 +386,12 @@ _EPOCH_MS = 10**11  # a number above this counts milliseconds (10**11 seconds is
 
 def json_date(value: Any) -> datetime | None:
     """A date from a JSON value: epoch seconds or milliseconds, or a date string bot.dates reads."""
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (10, 13):
-        value = int(value.strip())
+    if isinstance(value, str) and value.strip().isdigit():
+        digits = value.strip()
+        if len(digits) == 8:  # 20240501
+            value = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+        elif len(digits) in (10, 13):
+            value = int(digits)
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
