@@ -195,6 +195,9 @@ def test_config_keys_become_the_stored_selector_and_bad_ones_name_the_key() -> N
 async def test_auto_reads_json_as_a_json_listing(http_server: NoticeServer) -> None:
     listing = await listed(http_server, "/api/list", as_json(NESTED), kind="auto", content_type="text/plain")
     assert listing.kind == "json" and [e.title for e in listing.entries] == [T1, T2]
+    assert http_server.requests[-1][1]["accept"].startswith("application/rss+xml")  # auto asks for a feed
+    await listed(http_server, "/api/list", as_json(NESTED), kind="json")
+    assert http_server.requests[-1][1]["accept"].startswith("application/json")  # json asks for JSON
     # Text that only starts like JSON is read as before (a page), unless it is labelled JSON.
     text = "[公告] 本站维护中 <a href='/tzgg/1.html'>关于暂停网上办事服务的通知</a> 2024-05-01".encode()
     assert (

@@ -39,6 +39,9 @@ from bot.sources.workers import run_parser
 __all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing", "read_next_page"]
 
 ListingKind = Literal["feed", "page", "json"]
+JSON_ACCEPT = (
+    "application/json, text/javascript;q=0.9, */*;q=0.5"  # what a JSON source's endpoint is asked for
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,8 @@ async def read_listing(
     last_modified: str | None = None,
 ) -> Listing:
     """Fetch url (conditionally) and list its entries. Raises SourceError subclasses on failure."""
-    result = await fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    accept = JSON_ACCEPT if kind == "json" else None
+    result = await fetcher.fetch(url, etag=etag, last_modified=last_modified, accept=accept)
     if result.not_modified:
         return _unchanged("page" if kind == "page" else "feed", result)
     if kind == "page":
@@ -123,7 +127,7 @@ async def read_listing(
 
 async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "") -> Listing:
     """A later page of listing, read as the same kind (no conditional GET). Raises SourceError subclasses."""
-    result = await fetcher.fetch(url)
+    result = await fetcher.fetch(url, accept=JSON_ACCEPT if listing.kind == "json" else None)
     if listing.kind == "feed":
         return await _feed_listing(result)
     if listing.kind == "json":
