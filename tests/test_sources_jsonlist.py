@@ -81,10 +81,12 @@ async def test_nested_data_list_with_epoch_ms_dates_and_the_article_path(http_se
     http_server.add(
         "/art/2024/5/1/art_1_101.html", article(T1, "<p><a href='/files/fangan.pdf'>实施方案.pdf</a></p>")
     )
-    url = http_server.add("/api/notice/list", as_json(NESTED), content_type="application/json")
+    url = http_server.add("/api/notice/list", as_json(NESTED), content_type="application/json", etag='"v1"')
     async with Fetcher() as fetcher:
         listing = await read_listing(fetcher, url, kind="json")
         assert listing.kind == "json" and listing.links_found == 2 and listing.next_url == ""
+        again = await read_listing(fetcher, url, kind="json", etag=listing.etag)  # a conditional GET
+        assert again.not_modified and again.kind == "json" and again.entries == []
         assert [(e.url, e.title) for e in listing.entries] == [
             (http_server.url("/art/2024/5/1/art_1_101.html"), T1),
             (http_server.url("/api/notice/art/2024/4/28/art_1_102.html"), T2),  # relative to the endpoint

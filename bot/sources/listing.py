@@ -39,9 +39,8 @@ from bot.sources.workers import run_parser
 __all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing", "read_next_page"]
 
 ListingKind = Literal["feed", "page", "json"]
-JSON_ACCEPT = (
-    "application/json, text/javascript;q=0.9, */*;q=0.5"  # what a JSON source's endpoint is asked for
-)
+# What a JSON source's endpoint is asked for: one that also speaks XML answers in the first type asked.
+JSON_ACCEPT = "application/json, text/javascript;q=0.9, */*;q=0.5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +87,7 @@ async def read_listing(
     accept = JSON_ACCEPT if kind == "json" else None
     result = await fetcher.fetch(url, etag=etag, last_modified=last_modified, accept=accept)
     if result.not_modified:
-        return _unchanged("page" if kind == "page" else "feed", result)
+        return _unchanged(kind if kind in ("page", "json") else "feed", result)
     if kind == "page":
         return await _page_listing(result, item_selector)
     if kind == "json":
