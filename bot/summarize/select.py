@@ -104,7 +104,17 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     if packed:
         ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
-        for unit in ranked:
+        order = ranked
+        if floor == FILL_SCORE:
+            # The room left goes first to the clauses that follow one already in, in its sentence: they go on
+            # with what it says (its subject, its modal: "各地要A,B,C") at no new context for the reader.
+            begun: dict[int, int] = {}
+            for u in chosen:
+                begun[u.sentence.index] = min(u.clause.start, begun.get(u.sentence.index, u.clause.start))
+            after = [u for u in ranked if u.clause.start > begun.get(u.sentence.index, u.clause.start)]
+            later = {id(u) for u in after}
+            order = after + [u for u in ranked if id(u) not in later]
+        for unit in order:
             if unit.score < floor or id(unit) in taken:
                 continue
             if id(unit) in frames and not frames[id(unit)] & taken:
