@@ -176,8 +176,9 @@ class ChatStore(Protocol):
     async def set_chat_timezone(self, chat_id: int, timezone: str) -> None:
         """Set the chat's IANA time zone; ChatNotFoundError when unknown."""
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
-        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped. now: when
+        (default the application's clock, as notices are stamped; never the database server's)."""
         ...
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
@@ -267,8 +268,9 @@ class SendStore(ChangeStore, CatchupStore, Protocol):
         """One notice."""
         ...
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
-        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped. now: when
+        (default the application's clock, as notices are stamped; never the database server's)."""
         ...
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:

@@ -214,9 +214,9 @@ class SQLiteStore:
         """Set the chat's time zone."""
         await chats.set_timezone(self.db, chat_id, timezone)
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
         """Stop sending to a chat."""
-        return await chats.deactivate_chat(self.db, chat_id, reason)
+        return await chats.deactivate_chat(self.db, chat_id, reason, now=now)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """Move a chat to a new id."""

@@ -100,23 +100,28 @@ class ChatsMixin(PgBase):
         await self._set_chat(chat_id, "timezone", timezone)
 
     @retrying
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
         """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
         async with self.tx() as conn:
             # The time it went away (kept while it stays away) and the skipped rows' next_attempt (= when
             # they were skipped) are what its catch-up lists on return (storage.chats.deactivate_chat).
+            # The application's time, not the server's now(): notices' first_seen is the application's,
+            # and the catch-up compares the two (hosts' clocks differ).
+            ts = now or datetime.now(UTC)
             await conn.execute(
                 "UPDATE chats SET active = false, deactivated_reason = $1,"
-                " deactivated_at = coalesce(CASE WHEN active THEN NULL ELSE deactivated_at END, now())"
+                " deactivated_at = coalesce(CASE WHEN active THEN NULL ELSE deactivated_at END, $3)"
                 " WHERE id = $2",
                 reason,
                 chat_id,
+                ts,
             )
             status = await conn.execute(
-                "UPDATE deliveries SET state = 'skipped', last_error = $1, next_attempt = now()"
+                "UPDATE deliveries SET state = 'skipped', last_error = $1, next_attempt = $3"
                 f" WHERE chat_id = $2 AND state IN {_OPEN}",
                 reason,
                 chat_id,
+                ts,
             )
             if affected(status):  # open rows, now finished
                 await add_totals(conn, {TOTALS["skipped"]: affected(status)})
