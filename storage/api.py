@@ -36,6 +36,7 @@ from storage.models import (
 )
 
 __all__ = [
+    "EXACT_BELOW",
     "CatchupStore",
     "ChangeStore",
     "ChatStore",
@@ -46,6 +47,8 @@ __all__ = [
     "SourceStore",
     "Store",
 ]
+
+EXACT_BELOW = 100_000  # notices: below this many, counting them exactly on PostgreSQL costs milliseconds
 
 
 class SourceStore(Protocol):
@@ -147,6 +150,12 @@ class NoticeStore(Protocol):
 
     async def count_notices(self) -> int:
         """How many notices are stored."""
+        ...
+
+    async def estimate_notices(self, *, exact_below: int = EXACT_BELOW) -> tuple[int, bool]:
+        """How many notices are stored, and whether exactly, without reading every row (/status): SQLite
+        counts (a scan of its narrowest index); PostgreSQL estimates from the planner's statistics once
+        they say exact_below or more, and counts below that."""
         ...
 
     async def search(
