@@ -80,7 +80,9 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
 def _first_poll(source: Source) -> bool:
     # A page whose last poll found no links was not understood then (detection failed, or the site was
     # down for maintenance): what it lists now is old news, not a burst of new notices.
-    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
+    return source.first_polled is None or (
+        source.detected_kind in ("page", "json") and source.last_item_count == 0
+    )
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -283,7 +285,7 @@ class Poller:
         spec = source.spec
         # Validators belong to the URL they came from: a discovered feed is polled directly next time.
         url = source.feed_url or spec.url
-        kind = source.detected_kind if source.detected_kind in ("feed", "page") else spec.kind
+        kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
         listing = await read_listing(
             self.fetcher,
             url,
@@ -309,8 +311,8 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
-        # A listing page that suddenly yields nothing usually means the site was redesigned.
-        report.layout_changed = listing.kind == "page" and listing.links_found == 0
+        # A listing page (or JSON list) that suddenly yields nothing usually means the site was redesigned.
+        report.layout_changed = listing.kind in ("page", "json") and listing.links_found == 0
         if report.layout_changed and not source.layout_changed:
             report.alert = "layout_changed"
         if report.layout_changed:

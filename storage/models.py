@@ -41,7 +41,7 @@ __all__ = [
     "TitledNotice",
 ]
 
-SourceKind = Literal["feed", "page", "auto"]
+SourceKind = Literal["feed", "page", "json", "auto"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class SourceSpec:
     url: str
     kind: SourceKind = "auto"
     interval: float | None = None  # seconds; None = the [poll] default
-    item_selector: str = ""  # page sources: CSS selector for notice links; "" = auto-detect
+    item_selector: str = ""  # page: CSS selector for notice links; json: its fields (jsonfields); "" = auto
     backfill: int = 0  # on the first poll, deliver this many current items instead of marking all seen
     fetch_article: bool = True  # feed entries with teaser-only content get their linked page extracted
     notify_updates: bool = False  # send a short "updated" message when a notice's body changes
