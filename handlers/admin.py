@@ -174,7 +174,7 @@ async def cmd_status(update: Update, context: Context) -> None:
         t(
             "admin.status",
             lang,
-            notices=st.notices,
+            notices=st.notices if st.notices_exact else t("admin.about", lang, count=st.notices),
             sources=st.sources,
             failing=esc(", ".join(st.failing) or "-"),
             paused=esc(", ".join(st.paused) or "-"),

@@ -234,6 +234,10 @@ register(
                 "Pending deliveries: {pending}; failed in total: {failed}; sent in total: {sent}\n429s received: {rate_limited}"
             ),
         },
+        "admin.about": {
+            "zh": "约 {count}",
+            "en": "about {count}",
+        },  # the database's estimate of a large table
         "admin.polling": {"zh": "正在轮询 {what} …", "en": "Polling {what} …"},
         "admin.polled": {
             "zh": "轮询完成：{sources} 个来源，新通知 {new} 条，失败 {failed} 个。",

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 __all__ = [
+    "DEFAULT_TIMEZONE",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
     "Attachment",
@@ -193,6 +194,9 @@ DeliveryMode = Literal["instant", "digest"]
 DeliveryState = Literal["pending", "sending", "sent", "failed", "skipped"]
 
 
+DEFAULT_TIMEZONE = "Asia/Shanghai"  # a chat's zone until it sets one (the chats table's default)
+
+
 @dataclass(frozen=True, slots=True)
 class ChatRecord:
     """A chat that talked to the bot: where to send, in which language and time zone, and whether we may."""
@@ -201,7 +205,7 @@ class ChatRecord:
     type: ChatType
     title: str = ""
     language: str | None = None  # zh | en; None = decide from the user's Telegram language
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_TIMEZONE
     active: bool = True
     created: datetime | None = None
     deactivated_reason: str | None = None
