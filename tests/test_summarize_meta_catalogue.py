@@ -249,3 +249,16 @@ def test_an_ambiguous_slash_date_is_read_in_the_order_the_pages_spelling_shows(
 )
 def test_more_chinese_report_verbs(title: str, text: str, expected: str) -> None:
     assert summarize(title, text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("发布单位：校办", "校办"), ("发布机构：办公室", "办公室"), ("发布单位：团委", "团委")],
+)
+def test_a_units_short_name_under_a_publisher_label(label: str, expected: str) -> None:
+    assert summarize("关于做好安全工作的通知", label + "  发布时间：2024-03-05\n" + ZH).issuer == expected
+
+
+def test_an_authors_short_title_is_no_body() -> None:
+    # "作者" may name a person ("李处" is a division head): short names are read only under a body's label.
+    assert summarize("关于做好安全工作的通知", "作者：李处\n" + ZH).issuer is None

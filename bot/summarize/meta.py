@@ -153,6 +153,8 @@ _LABEL_VALUE = (
     r"(?:门户网站|官方网站|网站|官网)?"
     r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核))"
 )
+# Under a label that can only name a body, a unit's short name is one too: "校办", "团委", "办公室".
+_SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
     rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}"
@@ -161,6 +163,9 @@ _ZH_OWN_LABEL = re.compile(
 _ZH_PUBLISHER_LABEL = re.compile(
     rf"(?:(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*){_LABEL_VALUE}"
 )
+# The same labels with a unit's short name, read when no full name is there.
+_ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
+_ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
     rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
@@ -418,6 +423,10 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if signed or (signed := month_signer(text)):
         return _joint(title, text, signed)
     if found := _label(_ZH_PUBLISHER_LABEL, text, head, folded_head):
+        return found
+    if found := _label(_ZH_OWN_LABEL_SHORT, text, head, folded_head) or _label(
+        _ZH_PUBLISHER_LABEL_SHORT, text, head, folded_head
+    ):
         return found
     if found := _addresser(head, folded_head):
         return _joint(title, text, found)
