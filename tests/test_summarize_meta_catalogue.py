@@ -262,3 +262,25 @@ def test_a_units_short_name_under_a_publisher_label(label: str, expected: str) -
 def test_an_authors_short_title_is_no_body() -> None:
     # "作者" may name a person ("李处" is a division head): short names are read only under a body's label.
     assert summarize("关于做好安全工作的通知", "作者：李处\n" + ZH).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An office and the person holding it, then the act: the office speaks.
+        (
+            "The Commissioner General of Examinations B. Jane Doe said the exam is postponed.",
+            "Commissioner General of Examinations",
+        ),
+        ("The Ministry of Health Dr. Jane Doe said schools must close.", "Ministry of Health"),
+        # An office named by its holder's title before the body's words.
+        (
+            "Director General of Health Services Dr. Jane Doe said schools must close.",
+            "Director General of Health Services",
+        ),
+    ],
+)
+def test_an_office_and_its_holder(text: str, expected: str) -> None:
+    assert (
+        summarize("Notice", text + " All candidates must apply before the closing date.").issuer == expected
+    )

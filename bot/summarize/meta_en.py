@@ -101,6 +101,9 @@ _SPOKESPERSON = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:['’]s)?[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})(?:[ \t]+{CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
     # News style puts the verb last: "…, a Ministry of Health spokesperson said."
     rf"|(?<![\w’'])an?[ \t]+({BODY})[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})[ \t]+(?:said|says|told|stated|added|confirmed)\b"
+    # An office and the person holding it: "The Commissioner General of Examinations B. Jane Doe said".
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Adv|Eng)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
+    rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
@@ -309,6 +312,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in finditer_at(_PRESS_AT, _PRESS, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(1):
+                name = _office_of(source, m.start(1), name)
             # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
             if len(names) > 1 and not all(ORG_WORD_ANY.search(n) for n in names):
@@ -319,7 +324,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 said.extend(names)
         yield from said
         for m in finditer_at(_SPOKESPERSON_AT, _SPOKESPERSON, source):
-            yield clean(m.group(1) or m.group(2))
+            at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+            yield _office_of(source, at, clean(m.group(1) or m.group(2) or m.group(3)))
         for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
@@ -609,6 +615,19 @@ def _run_on_signature(line: str, text: str) -> str | None:
         if (titles or len(parts) > 1 or _STARTS_AS_BODY.match(part)) and (body := _line_body(part, text)):
             return body
     return None
+
+
+# An office named after its holder's title: "Director General of Health Services", "Secretary of the Board".
+_OFFICE_BEFORE = re.compile(
+    rf"(?:^|(?<=[ \t]))((?:[A-Z][a-z]+[ \t]+)?{PERSON_TITLE}(?:[ \t]+General)?[ \t]+of[ \t]+(?:the[ \t]+)?)$"
+)
+
+
+def _office_of(source: str, start: int, name: str) -> str:
+    """The name with the office its text puts before it ("Director General of" + "Health Services"), if any."""
+    if start == 0 or not (m := _OFFICE_BEFORE.search(source, max(0, start - 40), start)):
+        return name
+    return f"{' '.join(m.group(1).split())} {name}"
 
 
 def _titled_body(line: str, text: str) -> str | None:
