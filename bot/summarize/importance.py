@@ -69,7 +69,8 @@ _COVER_PENALTY = 0.3
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
-# Advice and permission (should, encouraged, urged, may, can) weigh less than a duty or a plan (must, will).
+# Advice and invitation (encouraged, urged, advised, invited, recommended) weigh less than a duty or a plan
+# (must, will). Bare should/may/can are not in it: they also word duties ("should submit by").
 _EN_WEAK = re.compile(r"\b(?:encouraged?|urged?|advised|invited|recommended)\b")
 _EN_FIRM = re.compile(
     r"\b(?:must|shall|required?|requires|will|prohibit\w*|ban\w*|mandatory|not to|no longer|may not|cannot)\b"
@@ -171,7 +172,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         # "by the deadline", "before the due date": a due date named, not written out
         weight += DEADLINE_WORD_BONUS
     if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
-        weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
+        weight -= _EN_WEAK_COST  # "are encouraged to", "is advised to": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):
         weight += AMOUNT_BONUS
     if bonus and cue.scope.search(low):
