@@ -400,11 +400,13 @@ class InstanceStore(Protocol):
     async def release_role(self, role: str) -> None:
         """Give the role up (shutting down, or stepping back)."""
 
-    async def heartbeat(self, roles: Sequence[str]) -> None:
-        """Record that this instance is alive and holds these roles."""
+    async def heartbeat(self, roles: Sequence[str], *, now: datetime | None = None) -> None:
+        """Record that this instance is alive and holds these roles. now: when (default the application's
+        clock, as poll leases are stamped; never the database server's)."""
 
-    async def list_instances(self) -> list[InstanceInfo]:
-        """The live instances, their roles and the sources they are polling."""
+    async def list_instances(self, *, now: datetime | None = None) -> list[InstanceInfo]:
+        """The live instances, their roles and the sources they are polling, as of `now` (default the
+        application's clock, by which heartbeats and leases were stamped; never the database server's)."""
         ...
 
 

@@ -411,13 +411,13 @@ class SQLiteStore:
         """Forget the role."""
         self._roles.discard(role)
 
-    async def heartbeat(self, roles: Sequence[str]) -> None:
-        """Remember the roles for /status (nothing to share)."""
+    async def heartbeat(self, roles: Sequence[str], *, now: datetime | None = None) -> None:
+        """Remember the roles for /status (nothing to share), and the time (default the application's clock)."""
         self._roles = set(roles)
-        self._beat = datetime.now(UTC)
+        self._beat = now or datetime.now(UTC)
 
-    async def list_instances(self) -> list[InstanceInfo]:
-        """This process alone."""
+    async def list_instances(self, *, now: datetime | None = None) -> list[InstanceInfo]:
+        """This process alone, alive whatever `now` (no heartbeat to compare, no leases: one process)."""
         host = socket.gethostname()
         me = InstanceInfo(
             f"{host}:{os.getpid()}", host, os.getpid(), self._started, self._beat, tuple(sorted(self._roles))

@@ -38,6 +38,27 @@ async def _away_then_back(
     await store.upsert_chat(chat_id, chat_type)  # type: ignore[arg-type]
 
 
+async def _standalone_sender(
+    tmp_path: Path, emulator: EmulatorServer, *args: str
+) -> asyncio.subprocess.Process:
+    """`python -m bot.delivery.run` on the test's SQLite file, sending to the emulator."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.delivery.run",
+        "--db",
+        str(tmp_path / "noticebot.sqlite3"),
+        "--base-url",
+        emulator.base_url,
+        "--token",
+        TEST_TOKEN,
+        "--no-proxy-env",
+        *args,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+    )
+
+
 async def test_a_group_that_moves_while_its_catchup_goes_out_gets_it_once(
     tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
 ) -> None:
@@ -151,22 +172,7 @@ async def test_the_standalone_sender_bounds_a_catchup_by_the_configured_retentio
     await store.close()
     config = tmp_path / "config.toml"
     config.write_text('[delivery]\nretention = "2d"\n', encoding="utf-8")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.delivery.run",
-        "--db",
-        str(tmp_path / "noticebot.sqlite3"),
-        "--config",
-        str(config),
-        "--base-url",
-        emulator.base_url,
-        "--token",
-        TEST_TOKEN,
-        "--no-proxy-env",
-        cwd=ROOT,
-        stdout=asyncio.subprocess.DEVNULL,
-    )
+    proc = await _standalone_sender(tmp_path, emulator, "--config", str(config))
     try:
         for _ in range(600):  # up to 60 s on a loaded machine; the first periodic step runs at start
             if (texts := await texts_of(emu, chat)) or proc.returncode is not None:
@@ -182,3 +188,36 @@ async def test_the_standalone_sender_bounds_a_catchup_by_the_configured_retentio
     assert (
         f"({start}" in text or f"自 {start} 起" in text
     )  # "since" the window's start, not the day it went away
+
+
+async def test_the_standalone_sender_until_idle_sends_the_due_catchups_before_it_exits(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    # `--until-idle` with an empty outbox: the periodic step (catch-ups, digests, reminders) still runs to
+    # its end and its sends go out before the process exits. Ten chats come back at 2 messages/s: their
+    # catch-ups take 4.5 s, longer than the sender's stop lets a step finish (3 s); an exit that only looked
+    # at the outbox stopped the sender as the step began, and the last catch-ups never went out.
+    store, source = await new_store(tmp_path)
+    chats = await emu.create_private_chats(10)
+    for chat in chats:
+        await store.upsert_chat(chat, "private")
+        await store.subscribe(chat, source.id)
+        await store.deactivate_chat(chat, "kicked")
+    await asyncio.sleep(0.01)
+    title = "关于调整假期安排的通知"
+    await store.store_notices(
+        source.id, [notice("k", title=title)], now=datetime.now(UTC), deliver=True, notify_updates=False
+    )
+    await asyncio.sleep(0.01)
+    for chat in chats:
+        await store.upsert_chat(chat, "private")
+    await store.close()
+    proc = await _standalone_sender(tmp_path, emulator, "--until-idle", "--rate", "2")
+    try:
+        assert await asyncio.wait_for(proc.wait(), 60) == 0
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    got = {chat: await texts_of(emu, chat) for chat in chats}
+    assert all(len(texts) == 1 and title in texts[0] for texts in got.values()), got

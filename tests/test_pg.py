@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
+import pytest
 
 from bot.admin import status
 from storage import open_backend, open_store
@@ -123,6 +124,32 @@ async def test_two_instances_claim_disjoint_sources_and_take_over_expired_leases
     finally:
         await a.close()
         await b.close()
+
+
+@pytest.mark.parametrize("skew", [timedelta(hours=-3), timedelta(hours=3)], ids=["behind", "ahead"])
+async def test_status_reads_heartbeats_and_leases_by_the_applications_clock(
+    pg_url: str, skew: timedelta
+) -> None:
+    # The application's clock hours off the database server's (another host). Heartbeats and leases are
+    # stamped by the application, so /status must read them by it: behind, the server's now() showed no
+    # live instance and nothing polled; ahead, it kept a dead instance and its expired lease for hours.
+    alive = await open_pg_store(pg_url, instance="alive", lease=60)
+    dead = await open_pg_store(pg_url, instance="dead", lease=60)
+    try:
+        app_now = datetime.now(UTC) + skew
+        await alive.add_source(SourceSpec(name="alive's", url="http://127.0.0.1/1"))
+        assert [s.name for s in await alive.due_sources(app_now)] == ["alive's"]
+        await alive.heartbeat(["updates"], now=app_now)
+        # The other instance claimed a source two minutes ago (its lease ran out a minute ago) and beat
+        # last a minute ago: it died.
+        await dead.add_source(SourceSpec(name="dead's", url="http://127.0.0.1/2"))
+        assert [s.name for s in await dead.due_sources(app_now - timedelta(minutes=2))] == ["dead's"]
+        await dead.heartbeat(["sender"], now=app_now - timedelta(minutes=1))
+        live = await alive.list_instances(now=app_now + timedelta(seconds=1))
+        assert [(i.id, i.roles, i.polling) for i in live] == [("alive", ("updates",), ("alive's",))]
+    finally:
+        await alive.close()
+        await dead.close()
 
 
 async def test_a_role_has_one_holder_and_passes_on_when_it_dies(pg_url: str) -> None:

@@ -1,7 +1,8 @@
 """`python -m bot.delivery.run`: the sender alone as a process (crash test, benchmark, manual drains).
 
 Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot
-API at --base-url until SIGINT/SIGTERM, or until nothing is left to send with --until-idle; prints one
+API at --base-url until SIGINT/SIGTERM, or with --until-idle until the first periodic step (digests due,
+returning chats' catch-ups, reminders) has run to its end and nothing is left to send; prints one
 JSON line of what it did (and its peak RSS) on exit. From the bot's config file (--config, else
 config.toml if present) it takes the [delivery] retention, the window of a returning chat's catch-up.
 Not beside a running bot on the same database: like the bot at its start, it puts the rows a previous
@@ -64,7 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate", type=float, default=30.0, help="messages/s overall; 0 = no cap")
     p.add_argument("--paid", action="store_true", help="send with allow_paid_broadcast")
     p.add_argument("--concurrency", type=int, default=16, help="messages in flight")
-    p.add_argument("--until-idle", action="store_true", help="exit when no delivery is pending")
+    p.add_argument(
+        "--until-idle",
+        action="store_true",
+        help="exit once the first periodic step (digests, catch-ups, reminders) has run and no delivery"
+        " is pending",
+    )
     p.add_argument("--no-proxy-env", action="store_true", help="ignore HTTP(S)_PROXY (loopback emulator)")
     p.add_argument(
         "--config",
@@ -108,7 +114,11 @@ async def _amain(args: argparse.Namespace, config: Config) -> dict[str, object]:
         await sender.start()
         print("sender started", flush=True)
         while not stop.is_set():
-            if args.until_idle and not sender.busy and await _drained(store):
+            # Not before the first periodic step has ended: its sends (digests, catch-ups, reminders) go
+            # out from the step itself, not the outbox, and a sender stopped while they wait for a turn
+            # leaves them for the next run.
+            idle = sender.periodic_steps > 0 and not sender.busy
+            if args.until_idle and idle and await _drained(store):
                 break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 0.3)

@@ -164,6 +164,7 @@ class Sender:
         self.moved: dict[int, int] = {}
         self._next_digest = 0.0
         self._periodic: asyncio.Task[None] | None = None
+        self._steps = 0  # periodic steps run to their end (ended by an error included)
         self._dispatching = False
 
     # --- life cycle --------------------------------------------------------------------------------
@@ -213,6 +214,12 @@ class Sender:
         'sending' in the database without this flag belong to a claim in progress, or to a crashed run)."""
         periodic = self._periodic is not None and not self._periodic.done()
         return periodic or self._dispatching or bool(self._inflight) or self._results.qsize() > 0
+
+    @property
+    def periodic_steps(self) -> int:
+        """How many periodic steps have run to their end (one that failed included) since this sender
+        was made: a caller that drains and exits waits for the first, whose sends the outbox does not show."""
+        return self._steps
 
     def wake(self, *, periodic: bool = False) -> None:
         """New deliveries were queued: look now instead of at the next idle poll.
@@ -295,6 +302,7 @@ class Sender:
         except Exception:
             log.exception("the periodic step (digests, held pushes, reminders) failed")
         finally:
+            self._steps += 1
             if self.clock() >= self._next_digest:
                 self._wake.set()  # woken for it while it ran (wake(periodic=True)): run it again now
 

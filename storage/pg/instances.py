@@ -74,9 +74,9 @@ class InstancesMixin(PgBase):
         self._roles.discard(role)
 
     @retrying
-    async def heartbeat(self, roles: Sequence[str]) -> None:
-        """Record that this instance is alive and which roles it holds."""
-        now = datetime.now(UTC)
+    async def heartbeat(self, roles: Sequence[str], *, now: datetime | None = None) -> None:
+        """Record that this instance is alive and which roles it holds, at `now` (the application's clock)."""
+        now = now or datetime.now(UTC)
         await self.pool.execute(
             "INSERT INTO instances (id, host, pid, started, heartbeat, roles) VALUES ($1,$2,$3,$4,$4,$5)"
             " ON CONFLICT (id) DO UPDATE SET heartbeat = excluded.heartbeat, roles = excluded.roles",
@@ -88,13 +88,18 @@ class InstancesMixin(PgBase):
         )
 
     @retrying
-    async def list_instances(self) -> list[InstanceInfo]:
-        """The live instances (recent heartbeat), with their roles and the sources they are polling."""
+    async def list_instances(self, *, now: datetime | None = None) -> list[InstanceInfo]:
+        """The live instances (a heartbeat in the last STALE before `now`, the application's clock), with
+        their roles and the sources whose poll lease they hold at `now`."""
+        # The application's time, not the server's now(): heartbeats and leases are stamped by the
+        # application (hosts' clocks differ), as notices and a chat's time away are.
+        now = now or datetime.now(UTC)
         rows = await self.pool.fetch(
             "SELECT i.*, coalesce((SELECT array_agg(s.name ORDER BY s.name) FROM sources s"
-            " WHERE s.lease_owner = i.id AND s.lease_until > now()), '{}') AS polling"
-            " FROM instances i WHERE i.heartbeat > now() - $1::interval ORDER BY i.started",
-            STALE,
+            " WHERE s.lease_owner = i.id AND s.lease_until > $1), '{}') AS polling"
+            " FROM instances i WHERE i.heartbeat > $2 ORDER BY i.started",
+            now,
+            now - STALE,
         )
         return [
             InstanceInfo(
