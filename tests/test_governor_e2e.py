@@ -169,6 +169,7 @@ async def test_a_hidden_lower_limit_draws_a_handful_of_429s_and_is_used_well(
         await drain(sender, timeout=120)
     finally:
         await sender.stop()
+        await store.close()
     per_chat = await transcripts(emu, chats)
     times = sorted(m["emu_time"] for messages in per_chat for m in messages)
     achieved = (len(times) - 1) / (times[-1] - times[0])
@@ -180,4 +181,3 @@ async def test_a_hidden_lower_limit_draws_a_handful_of_429s_and_is_used_well(
     assert len(times) == HIDDEN
     assert flooded <= 5
     assert achieved >= 0.7 * 20
-    await store.close()
