@@ -38,11 +38,18 @@ class Database:
         if worker is not None:
             worker.daemon = True
         conn = await pending
-        conn.row_factory = sqlite3.Row
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it consistent
-        await conn.execute("PRAGMA foreign_keys=ON")
-        await conn.execute("PRAGMA busy_timeout=10000")
+        try:
+            conn.row_factory = sqlite3.Row
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it consistent
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=10000")
+        except BaseException:
+            # SQLite opens any file; the first PRAGMA finds out it is no database (or cannot be written).
+            # Close here: the caller never gets the connection, and a dropped one warns at some later
+            # garbage collection, inside whatever runs then.
+            await conn.close()
+            raise
         return cls(conn, path)
 
     async def close(self) -> None:

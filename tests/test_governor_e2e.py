@@ -3,15 +3,19 @@
 Counts used here (the suite must stay short; bench/broadcast.py runs the issue's full counts):
 300 users /start at once (the issue's count); a broadcast at cap 30 with 20 new users'
 /search during it (240 chats; the issue: 3,000); a hidden limit of 20/s under a bot configured for
-30/s over 200 chats (the issue: 3,000; the AIMD start-up, two pauses of 1.5 s, costs a larger share of
-a short run, hence >= 70% here and >= 90% in the bench).
+30/s over 200 chats (the issue: 3,000). That one is judged by its steady rate, the median of whole
+seconds' counts, and the rate the governor learned, both >= 70% of the limit: the average over the run
+(printed, and >= 90% in the bench) counts the AIMD start-up, two pauses of 1.5 s that weigh more in a
+short run, and every stall of the test process on a loaded machine, which the median does not.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import statistics
 import time
+from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,6 +61,16 @@ async def env(emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Pat
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def steady_rate(times: list[float]) -> float:
+    """The median count of messages sent in each whole second from the first send (the last, partial
+    second left out). A stall of the test process (a loaded CI machine: the emulator runs in it too) or
+    a flood pause empties only the seconds it falls in; while they are fewer than half the run's seconds
+    the median is the rate the sender kept the rest of the time, where an average over the run falls
+    with every stall. A sender that keeps a lower rate lowers every second, and the median with them."""
+    counts = Counter(int(t - times[0]) for t in times)
+    return statistics.median(counts[k] for k in range(int(times[-1] - times[0])))
 
 
 async def users(emu: EmulatorClient, n: int, prefix: str) -> list[dict[str, Any]]:
@@ -169,15 +183,23 @@ async def test_a_hidden_lower_limit_draws_a_handful_of_429s_and_is_used_well(
         await drain(sender, timeout=120)
     finally:
         await sender.stop()
+        await store.close()
     per_chat = await transcripts(emu, chats)
     times = sorted(m["emu_time"] for messages in per_chat for m in messages)
     achieved = (len(times) - 1) / (times[-1] - times[0])
+    steady = steady_rate(times)
+    learned = sender.governor.status().learned_rate
+    assert learned is not None
     flooded = (await emu.counters())["rate_limited"]
     print(
         f"\nhidden limit 20/s, bot at 30/s, {HIDDEN} chats: {flooded} x 429, {achieved:.1f} msg/s"
-        f" = {achieved / 20:.0%} of the real limit; learned rate {sender.governor.status().learned_rate:.1f}/s"
+        f" = {achieved / 20:.0%} of the real limit over the run, {steady:.1f} msg/s steady"
+        f" (median second); learned rate {learned:.1f}/s"
     )
     assert len(times) == HIDDEN
     assert flooded <= 5
-    assert achieved >= 0.7 * 20
-    await store.close()
+    # Not the average: a few stalled seconds of a loaded machine pull it down (see steady_rate). The
+    # learned rate moves only on a 429, and the governor's window keeps to its rate whatever a stall
+    # does, so no stall cuts it; a sender that learned too low, or sends slower than it learned, fails.
+    assert learned >= 0.7 * 20
+    assert steady >= 0.7 * 20

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from storage import SourceExistsError, SourceNotFoundError, open_backend, open_store
+from storage.errors import DatabaseFailure
 from storage.models import Attachment, NewNotice, SourceSpec
 from storage.schema import MIGRATIONS
 
@@ -43,6 +45,24 @@ async def test_migrations_set_user_version_and_reopen(tmp_path: Path) -> None:
     mode = await store.db.fetchone("PRAGMA journal_mode")
     assert mode is not None and mode[0] == "wal"
     await store.close()
+
+
+def open_files(path: Path) -> int:
+    """How many of this process's file descriptors point at path (Linux's /proc)."""
+    fds = Path("/proc/self/fd")
+    return sum(1 for fd in fds.iterdir() if os.path.realpath(fd) == str(path.resolve()))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files through /proc")
+async def test_a_file_that_is_not_a_database_fails_to_open_and_is_left_closed(tmp_path: Path) -> None:
+    # SQLite opens any file; the first PRAGMA finds it is not a database. The connection (its file and
+    # its worker thread) must be closed then, not left for the garbage collector to warn about at random.
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(b"not a database, a page of something else\n" * 200)
+    with pytest.raises(DatabaseFailure, match="damaged"):
+        await open_store(path)
+    assert open_files(path) == 0
+    assert path.read_bytes().startswith(b"not a database")  # and it is left as it was
 
 
 async def test_source_crud_and_errors(store_target: Path | str) -> None:

@@ -123,9 +123,11 @@ async def _amain(args: argparse.Namespace, config: Config) -> dict[str, object]:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 0.3)
     finally:
-        await sender.stop()
-        counts = await store.delivery_counts()
-        await store.close()
+        try:
+            await sender.stop()
+            counts = await store.delivery_counts()
+        finally:
+            await store.close()  # also when the database failed: its connection and thread are ours
     elapsed = time.perf_counter() - started
     stats = sender.stats
     return {
