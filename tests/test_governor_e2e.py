@@ -149,13 +149,14 @@ async def test_a_new_users_search_is_answered_quickly_during_a_broadcast(env: Ch
     env.services.sender.wake()
     started = time.monotonic()
     await asyncio.sleep(1.0)  # the broadcast is at full rate
+    # At 30/s the broadcast takes about 8 s: the searches start while most of it is still to go.
+    sent_before = (await emu.counters())["messages"]
     latencies = []
     for user in searchers:
         await emu.send_text(user, "/search 疫情")
         _, latency = await reply_latency(emu, user["id"], time.monotonic() + 30)
         latencies.append(latency)
         await asyncio.sleep(0.15)
-    sent_during = (await emu.counters())["messages"]
     await drain(env.services.sender, timeout=90)
     elapsed = time.monotonic() - started
     p95 = percentile(latencies, 0.95)
@@ -163,7 +164,8 @@ async def test_a_new_users_search_is_answered_quickly_during_a_broadcast(env: Ch
         f"\nsearch during a broadcast to {BROADCAST} chats: p50 {percentile(latencies, 0.5):.2f}s,"
         f" p95 {p95:.2f}s; broadcast {BROADCAST / elapsed:.1f} msg/s"
     )
-    assert sent_during < BROADCAST + 20 + 5  # the searches really ran during the broadcast
+    assert sent_before < BROADCAST // 2  # the searches really ran during the broadcast
+    assert (await emu.counters())["messages"] == BROADCAST + len(searchers)
     assert p95 < 2.0
     assert all(len(m) == 1 for m in await transcripts(emu, chats))
     assert (await emu.counters())["rate_limited"] == 0  # strict window at cap 30: never a 429
