@@ -1,0 +1,100 @@
+"""Speed paths of the summariser give what their plain forms give: script folding by replacements, language
+detection that stops counting once the answer is settled, TextRank's token counts, a document number's body
+bounds searched only when a number stands on its own line."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from itertools import chain
+
+from bot.summarize import rank
+from bot.summarize.lang import _FOLD, _TRAD, detect_lang, fold
+from bot.summarize.meta import find_doc_number
+
+
+def _plain_fold(text: str) -> str:
+    return "".join(_FOLD.get(c, c) for c in text)
+
+
+def test_fold_gives_the_character_by_character_table() -> None:
+    rng = random.Random(3)
+    # Traditional characters, full-width marks, what they fold to, simplified text, ASCII, a mark next to a
+    # character that folds: every character either folds by the table or stays.
+    pieces = [
+        *"﹐，；：！？（）　﹔",
+        "關於",
+        "单位",
+        "須於",
+        "a",
+        "1",
+        ",",
+        " ",
+        "\n",
+        "“",
+        "”",
+        "〔",
+        *_TRAD[:40],
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert fold(text) == _plain_fold(text), text
+        assert len(fold(text)) == len(text)
+    assert fold("各單位：請於（三）項，即日起執行！") == "各单位:请于(三)项,即日起执行!"
+    assert fold("　關於　") == " 关于 "
+
+
+def test_language_detection_stops_only_where_the_whole_count_agrees() -> None:
+    def counted(text: str) -> str:
+        sample = text[:2000]
+        han = len(re.findall(r"[\u3400-\u9fff]", sample))
+        latin = len(re.findall(r"[A-Za-z]", sample))
+        return "zh" if han * 4 >= latin and han > 0 else "en"
+
+    rng = random.Random(11)
+    # Long texts (the count goes by stretches of 400 characters), Han runs across a stretch's end, English
+    # text with a Chinese tail or head, texts longer than the 2,000 counted.
+    pieces = ["通知", "要求各单位", "notice ", "The Ministry said ", "a", "1", " ", "，", "\n"]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 500)))
+        assert detect_lang(text) == counted(text), text[:80]
+    english = "Employers must file the forms by May 1. " * 40
+    assert detect_lang(english) == "en"
+    assert detect_lang(english * 2 + "通知" * 500) == "en"  # past the 2,000 characters counted
+    assert detect_lang("通知" * 200 + english) == "zh"  # a fifth Han within the first stretch
+    assert detect_lang(english[:1590] + "通知要求" * 100) == "zh"  # settled only in the last stretch
+    assert detect_lang("") == "en"
+
+
+def test_textrank_counts_tokens_as_counter_did() -> None:
+    rng = random.Random(5)
+    words = ["a", "b", "c", "d", "e", "f", "gh", "ij"]
+    for _ in range(300):
+        sets = [frozenset(rng.sample(words, rng.randrange(0, 6))) for _ in range(rng.randrange(0, 12))]
+        counts = rank._token_counts(sets)
+        expected = Counter(chain.from_iterable(sets))
+        assert counts == dict(expected)
+        assert list(counts) == list(expected)  # the same first-seen order: the bits go to the same tokens
+
+
+def test_a_document_number_on_its_own_line_is_judged_by_the_body_s_bounds_found_when_needed() -> None:
+    # find_doc_number looks for the salutation and a forwarding clause only at the first number on a line of
+    # its own; these give what the eager search gave: above the salutation it is the notice's own, after a
+    # forwarding clause the forwarded one's (unless a foot field), heading another document that one's.
+    forwarded = "各区教育局：\n现将《市教委关于Y的通知》转发给你们，请遵照执行。\n"
+    cases = [
+        ("国办发〔2024〕3号\n各省、自治区人民政府：\n现将有关事项通知如下。", "国办发〔2024〕3号"),
+        (forwarded + "市教委发〔2024〕5号\n一、总体要求。\n二、工作安排。\n三、保障措施。\n四、其他。", None),
+        (forwarded + "\n市教委发〔2024〕5号\n", "市教委发〔2024〕5号"),  # a foot field
+        ("各单位：\n根据市政办发〔2023〕12号文件要求，现就有关事项通知如下。\n县政府办公室", None),
+        (
+            "县政府办公室\n2024年3月1日\n县政发〔2024〕7号\n各乡镇人民政府：\n请各单位做好工作。",
+            "县政发〔2024〕7号",
+        ),
+        ("各乡镇：\n请按要求报送材料。\n县教发〔2024〕2号\n各学校：\n另一份文件。\n二。\n三。\n四。", None),
+        ("发文字号：县教发〔2024〕3号\n各学校：\n请做好工作。", "县教发〔2024〕3号"),
+        ("Employers must file the forms by May 1.\nDear employers:\nThe Ministry said so.", None),
+    ]
+    for text, number in cases:
+        assert find_doc_number("关于做好工作的通知", text, "zh") == number, text
