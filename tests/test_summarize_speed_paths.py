@@ -1,48 +1,16 @@
-"""Speed paths of the summariser give what their plain forms give: script folding by replacements, language
-detection that stops counting once the answer is settled, TextRank's token counts, a document number's body
-bounds searched only when a number stands on its own line."""
+"""Speed paths of the summariser give what their plain forms give: language detection that stops counting once
+the answer is settled, English sentence ends and years found from their first character, a document number's
+body bounds searched only when a number stands on its own line."""
 
 from __future__ import annotations
 
 import random
 import re
-from collections import Counter
-from itertools import chain
 
-from bot.summarize import rank
-from bot.summarize.lang import _FOLD, _TRAD, detect_lang, fold
+from bot import dates
+from bot.summarize import sentences
+from bot.summarize.lang import detect_lang
 from bot.summarize.meta import find_doc_number
-
-
-def _plain_fold(text: str) -> str:
-    return "".join(_FOLD.get(c, c) for c in text)
-
-
-def test_fold_gives_the_character_by_character_table() -> None:
-    rng = random.Random(3)
-    # Traditional characters, full-width marks, what they fold to, simplified text, ASCII, a mark next to a
-    # character that folds: every character either folds by the table or stays.
-    pieces = [
-        *"﹐，；：！？（）　﹔",
-        "關於",
-        "单位",
-        "須於",
-        "a",
-        "1",
-        ",",
-        " ",
-        "\n",
-        "“",
-        "”",
-        "〔",
-        *_TRAD[:40],
-    ]
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
-        assert fold(text) == _plain_fold(text), text
-        assert len(fold(text)) == len(text)
-    assert fold("各單位：請於（三）項，即日起執行！") == "各单位:请于(三)项,即日起执行!"
-    assert fold("　關於　") == " 关于 "
 
 
 def test_language_detection_stops_only_where_the_whole_count_agrees() -> None:
@@ -67,15 +35,30 @@ def test_language_detection_stops_only_where_the_whole_count_agrees() -> None:
     assert detect_lang("") == "en"
 
 
-def test_textrank_counts_tokens_as_counter_did() -> None:
-    rng = random.Random(5)
-    words = ["a", "b", "c", "d", "e", "f", "gh", "ij"]
-    for _ in range(300):
-        sets = [frozenset(rng.sample(words, rng.randrange(0, 6))) for _ in range(rng.randrange(0, 12))]
-        counts = rank._token_counts(sets)
-        expected = Counter(chain.from_iterable(sets))
-        assert counts == dict(expected)
-        assert list(counts) == list(expected)  # the same first-seen order: the bits go to the same tokens
+def test_english_sentence_ends_are_found_as_by_the_lookbehind_first_pattern() -> None:
+    plain = re.compile(r"(?<![.!?])[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
+    rng = random.Random(13)
+    # Runs of marks, closing quotes, blanks, capitals, digits, opening quotes, a mark at the very start.
+    pieces = [".", "!", "?", "...", '"', "”", "’", "'", ")", " ", "\n", "A", "a", "1", "“", "(", "e.g", "U.S"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        assert [m.span() for m in sentences._EN_END.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+    text = 'It closes. "Really?!" They asked. 2 more... Fine'
+    assert [m.group() for m in sentences._EN_END.finditer(text)] == [".", '?!"', ".", "..."]
+
+
+def test_years_are_found_as_by_the_lookbehind_first_pattern() -> None:
+    plain = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+    rng = random.Random(19)
+    pieces = ["1", "2", "9", "0", "19", "20", "2024", "x", "年", " ", "１", "-"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        found = [(m.span(), m.group(1)) for m in dates._YEAR_RE.finditer(text)]
+        assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+    assert dates.year_hint("12019 and 2024年", "1999") == 2024
+    assert dates.year_hint("no year", "1899, 1949") == 1949
 
 
 def test_a_document_number_on_its_own_line_is_judged_by_the_body_s_bounds_found_when_needed() -> None:

@@ -43,17 +43,11 @@ _SIMP = (
     "顶项顺颁顿领头颗题颜愿类顾风飘饭餐馆骑驱骤发松鱼鲜鸟盐麦黄齐齿龙龟布获"
 )
 assert len(_TRAD) == len(_SIMP), "trad/simp table must stay 1:1"
-_PUNCT = "﹐，；：！？（）　﹔"
-_FOLD = dict(zip(_TRAD + _PUNCT, _SIMP + ",,;:!?() ;", strict=True))
-# The full-width punctuation, one str.replace each: a Chinese text holds one such mark every dozen
-# characters, and a regex callback per mark cost more than the ten scans in C. What they become is ASCII,
-# which nothing here maps again, so the order of the replacements does not matter.
-_PUNCT_FOLDS = tuple((c, _FOLD[c]) for c in _PUNCT)
-# One character class of the traditional characters. str.translate looks up every character of a non-ASCII
+_FOLD = dict(zip(_TRAD + "﹐，；：！？（）　﹔", _SIMP + ",,;:!?() ;", strict=True))
+# One character class of everything that folds. str.translate looks up every character of a non-ASCII
 # text in a dict (~0.1 µs each); one regex scan that calls back only on the characters to fold is about
-# fifteen times faster on Chinese text (simplified text holds few of them), and an ASCII text has nothing
-# to fold at all.
-_FOLDS = re.compile("[" + "".join(sorted(set(_TRAD))) + "]")
+# fifteen times faster on Chinese text, and an ASCII text has nothing to fold at all.
+_FOLDS = re.compile("[" + "".join(sorted(set(_FOLD))) + "]")
 
 
 def _folded(m: re.Match[str]) -> str:
@@ -62,12 +56,7 @@ def _folded(m: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Fold traditional characters to simplified and full-width punctuation to ASCII, keeping offsets."""
-    if text.isascii():
-        return text
-    for mark, ascii_mark in _PUNCT_FOLDS:
-        if mark in text:
-            text = text.replace(mark, ascii_mark)
-    return _FOLDS.sub(_folded, text)
+    return text if text.isascii() else _FOLDS.sub(_folded, text)
 
 
 def detect_lang(text: str) -> Lang:

@@ -7,8 +7,10 @@ import operator
 import re
 import sys
 import types
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -150,23 +152,13 @@ def tokens(folded: str, lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in _WORD.findall(folded.lower()) if w not in _STOP)
 
 
-def _token_counts(sets: Sequence[frozenset[str]]) -> dict[str, int]:
-    """Counter(chain.from_iterable(sets)) as a plain dict, in the same first-seen order: Counter's __init__
-    and update run as Python even in the compiled build; this loop is compiled with the rest."""
-    counts: dict[str, int] = {}
-    for toks in sets:
-        for token in toks:
-            counts[token] = counts.get(token, 0) + 1
-    return counts
-
-
 def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     """TextRank scores scaled to [0, 1], with the similarity of Mihalcea & Tarau (2004)."""
     n = min(len(token_sets), MAX_RANK)
     if n == 0:
         return []
     sets = token_sets[:n]
-    counts = _token_counts(sets)
+    counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
     # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
     # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
