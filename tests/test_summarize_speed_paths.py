@@ -1,6 +1,6 @@
 """Speed paths of the summariser give what their plain forms give: language detection that stops counting once
-the answer is settled, English sentence ends and years found from their first character, a document number's
-body bounds searched only when a number stands on its own line."""
+the answer is settled, English sentence ends and years found from their first character, a dangling conjunction looked for in the
+text's tail only, a document number's body bounds searched only when a number stands on its own line."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 import re
 
 from bot import dates
-from bot.summarize import sentences
+from bot.summarize import cuts, sentences
 from bot.summarize.lang import detect_lang
 from bot.summarize.meta import find_doc_number
 
@@ -59,6 +59,21 @@ def test_years_are_found_as_by_the_lookbehind_first_pattern() -> None:
         assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
     assert dates.year_hint("12019 and 2024年", "1999") == 2024
     assert dates.year_hint("no year", "1899, 1949") == 1949
+
+
+def test_a_dangling_conjunction_is_dropped_as_by_the_plain_substitution() -> None:
+    # Every character a match can hold is in the tail's set: the blanks, the marks and the conjunctions' letters
+    # in any case form sre's IGNORECASE gives them, over every code point.
+    holds = re.compile(r"[\s,;]|(?i:[orandbut])")
+    every = "".join(map(chr, range(0x110000)))
+    assert set(holds.findall(every)) <= set(cuts._DANGLING_CHARS)
+    rng = random.Random(23)
+    pieces = [" ", ",", ";", "\n", "\t", "or", "and", "AND", "But", "nor", "x", "word", "ran", "to", "\u3000"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        assert cuts.drop_dangling(text) == cuts._EN_DANGLING.sub("", text), repr(text)
+    assert cuts.en_trim("Register online, or") == "Register online"
+    assert cuts.en_trim("Offices close at 5 p.m.") == "Offices close at 5 p.m."
 
 
 def test_a_document_number_on_its_own_line_is_judged_by_the_body_s_bounds_found_when_needed() -> None:
