@@ -149,6 +149,28 @@ def _spaced_signer(title: str, text: str, lang: str, meta: dict[str, str]) -> tu
     return title, text
 
 
+def _seal_on_signer(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
+    """The seal's place noted on the sign-off's name line ("某县教育局（盖章）"), as a page that drops the seal
+    image leaves it."""
+    issuer = meta.get("issuer", "")
+    if lang != "zh" or not issuer:
+        return title, text
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip() == issuer:
+            lines[i] = f"{issuer}（盖章）"
+            return title, "\n".join(lines)
+    return title, text
+
+
+def _file_number_header(title: str, text: str, lang: str, meta: dict[str, str]) -> tuple[str, str]:
+    """A file number shaped like a date above the text ("No. 12/3/2019-Estt.(A)", as Indian office memoranda
+    head themselves), for notices that state no number of their own: it must not be read as their date."""
+    if lang != "en" or "doc_number" in meta:
+        return title, text
+    return title, f"No. 12/3/2019-Estt.(A)\n{text}"
+
+
 def _to_foot(key: str) -> Perturb:
     """The short header line stating the field (a date line, a number line among the first five lines) moved
     to the foot, after the signature, where many pages print it."""
@@ -217,6 +239,8 @@ PERTURBATIONS: dict[str, tuple[tuple[str, ...], Perturb]] = {
     "zh_spaced_dates": (("zh",), _redate(lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日")),
     "zh_zero_numeral_dates": (("zh",), _redate(_zh_zero_numerals)),
     "zh_spaced_signer": (("zh",), _spaced_signer),
+    "zh_seal_on_signer": (("zh",), _seal_on_signer),
+    "en_file_number_header": (("en",), _file_number_header),
     "en_date_ordinal": (("en",), _redate(lambda d: f"{_ordinal(d.day)} {d:%B %Y}")),
     "en_date_abbrev": (("en",), _redate(lambda d: f"{d:%b}{'.' if d.month != 5 else ''} {d.day}, {d.year}")),
     "en_date_iso": (("en",), _redate(lambda d: d.isoformat())),

@@ -37,6 +37,7 @@ class Status:
     rate_limited: int
     failures: tuple[FailedDelivery, ...] = ()  # the latest failed deliveries, newest first
     instances: tuple[InstanceInfo, ...] = ()  # the processes sharing the store, with their roles
+    notices_exact: bool = True  # False: `notices` is the database's estimate (a large PostgreSQL table)
 
 
 def suggest_name(url: str, taken: set[str]) -> str:
@@ -78,8 +79,10 @@ async def status(store: Store, *, failures: int = 5) -> Status:
     """Notices stored, sources failing or paused, deliveries by state, 429s seen, the latest failures."""
     sources = await store.list_sources()
     counters = await store.get_counters()
+    notices, exact = await store.estimate_notices()  # not a count of every row on each /status
     return Status(
-        notices=await store.count_notices(),
+        notices=notices,
+        notices_exact=exact,
         sources=len(sources),
         failing=tuple(s.name for s in sources if s.failures and s.active),
         paused=tuple(s.name for s in sources if not s.active),

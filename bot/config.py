@@ -13,6 +13,7 @@ from typing import Any, cast, get_args
 
 from bot.errors import ConfigError
 from bot.models import SourceKind, SourceSpec
+from bot.sources.jsonfields import CONFIG_KEYS, JsonFields, parse_fields
 
 __all__ = [
     "AttachmentConfig",
@@ -349,7 +350,7 @@ def _attachments(t: Mapping[str, Any]) -> AttachmentConfig:
 
 def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
     """Validate one [[sources]] table (also used for OPML and /addsource input)."""
-    _check_keys(t, set(SourceSpec.__slots__), prefix)
+    _check_keys(t, set(SourceSpec.__slots__) | set(CONFIG_KEYS), prefix)
     name = t.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
         raise ConfigError(f"{prefix}.name", "a short name of letters, digits, _ or - (at most 32)", name)
@@ -363,7 +364,21 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
         raise ConfigError(f"{prefix}.url", "an http(s) URL of at most 2048 characters", _shown(url))
     kind = t.get("kind", "auto")
     if kind not in get_args(SourceKind):
-        raise ConfigError(f"{prefix}.kind", '"feed", "page" or "auto"', kind)
+        raise ConfigError(f"{prefix}.kind", '"feed", "page", "json" or "auto"', kind)
+    selector = _text(t, "item_selector", "", prefix, "a CSS selector string", 1000)
+    json_keys = {key: t[key] for key in CONFIG_KEYS if key in t}
+    if json_keys:
+        if kind not in ("json", "auto"):
+            raise ConfigError(
+                f"{prefix}.kind", '"json" (json_* keys and url_template are for JSON lists)', kind
+            )
+        kind = "json"
+        selector = _json_selector(json_keys, selector, prefix)
+    elif kind == "json" and selector:
+        try:  # /addsource and the CLI pass a JSON source's choices as its selector
+            parse_fields(selector)
+        except ValueError as exc:
+            raise ConfigError(f"{prefix}.item_selector", f"JSON list fields: {exc}", selector) from None
     interval = t.get("interval")
     backfill = _get(t, "backfill", int, 0, prefix, "a number of items (0 or more)")
     if not 0 <= backfill <= 1000:
@@ -373,11 +388,31 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
         url=url,
         kind=cast(SourceKind, kind),
         interval=None if interval is None else parse_duration(interval, f"{prefix}.interval"),
-        item_selector=_text(t, "item_selector", "", prefix, "a CSS selector string", 1000),
+        item_selector=selector,
         backfill=backfill,
         fetch_article=_get(t, "fetch_article", bool, True, prefix, "true or false"),
         notify_updates=_get(t, "notify_updates", bool, False, prefix, "true or false"),
     )
+
+
+def _json_selector(keys: Mapping[str, Any], selector: str, prefix: str) -> str:
+    """A JSON source's json_* keys and url_template, as the item_selector they are stored as."""
+    if selector:
+        raise ConfigError(f"{prefix}.item_selector", "not given with json_* keys (those choose the fields)")
+    values: dict[str, str] = {}
+    for key, value in keys.items():
+        if not isinstance(value, str) or not value.strip() or len(value) > 500:
+            raise ConfigError(
+                f"{prefix}.{key}", "a non-empty string of at most 500 characters", _shown(value)
+            )
+        if any(c.isspace() or not c.isprintable() for c in value):
+            raise ConfigError(f"{prefix}.{key}", "a field path or URL template without spaces", _shown(value))
+        try:  # one at a time, so that the error names the key
+            parse_fields(JsonFields(**{CONFIG_KEYS[key]: value}).selector())
+        except ValueError as exc:
+            raise ConfigError(f"{prefix}.{key}", str(exc), _shown(value)) from None
+        values[CONFIG_KEYS[key]] = value
+    return JsonFields(**values).selector()
 
 
 def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | None = None) -> Config:

@@ -9,6 +9,7 @@ from domain.rules import MAX_KEYWORD_LENGTH, MAX_KEYWORDS
 from storage.models import (
     Attachment,
     AttachmentStatus,
+    ChatRecord,
     ChatType,
     Deadline,
     FailedDelivery,
@@ -28,6 +29,7 @@ __all__ = [
     "Attachment",
     "AttachmentLink",
     "AttachmentStatus",
+    "ChatRecord",
     "ChatType",
     "Deadline",
     "FailedDelivery",

@@ -52,7 +52,7 @@ def parse_opml(data: bytes, *, taken: Iterable[str] = ()) -> list[SourceSpec]:
 
 
 def export_opml(specs: Iterable[SourceSpec], title: str = "noticebot sources") -> bytes:
-    """Write sources as OPML 2.0; page sources keep their kind and selector in noticebot attributes."""
+    """Write sources as OPML 2.0; page and JSON sources keep their kind and selector in noticebot attributes."""
     ET.register_namespace("noticebot", _NS)
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
@@ -60,7 +60,7 @@ def export_opml(specs: Iterable[SourceSpec], title: str = "noticebot sources") -
     body = ET.SubElement(root, "body")
     for spec in specs:
         attrs = {"text": spec.name, "title": spec.name, f"{{{_NS}}}name": spec.name}
-        if spec.kind == "page":
+        if spec.kind in ("page", "json"):  # not a feed: other readers must not poll it as one
             attrs.update({"type": "link", "htmlUrl": spec.url, f"{{{_NS}}}pageUrl": spec.url})
         else:
             attrs.update({"type": "rss", "xmlUrl": spec.url})

@@ -80,7 +80,9 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
 def _first_poll(source: Source) -> bool:
     # A page whose last poll found no links was not understood then (detection failed, or the site was
     # down for maintenance): what it lists now is old news, not a burst of new notices.
-    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
+    return source.first_polled is None or (
+        source.detected_kind in ("page", "json") and source.last_item_count == 0
+    )
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -283,7 +285,7 @@ class Poller:
         spec = source.spec
         # Validators belong to the URL they came from: a discovered feed is polled directly next time.
         url = source.feed_url or spec.url
-        kind = source.detected_kind if source.detected_kind in ("feed", "page") else spec.kind
+        kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
         listing = await read_listing(
             self.fetcher,
             url,
@@ -309,15 +311,18 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
-        # A listing page that suddenly yields nothing usually means the site was redesigned.
-        report.layout_changed = listing.kind == "page" and listing.links_found == 0
+        # A listing page (or JSON list) that suddenly yields nothing usually means the site was redesigned.
+        report.layout_changed = listing.kind in ("page", "json") and listing.links_found == 0
         if report.layout_changed and not source.layout_changed:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
         # Read, not popped: a deadline while reading the later pages leaves it for the next poll.
         again = self._unfinished.get(source.id, 1)
-        walk = await self._later_pages(source, listing, again)
+        # What storage said of each key the page walk asked about (its hash; None: not stored), so that
+        # storing asks only about the rest: one query per page.
+        asked: dict[str, str | None] = {}
+        walk = await self._later_pages(source, listing, again, asked)
         entries = newest_entries(walk.entries, self.config.max_entries)
         # A failure this poll (a later page, an article) is worth another try on the next polls, but only on
         # _PAGE_TRIES polls in all: this is the last one when as many before it failed too.
@@ -329,7 +334,7 @@ class Poller:
             self._unfinished[source.id] = pending
         else:
             self._unfinished.pop(source.id, None)
-        complete = await self._store_entries(source, entries, report)
+        complete = await self._store_entries(source, entries, report, asked)
         failed = walk.cut_short or report.skipped_articles > 0
         if complete and not read_on and not (report.skipped_articles and retry):
             self._unfinished.pop(source.id, None)
@@ -352,13 +357,18 @@ class Poller:
             layout_changed=report.layout_changed,
         )
 
-    async def _later_pages(self, source: Source, listing: Listing, again: int) -> Pages:
-        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll."""
+    async def _later_pages(
+        self, source: Source, listing: Listing, again: int, asked: dict[str, str | None]
+    ) -> Pages:
+        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll.
+        What storage answers about each page's keys is noted in asked."""
         if _first_poll(source):  # what is listed then is old news, recorded as seen
             return Pages(listing.entries, 1)
 
         async def stored(keys: list[str]) -> set[str]:
-            return set(await self.store.stored_hashes(source.id, keys))
+            found = await self.store.stored_hashes(source.id, keys)
+            asked.update((k, found.get(k)) for k in keys)
+            return set(found)
 
         async def stored_titles(titles: list[str]) -> list[tuple[str, datetime | None]]:
             # Asked only of a page that looks all new by link: one query per page of a catch-up.
@@ -377,12 +387,17 @@ class Poller:
             read_anyway=again,
         )
 
-    async def _store_entries(self, source: Source, entries: list[Entry], report: PollReport) -> bool:
-        """Complete and store what is new, in batches as they finish; False if some were left for later."""
+    async def _store_entries(
+        self, source: Source, entries: list[Entry], report: PollReport, asked: dict[str, str | None]
+    ) -> bool:
+        """Complete and store what is new, in batches as they finish; False if some were left for later.
+        asked: what storage said of some keys this poll already (the page walk's); only the rest is asked."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
             keyed.setdefault(entry_key(entry), entry)
-        known = await self.store.stored_hashes(source.id, list(keyed))
+        known = {k: h for k in keyed if (h := asked.get(k)) is not None}
+        if rest := [k for k in keyed if k not in asked]:
+            known.update(await self.store.stored_hashes(source.id, rest))
         # Known entries are re-read only when the listing itself carries their full text (feeds): that is how
         # an edited notice is noticed without refetching every article page on every poll.
         # A notice whose files failed to download is fetched again too, a few polls at most (attachments.retry).

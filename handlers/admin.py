@@ -64,7 +64,8 @@ async def cmd_addsource(update: Update, context: Context) -> None:
 def _preview_text(preview: SourcePreview, lang: Language) -> str:
     name, kind = esc(preview.spec.name), esc(preview.kind)
     if not preview.titles:
-        return t("admin.preview_empty", lang, name=name, kind=kind)
+        empty = "admin.preview_empty_json" if preview.kind == "json" else "admin.preview_empty"
+        return t(empty, lang, name=name, kind=kind)
     titles = "\n".join(f"• {esc(title[:120])}" for title in preview.titles)
     return t("admin.preview", lang, name=name, kind=kind, count=preview.links_found, titles=titles)
 
@@ -173,7 +174,7 @@ async def cmd_status(update: Update, context: Context) -> None:
         t(
             "admin.status",
             lang,
-            notices=st.notices,
+            notices=st.notices if st.notices_exact else t("admin.about", lang, count=st.notices),
             sources=st.sources,
             failing=esc(", ".join(st.failing) or "-"),
             paused=esc(", ".join(st.paused) or "-"),

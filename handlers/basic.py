@@ -54,6 +54,7 @@ async def cmd_lang(update: Update, context: Context) -> None:
     chat = update.effective_chat
     assert chat is not None
     await context.services.store.set_chat_language(chat.id, choice)
+    context.chat_changed(chat.id)  # the reply is in the new language
     await say(update, context, "lang.set")
 
 
@@ -64,6 +65,7 @@ async def cmd_stop(update: Update, context: Context) -> None:
         return
     lang = await lang_of(update, context)  # read before the chat's record is gone
     await context.services.store.delete_chat(chat.id)
+    context.chat_changed(chat.id)
     await send(update, context, t("stop.done", lang))
 
 

@@ -51,6 +51,7 @@ async def on_my_chat_member(update: Update, context: Context) -> None:
     store = context.services.store
     if status in _GONE:
         skipped = await store.deactivate_chat(chat.id, f"bot {status} by the chat")
+        context.chat_changed(chat.id)
         log.info("chat %s: bot %s; chat deactivated, %d deliveries skipped", chat.id, status, skipped)
     else:
         await remember_chat(update, context)

@@ -75,15 +75,16 @@ async def remember_chat(update: Update, context: Context) -> None:
     if chat is None or chat.type not in _CHAT_TYPES:
         return
     svc = context.services
-    known = await svc.store.get_chat(chat.id)
+    known = await context.stored_chat(chat.id)
     if known is None or not known.active or known.title != (chat.title or chat.full_name or ""):
         user = update.effective_user
         language = None
         if known is None and user is not None and user.language_code:
             language = language_of(user.language_code, _language(svc.config.telegram.default_language))
-        await svc.store.upsert_chat(
+        record = await svc.store.upsert_chat(
             chat.id, _CHAT_TYPES[chat.type], chat.title or chat.full_name or "", language=language
         )
+        context.chat_changed(chat.id, record)  # what the rest of this update reads: no second query
         if known is not None and not known.active and svc.sender is not None:
             svc.sender.wake(periodic=True)  # it came back: its catch-up (queued by upsert_chat) goes now
 
@@ -97,7 +98,7 @@ async def lang_of(update: Update, context: Context) -> Language:
     default = _language(context.services.config.telegram.default_language)
     chat = update.effective_chat
     if chat is not None:
-        record = await context.services.store.get_chat(chat.id)
+        record = await context.stored_chat(chat.id)
         if record is not None and record.language:
             return language_of(record.language, default)
     user = update.effective_user

@@ -118,7 +118,7 @@ async def on_search_page(update: Update, context: Context) -> None:
 
 async def _zone(update: Update, context: Context) -> ZoneInfo | None:
     chat = update.effective_chat
-    record = await context.services.store.get_chat(chat.id) if chat else None
+    record = await context.stored_chat(chat.id) if chat else None
     try:
         return ZoneInfo(record.timezone) if record else None
     except (ValueError, KeyError):

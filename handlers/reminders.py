@@ -20,7 +20,7 @@ _ALL = 100_000  # every pending reminder of a chat (a few per notice it asked ab
 
 
 async def _zone_of(context: Context, chat_id: int) -> tuple[tzinfo, str]:
-    record = await context.services.store.get_chat(chat_id)
+    record = await context.stored_chat(chat_id)
     name = record.timezone if record else "UTC"
     return zone(name) or UTC, name
 
@@ -163,7 +163,7 @@ async def cmd_quiet(update: Update, context: Context) -> None:
     svc = context.services
     _, tz_name = await _zone_of(context, chat.id)
     if not arg:
-        record = await svc.store.get_chat(chat.id)
+        record = await context.stored_chat(chat.id)
         if record is not None and record.quiet:
             await say(update, context, "quiet.current", window=record.quiet, tz=tz_name)
         else:
@@ -179,6 +179,7 @@ async def cmd_quiet(update: Update, context: Context) -> None:
     if not await may_change_chat(update, context):
         return
     await svc.store.set_chat_quiet(chat.id, window)
+    context.chat_changed(chat.id)
     # Held pushes become due now: the release step holds them again if the new window still covers now.
     if await svc.store.release_held(chat.id, svc.clock()) and svc.sender is not None:
         svc.sender.wake(periodic=True)

@@ -127,7 +127,7 @@ async def _subscribe_channel(update: Update, context: Context, args: list[str]) 
     if not found:
         return
     store = context.services.store
-    await store.upsert_chat(channel.id, "channel", channel.title or handle)
+    context.chat_changed(channel.id, await store.upsert_chat(channel.id, "channel", channel.title or handle))
     await store.subscribe(channel.id, source_id)
     await say(update, context, "sub.channel_done", channel=handle, name=display)
 
@@ -181,7 +181,7 @@ async def _mysubs_view(update: Update, context: Context) -> tuple[str, InlineKey
     if not subs:
         return t("mysubs.none", lang), None
     text = "\n".join([t("mysubs.title", lang), *(_describe(s, lang) for s in subs)])
-    record = await context.services.store.get_chat(chat.id)
+    record = await context.stored_chat(chat.id)
     if record is not None and record.quiet:
         text += "\n" + esc(t("mysubs.quiet", lang, window=record.quiet, tz=record.timezone))
     rows = []
@@ -325,7 +325,7 @@ async def cmd_digest(update: Update, context: Context) -> None:
     if not await store.set_chat_mode(chat.id, "digest", at):
         await say(update, context, "digest.no_subs")
         return
-    record = await store.get_chat(chat.id)
+    record = await context.stored_chat(chat.id)
     await say(update, context, "digest.on", time=at, tz=record.timezone if record else "UTC")
 
 
@@ -342,8 +342,9 @@ async def cmd_timezone(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    record = await context.services.store.get_chat(chat.id)
+    record = await context.stored_chat(chat.id)
     await context.services.store.set_chat_timezone(chat.id, name)
+    context.chat_changed(chat.id)
     moved = 0
     if record is not None and record.timezone != name:
         moved = await follow_zone(context, chat.id, record.timezone, name)

@@ -181,8 +181,10 @@ register(
             "en": "Unsubscribed from everything and deleted all data about this chat. Send /start to begin again.",
         },
         "admin.addsource_usage": {
-            "zh": "用法：/addsource &lt;网址&gt; [名称] [CSS选择器]",
-            "en": "Usage: /addsource &lt;url&gt; [name] [css-selector]",
+            "zh": "用法：/addsource &lt;网址&gt; [名称] [CSS选择器]\n"
+            "JSON 接口可指定字段：items=data.list title=标题 url=链接 date=日期 template=https://…/{id}.html",
+            "en": "Usage: /addsource &lt;url&gt; [name] [css-selector]\n"
+            "A JSON endpoint takes fields instead: items=data.list title=… url=… date=… template=https://…/{id}.html",
         },
         "admin.checking": {"zh": "正在抓取 {url} …", "en": "Fetching {url} …"},
         "admin.preview": {
@@ -192,6 +194,10 @@ register(
         "admin.preview_empty": {
             "zh": "<b>{name}</b>（{kind}）暂未找到通知链接。仍然添加吗？（可提供 CSS 选择器）",
             "en": "<b>{name}</b> ({kind}) shows no notice links yet. Add it anyway? (a CSS selector may help)",
+        },
+        "admin.preview_empty_json": {
+            "zh": "<b>{name}</b>（json）的列表暂时为空。仍然添加吗？（可指定 items=、title=、url= 或 template=）",
+            "en": "<b>{name}</b> (json) lists nothing yet. Add it anyway? (items=, title=, url= or template= may help)",
         },
         "admin.confirm": {"zh": "添加", "en": "Add"},
         "admin.cancel": {"zh": "取消", "en": "Cancel"},
@@ -228,6 +234,10 @@ register(
                 "Pending deliveries: {pending}; failed in total: {failed}; sent in total: {sent}\n429s received: {rate_limited}"
             ),
         },
+        "admin.about": {
+            "zh": "约 {count}",
+            "en": "about {count}",
+        },  # the database's estimate of a large table
         "admin.polling": {"zh": "正在轮询 {what} …", "en": "Polling {what} …"},
         "admin.polled": {
             "zh": "轮询完成：{sources} 个来源，新通知 {new} 条，失败 {failed} 个。",

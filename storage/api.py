@@ -36,6 +36,7 @@ from storage.models import (
 )
 
 __all__ = [
+    "EXACT_BELOW",
     "CatchupStore",
     "ChangeStore",
     "ChatStore",
@@ -46,6 +47,8 @@ __all__ = [
     "SourceStore",
     "Store",
 ]
+
+EXACT_BELOW = 100_000  # notices: below this many, counting them exactly on PostgreSQL costs milliseconds
 
 
 class SourceStore(Protocol):
@@ -149,6 +152,12 @@ class NoticeStore(Protocol):
         """How many notices are stored."""
         ...
 
+    async def estimate_notices(self, *, exact_below: int = EXACT_BELOW) -> tuple[int, bool]:
+        """How many notices are stored, and whether exactly, without reading every row (/status): SQLite
+        counts (a scan of its narrowest index); PostgreSQL estimates from the planner's statistics once
+        they say exact_below or more, and counts below that."""
+        ...
+
     async def search(
         self, query: SearchQuery, *, offset: int = 0, limit: int = 5, now: datetime | None = None
     ) -> SearchPage:
@@ -176,8 +185,9 @@ class ChatStore(Protocol):
     async def set_chat_timezone(self, chat_id: int, timezone: str) -> None:
         """Set the chat's IANA time zone; ChatNotFoundError when unknown."""
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
-        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped. now: when
+        (default the application's clock, as notices are stamped; never the database server's)."""
         ...
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
@@ -267,8 +277,9 @@ class SendStore(ChangeStore, CatchupStore, Protocol):
         """One notice."""
         ...
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
-        """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
+        """Stop sending to a chat and skip its open deliveries; returns how many were skipped. now: when
+        (default the application's clock, as notices are stamped; never the database server's)."""
         ...
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from storage.db import Database
 from storage.deliveries import add_totals
 from storage.errors import ChatNotFoundError
-from storage.models import ChatRecord, ChatType
+from storage.models import DEFAULT_TIMEZONE, ChatRecord, ChatType
 from storage.timeconv import from_ts, to_ts
 from storage.totals import TOTALS
 
@@ -128,7 +128,8 @@ async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:
 
     Usually one UPDATE of chats.id does it (subscriptions and deliveries follow by ON UPDATE CASCADE).
     When the new id is stored already (the supergroup wrote to the bot first), the old chat's
-    subscriptions and open deliveries are merged into it instead, and the old chat is removed.
+    subscriptions, open deliveries and the settings the new chat has not made (language, time zone,
+    quiet hours) are merged into it instead, and the old chat is removed.
     """
     async with db.transaction() as conn:
         async with conn.execute("SELECT 1 FROM chats WHERE id = ?", (new_id,)) as cur:
@@ -150,14 +151,19 @@ async def migrate_chat(db: Database, old_id: int, new_id: int) -> None:
         )
         # Its catch-up (due, or claimed by a send now ending on the new id) goes along, merged with one of
         # the new chat's: one message for the wider period, released by the sender under the new id.
+        # So do its language, zone and quiet hours where the new chat has none of its own (a zone still at
+        # the default counts as none): the new chat's choices win.
         await conn.execute(
             "UPDATE chats SET"
             " catchup_since = min(coalesce(catchup_since, o.s), coalesce(o.s, catchup_since)),"
             " catchup_until = max(coalesce(catchup_until, o.u), coalesce(o.u, catchup_until)),"
-            " catchup_claimed = max(catchup_claimed, o.c)"
-            " FROM (SELECT catchup_since AS s, catchup_until AS u, catchup_claimed AS c FROM chats WHERE id = ?) o"
+            " catchup_claimed = max(catchup_claimed, o.c),"
+            " language = coalesce(language, o.l), quiet = coalesce(quiet, o.q),"
+            " timezone = CASE WHEN timezone = ? THEN o.z ELSE timezone END"
+            " FROM (SELECT catchup_since AS s, catchup_until AS u, catchup_claimed AS c,"
+            " language AS l, timezone AS z, quiet AS q FROM chats WHERE id = ?) o"
             " WHERE id = ?",
-            (old_id, new_id),
+            (DEFAULT_TIMEZONE, old_id, new_id),
         )
         await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
 

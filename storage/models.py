@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 __all__ = [
+    "DEFAULT_TIMEZONE",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
     "Attachment",
@@ -40,7 +41,7 @@ __all__ = [
     "TitledNotice",
 ]
 
-SourceKind = Literal["feed", "page", "auto"]
+SourceKind = Literal["feed", "page", "json", "auto"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class SourceSpec:
     url: str
     kind: SourceKind = "auto"
     interval: float | None = None  # seconds; None = the [poll] default
-    item_selector: str = ""  # page sources: CSS selector for notice links; "" = auto-detect
+    item_selector: str = ""  # page: CSS selector for notice links; json: its fields (jsonfields); "" = auto
     backfill: int = 0  # on the first poll, deliver this many current items instead of marking all seen
     fetch_article: bool = True  # feed entries with teaser-only content get their linked page extracted
     notify_updates: bool = False  # send a short "updated" message when a notice's body changes
@@ -193,6 +194,9 @@ DeliveryMode = Literal["instant", "digest"]
 DeliveryState = Literal["pending", "sending", "sent", "failed", "skipped"]
 
 
+DEFAULT_TIMEZONE = "Asia/Shanghai"  # a chat's zone until it sets one (the chats table's default)
+
+
 @dataclass(frozen=True, slots=True)
 class ChatRecord:
     """A chat that talked to the bot: where to send, in which language and time zone, and whether we may."""
@@ -201,7 +205,7 @@ class ChatRecord:
     type: ChatType
     title: str = ""
     language: str | None = None  # zh | en; None = decide from the user's Telegram language
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_TIMEZONE
     active: bool = True
     created: datetime | None = None
     deactivated_reason: str | None = None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from storage import catchups, chats, deliveries, links, notices, reminders, search, sources, subscriptions
+from storage.api import EXACT_BELOW
 from storage.db import Database
 from storage.errors import DatabaseFailure
 from storage.models import (
@@ -179,6 +180,10 @@ class SQLiteStore:
         """How many notices are stored."""
         return await notices.count_notices(self.db)
 
+    async def estimate_notices(self, *, exact_below: int = EXACT_BELOW) -> tuple[int, bool]:
+        """Exact: SQLite counts over its narrowest index (notices_seen), milliseconds per 100,000."""
+        return await notices.count_notices(self.db), True
+
     async def titled_notices(
         self, fragment: str, *, before: int | None, source_id: int | None, limit: int = 20
     ) -> list[TitledNotice]:
@@ -214,9 +219,9 @@ class SQLiteStore:
         """Set the chat's time zone."""
         await chats.set_timezone(self.db, chat_id, timezone)
 
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
         """Stop sending to a chat."""
-        return await chats.deactivate_chat(self.db, chat_id, reason)
+        return await chats.deactivate_chat(self.db, chat_id, reason, now=now)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """Move a chat to a new id."""

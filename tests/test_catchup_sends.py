@@ -4,8 +4,11 @@ failed sends retried MAX_ATTEMPTS times then dropped, claims released on stop an
 from __future__ import annotations
 
 import asyncio
+import signal
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,6 +19,9 @@ from bot.emulator import EmulatorClient, EmulatorServer
 from storage import Store
 from storage.models import Source
 from tests.delivery_world import FAST, messenger, new_store, notice, texts_of
+from tests.harness import TEST_TOKEN
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 async def _away_then_back(
@@ -123,3 +129,56 @@ async def test_the_count_is_capped_and_said_so(
     assert f"more than {CAP} notices matched" in text and text.endswith("…and more")
     assert "有超过 200 条通知" in render_catchup(notices, total, "zh", "2026-11-01")
     await store.close()
+
+
+async def test_the_standalone_sender_bounds_a_catchup_by_the_configured_retention(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    # `python -m bot.delivery.run --config`: a chat away for ten days, retention two days: only the notice
+    # of the last two days is listed (the default window, 30 days, would list both).
+    store, source = await new_store(tmp_path)
+    [chat] = await emu.create_private_chats(1)
+    await store.upsert_chat(chat, "private")
+    await store.subscribe(chat, source.id)
+    now = datetime.now(UTC)
+    await store.deactivate_chat(chat, "kicked", now=now - timedelta(days=10))
+    for key, title, age in (("old", "关于五天前事项的通知", 5), ("new", "关于昨天事项的通知", 1)):
+        seen = now - timedelta(days=age)
+        await store.store_notices(
+            source.id, [notice(key, title=title)], now=seen, deliver=True, notify_updates=False
+        )
+    await store.upsert_chat(chat, "private")
+    await store.close()
+    config = tmp_path / "config.toml"
+    config.write_text('[delivery]\nretention = "2d"\n', encoding="utf-8")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.delivery.run",
+        "--db",
+        str(tmp_path / "noticebot.sqlite3"),
+        "--config",
+        str(config),
+        "--base-url",
+        emulator.base_url,
+        "--token",
+        TEST_TOKEN,
+        "--no-proxy-env",
+        cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(600):  # up to 60 s on a loaded machine; the first periodic step runs at start
+            if (texts := await texts_of(emu, chat)) or proc.returncode is not None:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+    [text] = texts
+    assert "关于昨天事项的通知" in text and "关于五天前事项的通知" not in text
+    start = (now - timedelta(days=2)).astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    assert (
+        f"({start}" in text or f"自 {start} 起" in text
+    )  # "since" the window's start, not the day it went away

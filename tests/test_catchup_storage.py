@@ -15,7 +15,7 @@ TICK = timedelta(seconds=0.01)
 
 
 def _now() -> datetime:
-    # deactivate_chat and upsert_chat stamp the wall clock (PostgreSQL: the server's); notices follow it.
+    # deactivate_chat and upsert_chat stamp the application's wall clock (both backends); notices follow it.
     return datetime.now(UTC)
 
 
@@ -217,4 +217,32 @@ async def test_a_duplicate_is_listed_by_its_root_with_the_title_its_push_matched
     [m] = await store.missed_notices(1, start, _now() + TICK, limit=50)
     # The root's id (what a push of the duplicate shows), the duplicate's title (what its push matched).
     assert m.notice_id == root.notice_id != dup.notice_id and m.title.startswith("转发")
+    await store.close()
+
+
+async def test_the_time_a_chat_went_away_is_the_applications_not_the_database_servers(
+    store_target: Path | str,
+) -> None:
+    # The application's clock two hours behind the database server's (another host): notices are stamped by
+    # the application, so the time the chat went away must be too, or a notice seen after it is not listed.
+    store, source = await new_store(store_target)
+    await store.upsert_chat(1, "private")
+    await store.subscribe(1, source.id)
+    away = _now() - timedelta(hours=2)
+    [x] = await store.store_notices(
+        source.id, [notice("x")], now=away - timedelta(minutes=1), deliver=True, notify_updates=False
+    )
+    assert await store.deactivate_chat(1, "blocked", now=away) == 1  # x, still pending: skipped at `away`
+    [y] = await store.store_notices(
+        source.id,
+        [notice("y", title="关于调整假期安排的通知")],
+        now=away + timedelta(minutes=1),
+        deliver=True,
+        notify_updates=False,
+    )
+    await store.upsert_chat(1, "private")
+    [due] = await store.claim_catchups(10)
+    assert abs(due.since - away) < timedelta(milliseconds=1)
+    missed = await store.missed_notices(1, due.since, due.until, limit=50)
+    assert [(m.notice_id, m.skipped) for m in missed] == [(y.notice_id, False), (x.notice_id, True)]
     await store.close()

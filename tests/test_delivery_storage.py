@@ -107,6 +107,37 @@ async def test_migration_merges_into_an_existing_supergroup(store_target: Path |
     await store.close()
 
 
+async def test_migration_into_an_existing_supergroup_keeps_the_groups_settings_it_has_none_of(
+    store_target: Path | str,
+) -> None:
+    store, _ = await new_store(store_target)
+    for old in (-20, -30):
+        await store.upsert_chat(old, "group")
+        await store.set_chat_language(old, "en")
+        await store.set_chat_timezone(old, "Europe/Berlin")
+        await store.set_chat_quiet(old, "22:00-07:00")
+    await store.upsert_chat(-1020, "supergroup")  # wrote to the bot first, set nothing
+    await store.upsert_chat(-1030, "supergroup")  # wrote first and chose its language and quiet hours
+    await store.set_chat_language(-1030, "zh")
+    await store.set_chat_quiet(-1030, "23:00-06:30")
+    await store.migrate_chat(-20, -1020)
+    await store.migrate_chat(-30, -1030)
+    bare, chosen = await store.get_chat(-1020), await store.get_chat(-1030)
+    assert bare is not None and (bare.language, bare.timezone, bare.quiet) == (
+        "en",
+        "Europe/Berlin",
+        "22:00-07:00",
+    )
+    # The supergroup's own choices win; what it left at the default comes from the group.
+    assert chosen is not None and (chosen.language, chosen.timezone, chosen.quiet) == (
+        "zh",
+        "Europe/Berlin",
+        "23:00-06:30",
+    )
+    assert await store.get_chat(-20) is None and await store.get_chat(-30) is None
+    await store.close()
+
+
 async def test_deactivation_skips_open_deliveries(store_target: Path | str) -> None:
     store, source = await new_store(store_target)
     await store.upsert_chat(1, "private")

@@ -502,3 +502,35 @@ async def test_a_page_is_moved_only_when_most_of_its_new_entries_are_stored_by_t
     assert not await moved_page(page([5, 4, 3], shift=400))  # the same titles, other dates: new notices
     pinned = page([1]) + page([9, 8, 3, 2])  # counted, it would make three of five
     assert not await moved_page(pinned, frozenset({entry_key(pinned[0])}))  # the pinned one does not count
+
+
+class CountingStore(SQLiteStore):
+    """The real SQLite store, noting each stored_hashes call's keys."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        super().__init__(store.db)
+        self.asked: list[list[str]] = []
+
+    async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
+        self.asked.append(list(keys))
+        return await super().stored_hashes(source_id, keys)
+
+
+async def test_a_catch_up_asks_storage_once_per_page_for_what_is_stored(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    counting = CountingStore(store)
+    publish(http_server, PER_PAGE)
+    poller = await started(counting, fetcher, http_server, CONFIG)
+    publish(http_server, 2 * PER_PAGE)  # two pages: page 1 all new, page 2 the notices seen before
+    counting.asked.clear()
+    report = await poll(counting, poller)
+    assert [n.title for n in report.new] == [title(n) for n in range(2 * PER_PAGE, PER_PAGE, -1)]
+    assert all(n.delivered for n in report.new)
+    assert http_server.hits(page_path(1)) == 1
+    asked = [key for keys in counting.asked for key in keys]
+    assert len(counting.asked) == 2 and len(asked) == len(set(asked)) == 2 * PER_PAGE  # each page's keys once
+    assert sorted(await queued_titles(counting)) == sorted(
+        title(n) for n in range(2 * PER_PAGE, PER_PAGE, -1)
+    )
+    assert (await poll(counting, poller)).new == []  # nothing twice

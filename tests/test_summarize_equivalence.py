@@ -7,7 +7,7 @@ import random
 import re
 
 from bot.summarize import meta, sentences
-from bot.summarize.headline import Piece, _pack
+from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import detect_lang
 from bot.summarize.rank import centrality
 
@@ -99,8 +99,9 @@ def test_language_is_detected_as_by_counting_both_scripts() -> None:
         assert detect_lang(text) == counted(text), text
 
 
-def _grouped_reference(pool: list[Piece], limit: int, sep: int) -> list[int]:
-    """The grouped 0/1 knapsack table with a bitmask of pieces per total (at most one piece per group)."""
+def _grouped_reference(pool: list[Piece], limit: int, sep: int, cost: float = 0.0) -> list[int]:
+    """The grouped 0/1 knapsack table with a bitmask of pieces per total (at most one piece per group);
+    each piece is worth its weight less cost."""
     room = limit - 1 + sep
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:32]
     value = [0.0] * (room + 1)
@@ -111,11 +112,11 @@ def _grouped_reference(pool: list[Piece], limit: int, sep: int) -> list[int]:
     for members in groups.values():
         before, old = value[:], taken[:]
         for i in members:
-            cost = len(items[i].text) + sep
-            for used in range(cost, room + 1):
-                if before[used - cost] + items[i].weight > value[used]:
-                    value[used] = before[used - cost] + items[i].weight
-                    taken[used] = old[used - cost] | 1 << i
+            length = len(items[i].text) + sep
+            for used in range(length, room + 1):
+                if items[i].weight > cost and before[used - length] + (items[i].weight - cost) > value[used]:
+                    value[used] = before[used - length] + (items[i].weight - cost)
+                    taken[used] = old[used - length] | 1 << i
     mask = taken[max(range(room + 1), key=value.__getitem__)]
     return [items[i].start for i in range(len(items)) if mask >> i & 1]
 
@@ -128,10 +129,11 @@ def test_the_headline_knapsack_picks_what_the_bitmask_table_picks() -> None:
                 "x" * rng.randint(2, 60),
                 start,
                 0,
-                rng.choice([0.5, 1.0, 1.5, 2.0, -0.2]),
+                # an English piece pays _EN_PIECE_COST in the packing: the weights are drawn above it
+                _EN_PIECE_COST + rng.choice([0.5, 1.0, 1.5, 2.0, -0.2]),
                 False,
                 rng.choice([-1, 1, 2, 3]),
             )
             for start in range(rng.randint(0, 14))
         ]
-        assert [p.start for p in _pack(pool, 150, "en")] == _grouped_reference(pool, 150, 2)
+        assert [p.start for p in _pack(pool, 150, "en")] == _grouped_reference(pool, 150, 2, _EN_PIECE_COST)

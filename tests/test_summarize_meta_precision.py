@@ -227,3 +227,60 @@ def test_spokesperson_central_short_form_after_the_scene() -> None:
 def test_number_at_the_foot_above_its_annex_list() -> None:
     text = ZH_LONG + "县教发〔2024〕3号\n附件：\n1.报名表\n"
     assert summarize(ZH_TITLE, text).doc_number == "县教发〔2024〕3号"
+
+
+@pytest.mark.parametrize("body", [EN_LONG, EN_SHORT])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Meeting: 20 March 2026, 10 am, Town Hall",
+        "Hearing: 20 March 2026",
+        "Applications Close 20 March 2026",
+    ],
+)
+def test_en_event_named_field_or_closing_line_is_not_the_published_date(body: str, field: str) -> None:
+    # An event's field without the word "date", or a capitalised closing line with an event's word, is no
+    # signature's date.
+    assert summarize(EN_TITLE, field + "\n" + body).published is None
+    assert summarize(EN_TITLE, body + field).published is None
+
+
+@pytest.mark.parametrize("header", ["No. 12/2/2020-Estt", "F. No. A-12011/3/2020-Estt", "No. 12/2/2020"])
+def test_file_number_shaped_like_a_date_is_not_the_published_date(header: str) -> None:
+    assert summarize(EN_TITLE, header + "\n" + EN_LONG).published is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Kickers before a colon, mixed-case words that name no body, kinds of government, addressees.
+        ("UPDATE: Schools to close", EN_SHORT),
+        ("REMINDER: Water restrictions", EN_SHORT),
+        (EN_TITLE, "The MoU signed last year requires residents to save water.\n"),
+        (EN_TITLE, "Local government has ordered residents to save water.\n"),
+        (EN_TITLE, "A local spokesperson said residents must save water.\n"),
+        # A relative clause is an aside only when it names no other subject of its own.
+        (EN_TITLE, "Residents, who must save water, said the rules are strict.\n"),
+    ],
+)
+def test_en_weak_forms_name_no_issuer(title: str, text: str) -> None:
+    assert summarize(title, text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Addressees heading a title, a press conference a body only hosts, a weather warning.
+        ("全市各学校2024年安全工作要点的通知", ZH_SHORT),
+        ("全市各学校开展安全检查", ZH_SHORT),
+        ("某市延期开学", "记者从某某市人民政府新闻办公室召开的新闻发布会上获悉，全市中小学延期开学。\n"),
+        ("关于做好冬季安全工作的通知", ZH_SHORT + "主送：各区教育局\n抄送：市政府办公厅\n"),
+    ],
+)
+def test_zh_weak_forms_name_no_issuer(title: str, text: str) -> None:
+    assert summarize(title, text).issuer is None
+
+
+def test_an_abbreviated_name_is_not_filled_from_a_cc_line() -> None:
+    text = "经县防控指挥部研究，现通告如下。\n一、减少外出。\n抄送：某某县防控指挥部\n"
+    assert summarize("关于加强管控的通告", text).issuer == "县防控指挥部"

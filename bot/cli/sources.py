@@ -10,11 +10,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.sources.jsonfields import CONFIG_KEYS
+
 if TYPE_CHECKING:
     from bot.config import Config
     from bot.models import Source
 
 HELP = "manage sources: list, add, remove, pause, resume, import-opml, export-opml"
+_JSON_HELP = {
+    "json_items": "JSON sources: dotted path to the notice array (data.list)",
+    "json_title": "JSON sources: the title field",
+    "json_url": "JSON sources: the link field",
+    "json_date": "JSON sources: the date field",
+    "url_template": "JSON sources: a link made of fields, https://example.org/art/{id}.html",
+    "json_next": "JSON sources: the URL's page-number parameter (pageNo), for catch-up paging",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,9 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = action("add", "add a source")
     add.add_argument("name", help="short name (letters, digits, _ or -)")
     add.add_argument("url", help="feed or notice-page URL")
-    add.add_argument("--kind", choices=["auto", "feed", "page"], default="auto")
+    add.add_argument("--kind", choices=["auto", "feed", "page", "json"], default="auto")
     add.add_argument("--interval", help="poll interval such as 15m (default: [poll] interval)")
     add.add_argument("--selector", default="", help="CSS selector for notice links (page sources)")
+    # JSON listings (kind json): what discovery would otherwise guess, as in [[sources]].
+    for key in CONFIG_KEYS:
+        add.add_argument(f"--{key.replace('_', '-')}", dest=key, default="", help=_JSON_HELP[key])
     add.add_argument(
         "--backfill", type=int, default=0, help="deliver this many current items on the first poll"
     )
@@ -104,6 +117,7 @@ async def _main(config: Config, args: argparse.Namespace) -> int:
             }
             if args.interval:
                 table["interval"] = args.interval
+            table.update({key: getattr(args, key) for key in CONFIG_KEYS if getattr(args, key)})
             source = await store.add_source(source_spec(table, "source"))
             print(f"added {source.name}: {source.spec.url}")
         elif args.action == "remove":

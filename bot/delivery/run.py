@@ -2,8 +2,10 @@
 
 Sends the outbox of --db (and, like the bot, due digests, held pushes and reminders) through the Bot
 API at --base-url until SIGINT/SIGTERM, or until nothing is left to send with --until-idle; prints one
-JSON line of what it did (and its peak RSS) on exit. Not beside a running bot on the same database: like
-the bot at its start, it puts the rows a previous run left in flight back to pending.
+JSON line of what it did (and its peak RSS) on exit. From the bot's config file (--config, else
+config.toml if present) it takes the [delivery] retention, the window of a returning chat's catch-up.
+Not beside a running bot on the same database: like the bot at its start, it puts the rows a previous
+run left in flight back to pending.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
+from bot.config import Config, load_config
 from bot.delivery.catchup import CatchUps
 from bot.delivery.digest import Digests
 from bot.delivery.sender import Sender, SenderSettings
 from bot.delivery.timed import TimedSends, periodic_step
 from bot.delivery.transport import PTBMessenger, file_url_for
+from bot.errors import ConfigError
 from storage import Store, open_store
 
 __all__ = ["main", "peak_rss_mb"]
@@ -61,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--concurrency", type=int, default=16, help="messages in flight")
     p.add_argument("--until-idle", action="store_true", help="exit when no delivery is pending")
     p.add_argument("--no-proxy-env", action="store_true", help="ignore HTTP(S)_PROXY (loopback emulator)")
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the bot's config file, for its [delivery] retention, the window of a returning chat's catch-up"
+        " (default: config.toml if present, else built-in defaults)",
+    )
     return p
 
 
@@ -69,7 +82,7 @@ async def _drained(store: Store) -> bool:
     return await store.next_delivery_time() is None and (await store.delivery_counts())["sending"] == 0
 
 
-async def _amain(args: argparse.Namespace) -> dict[str, object]:
+async def _amain(args: argparse.Namespace, config: Config) -> dict[str, object]:
     store = await open_store(args.db)
     base_url = args.base_url.rstrip("/")
     messenger = PTBMessenger.dedicated(
@@ -83,7 +96,9 @@ async def _amain(args: argparse.Namespace) -> dict[str, object]:
         rate=args.rate or None, paid_broadcast=args.paid, concurrency=args.concurrency, idle_poll=0.2
     )
     sender = Sender(store, messenger, settings)
-    sender.digests = periodic_step(Digests(sender), TimedSends(sender), CatchUps(sender))  # as in the bot
+    # As in the bot (bot.app): a returning chat's catch-up is bounded by the configured outbox retention.
+    catchups = CatchUps(sender, window=timedelta(seconds=config.delivery.retention))
+    sender.digests = periodic_step(Digests(sender), TimedSends(sender), catchups)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -119,7 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     register_secret(args.token)
     setup_logging(logging.WARNING)
-    result = asyncio.run(_amain(args))
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = asyncio.run(_amain(args, config))
     print(json.dumps(result), flush=True)
     return 0
 

@@ -113,17 +113,19 @@ class Fetcher:
         last_modified: str | None = None,
         max_bytes: int | None = None,
         policy: NetPolicy | None = None,
+        accept: str | None = None,
     ) -> FetchResult:
         """GET url; a 304 answer to a conditional request comes back with not_modified=True and no body.
 
-        max_bytes overrides the fetcher's cap for this one request (attachments). The network policy is
+        max_bytes overrides the fetcher's cap for this one request (attachments), accept the Accept header
+        (JSON endpoints that also speak XML answer in what is asked first). The network policy is
         policy, else the enclosing net_scope()'s, else "url's own host may be private, nothing else".
         """
         if self._client is None:
             raise RuntimeError("use `async with Fetcher() as fetcher:` before fetch()")
         cap = self.max_bytes if max_bytes is None else max_bytes
         policy = policy or current_policy() or NetPolicy.for_url(url)
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = {"Accept": accept} if accept else {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from bot.attachments.kinds import extension_of, sniff
 from bot.attachments.links import find_attachment_links, merge_links
@@ -21,6 +21,16 @@ from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.jsonfeed import parse_json_feed
+from bot.sources.jsonfields import parse_fields
+from bot.sources.jsonlist import (
+    find_json_links,
+    is_json_feed,
+    json_labelled,
+    load_json,
+    looks_like_json,
+    next_page_url,
+)
 from bot.sources.nextpage import find_next_page
 from bot.sources.pages import PageLink, find_notice_links
 from bot.sources.urls import same_site
@@ -28,7 +38,9 @@ from bot.sources.workers import run_parser
 
 __all__ = ["Entry", "Listing", "fetch_entry", "needs_article", "read_listing", "read_next_page"]
 
-ListingKind = Literal["feed", "page"]
+ListingKind = Literal["feed", "page", "json"]
+# What a JSON source's endpoint is asked for: one that also speaks XML answers in the first type asked.
+JSON_ACCEPT = "application/json, text/javascript;q=0.9, */*;q=0.5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +53,7 @@ class Entry:
     published: datetime | None = None
     text: str | None = None
     teaser: bool = False
-    kind: ListingKind = "page"  # where it came from: feed dates are exact, page dates are day-only
+    kind: ListingKind = "page"  # where it came from: feed dates are exact, page and JSON dates often day-only
     attachments: tuple[AttachmentLink, ...] = ()  # feed enclosures and file links in the entry's body
 
 
@@ -72,14 +84,27 @@ async def read_listing(
     last_modified: str | None = None,
 ) -> Listing:
     """Fetch url (conditionally) and list its entries. Raises SourceError subclasses on failure."""
-    result = await fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    accept = JSON_ACCEPT if kind == "json" else None
+    result = await fetcher.fetch(url, etag=etag, last_modified=last_modified, accept=accept)
     if result.not_modified:
-        return _unchanged("page" if kind == "page" else "feed", result)
+        return _unchanged(kind if kind in ("page", "json") else "feed", result)
     if kind == "page":
         return await _page_listing(result, item_selector)
+    if kind == "json":
+        return await _json_listing(result, item_selector)
     if kind == "feed":
         return await _feed_listing(result)
-    # auto: a feed if it parses as one, else the page's advertised feed, else the page itself.
+    # auto: a feed if it parses as one (JSON Feed too), else a JSON listing, else the page's advertised
+    # feed, else the page itself.
+    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+        try:
+            data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
+        except SourceError:
+            if json_labelled(result.content_type):
+                raise
+            # Text that merely starts with "[" or "{" and is not labelled JSON: read on as before.
+        else:
+            return await _json_listing(result, item_selector, data)
     if not looks_like_html(result.body, result.content_type):
         try:
             return await _feed_listing(result)
@@ -101,9 +126,11 @@ async def read_listing(
 
 async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "") -> Listing:
     """A later page of listing, read as the same kind (no conditional GET). Raises SourceError subclasses."""
-    result = await fetcher.fetch(url)
+    result = await fetcher.fetch(url, accept=JSON_ACCEPT if listing.kind == "json" else None)
     if listing.kind == "feed":
         return await _feed_listing(result)
+    if listing.kind == "json":
+        return await _json_listing(result, item_selector)
     return await _page_listing(result, item_selector)
 
 
@@ -122,7 +149,12 @@ def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
 
 
 async def _feed_listing(result: FetchResult) -> Listing:
-    feed = await parse_feed(result.body, url=result.url, headers=result.headers)
+    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+        feed = await run_parser(
+            parse_json_feed, result.body, result.content_type, result.url, what=result.url
+        )
+    else:
+        feed = await parse_feed(result.body, url=result.url, headers=result.headers)
     entries = [
         Entry(
             url=e.url,
@@ -162,6 +194,30 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         entries=entries,
         links_found=len(entries),
         next_url=next_url,
+    )
+
+
+async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
+    """A JSON endpoint's notice list (bot.sources.jsonlist); a JSON Feed is read as the feed it is."""
+    try:
+        chosen = parse_fields(item_selector)
+    except ValueError as exc:
+        raise SourceError(f"{exc}; fix this JSON source's json_* keys or url_template") from None
+    if data is None:
+        data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
+    if is_json_feed(data):
+        return await _feed_listing(result)
+    links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
+    entries = [Entry(url=link.url, title=link.title, published=link.published, kind="json") for link in links]
+    return Listing(
+        kind="json",
+        feed_url=result.url,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        entries=entries,
+        links_found=len(entries),
+        # The catch-up (bot.sources.paging) reads it only while every notice on this page is new.
+        next_url=next_page_url(result.url, chosen.next) if chosen.next and entries else "",
     )
 
 
@@ -242,7 +298,7 @@ def _best_date(entry: Entry, extracted: datetime | None) -> datetime | None:
         return extracted
     # A listing's day-only date is the calendar day in the site's zone; the article page may add the time.
     if (
-        entry.kind == "page"
+        entry.kind != "feed"
         and extracted is not None
         and extracted.astimezone(CHINA_TZ).date() == entry.published.date()
     ):

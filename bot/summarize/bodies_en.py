@@ -17,10 +17,12 @@ __all__ = [
     "BODY",
     "CAP",
     "LINK",
+    "MIXED_ACRONYM",
     "NOT_ACRONYM",
     "ORG_WORD",
     "ORG_WORD_ANY",
     "PERSON_TITLE",
+    "PLACE_AGENCY",
     "SPELLED",
     "abbreviates",
     "acronymed_in",
@@ -48,6 +50,8 @@ ORG_WORD = (
     # Units, corps and funds issue notices as well ("U.S. Army Corps of Engineers", "Grievance Cell").
     r"Corps|Patrol|Unit|Cell|Branch|Wing|Exchange|Ombudsman|Fund|Library|Museum|Network|Alliance|Coalition|"
     r"Consortium|Cooperative|Laboratory|Observatory|"
+    # Carriers issue notices to their passengers ("Indian Railways", "Singapore Airlines", "New Jersey Transit").
+    r"Railways?|Rail|Airlines?|Airways|Transit|"
     # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
     r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )
@@ -70,6 +74,23 @@ BODY = (
     rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
 )
 ACRONYM = r"[A-Z][A-Z&]{1,7}"
+# An acronym that keeps a small word in lower case: "DfE", "TfL", "MoHFW", "MoE".
+MIXED_ACRONYM = r"[A-Z][a-z][A-Z]{1,4}(?![\w’'-])"
+# Agencies named by their field and their country or state rather than by a body word: "Health Canada", "Public
+# Health England", "NSW Health", "Transport for London".
+_FIELD = (
+    r"(?:Health|Transport|Environment|Justice|Education|Revenue|Services?|Public|Parks|Statistics|Fisheries|Oceans|"
+    r"Immigration|Employment|Skills|Tourism|Sport|Heritage|Infrastructure|Innovation|Agriculture|Food|Water|Housing|"
+    r"Safety|Work|Enterprise|Workforce|Natural|Historic|Highways|Trade|Finance|Energy|Protection|Development|Security)"
+)
+_PLACE = (
+    r"(?:Canada|England|Scotland|Wales|Ireland|Australia|Singapore|Zealand|NSW|Victoria|Queensland|Tasmania|Ontario|"
+    r"Quebec|Alberta|Manitoba|Saskatchewan)"
+)
+PLACE_AGENCY = (
+    rf"(?:(?:{_FIELD}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}}{_PLACE}|(?:NSW|SA|ACT|NT|WA|Queensland|Victoria|Tasmania|NHS)[ \t]+"
+    rf"(?:Health|Police|Education)|Transport[ \t]+for[ \t]+(?:London|NSW|Wales|Ireland|Greater[ \t]+Manchester))(?![\w’'-])"
+)
 # "the Ministry of Fisheries (MOF)": a body introduced with its acronym is one the text is about.
 ACRONYMED = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+\(({ACRONYM})\)")
 ORG_WORD_ANY = re.compile(rf"\b{ORG_WORD}\b", re.IGNORECASE)

@@ -46,6 +46,7 @@ __all__ = [
     "TIME_LIMIT",
     "TOPIC",
     "WEAK_OBLIGATION",
+    "ZH_WHEN_ONLY",
     "any_of",
     "boilerplate_in",
     "caseless",
@@ -390,8 +391,13 @@ BASIS = {
     ),
 }
 
+# A Chinese clause that says only who and by or from when ("各有关部门于每年2月底前,", "自2031年起,"): no verb;
+# the term belongs to the duties the rest of the sentence states.
+ZH_WHEN_ONLY = re.compile(r"[^,。;:要须应将]{0,14}(?:之前|以前|前|起|以内|之内|内|止),")
+
 # "要按照上级统一部署": a modal followed by its basis, not by a measure.
-MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照)")
+# 针对/对照/立足/着眼/聚焦 ("要针对暴露出的问题,") are prepositions of the same kind: what the measure aims at.
+MODAL_BASIS = re.compile(r"(?:要|应|须|必须)(?:按照|根据|依照|依据|结合|围绕|遵照|针对|对照|立足|着眼|聚焦)")
 # Clauses ending in an abstract noun ("…工作责任", "…工作机制") name a duty, not the measure.
 # Every noun here is two characters: rank.py searches only a clause's last five characters for it.
 GENERIC = re.compile(

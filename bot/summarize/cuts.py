@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME, WEEKDAY
+from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
 from bot.summarize import cues
 from bot.summarize.lang import Lang
 
@@ -177,6 +177,24 @@ _LAST = tuple(
     (last, cues.any_of(re.compile(p.pattern)))
     for last, p in ((_LAST_DIGIT, _DIGIT), (_LAST_WHEN_WORD, EN_WHEN_WORD), (_LAST_VENUE, _EN_VENUE))
 )
+# A date, a time of day or a time limit ("May 3, 2031", "2031-05-03", "11:59 p.m.", "within 20 days"): what a
+# clause's core keeps; a count or an amount after the object ("on blades used more than 30,000 times") it may
+# leave to the clause (the core is an alternative, worth what it drops less; headline._core_piece).
+_EN_DATE_FIGURE = re.compile(
+    rf"(?:{YEARLESS_DATE})(?:,?\s*(?:19|20)\d\d)?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?<![\d,.])(?:19|20)\d\d(?![\d,])"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d+\s+(?:days?|hours?|weeks?|months?|years?)\b",
+    re.I,
+)
+_LAST_DATE = (
+    (re.compile(rf"[\s\S]*({_EN_DATE_FIGURE.pattern})", re.I), cues.any_of(_EN_DATE_FIGURE)),
+    *_LAST[1:],
+)
+
+
+def _past_dates(text: str, floor: int) -> int:
+    """floor, or later: past the last date, time or time limit of text and a venue named after it."""
+    last = [m.end() for p, anywhere in _LAST_DATE if anywhere.search(text) and (m := p.match(text))]
+    return max([floor, *last])
 
 
 def shorten(text: str, limit: int, lang: Lang) -> str:
@@ -303,7 +321,7 @@ _EN_AUX = re.compile(rf"\b(?:{cues.EN_AUX}|to)\b")
 _EN_CORE_SHARE = 0.75
 
 
-def core(text: str, lang: Lang) -> str:
+def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     """An English clause's core: its subject, verb and object, cut before the first tail or prepositional
     phrase after them ("Landlords must test smoke alarms" of "… in every rented flat of …").
 
@@ -323,7 +341,7 @@ def core(text: str, lang: Lang) -> str:
         if nxt < 0:
             return ""
         floor = nxt
-    floor = _past_figures(text, floor)
+    floor = _past_figures(text, floor) if counts else _past_dates(text, floor)
     for m in _EN_CORE_END.finditer(text, floor):
         if text.startswith("to ", m.end()) and (
             text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)

@@ -15,7 +15,9 @@ _NO_LABEL = (
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
-    r"Issue Number|Order (?:No\.?|Number)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
+    r"Issue Number|Order (?:No\.?|Number)|"
+    # A UK statutory instrument: "(SI 2020/350)", "S.I. 2020/129".
+    r"(?-i:S\.?I\.?)(?= ?\d)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
@@ -26,7 +28,7 @@ _NO_LABEL = (
 # "Your ref:" is the addressee's number, not the notice's.
 _WEAK_NO_LABEL = (
     r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|(?<!your )Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|"
-    r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)(?=\s*:))"
+    r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)\.?(?=\s*:))"
 )
 # A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
 # an optional section mark in brackets at its end.
@@ -35,11 +37,17 @@ _WEAK_NO_LABEL = (
 # in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
     r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
-    r"(?:\.?\([A-Z0-9]{1,3}\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
+    r"(?:\.?\([A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4})?\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
 # A bar may set the number off its label: "PRESS RELEASE | ATC-PR-2031-17".
-_EN_LABELLED_NO = re.compile(rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_CODE}){_CODE_END}", re.IGNORECASE)
+# A code may carry its series' letters set off by a blank ("Circular No.: SRD 01/2020", "CPL 03-00-023"), or be
+# letters and digits run together ("MLN Matters Number: SE20011"): read so only after a label of the notice's own.
+_SERIES = r"(?:(?-i:[A-Z]{2,5})[ ](?=\d))?"
+_RUN_CODE = r"(?-i:[A-Z]{1,5}\d{3,8}[A-Z]?)(?![\w/-])"
+_EN_LABELLED_NO = re.compile(
+    rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_SERIES}{_CODE}{_CODE_END}|{_RUN_CODE})", re.IGNORECASE
+)
 # Tried only where a label can start (a scan for its first letters), and only in a text with a - or /,
 # which every code holds: the pattern tried at every character was a tenth of an English notice's time.
 _EN_LABELLED_AT = starts_of(_EN_LABELLED_NO)
@@ -71,9 +79,14 @@ _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
-    r"(?m)^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
+    r"(?m)(?:^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)|"
+    # In running text only under its full name: "issued Emergency Airworthiness Directive (AD) 2018-08-51".
+    r"\b(?i:airworthiness[ \t]+directive)(?:[ \t]+\(AD\))?)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
     r"((?:19|20)\d{2}-\d{2}-\d{2})\b"
 )
+
+
+_BARE_NO_LINE = re.compile(r"^[ \t]*(?:No|NO)\.?[ \t]*:?[ \t]*(\d{1,6})[ \t]*$", re.MULTILINE)
 
 
 def _coded(source: str) -> bool:
@@ -81,9 +94,13 @@ def _coded(source: str) -> bool:
     return "-" in source or "/" in source
 
 
+# Letters and digits run together, the one code without a - or /.
+_RUN_CODE_AT = re.compile(r"[A-Z]\d{3}")
+
+
 def _labelled(source: str) -> Iterator[re.Match[str]]:
     """_EN_LABELLED_NO.finditer(source), faster."""
-    if not _coded(source):
+    if not _coded(source) and not _RUN_CODE_AT.search(source):
         return iter(())
     return finditer_at(_EN_LABELLED_AT, _EN_LABELLED_NO, source)
 
@@ -104,6 +121,18 @@ def _serials(source: str) -> Iterator[re.Match[str]]:
 _ISO_DATE = re.compile(
     r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}$"
 )
+
+
+def _is_date(code: str) -> bool:
+    """Whether a code is a date: shaped as one, with a month and day that exist ("2018-08-51" is a number)."""
+    if not _ISO_DATE.match(code):
+        return False
+    a, b, c = (int(p) for p in re.split(r"[-/.T]", code)[:3])
+    if a > 31:  # year first: year, month, day
+        return 1 <= b <= 12 and 1 <= c <= 31
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
 # Pages set a number's hyphens as non-breaking or figure dashes ("17‑919‑NAT"): read as "-", given as printed.
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
 
@@ -121,7 +150,7 @@ def en_doc_number(title: str, text: str) -> str | None:
             return _as_printed(m.group(1), printed, (title, text))
     for code in _number_candidates(title, text):
         code = code.rstrip(".")
-        if not _EN_NOT_NO.match(code) and not _ISO_DATE.match(code) and any(c.isdigit() for c in code):
+        if not _EN_NOT_NO.match(code) and not _is_date(code) and any(c.isdigit() for c in code):
             return _as_printed(code, printed, (title, text))
     return None
 
@@ -200,6 +229,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
+            yield m.group(1)
+    # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
+    # are numbered "1.", never "No. 1".
+    if "No" in head[:300] or "NO" in head[:300]:
+        for m in _BARE_NO_LINE.finditer(head[:300]):
             yield m.group(1)
     # A page may print the number only at its foot, under the signature ("Notice No. 12", "Ref: SWA/2026/12"),
     # which a long text pushes past the head: the same labels there, last, and none that a sentence cites.

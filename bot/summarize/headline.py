@@ -72,6 +72,11 @@ _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 _HEADING = 1.2
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
+# What each English piece costs the packing beyond its characters: a reader parses every "; "-joined clause,
+# and with weights summed alone three background clauses outscore two directives ("Southwest is moving
+# quickly forward" beside "Airlines must conduct inspections"). A piece earns its place by what it adds over
+# this. Chinese pieces are a run-in heading or a verb and its object each, read at a glance: no cost.
+_EN_PIECE_COST = 2.0
 # The packing considers the best this many distinct pieces (in weight per length order).
 _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
@@ -240,7 +245,7 @@ def headline_pieces(
             weight -= _OUTCOME
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
-        short = core(text, lang)
+        short = core(text, lang, counts=False)
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
@@ -276,6 +281,7 @@ def headline_pieces(
     # Past the packed items, the weaker ones best first (the pool is ranked by weight per length).
     fill = [*pool[:_PACK_ITEMS], *sorted(pool[_PACK_ITEMS:], key=lambda p: -p.weight)]
     subjects: dict[int, str | None] = {}  # each piece's subject (_join), looked for once for all the fills
+    unattributed: list[Piece] = []
     for piece in fill:
         if (
             piece.weight <= -_FILL
@@ -293,6 +299,11 @@ def headline_pieces(
             continue
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
+            if lang == "en" and unattributed:
+                chosen = _reattributed(chosen, unattributed, limit, lang, subjects)
+        elif lang == "en":
+            # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
+            unattributed.append(piece)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -303,6 +314,21 @@ def headline_pieces(
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _reattributed(
+    chosen: list[Piece], waiting: list[Piece], limit: int, lang: Lang, subjects: dict[int, str | None]
+) -> list[Piece]:
+    """chosen and the waiting pieces ("Shall report …") that now follow a piece of their own sentence and fit;
+    those taken leave waiting."""
+    for piece in list(waiting):
+        if (
+            _joined_length([*chosen, piece], lang, subjects) <= limit
+            and len(_attributed([*chosen, piece])) == len(chosen) + 1
+        ):
+            chosen = [*chosen, piece]
+            waiting.remove(piece)
+    return chosen
 
 
 def _aside(text: str, lang: Lang) -> bool:
@@ -388,13 +414,14 @@ def _distinct(
 
 def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     """The pieces whose weights sum highest within limit characters (pack.knapsack over their lengths with
-    the separator each adds): greedy packing lets one long clause crowd out two that say more."""
+    the separator each adds): greedy packing lets one long clause crowd out two that say more. An English
+    piece counts its weight less _EN_PIECE_COST."""
     sep = 1 if lang == "zh" else 2
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
     items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
     picked = knapsack(
         [len(p.text) + sep for p in items],
-        [p.weight for p in items],
+        [p.weight - (_EN_PIECE_COST if lang == "en" else 0.0) for p in items],
         # a clause and its core: at most one of them (a grouped knapsack)
         [p.group if p.group >= 0 else -1 - i for i, p in enumerate(items)],
         room,

@@ -69,7 +69,8 @@ _COVER_PENALTY = 0.3
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
-# Advice and permission (should, encouraged, urged, may, can) weigh less than a duty or a plan (must, will).
+# Advice and invitation (encouraged, urged, advised, invited, recommended) weigh less than a duty or a plan
+# (must, will). Bare should/may/can are not in it: they also word duties ("should submit by").
 _EN_WEAK = re.compile(r"\b(?:encouraged?|urged?|advised|invited|recommended)\b")
 _EN_FIRM = re.compile(
     r"\b(?:must|shall|required?|requires|will|prohibit\w*|ban\w*|mandatory|not to|no longer|may not|cannot)\b"
@@ -171,7 +172,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         # "by the deadline", "before the due date": a due date named, not written out
         weight += DEADLINE_WORD_BONUS
     if lang == "en" and _EN_WEAK.search(low) and not _EN_FIRM.search(low):
-        weight -= _EN_WEAK_COST  # "are encouraged to", "should consider", "can apply": advice, not a duty
+        weight -= _EN_WEAK_COST  # "are encouraged to", "is advised to": advice, not a duty
     if bonus and _HAS_AMOUNT.search(body):
         weight += AMOUNT_BONUS
     if bonus and cue.scope.search(low):
@@ -218,9 +219,15 @@ def weigh(
         cover = any(cues.COVER.search(s.folded) for s in sentences[:annex_from])
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
+    when = -1  # the sentence whose clause before stated only when ("各部门于每年2月底前,")
     for unit in units:
         dated = _dated(unit.clause.folded, lang)
         weight = _weight(unit, lang, dated)
+        if when == unit.sentence.index and unit.directive and not dated:
+            # "…于每年2月底前,研究提出名单,报送国务院办公厅": the date is the term of the duties after it.
+            weight += DATED_BONUS + DUE_BONUS
+        if lang == "zh" and dated and not unit.directive and cues.ZH_WHEN_ONLY.fullmatch(unit.clause.folded):
+            when = unit.sentence.index
         if annex_from is not None and unit.sentence.index >= annex_from:
             weight -= penalty
         out.append(Weighed(unit, weight, dated))

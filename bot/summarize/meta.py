@@ -54,13 +54,14 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
-    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
+    r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专家组|救治组|督导组|指导组|检查组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
     r"妇联|残联|侨联|文联|科协|政协|人大|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
 # where a title starts with the name, since these words end many other words (城乡, 街道两侧).
 _ZH_PLACE_ORG = r"(?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|村|社区))"
-_ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定)(?:了)?"
+# "制发", "颁发"; a notice put up on a board ("贴出通知", "张贴公告"); "发通知" in a headline.
+_ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发(?=通知|通告|公告|文件))(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
@@ -77,26 +78,32 @@ _ZH_WHEN = (
     r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式|"
     # "交通运输部官网发布通知", "某局在官方微信上发布": the body acts through its site.
-    r"在?(?:官网|官方网站|网站|官方微信|官方微博|微信公众号)上?)*"
+    r"在?其?(?:官网|官方网站|网站|官方微信公众号|官方微信|官方微博|微信公众号|公众号|官方抖音|客户端)上?)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
     rf"(?:{_ZH_ISSUE_VERB}"
     r"(?:的?[《“]|关于|[^,。;《]{0,20}?(?:通知|通告|公告|意见|文件|决定|办法|方案|规定|细则|指南|措施|指引|计划|规划|"
-    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信|消息))|发文|"
+    r"新规|政策|预案|标准|名单|清单|目录|提示|倡议书|公开信|消息|"
+    # Reports, warnings, public notes, letters and rules are issued the same way.
+    r"通报|公示|声明|告知书|一封信|倡议|提醒|要点|纲要|条例|规则|须知|批复|复函|公函))|发文|"
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
-_ZH_VERB_AT = re.compile(r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|发文|转发|批转")
+_ZH_VERB_AT = re.compile(
+    r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发文|转发|批转|发(?=通知|通告|公告|文件)"
+)
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker
 # than a document verb, so tried after every other form.
 _ZH_ISSUER_SAYS = re.compile(
     # "人社部近日就稳就业工作作出部署": the matter with 就 between the body and its act.
-    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:就[^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
+    rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:[就对][^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
     rf"(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
-    r"通知(?=[,:要])|(?:发出)?倡议|呼吁|呼籲|号召)"
+    r"通知(?=[,:要])|发布(?=:)|(?:发出)?倡议|呼吁|呼籲|号召|"
+    # "某市疫情防控指挥部召开新闻发布会，通报…": the body that holds a press conference speaks for itself.
+    r"(?:召开|举行)(?!的)[^,。;的]{0,20}?(?:新闻发布会|发布会|通气会))"
 )
 # "经县疫情防控指挥部研究，现将…通告如下": the body whose deliberation the notice announces ("经国务院同意"
 # approves another body's document, so only 研究 counts).
@@ -123,6 +130,13 @@ _ZH_ISSUER_PREFIX = re.compile(
     r"^(?:我(?=[省市县区州旗镇乡])|近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
+# A headline opening with a body and its act: "某省教育厅部署…", "某市卫健委提醒…" (not a document verb, which
+# _ZH_TITLE_REPORT reads).
+_ZH_TITLE_SAYS = re.compile(
+    rf"^\s*(?![全各本我该])({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
+    r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展)"
+)
+_ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
 # A news headline "X：…" names the body it reports on: the issuer when the text names no other.
 _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 # Words a report puts before the body's name ("记者从…获悉", "北京3月2日讯"): the name starts after them.
@@ -130,7 +144,8 @@ _ZH_NOT_NAME = re.compile(
     r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
 )
 # A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
-_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*)"
+# A table's cells may also be set apart by blanks alone ("发布机构\t某县教育局", "发布机构  某县教育局").
+_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*|[ \t]+)"
 # A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
 # where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
 _LABEL_VALUE = (
@@ -138,14 +153,21 @@ _LABEL_VALUE = (
     r"(?:门户网站|官方网站|网站|官网)?"
     r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核))"
 )
+# Under a label that can only name a body, a unit's short name is one too: "校办", "团委", "办公室".
+_SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
     rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
-_ZH_PUBLISHER_LABEL = re.compile(rf"(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}{_LABEL_VALUE}")
+_ZH_PUBLISHER_LABEL = re.compile(
+    rf"(?:(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*){_LABEL_VALUE}"
+)
+# The same labels with a unit's short name, read when no full name is there.
+_ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
+_ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
 _FOOT = 1500
@@ -174,6 +196,18 @@ _ZH_TITLE_NOTICE = re.compile(
     rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:紧急)?(?:通告|公告|通知|通报|令|命令|决定)"
     r"\s*(?:\(?\s*(?:\d{4}\s*年\s*)?第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*(?:\([^()]*\))?\s*$"
 )
+# A body's letter or reminder under its own name: "某市教育局致全市中小学生家长的一封信", "某某小学告家长书",
+# "某市公安局温馨提示", "某市疾控中心紧急提醒".
+_ZH_TITLE_LETTER = re.compile(
+    rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:(?:致|告)[^,。;:!?]{{1,40}}?(?:的)?(?:一封信|公开信|倡议书|书)"
+    r"|(?:紧急|重要|特别)?(?:温馨提示|提示|提醒|声明|公示|倡议书|倡议|告知书))\s*$"
+)
+# A title without 关于 that dates its matter: "某某大学2024年安全工作要点的通知", "某县2023年度…的公告".
+# The name must not open with a quantifier ("全市各学校…" names the addressees).
+_ZH_TITLE_YEAR = re.compile(
+    rf"^\s*(?![全各本我该])({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
+    rf"[^,。;:!?]{{2,80}}?的?{_DOC_KIND}\s*(?:\([^()]*\))?\s*$"
+)
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
 # An order's header names its issuer the same way: "中华人民共和国国务院令".
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
@@ -187,8 +221,9 @@ _ZH_TAG_ORG = re.compile(rf"^\s*({_ZH_ORG})\s*[|｜]")
 _ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
 # A page's title may end with its publisher, set off by a dash, a bar or an underscore, maybe as its site.
 _ZH_TITLE_SITE = re.compile(
-    # Not a subtitle after an unspaced dash ("…—访某县实验小学", "…——记某县教育局" name whom a report visits).
-    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*)({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+    # Not a subtitle after an unspaced dash ("…—访某县实验小学", "…——记某县教育局" name whom a report visits);
+    # a hyphen right after a document kind ("关于…的通知-某县教育局") is a page title's site suffix.
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<=[知报告定见法案划则例要引南复函令施])-)({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
 )
 # A headline's act, not a site's name: "某县教育局召开专题会", "讲座由市图书馆", "走进某县实验小学".
 _ZH_TITLE_ACT = re.compile(
@@ -349,6 +384,31 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     """
     if lang == "en":
         return en_issuer(title, text, signed)
+    found = _zh_issuer(title, text, signed)
+    return _fuller_zh(found, text) if found else None
+
+
+# A name that starts at its level ("县应对疫情工作领导小组指挥部", "市教育局"), as a text abbreviates a body it names
+# in full elsewhere: on a line of its own or in a field ("信息来源：泸西县应对疫情工作领导小组指挥部").
+_ZH_LEVEL_START = re.compile(r"^[省市县区州旗]")
+_ZH_NOT_FIELD = re.compile(r"(?:抄送|主送|抄报|报送|送)\s*:\s*$")
+
+
+def _fuller_zh(name: str, text: str) -> str:
+    """The full name of a body the text abbreviates to its level (the place dropped), if it writes it so."""
+    if len(name) < 3 or not _ZH_LEVEL_START.match(name) or name not in text:
+        return name
+    for m in re.finditer(
+        rf"(?:^|(?<=[\s:：]))([\u4e00-\u9fff]{{1,8}}?){re.escape(name)}(?=\s|$)", text, re.MULTILINE
+    ):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _ZH_NOT_FIELD.search(fold(text[line_start : m.start()])):
+            return m.group(0).strip()
+    return name
+
+
+def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
+    """find_issuer for a Chinese text."""
     # Match on the folded text, then return the original characters (the fold keeps offsets).
     head = text[:3000]
     folded_head = fold(head)
@@ -358,7 +418,7 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
     # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
     tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
-    for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE):
+    for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE, _ZH_TITLE_LETTER, _ZH_TITLE_YEAR):
         m = pattern.search(folded_title[tag:])
         if m:
             return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
@@ -375,6 +435,10 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     if signed or (signed := month_signer(text)):
         return _joint(title, text, signed)
     if found := _label(_ZH_PUBLISHER_LABEL, text, head, folded_head):
+        return found
+    if found := _label(_ZH_OWN_LABEL_SHORT, text, head, folded_head) or _label(
+        _ZH_PUBLISHER_LABEL_SHORT, text, head, folded_head
+    ):
         return found
     if found := _addresser(head, folded_head):
         return _joint(title, text, found)
@@ -425,6 +489,12 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     m = _ZH_TITLE_SPEAKER.match(folded_title)
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
+    # A news headline whose body acts in it ("某省教育厅部署2024年安全工作", "某市卫健委提醒…"), the text silent.
+    if m := _ZH_TITLE_SAYS.match(folded_title):
+        return _joint(title, text, title[m.start(1) : m.end(1)])
+    # A report's credit: "（某县教育局供稿）".
+    if m := _ZH_CREDIT.search(folded_head):
+        return _clean_zh(head[m.start(1) : m.end(1)])
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])

@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.dates import WEEKDAY
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
     CAP,
     LINK,
+    MIXED_ACRONYM,
     NOT_ACRONYM,
     ORG_WORD,
     ORG_WORD_ANY,
     PERSON_TITLE,
+    PLACE_AGENCY,
     abbreviates,
     acronymed_in,
     antecedent,
@@ -41,7 +43,12 @@ _WHEN = (
     # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
     rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
     rf"on[ \t]+(?:{WEEKDAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{WEEKDAY}|"
-    r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week))"
+    r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
+    # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
+    # Authority, which regulates airlines, said" (a relative clause is closed by its comma).
+    r"in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|notification|"
+    r"release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release)|"
+    r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
 _AUX = (
@@ -63,14 +70,16 @@ _VERB = (
     # Acts a release reports of its body: "The CDC is closely monitoring", "MOM has taken action", "wrote to".
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
-    r"establish|creat|appoint|designat|identif|hesitat)\w*"
+    r"establish|creat|appoint|designat|identif|hesitat|"
+    # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
+    r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )
 _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)") or mixed
     # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
-    rf"|\b(?:released|issued|published|announced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
@@ -85,13 +94,76 @@ _ISSUING = re.compile(
     r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
     r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel)\w*$"
 )
+# Those who speak for a body, written in lower case after its name: "Ministry of Health officials said".
+_SPEAKER = r"(?:spokes(?:person|man|woman)|officials?|representatives?)\b"
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
 _SPOKESPERSON = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:['’]s)?[ \t]+{PERSON_TITLE}(?:[ \t]+{CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})(?:['’]s)?[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})(?:[ \t]+{CAP}){{0,4}},?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    # News style puts the verb last: "…, a Ministry of Health spokesperson said."
+    rf"|(?<![\w’'])an?[ \t]+({BODY})[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})[ \t]+(?:said|says|told|stated|added|confirmed)\b"
+    # An office and the person holding it: "The Commissioner General of Examinations B. Jane Doe said".
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Adv|Eng)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
+    rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
-_ACRONYM_SUBJECT = re.compile(rf"(?<![\w’'-])({ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}")
+_ACRONYM_SUBJECT = re.compile(
+    rf"(?<![\w’'-])({ACRONYM}|{MIXED_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    # "…, according to MOH."
+    rf"|\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({ACRONYM}|{MIXED_ACRONYM})(?=[ \t]*[,.;]|[ \t]*$)"
+)
+_MIXED = re.compile(MIXED_ACRONYM)
+# Mixed-case words shaped like acronyms that name no body.
+_NOT_MIXED = frozenset({"PhD", "MoU", "MoUs", "McD", "DoS", "IoT", "NoC", "VoIP", "LoC", "PoS"})
+# A headline naming its body before a colon: "MOM: Employers must …"; not a kicker ("UPDATE: …", "ALERT: …").
+_TITLE_SPEAKER = re.compile(rf"^\s*({ACRONYM}|{MIXED_ACRONYM})\s*:\s")
+_KICKERS = frozenset(
+    {
+        "NEWS",
+        "NOTE",
+        "ALERT",
+        "UPDATE",
+        "UPDATED",
+        "NOTICE",
+        "WATCH",
+        "VIDEO",
+        "FAQ",
+        "FAQS",
+        "BREAKING",
+        "URGENT",
+        "NEW",
+        "LIVE",
+        "READ",
+        "OPINION",
+        "REMINDER",
+        "ADVISORY",
+        "WARNING",
+        "CLOSED",
+        "RECALL",
+        "MEDIA",
+        "PRESS",
+        "RELEASE",
+        "SPECIAL",
+        "ATTN",
+        "IMPORTANT",
+        "OFFICIAL",
+        "TODAY",
+        "EVENT",
+        "EVENTS",
+        "ORDER",
+        "CIRCULAR",
+        "MEMO",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "EXPLAINER",
+        "CORRECTION",
+        "STATEMENT",
+        "AMENDED",
+        "REVISED",
+        "FINAL",
+        "DRAFT",
+    }
+)
 # An order's title goes on from its author to what it does: "Order of the Harbour Master of the Port of X
 # Closing All Public Slipways".
 _ORDER_VERB = (
@@ -113,11 +185,16 @@ _ORDER_OF = re.compile(
     # for a body: "On behalf of the Town Council,", "Notice is hereby given by the Shire Council that …".
     rf"|\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority) of|[Oo]n [Bb]ehalf of|[Hh]ereby [Gg]iven by) (?:the )?({BODY})"
     rf"(?=[ \t]*(?:[,.;:]|\n|$)|[ \t]+that\b)"
+    # A document owned by its body: "the Ministry of Health's new guidelines require …", "the Health Department's order".
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})['’]s[ \t]+(?:(?:new|latest|revised|updated|fresh|recent|official)[ \t]+)?"
+    rf"(?:statement|notice|order|circular|advisory|guidelines|guidance|rules|regulations|directive|notification|"
+    rf"memo|memorandum|announcement|press[ \t]+release|letter|decision)\b"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source)"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
@@ -155,7 +232,8 @@ _LINE_BODY = re.compile(
 _INNER_DOT = re.compile(r"\.(?![ \t]*$)")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Harbour Pilotage Administration, …".
 _CONTACT = re.compile(
-    rf"^[ \t]*(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
+    # At a line's start, after a release's end mark ("### Media contact: …") or a sentence a flattened page ran on.
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:#{{3}}|-30-)[ \t]*)?(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
     rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )
@@ -182,7 +260,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     flat = " ".join(text.split())  # a name may be broken across lines
     for name in _candidates(title, text, signed):
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
-        if " " not in name and not name.isupper():
+        if " " not in name and not name.isupper() and not (_MIXED.fullmatch(name) and name not in _NOT_MIXED):
             continue
         name = _in_text_spelling(name, flat)
         if wanted and not (
@@ -234,6 +312,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in finditer_at(_PRESS_AT, _PRESS, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(1):
+                name = _office_of(source, m.start(1), name)
             # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
             if len(names) > 1 and not all(ORG_WORD_ANY.search(n) for n in names):
@@ -244,13 +324,14 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 said.extend(names)
         yield from said
         for m in finditer_at(_SPOKESPERSON_AT, _SPOKESPERSON, source):
-            yield clean(m.group(1))
+            at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+            yield _office_of(source, at, clean(m.group(1) or m.group(2) or m.group(3)))
         for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
         for m in finditer_at(_ORDER_OF_AT, _ORDER_OF, source):
             if m.group(3) is None:
-                name = clean(m.group(1) or m.group(2) or m.group(4))
+                name = clean(m.group(1) or m.group(2) or m.group(4) or m.group(5))
                 yield _fuller(name, head) or name
             elif m.group(3) not in NOT_ACRONYM:
                 yield spelled(m.group(3), text) or m.group(3)
@@ -305,6 +386,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield dash.group(1)  # as signed, article and all: "-The CPA"
         elif (post := _POST_OF.search(line)) and (body := _POST_BODY[post.group(1)].search(text)):
             yield clean(body.group(0))  # "…, Municipal Manager": the municipality the text names
+    for line in tail[-2:]:
+        if found := _run_on_signature(line, text):
+            yield found
     foot = text[-1000:]
     if _BY_ORDER.search(foot):  # the full pattern is costly: only where its closing words are
         for m in _ORDER_OF.finditer(foot):
@@ -318,8 +402,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield clean(about.group(1))
     for source in (head, title):
         for m in _ACRONYM_SUBJECT.finditer(source):
-            acronym = m.group(1)
-            if acronym not in NOT_ACRONYM and not (m.start() == 0 and source is head and _is_dateline(head)):
+            acronym = m.group(1) or m.group(2)
+            if (
+                acronym not in NOT_ACRONYM
+                and acronym not in _NOT_MIXED
+                and not (m.start() == 0 and source is head and _is_dateline(head))
+            ):
                 yield spelled(acronym, text) or acronym
     # Last, what a page's foot says of its owner, when the notice names its body nowhere else: a header-style
     # field pushed down by a long text ("Source: …"), the owner line ("© 2026 Springfield Water Authority",
@@ -338,11 +426,57 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         if (m.group(1) and _CORPORATE.search(name)) or (m.group(2) and not _CONTACT_BODY.search(name)):
             continue
         yield name
+    # Last of all, the weakest forms: a headline's body before a colon ("MOM: Employers must …") and a government
+    # named by its place in news style ("the Delhi government has ordered …").
+    speaker = _TITLE_SPEAKER.match(title)
+    if speaker and (acronym := speaker.group(1)) not in _KICKERS | NOT_ACRONYM | _NOT_MIXED:
+        yield spelled(acronym, text) or acronym
+    if "government" in head or "administration" in head:
+        for government in _PLACE_GOVERNMENT.finditer(head):
+            if government.group(1).split()[0] not in _NOT_PLACE:
+                yield government.group(1)
+
+
+# "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
+# the word in lower case.
+_PLACE_GOVERNMENT = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{1,2}}(?:government|administration))[ \t]+{_WHEN}{_AUX}{_VERB}"
+)
+# Capitalised words before "government" that are no place: sentence openers and kinds of government.
+_NOT_PLACE = frozenset(
+    {
+        "The",
+        "This",
+        "That",
+        "Our",
+        "Your",
+        "Their",
+        "Its",
+        "Local",
+        "State",
+        "Federal",
+        "Central",
+        "National",
+        "City",
+        "County",
+        "Municipal",
+        "Provincial",
+        "Regional",
+        "New",
+        "Previous",
+        "Current",
+        "Interim",
+        "Any",
+        "Every",
+        "Each",
+    }
+)
 
 
 # A line introducing what follows as a body's: "A message from the Springfield Water Authority".
 _MESSAGE_FROM = re.compile(
-    rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory)[ \t]+from[ \t]+"
+    rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory|[Cc]ircular|"
+    rf"(?:[Pp]ress|[Mm]edia|[Nn]ews)[ \t]+[Rr]elease)[ \t]+from[ \t]+"
     rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
     re.MULTILINE,
 )
@@ -434,6 +568,68 @@ def _signature_lines(lines: list[str]) -> list[str]:
     return lines[-4:]
 
 
+# The end of a sentence, after which a flattened page runs the signature on ("… fined. Jane Doe Director Office …").
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]*(?=[A-Z\d(#–—-])")
+# What a release puts after its signature, run on with it: the end mark, the contacts.
+_AFTER_SIGNATURE = re.compile(
+    r"[ \t]*(?:#{3}|-30-|(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:).*$"
+)
+# A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
+_SIGNATURE_DATE = re.compile(
+    rf"[ \t,]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t]*\.?[ \t]*$"
+)
+_SIGNATURE_OPEN = re.compile(
+    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
+    r"[Ff]aithfully|Regards|Kind[ \t]+regards)[ \t]*,[ \t]*)?(?:[Tt]he[ \t]+)?"
+)
+_SIGNATURE_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t,]*"
+)
+_PERSON_TITLE_AT = re.compile(
+    rf"\b{PERSON_TITLE}(?:[ \t]+(?:General|to[ \t]+the[ \t]+[A-Z]\w+(?:[ \t]+of[ \t]+[A-Z]\w+)?))?[ \t]*,?"
+)
+_STARTS_AS_BODY = re.compile(rf"^(?:The[ \t]+)?(?:{ORG_WORD}\b|{ACRONYM}\b)")
+
+
+def _run_on_signature(line: str, text: str) -> str | None:
+    """The body of a signature a flattened page ran on after the last sentence of a line ("… will be fined.
+    Jane Doe Director Office of Human Resources March 3, 2026"): after the signer's title, else a body's name
+    standing alone (no name of a person can be told from it then)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line) if m.end() < len(line)]
+    rest = line[ends[-1] :] if ends else line
+    if len(rest) > 300:  # no signature (and the trailing patterns are tried only on a short run)
+        return None
+    rest = _AFTER_SIGNATURE.sub("", rest)
+    if len(rest) > 200 or not rest.strip():
+        return None
+    rest = _SIGNATURE_DATE.sub("", rest)
+    rest = _SIGNATURE_DATE_FIRST.sub("", rest)
+    rest = rest[_SIGNATURE_OPEN.match(rest).end() :]  # type: ignore[union-attr]  # it matches the empty string
+    titles = list(_PERSON_TITLE_AT.finditer(rest))
+    if titles:
+        rest = rest[titles[-1].end() :]
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    for part in reversed(parts):
+        if (titles or len(parts) > 1 or _STARTS_AS_BODY.match(part)) and (body := _line_body(part, text)):
+            return body
+    return None
+
+
+# An office named after its holder's title: "Director General of Health Services", "Secretary of the Board".
+_OFFICE_BEFORE = re.compile(
+    rf"(?:^|(?<=[ \t]))((?:[A-Z][a-z]+[ \t]+)?{PERSON_TITLE}(?:[ \t]+General)?[ \t]+of[ \t]+(?:the[ \t]+)?)$"
+)
+
+
+def _office_of(source: str, start: int, name: str) -> str:
+    """The name with the office its text puts before it ("Director General of" + "Health Services"), if any."""
+    if start == 0 or not (m := _OFFICE_BEFORE.search(source, max(0, start - 40), start)):
+        return name
+    return f"{' '.join(m.group(1).split())} {name}"
+
+
 def _titled_body(line: str, text: str) -> str | None:
     """The body of a signature line "Title, Body" ("Director, Office of Human Resources")."""
     m = _TITLED_LINE.match(line)
@@ -472,6 +668,13 @@ _POST = re.compile(
 )
 
 
+# A line naming a kind of document, not a body: "OFFICE MEMORANDUM", "Office Order", "Department Circular".
+_DOC_KIND_END = re.compile(
+    r"\b(?:Memorandum|Order|Circular|Notice|Notification|Release|Bulletin|Advisory|Statement|Letter|Minutes|Agenda)$",
+    re.IGNORECASE,
+)
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
@@ -496,7 +699,7 @@ def _line_body(line: str, text: str) -> str | None:
     ):
         end = m.end(2) + 1
     name = clean(line[m.start(1) : end])
-    if _POST.match(name):
+    if _POST.match(name) or _DOC_KIND_END.search(name):
         return None
     return (as_written(name, text) or name) if caps else name
 

@@ -37,7 +37,7 @@ _OWN_LABEL = (
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
-    r"Publication Date|Date Published|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
+    r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
 )
 _LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
@@ -45,7 +45,7 @@ _LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s
 # labels spoil the dates after them on a line; event words only the date they stand right before.
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
-    r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|"
+    r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|close[sd]?|opens?|"
     r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -75,6 +75,12 @@ _PUBLICATION_LABEL = re.compile(
     r"(?:发布|发文|成文|公开|更新|发稿|印发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
     re.IGNORECASE,
 )
+# A field named after an event: the date filling it is the event's.
+_EVENT_FIELD = re.compile(
+    r"\b(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment)$",
+    re.IGNORECASE,
+)
 # An event's word just before a spaced-off Chinese field label ("报名截止 时间：", "会议 日期：").
 _FOOT_EVENT = re.compile(r"(?:截止|截至|报名|会议|培训|活动|考试|开始|结束|举办|举行|办理)\s*$")
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
@@ -102,12 +108,13 @@ _BY_ON = re.compile(
 
 _ZH_ISSUED_ON = re.compile(r"^[^,。;]{0,12}?(?:联合)?(?:印发|下发|发布|出台|发出|公布|颁布)")
 _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveiled|adopted|said|stated)\b"
-_EN_ISSUED_ON = re.compile(rf"{_EN_ISSUE_VERB}[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
+# "Issued by the Ministry of Labour on 3 March 2026" opens a release's foot line with a capital.
+_EN_ISSUED_ON = re.compile(rf"(?i:{_EN_ISSUE_VERB})[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
 # The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
-    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+"
+    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
     rf"(?={DAY_OF_MONTH})",
     re.IGNORECASE,
 )
@@ -118,6 +125,40 @@ _WEEKDAY = re.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
 )
 _TOP = 8
+
+
+# A signature's words around its date: capitalised names, titles and bodies, their links, commas, a label.
+_SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*(?:(?:[A-Z][\w.’'&-]*|of|the|and|for|on|to|in|by|&)[\s,:]*)*$")
+# Where a flattened page ran the signature on: after the last sentence's end ("… fined.Jane Doe …").
+_SIGNED_LABEL = re.compile(r"\b(?:Dated?|Issued|Signed)\s*:")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*(?=[A-Z\d#–—-])")
+# What a release puts after its signature: the end mark, the contacts.
+_AFTER_SIGNATURE = re.compile(
+    r"\s*(?:#{3}|-30-|(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:).*$", re.I
+)
+
+
+def _signature_date(folded: str) -> dt.date | None:
+    """The date of a signature closing the text, on a line of its own or run on after the last sentence by a
+    flattened page ("… fined. Jane Doe, Director, Office of Human Resources, March 3, 2026", "Dated: 3 March
+    2026 Jane Doe Minister Ministry of Labour"): the one date among capitalised names and titles."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() < len(folded)]
+    rest = folded[ends[-1] :] if ends else folded
+    if len(rest) > 300:  # no signature (and the trailing patterns are tried only on a short run)
+        return None
+    rest = _AFTER_SIGNATURE.sub("", rest)
+    if len(rest) > 2 * _MAX_DATE_LINE + 40:
+        return None
+    hits = find_dates(rest, None)
+    if len(hits) != 1 or not hits[0].explicit_year:
+        return None
+    around = rest[: hits[0].start] + " " + rest[hits[0].end :]
+    if not _SIGNATURE_WORDS.match(around) or _EN_EVENT_WORDS.search(around) or _REVISED.search(around):
+        return None
+    # A field's label names whose date it is: only a signature's own ("Dated:") dates the notice, not "Event Date:".
+    if ":" in around and (_event_field(rest[: hits[0].start]) or not _SIGNED_LABEL.search(around)):
+        return None
+    return hits[0].date
 
 
 def _foot_field_date(folded: str) -> dt.date | None:
@@ -132,6 +173,8 @@ def _event_field(before: str) -> bool:
     """Whether the text before a date ends in another field's label than the page's date: "时间：" is the page's,
     "培训时间：", "报名截止时间：", "Hearing Date:" an event's."""
     label = _FIELD_LABEL.search(before[-30:])
+    if label is not None and _EVENT_FIELD.search(label.group(1)):
+        return True  # "Meeting: 3 March 2026", "Hearing: …": the field of an event, with or without "date"
     if label is None or _DATE_FIELD.search(label.group(1)) is None:
         return False
     head = before[-30:][: label.start()]
@@ -250,13 +293,24 @@ def find_published(
     # Dashed dates ("16-03-2020", "28-Jun-2017") are read as their slash and word forms, and an English page's
     # ambiguous slash dates (04/02/2020) in the order its unambiguous ones show. Both rewrites keep a line's
     # length, so an offset into folded is the same offset into text.
+    # A file number shaped like a date ("No. 12/2/2020-Estt", "A-12011/3/2020") is no date: masked first.
+    sentences = [
+        dataclasses.replace(s, folded=_FILE_NUMBER.sub(_mask, s.folded))
+        if ("/" in s.folded or "-" in s.folded) and _FILE_NUMBER.search(s.folded)
+        else s
+        for s in sentences
+    ]
     sentences = [
         dataclasses.replace(s, folded=undash(s.folded))
         if "-" in s.folded and DASHED_DATE.search(s.folded)
         else s
         for s in sentences
     ]
-    if lang == "en" and (order := slash_order(s.folded for s in sentences) or _written_order(sentences)):
+    if lang == "en" and (
+        order := slash_order(s.folded for s in sentences)
+        or _written_order(sentences)
+        or _spelled_order(sentences)
+    ):
         sentences = [
             dataclasses.replace(s, folded=order_slash_dates(s.folded, order)) if "/" in s.folded else s
             for s in sentences
@@ -284,6 +338,12 @@ def find_published(
     for s in sentences[-_TOP:]:
         if len(s.text) <= _MAX_DATE_LINE and (found := _foot_field_date(s.folded)):
             return found
+    # A signature that closes the text with its date, run on by a flattened page ("Jane Doe Director Office of
+    # Human Resources March 3, 2026").
+    if lang == "en":
+        for s in sentences[-2:]:
+            if found := _signature_date(s.folded):
+                return found
     # An order's execution clause: "Dated this 20th day of May, 2020", "Given under my hand this 3rd day of …".
     if lang == "en":
         for s in sentences:
@@ -315,8 +375,52 @@ def find_published(
         for s in top[:3]:
             if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
                 return hits[0].date
+        # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
+        # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
+        for s in top[:3]:
+            if found := _yearless_date_line(s, year):
+                return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# Figures shaped like a date inside a file number: after a "No." label, or joined to more of the code by a
+# slash or hyphen ("12/2/2020-Estt", "A-12011/3/2020"), as Indian office memoranda number themselves.
+_FILE_NUMBER = re.compile(
+    r"(?:(?<=\bNo\.)\s*|(?<=\bNo\.\s)|(?<=[A-Za-z0-9][/-]))"
+    r"\d{1,5}[/-]\d{1,2}[/-]\d{2,4}(?![\d])(?=[/-][A-Za-z0-9]|\.?\(|\s*$|[\s,;])"
+    r"|(?<![\w/.-])\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?=[/-][A-Za-z][A-Za-z0-9]|\.?\([A-Z])"
+)
+
+
+def _mask(m: re.Match[str]) -> str:
+    """The digits of a file number put out of a date's reach, its length kept (offsets stay valid)."""
+    return re.sub(r"\d", "#", m.group(0))
+
+
+_YEARLESS_LABEL = re.compile(
+    r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+
+
+def _yearless_date_line(s: Sentence, year: int) -> dt.date | None:
+    """The date a short top line gives without its year: labelled, alone (a time or a weekday aside), or
+    opening a lead set off by a dash."""
+    if len(s.text) > _MAX_DATE_LINE and s.pos != 0:
+        return None
+    folded = s.folded
+    label = _YEARLESS_LABEL.match(folded)
+    start = label.end() if label else 0
+    start += m.end() if (m := _WEEKDAY.match(folded[start:])) else 0
+    hits = find_dates(folded[start : start + 40], year)
+    if not hits or hits[0].start != 0 or hits[0].explicit_year:
+        return None
+    after = folded[start + hits[0].end :]
+    if label or (s.heading and len(s.text) <= _MAX_DATE_LINE and _TIME_ONLY.match(after)):
+        return hits[0].date
+    if re.match(r"\s*(?:[–—|]|-{1,2}\s)", after) and not _EN_EVENT_WORDS.search(after[:60]):
+        return hits[0].date
+    return None
 
 
 # A date in figures with dots: "07.03.2025", "7.3.2025".
@@ -373,6 +477,28 @@ def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
     month_first = any(_MONTH_FIRST.search(s.folded) for s in sentences)
     day_first = any(_DAY_FIRST.search(s.folded) for s in sentences)
     return "md" if month_first and not day_first else "dm" if day_first and not month_first else None
+
+
+# Spellings that tell a page's English: British and Commonwealth pages write dates day first, US ones month first.
+_DAY_FIRST_SPELLING = re.compile(
+    r"\b(?:[Ll]abour|[Oo]rganis|[Cc]entre|[Pp]rogramme|[Ll]icence|[Dd]efence|[Ff]avour|[Cc]olour|[Bb]ehaviour|"
+    r"[Nn]eighbour|[Hh]onour|[Ww]hilst|[Aa]uthoris|[Rr]ecognis|[Pp]rioritis|[Uu]tilis|[Mm]obilis|[Mm]inimis)"
+)
+_MONTH_FIRST_SPELLING = re.compile(
+    r"\b(?:[Ll]abor\b|[Oo]rganiz|[Cc]enter|[Pp]rogram\b|[Dd]efense|[Ff]avor|[Cc]olor|[Bb]ehavior|[Nn]eighbor|"
+    r"[Hh]onor\b|[Aa]uthoriz|[Rr]ecogniz|[Pp]rioritiz|[Uu]tiliz|[Mm]obiliz|[Mm]inimiz)"
+)
+
+
+def _spelled_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
+    """The order of a page's ambiguous slash dates when its dates tell none: the one its spelling suggests
+    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows."""
+    if not any("/" in s.folded for s in sentences):
+        return None
+    text = "\n".join(s.text for s in sentences)
+    day_first = _DAY_FIRST_SPELLING.search(text) is not None
+    month_first = _MONTH_FIRST_SPELLING.search(text) is not None
+    return "dm" if day_first and not month_first else "md" if month_first and not day_first else None
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:

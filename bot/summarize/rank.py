@@ -89,6 +89,9 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
 # ends the sentence and is a measure.
 _ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
+# A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
+_ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
+_ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
 # A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
@@ -321,6 +324,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             news = lang == "en" and _EN_NEWS_LEAD.search(s.folded) and not _EN_ISSUES_DOC.search(s.folded)
             lead = LEAD_BONUS[lang][bool(news)]
         modal = False
+        purpose = aim = False
         after_attr = False
         after_when = False
         clauses = s.clauses
@@ -334,8 +338,20 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
         for clause in clauses:
+            # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
+            # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
+            aim = purpose and clause is not clauses[-1] and _ZH_AIM.match(clause.folded) is not None
             unit = _score_clause(
-                s, clause, base, lead, lang, title_grams, modal, quotes or item, clause_tokens[id(clause)]
+                s,
+                clause,
+                base,
+                lead,
+                lang,
+                title_grams,
+                modal and not aim,
+                quotes or item,
+                clause_tokens[id(clause)],
+                aim,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -345,6 +361,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                     unit.score += 0.8  # "汛期期间,各乡镇要…": the subject and its duty come second
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
+            purpose = lang == "zh" and (
+                (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
+            )
             after_attr = unit is None and bool(cues.ATTRIBUTION_ONLY.search(clause.folded))
             # "各级工会要A,B,C": a Chinese modal governs the clauses that follow it in the sentence, and so
             # does a report's "发出通知,要求A,B,C".
@@ -435,6 +454,7 @@ def _score_clause(
     modal: bool,
     quotes: bool,
     own: frozenset[str],
+    aim: bool = False,
 ) -> Unit | None:
     f = c.folded
     if _NOT_A_UNIT.match(f) or ("已经" in f and _APPROVED.search(f)):
@@ -450,7 +470,7 @@ def _score_clause(
     duty = low if lang == "zh" else cues.main_part(low)
     obliged = bool(_LOW[lang].obligation.search(duty))
     acting = bool(_LOW[lang].action.search(duty))
-    if lang == "zh" and _ZH_PURPOSE.match(body):
+    if lang == "zh" and (aim or _ZH_PURPOSE.match(body)):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline

@@ -58,6 +58,9 @@ _ZH_FRAME = re.compile(
     r"(?:[^,。;:要须应将]{0,14}(?:以来|期间|之际|过程中|之前|以前|以后|之后|前|后|时)"
     r"|[\d年月日至到\-—~:\s.号点时分()]*\d[\d年月日至到\-—~:\s.号点时分()]*),$"
 )
+# A Chinese condition: a clause that ends on 的 before a comma or semicolon ("逾期未报送的,", "对工作不力的,"),
+# "in the case of …"; what holds then comes in the next clause.
+_ZH_CONDITION = re.compile(r"的[,;]$")
 _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE)
 # The marks a clause can end on (rendering keeps them or turns them into the sentence's end), and the
 # closing quotes and brackets that may follow them.
@@ -101,7 +104,17 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     if packed:
         ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
-        for unit in ranked:
+        order = ranked
+        if floor == FILL_SCORE:
+            # The room left goes first to the clauses that follow one already in, in its sentence: they go on
+            # with what it says (its subject, its modal: "各地要A,B,C") at no new context for the reader.
+            begun: dict[int, int] = {}
+            for u in chosen:
+                begun[u.sentence.index] = min(u.clause.start, begun.get(u.sentence.index, u.clause.start))
+            after = [u for u in ranked if u.clause.start > begun.get(u.sentence.index, u.clause.start)]
+            later = {id(u) for u in after}
+            order = after + [u for u in ranked if id(u) not in later]
+        for unit in order:
             if unit.score < floor or id(unit) in taken:
                 continue
             if id(unit) in frames and not frames[id(unit)] & taken:
@@ -166,6 +179,13 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
     sentence, which it frames."""
     frames: dict[int, set[int]] = {}
     for i, unit in enumerate(units):
+        if lang == "zh" and _ZH_CONDITION.search(unit.clause.folded):
+            # "入围企业在3家及以上的,采取招标采购;": a condition anywhere in the sentence frames the clause
+            # right after it, what holds in that case; alone it says nothing.
+            after = units[i + 1] if i + 1 < len(units) else None
+            if after is not None and after.sentence.index == unit.sentence.index:
+                frames[id(unit)] = {id(after)}
+            continue
         if not unit.clause.first or not _is_frame(unit, lang):
             # A frame further in ("…, with the deadline approaching, …") is left as it is: the clause
             # splitter also cuts there inside one, and it often states the key date.

@@ -26,7 +26,9 @@ _ZH_NAME = re.compile(
     # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
     r"系|科|社|厂|场|校|联盟|基地|车间|"
     # Central and mass bodies: "中共中央", "共青团中央", "全国妇联", "中国科协", "国家防总", "某县政协".
-    r"中央|联|科协|防总|政协|人大|公署)"
+    r"中央|联|科协|防总|政协|人大|公署|监狱|"
+    # A county's numbered school: "某某县一中", "某某市二中".
+    r"[一二三四五六七八九十]中)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
@@ -143,6 +145,10 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                         break
                     names.insert(0, other)
                 return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
+            if lang == "zh" and _closes_body(sentences, above):
+                # The name left out (set as a seal image, or dropped by the page): the date under the closing
+                # formula or the annex list is still the document's.
+                return SignOff(i, None, date)
             continue
         if lang == "zh" and (found := _one_line(s, i)):
             return found
@@ -153,11 +159,34 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
 _CLOSING = re.compile(r"(?:特此[\u4e00-\u9fff]{1,4}|此复|(?:遵照|贯彻|认真)执行|贯彻落实|抓好落实)[。.]?\s*$")
 
 
+# An annex list under the body: "附件：1.某某表", then "2.某某表" (GB/T 9704 附件说明).
+_ANNEX_HEAD = re.compile(r"^\s*附\s*件\s*\d*\s*[:：]")
+_ANNEX_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+
+
+def _closes_body(sentences: Sequence[Sentence], above: int) -> bool:
+    """Whether sentence `above` ends the body: a closing formula ("特此通知。"), or the annex list after it."""
+    if above <= 0:
+        return False
+    if _CLOSING.search(sentences[above].text):
+        return True
+    for j in range(above, max(0, above - 6), -1):
+        text = sentences[j].text
+        if _ANNEX_HEAD.match(text):
+            return True
+        if not _ANNEX_ITEM.match(text):
+            return False
+    return False
+
+
 def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence i is a sign-off run into the text: it ends its paragraph after a closing formula, or
     it ends the text after a full stop."""
     s = sentences[i]
-    if s.pos == 0 or (i + 1 < len(sentences) and sentences[i + 1].para == s.para):
+    if s.pos == 0 and not _TRAILER.search(s.folded):
+        return False
+    # What follows in the paragraph may be a trailer the page ran on ("…2024年3月5日抄送：…。联系人：…").
+    if i + 1 < len(sentences) and sentences[i + 1].para == s.para and not _TRAILER.search(s.folded):
         return False
     before = sentences[i - 1].text
     return _CLOSING.search(before) is not None or (i + 1 == len(sentences) and before.rstrip().endswith("。"))
@@ -174,10 +203,19 @@ def _one_line_name(head: str) -> bool:
     return not _LOOSE_END.search(head) or _PARENT_BODY.search(head[:-1]) is not None
 
 
+# What follows a sign-off's date (GB/T 9704: the annex list, 抄送, a page's fields), run on by a flattened page.
+_TRAILER = re.compile(
+    r"(?<=[日号\d])\s*(?:附\s*件|抄送|主送|抄报|联系人|联系电话|信息来源|来源|发布时间|责任编辑|编辑|审核|浏览|点击)"
+)
+
+
 def _one_line(s: Sentence, i: int) -> SignOff | None:
     """Name and date on one line: "某市档案馆 二〇一八年五月六日", "某某中心  2010-9-13" (a publication note after
     them, "（此件公开发布）", aside)."""
     text, folded = s.text, s.folded
+    if (trailer := _TRAILER.search(folded)) is not None:
+        # A flattened page runs the annex list, the cc line or a page field on after the date.
+        text, folded = text[: trailer.start()], folded[: trailer.start()]
     if folded.endswith(")") and (note := _PUBLIC_NOTE.search(folded)):
         text, folded = text[: note.start()], folded[: note.start()]
     if len(folded) > _MAX_NAME + _MAX_DATE_LINE or (
@@ -186,7 +224,7 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         return None
     hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(folded.rstrip()) - 1:
-        head = text[: hits[0].start].strip()
+        head = _SEAL.sub("", text[: hits[0].start]).strip()
         if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME and _one_line_name(head):
             return SignOff(i, head, hits[0].date)
     return None

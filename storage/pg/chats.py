@@ -10,7 +10,7 @@ import asyncpg
 
 from domain.rules import InvalidSubscriptionError, check_mode, normalize_keywords
 from storage.errors import ChatNotFoundError
-from storage.models import ChatRecord, ChatType, DeliveryMode, Subscription
+from storage.models import DEFAULT_TIMEZONE, ChatRecord, ChatType, DeliveryMode, Subscription
 from storage.pg.base import PgBase, affected, retrying
 from storage.pg.outbox import add_totals
 from storage.pg.schema import OUTBOX_LOCK
@@ -100,23 +100,28 @@ class ChatsMixin(PgBase):
         await self._set_chat(chat_id, "timezone", timezone)
 
     @retrying
-    async def deactivate_chat(self, chat_id: int, reason: str) -> int:
+    async def deactivate_chat(self, chat_id: int, reason: str, *, now: datetime | None = None) -> int:
         """Stop sending to a chat and skip its open deliveries; returns how many were skipped."""
         async with self.tx() as conn:
             # The time it went away (kept while it stays away) and the skipped rows' next_attempt (= when
             # they were skipped) are what its catch-up lists on return (storage.chats.deactivate_chat).
+            # The application's time, not the server's now(): notices' first_seen is the application's,
+            # and the catch-up compares the two (hosts' clocks differ).
+            ts = now or datetime.now(UTC)
             await conn.execute(
                 "UPDATE chats SET active = false, deactivated_reason = $1,"
-                " deactivated_at = coalesce(CASE WHEN active THEN NULL ELSE deactivated_at END, now())"
+                " deactivated_at = coalesce(CASE WHEN active THEN NULL ELSE deactivated_at END, $3)"
                 " WHERE id = $2",
                 reason,
                 chat_id,
+                ts,
             )
             status = await conn.execute(
-                "UPDATE deliveries SET state = 'skipped', last_error = $1, next_attempt = now()"
+                "UPDATE deliveries SET state = 'skipped', last_error = $1, next_attempt = $3"
                 f" WHERE chat_id = $2 AND state IN {_OPEN}",
                 reason,
                 chat_id,
+                ts,
             )
             if affected(status):  # open rows, now finished
                 await add_totals(conn, {TOTALS["skipped"]: affected(status)})
@@ -124,7 +129,8 @@ class ChatsMixin(PgBase):
 
     @retrying
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
-        """Move a chat, its subscriptions and open deliveries to a new id (group -> supergroup)."""
+        """Move a chat, its subscriptions and open deliveries to a new id (group -> supergroup); into an
+        existing chat, also the settings it has not made (storage.chats.migrate_chat)."""
         async with self.tx() as conn:
             # The outbox lock first (its triggers take it anyway): rows are moved only after the broadcasts in
             # flight, never while one of them waits on a row moved here (a deadlock).
@@ -155,14 +161,18 @@ class ChatsMixin(PgBase):
                 new_id,
                 old_id,
             )
-            # Its catch-up goes along, merged with one of the new chat's (storage.chats.migrate_chat).
+            # Its catch-up goes along, merged with one of the new chat's, and its language, zone and quiet
+            # hours where the new chat has none of its own (storage.chats.migrate_chat).
             await conn.execute(
                 "UPDATE chats c SET catchup_since = least(c.catchup_since, o.catchup_since),"
                 " catchup_until = greatest(c.catchup_until, o.catchup_until),"
-                " catchup_claimed = c.catchup_claimed OR o.catchup_claimed"
+                " catchup_claimed = c.catchup_claimed OR o.catchup_claimed,"
+                " language = coalesce(c.language, o.language), quiet = coalesce(c.quiet, o.quiet),"
+                " timezone = CASE WHEN c.timezone = $3 THEN o.timezone ELSE c.timezone END"
                 " FROM chats o WHERE o.id = $2 AND c.id = $1",
                 new_id,
                 old_id,
+                DEFAULT_TIMEZONE,
             )
             await conn.execute("DELETE FROM chats WHERE id = $1", old_id)
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from domain.rules import DUPLICATE_WINDOW, matches_keywords
+from storage.api import EXACT_BELOW
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, affected, retrying
@@ -246,3 +247,19 @@ class NoticesMixin(PgBase):
     async def count_notices(self) -> int:
         """How many notices are stored."""
         return int(await self.pool.fetchval("SELECT count(*) FROM notices"))
+
+    @retrying
+    async def estimate_notices(self, *, exact_below: int = EXACT_BELOW) -> tuple[int, bool]:
+        """The planner's estimate of the notices stored once it says exact_below or more, else the count.
+
+        As the planner does: the rows per page ANALYZE (autovacuum) last saw, times the table's pages now,
+        so growth since then counts. Reads pg_class and the table's size, never its rows.
+        """
+        estimate = await self.pool.fetchval(
+            "SELECT CASE WHEN c.relpages > 0 THEN c.reltuples / c.relpages"
+            " * (pg_relation_size(c.oid) / current_setting('block_size')::int) ELSE c.reltuples END"
+            " FROM pg_class c WHERE c.oid = 'notices'::regclass"
+        )
+        if estimate is not None and estimate >= exact_below:
+            return round(estimate), False
+        return await self.count_notices(), True

@@ -1,0 +1,154 @@
+"""A JSON notice list polled end to end: real HTTP servers on 127.0.0.1, a real SQLite file, the real Poller."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.admin import preview_source
+from bot.config import PollConfig, source_spec
+from bot.i18n import Language, t
+from bot.models import SourceSpec
+from bot.poller import Poller, PollReport
+from bot.sources.fetch import Fetcher
+from handlers.admin import _source_line
+from handlers.common import esc
+from storage import SQLiteStore, open_store
+from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
+
+CONFIG = PollConfig(interval=600, concurrency=2, timeout=2.0, max_backoff=3600)
+BODY = "各学院要按照本通知要求，组织学生于5月20日前完成网上报名，逾期不予受理。" * 6
+
+
+def title(n: int) -> str:
+    return f"关于做好2024年第{n}批创新创业项目申报工作的通知"
+
+
+def endpoint(numbers: list[int], extra: list[dict[str, object]] | None = None) -> bytes:
+    """What the listing page's script fetches: {"code": 0, "data": {"records": [...]}}, newest first."""
+    records: list[dict[str, object]] = [
+        {
+            "infoId": n,
+            "infoTitle": title(n),
+            "linkUrl": f"/info/{n}.htm",
+            "createTime": 1714521600000 + n * 86400_000,
+        }
+        for n in numbers
+    ]
+    return json.dumps({"code": 0, "data": {"current": 1, "records": (extra or []) + records}}).encode()
+
+
+def publish(server: NoticeServer, numbers: list[int]) -> str:
+    for n in numbers:
+        server.add(
+            f"/info/{n}.htm",
+            f"<html><head><meta charset='utf-8'></head><body><div class='top'>学校首页</div>"
+            f"<div class='article'><h1>{title(n)}</h1><p>{BODY}</p></div></body></html>",
+        )
+    return server.add("/api/notices", endpoint(numbers), content_type="application/json;charset=UTF-8")
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
+    s = await open_store(tmp_path / "noticebot.sqlite3")
+    await s.upsert_chat(1, "private")
+    await s.subscribe(1, None)
+    yield s
+    await s.close()
+
+
+async def poll(store: SQLiteStore, poller: Poller) -> PollReport:
+    async with store.db.transaction() as conn:
+        await conn.execute("UPDATE sources SET next_due = 0")
+    [report] = await poller.poll_due()
+    return report
+
+
+async def test_a_json_list_is_polled_like_a_page(store: SQLiteStore, http_server: NoticeServer) -> None:
+    url = publish(http_server, [2, 1])
+    await store.add_source(SourceSpec(name="xsc", url=url, kind="auto", backfill=1))
+    with NoticeServer(host="127.0.0.2") as other:
+        other.add("/internal/admin.htm", "<html><body><p>secret</p></body></html>")
+        async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+            poller = Poller(store, fetcher, CONFIG)
+            first = await poll(store, poller)
+            assert first.error is None
+            assert [(n.title, n.delivered) for n in first.new] == [(title(2), True), (title(1), False)]
+            source = await store.get_source("xsc")
+            assert source is not None and source.detected_kind == "json" and source.last_item_count == 2
+            stored = await store.get_notice(first.new[0].id)
+            assert stored is not None and BODY[:40] in stored.text and "学校首页" not in stored.text
+            assert stored.url == http_server.url("/info/2.htm")
+
+            # A new notice, and one whose link points at another (private) host: the guard refuses it.
+            publish(http_server, [3, 2, 1])
+            sneaky = {
+                "infoId": 9,
+                "infoTitle": "关于开展内部系统安全检查的通知",
+                "linkUrl": other.url("/internal/admin.htm"),
+            }
+            http_server.update("/api/notices", body=endpoint([3, 2, 1], [sneaky]))
+            second = await poll(store, poller)
+            assert second.error is None and second.skipped_articles == 1
+            assert [(n.title, n.delivered) for n in second.new] == [(title(3), True)]
+            assert other.hits("/internal/admin.htm") == 0
+            assert (await poll(store, poller)).new == []  # nothing twice
+            assert await store.count_notices() == 3
+
+            # The endpoint breaks: a clear error on the source, nothing stored is lost, the poller goes on.
+            http_server.update("/api/notices", body=b'{"code": 0, "data": {"records": [')
+            broken = await poll(store, poller)
+    assert broken.error is not None and "did not send valid JSON" in broken.error
+    assert await store.count_notices() == 3
+    source = await store.get_source("xsc")
+    assert source is not None and source.failures == 1 and source.last_error == broken.error
+    langs: tuple[Language, ...] = ("zh", "en")
+    for lang in langs:  # what /sources shows the admins, in their language
+        line = _source_line(source, lang)
+        assert "xsc" in line and t("admin.last_error", lang, error=esc(broken.error)) in line
+
+
+async def test_addsource_preview_of_a_json_endpoint(store: SQLiteStore, http_server: NoticeServer) -> None:
+    rows = {"rows": [{"id": n, "docTitle": title(n)} for n in (5, 4)], "total": 2}
+    url = http_server.add("/api/rows", json.dumps(rows).encode(), content_type="application/json")
+    async with Fetcher() as fetcher:
+        preview = await preview_source(
+            fetcher, store, url, "jwc", "template=" + http_server.url("/art/{id}.html")
+        )
+    assert preview.kind == "json" and preview.spec.kind == "json" and preview.links_found == 2
+    assert preview.titles == (title(5), title(4))
+    assert preview.spec.item_selector == "template=" + http_server.url("/art/{id}.html")  # kept for the polls
+
+
+def page(numbers: list[int]) -> bytes:
+    return json.dumps(
+        {"data": {"list": [{"title": title(n), "url": f"/info/{n}.htm"} for n in numbers]}}
+    ).encode()
+
+
+async def test_json_next_pages_a_catch_up(store: SQLiteStore, http_server: NoticeServer) -> None:
+    """Eight new notices while page 1 shows three: pageNo=2 and 3 are read, pageNo=4 is not."""
+    publish(http_server, list(range(1, 12)))  # the article pages
+    paths = [f"/api/list?pageSize=3&pageNo={p}" for p in range(1, 6)]
+
+    def serve(newest: int) -> None:
+        numbers = list(range(newest, 0, -1))
+        for index, path in enumerate(paths):
+            http_server.add(path, page(numbers[3 * index : 3 * index + 3]), content_type="application/json")
+
+    serve(3)
+    spec = {"name": "jwc", "url": http_server.url(paths[0]), "json_next": "pageNo"}
+    await store.add_source(source_spec(spec, "source"))
+    async with Fetcher() as fetcher:
+        poller = Poller(store, fetcher, replace(CONFIG, max_pages=5))
+        assert len((await poll(store, poller)).new) == 3
+        assert http_server.hits(paths[1]) == 0  # a first poll never pages
+        serve(11)  # 11..9 on page 1, 8..6 on page 2, 5..3 on page 3 (3 seen), 2..1 on page 4
+        report = await poll(store, poller)
+    assert [n.title for n in report.new] == [title(n) for n in range(11, 3, -1)]
+    assert all(n.delivered for n in report.new)
+    assert [http_server.hits(p) for p in paths] == [2, 1, 1, 0, 0]
