@@ -3,10 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# The summariser compiled with mypyc (bot/summarize/native.py; README "Speed"), rebuilt whenever one of its
-# modules changes. Without a C compiler and Python's headers it runs as Python, which gives the same results.
-NATIVE := build/native/bot/summarize/sources.json
-NATIVE_SRC := $(filter-out %/__init__.py %/native.py,$(wildcard bot/summarize/*.py))
+# The summariser and bot/dates.py compiled with mypyc (bot/native.py; README "Speed"), rebuilt whenever one of
+# their modules changes. Without a C compiler and Python's headers it runs as Python, which gives the same results.
+NATIVE := build/native/bot/sources.json
+NATIVE_SRC := bot/dates.py $(filter-out %/__init__.py,$(wildcard bot/summarize/*.py))
 
 .PHONY: install test check lint typecheck bench demo clean
 
@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The directory too: a module removed from it changes the build as well.
-$(NATIVE): $(STAMP) $(NATIVE_SRC) bot/summarize/native.py bot/summarize
-	NOTICEBOT_PURE=1 $(PY) -c 'from bot.summarize.native import build; build()'
+$(NATIVE): $(STAMP) $(NATIVE_SRC) bot/native.py bot/summarize
+	NOTICEBOT_PURE=1 $(PY) -c 'from bot.native import build; build()'
 
 # Two workers (pytest-xdist): most of the suite waits on sockets, subprocesses and rate windows, so two
 # processes finish in about half the time even on 2 cores. Each worker starts its own PostgreSQL cluster;

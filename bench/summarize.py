@@ -21,8 +21,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot import native
 from bot.render import render_push, visible_length
-from bot.summarize import default_budget, native, summarize
+from bot.summarize import default_budget, summarize
 from bot.summarize.lang import Lang, detect_lang
 from bot.summarize.rank import centrality, tokens
 from bot.summarize.sentences import split
@@ -245,7 +246,7 @@ def main() -> int:
     print_table(name, tallies)
     out["real_extra"] = {lang: figures(t) for lang, t in tallies.items() if t.facts}
     rate = speed(dev + real)
-    # The mypyc build when it matches the sources (bot/summarize/native.py), else the modules as Python.
+    # The mypyc build when it matches the sources (bot/native.py), else the modules as Python.
     build = "compiled" if native.compiled() else f"as Python: {native.stale_reason()}"
     print(
         f"\nspeed: {rate:.0f} notices per CPU-second ({SPEED_CHARS}-character notices, one core, median of {SPEED_ROUNDS}, {build})"

@@ -15,8 +15,8 @@ import asyncpg
 import pytest
 from telegram import Bot
 
+from bot import native
 from bot.emulator import EmulatorClient, EmulatorServer
-from bot.summarize import native
 from tests.harness import TEST_TOKEN
 from tests.pg_server import PgServer, ServerUnavailable, throwaway_server
 

@@ -1,4 +1,5 @@
-"""The summariser's mypyc build is used only while it matches its sources, and summarises as Python does."""
+"""The mypyc build of the summariser and bot.dates is used only while it matches their sources, by both or by
+neither, and summarises as Python does."""
 
 from __future__ import annotations
 
@@ -11,55 +12,82 @@ from pathlib import Path
 
 import pytest
 
-from bot.summarize import native, summarize
+import bot.dates
+from bot import native
+from bot.summarize import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
+_MODULES = ("bot/dates.py", "bot/summarize/a.py", "bot/summarize/b.py")
 
 
 @pytest.fixture
 def fake_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A package of two modules and a matching build of them (manifest and extension files) under tmp_path."""
-    package = tmp_path / "src"
-    target = tmp_path / "build"
-    package.mkdir()
-    target.mkdir()
-    for name in ("a.py", "b.py", "__init__.py", "native.py"):
-        (package / name).write_text(f"X = {name!r}\n", encoding="utf-8")
-    monkeypatch.setattr(native, "_PACKAGE", package)
-    monkeypatch.setattr(native, "_TARGET", target)
-    monkeypatch.setattr(native, "_MANIFEST", target / "sources.json")
+    """A project of bot/dates.py and a package of two modules, and a matching build of them (manifest and
+    extension files) under tmp_path; returns the project's root."""
+    root = tmp_path / "src"
+    build = tmp_path / "build"
+    (root / "bot" / "summarize").mkdir(parents=True)
+    for name in (*_MODULES, "bot/summarize/__init__.py", "bot/native.py", "bot/other.py"):
+        (root / name).write_text(f"X = {name!r}\n", encoding="utf-8")
+    monkeypatch.setattr(native, "_ROOT", root)
+    monkeypatch.setattr(native, "BUILD_DIR", build)
+    monkeypatch.setattr(native, "_MANIFEST", build / "bot" / "sources.json")
+    monkeypatch.setattr(native, "_used", False)
     monkeypatch.delenv("NOTICEBOT_PURE", raising=False)
-    for name in ("a", "b"):
-        (target / (name + native._SUFFIX)).write_bytes(b"")
+    for name in _MODULES:
+        extension = build / (name[:-3] + native._SUFFIX)
+        extension.parent.mkdir(parents=True, exist_ok=True)
+        extension.write_bytes(b"")
     manifest = {"suffix": native._SUFFIX, "sources": native._sources()}
-    (target / "sources.json").write_text(json.dumps(manifest), encoding="utf-8")
-    return package
+    (build / "bot" / "sources.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return root
 
 
-def test_a_matching_build_goes_first_on_the_package_path(fake_build: Path) -> None:
+def test_the_build_covers_bot_dates_and_the_summariser_but_what_chooses_what_loads(fake_build: Path) -> None:
+    assert sorted(native._sources()) == sorted(_MODULES)
+
+
+def test_a_matching_build_goes_first_on_both_package_paths(fake_build: Path) -> None:
     assert native.stale_reason() is None
+    summarize_path = ["pure summarize"]
+    native.summarize_path(summarize_path)
+    assert summarize_path == ["pure summarize"]  # bot has not taken the build (yet)
     path = ["pure"]
     assert native.use_compiled(path)
-    assert path == [str(native._TARGET), "pure"]
+    assert path == [str(native.BUILD_DIR / "bot"), "pure"]
+    native.summarize_path(summarize_path)
+    assert summarize_path == [str(native.BUILD_DIR / "bot" / "summarize"), "pure summarize"]
 
 
 def test_an_edited_added_or_uncompiled_module_makes_the_build_stale(
     fake_build: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    (fake_build / "a.py").write_text("X = 'edited'\n", encoding="utf-8")
-    assert native.stale_reason() == native.outdated() == "changed since the build: a.py"
+    a = fake_build / "bot/summarize/a.py"
+    a.write_text("X = 'edited'\n", encoding="utf-8")
+    assert native.stale_reason() == native.outdated() == "changed since the build: bot/summarize/a.py"
     path = ["pure"]
     with caplog.at_level(logging.WARNING):
         assert not native.use_compiled(path)
     assert path == ["pure"]
+    summarize_path = ["pure summarize"]
+    native.summarize_path(summarize_path)
+    assert summarize_path == ["pure summarize"]  # the summariser follows bot's choice
     assert "a.py" in caplog.text and "make install" in caplog.text
-    (fake_build / "a.py").write_text("X = 'a.py'\n", encoding="utf-8")
+    a.write_text("X = 'bot/summarize/a.py'\n", encoding="utf-8")
     assert native.stale_reason() is None
-    (fake_build / "c.py").write_text("X = 1\n", encoding="utf-8")
-    assert native.stale_reason() == "changed since the build: c.py"
-    (fake_build / "c.py").unlink()
-    (native._TARGET / ("b" + native._SUFFIX)).unlink()
-    assert native.stale_reason() == "extension modules missing: b.py"
+    # bot.dates is compiled with the summariser: an edit of it makes the build stale as well.
+    dates = fake_build / "bot/dates.py"
+    dates.write_text("X = 'edited'\n", encoding="utf-8")
+    assert native.stale_reason() == "changed since the build: bot/dates.py"
+    dates.write_text("X = 'bot/dates.py'\n", encoding="utf-8")
+    # Modules of bot that are not compiled do not count.
+    (fake_build / "bot/other.py").write_text("X = 'edited'\n", encoding="utf-8")
+    assert native.stale_reason() is None
+    (fake_build / "bot/summarize/c.py").write_text("X = 1\n", encoding="utf-8")
+    assert native.stale_reason() == "changed since the build: bot/summarize/c.py"
+    (fake_build / "bot/summarize/c.py").unlink()
+    (native.BUILD_DIR / ("bot/summarize/b" + native._SUFFIX)).unlink()
+    assert native.stale_reason() == "extension modules missing: bot/summarize/b.py"
 
 
 def test_a_failed_build_runs_python_until_a_source_changes(fake_build: Path) -> None:
@@ -69,8 +97,8 @@ def test_a_failed_build_runs_python_until_a_source_changes(fake_build: Path) -> 
     )
     assert native.stale_reason() == "the mypyc build failed"
     assert native.outdated() is None  # nothing for the test session to refuse: make does not retry
-    (fake_build / "b.py").write_text("X = 'edited'\n", encoding="utf-8")
-    assert native.outdated() == "changed since the build: b.py"
+    (fake_build / "bot/summarize/b.py").write_text("X = 'edited'\n", encoding="utf-8")
+    assert native.outdated() == "changed since the build: bot/summarize/b.py"
 
 
 def test_no_build_another_python_or_the_pure_switch_run_python(
@@ -90,6 +118,8 @@ def test_the_session_runs_the_build_when_there_is_one() -> None:
     if native.stale_reason() is not None:
         pytest.skip(f"no usable compiled summariser: {native.stale_reason()}")
     assert native.compiled()
+    # The compiled summariser calls bot.dates' C functions: it is loaded from the same build.
+    assert (bot.dates.__file__ or "").endswith(native._SUFFIX)
 
 
 def test_python_and_compiled_summaries_are_the_same() -> None:
@@ -97,8 +127,10 @@ def test_python_and_compiled_summaries_are_the_same() -> None:
     ours = [repr(summarize(i["title"], i["text"], i["url"])) for i in items]
     script = (
         "import json, sys\n"
-        "from bot.summarize import native, summarize\n"
-        "assert not native.compiled()\n"
+        "import bot.dates\n"
+        "from bot import native\n"
+        "from bot.summarize import summarize\n"
+        "assert not native.compiled() and bot.dates.__file__.endswith('.py')\n"
         "items = json.loads(sys.stdin.read())\n"
         "print(json.dumps([repr(summarize(i['title'], i['text'], i['url'])) for i in items]))\n"
     )

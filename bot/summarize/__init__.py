@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.summarize.native import use_compiled
+from bot import native
 
-# The mypyc build of the modules below, when it matches their sources (native.py); else they run as Python.
-use_compiled(__path__)
+# The mypyc build of the modules below when `bot` took it (bot/native.py); else they run as Python.
+native.summarize_path(__path__)
 
 from bot.summarize.api import default_budget, summarize  # noqa: E402
 

@@ -17,6 +17,10 @@ __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or".
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+# What an _EN_DANGLING match is made of: blanks (every character \s matches lies below U+3001, as for
+# _TRAILING below), commas, semicolons and the letters of its conjunctions in either case (none of them has
+# another case form under IGNORECASE; tests/test_summarize_speed_paths.py checks every code point).
+_DANGLING_CHARS = ",;orandbutORANDBUT" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be"
@@ -67,15 +71,23 @@ def trim_marks(text: str) -> str:
     return text.rstrip(_TRAILING)
 
 
+def drop_dangling(text: str) -> str:
+    """_EN_DANGLING.sub("", text), searched only in the text's last run of the characters a match is made of:
+    the pattern opens with a lookbehind, so sre tried it at every character of the text; a match ends at the
+    text's end (or before a last newline, which is in the run too), so it lies in that run."""
+    m = _EN_DANGLING.search(text, len(text.rstrip(_DANGLING_CHARS)))
+    return text[: m.start()] if m else text
+
+
 def en_trim(text: str) -> str:
     """An English piece without trailing marks and a dangling conjunction; an abbreviation keeps its dot
     ("7 p.m.", "the U.S.")."""
-    out = _EN_DANGLING.sub("", trim_marks(text))
+    out = drop_dangling(trim_marks(text))
     # "…closed for two weeks, during": a clause cut before a preposition's object ends at the comma.
     m = _EN_CUT_PREP.search(out, max(0, len(out) - _TAIL_WINDOW))  # only its last words can match
     if m:
         out = out[: m.start()]
-    if _EN_ABBR_END.search(out) and text.startswith(".", len(out)):
+    if text.startswith(".", len(out)) and _EN_ABBR_END.search(out):  # the scan only before a dot
         out += "."
     return out
 
@@ -261,7 +273,7 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
-    kept = _EN_DANGLING.sub("", trim_marks(text[:cut]))
+    kept = drop_dangling(trim_marks(text[:cut]))
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match

@@ -284,10 +284,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
     # The clause stands in the body, after the salutation; a title above it says 转发 or 印发《…》 of itself.
-    salutation = _ZH_SALUTATION.search(text)
-    body_from = salutation.start() if salutation else len(text)
-    forwarding = _ZH_FORWARDING.search(text, body_from)
-    forwarded_from = forwarding.start() if forwarding else len(text)
+    # Where the body and a forwarded document begin matter only for a number on its own line: searched for
+    # at the first one (the salutation's scan tries a line's every field label at each line of the text), not
+    # for the many texts without one (every English text, most Chinese ones).
+    bounds: tuple[int, int] | None = None
     for m in _doc_numbers(text):
         if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
             return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
@@ -295,6 +295,9 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
+            if bounds is None:
+                bounds = _body_bounds(text)
+            body_from, forwarded_from = bounds
             # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
             # (a field at the foot), below numbers the text cites. In the body, a number on its own line that
             # heads another document (a salutation follows it) is that document's, as is any but a foot
@@ -319,6 +322,15 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         running = number
     return running
+
+
+def _body_bounds(text: str) -> tuple[int, int]:
+    """Where the body starts (its salutation) and where, after that, a clause forwards another document; the
+    text's length for either that is not there."""
+    salutation = _ZH_SALUTATION.search(text)
+    body_from = salutation.start() if salutation else len(text)
+    forwarding = _ZH_FORWARDING.search(text, body_from)
+    return body_from, forwarding.start() if forwarding else len(text)
 
 
 _ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")

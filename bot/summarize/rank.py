@@ -270,7 +270,14 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         return []
     # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
     clause_tokens = {id(c): tokens(c.folded, lang) for s in content for c in s.clauses}
-    sent_tokens = [frozenset().union(*(clause_tokens[id(c)] for c in s.clauses)) for s in content]
+    # A loop, not a generator: mypyc builds a generator expression's whole list (and a tuple for the *args)
+    # for every sentence. A sentence of one clause has that clause's tokens, no union to build.
+    sent_tokens: list[frozenset[str]] = []
+    for s in content:
+        if len(s.clauses) == 1:
+            sent_tokens.append(clause_tokens[id(s.clauses[0])])
+        else:
+            sent_tokens.append(frozenset().union(*[clause_tokens[id(c)] for c in s.clauses]))
     cent = centrality(sent_tokens)
     title_grams = tokens(fold(title), lang)
     # Sentences quoting the notice ("《通知》要求", "the circular said"), searched once per sentence.

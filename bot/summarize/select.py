@@ -157,7 +157,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             unit.shown = shown
             chosen.extend(pick)
             said.update(u.grams for u in pick if u.grams)
-            said_all.update(*(u.grams for u in pick))
+            for u in pick:  # not update(*generator): mypyc builds a generator expression's whole list
+                said_all.update(u.grams)
             taken.update(id(u) for u in pick)
             said_figures |= figures
             used += cost

@@ -27,7 +27,11 @@ _OUTLINE_FIRST = frozenset("一二三四五六七八九十(第") | frozenset(chr
 # (the other end mark checked behind it), so that sre skips ahead by that class instead of trying both
 # branches at every character.
 _ZH_END = re.compile(r"[。!?！？;；](?:(?<=[;；])(?=\s*$)|(?<![;；])[。!?！？]*[”’\"」』)]*)")
-_EN_END = re.compile(r"(?<![.!?])[.!?]+[\"”’')]*(?=\s+[\"“(A-Z0-9])")
+# An English sentence end: a run of . ! ? (not one inside a run) and closing quotes, before a blank and a
+# capital, a digit or an opening quote. Written as "(?<![.!?])[.!?]+" with its mark first and the look back
+# after it: opening with a lookbehind, the pattern was tried at every character; opening with a class, sre
+# skips ahead to the marks (three times faster on English text).
+_EN_END = re.compile(r"[.!?](?<![.!?][\s\S])[.!?]*[\"”’')]*(?=\s+[\"“(A-Z0-9])")
 _EN_ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|e\.g|i\.e|etc|vs|Gov|Sen|Rep|Gen|Prof"

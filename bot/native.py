@@ -1,10 +1,13 @@
-"""The summariser's optional mypyc build: compiling its modules, and loading them only while they match the sources.
+"""The optional mypyc build of the summariser and bot.dates: compiling them, and loading them only while they match.
 
-`make install` compiles bot/summarize/*.py (all but this module and the package's __init__, which choose what
-loads) into build/native/ with a manifest of the sources' hashes. The package puts that directory first on its
-__path__ only when every hash still matches and the build is for this interpreter, so an edited .py is never
-shadowed by an old extension: it runs as Python (with a warning) until the next build. Without a build, or with
-NOTICEBOT_PURE=1, everything runs as Python. README "Speed" says why and what it gains.
+`make install` compiles bot/dates.py and bot/summarize/*.py (all but the package's __init__, which chooses what
+loads) into build/native/ with a manifest of the sources' hashes. bot/__init__.py puts build/native/bot first on
+the package's __path__ (and bot/summarize/__init__.py build/native/bot/summarize on its own) only when every hash
+still matches and the build is for this interpreter, so an edited .py is never shadowed by an old extension: it
+runs as Python (with a warning) until the next build. Without a build, or with NOTICEBOT_PURE=1, everything runs
+as Python. The choice is made once, when `bot` is imported: the compiled modules call each other's C functions,
+so a compiled summariser must never meet a bot.dates imported as Python, or the other way round. README "Speed"
+says why and what it gains.
 """
 
 from __future__ import annotations
@@ -18,31 +21,37 @@ import os
 import shutil
 import sys
 import sysconfig
+import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BUILD_DIR", "build", "compiled", "outdated", "stale_reason", "use_compiled"]
+__all__ = ["BUILD_DIR", "build", "compiled", "outdated", "stale_reason", "summarize_path", "use_compiled"]
 
 log = logging.getLogger(__name__)
 
-_PACKAGE = Path(__file__).resolve().parent
-_ROOT = _PACKAGE.parent.parent
+_ROOT = Path(__file__).resolve().parent.parent
 BUILD_DIR = _ROOT / "build" / "native"
-_TARGET = BUILD_DIR / "bot" / "summarize"
-_MANIFEST = _TARGET / "sources.json"
-# They run as Python: they decide which of the other modules load.
-_PURE = frozenset({"__init__.py", "native.py"})
-# The modules' shared library (mypyc puts the code of all modules of a group in one).
-_GROUP = "bot.summarize._native"
+_MANIFEST = BUILD_DIR / "bot" / "sources.json"
+# What is compiled, as paths relative to _ROOT: bot.dates (the summariser calls find_dates for nearly every
+# clause; compiled, its calls are C calls) and the summariser's modules but its __init__, which chooses what
+# loads (as this module, which stays Python).
+_COMPILED = ("bot/dates.py", "bot/summarize/*.py")
+_PURE = frozenset({"bot/summarize/__init__.py"})
+# The modules' shared library (mypyc puts the code of all modules of a group in one): in `bot` itself, so that
+# loading bot.dates never imports the summariser package.
+_GROUP = "bot._native"
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+# Whether use_compiled put the build on bot's __path__ (the summariser package follows that choice).
+_used = False
 
 
 def _sources() -> dict[str, str]:
-    """The compiled modules' sources by file name, with their SHA-256."""
+    """The compiled modules' sources by path relative to the project root, with their SHA-256."""
+    paths = sorted({p for pattern in _COMPILED for p in _ROOT.glob(pattern)})
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(_PACKAGE.glob("*.py"))
-        if p.name not in _PURE
+        rel: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in paths
+        if (rel := p.relative_to(_ROOT).as_posix()) not in _PURE
     }
 
 
@@ -67,7 +76,7 @@ def _changed(manifest: dict[str, Any]) -> str | None:
         return f"changed since the build: {', '.join(changed)}"
     if manifest.get("failed"):
         return None
-    missing = [name for name in now if not (_TARGET / (name[:-3] + _SUFFIX)).is_file()]
+    missing = [name for name in now if not (BUILD_DIR / (name[:-3] + _SUFFIX)).is_file()]
     return f"extension modules missing: {', '.join(missing)}" if missing else None
 
 
@@ -81,14 +90,22 @@ def outdated() -> str | None:
 
 
 def use_compiled(path: list[str]) -> bool:
-    """Put the build first on the package's __path__ when it matches the sources; warn when it is stale."""
+    """Put the build first on bot's __path__ when it matches the sources; warn when it is stale."""
+    global _used
     reason = stale_reason()
     if reason is None:
-        path.insert(0, str(_TARGET))
+        path.insert(0, str(BUILD_DIR / "bot"))
+        _used = True
         return True
     if outdated() and not os.environ.get("NOTICEBOT_PURE"):
         log.warning("compiled summariser not used (%s); running it as Python: run `make install`", reason)
     return False
+
+
+def summarize_path(path: list[str]) -> None:
+    """Put the summariser's part of the build first on its package's __path__ when `bot` took the build."""
+    if _used:
+        path.insert(0, str(BUILD_DIR / "bot" / "summarize"))
 
 
 def compiled() -> bool:
@@ -111,13 +128,13 @@ def build() -> None:
     # Build-time only (mypy is a dev dependency); setuptools ships no type hints in every version.
     mypycify = importlib.import_module("mypyc.build").mypycify
     distribution = importlib.import_module("setuptools").Distribution
+    started = time.time()
     hashes = _sources()  # before compiling: an edit during the build makes it stale, not wrong
     shutil.rmtree(BUILD_DIR, ignore_errors=True)
     os.chdir(_ROOT)  # mypyc names modules by their paths relative to the working directory
     manifest: dict[str, Any] = {"suffix": _SUFFIX, "sources": hashes}
     try:
-        paths = [f"bot/summarize/{name}" for name in hashes]
-        extensions = mypycify(paths, group_name=_GROUP, target_dir=str(BUILD_DIR / "c"))
+        extensions = mypycify(list(hashes), group_name=_GROUP, target_dir=str(BUILD_DIR / "c"))
         # A bare Distribution: setup() would read pyproject.toml, whose metadata older setuptools rejects.
         dist = distribution({"name": "noticebot-native", "ext_modules": extensions})
         command = dist.get_command_obj("build_ext")
@@ -128,5 +145,7 @@ def build() -> None:
         shutil.rmtree(BUILD_DIR, ignore_errors=True)
         manifest["failed"] = f"the mypyc build failed ({exc!r}); see the output of `make install`"
         print(f"warning: {manifest['failed']}: the summariser runs as Python", file=sys.stderr)
-    _TARGET.mkdir(parents=True, exist_ok=True)
+    _MANIFEST.parent.mkdir(parents=True, exist_ok=True)
     _MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    # Dated when the sources were read, not when the build ended: make rebuilds for a source edited meanwhile.
+    os.utime(_MANIFEST, (started, started))
