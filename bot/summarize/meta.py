@@ -238,8 +238,6 @@ _ZH_ORG_LINE = re.compile(rf"^\s*(?!.*(?:网站|门户|平台)\s*$)({_ZH_ORG}(?:
 _ZH_KIND_LINE = re.compile(
     r"^\s*(?:紧急)?(?:通告|公告|通知|通报|决定|命令|令)\s*(?:\(?\s*第?\s*[\d一二三四五六七八九十〇零]+\s*号\s*\)?)?\s*$"
 )
-# A salutation: "各学校：", "各乡镇人民政府，县直各部门：" (the addressees, GB/T 9704 主送机关).
-_ZH_SALUTATION = re.compile(r"^\s*各[^。;!?]{1,80}[:：]\s*$")
 # A title line carries no sentence punctuation.
 _ZH_SENTENCE_MARK = re.compile(r"[。,;:!?]")
 _ZH_TITLE_REPORT = re.compile(rf"^\s*{_ZH_ORGS}\s*(?:近日|日前)?{_ZH_ISSUE_VERB}")
