@@ -46,7 +46,7 @@ _MAX_KEYS = 80  # keys per member considered for a role
 
 # --- decoding -------------------------------------------------------------------------------------------
 
-_JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]{0,100}\s*\(\s*(.*?)\s*\)\s*;?\s*$", re.S)
+_CALLBACK = re.compile(r"[A-Za-z_$][\w$.]{0,100}")
 _JSON_TYPES = ("application/json", "text/json", "application/javascript", "text/javascript")
 
 
@@ -70,15 +70,32 @@ def load_json(body: bytes, content_type: str | None, url: str) -> Any:
         text = body.decode("utf-8-sig")  # RFC 8259: JSON is UTF-8
     except UnicodeDecodeError:
         text = decode_body(body, content_type)  # some portals send GBK anyway
-    wrapped = _JSONP.match(text) if text.lstrip()[:1] not in ("{", "[") else None
-    if wrapped:
-        text = wrapped.group(1)
+    wrapped = _jsonp_argument(text) if text.lstrip()[:1] not in ("{", "[") else None
+    if wrapped is not None:
+        text = wrapped
     try:
         return json.loads(text)
     except RecursionError:  # the C decoder recurses per level: a hostile "[[[[…" stops here
         raise SourceError(f"the JSON at {url} is nested too deeply to read") from None
     except ValueError as exc:  # JSONDecodeError, and integers past Python's digit limit
         raise SourceError(f"{url} did not send valid JSON ({exc}); check the endpoint URL") from None
+
+
+def _jsonp_argument(text: str) -> str | None:
+    """The argument of a JSONP answer, callback( … ); None when text is not one.
+
+    String operations, not a regex: a lazy group between whitespace classes backtracks quadratically on a
+    long whitespace run, and a regex holds the GIL, so run_parser's time limit could not stop it.
+    """
+    start = text.find("(")
+    if start < 0 or not _CALLBACK.fullmatch(text[:start].strip()):
+        return None
+    end = text.rstrip()
+    if end.endswith(";"):
+        end = end[:-1].rstrip()
+    if not end.endswith(")"):
+        return None
+    return text[start + 1 : len(end) - 1]
 
 
 def is_json_feed(data: Any) -> bool:
