@@ -7,7 +7,8 @@ import json
 import pytest
 
 from bot.errors import SourceError
-from bot.sources.jsonlist import load_json
+from bot.sources.jsonfields import JsonFields
+from bot.sources.jsonlist import find_json_links, json_date, load_json, next_page_url
 
 API = "http://127.0.0.1/api/list"
 
@@ -41,3 +42,24 @@ def test_a_megabyte_whitespace_run_in_jsonp_is_read_in_linear_time() -> None:
         load_json(f"cb({{{run}x".encode(), "application/javascript", API)
     padded = f"cb({run}{json.dumps({'a': [1]})}{run}){run};{run}"
     assert load_json(padded.encode(), "application/javascript", API) == {"a": [1]}
+
+
+def test_unicode_digits_int_refuses_skip_the_value_not_the_listing() -> None:
+    # "²" and "３" pass str.isdigit(); int() raises on the first: each is an unreadable value, nothing more.
+    rows = [
+        {"title": "关于开展2024年度安全生产大检查的通知", "url": "/a/1.html", "date": "171460800²"},
+        {"title": "关于做好五一劳动节期间值班工作的通知", "url": "/a/2.html", "date": "1714608000"},
+    ]
+    links = find_json_links({"data": {"list": rows}}, API)
+    assert [(link.url, link.published is None) for link in links] == [
+        ("http://127.0.0.1/a/1.html", True),
+        ("http://127.0.0.1/a/2.html", False),
+    ]
+    assert json_date("2024050²") is None
+    assert next_page_url(f"{API}?pageNo=²", "pageNo") == ""
+    assert next_page_url(f"{API}?pageNo=2", "pageNo") == f"{API}?pageNo=3"
+    with pytest.raises(SourceError, match="does not lead to a list"):
+        find_json_links({"data": [rows]}, API, JsonFields(items="data.²"))
+    assert [link.title for link in find_json_links({"data": [rows]}, API, JsonFields(items="data.0"))] == [
+        r["title"] for r in rows
+    ]

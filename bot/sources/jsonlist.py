@@ -325,11 +325,16 @@ def _at(node: Any, path: str) -> Any:
     for part in path.split(".") if path else ():
         if isinstance(node, dict):
             node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+        elif isinstance(node, list) and _digits(part) and int(part) < len(node):
             node = node[int(part)]
         else:
             return None
     return node
+
+
+def _digits(text: str) -> bool:
+    # str.isdigit() is true for "²" and other digits int() refuses: a hostile value is skipped, not fatal.
+    return text.isascii() and text.isdigit()
 
 
 def _scalar(value: Any) -> str:
@@ -403,7 +408,7 @@ _EPOCH_MS = 10**11  # a number above this counts milliseconds (10**11 seconds is
 
 def json_date(value: Any) -> datetime | None:
     """A date from a JSON value: epoch seconds or milliseconds, or a date string bot.dates reads."""
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and _digits(value.strip()):
         digits = value.strip()
         if len(digits) == 8:  # 20240501
             value = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
@@ -429,7 +434,7 @@ def next_page_url(url: str, param: str) -> str:
     parts = urlsplit(url)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     for i, (name, value) in enumerate(pairs):
-        if name == param and value.isdigit() and len(value) <= 6:
+        if name == param and _digits(value) and len(value) <= 6:
             pairs[i] = (name, str(int(value) + 1))
             return urlunsplit(parts._replace(query=urlencode(pairs)))
     return ""
