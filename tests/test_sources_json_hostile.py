@@ -63,3 +63,16 @@ def test_unicode_digits_int_refuses_skip_the_value_not_the_listing() -> None:
     assert [link.title for link in find_json_links({"data": [rows]}, API, JsonFields(items="data.0"))] == [
         r["title"] for r in rows
     ]
+
+
+def test_discovery_scores_a_bounded_number_of_keys_per_array() -> None:
+    # Members with keys of their own used to add theirs each (50 x 80 keys, each scored against every member).
+    from bot.sources.jsonlist import _MAX_KEYS, _SAMPLE, _roles
+
+    members = [
+        {f"k{i}_{j}": f"关于第{j}项工作的<b>通知</b>" for j in range(_MAX_KEYS)} for i in range(_SAMPLE)
+    ]
+    roles, titled = _roles(members, JsonFields(), API)
+    assert len(titled) == _MAX_KEYS  # every considered key was scored as a title, each once
+    assert all(len(found) == _SAMPLE for found in titled.values())
+    assert roles.title == ""  # no key is shared by half the members

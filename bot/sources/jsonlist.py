@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -42,7 +43,7 @@ MAX_NODES = 20_000  # containers discovery visits in all: a huge document costs 
 MAX_ITEMS = 1000  # members of the chosen array made entries (the poller keeps max_entries of them)
 _MAX_ARRAYS = 300  # arrays of objects scored: each costs its sample's fields, so a swarm of them is capped
 _SAMPLE = 50  # members whose fields decide the roles
-_MAX_KEYS = 80  # keys per member considered for a role
+_MAX_KEYS = 80  # distinct keys per array (and per object walked) considered for a role
 
 # --- decoding -------------------------------------------------------------------------------------------
 
@@ -182,7 +183,7 @@ def find_json_links(data: Any, base_url: str, chosen: JsonFields | None = None) 
         if array:
             raise SourceError(f"the list in the JSON at {base_url} holds no objects; set json_items")
         return []
-    roles = _roles(members[:_SAMPLE], chosen, base_url)
+    roles, _ = _roles(members[:_SAMPLE], chosen, base_url)
     links: list[PageLink] = []
     seen: set[str] = set()
     for member in members:
@@ -232,7 +233,7 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
                     empty = node
                 children: Any = ((m, key) for m in node[:_SAMPLE])
             elif isinstance(node, dict):
-                children = ((v, str(k)) for k, v in list(node.items())[:_MAX_KEYS])
+                children = ((v, str(k)) for k, v in islice(node.items(), _MAX_KEYS))
             else:
                 continue
             if depth < MAX_DEPTH:
@@ -246,25 +247,39 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
 
 def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> tuple[float, int]:
     """How many members carry a title and a link or id (0 when under half of them do), and a title."""
-    roles = _roles(members, chosen, base_url)
+    roles, seen = _roles(members, chosen, base_url)
     if not roles.title:
         return 0.0, 0
     good = titles = 0
-    for m in members:
-        titled = bool(_title(_at(m, roles.title)))
+    cached = seen.get(roles.title) if "." not in roles.title else None  # a dotted key is a path, read anew
+    for i, m in enumerate(members):
+        titled = bool(cached[i] if cached is not None else _title(_at(m, roles.title)))
         linked = bool(_link(m, roles, chosen, base_url)) or (bool(roles.id) and _scalar(_at(m, roles.id)))
         titles += titled
         good += titled and bool(linked)
     return (float(good) if 2 * good >= len(members) else 0.0), (titles if 2 * titles >= len(members) else 0)
 
 
-def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> _Roles:
-    keys: list[str] = []
+def _roles(
+    members: list[dict[str, Any]], chosen: JsonFields, base_url: str
+) -> tuple[_Roles, dict[str, list[str]]]:
+    """The members' title, link, date and id fields, and each scored key's titles (member by member)."""
+    # At most _MAX_KEYS distinct keys for the whole array, in first-seen order: each costs a pass over the
+    # sample, so members with keys of their own must not multiply the work.
+    keys: dict[str, None] = {}
     for m in members:
-        for k in list(m)[:_MAX_KEYS]:
-            if isinstance(k, str) and k not in keys:
-                keys.append(k)
+        for k in m:
+            if len(keys) >= _MAX_KEYS:
+                break
+            if isinstance(k, str):
+                keys.setdefault(k)
     taken: set[str] = set()
+    titles: dict[str, list[str]] = {}  # html_to_text is the dear part: once per (member, key)
+
+    def titles_of(key: str) -> list[str]:
+        if key not in titles:
+            titles[key] = [_title(m.get(key)) for m in members]
+        return titles[key]
 
     def pick(explicit: str, score: Any) -> str:
         if explicit:
@@ -282,20 +297,25 @@ def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> 
     def url_score(k: str) -> float:
         if _NOT_LINK.search(_norm(k)):
             return 0
-        share = fit(k, lambda v: _linkish(v, base_url))
         name = _name_score(k, _URL, ("url", "link", "href", "链接"))
-        absolute = fit(k, lambda v: isinstance(v, str) and v.strip().lower().startswith(("http", "/")))
-        return name + 2 * share if share >= 0.5 and (name or absolute >= 0.5) else 0
+        # The cheap tests first: usable_url (a urljoin and a canonical form) is the dear one.
+        if (
+            not name
+            and fit(k, lambda v: isinstance(v, str) and v.strip().lower().startswith(("http", "/"))) < 0.5
+        ):
+            return 0
+        share = fit(k, lambda v: _linkish(v, base_url))
+        return name + 2 * share if share >= 0.5 else 0
 
     def title_score(k: str) -> float:
-        share = fit(k, lambda v: bool(_title(v)))
+        found = titles_of(k)
+        share = sum(1 for t in found if t) / len(members)
         if share < 0.5:
             return 0
         name = _name_score(k, _TITLE, ("title", "标题"))
         if "sub" in _norm(k) or "short" in _norm(k):
             name = min(name, 1)
-        lengths = [len(_title(m.get(k))) for m in members]
-        mean = sum(lengths) / len(lengths)
+        mean = sum(len(t) for t in found) / len(found)
         if not name and not 6 <= mean <= 200:  # by content alone: sentence-long, not a body text
             return 0
         return name + 2 * share + min(mean, 30) / 30
@@ -317,7 +337,7 @@ def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> 
     url = pick(chosen.url, url_score)
     title = pick(chosen.title, title_score)
     date = pick(chosen.date, date_score)
-    return _Roles(title=title, url=url, date=date, id=pick("", id_score))
+    return _Roles(title=title, url=url, date=date, id=pick("", id_score)), titles
 
 
 def _at(node: Any, path: str) -> Any:
