@@ -76,3 +76,36 @@ def test_discovery_scores_a_bounded_number_of_keys_per_array() -> None:
     assert len(titled) == _MAX_KEYS  # every considered key was scored as a title, each once
     assert all(len(found) == _SAMPLE for found in titled.values())
     assert roles.title == ""  # no key is shared by half the members
+
+
+T1, T2, T3 = (
+    "关于开展2024年度安全生产大检查的通知",
+    "关于做好五一劳动节期间值班工作的通知",
+    "关于调整作息时间的通知",
+)
+
+
+def test_a_menu_beside_the_notice_list_is_not_taken_for_it() -> None:
+    nav = [
+        {"name": "首页", "href": "/"},
+        {"name": "通知公告", "href": "/tzgg/"},
+        {"name": "学院概况", "href": "/xygk/"},
+    ]
+    data = {
+        "nav": nav,
+        "data": {"list": [{"title": T1, "url": "/a/1.html"}, {"title": T2, "url": "/a/2.html"}]},
+    }
+    assert [link.title for link in find_json_links(data, API)] == [T1, T2]
+    channels = [
+        {"id": n, "name": name} for n, name in enumerate(["要闻", "通知公告", "学术活动", "媒体报道", "专题"])
+    ]
+    notices = [
+        {"title": t, "url": f"/info/{n}.htm", "publishTime": f"2024-05-0{n}"}
+        for n, t in enumerate([T1, T2, T3], 1)
+    ]
+    data = {"channels": channels, "result": {"records": notices}}
+    links = find_json_links(data, API)
+    assert [(link.title, link.url) for link in links] == [
+        (t, f"http://127.0.0.1/info/{n}.htm") for n, t in enumerate([T1, T2, T3], 1)
+    ]
+    assert all(link.published is not None for link in links)

@@ -43,6 +43,7 @@ MAX_NODES = 20_000  # containers discovery visits in all: a huge document costs 
 MAX_ITEMS = 1000  # members of the chosen array made entries (the poller keeps max_entries of them)
 _MAX_ARRAYS = 300  # arrays of objects scored: each costs its sample's fields, so a swarm of them is capped
 _SAMPLE = 50  # members whose fields decide the roles
+_TITLE_LENGTH = 6  # a notice list's mean title length is at least this; menus' labels are shorter
 _MAX_KEYS = 80  # distinct keys per array (and per object walked) considered for a role
 
 # --- decoding -------------------------------------------------------------------------------------------
@@ -246,18 +247,40 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
 
 
 def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> tuple[float, int]:
-    """How many members carry a title and a link or id (0 when under half of them do), and a title."""
+    """How much the array looks like notices (0 when under half carry a title and a link or id), and a title.
+
+    The count of such members is weighed by what notice lists have and menus (nav, channels, tabs) lack:
+    sentence-long titles, a date, links to articles rather than to the site root or a section ("/tzgg/").
+    """
     roles, seen = _roles(members, chosen, base_url)
     if not roles.title:
         return 0.0, 0
-    good = titles = 0
+    good = titles = length = deep = linked_count = 0
     cached = seen.get(roles.title) if "." not in roles.title else None  # a dotted key is a path, read anew
     for i, m in enumerate(members):
-        titled = bool(cached[i] if cached is not None else _title(_at(m, roles.title)))
-        linked = bool(_link(m, roles, chosen, base_url)) or (bool(roles.id) and _scalar(_at(m, roles.id)))
-        titles += titled
-        good += titled and bool(linked)
-    return (float(good) if 2 * good >= len(members) else 0.0), (titles if 2 * titles >= len(members) else 0)
+        title = cached[i] if cached is not None else _title(_at(m, roles.title))
+        url = _link(m, roles, chosen, base_url)
+        linked = bool(url) or (bool(roles.id) and bool(_scalar(_at(m, roles.id))))
+        titles += bool(title)
+        length += len(title)
+        good += bool(title) and linked
+        if url:
+            linked_count += 1
+            parts = urlsplit(url)
+            deep += bool(parts.query) or not parts.path.endswith("/")  # "" and "/" end so too: the root
+    title_score = titles if 2 * titles >= len(members) else 0
+    if 2 * good < len(members):
+        return 0.0, title_score
+    weight = 1.0
+    if titles and length / titles < _TITLE_LENGTH:  # menu labels: 首页, 通知公告, About us
+        weight *= 0.2
+    if roles.date:
+        weight *= 2
+    if linked_count and 2 * deep >= linked_count:
+        weight *= 2  # an id-only list (a template makes its links) stays below a linked one
+    elif linked_count:
+        weight *= 0.5  # links to the root or to sections: a menu
+    return good * weight, title_score
 
 
 def _roles(
