@@ -140,6 +140,7 @@ _NOT_LINK = re.compile(r"img|image|pic|photo|thumb|icon|logo|cover|avatar|banner
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|mp4)(?:$|\?)", re.I)
 _LINKISH = re.compile(r"^(?:https?://|/|\./|\.\./|\?)|/|\.s?html?$|\.jsp|\.php|\.aspx?", re.I)
 _ID_VALUE = re.compile(r"^[\w-]{1,64}$")
+_TAG = re.compile(r"<[^<>]*>")  # linear: a match starting at one "<" never scans past the next
 
 
 def _name_score(key: str, table: dict[str, int], contains: tuple[str, ...]) -> int:
@@ -258,7 +259,7 @@ def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: st
     good = titles = length = deep = linked_count = 0
     cached = seen.get(roles.title) if "." not in roles.title else None  # a dotted key is a path, read anew
     for i, m in enumerate(members):
-        title = cached[i] if cached is not None else _title(_at(m, roles.title))
+        title = cached[i] if cached is not None else _title(_at(m, roles.title), rough=True)
         url = _link(m, roles, chosen, base_url)
         linked = bool(url) or (bool(roles.id) and bool(_scalar(_at(m, roles.id))))
         titles += bool(title)
@@ -301,7 +302,7 @@ def _roles(
 
     def titles_of(key: str) -> list[str]:
         if key not in titles:
-            titles[key] = [_title(m.get(key)) for m in members]
+            titles[key] = [_title(m.get(key), rough=True) for m in members]
         return titles[key]
 
     def pick(explicit: str, score: Any) -> str:
@@ -395,11 +396,14 @@ def _idish(value: Any) -> bool:
     return bool(_ID_VALUE.match(_scalar(value)))
 
 
-def _title(value: Any) -> str:
+def _title(value: Any, rough: bool = False) -> str:
+    """A member's title as text; rough (for scoring keys) strips tags by a linear regex, not lxml."""
     if not isinstance(value, str):
         return ""
     text = value.strip()
-    if "<" in text:  # search highlights (<em>关于</em>), markup in titles
+    if "<" in text and rough:  # parsing every string of every key costs lxml a document each
+        text = html.unescape(_TAG.sub("", text))
+    elif "<" in text:  # search highlights (<em>关于</em>), markup in titles
         text = html_to_text(text)
     elif "&" in text:  # &quot; and &nbsp; without tags: html_to_text would keep them as they are
         text = html.unescape(text)
