@@ -152,3 +152,21 @@ async def test_json_next_pages_a_catch_up(store: SQLiteStore, http_server: Notic
     assert [n.title for n in report.new] == [title(n) for n in range(11, 3, -1)]
     assert all(n.delivered for n in report.new)
     assert [http_server.hits(p) for p in paths] == [2, 1, 1, 0, 0]
+
+
+async def test_the_first_notices_of_an_empty_json_list_are_delivered(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
+    """data.records = [] is an empty listing, not a list not found: what appears in it next is news."""
+    url = publish(http_server, [])
+    await store.add_source(SourceSpec(name="empty", url=url, kind="json"))
+    async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        first = await poll(store, poller)
+        assert first.error is None and first.new == []
+        source = await store.get_source("empty")
+        assert source is not None and source.first_polled is not None and source.last_item_count == 0
+        publish(http_server, [2, 1])
+        second = await poll(store, poller)
+    assert second.error is None
+    assert [(n.title, n.delivered) for n in second.new] == [(title(2), True), (title(1), True)]

@@ -152,8 +152,8 @@ def test_explicit_fields_override_what_discovery_guesses() -> None:
     }
     base = "http://127.0.0.1/api"
     guessed = find_json_links(data, base)
-    # Wrong twice: the longer list of the two, and "name" (a department) ranks above "bt" (标题) as a title.
-    assert [link.title for link in guessed] == ["科室0", "科室1", "科室2"]
+    # The dated list of the two, but "name" (a department) ranks above "bt" (标题) as a title: wrong.
+    assert [link.title for link in guessed] == ["办公室", "财务处"]
     chosen = parse_fields("items=result.items title=bt date=d")
     picked = find_json_links(data, base, chosen)
     assert [(link.title, link.url) for link in picked] == [

@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -42,11 +43,12 @@ MAX_NODES = 20_000  # containers discovery visits in all: a huge document costs 
 MAX_ITEMS = 1000  # members of the chosen array made entries (the poller keeps max_entries of them)
 _MAX_ARRAYS = 300  # arrays of objects scored: each costs its sample's fields, so a swarm of them is capped
 _SAMPLE = 50  # members whose fields decide the roles
-_MAX_KEYS = 80  # keys per member considered for a role
+_TITLE_LENGTH = 6  # a notice list's mean title length is at least this; menus' labels are shorter
+_MAX_KEYS = 80  # distinct keys per array (and per object walked) considered for a role
 
 # --- decoding -------------------------------------------------------------------------------------------
 
-_JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]{0,100}\s*\(\s*(.*?)\s*\)\s*;?\s*$", re.S)
+_CALLBACK = re.compile(r"[A-Za-z_$][\w$.]{0,100}")
 _JSON_TYPES = ("application/json", "text/json", "application/javascript", "text/javascript")
 
 
@@ -70,15 +72,32 @@ def load_json(body: bytes, content_type: str | None, url: str) -> Any:
         text = body.decode("utf-8-sig")  # RFC 8259: JSON is UTF-8
     except UnicodeDecodeError:
         text = decode_body(body, content_type)  # some portals send GBK anyway
-    wrapped = _JSONP.match(text) if text.lstrip()[:1] not in ("{", "[") else None
-    if wrapped:
-        text = wrapped.group(1)
+    wrapped = _jsonp_argument(text) if text.lstrip()[:1] not in ("{", "[") else None
+    if wrapped is not None:
+        text = wrapped
     try:
         return json.loads(text)
     except RecursionError:  # the C decoder recurses per level: a hostile "[[[[…" stops here
         raise SourceError(f"the JSON at {url} is nested too deeply to read") from None
     except ValueError as exc:  # JSONDecodeError, and integers past Python's digit limit
         raise SourceError(f"{url} did not send valid JSON ({exc}); check the endpoint URL") from None
+
+
+def _jsonp_argument(text: str) -> str | None:
+    """The argument of a JSONP answer, callback( … ); None when text is not one.
+
+    String operations, not a regex: a lazy group between whitespace classes backtracks quadratically on a
+    long whitespace run, and a regex holds the GIL, so run_parser's time limit could not stop it.
+    """
+    start = text.find("(")
+    if start < 0 or not _CALLBACK.fullmatch(text[:start].strip()):
+        return None
+    end = text.rstrip()
+    if end.endswith(";"):
+        end = end[:-1].rstrip()
+    if not end.endswith(")"):
+        return None
+    return text[start + 1 : len(end) - 1]
 
 
 def is_json_feed(data: Any) -> bool:
@@ -121,6 +140,7 @@ _NOT_LINK = re.compile(r"img|image|pic|photo|thumb|icon|logo|cover|avatar|banner
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|mp4)(?:$|\?)", re.I)
 _LINKISH = re.compile(r"^(?:https?://|/|\./|\.\./|\?)|/|\.s?html?$|\.jsp|\.php|\.aspx?", re.I)
 _ID_VALUE = re.compile(r"^[\w-]{1,64}$")
+_TAG = re.compile(r"<[^<>]*>")  # linear: a match starting at one "<" never scans past the next
 
 
 def _name_score(key: str, table: dict[str, int], contains: tuple[str, ...]) -> int:
@@ -165,7 +185,7 @@ def find_json_links(data: Any, base_url: str, chosen: JsonFields | None = None) 
         if array:
             raise SourceError(f"the list in the JSON at {base_url} holds no objects; set json_items")
         return []
-    roles = _roles(members[:_SAMPLE], chosen, base_url)
+    roles, _ = _roles(members[:_SAMPLE], chosen, base_url)
     links: list[PageLink] = []
     seen: set[str] = set()
     for member in members:
@@ -215,7 +235,7 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
                     empty = node
                 children: Any = ((m, key) for m in node[:_SAMPLE])
             elif isinstance(node, dict):
-                children = ((v, str(k)) for k, v in list(node.items())[:_MAX_KEYS])
+                children = ((v, str(k)) for k, v in islice(node.items(), _MAX_KEYS))
             else:
                 continue
             if depth < MAX_DEPTH:
@@ -228,26 +248,62 @@ def _discover(data: Any, chosen: JsonFields, base_url: str) -> list[Any] | None:
 
 
 def _array_score(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> tuple[float, int]:
-    """How many members carry a title and a link or id (0 when under half of them do), and a title."""
-    roles = _roles(members, chosen, base_url)
+    """How much the array looks like notices (0 when under half carry a title and a link or id), and a title.
+
+    The count of such members is weighed by what notice lists have and menus (nav, channels, tabs) lack:
+    sentence-long titles, a date, links to articles rather than to the site root or a section ("/tzgg/").
+    """
+    roles, seen = _roles(members, chosen, base_url)
     if not roles.title:
         return 0.0, 0
-    good = titles = 0
-    for m in members:
-        titled = bool(_title(_at(m, roles.title)))
-        linked = bool(_link(m, roles, chosen, base_url)) or (bool(roles.id) and _scalar(_at(m, roles.id)))
-        titles += titled
-        good += titled and bool(linked)
-    return (float(good) if 2 * good >= len(members) else 0.0), (titles if 2 * titles >= len(members) else 0)
+    good = titles = length = deep = linked_count = 0
+    cached = seen.get(roles.title) if "." not in roles.title else None  # a dotted key is a path, read anew
+    for i, m in enumerate(members):
+        title = cached[i] if cached is not None else _title(_at(m, roles.title), rough=True)
+        url = _link(m, roles, chosen, base_url)
+        linked = bool(url) or (bool(roles.id) and bool(_scalar(_at(m, roles.id))))
+        titles += bool(title)
+        length += len(title)
+        good += bool(title) and linked
+        if url:
+            linked_count += 1
+            parts = urlsplit(url)
+            deep += bool(parts.query) or not parts.path.endswith("/")  # "" and "/" end so too: the root
+    title_score = titles if 2 * titles >= len(members) else 0
+    if 2 * good < len(members):
+        return 0.0, title_score
+    weight = 1.0
+    if titles and length / titles < _TITLE_LENGTH:  # menu labels: 首页, 通知公告, About us
+        weight *= 0.2
+    if roles.date:
+        weight *= 2
+    if linked_count and 2 * deep >= linked_count:
+        weight *= 2  # an id-only list (a template makes its links) stays below a linked one
+    elif linked_count:
+        weight *= 0.5  # links to the root or to sections: a menu
+    return good * weight, title_score
 
 
-def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> _Roles:
-    keys: list[str] = []
+def _roles(
+    members: list[dict[str, Any]], chosen: JsonFields, base_url: str
+) -> tuple[_Roles, dict[str, list[str]]]:
+    """The members' title, link, date and id fields, and each scored key's titles (member by member)."""
+    # At most _MAX_KEYS distinct keys for the whole array, in first-seen order: each costs a pass over the
+    # sample, so members with keys of their own must not multiply the work.
+    keys: dict[str, None] = {}
     for m in members:
-        for k in list(m)[:_MAX_KEYS]:
-            if isinstance(k, str) and k not in keys:
-                keys.append(k)
+        for k in m:
+            if len(keys) >= _MAX_KEYS:
+                break
+            if isinstance(k, str):
+                keys.setdefault(k)
     taken: set[str] = set()
+    titles: dict[str, list[str]] = {}  # html_to_text is the dear part: once per (member, key)
+
+    def titles_of(key: str) -> list[str]:
+        if key not in titles:
+            titles[key] = [_title(m.get(key), rough=True) for m in members]
+        return titles[key]
 
     def pick(explicit: str, score: Any) -> str:
         if explicit:
@@ -265,20 +321,25 @@ def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> 
     def url_score(k: str) -> float:
         if _NOT_LINK.search(_norm(k)):
             return 0
-        share = fit(k, lambda v: _linkish(v, base_url))
         name = _name_score(k, _URL, ("url", "link", "href", "链接"))
-        absolute = fit(k, lambda v: isinstance(v, str) and v.strip().lower().startswith(("http", "/")))
-        return name + 2 * share if share >= 0.5 and (name or absolute >= 0.5) else 0
+        # The cheap tests first: usable_url (a urljoin and a canonical form) is the dear one.
+        if (
+            not name
+            and fit(k, lambda v: isinstance(v, str) and v.strip().lower().startswith(("http", "/"))) < 0.5
+        ):
+            return 0
+        share = fit(k, lambda v: _linkish(v, base_url))
+        return name + 2 * share if share >= 0.5 else 0
 
     def title_score(k: str) -> float:
-        share = fit(k, lambda v: bool(_title(v)))
+        found = titles_of(k)
+        share = sum(1 for t in found if t) / len(members)
         if share < 0.5:
             return 0
         name = _name_score(k, _TITLE, ("title", "标题"))
         if "sub" in _norm(k) or "short" in _norm(k):
             name = min(name, 1)
-        lengths = [len(_title(m.get(k))) for m in members]
-        mean = sum(lengths) / len(lengths)
+        mean = sum(len(t) for t in found) / len(found)
         if not name and not 6 <= mean <= 200:  # by content alone: sentence-long, not a body text
             return 0
         return name + 2 * share + min(mean, 30) / 30
@@ -300,7 +361,7 @@ def _roles(members: list[dict[str, Any]], chosen: JsonFields, base_url: str) -> 
     url = pick(chosen.url, url_score)
     title = pick(chosen.title, title_score)
     date = pick(chosen.date, date_score)
-    return _Roles(title=title, url=url, date=date, id=pick("", id_score))
+    return _Roles(title=title, url=url, date=date, id=pick("", id_score)), titles
 
 
 def _at(node: Any, path: str) -> Any:
@@ -308,11 +369,16 @@ def _at(node: Any, path: str) -> Any:
     for part in path.split(".") if path else ():
         if isinstance(node, dict):
             node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+        elif isinstance(node, list) and _digits(part) and int(part) < len(node):
             node = node[int(part)]
         else:
             return None
     return node
+
+
+def _digits(text: str) -> bool:
+    # str.isdigit() is true for "²" and other digits int() refuses: a hostile value is skipped, not fatal.
+    return text.isascii() and text.isdigit()
 
 
 def _scalar(value: Any) -> str:
@@ -330,11 +396,14 @@ def _idish(value: Any) -> bool:
     return bool(_ID_VALUE.match(_scalar(value)))
 
 
-def _title(value: Any) -> str:
+def _title(value: Any, rough: bool = False) -> str:
+    """A member's title as text; rough (for scoring keys) strips tags by a linear regex, not lxml."""
     if not isinstance(value, str):
         return ""
     text = value.strip()
-    if "<" in text:  # search highlights (<em>关于</em>), markup in titles
+    if "<" in text and rough:  # parsing every string of every key costs lxml a document each
+        text = html.unescape(_TAG.sub("", text))
+    elif "<" in text:  # search highlights (<em>关于</em>), markup in titles
         text = html_to_text(text)
     elif "&" in text:  # &quot; and &nbsp; without tags: html_to_text would keep them as they are
         text = html.unescape(text)
@@ -386,7 +455,7 @@ _EPOCH_MS = 10**11  # a number above this counts milliseconds (10**11 seconds is
 
 def json_date(value: Any) -> datetime | None:
     """A date from a JSON value: epoch seconds or milliseconds, or a date string bot.dates reads."""
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and _digits(value.strip()):
         digits = value.strip()
         if len(digits) == 8:  # 20240501
             value = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
@@ -412,7 +481,7 @@ def next_page_url(url: str, param: str) -> str:
     parts = urlsplit(url)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     for i, (name, value) in enumerate(pairs):
-        if name == param and value.isdigit() and len(value) <= 6:
+        if name == param and _digits(value) and len(value) <= 6:
             pairs[i] = (name, str(int(value) + 1))
             return urlunsplit(parts._replace(query=urlencode(pairs)))
     return ""
