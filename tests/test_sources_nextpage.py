@@ -63,6 +63,12 @@ def test_the_last_page_has_no_next() -> None:
     assert find_next_page(page("<p>第1页 共1页</p>"), PAGE) == ""
 
 
+def test_a_pager_call_with_non_ascii_digits_is_no_pager() -> None:
+    # "²" passes str.isdigit() but not int(): the page is read as having no next page, not as an error.
+    assert next_from_script("createPageHTML(7, ², 'index', 'html');", PAGE) == ""
+    assert find_next_page(page("<script>createPageHTML(²7, 0, 'index', 'html');</script>"), PAGE) == ""
+
+
 def test_off_site_script_and_self_links_are_refused() -> None:
     assert find_next_page(page("<a href='http://other.example.net/list_2.html'>下一页</a>"), PAGE) == ""
     assert find_next_page(page("", "<link rel='next' href='https://evil.example.com/p2'>"), PAGE) == ""

@@ -176,7 +176,7 @@ class Fetcher:
             if response.status_code >= 400:
                 raise HTTPStatusError(final_url, response.status_code, response.reason_phrase)
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > cap:
+            if declared.isascii() and declared.isdigit() and int(declared) > cap:
                 raise self._too_large(final_url, cap)
             decoder = _Decoder(final_url, response.headers.get_list("Content-Encoding", split_commas=True))
             chunks: list[bytes] = []

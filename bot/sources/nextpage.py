@@ -59,7 +59,8 @@ def next_from_script(script: str, base: str) -> str:
 
 def _arg(raw: str, variables: dict[str, int]) -> int | str | None:
     text = raw.strip()
-    if text.isdigit():
+    # ASCII only: isdigit() also holds for "²", which int() refuses (a hostile page must not fail the poll).
+    if text.isascii() and text.isdigit():
         return int(text)
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1].strip()
