@@ -1,11 +1,11 @@
-"""The English issuer scans tried only on the lines a body's word stands on find what the whole-text scans find."""
+"""The English issuer's fast paths (line, start and label pre-checks; patterns compiled once) find what the plain scans find."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.summarize import meta_en
+from bot.summarize import bodies_en, meta_en
 from bot.summarize.meta_en import en_issuer
 from bot.summarize.prefilter import finditer_at, finditer_lines
 
@@ -107,3 +107,35 @@ def test_acronym_subjects_tried_at_their_starts_give_the_plain_scan_s_matches() 
         assert [(m.span(), m.groups()) for m in fast] == plain, text
         found += bool(plain)
     assert found > 30
+
+
+def _plain_clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,;:'’")
+    name = re.sub(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+", "", name)
+    parts = re.split(r"['’]s\s+", name)
+    if (
+        len(parts) > 1
+        and bodies_en._ORG_WORD_IN.search(parts[-1])
+        and not bodies_en._HEADED_BY.search(parts[-2])
+    ):
+        name = parts[-1]
+    name = re.sub(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$", r"\1", name)
+    return re.sub(r"^(?:[Tt]he)\s+", "", name)
+
+
+def test_precompiled_name_patterns_read_as_the_plain_calls() -> None:
+    names = [
+        "The Ministry of Health.", "Today, the Department of Labor", "Meanwhile the Board", "Veland's Ministry of Health",
+        "the Governor's Office of Emergency Services", "Acme Foods Inc. of Springfield", "Example Ltd in Norvale",
+        "  The   Harbour  Master ,", "the the Council", "Sheriff’s Office", "Today Council",
+    ]  # fmt: skip
+    for name in names:
+        assert bodies_en.clean(name) == _plain_clean(name), name
+    assert bodies_en.clean("Acme Foods Inc. of Springfield") == "Acme Foods Inc."
+    for title in ["CSO: Ferries halt", "NWB orders the Marine Department to act", "U.S. Department of Labor issues rule",
+                  "Update on MoHFW and the Public Health England advice", "no body here"]:  # fmt: skip
+        plain = {a for a in re.findall(rf"\b{bodies_en.ACRONYM}\b", title) if a not in bodies_en.NOT_ACRONYM}
+        for m in re.finditer(bodies_en.BODY, title):
+            plain |= bodies_en.initials(bodies_en.clean(m.group(0)))
+        assert meta_en._title_names(title) == plain, title
+    assert {"CSO", "NWB", "MD"} <= meta_en._title_names("CSO and NWB: the Marine Department")

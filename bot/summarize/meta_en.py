@@ -267,10 +267,16 @@ def _has_contact_label(text: str) -> bool:
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
 
 
+# Compiled once: through re's cache a headline's scans cost more than the scans (BODY's long pattern is hashed,
+# and recompiled whenever the cache has dropped it).
+_TITLE_ACRONYM = re.compile(rf"\b{ACRONYM}\b")
+_TITLE_BODY = re.compile(BODY)
+
+
 def _title_names(title: str) -> set[str]:
     """Acronyms and initials of the bodies a headline names ("CSO: …", "NWB orders …", "Department … publishes")."""
-    names = {a for a in re.findall(rf"\b{ACRONYM}\b", title) if a not in NOT_ACRONYM}
-    for m in re.finditer(BODY, title):
+    names = {a for a in _TITLE_ACRONYM.findall(title) if a not in NOT_ACRONYM}
+    for m in _TITLE_BODY.finditer(title):
         names |= initials(clean(m.group(0)))
     return names
 
