@@ -34,7 +34,7 @@ from bot.summarize.bodies_en import (
     titled,
 )
 from bot.summarize.chrome import skip_furniture
-from bot.summarize.prefilter import finditer_at, starts_of
+from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
 
 __all__ = ["en_issuer"]
 
@@ -112,6 +112,8 @@ _ACRONYM_SUBJECT = re.compile(
     # "…, according to MOH."
     rf"|\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({ACRONYM}|{MIXED_ACRONYM})(?=[ \t]*[,.;]|[ \t]*$)"
 )
+# Tried only at a word's capital or "according" (prefilter.finditer_at): sre tries the lookbehind everywhere.
+_ACRONYM_SUBJECT_AT = starts_of(_ACRONYM_SUBJECT)
 _MIXED = re.compile(MIXED_ACRONYM)
 # Mixed-case words shaped like acronyms that name no body.
 _NOT_MIXED = frozenset({"PhD", "MoU", "MoUs", "McD", "DoS", "IoT", "NoC", "VoIP", "LoC", "PoS"})
@@ -191,6 +193,21 @@ _ORDER_OF = re.compile(
     rf"memo|memorandum|announcement|press[ \t]+release|letter|decision)\b"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
+
+
+# Lines where a match of _PRESS, _SPOKESPERSON or _ORDER_OF can stand (prefilter.finditer_lines): none of them
+# crosses a line break, and each names a body (BODY holds a body word: ORG_WORD), an agency by its field and
+# place or, after a document's "from" or "by", an acronym. Most lines of a notice hold none, and each of the
+# three patterns is otherwise tried at every capital letter of them. A gate's match only has to be found where it
+# starts: starts_of finds that by a scan for its first letters.
+def _gate(pattern: str) -> re.Pattern[str]:
+    return starts_of(re.compile(pattern)) or re.compile(pattern)
+
+
+_BODY_GATE = _gate(ORG_WORD)
+_PRESS_GATE = _gate(rf"{ORG_WORD}|{PLACE_AGENCY}")
+# A document's "from" or "by" before an acronym: its lower-case kinds would make the scan stop at most letters.
+_ORDER_OF_GATE = _gate(rf"{ORG_WORD}|(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z]")
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source|"
@@ -237,14 +254,29 @@ _CONTACT = re.compile(
     rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )
+
+
+def _has_contact_label(text: str) -> bool:
+    """Whether the text may hold a _CONTACT match: each holds "contact" or "(en|in)quiries" in any case (only
+    ASCII letters match c, o, n, t, a, q and u under IGNORECASE, so lower() finds them all)."""
+    low = text.lower()
+    return "contac" in low or "nqu" in low
+
+
 # A headline ending in its publisher: "Ferries to halt – Ministry of Transport", "Advice | Department of Health".
 _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
 
 
+# Compiled once: through re's cache a headline's scans cost more than the scans (BODY's long pattern is hashed,
+# and recompiled whenever the cache has dropped it).
+_TITLE_ACRONYM = re.compile(rf"\b{ACRONYM}\b")
+_TITLE_BODY = re.compile(BODY)
+
+
 def _title_names(title: str) -> set[str]:
     """Acronyms and initials of the bodies a headline names ("CSO: …", "NWB orders …", "Department … publishes")."""
-    names = {a for a in re.findall(rf"\b{ACRONYM}\b", title) if a not in NOT_ACRONYM}
-    for m in re.finditer(BODY, title):
+    names = {a for a in _TITLE_ACRONYM.findall(title) if a not in NOT_ACRONYM}
+    for m in _TITLE_BODY.finditer(title):
         names |= initials(clean(m.group(0)))
     return names
 
@@ -310,7 +342,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
-        for m in finditer_at(_PRESS_AT, _PRESS, source):
+        for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(1):
                 name = _office_of(source, m.start(1), name)
@@ -323,13 +355,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             else:
                 said.extend(names)
         yield from said
-        for m in finditer_at(_SPOKESPERSON_AT, _SPOKESPERSON, source):
+        for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
             yield _office_of(source, at, clean(m.group(1) or m.group(2) or m.group(3)))
         for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
-        for m in finditer_at(_ORDER_OF_AT, _ORDER_OF, source):
+        for m in finditer_lines(_ORDER_OF_AT, _ORDER_OF, _ORDER_OF_GATE, source):
             if m.group(3) is None:
                 name = clean(m.group(1) or m.group(2) or m.group(4) or m.group(5))
                 yield _fuller(name, head) or name
@@ -395,13 +427,14 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             if m.group(4):
                 yield clean(m.group(4))
     for source in (text[-1000:], head):
-        for m in _CONTACT.finditer(source):
+        # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
+        for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
             yield clean(m.group(1))
     # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))
     for source in (head, title):
-        for m in _ACRONYM_SUBJECT.finditer(source):
+        for m in finditer_at(_ACRONYM_SUBJECT_AT, _ACRONYM_SUBJECT, source):
             acronym = m.group(1) or m.group(2)
             if (
                 acronym not in NOT_ACRONYM

@@ -14,7 +14,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["finditer_at", "starting_with", "starts_of"]
+__all__ = ["finditer_at", "finditer_lines", "starting_with", "starts_of"]
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
@@ -218,3 +218,28 @@ def finditer_at(
             continue
         yield m
         pos = m.end()  # never empty: starting_with refuses patterns that can match the empty string
+
+
+def finditer_lines(
+    starts: re.Pattern[str] | None, pattern: re.Pattern[str], gate: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """finditer_at(starts, pattern, text) tried only on the lines where `gate` finds something: the same matches
+    for a pattern no match of which crosses a line break (lookarounds may look at the break: it stays in the
+    line tried, and none looks past it) and every match of which holds a match of `gate`. A release's names
+    stand on a few of its lines; the other lines cost a try of the whole pattern at each capital letter."""
+    pos = 0
+    while (g := gate.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, g.start()) + 1  # pos is 0 or a line's start: start >= pos
+        end = text.find("\n", g.start())  # a gate's match is within a match of pattern: in one line
+        end = len(text) if end < 0 else end + 1  # the line with its break, which lookaheads may test
+        line = text[start:end]
+        at = 0
+        while (first := (starts or pattern).search(line, at)) is not None:
+            # Found in the line alone; matched again in the whole text, for offsets and lookbehinds there.
+            m = pattern.match(text, start + first.start())
+            if m is None:  # cannot happen (the line reads as the text does); never loop on it
+                at = first.start() + 1
+                continue
+            yield m
+            at = m.end() - start
+        pos = end
