@@ -44,6 +44,7 @@ bench: $(STAMP) $(NATIVE)
 	$(PY) bench/poll.py
 	$(PY) bench/summarize.py
 	$(PY) bench/meta_robust.py
+	$(PY) bench/json_discovery.py
 	$(PY) bench/search.py
 	$(PY) bench/broadcast.py
 	$(PY) bench/inline.py
