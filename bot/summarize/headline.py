@@ -322,6 +322,8 @@ def _reattributed(
     """chosen and the waiting pieces ("Shall report …") that now follow a piece of their own sentence and fit;
     those taken leave waiting."""
     for piece in list(waiting):
+        if piece.group >= 0 and any(p.group == piece.group for p in chosen):
+            continue  # the fill loop's rule: one form of a clause (its text or its core), never both
         if (
             _joined_length([*chosen, piece], lang, subjects) <= limit
             and len(_attributed([*chosen, piece])) == len(chosen) + 1
