@@ -7,18 +7,17 @@ from bot.summarize.compress import drop_words
 from bot.summarize.cuts import core
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 
-# A made-up release: the order's duty with its time limit, the stricter duty of its second paragraph (a
-# count after its object), then background (a later rule, another firm's plans).
-ORDER_TITLE = "Port Authority orders lifejacket checks"
-ORDER = """The Port Authority has issued an emergency order requiring all ferry operators to inspect lifejackets on their older vessels within 14 days.
+# A made-up notice: background first (usage figures), the rule with its date, more background (the meetings,
+# a later phase, other branches), then a second, shorter rule. Without the cost per piece the lead's figures and
+# the later phase (three pieces) outscore the second rule (two pieces).
+ORDER_TITLE = "Library board sets rules for study rooms"
+ORDER = """Visits to the central library have doubled since the new wing opened. Most study rooms are booked weeks ahead.
 
-The authority issued the order on Friday night after a capsizing last month.
+Patrons must book study rooms online from September 1, 2031.
 
-Specifically, the order says that operators must replace the buoyancy foam in all lifejackets that have been worn more than 2,000 times.
+The board discussed the change at two public meetings. A second phase is to require booking for the computer lab as well. Several branches already use a similar system.
 
-The emergency order is narrower than a separate rule that the authority plans to issue next year. That rule is to require annual checks of all life rafts.
-
-Meanwhile, Northwind Ferries is moving quickly ahead with its own checks.
+Groups that arrive more than 15 minutes late will lose their room.
 """
 
 
@@ -40,10 +39,10 @@ def test_an_english_core_may_leave_a_count_to_its_clause_but_never_a_date() -> N
 
 def test_two_directives_outweigh_three_background_clauses() -> None:
     headline = summarize(ORDER_TITLE, ORDER).headline
-    assert "within 14 days" in headline
-    assert "Operators must replace the buoyancy foam" in headline
-    # The later rule and another firm's plans are background: each would have to earn its separator.
-    assert "moving quickly" not in headline and "annual checks" not in headline
+    assert "Patrons must book study rooms online from September 1, 2031" in headline, headline
+    assert "Groups that arrive more than 15 minutes late will lose their room" in headline, headline
+    # The usage figures and the later phase are background: each would have to earn its separator.
+    assert "second phase" not in headline and "booked weeks ahead" not in headline, headline
     assert len(headline) <= 150
     # Nothing invented: each piece is a stretch of the text once the dropped words are gone.
     source = " ".join(drop_words(ORDER, "en").split())

@@ -65,9 +65,9 @@ def test_a_span_of_times_goes_with_the_measure_it_times() -> None:
     assert "5月3日8:00—5月4日18:00,关闭三楼自习区" in headline
     # A clause with a verb of its own after its dates ("报到") is no time-only clause: said once.
     once = summarize(
-        "关于学生返校的通知", "特要求全体学生按时返校,即:3月2日~3日报到,3月4日正式上课,不要提前返校。"
+        "关于学生返校的通知", "特要求全体学生按时返校,即:9月4日~5日报到,9月6日正式上课,不要提前到校。"
     ).headline
-    assert once.count("3月4日正式上课") == 1
+    assert once.count("9月6日正式上课") == 1
 
 
 def _pieces(title: str, text: str, lang: str, limit: int) -> list[Piece]:
@@ -126,8 +126,8 @@ def test_english_compression_drops_spokespeople_and_links_but_keeps_set_phrases(
 
 def test_an_english_clause_does_not_end_on_a_preposition_or_quantifier() -> None:
     # A clause cut before a preposition's object ends at the comma before it.
-    assert compress("Registration will be open for one month, during", "en") == (
-        "Registration will be open for one month"
+    assert compress("Enrolment stays open for six weeks, during", "en") == (
+        "Enrolment stays open for six weeks"
     )
     # "… comply with all | of the conditions": the cut falls at another boundary instead (not before "with":
     # "comply" needs what is complied with).

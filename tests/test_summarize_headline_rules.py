@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.summarize import summarize
 from bot.summarize.compress import compress
+from bot.summarize.headline import Piece, _reattributed
 
 
 def test_an_outcome_in_set_phrases_gives_way_to_a_measure() -> None:
@@ -128,3 +129,21 @@ def test_an_english_verb_cut_from_its_subject_follows_its_own_sentence_or_stays_
     assert summarize(title, text, headline_limit=150).headline.endswith(
         "The ministry will review the national drug formulary; Shall report to parliament on its findings."
     )
+
+
+def test_a_waiting_piece_whose_clause_is_already_chosen_stays_out() -> None:
+    # Made-up pieces: a clause's shortened text and its core share a group, at most one of which is used.
+    # When the clause is already chosen, its waiting core (or a second form of it) is not added beside it.
+    lead = Piece("The council will repave the high street", 0, 0, 2.0, False)
+    clause = Piece("Shall post a schedule of the closures on its website", 40, 0, 1.0, False, group=7)
+    core = Piece("Shall post a schedule", 40, 0, 0.5, False, group=7)
+    other = Piece("Shall notify the bus operators", 95, 0, 0.5, False, group=8)
+    waiting = [core, other]
+    chosen = _reattributed([lead, clause], waiting, 400, "en", {})
+    assert [p.text for p in chosen] == [lead.text, clause.text, other.text]
+    assert waiting == [core]
+    # Both forms waiting: the first that fits is taken, the other stays.
+    waiting = [clause, core]
+    chosen = _reattributed([lead], waiting, 400, "en", {})
+    assert [p.text for p in chosen] == [lead.text, clause.text]
+    assert waiting == [core]

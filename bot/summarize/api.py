@@ -89,7 +89,7 @@ def unwrap(text: str) -> str:
     breaks inside its sentences turned into spaces.
 
     A line runs on when it is long, does not end a sentence, and the next line goes on in lower case or
-    it stops mid-phrase ("… approval from the Office of Management and" / "Budget (OMB)."). One character
+    it stops mid-phrase ("… a permit from the Bureau of Water and" / "Sewer Services (BWSS)."). One character
     for one, so offsets stay and every clause is still the notice's text up to whitespace. A text with
     fewer such lines (a title over its first paragraph) is left as it is.
     """

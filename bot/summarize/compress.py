@@ -106,8 +106,8 @@ _EN_REMINDING = re.compile(
     r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
     re.IGNORECASE,
 )
-# "It has been decided by the Minister that all depots shall be closed …",
-# "The undersigned is directed to state that …", "It is hereby notified that …": an office memorandum's frame
+# "It is decided by the Board that all kiosks will shut …",
+# "The undersigned is directed to convey that …", "It is hereby notified that …": an office memorandum's frame
 # around its decision; the decision is what follows "that".
 _EN_DECIDED = re.compile(
     r"^(?:it|this)\s+(?:has\s+(?:now\s+)?been\s+|is\s+(?:hereby\s+)?|was\s+)"
@@ -217,7 +217,7 @@ _EN_APPOSITIVE = re.compile(
     r"|[a-z]+(?:s|ed)\b(?!\s*(?:and\b|or\b|,)))"
 )
 # A parenthetical aside in English ("(MOM)", "(IPA)") that does not hold a date or a figure.
-# A parenthetical that cites ("(Pool Safety (Revised) issued on March 3, 2031)", "(in respect of the
+# A parenthetical that cites ("(Boiler Safety (Amended) issued on June 9, 2031)", "(in respect of the
 # grace period)") points to a document or a provision: its dates are that document's, not the reader's.
 _EN_ASIDE = re.compile(
     r"(?<!\s)\s*\((?:(?![^)]{0,40}\d)[^()]{1,40}"
@@ -252,7 +252,7 @@ def _without_formula(text: str) -> str:
 
 
 def _asides(text: str) -> str:
-    """The text without its asides; an aside nested in another ("(Pool Safety (Revised) issued on March 3, 2031)")
+    """The text without its asides; an aside nested in another ("(Boiler Safety (Amended) issued on June 9, 2031)")
     goes first, then the one around it."""
     if "(" not in text:
         return text

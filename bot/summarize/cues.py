@@ -391,7 +391,7 @@ BASIS = {
     ),
 }
 
-# A Chinese clause that says only who and by or from when ("各有关部门于每年2月底前,", "自2031年起,"): no verb;
+# A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.
 ZH_WHEN_ONLY = re.compile(r"[^,。;:要须应将]{0,14}(?:之前|以前|前|起|以内|之内|内|止),")
 

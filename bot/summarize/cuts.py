@@ -178,7 +178,7 @@ _LAST = tuple(
     for last, p in ((_LAST_DIGIT, _DIGIT), (_LAST_WHEN_WORD, EN_WHEN_WORD), (_LAST_VENUE, _EN_VENUE))
 )
 # A date, a time of day or a time limit ("May 3, 2031", "2031-05-03", "11:59 p.m.", "within 20 days"): what a
-# clause's core keeps; a count or an amount after the object ("on blades used more than 30,000 times") it may
+# clause's core keeps; a count or an amount after the object ("on valves opened more than 5,000 times") it may
 # leave to the clause (the core is an alternative, worth what it drops less; headline._core_piece).
 _EN_DATE_FIGURE = re.compile(
     rf"(?:{YEARLESS_DATE})(?:,?\s*(?:19|20)\d\d)?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?<![\d,.])(?:19|20)\d\d(?![\d,])"

@@ -73,8 +73,8 @@ _HEADING = 1.2
 # Only the best-weighted clauses are worth compressing; the rest never make a 150-character headline.
 _MAX_CANDIDATES = 25
 # What each English piece costs the packing beyond its characters: a reader parses every "; "-joined clause,
-# and with weights summed alone three background clauses outscore two directives ("Southwest is moving
-# quickly forward" beside "Airlines must conduct inspections"). A piece earns its place by what it adds over
+# and with weights summed alone three background clauses outscore two directives ("Ridership keeps climbing
+# every month" beside "Operators must inspect the brakes"). A piece earns its place by what it adds over
 # this. Chinese pieces are a run-in heading or a verb and its object each, read at a glance: no cost.
 _EN_PIECE_COST = 2.0
 # The packing considers the best this many distinct pieces (in weight per length order).
@@ -322,6 +322,8 @@ def _reattributed(
     """chosen and the waiting pieces ("Shall report …") that now follow a piece of their own sentence and fit;
     those taken leave waiting."""
     for piece in list(waiting):
+        if piece.group >= 0 and any(p.group == piece.group for p in chosen):
+            continue  # the fill loop's rule: one form of a clause (its text or its core), never both
         if (
             _joined_length([*chosen, piece], lang, subjects) <= limit
             and len(_attributed([*chosen, piece])) == len(chosen) + 1

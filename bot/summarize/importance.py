@@ -219,12 +219,12 @@ def weigh(
         cover = any(cues.COVER.search(s.folded) for s in sentences[:annex_from])
         penalty = _COVER_PENALTY if cover else _ANNEX_PENALTY
     out: list[Weighed] = []
-    when = -1  # the sentence whose clause before stated only when ("各部门于每年2月底前,")
+    when = -1  # the sentence whose clause before stated only when ("各单位于每季度末前,")
     for unit in units:
         dated = _dated(unit.clause.folded, lang)
         weight = _weight(unit, lang, dated)
         if when == unit.sentence.index and unit.directive and not dated:
-            # "…于每年2月底前,研究提出名单,报送国务院办公厅": the date is the term of the duties after it.
+            # "…于每季度末前,汇总核实清单,报送市政府办公室": the date is the term of the duties after it.
             weight += DATED_BONUS + DUE_BONUS
         if lang == "zh" and dated and not unit.directive and cues.ZH_WHEN_ONLY.fullmatch(unit.clause.folded):
             when = unit.sentence.index

@@ -386,8 +386,8 @@ def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) ->
     return _fuller_zh(found, text) if found else None
 
 
-# A name that starts at its level ("县应对疫情工作领导小组指挥部", "市教育局"), as a text abbreviates a body it names
-# in full elsewhere: on a line of its own or in a field ("信息来源：泸西县应对疫情工作领导小组指挥部").
+# A name that starts at its level ("县防汛抗旱工作领导小组办公室", "市教育局"), as a text abbreviates a body it names
+# in full elsewhere: on a line of its own or in a field ("信息来源：平安县防汛抗旱工作领导小组办公室").
 _ZH_LEVEL_START = re.compile(r"^[省市县区州旗]")
 _ZH_NOT_FIELD = re.compile(r"(?:抄送|主送|抄报|报送|送)\s*:\s*$")
 

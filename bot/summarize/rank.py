@@ -103,7 +103,7 @@ _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|c
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
-# ("定于", "决定由各基层工会自行组织", "将于1月8日开启").
+# ("定于", "决定由各学校自行安排", "将于1月8日开启").
 _EVENT = re.compile(r"\d|定于|决定|将于|拟于")
 # A web address in a clause, and how much of the clause must come before it for the rest to go: the
 # words that lead to it ("on the booking page below:") are cut with it back to a comma this close.
@@ -497,7 +497,7 @@ def _score_clause(
     if lowering and (cues.BASIS[lang].search(body) or (lang == "zh" and cues.MODAL_BASIS.search(body))):
         score -= BASIS_COST
     if lowering and _LOW[lang].demote.search(low) and not (lang == "en" and _EN_DUTY_LOW.search(low)):
-        # "MOM said employers must apply …" reports a duty in indirect speech: the duty is the news.
+        # "The regulator said landlords must register …" reports a duty in indirect speech: the duty is the news.
         score -= DEMOTE_COST[lang]
     # A slogan lists set phrases: it holds a 、 or a comma before its last character.
     if lang == "zh" and ("、" in body or "," in body[:-1]) and cues.SLOGAN.match(body):

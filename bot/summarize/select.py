@@ -44,7 +44,7 @@ _EN_WHEN_FRAME = re.compile(
     r"(?:effective|starting|beginning|as of|from|until|by|on)\b[^,]{0,30},$", re.IGNORECASE
 )
 # A sentence's opening clause that only frames the rest: when, in what situation or on what grounds it
-# holds ("Starting Jan. 4,", "With the deadline fast approaching,", "今年以来,", "汛期期间,",
+# holds ("Starting Jan. 4,", "With the filing window closing soon,", "今年以来,", "汛期期间,",
 # "2030年1月1日至12月31日,"). It has no verb of its own and means nothing alone, so it enters only with
 # the clauses it frames. English: a prepositional opener with no finite verb after it.
 _EN_FRAME = re.compile(
