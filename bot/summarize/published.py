@@ -128,7 +128,9 @@ _TOP = 8
 
 
 # A signature's words around its date: capitalised names, titles and bodies, their links, commas, a label.
-_SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*(?:(?:[A-Z][\w.’'&-]*|of|the|and|for|on|to|in|by|&)[\s,:]*)*$")
+# Atomic and possessive so that each word is matched one way: a run of capitals that then fails the line ("… SMITHSON,
+# COMMISSIONER (ACTING)") is not split every possible way (exponential); the lines it accepts are the same.
+_SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*+(?>(?:[A-Z][\w.’'&-]*+|of|the|and|for|on|to|in|by|&)[\s,:]*+)*+$")
 # Where a flattened page ran the signature on: after the last sentence's end ("… fined.Jane Doe …").
 _SIGNED_LABEL = re.compile(r"\b(?:Dated?|Issued|Signed)\s*:")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*(?=[A-Z\d#–—-])")
