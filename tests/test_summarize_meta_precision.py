@@ -284,3 +284,32 @@ def test_zh_weak_forms_name_no_issuer(title: str, text: str) -> None:
 def test_an_abbreviated_name_is_not_filled_from_a_cc_line() -> None:
     text = "经县防控指挥部研究，现通告如下。\n一、减少外出。\n抄送：某某县防控指挥部\n"
     assert summarize("关于加强管控的通告", text).issuer == "县防控指挥部"
+
+
+_FEES = "Fees rise from next month. All residents must pay their bills online. "
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Library Closed March 3, 2026",
+        "Council Meeting Rescheduled March 3, 2026",
+        "Office Hours Change From March 3, 2026",
+        "Department Picnic, Riverside Park March 3, 2026",
+        "Board Meeting Minutes Approved March 3, 2026",
+        "Office Closed Monday March 3, 2026",
+    ],
+)
+def test_capitalised_heading_run_on_is_no_signature(last: str) -> None:
+    assert summarize("Notice", _FEES + last).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("last", "issuer"),
+    [
+        ("Jane Doe Director Office of Human Resources March 3, 2026", "Office of Human Resources"),
+        ("Jane Doe, Director, Riverside Water Board, March 3, 2026", "Riverside Water Board"),
+    ],
+)
+def test_run_on_signature_with_evidence_still_read(last: str, issuer: str) -> None:
+    assert summarize("Notice", _FEES + last).issuer == issuer
