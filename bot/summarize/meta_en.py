@@ -650,8 +650,8 @@ def _run_on_signature(line: str, text: str) -> str | None:
         if (titles or len(parts) > 1 or _STARTS_AS_BODY.match(part)) and (body := _line_body(part, text)):
             # A capitalised last line is as often a heading ("Library Closed March 3, 2026", "Council Meeting …"):
             # a body standing alone needs a signer's title, a closing before it, or a name that ends on its body
-            # word or is an "X of Y" name the text names elsewhere as well.
-            if titles or closed or _ENDS_ON_BODY.search(body) or (" of " in body and text.count(body) > 1):
+            # word or is its body word's "… of Y" ("Ministry of Labour"), or an "X of Y" name the text repeats.
+            if titles or closed or _BODY_NAMED.search(body) or (" of " in body and text.count(body) > 1):
                 return body
             return None
     return None
@@ -659,7 +659,7 @@ def _run_on_signature(line: str, text: str) -> str | None:
 
 # A closing before a signature ("Sincerely,", "Issued by"), not just a dash or "The".
 _CLOSING = re.compile(r"(?i:by|sincerely|faithfully|regards)")
-_ENDS_ON_BODY = re.compile(rf"\b{ORG_WORD}$")
+_BODY_NAMED = re.compile(rf"\b{ORG_WORD}(?:$|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")
 
 
 # An office named after its holder's title: "Director General of Health Services", "Secretary of the Board".
