@@ -29,3 +29,28 @@ def test_signature_words_still_accepted() -> None:
     ):
         assert _SIGNATURE_WORDS.match(line) is not None
     assert _SIGNATURE_WORDS.match("Jane Doe said the office is closed") is None
+
+
+def test_capitalised_spellings_do_not_order_slash_dates() -> None:
+    # Proper nouns say nothing of the page's own English: an Australian page naming the "Labor Government".
+    for noun in (
+        "The Albanese Labor Government will invest in roads.",
+        "The Medical Center in Parramatta opens.",
+    ):
+        assert summarize("Notice", f"Posted 04/05/2026\n{noun} Residents must register.").published is None
+
+
+def test_one_spelling_is_too_weak_to_order_slash_dates() -> None:
+    assert (
+        summarize(
+            "Notice", "Posted 04/05/2026\nThe labor market is tight. Residents must register."
+        ).published
+        is None
+    )
+
+
+def test_two_common_spellings_order_slash_dates() -> None:
+    text = "Posted 04/05/2026\nThe programme helps each organisation. Residents must register."
+    assert summarize("Notice", text).published == "2026-05-04"
+    text = "Posted 04/05/2026\nThe program helps each organization. Residents must register."
+    assert summarize("Notice", text).published == "2026-04-05"

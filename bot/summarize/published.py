@@ -482,25 +482,30 @@ def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
 
 
 # Spellings that tell a page's English: British and Commonwealth pages write dates day first, US ones month first.
+# Lower case only: a capitalised spelling is as often a proper noun ("Labor Government", "Medical Center",
+# "Department of Defense") that tells nothing of the page's own English.
 _DAY_FIRST_SPELLING = re.compile(
-    r"\b(?:[Ll]abour|[Oo]rganis|[Cc]entre|[Pp]rogramme|[Ll]icence|[Dd]efence|[Ff]avour|[Cc]olour|[Bb]ehaviour|"
-    r"[Nn]eighbour|[Hh]onour|[Ww]hilst|[Aa]uthoris|[Rr]ecognis|[Pp]rioritis|[Uu]tilis|[Mm]obilis|[Mm]inimis)"
+    r"\b(?:labour|organis|centre|programme|licence|defence|favour|colour|behaviour|"
+    r"neighbour|honour|whilst|authoris|recognis|prioritis|utilis|mobilis|minimis)"
 )
 _MONTH_FIRST_SPELLING = re.compile(
-    r"\b(?:[Ll]abor\b|[Oo]rganiz|[Cc]enter|[Pp]rogram\b|[Dd]efense|[Ff]avor|[Cc]olor|[Bb]ehavior|[Nn]eighbor|"
-    r"[Hh]onor\b|[Aa]uthoriz|[Rr]ecogniz|[Pp]rioritiz|[Uu]tiliz|[Mm]obiliz|[Mm]inimiz)"
+    r"\b(?:labor\b|organiz|center|program\b|defense|favor|color|behavior|neighbor|"
+    r"honor\b|authoriz|recogniz|prioritiz|utiliz|mobiliz|minimiz)"
 )
 
 
 def _spelled_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
     """The order of a page's ambiguous slash dates when its dates tell none: the one its spelling suggests
-    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows."""
+    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows, twice."""
     if not any("/" in s.folded for s in sentences):
         return None
     text = "\n".join(s.text for s in sentences)
-    day_first = _DAY_FIRST_SPELLING.search(text) is not None
-    month_first = _MONTH_FIRST_SPELLING.search(text) is not None
-    return "dm" if day_first and not month_first else "md" if month_first and not day_first else None
+    # Two different spellings of one kind and none of the other: one word is too weak a sign to read a date by.
+    day_first = len({m.group(0) for m in _DAY_FIRST_SPELLING.finditer(text)})
+    month_first = len({m.group(0) for m in _MONTH_FIRST_SPELLING.finditer(text)})
+    return (
+        "dm" if day_first >= 2 and not month_first else "md" if month_first >= 2 and not day_first else None
+    )
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
