@@ -379,7 +379,12 @@ def find_published(
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
+        # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
+        # conferences", "March 10 – Spring photos"), not a dateline.
+        items = sum(1 for s in top[:4] if _DATED_ITEM.match(s.folded))
         for s in top[:3]:
+            if items > 1 and _DATED_ITEM.match(s.folded):
+                continue
             if found := _yearless_date_line(s, year):
                 return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
@@ -400,6 +405,9 @@ def _mask(m: re.Match[str]) -> str:
     return re.sub(r"\d", "#", m.group(0))
 
 
+_DATED_ITEM = re.compile(
+    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*(?:[–—|]|-{{1,2}}\s)"
+)
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
 )
