@@ -225,8 +225,10 @@ def test_a_named_group_of_a_joint_mechanism_issues() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The Ministry of Labour has asked the organisation to file returns.", "2026-03-04"),
-        ("The Department of Labor has asked the organization to file returns.", "2026-04-03"),
+        ("The ministry has asked each organisation in the programme to file returns.", "2026-03-04"),
+        ("The department has asked each organization in the program to file returns.", "2026-04-03"),
+        # Capitalised spellings are names ("Ministry of Labour"), and one spelling is too weak a sign: none given.
+        ("The Ministry of Labour has asked the organisation to file returns.", None),
         # Both spellings: no order to read an ambiguous date in, so none is given.
         ("The Department of Labor has asked the organisation to file returns.", None),
     ],

@@ -284,3 +284,64 @@ def test_zh_weak_forms_name_no_issuer(title: str, text: str) -> None:
 def test_an_abbreviated_name_is_not_filled_from_a_cc_line() -> None:
     text = "经县防控指挥部研究，现通告如下。\n一、减少外出。\n抄送：某某县防控指挥部\n"
     assert summarize("关于加强管控的通告", text).issuer == "县防控指挥部"
+
+
+_FEES = "Fees rise from next month. All residents must pay their bills online. "
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Library Closed March 3, 2026",
+        "Council Meeting Rescheduled March 3, 2026",
+        "Office Hours Change From March 3, 2026",
+        "Department Picnic, Riverside Park March 3, 2026",
+        "Board Meeting Minutes Approved March 3, 2026",
+        "Office Closed Monday March 3, 2026",
+    ],
+)
+def test_capitalised_heading_run_on_is_no_signature(last: str) -> None:
+    assert summarize("Notice", _FEES + last).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("last", "issuer"),
+    [
+        ("Jane Doe Director Office of Human Resources March 3, 2026", "Office of Human Resources"),
+        ("Jane Doe, Director, Riverside Water Board, March 3, 2026", "Riverside Water Board"),
+    ],
+)
+def test_run_on_signature_with_evidence_still_read(last: str, issuer: str) -> None:
+    assert summarize("Notice", _FEES + last).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release: FY2026 budget documents are online. Residents must comment by 3 March.",
+        "PR: PS5000 consoles recalled. Owners must return them.",
+        "The SI 2026/27 academic calendar is out. Pupils must attend.",
+        "Ticket\nNo. 2026\nHolders must arrive early.",
+    ],
+)
+def test_words_and_years_after_number_labels_are_no_number(text: str) -> None:
+    assert summarize("Notice", text).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("PR: PS5000\nOwners must return their consoles.", "PS5000"),
+        ("Laws under SI 2026/350 apply. Owners must register.", "2026/350"),
+        ("No. 45\nPUBLIC NOTICE\nOwners must register.", "45"),
+    ],
+)
+def test_release_code_si_and_bare_serial_still_read(text: str, number: str) -> None:
+    assert summarize("Notice", text).doc_number == number
+
+
+def test_calendar_items_are_no_dateline() -> None:
+    text = "March 3 – Parent teacher conferences for grades 1-5.\nMarch 10 – Spring photos.\nParents must sign up by February 28, 2026."
+    assert summarize("School calendar", text).published is None
+    lead = "March 3 — The council said the hydrants are clean. Residents must run taps. Notice for 2026."
+    assert summarize("Water", lead).published == "2026-03-03"

@@ -16,8 +16,9 @@ _NO_LABEL = (
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
-    # A UK statutory instrument: "(SI 2020/350)", "S.I. 2020/129".
-    r"(?-i:S\.?I\.?)(?= ?\d)|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
+    # A UK statutory instrument: "(SI 2020/350)", "S.I. 2020/129" (year, serial of 3+ digits: "SI 2026/27" is
+    # an academic year).
+    r"(?-i:S\.?I\.?)(?= ?(?:19|20)\d{2}/\d{3,4}(?!\d))|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
     r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
@@ -44,7 +45,9 @@ _CODE_END = r"(?![\w/-]|\.\d)"
 # A code may carry its series' letters set off by a blank ("Circular No.: SRD 01/2020", "CPL 03-00-023"), or be
 # letters and digits run together ("MLN Matters Number: SE20011"): read so only after a label of the notice's own.
 _SERIES = r"(?:(?-i:[A-Z]{2,5})[ ](?=\d))?"
-_RUN_CODE = r"(?-i:[A-Z]{1,5}\d{3,8}[A-Z]?)(?![\w/-])"
+# A run code followed by a lower-case word is a sentence's subject ("Release: FY2026 budget documents", "PR: PS5000
+# consoles recalled"), not a number.
+_RUN_CODE = r"(?-i:[A-Z]{1,5}\d{3,8}[A-Z]?)(?![\w/-])(?![ \t]+(?-i:[a-z]))"
 _EN_LABELLED_NO = re.compile(
     rf"\b{_NO_LABEL}\s*(?:[:#]|\s\|)?\s*({_SERIES}{_CODE}{_CODE_END}|{_RUN_CODE})", re.IGNORECASE
 )
@@ -86,7 +89,10 @@ _EN_AD_NO = re.compile(
 )
 
 
-_BARE_NO_LINE = re.compile(r"^[ \t]*(?:No|NO)\.?[ \t]*:?[ \t]*(\d{1,6})[ \t]*$", re.MULTILINE)
+# Four digits shaped as a year are no serial ("Ticket\nNo. 2026").
+_BARE_NO_LINE = re.compile(
+    r"^[ \t]*(?:No|NO)\.?[ \t]*:?[ \t]*(?!(?:19|20)\d{2}[ \t]*$)(\d{1,6})[ \t]*$", re.MULTILINE
+)
 
 
 def _coded(source: str) -> bool:

@@ -639,15 +639,27 @@ def _run_on_signature(line: str, text: str) -> str | None:
         return None
     rest = _SIGNATURE_DATE.sub("", rest)
     rest = _SIGNATURE_DATE_FIRST.sub("", rest)
-    rest = rest[_SIGNATURE_OPEN.match(rest).end() :]  # type: ignore[union-attr]  # it matches the empty string
+    opening = _SIGNATURE_OPEN.match(rest)
+    closed = bool(opening and _CLOSING.search(opening.group(0)))
+    rest = rest[opening.end() :]  # type: ignore[union-attr]  # it matches the empty string
     titles = list(_PERSON_TITLE_AT.finditer(rest))
     if titles:
         rest = rest[titles[-1].end() :]
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     for part in reversed(parts):
         if (titles or len(parts) > 1 or _STARTS_AS_BODY.match(part)) and (body := _line_body(part, text)):
-            return body
+            # A capitalised last line is as often a heading ("Library Closed March 3, 2026", "Council Meeting …"):
+            # a body standing alone needs a signer's title, a closing before it, or a name that ends on its body
+            # word or is its body word's "… of Y" ("Ministry of Labour"), or an "X of Y" name the text repeats.
+            if titles or closed or _BODY_NAMED.search(body) or (" of " in body and text.count(body) > 1):
+                return body
+            return None
     return None
+
+
+# A closing before a signature ("Sincerely,", "Issued by"), not just a dash or "The".
+_CLOSING = re.compile(r"(?i:by|sincerely|faithfully|regards)")
+_BODY_NAMED = re.compile(rf"\b{ORG_WORD}(?:$|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")
 
 
 # An office named after its holder's title: "Director General of Health Services", "Secretary of the Board".

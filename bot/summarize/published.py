@@ -128,7 +128,9 @@ _TOP = 8
 
 
 # A signature's words around its date: capitalised names, titles and bodies, their links, commas, a label.
-_SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*(?:(?:[A-Z][\w.’'&-]*|of|the|and|for|on|to|in|by|&)[\s,:]*)*$")
+# Atomic and possessive so that each word is matched one way: a run of capitals that then fails the line ("… SMITHSON,
+# COMMISSIONER (ACTING)") is not split every possible way (exponential); the lines it accepts are the same.
+_SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*+(?>(?:[A-Z][\w.’'&-]*+|of|the|and|for|on|to|in|by|&)[\s,:]*+)*+$")
 # Where a flattened page ran the signature on: after the last sentence's end ("… fined.Jane Doe …").
 _SIGNED_LABEL = re.compile(r"\b(?:Dated?|Issued|Signed)\s*:")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*(?=[A-Z\d#–—-])")
@@ -377,7 +379,12 @@ def find_published(
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
+        # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
+        # conferences", "March 10 – Spring photos"), not a dateline.
+        items = sum(1 for s in top[:4] if _DATED_ITEM.match(s.folded))
         for s in top[:3]:
+            if items > 1 and _DATED_ITEM.match(s.folded):
+                continue
             if found := _yearless_date_line(s, year):
                 return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
@@ -398,6 +405,9 @@ def _mask(m: re.Match[str]) -> str:
     return re.sub(r"\d", "#", m.group(0))
 
 
+_DATED_ITEM = re.compile(
+    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*(?:[–—|]|-{{1,2}}\s)"
+)
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
 )
@@ -480,25 +490,30 @@ def _written_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
 
 
 # Spellings that tell a page's English: British and Commonwealth pages write dates day first, US ones month first.
+# Lower case only: a capitalised spelling is as often a proper noun ("Labor Government", "Medical Center",
+# "Department of Defense") that tells nothing of the page's own English.
 _DAY_FIRST_SPELLING = re.compile(
-    r"\b(?:[Ll]abour|[Oo]rganis|[Cc]entre|[Pp]rogramme|[Ll]icence|[Dd]efence|[Ff]avour|[Cc]olour|[Bb]ehaviour|"
-    r"[Nn]eighbour|[Hh]onour|[Ww]hilst|[Aa]uthoris|[Rr]ecognis|[Pp]rioritis|[Uu]tilis|[Mm]obilis|[Mm]inimis)"
+    r"\b(?:labour|organis|centre|programme|licence|defence|favour|colour|behaviour|"
+    r"neighbour|honour|whilst|authoris|recognis|prioritis|utilis|mobilis|minimis)"
 )
 _MONTH_FIRST_SPELLING = re.compile(
-    r"\b(?:[Ll]abor\b|[Oo]rganiz|[Cc]enter|[Pp]rogram\b|[Dd]efense|[Ff]avor|[Cc]olor|[Bb]ehavior|[Nn]eighbor|"
-    r"[Hh]onor\b|[Aa]uthoriz|[Rr]ecogniz|[Pp]rioritiz|[Uu]tiliz|[Mm]obiliz|[Mm]inimiz)"
+    r"\b(?:labor\b|organiz|center|program\b|defense|favor|color|behavior|neighbor|"
+    r"honor\b|authoriz|recogniz|prioritiz|utiliz|mobiliz|minimiz)"
 )
 
 
 def _spelled_order(sentences: Sequence[Sentence]) -> SlashOrder | None:
     """The order of a page's ambiguous slash dates when its dates tell none: the one its spelling suggests
-    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows."""
+    ("labour", "organisation": day first; "labor", "organization": month first), if only one kind shows, twice."""
     if not any("/" in s.folded for s in sentences):
         return None
     text = "\n".join(s.text for s in sentences)
-    day_first = _DAY_FIRST_SPELLING.search(text) is not None
-    month_first = _MONTH_FIRST_SPELLING.search(text) is not None
-    return "dm" if day_first and not month_first else "md" if month_first and not day_first else None
+    # Two different spellings of one kind and none of the other: one word is too weak a sign to read a date by.
+    day_first = len({m.group(0) for m in _DAY_FIRST_SPELLING.finditer(text)})
+    month_first = len({m.group(0) for m in _MONTH_FIRST_SPELLING.finditer(text)})
+    return (
+        "dm" if day_first >= 2 and not month_first else "md" if month_first >= 2 and not day_first else None
+    )
 
 
 def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
