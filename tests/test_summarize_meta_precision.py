@@ -284,3 +284,42 @@ def test_zh_weak_forms_name_no_issuer(title: str, text: str) -> None:
 def test_an_abbreviated_name_is_not_filled_from_a_cc_line() -> None:
     text = "经县防控指挥部研究，现通告如下。\n一、减少外出。\n抄送：某某县防控指挥部\n"
     assert summarize("关于加强管控的通告", text).issuer == "县防控指挥部"
+
+
+# Issuer precision: ordinary prose that mentions a body names no issuer (made-up texts).
+def _en_issuer(title: str, text: str) -> str | None:
+    from bot.summarize.meta import find_issuer
+
+    return find_issuer(title, text, "en")
+
+
+def test_spokesperson_article_is_not_part_of_the_name() -> None:
+    text = "A Ministry of Health spokesperson said residents must stay home after 10 p.m."
+    assert _en_issuer("Curfew", text) == "Ministry of Health"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union complained to the Department of Education in a letter published Monday. Schools must reopen.",
+        "Workers at the Port Authority, who went on strike last week, said they will return. Ships must wait.",
+    ],
+)
+def test_body_outside_the_subject_is_no_issuer(text: str) -> None:
+    assert _en_issuer("Talks", text) is None
+
+
+def test_aside_after_the_subject_still_read() -> None:
+    text = "The Water Authority, in a statement, said residents must boil water."
+    assert _en_issuer("Boil notice", text) == "Water Authority"
+
+
+@pytest.mark.parametrize(
+    "kicker", ["DEADLINE", "Q&A", "FYI", "PSA", "ICYMI", "RSVP", "TIP", "SCAM", "CLOSURE", "EXTENDED"]
+)
+def test_title_kicker_is_no_issuer(kicker: str) -> None:
+    assert _en_issuer(f"{kicker}: Forms due", "Residents must submit forms by Friday.") is None
+
+
+def test_title_acronym_acting_in_the_text_still_read() -> None:
+    assert _en_issuer("MOM: Forms due", "MOM has issued new rules. Employers must file forms.") == "MOM"

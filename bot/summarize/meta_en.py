@@ -46,9 +46,10 @@ _WHEN = (
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
     # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
     # Authority, which regulates airlines, said" (a relative clause is closed by its comma).
-    r"in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|notification|"
-    r"release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release)|"
-    r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
+    # An aside is set off by commas on both sides ("to the Department in a letter published" is no aside).
+    r"(?<=,[ \t])in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|"
+    r"notification|release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release),|"
+    r"(?<=,[ \t])(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
 _AUX = (
@@ -106,6 +107,12 @@ _SPOKESPERSON = re.compile(
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
+_ARTICLE = re.compile(r"^An?[ \t]+")
+_ASIDE = re.compile(r",[ \t]+(?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
+# A preposition right before a match's start (searched with its end bound at the start).
+_PREPOSITION = re.compile(
+    r"\b(?:to|at|of|with|from|for|by|on|in|into|about|against|under|over|near|than|among|between)[ \t]+(?:the[ \t]+)?\Z"
+)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(
     rf"(?<![\w’'-])({ACRONYM}|{MIXED_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
@@ -345,6 +352,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(1):
+                # A body named before an aside acts only as the clause's subject, not as a preposition's object
+                # ("Workers at the Port Authority, who went on strike, said").
+                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and _PREPOSITION.search(source, 0, m.start()):
+                    continue
                 name = _office_of(source, m.start(1), name)
             # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
@@ -357,7 +368,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
-            yield _office_of(source, at, clean(m.group(1) or m.group(2) or m.group(3)))
+            # "A Ministry of Health spokesperson said": the article is no part of the name.
+            yield _office_of(source, at, _ARTICLE.sub("", clean(m.group(1) or m.group(2) or m.group(3))))
         for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
@@ -463,7 +475,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # named by its place in news style ("the Delhi government has ordered …").
     speaker = _TITLE_SPEAKER.match(title)
     if speaker and (acronym := speaker.group(1)) not in _KICKERS | NOT_ACRONYM | _NOT_MIXED:
-        yield spelled(acronym, text) or acronym
+        # A kicker ("DEADLINE:", "FYI:", "Q&A:") is no body: the acronym counts only when the text spells it out
+        # or has it act as a body does ("MOM has issued …").
+        if found := spelled(acronym, text):
+            yield found
+        elif re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}", text):
+            yield acronym
     if "government" in head or "administration" in head:
         for government in _PLACE_GOVERNMENT.finditer(head):
             if government.group(1).split()[0] not in _NOT_PLACE:
