@@ -323,3 +323,23 @@ def test_title_kicker_is_no_issuer(kicker: str) -> None:
 
 def test_title_acronym_acting_in_the_text_still_read() -> None:
     assert _en_issuer("MOM: Forms due", "MOM has issued new rules. Employers must file forms.") == "MOM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday government announced that shops must close by 9 p.m.",
+        "Critics of the Trump administration said the rule must change.",
+        "The High Court has overturned the Education Department's decision to close schools.",
+        "Bus Rapid Transit services will be diverted. Passengers must allow extra time.",
+        "The Light Rail will close for works on Sunday, officials said. Passengers must allow extra time.",
+    ],
+)
+def test_time_word_object_or_service_is_no_issuer(text: str) -> None:
+    assert _en_issuer("Service news", text) is None
+
+
+def test_place_government_and_own_document_still_read() -> None:
+    assert _en_issuer("Curbs", "The Delhi government has ordered schools to close.") == "Delhi government"
+    text = "The Health Department's new guidelines require masks indoors."
+    assert _en_issuer("Masks", text) == "Health Department"

@@ -108,6 +108,11 @@ _SPOKESPERSON = re.compile(
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 _ARTICLE = re.compile(r"^An?[ \t]+")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?;:\n][\"'’”)]?)[ \t]*\Z")
+_TIME_WORD = re.compile(
+    rf"(?:{WEEKDAY}|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Last|This|Next|Earlier|Later|Now)\b"
+)
 _ASIDE = re.compile(r",[ \t]+(?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
 # A preposition right before a match's start (searched with its end bound at the start).
 _PREPOSITION = re.compile(
@@ -375,6 +380,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield found
         for m in finditer_lines(_ORDER_OF_AT, _ORDER_OF, _ORDER_OF_GATE, source):
             if m.group(3) is None:
+                # A body's own document is the sentence's subject ("The Ministry's new rules require …"), not the
+                # object of another's act ("The High Court overturned the Education Department's decision").
+                if m.group(5) and not _SENTENCE_START.search(source, 0, m.start()):
+                    continue
                 name = clean(m.group(1) or m.group(2) or m.group(4) or m.group(5))
                 yield _fuller(name, head) or name
             elif m.group(3) not in NOT_ACRONYM:
@@ -483,8 +492,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield acronym
     if "government" in head or "administration" in head:
         for government in _PLACE_GOVERNMENT.finditer(head):
-            if government.group(1).split()[0] not in _NOT_PLACE:
-                yield government.group(1)
+            # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
+            # place-like word, not a time word ("Yesterday government announced").
+            if government.group(1).split()[0] not in _NOT_PLACE and not _TIME_WORD.match(government.group(1)):
+                if not _PREPOSITION.search(head, 0, government.start()):
+                    yield government.group(1)
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
