@@ -343,3 +343,24 @@ def test_place_government_and_own_document_still_read() -> None:
     assert _en_issuer("Curbs", "The Delhi government has ordered schools to close.") == "Delhi government"
     text = "The Health Department's new guidelines require masks indoors."
     assert _en_issuer("Masks", text) == "Health Department"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("印发市卫健委2024年工作要点的通知", "各单位：现将工作要点印发给你们，请认真贯彻执行。"),
+        ("群众反映某小区物业公司要求业主缴费", "近日有群众来信，请有关方面核实。"),
+        ("这个公司决定裁员", "员工须于月底前办理手续。"),
+        ("省政府新闻办召开新闻发布会", "省政府新闻办召开新闻发布会，省教育厅副厅长王某介绍，各校须于9月1日开学。"),
+    ],
+)
+def test_zh_verb_demonstrative_or_press_host_is_no_issuer(title: str, text: str) -> None:
+    from bot.summarize.meta import find_issuer
+
+    assert find_issuer(title, text, "zh") in (None, "省教育厅")
+
+
+def test_zh_title_body_still_read() -> None:
+    from bot.summarize.meta import find_issuer
+
+    assert find_issuer("某县教育局部署2024年安全工作", "各校须于3月1日前完成排查。", "zh") == "某县教育局"
