@@ -132,13 +132,11 @@ _ZH_ISSUER_PREFIX = re.compile(
 )
 # A headline's opening that is no body's name: a verb ("印发…的通知", "群众反映…", with who reports it) or a
 # demonstrative ("这个公司决定…").
-_ZH_NOT_NAME = (
-    r"(?:(?:群众|网友|市民|居民|村民|家长|记者|读者)?(?:印发|转发|批转|下发|反映|举报|投诉|曝光|称|建议)|这个|那个|这家|那家|这所|那所)"
-)
+_ZH_NOT_OPENING = r"(?:(?:群众|网友|市民|居民|村民|家长|记者|读者)?(?:印发|转发|批转|下发|反映|举报|投诉|曝光|称|建议)|这个|那个|这家|那家|这所|那所)"
 # A headline opening with a body and its act: "某省教育厅部署…", "某市卫健委提醒…" (not a document verb, which
 # _ZH_TITLE_REPORT reads).
 _ZH_TITLE_SAYS = re.compile(
-    rf"^\s*(?![全各本我该]|{_ZH_NOT_NAME})({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
+    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
     r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展)"
 )
 _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
@@ -210,7 +208,7 @@ _ZH_TITLE_LETTER = re.compile(
 # A title without 关于 that dates its matter: "某某大学2024年安全工作要点的通知", "某县2023年度…的公告".
 # The name must not open with a quantifier ("全市各学校…" names the addressees).
 _ZH_TITLE_YEAR = re.compile(
-    rf"^\s*(?![全各本我该]|{_ZH_NOT_NAME})({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
+    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
     rf"[^,。;:!?]{{2,80}}?的?{_DOC_KIND}\s*(?:\([^()]*\))?\s*$"
 )
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".

@@ -359,7 +359,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
-                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and _PREPOSITION.search(source, 0, m.start()):
+                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and _PREPOSITION.search(
+                    source, 0, m.start()
+                ):
                     continue
                 name = _office_of(source, m.start(1), name)
             # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
@@ -494,9 +496,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for government in _PLACE_GOVERNMENT.finditer(head):
             # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
             # place-like word, not a time word ("Yesterday government announced").
-            if government.group(1).split()[0] not in _NOT_PLACE and not _TIME_WORD.match(government.group(1)):
-                if not _PREPOSITION.search(head, 0, government.start()):
-                    yield government.group(1)
+            name = government.group(1)
+            if (
+                name.split()[0] not in _NOT_PLACE
+                and not _TIME_WORD.match(name)
+                and not _PREPOSITION.search(head, 0, government.start())
+            ):
+                yield name
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
