@@ -46,10 +46,10 @@ _WHEN = (
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
     # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
     # Authority, which regulates airlines, said" (a relative clause is closed by its comma).
-    # An aside is set off by commas on both sides ("to the Department in a letter published" is no aside).
-    r"(?<=,[ \t])in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|"
-    r"notification|release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release),|"
-    r"(?<=,[ \t])(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
+    # A body before an aside must open its clause (see _ASIDE): "to the Department in a letter published" is none.
+    r"in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|"
+    r"notification|release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release)|"
+    r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
 _AUX = (
@@ -108,12 +108,16 @@ _SPOKESPERSON = re.compile(
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
 _ARTICLE = re.compile(r"^An?[ \t]+")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?;:\n][\"'’”)]?)[ \t]*\Z")
+_OWN_DOCUMENT_AT = re.compile(
+    r"(?:\A|[.!?;:\n][\"'’”)]?|\b(?:[Uu]nder|[Pp]er|[Ff]ollowing|[Aa]ccording[ \t]+to|[Ii]n[ \t]+line[ \t]+with))[ \t]*\Z"
+)
+# A clause's start: a sentence's, or after a comma ("On Monday, the Ministry, in a statement, said").
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n][\"'’”)]?)[ \t]*\Z")
 _TIME_WORD = re.compile(
     rf"(?:{WEEKDAY}|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Last|This|Next|Earlier|Later|Now)\b"
 )
-_ASIDE = re.compile(r",[ \t]+(?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
+_ASIDE = re.compile(r"[ \t](?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
 # A preposition right before a match's start (searched with its end bound at the start).
 _PREPOSITION = re.compile(
     r"\b(?:to|at|of|with|from|for|by|on|in|into|about|against|under|over|near|than|among|between)[ \t]+(?:the[ \t]+)?\Z"
@@ -359,7 +363,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
-                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and _PREPOSITION.search(
+                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and not _CLAUSE_START.search(
                     source, 0, m.start()
                 ):
                     continue
@@ -384,7 +388,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             if m.group(3) is None:
                 # A body's own document is the sentence's subject ("The Ministry's new rules require …"), not the
                 # object of another's act ("The High Court overturned the Education Department's decision").
-                if m.group(5) and not _SENTENCE_START.search(source, 0, m.start()):
+                if m.group(5) and not _OWN_DOCUMENT_AT.search(source, 0, m.start()):
                     continue
                 name = clean(m.group(1) or m.group(2) or m.group(4) or m.group(5))
                 yield _fuller(name, head) or name
