@@ -42,7 +42,11 @@ ZH = "各学院、各部门：\n为做好2024年安全工作，现将有关事�
         ("Schools", "The DfE has published new guidance for schools.", "DfE"),
         ("Guidelines", "MoHFW on Monday issued guidelines for states.", "MoHFW"),
         # A headline's body before a colon; a release "from" a body; the passive with a capital.
-        ("MOM: Employers must file returns", "Employers must file returns by June 30.", "MOM"),
+        (
+            "MOM: Employers must file returns",
+            "Employers must file returns by June 30. MOM will monitor compliance.",
+            "MOM",
+        ),
         ("Schools", "Press release from the Ministry of Health\n" + EN, "Ministry of Health"),
         ("Returns", "Issued by the Ministry of Labour on 3 March 2026." + EN, "Ministry of Labour"),
         ("Returns", "Employers must file returns, according to MOH.", "MOH"),

@@ -315,6 +315,18 @@ def test_run_on_signature_with_evidence_still_read(last: str, issuer: str) -> No
     assert summarize("Notice", _FEES + last).issuer == issuer
 
 
+# Issuer precision: ordinary prose that mentions a body names no issuer (made-up texts).
+def _en_issuer(title: str, text: str) -> str | None:
+    from bot.summarize.meta import find_issuer
+
+    return find_issuer(title, text, "en")
+
+
+def test_spokesperson_article_is_not_part_of_the_name() -> None:
+    text = "A Ministry of Health spokesperson said residents must stay home after 10 p.m."
+    assert _en_issuer("Curfew", text) == "Ministry of Health"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -345,3 +357,74 @@ def test_calendar_items_are_no_dateline() -> None:
     assert summarize("School calendar", text).published is None
     lead = "March 3 — The council said the hydrants are clean. Residents must run taps. Notice for 2026."
     assert summarize("Water", lead).published == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union complained to the Department of Education in a letter published Monday. Schools must reopen.",
+        "Workers at the Port Authority, who went on strike last week, said they will return. Ships must wait.",
+    ],
+)
+def test_body_outside_the_subject_is_no_issuer(text: str) -> None:
+    assert _en_issuer("Talks", text) is None
+
+
+def test_aside_after_the_subject_still_read() -> None:
+    text = "The Water Authority, in a statement, said residents must boil water."
+    assert _en_issuer("Boil notice", text) == "Water Authority"
+
+
+@pytest.mark.parametrize(
+    "kicker", ["DEADLINE", "Q&A", "FYI", "PSA", "ICYMI", "RSVP", "TIP", "SCAM", "CLOSURE", "EXTENDED"]
+)
+def test_title_kicker_is_no_issuer(kicker: str) -> None:
+    assert _en_issuer(f"{kicker}: Forms due", "Residents must submit forms by Friday.") is None
+
+
+def test_title_acronym_acting_in_the_text_still_read() -> None:
+    assert _en_issuer("MOM: Forms due", "MOM has issued new rules. Employers must file forms.") == "MOM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday government announced that shops must close by 9 p.m.",
+        "Critics of the Trump administration said the rule must change.",
+        "The High Court has overturned the Education Department's decision to close schools.",
+        "Bus Rapid Transit services will be diverted. Passengers must allow extra time.",
+        "The Light Rail will close for works on Sunday, officials said. Passengers must allow extra time.",
+    ],
+)
+def test_time_word_object_or_service_is_no_issuer(text: str) -> None:
+    assert _en_issuer("Service news", text) is None
+
+
+def test_place_government_and_own_document_still_read() -> None:
+    assert _en_issuer("Curbs", "The Delhi government has ordered schools to close.") == "Delhi government"
+    text = "The Health Department's new guidelines require masks indoors."
+    assert _en_issuer("Masks", text) == "Health Department"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("印发市卫健委2024年工作要点的通知", "各单位：现将工作要点印发给你们，请认真贯彻执行。"),
+        ("群众反映某小区物业公司要求业主缴费", "近日有群众来信，请有关方面核实。"),
+        ("这个公司决定裁员", "员工须于月底前办理手续。"),
+        (
+            "省政府新闻办召开新闻发布会",
+            "省政府新闻办召开新闻发布会，省教育厅副厅长王某介绍，各校须于9月1日开学。",
+        ),
+    ],
+)
+def test_zh_verb_demonstrative_or_press_host_is_no_issuer(title: str, text: str) -> None:
+    from bot.summarize.meta import find_issuer
+
+    assert find_issuer(title, text, "zh") in (None, "省教育厅")
+
+
+def test_zh_title_body_still_read() -> None:
+    from bot.summarize.meta import find_issuer
+
+    assert find_issuer("某县教育局部署2024年安全工作", "各校须于3月1日前完成排查。", "zh") == "某县教育局"

@@ -51,7 +51,8 @@ ORG_WORD = (
     r"Corps|Patrol|Unit|Cell|Branch|Wing|Exchange|Ombudsman|Fund|Library|Museum|Network|Alliance|Coalition|"
     r"Consortium|Cooperative|Laboratory|Observatory|"
     # Carriers issue notices to their passengers ("Indian Railways", "Singapore Airlines", "New Jersey Transit").
-    r"Railways?|Rail|Airlines?|Airways|Transit|"
+    # Not a bare "Rail" or "Transit": "Light Rail", "Bus Rapid Transit" and "Rail Replacement Buses" are services.
+    r"Railways?|Airlines?|Airways|"
     # A school district: "Springfield Public Schools" (a plural "Schools" alone starts many sentences).
     r"(?:Public|City|County|Unified|Independent|Community|Area|Regional)[ \t]+Schools)"
 )

@@ -130,10 +130,13 @@ _ZH_ISSUER_PREFIX = re.compile(
     r"^(?:我(?=[省市县区州旗镇乡])|近日|日前|今天|今日|近期|昨天|昨日|目前|最近|记者从|从|日|号|讯|报道|\d+月\d+日|今年|去年|本周|上周|本月|"
     r"上月|近年来|此前|随后|为此|对此|据悉|同日|当天|当日|昨晚|今晨)+"
 )
+# A headline's opening that is no body's name: a verb ("印发…的通知", "群众反映…", with who reports it) or a
+# demonstrative ("这个公司决定…").
+_ZH_NOT_OPENING = r"(?:(?:群众|网友|市民|居民|村民|家长|记者|读者)?(?:印发|转发|批转|下发|反映|举报|投诉|曝光|称|建议)|这个|那个|这家|那家|这所|那所)"
 # A headline opening with a body and its act: "某省教育厅部署…", "某市卫健委提醒…" (not a document verb, which
 # _ZH_TITLE_REPORT reads).
 _ZH_TITLE_SAYS = re.compile(
-    rf"^\s*(?![全各本我该])({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
+    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
     r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展)"
 )
 _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
@@ -205,7 +208,7 @@ _ZH_TITLE_LETTER = re.compile(
 # A title without 关于 that dates its matter: "某某大学2024年安全工作要点的通知", "某县2023年度…的公告".
 # The name must not open with a quantifier ("全市各学校…" names the addressees).
 _ZH_TITLE_YEAR = re.compile(
-    rf"^\s*(?![全各本我该])({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
+    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
     rf"[^,。;:!?]{{2,80}}?的?{_DOC_KIND}\s*(?:\([^()]*\))?\s*$"
 )
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
@@ -464,6 +467,10 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
         if m:
             return _joint(title, text, title[m.start(1) : m.end(1)])
     for m in _ZH_ISSUER_SAYS.finditer(folded_head, body_from):
+        # A government's press office hosts other bodies' press conferences: it is no issuer ("省政府新闻办召开
+        # 新闻发布会，省教育厅副厅长…介绍").
+        if _press_office(m.group(1), m.group(0)):
+            continue
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
     if (
@@ -488,7 +495,7 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     # A news headline whose body acts in it ("某省教育厅部署2024年安全工作", "某市卫健委提醒…"), the text silent.
-    if m := _ZH_TITLE_SAYS.match(folded_title):
+    if (m := _ZH_TITLE_SAYS.match(folded_title)) and not _press_office(m.group(1), folded_title):
         return _joint(title, text, title[m.start(1) : m.end(1)])
     # A report's credit: "（某县教育局供稿）".
     if m := _ZH_CREDIT.search(folded_head):
@@ -497,6 +504,11 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+def _press_office(name: str, act: str) -> bool:
+    """Whether `name` is a press office hosting a press conference in `act` (others speak at it)."""
+    return name.endswith(("新闻办", "新闻办公室")) and ("发布会" in act or "通气会" in act)
 
 
 def _fuller_signed(named: str, signed: str | None) -> str:

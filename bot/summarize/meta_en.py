@@ -46,8 +46,9 @@ _WHEN = (
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
     # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
     # Authority, which regulates airlines, said" (a relative clause is closed by its comma).
-    r"in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|notification|"
-    r"release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release)|"
+    # A body before an aside must open its clause (see _ASIDE): "to the Department in a letter published" is none.
+    r"in[ \t]+(?:a|an|its|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:statement|notice|circular|order|advisory|"
+    r"notification|release|letter|memo|memorandum|announcement|post|update|directive|press[ \t]+release)|"
     r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
@@ -106,6 +107,21 @@ _SPOKESPERSON = re.compile(
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
+_ARTICLE = re.compile(r"^An?[ \t]+")
+_OWN_DOCUMENT_AT = re.compile(
+    r"(?:\A|[.!?;:\n][\"'’”)]?|\b(?:[Uu]nder|[Pp]er|[Ff]ollowing|[Aa]ccording[ \t]+to|[Ii]n[ \t]+line[ \t]+with))[ \t]*\Z"
+)
+# A clause's start: a sentence's, or after a comma ("On Monday, the Ministry, in a statement, said").
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n][\"'’”)]?)[ \t]*\Z")
+_TIME_WORD = re.compile(
+    rf"(?:{WEEKDAY}|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Last|This|Next|Earlier|Later|Now)\b"
+)
+_ASIDE = re.compile(r"[ \t](?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
+# A preposition right before a match's start (searched with its end bound at the start).
+_PREPOSITION = re.compile(
+    r"\b(?:to|at|of|with|from|for|by|on|in|into|about|against|under|over|near|than|among|between)[ \t]+(?:the[ \t]+)?\Z"
+)
 # An agency's acronym as the subject of a press verb ("The FAA has issued", "OSHA announced Tuesday").
 _ACRONYM_SUBJECT = re.compile(
     rf"(?<![\w’'-])({ACRONYM}|{MIXED_ACRONYM})(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
@@ -345,6 +361,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(1):
+                # A body named before an aside acts only as the clause's subject, not as a preposition's object
+                # ("Workers at the Port Authority, who went on strike, said").
+                if _ASIDE.search(m.group(0), m.end(1) - m.start()) and not _CLAUSE_START.search(
+                    source, 0, m.start()
+                ):
+                    continue
                 name = _office_of(source, m.start(1), name)
             # "The Lands Department and the Harbour Revenue Service jointly said": two bodies.
             names = _JOINT.split(name) if _JOINT.search(name) else [name]
@@ -357,12 +379,17 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
-            yield _office_of(source, at, clean(m.group(1) or m.group(2) or m.group(3)))
+            # "A Ministry of Health spokesperson said": the article is no part of the name.
+            yield _office_of(source, at, _ARTICLE.sub("", clean(m.group(1) or m.group(2) or m.group(3))))
         for m in finditer_at(_ANAPHOR_AT, _ANAPHOR, source):
             if found := antecedent(source[max(0, m.start() - 1500) : m.start()], m.group(1)):
                 yield found
         for m in finditer_lines(_ORDER_OF_AT, _ORDER_OF, _ORDER_OF_GATE, source):
             if m.group(3) is None:
+                # A body's own document is the sentence's subject ("The Ministry's new rules require …"), not the
+                # object of another's act ("The High Court overturned the Education Department's decision").
+                if m.group(5) and not _OWN_DOCUMENT_AT.search(source, 0, m.start()):
+                    continue
                 name = clean(m.group(1) or m.group(2) or m.group(4) or m.group(5))
                 yield _fuller(name, head) or name
             elif m.group(3) not in NOT_ACRONYM:
@@ -463,11 +490,23 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # named by its place in news style ("the Delhi government has ordered …").
     speaker = _TITLE_SPEAKER.match(title)
     if speaker and (acronym := speaker.group(1)) not in _KICKERS | NOT_ACRONYM | _NOT_MIXED:
-        yield spelled(acronym, text) or acronym
+        # A kicker ("DEADLINE:", "FYI:", "Q&A:") is no body: the acronym counts only when the text spells it out
+        # or has it act as a body does ("MOM has issued …").
+        if found := spelled(acronym, text):
+            yield found
+        elif re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}", text):
+            yield acronym
     if "government" in head or "administration" in head:
         for government in _PLACE_GOVERNMENT.finditer(head):
-            if government.group(1).split()[0] not in _NOT_PLACE:
-                yield government.group(1)
+            # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
+            # place-like word, not a time word ("Yesterday government announced").
+            name = government.group(1)
+            if (
+                name.split()[0] not in _NOT_PLACE
+                and not _TIME_WORD.match(name)
+                and not _PREPOSITION.search(head, 0, government.start())
+            ):
+                yield name
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
