@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.summarize.importance import DATED_BONUS, DUE_BONUS, weigh
-from bot.summarize.lang import Lang
-from bot.summarize.rank import BASIS_COST, Unit, score_units
-from bot.summarize.select import _cost, join, render, select
+from bot.summarize.rank import BASIS_COST, score_units
+from bot.summarize.select import _cost
 from bot.summarize.sentences import split
+from tests.scored_units import scored_units, summary_of
 
 # Made-up notices of the two shapes.
 CONDITION = "各单位要按时报送台账；逾期未报送的，由主管部门约谈负责人。\n各单位要指定一名联络员。\n"
@@ -18,40 +18,28 @@ TERM = "各区教育局于每年3月底前，组织学校开展自查，报送�
 TERM_WITH_VERB = "各区教育局须于每年3月底前组织学校开展自查，报送市教育局。\n"
 
 
-def _units(text: str, lang: Lang, scores: list[float]) -> list[Unit]:
-    units = score_units(split(text, lang), lang, "")
-    assert len(units) == len(scores), [u.clause.text for u in units]
-    for unit, score in zip(units, scores, strict=True):
-        unit.score = score
-    return units
-
-
-def _summary(units: list[Unit], budget: int, lang: Lang) -> str:
-    return join(render(select(units, budget, lang), lang), lang)
-
-
 def test_a_condition_without_its_consequence_stays_out() -> None:
     # The condition scores highest, its consequence is below what ever enters: the condition alone would be
     # "逾期未报送的。", which says nothing.
-    units = _units(CONDITION, "zh", [1.0, 3.0, -1.0, 1.0])
+    units = scored_units(CONDITION, "zh", [1.0, 3.0, -1.0, 1.0])
     condition = units[1]
     assert condition.clause.text == "逾期未报送的，"
     budget = sum(_cost(u, "zh") for u in units) + 5
-    shown = _summary(units, budget, "zh")
+    shown = summary_of(units, budget, "zh")
     assert "逾期未报送的" not in shown
     assert "各单位要按时报送台账" in shown and "联络员" in shown
 
 
 def test_a_condition_enters_with_its_consequence() -> None:
-    units = _units(CONDITION, "zh", [1.0, 3.0, 2.0, 1.0])
+    units = scored_units(CONDITION, "zh", [1.0, 3.0, 2.0, 1.0])
     budget = sum(_cost(u, "zh") for u in units) + 5
-    assert "逾期未报送的，由主管部门约谈负责人。" in _summary(units, budget, "zh")
+    assert "逾期未报送的，由主管部门约谈负责人。" in summary_of(units, budget, "zh")
 
 
 def test_a_condition_before_a_semicolon_frames_too() -> None:
-    units = _units(CONDITION_SEMI, "zh", [3.0, -1.0, 1.0])
+    units = scored_units(CONDITION_SEMI, "zh", [3.0, -1.0, 1.0])
     assert units[0].clause.text == "申请人符合条件的；"
-    shown = _summary(units, sum(_cost(u, "zh") for u in units) + 5, "zh")
+    shown = summary_of(units, sum(_cost(u, "zh") for u in units) + 5, "zh")
     assert shown == "各街道要公布办理地点。"
 
 

@@ -185,16 +185,7 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         links, next_url = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
-    entries = [Entry(url=link.url, title=link.title, published=link.published, kind="page") for link in links]
-    return Listing(
-        kind="page",
-        feed_url=result.url,
-        etag=result.etag,
-        last_modified=result.last_modified,
-        entries=entries,
-        links_found=len(entries),
-        next_url=next_url,
-    )
+    return _linked("page", result, links, next_url)
 
 
 async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
@@ -208,16 +199,22 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
     if is_json_feed(data):
         return await _feed_listing(result)
     links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
-    entries = [Entry(url=link.url, title=link.title, published=link.published, kind="json") for link in links]
+    # The catch-up (bot.sources.paging) reads the next page only while every notice on this one is new.
+    next_url = next_page_url(result.url, chosen.next) if chosen.next and links else ""
+    return _linked("json", result, links, next_url)
+
+
+def _linked(kind: ListingKind, result: FetchResult, links: list[PageLink], next_url: str) -> Listing:
+    """A page's or JSON list's links as the listing's entries (each needs its article fetched)."""
+    entries = [Entry(url=link.url, title=link.title, published=link.published, kind=kind) for link in links]
     return Listing(
-        kind="json",
+        kind=kind,
         feed_url=result.url,
         etag=result.etag,
         last_modified=result.last_modified,
         entries=entries,
         links_found=len(entries),
-        # The catch-up (bot.sources.paging) reads it only while every notice on this page is new.
-        next_url=next_page_url(result.url, chosen.next) if chosen.next and entries else "",
+        next_url=next_url,
     )
 
 
