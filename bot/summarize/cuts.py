@@ -174,7 +174,7 @@ _LAST_VENUE = re.compile(rf"[\s\S]*({_EN_VENUE.pattern})")
 # Each with a scan for its pattern first (cues.any_of, the same yes/no): "[\s\S]*(P)" matches exactly when P
 # occurs, and without one it tries P at every place back from the end, which for most clauses finds nothing.
 _LAST = tuple(
-    (last, cues.any_of(re.compile(p.pattern)))
+    (last, cues.any_of(p))
     for last, p in ((_LAST_DIGIT, _DIGIT), (_LAST_WHEN_WORD, EN_WHEN_WORD), (_LAST_VENUE, _EN_VENUE))
 )
 # A date, a time of day or a time limit ("May 3, 2031", "2031-05-03", "11:59 p.m.", "within 20 days"): what a

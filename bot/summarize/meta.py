@@ -61,7 +61,9 @@ _ORG_END = (
 # where a title starts with the name, since these words end many other words (城乡, 街道两侧).
 _ZH_PLACE_ORG = r"(?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|村|社区))"
 # "制发", "颁发"; a notice put up on a board ("贴出通知", "张贴公告"); "发通知" in a headline.
-_ZH_ISSUE_VERB = r"(?:联合)?(?:印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发(?=通知|通告|公告|文件))(?:了)?"
+_ZH_DOC_VERB = r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴"
+_ZH_FA_DOC = r"发(?=通知|通告|公告|文件)"
+_ZH_ISSUE_VERB = rf"(?:联合)?(?:{_ZH_DOC_VERB}|{_ZH_FA_DOC})(?:了)?"
 # Names too short for the pattern of a place and a body word: the usual short forms of central bodies.
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
@@ -90,9 +92,7 @@ _ZH_ISSUER_IN_TEXT = re.compile(
     # "国务院办公厅转发国家发展改革委《关于…的意见》": the body that forwards issues the notice.
     r"(?:转发|批转)[^,。;《]{0,30}?[《“])"
 )
-_ZH_VERB_AT = re.compile(
-    r"印发|下发|发布|出台|发出|下达|公布|颁布|制定|制发|颁发|贴出|挂出|张贴|发文|转发|批转|发(?=通知|通告|公告|文件)"
-)
+_ZH_VERB_AT = re.compile(rf"{_ZH_DOC_VERB}|发文|转发|批转|{_ZH_FA_DOC}")
 # How far before its verb a report's subject may start (names, joint names, time words, 就…).
 _REPORT_REACH = 120
 # A body announcing or requiring at the start of a clause ("勞工處今(24)日宣布", "县教育局决定开展…"): weaker

@@ -182,6 +182,8 @@ _KICKERS = frozenset(
         "DRAFT",
     }
 )
+# What a headline's "X:" names that is no body: kickers, words that look like acronyms, mixed-case words.
+_NOT_SPEAKER = _KICKERS | NOT_ACRONYM | _NOT_MIXED
 # An order's title goes on from its author to what it does: "Order of the Harbour Master of the Port of X
 # Closing All Public Slipways".
 _ORDER_VERB = (
@@ -489,7 +491,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # Last of all, the weakest forms: a headline's body before a colon ("MOM: Employers must …") and a government
     # named by its place in news style ("the Delhi government has ordered …").
     speaker = _TITLE_SPEAKER.match(title)
-    if speaker and (acronym := speaker.group(1)) not in _KICKERS | NOT_ACRONYM | _NOT_MIXED:
+    if speaker and (acronym := speaker.group(1)) not in _NOT_SPEAKER:
         # A kicker ("DEADLINE:", "FYI:", "Q&A:") is no body: the acronym counts only when the text spells it out
         # or has it act as a body does ("MOM has issued …").
         if found := spelled(acronym, text):
