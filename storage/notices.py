@@ -128,8 +128,8 @@ async def store_notices(
             duplicate_of = dup[0] if dup else None
             cur2 = await conn.execute(
                 "INSERT INTO notices (source_id, key, url, title, text, published, first_seen, content_hash,"
-                " dup_key, duplicate_of, issuer, doc_number, summary, summary_json, pushed)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source_id, key) DO NOTHING",
+                " dup_key, duplicate_of, issuer, doc_number, summary, summary_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source_id, key) DO NOTHING",
                 (
                     source_id,
                     item.key,
@@ -145,7 +145,6 @@ async def store_notices(
                     summary.doc_number if summary else None,
                     summary.summary if summary else "",
                     _summary_json(summary),
-                    int(deliver),
                 ),
             )
             notice_id = cur2.lastrowid
@@ -155,6 +154,8 @@ async def store_notices(
                     "UPDATE notices SET attachments = ? WHERE id = ?",
                     (_attachments_json(item.attachments), notice_id),
                 )
+            if not deliver:  # a column of its own step (migration 7): the default (pushed) is the common case
+                await conn.execute("UPDATE notices SET pushed = 0 WHERE id = ?", (notice_id,))
             sent = 0
             if deliver:
                 sent = await enqueue_for_notice(

@@ -183,8 +183,8 @@ class NoticesMixin(PgBase):
         )
         notice_id = await conn.fetchval(
             "INSERT INTO notices (source_id, key, url, title, text, published, first_seen, content_hash, dup_key,"
-            " duplicate_of, issuer, doc_number, summary, summary_json, grams, attachments, pushed)"
-            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)"
+            " duplicate_of, issuer, doc_number, summary, summary_json, grams, attachments)"
+            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)"
             " ON CONFLICT (source_id, key) DO NOTHING RETURNING id",
             source_id,
             item.key,
@@ -200,13 +200,14 @@ class NoticesMixin(PgBase):
             summary_json(s),
             grams,
             attachments_json(item.attachments),
-            deliver,
         )
         if notice_id is None:  # another instance stored it between our SELECT and INSERT
             stored = await conn.fetchval(
                 "SELECT id FROM notices WHERE source_id = $1 AND key = $2", source_id, item.key
             )
             return StoreOutcome(int(stored), "unchanged")
+        if not deliver:  # a column of its own step (migration 7): the default (pushed) is the common case
+            await conn.execute("UPDATE notices SET pushed = false WHERE id = $1", notice_id)
         sent = 0
         if deliver:
             sent = await enqueue_for_notice(
