@@ -27,7 +27,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff
+from bot.summarize.signoff import SignOff, signature_tail
 
 __all__ = ["find_published"]
 
@@ -131,25 +131,16 @@ _TOP = 8
 # Atomic and possessive so that each word is matched one way: a run of capitals that then fails the line ("… SMITHSON,
 # COMMISSIONER (ACTING)") is not split every possible way (exponential); the lines it accepts are the same.
 _SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*+(?>(?:[A-Z][\w.’'&-]*+|of|the|and|for|on|to|in|by|&)[\s,:]*+)*+$")
-# Where a flattened page ran the signature on: after the last sentence's end ("… fined.Jane Doe …").
+# The label of a signature's own date ("Dated: 3 March 2026"), as against another field's ("Event Date:").
 _SIGNED_LABEL = re.compile(r"\b(?:Dated?|Issued|Signed)\s*:")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*(?=[A-Z\d#–—-])")
-# What a release puts after its signature: the end mark, the contacts.
-_AFTER_SIGNATURE = re.compile(
-    r"\s*(?:#{3}|-30-|(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:).*$", re.I
-)
 
 
 def _signature_date(folded: str) -> dt.date | None:
     """The date of a signature closing the text, on a line of its own or run on after the last sentence by a
     flattened page ("… fined. Jane Doe, Director, Office of Human Resources, March 3, 2026", "Dated: 3 March
     2026 Jane Doe Minister Ministry of Labour"): the one date among capitalised names and titles."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() < len(folded)]
-    rest = folded[ends[-1] :] if ends else folded
-    if len(rest) > 300:  # no signature (and the trailing patterns are tried only on a short run)
-        return None
-    rest = _AFTER_SIGNATURE.sub("", rest)
-    if len(rest) > 2 * _MAX_DATE_LINE + 40:
+    rest = signature_tail(folded)
+    if rest is None or len(rest) > 2 * _MAX_DATE_LINE + 40:
         return None
     hits = find_dates(rest, None)
     if len(hits) != 1 or not hits[0].explicit_year:
@@ -224,13 +215,21 @@ def _bare_date(folded: str, timed: bool = False) -> dt.date | None:
     return None
 
 
+# A dash or a bar setting a lead off the date it opens with ("March 24, 2020 — The IRS today …"); a hyphen only
+# with a blank after it ("March 3 -", "March 3 --"), else it is a range's or a code's.
+_DASH = r"(?:[–—|]|-{1,2}\s)"
+_DASH_MARK = re.compile(rf"\s*{_DASH}")
+# A full date may also be set off by a slash ("March 24, 2020 / The IRS …").
+_LEAD_MARK = re.compile(rf"\s*(?:{_DASH}|/\s)")
+
+
 def _lead_date(folded: str) -> dt.date | None:
     """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start : start + 40], None)
     if not (hits and hits[0].explicit_year and hits[0].start == 0):
         return None
-    return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
+    return hits[0].date if _LEAD_MARK.match(folded, start + hits[0].end) else None
 
 
 def _by_on(folded: str) -> dt.date | None:
@@ -264,10 +263,9 @@ def _label_matches(folded: str) -> Iterator[re.Match[str]]:
 
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
+    # In running text "passes issued on March 3" names an event: there _label_matches gives only the label
+    # opening the text or a field after a bar.
     for m in _label_matches(folded):
-        # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
-        if m.start() > 0 and len(folded) > _RUNNING and folded[m.start()] not in "|·":
-            continue
         if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
             continue
         # A bare "Date:" after a word is some other field's ("Hearing Date:", "Opening Date:").
@@ -406,7 +404,7 @@ def _mask(m: re.Match[str]) -> str:
 
 
 _DATED_ITEM = re.compile(
-    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*(?:[–—|]|-{{1,2}}\s)"
+    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*{_DASH}"
 )
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
@@ -428,7 +426,7 @@ def _yearless_date_line(s: Sentence, year: int) -> dt.date | None:
     after = folded[start + hits[0].end :]
     if label or (s.heading and len(s.text) <= _MAX_DATE_LINE and _TIME_ONLY.match(after)):
         return hits[0].date
-    if re.match(r"\s*(?:[–—|]|-{1,2}\s)", after) and not _EN_EVENT_WORDS.search(after[:60]):
+    if _DASH_MARK.match(after) and not _EN_EVENT_WORDS.search(after[:60]):
         return hits[0].date
     return None
 
