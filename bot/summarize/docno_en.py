@@ -59,8 +59,15 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|No\b|Number|#|ID\b)\s*[:#]?\s*"
-    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance|Statement|Instrument|"
+    # A header in capitals: "NOTICE NO. 12", "PUBLIC NOTICE NUMBER 7".
+    r"RELEASE|ORDER|NOTICE|CIRCULAR|BULLETIN|ADVISORY|DIRECTIVE|MEMORANDUM|NOTIFICATION|RESOLUTION|ORDINANCE|STATEMENT)"
+    r"\s*(?:No\.|No\b|NO\.|NO\b|Number|NUMBER|#|ID\b)\s*[:#]?\s*"
+    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
+    # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
+    r"|G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?(\d{1,6})"
+    # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets.
+    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\)))(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -235,7 +242,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
-            yield m.group(1)
+            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names.
+            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()):
+                yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
     # are numbered "1.", never "No. 1".
     if "No" in head[:300] or "NO" in head[:300]:

@@ -229,7 +229,8 @@ _PRESS_GATE = _gate(rf"{ORG_WORD}|{PLACE_AGENCY}")
 _ORDER_OF_GATE = _gate(rf"{ORG_WORD}|(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z]")
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
     rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
@@ -309,6 +310,13 @@ _TITLE_ONLY = re.compile(
 )
 
 
+# A numbered document read as a name ("Executive Order N-33-20 ordering …": "Executive" is a body's word).
+_NUMBERED_DOCUMENT = re.compile(
+    r"\b(?:Order|Circular|Notice|Memorandum|Proclamation|Directive|Bulletin|Release|Advisory|Notification)s?"
+    r"[ \t]+(?:(?:No\.?|Number|#)[ \t]*)?[A-Z]{0,3}-?\d"
+)
+
+
 def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """The issuing body, preferring one the headline names, else the first of: a header line, the
     press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
@@ -323,7 +331,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
         if " " not in name and not name.isupper() and not (_MIXED.fullmatch(name) and name not in _NOT_MIXED):
             continue
         # A signer's title alone ("COMMISSIONER (ACTING)", "Deputy Secretary") names a post, not its body.
-        if _TITLE_ONLY.match(name):
+        if _TITLE_ONLY.match(name) or _NUMBERED_DOCUMENT.search(name):
             continue
         name = _in_text_spelling(name, flat)
         if wanted and not (

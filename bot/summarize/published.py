@@ -34,6 +34,8 @@ __all__ = ["find_published"]
 # Labels that name the document's own date, in both languages.
 _OWN_LABEL = (
     r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
+    # A government page's index block dates the document as generated or signed ("生成日期：", "签发日期：").
+    r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
@@ -60,7 +62,7 @@ _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IG
 # "Posted: 3 May 2026"). Foot lines also state deadlines and events ("报名截止时间：…", "培训时间：…",
 # "Closing date: …", "Hearing Date: …"): a word before the label makes it an event's, not the page's.
 _FOOT_LABEL = re.compile(
-    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿)?(?:时间|日期)\s*[:：]"
+    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿|生成|签发)?(?:时间|日期)\s*[:：]"
     r"|(?:^|(?<=[|·｜]))\s*(?:Published|Posted|Date)\s*[:：]",
     re.IGNORECASE,
 )
@@ -72,7 +74,7 @@ _FIELD_LABEL = re.compile(r"((?:[A-Za-z]+ ){0,3}[A-Za-z]+|[^\s\x00-\x7f:：|·�
 # publication that dates the page, not an event.
 _DATE_FIELD = re.compile(r"(?:时间|日期|date|time)$", re.IGNORECASE)
 _PUBLICATION_LABEL = re.compile(
-    r"(?:发布|发文|成文|公开|更新|发稿|印发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
+    r"(?:发布|发文|成文|公开|更新|发稿|印发|生成|签发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
     re.IGNORECASE,
 )
 # A field named after an event: the date filling it is the event's.
@@ -174,11 +176,27 @@ def _event_field(before: str) -> bool:
     return not _PUBLICATION_LABEL.fullmatch(label.group(1)) or _FOOT_EVENT.search(head) is not None
 
 
+# A range's connector: "Thursday, March 12, 2026 - Friday, March 13, 2026", "2024年3月12日至3月15日".
+_RANGE_TO = re.compile(r"\s*(?:[-–—~～]|至|到|(?i:to|through|thru|until)\b)\s*")
+
+
+def _ranged(folded: str, end: int, year: int) -> bool:
+    """Whether the date ending at `end` opens a range ("March 12, 2026 - March 13, 2026", "3月12日至15日"): an
+    event's dates. The range's end may leave out the year (`year`, its start's)."""
+    if (to := _RANGE_TO.match(folded, end)) is None:
+        return False
+    rest = folded[to.end() : to.end() + 40]
+    start = m.end() if (m := _WEEKDAY.match(rest)) else 0
+    hits = find_dates(rest[start:], year)
+    return bool(hits) and hits[0].start == 0
+
+
 def _own_date(folded: str) -> dt.date | None:
-    """The date of a page's date line: its first dated, unrevised, non-event date with a year."""
+    """The date of a page's date line: its first dated, unrevised, non-event date with a year; none on a line
+    stating a range of dates (an event's)."""
     for hit in find_dates(folded, None):
         before = folded[: hit.start]
-        if _REVISED.search(before):
+        if _REVISED.search(before) or _ranged(folded, hit.end, hit.date.year):
             return None
         # A field's label right before the date names whose date it is: "时间：" is the page's,
         # "培训时间：", "报名截止时间：", "Closing date:" an event's.
@@ -208,7 +226,12 @@ def _bare_date(folded: str, timed: bool = False) -> dt.date | None:
     `timed`, only a line that holds nothing after it but a time."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start:], None)
-    if hits and hits[0].explicit_year and hits[0].start == 0:
+    if (
+        hits
+        and hits[0].explicit_year
+        and hits[0].start == 0
+        and not _ranged(folded, start + hits[0].end, hits[0].date.year)
+    ):
         if timed and not _TIME_ONLY.match(folded[start + hits[0].end :]):
             return None
         return hits[0].date
@@ -227,7 +250,9 @@ def _lead_date(folded: str) -> dt.date | None:
     """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start : start + 40], None)
-    if not (hits and hits[0].explicit_year and hits[0].start == 0):
+    if not (hits and hits[0].explicit_year and hits[0].start == 0) or _ranged(
+        folded, start + hits[0].end, hits[0].date.year
+    ):
         return None
     return hits[0].date if _LEAD_MARK.match(folded, start + hits[0].end) else None
 
@@ -539,7 +564,7 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
                 and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
             ):
                 hits = find_dates(m.group(1), None)
-                if hits:
+                if hits and not _ranged(s.folded, m.end(1), hits[0].date.year):
                     return hits[0].date
     return None
 
@@ -635,6 +660,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 break
             if (
                 hit.explicit_year
+                and not _ranged(s.folded, hit.end, hit.date.year)
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
                 and not _event_field(s.folded[: hit.start])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.dates import find_dates
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "date_only", "find_signoff", "month_signer", "signature_tail"]
+__all__ = ["SignOff", "date_only", "find_signoff", "month_signer", "signature_tail", "undated_signer"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 # A second name in brackets may also stand inside the name: "党委(院长)办公室".
@@ -247,6 +247,29 @@ def month_signer(text: str) -> str | None:
             if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
                 return name
     return None
+
+
+def undated_signer(text: str) -> str | None:
+    """The body signing a text whose sign-off gives no date (a page prints it in its header, an excerpt cut it
+    off): a name line right under the closing formula ("特此通知。\n某县教育局"), or closing the text under the
+    body's last sentence or its date line ("…。\n2024年3月5日\n某县教育局")."""
+    lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    for i in range(len(lines) - 1, 0, -1):
+        name = _SEAL.sub("", " ".join(lines[i].split()))
+        if len(name) > _MAX_NAME or not _ZH_NAME.match(name) or _SENTENCE_WORDS.search(name):
+            continue
+        above = lines[i - 1]
+        last = i == len(lines) - 1
+        if _CLOSING.search(above) or (last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))):
+            return name
+    return None
+
+
+# A line that is a full date alone, as a sign-off sets it ("2024年3月5日", "二〇二四年三月五日").
+_DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$"
+)
 
 
 # An English release's signature, run on by a flattened page after the text's last sentence ("… will be fined.
