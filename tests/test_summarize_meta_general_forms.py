@@ -150,3 +150,28 @@ def test_a_range_of_dates_is_an_event() -> None:
     assert summarize("关于报送材料的通知", "2024年3月12日至3月15日\n" + ZH_BODY).published is None
     # A date with its time is no range.
     assert summarize("Water restrictions", f"March 12, 2026 - 10:15\n{EN_BODY}").published == "2026-03-12"
+
+
+def test_airworthiness_directive_in_running_text() -> None:
+    # Its year-month-serial is its number, never the notice's date, even when shaped as a real date.
+    for code in ("2018-08-51", "2018-04-12"):
+        text = f"The FAA issued emergency AD {code} on Friday, requiring inspections of fan blades within 20 days."
+        result = summarize("Fan blades", text)
+        assert (result.doc_number, result.published) == (code, None)
+    # "AD" before a date that is no number of its own: a year alone is no code.
+    assert summarize("History", f"Built in AD 1820, the hall closes soon.\n{EN_BODY}").doc_number is None
+
+
+def test_short_forms_of_bodies() -> None:
+    lead = "近日，中办、国办印发《关于加强基层治理的意见》，要求各地抓好落实。"
+    assert summarize("基层治理新规出台", lead).issuer == "中办、国办"
+    assert summarize("基层治理新规出台", "团中央近日印发通知，要求各地抓好落实。").issuer == "团中央"
+    text = (
+        "The Sri Lanka Govt has decided to close all schools until April 20. Parents must keep children home."
+    )
+    assert summarize("Schools closed", text).issuer == "Sri Lanka Govt"
+    text = "The Dept. of Education has decided to close all schools until April 20. Parents must keep children home."
+    assert summarize("Schools closed", text).issuer == "Dept. of Education"
+    # A numbered order in capitals is no body ("HEALTH OFFICER ORDER NO. C19-07").
+    result = summarize("Order", f"HEALTH OFFICER ORDER NO. C19-07\n{EN_BODY}")
+    assert (result.issuer, result.doc_number) == (None, "C19-07")

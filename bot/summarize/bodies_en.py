@@ -39,8 +39,9 @@ __all__ = [
 
 # The last word of a body's name ("Harbour Revenue Service", "Ministry of Fisheries", "Harbour Master").
 ORG_WORD = (
-    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
-    r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
+    # News pages shorten the commonest: "the Education Dept", "Dept. of Health", "the Sri Lanka Govt".
+    r"(?:Department|Dept\.?|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
+    r"Institutes?|Committee|Secretariat|Government|Govt\.?|Gov't|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
     r"Borough|Town|Village|Shire|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"

@@ -90,8 +90,10 @@ _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
     r"(?m)(?:^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)|"
-    # In running text only under its full name: "issued Emergency Airworthiness Directive (AD) 2018-08-51".
-    r"\b(?i:airworthiness[ \t]+directive)(?:[ \t]+\(AD\))?)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
+    # In running text under its full name ("issued Emergency Airworthiness Directive (AD) 2018-08-51"), or its
+    # short form right before the number ("issued emergency AD 2018-08-51"): no other "AD" is followed by one.
+    r"\b(?i:airworthiness[ \t]+directive)(?:[ \t]+\(AD\))?|(?<![\w-])AD(?=[ \t]+(?:19|20)\d{2}-\d{2}-\d{2}\b))"
+    r"[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
     r"((?:19|20)\d{2}-\d{2}-\d{2})\b"
 )
 

@@ -73,7 +73,11 @@ _ZH_ISSUE_VERB = rf"(?:联合)?(?:{_ZH_DOC_VERB}|{_ZH_FA_DOC})(?:了)?"
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
 # Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
-_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|[省市县区州]政府|[省市县区州](?:防指|疾控))"
+# "中办", "国办": the General Offices of the Party's Central Committee and the State Council as news shortens them.
+_ZH_ORG = (
+    rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|"
+    r"[省市县区州]政府|[省市县区州](?:防指|疾控)|中办|国办|两办|团中央)"
+)
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"

@@ -312,8 +312,8 @@ _TITLE_ONLY = re.compile(
 
 # A numbered document read as a name ("Executive Order N-33-20 ordering …": "Executive" is a body's word).
 _NUMBERED_DOCUMENT = re.compile(
-    r"\b(?:Order|Circular|Notice|Memorandum|Proclamation|Directive|Bulletin|Release|Advisory|Notification)s?"
-    r"[ \t]+(?:(?:No\.?|Number|#)[ \t]*)?[A-Z]{0,3}-?\d"
+    r"\b(?i:order|circular|notice|memorandum|proclamation|directive|bulletin|release|advisory|notification)s?"
+    r"[ \t]+(?:(?i:no\.?|number|#)[ \t]*)?[A-Z]{0,3}-?\d"
 )
 
 

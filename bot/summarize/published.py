@@ -420,6 +420,8 @@ _FILE_NUMBER = re.compile(
     r"(?:(?<=\bNo\.)\s*|(?<=\bNo\.\s)|(?<=[A-Za-z0-9][/-]))"
     r"\d{1,5}[/-]\d{1,2}[/-]\d{2,4}(?![\d])(?=[/-][A-Za-z0-9]|\.?\(|\s*$|[\s,;])"
     r"|(?<![\w/.-])\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?=[/-][A-Za-z][A-Za-z0-9]|\.?\([A-Z])"
+    # An airworthiness directive's year-month-serial ("AD 2018-04-12"), which docno_en reads as its number.
+    r"|(?<=\bAD[ \t])(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
 
 
