@@ -175,3 +175,19 @@ def test_short_forms_of_bodies() -> None:
     # A numbered order in capitals is no body ("HEALTH OFFICER ORDER NO. C19-07").
     result = summarize("Order", f"HEALTH OFFICER ORDER NO. C19-07\n{EN_BODY}")
     assert (result.issuer, result.doc_number) == (None, "C19-07")
+
+
+def test_letterhead_unit_over_its_government() -> None:
+    body = "\n\nAll departments shall observe the new leave policy from April 1."
+    # The government printed under its unit is the parent: the unit writes.
+    assert (
+        summarize("Leave", "Office of the Registrar\nGovernment of Veland" + body).issuer
+        == "Office of the Registrar"
+    )
+    assert summarize("Leave", "State of Marlow\nDepartment of Parks" + body).issuer == "Department of Parks"
+    # A government alone is still the issuer.
+    assert summarize("Leave", "Government of Veland" + body).issuer == "Government of Veland"
+
+
+def test_title_rule_reads_the_whole_name() -> None:
+    assert summarize("某省人民政府办公厅春节值班安排", ZH_BODY).issuer == "某省人民政府办公厅"

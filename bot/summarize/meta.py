@@ -230,8 +230,9 @@ _ZH_STRONG_END = r"(?:大学|学院|中学|小学|幼儿园|学校|公司|集团
 _ZH_CLASS_OF_BODIES = r"(?:高等|普通|中小|中等|初等|各级|各类|民办|公办|国有|私营|外资|外商|独立|职业|附属|定点|医疗|高职|基层|乡村|农村|城市|城乡|县级|市级|省级|国家级|重点|示范|托育)"
 _ZH_TITLE_PLAIN = re.compile(
     rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING}|{_ZH_CLASS_OF_BODIES})"
-    rf"((?:(?!{_ORG_END}[和与及]|关于|转发|印发|批转)[\u4e00-\u9fff]){{2,20}}?{_ZH_STRONG_END})"
-    rf"[^,。;:!?《》“”\s]{{2,30}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
+    # The name as long as it goes ("某省人民政府办公厅", not "某省人民政府"); the matter names no other document.
+    rf"((?:(?!{_ORG_END}[和与及]|关于|转发|印发|批转)[\u4e00-\u9fff]){{2,20}}{_ZH_STRONG_END})"
+    rf"(?:(?!关于|转发|批转|印发)[^,。;:!?《》“”\s]){{2,30}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
 )
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
 # An order's header names its issuer the same way: "中华人民共和国国务院令".

@@ -317,6 +317,12 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
+# A whole government, the top of any letterhead: "Government of India", "State of California".
+_SOVEREIGN = re.compile(
+    r"^(?i:(?:the[ \t]+)?(?:government|state|republic|commonwealth|kingdom|province|territory)[ \t]+of)\b"
+)
+
+
 def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """The issuing body, preferring one the headline names, else the first of: a header line, the
     press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
@@ -442,7 +448,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             letterheads.append(letterhead)
         elif letterheads or _SENTENCE_LINE.search(line):
             break  # the body has begun: a short notice's signature is no letterhead
-    yield from reversed(letterheads)
+    # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
+    # below it: the units come first, lowest first.
+    lowest_first = letterheads[::-1]
+    yield from (name for name in lowest_first if not _SOVEREIGN.match(name))
+    yield from (name for name in lowest_first if _SOVEREIGN.match(name))
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
