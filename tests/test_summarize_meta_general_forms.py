@@ -191,3 +191,17 @@ def test_letterhead_unit_over_its_government() -> None:
 
 def test_title_rule_reads_the_whole_name() -> None:
     assert summarize("某省人民政府办公厅春节值班安排", ZH_BODY).issuer == "某省人民政府办公厅"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("NR 20-045", "20-045"),  # a news release's short label, set off
+        ("PR20-045", "PR20-045"),  # run into the number: part of it
+        ("GAO-20-123 published today.", "GAO-20-123"),  # prefix, two-digit year, serial
+        ("FY-2020 budget talks", None),
+        ("Call 1-800-555-0100 for help.", None),
+    ],
+)
+def test_release_numbers_by_shape(head: str, expected: str | None) -> None:
+    assert summarize("Agency update", f"{head}\n{EN_BODY}").doc_number == expected

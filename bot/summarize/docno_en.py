@@ -12,7 +12,9 @@ __all__ = ["en_doc_number"]
 # English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
-    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    # A short label ("PR", "NR": press and news release) set off from its number: "PR20-045" is the number itself.
+    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|"
+    r"(?-i:PR|NR)(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
@@ -83,7 +85,8 @@ _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
 _RELEASE_SHAPE = re.compile(
     r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
-    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
+    # An agency's prefix, the year's two digits and the serial: "GAO-20-123", "OIG-24-07".
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|[A-Z]{2,5}-\d{2}-\d{2,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
 )
 _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 # Codes that look like release numbers but name a disease, a standard or an engine.
