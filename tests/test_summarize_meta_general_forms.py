@@ -205,3 +205,24 @@ def test_title_rule_reads_the_whole_name() -> None:
 )
 def test_release_numbers_by_shape(head: str, expected: str | None) -> None:
     assert summarize("Agency update", f"{head}\n{EN_BODY}").doc_number == expected
+
+
+# A page's furniture above the notice: breadcrumbs, a font-size bar, a share bar ending in a colon.
+ZH_FURNITURE = "首页 > 新闻中心 > 通知公告\n字号：大 中 小\n打印本页 关闭窗口\n分享到：\n浏览次数：123\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "doc_number"),
+    [
+        ("某县教育局关于报送材料的通知\n", "某县教育局", None),
+        ("某县教育局\n关于报送材料的通知\n", "某县教育局", None),
+        ("某县教育局文件\n某教发〔2024〕3号\n", "某县教育局", "某教发〔2024〕3号"),
+        ("某县教育局\n", "某县教育局", None),  # the addresser above the salutation
+        ("某某供电公司停电通知\n", "某某供电公司", None),  # a title line without 关于
+        ("", None, None),
+        ("请某县教育局于3月20日前报送材料。\n", None, None),  # a sentence is no header
+    ],
+)
+def test_header_under_page_furniture(header: str, issuer: str | None, doc_number: str | None) -> None:
+    result = summarize("关于报送材料的通知", ZH_FURNITURE + header + ZH_BODY)
+    assert (result.issuer, result.doc_number) == (issuer, doc_number)

@@ -352,7 +352,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 def _body_bounds(text: str) -> tuple[int, int]:
     """Where the body starts (its salutation) and where, after that, a clause forwards another document; the
     text's length for either that is not there."""
-    salutation = _ZH_SALUTATION.search(text)
+    # A page's share bar ("分享到：") ends with a colon as a salutation does: it is no salutation.
+    salutation = next(
+        (m for m in _ZH_SALUTATION.finditer(text) if not is_furniture(m.group(0).strip())), None
+    )
     body_from = salutation.start() if salutation else len(text)
     forwarding = _ZH_FORWARDING.search(text, body_from)
     return body_from, forwarding.start() if forwarding else len(text)
@@ -450,11 +453,9 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
     if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
         return _fuller_signed(_joint(title, text, title[m.start(1) : m.end(1)]), signed)
-    for line in folded_head.split("\n")[:4]:
-        m = _ZH_RED_HEADER.match(line)
-        if m:
-            start = folded_head.index(line)
-            return _fuller_signed(_joint(title, text, head[start + m.start(1) : start + m.end(1)]), signed)
+    for line, folded in _lines(head, folded_head, 4):
+        if m := _ZH_RED_HEADER.match(folded):
+            return _fuller_signed(_joint(title, text, line[m.start(1) : m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
         return _fuller_signed(_joint(title, text, found), signed)
     if signed or (signed := month_signer(text) or undated_signer(text)):
@@ -471,6 +472,8 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     # body: after those, since the sign-off may spell the name in full.
     if m := _ZH_TITLE_PLAIN.search(folded_title[tag:]):
         return _joint(title, text, title[tag + m.start(1) : tag + m.end(1)])
+    if found := _header_plain(head, folded_head):
+        return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
     body_from = _past_title(folded_head, folded_title)
@@ -566,9 +569,16 @@ def _fuller_signed(named: str, signed: str | None) -> str:
 
 
 def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:
-    """The first non-empty lines of the text, each as written and folded (the fold keeps offsets)."""
+    """The first non-empty lines of the text past a page's furniture (breadcrumbs, print and share bars, which
+    would push the notice's own header out of reach), each as written and folded (the fold keeps offsets)."""
     pairs = zip(head.split("\n"), folded_head.split("\n"), strict=True)
-    return [(line, folded) for line, folded in pairs if line.strip()][:count]
+    found: list[tuple[str, str]] = []
+    for line, folded in pairs:
+        if line.strip() and not is_furniture(line):
+            found.append((line, folded))
+            if len(found) == count:
+                break
+    return found
 
 
 def _header(folded_title: str, head: str, folded_head: str) -> str | None:
@@ -588,6 +598,17 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
         # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
         if (m := _ZH_ORG_LINE.match(folded)) and (_ZH_ABOUT.match(nxt) or _ZH_KIND_LINE.match(nxt)):
             return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _header_plain(head: str, folded_head: str) -> str | None:
+    """The body a title line at the top of the text names without 关于 ("某某供电公司停电通知"), above the body."""
+    for line, folded in _lines(head, folded_head, 4):
+        if _ZH_SENTENCE_MARK.search(folded) or _ZH_SALUTATION.match(folded):
+            break
+        for pattern in (_ZH_TITLE_YEAR, _ZH_TITLE_PLAIN):
+            if m := pattern.match(folded):
+                return line[m.start(1) : m.end(1)]
     return None
 
 
