@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.chrome import is_furniture
 from bot.summarize.signoff import undated_signer
 
 ZH_BODY = "各单位：\n现将有关事项通知如下。\n一、请于3月20日前报送材料。\n"
@@ -226,3 +227,17 @@ ZH_FURNITURE = "首页 > 新闻中心 > 通知公告\n字号：大 中 小\n打�
 def test_header_under_page_furniture(header: str, issuer: str | None, doc_number: str | None) -> None:
     result = summarize("关于报送材料的通知", ZH_FURNITURE + header + ZH_BODY)
     assert (result.issuer, result.doc_number) == (issuer, doc_number)
+
+
+def test_news_page_furniture_is_skipped() -> None:
+    furniture = (
+        "Advertisement\nSubscribe to our newsletter\nListen to this article\nPhoto: File\nShare on Facebook\n"
+    )
+    text = (
+        furniture * 2 + "COLOMBO, March 24, 2026 — The Ministry of Education said all schools will close.\n"
+    )
+    result = summarize("Schools close", text + "Parents must keep children home.")
+    assert (result.issuer, result.published) == ("Ministry of Education", "2026-03-24")
+    # A notice's own sentences that start with such words stay: they end as sentences do.
+    assert not is_furniture("Sign up for the vaccine by April 1.")
+    assert not is_furniture("Photos of the event will be posted.")
