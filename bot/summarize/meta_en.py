@@ -450,9 +450,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             break  # the body has begun: a short notice's signature is no letterhead
     # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
     # below it: the units come first, lowest first.
-    lowest_first = letterheads[::-1]
-    yield from (name for name in lowest_first if not _SOVEREIGN.match(name))
-    yield from (name for name in lowest_first if _SOVEREIGN.match(name))
+    yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
