@@ -73,16 +73,24 @@ async def source_id(store: Store) -> int:
     return source.id
 
 
-async def test_a_restarted_poller_stores_what_the_article_budget_left_on_later_pages(
-    tmp_path: Path, fetcher: Fetcher, http_server: NoticeServer
+@pytest.mark.parametrize("stop", ["max_articles", "deadline"])
+async def test_a_restarted_poller_stores_what_an_interrupted_poll_left_on_later_pages(
+    tmp_path: Path, fetcher: Fetcher, http_server: NoticeServer, stop: str
 ) -> None:
     path = tmp_path / "noticebot.sqlite3"
     store = await setup(path, http_server)
-    budget = replace(CONFIG, max_articles=PER_PAGE)
-    await poll(store, budget, fetcher)
+    await poll(store, CONFIG, fetcher)
     publish(http_server, 22)  # 12 new: pages 1 and 2 all new, page 3 two new (12, 11) above seen ones
-    first = await poll(store, budget, fetcher)
-    assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1: the budget ran out
+    if stop == "max_articles":
+        first = await poll(store, replace(CONFIG, max_articles=PER_PAGE), fetcher)
+    else:
+        for n in range(17, 10, -1):
+            http_server.update(f"/a/{n}.htm", delay=10.0)  # the articles of pages 2 and 3 outlast the poll
+        [first] = await Poller(store, fetcher, replace(CONFIG, deadline=2.0)).poll_due(LATER)
+        assert first.error is not None and "deadline" in first.error
+        for n in range(17, 10, -1):
+            http_server.update(f"/a/{n}.htm", delay=0.0)
+    assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, then it stopped
     assert await store.pending_pages(await source_id(store)) == PendingPages(3, 0)
     await store.close()
     store = await open_backend(path)  # a restart: the store and the poller are new, the file is not
@@ -123,12 +131,12 @@ async def test_an_instance_taking_the_lease_of_one_that_died_mid_poll_reads_on(
 ) -> None:
     dying = await setup(pg_url, http_server, instance="A")
     taking = await open_backend(pg_url, instance="B", lease=60)
+    poller = Poller(dying, fetcher, CONFIG)
     try:
         await poll(dying, CONFIG, fetcher)
         publish(http_server, 22)  # 12 new over three pages
         for n in range(17, 10, -1):
             http_server.update(f"/a/{n}.htm", delay=20.0)  # the articles of pages 2 and 3 hang…
-        poller = Poller(dying, fetcher, CONFIG)
         crash = asyncio.create_task(poller.poll_due(LATER))
         site = await source_id(taking)
         deadline = asyncio.get_running_loop().time() + 15
@@ -136,7 +144,7 @@ async def test_an_instance_taking_the_lease_of_one_that_died_mid_poll_reads_on(
             assert asyncio.get_running_loop().time() < deadline, "page 1 not stored in time"
             await asyncio.sleep(0.05)
         assert await taking.pending_pages(site) == PendingPages(3, 0)
-        crash.cancel()  # the instance dies mid-poll: nothing recorded, its lease left to run out
+        await poller.stop()  # the instance dies mid-poll: nothing recorded, its lease left to run out
         await asyncio.gather(crash, return_exceptions=True)
         await dying.close()
         assert await taking.due_sources(LATER + timedelta(seconds=30)) == []  # A's lease holds
@@ -147,6 +155,8 @@ async def test_an_instance_taking_the_lease_of_one_that_died_mid_poll_reads_on(
         assert await taking.pending_pages(site) == PendingPages()
         assert await queued(taking) == sorted(title(n) for n in range(22, 10, -1))
     finally:
+        await poller.stop()
+        await dying.close()
         await taking.close()
 
 
