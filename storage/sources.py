@@ -1,4 +1,4 @@
-"""The sources table: specs, health after each poll, and which sources are due."""
+"""The sources table: specs, health after each poll, which sources are due, a pending listing catch-up."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""PostgreSQL sources: specs, health after each poll, and due sources claimed with a lease."""
+"""PostgreSQL sources: specs, health after each poll, due sources claimed with a lease, pending catch-ups."""
 
 from __future__ import annotations
 
