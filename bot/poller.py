@@ -311,12 +311,13 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
-        # A listing page (or JSON list) that suddenly yields nothing usually means the site was redesigned.
-        report.layout_changed = listing.kind in ("page", "json") and listing.links_found == 0
+        # A listing page without notice links, or a JSON listing without its list (an empty list is no
+        # notices today, not a redesign), usually means the site was redesigned.
+        report.layout_changed = bool(listing.missing)
         if report.layout_changed and not source.layout_changed:
             report.alert = "layout_changed"
         if report.layout_changed:
-            log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
+            log.warning("source %s: %s; layout changed?", source.name, listing.missing)
         # Read, not popped: a deadline while reading the later pages leaves it for the next poll.
         again = self._unfinished.get(source.id, 1)
         # What storage said of each key the page walk asked about (its hash; None: not stored), so that
