@@ -232,12 +232,24 @@ JSON_FEED = {
 }
 
 
-@pytest.mark.parametrize("kind", ["feed", "auto"])
-async def test_a_json_feed_is_read_on_the_feed_path(http_server: NoticeServer, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["feed", "auto", "json"])
+async def test_a_json_feed_is_read_on_the_feed_path(
+    http_server: NoticeServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decoded: list[str] = []
+    real_loads = json.loads
+
+    def loads(text: str | bytes, **kw: Any) -> Any:  # the real decoder, counting its JSON Feed bodies
+        if isinstance(text, str) and "jsonfeed.org" in text:
+            decoded.append(text)
+        return real_loads(text, **kw)
+
+    monkeypatch.setattr(json, "loads", loads)
     listing = await listed(
         http_server, "/feed.json", as_json(JSON_FEED), kind=kind, content_type="application/feed+json"
     )
     assert listing.kind == "feed"
+    assert len(decoded) == 1  # the body is decoded once, whichever path found it is a feed
     full, teaser = listing.entries
     assert (full.guid, full.url, full.title) == ("n-2", http_server.url("/n/2.html"), T2)
     assert full.text is not None and BODY[:30] in full.text and not full.teaser

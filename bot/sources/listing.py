@@ -21,7 +21,7 @@ from bot.sources.errors import ExtractError, FeedError, NoListError, NotAFeedErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
-from bot.sources.jsonfeed import parse_json_feed
+from bot.sources.jsonfeed import json_feed, parse_json_feed
 from bot.sources.jsonfields import parse_fields
 from bot.sources.jsonlist import (
     find_json_links,
@@ -157,8 +157,11 @@ def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
     )
 
 
-async def _feed_listing(result: FetchResult) -> Listing:
-    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+async def _feed_listing(result: FetchResult, data: Any = None) -> Listing:
+    """A feed's entries; data: the body already parsed as JSON (a JSON Feed), so it is not decoded twice."""
+    if data is not None:
+        feed = await run_parser(json_feed, data, result.url, what=result.url)
+    elif looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
         feed = await run_parser(
             parse_json_feed, result.body, result.content_type, result.url, what=result.url
         )
@@ -208,7 +211,7 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
     if data is None:
         data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
     if is_json_feed(data):
-        return await _feed_listing(result)
+        return await _feed_listing(result, data)
     try:
         links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
     except NoListError as exc:  # the list is gone, not empty: a layout change, flagged as a page's is
