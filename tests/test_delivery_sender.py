@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.delivery.sender import Sender
+from bot.delivery.catchup import CatchUps
+from bot.delivery.sender import Sender, SenderStopped
 from bot.emulator import EmulatorClient, EmulatorServer
 from storage.models import DueDelivery
 from tests.delivery_world import (
@@ -243,4 +245,48 @@ async def test_an_unexpected_error_puts_the_row_back_and_it_arrives_once(
     assert len(await texts_of(emu, unlucky)) == 1 and len(await texts_of(emu, other)) == 1
     counts = await store.delivery_counts()
     assert counts["sent"] == 2 and counts["sending"] == counts["failed"] == 0
+    await store.close()
+
+
+async def test_once_stop_began_no_send_starts_and_a_waiting_one_is_told(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, source = await new_store(tmp_path)
+    busy, other, away = await private_chats(emu, 3)
+    await subscribe_all(store, [away])
+    await store.deactivate_chat(away, "kicked")
+    await asyncio.sleep(0.01)
+    missed = notice("n1", title="关于调整假期安排的通知")  # while the chat was away
+    await store.store_notices(source.id, [missed], now=datetime.now(UTC), deliver=True, notify_updates=False)
+    await asyncio.sleep(0.01)
+    await store.upsert_chat(away, "private")  # back: a catch-up is due
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=30.0))
+    catchups = CatchUps(sender)
+    await sender.start()
+    try:
+        await sender.transmit(busy, False, "first")
+        waiting = asyncio.create_task(sender.transmit(busy, False, "second"))  # the chat's interval
+        await asyncio.sleep(0.2)
+        assert not waiting.done()
+        stopping = asyncio.create_task(sender.stop())
+        await asyncio.sleep(0)  # stop began
+        late = asyncio.create_task(sender.transmit(other, False, "late"))  # e.g. from the periodic step
+        for task in (waiting, late):
+            with pytest.raises(SenderStopped):
+                await task
+        await stopping
+        # A catch-up that asks for a turn now is not sent, not counted as a failed send: it stays due.
+        [due] = await store.claim_catchups(10)
+        assert await catchups.send(due, datetime.now(UTC)) == 0
+        assert catchups._failures == {}
+        assert [d.chat_id for d in await store.claim_catchups(10)] == [away]
+        await store.finish_catchup(away, due.until, done=False)
+        assert await texts_of(emu, busy) == ["first"] and await texts_of(emu, other) == []
+        # Started again, it sends again.
+        await sender.start()
+        assert await catchups(datetime.now(UTC)) == 1
+    finally:
+        await sender.stop()
+    [text] = await texts_of(emu, away)
+    assert "关于调整假期安排的通知" in text
     await store.close()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.delivery.governor import Priority
-from bot.delivery.sender import Sender
+from bot.delivery.sender import Sender, SenderStopped
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected
 from bot.i18n import language_of, t
@@ -146,6 +146,9 @@ class CatchUps:
             )
         except ChatGone:
             # Deactivated again: it stays due, and its return widens it (upsert_chat keeps the older since).
+            return 0, False
+        except SenderStopped:  # stopping: not tried, so no failed send; it stays due for the next start
+            log.info("catch-up for chat %s not sent: the sender is stopping; it stays due", due.chat_id)
             return 0, False
         except (Rejected, MaybeDelivered) as exc:
             # Telegram refused it, or it may have arrived (transmit resent it once): not a third copy.
