@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.delivery.catchup import CatchUps
+from bot.delivery.catchup import MAX_ATTEMPTS, CatchUps
 from bot.delivery.sender import Sender, SenderStopped
 from bot.emulator import EmulatorClient, EmulatorServer
 from storage.models import DueDelivery
@@ -275,12 +275,11 @@ async def test_once_stop_began_no_send_starts_and_a_waiting_one_is_told(
             with pytest.raises(SenderStopped):
                 await task
         await stopping
-        # A catch-up that asks for a turn now is not sent, not counted as a failed send: it stays due.
-        [due] = await store.claim_catchups(10)
-        assert await catchups.send(due, datetime.now(UTC)) == 0
-        assert catchups._failures == {}
-        assert [d.chat_id for d in await store.claim_catchups(10)] == [away]
-        await store.finish_catchup(away, due.until, done=False)
+        # A catch-up that asks for a turn now is not sent, nor counted as a failed send (MAX_ATTEMPTS
+        # of those drop it): however often, it stays due.
+        for _ in range(MAX_ATTEMPTS):
+            [due] = await store.claim_catchups(10)
+            assert due.chat_id == away and await catchups.send(due, datetime.now(UTC)) == 0
         assert await texts_of(emu, busy) == ["first"] and await texts_of(emu, other) == []
         # Started again, it sends again.
         await sender.start()
