@@ -298,12 +298,13 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
-        # A listing page (or JSON list) that suddenly yields nothing usually means the site was redesigned.
-        report.layout_changed = listing.kind in ("page", "json") and listing.links_found == 0
+        # A listing page without notice links, or a JSON listing without its list (an empty list is no
+        # notices today, not a redesign), usually means the site was redesigned.
+        report.layout_changed = bool(listing.missing)
         if report.layout_changed and not source.layout_changed:
             report.alert = "layout_changed"
         if report.layout_changed:
-            log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
+            log.warning("source %s: %s; layout changed?", source.name, listing.missing)
         # A source whose last poll read several listing pages but did not store all they listed (the article
         # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later page
         # that failed, has those pages read again, new or not: page 1 is stored by then, so it no longer looks
