@@ -79,20 +79,27 @@ async def test_a_restarted_poller_stores_what_an_interrupted_poll_left_on_later_
 ) -> None:
     path = tmp_path / "noticebot.sqlite3"
     store = await setup(path, http_server)
-    await poll(store, CONFIG, fetcher)
-    publish(http_server, 22)  # 12 new: pages 1 and 2 all new, page 3 two new (12, 11) above seen ones
-    if stop == "max_articles":
-        first = await poll(store, replace(CONFIG, max_articles=PER_PAGE), fetcher)
-    else:
-        for n in range(17, 10, -1):
-            http_server.update(f"/a/{n}.htm", delay=10.0)  # the articles of pages 2 and 3 outlast the poll
-        [first] = await Poller(store, fetcher, replace(CONFIG, deadline=2.0)).poll_due(LATER)
-        assert first.error is not None and "deadline" in first.error
-        for n in range(17, 10, -1):
-            http_server.update(f"/a/{n}.htm", delay=0.0)
-    assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, then it stopped
-    assert await store.pending_pages(await source_id(store)) == PendingPages(3, 0)
-    await store.close()
+    try:
+        await poll(store, CONFIG, fetcher)
+        publish(http_server, 22)  # 12 new: pages 1 and 2 all new, page 3 two new (12, 11) above seen ones
+        if stop == "max_articles":
+            first = await poll(store, replace(CONFIG, max_articles=PER_PAGE), fetcher)
+        else:
+            for n in range(17, 10, -1):
+                http_server.update(
+                    f"/a/{n}.htm", delay=30.0
+                )  # the articles of pages 2 and 3 outlast the poll
+            # Long enough for page 1's five articles on a loaded machine; far below the delay above.
+            [first] = await Poller(store, fetcher, replace(CONFIG, deadline=6.0)).poll_due(LATER)
+            assert first.error is not None and "deadline" in first.error
+            for n in range(17, 10, -1):
+                http_server.update(f"/a/{n}.htm", delay=0.0)
+        assert [n.title for n in first.new] == [
+            title(n) for n in range(22, 17, -1)
+        ]  # page 1, then it stopped
+        assert await store.pending_pages(await source_id(store)) == PendingPages(3, 0)
+    finally:
+        await store.close()
     store = await open_backend(path)  # a restart: the store and the poller are new, the file is not
     try:
         # Page 1 is all stored: only the stored catch-up sends this poll on to pages 2 and 3.
@@ -111,14 +118,14 @@ async def test_a_page_that_keeps_failing_is_tried_on_three_polls_across_restarts
 ) -> None:
     path = tmp_path / "noticebot.sqlite3"
     store = await setup(path, http_server)
-    await poll(store, CONFIG, fetcher)
-    publish(http_server, 22)
-    http_server.update(page_path(1), status=404)  # page 2, gone for good
-    for _ in range(5):  # each poll by a process of its own
-        await store.close()
-        store = await open_backend(path)
-        await poll(store, CONFIG, fetcher)
     try:
+        await poll(store, CONFIG, fetcher)
+        publish(http_server, 22)
+        http_server.update(page_path(1), status=404)  # page 2, gone for good
+        for _ in range(5):  # each poll by a process of its own
+            await store.close()
+            store = await open_backend(path)
+            await poll(store, CONFIG, fetcher)
         # Forgotten at each restart it would be read once; its failures forgotten, on every poll.
         assert http_server.hits(page_path(1)) == _PAGE_TRIES
         assert await store.pending_pages(await source_id(store)) == PendingPages()  # given up: cleared
@@ -130,8 +137,12 @@ async def test_an_instance_taking_the_lease_of_one_that_died_mid_poll_reads_on(
     pg_url: str, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     dying = await setup(pg_url, http_server, instance="A")
-    taking = await open_backend(pg_url, instance="B", lease=60)
     poller = Poller(dying, fetcher, CONFIG)
+    try:
+        taking = await open_backend(pg_url, instance="B", lease=60)
+    except BaseException:
+        await dying.close()
+        raise
     try:
         await poll(dying, CONFIG, fetcher)
         publish(http_server, 22)  # 12 new over three pages
@@ -164,14 +175,16 @@ async def test_the_migration_keeps_an_older_databases_sources_and_notices(
     store_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     schema = storage.pg.schema if is_postgres_url(store_target) else storage.schema
-    assert schema.MIGRATIONS[-1][0] == "sources: a listing catch-up left unfinished"
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])  # the schema before it
+    step = [name for name, _ in schema.MIGRATIONS].index("sources: a listing catch-up left unfinished")
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])  # the schema before it
     old = await open_backend(store_target)
-    added = await old.add_source(SourceSpec(name="site", url="http://127.0.0.1/list/"))
-    await old.upsert_chat(1, "private")
-    await old.subscribe(1, None)
-    await old.store_notices(added.id, [notice("k1")], now=NOW, deliver=True, notify_updates=False)
-    await old.close()
+    try:
+        added = await old.add_source(SourceSpec(name="site", url="http://127.0.0.1/list/"))
+        await old.upsert_chat(1, "private")
+        await old.subscribe(1, None)
+        await old.store_notices(added.id, [notice("k1")], now=NOW, deliver=True, notify_updates=False)
+    finally:
+        await old.close()
     monkeypatch.undo()
     store = await open_backend(store_target)
     try:
