@@ -79,10 +79,12 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
 
 def _first_poll(source: Source) -> bool:
     # A page whose last poll found no links was not understood then (detection failed, or the site was
-    # down for maintenance): what it lists now is old news, not a burst of new notices. Not so a JSON list:
-    # one not found fails the poll (SourceError), so a successful poll of none found it empty (data.list =
-    # []), and what appears in it next is news.
-    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
+    # down for maintenance): what it lists now is old news, not a burst of new notices. So is a JSON list
+    # that was missing from its answer ({"code": 500, "msg": "busy"}: flagged layout_changed). A JSON list
+    # found empty (data.list = []) was understood: what appears in it next is news.
+    if source.first_polled is None or source.last_item_count != 0:
+        return source.first_polled is None
+    return source.detected_kind == "page" or (source.detected_kind == "json" and source.layout_changed)
 
 
 def _listed(entry: Entry) -> FetchedItem:

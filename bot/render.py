@@ -394,7 +394,7 @@ def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_T
 def digest_item(notice: Notice) -> str:
     """A notice as a digest lists it (the returning chat's catch-up too): its title in bold and one line
     under it, each on one line, clipped and escaped; the caller adds the link."""
-    title = clip(" ".join((notice.title or notice.url).split()), _DIGEST_TITLE_MAX)
+    title = clip(" ".join(notice.title.split()) or notice.url, _DIGEST_TITLE_MAX)
     line = clip(" ".join(_digest_line(notice).split()), _DIGEST_LINE_MAX)
     return f"• <b>{_e(title)}</b>\n{_e(line)}"
 

@@ -82,3 +82,6 @@ def test_a_catch_up_lists_a_notice_exactly_as_a_digest_does() -> None:
     assert visible_length(title) <= 2 + 150 and title.endswith("…</b>")  # "• " + the clipped title
     assert visible_length(line) <= 120 and line.endswith("…")
     assert items[1] == "• <b>关于调整假期安排的通知</b>\n正文。"
+    # A title of whitespace only is no title: the item names the notice by its link instead.
+    blank = replace(_notice(6, " \n\t "), url="https://example.org/a/6.htm")
+    assert digest_item(blank).startswith("• <b>https://example.org/a/6.htm</b>\n")

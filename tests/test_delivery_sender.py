@@ -12,6 +12,7 @@ import pytest
 
 from bot.delivery.catchup import MAX_ATTEMPTS, CatchUps
 from bot.delivery.sender import Sender, SenderStopped
+from bot.delivery.transport import MaybeDelivered
 from bot.emulator import EmulatorClient, EmulatorServer
 from storage.models import DueDelivery
 from tests.delivery_world import (
@@ -311,5 +312,35 @@ async def test_once_stop_began_no_send_starts_and_a_waiting_one_is_told(
             await sender.stop()
         [text] = await texts_of(emu, away)
         assert "关于调整假期安排的通知" in text
+    finally:
+        await store.close()
+
+
+async def test_a_resend_after_a_timeout_that_stop_refuses_stays_may_have_arrived(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    """Refused as merely "stopped", the caller would put the row back untried and the restart would send it
+    twice more; refused as "may have arrived", it is marked doubtful like any resend that timed out."""
+    store, _ = await new_store(tmp_path)
+    try:
+        [chat] = await private_chats(emu, 1)
+        await emu.set_fault("slow", chat, method="sendMessage", times=1, delay=1.0)  # arrives, answer late
+        config = dataclasses.replace(FAST, per_chat_interval=30.0)  # the resend waits for the chat's turn
+        sender = Sender(store, messenger(emulator, read_timeout=0.3), config)
+        await sender.start()
+        try:
+            sending = asyncio.create_task(sender.transmit(chat, False, "通知"))
+            deadline = time.monotonic() + 10
+            while not await texts_of(emu, chat):  # the first copy arrived (the answer comes a second later)
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.6)  # past the client's 0.3 s: the first attempt timed out
+            assert not sending.done()  # the one resend, waiting for its turn
+            await sender.stop()
+            with pytest.raises(MaybeDelivered):
+                await sending
+        finally:
+            await sender.stop()
+        assert await texts_of(emu, chat) == ["通知"]
     finally:
         await store.close()

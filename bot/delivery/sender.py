@@ -513,6 +513,12 @@ class Sender:
                     first=turn,
                 )
             except Abandoned as exc:
+                if timed_out:
+                    # The first copy may have arrived: a row put back untried would be sent twice more after
+                    # the restart. Refused as "may have arrived", callers mark it doubtful as after a timeout.
+                    raise MaybeDelivered(
+                        f"chat {chat_id}: no answer, and stopping before the one resend"
+                    ) from exc
                 raise SenderStopped("stopping") from exc
             except ChatGone as exc:
                 self._gone.add(chat_id)
