@@ -98,6 +98,14 @@ _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之�
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
 
+# A breach and what it costs: "Violation of or failure to comply with this Order is a misdemeanor".
+# Tested with cues.any_of: a scan for where a match can start, since most clauses hold none.
+_EN_BREACH = cues.any_of(
+    re.compile(
+        r"\b(?:violat\w*|fail\w* to comply|non-?compliance|breach\w*)\b[^.;]*\b(?:misdemeanou?r|punishable"
+        r"|fine[ds]?|penalt(?:y|ies)|prosecut\w*|offen[cs]e)\b"
+    )
+)
 # Habit and possibility: the wording of description and advice, not of a duty.
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
@@ -475,6 +483,9 @@ def _score_clause(
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline
         # grammar, the subject and a bare infinitive; that is its "will".
+        obliged = True
+    if lang == "en" and not obliged and _EN_BREACH.search(duty):
+        # "Violation of this Order is a misdemeanor punishable by fine": what a breach costs binds as a duty.
         obliged = True
     if obliged:
         score += OBLIGED_BONUS
