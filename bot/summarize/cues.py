@@ -264,7 +264,9 @@ LEAD_FRAME = {
         rf"(?:[^,]|,\s*\d{{4}}\b){{0,200}}(?!{EN_ADJ_COMMA}),\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
-        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # "The agency said Friday that airlines must …": the day it was said goes with the frame.
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday)(?=\s+that\b))?"
+        r"(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
         # Officialese that announces a decision ("It has been decided by the
         # Minister that", "It is hereby ordered that"): what was decided follows.
         r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
