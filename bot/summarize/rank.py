@@ -106,6 +106,10 @@ _EN_BREACH = cues.any_of(
         r"|fine[ds]?|penalt(?:y|ies)|prosecut\w*|offen[cs]e)\b"
     )
 )
+# A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
+_EN_MODAL_COLON = re.compile(
+    r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+)
 # Habit and possibility: the wording of description and advice, not of a duty.
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
@@ -273,7 +277,11 @@ class Unit:
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
     folded_title = " ".join(fold(title).split())
-    content = [s for s in sentences if _is_content(s, lang, folded_title)]
+    listed = _listed(sentences) if lang == "en" else set()
+    content = [s for s in sentences if _is_content(s, lang, folded_title, s.index in listed)]
+    if lang == "en":
+        # "During the closure, residents must:" before its items is no sentence of its own: the items say it.
+        content = [s for s in content if not _introduces(s, sentences, listed)]
     if not content:
         return []
     # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
@@ -319,7 +327,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
-        item = _list_item(s.folded, lang)
+        item = _list_item(s.folded, lang) or s.index in listed
         if item:
             base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
@@ -383,7 +391,30 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     return units
 
 
-def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
+def _listed(sentences: Sequence[Sentence]) -> set[int]:
+    """English lines set as a list without bullets: after a line ending on a colon ("During the closure,
+    residents must:"), each following line without sentence punctuation ("Move their cars off the street by
+    7 a.m."), up to the first line that ends a sentence. They are items, not headings."""
+    listed: set[int] = set()
+    open_list = False
+    for s in sentences:
+        if open_list and s.heading and s.level == 0 and len(s.folded.split()) >= _ITEM_MIN["en"]:
+            listed.add(s.index)
+            continue
+        open_list = s.folded.rstrip().endswith(":")
+    return listed
+
+
+def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) -> bool:
+    """An English lead-in that stops at its modal and a colon ("residents must:", "applicants are required
+    to:") with list items after it."""
+    after = s.index + 1
+    if after >= len(sentences) or not _EN_MODAL_COLON.search(s.folded.lower()):
+        return False
+    return after in listed or _list_item(sentences[after].folded, "en")
+
+
+def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
     if cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
@@ -405,7 +436,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
         return False  # the title again, as the page's first line
-    if s.heading and not _list_item(s.folded, lang):
+    if s.heading and not (listed or _list_item(s.folded, lang)):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
