@@ -106,6 +106,12 @@ _EN_BREACH = cues.any_of(
         r"|fine[ds]?|penalt(?:y|ies)|prosecut\w*|offen[cs]e)\b"
     )
 )
+# A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
+_ZH_FIELD = re.compile(
+    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
+)
+# A field's value is one short line.
+_FIELD_VALUE_MAX = 40
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
 _EN_MODAL_COLON = re.compile(
     r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
@@ -277,7 +283,7 @@ class Unit:
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
     folded_title = " ".join(fold(title).split())
-    listed = _listed(sentences) if lang == "en" else set()
+    listed = _listed(sentences) if lang == "en" else _field_values(sentences)
     content = [s for s in sentences if _is_content(s, lang, folded_title, s.index in listed)]
     if lang == "en":
         # "During the closure, residents must:" before its items is no sentence of its own: the items say it.
@@ -327,7 +333,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
-        item = _list_item(s.folded, lang) or s.index in listed
+        item = _list_item(s.folded, lang) or (lang == "en" and s.index in listed)
         if item:
             base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
@@ -368,6 +374,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 quotes or item,
                 clause_tokens[id(clause)],
                 aim,
+                s.index in listed,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -403,6 +410,28 @@ def _listed(sentences: Sequence[Sentence]) -> set[int]:
             continue
         open_list = s.folded.rstrip().endswith(":")
     return listed
+
+
+def _field_values(sentences: Sequence[Sentence]) -> set[int]:
+    """Chinese notices set their logistics as fields: a numbered heading naming one ("一、比赛时间",
+    "二、地点") and its value on the line after it ("2031年5月20日下午2:30", "学校体育馆二楼"), or both on one
+    line ("三、报名时间：5月6日至10日"). The values (sentence indices) are what a reader looks for, not headings."""
+    values: set[int] = set()
+    for s in sentences:
+        if not s.heading or s.level == 0:
+            continue
+        m = _ZH_FIELD.search(s.folded)
+        if m is None:
+            continue
+        if m.group(1):  # the value on the heading's own line
+            values.add(s.index)
+            continue
+        after = s.index + 1
+        if after < len(sentences):
+            nxt = sentences[after]
+            if nxt.level == 0 and nxt.pos == 0 and len(nxt.folded) <= _FIELD_VALUE_MAX:
+                values.add(after)
+    return values
 
 
 def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) -> bool:
@@ -494,9 +523,11 @@ def _score_clause(
     quotes: bool,
     own: frozenset[str],
     aim: bool = False,
+    value: bool = False,
 ) -> Unit | None:
     f = c.folded
-    if _NOT_A_UNIT.match(f) or ("已经" in f and _APPROVED.search(f)):
+    # A field's value ("2031年5月20日下午2:30" under "一、比赛时间") is the event's date, not a bare one.
+    if (_NOT_A_UNIT.match(f) and not value) or ("已经" in f and _APPROVED.search(f)):
         return None
     _, marker = outline_level(f)
     body = f[marker:]
