@@ -94,6 +94,14 @@ _EN_BIDS = re.compile(
     r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
+# "OSHA has issued a heat hazard alert to remind employers of …": who issued it is the push's issuer line;
+# what was issued and what it is for is the content, as a headline writes it ("Heat hazard alert to remind
+# employers of …"). Only before "to" and a verb: "issued a warning to residents" names whom, not what for.
+_EN_ISSUED_FOR = re.compile(
+    r"^(?:the |a |its )?(?:[\w.&'’()-]+\s){1,8}?(?:(?:has|have|today|yesterday|now|also)\s+)*"
+    r"(?:issued|launched|published|released|introduced|adopted|unveiled|rolled out|set up|opened)\s+(?:an?|the|its|their|new)\s+"
+    r"(?=(?:(?!to\b)[\w'’-]+\s){1,5}to\s+(?!(?:the|a|an|all|any|its|their|his|her|our|your|this|these|those)\b)[a-z]+\b)"
+)
 # "It is vital for hauliers to log …": the weight the issuer gives, then who must do what.
 _EN_IT_IS = re.compile(
     r"^it is (?:\w+ )?(?:critical|important|essential|vital|necessary|imperative|mandatory|crucial|required)"
@@ -311,7 +319,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         text = m.group(2) + text[m.end() :]
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     text = _past(_EN_FRAME, text) or text
-    text = _past(_EN_ISSUED, text) or text
+    text = _past(_EN_ISSUED, text) or _past(_EN_ISSUED_FOR, text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         rest = _past(pattern, text)

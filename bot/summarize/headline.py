@@ -43,6 +43,13 @@ _EVICT = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
+# "The action comes as the President announced …", "The move comes after a spate of …": a press release's
+# background sentence, which places the news among other events; it directs no one, whatever it dates.
+_EN_COMES = re.compile(
+    r"(?:The|This|That|Its|Their|Today's)\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came)\s+"
+    r"(?:(?:just|only|shortly|weeks|days|months|a\s+\w+|one\s+\w+)\s+)?(?:as|after|amid|ahead|following|in\s+the\s+wake)\b"
+)
+_BACKGROUND = 2.0
 # "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
 _ZH_OUTCOME = re.compile(
     r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
@@ -235,6 +242,8 @@ def headline_pieces(
             weight += _DATED
         if not w.dated and (_ZH_PURPOSE.match(text) if lang == "zh" else _en_subordinate_only(text)):
             weight -= _PURPOSE
+        if lang == "en" and _EN_COMES.match(text):
+            weight -= _BACKGROUND
         mine = piece_tokens[text] = tokens(text.lower(), lang)
         # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
         if not (lang == "zh" and _ZH_APPROVED.match(text)) and restates(mine, title_tokens):
@@ -337,7 +346,7 @@ def _aside(text: str, lang: Lang) -> bool:
     """Whether a piece says why or to what end rather than what ("以免…", "确保…平稳有序开展", "Since …")."""
     if lang == "zh":
         return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
-    return _EN_SUBORDINATE.match(text) is not None
+    return _EN_SUBORDINATE.match(text) is not None or _EN_COMES.match(text) is not None
 
 
 def _verb_only_relative(sentence: str) -> bool:
