@@ -1,5 +1,5 @@
-"""A press release's structure in the English headline: what an issuer issued (not who issued it) and no
-background sentence ("The move comes as …")."""
+"""Headline rules read from a notice's structure: a press release's issued item (not who issued it), no
+background sentence ("The move comes as …"); a Chinese basis that names a campaign with its own verb."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from bot.summarize import summarize
 from bot.summarize.compress import compress, drop_words
+from bot.summarize.headline import _ZH_NAMED_BASIS
 
 
 def _norm(text: str) -> str:
@@ -61,4 +62,20 @@ def test_background_sentence_gives_way_to_directives() -> None:
         in headline
     )
     assert headline.startswith("Storm alert to remind boat owners")
+    assert len(headline) <= 150
+
+
+def test_a_basis_naming_a_campaign_with_its_own_verb_is_a_headline_piece() -> None:
+    # "围绕“X”综合施策": the quoted campaign name and the verb after it are the measure.
+    assert _ZH_NAMED_BASIS.match("围绕“稳、增、保”综合施策,")
+    assert _ZH_NAMED_BASIS.match("按照“六稳”、“六保”部署推进复工,")
+    # only the basis of what follows: no verb of its own after the name, or no name at all.
+    assert not _ZH_NAMED_BASIS.match("按照“放管服”要求,")
+    assert not _ZH_NAMED_BASIS.match("围绕中心工作,")
+    text = (
+        "5月6日，市政府召开常务会议。会议指出，全市就业形势总体稳定，"
+        "围绕“稳、增、保”综合施策，打出稳就业政策组合拳。"
+    )
+    headline = summarize("市政府部署稳就业工作", text).headline
+    assert "围绕“稳、增、保”综合施策" in headline
     assert len(headline) <= 150

@@ -66,6 +66,13 @@ _EN_SUBORDINATE = re.compile(
 # A reply (批复, 复函) opens by citing the request it answers ("你部《关于…的请示》收悉"): a reference, no
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
+# "围绕“扩、促、兜”综合施策", "按照“放管服”要求简化审批": a basis that names a campaign in quotes, with a verb of its
+# own after it; the quoted name is what readers look for (worth.py), so the clause is no frame.
+_ZH_NAMED_BASIS = re.compile(
+    r"^(?:围绕|按照|聚焦|结合)(?:“[^”]{1,12}”[、和及]?)+"
+    # its own verb after the name: "按照“放管服”要求," is only the basis of what follows
+    r"(?![^,，;；。“”]*(?:要求|精神|部署|原则|思路|方针|目标|需要)[,，;；。]?$)[^,，;；。“”]{2,}[,，;；。]?$"
+)
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
@@ -142,7 +149,9 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
     """
     f = unit.clause.folded
-    if cues.BASIS[lang].search(f) or (lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f)):
+    if cues.BASIS[lang].search(f) and not (lang == "zh" and _ZH_NAMED_BASIS.search(f)):
+        return True
+    if lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f):
         return True
     s = unit.sentence
     whole = framed.get(s.index)
