@@ -7,7 +7,7 @@ import pytest
 
 from bot.summarize import summarize
 from bot.summarize.compress import compress, drop_words
-from bot.summarize.headline import _ZH_NAMED_BASIS
+from bot.summarize.headline import _ZH_NAMED_BASIS, Piece, _distinct, _pack
 
 
 def _norm(text: str) -> str:
@@ -79,3 +79,18 @@ def test_a_basis_naming_a_campaign_with_its_own_verb_is_a_headline_piece() -> No
     headline = summarize("市政府部署稳就业工作", text).headline
     assert "围绕“稳、增、保”综合施策" in headline
     assert len(headline) <= 150
+
+
+def test_a_piece_held_in_another_is_its_alternative_not_a_second_piece() -> None:
+    short = Piece("依法依规追究相关人员责任", 40, 3, 2.0, False, 1)
+    whole = Piece("对隐患整改不力、造成安全事故的，依法依规追究相关人员责任", 30, 3, 2.5, False, 2)
+    other = Piece("各学院于3月20日前报送自查报告", 10, 1, 3.0, True, 3)
+    pool = _distinct([short, whole, other], "zh")
+    assert [p.text for p in pool] == [short.text, whole.text, other.text]
+    assert pool[0].group == pool[1].group  # one group: the packing takes one of the two
+    chosen = _pack(pool, 150, "zh")
+    assert sum(p.text in (short.text, whole.text) for p in chosen) == 1
+    assert other in chosen
+    # A heading or a cover piece (no group) keeps the better one only.
+    heading = Piece("依法依规追究相关人员责任", 40, 3, 2.0, False)
+    assert [p.text for p in _distinct([heading, whole], "zh")] == [heading.text]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
@@ -427,6 +427,16 @@ def _distinct(
             for g, n, k in seen
         ):
             continue
+        # A piece that holds a better one's whole text, or is held in it ("依法追究责任" and "对…的，依法追究责任",
+        # a clause with the condition it was joined to): one of the two, never both, or the headline says it twice.
+        inside = next(
+            (k for k in kept if k.group != piece.group and (k.text in piece.text or piece.text in k.text)),
+            None,
+        )
+        if inside is not None:
+            if inside.group < 0:
+                continue
+            piece = replace(piece, group=inside.group)
         kept.append(piece)
         seen.append((mine, numbers, piece.group))
     return kept
