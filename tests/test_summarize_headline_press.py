@@ -94,3 +94,13 @@ def test_a_piece_held_in_another_is_its_alternative_not_a_second_piece() -> None
     # A heading or a cover piece (no group) keeps the better one only.
     heading = Piece("依法依规追究相关人员责任", 40, 3, 2.0, False)
     assert [p.text for p in _distinct([heading, whole], "zh")] == [heading.text]
+
+
+def test_a_contact_line_is_no_headline_piece() -> None:
+    text = (
+        "因地铁5号线施工需要，自2031年6月1日起，3路、15路公交车临时调整走向，不再停靠人民广场站，改停市图书馆站。"
+        "调整期间，请市民提前规划出行路线。咨询电话：12345。"
+    )
+    headline = summarize("关于调整公交线路的通告", text).headline
+    assert "电话" not in headline
+    assert "自2031年6月1日起" in headline and "请市民提前规划出行路线" in headline

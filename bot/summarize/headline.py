@@ -73,6 +73,10 @@ _ZH_NAMED_BASIS = re.compile(
     # its own verb after the name: "按照“放管服”要求," is only the basis of what follows
     r"(?![^,，;；。“”]*(?:要求|精神|部署|原则|思路|方针|目标|需要)[,，;；。]?$)[^,，;；。“”]{2,}[,，;；。]?$"
 )
+# A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
+_ZH_CONTACT = re.compile(
+    r"^(?:[^,，;；。]{0,8}?)(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人)(?:[:：\s\d\-—()（）@.a-zA-Z]*)$"
+)
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
@@ -246,6 +250,8 @@ def headline_pieces(
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
+        if lang == "zh" and _ZH_CONTACT.search(text):
+            continue  # "咨询电话：12345": where to ask, which the link to the original carries
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED
