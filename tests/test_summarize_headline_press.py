@@ -7,6 +7,7 @@ import pytest
 
 from bot.summarize import summarize
 from bot.summarize.compress import compress, drop_words
+from bot.summarize.cuts import core, hangs
 from bot.summarize.headline import _ZH_NAMED_BASIS, Piece, _distinct, _pack
 
 
@@ -104,3 +105,21 @@ def test_a_contact_line_is_no_headline_piece() -> None:
     headline = summarize("关于调整公交线路的通告", text).headline
     assert "电话" not in headline
     assert "自2031年6月1日起" in headline and "请市民提前规划出行路线" in headline
+
+
+def test_a_reminder_says_what_it_reminds_of() -> None:
+    source = (
+        "The Revenue Office is reminding small businesses that quarterly returns for the period ending "
+        "March 31, 2031 are due by April 30, 2031."
+    )
+    out = compress(source, "en")
+    assert out == "Quarterly returns for the period ending March 31, 2031 are due by April 30, 2031"
+    assert _norm(out) in _norm(source)
+
+
+def test_a_core_never_ends_on_that_nor_cuts_at_least_from_its_figure() -> None:
+    clause = "Staff must ensure that at least half of each team is present on every working day"
+    assert core(clause, "en") in ("", "Staff must ensure that at least half of each team is present")
+    assert not core("Staff must ensure that at least half of each team is present", "en").endswith("that")
+    assert hangs("Staff must ensure that")
+    assert hangs("Owners must say whether")

@@ -111,7 +111,8 @@ _EN_IT_IS = re.compile(
 # "The council is reminding tenants (that) the deadline …": the reminder's frame before what it reminds of.
 _EN_REMINDING = re.compile(
     r"^(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:is|are)\s+(?:also\s+)?(?:reminding|warning|advising|informing)"
-    r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
+    # what it reminds of: a clause after "that", or without "that" one that opens with a determiner
+    r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+(?=\w)|(?=(?:the|a|an|all|its|their)\s))",
     re.IGNORECASE,
 )
 # "It is decided by the Board that all kiosks will shut …",
