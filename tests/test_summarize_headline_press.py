@@ -123,3 +123,5 @@ def test_a_core_never_ends_on_that_nor_cuts_at_least_from_its_figure() -> None:
     assert not core("Staff must ensure that at least half of each team is present", "en").endswith("that")
     assert hangs("Staff must ensure that")
     assert hangs("Owners must say whether")
+    # A directive to set a hotline up is no contact line.
+    assert "设立举报电话" in summarize("市住建局关于开展危房排查的通知", "各区县要设立举报电话。").headline

@@ -75,7 +75,8 @@ _ZH_NAMED_BASIS = re.compile(
 )
 # A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
 _ZH_CONTACT = re.compile(
-    r"^(?:[^,，;；。]{0,8}?)(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人)(?:[:：\s\d\-—()（）@.a-zA-Z]*)$"
+    # the label opens the piece: "各区县要设立举报电话" sets a hotline up, a directive
+    r"^(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人)[:：\s\d\-—()（）@.a-zA-Z]*$"
 )
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
