@@ -125,3 +125,9 @@ def test_a_core_never_ends_on_that_nor_cuts_at_least_from_its_figure() -> None:
     assert hangs("Owners must say whether")
     # A directive to set a hotline up is no contact line.
     assert "设立举报电话" in summarize("市住建局关于开展危房排查的通知", "各区县要设立举报电话。").headline
+
+
+def test_a_field_label_goes_before_a_sentence_and_stays_before_a_fragment() -> None:
+    source = "Deadline: Applications must be submitted through the portal by April 15, 2031."
+    assert compress(source, "en") == "Applications must be submitted through the portal by April 15, 2031"
+    assert compress("Award: $5,000 per year for up to four years.", "en").startswith("Award: $5,000")

@@ -174,6 +174,9 @@ _EN_OPENER = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
+    # A field's label before a whole sentence ("Deadline: Applications must be submitted by …"): the sentence
+    # says it; before a fragment the label stays, it is the fragment's subject ("Award: $5,000 per year").
+    rf"|(?-i:^[A-Z][a-z]+(?: [a-z]+){{0,2}}:\s+(?=[A-Z][^.;:]*?\b{cues.EN_AUX}\b))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
     # "Further to our notice of 2 June, …": a letter's reference to an earlier one, a frame as a whole (its
