@@ -131,3 +131,11 @@ def test_a_field_label_goes_before_a_sentence_and_stays_before_a_fragment() -> N
     source = "Deadline: Applications must be submitted through the portal by April 15, 2031."
     assert compress(source, "en") == "Applications must be submitted through the portal by April 15, 2031"
     assert compress("Award: $5,000 per year for up to four years.", "en").startswith("Award: $5,000")
+
+
+def test_an_issuing_frame_that_dates_the_issue_stays() -> None:
+    for source in (
+        "On May 1 the city launched a scheme to help tenants insulate their homes.",
+        "On Friday the city launched a scheme to help tenants insulate their homes.",
+    ):
+        assert compress(source, "en").startswith("On ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
@@ -290,6 +291,19 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+# A date in an issuing frame ("On May 1 the city launched …"); "today" is the release's day, the push's date line.
+_EN_DATED_FRAME = re.compile(rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|tomorrow|tonight)\b")
+
+
+def _issued_item(text: str) -> str | None:
+    """The text after its issuing frame ("OSHA has issued a"), unless the frame dates the issue ("On May 1 the
+    city launched a scheme to …"): a date is never dropped."""
+    m = _EN_ISSUED_FOR.match(text)
+    if m is None or _EN_DATED_FRAME.search(text, 0, m.end()):
+        return None
+    return _past(_EN_ISSUED_FOR, text)
+
+
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
@@ -323,7 +337,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         text = m.group(2) + text[m.end() :]
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     text = _past(_EN_FRAME, text) or text
-    text = _past(_EN_ISSUED, text) or _past(_EN_ISSUED_FOR, text) or text
+    text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         rest = _past(pattern, text)
