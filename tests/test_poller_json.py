@@ -14,6 +14,7 @@ from bot.config import PollConfig, source_spec
 from bot.i18n import Language, t
 from bot.models import SourceSpec
 from bot.poller import Poller, PollReport
+from bot.sources.errors import SourceError
 from bot.sources.fetch import Fetcher
 from handlers.admin import _source_line
 from handlers.common import esc
@@ -122,6 +123,52 @@ async def test_addsource_preview_of_a_json_endpoint(store: SQLiteStore, http_ser
     assert preview.kind == "json" and preview.spec.kind == "json" and preview.links_found == 2
     assert preview.titles == (title(5), title(4))
     assert preview.spec.item_selector == "template=" + http_server.url("/art/{id}.html")  # kept for the polls
+
+
+@pytest.mark.parametrize("selector", ["", "items=data.records"], ids=["discovered", "json_items"])
+async def test_an_empty_json_list_is_no_layout_change_but_a_missing_list_is(
+    store: SQLiteStore, http_server: NoticeServer, selector: str
+) -> None:
+    """data.records = [] is no notices today (none yet, all withdrawn); records gone or not a list is the
+    layout change admins are told about, once."""
+    url = publish(http_server, [2, 1])
+    await store.add_source(SourceSpec(name="jwc", url=url, kind="json", item_selector=selector))
+
+    async def answer(data: object) -> PollReport:
+        http_server.update("/api/notices", body=json.dumps({"code": 0, "data": data}).encode())
+        return await poll(store, poller)
+
+    async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        assert len((await poll(store, poller)).new) == 2
+        for data in ({"current": 1, "records": []}, {"current": 2, "records": [], "total": 0}):
+            empty = await answer(data)
+            assert empty.error is None and not empty.layout_changed and empty.alert is None
+        source = await store.get_source("jwc")
+        assert source is not None and not source.layout_changed and source.last_item_count == 0
+        gone = await answer({"current": 1, "total": 0})  # the list itself is gone
+        assert gone.error is None and gone.layout_changed and gone.alert == "layout_changed"
+        again = await answer({"current": 1, "records": None})  # not a list: still changed, told once
+        assert again.layout_changed and again.alert is None
+        source = await store.get_source("jwc")
+        assert source is not None and source.layout_changed and source.failures == 0
+        publish(http_server, [3])  # its article page
+        back = await answer({"current": 1, "records": json.loads(endpoint([3]))["data"]["records"]})
+    assert not back.layout_changed and [n.title for n in back.new] == [title(3)]
+    source = await store.get_source("jwc")
+    assert source is not None and not source.layout_changed
+    assert await store.count_notices() == 3  # nothing stored was lost on the way
+
+
+async def test_addsource_says_a_json_items_path_leads_to_no_list(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
+    url = publish(http_server, [1])
+    async with Fetcher() as fetcher:
+        with pytest.raises(SourceError, match=r"json_items 'data.rows' does not lead to a list"):
+            await preview_source(fetcher, store, url, "jwc", "items=data.rows")
+        preview = await preview_source(fetcher, store, url, "jwc", "items=data.records")
+    assert preview.kind == "json" and preview.titles == (title(1),)
 
 
 def page(numbers: list[int]) -> bytes:
