@@ -29,7 +29,9 @@ _EN_HANGING = re.compile(
     # a word that takes "to" ("prior to the due date", "subject to approval", "lose access to the pool")
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
-    r"|ensure|ensures|require|requires|regarding|concerning|including)$",
+    r"|ensure|ensures|require|requires|regarding|concerning|including"
+    # a complementizer waits for its clause ("Staff must ensure that | at least half …")
+    r"|that|whether)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
@@ -112,7 +114,8 @@ _EN_TAIL = re.compile(
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
-_PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
+# "at least"/"at most" bound a figure ("at least half of each team"): a quantity, not a place or a time.
+_PREPOSITIONS = r"of|in|on|at(?!\s+(?:least|most)\b)|for|from|with|across|within|into|under|through"
 # "to" before a place or a body ("… travel plans to Veland", "… the levy to the ministry") is a
 # preposition too; before a verb it opens an infinitive, which stays.
 _EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
