@@ -47,3 +47,22 @@ def test_a_public_notice_starts_at_what_it_gives_notice_of() -> None:
     assert not any(
         u.clause.text.lower().startswith("notice") for u in score_units(split(bare, "en"), "en", "")
     )
+
+
+def test_a_request_before_state_that_is_the_duty_not_a_frame() -> None:
+    # Only a reference may stand between "directed to" and "state that": a request there is the duty itself.
+    text = (
+        "The undersigned is directed to request all Ministries to furnish the details of vacant posts by "
+        "15 May 2031 and to state that no further extension of time will be granted.\n"
+    )
+    first = _first(text)
+    assert "furnish the details of vacant posts by 15 May 2031" in first
+    assert "no further extension" in first
+
+
+def test_a_reference_with_dotted_numbers_and_dates_is_framed() -> None:
+    text = (
+        "The undersigned is directed to refer to O.M. No. 12/3/2030-E.II(B) dated 15.01.2031 and to say that "
+        "all offices shall submit the revised rosters to the Establishment Section by 30 June 2031.\n"
+    )
+    assert _first(text).startswith("all offices shall submit the revised rosters")

@@ -73,3 +73,36 @@ def test_an_english_sanction_gains_no_strong_bonus_on_top_of_its_duty() -> None:
     weighed = weigh(score_units(sentences, "en", ""), sentences, "en", None)
     breach = next(w for w in weighed if w.unit.clause.text.startswith("Violation of"))
     assert breach.weight - breach.unit.score <= SANCTION_BONUS + 1e-9
+
+
+def test_past_enforcement_is_a_report_not_a_duty() -> None:
+    text = (
+        "Restaurants must display their hygiene rating at the front door from March 1, 2031.\n\n"
+        "Inspectors found 37 violations at food outlets and proposed penalties totalling $250,000 last year.\n"
+    )
+    report_score, report_directive = _unit(text, "Inspectors found")
+    duty_score, _ = _unit(text, "Restaurants must")
+    assert not report_directive
+    assert report_score < duty_score
+
+
+def test_a_future_sanction_binds() -> None:
+    text = (
+        "The county has seen a sharp rise in complaints about noise at night from building sites.\n\n"
+        "Failure to comply with the permit conditions will result in a fine of up to $500 per day.\n"
+    )
+    _, directive = _unit(text, "Failure to comply")
+    assert directive
+
+
+def test_a_long_line_of_breach_words_is_linear() -> None:
+    # Unbounded, the gap between the breach and its sanction made this one line cost seconds per
+    # thousand words; a generous bound for a loaded machine, far below the quadratic time.
+    import time
+
+    from bot.summarize.rank import _EN_BREACH
+
+    line = "violation " * 12_000
+    start = time.process_time()
+    assert _EN_BREACH.search(line) is None
+    assert time.process_time() - start < 5.0

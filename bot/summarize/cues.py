@@ -278,7 +278,11 @@ LEAD_FRAME = {
         r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
         # An office memorandum's preamble ("The undersigned is directed to refer to … and to say that the
         # President is pleased to decide that …") and a public notice's ("Notice is hereby given that …").
-        rf"|the undersigned is directed to\b[^.;]{{0,240}}?\b(?:state|say|convey|inform|intimate|add|clarify)\s+that\s+"
+        # Only a reference may stand between the two ("to refer to O.M. No. 12/3/2030-E.II(B) dated
+        # 15.01.2031 and to say that"; its dots are part of it): "directed to request all Ministries to
+        # furnish … and to state that …" makes the request itself the duty, and it must stay.
+        r"|the undersigned is directed to\s+(?:refer to\b[^;]{0,200}?\band (?:to )?)?"
+        rf"(?:state|say|convey|inform|intimate|add|clarify)\s+that\s+"
         rf"(?:{_EN_PLEASED})?(?=\w[^,]{{20}})"
         rf"|{_EN_PLEASED}(?=\w[^,]{{20}})"
         r"|notice is hereby given (?:by [^,.]{1,80}? )?that\s+(?=\w[^,]{20})"
