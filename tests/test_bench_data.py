@@ -157,6 +157,28 @@ def test_held_out_set_overlaps_no_other_set() -> None:
     assert _collisions(FRESH, ["dev.json", "real-dev.json", "real-extra.json"]) == []
 
 
+def test_held_out_set_size_is_pinned() -> None:
+    """40 items, 20 Chinese and 20 English: losing or adding an item changes the judge and must be noticed."""
+    langs = [item["lang"] for item in FRESH]
+    assert (len(FRESH), langs.count("zh"), langs.count("en")) == (40, 20, 20)
+
+
+def _shared_within(items: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of ids (earlier item first) whose texts share a 30-character run (whitespace removed)."""
+    runs = [(item["id"], _runs(item["text"])) for item in items]
+    return [(a, b) for i, (a, mine) in enumerate(runs) for b, theirs in runs[i + 1 :] if mine & theirs]
+
+
+def test_held_out_items_share_no_run_with_each_other() -> None:
+    assert _shared_within(FRESH) == []
+
+
+def test_shared_within_finds_a_copied_run() -> None:
+    text = "一二三四五六七八九十" * 4
+    items = [{"id": "a", "text": text}, {"id": "b", "text": "x" + text[:31]}, {"id": "c", "text": "短"}]
+    assert _shared_within(items) == [("a", "b")]
+
+
 def test_collisions_name_only_the_new_item() -> None:
     """The check catches a shared run and a shared address, and names the new item, not the one it matched."""
     known = EXTRA[0]
