@@ -1,4 +1,4 @@
-"""Checks of the bench's tuning set bench/data/real-extra.json: its format, its annotations, and no overlap with the judged sets."""
+"""Checks of the bench's added sets (real-extra.json, real-fresh.json): format, annotations, no overlap with earlier sets."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def _items(name: str) -> list[dict[str, Any]]:
 
 
 EXTRA = _items("real-extra.json")
+# The held-out set: measured once as a second judge, tuned on by nobody (bench/data/README-real-fresh.md).
+FRESH = _items("real-fresh.json")
 
 
 def _squeeze(text: str) -> str:
@@ -49,8 +51,8 @@ def _ordinal(n: int) -> str:
 def date_forms(day: dt.date) -> set[str]:
     """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English.
 
-    English also as circulars and memos write it: ordinal days (20th April, 2020) and day.month.year
-    (16.09.2016).
+    English also as circulars and memos write it: ordinal days (20th April, 2020), day.month.year
+    (16.09.2016) and abbreviated months (21 Oct 2010, Oct. 21, 2010).
     """
     y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
     return {
@@ -63,6 +65,14 @@ def date_forms(day: dt.date) -> set[str]:
         f"{_ordinal(d)} {month}, {y}",
         f"{_ordinal(d)} {month} {y}",
         f"{d:02d}.{m:02d}.{y}",
+        f"{d} {month[:3]} {y}",
+        f"{month[:3]}. {d}, {y}",
+        # Older pages write the zero of a Chinese year as a circle or a digit (二○一五年, 二0一0年).
+        *(
+            "".join(zero if c == "0" else DIGITS[int(c)] for c in str(y))
+            + f"年{_zh_number(m)}月{_zh_number(d)}日"
+            for zero in "○0"
+        ),
     }
 
 
@@ -79,18 +89,26 @@ def test_date_forms_cover_circular_styles() -> None:
     assert "11th March 2021" in date_forms(dt.date(2021, 3, 11))
 
 
-def test_set_size_and_format() -> None:
-    assert len(EXTRA) >= 40
-    assert len({item["id"] for item in EXTRA}) == len(EXTRA)
-    langs = [item["lang"] for item in EXTRA]
+def test_date_forms_cover_abbreviated_months_and_older_zeros() -> None:
+    assert {"21 Oct 2010", "Oct. 21, 2010"} <= date_forms(dt.date(2010, 10, 21))
+    assert {"二○一五年五月八日", "二0一0年九月二十六日"} <= (
+        date_forms(dt.date(2015, 5, 8)) | date_forms(dt.date(2010, 9, 26))
+    )
+
+
+@pytest.mark.parametrize(("items", "least"), [(EXTRA, 40), (FRESH, 30)], ids=["extra", "fresh"])
+def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
+    assert len(items) >= least
+    assert len({item["id"] for item in items}) == len(items)
+    langs = [item["lang"] for item in items]
     assert set(langs) == {"zh", "en"} and langs.count("en") >= 15
-    for item in EXTRA:
+    for item in items:
         assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
         assert item["url"].startswith(("http://", "https://")), item["id"]
         assert item["title"].strip() and item["text"].strip(), item["id"]
 
 
-@pytest.mark.parametrize("item", EXTRA, ids=lambda item: item["id"])
+@pytest.mark.parametrize("item", EXTRA + FRESH, ids=lambda item: item["id"])
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
     assert 3 <= len(facts) <= 6
@@ -110,20 +128,21 @@ def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
         assert any(form in text or _squeeze(form) in _squeeze(text) for form in forms), meta["published"]
 
 
-def _collisions() -> list[str]:
-    """Ids of extra items that share an address or a 30-character run with dev.json or real-dev.json.
+def _collisions(items: list[dict[str, Any]], earlier: list[str]) -> list[str]:
+    """Ids of items that share an address or a 30-character run with an item of the earlier sets.
 
-    Only the extra item's id is reported: the judged items' texts are never printed. Documents of the State
-    Council crawl all link to the one crawl file, so for them the id (which names the document) is compared.
+    Only the new item's id is reported: the earlier items' texts are never printed (real-dev.json's unseen
+    half must not be read). Documents of the State Council crawl all link to the one crawl file, so for them
+    the id (which names the document) is compared instead of the address.
     """
-    judged = _items("dev.json") + _items("real-dev.json")
+    judged = [item for name in earlier for item in _items(name)]
     ids = {item["id"] for item in judged}
     urls = {item.get("url", "") for item in judged}
     runs: set[str] = set()
     for item in judged:
         runs |= _runs(item["text"])
     hits = []
-    for item in EXTRA:
+    for item in items:
         shared_file = item["url"].endswith(".sql")
         if item["id"] in ids or (not shared_file and item["url"] in urls) or _runs(item["text"]) & runs:
             hits.append(item["id"])
@@ -131,4 +150,38 @@ def _collisions() -> list[str]:
 
 
 def test_no_overlap_with_the_judged_sets() -> None:
-    assert _collisions() == []
+    assert _collisions(EXTRA, ["dev.json", "real-dev.json"]) == []
+
+
+def test_held_out_set_overlaps_no_other_set() -> None:
+    assert _collisions(FRESH, ["dev.json", "real-dev.json", "real-extra.json"]) == []
+
+
+def test_held_out_set_size_is_pinned() -> None:
+    """40 items, 20 Chinese and 20 English: losing or adding an item changes the judge and must be noticed."""
+    langs = [item["lang"] for item in FRESH]
+    assert (len(FRESH), langs.count("zh"), langs.count("en")) == (40, 20, 20)
+
+
+def _shared_within(items: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of ids (earlier item first) whose texts share a 30-character run (whitespace removed)."""
+    runs = [(item["id"], _runs(item["text"])) for item in items]
+    return [(a, b) for i, (a, mine) in enumerate(runs) for b, theirs in runs[i + 1 :] if mine & theirs]
+
+
+def test_held_out_items_share_no_run_with_each_other() -> None:
+    assert _shared_within(FRESH) == []
+
+
+def test_shared_within_finds_a_copied_run() -> None:
+    text = "一二三四五六七八九十" * 4
+    items = [{"id": "a", "text": text}, {"id": "b", "text": "x" + text[:31]}, {"id": "c", "text": "短"}]
+    assert _shared_within(items) == [("a", "b")]
+
+
+def test_collisions_name_only_the_new_item() -> None:
+    """The check catches a shared run and a shared address, and names the new item, not the one it matched."""
+    known = EXTRA[0]
+    copied = {"id": "copy", "url": "https://example.org/a", "text": "x" + known["text"][:40]}
+    moved = {"id": "moved", "url": EXTRA[-1]["url"], "text": "短"}
+    assert _collisions([copied, moved], ["real-extra.json"]) == ["copy", "moved"]
