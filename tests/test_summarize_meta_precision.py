@@ -428,3 +428,99 @@ def test_zh_title_body_still_read() -> None:
     from bot.summarize.meta import find_issuer
 
     assert find_issuer("某县教育局部署2024年安全工作", "各校须于3月1日前完成排查。", "zh") == "某县教育局"
+
+
+# --- A report's footer, a cited document, a bare 将, a counted set of bodies, a media outlet ------------------
+ZH_REPORT = "近日，某市教育局印发通知，要求各校于2月20日前完成安全排查。各校须建立台账。\n"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "技术支持 某某网络科技有限公司",
+        "某某市人民政府办公室主办",
+        "版权所有 某某市人民政府",
+        "某某日报社",
+        "某某县融媒体中心",
+        "李四 某某中学",
+        "学生会",
+        "各学院",
+    ],
+)
+def test_a_reports_last_line_is_no_signer(footer: str) -> None:
+    # A report is signed by no one: its last line under its last sentence is a page's footer or a byline.
+    assert summarize("开学安全排查", ZH_REPORT + footer).issuer == "某市教育局"
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("某县教育局", "某县教育局"),  # a document (it opens with 各学校：) signs under its last sentence
+        ("技术支持 某某网络科技有限公司", None),
+        ("某某市人民政府办公室主办", None),
+        ("版权所有 某某市人民政府", None),
+        ("某某县融媒体中心", None),
+        ("李四 某某中学", None),
+        ("各学院", None),
+    ],
+)
+def test_a_documents_last_line_signs_unless_footer(tail: str, expected: str | None) -> None:
+    assert summarize("报送材料", ZH_SHORT + "请于3月20日前报送材料。\n" + tail).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A document quoted after the lead is a higher body's, which the report only cites.
+        (
+            "安全生产检查",
+            "某市应急管理局近日部署专项检查。《国务院关于加强安全生产的通知》要求，各地落实责任。",
+            "某市应急管理局",
+        ),
+        (
+            "开学工作",
+            "来源：某县教育局\n《市教育局关于做好开学工作的通知》要求，各校于2月20日前开学。",
+            "某县教育局",
+        ),
+        (
+            "开学工作",
+            "某县教育局\n各学校：\n《市教育局关于做好开学工作的通知》要求，各校于2月20日前开学。",
+            "某县教育局",
+        ),
+        ("开学工作", "各学校：\n《市教育局关于做好开学工作的通知》要求，各校于2月20日前开学。", None),
+        # A bare 将 is no act of the body ("将被罚款", "将员工工资拖欠"); 将于 is.
+        ("某某公司将被罚款", "市民须注意。", None),
+        ("十余家公司将被约谈", "市民须注意。", None),
+        ("某某医院将于下月搬迁", "患者须注意。", "某某医院"),
+        ("拖欠工资", "近日，某地一家公司将员工工资拖欠三个月，劳动监察大队介入。", None),
+        ("拖欠工资", "近日，某地一家公司将于下月补发工资，员工须核对。", None),
+        ("涨价", "近日，某某公司将于3月起上调水价，市民须提前缴费。", "某某公司"),
+        # A media outlet passing the news on is no issuer.
+        ("停水", "据某某县融媒体中心公众号消息，全县3月5日停水。居民须储水。", None),
+        ("停水", "某某县融媒体中心消息，全县3月5日停水。居民须储水。", None),
+        ("停水", "据某县水务局公众号消息，全县3月5日停水。居民须储水。", "某县水务局"),
+    ],
+)
+def test_cited_documents_bare_jiang_and_outlets(title: str, text: str, expected: str | None) -> None:
+    assert summarize(title, text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bank Statement No. 4455 is required with your application.",
+        "Financial Statement No. 7 is attached.",
+        "Please quote your Instrument No. 123456 on the form.",
+        "STATEMENT NO. 3 FROM THE COUNCIL",
+    ],
+)
+def test_statements_and_instruments_of_other_kinds_are_no_number(line: str) -> None:
+    assert summarize("Water restrictions", f"{line}\n{EN_LONG}").doc_number is None
+
+
+def test_a_labelled_range_of_dates_is_an_events() -> None:
+    zh = summarize("报送材料", "生成日期：2024年3月5日至2024年3月8日\n" + ZH_SHORT)
+    en = summarize("Water", "Date: March 12, 2026 through March 20, 2026\n" + EN_LONG)
+    assert (zh.published, en.published) == (None, None)
+    # A single labelled date is still the notice's.
+    assert summarize("Water", "Date: March 12, 2026\n" + EN_LONG).published == "2026-03-12"

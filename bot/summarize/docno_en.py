@@ -14,7 +14,8 @@ __all__ = ["en_doc_number"]
 _NO_LABEL = (
     # A short label ("PR", "NR": press and news release) set off from its number: "PR20-045" is the number itself.
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|"
-    r"(?-i:PR|NR)(?: No\.?)?(?!\d)|"
+    # NR only heading a line or in brackets: "The NR 12-345 bus route" names a route.
+    r"(?-i:PR|(?<![^\n(\[|])NR)(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
@@ -61,9 +62,12 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance|Statement|Instrument|"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance|"
+    # Not a bare "Statement" or "Instrument": "Bank Statement No. 4455", "your Instrument No. 123456".
+    r"(?:Press|Media|Ministerial) Statement|Statutory Instrument|"
     # A header in capitals: "NOTICE NO. 12", "PUBLIC NOTICE NUMBER 7".
-    r"RELEASE|ORDER|NOTICE|CIRCULAR|BULLETIN|ADVISORY|DIRECTIVE|MEMORANDUM|NOTIFICATION|RESOLUTION|ORDINANCE|STATEMENT)"
+    r"RELEASE|ORDER|NOTICE|CIRCULAR|BULLETIN|ADVISORY|DIRECTIVE|MEMORANDUM|NOTIFICATION|RESOLUTION|ORDINANCE|"
+    r"(?:PRESS|MEDIA|MINISTERIAL) STATEMENT)"
     r"\s*(?:No\.|No\b|NO\.|NO\b|Number|NUMBER|#|ID\b)\s*[:#]?\s*"
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
     # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
@@ -85,8 +89,7 @@ _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
 _RELEASE_SHAPE = re.compile(
     r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
-    # An agency's prefix, the year's two digits and the serial: "GAO-20-123", "OIG-24-07".
-    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|[A-Z]{2,5}-\d{2}-\d{2,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
 )
 _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 # Codes that look like release numbers but name a disease, a standard or an engine.

@@ -126,6 +126,8 @@ _ZH_ISSUER_SOURCE = re.compile(
 )
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
+# A media outlet passing the news on is no issuer: "据某某县融媒体中心公众号消息", "某某日报消息，".
+_ZH_MEDIA = re.compile(r"(?:融媒体中心|融媒|日报社?|晚报社?|报社|电视台|广播电台|新闻网|通讯社)$")
 _ZH_SITE_NEWS = re.compile(r"(?:网站|官网|官方网站|微信公众号)消息")
 _ZH_SITE_OWNER = re.compile(rf"(?:^|[\s,。])({_ZH_ORG})$")
 _LOOK_BACK = 40
@@ -149,8 +151,10 @@ _ZH_TITLE_SAYS = re.compile(
     rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
     r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展|"
     # A headline's body changing or starting what it runs: "某市教育局调整寒假时间", "某局暂停办理…", "某局将…".
-    r"推出|实施|暂停|延期|调整|将|规定|回应|答复|官宣|连发|再发|修订|征求)"
+    r"推出|实施|暂停|延期|调整|将(?:于|在|从|自)|规定|回应|答复|官宣|连发|再发|修订|征求)"
 )
+# A counted or unnamed set of bodies is no issuer: "十余家公司", "某地一家公司", "多所学校".
+_ZH_QUANTIFIED = re.compile(r"[余多几数一两\d十百千][家所个批]|一些|部分")
 _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
 # A news headline "X：…" names the body it reports on: the issuer when the text names no other.
 _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
@@ -223,17 +227,12 @@ _ZH_TITLE_YEAR = re.compile(
     rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
     rf"[^,。;:!?]{{2,80}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
 )
-# A title with neither 关于 nor a year: a body with a strong body word, its matter, the kind ("某某供电公司停电通知",
-# "某某大学寒假放假通知", "某某中学招生简章"). Not a generic kind of body that a regulation is about
-# ("高等学校学生管理规定", "中小学校安全管理办法"): its name starts with no word naming a class of bodies.
-_ZH_STRONG_END = r"(?:大学|学院|中学|小学|幼儿园|学校|公司|集团|医院|人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|中心)"
-_ZH_CLASS_OF_BODIES = r"(?:高等|普通|中小|中等|初等|各级|各类|民办|公办|国有|私营|外资|外商|独立|职业|附属|定点|医疗|高职|基层|乡村|农村|城市|城乡|县级|市级|省级|国家级|重点|示范|托育)"
-_ZH_TITLE_PLAIN = re.compile(
-    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING}|{_ZH_CLASS_OF_BODIES})"
-    # The name as long as it goes ("某省人民政府办公厅", not "某省人民政府"); the matter names no other document.
-    rf"((?:(?!{_ORG_END}[和与及]|关于|转发|印发|批转)[\u4e00-\u9fff]){{2,20}}{_ZH_STRONG_END})"
-    rf"(?:(?!关于|转发|批转|印发)[^,。;:!?《》“”\s]){{2,30}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
-)
+# A verb or preposition inside a title's "name" shows a matter, not a body: "拟录用某某局2024年…名单公示",
+# "对某某公司2024年…的处罚决定", "李明辞去某某大学2024年…".
+_ZH_NAME_ACTS = re.compile(r"对(?!外)|[拟辞任将被向给为把]|录用|聘用|推荐|表彰|处罚|招募|招聘|近日|日前|近期")
+# A title whose matter is a sanction or an appointment names its party, not its issuer: "某某公司2024年度违法行为
+# 处罚决定" is the regulator's.
+_ZH_PARTY_MATTER = re.compile(r"处罚|违法|违规|任免|任前|录用|辞去|辞职|免职|通报批评")
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
 # An order's header names its issuer the same way: "中华人民共和国国务院令".
 _ZH_RED_HEADER = re.compile(rf"^\s*({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:文件|令)\s*$")
@@ -448,7 +447,7 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE, _ZH_TITLE_LETTER, _ZH_TITLE_YEAR):
         m = pattern.search(folded_title[tag:])
-        if m:
+        if m and not (pattern is _ZH_TITLE_YEAR and _year_title_not_issuer(m)):
             return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
     # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
     if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
@@ -458,6 +457,8 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
             return _fuller_signed(_joint(title, text, line[m.start(1) : m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
         return _fuller_signed(_joint(title, text, found), signed)
+    # undated_signer reads only a document (a salutation opens it, or a closing formula stands above the name),
+    # so a report's footer never reaches here; ranked after the report rules it lost a flattened sign-off.
     if signed or (signed := month_signer(text) or undated_signer(text)):
         return _joint(title, text, signed)
     if found := _label(_ZH_PUBLISHER_LABEL, text, head, folded_head):
@@ -468,10 +469,6 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
         return found
     if found := _addresser(head, folded_head):
         return _joint(title, text, found)
-    # A title without 关于 or a year ("某某供电公司停电通知"), when neither the sign-off nor a page field names a
-    # body: after those, since the sign-off may spell the name in full.
-    if m := _ZH_TITLE_PLAIN.search(folded_title[tag:]):
-        return _joint(title, text, title[tag + m.start(1) : tag + m.end(1)])
     if found := _header_plain(head, folded_head):
         return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
@@ -488,15 +485,23 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     m = _ZH_BOOK_ISSUED.search(folded_head, body_from) if "》" in folded_head else None
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
         return _joint(title, text, head[m.start(1) : m.end(1)])
-    m = _ZH_BOOK_SAYS.search(folded_head, body_from, body_from + _LEAD_REACH) if "》" in folded_head else None
-    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
-        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
-    if m:
+    if m and not _ZH_MEDIA.search(m.group(1)):
         return _joint(title, text, head[m.start(1) : m.end(1)])
-    if found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from):
+    # After the page's source line and a letterhead: the lead's document may be a higher body's.
+    if "》" in folded_head and not _letterhead(head, folded_head):
+        lead_from = len(folded_head) - len(folded_head[body_from:].lstrip())
+        if m := _ZH_BOOK_SAYS.match(folded_head, lead_from, lead_from + _LEAD_REACH):
+            return _joint(title, text, head[m.start(1) : m.end(1)])
+    if (
+        found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from)
+    ) and not _ZH_MEDIA.search(found):
         return _joint(title, text, found)
-    if "消息" in folded_head and (m := _ZH_NEWS_OPENING.search(folded_head, body_from)):
+    if (
+        "消息" in folded_head
+        and (m := _ZH_NEWS_OPENING.search(folded_head, body_from))
+        and not _ZH_MEDIA.search(m.group(1))
+    ):
         return _joint(title, text, head[m.start(1) : m.end(1)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
@@ -533,7 +538,11 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if m:
         return _clean_zh(title[m.start(1) : m.end(1)])
     # A news headline whose body acts in it ("某省教育厅部署2024年安全工作", "某市卫健委提醒…"), the text silent.
-    if (m := _ZH_TITLE_SAYS.match(folded_title)) and not _press_office(m.group(1), folded_title):
+    if (
+        (m := _ZH_TITLE_SAYS.match(folded_title))
+        and not _press_office(m.group(1), folded_title)
+        and not _ZH_QUANTIFIED.search(m.group(1))
+    ):
         return _joint(title, text, title[m.start(1) : m.end(1)])
     # A report's credit: "（某县教育局供稿）".
     if m := _ZH_CREDIT.search(folded_head):
@@ -550,7 +559,14 @@ def _lead_actor(head: str, folded_head: str, body_from: int) -> str | None:
     end = _ZH_SENTENCE_END.search(folded_head, lead_from)
     lead_end = min(end.start() if end else len(folded_head), lead_from + _LEAD_REACH)
     m = _ZH_LEAD_ACT.match(folded_head, lead_from, lead_end)
-    if m is None or _press_office(m.group(1), m.group(0)) or _ZH_CITING.search(m.group(0)):
+    if (
+        m is None
+        or _press_office(m.group(1), m.group(0))
+        or _ZH_CITING.search(m.group(0))
+        or _ZH_QUANTIFIED.search(m.group(1))
+        # "某市市场监督管理局近日对某某公司作出…": the name ran on into the sentence.
+        or _ZH_NAME_ACTS.search(m.group(1))
+    ):
         return None
     return head[m.start(1) : m.end(1)]
 
@@ -601,14 +617,20 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
     return None
 
 
+def _year_title_not_issuer(m: re.Match[str]) -> bool:
+    """Whether a dated title's "name" is a matter's (a verb in it) or its party's (a sanction, an appointment)."""
+    return bool(
+        _ZH_NAME_ACTS.search(m.group(1)) or _ZH_PARTY_MATTER.search(m.group(0)[m.end(1) - m.start() :])
+    )
+
+
 def _header_plain(head: str, folded_head: str) -> str | None:
-    """The body a title line at the top of the text names without 关于 ("某某供电公司停电通知"), above the body."""
+    """The body a title line at the top of the text names without 关于 ("某某大学2024年招生简章"), above the body."""
     for line, folded in _lines(head, folded_head, 4):
         if _ZH_SENTENCE_MARK.search(folded) or _ZH_SALUTATION.match(folded):
             break
-        for pattern in (_ZH_TITLE_YEAR, _ZH_TITLE_PLAIN):
-            if m := pattern.match(folded):
-                return line[m.start(1) : m.end(1)]
+        if (m := _ZH_TITLE_YEAR.match(folded)) and not _year_title_not_issuer(m):
+            return line[m.start(1) : m.end(1)]
     return None
 
 
@@ -713,11 +735,14 @@ _ZH_LEAD_ACT = re.compile(
     # A document verb with no document named counts only as an act of publishing ("正式发布"): a body that
     # "发布暴雨预警" reports a weather event, which the text's directives need not be the body's.
     r"(?:(?:正式|公开|首次|对外|向社会)(?:发布|印发|出台|公布|下发)|推出|实施|启动|开展|修订|(?:公开)?征求|暂停|延期|调整|规定|"
-    r"回应|答复|作出|部署|官宣|连发|再发|提出|明确|要求|将|关于)"
+    r"回应|答复|作出|部署|官宣|连发|再发|提出|明确|要求|将(?:于|在|从|自)|关于)"
 )
 _ZH_SENTENCE_END = re.compile(r"[。!?]")
 # "《某区教育局关于…的通知》要求，…": a report opening with the document, named in full, and what it says.
+# Only at the lead's start (maybe after its day): a document quoted later in a report is another body's, which
+# the report only cites ("某市应急管理局近日部署专项检查。《国务院关于…的通知》要求，…").
 _ZH_BOOK_SAYS = re.compile(
+    r"\s*(?:(?:近日|日前|今天|今日|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*,?\s*)?"
     rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?(?:明确|要求|指出|规定|提出|强调)"
 )
 # Read only in a report's lead (its first clauses), where the document it reports on is named.

@@ -302,6 +302,9 @@ def _labelled(folded: str) -> dt.date | None:
             continue
         rest = folded[m.end() : m.end() + 40]
         hits = find_dates(rest, None)
+        # A range under the label is an event's dates, not the notice's ("Date: March 12, 2026 through …").
+        if hits and _ranged(folded, m.end() + hits[0].end, hits[0].date.year):
+            continue
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.dates import find_dates
+from bot.summarize.chrome import is_furniture
 from bot.summarize.sentences import Sentence
 
 __all__ = ["SignOff", "date_only", "find_signoff", "month_signer", "signature_tail", "undated_signer"]
@@ -254,15 +255,37 @@ def undated_signer(text: str) -> str | None:
     off): a name line right under the closing formula ("特此通知。\n某县教育局"), or closing the text under the
     body's last sentence or its date line ("…。\n2024年3月5日\n某县教育局")."""
     lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    # Only a document signs under its last sentence: one that opens with its addressees ("各学院："). A report's
+    # last line under its last sentence is a page's footer or a byline ("技术支持 某某公司", "某某日报社").
+    document = _SALUTATION_OPENING.match(text) is not None
     for i in range(len(lines) - 1, 0, -1):
-        name = _SEAL.sub("", " ".join(lines[i].split()))
-        if len(name) > _MAX_NAME or not _ZH_NAME.match(name) or _SENTENCE_WORDS.search(name):
+        line = lines[i]
+        if is_furniture(line) or _NOT_SIGNER.search(line):
+            continue
+        name = _SEAL.sub("", line).strip()
+        if (
+            len(name) > _MAX_NAME
+            or not _ZH_NAME.match(name)
+            or _SENTENCE_WORDS.search(name)
+            or name.startswith("各")
+            or any(c.isspace() for c in name)
+        ):
             continue
         above = lines[i - 1]
         last = i == len(lines) - 1
-        if _CLOSING.search(above) or (last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))):
+        if _CLOSING.search(above) or (
+            document and last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
+        ):
             return name
     return None
+
+
+# A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
+_SALUTATION_OPENING = re.compile(r"^(?:[^\n]{0,60}\n){0,3}?\s*各[^\n：:。，,]{1,40}[：:]\s*(?:\n|$)")
+# A page footer's or an outlet's line, never a signer: "某某市人民政府办公室主办", "技术支持 某某公司", "某某日报社".
+_NOT_SIGNER = re.compile(
+    r"主办|承办|协办|技术支持|版权所有|维护|(?:日报|晚报|报)社$|融媒体中心$|电视台$|广播电视台$"
+)
 
 
 # A line that is a full date alone, as a sign-off sets it ("2024年3月5日", "二〇二四年三月五日").
