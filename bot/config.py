@@ -433,7 +433,8 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         raise ConfigError("storage.url", "a postgresql:// URL on one line, at most 2048 characters")
     if store_url and not store_url.startswith(("postgresql://", "postgres://")):
         raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
-    lease = parse_duration(storage.get("lease", "15m"), "storage.lease", high=86400)
+    # Up to two days: longer than the longest poll.deadline (a day) allows.
+    lease = parse_duration(storage.get("lease", "15m"), "storage.lease", high=2 * 86400)
     summary = _table(data, "summary")
     _check_keys(summary, {"budget", "headline"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")

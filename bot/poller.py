@@ -19,6 +19,7 @@ from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, PendingPages, Source, Summary
+from bot.sources.errors import NoListError
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -79,12 +80,11 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
 
 def _first_poll(source: Source) -> bool:
     # A page whose last poll found no links was not understood then (detection failed, or the site was
-    # down for maintenance): what it lists now is old news, not a burst of new notices. So is a JSON list
-    # that was missing from its answer ({"code": 500, "msg": "busy"}: flagged layout_changed). A JSON list
-    # found empty (data.list = []) was understood: what appears in it next is news.
-    if source.first_polled is None or source.last_item_count != 0:
-        return source.first_polled is None
-    return source.detected_kind == "page" or (source.detected_kind == "json" and source.layout_changed)
+    # down for maintenance): what it lists now is old news, not a burst of new notices. Not so a JSON list:
+    # one missing at a source's first poll fails that poll (below, in _poll), so a recorded poll understood
+    # it; a list found empty, or missing later in a source's life (one "busy" answer), leaves what appears
+    # next to be news.
+    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -217,6 +217,9 @@ class Poller:
 
     async def _bounded(self, source: Source) -> PollReport:
         async with self._sources:
+            # A claim takes a batch of sources at once and its leases start then; one queued behind the
+            # others for a slot starts its lease again, so the lease outlasts its own poll's deadline.
+            await self.store.renew_lease(source.id, datetime.now(UTC))
             return await self.poll_source(source)
 
     def _allow_private(self, source: Source) -> bool:
@@ -300,6 +303,10 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
+        if listing.missing and listing.kind == "json" and source.first_polled is None:
+            # Recorded, this poll would make the list that appears next (the site was busy, or json_items is
+            # wrong) old news; failed, the next poll is still the first and records it as seen, not a burst.
+            raise NoListError(listing.missing)
         # A listing page without notice links, or a JSON listing without its list (an empty list is no
         # notices today, not a redesign), usually means the site was redesigned.
         report.layout_changed = bool(listing.missing)

@@ -106,6 +106,10 @@ class PollStore(ChangeStore, Protocol):
         """Claim the active sources due for a poll (a lease, where several instances share the store)."""
         ...
 
+    async def renew_lease(self, source_id: int, now: datetime) -> None:
+        """Start this instance's lease on a source it claimed afresh, as its poll begins (no-op without leases)."""
+        ...
+
     async def record_poll_success(
         self,
         source_id: int,

@@ -161,33 +161,44 @@ async def test_an_empty_json_list_is_no_layout_change_but_a_missing_list_is(
     assert await store.count_notices() == 3  # nothing stored was lost on the way
 
 
-async def test_a_list_missing_at_the_first_poll_is_old_news_when_it_appears_but_an_empty_one_is_not(
+async def test_a_list_missing_at_the_first_poll_fails_it_and_one_busy_answer_later_loses_nothing(
     store: SQLiteStore, http_server: NoticeServer
 ) -> None:
-    """A source added from sources.toml (no preview) whose endpoint first answers without its list: the list
-    that appears later is what the site already had, recorded as seen, not pushed as a burst. A list found
-    empty was understood: its first notice is news."""
+    """A source added from sources.toml (no preview) whose endpoint first answers without its list: that
+    poll fails, so the list that appears later is what the site already had, recorded as seen, not pushed as
+    a burst. A source that was running: one "busy" answer is a layout alert, and what appears after it is
+    news. A list found empty was understood: its first notice is news."""
+    publish(http_server, [5])  # the article page the quiet source lists later
     publish(http_server, [3, 2, 1])
     busy = json.dumps({"code": 500, "msg": "busy"}).encode()
     http_server.update("/api/notices", body=busy)
+    http_server.add("/api/running", endpoint([1]), content_type="application/json")
     empty = json.dumps({"code": 0, "data": {"current": 1, "records": []}}).encode()
     http_server.add("/api/empty", empty, content_type="application/json")
-    await store.add_source(SourceSpec(name="busy", url=http_server.url("/api/notices"), kind="json"))
-    await store.add_source(SourceSpec(name="quiet", url=http_server.url("/api/empty"), kind="json"))
+    for name, path in (("busy", "/api/notices"), ("running", "/api/running"), ("quiet", "/api/empty")):
+        await store.add_source(SourceSpec(name=name, url=http_server.url(path), kind="json"))
+
+    async def poll_all() -> dict[str, PollReport]:
+        async with store.db.transaction() as conn:
+            await conn.execute("UPDATE sources SET next_due = 0")
+        return {r.source: r for r in await poller.poll_due()}
+
     async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
         poller = Poller(store, fetcher, CONFIG)
-        async with store.db.transaction() as conn:
-            await conn.execute("UPDATE sources SET next_due = 0")
-        first = {r.source: r for r in await poller.poll_due()}
-        assert first["busy"].layout_changed and not first["quiet"].layout_changed
+        first = await poll_all()
+        assert first["busy"].error is not None and "no list" in first["busy"].error
+        assert first["running"].error is None and first["quiet"].error is None
+        http_server.update("/api/running", body=busy)
+        second = await poll_all()
+        assert second["running"].layout_changed and second["running"].error is None
         http_server.update("/api/notices", body=endpoint([3, 2, 1]))
-        http_server.update("/api/empty", body=endpoint([2]))
-        async with store.db.transaction() as conn:
-            await conn.execute("UPDATE sources SET next_due = 0")
-        second = {r.source: r for r in await poller.poll_due()}
-    assert [(n.title, n.delivered) for n in second["busy"].new] == [(title(n), False) for n in (3, 2, 1)]
-    assert [(n.title, n.delivered) for n in second["quiet"].new] == [(title(2), True)]
-    assert len(await store.claim_deliveries(datetime.now(UTC), 10)) == 1
+        http_server.update("/api/running", body=endpoint([3, 2, 1]))
+        http_server.update("/api/empty", body=endpoint([5]))
+        third = await poll_all()
+    assert [(n.title, n.delivered) for n in third["busy"].new] == [(title(n), False) for n in (3, 2, 1)]
+    assert [(n.title, n.delivered) for n in third["running"].new] == [(title(n), True) for n in (3, 2)]
+    assert [(n.title, n.delivered) for n in third["quiet"].new] == [(title(5), True)]
+    assert len(await store.claim_deliveries(datetime.now(UTC), 10)) == 3
 
 
 async def test_addsource_says_a_json_items_path_leads_to_no_list(

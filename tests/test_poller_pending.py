@@ -200,3 +200,37 @@ async def test_the_migration_keeps_an_older_databases_sources_and_notices(
         assert await store.pending_pages(added.id) == PendingPages()  # gone with its source
     finally:
         await store.close()
+
+
+async def test_a_source_queued_behind_the_others_is_not_claimed_by_another_instance_mid_poll(
+    pg_url: str, http_server: NoticeServer
+) -> None:
+    """One claim takes a batch and starts every lease then; a source that waits for a poll slot starts its
+    lease again as its poll begins, so the lease (longer than the deadline) outlasts that poll too."""
+    for name in ("a", "b"):
+        http_server.add(f"/{name}.htm", b"<html><body>none</body></html>", delay=1.5)
+    config = replace(CONFIG, concurrency=1, deadline=2.0)  # b waits about 1.5 s for a's slot
+    one = await open_backend(pg_url, instance="one", lease=2.5)  # longer than the deadline
+    try:
+        two = await open_backend(pg_url, instance="two", lease=2.5)
+    except BaseException:
+        await one.close()
+        raise
+    try:
+        for name in ("a", "b"):
+            await one.add_source(SourceSpec(name=name, url=http_server.url(f"/{name}.htm"), kind="page"))
+        async with Fetcher(read_timeout=5.0, total_timeout=6.0) as own:
+            clock = asyncio.get_running_loop().time
+            began = clock()
+            polling = asyncio.create_task(Poller(one, own, config).poll_due())
+            while http_server.hits("/b.htm") == 0:  # b's poll began (about 1.5 s in, later on a busy machine)
+                assert clock() - began < 30, "b was never polled"
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(max(0.05, began + 2.7 - clock()))  # past the lease its claim started
+            taken = await two.due_sources(datetime.now(UTC))
+            await polling
+        assert taken == []
+        assert http_server.hits("/b.htm") == 1
+    finally:
+        await one.close()
+        await two.close()

@@ -15,7 +15,7 @@ __all__ = ["SourcesMixin"]
 
 # How long a claimed source stays this instance's: longer than any poll (fetch timeouts bound it), short
 # enough that a crashed instance's sources are polled by another one soon after.
-DEFAULT_LEASE = timedelta(minutes=5)
+DEFAULT_LEASE = timedelta(minutes=15)  # bot.config.StorageConfig.lease, for stores opened without a config
 
 
 def source_from_row(row: Any) -> Source:
@@ -228,6 +228,18 @@ class SourcesMixin(PgBase):
                 source_id,
             )
         return int(count or 0)
+
+    @retrying
+    async def renew_lease(self, source_id: int, now: datetime) -> None:
+        """Start this instance's lease on a source afresh, if it still holds it (a poll begins); never shortened."""
+        await self.pool.execute(
+            "UPDATE sources SET lease_until = greatest(lease_until, $2::timestamptz + $3::interval)"
+            " WHERE id = $1 AND lease_owner = $4",
+            source_id,
+            now,
+            self.lease,
+            self.instance,
+        )
 
     # Two columns of the source's row, read only by the poller (storage.sources says why not in Source).
     @retrying
