@@ -96,7 +96,12 @@ def test_loading_hashes_the_sources_once_and_the_session_check_asks_what_it_foun
 ) -> None:
     hashed: list[int] = []
     sources = native._sources
-    monkeypatch.setattr(native, "_sources", lambda: hashed.append(1) or sources())
+
+    def counted() -> dict[str, str]:
+        hashed.append(1)
+        return sources()
+
+    monkeypatch.setattr(native, "_sources", counted)
     (fake_build / "bot/summarize/a.py").write_text("X = 'edited'\n", encoding="utf-8")
     assert not native.use_compiled([])
     assert native.outdated_at_import() == "changed since the build: bot/summarize/a.py"

@@ -42,7 +42,9 @@ def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
 
 def test_branches_are_gathered_under_their_first_character_with_what_looks_around_it_behind() -> None:
     assert regrouped(r"(?<![重主])要(?![求点])|必须|必要") == "(?:要(?<=(?<![重主])要)(?![求点])|必(?:须|要))"
-    assert regrouped(r"(?<!a)issued|\bapplies|(?<!a)issues") == r"(?:i(?<=(?<!a)i)ssue(?:d|s)|a(?<=\ba)pplies)"
+    assert (
+        regrouped(r"(?<!a)issued|\bapplies|(?<!a)issues") == r"(?:i(?<=(?<!a)i)ssue(?:d|s)|a(?<=\ba)pplies)"
+    )
 
 
 def test_a_branch_that_may_start_with_the_same_character_keeps_the_ones_after_it_after_it() -> None:
