@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,25 +61,28 @@ _CN_ZERO_TYPED = {"0": 0, "O": 0}
 _CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
 
 
-def bmp_class(test: Callable[[str], bool]) -> str:
-    """The characters of the Basic Multilingual Plane for which test holds, as the ranges of a regex class."""
+def bmp_class(category: str) -> str:
+    """The characters of the Basic Multilingual Plane that a regex category ("\\d", "\\s") matches, as the ranges of
+    a class: found by the category itself, so they are exactly its characters there."""
     out: list[str] = []
-    start = -1
-    for code in range(0x10001):
-        if code < 0x10000 and test(chr(code)):
-            start = code if start < 0 else start
-        elif start >= 0:
-            first, last = re.escape(chr(start)), re.escape(chr(code - 1))
-            out.append(first if start == code - 1 else f"{first}-{last}")
-            start = -1
+    codes = [ord(c) for c in re.findall(category, _BMP)]
+    start = 0
+    for i in range(1, len(codes) + 1):
+        if i == len(codes) or codes[i] != codes[i - 1] + 1:
+            first, last = re.escape(chr(codes[start])), re.escape(chr(codes[i - 1]))
+            out.append(first if start == i - 1 else f"{first}-{last}")
+            start = i
     return "".join(out)
 
 
-# \d in the classes that scans skip ahead by, written out as the characters it matches (sre's \d is
-# str.isdecimal): a category in a class costs a call for every character the class's bitmap lacks, which is
-# nearly every character of a text; characters go into the bitmap. The digits beyond the BMP are in one range
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+# \d in the classes that scans skip ahead by, written out as the characters it matches: a category in a
+# class costs a call for every character the class's bitmap lacks, which is nearly every character of a text;
+# characters go into the bitmap. The digits beyond the BMP are in one range
 # of everything there: such a class may hold more than a match can start with, the pattern behind it decides.
-DIGITS = bmp_class(str.isdecimal) + "\U00010000-\U0010ffff"
+DIGITS = bmp_class(r"\d") + "\U00010000-\U0010ffff"
 # Full-width digits are common on government pages; notice text is folded before matching.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")

@@ -31,9 +31,9 @@ _CATEGORIES = {
 }
 
 
-# \s as the characters it matches (sre's \s is str.isspace; every one of them is in the BMP), for classes that
+# \s as the characters it matches (every one of them is in the BMP), for classes that
 # scans skip ahead by: a category in a class costs a call for every character the class's bitmap lacks.
-SPACES = bmp_class(str.isspace)
+SPACES = bmp_class(r"\s")
 # \d and \s in the class in front of a prefilter, as characters (dates.DIGITS, SPACES): a class of characters
 # is one bitmap test per character of the text, a category in it a call.
 _EXPANDED = {r"\d": DIGITS, r"\s": SPACES}
@@ -185,7 +185,8 @@ def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Patte
     names), U is tried inside a word only at the characters the others start with ("(?<!\\w(?![O])[\\s\\S])"):
     in English text those alternatives' first letters are a third of all characters, word starts a fifth of them.
     """
-    if _skips_ahead(sre_parse.parse(union)):
+    parsed = sre_parse.parse(union)
+    if _skips_ahead(parsed):
         return None  # the class in front would only cost time
     firsts: set[str] = set()
     others: set[str] = set()  # the first characters of the alternatives that may start inside a word
@@ -209,7 +210,7 @@ def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Patte
         guard = f"(?<!\\w(?![{_class_text(others)}])[\\s\\S])"
     else:
         guard = r"(?<!\w[\s\S])"
-    return re.compile(f"[{_class_text(firsts)}]{guard}(?<=(?={regrouped(union)})[\\s\\S])")
+    return re.compile(f"[{_class_text(firsts)}]{guard}(?<=(?={regrouped(union, 0, parsed)})[\\s\\S])")
 
 
 def starts_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

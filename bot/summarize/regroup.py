@@ -17,7 +17,6 @@ is not known (a class, a group, an empty branch) is never passed by one that mig
 from __future__ import annotations
 
 import re
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -50,27 +49,24 @@ class _Unwritable(Exception):
     """A construct `_written` does not write back (the pattern is then left as it is)."""
 
 
-def regrouped(pattern: str, flags: int = 0) -> str:
+def regrouped(pattern: str, flags: int = 0, parsed: Any = None) -> str:
     """`pattern` with its alternations regrouped (module docstring); the pattern itself when it holds a construct
-    this module does not write back exactly, or flags other than IGNORECASE."""
+    this module does not write, or flags other than IGNORECASE. parsed: the pattern as sre_parse.parse(pattern,
+    flags) gave it, when the caller has it already (parsing a cue list costs more than regrouping it).
+
+    That a parsed pattern is written back exactly, construct by construct, is tested on every pattern of the
+    summariser (tests/test_summarize_regroup.py); here it would cost a second parse of every cue list at import.
+    """
     if flags & ~(re.IGNORECASE | re.UNICODE):
         return pattern
     try:
-        tree = sre_parse.parse(pattern, flags)
+        tree = sre_parse.parse(pattern, flags) if parsed is None else parsed
         if tree.state.flags & ~(flags | re.UNICODE):
             return pattern  # global inline flags ("(?x)…"), which the written pattern would leave out
         names = {index: name for name, index in tree.state.groupdict.items()}
-        # Written back as it is, it must compile to the very same code: then every construct in it is written right.
-        if _code(_written(tree.data, names), flags) != _code(pattern, flags):
-            return pattern
         return _written(_rewritten(list(tree.data), bool(flags & re.IGNORECASE)), names)
     except (_Unwritable, re.error, RecursionError):
         return pattern
-
-
-def _code(pattern: str, flags: int) -> list[int]:
-    code: list[int] = sre_compile._code(sre_parse.parse(pattern, flags), flags)
-    return code
 
 
 def _rewritten(items: list[Any], caseless: bool) -> list[Any]:
