@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from bot.config import source_spec, unique_name
 from bot.models import FailedDelivery, SourceKind, SourceSpec
+from bot.sources.errors import NoListError
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import read_listing
 from storage.api import Store
@@ -63,6 +64,8 @@ async def preview_source(
     }
     spec = source_spec(table, "source")
     listing = await read_listing(fetcher, url, kind=spec.kind, item_selector=selector)
+    if listing.kind == "json" and listing.missing:  # a wrong json_items, said now rather than polled on
+        raise NoListError(listing.missing)
     kind: SourceKind = listing.kind
     # Keep what detection found, so the first poll does not guess again.
     spec = SourceSpec(

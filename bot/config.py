@@ -102,7 +102,9 @@ class StorageConfig:
 
     path: Path = Path("data/noticebot.sqlite3")
     url: str = ""  # postgresql://...; wins over path (env NOTICEBOT_DATABASE_URL wins over both)
-    lease: float = 300.0  # seconds a polling instance holds a claimed source before another may take it
+    # Seconds a polling instance holds a claimed source before another may take it: longer than the poll
+    # deadline, so that a source is never polled by two instances at once (parse_config checks it).
+    lease: float = 900.0
 
     @property
     def target(self) -> str | Path:
@@ -431,7 +433,7 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         raise ConfigError("storage.url", "a postgresql:// URL on one line, at most 2048 characters")
     if store_url and not store_url.startswith(("postgresql://", "postgres://")):
         raise ConfigError("storage.url", "a postgresql://user@host:5432/dbname URL", store_url.split("@")[-1])
-    lease = parse_duration(storage.get("lease", "5m"), "storage.lease", high=86400)
+    lease = parse_duration(storage.get("lease", "15m"), "storage.lease", high=86400)
     summary = _table(data, "summary")
     _check_keys(summary, {"budget", "headline"}, "summary")
     budget = _get(summary, "budget", int, 0, "summary", "a number of characters (0 = automatic)")
@@ -453,10 +455,17 @@ def parse_config(data: Mapping[str, Any], env: Mapping[str, str], path: Path | N
         if names.count(name) > 1:
             raise ConfigError("sources.name", "unique names", name)
     base = path.parent if path else Path()
+    poll = _poll(_table(data, "poll"))
+    if store_url and lease <= poll.deadline:
+        # A lease that runs out while its poll still runs lets a second instance poll the same source and
+        # overwrite what the first records of it (its pending catch-up, its next due time).
+        raise ConfigError(
+            "storage.lease", f"longer than poll.deadline ({_human(poll.deadline)})", _human(lease)
+        )
     return Config(
         telegram=_telegram(_table(data, "telegram"), env),
         storage=StorageConfig(path=base / store_path, url=store_url, lease=lease),  # absolute path wins
-        poll=_poll(_table(data, "poll")),
+        poll=poll,
         delivery=_delivery(_table(data, "delivery")),
         summary=SummaryConfig(budget=max(0, budget), headline=headline),
         attachments=_attachments(_table(data, "attachments")),

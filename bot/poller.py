@@ -18,7 +18,7 @@ from bot.changelinks import find_earlier
 from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key
-from bot.models import FetchedItem, NewNotice, Source, Summary
+from bot.models import FetchedItem, NewNotice, PendingPages, Source, Summary
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -79,10 +79,12 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
 
 def _first_poll(source: Source) -> bool:
     # A page whose last poll found no links was not understood then (detection failed, or the site was
-    # down for maintenance): what it lists now is old news, not a burst of new notices. Not so a JSON list:
-    # one not found fails the poll (SourceError), so a successful poll of none found it empty (data.list =
-    # []), and what appears in it next is news.
-    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
+    # down for maintenance): what it lists now is old news, not a burst of new notices. So is a JSON list
+    # that was missing from its answer ({"code": 500, "msg": "busy"}: flagged layout_changed). A JSON list
+    # found empty (data.list = []) was understood: what appears in it next is news.
+    if source.first_polled is None or source.last_item_count != 0:
+        return source.first_polled is None
+    return source.detected_kind == "page" or (source.detected_kind == "json" and source.layout_changed)
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -134,23 +136,10 @@ class Poller:
         self.on_error = on_error  # and with what stopped a background poll (a storage failure)
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
-        # Sources whose last poll read several listing pages but did not store all they listed (the article
-        # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later
-        # page that failed: how many pages to read next time, new or not. Page 1 is stored first, so by then
-        # it no longer looks like the start of a catch-up.
-        # Both live in this process only: a restart, or another instance taking the source's lease, forgets
-        # them (README, docs/instances.md).
-        self._unfinished: dict[int, int] = {}
-        self._failing: dict[int, int] = {}  # polls in a row a failure left the catch-up pending after
 
     async def claim_due(self, now: datetime | None = None) -> list[Source]:
         """The due sources that are not being polled already (by this poller)."""
         due = await self.store.due_sources(now or datetime.now(UTC))
-        if self._unfinished or self._failing:  # forget the catch-ups of sources removed since
-            current = {s.id for s in await self.store.list_sources()}
-            for pending in (self._unfinished, self._failing):
-                for source_id in set(pending) - current:
-                    del pending[source_id]
         return [s for s in due if s.id not in self._tasks]
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
@@ -311,14 +300,21 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
-        # A listing page (or JSON list) that suddenly yields nothing usually means the site was redesigned.
-        report.layout_changed = listing.kind in ("page", "json") and listing.links_found == 0
+        # A listing page without notice links, or a JSON listing without its list (an empty list is no
+        # notices today, not a redesign), usually means the site was redesigned.
+        report.layout_changed = bool(listing.missing)
         if report.layout_changed and not source.layout_changed:
             report.alert = "layout_changed"
         if report.layout_changed:
-            log.warning("source %s: the page yielded no notice links; layout changed?", source.name)
-        # Read, not popped: a deadline while reading the later pages leaves it for the next poll.
-        again = self._unfinished.get(source.id, 1)
+            log.warning("source %s: %s; layout changed?", source.name, listing.missing)
+        # A source whose last poll read several listing pages but did not store all they listed (the article
+        # budget or the deadline ran out, an article failed), or whose catch-up was cut short by a later page
+        # that failed, has those pages read again, new or not: page 1 is stored by then, so it no longer looks
+        # like the start of a catch-up. Kept with the source, not in this process: a restart, or another
+        # instance taking the source's lease, reads on where the last poll stopped.
+        # Read, not cleared: a deadline while reading the later pages leaves it for the next poll.
+        before = await self.store.pending_pages(source.id)
+        again = max(1, before.pages)
         # What storage said of each key the page walk asked about (its hash; None: not stored), so that
         # storing asks only about the rest: one query per page.
         asked: dict[str, str | None] = {}
@@ -326,24 +322,23 @@ class Poller:
         entries = newest_entries(walk.entries, self.config.max_entries)
         # A failure this poll (a later page, an article) is worth another try on the next polls, but only on
         # _PAGE_TRIES polls in all: this is the last one when as many before it failed too.
-        retry = self._failing.get(source.id, 0) + 1 < _PAGE_TRIES
+        retry = before.failed_polls + 1 < _PAGE_TRIES
         read_on = walk.cut_short and retry
         # Until every entry of those pages is stored, and past the page that failed.
         pending = max(again, walk.read + 1) if read_on else walk.read
-        if pending > 1:
-            self._unfinished[source.id] = pending
-        else:
-            self._unfinished.pop(source.id, None)
+        unfinished = pending if pending > 1 else 0
+        # Kept before storing: a deadline or a crash while storing leaves these pages to the next poll.
+        failing = before.failed_polls if unfinished else 0  # a catch-up no longer pending has no failures
+        kept = await self._keep_pending(source, before, PendingPages(unfinished, failing))
         complete = await self._store_entries(source, entries, report, asked)
         failed = walk.cut_short or report.skipped_articles > 0
         if complete and not read_on and not (report.skipped_articles and retry):
-            self._unfinished.pop(source.id, None)
-        if failed and source.id in self._unfinished:
-            self._failing[source.id] = self._failing.get(source.id, 0) + 1
-        else:
-            self._failing.pop(source.id, None)
+            unfinished = 0
+        await self._keep_pending(
+            source, kept, PendingPages(unfinished, failing + 1 if failed and unfinished else 0)
+        )
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
-        settled = complete and source.id not in self._unfinished
+        settled = complete and not unfinished
         await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
@@ -356,6 +351,14 @@ class Poller:
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
+
+    async def _keep_pending(
+        self, source: Source, stored: PendingPages, pending: PendingPages
+    ) -> PendingPages:
+        """Store the source's pending catch-up if it is not what is stored already (most polls: none)."""
+        if pending != stored:
+            await self.store.set_pending_pages(source.id, pending)
+        return pending
 
     async def _later_pages(
         self, source: Source, listing: Listing, again: int, asked: dict[str, str | None]

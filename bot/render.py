@@ -19,13 +19,11 @@ from bot.i18n import t
 from storage.models import Notice, Summary
 
 __all__ = [
-    "DIGEST_LINE_MAX",
-    "DIGEST_TITLE_MAX",
     "MAX_TEXT_LENGTH",
     "DigestPart",
     "attachments_block",
     "clip",
-    "digest_line",
+    "digest_item",
     "fit_message",
     "list_entry",
     "render_digest",
@@ -43,9 +41,9 @@ _TITLE_MAX = 300
 _ITEM_MAX = 300
 _CHANGED_TITLE_MAX = 80  # the earlier notice's title in a change notice's first line
 _DIGEST_CHANGED_MAX = 40  # the same in a digest, where each notice has three lines
-# A digest line's title and summary (the returning chat's catch-up lists notices the same way).
-DIGEST_TITLE_MAX = 150
-DIGEST_LINE_MAX = 120
+# A digest item's title and line (the returning chat's catch-up lists notices the same way: digest_item).
+_DIGEST_TITLE_MAX = 150
+_DIGEST_LINE_MAX = 120
 _LIST_TITLE_MAX = 120  # list lines stay one or two lines on a phone, and 20 of them fit one message
 _MAX_DIRECTIVES = 12  # a push lists every directive of an ordinary notice; the summariser bounds them
 _MAX_DEADLINES = 5
@@ -393,7 +391,15 @@ def render_update(notice: Notice, lang: str | None = None, *, limit: int = MAX_T
     return f"🔄 <b>{t('notice.updated', lang)}</b>\n<b>{_e(title)}</b>\n{link}"
 
 
-def digest_line(notice: Notice) -> str:
+def digest_item(notice: Notice) -> str:
+    """A notice as a digest lists it (the returning chat's catch-up too): its title in bold and one line
+    under it, each on one line, clipped and escaped; the caller adds the link."""
+    title = clip(" ".join(notice.title.split()) or notice.url, _DIGEST_TITLE_MAX)
+    line = clip(" ".join(_digest_line(notice).split()), _DIGEST_LINE_MAX)
+    return f"• <b>{_e(title)}</b>\n{_e(line)}"
+
+
+def _digest_line(notice: Notice) -> str:
     """The one line a digest shows under a notice's title: its headline, else its first directive..."""
     s = notice.summary
     if s is not None and s.headline:
@@ -429,9 +435,7 @@ def render_digest_parts(
     current = f"📋 <b>{_e(heading or t('digest.title', lang, date=date, count=len(notices)))}</b>"
     carried: list[Notice] = []
     for n in notices:
-        title = clip(n.title or n.url, DIGEST_TITLE_MAX)
-        line = clip(" ".join(digest_line(n).split()), DIGEST_LINE_MAX)
-        item = f"• <b>{_e(title)}</b>\n{_e(line)}\n{_link(n.url, n.source_name)}"
+        item = f"{digest_item(n)}\n{_link(n.url, n.source_name)}"
         change = (changes or {}).get(n.id)
         item = f"{_change_block(change, lang, _DIGEST_CHANGED_MAX)}\n{item}" if change else item
         candidate = f"{current}\n\n{item}"

@@ -25,6 +25,7 @@ from storage.models import (
     NewNotice,
     NewReminder,
     Notice,
+    PendingPages,
     Reminder,
     SearchPage,
     SearchQuery,
@@ -129,6 +130,14 @@ class PollStore(ChangeStore, Protocol):
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
         """The content hash of each of these identity keys already stored for the source."""
         ...
+
+    async def pending_pages(self, source_id: int) -> PendingPages:
+        """The listing catch-up the source's last poll left unfinished (PendingPages(): none, or no source)."""
+        ...
+
+    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
+        """Keep the source's unfinished listing catch-up with it (PendingPages() clears it); data only, the
+        poller decides what it is."""
 
     async def store_notices(
         self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool

@@ -38,7 +38,8 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
         ("fetch_article", _bool), ("notify_updates", _bool), ("active", _bool), ("from_config", _bool),
         ("created", _ts), ("etag", None), ("last_modified", None), ("first_polled", _ts),
         ("last_polled", _ts), ("last_success", _ts), ("last_error", None), ("failures", None),
-        ("next_due", _ts), ("last_item_count", None), ("layout_changed", _bool),
+        ("next_due", _ts), ("last_item_count", None), ("layout_changed", _bool), ("pending_pages", None),
+        ("pending_failed", None),
     ],
     "notices": [
         ("id", None), ("source_id", None), ("key", None), ("url", None), ("title", None), ("text", None),

@@ -28,6 +28,7 @@ __all__ = [
     "NewNotice",
     "NewReminder",
     "Notice",
+    "PendingPages",
     "Reminder",
     "SearchHit",
     "SearchPage",
@@ -84,6 +85,15 @@ class Source:
     def name(self) -> str:
         """The source's short name."""
         return self.spec.name
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPages:
+    """A listing catch-up a poll left unfinished (bot.poller says when), kept with its source: a restarted
+    poller, or another instance taking the source's lease, reads on where the last poll stopped."""
+
+    pages: int = 0  # listing pages the next poll reads whatever they hold, page 1 included; 0: none pending
+    failed_polls: int = 0  # polls in a row a failure (a later page, an article) left it pending after
 
 
 @dataclass(frozen=True, slots=True)

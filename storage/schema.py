@@ -209,6 +209,13 @@ ALTER TABLE notices ADD COLUMN pushed INTEGER NOT NULL DEFAULT 1;  -- 0: stored 
 CREATE INDEX chats_catchup ON chats(catchup_since) WHERE catchup_since IS NOT NULL;
 """
 
+# Migration 8: a listing catch-up a poll left unfinished (bot.poller) is kept with its source, so that a
+# restart does not forget the notices left on later pages. Written only by set_pending_pages.
+_PENDING_PAGES = """
+ALTER TABLE sources ADD COLUMN pending_pages INTEGER NOT NULL DEFAULT 0;   -- pages to read again; 0 = none
+ALTER TABLE sources ADD COLUMN pending_failed INTEGER NOT NULL DEFAULT 0;  -- polls a failure left it pending
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
@@ -217,6 +224,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("reminders and quiet hours", _REMINDERS),
     ("outbox: totals of finished deliveries as counters", _TOTALS),
     ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
+    ("sources: a listing catch-up left unfinished", _PENDING_PAGES),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The sources table: specs, health after each poll, and which sources are due."""
+"""The sources table: specs, health after each poll, which sources are due, a pending listing catch-up."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from storage.db import Database
 from storage.errors import SourceExistsError, SourceNotFoundError
-from storage.models import Source, SourceKind, SourceSpec
+from storage.models import PendingPages, Source, SourceKind, SourceSpec
 from storage.timeconv import from_ts, to_ts
 
 __all__ = [
@@ -15,9 +15,11 @@ __all__ = [
     "due_sources",
     "get_source",
     "list_sources",
+    "pending_pages",
     "record_failure",
     "record_success",
     "remove_source",
+    "set_pending_pages",
     "upsert_source",
 ]
 
@@ -206,3 +208,20 @@ async def set_active(db: Database, name: str, active: bool) -> None:
         )
         if cur.rowcount == 0:
             raise SourceNotFoundError(name)
+
+
+# A pending listing catch-up is two columns of the source's row (migration 8): it goes with the source, and
+# is read only by the poller, so Source (read by every command) and what older schemas hold stay as they were.
+async def pending_pages(db: Database, source_id: int) -> PendingPages:
+    """The listing catch-up the source's last poll left unfinished; PendingPages() when none."""
+    row = await db.fetchone("SELECT pending_pages, pending_failed FROM sources WHERE id = ?", (source_id,))
+    return PendingPages() if row is None else PendingPages(row[0], row[1])
+
+
+async def set_pending_pages(db: Database, source_id: int, pending: PendingPages) -> None:
+    """Keep the source's unfinished listing catch-up (PendingPages(): none)."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE sources SET pending_pages = ?, pending_failed = ? WHERE id = ?",
+            (pending.pages, pending.failed_polls, source_id),
+        )

@@ -31,6 +31,7 @@ from storage.models import (
     NewNotice,
     NewReminder,
     Notice,
+    PendingPages,
     Reminder,
     SearchPage,
     SearchQuery,
@@ -155,6 +156,14 @@ class SQLiteStore:
         return await sources.record_failure(
             self.db, source_id, now=now, next_due=next_due, error=error, pause_after=pause_after
         )
+
+    async def pending_pages(self, source_id: int) -> PendingPages:
+        """The source's unfinished listing catch-up."""
+        return await sources.pending_pages(self.db, source_id)
+
+    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
+        """Keep the source's unfinished listing catch-up."""
+        await sources.set_pending_pages(self.db, source_id, pending)
 
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
         """Stored content hashes of these keys."""

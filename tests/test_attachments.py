@@ -516,3 +516,50 @@ async def test_xlsx_and_odt_are_read_from_their_xml() -> None:
         doc = await p.extract("odt", odt)
     assert sheet.status == "read" and sheet.text == "单位 | 截止日期\n市总工会 | 45000"
     assert doc.status == "read" and doc.text == "通知\n\n各单位要按时报送。"
+
+
+async def test_a_full_text_feed_entry_whose_file_is_read_again_is_no_change(
+    http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool, store: SQLiteStore
+) -> None:
+    # Feeds carrying the full text are re-read at every poll and compared by content hash: the read count
+    # the stored hash carries while a file waits (attachments.retry) must not make the entry look edited.
+    body = "".join(f"<p>{p}</p>" for p in COVER.split("\n\n")) * 8
+    items = "".join(
+        f"<item><title>{title}</title><link>{http_server.url(f'/n/{n}.html')}</link><guid>n{n}</guid>"
+        f"<enclosure url='{http_server.url(f'/files/{file}.pdf')}' type='{PDF}' length='1'/>"
+        f"<description><![CDATA[{body}]]></description></item>"
+        for n, file, title in (
+            (2, "plan", "关于印发琥珀行动职业技能提升实施方案的通知"),
+            (1, "form", "关于报送培训需求的通知"),
+        )
+    )
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title><link>/</link>"
+        f"{items}</channel></rss>"
+    )
+    http_server.add("/feed.xml", feed, content_type="application/rss+xml")
+    for file in ("plan", "form"):
+        http_server.add(f"/files/{file}.pdf", plan_pdf(), content_type=PDF, status=503)  # the server is down
+    spec = SourceSpec(
+        name="hrss", url=http_server.url("/feed.xml"), kind="feed", backfill=2, notify_updates=True
+    )
+    await store.add_source(spec)
+    await store.upsert_chat(7, "private")
+    await store.subscribe(7, None)
+    reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
+    poller = Poller(
+        store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
+    )
+    [first] = await poller.poll_all()
+    plan_id = next(n.id for n in first.new if n.url.endswith("/n/2.html"))
+    before = await store.get_notice(plan_id)
+    assert before is not None and before.attachments[0].status == "failed" and waiting(before.content_hash)
+    http_server.update("/files/plan.pdf", status=200)  # the plan's server is back; the form's stays down
+    for _ in range(MAX_READS + 1):
+        [report] = await poller.poll_all()
+        assert report.new == [] and report.updated == 0  # read again, not edited
+    after = await store.get_notice(plan_id)
+    assert after is not None and after.attachments[0].status == "read" and PLAN_DIRECTIVES[2] in after.text
+    assert after.revision == 0 and after.updated_at is None and not waiting(after.content_hash)
+    assert http_server.hits("/files/plan.pdf") == 2 and http_server.hits("/files/form.pdf") == MAX_READS
+    assert sum((await store.delivery_counts()).values()) == 2  # one push per notice, no "updated" one

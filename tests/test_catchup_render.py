@@ -3,11 +3,12 @@ message that is escaped, in the chat's language, within Telegram's limit, with "
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.delivery.catchup import SHOWN, missed, render_catchup
-from bot.render import MAX_TEXT_LENGTH, visible_length
-from storage.models import MissedNotice, Notice, Subscription
+from bot.render import MAX_TEXT_LENGTH, digest_item, render_digest, visible_length
+from storage.models import MissedNotice, Notice, Subscription, Summary
 
 SEEN = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -60,3 +61,27 @@ def test_message_is_escaped_capped_and_counts_the_rest() -> None:
     assert 0 < listed <= SHOWN and text.endswith(f"…and {25 - listed} more")
     zh = render_catchup([_notice(3, "关于调整假期安排的通知")], 1, "zh", "2026-11-01")
     assert "自 2026-11-01 起" in zh and "有 1 条通知" in zh and "/notice 3" in zh and "另有" not in zh
+
+
+def test_a_catch_up_lists_a_notice_exactly_as_a_digest_does() -> None:
+    """One digest item (bot.render.digest_item): title and line folded to one line each, clipped, escaped."""
+    headline = "各单位<务必>在\n\n11月30日前 & 报送" + "材料" * 200
+    hostile = replace(
+        _notice(4, "关于<script>调整\n假期</script>安排 &amp; 的\t通知" + "长" * 400),
+        summary=Summary(title="t", headline=headline),
+    )
+    plain = _notice(5, "关于调整假期安排的通知")  # no summary: the line is the notice's text
+    catchup = render_catchup([hostile, plain], 2, "zh", "2026-11-01")
+    [digest] = render_digest([hostile, plain], "zh", date="2026-11-01")
+    items = [digest_item(n) for n in (hostile, plain)]
+    for item in items:
+        assert f"{item}\n/notice " in catchup and f"{item}\n<a href=" in digest  # the same lines in both
+    title, line = items[0].split("\n")
+    assert "<script>" not in catchup and "&lt;script&gt;" in title and "&amp;amp;" in title
+    assert "&lt;务必&gt;" in line and "&amp; 报送" in line and "\n" not in line
+    assert visible_length(title) <= 2 + 150 and title.endswith("…</b>")  # "• " + the clipped title
+    assert visible_length(line) <= 120 and line.endswith("…")
+    assert items[1] == "• <b>关于调整假期安排的通知</b>\n正文。"
+    # A title of whitespace only is no title: the item names the notice by its link instead.
+    blank = replace(_notice(6, " \n\t "), url="https://example.org/a/6.htm")
+    assert digest_item(blank).startswith("• <b>https://example.org/a/6.htm</b>\n")

@@ -58,6 +58,9 @@ def test_bad_durations_name_the_key(value: object) -> None:
         ('[[sources]]\nname = "a"\nurl = "http://x/"\nkind = "rss"\n', "sources[0].kind"),
         ("[delivery]\nrate = 100\n", "delivery.rate"),
         ("[summary]\nheadline = 10\n", "summary.headline"),
+        # A shared store's lease must outlast the longest poll, or two instances may poll one source.
+        ('[storage]\nurl = "postgresql://db/n"\nlease = "10m"\n', "storage.lease"),
+        ('[storage]\nurl = "postgresql://db/n"\nlease = "5m"\n[poll]\ndeadline = "5m"\n', "storage.lease"),
         ("[oops]\n", "(top level).oops"),
         ("not toml = = \n", "(file)"),
     ],
@@ -91,3 +94,17 @@ def test_cli_reports_a_bad_key_in_one_line_with_exit_code_2(tmp_path: Path) -> N
         timeout=60,
     )
     assert missing.returncode == 2 and "nope.toml" in missing.stderr
+
+
+def test_a_lease_longer_than_the_deadline_or_a_local_store_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    shared = '[storage]\nurl = "postgresql://db/n"\nlease = "5m"\n[poll]\ndeadline = "4m"\n'
+    path.write_text(shared, encoding="utf-8")
+    assert load_config(path, env={}).storage.lease == 300
+    # SQLite: one instance, no lease to outlast.
+    path.write_text('[storage]\nlease = "5m"\n', encoding="utf-8")
+    assert load_config(path, env={}).storage.lease == 300
+    # The defaults, with a shared store from the environment.
+    path.write_text("", encoding="utf-8")
+    lease = load_config(path, env={"NOTICEBOT_DATABASE_URL": "postgresql://db/n"}).storage.lease
+    assert lease > load_config(path, env={}).poll.deadline

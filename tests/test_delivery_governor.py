@@ -159,30 +159,32 @@ async def test_paced_bursts_to_one_chat_and_to_a_group_draw_no_429_from_strict_w
     tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
 ) -> None:
     store, source = await new_store(tmp_path)
-    [chat] = await private_chats(emu, 1)
-    admin = await emu.create_user("Admin")
-    group = await emu.create_group("群", admins=[admin])
-    await subscribe_all(store, [chat])
-    await subscribe_all(store, [group["id"]], chat_type="group")
-    # Six notices at once; the server counts strict windows: 1 a second to a chat, 4 in any minute to
-    # the group (20/min would make the test last minutes; the accounting is the same).
-    await emu.set_limits(model="window", group_per_minute=4, per_chat_rate=1)
-    await publish(store, source, *(notice(f"n{i}", title=f"通知 {i}") for i in range(6)))
-    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, group_per_minute=4.0))
-    await sender.start()
     try:
-        for _ in range(300):
-            if len(await texts_of(emu, chat)) == 6 and len(await texts_of(emu, group["id"])) >= 4:
-                break
-            await asyncio.sleep(0.1)
-        await asyncio.sleep(0.5)
-        assert len(await texts_of(emu, chat)) == 6
-        assert len(await texts_of(emu, group["id"])) == 4  # the fifth waits for the minute to pass
+        [chat] = await private_chats(emu, 1)
+        admin = await emu.create_user("Admin")
+        group = await emu.create_group("群", admins=[admin])
+        await subscribe_all(store, [chat])
+        await subscribe_all(store, [group["id"]], chat_type="group")
+        # Six notices at once; the server counts strict windows: 1 a second to a chat, 4 in any minute to
+        # the group (20/min would make the test last minutes; the accounting is the same).
+        await emu.set_limits(model="window", group_per_minute=4, per_chat_rate=1)
+        await publish(store, source, *(notice(f"n{i}", title=f"通知 {i}") for i in range(6)))
+        sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, group_per_minute=4.0))
+        await sender.start()
+        try:
+            for _ in range(300):
+                if len(await texts_of(emu, chat)) == 6 and len(await texts_of(emu, group["id"])) >= 4:
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(0.5)
+            assert len(await texts_of(emu, chat)) == 6
+            assert len(await texts_of(emu, group["id"])) == 4  # the fifth waits for the minute to pass
+        finally:
+            await sender.stop()
+        assert (await emu.counters())["rate_limited"] == 0
+        assert sender.stats.rate_limited == 0
     finally:
-        await sender.stop()
-    assert (await emu.counters())["rate_limited"] == 0
-    assert sender.stats.rate_limited == 0
-    await store.close()
+        await store.close()
 
 
 async def test_calls_that_are_not_messages_ride_out_flood_control_without_a_slot() -> None:

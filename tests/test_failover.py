@@ -122,8 +122,8 @@ async def test_two_instances_survive_losing_the_sender_and_the_poller(
         config = tmp_path / "config.toml"
         config.write_text(
             f'[telegram]\nbase_url = "{limited_emulator}/bot"\n'
-            f'[storage]\nurl = "{url}"\nlease = "5s"\n'
-            '[poll]\ninterval = "1s"\n'
+            f'[storage]\nurl = "{url}"\nlease = "11s"\n'
+            '[poll]\ninterval = "1s"\ndeadline = "10s"\n'
             f"[delivery]\nrate = {RATE}\npaid_broadcast = true\nconcurrency = {CONCURRENCY}\n"
             f'[[sources]]\nname = "feed"\nurl = "{site.url("/feed.xml")}"\nkind = "feed"\nfetch_article = false\n'
             f'[[sources]]\nname = "late"\nurl = "{site.url("/late.xml")}"\nkind = "feed"\nfetch_article = false\n'

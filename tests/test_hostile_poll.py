@@ -181,9 +181,11 @@ async def corrupted_database(tmp_path: Path, server: NoticeServer) -> Path:
     )
     db = tmp_path / "noticebot.sqlite3"
     store = await open_store(db)
-    source = await store.add_source(SourceSpec(name="acftu", url=url, kind="feed"))
-    await publish(store, source, *(notice(f"k{i}", text=f"第{i}份。" + BODY * 3) for i in range(400)))
-    await store.close()
+    try:
+        source = await store.add_source(SourceSpec(name="acftu", url=url, kind="feed"))
+        await publish(store, source, *(notice(f"k{i}", text=f"第{i}份。" + BODY * 3) for i in range(400)))
+    finally:
+        await store.close()
     with sqlite3.connect(db) as conn:
         query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'notices' AND rootpage > 0"
         roots = [r for (r,) in conn.execute(query)]

@@ -15,7 +15,7 @@ import pytest
 
 from bot.admin import status
 from storage import open_backend, open_store
-from storage.models import DeliveryResult, NewReminder, SearchQuery, SourceSpec
+from storage.models import DeliveryResult, NewReminder, PendingPages, SearchQuery, SourceSpec
 from storage.pg import PostgresStore, open_pg_store
 from storage.pg.schema import MIGRATIONS
 from tests.delivery_world import NOW, notice
@@ -212,6 +212,7 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
     await lite.set_chat_quiet(1, "22:00-07:30")
     due = [NewReminder("2026-11-30", "务必于11月30日前完成。", NOW + timedelta(days=d)) for d in (1, 2)]
     await lite.add_reminders(2, 1, due, NOW)
+    await lite.set_pending_pages(a.id, PendingPages(3, 1))  # a listing catch-up left unfinished
     before = (
         await lite.list_sources(), [await lite.get_notice(i) for i in (1, 2, 3)],
         [await lite.list_subscriptions(c) for c in (1, 2, 3)], await lite.delivery_counts(),
@@ -233,6 +234,7 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
             (await pg.search(SearchQuery(("疫情",)), now=NOW)).total, await pg.list_reminders(2),
         )  # fmt: skip
         assert after == before
+        assert await pg.pending_pages(a.id) == PendingPages(3, 1)  # the new instances read on from there
         # Pending deliveries carry on, and new rows get new ids after the copied ones.
         assert {d.chat_id for d in await pg.claim_deliveries(NOW + timedelta(seconds=1), 10)} == {1, 2}
         new = await pg.add_source(SourceSpec(name="new", url="http://127.0.0.1/new"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from bot.config import PollConfig, source_spec
 from bot.i18n import Language, t
 from bot.models import SourceSpec
 from bot.poller import Poller, PollReport
+from bot.sources.errors import SourceError
 from bot.sources.fetch import Fetcher
 from handlers.admin import _source_line
 from handlers.common import esc
@@ -122,6 +124,81 @@ async def test_addsource_preview_of_a_json_endpoint(store: SQLiteStore, http_ser
     assert preview.kind == "json" and preview.spec.kind == "json" and preview.links_found == 2
     assert preview.titles == (title(5), title(4))
     assert preview.spec.item_selector == "template=" + http_server.url("/art/{id}.html")  # kept for the polls
+
+
+@pytest.mark.parametrize("selector", ["", "items=data.records"], ids=["discovered", "json_items"])
+async def test_an_empty_json_list_is_no_layout_change_but_a_missing_list_is(
+    store: SQLiteStore, http_server: NoticeServer, selector: str
+) -> None:
+    """data.records = [] is no notices today (none yet, all withdrawn); records gone or not a list is the
+    layout change admins are told about, once."""
+    url = publish(http_server, [2, 1])
+    await store.add_source(SourceSpec(name="jwc", url=url, kind="json", item_selector=selector))
+
+    async def answer(data: object) -> PollReport:
+        http_server.update("/api/notices", body=json.dumps({"code": 0, "data": data}).encode())
+        return await poll(store, poller)
+
+    async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        assert len((await poll(store, poller)).new) == 2
+        for data in ({"current": 1, "records": []}, {"current": 2, "records": [], "total": 0}):
+            empty = await answer(data)
+            assert empty.error is None and not empty.layout_changed and empty.alert is None
+        source = await store.get_source("jwc")
+        assert source is not None and not source.layout_changed and source.last_item_count == 0
+        gone = await answer({"current": 1, "total": 0})  # the list itself is gone
+        assert gone.error is None and gone.layout_changed and gone.alert == "layout_changed"
+        again = await answer({"current": 1, "records": None})  # not a list: still changed, told once
+        assert again.layout_changed and again.alert is None
+        source = await store.get_source("jwc")
+        assert source is not None and source.layout_changed and source.failures == 0
+        publish(http_server, [3])  # its article page
+        back = await answer({"current": 1, "records": json.loads(endpoint([3]))["data"]["records"]})
+    assert not back.layout_changed and [n.title for n in back.new] == [title(3)]
+    source = await store.get_source("jwc")
+    assert source is not None and not source.layout_changed
+    assert await store.count_notices() == 3  # nothing stored was lost on the way
+
+
+async def test_a_list_missing_at_the_first_poll_is_old_news_when_it_appears_but_an_empty_one_is_not(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
+    """A source added from sources.toml (no preview) whose endpoint first answers without its list: the list
+    that appears later is what the site already had, recorded as seen, not pushed as a burst. A list found
+    empty was understood: its first notice is news."""
+    publish(http_server, [3, 2, 1])
+    busy = json.dumps({"code": 500, "msg": "busy"}).encode()
+    http_server.update("/api/notices", body=busy)
+    empty = json.dumps({"code": 0, "data": {"current": 1, "records": []}}).encode()
+    http_server.add("/api/empty", empty, content_type="application/json")
+    await store.add_source(SourceSpec(name="busy", url=http_server.url("/api/notices"), kind="json"))
+    await store.add_source(SourceSpec(name="quiet", url=http_server.url("/api/empty"), kind="json"))
+    async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        async with store.db.transaction() as conn:
+            await conn.execute("UPDATE sources SET next_due = 0")
+        first = {r.source: r for r in await poller.poll_due()}
+        assert first["busy"].layout_changed and not first["quiet"].layout_changed
+        http_server.update("/api/notices", body=endpoint([3, 2, 1]))
+        http_server.update("/api/empty", body=endpoint([2]))
+        async with store.db.transaction() as conn:
+            await conn.execute("UPDATE sources SET next_due = 0")
+        second = {r.source: r for r in await poller.poll_due()}
+    assert [(n.title, n.delivered) for n in second["busy"].new] == [(title(n), False) for n in (3, 2, 1)]
+    assert [(n.title, n.delivered) for n in second["quiet"].new] == [(title(2), True)]
+    assert len(await store.claim_deliveries(datetime.now(UTC), 10)) == 1
+
+
+async def test_addsource_says_a_json_items_path_leads_to_no_list(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
+    url = publish(http_server, [1])
+    async with Fetcher() as fetcher:
+        with pytest.raises(SourceError, match=r"json_items 'data.rows' does not lead to a list"):
+            await preview_source(fetcher, store, url, "jwc", "items=data.rows")
+        preview = await preview_source(fetcher, store, url, "jwc", "items=data.records")
+    assert preview.kind == "json" and preview.titles == (title(1),)
 
 
 def page(numbers: list[int]) -> bytes:

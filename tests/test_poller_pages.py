@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import PollConfig, parse_config
 from bot.errors import ConfigError
-from bot.models import SourceSpec
+from bot.models import PendingPages, SourceSpec
 from bot.poller import _PAGE_TRIES, Poller, PollReport
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry
@@ -244,7 +244,7 @@ async def test_an_article_of_a_later_page_that_keeps_failing_is_retried_a_few_po
     assert http_server.hits(page_path(1)) == _PAGE_TRIES  # read again for it a few polls, then given up
     source = await store.get_source("site")
     assert source is not None and source.etag == '"v18"'  # page 1's validators kept: conditional GETs again
-    assert poller._unfinished == {} and poller._failing == {}
+    assert await store.pending_pages(source.id) == PendingPages()  # given up: nothing left pending
 
 
 async def test_the_pending_catch_up_of_a_removed_source_is_forgotten(
@@ -255,10 +255,13 @@ async def test_the_pending_catch_up_of_a_removed_source_is_forgotten(
     publish(http_server, 22)
     http_server.update(page_path(1), status=503)
     await poll(store, poller)
-    assert poller._unfinished and poller._failing  # page 2 is to be read again…
+    source = await store.get_source("site")
+    assert source is not None
+    assert await store.pending_pages(source.id) == PendingPages(2, 1)  # page 2 is to be read again…
     await store.remove_source("site")
-    assert await poller.claim_due() == []
-    assert poller._unfinished == {} and poller._failing == {}  # …but the source is gone
+    assert await store.pending_pages(source.id) == PendingPages()  # …but the source is gone, and it with it
+    again = await store.add_source(SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page"))
+    assert await store.pending_pages(again.id) == PendingPages()  # a source added again starts afresh
 
 
 async def test_an_off_site_next_link_is_not_followed(

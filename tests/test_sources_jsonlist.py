@@ -232,12 +232,24 @@ JSON_FEED = {
 }
 
 
-@pytest.mark.parametrize("kind", ["feed", "auto"])
-async def test_a_json_feed_is_read_on_the_feed_path(http_server: NoticeServer, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["feed", "auto", "json"])
+async def test_a_json_feed_is_read_on_the_feed_path(
+    http_server: NoticeServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decoded: list[str] = []
+    real_loads = json.loads
+
+    def loads(text: str | bytes, **kw: Any) -> Any:  # the real decoder, counting its JSON Feed bodies
+        if isinstance(text, str) and "jsonfeed.org" in text:
+            decoded.append(text)
+        return real_loads(text, **kw)
+
+    monkeypatch.setattr(json, "loads", loads)
     listing = await listed(
         http_server, "/feed.json", as_json(JSON_FEED), kind=kind, content_type="application/feed+json"
     )
     assert listing.kind == "feed"
+    assert len(decoded) == 1  # the body is decoded once, whichever path found it is a feed
     full, teaser = listing.entries
     assert (full.guid, full.url, full.title) == ("n-2", http_server.url("/n/2.html"), T2)
     assert full.text is not None and BODY[:30] in full.text and not full.teaser
@@ -255,10 +267,9 @@ async def test_a_json_feed_is_read_on_the_feed_path(http_server: NoticeServer, k
         (b'{"data": {"list": [{"title": "x", }]}}', "did not send valid JSON"),
         (b"<html><body>\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad</body></html>", "did not send valid JSON"),
         (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
-        (b'{"code": 0, "msg": "ok", "data": {"count": 3, "tags": ["a", "b"]}}', "no list of notices found"),
         (b'{"data": 1' + b"0" * 5000 + b"}", "did not send valid JSON"),  # past Python's integer digit limit
     ],
-    ids=["syntax", "html", "deep", "no-list", "huge-int"],
+    ids=["syntax", "html", "deep", "huge-int"],
 )
 async def test_bad_json_is_a_clear_source_error(http_server: NoticeServer, body: bytes, message: str) -> None:
     with pytest.raises(SourceError, match=message):
@@ -324,8 +335,8 @@ async def test_wrong_types_are_skipped_and_linkless_items_fail_clearly(http_serv
     for selector in ("", "url=url"):  # found by discovery, or named: either way it says what is missing
         with pytest.raises(SourceError, match="2 items with no usable http"):
             await listed(http_server, "/linkless", as_json(linkless), selector=selector)
-    with pytest.raises(SourceError, match=r"json_items 'data.rows' does not lead to a list"):
-        await listed(http_server, "/mixed", as_json({"list": rows}), selector="items=data.rows")
+    wrong = await listed(http_server, "/mixed", as_json({"list": rows}), selector="items=data.rows")
+    assert wrong.entries == [] and "json_items 'data.rows' does not lead to a list" in wrong.missing
     with pytest.raises(SourceError, match="not one of items="):
         await listed(http_server, "/mixed", as_json({"list": rows}), selector="div.list a")
 
@@ -334,6 +345,22 @@ async def test_an_empty_list_is_an_empty_listing(http_server: NoticeServer) -> N
     menu = [{"name": "首页"}, {"name": "通知公告"}]  # titles without links beside it: not the list
     listing = await listed(http_server, "/empty", as_json({"menu": menu, "data": {"list": [], "total": 0}}))
     assert listing.kind == "json" and listing.entries == [] and listing.links_found == 0
+    assert listing.missing == ""  # no notices today: not a layout change
+    named = await listed(http_server, "/named", as_json({"data": {"list": []}}), selector="items=data.list")
+    assert named.entries == [] and named.missing == ""
+
+
+async def test_a_missing_list_is_a_layout_change_and_not_a_json_source_when_guessing(
+    http_server: NoticeServer,
+) -> None:
+    no_list = as_json({"code": 0, "msg": "ok", "data": {"count": 3, "tags": ["a", "b"]}})
+    listing = await listed(http_server, "/nolist", no_list)
+    assert listing.kind == "json" and listing.entries == [] and "no list of notices found" in listing.missing
+    for selector in ("items=data.list", "items=data.count"):  # missing, or not a list
+        named = await listed(http_server, "/nolist", no_list, selector=selector)
+        assert named.entries == [] and "does not lead to a list" in named.missing
+    with pytest.raises(SourceError, match="no list of notices found"):  # kind auto: not taken for a source
+        await listed(http_server, "/nolist", no_list, kind="auto")
 
 
 def test_opml_keeps_json_sources_and_does_not_call_them_feeds() -> None:

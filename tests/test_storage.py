@@ -36,15 +36,19 @@ def item(
 async def test_migrations_set_user_version_and_reopen(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     store = await open_store(path)
-    row = await store.db.fetchone("PRAGMA user_version")
-    assert row is not None and row[0] == len(MIGRATIONS)
-    await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    await store.close()
+    try:
+        row = await store.db.fetchone("PRAGMA user_version")
+        assert row is not None and row[0] == len(MIGRATIONS)
+        await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+    finally:
+        await store.close()
     store = await open_store(path)  # migrating again is a no-op and keeps data
-    assert [s.name for s in await store.list_sources()] == ["a"]
-    mode = await store.db.fetchone("PRAGMA journal_mode")
-    assert mode is not None and mode[0] == "wal"
-    await store.close()
+    try:
+        assert [s.name for s in await store.list_sources()] == ["a"]
+        mode = await store.db.fetchone("PRAGMA journal_mode")
+        assert mode is not None and mode[0] == "wal"
+    finally:
+        await store.close()
 
 
 def open_files(path: Path) -> int:
@@ -67,143 +71,167 @@ async def test_a_file_that_is_not_a_database_fails_to_open_and_is_left_closed(tm
 
 async def test_source_crud_and_errors(store_target: Path | str) -> None:
     store = await open_backend(store_target)
-    src = await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/n/", interval=900))
-    assert src.spec.interval == 900 and src.active and src.failures == 0
-    with pytest.raises(SourceExistsError):
-        await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/other"))
-    with pytest.raises(SourceExistsError):
-        await store.add_source(SourceSpec(name="other", url="http://127.0.0.1/n/"))
-    assert [s.name for s in await store.due_sources(NOW)] == ["acftu"]
-    await store.record_poll_success(
-        src.id,
-        now=NOW,
-        next_due=NOW + timedelta(minutes=15),
-        etag='"x"',
-        last_modified=None,
-        detected_kind="page",
-        feed_url=None,
-        item_count=12,
-        layout_changed=False,
-    )
-    assert await store.due_sources(NOW) == []
-    failures = await store.record_poll_failure(
-        src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause_after=2
-    )
-    assert failures == 1
-    got = await store.get_source("acftu")
-    assert (
-        got is not None and got.etag == '"x"' and got.last_error == "HTTP 500" and got.last_item_count == 12
-    )
-    assert got.active
-    await store.record_poll_failure(src.id, now=NOW, next_due=NOW, error="HTTP 500", pause_after=2)
-    paused = await store.get_source("acftu")
-    assert paused is not None and not paused.active and paused.failures == 2
-    await store.set_source_active("acftu", True)
-    resumed = await store.get_source("acftu")
-    assert resumed is not None and resumed.active and resumed.failures == 0  # a fresh start
-    await store.remove_source("acftu")
-    with pytest.raises(SourceNotFoundError):
+    try:
+        src = await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/n/", interval=900))
+        assert src.spec.interval == 900 and src.active and src.failures == 0
+        with pytest.raises(SourceExistsError):
+            await store.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/other"))
+        with pytest.raises(SourceExistsError):
+            await store.add_source(SourceSpec(name="other", url="http://127.0.0.1/n/"))
+        assert [s.name for s in await store.due_sources(NOW)] == ["acftu"]
+        await store.record_poll_success(
+            src.id,
+            now=NOW,
+            next_due=NOW + timedelta(minutes=15),
+            etag='"x"',
+            last_modified=None,
+            detected_kind="page",
+            feed_url=None,
+            item_count=12,
+            layout_changed=False,
+        )
+        assert await store.due_sources(NOW) == []
+        failures = await store.record_poll_failure(
+            src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause_after=2
+        )
+        assert failures == 1
+        got = await store.get_source("acftu")
+        assert (
+            got is not None
+            and got.etag == '"x"'
+            and got.last_error == "HTTP 500"
+            and got.last_item_count == 12
+        )
+        assert got.active
+        await store.record_poll_failure(src.id, now=NOW, next_due=NOW, error="HTTP 500", pause_after=2)
+        paused = await store.get_source("acftu")
+        assert paused is not None and not paused.active and paused.failures == 2
+        await store.set_source_active("acftu", True)
+        resumed = await store.get_source("acftu")
+        assert resumed is not None and resumed.active and resumed.failures == 0  # a fresh start
         await store.remove_source("acftu")
-    await store.close()
+        with pytest.raises(SourceNotFoundError):
+            await store.remove_source("acftu")
+    finally:
+        await store.close()
 
 
 async def test_same_key_is_stored_once_and_changes_are_updates(store_target: Path | str) -> None:
     store = await open_backend(store_target)
-    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    first = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
-    again = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
-    changed = await store.store_notices(
-        src.id,
-        [item("u:1", text="各级工会要加强领导，确保安全。")],
-        now=NOW,
-        deliver=True,
-        notify_updates=False,
-    )
-    assert [o.status for o in first + again + changed] == ["new", "unchanged", "updated"]
-    assert first[0].notice_id == again[0].notice_id == changed[0].notice_id
-    assert await store.count_notices() == 1
-    notice = await store.get_notice(first[0].notice_id)
-    assert notice is not None and notice.revision == 1 and "确保安全" in notice.text
-    files = (Attachment("附件1.pdf", "http://127.0.0.1/a1.pdf", "pdf", "read", 120),)
-    [with_files] = await store.store_notices(
-        src.id, [item("u:2", attachments=files)], now=NOW, deliver=False, notify_updates=False
-    )
-    stored = await store.get_notice(with_files.notice_id)
-    assert stored is not None and stored.attachments == files
-    await store.close()
+    try:
+        src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+        first = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+        again = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+        changed = await store.store_notices(
+            src.id,
+            [item("u:1", text="各级工会要加强领导，确保安全。")],
+            now=NOW,
+            deliver=True,
+            notify_updates=False,
+        )
+        assert [o.status for o in first + again + changed] == ["new", "unchanged", "updated"]
+        assert first[0].notice_id == again[0].notice_id == changed[0].notice_id
+        assert await store.count_notices() == 1
+        notice = await store.get_notice(first[0].notice_id)
+        assert notice is not None and notice.revision == 1 and "确保安全" in notice.text
+        files = (Attachment("附件1.pdf", "http://127.0.0.1/a1.pdf", "pdf", "read", 120),)
+        [with_files] = await store.store_notices(
+            src.id, [item("u:2", attachments=files)], now=NOW, deliver=False, notify_updates=False
+        )
+        stored = await store.get_notice(with_files.notice_id)
+        assert stored is not None and stored.attachments == files
+    finally:
+        await store.close()
 
 
 async def test_two_connections_racing_store_one_row(store_target: Path | str) -> None:
     a = await open_backend(store_target)
     b = await open_backend(store_target)
-    src = await a.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    items = [item(f"u:{i}", title=f"通知{i}") for i in range(50)]
-    ra, rb = await asyncio.gather(
-        a.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
-        b.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
-    )
-    statuses = [o.status for o in ra + rb]
-    assert statuses.count("new") == 50 and statuses.count("unchanged") == 50
-    assert await a.count_notices() == 50
-    await a.close()
-    await b.close()
+    try:
+        src = await a.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+        items = [item(f"u:{i}", title=f"通知{i}") for i in range(50)]
+        ra, rb = await asyncio.gather(
+            a.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
+            b.store_notices(src.id, items, now=NOW, deliver=True, notify_updates=False),
+        )
+        statuses = [o.status for o in ra + rb]
+        assert statuses.count("new") == 50 and statuses.count("unchanged") == 50
+        assert await a.count_notices() == 50
+    finally:
+        await a.close()
+        await b.close()
 
 
 async def test_outbox_rows_are_created_with_the_notice_and_filtered(store_target: Path | str) -> None:
     store = await open_backend(store_target)
-    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    other = await store.add_source(SourceSpec(name="b", url="http://127.0.0.1/b"))
-    for chat_id in (1, 2, 3, 4, 5):
-        await store.upsert_chat(chat_id, "private")
-    await store.subscribe(1, src.id)  # plain subscription to a
-    await store.subscribe(2, None)  # all sources
-    await store.subscribe(3, src.id, include=["疫情"])  # include matches
-    await store.subscribe(4, src.id, exclude=["工会"])  # exclude matches -> nothing
-    await store.subscribe(5, src.id)
-    await store.deactivate_chat(5, "blocked")  # inactive chat -> nothing
-    await store.subscribe(1, None)  # chat 1 also subscribed to all: still one row
-    out = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
-    assert out[0].deliveries == 3
-    claimed = await store.claim_deliveries(NOW, 10)
-    assert sorted(r.chat_id for r in claimed) == [1, 2, 3]
-    # The same notice re-posted by source b is linked, and nobody gets it twice.
-    dup = await store.store_notices(other.id, [item("u:9")], now=NOW, deliver=True, notify_updates=False)
-    assert dup[0].duplicate_of == out[0].notice_id and dup[0].deliveries == 0
-    # Seen-only storing (first poll) creates no deliveries.
-    quiet = await store.store_notices(
-        src.id, [item("u:2", title="另一个通知")], now=NOW, deliver=False, notify_updates=False
-    )
-    assert quiet[0].deliveries == 0
-    assert sum((await store.delivery_counts()).values()) == 3
-    await store.close()
+    try:
+        src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+        other = await store.add_source(SourceSpec(name="b", url="http://127.0.0.1/b"))
+        for chat_id in (1, 2, 3, 4, 5):
+            await store.upsert_chat(chat_id, "private")
+        await store.subscribe(1, src.id)  # plain subscription to a
+        await store.subscribe(2, None)  # all sources
+        await store.subscribe(3, src.id, include=["疫情"])  # include matches
+        await store.subscribe(4, src.id, exclude=["工会"])  # exclude matches -> nothing
+        await store.subscribe(5, src.id)
+        await store.deactivate_chat(5, "blocked")  # inactive chat -> nothing
+        await store.subscribe(1, None)  # chat 1 also subscribed to all: still one row
+        out = await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=True, notify_updates=False)
+        assert out[0].deliveries == 3
+        claimed = await store.claim_deliveries(NOW, 10)
+        assert sorted(r.chat_id for r in claimed) == [1, 2, 3]
+        # The same notice re-posted by source b is linked, and nobody gets it twice.
+        dup = await store.store_notices(other.id, [item("u:9")], now=NOW, deliver=True, notify_updates=False)
+        assert dup[0].duplicate_of == out[0].notice_id and dup[0].deliveries == 0
+        # Seen-only storing (first poll) creates no deliveries.
+        quiet = await store.store_notices(
+            src.id, [item("u:2", title="另一个通知")], now=NOW, deliver=False, notify_updates=False
+        )
+        assert quiet[0].deliveries == 0
+        assert sum((await store.delivery_counts()).values()) == 3
+    finally:
+        await store.close()
 
 
 async def test_full_text_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:
     store = await open_store(tmp_path / "db.sqlite3")
-    src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
-    await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=False, notify_updates=False)
-    q = "SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?"
-    assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 1
-    await store.store_notices(
-        src.id, [item("u:1", text="职工返岗测量体温。")], now=NOW, deliver=False, notify_updates=False
-    )
-    assert len(await store.db.fetchall(q, ('"测量体温"',))) == 1
-    assert len(await store.db.fetchall(q, ('"加强领导"',))) == 0
-    await store.remove_source("a")
-    assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 0
-    await store.close()
+    try:
+        src = await store.add_source(SourceSpec(name="a", url="http://127.0.0.1/a"))
+        await store.store_notices(src.id, [item("u:1")], now=NOW, deliver=False, notify_updates=False)
+        q = "SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?"
+        assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 1
+        await store.store_notices(
+            src.id, [item("u:1", text="职工返岗测量体温。")], now=NOW, deliver=False, notify_updates=False
+        )
+        assert len(await store.db.fetchall(q, ('"测量体温"',))) == 1
+        assert len(await store.db.fetchall(q, ('"加强领导"',))) == 0
+        await store.remove_source("a")
+        assert len(await store.db.fetchall(q, ('"疫情防控"',))) == 0
+    finally:
+        await store.close()
 
 
 async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target: Path | str) -> None:
     store = await open_backend(store_target)
-    [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
-    await store.record_poll_success(
-        src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
-        detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
-    )  # fmt: skip
-    [same] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a", interval=60),))
-    assert same.detected_kind == "feed" and same.etag == '"e"'  # only the interval changed: keep it all
-    [moved] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/b", kind="page"),))
-    assert (moved.detected_kind, moved.feed_url, moved.etag, moved.first_polled) == (None, None, None, None)
-    assert moved.next_due is not None and moved.next_due.timestamp() == 0
-    await store.close()
+    try:
+        [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
+        await store.record_poll_success(
+            src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
+            detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
+        )  # fmt: skip
+        [same] = await store.sync_config_sources(
+            (SourceSpec(name="a", url="http://127.0.0.1/a", interval=60),)
+        )
+        assert same.detected_kind == "feed" and same.etag == '"e"'  # only the interval changed: keep it all
+        [moved] = await store.sync_config_sources(
+            (SourceSpec(name="a", url="http://127.0.0.1/b", kind="page"),)
+        )
+        assert (moved.detected_kind, moved.feed_url, moved.etag, moved.first_polled) == (
+            None,
+            None,
+            None,
+            None,
+        )
+        assert moved.next_due is not None and moved.next_due.timestamp() == 0
+    finally:
+        await store.close()

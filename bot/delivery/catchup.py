@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.delivery.governor import Priority
-from bot.delivery.sender import Sender
+from bot.delivery.sender import Sender, SenderStopped
 from bot.delivery.texts import zone
 from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected
 from bot.i18n import language_of, t
-from bot.render import DIGEST_LINE_MAX, DIGEST_TITLE_MAX, MAX_TEXT_LENGTH, clip, digest_line, visible_length
+from bot.render import MAX_TEXT_LENGTH, digest_item, visible_length
 from domain.rules import matches_keywords
 from storage.api import SendStore
 from storage.models import DueCatchup, MissedNotice, Notice, Subscription
@@ -79,9 +79,7 @@ def render_catchup(notices: Sequence[Notice], total: int, lang: str, since: str)
     head = f"<b>{_e(title)}</b>"
     blocks = [head]
     for n in notices:
-        title = clip(" ".join((n.title or n.url).split()), DIGEST_TITLE_MAX)
-        line = clip(" ".join(digest_line(n).split()), DIGEST_LINE_MAX)
-        block = f"• <b>{_e(title)}</b>\n{_e(line)}\n/notice {n.id}"
+        block = f"{digest_item(n)}\n/notice {n.id}"
         # Ten clipped items fit easily; this guard keeps room for the tail whatever they hold.
         if visible_length("\n\n".join([*blocks, block])) > MAX_TEXT_LENGTH - _TAIL_ROOM:
             break
@@ -148,6 +146,9 @@ class CatchUps:
             )
         except ChatGone:
             # Deactivated again: it stays due, and its return widens it (upsert_chat keeps the older since).
+            return 0, False
+        except SenderStopped:  # stopping: not tried, so no failed send; it stays due for the next start
+            log.info("catch-up for chat %s not sent: the sender is stopping; it stays due", due.chat_id)
             return 0, False
         except (Rejected, MaybeDelivered) as exc:
             # Telegram refused it, or it may have arrived (transmit resent it once): not a third copy.

@@ -19,6 +19,7 @@ import itertools
 import logging
 import math
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -138,6 +139,9 @@ class Governor:
         self._arrivals = itertools.count()
         self._timer: asyncio.TimerHandle | None = None
         self._sweep_at = 0.0
+        # Owners that abandoned their turns (a stopping sender): a turn they ask for later is refused too,
+        # until readmit() (a sender started again). Weak: a sender dropped without restarting is forgotten.
+        self._abandoned: weakref.WeakSet[object] = weakref.WeakSet()
 
     # --- asking for a turn -------------------------------------------------------------------------
 
@@ -157,7 +161,10 @@ class Governor:
         owner: object | None = None,
         within: float | None = None,
     ) -> Turn:
-        """Wait for a turn to send to chat_id; raises FloodWaitExpired after `within` s, Abandoned on abandon()."""
+        """Wait for a turn to send to chat_id; raises FloodWaitExpired after `within` s, Abandoned on abandon()
+        (and at once when the owner abandoned its turns and was not readmitted since)."""
+        if owner is not None and owner in self._abandoned:
+            raise Abandoned("stopping")
         if not self._waiters:
             now = self.clock()
             if self._ready(chat_id, now):
@@ -270,11 +277,17 @@ class Governor:
         self._paused_until = max(self._paused_until, self.clock() + seconds)
 
     def abandon(self, owner: object) -> None:
-        """Fail every waiting turn of this owner with Abandoned (the sender is stopping)."""
+        """Fail every waiting turn of this owner with Abandoned (the sender is stopping), and every turn it
+        asks for until readmit(owner): once stopping began, no new send of its may start."""
+        self._abandoned.add(owner)
         for waiter in [w for w in self._waiters if w.owner is owner]:
             self._forget(waiter)
             if not waiter.future.done():
                 waiter.future.set_exception(Abandoned("stopping"))
+
+    def readmit(self, owner: object) -> None:
+        """Grant this owner's turns again (a stopped sender started again)."""
+        self._abandoned.discard(owner)
 
     def status(self) -> GovernorStatus:
         now = self.clock()

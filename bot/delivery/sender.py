@@ -41,7 +41,7 @@ from bot.render import to_plain
 from storage.api import SendStore
 from storage.models import DeliveryResult, DueDelivery, DueReminder
 
-__all__ = ["Sender", "SenderSettings", "backoff"]
+__all__ = ["Sender", "SenderSettings", "SenderStopped", "backoff"]
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +50,12 @@ _MAX_RATE_RETRIES = 5  # RetryAfters for one message before it goes back to the 
 _FATAL_PAUSE = 60.0
 
 
-class _Stopped(DeliveryError):
-    """stop() was called while a message waited for its turn: it goes back to the outbox untried."""
+class SenderStopped(DeliveryError):
+    """stop() began before the message got its turn: it was not sent (nor tried), and stays due.
+
+    Raised by transmit to a send that waited for its turn when stop() began, and to one that asked for a
+    turn after (until start()); every caller puts its rows back untried, a catch-up stays due.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,7 @@ class Sender:
         if released := await self.store.recover_catchups():
             log.info("released %d catch-ups left in flight by the previous run", released)
         self._stopping.clear()
+        self.governor.readmit(self)
         self._writer = asyncio.create_task(self._write_results(), name="delivery-writer")
         self._task = asyncio.create_task(self._run(), name="delivery-sender")
 
@@ -449,7 +454,7 @@ class Sender:
         except Rejected as exc:
             self._stats.failed += 1
             return DeliveryResult(row.id, "failed", error=f"Rejected: {exc}")
-        except _Stopped:
+        except SenderStopped:
             return DeliveryResult(row.id, "pending", counts_as_attempt=False)
         except RateLimited as exc:
             # Flood control answered every resend: the governor is paused already; try again later.
@@ -508,7 +513,13 @@ class Sender:
                     first=turn,
                 )
             except Abandoned as exc:
-                raise _Stopped("stopping") from exc
+                if timed_out:
+                    # The first copy may have arrived: a row put back untried would be sent twice more after
+                    # the restart. Refused as "may have arrived", callers mark it doubtful as after a timeout.
+                    raise MaybeDelivered(
+                        f"chat {chat_id}: no answer, and stopping before the one resend"
+                    ) from exc
+                raise SenderStopped("stopping") from exc
             except ChatGone as exc:
                 self._gone.add(chat_id)
                 self._stats.deactivated += 1

@@ -11,6 +11,7 @@ SourceError (bot.errors)
  +-- FeedError            the bytes are not a usable feed
  |    +-- NotAFeedError        an HTML page was served where a feed was expected
  +-- ExtractError         no article text could be found on a page
+ +-- NoListError          a JSON listing has no list of notices where one belongs (its layout changed?)
  +-- ParseTimeout         parsing a feed, listing or article took longer than its limit
 """
 
@@ -26,6 +27,7 @@ __all__ = [
     "FetchError",
     "FetchTimeout",
     "HTTPStatusError",
+    "NoListError",
     "NotAFeedError",
     "ParseTimeout",
     "SourceError",
@@ -91,6 +93,11 @@ class ExtractError(SourceError):
 
 class BlockedAddress(FetchError):
     """The URL resolves to a loopback, private, link-local or metadata address this source may not reach."""
+
+
+class NoListError(SourceError):
+    """A JSON listing's list of notices is missing (json_items leads nowhere, or to no list; discovery finds
+    none). Not an empty list, which is a listing with no notices today: this one is a layout change."""
 
 
 class ParseTimeout(SourceError):

@@ -17,7 +17,7 @@ from bot.sources.jsonlist import MAX_ITEMS, is_json_feed, json_date, load_json
 from bot.sources.markup import html_to_text
 from bot.sources.urls import canonical_url
 
-__all__ = ["parse_json_feed"]
+__all__ = ["json_feed", "parse_json_feed"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,11 @@ def parse_json_feed(body: bytes, content_type: str | None, url: str) -> ParsedFe
         data = load_json(body, content_type, url)
     except SourceError as exc:  # a FeedError, so that `auto` may still read the body as a page
         raise FeedError(str(exc)) from None
+    return json_feed(data, url)
+
+
+def json_feed(data: Any, url: str) -> ParsedFeed:
+    """A JSON Feed already parsed (a JSON listing found it is one): read once, not decoded again."""
     if not is_json_feed(data):
         raise FeedError(f'{url} sends JSON but not a JSON Feed; use kind "json" for a JSON notice list')
     entries = []

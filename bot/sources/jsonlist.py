@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from bot.dates import parse_datetime, plausible_date
 from bot.sources.decode import decode_body
-from bot.sources.errors import SourceError
+from bot.sources.errors import NoListError, SourceError
 from bot.sources.jsonfields import PLACEHOLDER, JsonFields
 from bot.sources.markup import html_to_text
 from bot.sources.pages import PageLink, usable_url
@@ -161,21 +161,22 @@ class _Roles:
 def find_json_links(data: Any, base_url: str, chosen: JsonFields | None = None) -> list[PageLink]:
     """The notice links of a JSON listing, in its order, each URL once.
 
-    Raises SourceError when no list of notices is found, or when its members give no usable link; an
-    empty list where a list belongs (data.list = []) is an empty listing, as a page with no links is.
+    Raises NoListError when no list of notices is found (a layout change), SourceError when its members
+    give no usable link; an empty list where a list belongs (data.list = []) is an empty listing: no
+    notices today (none yet, or all withdrawn), which is no layout change.
     """
     chosen = chosen if chosen is not None else JsonFields()
     if chosen.items:
         array = _at(data, chosen.items)
         if not isinstance(array, list):
-            raise SourceError(
+            raise NoListError(
                 f"json_items {chosen.items!r} does not lead to a list in the JSON at {base_url}; "
                 "check the path (dots between keys, numbers for list positions)"
             )
     else:
         found = _discover(data, chosen, base_url)
         if found is None:
-            raise SourceError(
+            raise NoListError(
                 f"no list of notices found in the JSON at {base_url}; set json_items to the path of "
                 "the list (for example data.list) and json_title / json_url to its fields"
             )

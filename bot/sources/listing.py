@@ -8,7 +8,7 @@ article page when the listing only gave a link or a teaser. Dedup is not done he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -17,11 +17,11 @@ from bot.attachments.links import find_attachment_links, merge_links
 from bot.dates import CHINA_TZ
 from bot.models import AttachmentLink, FetchedItem, SourceKind
 from bot.sources.decode import decode_body
-from bot.sources.errors import ExtractError, FeedError, NotAFeedError, SourceError
+from bot.sources.errors import ExtractError, FeedError, NoListError, NotAFeedError, SourceError
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
-from bot.sources.jsonfeed import parse_json_feed
+from bot.sources.jsonfeed import json_feed, parse_json_feed
 from bot.sources.jsonfields import parse_fields
 from bot.sources.jsonlist import (
     find_json_links,
@@ -70,8 +70,11 @@ class Listing:
     etag: str | None = None
     last_modified: str | None = None
     entries: list[Entry] = field(default_factory=list)
-    links_found: int = 0  # page listings: 0 means "layout changed?"; feeds: the number of entries
+    links_found: int = 0  # the number of entries (links of a page or JSON list, entries of a feed)
     next_url: str = ""  # the next (older) page of the listing, same site; '' when there is none
+    # Why no list of notices was found where one belongs (the site's layout changed?); '' when one was,
+    # even an empty one: a page without notice links, a JSON listing whose list is missing (not empty).
+    missing: str = ""
 
 
 async def read_listing(
@@ -104,7 +107,10 @@ async def read_listing(
                 raise
             # Text that merely starts with "[" or "{" and is not labelled JSON: read on as before.
         else:
-            return await _json_listing(result, item_selector, data)
+            listing = await _json_listing(result, item_selector, data)
+            if listing.missing:  # guessing the kind: JSON without a list of notices is no source yet
+                raise NoListError(listing.missing)
+            return listing
     if not looks_like_html(result.body, result.content_type):
         try:
             return await _feed_listing(result)
@@ -130,7 +136,10 @@ async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_s
     if listing.kind == "feed":
         return await _feed_listing(result)
     if listing.kind == "json":
-        return await _json_listing(result, item_selector)
+        later = await _json_listing(result, item_selector)
+        if later.missing:  # a failed page, tried again at the next polls (bot.sources.paging)
+            raise NoListError(later.missing)
+        return later
     return await _page_listing(result, item_selector)
 
 
@@ -148,8 +157,11 @@ def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
     )
 
 
-async def _feed_listing(result: FetchResult) -> Listing:
-    if looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
+async def _feed_listing(result: FetchResult, data: Any = None) -> Listing:
+    """A feed's entries; data: the body already parsed as JSON (a JSON Feed), so it is not decoded twice."""
+    if data is not None:
+        feed = await run_parser(json_feed, data, result.url, what=result.url)
+    elif looks_like_json(result.body, result.content_type) and not looks_like_html(result.body):
         feed = await run_parser(
             parse_json_feed, result.body, result.content_type, result.url, what=result.url
         )
@@ -185,7 +197,9 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         links, next_url = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
-    return _linked("page", result, links, next_url)
+    listing = _linked("page", result, links, next_url)
+    # A listing page with no notice links usually means the site was redesigned.
+    return listing if links else replace(listing, missing=f"the page at {result.url} yielded no notice links")
 
 
 async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
@@ -197,8 +211,11 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
     if data is None:
         data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
     if is_json_feed(data):
-        return await _feed_listing(result)
-    links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
+        return await _feed_listing(result, data)
+    try:
+        links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
+    except NoListError as exc:  # the list is gone, not empty: a layout change, flagged as a page's is
+        return replace(_linked("json", result, [], ""), missing=str(exc))
     # The catch-up (bot.sources.paging) reads the next page only while every notice on this one is new.
     next_url = next_page_url(result.url, chosen.next) if chosen.next and links else ""
     return _linked("json", result, links, next_url)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.summarize.prefilter import starts_of
+from bot.summarize.prefilter import finditer_lines, starts_of
 
 __all__ = [
     "ACRONYM",
@@ -39,8 +39,9 @@ __all__ = [
 
 # The last word of a body's name ("Harbour Revenue Service", "Ministry of Fisheries", "Harbour Master").
 ORG_WORD = (
-    r"(?:Department|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
-    r"Institutes?|Committee|Secretariat|Government|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
+    # News pages shorten the commonest: "the Education Dept", "Dept. of Health", "the Sri Lanka Govt".
+    r"(?:Department|Dept\.?|Ministry|Office|Bureau|Administration|Agency|Commission|Council|Authority|Board|Services?|"
+    r"Institutes?|Committee|Secretariat|Government|Govt\.?|Gov't|Cabinet|Officer|Centers?|Centres?|City|County|Township|"
     r"Borough|Town|Village|Shire|University|College|Court|Tribunal|Corporation|Commissioner|Inspectorate|Directorate|Division|"
     r"Police|Executive|Regulator|Treasury|Customs|Parliament|Assembly|Senate|Reserve|Bank|Organi[sz]ation|"
     r"Association|Federation|Union|Registry|Survey|Guard|Command|Task ?[Ff]orce|District|Municipality|Chamber|"
@@ -108,42 +109,17 @@ _SPELLED_AT = starts_of(SPELLED)
 
 def acronymed_in(text: str) -> Iterator[re.Match[str]]:
     """ACRONYMED.finditer(text), faster."""
-    return _on_acronym_lines(_ACRONYMED_AT, ACRONYMED, text) if "(" in text else iter(())
+    return finditer_lines(_ACRONYMED_AT, ACRONYMED, _BRACKETED, text) if "(" in text else iter(())
 
 
 def spelled_in(text: str) -> Iterator[re.Match[str]]:
     """SPELLED.finditer(text), faster."""
-    return _on_acronym_lines(_SPELLED_AT, SPELLED, text) if "(" in text else iter(())
+    return finditer_lines(_SPELLED_AT, SPELLED, _BRACKETED, text) if "(" in text else iter(())
 
 
 # Both patterns end with an acronym in brackets and keep to one line (their words are joined by blanks and
-# tabs, never a line break): only the lines holding such an acronym are scanned, each as a whole (same matches).
+# tabs, never a line break): only the lines holding such an acronym are scanned (prefilter.finditer_lines).
 _BRACKETED = re.compile(rf"\({ACRONYM}\)")
-
-
-def _on_acronym_lines(
-    starts: re.Pattern[str] | None, pattern: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for ACRONYMED or SPELLED, tried only on the lines with a bracketed acronym."""
-    done = 0  # the lines before this offset are scanned
-    for hit in _BRACKETED.finditer(text):
-        if hit.start() < done:
-            continue
-        line_from = text.rfind("\n", 0, hit.start()) + 1
-        line_end = text.find("\n", hit.end())
-        line_end = len(text) if line_end < 0 else line_end
-        if starts is None:
-            yield from pattern.finditer(text, line_from, line_end)
-        else:
-            pos = line_from
-            while (first := starts.search(text, pos, line_end)) is not None:
-                m = pattern.match(text, first.start(), line_end)
-                if m is None:  # cannot happen (starts matches only where pattern does); never loop on it
-                    pos = first.start() + 1
-                    continue
-                yield m
-                pos = m.end()
-        done = line_end
 
 
 SMALL = frozenset({"of", "and", "for", "the", "on", "&", "in"})

@@ -31,6 +31,10 @@ _EN = (
     r"|(?:previous|next)(?: (?:article|post|story|page|release|item))?\s*:|follow us\b"
     r"|(?:page )?last (?:reviewed|modified)\s*:|copyright\b|©|all rights reserved"
     r"|(?:contact us|privacy(?: policy)?|accessibility|terms of use|sitemap|site map|cookies|disclaimer)\s*(?:$|\|)"
+    # A news page's own lines: its advertisements, newsletter boxes, photo credits and share buttons.
+    r"|(?:advertisement|sponsored(?: content)?)\s*$|(?:subscribe|sign up)\b[^.!?\n]{0,60}$|read more\s*(?:$|[:»>›])"
+    r"|listen to this article|(?:file )?(?:photo|image|picture)(?: credit| caption)?\s*:"
+    r"|share (?:on|via)\b|(?:facebook|twitter|whatsapp|linkedin)\s*(?:$|\|)"
 )
 _FURNITURE = re.compile(rf"^\s*(?:{_ZH}|{_EN})", re.IGNORECASE)
 # Every furniture line is short; a long line is the notice's whatever it starts with.
@@ -38,7 +42,7 @@ _MAX_LINE = 120
 
 
 # The characters furniture lines start with (lowercased): most lines are ruled out by their first one.
-_FIRST = frozenset("首网主当您现所【[字打关返分扫用上下相责编校审浏访阅点版技ipsetfbyhrnc©adl")
+_FIRST = frozenset("首网主当您现所【[字打关返分扫用上下相责编校审浏访阅点版技ipsetfbyhrnc©adlw")
 
 
 def is_furniture(line: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
@@ -94,6 +95,22 @@ _EN_BIDS = re.compile(
     r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
+# "OSHA has issued a heat hazard alert to remind employers of …": who issued it is the push's issuer line;
+# what was issued and what it is for is the content, as a headline writes it ("Heat hazard alert to remind
+# employers of …"). Only before "to" and a verb: "issued a warning to residents" names whom, not what for.
+# The subject is a name, never a clause: a word that negates ("has not issued", "no council"), opens a
+# relative or reported clause ("Anyone who has opened …", "Reports that the council has adopted …"), a modal
+# or "had" (a condition or a past before the past) makes the sentence say something else than "X issued Y".
+_EN_ISSUER_WORD = (
+    r"(?!(?i:not|never|no|nor|none|neither|who|whom|whose|that|which|whether|if|unless|once|when|where|while"
+    r"|because|since|after|before|until|had|it|they|we|would|could|should|might|must|may|can|cannot|will"
+    r"|shall|yet|reportedly|allegedly|claims?|reports?|rumou?rs?)\b|\w+n[’']t\b)"
+)
+_EN_ISSUED_FOR = re.compile(
+    rf"^(?:the |a |its )?(?:{_EN_ISSUER_WORD}[\w.&'’()-]+\s){{1,8}}?(?:(?:has|have|today|yesterday|now|also)\s+)*"
+    r"(?:issued|launched|published|released|introduced|adopted|unveiled|rolled out|set up|opened)\s+(?:an?|the|its|their|new)\s+"
+    r"(?=(?:(?!to\b)[\w'’-]+\s){1,5}to\s+(?!(?:the|a|an|all|any|its|their|his|her|our|your|this|these|those)\b)[a-z]+\b)"
+)
 # "It is vital for hauliers to log …": the weight the issuer gives, then who must do what.
 _EN_IT_IS = re.compile(
     r"^it is (?:\w+ )?(?:critical|important|essential|vital|necessary|imperative|mandatory|crucial|required)"
@@ -103,7 +120,8 @@ _EN_IT_IS = re.compile(
 # "The council is reminding tenants (that) the deadline …": the reminder's frame before what it reminds of.
 _EN_REMINDING = re.compile(
     r"^(?:the |a )?(?:[\w.&'’-]+\s){1,8}?(?:is|are)\s+(?:also\s+)?(?:reminding|warning|advising|informing)"
-    r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+)?(?=(?:the|a|an|all|its|their)\s)",
+    # what it reminds of: a clause after "that", or without "that" one that opens with a determiner
+    r"\s+(?:[\w'’-]+\s){1,3}?(?:that\s+(?=\w)|(?=(?:the|a|an|all|its|their)\s))",
     re.IGNORECASE,
 )
 # "It is decided by the Board that all kiosks will shut …",
@@ -165,6 +183,14 @@ _EN_OPENER = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
+    # A label that only draws the eye ("Reminder: Applications must be submitted by …") before a whole
+    # sentence. Only such labels: most carry the content ("Not eligible: Households that …", "Banned:",
+    # "Exempt:", "Postponed:", "Deadline:" before a sentence that gives no date); before a fragment the label
+    # stays, it is the fragment's subject ("Award: $5,000 per year").
+    r"|(?-i:^(?:Please note|Note|Notice|Reminder|Friendly reminder|Update|Updated|Latest|Important|Attention"
+    r"|Announcement|Alert|Summary|Background|Details|Information|Info|For information|FYI|News|Overview"
+    r"|In brief|At a glance|What you need to know|What to do|What you need to do|What this means"
+    rf"):\s+(?=[A-Z][^.;:]*?\b{cues.EN_AUX}\b))"
     # A courtesy or a letter's frame around the notice itself (cues.EN_COURTESY).
     rf"|^{cues.EN_COURTESY}\s+(?=\w)"
     # "Further to our notice of 2 June, …": a letter's reference to an earlier one, a frame as a whole (its
@@ -278,6 +304,31 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+# A date in an issuing frame ("On May 1 the city launched …"); "today" is the release's day, the push's date line.
+_EN_DATED_FRAME = re.compile(rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|tomorrow|tonight)\b")
+
+
+# After what was issued and what for: the next clause boundary or a finite verb of the sentence's own.
+_EN_ISSUED_REST = re.compile(
+    rf"[,;:(]|\b(?:that|who|whom|whose|which|where|when|if|because|so|until|unless)\b|\b(?P<aux>{cues.EN_AUX})\b",
+    re.IGNORECASE,
+)
+
+
+def _issued_item(text: str) -> str | None:
+    """The text after its issuing frame ("OSHA has issued a"), unless the frame dates the issue ("On May 1 the
+    city launched a scheme to …"): a date is never dropped. Nor when a finite verb or a modal follows the
+    item's infinitive phrase before any clause boundary ("A plan to sell the park are false", "… opened a new
+    account to receive benefits must register"): then "issued" sat inside the subject, not the main clause."""
+    m = _EN_ISSUED_FOR.match(text)
+    if m is None or _EN_DATED_FRAME.search(text, 0, m.end()):
+        return None
+    after = _EN_ISSUED_REST.search(text, m.end())
+    if after is not None and after.group("aux"):
+        return None
+    return _past(_EN_ISSUED_FOR, text)
+
+
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
@@ -311,7 +362,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         text = m.group(2) + text[m.end() :]
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     text = _past(_EN_FRAME, text) or text
-    text = _past(_EN_ISSUED, text) or text
+    text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         rest = _past(pattern, text)

@@ -242,6 +242,12 @@ EN_ADJ_COMMA = (
     rf"{EN_AUX}\b)"
 )
 
+# A decision announced in officialese: "the President is pleased to decide that …".
+_EN_PLEASED = (
+    r"(?:the |a )?(?:[\w.&'’-]+\s){1,5}?(?:is|has been|was) (?:hereby )?pleased to "
+    r"(?:decide|order|direct|sanction|approve|declare)\s+that\s+"
+)
+
 # What a clause can open with that says nothing a summary needs: a mirror's date label ("Date 2020-02-08"),
 # a link to the previous sentence ("In doing so,", "Specifically,") and a report's frame ("NWB said",
 # "the memo says that", "《通知》要求"). The clause keeps its score; only the words go.
@@ -265,10 +271,22 @@ LEAD_FRAME = {
         rf"(?:[^,]|,\s*\d{{4}}\b){{0,200}}(?!{EN_ADJ_COMMA}),\s+)?"
         rf"(?:(?:{EN_IN_STATEMENT}[^,]{{0,40}},\s+)?"
         # "said"/"says" frame what follows; "states" and "stated" only with "that" ("Individual states must").
-        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
+        # "The agency said Friday that airlines must …": the day it was said goes with the frame.
+        r"(?:the |a )?(?:[\w.&'’()-]+\s){1,4}(?:(?:said|says)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday)(?=\s+that\b))?"
+        r"(?: that)?|(?:stated|states) that)\s+(?=\w[^,]{20})"
         # Officialese that announces a decision ("It has been decided by the
         # Minister that", "It is hereby ordered that"): what was decided follows.
         r"|it (?:is|has been|was) (?:hereby )?(?:decided|directed|ordered|resolved)\b[^,]{0,80}? that\s+(?=\w[^,]{20})"
+        # An office memorandum's preamble ("The undersigned is directed to refer to … and to say that the
+        # President is pleased to decide that …") and a public notice's ("Notice is hereby given that …").
+        # Only a reference may stand between the two ("to refer to O.M. No. 12/3/2030-E.II(B) dated
+        # 15.01.2031 and to say that"; its dots are part of it): "directed to request all Ministries to
+        # furnish … and to state that …" makes the request itself the duty, and it must stay.
+        r"|the undersigned is directed to\s+(?:refer to\b[^;]{0,200}?\band (?:to )?)?"
+        rf"(?:state|say|convey|inform|intimate|add|clarify)\s+that\s+"
+        rf"(?:{_EN_PLEASED})?(?=\w[^,]{{20}})"
+        rf"|{_EN_PLEASED}(?=\w[^,]{{20}})"
+        r"|notice is hereby given (?:by [^,.]{1,80}? )?that\s+(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
@@ -414,7 +432,8 @@ META = {
     # "Please read this letter in full": an instruction about the text, not a duty it sets.
     "en": re.compile(
         # "… orders the following:" announces the list after it, like "如下".
-        r"^(?:The following|Notice is hereby given|Please (?:read|see|refer|note)\b)|\b(?:the following|as follows)[.:]?$",
+        # "Notice is hereby given that the council will …" states its content after "that" (a LEAD_FRAME).
+        r"^(?:The following|Notice is hereby given(?! (?:by [^.]{1,80}? )?that\b)|Please (?:read|see|refer|note)\b)|\b(?:the following|as follows)[.:]?$",
         re.IGNORECASE,
     ),
 }

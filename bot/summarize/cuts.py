@@ -29,7 +29,9 @@ _EN_HANGING = re.compile(
     # a word that takes "to" ("prior to the due date", "subject to approval", "lose access to the pool")
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
-    r"|ensure|ensures|require|requires|regarding|concerning|including)$",
+    r"|ensure|ensures|require|requires|regarding|concerning|including"
+    # a complementizer waits for its clause ("Staff must ensure that | at least half …")
+    r"|that|whether)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
@@ -92,9 +94,11 @@ def en_trim(text: str) -> str:
     return out
 
 
-# Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition).
+# Where an English clause can end early: its tail qualifies (purpose, condition, relative, addition). A
+# match opens at a comma or at the first space of a run and takes the run whole: from every space of a
+# 10,000-space run each try would scan the rest of the run before failing.
 _EN_TAIL = re.compile(
-    rf",?\s+(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
+    rf"(?:,|(?<!\s))\s++(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
     r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
     # A purpose after the object ("… spot checks to ensure safety"): why, not what.
@@ -112,10 +116,14 @@ _EN_TAIL = re.compile(
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
 )
 # Failing that, before a prepositional phrase that places or qualifies the object ("… of the parking permit holders").
-_PREPOSITIONS = "of|in|on|at|for|from|with|across|within|into|under|through"
+# "at least"/"at most" bound a figure ("at least half of each team"): a quantity, not a place or a time.
+_PREPOSITIONS = r"of|in|on|at(?!\s+(?:least|most)\b)|for|from|with|across|within|into|under|through"
 # "to" before a place or a body ("… travel plans to Veland", "… the levy to the ministry") is a
 # preposition too; before a verb it opens an infinitive, which stays.
-_EN_PREP = re.compile(rf",?\s+(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
+# Linear on a run of spaces (as _EN_TAIL): a match starts at a comma or at the run's first space, never
+# inside the run (a start there ends where the run's first one does, so it is never the leftmost), and the
+# run is taken whole.
+_EN_PREP = re.compile(rf"(?:,|(?<!\s))\s++(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
     rf"\b(?:{cues.EN_AUX}|"

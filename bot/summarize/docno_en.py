@@ -12,7 +12,9 @@ __all__ = ["en_doc_number"]
 # English release numbers: IR-2026-44, 17-919-NAT, C19-05; labelled numbers (Release No., FR Doc., Notice 2020-23).
 # Labels of a document's own number; a docket, a reference or a bare "No." may number something else.
 _NO_LABEL = (
-    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|PR(?: No\.?)?|"
+    # A short label ("PR", "NR": press and news release) set off from its number: "PR20-045" is the number itself.
+    r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|"
+    r"(?-i:PR|NR)(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
@@ -59,8 +61,15 @@ _EN_WEAK_LABELLED_NO = re.compile(rf"\b{_WEAK_NO_LABEL}\s*[:#]?\s*({_CODE}){_COD
 # executive order's four- or five-digit number needs no mark ("Executive Order 13950").
 _EN_SERIAL_NO = re.compile(
     r"\b(?:(?:Release|Order|Notice|Circular|Bulletin|Advisory|Directive|Memorandum|Memo|Notification|"
-    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance)\s*(?:No\.|No\b|Number|#|ID\b)\s*[:#]?\s*"
-    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?))(?![\w/-]|\.\d)"
+    r"Resolution|Proclamation|Ordinance|Decree|Instruction|Announcement|Guidance|Statement|Instrument|"
+    # A header in capitals: "NOTICE NO. 12", "PUBLIC NOTICE NUMBER 7".
+    r"RELEASE|ORDER|NOTICE|CIRCULAR|BULLETIN|ADVISORY|DIRECTIVE|MEMORANDUM|NOTIFICATION|RESOLUTION|ORDINANCE|STATEMENT)"
+    r"\s*(?:No\.|No\b|NO\.|NO\b|Number|NUMBER|#|ID\b)\s*[:#]?\s*"
+    r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
+    # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
+    r"|G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?(\d{1,6})"
+    # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets.
+    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\)))(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -76,15 +85,18 @@ _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
 _RELEASE_SHAPE = re.compile(
     r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
-    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
+    # An agency's prefix, the year's two digits and the serial: "GAO-20-123", "OIG-24-07".
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|[A-Z]{2,5}-\d{2}-\d{2,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
 )
 _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
     r"(?m)(?:^[ \t]*(?:Emergency[ \t]+)?(?:Airworthiness[ \t]+Directive|AD)|"
-    # In running text only under its full name: "issued Emergency Airworthiness Directive (AD) 2018-08-51".
-    r"\b(?i:airworthiness[ \t]+directive)(?:[ \t]+\(AD\))?)[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
+    # In running text under its full name ("issued Emergency Airworthiness Directive (AD) 2018-08-51"), or its
+    # short form right before the number ("issued emergency AD 2018-08-51"): no other "AD" is followed by one.
+    r"\b(?i:airworthiness[ \t]+directive)(?:[ \t]+\(AD\))?|(?<![\w-])AD(?=[ \t]+(?:19|20)\d{2}-\d{2}-\d{2}\b))"
+    r"[ \t]*(?:No\.?[ \t]*)?[:#]?[ \t]*"
     r"((?:19|20)\d{2}-\d{2}-\d{2})\b"
 )
 
@@ -235,7 +247,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
-            yield m.group(1)
+            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names.
+            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()):
+                yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
     # are numbered "1.", never "No. 1".
     if "No" in head[:300] or "NO" in head[:300]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
@@ -43,6 +43,13 @@ _EVICT = 1.0
 # Purpose tails ("以掌握其动态变化", "以免造成损失") say why, not what.
 _ZH_PURPOSE = re.compile(r"^(?:以|以便|以免|从而|进而|借以)(?![下上内外前后来及])")
 _PURPOSE = 1.0
+# "The action comes as the President announced …", "The move comes after a spate of …": a press release's
+# background sentence, which places the news among other events; it directs no one, whatever it dates.
+_EN_COMES = re.compile(
+    r"(?:The|This|That|Its|Their|Today's)\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came)\s+"
+    r"(?:(?:just|only|shortly|weeks|days|months|a\s+\w+|one\s+\w+)\s+)?(?:as|after|amid|ahead|following|in\s+the\s+wake)\b"
+)
+_BACKGROUND = 2.0
 # "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
 _ZH_OUTCOME = re.compile(
     r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
@@ -59,6 +66,27 @@ _EN_SUBORDINATE = re.compile(
 # A reply (批复, 复函) opens by citing the request it answers ("你部《关于…的请示》收悉"): a reference, no
 # directive; its decision is the clause that opens with 同意 ("同意组建X", "原则同意…").
 _ZH_RECEIVED = re.compile(r"收悉(?:$|[,;.。])")
+# "围绕“扩、促、兜”综合施策", "按照“放管服”要求简化审批": a basis that names a campaign in quotes, with a verb of its
+# own after it; the quoted name is what readers look for (worth.py), so the clause is no frame.
+_ZH_NAMED_BASIS = re.compile(
+    r"^(?:围绕|按照|聚焦|结合)(?:“[^”]{1,12}”[、和及]?)+"
+    # its own verb after the name, at most a short noun ("部署", "要求") or an adverb before it: "按照“放管服”
+    # 要求,", "围绕“十四五”规划,", "结合“我为群众办实事”实践活动," are only the basis of what follows.
+    r"[^,，;；。“”]{0,4}?(?:综合|统筹|全面|深入|扎实|持续|大力|切实|着力|认真|积极|进一步)?"
+    r"(?:施策|推进|推动|开展|实施|落实|抓好|做好|加强|强化|深化|优化|简化|完善|建立|健全|提升|提高|促进|保障"
+    r"|打造|整治|排查|督查|部署推进|组织|启动|实行|办理|解决|压减|精简|取消|清理|规范|破解|攻坚|巩固|稳住|守住"
+    r"|发力|用力|谋划|服务|帮扶|走访|慰问)"
+    r"[^,，;；。“”]*[,，;；。]?$"
+)
+# A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
+_ZH_CONTACT = re.compile(
+    # the label opens the piece: "各区县要设立举报电话" sets a hotline up, a directive
+    r"^(?:(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人|地址|传真)|(?:电子)?邮箱|电话|手机"
+    r"|(?:联系|通讯|通信|办公)?地址|传真|邮编|邮政编码)"
+    # a number or an address alone, or after a colon a name or an address ("联系人：张老师", "地址：市民中心
+    # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
+    r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
+)
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
@@ -135,7 +163,9 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
     """
     f = unit.clause.folded
-    if cues.BASIS[lang].search(f) or (lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f)):
+    if cues.BASIS[lang].search(f) and not (lang == "zh" and _ZH_NAMED_BASIS.search(f)):
+        return True
+    if lang == "zh" and "收悉" in f and _ZH_RECEIVED.search(f):
         return True
     s = unit.sentence
     whole = framed.get(s.index)
@@ -230,11 +260,15 @@ def headline_pieces(
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and len(DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
+        if lang == "zh" and _ZH_CONTACT.search(text):
+            continue  # "咨询电话：12345": where to ask, which the link to the original carries
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:
             weight += _DATED
         if not w.dated and (_ZH_PURPOSE.match(text) if lang == "zh" else _en_subordinate_only(text)):
             weight -= _PURPOSE
+        if lang == "en" and _EN_COMES.match(text):
+            weight -= _BACKGROUND
         mine = piece_tokens[text] = tokens(text.lower(), lang)
         # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
         if not (lang == "zh" and _ZH_APPROVED.match(text)) and restates(mine, title_tokens):
@@ -337,7 +371,7 @@ def _aside(text: str, lang: Lang) -> bool:
     """Whether a piece says why or to what end rather than what ("以免…", "确保…平稳有序开展", "Since …")."""
     if lang == "zh":
         return bool(_ZH_PURPOSE.match(text) or _ZH_OUTCOME.match(text))
-    return _EN_SUBORDINATE.match(text) is not None
+    return _EN_SUBORDINATE.match(text) is not None or _EN_COMES.match(text) is not None
 
 
 def _verb_only_relative(sentence: str) -> bool:
@@ -400,18 +434,45 @@ def _distinct(
     """
     kept: list[Piece] = []
     seen: list[tuple[frozenset[str], frozenset[str], int]] = []
+    # Groups merged when a piece holds another group's piece (union-find over group ids): a clause's core
+    # stays the alternative of its full text even after that text joined the group of a piece it holds, or
+    # the packing takes the core and the full text together.
+    parent: dict[int, int] = {}
+
+    def root(group: int) -> int:
+        if group < 0:
+            return group
+        while parent.get(group, group) != group:
+            parent[group] = parent.get(parent[group], parent[group])
+            group = parent[group]
+        return group
+
     for piece in ranked:
         mine = known[piece.text] if known and piece.text in known else tokens(piece.text.lower(), lang)
         numbers = figures(piece.text)
+        own = root(piece.group)
         # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
         if any(
-            mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n and (k < 0 or k != piece.group)
+            mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n and (k < 0 or root(k) != own)
             for g, n, k in seen
         ):
             continue
+        # A piece that holds a better one's whole text, or is held in it ("依法追究责任" and "对…的，依法追究责任",
+        # a clause with the condition it was joined to): one of the two, never both, or the headline says it twice.
+        inside = [k for k in kept if root(k.group) != own and (k.text in piece.text or piece.text in k.text)]
+        if any(k.group < 0 for k in inside):
+            continue
+        for k in inside:
+            other = root(k.group)
+            if own < 0:
+                own = other
+            elif other != own:
+                parent[other] = own
+        if own != piece.group:
+            piece = replace(piece, group=own)
         kept.append(piece)
         seen.append((mine, numbers, piece.group))
-    return kept
+    return [p if root(p.group) == p.group else replace(p, group=root(p.group)) for p in kept]
 
 
 def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:

@@ -165,7 +165,13 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
             weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
     bonus = lang == "en" or _ZH_BONUS.search(body) is not None
-    if bonus and cue.strong.search(low if lang == "zh" else cues.main_part(low)):
+    rare = cue.rare.search(low) is not None  # else none of the four tests below can match
+    sanction = rare and cue.sanction.search(low) is not None
+    if (sanction and lang == "zh") or (
+        bonus and cue.strong.search(low if lang == "zh" else cues.main_part(low))
+    ):
+        # What a breach costs ("对…的,要严肃追责问责") is as strong as a prohibition. (An English sanction
+        # is a duty already: rank._EN_BREACH.)
         # English states duty with few words (must, required): the modal is nearly all the signal there is.
         weight += STRONG_BONUS[lang]
     elif lang == "en" and cue.deadline_word.search(low):
@@ -179,14 +185,13 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
         weight += SCOPE_BONUS  # who is bound: "各地区各部门", "所有企业", "applies to all workers"
     # When it applies, what is at stake and how soon: directives even without a modal verb.
     settles = False
-    rare = cue.rare.search(low) is not None  # else none of the four tests below can match
     if rare and cue.time_limit.search(low):
         weight += TIME_LIMIT_BONUS  # "2小时内向县应急局报告": a deadline counted from an event
         settles = True
     if rare and cue.effect.search(low):
         weight += EFFECT_BONUS
         settles = True
-    if rare and cue.sanction.search(low):
+    if sanction:
         weight += SANCTION_BONUS
         settles = True
     if rare and lang == "zh" and cues.COVER.search(body):

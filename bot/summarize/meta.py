@@ -12,12 +12,15 @@ from bot.summarize.chrome import is_furniture, title_key
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
-from bot.summarize.signoff import month_signer
+from bot.summarize.signoff import month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
 # Document kinds a notice's title ends with (党政机关公文处理工作条例 lists the official ones).
 _DOC_KIND = r"(?:通知|通报|通告|公告|决定|意见|办法|方案|规定|规划|细则|条例|纲要|指引|指南|批复|函|令|公报|计划|措施)"
+# A title names these as well, after its body: a holiday's arrangements, an admissions brochure, a list put up
+# for objections, a notice of what to observe ("某某学院2024年清明节放假安排", "某某大学2024年招生简章").
+_TITLE_KIND = rf"(?:{_DOC_KIND}|安排|简章|公示|须知)"
 _OWN_TITLE = re.compile(rf"{_DOC_KIND}\s*(?:\([^)]*\))?\s*$")
 _BOOK = re.compile(rf"《([^《》]{{4,120}}?{_DOC_KIND})》")
 
@@ -55,7 +58,9 @@ _ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|中央|机制|联席会议|工作组|综合组|专家组|救治组|督导组|指导组|检查组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
-    r"妇联|残联|侨联|文联|科协|政协|人大|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总)"
+    r"妇联|残联|侨联|文联|科协|政协|人大|小学|中学|幼儿园|机场|出版社|合作社|海关|交警|公安|城管|消防|防总|"
+    # Short forms of a flood-control headquarters and a disease-control centre: "市防指", "省疾控".
+    r"防指|疾控)"
 )
 # A township, street office or village issues notices under its place name ("城关镇关于…的通知"); read only
 # where a title starts with the name, since these words end many other words (城乡, 街道两侧).
@@ -68,19 +73,24 @@ _ZH_ISSUE_VERB = rf"(?:联合)?(?:{_ZH_DOC_VERB}|{_ZH_FA_DOC})(?:了)?"
 # A name does not run on past a body word and a joining 和/与/及 ("教育部和财政部" is two names): else a chain
 # of joined names splits in exponentially many ways, each tried when what follows the chain fails.
 # Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
-_ZH_ORG = rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|[省市县区州]政府)"
+# "中办", "国办": the General Offices of the Party's Central Committee and the State Council as news shortens them.
+_ZH_ORG = (
+    rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|"
+    r"[省市县区州]政府|[省市县区州](?:防指|疾控)|中办|国办|两办|团中央)"
+)
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.
 # "商务部等12部门": joint issuers abbreviated to the first ones and a count, kept as written.
 _ZH_ORGS = rf"({_ZH_ORG}(?:(?:[、和与及]|\s+){_ZH_ORG})*(?:等[\d一二三四五六七八九十]{{1,3}}(?:个)?(?:部门|单位|部委))?)"
 _ZH_WHEN = (
     # A report dates the act by the day alone ("教育部27日发布通知", "1月27日晚").
     # "某局于近日印发", "某局于3月5日发布": 于 before the time word.
-    r"(?:于|近日|日前|今天|今日|近期|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
+    # "今天上午", "昨日下午": the day's part after the day. "某区教育局最新通知：" announces its latest.
+    r"(?:于|近日|日前|(?:今天|今日|昨天|昨日)(?:上午|下午|晚间|晚上|凌晨)?|近期|最新|(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|上午|下午|凌晨)?|[今昨]\(\d{1,2}\)日|[今昨]\([一二三四五六七八九十]{1,3}\)日|"
     # Hong Kong's press releases date "today" in brackets: "勞工處今日（三月二十四日）宣布".
     r"[今昨]日\([^()]{1,12}\)|"
     r"再次|专门|紧急|联合|也|还|已|正式|"
     # "交通运输部官网发布通知", "某局在官方微信上发布": the body acts through its site.
-    r"在?其?(?:官网|官方网站|网站|官方微信公众号|官方微信|官方微博|微信公众号|公众号|官方抖音|客户端)上?)*"
+    r"在?其?(?:官网|官方网站|网站|官方微信公众号|官方微信|官方微博|微信公众号|官方公众号|公众号|官微|官方抖音|客户端)上?)*"
 )
 _ZH_ISSUER_IN_TEXT = re.compile(
     rf"{_ZH_ORGS}{_ZH_WHEN}(?:(?:会同|联合)[^,。;《]{{1,20}}?(?:研究)?)?(?:(?:就|针对|围绕|对|向)[^,。;《]{{1,40}}?)?"
@@ -100,7 +110,7 @@ _REPORT_REACH = 120
 _ZH_ISSUER_SAYS = re.compile(
     # "人社部近日就稳就业工作作出部署": the matter with 就 between the body and its act.
     rf"(?:^|(?<=[,。;:!?\s]))(?:近日|日前|目前|今年)?{_ZH_ORGS}{_ZH_WHEN}(?:[就对][^,。;《]{{1,30}}?(?:作出|做出|进行)?(?=部署|提醒|通报|要求|明确))?"
-    rf"(?:宣布|通报|提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
+    rf"(?:宣布|通报|(?:特别|郑重)?提醒|要求|决定|明确|部署|表示|指出|强调|召开[^,。;]{{0,30}}?会议|"
     r"通知(?=[,:要])|发布(?=:)|(?:发出)?倡议|呼吁|呼籲|号召|"
     # "某市疫情防控指挥部召开新闻发布会，通报…": the body that holds a press conference speaks for itself.
     r"(?:召开|举行)(?!的)[^,。;的]{0,20}?(?:新闻发布会|发布会|通气会))"
@@ -112,7 +122,7 @@ _ZH_DELIBERATED = re.compile(rf"经{_ZH_ORGS}(?:党组会议|常务会议|会议
 _ZH_BYLINE = re.compile(rf"^\s*({_ZH_ORG})\s+(?:发布时间\s*:?\s*)?(?:19|20)\d{{2}}\s*[-年./]")
 # "据市水务局网站消息", "据某省商务厅官网消息": the body behind a report.
 _ZH_ISSUER_SOURCE = re.compile(
-    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博)?(?:消息|发布|介绍|通报)"
+    rf"据{_ZH_ORGS}(?:网站|官网|官方网站|微信公众号|官方微信|官方微博|官方公众号|公众号|官微|微博|客户端)?(?:消息|发布|介绍|通报)"
 )
 # Without 据 only with the site named ("市水务局网站消息，…" opens a report, "…消息" alone may be anyone's);
 # found from the fixed words backwards, since trying a body's name at every clause start is costly.
@@ -137,7 +147,9 @@ _ZH_NOT_OPENING = r"(?:(?:群众|网友|市民|居民|村民|家长|记者|读�
 # _ZH_TITLE_REPORT reads).
 _ZH_TITLE_SAYS = re.compile(
     rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、和与及]{_ZH_ORG})*)\s*(?:近日|日前|再次|紧急)?"
-    r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展)"
+    r"(?:部署|提醒|要求|明确|宣布|决定|通报|召开|启动|开展|"
+    # A headline's body changing or starting what it runs: "某市教育局调整寒假时间", "某局暂停办理…", "某局将…".
+    r"推出|实施|暂停|延期|调整|将|规定|回应|答复|官宣|连发|再发|修订|征求)"
 )
 _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
 # A news headline "X：…" names the body it reports on: the issuer when the text names no other.
@@ -160,7 +172,7 @@ _LABEL_VALUE = (
 _SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关|落款单位|落款){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
@@ -170,7 +182,7 @@ _ZH_PUBLISHER_LABEL = re.compile(
 _ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:信息来源|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
 _FOOT = 1500
@@ -209,7 +221,18 @@ _ZH_TITLE_LETTER = re.compile(
 # The name must not open with a quantifier ("全市各学校…" names the addressees).
 _ZH_TITLE_YEAR = re.compile(
     rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING})({_ZH_ORG}(?:[、\s]+{_ZH_ORG})*)\s*(?:19|20)\d{{2}}\s*(?:年|年度|—|-)"
-    rf"[^,。;:!?]{{2,80}}?的?{_DOC_KIND}\s*(?:\([^()]*\))?\s*$"
+    rf"[^,。;:!?]{{2,80}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
+)
+# A title with neither 关于 nor a year: a body with a strong body word, its matter, the kind ("某某供电公司停电通知",
+# "某某大学寒假放假通知", "某某中学招生简章"). Not a generic kind of body that a regulation is about
+# ("高等学校学生管理规定", "中小学校安全管理办法"): its name starts with no word naming a class of bodies.
+_ZH_STRONG_END = r"(?:大学|学院|中学|小学|幼儿园|学校|公司|集团|医院|人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|中心)"
+_ZH_CLASS_OF_BODIES = r"(?:高等|普通|中小|中等|初等|各级|各类|民办|公办|国有|私营|外资|外商|独立|职业|附属|定点|医疗|高职|基层|乡村|农村|城市|城乡|县级|市级|省级|国家级|重点|示范|托育)"
+_ZH_TITLE_PLAIN = re.compile(
+    rf"^\s*(?![全各本我该]|{_ZH_NOT_OPENING}|{_ZH_CLASS_OF_BODIES})"
+    # The name as long as it goes ("某省人民政府办公厅", not "某省人民政府"); the matter names no other document.
+    rf"((?:(?!{_ORG_END}[和与及]|关于|转发|印发|批转)[\u4e00-\u9fff]){{2,20}}{_ZH_STRONG_END})"
+    rf"(?:(?!关于|转发|批转|印发)[^,。;:!?《》“”\s]){{2,30}}?的?{_TITLE_KIND}\s*(?:\([^()]*\))?\s*$"
 )
 # The red header of a document (GB/T 9704 发文机关标志): "国务院办公厅文件", "中共某县委员会文件".
 # An order's header names its issuer the same way: "中华人民共和国国务院令".
@@ -226,7 +249,8 @@ _ZH_ABOUT = re.compile(r"\s*(?:关于|转发|批转)")
 _ZH_TITLE_SITE = re.compile(
     # Not a subtitle after an unspaced dash ("…—访某县实验小学", "…——记某县教育局" name whom a report visits);
     # a hyphen right after a document kind ("关于…的通知-某县教育局") is a page title's site suffix.
-    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<=[知报告定见法案划则例要引南复函令施])-)({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
+    # A blank alone sets it off after the document's kind ("关于…的通知 某县人民政府").
+    rf"(?:\s+[-–—|｜]\s*|\s*[|｜_]\s*|(?<=[知报告定见法案划则例要引南复函令施])(?:-|\s+))({_ZH_ORG})(?:门户网站|官方网站|网站|官网)?\s*$"
 )
 # A headline's act, not a site's name: "某县教育局召开专题会", "讲座由市图书馆", "走进某县实验小学".
 _ZH_TITLE_ACT = re.compile(
@@ -328,7 +352,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 def _body_bounds(text: str) -> tuple[int, int]:
     """Where the body starts (its salutation) and where, after that, a clause forwards another document; the
     text's length for either that is not there."""
-    salutation = _ZH_SALUTATION.search(text)
+    # A page's share bar ("分享到：") ends with a colon as a salutation does: it is no salutation.
+    salutation = next(
+        (m for m in _ZH_SALUTATION.finditer(text) if not is_furniture(m.group(0).strip())), None
+    )
     body_from = salutation.start() if salutation else len(text)
     forwarding = _ZH_FORWARDING.search(text, body_from)
     return body_from, forwarding.start() if forwarding else len(text)
@@ -426,14 +453,12 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
     if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
         return _fuller_signed(_joint(title, text, title[m.start(1) : m.end(1)]), signed)
-    for line in folded_head.split("\n")[:4]:
-        m = _ZH_RED_HEADER.match(line)
-        if m:
-            start = folded_head.index(line)
-            return _fuller_signed(_joint(title, text, head[start + m.start(1) : start + m.end(1)]), signed)
+    for line, folded in _lines(head, folded_head, 4):
+        if m := _ZH_RED_HEADER.match(folded):
+            return _fuller_signed(_joint(title, text, line[m.start(1) : m.end(1)]), signed)
     if found := _header(folded_title, head, folded_head):
         return _fuller_signed(_joint(title, text, found), signed)
-    if signed or (signed := month_signer(text)):
+    if signed or (signed := month_signer(text) or undated_signer(text)):
         return _joint(title, text, signed)
     if found := _label(_ZH_PUBLISHER_LABEL, text, head, folded_head):
         return found
@@ -442,6 +467,12 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     ):
         return found
     if found := _addresser(head, folded_head):
+        return _joint(title, text, found)
+    # A title without 关于 or a year ("某某供电公司停电通知"), when neither the sign-off nor a page field names a
+    # body: after those, since the sign-off may spell the name in full.
+    if m := _ZH_TITLE_PLAIN.search(folded_title[tag:]):
+        return _joint(title, text, title[tag + m.start(1) : tag + m.end(1)])
+    if found := _header_plain(head, folded_head):
         return _joint(title, text, found)
     # A report names the body in full in its text ("某省教育厅印发《…》"), its headline often abbreviates.
     # A page repeats its headline as the first line: look past it.
@@ -457,11 +488,16 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     m = _ZH_BOOK_ISSUED.search(folded_head, body_from) if "》" in folded_head else None
     if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
         return _joint(title, text, head[m.start(1) : m.end(1)])
+    m = _ZH_BOOK_SAYS.search(folded_head, body_from, body_from + _LEAD_REACH) if "》" in folded_head else None
+    if m and not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start()), m.start()):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     m = _ZH_ISSUER_SOURCE.search(folded_head, body_from)
     if m:
         return _joint(title, text, head[m.start(1) : m.end(1)])
     if found := _named_before(_ZH_SITE_NEWS, _ZH_SITE_OWNER, head, folded_head, body_from):
         return _joint(title, text, found)
+    if "消息" in folded_head and (m := _ZH_NEWS_OPENING.search(folded_head, body_from)):
+        return _joint(title, text, head[m.start(1) : m.end(1)])
     for pattern in (_ZH_TITLE_REPORT, _ZH_ISSUER_IN_TEXT):
         m = pattern.search(folded_title)
         if m:
@@ -473,6 +509,8 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
             continue
         if not _ZH_CITING.search(folded_head, _clause_start(folded_head, m.start(1)), m.end(1)):
             return _joint(title, text, head[m.start(1) : m.end(1)])
+    if found := _lead_actor(head, folded_head, body_from):
+        return _joint(title, text, found)
     if (
         ("发言人" in folded_head or "负责" in folded_head)
         and (m := _ZH_SPOKESPERSON.search(folded_head, body_from))
@@ -506,6 +544,17 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     return None
 
 
+def _lead_actor(head: str, folded_head: str, body_from: int) -> str | None:
+    """The body acting in the first sentence of a report (its lead), unless the clause cites another's document."""
+    lead_from = len(folded_head) - len(folded_head[body_from:].lstrip())
+    end = _ZH_SENTENCE_END.search(folded_head, lead_from)
+    lead_end = min(end.start() if end else len(folded_head), lead_from + _LEAD_REACH)
+    m = _ZH_LEAD_ACT.match(folded_head, lead_from, lead_end)
+    if m is None or _press_office(m.group(1), m.group(0)) or _ZH_CITING.search(m.group(0)):
+        return None
+    return head[m.start(1) : m.end(1)]
+
+
 def _press_office(name: str, act: str) -> bool:
     """Whether `name` is a press office hosting a press conference in `act` (others speak at it)."""
     return name.endswith(("新闻办", "新闻办公室")) and ("发布会" in act or "通气会" in act)
@@ -520,9 +569,16 @@ def _fuller_signed(named: str, signed: str | None) -> str:
 
 
 def _lines(head: str, folded_head: str, count: int) -> list[tuple[str, str]]:
-    """The first non-empty lines of the text, each as written and folded (the fold keeps offsets)."""
+    """The first non-empty lines of the text past a page's furniture (breadcrumbs, print and share bars, which
+    would push the notice's own header out of reach), each as written and folded (the fold keeps offsets)."""
     pairs = zip(head.split("\n"), folded_head.split("\n"), strict=True)
-    return [(line, folded) for line, folded in pairs if line.strip()][:count]
+    found: list[tuple[str, str]] = []
+    for line, folded in pairs:
+        if line.strip() and not is_furniture(line):
+            found.append((line, folded))
+            if len(found) == count:
+                break
+    return found
 
 
 def _header(folded_title: str, head: str, folded_head: str) -> str | None:
@@ -542,6 +598,17 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
         # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
         if (m := _ZH_ORG_LINE.match(folded)) and (_ZH_ABOUT.match(nxt) or _ZH_KIND_LINE.match(nxt)):
             return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _header_plain(head: str, folded_head: str) -> str | None:
+    """The body a title line at the top of the text names without 关于 ("某某供电公司停电通知"), above the body."""
+    for line, folded in _lines(head, folded_head, 4):
+        if _ZH_SENTENCE_MARK.search(folded) or _ZH_SALUTATION.match(folded):
+            break
+        for pattern in (_ZH_TITLE_YEAR, _ZH_TITLE_PLAIN):
+            if m := pattern.match(folded):
+                return line[m.start(1) : m.end(1)]
     return None
 
 
@@ -605,7 +672,8 @@ _ZH_BOOK_ISSUED = re.compile(
 # "人社部新闻发言人张三1月5日表示", "某局有关负责人介绍": a spokesperson or an official speaks for the body.
 _ZH_SPOKESPERSON = re.compile(
     rf"{_ZH_ORGS}(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志))[\u4e00-\u9fff]{{0,4}}?{_ZH_WHEN}"
-    r"(?:表示|介绍|指出|宣布|强调|称)"
+    # "某省教育厅有关负责人就《通知》答记者问": the official answers for the body that issued it.
+    r"(?:表示|介绍|指出|宣布|强调|称|就[^,。;]{1,60}?答记者问)"
 )
 # The words that set a scene before the body a spokesperson speaks for ("在今天举行的新闻发布会上", "昨天下午",
 # "采访中"): the body's name starts after the last of them.
@@ -633,6 +701,32 @@ def _speaker_body(name: str) -> str | None:
     return name
 
 
+# A report's lead sentence whose subject is a body, acting in any way a notice reports ("近日，某市教育局推出…",
+# "某局正式发布…", "某局将于…"): read only in the first sentence of the text, where the body it is about stands.
+# The sentence opens with the body, maybe after a wire's dateline ("新华社北京3月5日电", "本报讯（记者 张三）") and
+# the day: a body named later in it ("…召开发布会，通报全市中小学延期开学") is no subject of the lead.
+_ZH_LEAD_ACT = re.compile(
+    r"\s*(?:[^,。;:\s]{0,20}?(?:讯|电)\s*(?:\([^()]{0,20}\))?\s*)?"
+    rf"(?:(?:近日|日前|今天|今日|昨天|昨日|近期|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚)?)\s*,?\s*)?"
+    # Not a clause that names a body as another's ("经国务院同意", "由某局牵头", "各地教育部门…").
+    rf"(?![全各本我该经由在据从向对按为]|{_ZH_NOT_OPENING}){_ZH_ORGS}{_ZH_WHEN}"
+    # A document verb with no document named counts only as an act of publishing ("正式发布"): a body that
+    # "发布暴雨预警" reports a weather event, which the text's directives need not be the body's.
+    r"(?:(?:正式|公开|首次|对外|向社会)(?:发布|印发|出台|公布|下发)|推出|实施|启动|开展|修订|(?:公开)?征求|暂停|延期|调整|规定|"
+    r"回应|答复|作出|部署|官宣|连发|再发|提出|明确|要求|将|关于)"
+)
+_ZH_SENTENCE_END = re.compile(r"[。!?]")
+# "《某区教育局关于…的通知》要求，…": a report opening with the document, named in full, and what it says.
+_ZH_BOOK_SAYS = re.compile(
+    rf"《({_ZH_ORG}(?:[、\s]{_ZH_ORG})*)关于[^《》]{{2,80}}》(?:\([^()]{{0,20}}\))?(?:明确|要求|指出|规定|提出|强调)"
+)
+# Read only in a report's lead (its first clauses), where the document it reports on is named.
+_LEAD_REACH = 200
+# "市教育局消息，…" opening a line of a report (maybe after its day): the body that gave the news. Not "…消息" inside a
+# sentence, which may be anyone's.
+_ZH_NEWS_OPENING = re.compile(
+    rf"(?m)^[ \t]*(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)[, \t]*)?({_ZH_ORG})(?:官方)?消息\s*[,:]"
+)
 # "记者从市交通运输局了解到，该局发布通告": a report names the body once, then calls it 该局/该部.
 _ZH_ANAPHOR = re.compile(
     rf"该(局|部|委|厅|院|署|办|中心|会|处|所|校|公司|集团|行|队){_ZH_WHEN}"

@@ -35,6 +35,7 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.chrome import skip_furniture
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
+from bot.summarize.signoff import signature_tail
 
 __all__ = ["en_issuer"]
 
@@ -228,7 +229,8 @@ _PRESS_GATE = _gate(rf"{ORG_WORD}|{PLACE_AGENCY}")
 _ORDER_OF_GATE = _gate(rf"{ORG_WORD}|(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z]")
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
     rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
@@ -299,6 +301,28 @@ def _title_names(title: str) -> set[str]:
     return names
 
 
+# A person's title with no body after it, maybe qualified ("Acting Director", "COMMISSIONER (ACTING)",
+# "Secretary General"): a body word such as "Commissioner" or "Officer" names an office only with more words.
+_TITLE_ONLY = re.compile(
+    rf"^(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief)[ \t]+)*"
+    rf"(?i:{PERSON_TITLE}|officer)(?i:[ \t]+general)?(?:[ \t]*\((?i:acting|interim|officiating|offg\.?|i/?c|"
+    rf"in[ \t]+charge)\))?$"
+)
+
+
+# A numbered document read as a name ("Executive Order N-33-20 ordering …": "Executive" is a body's word).
+_NUMBERED_DOCUMENT = re.compile(
+    r"\b(?i:order|circular|notice|memorandum|proclamation|directive|bulletin|release|advisory|notification)s?"
+    r"[ \t]+(?:(?i:no\.?|number|#)[ \t]*)?[A-Z]{0,3}-?\d"
+)
+
+
+# A whole government, the top of any letterhead: "Government of India", "State of California".
+_SOVEREIGN = re.compile(
+    r"^(?i:(?:the[ \t]+)?(?:government|state|republic|commonwealth|kingdom|province|territory)[ \t]+of)\b"
+)
+
+
 def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """The issuing body, preferring one the headline names, else the first of: a header line, the
     press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
@@ -311,6 +335,9 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     for name in _candidates(title, text, signed):
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
         if " " not in name and not name.isupper() and not (_MIXED.fullmatch(name) and name not in _NOT_MIXED):
+            continue
+        # A signer's title alone ("COMMISSIONER (ACTING)", "Deputy Secretary") names a post, not its body.
+        if _TITLE_ONLY.match(name) or _NUMBERED_DOCUMENT.search(name):
             continue
         name = _in_text_spelling(name, flat)
         if wanted and not (
@@ -421,7 +448,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             letterheads.append(letterhead)
         elif letterheads or _SENTENCE_LINE.search(line):
             break  # the body has begun: a short notice's signature is no letterhead
-    yield from reversed(letterheads)
+    # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
+    # below it: the units come first, lowest first.
+    yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
@@ -642,12 +671,6 @@ def _signature_lines(lines: list[str]) -> list[str]:
     return lines[-4:]
 
 
-# The end of a sentence, after which a flattened page runs the signature on ("… fined. Jane Doe Director Office …").
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]*(?=[A-Z\d(#–—-])")
-# What a release puts after its signature, run on with it: the end mark, the contacts.
-_AFTER_SIGNATURE = re.compile(
-    r"[ \t]*(?:#{3}|-30-|(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:).*$"
-)
 # A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
 _SIGNATURE_DATE = re.compile(
     rf"[ \t,]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
@@ -671,12 +694,8 @@ def _run_on_signature(line: str, text: str) -> str | None:
     """The body of a signature a flattened page ran on after the last sentence of a line ("… will be fined.
     Jane Doe Director Office of Human Resources March 3, 2026"): after the signer's title, else a body's name
     standing alone (no name of a person can be told from it then)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(line) if m.end() < len(line)]
-    rest = line[ends[-1] :] if ends else line
-    if len(rest) > 300:  # no signature (and the trailing patterns are tried only on a short run)
-        return None
-    rest = _AFTER_SIGNATURE.sub("", rest)
-    if len(rest) > 200 or not rest.strip():
+    rest = signature_tail(line)
+    if rest is None or len(rest) > 200 or not rest.strip():
         return None
     rest = _SIGNATURE_DATE.sub("", rest)
     rest = _SIGNATURE_DATE_FIRST.sub("", rest)

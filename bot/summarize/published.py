@@ -27,13 +27,15 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff
+from bot.summarize.signoff import SignOff, signature_tail
 
 __all__ = ["find_published"]
 
 # Labels that name the document's own date, in both languages.
 _OWN_LABEL = (
     r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
+    # A government page's index block dates the document as generated or signed ("生成日期：", "签发日期：").
+    r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
@@ -60,7 +62,7 @@ _PAGE_LABEL = re.compile(r"(?:时间|日期|来源|Source|Date)\s*[:：]", re.IG
 # "Posted: 3 May 2026"). Foot lines also state deadlines and events ("报名截止时间：…", "培训时间：…",
 # "Closing date: …", "Hearing Date: …"): a word before the label makes it an event's, not the page's.
 _FOOT_LABEL = re.compile(
-    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿)?(?:时间|日期)\s*[:：]"
+    r"(?:^|(?<=[\s|·｜:：]))(?:发布|发文|成文|公开|更新|发稿|生成|签发)?(?:时间|日期)\s*[:：]"
     r"|(?:^|(?<=[|·｜]))\s*(?:Published|Posted|Date)\s*[:：]",
     re.IGNORECASE,
 )
@@ -72,7 +74,7 @@ _FIELD_LABEL = re.compile(r"((?:[A-Za-z]+ ){0,3}[A-Za-z]+|[^\s\x00-\x7f:：|·�
 # publication that dates the page, not an event.
 _DATE_FIELD = re.compile(r"(?:时间|日期|date|time)$", re.IGNORECASE)
 _PUBLICATION_LABEL = re.compile(
-    r"(?:发布|发文|成文|公开|更新|发稿|印发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
+    r"(?:发布|发文|成文|公开|更新|发稿|印发|生成|签发)?(?:时间|日期)|Published|Posted|Date|Dated|Released|Issued",
     re.IGNORECASE,
 )
 # A field named after an event: the date filling it is the event's.
@@ -131,25 +133,16 @@ _TOP = 8
 # Atomic and possessive so that each word is matched one way: a run of capitals that then fails the line ("… SMITHSON,
 # COMMISSIONER (ACTING)") is not split every possible way (exponential); the lines it accepts are the same.
 _SIGNATURE_WORDS = re.compile(r"^[\s#–—-]*+(?>(?:[A-Z][\w.’'&-]*+|of|the|and|for|on|to|in|by|&)[\s,:]*+)*+$")
-# Where a flattened page ran the signature on: after the last sentence's end ("… fined.Jane Doe …").
+# The label of a signature's own date ("Dated: 3 March 2026"), as against another field's ("Event Date:").
 _SIGNED_LABEL = re.compile(r"\b(?:Dated?|Issued|Signed)\s*:")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*(?=[A-Z\d#–—-])")
-# What a release puts after its signature: the end mark, the contacts.
-_AFTER_SIGNATURE = re.compile(
-    r"\s*(?:#{3}|-30-|(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:).*$", re.I
-)
 
 
 def _signature_date(folded: str) -> dt.date | None:
     """The date of a signature closing the text, on a line of its own or run on after the last sentence by a
     flattened page ("… fined. Jane Doe, Director, Office of Human Resources, March 3, 2026", "Dated: 3 March
     2026 Jane Doe Minister Ministry of Labour"): the one date among capitalised names and titles."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() < len(folded)]
-    rest = folded[ends[-1] :] if ends else folded
-    if len(rest) > 300:  # no signature (and the trailing patterns are tried only on a short run)
-        return None
-    rest = _AFTER_SIGNATURE.sub("", rest)
-    if len(rest) > 2 * _MAX_DATE_LINE + 40:
+    rest = signature_tail(folded)
+    if rest is None or len(rest) > 2 * _MAX_DATE_LINE + 40:
         return None
     hits = find_dates(rest, None)
     if len(hits) != 1 or not hits[0].explicit_year:
@@ -183,11 +176,27 @@ def _event_field(before: str) -> bool:
     return not _PUBLICATION_LABEL.fullmatch(label.group(1)) or _FOOT_EVENT.search(head) is not None
 
 
+# A range's connector: "Thursday, March 12, 2026 - Friday, March 13, 2026", "2024年3月12日至3月15日".
+_RANGE_TO = re.compile(r"\s*(?:[-–—~～]|至|到|(?i:to|through|thru|until)\b)\s*")
+
+
+def _ranged(folded: str, end: int, year: int) -> bool:
+    """Whether the date ending at `end` opens a range ("March 12, 2026 - March 13, 2026", "3月12日至15日"): an
+    event's dates. The range's end may leave out the year (`year`, its start's)."""
+    if (to := _RANGE_TO.match(folded, end)) is None:
+        return False
+    rest = folded[to.end() : to.end() + 40]
+    start = m.end() if (m := _WEEKDAY.match(rest)) else 0
+    hits = find_dates(rest[start:], year)
+    return bool(hits) and hits[0].start == 0
+
+
 def _own_date(folded: str) -> dt.date | None:
-    """The date of a page's date line: its first dated, unrevised, non-event date with a year."""
+    """The date of a page's date line: its first dated, unrevised, non-event date with a year; none on a line
+    stating a range of dates (an event's)."""
     for hit in find_dates(folded, None):
         before = folded[: hit.start]
-        if _REVISED.search(before):
+        if _REVISED.search(before) or _ranged(folded, hit.end, hit.date.year):
             return None
         # A field's label right before the date names whose date it is: "时间：" is the page's,
         # "培训时间：", "报名截止时间：", "Closing date:" an event's.
@@ -217,20 +226,35 @@ def _bare_date(folded: str, timed: bool = False) -> dt.date | None:
     `timed`, only a line that holds nothing after it but a time."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start:], None)
-    if hits and hits[0].explicit_year and hits[0].start == 0:
+    if (
+        hits
+        and hits[0].explicit_year
+        and hits[0].start == 0
+        and not _ranged(folded, start + hits[0].end, hits[0].date.year)
+    ):
         if timed and not _TIME_ONLY.match(folded[start + hits[0].end :]):
             return None
         return hits[0].date
     return None
 
 
+# A dash or a bar setting a lead off the date it opens with ("March 24, 2020 — The IRS today …"); a hyphen only
+# with a blank after it ("March 3 -", "March 3 --"), else it is a range's or a code's.
+_DASH = r"(?:[–—|]|-{1,2}\s)"
+_DASH_MARK = re.compile(rf"\s*{_DASH}")
+# A full date may also be set off by a slash ("March 24, 2020 / The IRS …").
+_LEAD_MARK = re.compile(rf"\s*(?:{_DASH}|/\s)")
+
+
 def _lead_date(folded: str) -> dt.date | None:
     """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
     start = m.end() if (m := _WEEKDAY.match(folded)) else 0
     hits = find_dates(folded[start : start + 40], None)
-    if not (hits and hits[0].explicit_year and hits[0].start == 0):
+    if not (hits and hits[0].explicit_year and hits[0].start == 0) or _ranged(
+        folded, start + hits[0].end, hits[0].date.year
+    ):
         return None
-    return hits[0].date if re.match(r"\s*(?:[–—|]|-{1,2}\s|/\s)", folded[start + hits[0].end :]) else None
+    return hits[0].date if _LEAD_MARK.match(folded, start + hits[0].end) else None
 
 
 def _by_on(folded: str) -> dt.date | None:
@@ -264,10 +288,9 @@ def _label_matches(folded: str) -> Iterator[re.Match[str]]:
 
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
+    # In running text "passes issued on March 3" names an event: there _label_matches gives only the label
+    # opening the text or a field after a bar.
     for m in _label_matches(folded):
-        # In running text "passes issued on March 3" names an event; a label opens a line or a short one.
-        if m.start() > 0 and len(folded) > _RUNNING and folded[m.start()] not in "|·":
-            continue
         if _EVENT_LABEL.search(folded[: m.start() + 1]):  # "effective date:", "closing date:"
             continue
         # A bare "Date:" after a word is some other field's ("Hearing Date:", "Opening Date:").
@@ -397,6 +420,8 @@ _FILE_NUMBER = re.compile(
     r"(?:(?<=\bNo\.)\s*|(?<=\bNo\.\s)|(?<=[A-Za-z0-9][/-]))"
     r"\d{1,5}[/-]\d{1,2}[/-]\d{2,4}(?![\d])(?=[/-][A-Za-z0-9]|\.?\(|\s*$|[\s,;])"
     r"|(?<![\w/.-])\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?=[/-][A-Za-z][A-Za-z0-9]|\.?\([A-Z])"
+    # An airworthiness directive's year-month-serial ("AD 2018-04-12"), which docno_en reads as its number.
+    r"|(?<=\bAD[ \t])(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
 
 
@@ -406,7 +431,7 @@ def _mask(m: re.Match[str]) -> str:
 
 
 _DATED_ITEM = re.compile(
-    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*(?:[–—|]|-{{1,2}}\s)"
+    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*{_DASH}"
 )
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
@@ -428,7 +453,7 @@ def _yearless_date_line(s: Sentence, year: int) -> dt.date | None:
     after = folded[start + hits[0].end :]
     if label or (s.heading and len(s.text) <= _MAX_DATE_LINE and _TIME_ONLY.match(after)):
         return hits[0].date
-    if re.match(r"\s*(?:[–—|]|-{1,2}\s)", after) and not _EN_EVENT_WORDS.search(after[:60]):
+    if _DASH_MARK.match(after) and not _EN_EVENT_WORDS.search(after[:60]):
         return hits[0].date
     return None
 
@@ -541,7 +566,7 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
                 and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
             ):
                 hits = find_dates(m.group(1), None)
-                if hits:
+                if hits and not _ranged(s.folded, m.end(1), hits[0].date.year):
                     return hits[0].date
     return None
 
@@ -637,6 +662,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 break
             if (
                 hit.explicit_year
+                and not _ranged(s.folded, hit.end, hit.date.year)
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
                 and not _event_field(s.folded[: hit.start])

@@ -98,6 +98,42 @@ _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之�
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
 
+# A breach and what it costs: "Violation of or failure to comply with this Order is a misdemeanor".
+# Only a rule's present or future wording ("is punishable", "will be fined", "may result in a penalty"):
+# "Inspectors found 37 violations … and proposed penalties" reports past enforcement, which binds no one.
+# The gap is bounded: unbounded, a line of "violation violation …" costs time quadratic in its length.
+# Tested with cues.any_of: a scan for where a match can start, since most clauses hold none.
+_EN_BREACH = cues.any_of(
+    re.compile(
+        r"\b(?:violat\w*|fail\w* to comply|non-?compliance|breach\w*)\b[^.;]{0,200}?\b(?:"
+        r"(?:is|are|shall be|will be|may be|can be|could be|would be|becomes?|be)\s+(?:(?:a|an|also|both)\s+)?"
+        r"(?:misdemeanou?r|punishable|subject to|liable|fined|prosecuted|penali[sz]ed|(?:criminal )?offen[cs]e)"
+        r"|(?:will|shall|may|can|could) (?:result in|lead to|incur|attract|face|constitute)"
+        r"|(?:constitutes?|carr(?:y|ies)) (?:a |an )?(?:misdemeanou?r|fine|penalty|(?:criminal )?offen[cs]e))\b"
+    )
+)
+# A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
+_ZH_FIELD = re.compile(
+    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
+)
+# A field's value is one short line.
+_FIELD_VALUE_MAX = 40
+# A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
+_EN_MODAL_COLON = re.compile(
+    r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+)
+# What makes a list's lead-in worth keeping: a date or figure, or a name ("From June 1, 2031 all landlords
+# with five or more properties must:", "Riverside Council tenants must:").
+_EN_INFORMATIVE = re.compile(r"\d|(?<=\s)[A-Z][a-z]")
+# Lead-ins of blocks that list no duties: whom to contact and how, what is attached or linked.
+_EN_NOT_A_LIST = re.compile(
+    r"\b(?:contacts?|enquir\w*|inquir\w*|further information|more information|attach\w*|enclos\w*"
+    r"|annex\w*|appendix|downloads?|links?|telephone|phone|e-?mail|address(?:es)?)\b[^:]{0,80}:$"
+)
+# The finite verbs and auxiliaries a statement holds ("Parking charges will rise", "Fees are waived").
+_EN_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|shall|must|may|can|should|has|have|had|be|been|do|does|need|needs)\b"
+)
 # Habit and possibility: the wording of description and advice, not of a duty.
 _EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
@@ -265,7 +301,21 @@ class Unit:
 def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[Unit]:
     """Score every clause that may enter a summary; boilerplate and framing sentences yield none."""
     folded_title = " ".join(fold(title).split())
-    content = [s for s in sentences if _is_content(s, lang, folded_title)]
+    labels: dict[int, Sentence] = {}  # a line to show before a sentence's first clause (_joined)
+    listed = _listed(sentences) if lang == "en" else _field_values(sentences, labels)
+    content = [s for s in sentences if _is_content(s, lang, folded_title, s.index in listed)]
+    if lang == "en":
+        # "During the closure, residents must:" before its items is no sentence of its own: the items say it.
+        # But when it says from when or whom it binds ("From June 1, 2031 all landlords must:"), the first
+        # item carries it.
+        leads = [s for s in content if _introduces(s, sentences, listed)]
+        for s in leads:
+            if _EN_INFORMATIVE.search(s.folded):
+                labels[s.index + 1] = s
+        dropped = {s.index for s in leads}
+        content = [s for s in content if s.index not in dropped]
+    if labels:
+        content = [_joined(labels[s.index], s, lang) if s.index in labels else s for s in content]
     if not content:
         return []
     # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
@@ -311,7 +361,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             base += 0.6
         elif lang == "en" and first_attr is not None and s.index > first_attr:
             base += 0.6  # once a report quotes the circular, what follows ("It will also …") is its content
-        item = _list_item(s.folded, lang)
+        item = _list_item(s.folded, lang) or (lang == "en" and s.index in listed)
         if item:
             base += 0.6  # a bulleted list spells out what its lead-in ("X announced:") introduces
         if s.level in (1, 2, 5) or s.index in after_heading:
@@ -352,6 +402,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 quotes or item,
                 clause_tokens[id(clause)],
                 aim,
+                s.index in listed,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -375,9 +426,107 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     return units
 
 
-def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
+def _listed(sentences: Sequence[Sentence]) -> set[int]:
+    """English lines set as a list without bullets: after a line ending on a colon ("During the closure,
+    residents must:"), each following line without sentence punctuation ("Move their cars off the street by
+    7 a.m."), up to the first line that ends a sentence. They are items, not headings; but a contact or
+    attachment block ("Media contact:" then a name and a telephone) lists no duties, an item after a lead-in
+    that does not end on its modal must hold a verb of its own, and a first line with a full sentence after it
+    ("Parking charges in the town centre", then what changes) is a heading."""
+    listed: set[int] = set()
+    lead: Sentence | None = None  # the open list's lead-in
+    for s in sentences:
+        if (
+            lead is not None
+            and s.heading
+            and s.level == 0
+            and len(s.folded.split()) >= _ITEM_MIN["en"]
+            and _item(s, lead, sentences)
+        ):
+            listed.add(s.index)
+            continue
+        lead = None
+        if s.folded.rstrip().endswith(":") and not _EN_NOT_A_LIST.search(s.folded.lower()):
+            lead = s
+    return listed
+
+
+def _item(s: Sentence, lead: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a short line after a lead-in is one of its items (see _listed)."""
+    if _EN_MODAL_COLON.search(lead.folded.lower()):
+        return True  # "residents must:": each item completes the modal with its verb
+    after = s.index + 1
+    if s.index == lead.index + 1 and after < len(sentences) and not sentences[after].heading:
+        return False  # a heading: the full sentence after it says what it names
+    low = s.folded.lower()
+    return bool(_EN_VERB.search(low) or _LOW["en"].obligation.search(low) or _LOW["en"].action.search(low))
+
+
+def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
+    """Sentence s with a line before it (a field's label, a list's lead-in) joined in front of its first
+    clause: "报名截止时间：2031年4月10日", "From June 1, 2031 all landlords must: Register …". Both lines are
+    the notice's own words, joined by the colon that separates them in reading. The joined clause ends where
+    s's first clause ends, so the offsets of s's other clauses still hold."""
+    first = s.clauses[0] if s.clauses else Clause(s.text, s.folded, s.start, True)
+    text, folded = label.text.rstrip(), label.folded.rstrip()
+    if lang == "zh":
+        if not folded.endswith(":"):
+            text, folded = text + "：", folded + ":"
+    else:
+        text, folded = text + " ", folded + " "
+    start = first.start - len(text)
+    clause = Clause(text + first.text, folded + first.folded, start, True)
+    gap = first.start - s.start
+    return Sentence(
+        s.index,
+        s.para,
+        s.pos,
+        start - gap,
+        s.text[:gap] + text + s.text[gap:],
+        s.folded[:gap] + folded + s.folded[gap:],
+        s.level,
+        s.heading,
+        [clause, *s.clauses[1:]],
+    )
+
+
+def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) -> set[int]:
+    """Chinese notices set their logistics as fields: a numbered heading naming one ("一、比赛时间",
+    "二、地点") and its value on the line after it ("2031年5月20日下午2:30", "学校体育馆二楼"), or both on one
+    line ("三、报名时间：5月6日至10日"). The values (sentence indices) are what a reader looks for, not headings;
+    a value on the line after its heading gets the heading as its label (in labels)."""
+    values: set[int] = set()
+    for s in sentences:
+        if not s.heading or s.level == 0:
+            continue
+        m = _ZH_FIELD.search(s.folded)
+        if m is None:
+            continue
+        if m.group(1):  # the value on the heading's own line
+            values.add(s.index)
+            continue
+        after = s.index + 1
+        if after < len(sentences):
+            nxt = sentences[after]
+            if nxt.level == 0 and nxt.pos == 0 and len(nxt.folded) <= _FIELD_VALUE_MAX:
+                values.add(after)
+                labels[after] = s  # a bare date or place says nothing without the field it fills
+    return values
+
+
+def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) -> bool:
+    """An English lead-in that stops at its modal and a colon ("residents must:", "applicants are required
+    to:") with list items after it."""
+    after = s.index + 1
+    if after >= len(sentences) or not _EN_MODAL_COLON.search(s.folded.lower()):
+        return False
+    return after in listed or _list_item(sentences[after].folded, "en")
+
+
+def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
-    if cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
+    # A field's value may be a bare date ("2031年4月20日" under "二、比赛时间"), which elsewhere is a sign-off date.
+    if not (listed and lang == "zh") and cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
     event = False
     if _LOW[lang].meta.search(low):
@@ -397,7 +546,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "") -> bool:
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
         return False  # the title again, as the page's first line
-    if s.heading and not _list_item(s.folded, lang):
+    if s.heading and not (listed or _list_item(s.folded, lang)):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
@@ -455,9 +604,11 @@ def _score_clause(
     quotes: bool,
     own: frozenset[str],
     aim: bool = False,
+    value: bool = False,
 ) -> Unit | None:
     f = c.folded
-    if _NOT_A_UNIT.match(f) or ("已经" in f and _APPROVED.search(f)):
+    # A field's value ("2031年5月20日下午2:30" under "一、比赛时间") is the event's date, not a bare one.
+    if (_NOT_A_UNIT.match(f) and not value) or ("已经" in f and _APPROVED.search(f)):
         return None
     _, marker = outline_level(f)
     body = f[marker:]
@@ -475,6 +626,9 @@ def _score_clause(
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline
         # grammar, the subject and a bare infinitive; that is its "will".
+        obliged = True
+    if lang == "en" and not obliged and _EN_BREACH.search(duty):
+        # "Violation of this Order is a misdemeanor punishable by fine": what a breach costs binds as a duty.
         obliged = True
     if obliged:
         score += OBLIGED_BONUS

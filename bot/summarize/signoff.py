@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.dates import find_dates
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "date_only", "find_signoff", "month_signer"]
+__all__ = ["SignOff", "date_only", "find_signoff", "month_signer", "signature_tail", "undated_signer"]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 # A second name in brackets may also stand inside the name: "党委(院长)办公室".
@@ -247,3 +247,48 @@ def month_signer(text: str) -> str | None:
             if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
                 return name
     return None
+
+
+def undated_signer(text: str) -> str | None:
+    """The body signing a text whose sign-off gives no date (a page prints it in its header, an excerpt cut it
+    off): a name line right under the closing formula ("特此通知。\n某县教育局"), or closing the text under the
+    body's last sentence or its date line ("…。\n2024年3月5日\n某县教育局")."""
+    lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    for i in range(len(lines) - 1, 0, -1):
+        name = _SEAL.sub("", " ".join(lines[i].split()))
+        if len(name) > _MAX_NAME or not _ZH_NAME.match(name) or _SENTENCE_WORDS.search(name):
+            continue
+        above = lines[i - 1]
+        last = i == len(lines) - 1
+        if _CLOSING.search(above) or (last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))):
+            return name
+    return None
+
+
+# A line that is a full date alone, as a sign-off sets it ("2024年3月5日", "二〇二四年三月五日").
+_DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$"
+)
+
+
+# An English release's signature, run on by a flattened page after the text's last sentence ("… will be fined.
+# Jane Doe, Director, Office of Human Resources, March 3, 2026"): it starts after the last sentence's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]*(?=[A-Z\d(#–—-])")
+# What a release puts after its signature, run on with it: the end mark, the contacts.
+_AFTER_SIGNATURE = re.compile(
+    r"[ \t]*(?:#{3}|-30-|(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:).*$"
+)
+# A signature is a few names, titles and a date: a longer run after the last sentence is none (and the patterns
+# read on it are tried only on a short run).
+_SIGNATURE_REACH = 300
+
+
+def signature_tail(line: str) -> str | None:
+    """The run after a line's last sentence, where a signature closing the text stands, without the end mark and
+    contacts a release puts after it; None when the run is too long to be a signature."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line) if m.end() < len(line)]
+    rest = line[ends[-1] :] if ends else line
+    if len(rest) > _SIGNATURE_REACH:
+        return None
+    return _AFTER_SIGNATURE.sub("", rest)

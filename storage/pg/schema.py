@@ -425,6 +425,13 @@ ALTER TABLE notices ADD COLUMN pushed boolean NOT NULL DEFAULT true;
 CREATE INDEX chats_catchup ON chats (catchup_since) WHERE catchup_since IS NOT NULL;
 """
 
+# A listing catch-up a poll left unfinished, kept with its source (SQLite migration 8, bot.poller): the
+# instance that takes the source's lease next reads on where the last one stopped.
+_PENDING_PAGES = """
+ALTER TABLE sources ADD COLUMN pending_pages integer NOT NULL DEFAULT 0,
+    ADD COLUMN pending_failed integer NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
@@ -435,6 +442,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("search: CJK edge tokens", _SEARCH_EDGES),
     ("outbox: index of finished rows, totals of finished deliveries as counters", _RETENTION),
     ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
+    ("sources: a listing catch-up left unfinished", _PENDING_PAGES),
 ]
 
 # A migration that rewrites every notice can take minutes on a large database: not the pool's 150 s limit.

@@ -1,4 +1,4 @@
-"""PostgreSQL sources: specs, health after each poll, and due sources claimed with a lease."""
+"""PostgreSQL sources: specs, health after each poll, due sources claimed with a lease, pending catch-ups."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import asyncpg
 
 from storage.errors import SourceExistsError, SourceNotFoundError
-from storage.models import Source, SourceSpec
+from storage.models import PendingPages, Source, SourceSpec
 from storage.pg.base import PgBase, retrying
 
 __all__ = ["SourcesMixin"]
@@ -228,3 +228,22 @@ class SourcesMixin(PgBase):
                 source_id,
             )
         return int(count or 0)
+
+    # Two columns of the source's row, read only by the poller (storage.sources says why not in Source).
+    @retrying
+    async def pending_pages(self, source_id: int) -> PendingPages:
+        """The listing catch-up the source's last poll left unfinished; PendingPages() when none."""
+        row = await self.pool.fetchrow(
+            "SELECT pending_pages, pending_failed FROM sources WHERE id = $1", source_id
+        )
+        return PendingPages() if row is None else PendingPages(row[0], row[1])
+
+    @retrying
+    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
+        """Keep the source's unfinished listing catch-up (PendingPages(): none)."""
+        await self.pool.execute(
+            "UPDATE sources SET pending_pages = $1, pending_failed = $2 WHERE id = $3",
+            pending.pages,
+            pending.failed_polls,
+            source_id,
+        )
