@@ -59,6 +59,30 @@ _CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
 # A year in numerals is often typed with a zero digit or letter for 〇: "二0二四年", "二O一九年".
 _CN_ZERO_TYPED = {"0": 0, "O": 0}
 _CN_NUM = "〇零○Ｏ一二两三四五六七八九十"
+
+
+def bmp_class(category: str) -> str:
+    """The characters of the Basic Multilingual Plane that a regex category ("\\d", "\\s") matches, as the ranges of
+    a class: found by the category itself, so they are exactly its characters there."""
+    out: list[str] = []
+    codes = [ord(c) for c in re.findall(category, _BMP)]
+    start = 0
+    for i in range(1, len(codes) + 1):
+        if i == len(codes) or codes[i] != codes[i - 1] + 1:
+            first, last = re.escape(chr(codes[start])), re.escape(chr(codes[i - 1]))
+            out.append(first if start == i - 1 else f"{first}-{last}")
+            start = i
+    return "".join(out)
+
+
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+# \d in the classes that scans skip ahead by, written out as the characters it matches: a category in a
+# class costs a call for every character the class's bitmap lacks, which is nearly every character of a text;
+# characters go into the bitmap. The digits beyond the BMP are in one range
+# of everything there: such a class may hold more than a match can start with, the pattern behind it decides.
+DIGITS = bmp_class(r"\d") + "\U00010000-\U0010ffff"
 # Full-width digits are common on government pages; notice text is folded before matching.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -204,7 +228,7 @@ _DATE_NEXT = (
     rf"[\d{_CN_NUM}ｏ](?:[\d{_CN_NUM}ｏO]{{0,3}}\s*[年月]|(?<=\d)\d{{0,3}}[-/.]|(?<=\d)\d?(?i:st|nd|rd|th)?\s)"
     rf"|(?<!\w)(?i:{'|'.join(_SHORT_MONTHS)})"
 )
-_DATE_FIRST = re.compile(rf"[\d{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<=(?={_DATE_NEXT})[\s\S])")
+_DATE_FIRST = re.compile(rf"[{DIGITS}{_CN_NUM}ｏADFJMNOSadfjmnosſ](?<=(?={_DATE_NEXT})[\s\S])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +249,7 @@ MAYBE_DATE: re.Pattern[str] = re.compile(
 # The characters a MAYBE_DATE match can start with (月, a digit, the first letters of the month names in
 # either case; ſ is an s under IGNORECASE), and MAYBE_DATE tested only at them, one step back: sre skips
 # ahead by the class, which rules out most Chinese clauses about fifteen times faster than MAYBE_DATE.
-_DATE_START = r"[月\dADFJMNOSadfjmnosſ]"
+_DATE_START = rf"[月{DIGITS}ADFJMNOSadfjmnosſ]"
 _MAYBE_DATE_AT_START = re.compile(rf"{_DATE_START}(?<=(?=(?i:{MAYBE_DATE.pattern}))[\s\S])")
 
 
@@ -233,7 +257,7 @@ _MAYBE_DATE_AT_START = re.compile(rf"{_DATE_START}(?<=(?=(?i:{MAYBE_DATE.pattern
 # first letter at a word's start followed by the rest of its name, in the lowercased text (ASCII keeps its
 # offsets and word boundaries when lowercased, and 月 is not ASCII). In English text the letters that can
 # start a month are a third of all, and MAYBE_DATE's three branches were tried at each.
-_DIGIT_SEP = re.compile(r"\d[-/.]\d")
+_DIGIT_SEP = re.compile(r"[0-9][-/.][0-9]")  # on ASCII text \d is 0-9: a bitmap, not a call per character
 _MONTH_AT_WORD = re.compile(
     rf"[adfjmnos](?<=\b(?=(?:{'|'.join(s for s in _SHORT_MONTHS if len(s) == 3)}))[\s\S])"
 )

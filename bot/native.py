@@ -25,7 +25,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BUILD_DIR", "build", "compiled", "outdated", "stale_reason", "summarize_path", "use_compiled"]
+__all__ = [
+    "BUILD_DIR",
+    "build",
+    "compiled",
+    "outdated",
+    "outdated_at_import",
+    "stale_reason",
+    "summarize_path",
+    "use_compiled",
+]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +52,8 @@ _GROUP = "bot._native"
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 # Whether use_compiled put the build on bot's __path__ (the summariser package follows that choice).
 _used = False
+# What outdated() said when use_compiled ran (outdated_at_import).
+_outdated_at_import: str | None = None
 
 
 def _sources() -> dict[str, str]:
@@ -59,13 +70,25 @@ def stale_reason() -> str | None:
     """Why the build cannot be used (not built, a source changed, another Python); None when it can."""
     if os.environ.get("NOTICEBOT_PURE"):
         return "NOTICEBOT_PURE is set"
+    return _status()[0]
+
+
+def outdated() -> str | None:
+    """Why a build for this Python no longer matches the sources (`make install` rebuilds it); else None."""
+    return _status()[1]
+
+
+def _status() -> tuple[str | None, str | None]:
+    """stale_reason() but for NOTICEBOT_PURE, and outdated(), from one read of the manifest and one hashing of
+    the sources (hashed only when the build is for this Python)."""
     try:
         manifest = json.loads(_MANIFEST.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "not built"
+        return "not built", None
     if manifest.get("suffix") != _SUFFIX:
-        return f"built for {manifest.get('suffix')}, this Python loads {_SUFFIX}"
-    return _changed(manifest) or manifest.get("failed")
+        return f"built for {manifest.get('suffix')}, this Python loads {_SUFFIX}", None
+    changed = _changed(manifest)
+    return changed or manifest.get("failed"), changed
 
 
 def _changed(manifest: dict[str, Any]) -> str | None:
@@ -80,26 +103,29 @@ def _changed(manifest: dict[str, Any]) -> str | None:
     return f"extension modules missing: {', '.join(missing)}" if missing else None
 
 
-def outdated() -> str | None:
-    """Why a build for this Python no longer matches the sources (`make install` rebuilds it); else None."""
-    try:
-        manifest = json.loads(_MANIFEST.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return _changed(manifest) if manifest.get("suffix") == _SUFFIX else None
-
-
 def use_compiled(path: list[str]) -> bool:
-    """Put the build first on bot's __path__ when it matches the sources; warn when it is stale."""
-    global _used
-    reason = stale_reason()
+    """Put the build first on bot's __path__ when it matches the sources; warn when it is stale.
+
+    The sources are hashed once for both questions (whether to load the build, whether to warn), and not at all
+    with NOTICEBOT_PURE set, which neither loads nor warns.
+    """
+    global _used, _outdated_at_import
+    if os.environ.get("NOTICEBOT_PURE"):
+        return False
+    reason, _outdated_at_import = _status()
     if reason is None:
         path.insert(0, str(BUILD_DIR / "bot"))
         _used = True
         return True
-    if outdated() and not os.environ.get("NOTICEBOT_PURE"):
+    if _outdated_at_import:
         log.warning("compiled summariser not used (%s); running it as Python: run `make install`", reason)
     return False
+
+
+def outdated_at_import() -> str | None:
+    """What outdated() said when `bot` was imported (None under NOTICEBOT_PURE, which does not check): the test
+    session's check, without hashing the sources again."""
+    return _outdated_at_import
 
 
 def summarize_path(path: list[str]) -> None:

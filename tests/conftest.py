@@ -23,7 +23,7 @@ from tests.pg_server import PgServer, ServerUnavailable, throwaway_server
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse to test a stale compiled summariser: its sources changed, so the suite would test Python."""
-    reason = native.outdated()
+    reason = native.outdated_at_import()  # checked when `bot` was imported, before this session loaded it
     if reason is not None and not os.environ.get("NOTICEBOT_PURE"):
         pytest.exit(
             f"the compiled summariser in {native.BUILD_DIR} is stale ({reason}): run `make install` to "

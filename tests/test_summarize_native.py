@@ -33,6 +33,7 @@ def fake_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(native, "BUILD_DIR", build)
     monkeypatch.setattr(native, "_MANIFEST", build / "bot" / "sources.json")
     monkeypatch.setattr(native, "_used", False)
+    monkeypatch.setattr(native, "_outdated_at_import", None)
     monkeypatch.delenv("NOTICEBOT_PURE", raising=False)
     for name in _MODULES:
         extension = build / (name[:-3] + native._SUFFIX)
@@ -88,6 +89,26 @@ def test_an_edited_added_or_uncompiled_module_makes_the_build_stale(
     (fake_build / "bot/summarize/c.py").unlink()
     (native.BUILD_DIR / ("bot/summarize/b" + native._SUFFIX)).unlink()
     assert native.stale_reason() == "extension modules missing: bot/summarize/b.py"
+
+
+def test_loading_hashes_the_sources_once_and_the_session_check_asks_what_it_found(
+    fake_build: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashed: list[int] = []
+    sources = native._sources
+
+    def counted() -> dict[str, str]:
+        hashed.append(1)
+        return sources()
+
+    monkeypatch.setattr(native, "_sources", counted)
+    (fake_build / "bot/summarize/a.py").write_text("X = 'edited'\n", encoding="utf-8")
+    assert not native.use_compiled([])
+    assert native.outdated_at_import() == "changed since the build: bot/summarize/a.py"
+    assert len(hashed) == 1
+    monkeypatch.setenv("NOTICEBOT_PURE", "1")
+    assert not native.use_compiled([])
+    assert len(hashed) == 1  # the pure switch neither loads nor warns: nothing to hash for
 
 
 def test_a_failed_build_runs_python_until_a_source_changes(fake_build: Path) -> None:

@@ -171,3 +171,13 @@ def test_the_word_start_guard_is_there_only_when_an_alternative_needs_a_word_sta
     # "\b" before a mark needs a word character before it; "ed" starts anywhere: no guard
     inner = prefilter.starts_of(re.compile(r"(?:ed|ing) by|\b-\d"))
     assert inner is not None and inner.pattern.startswith(r"[\-ei](?<=")
+
+
+def test_the_written_out_classes_hold_what_the_categories_match() -> None:
+    # \s exactly (sentences._DASH scans by it as a class); \d and more (only classes that scans skip ahead by).
+    assert set(re.findall(rf"[{prefilter.SPACES}]", _EVERY_CHARACTER)) == set(
+        re.findall(r"\s", _EVERY_CHARACTER)
+    )
+    digits = set(re.findall(rf"[{dates.DIGITS}]", _EVERY_CHARACTER))
+    assert set(re.findall(r"\d", _EVERY_CHARACTER)) <= digits
+    assert {c for c in digits if ord(c) < 0x10000} == set(re.findall(r"[^\W\D]", _EVERY_CHARACTER[:0x10000]))

@@ -7,6 +7,7 @@ import re
 from bot import dates
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import starting_with
+from bot.summarize.regroup import regrouped
 
 __all__ = [
     "ACTION",
@@ -84,7 +85,7 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
         parts.append(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})")
     union = "|".join(parts)
     # The same test as one scan for the characters the patterns' matches start with, where that is known.
-    return starting_with(union, patterns) or re.compile(union)
+    return starting_with(union, patterns) or re.compile(regrouped(union))
 
 
 # A refusal stated as a rule is a duty too: "late forms will not be accepted", "no exceptions will be made".

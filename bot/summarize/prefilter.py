@@ -14,7 +14,10 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["finditer_at", "finditer_lines", "starting_with", "starts_of"]
+from bot.dates import DIGITS, bmp_class
+from bot.summarize.regroup import regrouped
+
+__all__ = ["SPACES", "finditer_at", "finditer_lines", "starting_with", "starts_of"]
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
@@ -26,6 +29,18 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
+
+
+# \s as the characters it matches (every one of them is in the BMP), for classes that
+# scans skip ahead by: a category in a class costs a call for every character the class's bitmap lacks.
+SPACES = bmp_class(r"\s")
+# \d and \s in the class in front of a prefilter, as characters (dates.DIGITS, SPACES): a class of characters
+# is one bitmap test per character of the text, a category in it a call.
+_EXPANDED = {r"\d": DIGITS, r"\s": SPACES}
+
+
+def _class_text(items: set[str]) -> str:
+    return "".join(sorted(_EXPANDED.get(item, item) for item in items))
 
 
 # Under IGNORECASE an ASCII letter also matches its other case and these (tests/test_summarize_prefilters.py
@@ -170,7 +185,8 @@ def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Patte
     names), U is tried inside a word only at the characters the others start with ("(?<!\\w(?![O])[\\s\\S])"):
     in English text those alternatives' first letters are a third of all characters, word starts a fifth of them.
     """
-    if _skips_ahead(sre_parse.parse(union)):
+    parsed = sre_parse.parse(union)
+    if _skips_ahead(parsed):
         return None  # the class in front would only cost time
     firsts: set[str] = set()
     others: set[str] = set()  # the first characters of the alternatives that may start inside a word
@@ -191,10 +207,10 @@ def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Patte
     if others == firsts:
         guard = ""
     elif others:
-        guard = f"(?<!\\w(?![{''.join(sorted(others))}])[\\s\\S])"
+        guard = f"(?<!\\w(?![{_class_text(others)}])[\\s\\S])"
     else:
         guard = r"(?<!\w[\s\S])"
-    return re.compile(f"[{''.join(sorted(firsts))}]{guard}(?<=(?={union})[\\s\\S])")
+    return re.compile(f"[{_class_text(firsts)}]{guard}(?<=(?={regrouped(union, 0, parsed)})[\\s\\S])")
 
 
 def starts_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
