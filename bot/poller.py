@@ -66,6 +66,8 @@ _CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran 
 # listed on one does, before giving up on it: a page or an article broken for good then costs a few fetches,
 # not the listing pages in full (their validators unsaved) on every poll.
 _PAGE_TRIES = 3
+# First polls of a JSON source that fail because its list is missing, before one is recorded without it.
+_FIRST_LIST_TRIES = 3
 
 
 def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
@@ -152,16 +154,17 @@ class Poller:
         seen: set[int] = set()
         while batch := [s for s in await self.claim_due(now) if s.id not in seen]:
             seen.update(s.id for s in batch)
-            reports.extend(await self.poll_sources(batch))
+            reports.extend(await self.poll_sources(batch, claimed=True))
         return reports
 
     async def poll_all(self) -> list[PollReport]:
         """Poll every active source now, due or not (/pollnow)."""
         return await self.poll_sources([s for s in await self.store.list_sources() if s.active])
 
-    async def poll_sources(self, sources: list[Source]) -> list[PollReport]:
-        """Poll these sources concurrently and wait for them; one already being polled is left to finish."""
-        return list(await asyncio.gather(*self._start(sources)))
+    async def poll_sources(self, sources: list[Source], *, claimed: bool = False) -> list[PollReport]:
+        """Poll these sources concurrently and wait for them; one already being polled is left to finish.
+        claimed: they come from claim_due, so each poll renews its lease first (and is skipped if lost)."""
+        return list(await asyncio.gather(*self._start(sources, claimed=claimed)))
 
     def start_cycle(self) -> bool:
         """Start polling the due sources in the background, each in its own task; never waits for them."""
@@ -182,16 +185,16 @@ class Poller:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _start_due(self) -> None:
-        for task in self._start(await self.claim_due()):
+        for task in self._start(await self.claim_due(), claimed=True):
             task.add_done_callback(self._reported)
 
-    def _start(self, sources: list[Source]) -> list[asyncio.Task[PollReport]]:
+    def _start(self, sources: list[Source], *, claimed: bool) -> list[asyncio.Task[PollReport]]:
         # Ids are registered before any task runs, so two callers cannot both start the same source.
         started = []
         for source in sources:
             if source.id in self._tasks:
                 continue
-            task = asyncio.create_task(self._bounded(source), name=f"poll-{source.name}")
+            task = asyncio.create_task(self._bounded(source, claimed), name=f"poll-{source.name}")
             self._tasks[source.id] = task
             task.add_done_callback(functools.partial(self._forget, source.id))
             started.append(task)
@@ -215,11 +218,16 @@ class Poller:
             log.error("polling failed", exc_info=exc)
         return True
 
-    async def _bounded(self, source: Source) -> PollReport:
+    async def _bounded(self, source: Source, claimed: bool) -> PollReport:
         async with self._sources:
             # A claim takes a batch of sources at once and its leases start then; one queued behind the
-            # others for a slot starts its lease again, so the lease outlasts its own poll's deadline.
-            await self.store.renew_lease(source.id, datetime.now(UTC))
+            # others for a slot starts its lease again, so the lease outlasts its own poll's deadline. One
+            # that waited so long that another instance took it is that instance's to poll.
+            if claimed and not await self.store.renew_lease(source.id, datetime.now(UTC)):
+                log.info(
+                    "source %s: another instance took its lease while it waited; not polled", source.name
+                )
+                return PollReport(source=source.name)
             return await self.poll_source(source)
 
     def _allow_private(self, source: Source) -> bool:
@@ -303,14 +311,21 @@ class Poller:
                 layout_changed=source.layout_changed,
             )
             return
+        # A JSON list missing at a source's first poll: recorded, this poll would make the list that appears
+        # next (the site was busy, or json_items is wrong) old news; failed, the next poll is still the first
+        # and records it as seen, not a burst. Admins hear of it at once; after a few such polls (an API that
+        # answers null while it has no notices yet) it is recorded after all, rather than failing on to a pause.
+        told = False
         if listing.missing and listing.kind == "json" and source.first_polled is None:
-            # Recorded, this poll would make the list that appears next (the site was busy, or json_items is
-            # wrong) old news; failed, the next poll is still the first and records it as seen, not a burst.
-            raise NoListError(listing.missing)
+            if source.failures < _FIRST_LIST_TRIES:
+                if source.failures == 0:
+                    report.layout_changed, report.alert = True, "layout_changed"
+                raise NoListError(listing.missing)
+            told = True
         # A listing page without notice links, or a JSON listing without its list (an empty list is no
         # notices today, not a redesign), usually means the site was redesigned.
         report.layout_changed = bool(listing.missing)
-        if report.layout_changed and not source.layout_changed:
+        if report.layout_changed and not source.layout_changed and not told:
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: %s; layout changed?", source.name, listing.missing)

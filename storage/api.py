@@ -106,8 +106,9 @@ class PollStore(ChangeStore, Protocol):
         """Claim the active sources due for a poll (a lease, where several instances share the store)."""
         ...
 
-    async def renew_lease(self, source_id: int, now: datetime) -> None:
-        """Start this instance's lease on a source it claimed afresh, as its poll begins (no-op without leases)."""
+    async def renew_lease(self, source_id: int, now: datetime) -> bool:
+        """Start this instance's lease on a source it claimed afresh, as its poll begins; False when another
+        instance has taken it meanwhile (always True without leases)."""
         ...
 
     async def record_poll_success(

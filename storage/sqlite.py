@@ -122,8 +122,9 @@ class SQLiteStore:
         """Sources due for a poll."""
         return await sources.due_sources(self.db, now)
 
-    async def renew_lease(self, source_id: int, now: datetime) -> None:
-        """Nothing: one process owns a SQLite file, so no source is leased."""
+    async def renew_lease(self, source_id: int, now: datetime) -> bool:
+        """True: one process owns a SQLite file, so no source is leased."""
+        return True
 
     async def record_poll_success(
         self,

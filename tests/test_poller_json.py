@@ -187,6 +187,7 @@ async def test_a_list_missing_at_the_first_poll_fails_it_and_one_busy_answer_lat
         poller = Poller(store, fetcher, CONFIG)
         first = await poll_all()
         assert first["busy"].error is not None and "no list" in first["busy"].error
+        assert first["busy"].alert == "layout_changed"  # admins hear of it at once
         assert first["running"].error is None and first["quiet"].error is None
         http_server.update("/api/running", body=busy)
         second = await poll_all()
@@ -199,6 +200,26 @@ async def test_a_list_missing_at_the_first_poll_fails_it_and_one_busy_answer_lat
     assert [(n.title, n.delivered) for n in third["running"].new] == [(title(n), True) for n in (3, 2)]
     assert [(n.title, n.delivered) for n in third["quiet"].new] == [(title(5), True)]
     assert len(await store.claim_deliveries(datetime.now(UTC), 10)) == 3
+
+
+async def test_a_list_missing_at_every_first_poll_is_recorded_after_a_few_not_failed_to_a_pause(
+    store: SQLiteStore, http_server: NoticeServer
+) -> None:
+    """An API that answers "records": null until it has notices: three first polls fail (told once), then
+    one is recorded as a layout change, so the source is not paused, and what appears later is news."""
+    publish(http_server, [1])
+    http_server.update("/api/notices", body=json.dumps({"code": 0, "data": {"records": None}}).encode())
+    await store.add_source(SourceSpec(name="jwc", url=http_server.url("/api/notices"), kind="json"))
+    async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        reports = [await poll(store, poller) for _ in range(4)]
+        assert [r.error is not None for r in reports] == [True, True, True, False]
+        assert [r.alert for r in reports] == ["layout_changed", None, None, None]
+        source = await store.get_source("jwc")
+        assert source is not None and source.first_polled is not None and source.failures == 0
+        http_server.update("/api/notices", body=endpoint([1]))
+        later = await poll(store, poller)
+    assert [(n.title, n.delivered) for n in later.new] == [(title(1), True)]
 
 
 async def test_addsource_says_a_json_items_path_leads_to_no_list(

@@ -202,14 +202,15 @@ async def test_the_migration_keeps_an_older_databases_sources_and_notices(
         await store.close()
 
 
-async def test_a_source_queued_behind_the_others_is_not_claimed_by_another_instance_mid_poll(
+async def test_a_source_queued_behind_the_others_is_polled_by_one_instance_only(
     pg_url: str, http_server: NoticeServer
 ) -> None:
-    """One claim takes a batch and starts every lease then; a source that waits for a poll slot starts its
-    lease again as its poll begins, so the lease (longer than the deadline) outlasts that poll too."""
-    for name in ("a", "b"):
-        http_server.add(f"/{name}.htm", b"<html><body>none</body></html>", delay=1.5)
-    config = replace(CONFIG, concurrency=1, deadline=2.0)  # b waits about 1.5 s for a's slot
+    """One claim takes a batch and starts every lease then. A source that waits for a poll slot starts its
+    lease again as its poll begins, so the lease (longer than the deadline) outlasts that poll too; one that
+    waited so long that another instance took it is left to that instance."""
+    for name in ("a", "b", "c"):
+        http_server.add(f"/{name}.htm", b"<html><body>none</body></html>", delay=1.9)
+    config = replace(CONFIG, concurrency=1, deadline=2.0)  # b waits about 1.9 s for a's slot, c about 3.8 s
     one = await open_backend(pg_url, instance="one", lease=2.5)  # longer than the deadline
     try:
         two = await open_backend(pg_url, instance="two", lease=2.5)
@@ -217,20 +218,24 @@ async def test_a_source_queued_behind_the_others_is_not_claimed_by_another_insta
         await one.close()
         raise
     try:
-        for name in ("a", "b"):
+        for name in ("a", "b", "c"):
             await one.add_source(SourceSpec(name=name, url=http_server.url(f"/{name}.htm"), kind="page"))
-        async with Fetcher(read_timeout=5.0, total_timeout=6.0) as own:
+        async with Fetcher(read_timeout=5.0, total_timeout=6.0) as own, Fetcher() as other:
             clock = asyncio.get_running_loop().time
             began = clock()
             polling = asyncio.create_task(Poller(one, own, config).poll_due())
-            while http_server.hits("/b.htm") == 0:  # b's poll began (about 1.5 s in, later on a busy machine)
+            while http_server.hits("/b.htm") == 0:  # b's poll began (about 1.9 s in, later on a busy machine)
                 assert clock() - began < 30, "b was never polled"
                 await asyncio.sleep(0.02)
-            await asyncio.sleep(max(0.05, began + 2.7 - clock()))  # past the lease its claim started
+            await asyncio.sleep(max(0.05, began + 2.7 - clock()))  # past the leases the claim started
+            assert http_server.hits("/c.htm") == 0  # c still waits for its slot
             taken = await two.due_sources(datetime.now(UTC))
-            await polling
-        assert taken == []
-        assert http_server.hits("/b.htm") == 1
+            # b is being polled: its lease was started again. c's ran out while it waited: two takes it.
+            assert [s.name for s in taken] == ["c"]
+            await Poller(two, other, config).poll_sources(taken, claimed=True)
+            reports = {r.source: r for r in await polling}
+        assert http_server.hits("/b.htm") == 1 and http_server.hits("/c.htm") == 1  # each polled once
+        assert reports["c"].error is None and reports["b"].error is None
     finally:
         await one.close()
         await two.close()

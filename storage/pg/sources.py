@@ -230,16 +230,18 @@ class SourcesMixin(PgBase):
         return int(count or 0)
 
     @retrying
-    async def renew_lease(self, source_id: int, now: datetime) -> None:
-        """Start this instance's lease on a source afresh, if it still holds it (a poll begins); never shortened."""
-        await self.pool.execute(
+    async def renew_lease(self, source_id: int, now: datetime) -> bool:
+        """Start this instance's lease on a source afresh, if it still holds it (a poll begins); never shortened.
+        False when it no longer does (another instance took it)."""
+        renewed = await self.pool.fetchval(
             "UPDATE sources SET lease_until = greatest(lease_until, $2::timestamptz + $3::interval)"
-            " WHERE id = $1 AND lease_owner = $4",
+            " WHERE id = $1 AND lease_owner = $4 RETURNING id",
             source_id,
             now,
             self.lease,
             self.instance,
         )
+        return renewed is not None
 
     # Two columns of the source's row, read only by the poller (storage.sources says why not in Source).
     @retrying
