@@ -15,20 +15,11 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.dates import DIGITS, bmp_class
-from bot.summarize.regroup import regrouped
+from bot.summarize.regroup import CATEGORIES, ZERO_WIDTH, regrouped
 
 __all__ = ["SPACES", "finditer_at", "finditer_lines", "starting_with", "starts_of"]
 
-_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
 
 
 # \s as the characters it matches (every one of them is in the BMP), for classes that
@@ -73,8 +64,8 @@ def _class(items: list[tuple[Any, Any]], caseless: bool) -> set[str]:
             if caseless and any(c.lower() != c.upper() for c in map(chr, range(av[0], av[1] + 1))):
                 raise _Unknown(op)
             out.add(f"{re.escape(low)}-{re.escape(high)}")
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            out.add(_CATEGORIES[av])
+        elif op is sre.CATEGORY and av in CATEGORIES:
+            out.add(CATEGORIES[av])
         else:
             raise _Unknown(op)  # a negated class or a case-folded one
     return out
@@ -84,7 +75,7 @@ def _firsts(items: Any, caseless: bool) -> tuple[set[str], bool]:
     """The class items a match of the sequence can start with, and whether it can match the empty string."""
     out: set[str] = set()
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # anchors and lookarounds consume nothing: the first character comes after them
         if op is sre.LITERAL:
             return out | _chars(av, caseless), False

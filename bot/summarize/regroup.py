@@ -21,7 +21,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["regrouped"]
+__all__ = ["CATEGORIES", "ZERO_WIDTH", "regrouped"]
 
 _REPEATS = {sre.MAX_REPEAT: "", sre.MIN_REPEAT: "?"}
 if hasattr(sre, "POSSESSIVE_REPEAT"):
@@ -34,7 +34,8 @@ _AT = {
     sre.AT_END: "$",
     sre.AT_END_STRING: r"\Z",
 }
-_CATEGORIES = {
+# The categories a pattern is written back with; prefilter reads a pattern's first characters with them too.
+CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
     sre.CATEGORY_SPACE: r"\s",
@@ -42,7 +43,7 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
-_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 
 
 class _Unwritable(Exception):
@@ -139,7 +140,7 @@ def _fronted(items: list[Any], caseless: bool) -> list[Any]:
     """A sequence that looks around before its first character ("(?<![重主])要…", "\\bissued") with the character
     first and the looking around behind it, one step back: "要(?<=(?<![重主])要)…", "i(?<=\\bi)ssued"."""
     at = 0
-    while at < len(items) and items[at][0] in _ZERO_WIDTH:
+    while at < len(items) and items[at][0] in ZERO_WIDTH:
         at += 1
     if at == 0 or at == len(items) or _key(items[at:], caseless) is None or _captures(items[:at]):
         return items
@@ -273,8 +274,8 @@ def _class(items: list[tuple[Any, Any]]) -> str:
             out.append(re.escape(chr(av)))
         elif op is sre.RANGE:
             out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            out.append(_CATEGORIES[av])
+        elif op is sre.CATEGORY and av in CATEGORIES:
+            out.append(CATEGORIES[av])
         else:
             raise _Unwritable(op)
     return "[" + "".join(out) + "]"
