@@ -28,8 +28,12 @@ PATTERNS = [
     r"^(?:a|b)$|\Aab|ab\Z|\Bba|(?<=a)b|(?<!b)a(?=b)|(?<=(?<!a)b)a",
     r"(?i:ab|aB|b)|ba|(?-i:AB)|[^ab]a|.b",
     r"(?P<x>a)b|a(?P<y>c)|a(?:b|c)d|\d\s|\w+b",
+    # An opening that matches in more than one way, shared by branches; groups in branches that could gather.
+    r"要a?ab|b|要a?|(?>要a?ab|要a?)b",
+    r"(?:\s*\s|\s*b)|(?:\s*c)",
+    r"要(a)|b(c)|要(d)|要(?P<e>e)",
 ]
-_ALPHABET = "abAB要重必须各请求x1 ,"
+_ALPHABET = "abcdeAB要重必须各请求x1 ,"
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
@@ -44,8 +48,9 @@ def test_a_regrouped_pattern_matches_where_and_as_far_as_the_pattern_does(patter
             assert _spans(original.match(text, pos)) == _spans(fast.match(text, pos)), (pattern, text, pos)
 
 
-def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
-    return m.span() if m else None
+def _spans(m: re.Match[str] | None) -> tuple[object, ...] | None:
+    """Where a match is, and what each of its groups holds (numbered and named)."""
+    return (m.span(), m.groups(), tuple(sorted(m.groupdict().items(), key=lambda kv: kv[0]))) if m else None
 
 
 def test_branches_are_gathered_under_their_first_character_with_what_looks_around_it_behind() -> None:

@@ -11,7 +11,9 @@ one test per distinct first character. It is used for the alternations behind th
 Why the matches stay the same: sre tries branches left to right and takes the first one with which the rest
 matches. Two branches that open with different characters never both match at one place, so their order does
 not matter; the branches gathered under one character keep their order, and a branch whose first character
-is not known (a class, a group, an empty branch) is never passed by one that might start where it does.
+is not known (a class, a group, an empty branch) is never passed by one that might start where it does. What
+branches open with alike is tested once only when it matches in one way (a character, an anchor), and a branch
+holding a group is never moved, so the groups keep their numbers.
 """
 
 from __future__ import annotations
@@ -78,7 +80,11 @@ def _rewritten(items: list[Any], caseless: bool) -> list[Any]:
             alternatives = [_rewritten(list(a), caseless) for a in _flat(av[1])]
             # What every branch opens with alike is tested once ("(?:^a|^b)|(?:^c)" is "^(?:a|b|c)"), and a
             # pattern that then opens with "^" is tried only at the start of the text, not at every place.
-            while all(alternatives) and all(a[0] == alternatives[0][0] for a in alternatives[1:]):
+            while (
+                all(alternatives)
+                and _one_way(alternatives[0][0])
+                and all(a[0] == alternatives[0][0] for a in alternatives[1:])
+            ):
                 out.append(alternatives[0][0])
                 alternatives = [a[1:] for a in alternatives]
             grouped = _grouped([_fronted(a, caseless) for a in alternatives], caseless)
@@ -148,6 +154,16 @@ def _fronted(items: list[Any], caseless: bool) -> list[Any]:
     return [literal, (sre.ASSERT, (-1, [*items[:at], literal])), *items[at + 1 :]]
 
 
+def _one_way(item: Any) -> bool:
+    """Whether an item matches in one way only where it matches (a character, a class, an anchor, a look
+    around without groups): only such an opening is tested once for all branches. One that can match more
+    ways ("\\s*") cannot: "a?ab|a?" would then take the second branch's shorter match where the first fits."""
+    op, av = item
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return not _captures(av[1])
+    return op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.AT, sre.CATEGORY)
+
+
 def _captures(items: Any) -> bool:
     """Whether a sequence holds a capturing group (moved, it would change what the groups hold)."""
     for op, av in items:
@@ -167,7 +183,8 @@ def _grouped(alternatives: list[list[Any]], caseless: bool) -> list[list[Any]]:
     between may start with that character (module docstring)."""
     slots: list[tuple[int | None, list[list[Any]]]] = []
     for alternative in alternatives:
-        key = _key(alternative, caseless)
+        # A branch with a group stays where it is: moved, its group would take another number.
+        key = None if _captures(alternative) else _key(alternative, caseless)
         target = None
         if key is not None:
             for i in range(len(slots) - 1, -1, -1):
@@ -188,7 +205,7 @@ def _grouped(alternatives: list[list[Any]], caseless: bool) -> list[list[Any]]:
         # What all of them go on with alike ("要(?<=(?<![重主])要)" twice) is tested once, as sre's parser does.
         shared = [group[0][0]]
         rests = [a[1:] for a in group]
-        while all(rests) and all(r[0] == rests[0][0] for r in rests):
+        while all(rests) and _one_way(rests[0][0]) and all(r[0] == rests[0][0] for r in rests):
             shared.append(rests[0][0])
             rests = [r[1:] for r in rests]
         rests = _grouped(rests, caseless)
