@@ -219,11 +219,12 @@ class Poller:
         return True
 
     async def _bounded(self, source: Source, claimed: bool) -> PollReport:
+        queued = self._sources.locked()  # no slot free: this poll waits behind others
         async with self._sources:
             # A claim takes a batch of sources at once and its leases start then; one queued behind the
             # others for a slot starts its lease again, so the lease outlasts its own poll's deadline. One
             # that waited so long that another instance took it is that instance's to poll.
-            if claimed and not await self.store.renew_lease(source.id, datetime.now(UTC)):
+            if claimed and queued and not await self.store.renew_lease(source.id, datetime.now(UTC)):
                 log.info(
                     "source %s: another instance took its lease while it waited; not polled", source.name
                 )
@@ -315,17 +316,17 @@ class Poller:
         # next (the site was busy, or json_items is wrong) old news; failed, the next poll is still the first
         # and records it as seen, not a burst. Admins hear of it at once; after a few such polls (an API that
         # answers null while it has no notices yet) it is recorded after all, rather than failing on to a pause.
-        told = False
-        if listing.missing and listing.kind == "json" and source.first_polled is None:
-            if source.failures < _FIRST_LIST_TRIES:
-                if source.failures == 0:
-                    report.layout_changed, report.alert = True, "layout_changed"
-                raise NoListError(listing.missing)
-            told = True
+        first_missing = bool(listing.missing) and listing.kind == "json" and source.first_polled is None
+        if first_missing and source.failures < _FIRST_LIST_TRIES:
+            if source.failures == 0:
+                report.layout_changed, report.alert = True, "layout_changed"
+            raise NoListError(listing.missing)
         # A listing page without notice links, or a JSON listing without its list (an empty list is no
         # notices today, not a redesign), usually means the site was redesigned.
         report.layout_changed = bool(listing.missing)
-        if report.layout_changed and not source.layout_changed and not told:
+        if (
+            report.layout_changed and not source.layout_changed and not first_missing
+        ):  # told at its first poll
             report.alert = "layout_changed"
         if report.layout_changed:
             log.warning("source %s: %s; layout changed?", source.name, listing.missing)

@@ -341,7 +341,7 @@ def _roles(
         if "sub" in _norm(k) or "short" in _norm(k):
             name = min(name, 1)
         mean = sum(len(t) for t in found) / len(found)
-        if not name and not 6 <= mean <= 200:  # by content alone: sentence-long, not a body text
+        if not name and not _TITLE_LENGTH <= mean <= 200:  # by content alone: sentence-long, not a body text
             return 0
         return name + 2 * share + min(mean, 30) / 30
 

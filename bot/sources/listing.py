@@ -8,7 +8,7 @@ article page when the listing only gave a link or a teaser. Dedup is not done he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -197,9 +197,9 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
         links, next_url = await run_parser(_links, result, item_selector, html, what=result.url)
     except ValueError as exc:  # an invalid selector from the config
         raise SourceError(f"{exc}; fix item_selector for this source") from None
-    listing = _linked("page", result, links, next_url)
     # A listing page with no notice links usually means the site was redesigned.
-    return listing if links else replace(listing, missing=f"the page at {result.url} yielded no notice links")
+    missing = "" if links else f"the page at {result.url} yielded no notice links"
+    return _linked("page", result, links, next_url, missing)
 
 
 async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
@@ -215,14 +215,17 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
     try:
         links = await run_parser(find_json_links, data, result.url, chosen, what=result.url)
     except NoListError as exc:  # the list is gone, not empty: a layout change, flagged as a page's is
-        return replace(_linked("json", result, [], ""), missing=str(exc))
+        return _linked("json", result, [], "", str(exc))
     # The catch-up (bot.sources.paging) reads the next page only while every notice on this one is new.
     next_url = next_page_url(result.url, chosen.next) if chosen.next and links else ""
     return _linked("json", result, links, next_url)
 
 
-def _linked(kind: ListingKind, result: FetchResult, links: list[PageLink], next_url: str) -> Listing:
-    """A page's or JSON list's links as the listing's entries (each needs its article fetched)."""
+def _linked(
+    kind: ListingKind, result: FetchResult, links: list[PageLink], next_url: str, missing: str = ""
+) -> Listing:
+    """A page's or JSON list's links as the listing's entries (each needs its article fetched); missing says
+    why there is no list at all, if so."""
     entries = [Entry(url=link.url, title=link.title, published=link.published, kind=kind) for link in links]
     return Listing(
         kind=kind,
@@ -232,6 +235,7 @@ def _linked(kind: ListingKind, result: FetchResult, links: list[PageLink], next_
         entries=entries,
         links_found=len(entries),
         next_url=next_url,
+        missing=missing,
     )
 
 

@@ -326,7 +326,7 @@ def _issued_item(text: str) -> str | None:
     after = _EN_ISSUED_REST.search(text, m.end())
     if after is not None and after.group("aux"):
         return None
-    return _past(_EN_ISSUED_FOR, text)
+    return text[m.end() :] if len(text) - m.end() > 20 else None
 
 
 def _keep_spans(folded: str) -> list[tuple[int, int]]:

@@ -636,9 +636,7 @@ def _header_plain(head: str, folded_head: str) -> str | None:
 
 def _letterhead(head: str, folded_head: str) -> str | None:
     """A body's name alone on the text's first line (past a page's furniture), as a letterhead prints it."""
-    for line, folded in _lines(head, folded_head, 3):
-        if is_furniture(line):
-            continue
+    for line, folded in _lines(head, folded_head, 1):
         m = _ZH_ORG_LINE.match(folded)
         return line[m.start(1) : m.end(1)] if m else None
     return None

@@ -35,7 +35,7 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.chrome import skip_furniture
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
-from bot.summarize.signoff import signature_tail
+from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
 __all__ = ["en_issuer"]
 
@@ -115,8 +115,7 @@ _OWN_DOCUMENT_AT = re.compile(
 # A clause's start: a sentence's, or after a comma ("On Monday, the Ministry, in a statement, said").
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n][\"'’”)]?)[ \t]*\Z")
 _TIME_WORD = re.compile(
-    rf"(?:{WEEKDAY}|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Last|This|Next|Earlier|Later|Now)\b"
+    rf"(?:{WEEKDAY}|Yesterday|Today|Tomorrow|Tonight|{MONTH_NAME}|Last|This|Next|Earlier|Later|Now)\b"
 )
 _ASIDE = re.compile(r"[ \t](?:in[ \t]+(?:a|an|its|the)|which|who)[ \t]")
 # A preposition right before a match's start (searched with its end bound at the start).
@@ -270,7 +269,7 @@ _INNER_DOT = re.compile(r"\.(?![ \t]*$)")
 # A contact line names the body it speaks for: "Media contact: Jane Doe, Harbour Pilotage Administration, …".
 _CONTACT = re.compile(
     # At a line's start, after a release's end mark ("### Media contact: …") or a sentence a flattened page ran on.
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:#{{3}}|-30-)[ \t]*)?(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:[^\n]*?(?:,|[ \t][–—|][ \t])"
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:#{{3}}|-30-)[ \t]*)?{CONTACT_LABEL}[^\n]*?(?:,|[ \t][–—|][ \t])"
     rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )

@@ -80,13 +80,8 @@ def _rewritten(items: list[Any], caseless: bool) -> list[Any]:
             alternatives = [_rewritten(list(a), caseless) for a in _flat(av[1])]
             # What every branch opens with alike is tested once ("(?:^a|^b)|(?:^c)" is "^(?:a|b|c)"), and a
             # pattern that then opens with "^" is tried only at the start of the text, not at every place.
-            while (
-                all(alternatives)
-                and _one_way(alternatives[0][0])
-                and all(a[0] == alternatives[0][0] for a in alternatives[1:])
-            ):
-                out.append(alternatives[0][0])
-                alternatives = [a[1:] for a in alternatives]
+            shared, alternatives = _common_opening(alternatives)
+            out.extend(shared)
             grouped = _grouped([_fronted(a, caseless) for a in alternatives], caseless)
             if len(grouped) == 1:
                 out.extend(grouped[0])
@@ -111,6 +106,15 @@ def _rewritten(items: list[Any], caseless: bool) -> list[Any]:
         else:
             out.append((op, av))
     return out
+
+
+def _common_opening(seqs: list[list[Any]]) -> tuple[list[Any], list[list[Any]]]:
+    """What the sequences open with alike, item by item while each matches in one way, and what is left of each."""
+    shared: list[Any] = []
+    while all(seqs) and _one_way(seqs[0][0]) and all(q[0] == seqs[0][0] for q in seqs[1:]):
+        shared.append(seqs[0][0])
+        seqs = [q[1:] for q in seqs]
+    return shared, seqs
 
 
 def _flat(alternatives: list[Any]) -> list[Any]:
@@ -203,11 +207,8 @@ def _grouped(alternatives: list[list[Any]], caseless: bool) -> list[list[Any]]:
             out.append(group[0])
             continue
         # What all of them go on with alike ("要(?<=(?<![重主])要)" twice) is tested once, as sre's parser does.
-        shared = [group[0][0]]
-        rests = [a[1:] for a in group]
-        while all(rests) and _one_way(rests[0][0]) and all(r[0] == rests[0][0] for r in rests):
-            shared.append(rests[0][0])
-            rests = [r[1:] for r in rests]
+        shared, rests = _common_opening([a[1:] for a in group])
+        shared = [group[0][0], *shared]
         rests = _grouped(rests, caseless)
         out.append([*shared, *rests[0]] if len(rests) == 1 else [*shared, (sre.BRANCH, (None, rests))])
     return out

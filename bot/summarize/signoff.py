@@ -15,7 +15,15 @@ from bot.dates import find_dates
 from bot.summarize.chrome import is_furniture
 from bot.summarize.sentences import Sentence
 
-__all__ = ["SignOff", "date_only", "find_signoff", "month_signer", "signature_tail", "undated_signer"]
+__all__ = [
+    "CONTACT_LABEL",
+    "SignOff",
+    "date_only",
+    "find_signoff",
+    "month_signer",
+    "signature_tail",
+    "undated_signer",
+]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
 # A second name in brackets may also stand inside the name: "党委(院长)办公室".
@@ -299,9 +307,9 @@ _DATE_ONLY_LINE = re.compile(
 # Jane Doe, Director, Office of Human Resources, March 3, 2026"): it starts after the last sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]*(?=[A-Z\d(#–—-])")
 # What a release puts after its signature, run on with it: the end mark, the contacts.
-_AFTER_SIGNATURE = re.compile(
-    r"[ \t]*(?:#{3}|-30-|(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:).*$"
-)
+# A contacts label ("Media contact:", "Enquiries:"); meta_en reads the body a contact line names after it.
+CONTACT_LABEL = r"(?i:(?:(?:media|press|news)[ \t]+)?(?:contacts?|enquiries|inquiries))[ \t]*:"
+_AFTER_SIGNATURE = re.compile(rf"[ \t]*(?:#{{3}}|-30-|{CONTACT_LABEL}).*$")
 # A signature is a few names, titles and a date: a longer run after the last sentence is none (and the patterns
 # read on it are tried only on a short run).
 _SIGNATURE_REACH = 300
