@@ -22,7 +22,7 @@ from bot.attachments.reader import AttachmentReader
 from bot.attachments.retry import MAX_READS, is_retry, stored_hash, waiting
 from bot.attachments.tools import find_tools
 from bot.config import AttachmentConfig, PollConfig
-from bot.models import Attachment, AttachmentLink, FetchedItem, ReadAttachment, SourceSpec
+from bot.models import Attachment, AttachmentLink, FetchedItem, ReadAttachment, SourceKind, SourceSpec
 from bot.poller import Poller, default_summarizer
 from bot.search import search_notices
 from bot.sources.feeds import parse_feed_sync
@@ -421,6 +421,21 @@ def test_the_stored_hash_counts_reads_that_left_a_file_unread_and_restarts_on_an
     assert not waiting("h") and not waiting(None)
 
 
+async def _subscribed_source(
+    store: SQLiteStore, fetcher: Fetcher, pool: ExtractorPool, url: str, kind: SourceKind
+) -> Poller:
+    """The source "hrss" (two notices backfilled, updates notified) with chat 7 subscribed, and a poller that
+    reads attachments."""
+    spec = SourceSpec(name="hrss", url=url, kind=kind, backfill=2, notify_updates=True)
+    await store.add_source(spec)
+    await store.upsert_chat(7, "private")
+    await store.subscribe(7, None)
+    reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
+    return Poller(
+        store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
+    )
+
+
 async def test_a_file_that_failed_to_download_is_read_at_a_later_poll_a_few_times_at_most(
     http_server: NoticeServer, fetcher: Fetcher, pool: ExtractorPool, store: SQLiteStore
 ) -> None:
@@ -435,16 +450,7 @@ async def test_a_file_that_failed_to_download_is_read_at_a_later_poll_a_few_time
             f"/n/{n}.html", article(body + f"<p>附件：<a href='/files/{file}.pdf'>附件{n}</a></p>")
         )
         http_server.add(f"/files/{file}.pdf", plan_pdf(), content_type=PDF, status=503)  # the server is down
-    spec = SourceSpec(
-        name="hrss", url=http_server.url("/list/"), kind="page", backfill=2, notify_updates=True
-    )
-    await store.add_source(spec)
-    await store.upsert_chat(7, "private")
-    await store.subscribe(7, None)
-    reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
-    poller = Poller(
-        store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
-    )
+    poller = await _subscribed_source(store, fetcher, pool, http_server.url("/list/"), "page")
     [report] = await poller.poll_all()
     plan_id = next(n.id for n in report.new if n.url.endswith("/n/2.html"))
     before = await store.get_notice(plan_id)
@@ -540,16 +546,7 @@ async def test_a_full_text_feed_entry_whose_file_is_read_again_is_no_change(
     http_server.add("/feed.xml", feed, content_type="application/rss+xml")
     for file in ("plan", "form"):
         http_server.add(f"/files/{file}.pdf", plan_pdf(), content_type=PDF, status=503)  # the server is down
-    spec = SourceSpec(
-        name="hrss", url=http_server.url("/feed.xml"), kind="feed", backfill=2, notify_updates=True
-    )
-    await store.add_source(spec)
-    await store.upsert_chat(7, "private")
-    await store.subscribe(7, None)
-    reader = AttachmentReader(fetcher, AttachmentConfig(), pool)
-    poller = Poller(
-        store, fetcher, PollConfig(timeout=5.0), summarizer=default_summarizer(0), attachments=reader
-    )
+    poller = await _subscribed_source(store, fetcher, pool, http_server.url("/feed.xml"), "feed")
     [first] = await poller.poll_all()
     plan_id = next(n.id for n in first.new if n.url.endswith("/n/2.html"))
     before = await store.get_notice(plan_id)
