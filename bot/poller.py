@@ -26,7 +26,7 @@ from bot.sources.netguard import net_scope
 from bot.sources.paging import Pages, entry_key, later_pages
 from storage.api import PollStore
 
-__all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
+__all__ = ["LeaseLost", "NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,13 @@ class PollReport:
     layout_changed: bool = False
     # Worth telling the admins, once: the page just stopped yielding links, or the source was just paused.
     alert: str | None = None
+    kind: str = ""  # what the listing was read as ("feed", "page", "json"), once it was read
+    selector: str = ""  # its item_selector: a page's CSS selector, a JSON source's fields (jsonfields)
+
+
+class LeaseLost(Exception):
+    """The store refused a write of this poll: the source's lease ran out, and is perhaps another
+    instance's now (storage.api.PollStore's fence). The poll stops; the source's state is not its to write."""
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -229,6 +236,11 @@ class Poller:
                     "source %s: another instance took its lease while it waited; not polled", source.name
                 )
                 return PollReport(source=source.name)
+            # A poll nobody claimed (/pollnow) takes the lease as a claim would: what it records is fenced by
+            # it. One that another instance holds is that instance's poll to finish.
+            if not claimed and not await self.store.renew_lease(source.id, datetime.now(UTC), take=True):
+                log.info("source %s: another instance is polling it; not polled", source.name)
+                return PollReport(source=source.name)
             return await self.poll_source(source)
 
     def _allow_private(self, source: Source) -> bool:
@@ -240,7 +252,7 @@ class Poller:
 
         Storage failures are the exception: they are nobody's source's fault and propagate.
         """
-        report = PollReport(source=source.name)
+        report = PollReport(source=source.name, selector=source.spec.item_selector)
         interval = source.spec.interval or self.config.interval
         deadline = self.config.deadline
         try:
@@ -251,6 +263,8 @@ class Poller:
                     await self._poll(source, report)
         except StorageError:
             raise
+        except LeaseLost as exc:
+            return self._lease_lost(source, report, str(exc))
         except SourceError as exc:
             report.error = str(exc)
         except TimeoutError:
@@ -270,6 +284,8 @@ class Poller:
             error=report.error,
             pause_after=self.config.pause_after_failures,
         )
+        if failures is None:
+            return self._lease_lost(source, report, "its failure")
         pause = failures >= self.config.pause_after_failures
         if pause:
             report.alert = "paused"
@@ -280,6 +296,19 @@ class Poller:
             ", paused" if pause else f", next try in {delay:.0f}s",
             report.error,
         )
+        return report
+
+    def _lease_lost(self, source: Source, report: PollReport, what: str) -> PollReport:
+        """A poll whose write the lease fence refused: logged, and reported with no alert (the instance
+        holding the lease now decides those); the notices it stored stay stored (idempotent by key)."""
+        log.warning(
+            "source %s: its lease ran out during this poll (another instance may hold it now); %s was not"
+            " recorded, and the poll stopped",
+            source.name,
+            what,
+        )
+        report.alert = None
+        report.layout_changed = False
         return report
 
     async def _poll(self, source: Source, report: PollReport) -> None:
@@ -295,12 +324,13 @@ class Poller:
             etag=source.etag,
             last_modified=source.last_modified,
         )
+        report.kind = listing.kind
         now = datetime.now(UTC)
         interval = spec.interval or self.config.interval
         next_due = now + timedelta(seconds=interval * self.rng.uniform(0.95, 1.05))
         if listing.not_modified:
             report.not_modified = True
-            await self.store.record_poll_success(
+            recorded = await self.store.record_poll_success(
                 source.id,
                 now=now,
                 next_due=next_due,
@@ -311,6 +341,8 @@ class Poller:
                 item_count=None,
                 layout_changed=source.layout_changed,
             )
+            if not recorded:
+                raise LeaseLost("its success")
             return
         # A JSON list missing at a source's first poll: recorded, this poll would make the list that appears
         # next (the site was busy, or json_items is wrong) old news; failed, the next poll is still the first
@@ -362,7 +394,7 @@ class Poller:
         )
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
         settled = complete and not unfinished
-        await self.store.record_poll_success(
+        recorded = await self.store.record_poll_success(
             source.id,
             now=datetime.now(UTC),
             # Entries left for lack of article budget: come back soon rather than after a whole interval.
@@ -374,13 +406,18 @@ class Poller:
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
+        if not recorded:
+            raise LeaseLost("its success")
 
     async def _keep_pending(
         self, source: Source, stored: PendingPages, pending: PendingPages
     ) -> PendingPages:
-        """Store the source's pending catch-up if it is not what is stored already (most polls: none)."""
-        if pending != stored:
-            await self.store.set_pending_pages(source.id, pending)
+        """Store the source's pending catch-up if it is not what is stored already (most polls: none);
+        LeaseLost if the lease fence refused it (before storing entries: none are stored)."""
+        if pending != stored and not await self.store.set_pending_pages(
+            source.id, pending, now=datetime.now(UTC)
+        ):
+            raise LeaseLost("its pending listing catch-up")
         return pending
 
     async def _later_pages(

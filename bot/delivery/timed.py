@@ -118,10 +118,12 @@ class TimedSends:
             # parts after it were never tried and are tried again.
             await self._record(batch.in_flight, "failed", error=f"{type(exc).__name__}: {exc}")
             rest = [r for r in batch.unsent if r not in batch.in_flight]
-            await self._retry(rest, exc, now)
+            await self._retry([], exc, now, untried=rest)
             return 0
         except Transient as exc:
-            await self._retry(batch.unsent, exc, now)
+            # The part in flight was tried and counts an attempt; the parts after it were never tried.
+            tried = batch.in_flight or batch.unsent
+            await self._retry(tried, exc, now, untried=[r for r in batch.unsent if r not in tried])
             return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
             await self._record(batch.unsent, "pending", counts=False)
@@ -132,9 +134,18 @@ class TimedSends:
             return 0
         return 1
 
-    async def _retry(self, rows: Sequence[DueDelivery], exc: BaseException, now: datetime) -> None:
-        """Put rows back for a later try (or fail them at max_attempts): see Sender.retry_later."""
-        await self.store.record_results(self.sender.retry_later(rows, exc, now), self.sender.wall())
+    async def _retry(
+        self,
+        rows: Sequence[DueDelivery],
+        exc: BaseException,
+        now: datetime,
+        *,
+        untried: Sequence[DueDelivery] = (),
+    ) -> None:
+        """Put rows back for a later try (or fail them at max_attempts), untried ones without counting an
+        attempt: see Sender.retry_later."""
+        results = self.sender.retry_later(rows, exc, now, untried=untried)
+        await self.store.record_results(results, self.sender.wall())
 
     async def _record(
         self,

@@ -18,6 +18,12 @@ __all__ = ["SourcesMixin"]
 DEFAULT_LEASE = timedelta(minutes=15)  # bot.config.StorageConfig.lease, for stores opened without a config
 
 
+# The lease fence of a poll's writes (storage.api.PollStore): the row changes only while this instance holds
+# the source's lease by the application's clock. A stalled poll whose lease ran out, and was perhaps taken
+# and even released by another instance since, matches no row; the check and the write are one statement.
+_FENCE = "lease_owner = {owner} AND lease_until > {now}::timestamptz"
+
+
 def source_from_row(row: Any) -> Source:
     """A Source from a sources row."""
     spec = SourceSpec(
@@ -191,15 +197,17 @@ class SourcesMixin(PgBase):
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
-    ) -> None:
-        """Record a successful poll: health reset, validators and next due time stored, lease released."""
+    ) -> bool:
+        """Record a successful poll: health reset, validators and next due time stored, lease released.
+        Only while this instance holds the source's lease at `now` (_FENCE); False, nothing written, if not."""
         async with self.tx() as conn:
-            await conn.execute(
+            done = await conn.fetchval(
                 "UPDATE sources SET etag=$1, last_modified=$2, detected_kind=coalesce($3, detected_kind),"
                 " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
-                " lease_owner=NULL, lease_until=NULL WHERE id=$9",
+                f" lease_owner=NULL, lease_until=NULL WHERE id=$9 AND {_FENCE.format(owner='$10', now='$5')}"
+                " RETURNING id",
                 etag,
                 last_modified,
                 detected_kind,
@@ -209,33 +217,41 @@ class SourcesMixin(PgBase):
                 item_count,
                 layout_changed,
                 source_id,
+                self.instance,
             )
+        return done is not None
 
     @retrying
     async def record_poll_failure(
         self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
-    ) -> int:
-        """Record a failed poll, pausing at pause_after failures in a row; returns the count."""
+    ) -> int | None:
+        """Record a failed poll, pausing at pause_after failures in a row; returns the count. Fenced as
+        record_poll_success is: None, nothing written, when this instance no longer holds the lease."""
         async with self.tx() as conn:
             count = await conn.fetchval(
                 "UPDATE sources SET last_polled=$1, last_error=$2, failures=failures+1, next_due=$3,"
                 " active = CASE WHEN failures + 1 >= $4 THEN false ELSE active END,"
-                " lease_owner=NULL, lease_until=NULL WHERE id=$5 RETURNING failures",
+                f" lease_owner=NULL, lease_until=NULL WHERE id=$5 AND {_FENCE.format(owner='$6', now='$1')}"
+                " RETURNING failures",
                 now,
                 error[:500],
                 next_due,
                 pause_after,
                 source_id,
+                self.instance,
             )
-        return int(count or 0)
+        return None if count is None else int(count)
 
     @retrying
-    async def renew_lease(self, source_id: int, now: datetime) -> bool:
+    async def renew_lease(self, source_id: int, now: datetime, *, take: bool = False) -> bool:
         """Start this instance's lease on a source afresh, if it still holds it (a poll begins); never shortened.
-        False when it no longer does (another instance took it)."""
+        False when it no longer does (another instance took it). take: also take a lease nobody holds, or one
+        run out (a poll nobody claimed, /pollnow), as a claim would."""
+        free = " OR lease_until IS NULL OR lease_until <= $2" if take else ""
         renewed = await self.pool.fetchval(
-            "UPDATE sources SET lease_until = greatest(lease_until, $2::timestamptz + $3::interval)"
-            " WHERE id = $1 AND lease_owner = $4 RETURNING id",
+            "UPDATE sources SET lease_owner = $4,"
+            " lease_until = greatest(coalesce(lease_until, $2), $2::timestamptz + $3::interval)"
+            f" WHERE id = $1 AND (lease_owner = $4{free}) RETURNING id",
             source_id,
             now,
             self.lease,
@@ -253,11 +269,18 @@ class SourcesMixin(PgBase):
         return PendingPages() if row is None else PendingPages(row[0], row[1])
 
     @retrying
-    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
-        """Keep the source's unfinished listing catch-up (PendingPages(): none)."""
-        await self.pool.execute(
-            "UPDATE sources SET pending_pages = $1, pending_failed = $2 WHERE id = $3",
+    async def set_pending_pages(
+        self, source_id: int, pending: PendingPages, *, now: datetime | None = None
+    ) -> bool:
+        """Keep the source's unfinished listing catch-up (PendingPages(): none); fenced as
+        record_poll_success is (False, nothing written, when this instance no longer holds the lease)."""
+        done = await self.pool.fetchval(
+            "UPDATE sources SET pending_pages = $1, pending_failed = $2"
+            f" WHERE id = $3 AND {_FENCE.format(owner='$4', now='$5')} RETURNING id",
             pending.pages,
             pending.failed_polls,
             source_id,
+            self.instance,
+            now or datetime.now(UTC),
         )
+        return done is not None
