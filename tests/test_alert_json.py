@@ -38,7 +38,7 @@ async def _gone(env: ChatEnv, name: str, path: str, selector: str) -> PollReport
     polled = await env.services.store.get_source(name)
     assert polled is not None
     [gone] = await env.services.poller.poll_sources([polled])
-    assert gone.alert == "layout_changed" and gone.kind == "json"
+    assert gone.alert == "layout_changed"
     return gone
 
 

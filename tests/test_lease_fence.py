@@ -109,10 +109,10 @@ async def test_a_stalled_poll_loses_its_lease_and_neither_overwrites_nor_loses_n
             [late] = await polling  # A wakes up, stores what it read (already stored), and is refused
         assert late.error is None and late.alert is None
         assert sorted(n.title for n in late.new) == [title(12), title(13)]  # stored before it stalled
-        refused = [r.getMessage() for r in caplog.records if "lease ran out" in r.getMessage()]
-        assert refused and "site" in refused[0] and "success was not recorded" in refused[0]
         after = await owner.get_source("site")
         assert after == site  # B's record of its poll stands: times, validators, health
+        refused = [r.getMessage() for r in caplog.records if "lease ran out" in r.getMessage()]
+        assert refused and "site" in refused[0] and "success was not recorded" in refused[0]
         assert await owner.pending_pages(site.id) == PendingPages()
         # B polls again: nothing new; every new notice is queued for the chat exactly once.
         [again] = await Poller(owner, fetcher, CONFIG).poll_due(claimed + timedelta(hours=2))
