@@ -206,8 +206,10 @@ class SourcesMixin(PgBase):
                 " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
-                f" lease_owner=NULL, lease_until=NULL WHERE id=$9 AND {_FENCE.format(owner='$10', now='$5')}"
-                " RETURNING id",
+                f" lease_owner=NULL, lease_until=NULL WHERE id=$9 AND ({_FENCE.format(owner='$10', now='$5')}"
+                # The same record again (retrying, after a commit whose answer was lost): idempotent, not
+                # refused. Its time is this poll's own, to the microsecond; no other poll wrote it.
+                " OR (lease_owner IS NULL AND last_success = $5)) RETURNING id",
                 etag,
                 last_modified,
                 detected_kind,
