@@ -122,9 +122,11 @@ class SQLiteStore:
         """Sources due for a poll."""
         return await sources.due_sources(self.db, now)
 
-    async def renew_lease(self, source_id: int, now: datetime, *, take: bool = False) -> bool:
-        """True: one process owns a SQLite file, so no source is leased."""
-        return True
+    async def renew_lease(
+        self, source_id: int, now: datetime, *, take: bool = False, lease: int | None = None
+    ) -> int | None:
+        """0: one process owns a SQLite file, so no source is leased (every Source.lease is 0)."""
+        return 0
 
     async def record_poll_success(
         self,
@@ -138,6 +140,7 @@ class SQLiteStore:
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
+        lease: int | None = None,
     ) -> bool:
         """Record a successful poll; True: one process owns a SQLite file, so no write is fenced by a lease."""
         await sources.record_success(
@@ -155,7 +158,14 @@ class SQLiteStore:
         return True
 
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_due: datetime,
+        error: str,
+        pause_after: int,
+        lease: int | None = None,
     ) -> int | None:
         """Record a failed poll."""
         return await sources.record_failure(
@@ -167,7 +177,12 @@ class SQLiteStore:
         return await sources.pending_pages(self.db, source_id)
 
     async def set_pending_pages(
-        self, source_id: int, pending: PendingPages, *, now: datetime | None = None
+        self,
+        source_id: int,
+        pending: PendingPages,
+        *,
+        now: datetime | None = None,
+        lease: int | None = None,
     ) -> bool:
         """Keep the source's unfinished listing catch-up; True (no leases, see record_poll_success)."""
         await sources.set_pending_pages(self.db, source_id, pending)
@@ -178,9 +193,16 @@ class SQLiteStore:
         return await notices.stored_hashes(self.db, source_id, keys)
 
     async def store_notices(
-        self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool
+        self,
+        source_id: int,
+        items: list[NewNotice],
+        *,
+        now: datetime,
+        deliver: bool,
+        notify_updates: bool,
+        lease: int | None = None,
     ) -> list[StoreOutcome]:
-        """Store items exactly once with their outbox rows."""
+        """Store items exactly once with their outbox rows (never fenced: no leases)."""
         return await notices.store_notices(
             self.db, source_id, items, now=now, deliver=deliver, notify_updates=notify_updates
         )
