@@ -9,9 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.delivery.sender import Sender
-from bot.delivery.timed import TimedSends
+from bot.delivery.timed import TimedSends, retry_split
 from bot.emulator import EmulatorClient, EmulatorServer
-from storage.models import DeliveryResult
+from storage.models import DeliveryResult, DueDelivery
 from tests.delivery_world import FAST, NOW, messenger, new_store, notice, private_chats, publish, texts_of
 
 COUNT = 40  # about 430 characters each: the released digest takes three messages or more
@@ -70,3 +70,14 @@ async def test_untried_parts_of_released_held_pushes_keep_their_retry_budget(
     finally:
         await sender.messenger.shutdown()
         await store.close()
+
+
+def test_a_failed_part_without_rows_of_its_own_counts_an_attempt_against_the_rows_after_it() -> None:
+    rows = [DueDelivery(i, i, 7, "private", "en", "UTC", attempts=2) for i in range(1, 5)]
+    # A part with rows: they count the attempt (Transient) or were failed (may have arrived); the rest wait.
+    assert retry_split(rows[:2], rows, maybe_delivered=False) == (rows[:2], rows[2:])
+    assert retry_split(rows[:2], rows, maybe_delivered=True) == ([], rows[2:])
+    # A heading-only first part failed: no row of its own, so the rows after it count the attempt, and
+    # max_attempts ends a part that always fails so (not an endless retry at the first backoff).
+    for doubt in (False, True):
+        assert retry_split([], rows, maybe_delivered=doubt) == (rows, [])
