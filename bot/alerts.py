@@ -41,13 +41,21 @@ register(
 )
 
 
+def _shown(selector: str) -> str:
+    """The source's fields as an alert shows them: a URL's query string (a template=/next= link may carry an
+    API key there) cut to "?…", since the alert goes to every admin chat."""
+    return " ".join(f"{tok.split('?', 1)[0]}?…" if "?" in tok else tok for tok in selector.split())
+
+
 def _line(report: PollReport, lang: str) -> str:
     """One report's alert in lang, every value from the source escaped."""
     key = f"alert.{report.alert}"
     if report.alert == "layout_changed" and report.kind == "json":
         key = "alert.layout_changed_json"
     # Up to 1,000 characters in the config: a few hundred say which, and keep many alerts in one message.
-    fields = html.escape(report.selector[:300]) if report.selector else t("alert.json_fields_auto", lang)
+    fields = (
+        html.escape(_shown(report.selector)[:300]) if report.selector else t("alert.json_fields_auto", lang)
+    )
     return t(
         key,
         lang,

@@ -43,13 +43,15 @@ async def _gone(env: ChatEnv, name: str, path: str, selector: str) -> PollReport
 
 
 async def test_a_json_sources_layout_alert_names_its_fields_in_both_languages(env: ChatEnv) -> None:
-    template = env.feed.url("/info/{infoId}.htm?from=list&lang=zh")
+    shown = env.feed.url("/info/{infoId}.htm")
+    template = f"{shown}?key=SECRET-api-key&lang=zh"  # an API key in its query string
     named = await _gone(env, "xsc<api>", "/xsc", f"items=data.records title=infoTitle template={template}")
+    template = f"{shown}?…"  # what every admin chat is shown
     found = await _gone(env, "auto-json", "/auto", "")
     await notify_admins(env.h.app.bot, env.services, [named, found])
     zh = (await env.h.reply(env.admin))["text"]
     named_zh, found_zh = zh.splitlines()
-    # Its configured path and fields, escaped (the & and <> arrive as typed); no CSS selector.
+    # Its configured path and fields, escaped (the <> arrive as typed); no CSS selector, no query string.
     assert "xsc<api>" in named_zh and "JSON" in named_zh and "接口" in named_zh
     assert f"items=data.records title=infoTitle template={template}" in named_zh
     assert "auto-json" in found_zh and "自动识别" in found_zh and "json_items" in found_zh
@@ -60,3 +62,4 @@ async def test_a_json_sources_layout_alert_names_its_fields_in_both_languages(en
     named_en, found_en = en.splitlines()
     assert "JSON fields" in named_en and f"template={template}" in named_en and "xsc<api>" in named_en
     assert "found automatically" in found_en and "CSS" not in en
+    assert "SECRET" not in zh + en
