@@ -185,7 +185,8 @@ class SourcesMixin(PgBase):
         async with self.tx() as conn:
             rows = await conn.fetch(
                 "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval,"
-                f" lease_seq = {_NEXT_SEQ.format(owner='$2', now='$1')} WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
+                f" lease_seq = {_NEXT_SEQ.format(owner='$2', now='$1')}"
+                " WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
                 " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)"
                 " ORDER BY next_due, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING *",
                 now,
@@ -219,7 +220,8 @@ class SourcesMixin(PgBase):
                 " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
-                f" lease_owner=NULL, lease_until=NULL WHERE id=$9 AND ({_FENCE.format(owner='$10', now='$5', seq='$11')}"
+                " lease_owner=NULL, lease_until=NULL"
+                f" WHERE id=$9 AND ({_FENCE.format(owner='$10', now='$5', seq='$11')}"
                 # The same record again (retrying, after a commit whose answer was lost): idempotent, not
                 # refused. Its time is this poll's own, to the microsecond; no other poll wrote it.
                 " OR (lease_owner IS NULL AND last_success = $5)) RETURNING id",
