@@ -50,6 +50,19 @@ from bot.summarize.meta import find_doc_number, find_issuer
             "F2024L00123",
         ),
         ("Circular", "Circular No. AMLD 01/2024\nAll banks must screen customers.", "AMLD 01/2024"),
+        (
+            "Circular",
+            "Circular No.: SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12\nBrokers must",
+            "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12",
+        ),
+        ("Note", "U.O. No. 12/3/2024-Estt\nThe Department has decided", "12/3/2024-Estt"),
+        (
+            "Road Traffic Regulations",
+            "STATUTORY INSTRUMENTS\n2024 No. 123\nROAD TRAFFIC\nThe Secretary of State makes",
+            "2024 No. 123",
+        ),
+        ("Bank Notice 626", "Banks must screen customers.", "626"),
+        ("Notice", "Bank Notice 626\nBanks must screen customers.", "626"),
         # A rulemaking's identifier, when it states nothing else.
         (
             "Rule",
@@ -61,6 +74,11 @@ from bot.summarize.meta import find_doc_number, find_issuer
 )
 def test_english_document_numbers(title: str, text: str, number: str) -> None:
     assert find_doc_number(title, text, "en") == number
+
+
+def test_a_serial_closing_a_line_is_the_notices_own_unless_cited() -> None:
+    text = "Circular 45\nThis is in accordance with Circular 12\nAll staff must attend."
+    assert find_doc_number("Staff", text, "en") == "45"
 
 
 def test_the_documents_own_number_outranks_its_docket_and_rin() -> None:
@@ -90,6 +108,9 @@ def test_the_documents_own_number_outranks_its_docket_and_rin() -> None:
         "Fit a PN 12/24 valve to each pump.",
         "The station lies at 45°N 12/24 of the grid.",
         "The shape F2024L is no register ID, nor is F20241L00123.",
+        "Members must give Notice 30 days before leaving.",
+        "This is in accordance with Order 12\nAll staff must attend.",
+        "We sold 2024 No. 2 pencils last year.",
     ],
 )
 def test_english_look_alikes_are_no_document_numbers(text: str) -> None:

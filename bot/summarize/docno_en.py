@@ -42,13 +42,14 @@ _WEAK_NO_LABEL = (
     r"(?<![^\n])(?-i:Number|NUMBER)(?=\s*:)|"
     r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)\.?(?=\s*:))"
 )
-# A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
+# A code: segments joined by - or /, up to ten ("17-4/2031-WR-II(B)", a ministry's file number; a regulator's
+# circular names its departments and divisions: "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12"), with
 # an optional section mark in brackets at its end.
 # An Indian office's numbers carry sections in brackets and dotted parts: "2(5)/2009-F.III (C)",
 # "12/4/2011-Adm.(D)", "24017/3/2011-Adm (B.II)"; a mark set off by a blank is a section's: a letter or two
 # in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
-    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
+    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,9}"
     r"(?:\.?\([A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4})?\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
@@ -82,7 +83,10 @@ _EN_SERIAL_NO = re.compile(
     r"|G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?(\d{1,6})"
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
-    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\)))(?![\w/-]|\.\d)"
+    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
+    # A kind and its serial closing a line or the headline, no number mark: "MAS Notice 626", "Circular 45:".
+    r"|\b(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ](\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
+    r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -93,6 +97,8 @@ _EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_COD
 # A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
+# A UK statutory instrument's number under its heading: "STATUTORY INSTRUMENTS\n2024 No. 123".
+_SI_LINE = re.compile(r"^[ \t]*((?:19|20)\d{2} No\. \d{1,5})[ \t]*$", re.MULTILINE)
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
@@ -254,6 +260,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         yield found.group(1) or found.group(2)
     if _coded(head):
         for m in _EN_CODE_ALONE.finditer(head):
+            yield m.group(1)
+    if " No. " in head[:600]:
+        for m in _SI_LINE.finditer(head[:600]):
             yield m.group(1)
     if "-" in head[:300]:
         for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]):
