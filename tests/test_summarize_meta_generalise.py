@@ -188,3 +188,36 @@ def test_zh_footer_organiser_not_its_operator(foot: str, issuer: str) -> None:
 def test_zh_operator_alone_is_no_issuer() -> None:
     """A 承办 line alone names who runs the event or the site, never who issued the notice."""
     assert summarize("春季运动会报名", _ZH + "承办：某某大学学生会").issuer is None
+
+
+_ZH_NOTICE = "各学院：\n请各学院于2024年3月20日前报送参赛名单，逾期不再受理。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "issuer", "published"),
+    [
+        # A crawl that lost the page's line breaks runs the sign-off into the last sentence.
+        ("特此通知。某县教育局2024年3月5日（本文有删减）", "某县教育局", "2024-03-05"),
+        ("因此带来的不便请谅解！保 卫 处2024年3月5日", "保卫处", "2024-03-05"),
+        ("请提前确定教室。信息管理中心2024-3-5", "信息管理中心", "2024-03-05"),
+        ("特此通知。附件：申请表.docx校工会2024年3月5日", "校工会", "2024-03-05"),
+    ],
+)
+def test_zh_flattened_signoff(tail: str, issuer: str, published: str) -> None:
+    result = summarize("关于报送参赛名单的通知", _ZH_NOTICE + tail)
+    assert (result.issuer, str(result.published)) == (issuer, published)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A date closing a sentence, a note with no date before it, a date after a name that is no body's.
+        "会议定于2024-3-5举行。",
+        "特此通知。某县教育局（本文有删减）",
+        "因此带来的不便请谅解！欢迎访问2024-3-5",
+        "特此通知。材料报送至县教育局2024年3月5日",
+    ],
+)
+def test_zh_flattened_look_alikes_sign_nothing(tail: str) -> None:
+    result = summarize("关于报送参赛名单的通知", "请各学院于2024年3月20日前报送参赛名单。" + tail)
+    assert result.published is None or str(result.published) != "2024-03-05"
