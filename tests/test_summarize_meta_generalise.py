@@ -221,3 +221,28 @@ def test_zh_flattened_signoff(tail: str, issuer: str, published: str) -> None:
 def test_zh_flattened_look_alikes_sign_nothing(tail: str) -> None:
     result = summarize("关于报送参赛名单的通知", "请各学院于2024年3月20日前报送参赛名单。" + tail)
     assert result.published is None or str(result.published) != "2024-03-05"
+
+
+_EN = "\nAll employers must file their returns by 30 June 2024.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "issuer"),
+    [
+        ("Springfield Police Department - News Release", _EN, "Springfield Police Department"),
+        ("Springfield Water Authority | Public Notice", _EN, "Springfield Water Authority"),
+        ("Notice", "MEDIA STATEMENT BY THE MINISTRY OF HEALTH" + _EN, "MINISTRY OF HEALTH"),
+        ("Notice", "Media statement by the Ministry of Health" + _EN, "Ministry of Health"),
+        (
+            "Notice",
+            "NOTICE OF PUBLIC HEARING\nThe Springfield Planning Commission will hold a hearing." + _EN,
+            "Springfield Planning Commission",
+        ),
+        # Look-alikes: what stands before a document's kind is no body; people holding an event are none.
+        ("Road closures on Main Street - Notice", _EN, None),
+        ("Park to reopen – Press Release", _EN, None),
+        ("Notice", "Residents will hold a protest on Friday." + _EN, None),
+    ],
+)
+def test_en_titles_statements_and_hearings(title: str, text: str, issuer: str | None) -> None:
+    assert find_issuer(title, text, "en") == issuer

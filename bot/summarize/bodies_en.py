@@ -233,9 +233,14 @@ def reorders(acronym: str, name: str) -> bool:
     return len(initials) >= 2 and initials == sorted(rest)
 
 
+# Title case keeps these in lower case as well: an all-capital "STATEMENT BY THE MINISTRY OF HEALTH" names its
+# author after them, as a mixed-case line does.
+_TITLE_SMALL = SMALL | {"by", "from"}
+
+
 def titled(line: str) -> str:
     """An all-capital line in title case, of the same length ("STATE BOARD OF PARKS" → "State Board of Parks")."""
-    titled = " ".join(w.lower() if w.lower() in SMALL else w.capitalize() for w in line.split(" "))
+    titled = " ".join(w.lower() if w.lower() in _TITLE_SMALL else w.capitalize() for w in line.split(" "))
     return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
 
 

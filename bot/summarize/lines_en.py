@@ -276,9 +276,20 @@ def _line_body(line: str, text: str) -> str | None:
     return (as_written(name, text) or name) if caps else name
 
 
+# A page title of a body's document kind: "Springfield Police Department - News Release".
+_TITLE_KIND = re.compile(
+    r"^\s*(?:(?:News|Press|Media)[ \t]+(?:Release|Statement)|Public[ \t]+Notice|Notice|Announcement|Circular|"
+    r"Advisory|Bulletin)s?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _title_suffix(title: str, text: str) -> str | None:
-    """A body named after a dash or bar at the end of the headline, spelled as the text has it."""
+    """A body named after a dash or bar at the end of the headline, spelled as the text has it; or before it,
+    when what follows names only the kind of document ("Springfield Police Department - News Release")."""
     m = _TITLE_SUFFIX.search(title)
+    if m and _TITLE_KIND.match(m.group(1)):
+        return _line_body(title[: m.start()].strip(), text)
     if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
         return None
     name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)

@@ -104,6 +104,8 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
+    # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold …").
+    r"hold(?:s|ing)?\b|held\b|host|conven|schedul|"
     # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
     r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )
