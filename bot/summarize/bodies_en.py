@@ -77,7 +77,7 @@ BODY = (
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
     # An office named after a ranked post holds the post's title: "Office of the Chief Secretary", "Office of the
     # Deputy Commissioner" (a rank after a link, then the title; "Department of Health Secretary Jane" stays cut).
-    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+{_RANK}[ \t]+(?={PERSON_TITLE}){CAP}|(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
+    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?:{_RANK}[ \t]+(?={PERSON_TITLE}){CAP}|(?!{LINK}\b|The\b){CAP})|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
 )
 ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # An acronym that keeps a small word in lower case: "DfE", "TfL", "MoHFW", "MoE".
