@@ -6,7 +6,7 @@ import math
 import random
 import re
 
-from bot.summarize import meta, sentences
+from bot.summarize import docno_zh, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import detect_lang
 from bot.summarize.rank import centrality
@@ -52,8 +52,8 @@ def test_centrality_is_textrank_to_the_last_bit() -> None:
 
 
 def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -> None:
-    backtracking = re.compile(meta._DOC_NO.pattern.replace("{1,10}+)", "{1,10})", 1))
-    assert backtracking.pattern != meta._DOC_NO.pattern
+    backtracking = re.compile(docno_zh._DOC_NO.pattern.replace("{1,10}+)", "{1,10})", 1))
+    assert backtracking.pattern != docno_zh._DOC_NO.pattern
     rng = random.Random(11)
     slots = [
         ["", "关于", "国务院办公厅国办发", "人社部函", "a", "，"],
@@ -70,7 +70,7 @@ def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -
         text = "".join(rng.choice(slot) for slot in slots for _ in range(rng.choice([1, 1, 1, 2])))
         expected = [m.groups() for m in backtracking.finditer(text)]
         found += len(expected)
-        assert [m.groups() for m in meta._DOC_NO.finditer(text)] == expected, text
+        assert [m.groups() for m in docno_zh._DOC_NO.finditer(text)] == expected, text
     assert found > 50  # the loop compared real matches
 
 
