@@ -241,6 +241,13 @@ _EN = "\nAll employers must file their returns by 30 June 2024.\n"
         # Look-alikes: what stands before a document's kind is no body; people holding an event are none.
         ("Road closures on Main Street - Notice", _EN, None),
         ("Park to reopen – Press Release", _EN, None),
+        # A headline that starts with a body's name runs on past its body word: no whole name, no issuer.
+        ("City Council Meeting Cancelled - Notice", _EN, None),
+        ("Bank Holiday Closures - Notice", _EN, None),
+        ("University Library Hours - Notice", _EN, None),
+        ("Police Officer Injured - News Release", _EN, None),
+        ("Springfield School Board Election Results - Notice", _EN, None),
+        ("Department of Health and Human Services - Press Release", _EN, "Department of Health and Human Services"),
         ("Notice", "Residents will hold a protest on Friday." + _EN, None),
     ],
 )
