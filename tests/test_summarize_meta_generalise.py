@@ -159,10 +159,21 @@ _BODY = "\n\nAll departments must submit their returns by 5 March 2026.\n"
             "Department of the Treasury",
         ),
         ("Notice", "Office of the Chief Electoral Officer" + _BODY, "Office of the Chief Electoral Officer"),
+        # Look-alikes: a rank after "and" starts a person, and a name after the post's title is its holder's.
+        ("Notice", "The Ministry of Finance and Deputy Minister Jane Doe today announced new tax rules.", None),
+        ("Notice", "Department of Health and Chief Secretary John Smith said the rules apply.", None),
+        ("Notice", "Office of the Chief Secretary Jane Doe said the rules apply.", None),
+        ("Notice", "Ministry of Home Affairs and the Special Secretary Jane Doe today issued an order.", None),
     ],
 )
-def test_office_of_a_ranked_post_is_one_body(title: str, text: str, issuer: str) -> None:
+def test_office_of_a_ranked_post_is_one_body(title: str, text: str, issuer: str | None) -> None:
     assert find_issuer(title, text, "en") == issuer
+
+
+def test_office_holder_is_not_glued_to_the_office() -> None:
+    # "Deputy Commissioner Ravi Kumar" (a title with a person's name read as a body) is older and left alone.
+    text = "The Office of the Deputy Commissioner Ravi Kumar today directed traders to close." + _BODY
+    assert find_issuer("Notice", text, "en") != "Office of the Deputy Commissioner Ravi Kumar"
 
 
 _ZH = "为丰富校园文化生活，定于2024年5月10日举办春季运动会，请各单位于5月5日前报名。\n"
