@@ -260,6 +260,15 @@ _EN = "\nAll employers must file their returns by 30 June 2024.\n"
         ("Springfield School Board Election Results - Notice", _EN, None),
         ("Department of Health and Human Services - Press Release", _EN, "Department of Health and Human Services"),
         ("Notice", "Residents will hold a protest on Friday." + _EN, None),
+        ("Notice", "The County Board held a special meeting." + _EN, "County Board"),
+        # A court holding that … rules; a union holding a strike is no notice's body; "hostile" is not "host".
+        ("Ruling", "The Supreme Court held that the order was lawful." + _EN, None),
+        ("Notice", "Acme Corporation hostile takeover bid rejected by the Board." + _EN, None),
+        (
+            "Notice",
+            "The Teachers Union will hold a strike on Monday; the Department of Education urged calm." + _EN,
+            "Department of Education",
+        ),
     ],
 )
 def test_en_titles_statements_and_hearings(title: str, text: str, issuer: str | None) -> None:
