@@ -84,8 +84,11 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
-    # A kind and its serial closing a line or the headline, no number mark: "MAS Notice 626", "Circular 45:".
-    r"|\b(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ](\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
+    # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
+    # "MAS Notice 626", "Emergency Directive 2", "Circular 45:". Heading the line only ("Please refer to Circular 7", "Response to Notice
+    # 12" cite one), and a year is no serial ("Holiday Notice 2024", "Memorandum 2024").
+    r"|(?<![^\n])(?:[A-Z][A-Za-z]{1,11}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
+    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
@@ -217,7 +220,8 @@ _SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
-    r"as set out in|referred to in|see)\w*[^.;\n]{0,40}$",
+    r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
+    r"comments (?:invited )?on)\w*[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
 
