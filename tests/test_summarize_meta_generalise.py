@@ -62,6 +62,7 @@ from bot.summarize.meta import find_doc_number, find_issuer
             "2024 No. 123",
         ),
         ("Bank Notice 626", "Banks must screen customers.", "626"),
+        ("Evacuation", "Emergency Directive 2\nAll staff must evacuate.", "2"),
         ("Notice", "Bank Notice 626\nBanks must screen customers.", "626"),
         # A rulemaking's identifier, when it states nothing else.
         (
@@ -79,6 +80,26 @@ def test_english_document_numbers(title: str, text: str, number: str) -> None:
 def test_a_serial_closing_a_line_is_the_notices_own_unless_cited() -> None:
     text = "Circular 45\nThis is in accordance with Circular 12\nAll staff must attend."
     assert find_doc_number("Staff", text, "en") == "45"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A year after a kind dates it; a kind and serial inside a line or a headline cite another document.
+        ("Holiday Notice 2024", "The office will close on 25 December."),
+        ("Christmas Bulletin 2023", "Staff must file leave."),
+        ("Annual Advisory 2025", "Travellers must carry passports."),
+        ("Staff", "Memorandum 2024\nAll staff must attend."),
+        ("Staff", "Please refer to Circular 7\nAll staff must attend."),
+        ("Staff", "As explained in the earlier Notice 5\nAll staff must attend."),
+        ("Response to Notice 12", "The council replies to objections."),
+        ("Changes to Circular 45", "The bank amends its rules."),
+        ("Comments invited on Bulletin 9", "Send comments by May."),
+        ("Circular 12 supersedes Circular 8", "All staff must attend."),
+    ],
+)
+def test_a_kind_and_serial_without_a_mark_only_heading_a_line(title: str, text: str) -> None:
+    assert find_doc_number(title, text, "en") is None
 
 
 def test_the_documents_own_number_outranks_its_docket_and_rin() -> None:

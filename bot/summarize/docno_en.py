@@ -84,9 +84,10 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
-    # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
-    # "MAS Notice 626", "Emergency Directive 2", "Circular 45:". Heading the line only ("Please refer to Circular 7", "Response to Notice
-    # 12" cite one), and a year is no serial ("Holiday Notice 2024", "Memorandum 2024").
+    # A kind and its serial making up a line or the headline, no number mark, maybe after one word (its body's
+    # acronym or name, a qualifier): "MAS Notice 626", "Emergency Directive 2", "Circular 45:". Heading the line
+    # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
+    # Notice 2024", "Memorandum 2024").
     r"|(?<![^\n])(?:[A-Z][A-Za-z]{1,11}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
     r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
