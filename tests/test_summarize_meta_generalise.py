@@ -132,6 +132,14 @@ def test_the_documents_own_number_outranks_its_docket_and_rin() -> None:
         "Members must give Notice 30 days before leaving.",
         "This is in accordance with Order 12\nAll staff must attend.",
         "We sold 2024 No. 2 pencils last year.",
+        # A pressure rating or a junction after PN, a contact's phone number, a part's code shaped as a register
+        # ID, a year and serial with no statutory instrument's heading.
+        "PN 16/25 flanges are required on all pumps.\nContractors must comply.",
+        "PN 3/4 junction closed for works.\nDrivers must divert.",
+        "Contact\nNumber: 0412-345-678\nStaff must attend.",
+        "Order the C2024X12345 part by Friday.\nStaff must comply.",
+        "Serial F2023A00001 printer is faulty.\nStaff must comply.",
+        "Season\n2024 No. 3\nThe club won.",
     ],
 )
 def test_english_look_alikes_are_no_document_numbers(text: str) -> None:
