@@ -55,6 +55,7 @@ from bot.summarize.meta import find_doc_number, find_issuer
             "Circular No.: SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12\nBrokers must",
             "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12",
         ),
+        # Read by the generic "No." label already before this branch: pinned as a form, not as a new rule's test.
         ("Note", "U.O. No. 12/3/2024-Estt\nThe Department has decided", "12/3/2024-Estt"),
         (
             "Road Traffic Regulations",
@@ -251,15 +252,22 @@ def test_zh_flattened_signoff(tail: str, issuer: str, published: str) -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        # A date closing a sentence, a note with no date before it, a date after a name that is no body's.
+        # A date closing a sentence, a date after a name that is no body's.
         "会议定于2024-3-5举行。",
-        "特此通知。某县教育局（本文有删减）",
         "因此带来的不便请谅解！欢迎访问2024-3-5",
         "特此通知。材料报送至县教育局2024年3月5日",
+        # A re-poster's note is read only after the date, never inside the name before it.
+        "特此通知。某县教育局（有删减）2024年3月5日",
+        "特此通知。某县教育局（本文有删减）2024年3月5日",
+        # A greeting, a site, an annex's download link or a hall run into the date names no signer.
+        "谢谢！欢迎光临本网站2024-3-5",
+        "具体安排见附件。附件下载信息中心2024-3-5",
+        "逾期不候！体育馆2024-3-5",
     ],
 )
 def test_zh_flattened_look_alikes_sign_nothing(tail: str) -> None:
-    result = summarize("关于报送参赛名单的通知", "请各学院于2024年3月20日前报送参赛名单。" + tail)
+    result = summarize("关于报送参赛名单的通知", _ZH_NOTICE + tail)
+    assert result.issuer is None
     assert result.published is None or str(result.published) != "2024-03-05"
 
 
