@@ -190,10 +190,18 @@ _BODY = "\n\nAll departments must submit their returns by 5 March 2026.\n"
         ),
         ("Notice", "Office of the Chief Electoral Officer" + _BODY, "Office of the Chief Electoral Officer"),
         # Look-alikes: a rank after "and" starts a person, and a name after the post's title is its holder's.
-        ("Notice", "The Ministry of Finance and Deputy Minister Jane Doe today announced new tax rules.", None),
+        (
+            "Notice",
+            "The Ministry of Finance and Deputy Minister Jane Doe today announced new tax rules.",
+            None,
+        ),
         ("Notice", "Department of Health and Chief Secretary John Smith said the rules apply.", None),
         ("Notice", "Office of the Chief Secretary Jane Doe said the rules apply.", None),
-        ("Notice", "Ministry of Home Affairs and the Special Secretary Jane Doe today issued an order.", None),
+        (
+            "Notice",
+            "Ministry of Home Affairs and the Special Secretary Jane Doe today issued an order.",
+            None,
+        ),
     ],
 )
 def test_office_of_a_ranked_post_is_one_body(title: str, text: str, issuer: str | None) -> None:
@@ -295,7 +303,11 @@ _EN = "\nAll employers must file their returns by 30 June 2024.\n"
         ("University Library Hours - Notice", _EN, None),
         ("Police Officer Injured - News Release", _EN, None),
         ("Springfield School Board Election Results - Notice", _EN, None),
-        ("Department of Health and Human Services - Press Release", _EN, "Department of Health and Human Services"),
+        (
+            "Department of Health and Human Services - Press Release",
+            _EN,
+            "Department of Health and Human Services",
+        ),
         ("Notice", "Residents will hold a protest on Friday." + _EN, None),
         ("Notice", "The County Board held a special meeting." + _EN, "County Board"),
         # A court holding that … rules; a union holding a strike is no notice's body; "hostile" is not "host".

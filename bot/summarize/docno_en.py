@@ -120,7 +120,9 @@ _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 # a part's or a serial's code may have the same shape ("Order the C2024X12345 part").
 _REGISTER_CORE = r"(?<![\w-])((?:F(?:19|20)\d{2}[LNC]|C(?:19|20)\d{2}[ACG])\d{5})(?![\w-])"
 _REGISTER_ID = re.compile(_REGISTER_CORE)
-_REGISTER_LABELLED = re.compile(rf"(?:Instrument|Register ID|Registration ID|FRLI?|ID)[ \t]*(?:No\.?)?[ \t]*:?[ \t]*{_REGISTER_CORE}")
+_REGISTER_LABELLED = re.compile(
+    rf"(?:Instrument|Register ID|Registration ID|FRLI?|ID)[ \t]*(?:No\.?)?[ \t]*:?[ \t]*{_REGISTER_CORE}"
+)
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
