@@ -67,6 +67,7 @@ PERSON_TITLE = (
 )
 # The rank of a post named after "of the" in an office's name ("Office of the Principal Secretary").
 _RANK = r"(?:Chief|Principal|Deputy|Additional|Joint|Assistant|Special|Permanent|Under|Private)"
+_AFTER_AND = r"(?:(?<=\band[ \t])|(?<=&[ \t])|(?<=\band[ \t]the[ \t]))"
 # Both runs of words are bounded: a body's name has a few words before its body word and a few links after
 # it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
 # start, and a match that then fails tries them all (cubic in the run's length).
@@ -76,8 +77,12 @@ BODY = (
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
     # An office named after a ranked post holds the post's title: "Office of the Chief Secretary", "Office of the
-    # Deputy Commissioner" (a rank after a link, then the title; "Department of Health Secretary Jane" stays cut).
-    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?:{_RANK}[ \t]+(?={PERSON_TITLE}){CAP}|(?!{LINK}\b|The\b){CAP})|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
+    # Deputy Commissioner" (only after "of (the)", and no name after the title: "Office of the Chief Secretary
+    # Jane Doe" and "Ministry of Finance and Deputy Minister Jane Doe" are a body and a person).
+    rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?{_RANK}[ \t]+(?={PERSON_TITLE}){CAP}(?![ \t]+(?!{LINK}\b)[A-Z])|"
+    # After "and" a ranked or titled word starts a person ("Ministry of Finance and Deputy Minister Jane Doe").
+    rf"(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b|{_RANK}[ \t]+{PERSON_TITLE})(?!{_AFTER_AND}(?:{_RANK}|{PERSON_TITLE})){CAP}|"
+    rf"(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
 )
 ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # An acronym that keeps a small word in lower case: "DfE", "TfL", "MoHFW", "MoE".

@@ -15,8 +15,9 @@ _NO_LABEL = (
     # A short label ("PR", "NR": press and news release) set off from its number: "PR20-045" is the number itself.
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|"
     # NR only heading a line or in brackets: "The NR 12-345 bus route" names a route; so is a UK court's or
-    # council's press notice ("PN 12/24"), as "PN" is also a part's number.
-    r"(?-i:PR|(?<![^\n(\[|])(?:NR|PN))(?: No\.?)?(?!\d)|"
+    # council's press notice ("PN 12/24"), as "PN" is also a part's or a pressure rating's number: PN only
+    # where its number ends the line ("PN 16/25 flanges are required" rates a flange).
+    r"(?-i:PR|(?<![^\n(\[|])NR|(?<![^\n])PN(?=[ \t]+[\w/.-]+[ \t]*(?:\n|$)))(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
@@ -84,8 +85,12 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
-    # A kind and its serial closing a line or the headline, no number mark: "MAS Notice 626", "Circular 45:".
-    r"|\b(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ](\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
+    # A kind and its serial making up a line or the headline, no number mark, maybe after one word (its body's
+    # acronym or name, a qualifier): "MAS Notice 626", "Emergency Directive 2", "Circular 45:". Heading the line
+    # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
+    # Notice 2024", "Memorandum 2024").
+    r"|(?<![^\n])(?:[A-Z][A-Za-z]{1,11}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
+    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
@@ -98,6 +103,7 @@ _EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_COD
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
 # A UK statutory instrument's number under its heading: "STATUTORY INSTRUMENTS\n2024 No. 123".
+_SI_HEADING = re.compile(r"STATUTORY INSTRUMENTS?|Statutory Instruments?|\bS\.I\.")
 _SI_LINE = re.compile(r"^[ \t]*((?:19|20)\d{2} No\. \d{1,5})[ \t]*$", re.MULTILINE)
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
@@ -108,8 +114,15 @@ _RELEASE_SHAPE = re.compile(
     r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?|\d{2}-\d{2,4}(?:MR|PR|NR))(?![\w-])"
 )
 _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
-# The Federal Register of Legislation's IDs: a series letter, the year, a kind letter, a serial of five digits.
-_REGISTER_ID = re.compile(r"(?<![\w-])([FC](?:19|20)\d{2}[A-Z]\d{5})(?![\w-])")
+# The Federal Register of Legislation's IDs: a series letter, the year, a kind letter (F: legislative and
+# notifiable instruments, their compilations; C: Acts, their compilations, gazette notices), a serial of five
+# digits. In the headline, or in the text under a label ("Legislative Instrument F2024L00123", "Register ID:"):
+# a part's or a serial's code may have the same shape ("Order the C2024X12345 part").
+_REGISTER_CORE = r"(?<![\w-])((?:F(?:19|20)\d{2}[LNC]|C(?:19|20)\d{2}[ACG])\d{5})(?![\w-])"
+_REGISTER_ID = re.compile(_REGISTER_CORE)
+_REGISTER_LABELLED = re.compile(
+    rf"(?:Instrument|Register ID|Registration ID|FRLI?|ID)[ \t]*(?:No\.?)?[ \t]*:?[ \t]*{_REGISTER_CORE}"
+)
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
@@ -217,7 +230,8 @@ _SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
-    r"as set out in|referred to in|see)\w*[^.;\n]{0,40}$",
+    r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
+    r"comments (?:invited )?on)\w*[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -228,7 +242,7 @@ _OTHER_NO = re.compile(
     # A permit's or an application's number names what a notice is about, not the notice ("Public notice of
     # application for Permit No. 2024-0123").
     r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member|permit|"
-    r"application)\W{0,3}$",
+    r"application|contact)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -261,7 +275,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if _coded(head):
         for m in _EN_CODE_ALONE.finditer(head):
             yield m.group(1)
-    if " No. " in head[:600]:
+    # Under a statutory instrument's heading only: "Season\n2024 No. 3" numbers no instrument.
+    if " No. " in head[:600] and _SI_HEADING.search(head[:600]):
         for m in _SI_LINE.finditer(head[:600]):
             yield m.group(1)
     if "-" in head[:300]:
@@ -273,9 +288,10 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source):
                 yield m.group(1)
     # An Australian legislative instrument's or notifiable instrument's register ID ("F2024L00123", "F2024N00045").
-    for source in (title, head):
-        for m in _REGISTER_ID.finditer(source) if "20" in source else ():
-            yield m.group(1)
+    for m in _REGISTER_ID.finditer(title) if "20" in title else ():
+        yield m.group(1)
+    for m in _REGISTER_LABELLED.finditer(head) if "20" in head else ():
+        yield m.group(1)
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
     for m in _labelled(rest):

@@ -9,6 +9,7 @@ from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
     CAP,
+    LINK,
     ORG_WORD,
     ORG_WORD_ANY,
     PERSON_TITLE,
@@ -277,10 +278,17 @@ def _line_body(line: str, text: str) -> str | None:
 
 
 # A page title of a body's document kind: "Springfield Police Department - News Release".
-_TITLE_KIND = re.compile(
+_TITLE_DOC_KIND = re.compile(
     r"^\s*(?:(?:News|Press|Media)[ \t]+(?:Release|Statement)|Public[ \t]+Notice|Notice|Announcement|Circular|"
     r"Advisory|Bulletin)s?\s*$",
     re.IGNORECASE,
+)
+
+
+# A body's whole name: words ending in a body word, then "of"-style links each followed by a word or two
+# ("Department of Health and Human Services"); or an acronym. No plain word runs on after the body word.
+_WHOLE_NAME = re.compile(
+    rf"(?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}{ORG_WORD}(?:(?:[ \t]+{LINK})+(?:[ \t]+{CAP}){{1,2}})*|{ACRONYM}"
 )
 
 
@@ -288,8 +296,10 @@ def _title_suffix(title: str, text: str) -> str | None:
     """A body named after a dash or bar at the end of the headline, spelled as the text has it; or before it,
     when what follows names only the kind of document ("Springfield Police Department - News Release")."""
     m = _TITLE_SUFFIX.search(title)
-    if m and _TITLE_KIND.match(m.group(1)):
-        return _line_body(title[: m.start()].strip(), text)
+    if m and _TITLE_DOC_KIND.match(m.group(1)):
+        # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
+        name = _line_body(title[: m.start()].strip(), text)
+        return name if name is not None and _WHOLE_NAME.fullmatch(name) else None
     if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
         return None
     name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)

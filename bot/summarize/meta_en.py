@@ -104,8 +104,12 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
-    # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold …").
-    r"hold(?:s|ing)?\b|held\b|host|conven|schedul|"
+    # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold a
+    # public hearing"); only such an event: "The Supreme Court held that …" rules, "The Union will hold a strike"
+    # is no notice's body, and "host"/"conven" are whole words ("hostile", "convention").
+    r"(?:holds?|held|to[ \t]+hold)[ \t]+(?:(?:a|an|the|its|two|three|further|another|[a-z]+al|public|special|"
+    r"open|virtual)[ \t]+){0,3}(?:hearing|meeting|consultation|session|auction|election)s?\b|"
+    r"host(?:s|ed|ing)?\b|conven(?:e|es|ed|ing)\b|schedul|"
     # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
     r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )

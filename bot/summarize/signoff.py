@@ -134,6 +134,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
                 and not _SENTENCE_WORDS.search(found.issuer or "")
+                and _RUN_IN_BODY.search(found.issuer or "")
             ):
                 return found
             continue
@@ -208,6 +209,16 @@ def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
     )
 
 
+# A name run into the text's last sentence is a signer's only if it names an issuing body: a hall, a station
+# or a site ("逾期不候！体育馆2024-3-5", "欢迎光临本网站2024-3-5") is where something happens or a page's chrome.
+_RUN_IN_BODY = re.compile(
+    r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|分行|支行|署|所|队|党组|党委|政府|司|"
+    r"海关|中学|小学|幼儿园|集团|社区|街道|镇|乡|村|系|科|校)$"
+)
+# Words of a page's chrome, never of a signer's name: a greeting, the site, an annex's download link.
+_CHROME_WORDS = re.compile(r"欢迎|光临|本网站|附件|下载")
+
+
 # The suffixes that also end ordinary phrases ("学生返校", "进入考场", "文理分科", "联系"): on a line run into its
 # date they name a signer only under a parent body ("某某大学计算机系", "某县教育局基建科").
 _LOOSE_END = re.compile(r"(?:系|科|社|厂|场|校|联)$")
@@ -243,7 +254,13 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         head = _SEAL.sub("", text[: hits[0].start]).strip()
         if "附件" in head:  # "附件：某某办法.docx校工会2019年8月28日": the annex's link run into the name
             head = _ATTACHMENT_LINK.sub("", head).strip()
-        if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME and _one_line_name(head):
+        if (
+            head
+            and _ZH_NAME.match(head)
+            and len(head) <= _MAX_NAME
+            and _one_line_name(head)
+            and not _CHROME_WORDS.search(head)
+        ):
             return SignOff(i, head, hits[0].date)
     return None
 
