@@ -43,8 +43,12 @@ register(
 
 def _shown(selector: str) -> str:
     """The source's fields as an alert shows them: a URL's query string (a template=/next= link may carry an
-    API key there) cut to "?…", since the alert goes to every admin chat."""
-    return " ".join(f"{tok.split('?', 1)[0]}?…" if "?" in tok else tok for tok in selector.split())
+    API key there) cut to "?…", and a POST body (a token perhaps) to "body=…", since the alert goes to every
+    admin chat."""
+    return " ".join(
+        "body=…" if tok.startswith("body=") else f"{tok.split('?', 1)[0]}?…" if "?" in tok else tok
+        for tok in selector.split()
+    )
 
 
 def _line(report: PollReport, lang: str) -> str:
