@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
+from bot.admin import preview_source
 from bot.alerts import _shown
 from bot.config import PollConfig, source_spec
 from bot.errors import ConfigError
@@ -32,11 +33,12 @@ def title(n: int) -> str:
 
 class PostServer:
     """/api/list answers POST only (405 to a GET), page pageNo of the newest-first notices; /info/<n>.htm are
-    the articles. `huge` makes /api/list stream 50 MB instead."""
+    the articles. `huge` makes /api/list stream 50 MB instead, `gbk` answer in GBK."""
 
     def __init__(self) -> None:
         self.newest = 0
         self.huge = False
+        self.gbk = False  # answer in GBK (labelled so), as some portals do
         self.posts: list[tuple[str, str, dict[str, str]]] = []  # (content type, body, parsed fields)
         self.gets: list[str] = []
         self.lock = threading.Lock()
@@ -115,7 +117,11 @@ class PostServer:
                     except (BrokenPipeError, ConnectionResetError):
                         pass
                     return
-                self._send(200, server._page(fields))
+                if server.gbk:
+                    page = server._page(fields).decode().encode("gbk")
+                    self._send(200, page, "application/json; charset=GBK")
+                else:
+                    self._send(200, server._page(fields))
 
         return Handler
 
@@ -188,7 +194,7 @@ async def test_a_post_source_is_polled_and_paged_by_its_body(
     assert TOKEN not in _shown(source.spec.item_selector)  # what a layout alert shows the admins
 
 
-async def test_a_get_of_a_post_endpoint_and_a_50_mb_answer_fail_the_source_not_the_bot(
+async def test_a_get_of_a_post_endpoint_and_a_50_mb_answer_fail_the_source_not_the_bot_gbk_is_read(
     store: SQLiteStore, post_server: PostServer
 ) -> None:
     post_server.newest = 2
@@ -203,8 +209,8 @@ async def test_a_get_of_a_post_endpoint_and_a_50_mb_answer_fail_the_source_not_t
         post_server.huge = True
         report = await poll(store, poller)
         assert report.error is not None and "larger than" in report.error
-        post_server.huge = False
-        report = await poll(store, poller)  # the same poller, the same bot: the next poll works
+        post_server.huge, post_server.gbk = False, True
+        report = await poll(store, poller)  # the same poller, the same bot: the next poll works, in GBK
     assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
 
 
@@ -246,3 +252,15 @@ def test_a_post_body_survives_the_item_selector_and_implies_kind_json() -> None:
         {"name": "y", "url": "https://example.org/api", "item_selector": "body=pageNo=1"}, "s"
     )
     assert added.kind == "json" and parse_fields(added.item_selector).body == "pageNo=1"
+
+
+async def test_addsource_previews_a_post_endpoint(store: SQLiteStore, post_server: PostServer) -> None:
+    """/addsource <url> name method=POST body=… (the admin's words): previewed by a POST, kept as kind json."""
+    post_server.newest = 4
+    async with Fetcher() as fetcher:
+        preview = await preview_source(
+            fetcher, store, post_server.url("/api/list"), "kyc", f"body=pageNo=1&t={TOKEN} next=pageNo"
+        )
+    assert preview.kind == "json" and preview.titles == tuple(title(n) for n in (4, 3, 2))
+    assert parse_fields(preview.spec.item_selector).body == f"pageNo=1&t={TOKEN}"
+    assert post_server.pages_asked() == ["1"] and not post_server.gets
