@@ -13,6 +13,7 @@ from bot.delivery.governor import FloodWaitExpired, Priority
 from bot.i18n import register, t
 from bot.poller import PollReport
 from bot.services import Services
+from storage import redact_url, redact_urls
 
 __all__ = ["notify_admins"]
 
@@ -43,11 +44,10 @@ register(
 
 def _shown(selector: str) -> str:
     """The source's fields as an alert shows them: a URL's query string (a template=/next= link may carry an
-    API key there) cut to "?…", and a POST body (a token perhaps) to "body=…", since the alert goes to every
-    admin chat."""
+    API key there) cut to "?…" and its password to "***", and a POST body (a token perhaps) to "body=…", since
+    the alert goes to every admin chat."""
     return " ".join(
-        "body=…" if tok.startswith("body=") else f"{tok.split('?', 1)[0]}?…" if "?" in tok else tok
-        for tok in selector.split()
+        "body=…" if tok.startswith("body=") else redact_url(tok, query=True) for tok in selector.split()
     )
 
 
@@ -64,7 +64,7 @@ def _line(report: PollReport, lang: str) -> str:
         key,
         lang,
         name=html.escape(report.source),
-        error=html.escape((report.error or "")[:200]),
+        error=html.escape(redact_urls(report.error or "")[:200]),  # it names the URL it fetched
         fields=f"<code>{fields}</code>" if report.selector else fields,
     )
 

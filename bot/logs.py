@@ -11,6 +11,15 @@ __all__ = ["redact", "register_secret", "setup_logging"]
 _SECRETS: set[str] = set()
 # Bot API URLs carry the token as /bot<TOKEN>/; redact that shape even for tokens we were never told about.
 _TOKEN_IN_URL = re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]{20,})")
+# A source's URL may carry a password (https://user:pw@host/) or an API key in its query string; log lines
+# name URLs (a failed poll, a skipped article), so both are blanked. Other query parameters (page=2, id=7)
+# stay: they say which page failed.
+_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s/:@]*):[^\s/@]*@", re.IGNORECASE)
+_KEY_IN_QUERY = re.compile(
+    r"([?&;](?:[a-z0-9_.-]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth|session|sid|ticket)"
+    r"[a-z0-9_.-]{0,40})=)[^&;#\s\"'<>]+",
+    re.IGNORECASE,
+)
 
 
 def register_secret(secret: str) -> None:
@@ -20,10 +29,16 @@ def register_secret(secret: str) -> None:
 
 
 def redact(text: str) -> str:
-    """Replace every registered secret and every token-shaped URL part in text."""
+    """Replace every registered secret, every token-shaped URL part, a URL's password and the values of its
+    key-like query parameters in text."""
     for secret in _SECRETS:
         text = text.replace(secret, "<redacted>")
-    return _TOKEN_IN_URL.sub(r"\1<redacted>", text)
+    text = _TOKEN_IN_URL.sub(r"\1<redacted>", text)
+    if "://" in text:
+        text = _PASSWORD_IN_URL.sub(r"\1:<redacted>@", text)
+    if "=" in text:
+        text = _KEY_IN_QUERY.sub(r"\1<redacted>", text)
+    return text
 
 
 class _RedactingFormatter(logging.Formatter):

@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -62,6 +62,7 @@ class PollReport:
     kind: str = ""  # what the listing was read as ("feed", "page", "json"), once it was read
     selector: str = ""  # its item_selector: a page's CSS selector, a JSON source's fields (jsonfields)
     busy: bool = False  # not polled: another instance holds its lease and is polling it (/pollnow)
+    running: bool = False  # not polled again: this poller is polling it already (/pollnow)
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -143,9 +144,9 @@ class Poller:
         self._sources = asyncio.Semaphore(config.concurrency)
         self._tasks: dict[int, asyncio.Task[PollReport]] = {}
 
-    async def claim_due(self, now: datetime | None = None) -> list[Source]:
-        """The due sources that are not being polled already (by this poller)."""
-        due = await self.store.due_sources(now or datetime.now(UTC))
+    async def claim_due(self, now: datetime | None = None, *, skip: Collection[int] = ()) -> list[Source]:
+        """The due sources that are not being polled already (by this poller), none of the ids in skip."""
+        due = await self.store.due_sources(now or datetime.now(UTC), skip=skip)
         return [s for s in due if s.id not in self._tasks]
 
     async def poll_due(self, now: datetime | None = None) -> list[PollReport]:
@@ -156,7 +157,10 @@ class Poller:
         """
         reports: list[PollReport] = []
         seen: set[int] = set()
-        while batch := [s for s in await self.claim_due(now) if s.id not in seen]:
+        # A source polled in this cycle is skipped by the claim itself: one whose record the lease fence
+        # refused (its lease ran out during the poll) is still due, and claimed again it would stay leased,
+        # and unpolled, for a whole lease.
+        while batch := await self.claim_due(now, skip=seen):
             seen.update(s.id for s in batch)
             reports.extend(await self.poll_sources(batch, claimed=True))
         return reports
@@ -166,9 +170,13 @@ class Poller:
         return await self.poll_sources([s for s in await self.store.list_sources() if s.active])
 
     async def poll_sources(self, sources: list[Source], *, claimed: bool = False) -> list[PollReport]:
-        """Poll these sources concurrently and wait for them; one already being polled is left to finish.
+        """Poll these sources concurrently and wait for them; one already being polled is left to finish,
+        and reported as running (its own poll reports its outcome: awaiting it here would alert twice).
         claimed: they come from claim_due, so each poll renews its lease first (and is skipped if lost)."""
-        return list(await asyncio.gather(*self._start(sources, claimed=claimed)))
+        running = {s.id for s in sources if s.id in self._tasks}
+        polls = self._start([s for s in sources if s.id not in running], claimed=claimed)
+        reports = list(await asyncio.gather(*polls))
+        return reports + [PollReport(source=s.name, running=True) for s in sources if s.id in running]
 
     def start_cycle(self) -> bool:
         """Start polling the due sources in the background, each in its own task; never waits for them."""

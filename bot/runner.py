@@ -24,8 +24,9 @@ async def polling(
     """
     async with started(app):
         assert app.updater is not None, "the Application needs an Updater to poll"
-        # On a shared store the instance holding the updates role started it already (bot.roles).
-        if not app.updater.running:
+        # On a shared store the RoleKeeper (bot.roles) drives it: only the instance holding the updates role
+        # long-polls (two getUpdates callers on one token conflict), and it started it already.
+        if app.bot_data.get("roles") is None and not app.updater.running:
             await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout)
         yield
 

@@ -239,7 +239,10 @@ async def cmd_pollnow(update: Update, context: Context) -> None:
     new = sum(len(r.new) for r in reports)
     failed = sum(1 for r in reports if r.error)
     busy = sum(1 for r in reports if r.busy)
-    done = t("admin.polled", lang, sources=len(reports) - busy, new=new, failed=failed)
+    running = sum(1 for r in reports if r.running)
+    done = t("admin.polled", lang, sources=len(reports) - busy - running, new=new, failed=failed)
     if busy:
         done += "\n" + t("admin.polled_busy", lang, n=busy)
+    if running:
+        done += "\n" + t("admin.polled_running", lang, n=running)
     await send(update, context, done)

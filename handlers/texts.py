@@ -247,8 +247,13 @@ register(
         },
         # Sources /pollnow left alone: another instance holds their lease and is polling them right now.
         "admin.polled_busy": {
-            "zh": "{n} 个来源正由其他实例轮询。",
-            "en": "{n} being polled by another instance.",
+            "zh": "{n} 个来源未轮询：其他实例正在轮询。",
+            "en": "{n} sources not polled: another instance is polling them.",
+        },
+        # Sources /pollnow left alone: this instance is polling them already (its poll job, an earlier /pollnow).
+        "admin.polled_running": {
+            "zh": "{n} 个来源未重复轮询：本实例正在轮询。",
+            "en": "{n} sources not polled again: already being polled here.",
         },
         "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
         # #12: instances sharing a PostgreSQL database

@@ -6,6 +6,7 @@ without aiosqlite or asyncpg; a backend's driver is imported when that backend i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ __all__ = [
     "open_backend",
     "open_store",
     "redact_url",
+    "redact_urls",
     "sqlite_path",
 ]
 
@@ -68,11 +70,22 @@ def sqlite_path(target: str | Path) -> Path:
     return Path(target.removeprefix("sqlite:")) if isinstance(target, str) else target
 
 
-def redact_url(url: str) -> str:
-    """The URL without its password, for messages and logs."""
+def redact_url(url: str, *, query: bool = False) -> str:
+    """The URL without its password, for messages and logs; query=True also cuts its query string to "?…"
+    (a source's URL may carry an API key there; a database URL's options are kept)."""
+    if query and "?" in url:
+        url = url.split("?", 1)[0] + "?…"
     head, sep, tail = url.partition("://")
     if "@" in tail:
         cred, _, rest = tail.rpartition("@")
         user = cred.split(":", 1)[0]
         return f"{head}{sep}{user}{':***' if ':' in cred else ''}@{rest}"
     return url
+
+
+_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"']+")
+
+
+def redact_urls(text: str) -> str:
+    """Every URL in a message (a poll's error) as redact_url(query=True) shows it."""
+    return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(), query=True), text)

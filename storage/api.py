@@ -6,7 +6,7 @@ Store is all of them, what a backend implements. Records cross as storage.models
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -102,8 +102,9 @@ class PollStore(ChangeStore, Protocol):
         """Every source."""
         ...
 
-    async def due_sources(self, now: datetime) -> list[Source]:
-        """Claim the active sources due for a poll (a lease, where several instances share the store)."""
+    async def due_sources(self, now: datetime, *, skip: Collection[int] = ()) -> list[Source]:
+        """Claim the active sources due for a poll (a lease, where several instances share the store), but
+        none of the ids in skip (those a poll cycle polled already: neither returned nor leased)."""
         ...
 
     async def renew_lease(

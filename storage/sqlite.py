@@ -7,7 +7,7 @@ import inspect
 import os
 import socket
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -118,9 +118,9 @@ class SQLiteStore:
         """Every source."""
         return await sources.list_sources(self.db)
 
-    async def due_sources(self, now: datetime) -> list[Source]:
-        """Sources due for a poll."""
-        return await sources.due_sources(self.db, now)
+    async def due_sources(self, now: datetime, *, skip: Collection[int] = ()) -> list[Source]:
+        """Sources due for a poll, but none of the ids in skip."""
+        return [s for s in await sources.due_sources(self.db, now) if s.id not in skip]
 
     async def renew_lease(
         self, source_id: int, now: datetime, *, take: bool = False, lease: int | None = None

@@ -41,6 +41,7 @@ class Route:
     location: str | None = None  # sent as Location (use with status 301/302/307)
     stream_bytes: int = 0  # > 0: ignore body, stream this many filler bytes with no Content-Length
     chunk_delay: float = 0.0  # pause between streamed chunks
+    gate: threading.Event | None = None  # answer only once it is set (at most 30 s): a poll held mid-fetch
 
 
 class NoticeServer:
@@ -138,6 +139,8 @@ def _make_handler(server: NoticeServer) -> type[BaseHTTPRequestHandler]:
                     return
                 if route.delay:
                     time.sleep(route.delay)
+                if route.gate is not None:
+                    route.gate.wait(30)
                 self._answer(key, route, headers)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (timeout or size cap): that is what some tests provoke

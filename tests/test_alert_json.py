@@ -43,10 +43,10 @@ async def _gone(env: ChatEnv, name: str, path: str, selector: str) -> PollReport
 
 
 async def test_a_json_sources_layout_alert_names_its_fields_in_both_languages(env: ChatEnv) -> None:
-    shown = env.feed.url("/info/{infoId}.htm")
-    template = f"{shown}?key=SECRET-api-key&lang=zh"  # an API key in its query string
+    shown = env.feed.url("/info/{infoId}.htm").replace("http://", "http://reader:SECRET-pw@")
+    template = f"{shown}?key=SECRET-api-key&lang=zh"  # a password, and an API key in its query string
     named = await _gone(env, "xsc<api>", "/xsc", f"items=data.records title=infoTitle template={template}")
-    template = f"{shown}?…"  # what every admin chat is shown
+    template = f"{shown.replace('SECRET-pw', '***')}?…"  # what every admin chat is shown
     found = await _gone(env, "auto-json", "/auto", "")
     await notify_admins(env.h.app.bot, env.services, [named, found])
     zh = (await env.h.reply(env.admin))["text"]
@@ -63,3 +63,22 @@ async def test_a_json_sources_layout_alert_names_its_fields_in_both_languages(en
     assert "JSON fields" in named_en and f"template={template}" in named_en and "xsc<api>" in named_en
     assert "found automatically" in found_en and "CSS" not in en
     assert "SECRET" not in zh + en
+
+
+async def test_the_paused_alert_shows_no_password_and_no_query_string_of_the_url_in_its_error(
+    env: ChatEnv,
+) -> None:
+    path = "/api/list"
+    env.feed.add(path, "<html>not json</html>", content_type="application/json")
+    url = env.feed.url(path).replace("http://", "http://reader:PASSWORD-1@") + "?key=SECRET-api-key"
+    await env.services.store.add_source(SourceSpec(name="api", url=url, kind="json"))
+    for _ in range(env.services.config.poll.pause_after_failures):  # failing until it is paused
+        polled = await env.services.store.get_source("api")
+        assert polled is not None and polled.active
+        [report] = await env.services.poller.poll_sources([polled])
+    assert report.alert == "paused" and report.error is not None and "SECRET-api-key" in report.error
+    await notify_admins(env.h.app.bot, env.services, [report])
+    shown = (await env.h.reply(env.admin))["text"]
+    assert "api" in shown and "暂停" in shown and "did not send valid JSON" in shown
+    assert "reader:***@127.0.0.1" in shown and f"{path}?…" in shown
+    assert "SECRET" not in shown and "PASSWORD" not in shown

@@ -222,3 +222,30 @@ async def test_a_part_whose_record_fails_after_it_arrived_is_not_sent_again(
     finally:
         await sender.messenger.shutdown()
         await store.close()
+
+
+async def test_a_digest_part_that_keeps_failing_uses_up_its_attempts_instead_of_going_at_every_check(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
+) -> None:
+    store, chat = await _twenty_notice_digest(tmp_path, emu)
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    try:
+        # The first message arrives; every later one meets a 502 until the fault is cleared.
+        await emu.set_fault("server_error", chat, method="sendMessage", skip=1, status=502)
+        for check in range(sender.settings.max_attempts):  # each check tries the failing part once more
+            counts = await store.delivery_counts()
+            assert counts["failed"] == 0, f"failed for good after {check} checks"
+            assert await digests(eight + timedelta(seconds=30 + check)) == 0
+        counts = await store.delivery_counts()
+        stuck = counts["failed"]  # the part that kept failing: given up, not retried at every check
+        assert stuck > 0 and counts["sent"] + stuck + counts["pending"] == 20
+        await emu.clear_faults()
+        await digests(eight + timedelta(minutes=10))  # any part after it kept its budget, and goes out now
+        counts = await store.delivery_counts()
+        assert counts["failed"] == stuck and counts["sent"] == 20 - stuck and counts["pending"] == 0
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()

@@ -8,8 +8,9 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from bot.delivery.batch import retry_split
 from bot.delivery.sender import Sender
-from bot.delivery.timed import TimedSends, retry_split
+from bot.delivery.timed import TimedSends
 from bot.emulator import EmulatorClient, EmulatorServer
 from storage.models import DeliveryResult, DueDelivery
 from tests.delivery_world import FAST, NOW, messenger, new_store, notice, private_chats, publish, texts_of

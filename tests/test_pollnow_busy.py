@@ -4,6 +4,7 @@ PostgreSQL server, real PTB over HTTP to the emulator, a real feed on 127.0.0.1.
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,12 +32,12 @@ async def test_pollnow_on_a_source_another_instance_holds_reports_it_busy_not_po
             hits = http_server.hits("/feed.xml")
             await env.ask(env.admin, "/pollnow")  # "polling…"
             done = (await env.h.reply(env.admin))["text"]
-            assert "1 个来源正由其他实例轮询" in done and "0 个来源" in done and "失败 0 个" in done
+            assert "1 个来源未轮询：其他实例正在轮询" in done and "0 个来源" in done and "失败 0 个" in done
             assert http_server.hits("/feed.xml") == hits  # not polled twice
             assert "English" in (await env.ask(env.admin, "/lang en"))["text"]
             await env.ask(env.admin, "/pollnow acftu")
             done = (await env.h.reply(env.admin))["text"]
-            assert "1 being polled by another instance" in done and "0 sources" in done
+            assert "1 sources not polled: another instance is polling them" in done and "0 sources" in done
             # B's poll ends (its lease released): /pollnow polls the source itself, and says nothing of others.
             now = datetime.now(UTC)
             assert await other.record_poll_success(
@@ -48,3 +49,32 @@ async def test_pollnow_on_a_source_another_instance_holds_reports_it_busy_not_po
             assert "1 sources, 1 new notices, 0 failed" in done and "another instance" not in done
         finally:
             await other.close()
+
+
+async def test_pollnow_on_a_source_this_instance_is_polling_says_so_and_polls_it_once(
+    emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Path
+) -> None:
+    async with chat_env(emulator, http_server, tmp_path) as env:  # a real SQLite file
+        gate = threading.Event()
+        http_server.update("/feed.xml", gate=gate)  # the bot's own poll waits for the feed's answer
+        try:
+            hits = http_server.hits("/feed.xml")
+            own = asyncio.create_task(env.services.poller.poll_all())
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 15
+            while http_server.hits("/feed.xml") == hits:
+                assert loop.time() < deadline, "the bot's poll never fetched the feed"
+                await asyncio.sleep(0.02)
+            await env.ask(env.admin, "/pollnow")  # "polling…"
+            done = (await env.h.reply(env.admin))["text"]
+            assert "1 个来源未重复轮询：本实例正在轮询" in done and "0 个来源" in done
+            assert "English" in (await env.ask(env.admin, "/lang en"))["text"]
+            await env.ask(env.admin, "/pollnow acftu")
+            done = (await env.h.reply(env.admin))["text"]
+            assert "1 sources not polled again: already being polled here" in done and "0 sources" in done
+            assert http_server.hits("/feed.xml") == hits + 1  # polled once, by the poll already under way
+            gate.set()
+            [report] = await own
+            assert report.error is None and not report.running
+        finally:
+            gate.set()

@@ -14,7 +14,7 @@ from bot.delivery.sender import Sender
 from bot.render import DigestPart
 from storage.models import DeliveryResult, DueDelivery, Notice
 
-__all__ = ["Batch"]
+__all__ = ["Batch", "retry_split"]
 
 
 class Batch:
@@ -64,3 +64,19 @@ class Batch:
                     [DeliveryResult(r.id, "sent", message_id=message_id) for r in done], self.sender.wall()
                 )
         return first
+
+
+def retry_split(
+    in_flight: Sequence[DueDelivery], unsent: Sequence[DueDelivery], *, maybe_delivered: bool
+) -> tuple[list[DueDelivery], list[DueDelivery]]:
+    """After a part of a batch (held pushes, a digest) failed: (rows put back counting an attempt, rows put back without one).
+
+    The part in flight was tried and counts an attempt (unless it may have arrived: its rows are failed,
+    not put back); the parts after it were never tried. A part with no rows of its own (a heading-only
+    first part) leaves none to count it: then every unsent row counts the attempt, or a part that always
+    fails so would be retried forever at the first backoff.
+    """
+    if not in_flight:
+        return list(unsent), []
+    rest = [r for r in unsent if r not in in_flight]
+    return ([] if maybe_delivered else list(in_flight)), rest

@@ -12,10 +12,10 @@ import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
-from bot.delivery.batch import Batch
+from bot.delivery.batch import Batch, retry_split
 from bot.delivery.sender import Sender
 from bot.delivery.texts import zone
-from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered
+from bot.delivery.transport import ChatGone, DeliveryError, MaybeDelivered, Rejected, Transient
 from bot.i18n import language_of
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DigestChat
@@ -98,17 +98,21 @@ class Digests:
             # The parts that arrived are recorded sent; the rest wait for the next check (the digest is
             # still due), so a retry never repeats a message the chat already has.
             log.warning("digest for chat %s not sent whole (%s); the rest stays due", chat.chat_id, exc)
-            # A part that timed out twice may have arrived (Sender.transmit resent it once): it fails
-            # rather than risk a third copy.
-            doubtful = batch.in_flight if isinstance(exc, MaybeDelivered) else []
-            error = f"{type(exc).__name__}: {exc}"
-            results = [DeliveryResult(r.id, "failed", error=error) for r in doubtful]
-            results += [
-                DeliveryResult(r.id, "pending", counts_as_attempt=False)
-                for r in batch.unsent
-                if r not in doubtful
-            ]
-            await self.store.record_results(results, now)
+            await self.store.record_results(self._put_back(batch, exc, now), now)
             return 0
         await self.store.finish_digest(chat.chat_id, [], None, now)  # every row is recorded: move the clock
         return 1
+
+    def _put_back(self, batch: Batch, exc: DeliveryError, now: datetime) -> list[DeliveryResult]:
+        """The unsent rows after a part failed. A part that timed out twice may have arrived
+        (Sender.transmit resent it once): it fails rather than risk a third copy. A part that failed otherwise
+        (a 5xx, a refusal) uses up one attempt of its rows (retry_split, as held pushes do), so one that keeps
+        failing fails for good after max_attempts instead of going again at every check; the parts after it
+        were never tried and keep their budget. Stopping, or Telegram unusable: all untried."""
+        if not isinstance(exc, MaybeDelivered | Transient | Rejected):
+            return [DeliveryResult(r.id, "pending", counts_as_attempt=False) for r in batch.unsent]
+        maybe = isinstance(exc, MaybeDelivered)
+        error = f"{type(exc).__name__}: {exc}"
+        results = [DeliveryResult(r.id, "failed", error=error) for r in batch.in_flight] if maybe else []
+        tried, untried = retry_split(batch.in_flight, batch.unsent, maybe_delivered=maybe)
+        return results + self.sender.retry_later(tried, exc, now, untried=untried)

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from itertools import groupby
 
-from bot.delivery.batch import Batch
+from bot.delivery.batch import Batch, retry_split
 from bot.delivery.catchup import CatchUps
 from bot.delivery.digest import Digests
 from bot.delivery.governor import Priority
@@ -26,7 +26,7 @@ from bot.reminders import render_reminder
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DueDelivery, DueReminder
 
-__all__ = ["TimedSends", "periodic_step", "retry_split"]
+__all__ = ["TimedSends", "periodic_step"]
 
 log = logging.getLogger(__name__)
 
@@ -38,22 +38,6 @@ register(
         },
     }
 )
-
-
-def retry_split(
-    in_flight: Sequence[DueDelivery], unsent: Sequence[DueDelivery], *, maybe_delivered: bool
-) -> tuple[list[DueDelivery], list[DueDelivery]]:
-    """After a part of a held batch failed: (rows put back counting an attempt, rows put back without one).
-
-    The part in flight was tried and counts an attempt (unless it may have arrived: its rows are failed,
-    not put back); the parts after it were never tried. A part with no rows of its own (a heading-only
-    first part) leaves none to count it: then every unsent row counts the attempt, or a part that always
-    fails so would be retried forever at the first backoff.
-    """
-    if not in_flight:
-        return list(unsent), []
-    rest = [r for r in unsent if r not in in_flight]
-    return ([] if maybe_delivered else list(in_flight)), rest
 
 
 class TimedSends:

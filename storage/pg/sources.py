@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -31,6 +32,9 @@ _FENCE = (
 # A claim's new token: a lease this instance still holds live is the same claim going on (its poll, started
 # by /pollnow or an earlier claim, is this process's, which never polls a source twice at once); any other
 # (free, run out, another's) is a new claim, and a poll under an older one is fenced out.
+# ASSUMES ONE Poller PER STORE (per instance name): that Poller's task table is what keeps a source from
+# being polled twice under the one token. Two Pollers over one store (or two processes sharing an instance
+# name) would both write under it, unfenced from each other.
 _NEXT_SEQ = "CASE WHEN lease_owner = {owner} AND lease_until > {now} THEN lease_seq ELSE lease_seq + 1 END"
 
 
@@ -176,8 +180,9 @@ class SourcesMixin(PgBase):
         return [source_from_row(r) for r in await self.pool.fetch("SELECT * FROM sources ORDER BY name")]
 
     @retrying
-    async def due_sources(self, now: datetime) -> list[Source]:
-        """Claim the active sources due for a poll that no live lease holds, most overdue first.
+    async def due_sources(self, now: datetime, *, skip: Collection[int] = ()) -> list[Source]:
+        """Claim the active sources due for a poll that no live lease holds, most overdue first; none of the
+        ids in skip (a cycle's polled ones: one whose record the fence refused is still due, and is left free).
 
         FOR UPDATE SKIP LOCKED: two instances claiming at once get disjoint sources, and neither waits.
         The lease lasts until the poll is recorded (which clears it) or `lease` passes (a crash).
@@ -187,12 +192,13 @@ class SourcesMixin(PgBase):
                 "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval,"
                 f" lease_seq = {_NEXT_SEQ.format(owner='$2', now='$1')}"
                 " WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
-                " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)"
+                " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2) AND NOT (id = ANY($5))"
                 " ORDER BY next_due, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING *",
                 now,
                 self.instance,
                 self.lease,
                 self.claim_batch,
+                list(skip),
             )
         return sorted((source_from_row(r) for r in rows), key=lambda s: (s.next_due or now, s.id))
 

@@ -1,0 +1,70 @@
+"""Log lines never carry a source URL's password or an API key from its query string: a real poll of a
+failing JSON source on a real 127.0.0.1 server, logged through the bot's own log setup."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.emulator import EmulatorServer
+from bot.logs import redact, setup_logging
+from bot.models import SourceSpec
+from tests.chat_env import ChatEnv, chat_env
+from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
+
+
+@pytest.fixture
+async def env(emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Path) -> AsyncIterator[ChatEnv]:
+    async with chat_env(emulator, http_server, tmp_path) as e:
+        yield e
+
+
+async def test_a_failed_polls_log_line_shows_neither_the_password_nor_the_api_key(
+    env: ChatEnv, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = "/api/list"
+    env.feed.add(path, "<html>not json</html>", content_type="application/json")
+    url = env.feed.url(path).replace("http://", "http://reader:PASSWORD-1@") + "?page=2&apiKey=SECRET-2"
+    await env.services.store.add_source(SourceSpec(name="api", url=url, kind="json"))
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    setup_logging()  # the bot's own handler, writing to the captured stderr
+    try:
+        polled = await env.services.store.get_source("api")
+        assert polled is not None
+        [report] = await env.services.poller.poll_sources([polled])
+    finally:
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(level)
+    assert report.error is not None and "SECRET-2" in report.error  # the error names the URL ...
+    logged = capsys.readouterr().err
+    assert "source api failed" in logged and "did not send valid JSON" in logged  # ... and so does the log,
+    assert "reader:<redacted>@127.0.0.1" in logged and "page=2&apiKey=<redacted>" in logged  # blanked
+    assert "PASSWORD-1" not in logged and "SECRET-2" not in logged
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        (
+            "GET https://u:p@x.org/a?id=7&access_token=T1#top",
+            "GET https://u:<redacted>@x.org/a?id=7&access_token=<redacted>#top",
+        ),
+        (
+            "https://x.org/list?pageNo=3&channel=12",
+            "https://x.org/list?pageNo=3&channel=12",
+        ),  # nothing secret
+        (
+            "https://x.org/a?sig=abc;session_id=s1&q=notices",
+            "https://x.org/a?sig=<redacted>;session_id=<redacted>&q=notices",
+        ),
+        ("user@example.org wrote: key=value", "user@example.org wrote: key=value"),  # no URL, no query
+    ],
+)
+def test_redact_blanks_a_urls_password_and_key_like_parameters_only(line: str, shown: str) -> None:
+    assert redact(line) == shown
