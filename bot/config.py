@@ -13,7 +13,8 @@ from typing import Any, cast, get_args
 
 from bot.errors import ConfigError
 from bot.models import SourceKind, SourceSpec
-from bot.sources.jsonfields import CONFIG_KEYS, JsonFields, parse_fields
+from bot.sources.jsonbody import check_body
+from bot.sources.jsonfields import CONFIG_KEYS, METHODS, JsonFields, parse_fields
 
 __all__ = [
     "AttachmentConfig",
@@ -376,11 +377,15 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
             )
         kind = "json"
         selector = _json_selector(json_keys, selector, prefix)
-    elif kind == "json" and selector:
+    elif kind in ("json", "auto") and selector:
         try:  # /addsource and the CLI pass a JSON source's choices as its selector
-            parse_fields(selector)
+            chosen = parse_fields(selector)
         except ValueError as exc:
-            raise ConfigError(f"{prefix}.item_selector", f"JSON list fields: {exc}", selector) from None
+            if kind == "json":  # (under auto it is a page's CSS selector); a body= may carry a token
+                shown = None if "body=" in selector else selector
+                raise ConfigError(f"{prefix}.item_selector", f"JSON list fields: {exc}", shown) from None
+        else:
+            kind = "json" if chosen.post else kind  # a GET of a POST endpoint would guess nothing
     interval = t.get("interval")
     backfill = _get(t, "backfill", int, 0, prefix, "a number of items (0 or more)")
     if not 0 <= backfill <= 1000:
@@ -403,6 +408,16 @@ def _json_selector(keys: Mapping[str, Any], selector: str, prefix: str) -> str:
         raise ConfigError(f"{prefix}.item_selector", "not given with json_* keys (those choose the fields)")
     values: dict[str, str] = {}
     for key, value in keys.items():
+        if key == "json_body":  # may carry a token: the error never shows it
+            if not isinstance(value, str) or any(not c.isprintable() and c not in "\t\r\n" for c in value):
+                raise ConfigError(f"{prefix}.{key}", "a JSON object or a form body (pageNo=1&channelId=123)")
+            values["body"] = value
+            continue
+        if key == "json_method":
+            if not isinstance(value, str) or value.upper() not in METHODS:
+                raise ConfigError(f"{prefix}.{key}", '"GET" or "POST"', _shown(value))
+            values["method"] = value.upper()
+            continue
         if not isinstance(value, str) or not value.strip() or len(value) > 500:
             raise ConfigError(
                 f"{prefix}.{key}", "a non-empty string of at most 500 characters", _shown(value)
@@ -414,6 +429,15 @@ def _json_selector(keys: Mapping[str, Any], selector: str, prefix: str) -> str:
         except ValueError as exc:
             raise ConfigError(f"{prefix}.{key}", str(exc), _shown(value)) from None
         values[CONFIG_KEYS[key]] = value
+    if "body" in values:
+        if values.get("method") == "GET":
+            raise ConfigError(f"{prefix}.json_method", '"POST" (a json_body is sent only with a POST)', "GET")
+        try:  # json_next is the body's page field here
+            check_body(values["body"], values.get("next", ""))
+        except ValueError as exc:
+            raise ConfigError(f"{prefix}.json_body", str(exc)) from None
+    if values.get("method") == "GET":
+        del values["method"]  # the default
     return JsonFields(**values).selector()
 
 

@@ -23,7 +23,11 @@ _JSON_HELP = {
     "json_url": "JSON sources: the link field",
     "json_date": "JSON sources: the date field",
     "url_template": "JSON sources: a link made of fields, https://example.org/art/{id}.html",
-    "json_next": "JSON sources: the URL's page-number parameter (pageNo), for catch-up paging",
+    "json_next": "JSON sources: the page-number parameter (pageNo) of the URL, or of the body when POST, "
+    "for catch-up paging",
+    "json_method": "JSON sources: GET (default) or POST (implied by --json-body)",
+    "json_body": "JSON sources: the POST body, a JSON object ('{\"pageNo\": 1}', sent as application/json) "
+    "or a form (pageNo=1&channelId=123, sent as application/x-www-form-urlencoded)",
 }
 
 

@@ -55,6 +55,8 @@ class HTTPStatusError(FetchError):
             hint = "the site refuses access (it may block bots); check the URL in a browser"
         elif status == 429:
             hint = "the site asks us to slow down; use a longer interval for this source"
+        elif status == 405:
+            hint = "the endpoint refuses this method; check json_method (GET or POST) for this source"
         elif status >= 500:
             hint = "the site has a server error; it is usually temporary, we will retry"
         else:

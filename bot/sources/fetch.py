@@ -1,5 +1,8 @@
 """HTTP fetching for sources: one httpx client, timeouts, redirect limit, size cap, conditional GET, gzip.
 
+A JSON source paged by a POST body (bot.sources.jsonbody) is read here too, with the same limits; a POST is
+never conditional (validators describe a GET's answer) and is never retried by this module.
+
 The only module that fetches with httpx (netguard builds its transport). Every failure leaves as a
 bot.sources.errors.FetchError subclass. Feeds, pages, articles and attachments all come through fetch():
 the size cap counts decoded bytes while decoding, so no Content-Encoding stack can expand past it.
@@ -114,8 +117,13 @@ class Fetcher:
         max_bytes: int | None = None,
         policy: NetPolicy | None = None,
         accept: str | None = None,
+        post: tuple[bytes, str] | None = None,
     ) -> FetchResult:
         """GET url; a 304 answer to a conditional request comes back with not_modified=True and no body.
+
+        post: (body, content type) makes it a POST of that body instead; etag and last_modified are then
+        ignored, and a 304 is an error (nothing was asked conditionally). The body is never logged nor put
+        in an error message: it may carry a token.
 
         max_bytes overrides the fetcher's cap for this one request (attachments), accept the Accept header
         (JSON endpoints that also speak XML answer in what is asked first). The network policy is
@@ -126,13 +134,16 @@ class Fetcher:
         cap = self.max_bytes if max_bytes is None else max_bytes
         policy = policy or current_policy() or NetPolicy.for_url(url)
         headers: dict[str, str] = {"Accept": accept} if accept else {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+        if post is not None:
+            headers["Content-Type"] = post[1]
+        else:
+            if etag:
+                headers["If-None-Match"] = etag
+            if last_modified:
+                headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.total_timeout):
-                return await self._get(self._client, url, headers, cap, policy)
+                return await self._get(self._client, url, headers, cap, policy, post)
         except TimeoutError:
             raise FetchTimeout(
                 url, f"{url} took longer than {self.total_timeout:g}s in total; the site is too slow"
@@ -160,12 +171,22 @@ class Fetcher:
             raise FetchError(url, f"fetching {url} failed: {exc.__class__.__name__}: {exc}") from None
 
     async def _get(
-        self, client: httpx.AsyncClient, url: str, headers: dict[str, str], cap: int, policy: NetPolicy
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        cap: int,
+        policy: NetPolicy,
+        post: tuple[bytes, str] | None = None,
     ) -> FetchResult:
         extensions = {POLICY_EXTENSION: policy}
-        async with client.stream("GET", url, headers=headers, extensions=extensions) as response:
+        method, content = ("POST", post[0]) if post is not None else ("GET", None)
+        # httpx follows a 301/302/303 after a POST with a GET (as browsers do), a 307/308 with the POST.
+        async with client.stream(
+            method, url, headers=headers, content=content, extensions=extensions
+        ) as response:
             final_url = str(response.url)
-            if response.status_code == 304:
+            if response.status_code == 304 and post is None:
                 # Servers often omit the validators on a 304; the ones we sent are still current.
                 result = self._result(response, final_url, b"", not_modified=True)
                 return replace(
@@ -173,7 +194,7 @@ class Fetcher:
                     etag=result.etag or headers.get("If-None-Match"),
                     last_modified=result.last_modified or headers.get("If-Modified-Since"),
                 )
-            if response.status_code >= 400:
+            if response.status_code >= 400 or response.status_code == 304:
                 raise HTTPStatusError(final_url, response.status_code, response.reason_phrase)
             declared = response.headers.get("Content-Length", "")
             if declared.isascii() and declared.isdigit() and int(declared) > cap:

@@ -1,15 +1,20 @@
-"""A JSON listing source's explicit choices (json_items, json_title, json_url, json_date, url_template, json_next).
+"""A JSON listing source's explicit choices (json_items, json_title, json_url, json_date, url_template, json_next,
+json_method, json_body).
 
 Stored as the source's item_selector, "items=data.list title=docTitle template=https://x/{id}.html", so a
-JSON source needs no column of its own; the config, /addsource and the CLI all write it through here.
+JSON source needs no column of its own; the config, /addsource and the CLI all write it through here. A POST
+body is stored percent-encoded ("method=POST body=%7B%22pageNo%22%3A1%7D"): its spaces would split the tokens.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from urllib.parse import quote, unquote
 
-__all__ = ["CONFIG_KEYS", "PLACEHOLDER", "JsonFields", "parse_fields"]
+from bot.sources.jsonbody import check_body
+
+__all__ = ["CONFIG_KEYS", "METHODS", "PLACEHOLDER", "JsonFields", "parse_fields"]
 
 # The config's keys and the item_selector names they are stored under.
 CONFIG_KEYS = {
@@ -19,7 +24,10 @@ CONFIG_KEYS = {
     "json_date": "date",
     "url_template": "template",
     "json_next": "next",
+    "json_method": "method",
+    "json_body": "body",
 }
+METHODS = ("GET", "POST")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +39,21 @@ class JsonFields:
     url: str = ""  # a member's link field
     date: str = ""  # a member's date field
     template: str = ""  # a link made of fields: "https://example.org/art/{id}.html"
-    next: str = ""  # the endpoint URL's page-number parameter ("pageNo"): the next page adds one to it
+    next: str = ""  # the page-number parameter ("pageNo") of the URL, or of the body when POST: next page +1
+    method: str = ""  # "POST" (a body implies it); "" or "GET" reads the endpoint with a GET
+    body: str = ""  # the POST body: a JSON object or a form (bot.sources.jsonbody)
+
+    @property
+    def post(self) -> bool:
+        """Whether the endpoint is read with a POST."""
+        return self.method == "POST" or bool(self.body)
 
     def selector(self) -> str:
         """The item_selector these are stored as (parse_fields reads it back)."""
-        return " ".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self) if getattr(self, f.name))
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["body"] = quote(self.body, safe="")
+        values["method"] = "POST" if self.post else ""
+        return " ".join(f"{name}={value}" for name, value in values.items() if value)
 
 
 PLACEHOLDER = re.compile(r"\{([^{}\s]{1,64})\}")
@@ -50,7 +68,8 @@ def parse_fields(selector: str) -> JsonFields:
         name, sep, value = token.partition("=")
         if not sep or name not in names or not value:
             raise ValueError(
-                f"{token!r} is not one of items=, title=, url=, date=, template=, next= (with a value)"
+                f"{token[:40]!r} is not one of items=, title=, url=, date=, template=, next=, method=, "
+                "body= (with a value)"
             )
         if name in values:
             raise ValueError(f"{name}= is given twice")
@@ -60,4 +79,13 @@ def parse_fields(selector: str) -> JsonFields:
         raise ValueError(f"the url template {template!r} names no field, such as {{id}}")
     if not _PARAM.match(values.get("next", "p")):
         raise ValueError(f"next={values['next']!r} is not a query parameter name")
+    method = values.get("method", "").upper()
+    if method and method not in METHODS:
+        raise ValueError(f"method={values['method'][:20]!r} is not GET or POST")
+    if "body" in values:
+        if method == "GET":
+            raise ValueError("a body is sent only with method=POST")
+        values["body"] = unquote(values["body"])
+        check_body(values["body"], values.get("next", ""))
+    values["method"] = "POST" if method == "POST" or "body" in values else ""
     return JsonFields(**values)

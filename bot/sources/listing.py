@@ -8,7 +8,7 @@ article page when the listing only gave a link or a teaser. Dedup is not done he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -21,8 +21,9 @@ from bot.sources.errors import ExtractError, FeedError, NoListError, NotAFeedErr
 from bot.sources.extract import Article, extract_article
 from bot.sources.feeds import find_feed_links, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.jsonbody import body_content, next_page_body
 from bot.sources.jsonfeed import json_feed, parse_json_feed
-from bot.sources.jsonfields import parse_fields
+from bot.sources.jsonfields import JsonFields, parse_fields
 from bot.sources.jsonlist import (
     find_json_links,
     is_json_feed,
@@ -72,6 +73,8 @@ class Listing:
     entries: list[Entry] = field(default_factory=list)
     links_found: int = 0  # the number of entries (links of a page or JSON list, entries of a feed)
     next_url: str = ""  # the next (older) page of the listing, same site; '' when there is none
+    next_body: str = ""  # a POST JSON source's next page is next_url POSTed with this body (jsonbody)
+    body: str = ""  # the body this page was POSTed with ('' for a GET)
     # Why no list of notices was found where one belongs (the site's layout changed?); '' when one was,
     # even an empty one: a page without notice links, a JSON listing whose list is missing (not empty).
     missing: str = ""
@@ -87,6 +90,10 @@ async def read_listing(
     last_modified: str | None = None,
 ) -> Listing:
     """Fetch url (conditionally) and list its entries. Raises SourceError subclasses on failure."""
+    chosen = _json_fields(item_selector) if kind == "json" else JsonFields()
+    if chosen.post:  # never conditional: the body, not the URL, says which page
+        result = await _post(fetcher, url, chosen.body)
+        return await _json_listing(result, item_selector, body=chosen.body)
     accept = JSON_ACCEPT if kind == "json" else None
     result = await fetcher.fetch(url, etag=etag, last_modified=last_modified, accept=accept)
     if result.not_modified:
@@ -130,8 +137,16 @@ async def read_listing(
     return await _page_listing(result, item_selector, html)
 
 
-async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "") -> Listing:
-    """A later page of listing, read as the same kind (no conditional GET). Raises SourceError subclasses."""
+async def read_next_page(
+    fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "", body: str = ""
+) -> Listing:
+    """A later page of listing, read as the same kind (no conditional GET), POSTed with body when a POST JSON
+    source pages by its body. Raises SourceError subclasses."""
+    if body and listing.kind == "json":
+        later = await _json_listing(await _post(fetcher, url, body), item_selector, body=body)
+        if later.missing:
+            raise NoListError(later.missing)
+        return later
     result = await fetcher.fetch(url, accept=JSON_ACCEPT if listing.kind == "json" else None)
     if listing.kind == "feed":
         return await _feed_listing(result)
@@ -141,6 +156,19 @@ async def read_next_page(fetcher: Fetcher, url: str, listing: Listing, *, item_s
             raise NoListError(later.missing)
         return later
     return await _page_listing(result, item_selector)
+
+
+def _json_fields(item_selector: str) -> JsonFields:
+    try:
+        return parse_fields(item_selector)
+    except ValueError as exc:
+        raise SourceError(f"{exc}; fix this JSON source's json_* keys or url_template") from None
+
+
+async def _post(fetcher: Fetcher, url: str, body: str) -> FetchResult:
+    """A POST JSON source's page; its validators dropped, so that the poller never sends them with a GET."""
+    result = await fetcher.fetch(url, accept=JSON_ACCEPT, post=body_content(body))
+    return replace(result, etag=None, last_modified=None)
 
 
 def _could_be_html(result: FetchResult) -> bool:
@@ -202,12 +230,10 @@ async def _page_listing(result: FetchResult, item_selector: str, html: str | Non
     return _linked("page", result, links, next_url, missing)
 
 
-async def _json_listing(result: FetchResult, item_selector: str, data: Any = None) -> Listing:
-    """A JSON endpoint's notice list (bot.sources.jsonlist); a JSON Feed is read as the feed it is."""
-    try:
-        chosen = parse_fields(item_selector)
-    except ValueError as exc:
-        raise SourceError(f"{exc}; fix this JSON source's json_* keys or url_template") from None
+async def _json_listing(result: FetchResult, item_selector: str, data: Any = None, body: str = "") -> Listing:
+    """A JSON endpoint's notice list (bot.sources.jsonlist); a JSON Feed is read as the feed it is. body: what
+    this page was POSTed with ('' for a GET)."""
+    chosen = _json_fields(item_selector)
     if data is None:
         data = await run_parser(load_json, result.body, result.content_type, result.url, what=result.url)
     if is_json_feed(data):
@@ -217,8 +243,13 @@ async def _json_listing(result: FetchResult, item_selector: str, data: Any = Non
     except NoListError as exc:  # the list is gone, not empty: a layout change, flagged as a page's is
         return _linked("json", result, [], "", str(exc))
     # The catch-up (bot.sources.paging) reads the next page only while every notice on this one is new.
+    if body and chosen.next and links:  # the page field is in the body: the same URL, the next body
+        next_body = next_page_body(body, chosen.next)
+        return replace(
+            _linked("json", result, links, result.url if next_body else ""), next_body=next_body, body=body
+        )
     next_url = next_page_url(result.url, chosen.next) if chosen.next and links else ""
-    return _linked("json", result, links, next_url)
+    return replace(_linked("json", result, links, next_url), body=body)
 
 
 def _linked(

@@ -32,6 +32,11 @@ class Pages:
     cut_short: bool = False
 
 
+def _page(url: str, body: str) -> str:
+    """What tells a listing page from the others: its URL, and the body it is POSTed with (if it is)."""
+    return f"{url}\n{body}" if body else url
+
+
 def entry_key(entry: Entry) -> str:
     """The identity key a listing entry is stored under (bot.identity)."""
     return identity_key(guid=entry.guid, url=entry.url, title=entry.title, published=entry.published)
@@ -113,8 +118,12 @@ async def later_pages(
     """
     entries = list(listing.entries)
     listed = {entry_key(e) for e in entries}
-    visited = {canonical_url(listing.feed_url), canonical_url(source_url)}
-    page, url, pages = listing.entries, listing.next_url, 1
+    # A POST JSON source's pages share one URL: its body (its page number) tells them apart.
+    visited = {
+        _page(canonical_url(listing.feed_url), listing.body),
+        _page(canonical_url(source_url), listing.body),
+    }
+    page, url, body, pages = listing.entries, listing.next_url, listing.next_body, 1
     while url and max_pages > 1:
         if pages >= read_anyway:
             page_keys = [entry_key(e) for e in page]
@@ -138,12 +147,12 @@ async def later_pages(
                 len(entries),
             )
             break
-        if url in visited:
+        if _page(url, body) in visited:
             log.warning("source %s: listing page %s links back to a page already read", source, url)
             break
-        visited.add(url)
+        visited.add(_page(url, body))
         try:
-            later = await read_next_page(fetcher, url, listing, item_selector=item_selector)
+            later = await read_next_page(fetcher, url, listing, item_selector=item_selector, body=body)
         except Exception as exc:  # a failing later page costs only itself: the pages before are kept
             log.warning("source %s: listing page %d (%s) not read: %s", source, pages + 1, url, exc)
             return Pages(entries, pages, cut_short=True)
@@ -151,12 +160,12 @@ async def later_pages(
             log.warning("source %s: listing page %s redirects to another site; not read", source, url)
             return Pages(entries, pages, cut_short=True)
         pages += 1
-        visited.add(canonical_url(later.feed_url))
+        visited.add(_page(canonical_url(later.feed_url), body))
         # A notice that slid from one page to the next while we read is listed once.
         page = [e for e in later.entries if entry_key(e) not in listed]
         listed.update(entry_key(e) for e in page)
         entries += page
-        url = later.next_url
+        url, body = later.next_url, later.next_body
         if not page:
             break
     return Pages(entries, pages)
