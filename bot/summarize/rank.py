@@ -7,10 +7,8 @@ import operator
 import re
 import sys
 import types
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -197,26 +195,27 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     if n == 0:
         return []
     sets = token_sets[:n]
-    counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
-    # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
-    # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
-    # set an intersection builds.
+    # sentence links it to none: only the rest count. How many of them two sentences share is counted token
+    # by token over the pairs of the sentences that hold it (shared[a * n + b], a < b): one list of holders per
+    # token instead of a bit mask per sentence and a test of every pair, most of which share none.
+    holders: dict[str, list[int]] = {}
+    for i in range(n):
+        for token in sets[i]:
+            held = holders.get(token)
+            if held is None:
+                holders[token] = [i]
+            else:
+                held.append(i)
     most = n // 2 + 2
-    bit: dict[str, int] = {}
-    for token, k in counts.items():
+    shared = [0] * (n * n)
+    for held in holders.values():
+        k = len(held)
         if 2 <= k <= most:
-            bit[token] = len(bit)
-    # Each int set from its bytes at once, not summed bit by bit (a long int copied for every token).
-    size = len(bit) // 8 + 1
-    masks: list[int] = []
-    for toks in sets:
-        buf = bytearray(size)
-        for token in toks:
-            at = bit.get(token, -1)
-            if at >= 0:
-                buf[at >> 3] |= 1 << (at & 7)
-        masks.append(int.from_bytes(buf, "little"))
+            for x in range(k - 1):
+                row = held[x] * n
+                for y in range(x + 1, k):
+                    shared[row + held[y]] += 1
     logs = [math.log(len(toks) + 1) + 1e-9 for toks in sets]
     # Each row of the similarity matrix as its non-zero entries (about half of them), in column order: a
     # zero adds nothing to a sum of non-negative terms (x + 0.0 is x), so the sums over them are the dense
@@ -224,10 +223,10 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     cols: list[list[int]] = [[] for _ in range(n)]
     sims: list[list[float]] = [[] for _ in range(n)]
     for a in range(n):
-        mask = masks[a]
         log_a = logs[a]
+        row = a * n
         for b in range(a + 1, n):
-            common = (mask & masks[b]).bit_count()
+            common = shared[row + b]
             if common:
                 sim = common / (log_a + logs[b])
                 cols[a].append(b)
