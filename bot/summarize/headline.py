@@ -453,7 +453,7 @@ def _distinct(
         own = root(piece.group)
         # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
         if any(
-            mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n and (k < 0 or root(k) != own)
+            mine and numbers <= n and len(mine & g) / len(mine) > _MAX_OVERLAP and (k < 0 or root(k) != own)
             for g, n, k in seen
         ):
             continue
