@@ -8,8 +8,10 @@ import re
 
 from bot.summarize import meta, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
-from bot.summarize.lang import detect_lang
-from bot.summarize.rank import centrality
+from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
+from bot.summarize.rank import Unit, centrality
+from bot.summarize.select import _figures
+from bot.summarize.sentences import Clause, Sentence
 
 
 def _reference_centrality(token_sets: list[frozenset[str]]) -> list[float]:
@@ -49,6 +51,37 @@ def test_centrality_is_textrank_to_the_last_bit() -> None:
     for _ in range(200):
         sets = [frozenset(rng.sample(words, rng.randint(0, 6))) for _ in range(rng.randint(1, 20))]
         assert centrality(sets) == _reference_centrality(sets)
+
+
+def test_centrality_counts_shared_tokens_as_the_pairwise_matrix_does_on_larger_notices() -> None:
+    # Sentences holding many of few tokens: most tokens are in several sentences, some in more than half.
+    rng = random.Random(7)
+    words = [chr(0x4E00 + i) + chr(0x4E10 + i) for i in range(30)]
+    for _ in range(40):
+        sets = [frozenset(rng.sample(words, rng.randint(0, 12))) for _ in range(rng.randint(20, 70))]
+        assert centrality(sets) == _reference_centrality(sets)
+
+
+def test_fold_maps_each_character_on_its_own_in_short_and_long_texts() -> None:
+    rng = random.Random(17)
+    alphabet = [*_FOLD, *_FOLD.values(), "要", "a", "\n", "。", "“"]
+    for size in (0, 5, _LONG - 1, _LONG, _LONG + 1, 3 * _LONG):
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(size))
+            assert fold(text) == "".join(_FOLD.get(c, c) for c in text)
+
+
+def test_a_selection_s_figures_are_each_clause_s_numbers_found_once() -> None:
+    def unit(text: str) -> Unit:
+        clause = Clause(text, text, 0, True)
+        return Unit(Sentence(0, 0, 0, 0, text, text, 0, False, [clause]), clause, 1.0, frozenset(), True)
+
+    a, b = unit("5月1日前报送3份"), unit("截至2031年6月")
+    found: dict[int, set[str]] = {}
+    assert _figures([a], found) == {"5", "1", "3"}
+    assert _figures([a, b], found) == {"5", "1", "3", "2031", "6"}
+    assert found[id(a)] == {"5", "1", "3"}  # the union was a new set: the unit's own stays as found
+    assert _figures([], found) == set()
 
 
 def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -> None:
