@@ -6,9 +6,10 @@ import math
 import random
 import re
 
-from bot.summarize import meta, sentences
+from bot.summarize import cuts, meta, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
+from bot.summarize.prefilter import finditer_at, search_at
 from bot.summarize.rank import Unit, centrality
 from bot.summarize.select import _figures
 from bot.summarize.sentences import Clause, Sentence
@@ -170,3 +171,20 @@ def test_the_headline_knapsack_picks_what_the_bitmask_table_picks() -> None:
             for start in range(rng.randint(0, 14))
         ]
         assert [p.start for p in _pack(pool, 150, "en")] == _grouped_reference(pool, 150, 2, _EN_PIECE_COST)
+
+
+def test_english_cut_scans_find_what_the_plain_scans_find() -> None:
+    # cuts tries its tail boundaries and its verb only where a match can start (prefilter.starts_of).
+    rng = random.Random(19)
+    words = ["must", "will", "to", "the", "of", "in", "which", "filed", "Employers", "at least", "to The"]
+    seps = ["", " ", ", ", "  ", "\t", " so that ", " and shall "]
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 15)))
+        pos = rng.randint(0, len(text))
+        for starts, pattern in ((cuts._EN_VERB_AT, cuts._EN_VERB), (cuts._EN_AUX_AT, cuts._EN_AUX)):
+            plain, found = pattern.search(text, pos), search_at(starts, pattern, text, pos)
+            assert (plain and plain.span()) == (found and found.span()), text
+        for starts, pattern in ((cuts._EN_TAIL_AT, cuts._EN_TAIL), (cuts._EN_PREP_AT, cuts._EN_PREP)):
+            assert [m.span() for m in finditer_at(starts, pattern, text)] == [
+                m.span() for m in pattern.finditer(text)
+            ], text
