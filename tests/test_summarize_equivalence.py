@@ -6,9 +6,10 @@ import math
 import random
 import re
 
-from bot.summarize import cuts, meta, sentences
+from bot.summarize import cuts, headline, meta, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
+from bot.summarize.pieces import DATE_TEXT, TIME_ONLY, time_only
 from bot.summarize.prefilter import finditer_at, search_at
 from bot.summarize.rank import Unit, centrality
 from bot.summarize.select import _figures
@@ -188,3 +189,29 @@ def test_english_cut_scans_find_what_the_plain_scans_find() -> None:
             assert [m.span() for m in finditer_at(starts, pattern, text)] == [
                 m.span() for m in pattern.finditer(text)
             ], text
+
+
+def test_time_only_is_the_time_only_scan_s_answer() -> None:
+    rng = random.Random(23)
+    alphabet = [
+        *"前起后以来期间之内的下时如其中等要求须应不得请必须务必涉及对于关于凡,;，。 \n",
+        "2031年",
+        "5月",
+        "abc",
+    ]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        expected = TIME_ONLY.search(text) is not None
+        hits += expected
+        assert time_only(text) == expected, text
+    assert hits > 500  # both answers were compared
+
+
+def test_a_piece_with_three_kept_characters_is_never_only_a_date() -> None:
+    rng = random.Random(29)
+    alphabet = [*"年月日号〇一十，,.:：;；()（）/- 要报送", "2031", "5", "2031-05-01", "abc"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if headline._THREE_KEPT.search(text):
+            assert len(DATE_TEXT.sub("", text)) >= 3, text
