@@ -215,3 +215,14 @@ def test_a_piece_with_three_kept_characters_is_never_only_a_date() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         if headline._THREE_KEPT.search(text):
             assert len(DATE_TEXT.sub("", text)) >= 3, text
+
+
+def test_a_hanging_end_is_found_from_its_reach_as_from_the_tail_window() -> None:
+    rng = random.Random(31)
+    words = ["concerning", "regarding", "the", "To", "must", "x", "whether", "access", "and", "Notice"]
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(words) + rng.choice([" ", "  ", ", ", "\n", ""]) for _ in range(rng.randint(0, 8))
+        )
+        window = cuts._EN_HANGING.search(text, max(0, len(text) - cuts._TAIL_WINDOW)) is not None
+        assert cuts.hangs(text) == window, text

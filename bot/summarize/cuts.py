@@ -43,6 +43,9 @@ _EN_CUT_PREP = re.compile(
 _EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
+# _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand
+# before) of the end, which is where it is tried (searched from further back, it is tried at every place there).
+_HANGING_REACH = 2 + max(map(len, re.findall(r"[a-z]+", _EN_HANGING.pattern)))
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
@@ -293,7 +296,9 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
-    return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
+    return not _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)) and not _EN_CUT_PAIR.search(
+        kept, start
+    )
 
 
 # A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
@@ -312,7 +317,7 @@ def _open_that(kept: str) -> bool:
 def hangs(text: str) -> bool:
     """Whether an English piece ends on a word that waits for more ("… should ensure", "… the"): a clause
     the text itself broke there (a quotation, a list after it) says nothing alone."""
-    return _EN_HANGING.search(text, max(0, len(text) - _TAIL_WINDOW)) is not None
+    return _EN_HANGING.search(text, max(0, len(text) - _HANGING_REACH)) is not None
 
 
 def _open_quote(text: str, cut: int) -> bool:
