@@ -6,7 +6,7 @@ import math
 import random
 import re
 
-from bot.summarize import cuts, headline, meta, sentences
+from bot.summarize import compress, cues, cuts, headline, meta, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
 from bot.summarize.pieces import DATE_TEXT, TIME_ONLY, time_only
@@ -226,3 +226,31 @@ def test_a_hanging_end_is_found_from_its_reach_as_from_the_tail_window() -> None
         )
         window = cuts._EN_HANGING.search(text, max(0, len(text) - cuts._TAIL_WINDOW)) is not None
         assert cuts.hangs(text) == window, text
+
+
+def test_english_drops_and_conditions_are_the_plain_substitutions_and_scans() -> None:
+    rng = random.Random(37)
+    words = [
+        "Smith",
+        "the",
+        "a",
+        "Ministry",
+        "agency",
+        "said",
+        "if",
+        "Unless",
+        "whether",
+        "in case",
+        "must",
+        "5",
+    ]
+    seps = [" ", ", ", ",  ", "  ", "\t", "\n", ", the ", ", a ", ""]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        plain = compress._SPACES.sub(
+            " ", compress._asides(compress._without_formula(compress._EN_APPOSITIVE.sub(r"\1\2", text)))
+        )
+        assert compress._en_drop(text) == plain, text
+        low = text.lower()
+        m = cues._EN_CONDITION_LOW.search(low)
+        assert cues.main_part(low) == (low[: m.start()] if m else low), text
