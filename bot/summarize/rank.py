@@ -379,7 +379,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         clauses = s.clauses
         if lang == "zh" and len(clauses) > 1 and meta_tail(s):
             # "…,现就有关事宜通知如下:" (meta_tail): the event is before it.
-            clauses = [c for c in clauses if c.folded and not cues.META["zh"].search(c.folded)]
+            clauses = [c for c in clauses if c.folded and not _LOW["zh"].meta.search(c.folded)]
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
             # "SPRINGFIELD, IL –", "(KXYZ) –": what is left of a dateline says where, not what; the
             # sentence starts after it.
@@ -557,10 +557,10 @@ def meta_tail(s: Sentence) -> bool:
     stating what the notice is about ("学校定于10月12日在会议室召开推进会,现就有关事宜通知如下:"): the
     notice's event, date and place, which the list then details."""
     parts = [c.folded for c in s.clauses if c.folded]  # the splitter may leave an empty clause at the end
-    if len(parts) < 2 or not cues.META["zh"].search(parts[-1]):
+    if len(parts) < 2 or not _LOW["zh"].meta.search(parts[-1]):
         return False
     rest = "".join(parts[:-1])
-    return cues.META["zh"].search(rest) is None and _EVENT.search(rest) is not None
+    return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:
