@@ -117,8 +117,10 @@ _ZH_FIELD = re.compile(
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
-_EN_MODAL_COLON = re.compile(
-    r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+_EN_MODAL_COLON = cues.any_of(  # tested yes/no only: the same test, prefiltered
+    re.compile(
+        r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+    )
 )
 # What makes a list's lead-in worth keeping: a date or figure, or a name ("From June 1, 2031 all landlords
 # with five or more properties must:", "Riverside Council tenants must:").
@@ -133,7 +135,8 @@ _EN_VERB = re.compile(
     r"\b(?:is|are|was|were|will|shall|must|may|can|should|has|have|had|be|been|do|does|need|needs)\b"
 )
 # Habit and possibility: the wording of description and advice, not of a duty.
-_EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
+# Tested yes/no only: the prefiltered form (cues.any_of), which sre does not try at every character.
+_EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b"))
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
