@@ -12,6 +12,7 @@ from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
+from bot.summarize.prefilter import finditer_at, starts_of
 from bot.summarize.sentences import outline_level
 
 __all__ = ["compress", "drop_words"]
@@ -260,6 +261,7 @@ _APPOSITIVE_GATE = re.compile(r",\s+(?:a|an|the)\s")
 _SQUEEZE = re.compile(r"\s\s|[^\S ]")
 # _EN_FORMULA for lowercased ASCII text (cues.caseless): case folding makes sre several times slower.
 _EN_FORMULA_LOW = cues.caseless(_EN_FORMULA)
+_EN_FORMULA_AT = starts_of(_EN_FORMULA_LOW)  # its matches, tried only at the words they open
 
 
 def _after(anchored: re.Pattern[str], text: str) -> str:
@@ -276,7 +278,7 @@ def _without_formula(text: str) -> str:
         return _EN_FORMULA.sub("", text)
     kept: list[str] = []
     at = 0
-    for m in _EN_FORMULA_LOW.finditer(text.lower()):
+    for m in finditer_at(_EN_FORMULA_AT, _EN_FORMULA_LOW, text.lower()):
         kept.append(text[at : m.start()])
         at = m.end()
     return "".join(kept) + text[at:] if kept else text
