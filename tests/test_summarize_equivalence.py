@@ -12,6 +12,7 @@ from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
 from bot.summarize.pieces import DATE_TEXT, TIME_ONLY, time_only
 from bot.summarize.prefilter import finditer_at, search_at
 from bot.summarize.rank import Unit, centrality
+from bot.summarize.regroup import regrouped
 from bot.summarize.select import _figures
 from bot.summarize.sentences import Clause, Sentence
 
@@ -254,3 +255,22 @@ def test_english_drops_and_conditions_are_the_plain_substitutions_and_scans() ->
         low = text.lower()
         m = cues._EN_CONDITION_LOW.search(low)
         assert cues.main_part(low) == (low[: m.start()] if m else low), text
+
+
+def test_caseless_branches_grouped_by_letter_match_what_the_alternation_matches() -> None:
+    # Under IGNORECASE, branches opening with one ASCII letter in either case are gathered under it; i, k and s
+    # also match İ ı, K (Kelvin) and ſ, which no other letter matches.
+    rng = random.Random(41)
+    letters = "iIkKsSrRnN"
+    for _ in range(300):
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(2, 8))
+        ]
+        source = r"\b(?:" + "|".join(words) + r")(\w*)"
+        plain = re.compile(source, re.IGNORECASE)
+        grouped = re.compile(regrouped(source, re.IGNORECASE), re.IGNORECASE)
+        for _ in range(20):
+            text = "".join(rng.choice(letters + "İıKſ -") for _ in range(rng.randint(0, 12)))
+            assert [(*m.groups(), m.span()) for m in grouped.finditer(text)] == [
+                (*m.groups(), m.span()) for m in plain.finditer(text)
+            ], (source, text)
