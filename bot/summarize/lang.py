@@ -86,6 +86,8 @@ def fold(text: str) -> str:
 def detect_lang(text: str) -> Lang:
     """Chinese when Han characters are at least a fifth of the letters in the first 2,000 characters."""
     sample = text[:2000]
+    if sample.isascii() or _HAN.search(sample) is None:
+        return "en"  # no Han character at all: what the count below ends with, without counting
     # Counted a stretch at a time: a Chinese text is a fifth Han within its first few hundred characters,
     # and once the count gets there the rest cannot change the answer (the letters are at most the
     # characters that are not Han, so a text a fifth Han needs no count of them).
