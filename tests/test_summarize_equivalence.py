@@ -274,3 +274,45 @@ def test_caseless_branches_grouped_by_letter_match_what_the_alternation_matches(
             assert [(*m.groups(), m.span()) for m in grouped.finditer(text)] == [
                 (*m.groups(), m.span()) for m in plain.finditer(text)
             ], (source, text)
+
+
+def test_every_bid_and_issuing_frame_holds_the_verb_its_gate_looks_for() -> None:
+    rng = random.Random(43)
+    words = [
+        "The",
+        "council",
+        "has",
+        "today",
+        "issued",
+        "a",
+        "new",
+        "rule",
+        "to",
+        "require",
+        "URGES",
+        "asked",
+    ]
+    words += [
+        "residents",
+        "Reminded",
+        "tells",
+        "set up",
+        "an",
+        "guide",
+        "for",
+        "that",
+        "opened",
+        "is",
+        "ordering",
+    ]
+    found = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        for pattern, gate in (
+            (compress._EN_BIDS, compress._EN_BIDS_VERB),
+            (compress._EN_ISSUED_FOR, compress._EN_ISSUED_FOR_VERB),
+        ):
+            if pattern.match(text):
+                found += 1
+                assert gate.search(text), text
+    assert found > 50  # the gates were tested on real matches
