@@ -24,12 +24,45 @@ register(
             "zh": "⚠️ 来源 <b>{name}</b> 的页面不再有通知链接，网站可能改版了。请检查网址或 CSS 选择器（/sources）。",
             "en": "⚠️ Source <b>{name}</b> stopped yielding notice links: the site may have been redesigned. Check its URL or CSS selector (/sources).",
         },
+        # A JSON source has no CSS selector: it names the list path and fields it is configured with.
+        "alert.layout_changed_json": {
+            "zh": "⚠️ JSON 来源 <b>{name}</b> 的接口不再返回通知列表，接口可能改了。请检查网址或 JSON 字段设置：{fields}（/sources）。",
+            "en": "⚠️ JSON source <b>{name}</b> no longer returns its list of notices: the API may have changed. Check its URL or its JSON fields: {fields} (/sources).",
+        },
+        "alert.json_fields_auto": {
+            "zh": "未设置，由程序自动识别（可设 json_items 等）",
+            "en": "none set, found automatically (json_items etc. can name them)",
+        },
         "alert.paused": {
             "zh": "⛔ 来源 <b>{name}</b> 连续失败，已暂停轮询：{error}",
             "en": "⛔ Source <b>{name}</b> kept failing and was paused: {error}",
         },
     }
 )
+
+
+def _shown(selector: str) -> str:
+    """The source's fields as an alert shows them: a URL's query string (a template=/next= link may carry an
+    API key there) cut to "?…", since the alert goes to every admin chat."""
+    return " ".join(f"{tok.split('?', 1)[0]}?…" if "?" in tok else tok for tok in selector.split())
+
+
+def _line(report: PollReport, lang: str) -> str:
+    """One report's alert in lang, every value from the source escaped."""
+    key = f"alert.{report.alert}"
+    if report.alert == "layout_changed" and report.kind == "json":
+        key = "alert.layout_changed_json"
+    # Up to 1,000 characters in the config: a few hundred say which, and keep many alerts in one message.
+    fields = (
+        html.escape(_shown(report.selector)[:300]) if report.selector else t("alert.json_fields_auto", lang)
+    )
+    return t(
+        key,
+        lang,
+        name=html.escape(report.source),
+        error=html.escape((report.error or "")[:200]),
+        fields=f"<code>{fields}</code>" if report.selector else fields,
+    )
 
 
 async def notify_admins(bot: Bot, services: Services, reports: list[PollReport]) -> None:
@@ -40,11 +73,7 @@ async def notify_admins(bot: Bot, services: Services, reports: list[PollReport])
     for admin in services.config.telegram.admins:
         chat = await services.store.get_chat(admin)
         lang = chat.language if chat and chat.language else services.config.telegram.default_language
-        lines = [
-            t(f"alert.{r.alert}", lang, name=html.escape(r.source), error=html.escape((r.error or "")[:200]))
-            for r in reports
-        ]
-        text = "\n".join(lines)
+        text = "\n".join(_line(r, lang) for r in reports)
         try:
             await services.governor.call(
                 admin,

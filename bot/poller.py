@@ -25,8 +25,9 @@ from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read
 from bot.sources.netguard import net_scope
 from bot.sources.paging import Pages, entry_key, later_pages
 from storage.api import PollStore
+from storage.errors import LeaseLost
 
-__all__ = ["NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
+__all__ = ["LeaseLost", "NewNoticeReport", "PollReport", "Poller", "backoff_delay", "newest_entries"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,9 @@ class PollReport:
     layout_changed: bool = False
     # Worth telling the admins, once: the page just stopped yielding links, or the source was just paused.
     alert: str | None = None
+    kind: str = ""  # what the listing was read as ("feed", "page", "json"), once it was read
+    selector: str = ""  # its item_selector: a page's CSS selector, a JSON source's fields (jsonfields)
+    busy: bool = False  # not polled: another instance holds its lease and is polling it (/pollnow)
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -224,11 +228,24 @@ class Poller:
             # A claim takes a batch of sources at once and its leases start then; one queued behind the
             # others for a slot starts its lease again, so the lease outlasts its own poll's deadline. One
             # that waited so long that another instance took it is that instance's to poll.
-            if claimed and queued and not await self.store.renew_lease(source.id, datetime.now(UTC)):
+            now = datetime.now(UTC)
+            if (
+                claimed
+                and queued
+                and await self.store.renew_lease(source.id, now, lease=source.lease) is None
+            ):
                 log.info(
                     "source %s: another instance took its lease while it waited; not polled", source.name
                 )
                 return PollReport(source=source.name)
+            # A poll nobody claimed (/pollnow) takes the lease as a claim would, with a new fencing token: what
+            # it records is fenced by it. One that another instance holds is that instance's poll to finish.
+            if not claimed:
+                token = await self.store.renew_lease(source.id, now, take=True)
+                if token is None:
+                    log.info("source %s: another instance is polling it; not polled", source.name)
+                    return PollReport(source=source.name, busy=True)
+                source = replace(source, lease=token)
             return await self.poll_source(source)
 
     def _allow_private(self, source: Source) -> bool:
@@ -240,7 +257,7 @@ class Poller:
 
         Storage failures are the exception: they are nobody's source's fault and propagate.
         """
-        report = PollReport(source=source.name)
+        report = PollReport(source=source.name, selector=source.spec.item_selector)
         interval = source.spec.interval or self.config.interval
         deadline = self.config.deadline
         try:
@@ -251,6 +268,8 @@ class Poller:
                     await self._poll(source, report)
         except StorageError:
             raise
+        except LeaseLost as exc:
+            return self._lease_lost(source, report, str(exc))
         except SourceError as exc:
             report.error = str(exc)
         except TimeoutError:
@@ -269,7 +288,10 @@ class Poller:
             next_due=now + timedelta(seconds=delay),
             error=report.error,
             pause_after=self.config.pause_after_failures,
+            lease=source.lease,
         )
+        if failures is None:
+            return self._lease_lost(source, report, "its failure")
         pause = failures >= self.config.pause_after_failures
         if pause:
             report.alert = "paused"
@@ -280,6 +302,19 @@ class Poller:
             ", paused" if pause else f", next try in {delay:.0f}s",
             report.error,
         )
+        return report
+
+    def _lease_lost(self, source: Source, report: PollReport, what: str) -> PollReport:
+        """A poll whose write the lease fence refused: logged, and reported with no alert (the instance
+        holding the lease now decides those); the notices it stored stay stored (idempotent by key)."""
+        log.warning(
+            "source %s: its lease ran out during this poll (another instance may hold it now); the poll"
+            " stopped without recording %s",
+            source.name,
+            what,
+        )
+        report.alert = None
+        report.layout_changed = False
         return report
 
     async def _poll(self, source: Source, report: PollReport) -> None:
@@ -295,13 +330,14 @@ class Poller:
             etag=source.etag,
             last_modified=source.last_modified,
         )
+        report.kind = listing.kind
         now = datetime.now(UTC)
         interval = spec.interval or self.config.interval
         next_due = now + timedelta(seconds=interval * self.rng.uniform(0.95, 1.05))
         if listing.not_modified:
             report.not_modified = True
-            await self.store.record_poll_success(
-                source.id,
+            await self._record_success(
+                source,
                 now=now,
                 next_due=next_due,
                 etag=listing.etag or source.etag,
@@ -362,8 +398,8 @@ class Poller:
         )
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
         settled = complete and not unfinished
-        await self.store.record_poll_success(
-            source.id,
+        await self._record_success(
+            source,
             now=datetime.now(UTC),
             # Entries left for lack of article budget: come back soon rather than after a whole interval.
             next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
@@ -375,12 +411,43 @@ class Poller:
             layout_changed=report.layout_changed,
         )
 
+    async def _record_success(
+        self,
+        source: Source,
+        *,
+        now: datetime,
+        next_due: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        detected_kind: str | None,
+        feed_url: str | None,
+        item_count: int | None,
+        layout_changed: bool,
+    ) -> None:
+        """Record the poll's success under its lease; LeaseLost if the lease fence refused it."""
+        if not await self.store.record_poll_success(
+            source.id,
+            now=now,
+            next_due=next_due,
+            etag=etag,
+            last_modified=last_modified,
+            detected_kind=detected_kind,
+            feed_url=feed_url,
+            item_count=item_count,
+            layout_changed=layout_changed,
+            lease=source.lease,
+        ):
+            raise LeaseLost("its success")
+
     async def _keep_pending(
         self, source: Source, stored: PendingPages, pending: PendingPages
     ) -> PendingPages:
-        """Store the source's pending catch-up if it is not what is stored already (most polls: none)."""
-        if pending != stored:
-            await self.store.set_pending_pages(source.id, pending)
+        """Store the source's pending catch-up if it is not what is stored already (most polls: none);
+        LeaseLost if the lease fence refused it (nothing more of the poll is stored then)."""
+        if pending != stored and not await self.store.set_pending_pages(
+            source.id, pending, now=datetime.now(UTC), lease=source.lease
+        ):
+            raise LeaseLost("its pending listing catch-up")
         return pending
 
     async def _later_pages(
@@ -521,7 +588,12 @@ class Poller:
         for group, flag in ((deliver, True), (quiet, False)):
             if group:
                 results = await self.store.store_notices(
-                    source.id, group, now=now, deliver=flag, notify_updates=source.spec.notify_updates
+                    source.id,
+                    group,
+                    now=now,
+                    deliver=flag,
+                    notify_updates=source.spec.notify_updates,
+                    lease=source.lease,
                 )
                 outcomes += [(n, r, flag) for n, r in zip(group, results, strict=True)]
         for notice, outcome, flag in outcomes:

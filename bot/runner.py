@@ -24,7 +24,9 @@ async def polling(
     """
     async with started(app):
         assert app.updater is not None, "the Application needs an Updater to poll"
-        await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout)
+        # On a shared store the instance holding the updates role started it already (bot.roles).
+        if not app.updater.running:
+            await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout)
         yield
 
 

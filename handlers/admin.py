@@ -238,4 +238,8 @@ async def cmd_pollnow(update: Update, context: Context) -> None:
         context.application.create_task(notify_admins(context.bot, svc, alerts), name="admin-alerts")
     new = sum(len(r.new) for r in reports)
     failed = sum(1 for r in reports if r.error)
-    await say(update, context, "admin.polled", sources=len(reports), new=new, failed=failed)
+    busy = sum(1 for r in reports if r.busy)
+    done = t("admin.polled", lang, sources=len(reports) - busy, new=new, failed=failed)
+    if busy:
+        done += "\n" + t("admin.polled_busy", lang, n=busy)
+    await send(update, context, done)

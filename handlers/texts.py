@@ -243,6 +243,11 @@ register(
             "zh": "轮询完成：{sources} 个来源，新通知 {new} 条，失败 {failed} 个。",
             "en": "Poll done: {sources} sources, {new} new notices, {failed} failed.",
         },
+        # Sources /pollnow left alone: another instance holds their lease and is polling them right now.
+        "admin.polled_busy": {
+            "zh": "{n} 个来源正由其他实例轮询。",
+            "en": "{n} being polled by another instance.",
+        },
         "admin.all_sources": {"zh": "全部来源", "en": "all sources"},
         # #12: instances sharing a PostgreSQL database
         "admin.instance": {

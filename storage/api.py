@@ -106,11 +106,22 @@ class PollStore(ChangeStore, Protocol):
         """Claim the active sources due for a poll (a lease, where several instances share the store)."""
         ...
 
-    async def renew_lease(self, source_id: int, now: datetime) -> bool:
-        """Start this instance's lease on a source it claimed afresh, as its poll begins; False when another
-        instance has taken it meanwhile (always True without leases)."""
+    async def renew_lease(
+        self, source_id: int, now: datetime, *, take: bool = False, lease: int | None = None
+    ) -> int | None:
+        """Start this instance's lease on a source it claimed (Source.lease) afresh, as its poll begins; its
+        fencing token, None when another instance has taken it meanwhile (0 without leases). take: a poll
+        nobody claimed (/pollnow) takes the lease too, with a new token, unless another instance's lease on it
+        has not run out."""
         ...
 
+    # The writes of a poll's outcome are fenced by the lease: where several instances share the store, each
+    # is made only while this instance still holds the source's lease at `now`, under the claim whose token
+    # (Source.lease, renew_lease's answer) it passes as `lease` (atomically, in the write's transaction), so a
+    # poll that stalled past its lease cannot overwrite what the polls since wrote. Refused: False (None for
+    # the failure count, LeaseLost for notices) and nothing written. A store without leases never refuses.
+    # lease=None (a caller outside a poll): the source records fenced by this instance's lease only, the
+    # notices not at all. The same record repeated by a connection retry is not refused (see the backends).
     async def record_poll_success(
         self,
         source_id: int,
@@ -123,13 +134,23 @@ class PollStore(ChangeStore, Protocol):
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
-    ) -> None:
-        """Record a successful poll."""
+        lease: int | None = None,
+    ) -> bool:
+        """Record a successful poll (releasing the lease); False when the lease was lost (nothing written)."""
+        ...
 
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
-    ) -> int:
-        """Record a failed poll, pausing the source at `pause_after` failures in a row; returns the count."""
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_due: datetime,
+        error: str,
+        pause_after: int,
+        lease: int | None = None,
+    ) -> int | None:
+        """Record a failed poll, pausing the source at `pause_after` failures in a row; returns the count
+        (None when the lease was lost: nothing written)."""
         ...
 
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
@@ -140,14 +161,30 @@ class PollStore(ChangeStore, Protocol):
         """The listing catch-up the source's last poll left unfinished (PendingPages(): none, or no source)."""
         ...
 
-    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
+    async def set_pending_pages(
+        self,
+        source_id: int,
+        pending: PendingPages,
+        *,
+        now: datetime | None = None,
+        lease: int | None = None,
+    ) -> bool:
         """Keep the source's unfinished listing catch-up with it (PendingPages() clears it); data only, the
-        poller decides what it is."""
+        poller decides what it is. Fenced by the lease at `now` (default: the application's clock now) as
+        record_poll_success is; False when refused."""
+        ...
 
     async def store_notices(
-        self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool
+        self,
+        source_id: int,
+        items: list[NewNotice],
+        *,
+        now: datetime,
+        deliver: bool,
+        notify_updates: bool,
+        lease: int | None = None,
     ) -> list[StoreOutcome]:
-        """Store items exactly once, with their outbox rows, in one transaction."""
+        """Store items exactly once, with their outbox rows, in one transaction (fenced by `lease`, above)."""
         ...
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ChatNotFoundError",
     "DatabaseFailure",
+    "LeaseLost",
     "SourceExistsError",
     "SourceNotFoundError",
     "StorageError",
@@ -14,6 +15,11 @@ __all__ = [
 
 class StorageError(Exception):
     """A stored-data rule was broken (storage knows nothing of the bot, so this is its own root)."""
+
+
+class LeaseLost(Exception):
+    """A poll's write was refused: the source's lease ran out, or is another claim's now (storage.api.PollStore's
+    fence). Not a StorageError: nothing is wrong with the data; the poll stops, the source is not its to write."""
 
 
 class SourceExistsError(StorageError):

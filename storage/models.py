@@ -80,6 +80,9 @@ class Source:
     next_due: datetime | None = None
     last_item_count: int | None = None
     layout_changed: bool = False
+    # The fencing token of the lease this instance claimed it with (PostgreSQL; 0 without leases): its poll's
+    # writes are made only under this very claim (storage.api.PollStore).
+    lease: int = 0
 
     @property
     def name(self) -> str:

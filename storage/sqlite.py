@@ -122,9 +122,11 @@ class SQLiteStore:
         """Sources due for a poll."""
         return await sources.due_sources(self.db, now)
 
-    async def renew_lease(self, source_id: int, now: datetime) -> bool:
-        """True: one process owns a SQLite file, so no source is leased."""
-        return True
+    async def renew_lease(
+        self, source_id: int, now: datetime, *, take: bool = False, lease: int | None = None
+    ) -> int | None:
+        """0: one process owns a SQLite file, so no source is leased (every Source.lease is 0)."""
+        return 0
 
     async def record_poll_success(
         self,
@@ -138,8 +140,9 @@ class SQLiteStore:
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
-    ) -> None:
-        """Record a successful poll."""
+        lease: int | None = None,
+    ) -> bool:
+        """Record a successful poll; True: one process owns a SQLite file, so no write is fenced by a lease."""
         await sources.record_success(
             self.db,
             source_id,
@@ -152,10 +155,18 @@ class SQLiteStore:
             item_count=item_count,
             layout_changed=layout_changed,
         )
+        return True
 
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
-    ) -> int:
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_due: datetime,
+        error: str,
+        pause_after: int,
+        lease: int | None = None,
+    ) -> int | None:
         """Record a failed poll."""
         return await sources.record_failure(
             self.db, source_id, now=now, next_due=next_due, error=error, pause_after=pause_after
@@ -165,18 +176,33 @@ class SQLiteStore:
         """The source's unfinished listing catch-up."""
         return await sources.pending_pages(self.db, source_id)
 
-    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
-        """Keep the source's unfinished listing catch-up."""
+    async def set_pending_pages(
+        self,
+        source_id: int,
+        pending: PendingPages,
+        *,
+        now: datetime | None = None,
+        lease: int | None = None,
+    ) -> bool:
+        """Keep the source's unfinished listing catch-up; True (no leases, see record_poll_success)."""
         await sources.set_pending_pages(self.db, source_id, pending)
+        return True
 
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:
         """Stored content hashes of these keys."""
         return await notices.stored_hashes(self.db, source_id, keys)
 
     async def store_notices(
-        self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool
+        self,
+        source_id: int,
+        items: list[NewNotice],
+        *,
+        now: datetime,
+        deliver: bool,
+        notify_updates: bool,
+        lease: int | None = None,
     ) -> list[StoreOutcome]:
-        """Store items exactly once with their outbox rows."""
+        """Store items exactly once with their outbox rows (never fenced: no leases)."""
         return await notices.store_notices(
             self.db, source_id, items, now=now, deliver=deliver, notify_updates=notify_updates
         )

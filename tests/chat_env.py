@@ -72,6 +72,7 @@ async def chat_env(
     *,
     initial: int = 3,
     delivery: DeliveryConfig | None = None,
+    storage: StorageConfig | None = None,
 ) -> AsyncIterator[ChatEnv]:
     """Start the real bot against the emulator with one feed source ('acftu') already polled once.
 
@@ -91,7 +92,7 @@ async def chat_env(
         await emu.create_private_chat(user)
     config = Config(
         telegram=TelegramConfig(token=TEST_TOKEN, base_url=emulator.base_url, admins=(admin["id"],)),
-        storage=StorageConfig(path=tmp_path / "bot.sqlite3"),
+        storage=storage or StorageConfig(path=tmp_path / "bot.sqlite3"),
         poll=PollConfig(interval=3600, allow_private=("*",)),  # the test sites are on 127.0.0.1
         delivery=delivery or DeliveryConfig(per_chat_interval=0.05, rate=30, user_burst=500),
         sources=(SourceSpec(name="acftu", url=feed.url("/feed.xml")),),

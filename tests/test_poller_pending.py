@@ -194,7 +194,8 @@ async def test_the_migration_keeps_an_older_databases_sources_and_notices(
         assert kept.title == notice("k1").title and await store.count_notices() == 1
         assert len(await store.claim_deliveries(NOW + timedelta(days=1), 10)) == 1  # its push still queued
         assert await store.pending_pages(added.id) == PendingPages()  # no catch-up pending
-        await store.set_pending_pages(added.id, PendingPages(3, 2))
+        assert len(await store.due_sources(NOW)) == 1  # a poll's claim: its lease fences the write
+        assert await store.set_pending_pages(added.id, PendingPages(3, 2), now=NOW)
         assert await store.pending_pages(added.id) == PendingPages(3, 2)
         await store.remove_source("site")
         assert await store.pending_pages(added.id) == PendingPages()  # gone with its source

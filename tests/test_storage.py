@@ -91,6 +91,8 @@ async def test_source_crud_and_errors(store_target: Path | str) -> None:
             layout_changed=False,
         )
         assert await store.due_sources(NOW) == []
+        # Each poll's outcome is written under the lease its claim took (PostgreSQL fences them by it).
+        assert len(await store.due_sources(NOW + timedelta(minutes=15))) == 1
         failures = await store.record_poll_failure(
             src.id, now=NOW, next_due=NOW - timedelta(seconds=1), error="HTTP 500", pause_after=2
         )
@@ -103,6 +105,7 @@ async def test_source_crud_and_errors(store_target: Path | str) -> None:
             and got.last_item_count == 12
         )
         assert got.active
+        assert len(await store.due_sources(NOW)) == 1
         await store.record_poll_failure(src.id, now=NOW, next_due=NOW, error="HTTP 500", pause_after=2)
         paused = await store.get_source("acftu")
         assert paused is not None and not paused.active and paused.failures == 2
@@ -215,6 +218,7 @@ async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target
     store = await open_backend(store_target)
     try:
         [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
+        assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
         await store.record_poll_success(
             src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
             detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,

@@ -6,7 +6,7 @@ import math
 import random
 import re
 
-from bot.summarize import compress, cues, cuts, headline, meta, sentences
+from bot.summarize import compress, cues, cuts, docno_zh, headline, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
 from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
 from bot.summarize.pieces import DATE_TEXT, TIME_ONLY, time_only
@@ -88,8 +88,8 @@ def test_a_selection_s_figures_are_each_clause_s_numbers_found_once() -> None:
 
 
 def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -> None:
-    backtracking = re.compile(meta._DOC_NO.pattern.replace("{1,10}+)", "{1,10})", 1))
-    assert backtracking.pattern != meta._DOC_NO.pattern
+    backtracking = re.compile(docno_zh._DOC_NO.pattern.replace("{1,10}+)", "{1,10})", 1))
+    assert backtracking.pattern != docno_zh._DOC_NO.pattern
     rng = random.Random(11)
     slots = [
         ["", "关于", "国务院办公厅国办发", "人社部函", "a", "，"],
@@ -106,7 +106,7 @@ def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -
         text = "".join(rng.choice(slot) for slot in slots for _ in range(rng.choice([1, 1, 1, 2])))
         expected = [m.groups() for m in backtracking.finditer(text)]
         found += len(expected)
-        assert [m.groups() for m in meta._DOC_NO.finditer(text)] == expected, text
+        assert [m.groups() for m in docno_zh._DOC_NO.finditer(text)] == expected, text
     assert found > 50  # the loop compared real matches
 
 

@@ -17,6 +17,7 @@ from bot.summarize import (
     cues,
     cuts,
     docno_en,
+    docno_zh,
     importance,
     meta,
     meta_en,
@@ -210,8 +211,8 @@ def test_chinese_document_numbers_are_the_plain_scan_s() -> None:
     found = 0
     for _ in range(2000):
         text = _mix(rng, parts, ["", "", "", " "], 16)
-        plain = [m.span() for m in meta._DOC_NO.finditer(text)]
-        assert [m.span() for m in meta._doc_numbers(text)] == plain, text
+        plain = [m.span() for m in docno_zh._DOC_NO.finditer(text)]
+        assert [m.span() for m in docno_zh._doc_numbers(text)] == plain, text
         found += bool(plain)
     assert found > 100
     for text in (
@@ -219,8 +220,8 @@ def test_chinese_document_numbers_are_the_plain_scan_s() -> None:
         "人社部发 \n 〔2020〕 第 3 号",
         "一二三四五六七八九十百〔2020〕1号",
     ):
-        plain = [m.span() for m in meta._DOC_NO.finditer(text)]
-        assert plain and [m.span() for m in meta._doc_numbers(text)] == plain, text
+        plain = [m.span() for m in docno_zh._DOC_NO.finditer(text)]
+        assert plain and [m.span() for m in docno_zh._doc_numbers(text)] == plain, text
 
 
 # One example of each branch of BOILERPLATE["en"] not anchored at the start; a new branch needs its words in

@@ -258,17 +258,30 @@ class Sender:
         return sum(await asyncio.gather(*(one(g) for g in groups)))
 
     def retry_later(
-        self, rows: Sequence[DueDelivery | DueReminder], exc: BaseException, now: datetime
+        self,
+        rows: Sequence[DueDelivery | DueReminder],
+        exc: BaseException,
+        now: datetime,
+        *,
+        untried: Sequence[DueDelivery] = (),
     ) -> list[DeliveryResult]:
         """Results for rows whose send failed in a way a later try may mend: pending after a backoff,
-        or failed once max_attempts is reached. A chat's rows share one time, so a batch stays one message."""
+        or failed once max_attempts is reached. A chat's rows share one time, so a batch stays one message.
+
+        untried: rows of a multi-part send's later parts, never sent because an earlier part failed. They
+        wait for the same time, but no attempt is counted against them: only a part that was tried and
+        failed uses up its retry budget (as a digest puts its untried parts back).
+        """
         s = self.settings
         attempts = max((r.attempts for r in rows), default=0) + 1
         error = f"{type(exc).__name__}: {exc}"
-        if attempts >= s.max_attempts:
-            return [DeliveryResult(r.id, "failed", error=error) for r in rows]
         when = now + timedelta(seconds=backoff(attempts, s.backoff_base, s.backoff_cap, self.rng))
-        return [DeliveryResult(r.id, "pending", error=error, next_attempt=when) for r in rows]
+        waiting = [
+            DeliveryResult(r.id, "pending", next_attempt=when, counts_as_attempt=False) for r in untried
+        ]
+        if attempts >= s.max_attempts:
+            return [DeliveryResult(r.id, "failed", error=error) for r in rows] + waiting
+        return [DeliveryResult(r.id, "pending", error=error, next_attempt=when) for r in rows] + waiting
 
     async def _count_429(self, retry_after: float) -> None:
         await self.store.bump_counter("telegram_429")

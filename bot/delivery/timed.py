@@ -26,7 +26,7 @@ from bot.reminders import render_reminder
 from bot.render import render_digest_parts
 from storage.models import DeliveryResult, DueDelivery, DueReminder
 
-__all__ = ["TimedSends", "periodic_step"]
+__all__ = ["TimedSends", "periodic_step", "retry_split"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,22 @@ register(
         },
     }
 )
+
+
+def retry_split(
+    in_flight: Sequence[DueDelivery], unsent: Sequence[DueDelivery], *, maybe_delivered: bool
+) -> tuple[list[DueDelivery], list[DueDelivery]]:
+    """After a part of a held batch failed: (rows put back counting an attempt, rows put back without one).
+
+    The part in flight was tried and counts an attempt (unless it may have arrived: its rows are failed,
+    not put back); the parts after it were never tried. A part with no rows of its own (a heading-only
+    first part) leaves none to count it: then every unsent row counts the attempt, or a part that always
+    fails so would be retried forever at the first backoff.
+    """
+    if not in_flight:
+        return list(unsent), []
+    rest = [r for r in unsent if r not in in_flight]
+    return ([] if maybe_delivered else list(in_flight)), rest
 
 
 class TimedSends:
@@ -117,11 +133,12 @@ class TimedSends:
             # transmit resent the message once already: it fails rather than risk a third copy; the
             # parts after it were never tried and are tried again.
             await self._record(batch.in_flight, "failed", error=f"{type(exc).__name__}: {exc}")
-            rest = [r for r in batch.unsent if r not in batch.in_flight]
-            await self._retry(rest, exc, now)
+            tried, untried = retry_split(batch.in_flight, batch.unsent, maybe_delivered=True)
+            await self._retry(tried, exc, now, untried=untried)
             return 0
         except Transient as exc:
-            await self._retry(batch.unsent, exc, now)
+            tried, untried = retry_split(batch.in_flight, batch.unsent, maybe_delivered=False)
+            await self._retry(tried, exc, now, untried=untried)
             return 0
         except DeliveryError:  # stopping, or Telegram unusable: untried, due again
             await self._record(batch.unsent, "pending", counts=False)
@@ -132,9 +149,18 @@ class TimedSends:
             return 0
         return 1
 
-    async def _retry(self, rows: Sequence[DueDelivery], exc: BaseException, now: datetime) -> None:
-        """Put rows back for a later try (or fail them at max_attempts): see Sender.retry_later."""
-        await self.store.record_results(self.sender.retry_later(rows, exc, now), self.sender.wall())
+    async def _retry(
+        self,
+        rows: Sequence[DueDelivery],
+        exc: BaseException,
+        now: datetime,
+        *,
+        untried: Sequence[DueDelivery] = (),
+    ) -> None:
+        """Put rows back for a later try (or fail them at max_attempts), untried ones without counting an
+        attempt: see Sender.retry_later."""
+        results = self.sender.retry_later(rows, exc, now, untried=untried)
+        await self.store.record_results(results, self.sender.wall())
 
     async def _record(
         self,

@@ -65,6 +65,8 @@ PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
+# The rank of a post named after "of the" in an office's name ("Office of the Principal Secretary").
+_RANK = r"(?:Chief|Principal|Deputy|Additional|Joint|Assistant|Special|Permanent|Under|Private)"
 # Both runs of words are bounded: a body's name has a few words before its body word and a few links after
 # it; unbounded, a run of capitalised words ("Department Department …") offers every split of itself to every
 # start, and a match that then fails tries them all (cubic in the run's length).
@@ -73,7 +75,9 @@ BODY = (
     rf"(?=[A-Z])(?:(?!The[ \t]){CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}?{ORG_WORD}"
     # After "of the" a person's title names an office ("Office of the Governor"), right after the name a person.
     # "X and The Rt Hon …": a capitalised "The" after a link starts another name.
-    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?!{LINK}\b|The\b){CAP}|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
+    # An office named after a ranked post holds the post's title: "Office of the Chief Secretary", "Office of the
+    # Deputy Commissioner" (a rank after a link, then the title; "Department of Health Secretary Jane" stays cut).
+    rf"(?:[ \t]+(?:(?:{LINK}[ \t]+)+(?:{_RANK}[ \t]+(?={PERSON_TITLE}){CAP}|(?!{LINK}\b|The\b){CAP})|(?!{LINK}\b|{PERSON_TITLE}){CAP})){{0,10}}?"
 )
 ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # An acronym that keeps a small word in lower case: "DfE", "TfL", "MoHFW", "MoE".
@@ -229,9 +233,14 @@ def reorders(acronym: str, name: str) -> bool:
     return len(initials) >= 2 and initials == sorted(rest)
 
 
+# Title case keeps these in lower case as well: an all-capital "STATEMENT BY THE MINISTRY OF HEALTH" names its
+# author after them, as a mixed-case line does.
+_TITLE_SMALL = SMALL | {"by", "from"}
+
+
 def titled(line: str) -> str:
     """An all-capital line in title case, of the same length ("STATE BOARD OF PARKS" → "State Board of Parks")."""
-    titled = " ".join(w.lower() if w.lower() in SMALL else w.capitalize() for w in line.split(" "))
+    titled = " ".join(w.lower() if w.lower() in _TITLE_SMALL else w.capitalize() for w in line.split(" "))
     return titled.replace("U.s.", "U.S.").replace("U.k.", "U.K.")
 
 

@@ -14,8 +14,9 @@ __all__ = ["en_doc_number"]
 _NO_LABEL = (
     # A short label ("PR", "NR": press and news release) set off from its number: "PR20-045" is the number itself.
     r"(?:Release (?:No\.?|Number|#)|Release(?=\s*:)|EO(?: No\.?)?|(?:News|Press|Media) Release(?: No\.?| Number)?|"
-    # NR only heading a line or in brackets: "The NR 12-345 bus route" names a route.
-    r"(?-i:PR|(?<![^\n(\[|])NR)(?: No\.?)?(?!\d)|"
+    # NR only heading a line or in brackets: "The NR 12-345 bus route" names a route; so is a UK court's or
+    # council's press notice ("PN 12/24"), as "PN" is also a part's number.
+    r"(?-i:PR|(?<![^\n(\[|])(?:NR|PN))(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
@@ -27,20 +28,28 @@ _NO_LABEL = (
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
     # The IRS numbers its tips ("Tax Tip 2031-12") and regulators their notes ("Guidance Note 2031/04").
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
-    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum) (?=#?\s*[A-Z]?\d))"
+    # The IRS's announcements and a gazette's notifications are numbered the same way ("Announcement 2024-12").
+    r"(?:Notice|Circular|Bulletin|Directive|Proclamation|Advisory|Order|Memorandum|Announcement|Notification) (?=#?\s*[A-Z]?\d))"
 )
 # "Your ref:" is the addressee's number, not the notice's.
 _WEAK_NO_LABEL = (
-    r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|(?<!your )Ref\.?(?: No\.?)?|Docket (?:No\.?|Number|ID)|"
+    # "Ref.: No. ABC/123": the label and its "No." may be set apart by the colon.
+    r"(?:Reference (?:No\.?|Number)|Reference(?=\s*:)|(?<!your )Ref\.?(?:[ \t]*:?[ \t]*No\.?)?|Docket (?:No\.?|Number|ID)|"
+    # A docket or a regulation identifier (RIN) numbers a proceeding that holds many documents (the proposed
+    # rule, its comments, the final rule): the notice's number only when it states none of its own.
+    r"(?-i:RIN)(?=\s+\d{4}-[A-Z]{2}\d{2}\b)|"
+    # A memo's header field "NUMBER: 24-015", at a line's start ("Phone Number:" numbers a telephone).
+    r"(?<![^\n])(?-i:Number|NUMBER)(?=\s*:)|"
     r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)\.?(?=\s*:))"
 )
-# A code: segments joined by - or /, up to six ("17-4/2031-WR-II(B)", a ministry's file number), with
+# A code: segments joined by - or /, up to ten ("17-4/2031-WR-II(B)", a ministry's file number; a regulator's
+# circular names its departments and divisions: "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12"), with
 # an optional section mark in brackets at its end.
 # An Indian office's numbers carry sections in brackets and dotted parts: "2(5)/2009-F.III (C)",
 # "12/4/2011-Adm.(D)", "24017/3/2011-Adm (B.II)"; a mark set off by a blank is a section's: a letter or two
 # in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
-    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,5}"
+    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,9}"
     r"(?:\.?\([A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4})?\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
@@ -72,8 +81,12 @@ _EN_SERIAL_NO = re.compile(
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
     # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
     r"|G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?(\d{1,6})"
-    # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets.
-    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\)))(?![\w/-]|\.\d)"
+    # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
+    # rule is numbered the same way ("G.S.R. 123(E)").
+    r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
+    # A kind and its serial closing a line or the headline, no number mark: "MAS Notice 626", "Circular 45:".
+    r"|\b(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ](\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
+    r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -84,14 +97,19 @@ _EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_COD
 # A year and serial on a line of their own under the release's header ("2020-54"); a serial up to 12 may be
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
+# A UK statutory instrument's number under its heading: "STATUTORY INSTRUMENTS\n2024 No. 123".
+_SI_LINE = re.compile(r"^[ \t]*((?:19|20)\d{2} No\. \d{1,5})[ \t]*$", re.MULTILINE)
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
 # unless a form, bill or section is named ("Form W-2", "Section 80-C").
 _RELEASE_SHAPE = re.compile(
     r"(?<!Form )(?<!Bill )(?<!Section )(?<!Schedule )(?<![\w-])"
-    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?)(?![\w-])"
+    # A release's kind after its year and serial: "24-123MR" (media release).
+    r"([A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4}|\d{2}-\d{2,5}-[A-Z]{2,5}|[A-Z]\d{2}-\d{2,3}[a-z]?|\d{2}-\d{2,4}(?:MR|PR|NR))(?![\w-])"
 )
 _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
+# The Federal Register of Legislation's IDs: a series letter, the year, a kind letter, a serial of five digits.
+_REGISTER_ID = re.compile(r"(?<![\w-])([FC](?:19|20)\d{2}[A-Z]\d{5})(?![\w-])")
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)
 _EN_AD_NO = re.compile(
@@ -156,6 +174,16 @@ def _is_date(code: str) -> bool:
 
 # Pages set a number's hyphens as non-breaking or figure dashes ("17‑919‑NAT"): read as "-", given as printed.
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
+# The numero sign as many countries print it ("Circular N° 12/2024", "Nº 45"): read as "No" (same length).
+_NUMERO = re.compile(r"(?<=N)[°º]")
+
+
+def _normal(source: str) -> str:
+    """The source with its dashes and numero signs read as ASCII, offsets kept; an ASCII one as it is."""
+    if source.isascii():
+        return source
+    source = source.translate(_DASHES)
+    return _NUMERO.sub("o", source) if "N" in source else source
 
 
 def en_doc_number(title: str, text: str) -> str | None:
@@ -165,7 +193,7 @@ def en_doc_number(title: str, text: str) -> str | None:
     # under its label, heading the title or a line.
     printed = (title, text)
     # The dashes mapped are not ASCII: an ASCII text (most English ones) is left as it is, unscanned.
-    title, text = (s if s.isascii() else s.translate(_DASHES) for s in (title, text))
+    title, text = _normal(title), _normal(text)
     for source in (title, text[:1500]):
         if "-" in source and (m := _EN_AD_NO.search(source)):  # year-month-serial: dashed
             return _as_printed(m.group(1), printed, (title, text))
@@ -197,7 +225,10 @@ _CITING = re.compile(
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
 _OTHER_NO = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
-    r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member)\W{0,3}$",
+    # A permit's or an application's number names what a notice is about, not the notice ("Public notice of
+    # application for Permit No. 2024-0123").
+    r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member|permit|"
+    r"application)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -230,6 +261,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if _coded(head):
         for m in _EN_CODE_ALONE.finditer(head):
             yield m.group(1)
+    if " No. " in head[:600]:
+        for m in _SI_LINE.finditer(head[:600]):
+            yield m.group(1)
     if "-" in head[:300]:
         for m in _EN_YEAR_SERIAL_ALONE.finditer(head[:300]):
             yield m.group(1)
@@ -238,6 +272,10 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         if "-" in source:  # every release shape holds one
             for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source):
                 yield m.group(1)
+    # An Australian legislative instrument's or notifiable instrument's register ID ("F2024L00123", "F2024N00045").
+    for source in (title, head):
+        for m in _REGISTER_ID.finditer(source) if "20" in source else ():
+            yield m.group(1)
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
     for m in _labelled(rest):

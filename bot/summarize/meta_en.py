@@ -34,10 +34,41 @@ from bot.summarize.bodies_en import (
     titled,
 )
 from bot.summarize.chrome import skip_furniture
+from bot.summarize.lines_en import (
+    _AGENCY_LINE,
+    _BOILERPLATE,
+    _BY_ORDER,
+    _CONTACT,
+    _CONTACT_BODY,
+    _CORPORATE,
+    _DASH_ACRONYM,
+    _DOC_BYLINE,
+    _END_MARK,
+    _FOOT_ISSUED,
+    _FOOT_OWNER,
+    _HEADER,
+    _HEADER_SIGNER,
+    _MEDIA,
+    _MEMO_FROM,
+    _MEMO_TO,
+    _MESSAGE_FROM,
+    _POST,
+    _POST_BODY,
+    _POST_OF,
+    _SENTENCE_LINE,
+    _SOVEREIGN,
+    _and_named,
+    _has_contact_label,
+    _line_body,
+    _run_on_signature,
+    _signature_lines,
+    _title_suffix,
+    _titled_body,
+)
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
-from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
 __all__ = ["en_issuer"]
+
 
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _WHEN = (
@@ -73,6 +104,8 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
+    # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold …").
+    r"hold(?:s|ing)?\b|held\b|host|conven|schedul|"
     # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
     r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )
@@ -226,66 +259,6 @@ _BODY_GATE = _gate(ORG_WORD)
 _PRESS_GATE = _gate(rf"{ORG_WORD}|{PLACE_AGENCY}")
 # A document's "from" or "by" before an acronym: its lower-case kinds would make the scan stop at most letters.
 _ORDER_OF_GATE = _gate(rf"{ORG_WORD}|(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z]")
-# Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
-_HEADER = re.compile(
-    # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
-    rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
-    # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
-    # after the body ("… and The Rt Hon …") is not part of it.
-    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
-    rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A memo's or notice's header names the signer, then the body: "FROM: Jane Doe, Director, Office of Human
-# Resources", "Authorised by John Smith, General Manager, Springfield Shire Council".
-_HEADER_SIGNER = re.compile(
-    # A byline names the writer, then the body: "By Jane Doe, Springfield Water Authority".
-    rf"^[ \t]*(?:(?:From|FROM|Issued by|ISSUED BY)[ \t]*:|Authori[sz]ed by|AUTHORI[SZ]ED BY|Approved by|APPROVED BY|"
-    rf"By(?=[ \t]+[A-Z][a-z]))"
-    rf"[^\n]*?,[ \t]*(?:the[ \t]+|The[ \t]+)?({BODY})[ \t]*[.]?[ \t]*$",
-    re.MULTILINE,
-)
-# A signature may be set off by a dash ("— Ministry of Manpower").
-# A rule's or notice's AGENCY line: "AGENCY: Food and Drug Administration, HHS." names the agency, then its
-# department; a page's "Agencies: Department of Marine Affairs, Harbour Pilotage Administration" goes
-# from the department down to the agency.
-_AGENCY_LINE = re.compile(r"^[ \t]*(AGENC(?:Y|IES)|Agenc(?:y|ies))[ \t]*:[ \t]*([^\n]{3,200})$", re.MULTILINE)
-# A document page's subtitle: "A Proposed Rule by the Harbour Pilotage Administration on 03/14/2031".
-_DOC_BYLINE = re.compile(
-    rf"^[ \t]*An?[ \t]+(?:(?:Proposed|Interim|Final|Temporary|Presidential|Direct)[ \t]+)*"
-    rf"(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)[ \t]+by[ \t]+(?:the[ \t]+)?"
-    rf"({BODY})(?=[ \t]+(?:on|and)\b|[ \t]*[,.]?[ \t]*$)",
-    re.MULTILINE,
-)
-# A salutation or an address line names whom a letter is for, not who writes it ("Dear Club Members,").
-# A body's line may end in its acronym or a qualifier in brackets ("… Inland Fisheries (Licences)").
-_LINE_BODY = re.compile(
-    rf"^[ \t]*(?!(?:Dear|To|Attn|Attention|Hello|Hi|Re|Subject)\b)(?:[–—-]+[ \t]*)?(?:The[ \t]+)?({BODY})"
-    rf"(?:[ \t]+\(({ACRONYM}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\))?[ \t]*[.,]?[ \t]*$"
-)
-# Dots inside a letterhead's words ("W.R.", "SR. CONTROLLER"): read as hyphens, which names may hold.
-_INNER_DOT = re.compile(r"\.(?![ \t]*$)")
-# A contact line names the body it speaks for: "Media contact: Jane Doe, Harbour Pilotage Administration, …".
-_CONTACT = re.compile(
-    # At a line's start, after a release's end mark ("### Media contact: …") or a sentence a flattened page ran on.
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:#{{3}}|-30-)[ \t]*)?{CONTACT_LABEL}[^\n]*?(?:,|[ \t][–—|][ \t])"
-    rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
-    re.MULTILINE,
-)
-
-
-def _has_contact_label(text: str) -> bool:
-    """Whether the text may hold a _CONTACT match: each holds "contact" or "(en|in)quiries" in any case (only
-    ASCII letters match c, o, n, t, a, q and u under IGNORECASE, so lower() finds them all)."""
-    low = text.lower()
-    return "contac" in low or "nqu" in low
-
-
-# A headline ending in its publisher: "Ferries to halt – Ministry of Transport", "Advice | Department of Health".
-_TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&’' ]{2,80})\s*$")
-
-
 # Compiled once: through re's cache a headline's scans cost more than the scans (BODY's long pattern is hashed,
 # and recompiled whenever the cache has dropped it).
 _TITLE_ACRONYM = re.compile(rf"\b{ACRONYM}\b")
@@ -307,18 +280,10 @@ _TITLE_ONLY = re.compile(
     rf"(?i:{PERSON_TITLE}|officer)(?i:[ \t]+general)?(?:[ \t]*\((?i:acting|interim|officiating|offg\.?|i/?c|"
     rf"in[ \t]+charge)\))?$"
 )
-
-
 # A numbered document read as a name ("Executive Order N-33-20 ordering …": "Executive" is a body's word).
 _NUMBERED_DOCUMENT = re.compile(
     r"\b(?i:order|circular|notice|memorandum|proclamation|directive|bulletin|release|advisory|notification)s?"
     r"[ \t]+(?:(?i:no\.?|number|#)[ \t]*)?[A-Z]{0,3}-?\d"
-)
-
-
-# A whole government, the top of any letterhead: "Government of India", "State of California".
-_SOVEREIGN = re.compile(
-    r"^(?i:(?:the[ \t]+)?(?:government|state|republic|commonwealth|kingdom|province|territory)[ \t]+of)\b"
 )
 
 
@@ -573,56 +538,6 @@ _NOT_PLACE = frozenset(
         "Each",
     }
 )
-
-
-# A line introducing what follows as a body's: "A message from the Springfield Water Authority".
-_MESSAGE_FROM = re.compile(
-    rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory|[Cc]ircular|"
-    rf"(?:[Pp]ress|[Mm]edia|[Nn]ews)[ \t]+[Rr]elease)[ \t]+from[ \t]+"
-    rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
-    re.MULTILINE,
-)
-# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
-_FOOT_ISSUED = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
-    rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
-    re.MULTILINE,
-)
-# A page's owner in its footer; a news outlet's copyright names the outlet, not the issuer.
-_FOOT_OWNER = re.compile(
-    rf"^[ \t]*(?:(?:©|\([Cc]\)|Copyright)(?:[ \t]*(?:©|\([Cc]\)))?[ \t]*(?:(?:19|20)\d{{2}}(?:[ \t]*[-–][ \t]*(?:19|20)\d{{2}})?[ \t]*,?[ \t]+)?"
-    rf"|(?:This (?:page|site|website) is (?:maintained|managed|published) by|Content (?:owner|provided by)|Page owner|Maintained by)[ \t]*:?[ \t]*)"
-    rf"(?:[Tt]he[ \t]+)?({BODY})(?=[ \t]*(?:[.,|]|$))"
-    rf"|^[ \t]*For (?:more|further) (?:information|details)(?: or questions)?,?[ \t]+(?:please[ \t]+)?(?:contact|call|email|visit)[ \t]+"
-    rf"(?:the[ \t]+)?({BODY})(?=[ \t]+(?:at|on|by|via)\b|[ \t]*[,.])",
-    re.MULTILINE,
-)
-_CORPORATE = re.compile(
-    r"\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|"
-    r"S\.A|N\.V|LLP|Group|Holdings)\b\.?$"
-)
-_CONTACT_BODY = re.compile(
-    r"\b(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Bureau|Board|Administration)"
-    r"(?:[ \t]+of\b|$)"
-)
-_MEDIA = re.compile(
-    r"\b(?:News|Media|Press|Times|Herald|Post|Tribune|Gazette|Journal|Broadcasting|Publishing|Publications?|"
-    r"Newspapers?|Radio|Television|TV)\b"
-)
-# A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:Best|Kind|Warm)?[ \t]*[Rr]egards|"
-    r"With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
-)
-# A signature line giving a person's title and then the body: "Director, Office of Human Resources".
-_TITLED_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
-)
-
-
-# A signature of an acronym set off by a dash at the foot: "-The CPA", "— NWB".
-_DASH_ACRONYM = re.compile(rf"^[ \t]*[–—-]+[ \t]*((?:The[ \t]+)?({ACRONYM}))[ \t]*$")
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
     "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
@@ -632,22 +547,6 @@ _ANAPHOR = re.compile(rf"(?<![\w’'])[Tt]he[ \t]+({_ANAPHOR_WORDS})[ \t]+{_WHEN
 _ANAPHOR_AT = starts_of(_ANAPHOR)
 # Two bodies acting together, each with its article: "the Lands Department and the Harbour Revenue Service".
 _JOINT = re.compile(r"\s+and\s+the\s+")
-
-
-def _and_named(name: str, rest: str) -> str:
-    """A header's body with the "and …" after it: part of its name ("Department of Health and Social Care") unless
-    the name is complete before it ("Cabinet Office and Public Health England", "… and The Rt Hon Jane Doe MP")."""
-    m = re.match(rf"[ \t]+and[ \t]+((?:{CAP}[ \t]*){{1,4}})", rest)
-    if not m or re.search(rf"\b{ORG_WORD}$", name) or re.match(r"(?:The|Rt|Right)\b", m.group(1)):
-        return name
-    return f"{name} and {m.group(1).strip()}"
-
-
-_BY_ORDER = re.compile(r"\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority)|[Oo]n [Bb]ehalf) of")
-_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
-_BOILERPLATE = re.compile(
-    r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
-)
 
 
 def _fuller(name: str, text: str) -> str | None:
@@ -662,65 +561,6 @@ def _fuller(name: str, text: str) -> str | None:
     return best
 
 
-def _signature_lines(lines: list[str]) -> list[str]:
-    """The last lines, where a signature stands: those after a closing ("Sincerely,") near the end, else the last four."""
-    for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
-        if _VALEDICTION.match(lines[i]):
-            return lines[i + 1 :]
-    return lines[-4:]
-
-
-# A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
-_SIGNATURE_DATE = re.compile(
-    rf"[ \t,]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t]*\.?[ \t]*$"
-)
-_SIGNATURE_OPEN = re.compile(
-    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
-    r"[Ff]aithfully|Regards|Kind[ \t]+regards)[ \t]*,[ \t]*)?(?:[Tt]he[ \t]+)?"
-)
-_SIGNATURE_DATE_FIRST = re.compile(
-    rf"^[ \t]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t,]*"
-)
-_PERSON_TITLE_AT = re.compile(
-    rf"\b{PERSON_TITLE}(?:[ \t]+(?:General|to[ \t]+the[ \t]+[A-Z]\w+(?:[ \t]+of[ \t]+[A-Z]\w+)?))?[ \t]*,?"
-)
-_STARTS_AS_BODY = re.compile(rf"^(?:The[ \t]+)?(?:{ORG_WORD}\b|{ACRONYM}\b)")
-
-
-def _run_on_signature(line: str, text: str) -> str | None:
-    """The body of a signature a flattened page ran on after the last sentence of a line ("… will be fined.
-    Jane Doe Director Office of Human Resources March 3, 2026"): after the signer's title, else a body's name
-    standing alone (no name of a person can be told from it then)."""
-    rest = signature_tail(line)
-    if rest is None or len(rest) > 200 or not rest.strip():
-        return None
-    rest = _SIGNATURE_DATE.sub("", rest)
-    rest = _SIGNATURE_DATE_FIRST.sub("", rest)
-    opening = _SIGNATURE_OPEN.match(rest)
-    closed = bool(opening and _CLOSING.search(opening.group(0)))
-    rest = rest[opening.end() :]  # type: ignore[union-attr]  # it matches the empty string
-    titles = list(_PERSON_TITLE_AT.finditer(rest))
-    if titles:
-        rest = rest[titles[-1].end() :]
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
-    for part in reversed(parts):
-        if (titles or len(parts) > 1 or _STARTS_AS_BODY.match(part)) and (body := _line_body(part, text)):
-            # A capitalised last line is as often a heading ("Library Closed March 3, 2026", "Council Meeting …"):
-            # a body standing alone needs a signer's title, a closing before it, or a name that ends on its body
-            # word or is its body word's "… of Y" ("Ministry of Labour"), or an "X of Y" name the text repeats.
-            if titles or closed or _BODY_NAMED.search(body) or (" of " in body and text.count(body) > 1):
-                return body
-            return None
-    return None
-
-
-# A closing before a signature ("Sincerely,", "Issued by"), not just a dash or "The".
-_CLOSING = re.compile(r"(?i:by|sincerely|faithfully|regards)")
-_BODY_NAMED = re.compile(rf"\b{ORG_WORD}(?:$|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")
-
-
 # An office named after its holder's title: "Director General of Health Services", "Secretary of the Board".
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|(?<=[ \t]))((?:[A-Z][a-z]+[ \t]+)?{PERSON_TITLE}(?:[ \t]+General)?[ \t]+of[ \t]+(?:the[ \t]+)?)$"
@@ -732,89 +572,6 @@ def _office_of(source: str, start: int, name: str) -> str:
     if start == 0 or not (m := _OFFICE_BEFORE.search(source, max(0, start - 40), start)):
         return name
     return f"{' '.join(m.group(1).split())} {name}"
-
-
-def _titled_body(line: str, text: str) -> str | None:
-    """The body of a signature line "Title, Body" ("Director, Office of Human Resources")."""
-    m = _TITLED_LINE.match(line)
-    return _line_body(m.group(1), text) if m else None
-
-
-# A line of running text: it ends a sentence.
-_SENTENCE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
-# A memo's header: "To:" and "From:" lines; the writer's name, without a "(signed by …)" note after it.
-_MEMO_TO = re.compile(r"^[ \t]*(?:To|TO)[ \t]*:", re.MULTILINE)
-_MEMO_FROM = re.compile(
-    r"^[ \t]*(?:From|FROM)[ \t]*:[ \t]*([A-Z][\w.’'-]*(?:,?[ \t]+(?:[A-Z][\w.’'-]*|of|the|and|for)){1,8})"
-    r"[ \t]*(?:\([^)\n]*\))?[ \t]*$",
-    re.MULTILINE,
-)
-# A signer heading a council's staff ("Adv. J Doe, Municipal Manager") signs for the body the text names.
-_POST_OF = re.compile(
-    r"\b(Municipal|Town|City|County|Shire)[ \t]+(?:Manager|Clerk|Administrator|Secretary)\b"
-)
-_PLACE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
-_POST_BODY = {
-    "Municipal": re.compile(
-        rf"{_PLACE}[ \t]+(?:[Ll]ocal[ \t]+|[Dd]istrict[ \t]+|[Mm]etropolitan[ \t]+)?[Mm]unicipality\b"
-    ),
-    "Town": re.compile(rf"\bTown of {_PLACE}|{_PLACE}[ \t]+Town[ \t]+Council\b"),
-    "City": re.compile(rf"\bCity of {_PLACE}|{_PLACE}[ \t]+City[ \t]+Council\b"),
-    "County": re.compile(
-        rf"\bCounty of {_PLACE}|{_PLACE}[ \t]+County(?:[ \t]+(?:Council|Board|Commission))?\b"
-    ),
-    "Shire": re.compile(rf"\bShire of {_PLACE}|{_PLACE}[ \t]+Shire[ \t]+Council\b"),
-}
-# A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
-_POST = re.compile(
-    r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
-    r"Information|Returning|Principal)[ \t]+)+(?:Clerk|Manager|Officer|Executive|Secretary)$"
-)
-
-
-# A line naming a kind of document, not a body: "OFFICE MEMORANDUM", "Office Order", "Department Circular".
-_DOC_KIND_END = re.compile(
-    r"\b(?:Memorandum|Order|Circular|Notice|Notification|Release|Bulletin|Advisory|Statement|Letter|Minutes|Agenda)$",
-    re.IGNORECASE,
-)
-
-
-def _line_body(line: str, text: str) -> str | None:
-    """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
-    and named as the text writes it elsewhere in mixed case, else as on the line."""
-    caps = line.isupper() and len(line) <= 120
-    # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
-    read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line
-    m = _LINE_BODY.match(read)
-    if m is None and "." in line:
-        m = _LINE_BODY.match(_INNER_DOT.sub("-", read))
-    if m is None and ", " in line and _LINE_BODY.match(read.split(",", 1)[0]):
-        # A letterhead names its body with commas: "Ministry of Lands, Waterways and Harbours".
-        m = _LINE_BODY.match(_INNER_DOT.sub("-", read).replace(", ", "  "))
-    if m is None:
-        return None
-    end = m.end(1)
-    # A qualifier in brackets is part of the name ("(PENSIONS)"), an acronym of it is not ("(NHTSA)").
-    qualifier = m.group(2)
-    if (
-        qualifier
-        and not qualifier.isupper()
-        and not abbreviates(qualifier.upper(), line[m.start(1) : m.end(1)])
-    ):
-        end = m.end(2) + 1
-    name = clean(line[m.start(1) : end])
-    if _POST.match(name) or _DOC_KIND_END.search(name):
-        return None
-    return (as_written(name, text) or name) if caps else name
-
-
-def _title_suffix(title: str, text: str) -> str | None:
-    """A body named after a dash or bar at the end of the headline, spelled as the text has it."""
-    m = _TITLE_SUFFIX.search(title)
-    if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
-        return None
-    name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)
-    return as_written(name, text) or (name if name[0].isupper() else None)
 
 
 def _is_dateline(text: str) -> bool:

@@ -61,11 +61,15 @@ _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|�
 # A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
 # Words of a sentence, not of a body's name ("材料报送至县教育局2023年12月18日" is a sentence with a date).
 _SENTENCE_WORDS = re.compile(r"[至到向给请要将于在把被]|报送|提交|交由")
-# The note on publication under a sign-off: "（此件公开发布）", "（此件主动公开）".
-_PUBLIC_NOTE = re.compile(r"\s*\(\s*此件[\u4e00-\u9fff]{2,8}\s*\)\s*$")
+# The note on publication under a sign-off: "（此件公开发布）", "（此件主动公开）"; a re-poster's note on the text
+# after its date ("二〇〇四年八月十二日（本文有删减）").
+_PUBLIC_NOTE = re.compile(
+    r"\s*\(\s*(?:此件[\u4e00-\u9fff]{2,8}|(?<=[日号]\()本文有删减|(?<=[日号]\()有删减)\s*\)\s*$"
+)
 _NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
 # A date in figures closing a line: "2010-9-13", "2010.09.13", "2010/9/13".
-_NUMERIC_DATE_END = re.compile(r"\s(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
+# A flattened page may run it into the name ("信息管理中心2010-9-13").
+_NUMERIC_DATE_END = re.compile(r"(?:\s|(?<=[\u4e00-\u9fff]))(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
 
@@ -198,7 +202,10 @@ def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
     if i + 1 < len(sentences) and sentences[i + 1].para == s.para and not _TRAILER.search(s.folded):
         return False
     before = sentences[i - 1].text
-    return _CLOSING.search(before) is not None or (i + 1 == len(sentences) and before.rstrip().endswith("。"))
+    # A notice may close with an exclamation ("…请谅解！某某处2013年12月9日").
+    return _CLOSING.search(before) is not None or (
+        i + 1 == len(sentences) and before.rstrip().endswith(("。", "!", "！"))
+    )
 
 
 # The suffixes that also end ordinary phrases ("学生返校", "进入考场", "文理分科", "联系"): on a line run into its
@@ -234,6 +241,8 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
     hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year and hits[0].end >= len(folded.rstrip()) - 1:
         head = _SEAL.sub("", text[: hits[0].start]).strip()
+        if "附件" in head:  # "附件：某某办法.docx校工会2019年8月28日": the annex's link run into the name
+            head = _ATTACHMENT_LINK.sub("", head).strip()
         if head and _ZH_NAME.match(head) and len(head) <= _MAX_NAME and _one_line_name(head):
             return SignOff(i, head, hits[0].date)
     return None

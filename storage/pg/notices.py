@@ -8,6 +8,7 @@ from typing import Any
 from domain.rules import DUPLICATE_WINDOW, matches_keywords
 from storage.api import EXACT_BELOW
 from storage.codec import attachments_from_json, attachments_json, summary_from_json, summary_json
+from storage.errors import LeaseLost
 from storage.models import NewNotice, Notice, StoreOutcome
 from storage.pg.base import PgBase, affected, retrying
 from storage.pg.links import enqueue_followers
@@ -115,15 +116,35 @@ class NoticesMixin(PgBase):
 
     @retrying
     async def store_notices(
-        self, source_id: int, items: list[NewNotice], *, now: datetime, deliver: bool, notify_updates: bool
+        self,
+        source_id: int,
+        items: list[NewNotice],
+        *,
+        now: datetime,
+        deliver: bool,
+        notify_updates: bool,
+        lease: int | None = None,
     ) -> list[StoreOutcome]:
-        """Store each item once per (source, key), in one transaction with its outbox rows.
+        """Store each item once per (source, key), in one transaction with its outbox rows; LeaseLost, nothing
+        stored, when `lease` (a poll's claim) is given and this instance no longer holds it at `now`.
 
         Two instances storing the same item at once: the unique (source_id, key) makes the second INSERT a
         no-op (ON CONFLICT DO NOTHING) that reports "unchanged", so a notice and its deliveries exist once.
         """
         outcomes: list[StoreOutcome] = []
         async with self.tx() as conn:
+            # A poll's notices are fenced by its lease as its other writes are (storage.pg.sources._FENCE):
+            # a stalled poll must not put back an older text of a notice edited since, nor push it as an
+            # update. FOR SHARE: the lease cannot change hands before this transaction commits.
+            if lease is not None and not await conn.fetchval(
+                "SELECT 1 FROM sources WHERE id = $1 AND lease_owner = $2 AND lease_until > $3"
+                " AND lease_seq = $4 FOR SHARE",
+                source_id,
+                self.instance,
+                now,
+                lease,
+            ):
+                raise LeaseLost("its notices")
             for item in items:
                 outcomes.append(await self._store_one(conn, source_id, item, now, deliver, notify_updates))
         return outcomes

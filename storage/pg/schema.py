@@ -432,6 +432,13 @@ ALTER TABLE sources ADD COLUMN pending_pages integer NOT NULL DEFAULT 0,
     ADD COLUMN pending_failed integer NOT NULL DEFAULT 0;
 """
 
+# The lease's fencing token (bot.poller, docs/instances.md): bumped by every claim or take, carried by the
+# claimed Source, required by a poll's writes. A stalled poll of an instance that has since claimed the
+# source again carries the old token and is refused like any other stale poll. SQLite has no leases.
+_LEASE_SEQ = """
+ALTER TABLE sources ADD COLUMN lease_seq bigint NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
@@ -443,6 +450,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("outbox: index of finished rows, totals of finished deliveries as counters", _RETENTION),
     ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
     ("sources: a listing catch-up left unfinished", _PENDING_PAGES),
+    ("sources: the lease's fencing token", _LEASE_SEQ),
 ]
 
 # A migration that rewrites every notice can take minutes on a large database: not the pool's 150 s limit.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 
@@ -16,6 +16,22 @@ __all__ = ["SourcesMixin"]
 # How long a claimed source stays this instance's: longer than any poll (fetch timeouts bound it), short
 # enough that a crashed instance's sources are polled by another one soon after.
 DEFAULT_LEASE = timedelta(minutes=15)  # bot.config.StorageConfig.lease, for stores opened without a config
+
+
+# The lease fence of a poll's writes (storage.api.PollStore): the row changes only while this instance holds
+# the source's lease by the application's clock, under the very claim the poll began with (its fencing
+# token, lease_seq: NULL for a caller holding no claimed Source). A stalled poll whose lease ran out, and was
+# perhaps taken and released by another instance since, or claimed again by this one, matches no row; the
+# check and the write are one statement.
+_FENCE = (
+    "lease_owner = {owner} AND lease_until > {now}::timestamptz"
+    " AND ({seq}::bigint IS NULL OR lease_seq = {seq}::bigint)"
+)
+
+# A claim's new token: a lease this instance still holds live is the same claim going on (its poll, started
+# by /pollnow or an earlier claim, is this process's, which never polls a source twice at once); any other
+# (free, run out, another's) is a new claim, and a poll under an older one is fenced out.
+_NEXT_SEQ = "CASE WHEN lease_owner = {owner} AND lease_until > {now} THEN lease_seq ELSE lease_seq + 1 END"
 
 
 def source_from_row(row: Any) -> Source:
@@ -48,6 +64,7 @@ def source_from_row(row: Any) -> Source:
         next_due=row["next_due"],
         last_item_count=row["last_item_count"],
         layout_changed=row["layout_changed"],
+        lease=row.get("lease_seq", 0),  # 0 on a schema before its migration (tests of migrating)
     )
 
 
@@ -167,7 +184,8 @@ class SourcesMixin(PgBase):
         """
         async with self.tx() as conn:
             rows = await conn.fetch(
-                "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval"
+                "UPDATE sources SET lease_owner = $2, lease_until = $1::timestamptz + $3::interval,"
+                f" lease_seq = {_NEXT_SEQ.format(owner='$2', now='$1')}"
                 " WHERE id IN (SELECT id FROM sources WHERE active AND next_due <= $1"
                 " AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)"
                 " ORDER BY next_due, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING *",
@@ -191,15 +209,22 @@ class SourcesMixin(PgBase):
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
-    ) -> None:
-        """Record a successful poll: health reset, validators and next due time stored, lease released."""
+        lease: int | None = None,
+    ) -> bool:
+        """Record a successful poll: health reset, validators and next due time stored, lease released.
+        Only while this instance holds the source's lease at `now` under the claim `lease` (_FENCE); False,
+        nothing written, if not."""
         async with self.tx() as conn:
-            await conn.execute(
+            done = await conn.fetchval(
                 "UPDATE sources SET etag=$1, last_modified=$2, detected_kind=coalesce($3, detected_kind),"
                 " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
-                " lease_owner=NULL, lease_until=NULL WHERE id=$9",
+                " lease_owner=NULL, lease_until=NULL"
+                f" WHERE id=$9 AND ({_FENCE.format(owner='$10', now='$5', seq='$11')}"
+                # The same record again (retrying, after a commit whose answer was lost): idempotent, not
+                # refused. Its time is this poll's own, to the microsecond; no other poll wrote it.
+                " OR (lease_owner IS NULL AND last_success = $5)) RETURNING id",
                 etag,
                 last_modified,
                 detected_kind,
@@ -209,39 +234,76 @@ class SourcesMixin(PgBase):
                 item_count,
                 layout_changed,
                 source_id,
+                self.instance,
+                lease,
             )
+        return done is not None
 
     @retrying
     async def record_poll_failure(
-        self, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
-    ) -> int:
-        """Record a failed poll, pausing at pause_after failures in a row; returns the count."""
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_due: datetime,
+        error: str,
+        pause_after: int,
+        lease: int | None = None,
+    ) -> int | None:
+        """Record a failed poll, pausing at pause_after failures in a row; returns the count. Fenced as
+        record_poll_success is: None, nothing written, when this instance no longer holds the lease."""
+        error = error[:500]
         async with self.tx() as conn:
             count = await conn.fetchval(
                 "UPDATE sources SET last_polled=$1, last_error=$2, failures=failures+1, next_due=$3,"
-                " active = CASE WHEN failures + 1 >= $4 THEN false ELSE active END,"
-                " lease_owner=NULL, lease_until=NULL WHERE id=$5 RETURNING failures",
+                " active = CASE WHEN failures + 1 >= $4 THEN false ELSE active END, lease_owner=NULL,"
+                f" lease_until=NULL WHERE id=$5 AND {_FENCE.format(owner='$6', now='$1', seq='$7')}"
+                " RETURNING failures",
                 now,
-                error[:500],
+                error,
                 next_due,
                 pause_after,
                 source_id,
+                self.instance,
+                lease,
             )
-        return int(count or 0)
+            if count is None:
+                # The same record again (retrying, after a commit whose answer was lost): its count, not a
+                # refusal, so the poller still pauses and alerts. Read apart from the UPDATE, which must
+                # not count the failure twice; its time is this poll's own, to the microsecond.
+                count = await conn.fetchval(
+                    "SELECT failures FROM sources WHERE id=$1 AND lease_owner IS NULL AND last_polled=$2"
+                    " AND last_error=$3",
+                    source_id,
+                    now,
+                    error,
+                )
+        return None if count is None else int(count)
 
     @retrying
-    async def renew_lease(self, source_id: int, now: datetime) -> bool:
-        """Start this instance's lease on a source afresh, if it still holds it (a poll begins); never shortened.
-        False when it no longer does (another instance took it)."""
-        renewed = await self.pool.fetchval(
-            "UPDATE sources SET lease_until = greatest(lease_until, $2::timestamptz + $3::interval)"
-            " WHERE id = $1 AND lease_owner = $4 RETURNING id",
-            source_id,
-            now,
-            self.lease,
-            self.instance,
+    async def renew_lease(
+        self, source_id: int, now: datetime, *, take: bool = False, lease: int | None = None
+    ) -> int | None:
+        """Start this instance's lease on a source afresh, if it still holds it under the claim `lease` (a poll
+        begins); never shortened. Returns the lease's fencing token, None when it no longer holds it (another
+        instance took it). take: also take a lease nobody holds, or one run out (a poll nobody claimed,
+        /pollnow), as a claim would: a new token."""
+        free = " OR lease_until IS NULL OR lease_until <= $2" if take else ""
+        return cast(
+            "int | None",
+            await self.pool.fetchval(
+                "UPDATE sources SET lease_owner = $4,"
+                " lease_until = greatest(coalesce(lease_until, $2), $2::timestamptz + $3::interval),"
+                f" lease_seq = {_NEXT_SEQ.format(owner='$4', now='$2') if take else 'lease_seq'} WHERE id = $1"
+                f" AND (lease_owner = $4 AND ($5::bigint IS NULL OR lease_seq = $5::bigint){free})"
+                " RETURNING lease_seq",
+                source_id,
+                now,
+                self.lease,
+                self.instance,
+                lease,
+            ),
         )
-        return renewed is not None
 
     # Two columns of the source's row, read only by the poller (storage.sources says why not in Source).
     @retrying
@@ -253,11 +315,24 @@ class SourcesMixin(PgBase):
         return PendingPages() if row is None else PendingPages(row[0], row[1])
 
     @retrying
-    async def set_pending_pages(self, source_id: int, pending: PendingPages) -> None:
-        """Keep the source's unfinished listing catch-up (PendingPages(): none)."""
-        await self.pool.execute(
-            "UPDATE sources SET pending_pages = $1, pending_failed = $2 WHERE id = $3",
+    async def set_pending_pages(
+        self,
+        source_id: int,
+        pending: PendingPages,
+        *,
+        now: datetime | None = None,
+        lease: int | None = None,
+    ) -> bool:
+        """Keep the source's unfinished listing catch-up (PendingPages(): none); fenced as
+        record_poll_success is (False, nothing written, when this instance no longer holds the lease)."""
+        done = await self.pool.fetchval(
+            "UPDATE sources SET pending_pages = $1, pending_failed = $2"
+            f" WHERE id = $3 AND {_FENCE.format(owner='$4', now='$5', seq='$6')} RETURNING id",
             pending.pages,
             pending.failed_polls,
             source_id,
+            self.instance,
+            now or datetime.now(UTC),
+            lease,
         )
+        return done is not None

@@ -1,0 +1,167 @@
+"""A notice's own document number: Chinese numbers in every bracket style, serial and order numbers; English via docno_en."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.dates import fullwidth_to_ascii
+from bot.summarize.chrome import is_furniture
+from bot.summarize.docno_en import en_doc_number
+from bot.summarize.lang import Lang
+
+# 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
+# The issuer's abbreviation is possessive ({1,10}+): what follows it never starts with a Han character, so giving
+# characters back never makes a match, and trying that at every Han character of a text tripled the scan.
+_DOC_NO = re.compile(
+    r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
+)
+# What follows the issuer's abbreviation, from the bracket on: it opens with a bracket, which sre skips to.
+_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*号")
+# At most this many Han characters before the bracket (_DOC_NO's {1,10}+).
+_DOC_NO_REACH = 10
+
+
+def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
+    """_DOC_NO.finditer(text), the costly pattern tried only right before a bracketed year and serial.
+
+    Each match ends with such a core, and starts at most _DOC_NO_REACH Han characters before the blanks
+    before it; cores never overlap (none holds an opening bracket). A core with no match before it is
+    passed; one with a match ends it, so the search resumes where finditer would.
+    """
+    done = scan = 0
+    while (core := _DOC_NO_CORE.search(text, scan)) is not None:
+        blanks_from = done + len(text[done : core.start()].rstrip())
+        m = _DOC_NO.search(text, max(done, blanks_from - _DOC_NO_REACH), core.end())
+        if m is not None:
+            yield m
+            done = m.end()
+        scan = core.end()
+
+
+# Announcements and orders are numbered by year and serial: 海关总署公告2020年第16号, 交通运输部令2019年第1号.
+_ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
+# Orders are numbered by serial alone: 国务院令第732号, 某省人民政府令第250号, the red header "…国务院令\n第715号".
+# Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
+_ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
+
+
+def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
+    """The notice's own document number: the title's, else the first one in the text that is not cited.
+
+    Chinese numbers in any bracket style (国办发〔2019〕3号, [2009], （2023）); English release numbers
+    (IR-2026-44, C19-05, 17-919-NAT) from the title, a "Release Number:" label or a line of their own.
+    """
+    if lang == "en":
+        found = en_doc_number(title, text)
+        if found:
+            return found
+    # Full-width digits (国办发〔２０２３〕１１号) are read, and given, as ASCII digits: one spelling to search.
+    title = fullwidth_to_ascii(title)
+    text = fullwidth_to_ascii(text[:5000])
+    m = next(_doc_numbers(title), None)
+    if m:
+        return _format_doc_no(m)
+    for source in (title, text[:300]):
+        # Both numbers end in 第…号: a text without either holds neither.
+        if "第" not in source or "号" not in source:
+            continue
+        serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
+        if serial:
+            return "".join(serial.group(0).split())
+    running: str | None = None
+    # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
+    # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
+    # The clause stands in the body, after the salutation; a title above it says 转发 or 印发《…》 of itself.
+    # Where the body and a forwarded document begin matter only for a number on its own line: searched for
+    # at the first one (the salutation's scan tries a line's every field label at each line of the text), not
+    # for the many texts without one (every English text, most Chinese ones).
+    bounds: tuple[int, int] | None = None
+    for m in _doc_numbers(text):
+        if _ZH_DOC_NO_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            return _format_doc_no(m)  # "发文字号：县教发〔2024〕3号" names its own number
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip():
+            if bounds is None:
+                bounds = _body_bounds(text)
+            body_from, forwarded_from = bounds
+            # GB/T 9704: the 发文字号 stands on its own line under the title; a page may move it further down
+            # (a field at the foot), below numbers the text cites. In the body, a number on its own line that
+            # heads another document (a salutation follows it) is that document's, as is any but a foot
+            # field's after a clause that forwards one.
+            if m.start() < body_from:
+                return _format_doc_no(m)
+            heads = _ZH_SALUTATION.search(text[line_end : line_end + 200]) is not None
+            foot = text.count("\n", line_end, len(text.rstrip())) < 3
+            if not heads and (m.start() < forwarded_from or foot):
+                return _format_doc_no(m)
+            continue
+        if running is not None:
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        # "《…》(国办发〔2009〕3号)" or "根据…〔…〕号" cite another document; the citing word may be run into
+        # the Han characters before the number's own abbreviation ("要按照市办发〔2027〕14号").
+        if "》" in before or "〉" in before:
+            continue
+        number = _format_doc_no(m)
+        window = text[max(line_start, m.start() - 40) : m.end() - len(number)]
+        if _ZH_CITING_NO.search(window):
+            continue
+        running = number
+    return running
+
+
+def _body_bounds(text: str) -> tuple[int, int]:
+    """Where the body starts (its salutation) and where, after that, a clause forwards another document; the
+    text's length for either that is not there."""
+    # A page's share bar ("分享到：") ends with a colon as a salutation does: it is no salutation.
+    salutation = next(
+        (m for m in _ZH_SALUTATION.finditer(text) if not is_furniture(m.group(0).strip())), None
+    )
+    body_from = salutation.start() if salutation else len(text)
+    forwarding = _ZH_FORWARDING.search(text, body_from)
+    return body_from, forwarding.start() if forwarding else len(text)
+
+
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
+_ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
+# A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
+_ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
+# The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".
+_ZH_SALUTATION = re.compile(
+    r"(?:^|\n|\s)各[^\n：:。，]{1,40}[：:]"
+    # "北京、天津…人民政府：", "县政府有关部门：" on a line of its own (not a field label such as "发文字号：").
+    r"|(?:^|\n)(?![^\n]*(?:字号|文号|日期|时间|索引号|来源|标题|分类|附件|联系人|电话|地址|邮箱|抄送|主题词)\s*[：:]\s*\n)[^\n。：:]{2,120}[：:][ \t]*(?=\n)"
+)
+# Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
+# the last of them ("…的通知", "要按照国办发…", "现将国办发…").
+_NOT_IN_PREFIX = (
+    "通知",
+    "的",
+    "》",
+    "号",
+    "按照",
+    "根据",
+    "依据",
+    "落实",
+    "转发",
+    "印发",
+    "要",
+    "将",
+    "和",
+    "及",
+    "与",
+)
+
+
+def _format_doc_no(m: re.Match[str]) -> str:
+    prefix = m.group(1)
+    # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
+    for cut in _NOT_IN_PREFIX:
+        if cut in prefix:
+            prefix = prefix.rsplit(cut, 1)[1]
+    raw = m.group(0)[m.group(0).index(m.group(1)) + len(m.group(1)) - len(prefix) :]
+    return "".join(raw.split())
