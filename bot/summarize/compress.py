@@ -96,14 +96,6 @@ _EN_BIDS = re.compile(
     r"\s+(?!(?:to|for|by)\b)(?=(?:(?!that\b)[\w'’-]+\s){1,6}?to\s+\w)",
     re.IGNORECASE,
 )
-# The verbs every match of _EN_BIDS (in either case) and of _EN_ISSUED_FOR holds: a scan for them first, as most
-# clauses hold none, spares the pattern's tries of one to eight words before its verb at the clause's start.
-_EN_BIDS_VERB = re.compile(
-    r"urg|ask|call|encourag|advis|tell|told|instruct|direct|order|request|remind", re.I
-)
-_EN_ISSUED_FOR_VERB = re.compile(
-    r"issued|launched|published|released|introduced|adopted|unveiled|rolled out|set up|opened"
-)
 # "OSHA has issued a heat hazard alert to remind employers of …": who issued it is the push's issuer line;
 # what was issued and what it is for is the content, as a headline writes it ("Heat hazard alert to remind
 # employers of …"). Only before "to" and a verb: "issued a warning to residents" names whom, not what for.
@@ -318,8 +310,6 @@ def _en_drop(text: str) -> str:
 
 def _past(opener: re.Pattern[str], text: str) -> str | None:
     """The text after an opener matched at its start, when a clause of its own (over 20 characters) follows."""
-    if opener is _EN_BIDS and _EN_BIDS_VERB.search(text) is None:
-        return None  # no verb of a bid: no match
     m = opener.match(text)
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
@@ -340,7 +330,7 @@ def _issued_item(text: str) -> str | None:
     city launched a scheme to …"): a date is never dropped. Nor when a finite verb or a modal follows the
     item's infinitive phrase before any clause boundary ("A plan to sell the park are false", "… opened a new
     account to receive benefits must register"): then "issued" sat inside the subject, not the main clause."""
-    m = _EN_ISSUED_FOR.match(text) if _EN_ISSUED_FOR_VERB.search(text) else None
+    m = _EN_ISSUED_FOR.match(text)
     if m is None or _EN_DATED_FRAME.search(text, 0, m.end()):
         return None
     after = _EN_ISSUED_REST.search(text, m.end())
