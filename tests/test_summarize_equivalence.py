@@ -6,10 +6,15 @@ import math
 import random
 import re
 
-from bot.summarize import docno_zh, sentences
+from bot.summarize import compress, cues, cuts, docno_zh, headline, sentences
 from bot.summarize.headline import _EN_PIECE_COST, Piece, _pack
-from bot.summarize.lang import detect_lang
-from bot.summarize.rank import centrality
+from bot.summarize.lang import _FOLD, _LONG, detect_lang, fold
+from bot.summarize.pieces import DATE_TEXT, TIME_ONLY, time_only
+from bot.summarize.prefilter import finditer_at, search_at
+from bot.summarize.rank import Unit, centrality
+from bot.summarize.regroup import regrouped
+from bot.summarize.select import _figures
+from bot.summarize.sentences import Clause, Sentence
 
 
 def _reference_centrality(token_sets: list[frozenset[str]]) -> list[float]:
@@ -49,6 +54,37 @@ def test_centrality_is_textrank_to_the_last_bit() -> None:
     for _ in range(200):
         sets = [frozenset(rng.sample(words, rng.randint(0, 6))) for _ in range(rng.randint(1, 20))]
         assert centrality(sets) == _reference_centrality(sets)
+
+
+def test_centrality_counts_shared_tokens_as_the_pairwise_matrix_does_on_larger_notices() -> None:
+    # Sentences holding many of few tokens: most tokens are in several sentences, some in more than half.
+    rng = random.Random(7)
+    words = [chr(0x4E00 + i) + chr(0x4E10 + i) for i in range(30)]
+    for _ in range(40):
+        sets = [frozenset(rng.sample(words, rng.randint(0, 12))) for _ in range(rng.randint(20, 70))]
+        assert centrality(sets) == _reference_centrality(sets)
+
+
+def test_fold_maps_each_character_on_its_own_in_short_and_long_texts() -> None:
+    rng = random.Random(17)
+    alphabet = [*_FOLD, *_FOLD.values(), "要", "a", "\n", "。", "“"]
+    for size in (0, 5, _LONG - 1, _LONG, _LONG + 1, 3 * _LONG):
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(size))
+            assert fold(text) == "".join(_FOLD.get(c, c) for c in text)
+
+
+def test_a_selection_s_figures_are_each_clause_s_numbers_found_once() -> None:
+    def unit(text: str) -> Unit:
+        clause = Clause(text, text, 0, True)
+        return Unit(Sentence(0, 0, 0, 0, text, text, 0, False, [clause]), clause, 1.0, frozenset(), True)
+
+    a, b = unit("5月1日前报送3份"), unit("截至2031年6月")
+    found: dict[int, set[str]] = {}
+    assert _figures([a], found) == {"5", "1", "3"}
+    assert _figures([a, b], found) == {"5", "1", "3", "2031", "6"}
+    assert found[id(a)] == {"5", "1", "3"}  # the union was a new set: the unit's own stays as found
+    assert _figures([], found) == set()
 
 
 def test_the_possessive_document_number_finds_what_the_backtracking_one_does() -> None:
@@ -137,3 +173,104 @@ def test_the_headline_knapsack_picks_what_the_bitmask_table_picks() -> None:
             for start in range(rng.randint(0, 14))
         ]
         assert [p.start for p in _pack(pool, 150, "en")] == _grouped_reference(pool, 150, 2, _EN_PIECE_COST)
+
+
+def test_english_cut_scans_find_what_the_plain_scans_find() -> None:
+    # cuts tries its tail boundaries and its verb only where a match can start (prefilter.starts_of).
+    rng = random.Random(19)
+    words = ["must", "will", "to", "the", "of", "in", "which", "filed", "Employers", "at least", "to The"]
+    seps = ["", " ", ", ", "  ", "\t", " so that ", " and shall "]
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 15)))
+        pos = rng.randint(0, len(text))
+        for starts, pattern in ((cuts._EN_VERB_AT, cuts._EN_VERB), (cuts._EN_AUX_AT, cuts._EN_AUX)):
+            plain, found = pattern.search(text, pos), search_at(starts, pattern, text, pos)
+            assert (plain and plain.span()) == (found and found.span()), text
+        for starts, pattern in ((cuts._EN_TAIL_AT, cuts._EN_TAIL), (cuts._EN_PREP_AT, cuts._EN_PREP)):
+            assert [m.span() for m in finditer_at(starts, pattern, text)] == [
+                m.span() for m in pattern.finditer(text)
+            ], text
+
+
+def test_time_only_is_the_time_only_scan_s_answer() -> None:
+    rng = random.Random(23)
+    alphabet = [
+        *"前起后以来期间之内的下时如其中等要求须应不得请必须务必涉及对于关于凡,;，。 \n",
+        "2031年",
+        "5月",
+        "abc",
+    ]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        expected = TIME_ONLY.search(text) is not None
+        hits += expected
+        assert time_only(text) == expected, text
+    assert hits > 500  # both answers were compared
+
+
+def test_a_piece_with_three_kept_characters_is_never_only_a_date() -> None:
+    rng = random.Random(29)
+    alphabet = [*"年月日号〇一十，,.:：;；()（）/- 要报送", "2031", "5", "2031-05-01", "abc"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if headline._THREE_KEPT.search(text):
+            assert len(DATE_TEXT.sub("", text)) >= 3, text
+
+
+def test_a_hanging_end_is_found_from_its_reach_as_from_the_tail_window() -> None:
+    rng = random.Random(31)
+    words = ["concerning", "regarding", "the", "To", "must", "x", "whether", "access", "and", "Notice"]
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(words) + rng.choice([" ", "  ", ", ", "\n", ""]) for _ in range(rng.randint(0, 8))
+        )
+        window = cuts._EN_HANGING.search(text, max(0, len(text) - cuts._TAIL_WINDOW)) is not None
+        assert cuts.hangs(text) == window, text
+
+
+def test_english_drops_and_conditions_are_the_plain_substitutions_and_scans() -> None:
+    rng = random.Random(37)
+    words = [
+        "Smith",
+        "the",
+        "a",
+        "Ministry",
+        "agency",
+        "said",
+        "if",
+        "Unless",
+        "whether",
+        "in case",
+        "must",
+        "5",
+    ]
+    seps = [" ", ", ", ",  ", "  ", "\t", "\n", ", the ", ", a ", ""]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        plain = compress._SPACES.sub(
+            " ", compress._asides(compress._EN_FORMULA.sub("", compress._EN_APPOSITIVE.sub(r"\1\2", text)))
+        )
+        assert compress._en_drop(text) == plain, text
+        low = text.lower()
+        m = cues._EN_CONDITION_LOW.search(low)
+        assert cues.main_part(low) == (low[: m.start()] if m else low), text
+
+
+def test_caseless_branches_grouped_by_letter_match_what_the_alternation_matches() -> None:
+    # Under IGNORECASE, branches opening with one ASCII letter in either case are gathered under it; i, k and s
+    # also match İ ı, K (Kelvin) and ſ, which no other letter matches.
+    rng = random.Random(41)
+    letters = "iIkKsSrRnN"
+    for _ in range(300):
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(2, 8))
+        ]
+        source = r"\b(?:" + "|".join(words) + r")(\w*)"
+        plain = re.compile(source, re.IGNORECASE)
+        grouped = re.compile(regrouped(source, re.IGNORECASE), re.IGNORECASE)
+        for _ in range(20):
+            text = "".join(rng.choice(letters + "İıKſ -") for _ in range(rng.randint(0, 12)))
+            assert [(*m.groups(), m.span()) for m in grouped.finditer(text)] == [
+                (*m.groups(), m.span()) for m in plain.finditer(text)
+            ], (source, text)

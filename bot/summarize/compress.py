@@ -12,6 +12,7 @@ from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
+from bot.summarize.prefilter import finditer_at, starts_of
 from bot.summarize.sentences import outline_level
 
 __all__ = ["compress", "drop_words"]
@@ -253,8 +254,14 @@ _EN_ASIDE = re.compile(
 
 # Runs of white space, made one space (compiled once: re.sub looks the pattern up on every call).
 _SPACES = re.compile(r"\s+")
+# What every match of _EN_APPOSITIVE holds, and what _SPACES changes (two blanks, or one that is no space): a
+# scan that skips ahead to a comma, or one for blanks, where most clauses hold neither; then the substitution,
+# which is tried at every character (its pattern opens with a lookbehind) or replaces each space by a space.
+_APPOSITIVE_GATE = re.compile(r",\s+(?:a|an|the)\s")
+_SQUEEZE = re.compile(r"\s\s|[^\S ]")
 # _EN_FORMULA for lowercased ASCII text (cues.caseless): case folding makes sre several times slower.
 _EN_FORMULA_LOW = cues.caseless(_EN_FORMULA)
+_EN_FORMULA_AT = starts_of(_EN_FORMULA_LOW)  # its matches, tried only at the words they open
 
 
 def _after(anchored: re.Pattern[str], text: str) -> str:
@@ -271,7 +278,7 @@ def _without_formula(text: str) -> str:
         return _EN_FORMULA.sub("", text)
     kept: list[str] = []
     at = 0
-    for m in _EN_FORMULA_LOW.finditer(text.lower()):
+    for m in finditer_at(_EN_FORMULA_AT, _EN_FORMULA_LOW, text.lower()):
         kept.append(text[at : m.start()])
         at = m.end()
     return "".join(kept) + text[at:] if kept else text
@@ -295,7 +302,10 @@ def drop_words(text: str, lang: Lang) -> str:
 def _en_drop(text: str) -> str:
     """Appositives, formula and asides out, spaces squeezed: the one chain drop_words and compress share,
     so that a compressed clause stays a substring of drop_words(text)."""
-    return _SPACES.sub(" ", _asides(_without_formula(_EN_APPOSITIVE.sub(r"\1\2", text))))
+    if _APPOSITIVE_GATE.search(text):
+        text = _EN_APPOSITIVE.sub(r"\1\2", text)
+    text = _asides(_without_formula(text))
+    return _SPACES.sub(" ", text) if _SQUEEZE.search(text) else text
 
 
 def _past(opener: re.Pattern[str], text: str) -> str | None:

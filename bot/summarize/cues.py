@@ -6,7 +6,7 @@ import re
 
 from bot import dates
 from bot.summarize.lang import Lang
-from bot.summarize.prefilter import starting_with
+from bot.summarize.prefilter import search_at, starting_with, starts_of
 from bot.summarize.regroup import regrouped
 
 __all__ = [
@@ -158,11 +158,12 @@ REPORT_FRAME = re.compile(
 # An English condition ("if a local outbreak requires …"): the verbs after it state when, not a duty.
 EN_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|in the event)\b", re.IGNORECASE)
 _EN_CONDITION_LOW = caseless(EN_CONDITION)
+_EN_CONDITION_AT = starts_of(_EN_CONDITION_LOW)  # tried at the words it can open, not at every character
 
 
 def main_part(low: str) -> str:
     """An English clause (lowercased) up to its condition; the whole clause when it has none."""
-    m = _EN_CONDITION_LOW.search(low)
+    m = search_at(_EN_CONDITION_AT, _EN_CONDITION_LOW, low)
     return low[: m.start()] if m else low
 
 

@@ -12,6 +12,7 @@ import re
 from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
 from bot.summarize import cues
 from bot.summarize.lang import Lang
+from bot.summarize.prefilter import finditer_at, search_at, starts_of
 
 __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
@@ -42,6 +43,9 @@ _EN_CUT_PREP = re.compile(
 _EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
+# _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand
+# before) of the end, which is where it is tried (searched from further back, it is tried at every place there).
+_HANGING_REACH = 2 + max(map(len, re.findall(r"[a-z]+", _EN_HANGING.pattern)))
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not
@@ -124,12 +128,19 @@ _PREPOSITIONS = r"of|in|on|at(?!\s+(?:least|most)\b)|for|from|with|across|within
 # inside the run (a start there ends where the run's first one does, so it is never the leftmost), and the
 # run is taken whole.
 _EN_PREP = re.compile(rf"(?:,|(?<!\s))\s++(?=(?:{_PREPOSITIONS})\s|to\s+(?:the\s|[A-Z]))")
+# Both tried only at a comma or a blank (prefilter.starts_of): opening with a group whose second branch is a
+# lookbehind, each was otherwise tried at every character, and its alternation in full at every blank.
+_EN_TAIL_AT = starts_of(_EN_TAIL)
+_EN_PREP_AT = starts_of(_EN_PREP)
 # A cut must leave a clause with its verb and something after it: the first auxiliary, modal or finite verb.
 _EN_VERB = re.compile(
     rf"\b(?:{cues.EN_AUX}|"
     r"applies|apply|requires?|requiring|reminds?|urges?|orders?|directs?|asks?|announced|issued|extends?|"
     r"provides?|takes?|creates?|strengthens?|includes?)\b|\b[a-z]{3,}ed\b"
 )
+# Tried only at a word's first letter that can open a match (it opens with \b): searched as written, sre tries
+# the pattern at every character.
+_EN_VERB_AT = starts_of(_EN_VERB)
 _EN_MIN_AFTER_VERB = 2
 # A headline's "who is bound, to do what" ("Ferry crews to work with …"): its subject is a name or a
 # noun phrase, not a clause ("Employers who fail to register …").
@@ -144,7 +155,7 @@ EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = _EN_VERB.search(text)
+    verb = search_at(_EN_VERB_AT, _EN_VERB, text)
     bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
@@ -214,10 +225,10 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
         return text
     floor = _en_floor(text)
     found: list[int] = []  # each pattern's boundaries, scanned once for both passes
-    for pattern in (_EN_TAIL, _EN_PREP):
+    for at_starts, pattern in ((_EN_TAIL_AT, _EN_TAIL), (_EN_PREP_AT, _EN_PREP)):
         # The whole text is searched: a lookahead stops at an end position, so a limit there would hide
         # the boundaries next to it.
-        starts = [m.start() for m in pattern.finditer(text)]
+        starts = [m.start() for m in finditer_at(at_starts, pattern, text)]
         found += starts
         cuts = [at for at in starts if floor <= at <= limit and _ends_well(text, at)]
         if cuts:
@@ -285,7 +296,9 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
-    return not _EN_HANGING.search(kept, start) and not _EN_CUT_PAIR.search(kept, start)
+    return not _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)) and not _EN_CUT_PAIR.search(
+        kept, start
+    )
 
 
 # A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
@@ -298,13 +311,13 @@ def _open_that(kept: str) -> bool:
     at = -1
     for m in _EN_THAT.finditer(kept):
         at = m.end()
-    return at >= 0 and _EN_VERB.search(kept, at) is None
+    return at >= 0 and search_at(_EN_VERB_AT, _EN_VERB, kept, at) is None
 
 
 def hangs(text: str) -> bool:
     """Whether an English piece ends on a word that waits for more ("… should ensure", "… the"): a clause
     the text itself broke there (a quotation, a list after it) says nothing alone."""
-    return _EN_HANGING.search(text, max(0, len(text) - _TAIL_WINDOW)) is not None
+    return _EN_HANGING.search(text, max(0, len(text) - _HANGING_REACH)) is not None
 
 
 def _open_quote(text: str, cut: int) -> bool:
@@ -326,6 +339,7 @@ _EN_TO_VERB = re.compile(
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
 _EN_AUX = re.compile(rf"\b(?:{cues.EN_AUX}|to)\b")
+_EN_AUX_AT = starts_of(_EN_AUX)  # as _EN_VERB_AT
 _EN_CORE_SHARE = 0.75
 
 
@@ -338,7 +352,7 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     if lang != "en":
         return ""
     # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    verb = _EN_AUX.search(text) or _EN_VERB.search(text)
+    verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
     if verb is None:
         return ""
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure

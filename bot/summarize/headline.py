@@ -91,6 +91,11 @@ _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
 _ANNEX_ROOM = 20
+# Three characters DATE_TEXT never removes (it removes digits, numerals, 年月日号, blanks, marks and a dashed
+# date's - / .): a piece that holds them keeps three after it, which is all the date test asks; most pieces
+# show them in their first characters, and the substitution need not run.
+_DATE_CHARS = r"\d〇零一二三四五六七八九十年月日号\s,，.:：;；()（）/-"
+_THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}]){{2}}")
 # A subordinator that makes its clause a condition or a time of another one, never a directive alone.
 _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
@@ -258,7 +263,7 @@ def headline_pieces(
             not _EN_WORD.search(text) or cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), lang)
         ):
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
-        if lang == "zh" and len(DATE_TEXT.sub("", text)) < 3:
+        if lang == "zh" and not _THREE_KEPT.search(text) and len(DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
         if lang == "zh" and _ZH_CONTACT.search(text):
             continue  # "咨询电话：12345": where to ask, which the link to the original carries
@@ -453,7 +458,7 @@ def _distinct(
         own = root(piece.group)
         # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
         if any(
-            mine and len(mine & g) / len(mine) > _MAX_OVERLAP and numbers <= n and (k < 0 or root(k) != own)
+            mine and numbers <= n and len(mine & g) / len(mine) > _MAX_OVERLAP and (k < 0 or root(k) != own)
             for g, n, k in seen
         ):
             continue

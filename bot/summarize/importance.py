@@ -107,14 +107,16 @@ def _cues(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Cu
     time_limit, effect, sanction = (case(p) for p in (cues.TIME_LIMIT, cues.EFFECT, cues.SANCTION))
     # Chinese clauses are also tested for a cover letter's instruction.
     extra = (cues.COVER,) if lang == "zh" else ()
+    # Each only ever tested yes/no: cues.any_of gives the same test as a scan for where a match can start.
+    yes_no = cues.any_of
     return _Cues(
-        case(_DUE[lang]),
-        case(_STRONG[lang]),
-        case(_EN_DEADLINE_WORD),
-        case(_SCOPE[lang]),
-        time_limit,
-        effect,
-        sanction,
+        yes_no(case(_DUE[lang])),
+        yes_no(case(_STRONG[lang])),
+        yes_no(case(_EN_DEADLINE_WORD)),
+        yes_no(case(_SCOPE[lang])),
+        yes_no(time_limit),
+        yes_no(effect),
+        yes_no(sanction),
         cues.any_of(time_limit, effect, sanction, *extra),
     )
 

@@ -24,12 +24,29 @@ __all__ = ["DATE_TEXT", "EN_VERB_AFTER", "TIME_ONLY", "named", "with_topic", "wi
 # is what the next one applies to; the two go together when short enough, else neither. 下 and 时 close a
 # frame ("在…下", "…时" = when, a duty inside it included: "访客必须进入机房时,"); a clause ending in 中 or
 # 等 with its own duty ("各馆须清点桌椅、书架等,", "要把规范落实到全过程中,") is a directive, not a frame.
-_ZH_TIME_ONLY = re.compile(
-    r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
-    r"|(?:(?<![如以])下|时)[,;]?$|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
+# The branches that end at the clause's end, and those that open at its start.
+_ZH_TIME_END = re.compile(r"(?:前|起|后|以来|期间|之内|以内|的)[,;]?$|(?:(?<![如以])下|时)[,;]?$")
+_ZH_TIME_START = re.compile(
+    r"^(?:涉及|对于|关于|凡)(?!.*(?:要(?!求)|须|应|不得))"
+    r"|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
 )
+_ZH_TIME_ONLY = re.compile(f"{_ZH_TIME_END.pattern}|{_ZH_TIME_START.pattern}")
 _ZH_MERGED_MAX = 60
 TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
+# TIME_ONLY.search tries the end branches at every character of a clause, though a match of theirs starts in
+# its last five characters (two of a word, a mark, and the line break $ may stand before): time_only tests
+# each branch only where it can match.
+_TIME_END_REACH = 5
+
+
+def time_only(folded: str) -> bool:
+    """TIME_ONLY.search(folded) is not None, each branch tried only where it can match."""
+    return (
+        _ZH_TIME_END.search(folded, max(0, len(folded) - _TIME_END_REACH)) is not None
+        or _ZH_TIME_START.match(folded) is not None
+    )
+
+
 # What is left of a clause that only sets a time to finish by once its dates are gone.
 _ZH_BARE = re.compile(r"原则上|最迟|务必|必须|须|应|要|将|于|在|之前|以前|前|底|完成|全部|止|[年月日号]")
 # A subject that points back to the measure before it: "该项任务于9月底前完成".
@@ -74,7 +91,7 @@ def with_verb(unit: Unit, lang: Lang) -> str:
     level, marker = outline_level(c.folded)
     if (level or c.folded.startswith("关于")) and cues.TOPIC.match(c.folded, marker):
         return ""  # a topic label: a numbered line naming a topic, or "关于…问题" anywhere
-    if not TIME_ONLY.search(c.folded) and not _date_only(c.text):
+    if not time_only(c.folded) and not _date_only(c.text):
         return c.text
     clauses = unit.sentence.clauses
     at = _clause_index(unit)

@@ -17,7 +17,7 @@ from typing import Any
 from bot.dates import DIGITS, bmp_class
 from bot.summarize.regroup import CATEGORIES, ZERO_WIDTH, regrouped
 
-__all__ = ["SPACES", "finditer_at", "finditer_lines", "starting_with", "starts_of"]
+__all__ = ["SPACES", "finditer_at", "finditer_lines", "search_at", "starting_with", "starts_of"]
 
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
 
@@ -225,6 +225,21 @@ def finditer_at(
             continue
         yield m
         pos = m.end()  # never empty: starting_with refuses patterns that can match the empty string
+
+
+def search_at(
+    starts: re.Pattern[str] | None, pattern: re.Pattern[str], text: str, pos: int = 0
+) -> re.Match[str] | None:
+    """pattern.search(text, pos), the pattern tried only where `starts` (starts_of(pattern)) finds that a match
+    begins: the first match finditer_at yields, without a generator for the one match."""
+    if starts is None:
+        return pattern.search(text, pos)
+    while (first := starts.search(text, pos)) is not None:
+        m = pattern.match(text, first.start())  # lookbehinds still see the text before it
+        if m is not None:
+            return m
+        pos = first.start() + 1  # cannot happen (starts matches only where pattern does)
+    return None
 
 
 def finditer_lines(

@@ -7,10 +7,8 @@ import operator
 import re
 import sys
 import types
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import NamedTuple
 
 from bot.summarize import cues
@@ -119,8 +117,10 @@ _ZH_FIELD = re.compile(
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
-_EN_MODAL_COLON = re.compile(
-    r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+_EN_MODAL_COLON = cues.any_of(  # tested yes/no only: the same test, prefiltered
+    re.compile(
+        r"\b(?:must|shall|should|will|need to|needs to|ha(?:ve|s) to|(?:are|is) (?:required|asked|advised) to)\s*:$"
+    )
 )
 # What makes a list's lead-in worth keeping: a date or figure, or a name ("From June 1, 2031 all landlords
 # with five or more properties must:", "Riverside Council tenants must:").
@@ -135,7 +135,8 @@ _EN_VERB = re.compile(
     r"\b(?:is|are|was|were|will|shall|must|may|can|should|has|have|had|be|been|do|does|need|needs)\b"
 )
 # Habit and possibility: the wording of description and advice, not of a duty.
-_EN_HEDGE = re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b")
+# Tested yes/no only: the prefiltered form (cues.any_of), which sre does not try at every character.
+_EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b"))
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
@@ -197,26 +198,27 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     if n == 0:
         return []
     sets = token_sets[:n]
-    counts = Counter(chain.from_iterable(sets))
     # A token in nearly every sentence says nothing about which ones are central, and one in a single
-    # sentence links it to none: only the rest count. Each kept token is one bit, each sentence the int of
-    # its tokens' bits: the tokens two sentences share are the bits set in both, counted in C without the
-    # set an intersection builds.
+    # sentence links it to none: only the rest count. How many of them two sentences share is counted token
+    # by token over the pairs of the sentences that hold it (shared[a * n + b], a < b): one list of holders per
+    # token instead of a bit mask per sentence and a test of every pair, most of which share none.
+    holders: dict[str, list[int]] = {}
+    for i in range(n):
+        for token in sets[i]:
+            held = holders.get(token)
+            if held is None:
+                holders[token] = [i]
+            else:
+                held.append(i)
     most = n // 2 + 2
-    bit: dict[str, int] = {}
-    for token, k in counts.items():
+    shared = [0] * (n * n)
+    for held in holders.values():
+        k = len(held)
         if 2 <= k <= most:
-            bit[token] = len(bit)
-    # Each int set from its bytes at once, not summed bit by bit (a long int copied for every token).
-    size = len(bit) // 8 + 1
-    masks: list[int] = []
-    for toks in sets:
-        buf = bytearray(size)
-        for token in toks:
-            at = bit.get(token, -1)
-            if at >= 0:
-                buf[at >> 3] |= 1 << (at & 7)
-        masks.append(int.from_bytes(buf, "little"))
+            for x in range(k - 1):
+                row = held[x] * n
+                for y in range(x + 1, k):
+                    shared[row + held[y]] += 1
     logs = [math.log(len(toks) + 1) + 1e-9 for toks in sets]
     # Each row of the similarity matrix as its non-zero entries (about half of them), in column order: a
     # zero adds nothing to a sum of non-negative terms (x + 0.0 is x), so the sums over them are the dense
@@ -224,10 +226,10 @@ def centrality(token_sets: Sequence[frozenset[str]]) -> list[float]:
     cols: list[list[int]] = [[] for _ in range(n)]
     sims: list[list[float]] = [[] for _ in range(n)]
     for a in range(n):
-        mask = masks[a]
         log_a = logs[a]
+        row = a * n
         for b in range(a + 1, n):
-            common = (mask & masks[b]).bit_count()
+            common = shared[row + b]
             if common:
                 sim = common / (log_a + logs[b])
                 cols[a].append(b)
@@ -380,7 +382,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         clauses = s.clauses
         if lang == "zh" and len(clauses) > 1 and meta_tail(s):
             # "…,现就有关事宜通知如下:" (meta_tail): the event is before it.
-            clauses = [c for c in clauses if c.folded and not cues.META["zh"].search(c.folded)]
+            clauses = [c for c in clauses if c.folded and not _LOW["zh"].meta.search(c.folded)]
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
             # "SPRINGFIELD, IL –", "(KXYZ) –": what is left of a dateline says where, not what; the
             # sentence starts after it.
@@ -558,10 +560,10 @@ def meta_tail(s: Sentence) -> bool:
     stating what the notice is about ("学校定于10月12日在会议室召开推进会,现就有关事宜通知如下:"): the
     notice's event, date and place, which the list then details."""
     parts = [c.folded for c in s.clauses if c.folded]  # the splitter may leave an empty clause at the end
-    if len(parts) < 2 or not cues.META["zh"].search(parts[-1]):
+    if len(parts) < 2 or not _LOW["zh"].meta.search(parts[-1]):
         return False
     rest = "".join(parts[:-1])
-    return cues.META["zh"].search(rest) is None and _EVENT.search(rest) is not None
+    return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:

@@ -137,12 +137,17 @@ def _flat(alternatives: list[Any]) -> list[Any]:
 
 
 def _key(items: list[Any], caseless: bool) -> int | None:
-    """The character a sequence opens with when it opens with a literal one that matches only itself."""
+    """The character a sequence opens with when it opens with a literal one: the character, or under
+    IGNORECASE an ASCII letter's lower case (the letters a caseless one matches: its two cases, and for i, k
+    and s a few others that no other letter matches), so that branches keyed alike match the same
+    characters and branches keyed differently never both match at one place."""
     if items and items[0][0] is sre.LITERAL:
         code: int = items[0][1]
         c = chr(code)
         if not caseless or c.lower() == c.upper():
             return code
+        if c.isascii():
+            return ord(c.lower())
     return None
 
 

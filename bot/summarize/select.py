@@ -92,6 +92,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     said: set[frozenset[str]] = set()  # the chosen clauses' tokens
     said_all: set[str] = set()  # their union: a candidate sharing little with it repeats none of them
     said_figures: set[str] = set()  # the numbers (dates, amounts) the chosen clauses state
+    # Each clause's numbers, found once (by id): the passes below and _packed try most clauses more than once.
+    numbers: dict[int, set[str]] = {}
     taken: set[int] = set()
     used = 0
     # First the clauses worth reading; then, if room is left, the weaker rest (short notices have little
@@ -102,7 +104,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
     share = int(max(MAX_SHARE * budget, LONG_MIN))
     # Two medium duties that weigh more together than one long one go first (_packed); rank order after.
-    packed = _packed([u for u in ranked if id(u) not in frames], costs, heads, budget, share, lang)
+    packed = _packed([u for u in ranked if id(u) not in frames], costs, heads, budget, share, lang, numbers)
     if packed:
         ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
@@ -153,7 +155,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             repeats = _repeats(unit.grams, said, said_all) or (
                 len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
             )
-            figures = _figures(pick)
+            figures = _figures(pick, numbers)
             if repeats and figures <= said_figures:
                 continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
             unit.shown = shown
@@ -226,7 +228,13 @@ PACK_ROOM = 300
 
 
 def _packed(
-    ranked: Sequence[Unit], costs: dict[int, int], heads: dict[int, Unit], budget: int, share: int, lang: Lang
+    ranked: Sequence[Unit],
+    costs: dict[int, int],
+    heads: dict[int, Unit],
+    budget: int,
+    share: int,
+    lang: Lang,
+    found: dict[int, set[str]],
 ) -> set[int]:
     """The clauses worth reading (ids) whose scores sum highest within the budget (pack.knapsack), when that
     sum beats what placing the same clauses greedily in rank order reaches; else none (rank order stands).
@@ -243,7 +251,7 @@ def _packed(
     room = budget // grain
     sizes: list[int] = []
     groups: list[int] = []
-    numbers = [_figures([u]) for u in pool]
+    numbers = [_figures([u], found) for u in pool]
     for i, unit in enumerate(pool):
         cost = costs[id(unit)]
         head = heads.get(unit.sentence.index)
@@ -253,8 +261,9 @@ def _packed(
         group = i
         most = MAX_OVERLAP * len(unit.grams)
         for j in range(i):
-            # _repeats against one clause: most of its tokens said, and no figure of its own
-            if unit.grams and len(unit.grams & pool[j].grams) > most and numbers[i] <= numbers[j]:
+            # _repeats against one clause: most of its tokens said, and no figure of its own (the figures
+            # first: that test builds no set)
+            if unit.grams and numbers[i] <= numbers[j] and len(unit.grams & pool[j].grams) > most:
                 group = groups[j]
                 break
         groups.append(group)
@@ -327,9 +336,16 @@ def _text_cost(text: str, lang: Lang) -> int:
     return len(text) + (lang == "en") + (not ended)
 
 
-def _figures(units: Sequence[Unit]) -> set[str]:
-    """The numbers (dates, amounts, counts) the units state."""
-    return {n for u in units for n in _NUMBER.findall(u.clause.text)}
+def _figures(units: Sequence[Unit], found: dict[int, set[str]]) -> set[str]:
+    """The numbers (dates, amounts, counts) the units state. found: each unit's own, by id, filled as they are
+    asked for; never changed once there (a caller keeps the set it gets only to read it)."""
+    out: set[str] | None = None
+    for u in units:
+        own = found.get(id(u))
+        if own is None:
+            own = found[id(u)] = set(_NUMBER.findall(u.clause.text))
+        out = own if out is None else out | own
+    return set() if out is None else out
 
 
 def _group(units: Sequence[Unit]) -> list[Group]:

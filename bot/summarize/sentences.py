@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.dates import MONTH_NAME
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
-from bot.summarize.prefilter import SPACES, finditer_at, starts_of
+from bot.summarize.prefilter import SPACES, finditer_at
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
 
@@ -56,9 +56,16 @@ _EN_BREAK = re.compile(
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
 )
-# Where an _EN_BREAK match can start (a comma, a semicolon or a space), and _EN_BREAK tried only there: its
-# branches open with lookbehinds and optional commas, so sre tries every one at every character otherwise.
-_EN_BREAK_AT = starts_of(_EN_BREAK)
+# Where an _EN_BREAK match can start, and _EN_BREAK tried only there (prefilter.finditer_at): a comma or a
+# semicolon, or the first blank of a run after which comes what a break on blanks looks for next (a dash, which/
+# where/whose, a purpose's words). Its branches open with lookbehinds and optional commas, so sre tries every
+# one at every character otherwise; a scan for any blank (starts_of) still tries three branches at each space
+# of English text, this one only a dash or a few words' first letters. One class first, so that sre skips ahead
+# by its bitmap. Any place a match of _EN_BREAK starts is one of these (tests/test_summarize_fastpaths.py).
+_EN_BREAK_AT = re.compile(
+    rf"[,;{SPACES}](?:(?<=[,;])|(?<![{SPACES}][{SPACES}])[{SPACES}]*"
+    rf"(?=[–—-]|(?:which|where|whose) |{cues.EN_PURPOSE} ))"
+)
 _DASH = re.compile(rf"[{SPACES}][–—-]{{1,2}}\s")  # \s as its characters: sre skips ahead by a bitmap
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
