@@ -24,7 +24,7 @@ from bot.opml import export_opml, parse_opml
 from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
-from bot.sources.jsonfields import parse_fields
+from bot.sources.jsonfields import parse_fields, typed_selector
 from storage import SQLiteStore, open_store
 from tests.chat_env import ChatEnv, chat_env
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
@@ -382,6 +382,15 @@ def test_a_selector_with_a_body_reports_its_errors_without_quoting_the_body(sele
 def test_method_under_auto_reports_its_error() -> None:
     with pytest.raises(ConfigError, match="not GET or POST"):
         source_spec({"name": "x", "url": "https://example.org/api", "item_selector": "method=PUT"}, "s")
+
+
+def test_a_typed_body_is_checked_with_the_method_typed() -> None:
+    with pytest.raises(ValueError, match="only with method=POST"):
+        typed_selector("method=GET body=pageNo=1")
+    with pytest.raises(ValueError, match="empty"):
+        typed_selector("next=pageNo body=  ")
+    assert parse_fields(typed_selector("method=post body= q=a b&p=1 ")).body == "q=a b&p=1"
+    assert typed_selector("div.list > a") == "div.list > a"
 
 
 def test_a_long_body_round_trips_through_opml_and_the_cap_error_quotes_nothing() -> None:

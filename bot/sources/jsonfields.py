@@ -9,7 +9,7 @@ body is stored percent-encoded ("method=POST body=%7B%22pageNo%22%3A1%7D"): its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from urllib.parse import quote, unquote
 
 from bot.sources.jsonbody import check_body
@@ -117,10 +117,11 @@ def typed_selector(text: str) -> str:
     found = _TYPED_BODY.search(text)
     if found is None:
         return text
-    chosen = parse_fields(text[: found.start()])
     body = found.group(1).strip()
-    check_post(chosen.method or "POST", body, chosen.next)
-    return replace(chosen, body=body, method="POST").selector()
+    if not body:
+        check_body(body)  # says it is empty
+    # Checked as it will be read back: parse_fields sees the method typed (method=GET with a body is refused).
+    return parse_fields(f"{text[: found.start()]} body={quote(body, safe='')}").selector()
 
 
 _TYPED_BODY = re.compile(r"(?:^|\s)body=(.*)\Z", re.DOTALL)
