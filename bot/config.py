@@ -13,8 +13,8 @@ from typing import Any, cast, get_args
 
 from bot.errors import ConfigError
 from bot.models import SourceKind, SourceSpec
-from bot.sources.jsonbody import check_body
-from bot.sources.jsonfields import CONFIG_KEYS, METHODS, JsonFields, parse_fields
+from bot.sources.jsonbody import MAX_BODY
+from bot.sources.jsonfields import CONFIG_KEYS, METHODS, JsonFields, check_post, parse_fields
 
 __all__ = [
     "AttachmentConfig",
@@ -368,7 +368,14 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
     kind = t.get("kind", "auto")
     if kind not in get_args(SourceKind):
         raise ConfigError(f"{prefix}.kind", '"feed", "page", "json" or "auto"', kind)
-    selector = _text(t, "item_selector", "", prefix, "a CSS selector string", 1000)
+    selector = _get(t, "item_selector", str, "", prefix, "a CSS selector string")
+    has_body = any(tok.startswith("body=") for tok in selector.split())
+    # A stored body is percent-encoded: up to 12 characters for one of the body's (a 4-byte UTF-8 one).
+    cap = 1000 + 12 * MAX_BODY if has_body else 1000
+    if _CONTROL.search(selector) or len(selector) > cap:  # never quoted: a body may carry a token
+        raise ConfigError(
+            f"{prefix}.item_selector", f"a CSS selector string: one line of at most {cap} characters"
+        )
     json_keys = {key: t[key] for key in CONFIG_KEYS if key in t}
     if json_keys:
         if kind not in ("json", "auto"):
@@ -381,8 +388,9 @@ def source_spec(t: Mapping[str, Any], prefix: str) -> SourceSpec:
         try:  # /addsource and the CLI pass a JSON source's choices as its selector
             chosen = parse_fields(selector)
         except ValueError as exc:
-            if kind == "json":  # (under auto it is a page's CSS selector); a body= may carry a token
-                shown = None if "body=" in selector else selector
+            # Under auto it may be a page's CSS selector, unless it names a POST: that is meant for JSON.
+            if kind == "json" or has_body or any(tok.startswith("method=") for tok in selector.split()):
+                shown = None if has_body else selector  # a body may carry a token
                 raise ConfigError(f"{prefix}.item_selector", f"JSON list fields: {exc}", shown) from None
         else:
             kind = "json" if chosen.post else kind  # a GET of a POST endpoint would guess nothing
@@ -430,12 +438,11 @@ def _json_selector(keys: Mapping[str, Any], selector: str, prefix: str) -> str:
             raise ConfigError(f"{prefix}.{key}", str(exc), _shown(value)) from None
         values[CONFIG_KEYS[key]] = value
     if "body" in values:
-        if values.get("method") == "GET":
-            raise ConfigError(f"{prefix}.json_method", '"POST" (a json_body is sent only with a POST)', "GET")
         try:  # json_next is the body's page field here
-            check_body(values["body"], values.get("next", ""))
+            check_post(values.get("method", ""), values["body"], values.get("next", ""))
         except ValueError as exc:
-            raise ConfigError(f"{prefix}.json_body", str(exc)) from None
+            key = "json_method" if values.get("method") == "GET" else "json_body"
+            raise ConfigError(f"{prefix}.{key}", str(exc)) from None
     if values.get("method") == "GET":
         del values["method"]  # the default
     return JsonFields(**values).selector()

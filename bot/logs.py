@@ -59,6 +59,16 @@ def setup_logging(level: int = logging.INFO) -> None:
     handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
-    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.ExtBot", "trafilatura", "htmldate"):
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token; aiosqlite logs every query's
+    # parameters at DEBUG (a POST source's item_selector holds its body, a token perhaps).
+    noisy_loggers = (
+        "httpx",
+        "httpcore",
+        "apscheduler",
+        "telegram.ext.ExtBot",
+        "trafilatura",
+        "htmldate",
+        "aiosqlite",
+    )
+    for noisy in noisy_loggers:
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -12,6 +12,8 @@ from bot.alerts import notify_admins
 from bot.errors import NoticebotError, StorageError
 from bot.i18n import Language, t
 from bot.models import Source
+from bot.sources.errors import EndpointMoved
+from bot.sources.jsonfields import typed_selector
 from handlers.common import Context, answer, esc, find_source, is_bot_admin, lang_of, say, send
 
 __all__ = [
@@ -39,13 +41,20 @@ async def cmd_addsource(update: Update, context: Context) -> None:
     if not args:
         await say(update, context, "admin.addsource_usage")
         return
-    url, name, selector = args[0], (args[1] if len(args) > 1 else ""), " ".join(args[2:])
+    url, name = args[0], (args[1] if len(args) > 1 else "")
+    # The message's own text, not context.args: a body= (the last argument) keeps its spaces as typed.
+    text = update.effective_message.text if update.effective_message else None
+    words = (text or "").split(maxsplit=3)
+    selector = words[3] if len(words) == 4 else ""
     svc = context.services
     lang = await lang_of(update, context)
     await say(update, context, "admin.checking", url=url[:200])
     try:
-        preview = await preview_source(svc.fetcher, svc.store, url, name, selector)
-    except (NoticebotError, ValueError) as exc:  # ValueError: an invalid CSS selector
+        preview = await preview_source(svc.fetcher, svc.store, url, name, typed_selector(selector))
+    except EndpointMoved as exc:
+        await say(update, context, "admin.failed", error=t("admin.endpoint_moved", lang, status=exc.status))
+        return
+    except (NoticebotError, ValueError) as exc:  # ValueError: an invalid CSS selector, or fields
         await say(update, context, "admin.failed", error=str(exc)[:300])
         return
     key = secrets.token_urlsafe(6)

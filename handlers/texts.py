@@ -183,10 +183,16 @@ register(
         "admin.addsource_usage": {
             "zh": "用法：/addsource &lt;网址&gt; [名称] [CSS选择器]\n"
             "JSON 接口可指定字段：items=data.list title=标题 url=链接 date=日期 template=https://…/{id}.html\n"
-            "需 POST 的接口：method=POST body=pageNo=1&amp;channelId=123 next=pageNo（JSON 正文请写成不含空格的一段）",
+            "需 POST 的接口：next=pageNo body=pageNo=1&amp;channelId=123（body= 放在最后，原样取到行尾，可含空格，"
+            '如 body={"pageNo": 1}）',
             "en": "Usage: /addsource &lt;url&gt; [name] [css-selector]\n"
             "A JSON endpoint takes fields instead: items=data.list title=… url=… date=… template=https://…/{id}.html\n"
-            "One that wants a POST: method=POST body=pageNo=1&amp;channelId=123 next=pageNo (a JSON body without spaces)",
+            "One that wants a POST: next=pageNo body=pageNo=1&amp;channelId=123 (body= comes last and is taken as typed "
+            'to the end of the line, spaces included, e.g. body={"pageNo": 1})',
+        },
+        "admin.endpoint_moved": {
+            "zh": "接口返回了跳转（HTTP {status}），已迁移；请更新其网址",
+            "en": "the endpoint answered a redirect (HTTP {status}): it moved; update its url",
         },
         "admin.checking": {"zh": "正在抓取 {url} …", "en": "Fetching {url} …"},
         "admin.preview": {

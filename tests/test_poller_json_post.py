@@ -4,6 +4,7 @@ polled through the real Fetcher, Poller and a SQLite file; and the config's erro
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
@@ -16,11 +17,17 @@ import pytest
 from bot.admin import preview_source
 from bot.alerts import _shown
 from bot.config import PollConfig, source_spec
+from bot.emulator import EmulatorServer
 from bot.errors import ConfigError
+from bot.logs import setup_logging
+from bot.opml import export_opml, parse_opml
 from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
-from bot.sources.jsonfields import parse_fields
+from bot.sources.jsonbody import next_page_body
+from bot.sources.jsonfields import parse_fields, typed_selector
 from storage import SQLiteStore, open_store
+from tests.chat_env import ChatEnv, chat_env
+from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
 PAGE_SIZE = 3
@@ -41,6 +48,8 @@ class PostServer:
         self.gbk = False  # answer in GBK (labelled so), as some portals do
         self.posts: list[tuple[str, str, dict[str, str]]] = []  # (content type, body, parsed fields)
         self.gets: list[str] = []
+        self.redirect: tuple[int, str] | None = None  # /api/list answers this status and Location instead
+        self.paths: list[str] = []  # every request's method and path, redirected or not
         self.lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
@@ -81,6 +90,7 @@ class PostServer:
             def do_GET(self) -> None:
                 with server.lock:
                     server.gets.append(self.path)
+                    server.paths.append(f"GET {self.path}")
                 if self.path.startswith("/info/"):
                     n = int(self.path.split("/")[-1].split(".")[0])
                     text = "各单位要按照本通知要求，于5月20日前提交申报材料，逾期不予受理。" * 5
@@ -92,11 +102,20 @@ class PostServer:
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
                 kind = self.headers.get("Content-Type", "")
+                path, _, query = self.path.partition("?")
+                with server.lock:
+                    server.paths.append(f"POST {self.path}")
+                if server.redirect is not None and path == "/api/list":
+                    self.send_response(server.redirect[0])
+                    self.send_header("Location", server.redirect[1])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if self.headers.get("If-None-Match"):
                     self._send(400, b'{"msg": "conditional POST"}')
                     return
                 try:
-                    fields = (
+                    fields = dict(parse_qsl(query)) | (  # an empty body: the page is in the URL
                         {k: str(v) for k, v in json.loads(raw).items()}
                         if kind.startswith("application/json")
                         else dict(parse_qsl(raw))
@@ -136,6 +155,22 @@ def post_server() -> Iterator[PostServer]:
 
 
 @pytest.fixture
+def bot_logging() -> Iterator[None]:
+    """The bot's own logging set up at DEBUG (what `--log-level debug` does), undone afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "aiosqlite")}
+    setup_logging(logging.DEBUG)
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
+    for name, was in levels.items():
+        logging.getLogger(name).setLevel(was)
+
+
+@pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     s = await open_store(tmp_path / "noticebot.sqlite3")
     await s.upsert_chat(1, "private")
@@ -168,8 +203,10 @@ async def test_a_post_source_is_polled_and_paged_by_its_body(
     body: str,
     content_type: str,
     caplog: pytest.LogCaptureFixture,
+    bot_logging: None,
 ) -> None:
     """First poll: page 1 only. Then 6 new notices while a page holds 3: pageNo 2 and 3 are POSTed too."""
+    caplog.set_level(logging.DEBUG)  # everything the bot logs when run at DEBUG (bot_logging)
     post_server.newest = 3
     spec = {"name": "kyc", "url": post_server.url("/api/list"), "json_method": "POST", "json_body": body}
     spec |= {"json_items": "data.list", "json_next": "pageNo"}
@@ -264,3 +301,152 @@ async def test_addsource_previews_a_post_endpoint(store: SQLiteStore, post_serve
     assert preview.kind == "json" and preview.titles == tuple(title(n) for n in (4, 3, 2))
     assert parse_fields(preview.spec.item_selector).body == f"pageNo=1&t={TOKEN}"
     assert post_server.pages_asked() == ["1"] and not post_server.gets
+
+
+async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
+    store: SQLiteStore, post_server: PostServer
+) -> None:
+    """A 307 to another port (another server, the same loopback host) is refused before the body goes there;
+    a 302 is not read as page 1 by a GET; a 308 on the same host and port is POSTed again, body and all."""
+    other = PostServer()
+    other.thread.start()
+    try:
+        post_server.newest = other.newest = 2
+        url = post_server.url("/api/list")
+        table = {"name": "r", "url": url, "json_body": f"pageNo=1&t={TOKEN}", "json_items": "data.list"}
+        await store.add_source(source_spec(table, "s"))
+        async with Fetcher() as fetcher:
+            poller = Poller(store, fetcher, CONFIG)
+            for status, target in ((307, other.url("/api/list")), (302, post_server.url("/api/v2"))):
+                post_server.redirect = (status, target)
+                report = await poll(store, poller)
+                assert report.error is not None and f"HTTP {status}" in report.error
+                assert "the endpoint moved; update its url" in report.error and TOKEN not in report.error
+            assert post_server.paths == ["POST /api/list", "POST /api/list"]  # no GET of /api/v2
+            post_server.redirect = (308, post_server.url("/api/v2"))
+            report = await poll(store, poller)
+        assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
+        assert post_server.paths[2:4] == ["POST /api/list", "POST /api/v2"]
+        assert post_server.posts[-1][1] == f"pageNo=1&t={TOKEN}"
+        assert other.paths == []  # the other server received nothing
+        source = await store.get_source("r")
+        assert source is not None and source.feed_url in (None, post_server.url("/api/v2"))
+    finally:
+        other.httpd.shutdown()
+        other.httpd.server_close()
+
+
+async def test_method_post_without_a_body_pages_by_post(store: SQLiteStore, post_server: PostServer) -> None:
+    """json_method = "POST" and the page number in the URL: every page is POSTed (an empty body), none GOT."""
+    post_server.newest = 3
+    table = {"name": "q", "url": post_server.url("/api/list?pageNo=1"), "json_method": "POST"}
+    await store.add_source(source_spec(table | {"json_items": "data.list", "json_next": "pageNo"}, "s"))
+    async with Fetcher() as fetcher:
+        poller = Poller(store, fetcher, replace(CONFIG, max_pages=5))
+        assert (await poll(store, poller)).error is None
+        post_server.newest = 9
+        report = await poll(store, poller)
+    assert report.error is None and [n.title for n in report.new] == [title(n) for n in range(9, 3, -1)]
+    assert post_server.pages_asked() == ["1", "1", "2", "3"]
+    assert not [p for p in post_server.gets if p.startswith("/api")]
+
+
+def test_next_page_body_changes_only_the_page_field() -> None:
+    # A form: the rest goes as written (its escapes, its +), the page number keeps its width.
+    assert next_page_body("t=a%2Bb&q=a+b&pageNo=09&x=50%25", "pageNo") == "t=a%2Bb&q=a+b&pageNo=10&x=50%25"
+    assert next_page_body("page%5Bno%5D=1&a=b", "page[no]") == "page%5Bno%5D=2&a=b"
+    assert next_page_body("pageNo=x&a=1", "pageNo") == ""
+    # JSON: a nested page field, a string page keeping its zero padding, a number staying a number.
+    nested = json.loads(next_page_body('{"q": {"page": {"no": "007"}}, "size": 20}', "q.page.no"))
+    assert nested == {"q": {"page": {"no": "008"}}, "size": 20}
+    assert json.loads(next_page_body('{"p": {"n": 1}}', "p.n")) == {"p": {"n": 2}}
+    assert next_page_body('{"p": {"n": 1}}', "p.m") == "" and next_page_body('{"p": "1"}', "p.n") == ""
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [f'body={{"pageNo": 1, "token":"{TOKEN}"}}', f'items=x body={{"token": "{TOKEN}", "pageNo": 1}}'],
+)
+@pytest.mark.parametrize("kind", ["json", "auto"])
+def test_a_selector_with_a_body_reports_its_errors_without_quoting_the_body(selector: str, kind: str) -> None:
+    """Typed with spaces (a hand-written config): a word after body= is never quoted; under kind auto the
+    error is reported too, not taken for a CSS selector."""
+    with pytest.raises(ConfigError) as caught:
+        source_spec(
+            {"name": "x", "url": "https://example.org/api", "kind": kind, "item_selector": selector}, "s"
+        )
+    assert "a word after body=" in str(caught.value) and TOKEN not in str(caught.value)
+    assert "SECRET" not in str(caught.value) and '"token"' not in str(caught.value)
+
+
+def test_method_under_auto_reports_its_error() -> None:
+    with pytest.raises(ConfigError, match="not GET or POST"):
+        source_spec({"name": "x", "url": "https://example.org/api", "item_selector": "method=PUT"}, "s")
+
+
+def test_a_typed_body_is_checked_with_the_method_typed() -> None:
+    with pytest.raises(ValueError, match="only with method=POST"):
+        typed_selector("method=GET body=pageNo=1")
+    with pytest.raises(ValueError, match="empty"):
+        typed_selector("next=pageNo body=  ")
+    assert parse_fields(typed_selector("method=post body= q=a b&p=1 ")).body == "q=a b&p=1"
+    assert typed_selector("div.list > a") == "div.list > a"
+
+
+def test_a_long_body_round_trips_through_opml_and_the_cap_error_quotes_nothing() -> None:
+    body = json.dumps(
+        {"pageNo": 1, "keyword": "关于做好科研项目申报工作的通知" * 13 + "通知通知通"}, ensure_ascii=False
+    )
+    assert len(json.loads(body)["keyword"]) == 200
+    spec = source_spec({"name": "long", "url": "https://example.org/api", "json_body": body}, "s")
+    assert len(spec.item_selector) > 1000
+    [back] = parse_opml(export_opml([spec]))
+    assert back == spec and parse_fields(back.item_selector).body == body
+    too_long = "div.notice-list " + "a" * 1000
+    with pytest.raises(ConfigError) as caught:
+        source_spec({"name": "x", "url": "https://example.org/", "item_selector": too_long}, "s")
+    assert "div.notice" not in str(caught.value) and "1000" in str(caught.value)
+    encoded = source_spec(
+        {"name": "y", "url": "https://example.org/api", "json_body": "t=" + "😀" * 1998}, "s"
+    )
+    assert parse_fields(encoded.item_selector).body == "t=" + "😀" * 1998  # the longest body fits encoded
+
+
+@pytest.fixture
+async def env(emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Path) -> AsyncIterator[ChatEnv]:
+    async with chat_env(emulator, http_server, tmp_path) as e:
+        yield e
+
+
+async def test_addsource_sends_a_typed_body_as_typed(env: ChatEnv, post_server: PostServer) -> None:
+    """/addsource over the real bot: body= comes last, spaces kept, its escapes (%2B %26 %25) sent as typed,
+    stored so that the poller's next pages send them so too; a redirect and a bad body= are said in Chinese."""
+    post_server.newest = 4
+    url = post_server.url("/api/list")
+    form = "t=a%2Bb&q=a%26b&sp=x+y&pageNo=1"
+    await env.h.say(env.admin, f"/addsource {url} kyc items=data.list next=pageNo body={form}")
+    checking, preview = await env.h.replies(env.admin, 2)
+    assert "正在抓取" in checking["text"] and title(4) in preview["text"]
+    await env.h.press(env.admin, preview, "添加")
+    await env.h.wait_for(env.admin, lambda m: "已添加来源 kyc" in str(m.get("text")))
+    assert post_server.posts[0][1] == form  # the preview's POST: the body exactly as typed
+    assert parse_qsl(post_server.posts[0][1]) == [("t", "a+b"), ("q", "a&b"), ("sp", "x y"), ("pageNo", "1")]
+    source = await env.services.store.get_source("kyc")
+    assert source is not None and parse_fields(source.spec.item_selector).body == form
+    json_body = '{"q": "50%25", "pageNo": 1, "size": 3}'
+    await env.h.say(env.admin, f"/addsource {url} kyj next=pageNo body={json_body}")
+    _, preview = await env.h.replies(env.admin, 2)
+    assert title(4) in preview["text"] and json_body in [raw for _, raw, _ in post_server.posts]
+    post_server.redirect = (302, post_server.url("/login"))
+    assert "正在抓取" in (await env.ask(env.admin, f"/addsource {url} kyr body=pageNo=1"))["text"]
+    moved = await env.h.reply(env.admin)
+    assert "已迁移" in moved["text"] and "302" in moved["text"]
+    post_server.redirect = None
+    assert "正在抓取" in (await env.ask(env.admin, f"/addsource {url} kyb div.list body=pageNo=1"))["text"]
+    assert "无法添加" in (await env.h.reply(env.admin))["text"]  # not previewed as a CSS selector
+    # The catch-up of the stored source sends the rest of the typed body as it was typed.
+    post_server.newest = 8
+    async with env.services.store.db.transaction() as conn:
+        await conn.execute("UPDATE sources SET next_due = 0 WHERE name = 'kyc'")
+    await env.services.poller.poll_due()
+    assert "t=a%2Bb&q=a%26b&sp=x+y&pageNo=2" in [raw for _, raw, _ in post_server.posts]

@@ -22,6 +22,7 @@ from bot.errors import SourceError
 __all__ = [
     "BlockedAddress",
     "ConnectFailed",
+    "EndpointMoved",
     "ExtractError",
     "FeedError",
     "FetchError",
@@ -71,6 +72,17 @@ class FetchTimeout(FetchError):
 
 class TooLarge(FetchError):
     """The response body exceeded the size cap; the download was aborted."""
+
+
+class EndpointMoved(FetchError):
+    """A POST endpoint answered with a redirect that is not a 307/308 on its own scheme, host and port."""
+
+    def __init__(self, url: str, status: int) -> None:
+        self.status = status
+        # Not the redirect's target: its query string might echo what was posted.
+        super().__init__(
+            url, f"{url} answered HTTP {status} (a redirect): the endpoint moved; update its url"
+        )
 
 
 class TooManyRedirects(FetchError):

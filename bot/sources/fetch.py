@@ -1,7 +1,9 @@
 """HTTP fetching for sources: one httpx client, timeouts, redirect limit, size cap, conditional GET, gzip.
 
 A JSON source paged by a POST body (bot.sources.jsonbody) is read here too, with the same limits; a POST is
-never conditional (validators describe a GET's answer) and is never retried by this module.
+never conditional (validators describe a GET's answer) and is never retried by this module. Its body (a token
+perhaps) goes only to the URL configured: a 307/308 is followed only to the same scheme, host and port, and
+any other redirect is an error (EndpointMoved), never a GET read as page 1.
 
 The only module that fetches with httpx (netguard builds its transport). Every failure leaves as a
 bot.sources.errors.FetchError subclass. Feeds, pages, articles and attachments all come through fetch():
@@ -21,6 +23,7 @@ import httpx
 
 from bot.sources.errors import (
     ConnectFailed,
+    EndpointMoved,
     FetchError,
     FetchTimeout,
     HTTPStatusError,
@@ -143,7 +146,7 @@ class Fetcher:
                 headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.total_timeout):
-                return await self._get(self._client, url, headers, cap, policy, post)
+                return await self._request(self._client, url, headers, cap, policy, post)
         except TimeoutError:
             raise FetchTimeout(
                 url, f"{url} took longer than {self.total_timeout:g}s in total; the site is too slow"
@@ -170,7 +173,7 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise FetchError(url, f"fetching {url} failed: {exc.__class__.__name__}: {exc}") from None
 
-    async def _get(
+    async def _request(
         self,
         client: httpx.AsyncClient,
         url: str,
@@ -179,43 +182,59 @@ class Fetcher:
         policy: NetPolicy,
         post: tuple[bytes, str] | None = None,
     ) -> FetchResult:
+        """One GET (redirects followed by httpx), or one POST (redirects by _post_redirect)."""
         extensions = {POLICY_EXTENSION: policy}
         method, content = ("POST", post[0]) if post is not None else ("GET", None)
-        # httpx follows a 301/302/303 after a POST with a GET (as browsers do), a 307/308 with the POST.
-        async with client.stream(
-            method, url, headers=headers, content=content, extensions=extensions
-        ) as response:
-            final_url = str(response.url)
-            if response.status_code == 304 and post is None:
-                # Servers often omit the validators on a 304; the ones we sent are still current.
-                result = self._result(response, final_url, b"", not_modified=True)
-                return replace(
-                    result,
-                    etag=result.etag or headers.get("If-None-Match"),
-                    last_modified=result.last_modified or headers.get("If-Modified-Since"),
-                )
-            if response.status_code >= 400 or response.status_code == 304:
-                raise HTTPStatusError(final_url, response.status_code, response.reason_phrase)
-            declared = response.headers.get("Content-Length", "")
-            if declared.isascii() and declared.isdigit() and int(declared) > cap:
+        for _ in range(self.max_redirects + 1):
+            async with client.stream(
+                method,
+                url,
+                headers=headers,
+                content=content,
+                extensions=extensions,
+                follow_redirects=post is None,
+            ) as response:
+                if post is not None and response.status_code // 100 == 3 and response.status_code != 304:
+                    url = _post_redirect(url, response)
+                    continue
+                return await self._read(response, headers, cap, post is not None)
+        raise httpx.TooManyRedirects("too many redirects")
+
+    async def _read(
+        self, response: httpx.Response, headers: dict[str, str], cap: int, posted: bool
+    ) -> FetchResult:
+        """The response's (decoded, capped) body; an error status raises."""
+        final_url = str(response.url)
+        if response.status_code == 304 and not posted:
+            # Servers often omit the validators on a 304; the ones we sent are still current.
+            result = self._result(response, final_url, b"", not_modified=True)
+            return replace(
+                result,
+                etag=result.etag or headers.get("If-None-Match"),
+                last_modified=result.last_modified or headers.get("If-Modified-Since"),
+            )
+        if response.status_code >= 400 or response.status_code == 304:
+            raise HTTPStatusError(final_url, response.status_code, response.reason_phrase)
+        declared = response.headers.get("Content-Length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > cap:
+            raise self._too_large(final_url, cap)
+        decoder = _Decoder(final_url, response.headers.get_list("Content-Encoding", split_commas=True))
+        chunks: list[bytes] = []
+        size = 0
+        raw_size = 0
+        # Raw bytes, decoded here in bounded steps: httpx would decode a whole chunk through every
+        # layer before we could count it (a 2 KB "gzip, gzip" body is gigabytes after one chunk).
+        async for raw in response.aiter_raw():
+            raw_size += len(raw)
+            if raw_size > cap:
                 raise self._too_large(final_url, cap)
-            decoder = _Decoder(final_url, response.headers.get_list("Content-Encoding", split_commas=True))
-            chunks: list[bytes] = []
-            size = 0
-            raw_size = 0
-            # Raw bytes, decoded here in bounded steps: httpx would decode a whole chunk through every
-            # layer before we could count it (a 2 KB "gzip, gzip" body is gigabytes after one chunk).
-            async for raw in response.aiter_raw():
-                raw_size += len(raw)
-                if raw_size > cap:
-                    raise self._too_large(final_url, cap)
-                for piece in decoder.feed(raw):
-                    size += len(piece)
-                    if size > cap:
-                        raise self._too_large(final_url, cap)  # leaving the block closes the connection
-                    chunks.append(piece)
-            decoder.finish()
-            return self._result(response, final_url, b"".join(chunks))
+            for piece in decoder.feed(raw):
+                size += len(piece)
+                if size > cap:
+                    raise self._too_large(final_url, cap)  # leaving the block closes the connection
+                chunks.append(piece)
+        decoder.finish()
+        return self._result(response, final_url, b"".join(chunks))
 
     @staticmethod
     def _too_large(url: str, cap: int) -> TooLarge:
@@ -238,6 +257,20 @@ class Fetcher:
             not_modified=not_modified,
             headers={k.lower(): v for k, v in h.items()},
         )
+
+
+def _post_redirect(url: str, response: httpx.Response) -> str:
+    """Where a POST's redirect leads: a 307/308 (which keep the method and the body) to the same scheme,
+    host and port; anything else means the endpoint moved, and the body is not sent on (nor a GET made)."""
+    target = response.next_request.url if response.next_request is not None else None
+    here = httpx.URL(url)
+    if (
+        response.status_code in (307, 308)
+        and target is not None
+        and (target.scheme, target.host, target.port) == (here.scheme, here.host, here.port)
+    ):
+        return str(target)
+    raise EndpointMoved(url, response.status_code)
 
 
 class _Decoder:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote_plus
 
 __all__ = ["FORM_TYPE", "JSON_TYPE", "MAX_BODY", "body_content", "check_body", "next_page_body"]
 
@@ -52,6 +52,11 @@ def _page_number(value: Any) -> int | None:
     return None
 
 
+def _plus_one(value: str) -> str:
+    """A page number written as digits, one higher, as wide as it was ("01" -> "02", "09" -> "10")."""
+    return str(int(value) + 1).zfill(len(value))
+
+
 def _json_holder(data: dict[str, Any], path: str) -> tuple[dict[str, Any], str] | None:
     """The object holding the page field at a dotted path, and the field's key; None when there is none."""
     *parents, last = path.split(".")
@@ -88,12 +93,14 @@ def next_page_body(body: str, page_field: str) -> str:
             return ""
         holder, key = found
         # A number stays a number, a string a string: servers compare them strictly.
-        holder[key] = number + 1 if isinstance(holder[key], int) else str(number + 1)
+        holder[key] = number + 1 if isinstance(holder[key], int) else _plus_one(holder[key])
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    pairs = _form(body)
-    for i, (name, value) in enumerate(pairs):
-        number = _page_number(value) if name == page_field else None
-        if number is not None:
-            pairs[i] = (name, str(number + 1))
-            return urlencode(pairs)
+    _form(body)
+    # Only the page field's value changes; the rest goes as written (its escapes, its order, its + for space).
+    parts = body.split("&")
+    for i, part in enumerate(parts):
+        name, sep, value = part.partition("=")
+        if sep and unquote_plus(name) == page_field and _page_number(value) is not None:
+            parts[i] = f"{name}={_plus_one(value)}"
+            return "&".join(parts)
     return ""

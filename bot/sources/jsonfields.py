@@ -14,7 +14,15 @@ from urllib.parse import quote, unquote
 
 from bot.sources.jsonbody import check_body
 
-__all__ = ["CONFIG_KEYS", "METHODS", "PLACEHOLDER", "JsonFields", "parse_fields"]
+__all__ = [
+    "CONFIG_KEYS",
+    "METHODS",
+    "PLACEHOLDER",
+    "JsonFields",
+    "check_post",
+    "parse_fields",
+    "typed_selector",
+]
 
 # The config's keys and the item_selector names they are stored under.
 CONFIG_KEYS = {
@@ -61,15 +69,17 @@ _PARAM = re.compile(r"^[\w.\[\]-]{1,64}$")
 
 
 def parse_fields(selector: str) -> JsonFields:
-    """The JsonFields an item_selector names; ValueError saying what is wrong with it."""
+    """The JsonFields an item_selector names; ValueError saying what is wrong with it (never quoting a word
+    after body=: that may be a piece of a body typed with spaces, a token perhaps)."""
     names = {f.name for f in fields(JsonFields)}
     values: dict[str, str] = {}
     for token in selector.split():
         name, sep, value = token.partition("=")
         if not sep or name not in names or not value:
+            what = "a word after body=" if "body" in values else repr(name[:40])
             raise ValueError(
-                f"{token[:40]!r} is not one of items=, title=, url=, date=, template=, next=, method=, "
-                "body= (with a value)"
+                f"{what} is not one of items=, title=, url=, date=, template=, next=, method=, body= "
+                "(with a value)"
             )
         if name in values:
             raise ValueError(f"{name}= is given twice")
@@ -83,9 +93,35 @@ def parse_fields(selector: str) -> JsonFields:
     if method and method not in METHODS:
         raise ValueError(f"method={values['method'][:20]!r} is not GET or POST")
     if "body" in values:
-        if method == "GET":
-            raise ValueError("a body is sent only with method=POST")
         values["body"] = unquote(values["body"])
-        check_body(values["body"], values.get("next", ""))
+        check_post(method, values["body"], values.get("next", ""))
     values["method"] = "POST" if method == "POST" or "body" in values else ""
     return JsonFields(**values)
+
+
+def check_post(method: str, body: str, page_field: str) -> None:
+    """ValueError saying what is wrong with a POST body given with this method ("GET", "POST" or "") and this
+    page field (json_next)."""
+    if method.upper() == "GET":
+        raise ValueError("a body is sent only with method=POST")
+    check_body(body, page_field)
+
+
+def typed_selector(text: str) -> str:
+    """An admin's typed choices (/addsource) as the item_selector they are stored as.
+
+    body= comes last and runs to the end of the text, spaces included, taken literally: it is encoded here,
+    once (JsonFields.selector), so that its own escapes (a%2Bb, 50%25, a%26b) reach the server as typed.
+    Text without body= is returned as it is (a CSS selector, or fields without a body).
+    """
+    found = _TYPED_BODY.search(text)
+    if found is None:
+        return text
+    body = found.group(1).strip()
+    if not body:
+        check_body(body)  # says it is empty
+    # Checked as it will be read back: parse_fields sees the method typed (method=GET with a body is refused).
+    return parse_fields(f"{text[: found.start()]} body={quote(body, safe='')}").selector()
+
+
+_TYPED_BODY = re.compile(r"(?:^|\s)body=(.*)\Z", re.DOTALL)

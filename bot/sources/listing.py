@@ -1,7 +1,8 @@
 """The two-phase API the poller calls: read a source's listing (feed or page), then fetch one entry.
 
-read_listing() does one conditional GET (two when `auto` follows a page's <link rel=alternate> feed) and
-returns candidate entries and the listing's next page; read_next_page() reads that one (the poller decides
+read_listing() does one conditional GET (two when `auto` follows a page's <link rel=alternate> feed; one POST,
+never conditional, for a JSON source with method=POST or a body) and returns candidate entries and the
+listing's next page; read_next_page() reads that one (the poller decides
 whether to); fetch_entry() turns an entry into a FetchedItem, fetching and extracting the
 article page when the listing only gave a link or a teaser. Dedup is not done here: that is the poller's.
 """
@@ -140,9 +141,10 @@ async def read_listing(
 async def read_next_page(
     fetcher: Fetcher, url: str, listing: Listing, *, item_selector: str = "", body: str = ""
 ) -> Listing:
-    """A later page of listing, read as the same kind (no conditional GET), POSTed with body when a POST JSON
-    source pages by its body. Raises SourceError subclasses."""
-    if body and listing.kind == "json":
+    """A later page of listing, read as the same kind (no conditional GET); a POST JSON source's (method=POST
+    or a body in item_selector) is POSTed, with body (its next page's) when it pages by its body. Raises
+    SourceError subclasses."""
+    if listing.kind == "json" and _json_fields(item_selector).post:
         later = await _json_listing(await _post(fetcher, url, body), item_selector, body=body)
         if later.missing:
             raise NoListError(later.missing)

@@ -103,8 +103,8 @@ async def later_pages(
     When every notice on a listing page is new, older new ones may have rolled onto the next page (a busy
     source, or the bot was down). The next page (rel="next", a 下一页 link, the CMS pager script:
     bot.sources.nextpage, a link on the same site) is read through the one fetch path, so netguard, the
-    size cap and the poll's deadline hold; a next page that redirects to another site is read once, then
-    dropped.
+    size cap and the poll's deadline hold; a next page that redirects to another site is fetched, then
+    dropped unread (a POST JSON source's page is never redirected off its own host: bot.sources.fetch).
 
     The next page is read while every entry of the page before is new (overflows), up to max_pages pages
     or max_entries entries; the first read_anyway pages are read whatever they hold (the last catch-up did
