@@ -7,6 +7,7 @@ import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,9 +20,10 @@ from bot.alerts import _shown
 from bot.config import PollConfig, source_spec
 from bot.emulator import EmulatorServer
 from bot.errors import ConfigError
-from bot.logs import setup_logging
+from bot.logs import NOISY_LOGGERS, setup_logging
 from bot.opml import export_opml, parse_opml
 from bot.poller import Poller, PollReport
+from bot.sources.errors import EndpointMoved, TooManyRedirects
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
 from bot.sources.jsonfields import parse_fields, typed_selector
@@ -32,6 +34,7 @@ from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
 PAGE_SIZE = 3
 TOKEN = "s3cr3t-token"
+FORM = "application/x-www-form-urlencoded"
 
 
 def title(n: int) -> str:
@@ -154,20 +157,41 @@ def post_server() -> Iterator[PostServer]:
     server.httpd.server_close()
 
 
-@pytest.fixture
-def bot_logging() -> Iterator[None]:
-    """The bot's own logging set up at DEBUG (what `--log-level debug` does), undone afterwards."""
+@contextmanager
+def bot_logging_at_debug() -> Iterator[None]:
+    """The bot's own logging set up at DEBUG (what `--log-level debug` does); every level and handler it
+    changes put back afterwards."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "aiosqlite")}
+    levels = {name: logging.getLogger(name).level for name in NOISY_LOGGERS}
     setup_logging(logging.DEBUG)
-    yield
-    for handler in root.handlers:
-        if handler not in handlers:
+    try:
+        yield
+    finally:
+        for handler in root.handlers[:]:
             root.removeHandler(handler)
-    root.setLevel(level)
-    for name, was in levels.items():
-        logging.getLogger(name).setLevel(was)
+        for handler in handlers:
+            root.addHandler(handler)
+        root.setLevel(level)
+        for name, was in levels.items():
+            logging.getLogger(name).setLevel(was)
+
+
+@pytest.fixture
+def bot_logging() -> Iterator[None]:
+    with bot_logging_at_debug():
+        yield
+
+
+def test_the_bot_logging_fixture_restores_what_setup_logging_changed() -> None:
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level, {n: logging.getLogger(n).level for n in NOISY_LOGGERS})
+    with bot_logging_at_debug():
+        assert root.level == logging.DEBUG and logging.getLogger("apscheduler").level == logging.WARNING
+    assert (list(root.handlers), root.level, {n: logging.getLogger(n).level for n in NOISY_LOGGERS}) == before
+    assert {"apscheduler", "telegram.ext.ExtBot", "trafilatura", "htmldate", "aiosqlite"} <= set(
+        NOISY_LOGGERS
+    )
 
 
 @pytest.fixture
@@ -330,10 +354,31 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
         assert post_server.posts[-1][1] == f"pageNo=1&t={TOKEN}"
         assert other.paths == []  # the other server received nothing
         source = await store.get_source("r")
-        assert source is not None and source.feed_url in (None, post_server.url("/api/v2"))
+        # The 308 target is remembered as the source's feed_url: the next poll POSTs there directly.
+        assert source is not None and source.feed_url == post_server.url("/api/v2")
     finally:
         other.httpd.shutdown()
         other.httpd.server_close()
+
+
+async def test_a_post_redirect_loop_ends_in_an_error_after_the_bounded_hops(post_server: PostServer) -> None:
+    post_server.redirect = (308, post_server.url("/api/list"))
+    async with Fetcher(max_redirects=3) as fetcher:
+        with pytest.raises(TooManyRedirects, match="redirect loop"):
+            await fetcher.fetch(post_server.url("/api/list"), post=(b"pageNo=1", FORM))
+    assert post_server.paths == ["POST /api/list"] * 4  # the first POST and 3 redirects, then it stopped
+
+
+@pytest.mark.parametrize("location", ["http://xn--tok/x", "http://a:tok=SECRET/x"])
+async def test_a_post_redirect_to_a_bad_location_is_endpoint_moved_quoting_nothing(
+    post_server: PostServer, location: str
+) -> None:
+    post_server.redirect = (307, location)
+    async with Fetcher() as fetcher:
+        with pytest.raises(EndpointMoved) as caught:
+            await fetcher.fetch(post_server.url("/api/list"), post=(f"t={TOKEN}".encode(), FORM))
+    assert caught.value.status == 307 and "tok" not in str(caught.value) and TOKEN not in str(caught.value)
+    assert post_server.paths == ["POST /api/list"]
 
 
 async def test_method_post_without_a_body_pages_by_post(store: SQLiteStore, post_server: PostServer) -> None:
