@@ -20,13 +20,14 @@ from bot.alerts import _shown
 from bot.config import PollConfig, source_spec
 from bot.emulator import EmulatorServer
 from bot.errors import ConfigError
+from bot.i18n import t
 from bot.logs import NOISY_LOGGERS, setup_logging
 from bot.opml import export_opml, parse_opml
 from bot.poller import Poller, PollReport
 from bot.sources.errors import EndpointMoved, TooManyRedirects
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
-from bot.sources.jsonfields import parse_fields, typed_selector
+from bot.sources.jsonfields import BodyNotLast, parse_fields, typed_selector
 from storage import SQLiteStore, open_store
 from tests.chat_env import ChatEnv, chat_env
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
@@ -438,6 +439,35 @@ def test_a_typed_body_is_checked_with_the_method_typed() -> None:
     assert typed_selector("div.list > a") == "div.list > a"
 
 
+def test_the_usage_says_the_body_runs_to_the_end_of_the_message() -> None:
+    # /addsource reads the message's text, newlines included, not one line.
+    assert "to the end of the message" in t("admin.addsource_usage", "en")
+    assert "取到消息末尾" in t("admin.addsource_usage", "zh")
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        (f"items=data.list body=pageNo=1&t={TOKEN} next=pageNo", "next"),
+        (f'body={{"pageNo": 1, "t": "{TOKEN}"}} next=pageNo', "next"),
+        (f"body=t={TOKEN}\nmethod=POST", "method"),
+        (f"body=t={TOKEN} body=pageNo=1", "body"),
+    ],
+)
+def test_a_field_typed_after_the_body_is_refused_by_name(typed: str, field: str) -> None:
+    """Not swallowed into the body (nor blamed on its JSON): the field is named, the body never quoted."""
+    with pytest.raises(BodyNotLast) as caught:
+        typed_selector(typed)
+    assert (
+        caught.value.name == field and TOKEN not in str(caught.value) and "pageNo=1" not in str(caught.value)
+    )
+    assert str(caught.value) == f"body= must come last; {field}= after it would be sent inside the body"
+    assert t("admin.body_not_last", "en", field=field) == str(caught.value)
+    assert t("admin.body_not_last", "zh", field=field).startswith("body= 须放在最后；其后的")
+    # A body whose own text holds "=" after no space, or a space before no field name, is kept.
+    assert parse_fields(typed_selector("body=next=1&q=a url")).body == "next=1&q=a url"
+
+
 def test_a_long_body_round_trips_through_opml_and_the_cap_error_quotes_nothing() -> None:
     body = json.dumps(
         {"pageNo": 1, "keyword": "关于做好科研项目申报工作的通知" * 13 + "通知通知通"}, ensure_ascii=False
@@ -489,6 +519,18 @@ async def test_addsource_sends_a_typed_body_as_typed(env: ChatEnv, post_server: 
     post_server.redirect = None
     assert "正在抓取" in (await env.ask(env.admin, f"/addsource {url} kyb div.list body=pageNo=1"))["text"]
     assert "无法添加" in (await env.h.reply(env.admin))["text"]  # not previewed as a CSS selector
+    # A field after body= is refused by name; the body (a token) is never echoed, nothing is POSTed.
+    posted = len(post_server.paths)
+    await env.h.say(env.admin, f"/addsource {url} kyn items=data.list body=pageNo=1&t={TOKEN} next=pageNo")
+    _, refused = await env.h.replies(env.admin, 2)
+    assert (
+        "body= 须放在最后；其后的 next= 会被当作请求体发送" in refused["text"]
+        and TOKEN not in refused["text"]
+    )
+    # The fields typed where the name goes: said so, nothing quoted, nothing fetched.
+    told = await env.ask(env.admin, f"/addsource {url} body=pageNo=1&token={TOKEN} next=pageNo")
+    assert "名称应写在网址之后" in told["text"] and TOKEN not in told["text"] and "pageNo" not in told["text"]
+    assert len(post_server.paths) == posted
     # The catch-up of the stored source sends the rest of the typed body as it was typed.
     post_server.newest = 8
     async with env.services.store.db.transaction() as conn:
