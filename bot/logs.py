@@ -6,7 +6,19 @@ import logging
 import re
 import sys
 
-__all__ = ["redact", "register_secret", "setup_logging"]
+__all__ = ["NOISY_LOGGERS", "redact", "register_secret", "setup_logging"]
+
+# Quietened to WARNING by setup_logging: httpx logs every request URL at INFO, and Bot API URLs contain the
+# token; aiosqlite logs every query's parameters at DEBUG (a POST source's item_selector holds its body).
+NOISY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "apscheduler",
+    "telegram.ext.ExtBot",
+    "trafilatura",
+    "htmldate",
+    "aiosqlite",
+)
 
 _SECRETS: set[str] = set()
 # Bot API URLs carry the token as /bot<TOKEN>/; redact that shape even for tokens we were never told about.
@@ -59,16 +71,5 @@ def setup_logging(level: int = logging.INFO) -> None:
     handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
-    # httpx logs every request URL at INFO, and Bot API URLs contain the token; aiosqlite logs every query's
-    # parameters at DEBUG (a POST source's item_selector holds its body, a token perhaps).
-    noisy_loggers = (
-        "httpx",
-        "httpcore",
-        "apscheduler",
-        "telegram.ext.ExtBot",
-        "trafilatura",
-        "htmldate",
-        "aiosqlite",
-    )
-    for noisy in noisy_loggers:
+    for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import datetime
 
@@ -13,7 +14,7 @@ from bot.errors import NoticebotError, StorageError
 from bot.i18n import Language, t
 from bot.models import Source
 from bot.sources.errors import EndpointMoved
-from bot.sources.jsonfields import typed_selector
+from bot.sources.jsonfields import BodyNotLast, typed_selector
 from handlers.common import Context, answer, esc, find_source, is_bot_admin, lang_of, say, send
 
 __all__ = [
@@ -24,6 +25,9 @@ __all__ = [
     "cmd_status",
     "on_addsource_button",
 ]
+
+# A word like items=… or body=…: typed where the name goes (names hold no "=").
+_FIELD_WORD = re.compile(r"\w+=")
 
 
 async def _admin_only(update: Update, context: Context) -> bool:
@@ -42,6 +46,9 @@ async def cmd_addsource(update: Update, context: Context) -> None:
         await say(update, context, "admin.addsource_usage")
         return
     url, name = args[0], (args[1] if len(args) > 1 else "")
+    if _FIELD_WORD.match(name):  # "/addsource URL body=…": the fields came first; never echo them (a token)
+        await say(update, context, "admin.name_first")
+        return
     # The message's own text, not context.args: a body= (the last argument) keeps its spaces as typed.
     text = update.effective_message.text if update.effective_message else None
     words = (text or "").split(maxsplit=3)
@@ -53,6 +60,9 @@ async def cmd_addsource(update: Update, context: Context) -> None:
         preview = await preview_source(svc.fetcher, svc.store, url, name, typed_selector(selector))
     except EndpointMoved as exc:
         await say(update, context, "admin.failed", error=t("admin.endpoint_moved", lang, status=exc.status))
+        return
+    except BodyNotLast as exc:
+        await say(update, context, "admin.failed", error=t("admin.body_not_last", lang, field=exc.name))
         return
     except (NoticebotError, ValueError) as exc:  # ValueError: an invalid CSS selector, or fields
         await say(update, context, "admin.failed", error=str(exc)[:300])

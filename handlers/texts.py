@@ -183,12 +183,21 @@ register(
         "admin.addsource_usage": {
             "zh": "用法：/addsource &lt;网址&gt; [名称] [CSS选择器]\n"
             "JSON 接口可指定字段：items=data.list title=标题 url=链接 date=日期 template=https://…/{id}.html\n"
-            "需 POST 的接口：next=pageNo body=pageNo=1&amp;channelId=123（body= 放在最后，原样取到行尾，可含空格，"
+            "需 POST 的接口：next=pageNo body=pageNo=1&amp;channelId=123（body= 放在最后，原样取到消息末尾，可含空格，"
             '如 body={"pageNo": 1}）',
             "en": "Usage: /addsource &lt;url&gt; [name] [css-selector]\n"
             "A JSON endpoint takes fields instead: items=data.list title=… url=… date=… template=https://…/{id}.html\n"
             "One that wants a POST: next=pageNo body=pageNo=1&amp;channelId=123 (body= comes last and is taken as typed "
-            'to the end of the line, spaces included, e.g. body={"pageNo": 1})',
+            'to the end of the message, spaces included, e.g. body={"pageNo": 1})',
+        },
+        "admin.body_not_last": {
+            "zh": "body= 须放在最后；其后的 {field}= 会被当作请求体发送",
+            "en": "body= must come last; {field}= after it would be sent inside the body",
+        },
+        "admin.name_first": {
+            "zh": "名称应写在网址之后、字段之前：/addsource &lt;网址&gt; &lt;名称&gt; items=… body=…",
+            "en": "The name comes right after the url, before the fields: "
+            "/addsource &lt;url&gt; &lt;name&gt; items=… body=…",
         },
         "admin.endpoint_moved": {
             "zh": "接口返回了跳转（HTTP {status}），已迁移；请更新其网址",

@@ -7,6 +7,7 @@ import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,12 +20,14 @@ from bot.alerts import _shown
 from bot.config import PollConfig, source_spec
 from bot.emulator import EmulatorServer
 from bot.errors import ConfigError
-from bot.logs import setup_logging
+from bot.i18n import t
+from bot.logs import NOISY_LOGGERS, setup_logging
 from bot.opml import export_opml, parse_opml
 from bot.poller import Poller, PollReport
+from bot.sources.errors import EndpointMoved, TooManyRedirects
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
-from bot.sources.jsonfields import parse_fields, typed_selector
+from bot.sources.jsonfields import BodyNotLast, parse_fields, typed_selector
 from storage import SQLiteStore, open_store
 from tests.chat_env import ChatEnv, chat_env
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
@@ -32,6 +35,7 @@ from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
 PAGE_SIZE = 3
 TOKEN = "s3cr3t-token"
+FORM = "application/x-www-form-urlencoded"
 
 
 def title(n: int) -> str:
@@ -154,20 +158,41 @@ def post_server() -> Iterator[PostServer]:
     server.httpd.server_close()
 
 
-@pytest.fixture
-def bot_logging() -> Iterator[None]:
-    """The bot's own logging set up at DEBUG (what `--log-level debug` does), undone afterwards."""
+@contextmanager
+def bot_logging_at_debug() -> Iterator[None]:
+    """The bot's own logging set up at DEBUG (what `--log-level debug` does); every level and handler it
+    changes put back afterwards."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "aiosqlite")}
+    levels = {name: logging.getLogger(name).level for name in NOISY_LOGGERS}
     setup_logging(logging.DEBUG)
-    yield
-    for handler in root.handlers:
-        if handler not in handlers:
+    try:
+        yield
+    finally:
+        for handler in root.handlers[:]:
             root.removeHandler(handler)
-    root.setLevel(level)
-    for name, was in levels.items():
-        logging.getLogger(name).setLevel(was)
+        for handler in handlers:
+            root.addHandler(handler)
+        root.setLevel(level)
+        for name, was in levels.items():
+            logging.getLogger(name).setLevel(was)
+
+
+@pytest.fixture
+def bot_logging() -> Iterator[None]:
+    with bot_logging_at_debug():
+        yield
+
+
+def test_the_bot_logging_fixture_restores_what_setup_logging_changed() -> None:
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level, {n: logging.getLogger(n).level for n in NOISY_LOGGERS})
+    with bot_logging_at_debug():
+        assert root.level == logging.DEBUG and logging.getLogger("apscheduler").level == logging.WARNING
+    assert (list(root.handlers), root.level, {n: logging.getLogger(n).level for n in NOISY_LOGGERS}) == before
+    assert {"apscheduler", "telegram.ext.ExtBot", "trafilatura", "htmldate", "aiosqlite"} <= set(
+        NOISY_LOGGERS
+    )
 
 
 @pytest.fixture
@@ -330,10 +355,31 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
         assert post_server.posts[-1][1] == f"pageNo=1&t={TOKEN}"
         assert other.paths == []  # the other server received nothing
         source = await store.get_source("r")
-        assert source is not None and source.feed_url in (None, post_server.url("/api/v2"))
+        # The 308 target is remembered as the source's feed_url: the next poll POSTs there directly.
+        assert source is not None and source.feed_url == post_server.url("/api/v2")
     finally:
         other.httpd.shutdown()
         other.httpd.server_close()
+
+
+async def test_a_post_redirect_loop_ends_in_an_error_after_the_bounded_hops(post_server: PostServer) -> None:
+    post_server.redirect = (308, post_server.url("/api/list"))
+    async with Fetcher(max_redirects=3) as fetcher:
+        with pytest.raises(TooManyRedirects, match="redirect loop"):
+            await fetcher.fetch(post_server.url("/api/list"), post=(b"pageNo=1", FORM))
+    assert post_server.paths == ["POST /api/list"] * 4  # the first POST and 3 redirects, then it stopped
+
+
+@pytest.mark.parametrize("location", ["http://xn--tok/x", "http://a:tok=SECRET/x"])
+async def test_a_post_redirect_to_a_bad_location_is_endpoint_moved_quoting_nothing(
+    post_server: PostServer, location: str
+) -> None:
+    post_server.redirect = (307, location)
+    async with Fetcher() as fetcher:
+        with pytest.raises(EndpointMoved) as caught:
+            await fetcher.fetch(post_server.url("/api/list"), post=(f"t={TOKEN}".encode(), FORM))
+    assert caught.value.status == 307 and "tok" not in str(caught.value) and TOKEN not in str(caught.value)
+    assert post_server.paths == ["POST /api/list"]
 
 
 async def test_method_post_without_a_body_pages_by_post(store: SQLiteStore, post_server: PostServer) -> None:
@@ -393,6 +439,35 @@ def test_a_typed_body_is_checked_with_the_method_typed() -> None:
     assert typed_selector("div.list > a") == "div.list > a"
 
 
+def test_the_usage_says_the_body_runs_to_the_end_of_the_message() -> None:
+    # /addsource reads the message's text, newlines included, not one line.
+    assert "to the end of the message" in t("admin.addsource_usage", "en")
+    assert "取到消息末尾" in t("admin.addsource_usage", "zh")
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        (f"items=data.list body=pageNo=1&t={TOKEN} next=pageNo", "next"),
+        (f'body={{"pageNo": 1, "t": "{TOKEN}"}} next=pageNo', "next"),
+        (f"body=t={TOKEN}\nmethod=POST", "method"),
+        (f"body=t={TOKEN} body=pageNo=1", "body"),
+    ],
+)
+def test_a_field_typed_after_the_body_is_refused_by_name(typed: str, field: str) -> None:
+    """Not swallowed into the body (nor blamed on its JSON): the field is named, the body never quoted."""
+    with pytest.raises(BodyNotLast) as caught:
+        typed_selector(typed)
+    assert (
+        caught.value.name == field and TOKEN not in str(caught.value) and "pageNo=1" not in str(caught.value)
+    )
+    assert str(caught.value) == f"body= must come last; {field}= after it would be sent inside the body"
+    assert t("admin.body_not_last", "en", field=field) == str(caught.value)
+    assert t("admin.body_not_last", "zh", field=field).startswith("body= 须放在最后；其后的")
+    # A body whose own text holds "=" after no space, or a space before no field name, is kept.
+    assert parse_fields(typed_selector("body=next=1&q=a url")).body == "next=1&q=a url"
+
+
 def test_a_long_body_round_trips_through_opml_and_the_cap_error_quotes_nothing() -> None:
     body = json.dumps(
         {"pageNo": 1, "keyword": "关于做好科研项目申报工作的通知" * 13 + "通知通知通"}, ensure_ascii=False
@@ -444,6 +519,18 @@ async def test_addsource_sends_a_typed_body_as_typed(env: ChatEnv, post_server: 
     post_server.redirect = None
     assert "正在抓取" in (await env.ask(env.admin, f"/addsource {url} kyb div.list body=pageNo=1"))["text"]
     assert "无法添加" in (await env.h.reply(env.admin))["text"]  # not previewed as a CSS selector
+    # A field after body= is refused by name; the body (a token) is never echoed, nothing is POSTed.
+    posted = len(post_server.paths)
+    await env.h.say(env.admin, f"/addsource {url} kyn items=data.list body=pageNo=1&t={TOKEN} next=pageNo")
+    _, refused = await env.h.replies(env.admin, 2)
+    assert (
+        "body= 须放在最后；其后的 next= 会被当作请求体发送" in refused["text"]
+        and TOKEN not in refused["text"]
+    )
+    # The fields typed where the name goes: said so, nothing quoted, nothing fetched.
+    told = await env.ask(env.admin, f"/addsource {url} body=pageNo=1&token={TOKEN} next=pageNo")
+    assert "名称应写在网址之后" in told["text"] and TOKEN not in told["text"] and "pageNo" not in told["text"]
+    assert len(post_server.paths) == posted
     # The catch-up of the stored source sends the rest of the typed body as it was typed.
     post_server.newest = 8
     async with env.services.store.db.transaction() as conn:

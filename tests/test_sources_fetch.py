@@ -8,6 +8,7 @@ import pytest
 
 from bot.sources.errors import (
     ConnectFailed,
+    FetchError,
     FetchTimeout,
     HTTPStatusError,
     TooLarge,
@@ -129,3 +130,15 @@ async def test_connection_refused_is_a_clean_error() -> None:
 async def test_fetch_outside_context_is_a_programming_error() -> None:
     with pytest.raises(RuntimeError):
         await Fetcher().fetch("http://127.0.0.1/")
+
+
+@pytest.mark.parametrize("location", ["http://xn--tok/x", "http://a:tok=SECRET/x"])
+async def test_a_bad_location_is_a_clean_error_that_does_not_quote_it(
+    http_server: NoticeServer, location: str
+) -> None:
+    """An undecodable IDN host or an invalid port in Location: a FetchError (not a UnicodeError), no Location."""
+    url = http_server.add("/bad", status=302, location=location)
+    async with Fetcher() as fetcher:
+        with pytest.raises(FetchError) as caught:
+            await fetcher.fetch(url)
+    assert "tok" not in str(caught.value) and "redirect" in str(caught.value)

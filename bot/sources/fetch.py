@@ -90,6 +90,7 @@ class Fetcher:
             timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout),
             follow_redirects=True,
             max_redirects=self.max_redirects,
+            event_hooks={"response": [_check_location]},
             # Few idle connections: httpcore checks every pooled connection on each request.
             transport=GuardedTransport(
                 limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=8)
@@ -147,6 +148,13 @@ class Fetcher:
         try:
             async with asyncio.timeout(self.total_timeout):
                 return await self._request(self._client, url, headers, cap, policy, post)
+        except _BadLocation as exc:
+            # Neither the Location nor httpx's words about it are quoted: either may carry what was posted.
+            if post is not None:
+                raise EndpointMoved(url, exc.status) from None
+            raise FetchError(
+                url, f"{url} answered HTTP {exc.status} with a redirect to an invalid address"
+            ) from None
         except TimeoutError:
             raise FetchTimeout(
                 url, f"{url} took longer than {self.total_timeout:g}s in total; the site is too slow"
@@ -166,7 +174,7 @@ class Fetcher:
             raise ConnectFailed(
                 url, f"cannot connect to {url} ({exc}); check the host name and port"
             ) from None
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol):
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError):  # UnicodeError: a bad IDN host
             raise FetchError(url, f"{url!r} is not a valid http(s) URL") from None
         except httpx.DecodingError:
             raise FetchError(url, f"{url} sent a body that cannot be decompressed") from None
@@ -257,6 +265,26 @@ class Fetcher:
             not_modified=not_modified,
             headers={k.lower(): v for k, v in h.items()},
         )
+
+
+class _BadLocation(Exception):
+    """A redirect whose Location is not a valid URL (raised by _check_location, turned into a FetchError)."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        super().__init__(f"HTTP {status}")
+
+
+async def _check_location(response: httpx.Response) -> None:
+    """Response hook: a redirect's Location must parse and its host decode (an "xn--" label that is not
+    IDNA raises UnicodeError deep in httpx). httpx runs hooks before it builds the redirected request."""
+    if not response.has_redirect_location:
+        return
+    try:
+        target = response.url.join(response.headers["Location"])
+        _ = target.host  # decodes the IDNA host
+    except (httpx.InvalidURL, UnicodeError):
+        raise _BadLocation(response.status_code) from None
 
 
 def _post_redirect(url: str, response: httpx.Response) -> str:

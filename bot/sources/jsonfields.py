@@ -18,6 +18,7 @@ __all__ = [
     "CONFIG_KEYS",
     "METHODS",
     "PLACEHOLDER",
+    "BodyNotLast",
     "JsonFields",
     "check_post",
     "parse_fields",
@@ -120,8 +121,21 @@ def typed_selector(text: str) -> str:
     body = found.group(1).strip()
     if not body:
         check_body(body)  # says it is empty
+    late = _FIELD_IN_BODY.search(body)
+    if late is not None:  # "body=pageNo=1 next=pageNo": next= would be POSTed, not read as a field
+        raise BodyNotLast(late.group(1))
     # Checked as it will be read back: parse_fields sees the method typed (method=GET with a body is refused).
     return parse_fields(f"{text[: found.start()]} body={quote(body, safe='')}").selector()
 
 
 _TYPED_BODY = re.compile(r"(?:^|\s)body=(.*)\Z", re.DOTALL)
+# A field typed after body= (a space, then one of the field names and "="): most likely a mistake.
+_FIELD_IN_BODY = re.compile(r"\s(items|title|url|date|template|next|method|body)=")
+
+
+class BodyNotLast(ValueError):
+    """A field was typed after body= (which runs to the end): names the field, never quotes the body."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"body= must come last; {name}= after it would be sent inside the body")
