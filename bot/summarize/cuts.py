@@ -12,7 +12,7 @@ import re
 from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
 from bot.summarize import cues
 from bot.summarize.lang import Lang
-from bot.summarize.prefilter import finditer_at, search_at, starts_of
+from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
 __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
@@ -45,7 +45,7 @@ _EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
 _TAIL_WINDOW = 40
 # _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand
 # before) of the end, which is where it is tried (searched from further back, it is tried at every place there).
-_HANGING_REACH = 2 + max(map(len, re.findall(r"[a-z]+", _EN_HANGING.pattern)))
+_HANGING_REACH = end_reach(_EN_HANGING)
 # "Ministry of Fisheries", "Department of Parks": "of" between capitalised words is inside a name.
 _EN_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Set phrases that complete a verb ("remain in effect", "be made in writing", "are rescinded in full"), not

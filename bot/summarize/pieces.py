@@ -14,6 +14,7 @@ from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.importance import RUN_IN_MAX
 from bot.summarize.lang import Lang
+from bot.summarize.prefilter import end_reach
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence, outline_level
 
@@ -34,9 +35,9 @@ _ZH_TIME_ONLY = re.compile(f"{_ZH_TIME_END.pattern}|{_ZH_TIME_START.pattern}")
 _ZH_MERGED_MAX = 60
 TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # TIME_ONLY.search tries the end branches at every character of a clause, though a match of theirs starts in
-# its last five characters (two of a word, a mark, and the line break $ may stand before): time_only tests
-# each branch only where it can match.
-_TIME_END_REACH = 5
+# its last few characters (a word, a mark, and the line break $ may stand before; end_reach works them out from
+# the pattern): time_only tests each branch only where it can match.
+_TIME_END_REACH = end_reach(_ZH_TIME_END)
 
 
 def time_only(folded: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from bot.dates import DIGITS, bmp_class
 from bot.summarize.regroup import CATEGORIES, ZERO_WIDTH, regrouped
 
-__all__ = ["SPACES", "finditer_at", "finditer_lines", "search_at", "starting_with", "starts_of"]
+__all__ = ["SPACES", "end_reach", "finditer_at", "finditer_lines", "search_at", "starting_with", "starts_of"]
 
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)})
 
@@ -164,6 +164,19 @@ def _alternatives(items: Any) -> list[Any]:
     if len(items) == 1 and items[0][0] is sre.BRANCH:
         return list(items[0][1][1])
     return [items]
+
+
+def end_reach(pattern: re.Pattern[str]) -> int:
+    """How far before a text's end a match of `pattern` can start, when every alternative ends at $: its longest
+    match and one more, for the line break $ may stand before. Worked out from the pattern, so that a longer word
+    added to it moves the reach too; a ValueError for an alternative not anchored at the end (or MULTILINE,
+    where $ stands before any line break), which no reach covers."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if pattern.flags & re.MULTILINE or any(
+        not a or a[-1] != (sre.AT, sre.AT_END) for a in _alternatives(parsed)
+    ):
+        raise ValueError(f"not every alternative ends at $: {pattern.pattern!r}")
+    return int(parsed.getwidth()[1]) + 1
 
 
 def starting_with(union: str, patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:

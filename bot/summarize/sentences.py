@@ -44,14 +44,19 @@ _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # English clause breaks: coordinated main clauses and trailing add-ons a push message can drop.
 # A break that opens on spaces is tried at a run's first space only ((?<!\s)): from every space of a long
 # run, each try would scan the rest of the run.
+# What follows the first blank of a break that opens on blanks (a dash; which/where/whose; a purpose's words),
+# shared with _EN_BREAK_AT below, which looks for these after a blank.
+_EN_DASHES = "[–—-]"
+_EN_RELATIVE = "(?:which|where|whose) "
+_EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
 _EN_BREAK = re.compile(
-    r";\s+|(?<!\s)\s+[–—-]{1,2}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
+    rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
-    r"|(?<!\s)\s+(?=(?:which|where|whose) )"
+    rf"|(?<!\s)\s+(?={_EN_RELATIVE})"
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
-    rf"|,?(?<!\s)\s+(?={cues.EN_PURPOSE} )|,\s+(?=or (?:until|unless) )"
+    rf"|,?(?<!\s)\s+(?={_EN_PURPOSE_NEXT})|,\s+(?=or (?:until|unless) )"
     # ", to allow maintenance works": after a comma, "to" and a verb give the purpose; after a date it is
     # what the date is for ("have until July 31, 2026, to file returns").
     r"|(?<!\d),\s+(?=to (?!(?:the|a|an|all|any|each|every|this|that|these|those|its|their|his|her|our|your|be)\b)[a-z]{3,} )"
@@ -61,10 +66,11 @@ _EN_BREAK = re.compile(
 # where/whose, a purpose's words). Its branches open with lookbehinds and optional commas, so sre tries every
 # one at every character otherwise; a scan for any blank (starts_of) still tries three branches at each space
 # of English text, this one only a dash or a few words' first letters. One class first, so that sre skips ahead
-# by its bitmap. Any place a match of _EN_BREAK starts is one of these (tests/test_summarize_fastpaths.py).
+# by its bitmap. Any place a match of _EN_BREAK starts is one of these (tests/test_summarize_fastpaths.py; and
+# tests/test_summarize_shortcuts.py, with texts made from each of _EN_BREAK's branches).
 _EN_BREAK_AT = re.compile(
     rf"[,;{SPACES}](?:(?<=[,;])|(?<![{SPACES}][{SPACES}])[{SPACES}]*"
-    rf"(?=[–—-]|(?:which|where|whose) |{cues.EN_PURPOSE} ))"
+    rf"(?={_EN_DASHES}|{_EN_RELATIVE}|{_EN_PURPOSE_NEXT}))"
 )
 _DASH = re.compile(rf"[{SPACES}][–—-]{{1,2}}\s")  # \s as its characters: sre skips ahead by a bitmap
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
