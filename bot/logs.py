@@ -24,14 +24,42 @@ _SECRETS: set[str] = set()
 # Bot API URLs carry the token as /bot<TOKEN>/; redact that shape even for tokens we were never told about.
 _TOKEN_IN_URL = re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]{20,})")
 # A source's URL may carry a password (https://user:pw@host/) or an API key in its query string; log lines
-# name URLs (a failed poll, a skipped article), so both are blanked. Other query parameters (page=2, id=7)
-# stay: they say which page failed.
-_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s/:@]*):[^\s/@]*@", re.IGNORECASE)
-_KEY_IN_QUERY = re.compile(
-    r"([?&;](?:[a-z0-9_.-]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth|session|sid|ticket)"
-    r"[a-z0-9_.-]{0,40})=)[^&;#\s\"'<>]+",
-    re.IGNORECASE,
+# name URLs (a failed poll, a skipped article), so both are blanked. Other query parameters (page=2, id=7,
+# keyword=…) stay: they say which page failed. Both patterns are linear on any line: the scheme is bounded and
+# starts only where no scheme character precedes it, the authority and a parameter's name stop at a delimiter.
+_URL_AUTHORITY = re.compile(r"(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,30}://)([^\s/?#]*)", re.IGNORECASE)
+_QUERY_PARAM = re.compile(r"([?&;#])([a-z0-9_.-]{1,60})=([^&;#\s\"'<>]*)", re.IGNORECASE)
+# A parameter is a secret when one part of its name (split at _ . - and camelCase) is one of these ...
+_SECRET_PART = frozenset(
+    "key apikey appkey appid token secret password passwd pwd pass passcode sig signature sign auth "
+    "authorization session sessionid jsessionid sid ticket credential credentials jwt hmac otp".split()
 )
+# ... or its whole name is one of these (as parts they are too common: areaCode, channelCode, pageHash).
+_SECRET_NAME = frozenset("code hash pw".split())
+_NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _without_password(m: re.Match[str]) -> str:
+    scheme, authority = m.group(1), m.group(2)
+    if "@" not in authority:
+        return m.group()
+    userinfo, host = authority.rsplit("@", 1)  # the host follows the last @; a password may hold one too
+    if ":" not in userinfo:
+        return m.group()
+    return f"{scheme}{userinfo.split(':', 1)[0]}:<redacted>@{host}"
+
+
+def _secret_param(name: str) -> bool:
+    low = name.lower()
+    if low in _SECRET_NAME or low in _SECRET_PART:
+        return True
+    return any(part.lower() in _SECRET_PART for part in _NAME_PART.findall(name))
+
+
+def _without_key(m: re.Match[str]) -> str:
+    if not m.group(3) or not _secret_param(m.group(2)):
+        return m.group()
+    return f"{m.group(1)}{m.group(2)}=<redacted>"
 
 
 def register_secret(secret: str) -> None:
@@ -47,9 +75,9 @@ def redact(text: str) -> str:
         text = text.replace(secret, "<redacted>")
     text = _TOKEN_IN_URL.sub(r"\1<redacted>", text)
     if "://" in text:
-        text = _PASSWORD_IN_URL.sub(r"\1:<redacted>@", text)
+        text = _URL_AUTHORITY.sub(_without_password, text)
     if "=" in text:
-        text = _KEY_IN_QUERY.sub(r"\1<redacted>", text)
+        text = _QUERY_PARAM.sub(_without_key, text)
     return text
 
 

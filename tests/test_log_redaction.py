@@ -64,7 +64,31 @@ async def test_a_failed_polls_log_line_shows_neither_the_password_nor_the_api_ke
             "https://x.org/a?sig=<redacted>;session_id=<redacted>&q=notices",
         ),
         ("user@example.org wrote: key=value", "user@example.org wrote: key=value"),  # no URL, no query
+        # The host follows the last @ of the authority, whatever the password holds.
+        ("https://me@example.com:pw10@host/feed", "https://me@example.com:<redacted>@host/feed"),
+        ("https://user:p@ss11@host/", "https://user:<redacted>@host/"),
+        (
+            "http://u:pw@[::1]:8080/x http://[::1]:8080/y",
+            "http://u:<redacted>@[::1]:8080/x http://[::1]:8080/y",
+        ),
+        # Whole parts of a parameter's name, not substrings: keyword, author and areaCode say which page.
+        (
+            "https://x.org/s?keyword=k&author=a&areaCode=1&appid=A&pass=P&code=C#access_token=T",
+            "https://x.org/s?keyword=k&author=a&areaCode=1&appid=<redacted>&pass=<redacted>&code=<redacted>"
+            "#access_token=<redacted>",
+        ),
     ],
 )
 def test_redact_blanks_a_urls_password_and_key_like_parameters_only(line: str, shown: str) -> None:
     assert redact(line) == shown
+
+
+def test_redact_is_linear_on_hostile_lines() -> None:
+    # A feed controls the URLs a log line names; each of these took seconds to minutes with an unbounded
+    # scheme or name (the suite would stall on them), and must come back unchanged apart from nothing secret.
+    dashes = "https://evil.example/" + "a-b-" * 25_000 + ": HTTP 404"
+    assert redact(dashes) == dashes
+    run = "://" + "a-" * 50_000
+    assert redact(run) == run
+    keys = "?" + "key" * 30_000
+    assert redact(keys) == keys
