@@ -62,9 +62,10 @@ from bot.summarize.meta import find_doc_number, find_issuer
             "STATUTORY INSTRUMENTS\n2024 No. 123\nROAD TRAFFIC\nThe Secretary of State makes",
             "2024 No. 123",
         ),
-        ("Bank Notice 626", "Banks must screen customers.", "626"),
-        ("Evacuation", "Emergency Directive 2\nAll staff must evacuate.", "2"),
-        ("Notice", "Bank Notice 626\nBanks must screen customers.", "626"),
+        # Only an acronym before the kind (another word may cite one: "Previous Circular 7").
+        ("MAS Notice 626", "Banks must screen customers.", "626"),
+        ("Evacuation", "Directive 2\nAll staff must evacuate.", "2"),
+        ("Notice", "MAS Notice 626\nBanks must screen customers.", "626"),
         # A rulemaking's identifier, when it states nothing else.
         (
             "Rule",
@@ -322,3 +323,126 @@ _EN = "\nAll employers must file their returns by 30 June 2024.\n"
 )
 def test_en_titles_statements_and_hearings(title: str, text: str, issuer: str | None) -> None:
     assert find_issuer(title, text, "en") == issuer
+
+
+def test_register_label_on_a_long_run_of_spaces_returns() -> None:
+    # The old label pattern was cubic in the run of spaces (46 s here); bounded gaps return at once.
+    text = "Register ID" + " " * 1400 + "x 2024\nAll operators must register by 5 March 2024."
+    assert summarize("Notice", text).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Register ID: F2024L00123\nAll operators must comply.", "F2024L00123"),
+        # A bare "ID" labels a student's or an order's ID, and PAID/COVID/VALID end in "ID".
+        ("Student ID: F2024C12345\nPlease bring it to the exam.", None),
+        ("Order ID: C2024A00012\nYour order has shipped.", None),
+        ("Amount PAID F2024C12345\nThank you.", None),
+        ("COVID C2024A00012\nStay at home.", None),
+    ],
+)
+def test_register_label(text: str, number: str | None) -> None:
+    assert summarize("Notice", text).doc_number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("MAS Notice 626\nBanks must report by 5 March 2024.", "626"),
+        # A word before the kind cites another document.
+        ("Previous Circular 7\nSchools must report by 5 March 2024.", None),
+        ("See Notice 12\nSchools must report by 5 March 2024.", None),
+        ("Supersedes Circular 9\nSchools must report by 5 March 2024.", None),
+        ("Withdrawn Notice 3\nSchools must report by 5 March 2024.", None),
+        ("Chapter Bulletin 4\nSchools must report by 5 March 2024.", None),
+    ],
+)
+def test_kind_serial_only_after_an_acronym(text: str, number: str | None) -> None:
+    assert summarize("Update", text).doc_number == number
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fire Department Open House - Notice",
+        "City Hall Christmas Party - Notice",
+        "Road Safety Week Party - News Release",
+        "Summer Reading Group - Notice",
+        "Police Open Day Unit - Notice",
+        "Open House - Notice",
+    ],
+)
+def test_event_headline_before_its_kind_is_no_body(title: str) -> None:
+    text = "Residents are invited to attend on 5 March 2024. Parking is available nearby."
+    assert summarize(title, text).issuer is None
+
+
+def test_body_before_its_kind_still_found() -> None:
+    title = "Springfield Police Department - News Release"
+    text = "Residents are invited to attend on 5 March 2024. Parking is available nearby."
+    assert summarize(title, text).issuer == "Springfield Police Department"
+
+
+_ZH_BODY = "各学院：\n学校定于下周举办活动，请各单位做好准备。\n特此通知。"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "报名截止时间详见学院",
+        "联系电话见学院",
+        "本次活动由学生会",
+        "详见教务处",
+        "截止日期为本周五报名处",
+        "望大家积极参加运动会",
+        "全体师生参加开学典礼大会",
+        "春季运动会",
+        "新年音乐会",
+        "交流会",
+        "报告会",
+        "电影院",
+    ],
+)
+def test_run_in_sentence_or_event_is_no_signer(tail: str) -> None:
+    s = summarize("关于举办活动的通知", _ZH_BODY + tail + "2024-3-5")
+    assert (s.issuer, s.published) == (None, None)
+
+
+@pytest.mark.parametrize("name", ["某县教育局", "校学生会", "市总工会", "某某研究会"])
+def test_run_in_body_signs(name: str) -> None:
+    s = summarize("关于举办活动的通知", _ZH_BODY + name + "2024-3-5")
+    assert (s.issuer, s.published) == (name, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The Magistrates Court convened on Monday to hear objections. "
+            "The City Council will close the market on 5 March 2024.",
+            "City Council",
+        ),
+        (
+            "The Residents Association will host a street party. The City Council will close the road on 5 March 2024.",
+            "City Council",
+        ),
+        ("The Chairman of the County Board held a public hearing on 5 March 2024.", "County Board"),
+        ("Jane Doe, Secretary of the Tenants Union, convened the meeting on 5 March 2024.", "Tenants Union"),
+        ("The Planning Commission will host a public meeting on 5 March 2024.", "Planning Commission"),
+    ],
+)
+def test_hold_convene_host_an_event(text: str, issuer: str) -> None:
+    assert summarize("Market update", text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("STATUTORY INSTRUMENTS\n2024 No. 3\nThe Road Traffic Order 2024", "2024 No. 3"),
+        # The heading must be a line of its own, not a mention further down.
+        ("Season\n2024 No. 3\nTickets go on sale soon under the Statutory Instruments of the club.", None),
+    ],
+)
+def test_si_number_under_its_heading_line(text: str, number: str | None) -> None:
+    assert summarize("Order", text).doc_number == number

@@ -85,11 +85,11 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
-    # A kind and its serial making up a line or the headline, no number mark, maybe after one word (its body's
-    # acronym or name, a qualifier): "MAS Notice 626", "Emergency Directive 2", "Circular 45:". Heading the line
+    # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
+    # "MAS Notice 626", "Circular 45:" (another word before it cites one: "Previous Circular 7"). Heading the line
     # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
     # Notice 2024", "Memorandum 2024").
-    r"|(?<![^\n])(?:[A-Z][A-Za-z]{1,11}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
+    r"|(?<![^\n])(?:[A-Z]{2,6}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
     r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
 )
@@ -103,7 +103,9 @@ _EN_TITLE_NO = re.compile(rf"^\s*({_EN_CODE})\s*[:,–—-]|(?<![\w/-])({_EN_COD
 # a month ("2020-05"), so it is not taken.
 _EN_YEAR_SERIAL_ALONE = re.compile(r"^[ \t]*((?:19|20)\d{2}-(?:1[3-9]|[2-9]\d|\d{3,4}))[ \t]*$", re.MULTILINE)
 # A UK statutory instrument's number under its heading: "STATUTORY INSTRUMENTS\n2024 No. 123".
-_SI_HEADING = re.compile(r"STATUTORY INSTRUMENTS?|Statutory Instruments?|\bS\.I\.")
+_SI_HEADING = re.compile(
+    r"^[ \t]*(?:STATUTORY INSTRUMENTS?|Statutory Instruments?|S\.I\.)[ \t]*$", re.MULTILINE
+)
 _SI_LINE = re.compile(r"^[ \t]*((?:19|20)\d{2} No\. \d{1,5})[ \t]*$", re.MULTILINE)
 _EN_CODE_ALONE = re.compile(rf"^\s*({_EN_CODE})\s*(?:[,:|]|$)", re.MULTILINE)
 # Release numbers by shape: IR-2026-44, NR-2025-17 (prefix, year, serial), 17-919-NAT (year, serial, office),
@@ -121,7 +123,9 @@ _RELEASE_SHAPE_AT = starts_of(_RELEASE_SHAPE)
 _REGISTER_CORE = r"(?<![\w-])((?:F(?:19|20)\d{2}[LNC]|C(?:19|20)\d{2}[ACG])\d{5})(?![\w-])"
 _REGISTER_ID = re.compile(_REGISTER_CORE)
 _REGISTER_LABELLED = re.compile(
-    rf"(?:Instrument|Register ID|Registration ID|FRLI?|ID)[ \t]*(?:No\.?)?[ \t]*:?[ \t]*{_REGISTER_CORE}"
+    # Bounded gaps (an unbounded one per piece is cubic on a long run of spaces); no bare "ID" label, which
+    # reads a student's or an order's ID too.
+    rf"\b(?:Instrument|Register ID|Registration ID|FRLI?)\b[ \t]{{0,3}}(?:No\.?)?[ \t]{{0,3}}:?[ \t]{{0,3}}{_REGISTER_CORE}"
 )
 # Codes that look like release numbers but name a disease, a standard or an engine.
 _EN_NOT_NO = re.compile(r"^(?:COVID|SARS|MERS|H\dN\d|ISO|GB|MP\d|CFM|N95|KN95|FFP\d)", re.IGNORECASE)

@@ -291,6 +291,15 @@ _WHOLE_NAME = re.compile(
     rf"(?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}{ORG_WORD}(?:(?:[ \t]+{LINK})+(?:[ \t]+{CAP}){{1,2}})*|{ACRONYM}"
 )
 
+# An event's headline may end in a body word ("Fire Department Open House", "City Hall Christmas Party"): here
+# these words end no name, and a body word followed by plain words before another is a headline, not a name.
+_WEAK_END = re.compile(r"(?:House|Party|Group|Unit|Fund|Wing)$")
+_BODY_THEN_PLAIN = re.compile(rf"\b{ORG_WORD}[ \t]+(?!(?:{LINK}|{ORG_WORD})\b)[A-Z]")
+
+
+def _body_shaped(name: str) -> bool:
+    return not _WEAK_END.search(name) and not _BODY_THEN_PLAIN.search(name)
+
 
 def _title_suffix(title: str, text: str) -> str | None:
     """A body named after a dash or bar at the end of the headline, spelled as the text has it; or before it,
@@ -299,7 +308,7 @@ def _title_suffix(title: str, text: str) -> str | None:
     if m and _TITLE_DOC_KIND.match(m.group(1)):
         # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
         name = _line_body(title[: m.start()].strip(), text)
-        return name if name is not None and _WHOLE_NAME.fullmatch(name) else None
+        return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
     if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
         return None
     name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)

@@ -106,10 +106,11 @@ _VERB = (
     r"establish|creat|appoint|designat|identif|hesitat|"
     # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold a
     # public hearing"); only such an event: "The Supreme Court held that …" rules, "The Union will hold a strike"
-    # is no notice's body, and "host"/"conven" are whole words ("hostile", "convention").
-    r"(?:holds?|held|to[ \t]+hold)[ \t]+(?:(?:a|an|the|its|two|three|further|another|[a-z]+al|public|special|"
-    r"open|virtual)[ \t]+){0,3}(?:hearing|meeting|consultation|session|auction|election)s?\b|"
-    r"host(?:s|ed|ing)?\b|conven(?:e|es|ed|ing)\b|schedul|"
+    # is no notice's body.
+    # Hosting or convening likewise: "The Magistrates Court convened on Monday to hear", "will host a party".
+    r"(?:holds?|held|to[ \t]+hold|host(?:s|ed|ing)?|conven(?:e|es|ed|ing))[ \t]+(?:(?:a|an|the|its|two|three|"
+    r"further|another|[a-z]+al|public|special|open|virtual)[ \t]+){0,3}"
+    r"(?:hearing|meeting|consultation|session|auction|election)s?\b|schedul|"
     # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
     r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )
@@ -574,6 +575,10 @@ _OFFICE_BEFORE = re.compile(
 def _office_of(source: str, start: int, name: str) -> str:
     """The name with the office its text puts before it ("Director General of" + "Health Services"), if any."""
     if start == 0 or not (m := _OFFICE_BEFORE.search(source, max(0, start - 40), start)):
+        return name
+    # "The Chairman of the County Board held", "Jane Doe, Secretary of the Tenants Union, convened": a person
+    # holding a post in the body, which is the issuer; an office is named without "the" ("Director General of").
+    if re.search(r"\bthe[ \t]+$", m.group(1)):
         return name
     return f"{' '.join(m.group(1).split())} {name}"
 
