@@ -28,14 +28,17 @@ _TOKEN_IN_URL = re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]{20,})")
 # keyword=…) stay: they say which page failed. Both patterns are linear on any line: the scheme is bounded and
 # starts only where no scheme character precedes it, the authority and a parameter's name stop at a delimiter.
 _URL_AUTHORITY = re.compile(r"(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,30}://)([^\s/?#]*)", re.IGNORECASE)
-_QUERY_PARAM = re.compile(r"([?&;#])([a-z0-9_.-]{1,60})=([^&;#\s\"'<>]*)", re.IGNORECASE)
+# A value stops at "?" too: "redirect=https://o/cb?token=…" carries a second query, scanned on its own.
+_QUERY_PARAM = re.compile(r"([?&;#])([a-z0-9_.-]{1,60})=([^?&;#\s\"'<>]*)", re.IGNORECASE)
 # A parameter is a secret when one part of its name (split at _ . - and camelCase) is one of these ...
 _SECRET_PART = frozenset(
     "key apikey appkey appid token secret password passwd pwd pass passcode sig signature sign auth "
     "authorization session sessionid jsessionid sid ticket credential credentials jwt hmac otp".split()
 )
-# ... or its whole name is one of these (as parts they are too common: areaCode, channelCode, pageHash).
+# ... or its whole name is one of these (as parts they are too common: areaCode, channelCode, pageHash) ...
 _SECRET_NAME = frozenset("code hash pw".split())
+# ... or it holds one of these anywhere, for names written as one word (appsecret, accesstoken, secretkey).
+_SECRET_IN_NAME = re.compile(r"token|secret|passw|apikey|accesskey|privatekey|appkey|signature")
 _NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -51,7 +54,7 @@ def _without_password(m: re.Match[str]) -> str:
 
 def _secret_param(name: str) -> bool:
     low = name.lower()
-    if low in _SECRET_NAME or low in _SECRET_PART:
+    if low in _SECRET_NAME or low in _SECRET_PART or _SECRET_IN_NAME.search(low):
         return True
     return any(part.lower() in _SECRET_PART for part in _NAME_PART.findall(name))
 

@@ -71,6 +71,17 @@ async def test_a_failed_polls_log_line_shows_neither_the_password_nor_the_api_ke
             "http://u:pw@[::1]:8080/x http://[::1]:8080/y",
             "http://u:<redacted>@[::1]:8080/x http://[::1]:8080/y",
         ),
+        # A URL nested in a parameter's value keeps its own query, scanned on its own.
+        (
+            "GET https://h/p?redirect=https://o/cb?token=S1 and ?next=/a?api_key=S2&x=1",
+            "GET https://h/p?redirect=https://o/cb?token=<redacted> and ?next=/a?api_key=<redacted>&x=1",
+        ),
+        # Names written as one word.
+        (
+            "https://h/?appsecret=A&accesstoken=B&secretkey=C&clientsecret=D&authtoken=E",
+            "https://h/?appsecret=<redacted>&accesstoken=<redacted>&secretkey=<redacted>"
+            "&clientsecret=<redacted>&authtoken=<redacted>",
+        ),
         # Whole parts of a parameter's name, not substrings: keyword, author and areaCode say which page.
         (
             "https://x.org/s?keyword=k&author=a&areaCode=1&appid=A&pass=P&code=C#access_token=T",

@@ -370,7 +370,9 @@ async def test_a_post_redirect_loop_ends_in_an_error_after_the_bounded_hops(post
     assert post_server.paths == ["POST /api/list"] * 4  # the first POST and 3 redirects, then it stopped
 
 
-@pytest.mark.parametrize("location", ["http://xn--tok/x", "http://a:tok=SECRET/x"])
+@pytest.mark.parametrize(
+    "location", ["http://xn--tok/x", "http://a:tok=SECRET/x", "http://127.0.0.1:99999/tok"]
+)
 async def test_a_post_redirect_to_a_bad_location_is_endpoint_moved_quoting_nothing(
     post_server: PostServer, location: str
 ) -> None:

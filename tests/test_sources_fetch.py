@@ -132,7 +132,9 @@ async def test_fetch_outside_context_is_a_programming_error() -> None:
         await Fetcher().fetch("http://127.0.0.1/")
 
 
-@pytest.mark.parametrize("location", ["http://xn--tok/x", "http://a:tok=SECRET/x"])
+@pytest.mark.parametrize(
+    "location", ["http://xn--tok/x", "http://a:tok=SECRET/x", "http://127.0.0.1:99999/tok"]
+)
 async def test_a_bad_location_is_a_clean_error_that_does_not_quote_it(
     http_server: NoticeServer, location: str
 ) -> None:

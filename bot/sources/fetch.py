@@ -277,7 +277,8 @@ class _BadLocation(Exception):
 
 async def _check_location(response: httpx.Response) -> None:
     """Response hook: a redirect's Location must parse and its host decode (an "xn--" label that is not
-    IDNA raises UnicodeError deep in httpx). httpx runs hooks before it builds the redirected request."""
+    IDNA raises UnicodeError deep in httpx) and its port be one. httpx runs hooks before it builds the
+    redirected request."""
     if not response.has_redirect_location:
         return
     try:
@@ -285,6 +286,9 @@ async def _check_location(response: httpx.Response) -> None:
         _ = target.host  # decodes the IDNA host
     except (httpx.InvalidURL, UnicodeError):
         raise _BadLocation(response.status_code) from None
+    if target.port is not None and not 0 < target.port < 65536:
+        # httpx parses ":99999" but the connect raises a bare OverflowError, past every handler.
+        raise _BadLocation(response.status_code)
 
 
 def _post_redirect(url: str, response: httpx.Response) -> str:
