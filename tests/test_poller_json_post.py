@@ -539,3 +539,14 @@ async def test_addsource_sends_a_typed_body_as_typed(env: ChatEnv, post_server: 
         await conn.execute("UPDATE sources SET next_due = 0 WHERE name = 'kyc'")
     await env.services.poller.poll_due()
     assert "t=a%2Bb&q=a%26b&sp=x+y&pageNo=2" in [raw for _, raw, _ in post_server.posts]
+
+
+def test_a_json_body_may_hold_field_like_text_but_not_fields_after_it() -> None:
+    # " date=" or " url=" inside a JSON string is the body's own text, not a field typed after it.
+    typed = 'items=data.list body={"q": "x date=1", "u": "a url=b"}'
+    assert json.loads(parse_fields(typed_selector(typed)).body or "") == {"q": "x date=1", "u": "a url=b"}
+    with pytest.raises(BodyNotLast) as caught:
+        typed_selector('body={"q": "x date=1"} next=pageNo')
+    assert caught.value.name == "next"
+    with pytest.raises(BodyNotLast):  # not JSON after all: today's check
+        typed_selector('body={"q": x date=1')

@@ -446,3 +446,58 @@ def test_hold_convene_host_an_event(text: str, issuer: str) -> None:
 )
 def test_si_number_under_its_heading_line(text: str, number: str | None) -> None:
     assert summarize("Order", text).doc_number == number
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "某某社区居委会",
+        "某某村村委会",
+        "某某开发区管委会",
+        "某某市红十字会",
+        "某某教育基金会",
+        "某某区为民服务中心",
+        "某某见习医院",
+    ],
+)
+def test_run_in_committee_foundation_or_word_like_name_signs(name: str) -> None:
+    # 会 of a standing body (居委会, 红十字会, 基金会); 见/为 inside a name, not a sentence's "详见"/"为准".
+    s = summarize("关于举办活动的通知", _ZH_BODY + name + "2024-3-5")
+    assert (s.issuer, str(s.published)) == (name, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "tail", ["具体安排请见居委会", "最终名单以村委会为准", "报名事宜由管委会负责", "作为基金会"]
+)
+def test_run_in_sentence_before_a_committee_is_no_signer(tail: str) -> None:
+    s = summarize("关于举办活动的通知", _ZH_BODY + tail + "2024-3-5")
+    assert (s.issuer, s.published) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The Ministry of Health will convene a summit on 5 March 2024.", "Ministry of Health"),
+        ("The Ministry of Trade will host a conference on 5 March 2024.", "Ministry of Trade"),
+        ("The Ministry of Education will hold a forum on 5 March 2024.", "Ministry of Education"),
+    ],
+)
+def test_body_convening_a_summit_conference_or_forum(text: str, issuer: str) -> None:
+    assert find_issuer("Update", text, "en") == issuer
+
+
+def test_convening_no_event_names_no_body() -> None:
+    assert (
+        find_issuer("Update", "The Ministry of Health will convene a dinner on 5 March 2024.", "en") is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["RE Notice 12", "FW Circular 45", "FWD Notice 3", "CC Bulletin 4", "REF Notice 7"]
+)
+def test_citing_prefix_is_no_acronym_before_a_kind(text: str) -> None:
+    assert summarize("Update", text + "\nSchools must report by 5 March 2024.").doc_number is None
+
+
+def test_acronym_before_a_kind_still_numbers() -> None:
+    assert summarize("Update", "REC Notice 12\nSchools must report by 5 March 2024.").doc_number == "12"

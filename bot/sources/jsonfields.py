@@ -8,6 +8,7 @@ body is stored percent-encoded ("method=POST body=%7B%22pageNo%22%3A1%7D"): its 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, fields
 from urllib.parse import quote, unquote
@@ -121,11 +122,23 @@ def typed_selector(text: str) -> str:
     body = found.group(1).strip()
     if not body:
         check_body(body)  # says it is empty
-    late = _FIELD_IN_BODY.search(body)
+    late = _FIELD_IN_BODY.search(_after_json(body))
     if late is not None:  # "body=pageNo=1 next=pageNo": next= would be POSTed, not read as a field
         raise BodyNotLast(late.group(1))
     # Checked as it will be read back: parse_fields sees the method typed (method=GET with a body is refused).
     return parse_fields(f"{text[: found.start()]} body={quote(body, safe='')}").selector()
+
+
+def _after_json(body: str) -> str:
+    """The text after a JSON body's value, where a field typed after it would be: a JSON string may hold
+    " date=" itself. A body that is no JSON value is checked whole."""
+    if not body.startswith(("{", "[")):
+        return body
+    try:
+        _, end = json.JSONDecoder().raw_decode(body)
+    except ValueError:
+        return body
+    return body[end:]
 
 
 _TYPED_BODY = re.compile(r"(?:^|\s)body=(.*)\Z", re.DOTALL)

@@ -86,10 +86,11 @@ _EN_SERIAL_NO = re.compile(
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
     # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
-    # "MAS Notice 626", "Circular 45:" (another word before it cites one: "Previous Circular 7"). Heading the line
+    # "MAS Notice 626", "Circular 45:" (another word before it cites one: "Previous Circular 7", nor is a mail's
+    # "RE"/"FW" an acronym: "RE Notice 12"). Heading the line
     # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
     # Notice 2024", "Memorandum 2024").
-    r"|(?<![^\n])(?:[A-Z]{2,6}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
+    r"|(?<![^\n])(?:(?!(?:RE|FW|FWD|SEE|CC|REF)\b)[A-Z]{2,6}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
     r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
 )

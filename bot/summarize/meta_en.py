@@ -110,7 +110,7 @@ _VERB = (
     # Hosting or convening likewise: "The Magistrates Court convened on Monday to hear", "will host a party".
     r"(?:holds?|held|to[ \t]+hold|host(?:s|ed|ing)?|conven(?:e|es|ed|ing))[ \t]+(?:(?:a|an|the|its|two|three|"
     r"further|another|[a-z]+al|public|special|open|virtual)[ \t]+){0,3}"
-    r"(?:hearing|meeting|consultation|session|auction|election)s?\b|schedul|"
+    r"(?:hearing|meeting|consultation|session|auction|election|summit|conference|forum)s?\b|schedul|"
     # Issuing in phrasal verbs: "has put out new rules", "has come out with guidelines", "brought out a circular".
     r"put(?:s|ting)?[ \t]+out\b|c[ao]m(?:e|es|ing)[ \t]+out[ \t]+with\b|br(?:ought|ings?|inging)[ \t]+out\b)\w*"
 )

@@ -61,7 +61,10 @@ _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|�
 # A line the layout puts between the name and the date: "（此页无正文）" under a seal page.
 # Words of a sentence, not of a body's name ("材料报送至县教育局2023年12月18日" is a sentence with a date).
 # "详见学院", "由学生会", "截止日期为", "联系电话" and "参加" read a sentence's pointer, agent or event too.
-_SENTENCE_WORDS = re.compile(r"[至到向给请要将于在把被见由为]|报送|提交|交由|参加|截止|电话")
+# 见 and 为 only as a sentence's phrases: a name may hold them ("为民服务中心", "见义勇为基金会", "见习医院").
+_SENTENCE_WORDS = re.compile(
+    r"[至到向给请要将于在把被由]|详见|参见|请见|见附件|为准|为期|作为|为止|报送|提交|交由|参加|截止|电话"
+)
 # The note on publication under a sign-off: "（此件公开发布）", "（此件主动公开）"; a re-poster's note on the text
 # after its date ("二〇〇四年八月十二日（本文有删减）").
 _PUBLIC_NOTE = re.compile(
@@ -213,8 +216,10 @@ def _run_in(sentences: Sequence[Sentence], i: int) -> bool:
 # A name run into the text's last sentence is a signer's only if it names an issuing body: a hall, a station
 # or a site ("逾期不候！体育馆2024-3-5", "欢迎光临本网站2024-3-5") is where something happens or a page's chrome.
 _RUN_IN_BODY = re.compile(
-    # A 会 only of a standing body, not an event ("运动会", "音乐会", "交流会", "大会"); no cinema or theatre.
-    r"(?:部|厅|局|委|委员会|协会|学会|工会|学生会|商会|联合会|理事会|董事会|研究会|(?<![影剧])院|办|室|处|府|中心|小组|公司|"
+    # A 会 only of a standing body (居委会, 基金会), not an event ("运动会", "音乐会", "交流会", "大会"); no cinema
+    # or theatre.
+    r"(?:部|厅|局|委|委员会|委会|基金会|红十字会|协会|学会|工会|学生会|商会|联合会|理事会|董事会|研究会|"
+    r"(?<![影剧])院|办|室|处|府|中心|小组|公司|"
     r"学校|大学|学院|银行|分行|支行|署|所|队|党组|党委|政府|司|"
     r"海关|中学|小学|幼儿园|集团|社区|街道|镇|乡|村|系|科|校)$"
 )
