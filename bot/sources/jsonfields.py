@@ -142,8 +142,8 @@ def _after_json(body: str) -> str:
 
 
 _TYPED_BODY = re.compile(r"(?:^|\s)body=(.*)\Z", re.DOTALL)
-# A field typed after body= (a space, then one of the field names and "="): most likely a mistake.
-_FIELD_IN_BODY = re.compile(r"\s(items|title|url|date|template|next|method|body)=")
+# A field typed after body= (a space, then one of JsonFields' names and "="): most likely a mistake.
+_FIELD_IN_BODY = re.compile(rf"\s({'|'.join(f.name for f in fields(JsonFields))})=")
 
 
 class BodyNotLast(ValueError):
