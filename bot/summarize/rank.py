@@ -15,7 +15,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["Unit", "centrality", "score_units", "tokens"]
+__all__ = ["ZH_IF", "ZH_OBLIGATION", "Unit", "centrality", "score_units", "tokens"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -72,6 +72,8 @@ def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low
 
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
+# A Chinese duty's own modal (要, 须, 请, 不得 …): select.py tells by it whether a consequence stands alone.
+ZH_OBLIGATION = _LOW["zh"].obligation
 # English boilerplate as _is_content tests it, on lowercased text; the headline tests its pieces the same way.
 EN_BOILERPLATE_LOW = _LOW["en"].boilerplate
 _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
@@ -92,6 +94,15 @@ _ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
 _ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
 # A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
+# A Chinese condition, a whole clause: "逾期未报送的,", "与易燃物连接较近者,", "办公室无人时,", "如遇重大
+# 突发事件,", "发现违禁电器,". The clauses after it in its sentence say what is done then ("当场没收,交由院系
+# 处理", "该周不做安排"): a rule's consequence, a directive without a modal of its own. A condition holds no
+# modal ("发现隐患时要立即停止使用," is the duty itself), and a "…的," one names a breach or a failure
+# ("逾期未报送的,"; "入围企业为2家的," only sorts cases). Tried anchored (fullmatch): every branch is bounded.
+ZH_IF = re.compile(
+    r"(?:(?:如遇|如有|如发现|如需|若|一旦|凡|发现)[^,。;:要须应]{1,40}|[^,。;:要须应]{1,40}(?<!同)(?:者|时)"
+    r"|[^,。;:要须应]{0,40}(?:未|没有|不|违|逾期|超过|拒)[^,。;:要须应]{0,40}的),"
+)
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -389,10 +400,17 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             second = clauses[1]
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
+        then = False  # a condition came before in this sentence (ZH_IF)
         for clause in clauses:
             # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
             # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
             aim = purpose and clause is not clauses[-1] and _ZH_AIM.match(clause.folded) is not None
+            # "发现违禁电器,当场没收,交由院系处理": the clauses after a condition, but not a further condition.
+            condition = (
+                lang == "zh"
+                and ZH_IF.fullmatch(clause.folded, outline_level(clause.folded)[1] if clause.first else 0)
+                is not None
+            )
             unit = _score_clause(
                 s,
                 clause,
@@ -405,6 +423,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 clause_tokens[id(clause)],
                 aim,
                 s.index in listed,
+                then and not condition,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -414,6 +433,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                     unit.score += 0.8  # "汛期期间,各乡镇要…": the subject and its duty come second
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
+            then = then or condition
             purpose = lang == "zh" and (
                 (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
             )
@@ -607,6 +627,7 @@ def _score_clause(
     own: frozenset[str],
     aim: bool = False,
     value: bool = False,
+    then: bool = False,
 ) -> Unit | None:
     f = c.folded
     # A field's value ("2031年5月20日下午2:30" under "一、比赛时间") is the event's date, not a bare one.
@@ -623,6 +644,8 @@ def _score_clause(
     duty = low if lang == "zh" else cues.main_part(low)
     obliged = bool(_LOW[lang].obligation.search(duty))
     acting = bool(_LOW[lang].action.search(duty))
+    if lang == "zh" and then and not obliged:
+        acting = True  # "(发现违禁电器,)当场没收": what a rule says is done in that case
     if lang == "zh" and (aim or _ZH_PURPOSE.match(body)):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):

@@ -10,7 +10,7 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.rank import BULLET, Unit
+from bot.summarize.rank import BULLET, ZH_IF, ZH_OBLIGATION, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -79,6 +79,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     before: dict[int, Unit] = {}
     # A clause that only frames the rest of its sentence (_frames) enters only once some of that rest is in.
     frames = _frames(units, lang)
+    # What a Chinese rule does in a case ("当场没收,") enters with the case ("发现违章电器的,", _conditions).
+    cases = _conditions(units) if lang == "zh" else {}
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -104,7 +106,9 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     costs = {id(u): _cost(u, lang) for u in units if u.score >= FILL_SCORE}
     share = int(max(MAX_SHARE * budget, LONG_MIN))
     # Two medium duties that weigh more together than one long one go first (_packed); rank order after.
-    packed = _packed([u for u in ranked if id(u) not in frames], costs, heads, budget, share, lang, numbers)
+    packed = _packed(
+        [u for u in ranked if id(u) not in frames], costs, heads, cases, budget, share, lang, numbers
+    )
     if packed:
         ranked = [u for u in ranked if id(u) in packed] + [u for u in ranked if id(u) not in packed]
     for floor, fit in ((MIN_SCORE, False), (MIN_SCORE, True), (FILL_SCORE, False)):
@@ -138,6 +142,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                 # clause goes with the time it holds from (when that fits).
                 pick.insert(0, frame)
                 framed = True
+            elif (case := cases.get(id(unit))) is not None and id(case) not in taken:
+                pick.insert(0, case)  # "要求立即拆除" says nothing without "发现私拉电线者,"
             cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
             if framed and cost > cap:
                 pick = [unit]
@@ -204,6 +210,24 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
     return frames
 
 
+def _conditions(units: Sequence[Unit]) -> dict[int, Unit]:
+    """Each Chinese clause without a modal of its own that follows a condition in its sentence (rank.ZH_IF:
+    "发现违章电器的,", "…者,", "…时,"), by id, with the nearest such condition before it: what is done in
+    that case ("当场没收,") means nothing without the case. A duty with its own modal ("…的,要严肃追责问责")
+    reads alone, as before."""
+    out: dict[int, Unit] = {}
+    case: Unit | None = None
+    for unit in units:
+        if case is not None and case.sentence.index != unit.sentence.index:
+            case = None
+        folded = unit.clause.folded
+        if ZH_IF.fullmatch(folded, outline_level(folded)[1] if unit.clause.first else 0):
+            case = unit
+        elif case is not None and not ZH_OBLIGATION.search(folded):
+            out[id(unit)] = case
+    return out
+
+
 def _is_frame(unit: Unit, lang: Lang) -> bool:
     """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME)."""
     folded = unit.clause.folded.strip()
@@ -231,6 +255,7 @@ def _packed(
     ranked: Sequence[Unit],
     costs: dict[int, int],
     heads: dict[int, Unit],
+    cases: dict[int, Unit],
     budget: int,
     share: int,
     lang: Lang,
@@ -257,6 +282,8 @@ def _packed(
         head = heads.get(unit.sentence.index)
         if head is not None and _needs_head(unit, head, lang):
             cost += costs[id(head)] if id(head) in costs else _cost(head, lang)
+        elif (case := cases.get(id(unit))) is not None:
+            cost += costs[id(case)] if id(case) in costs else _cost(case, lang)
         sizes.append(-(-cost // grain))
         group = i
         most = MAX_OVERLAP * len(unit.grams)

@@ -1,0 +1,83 @@
+"""The budgeted summary of short Chinese notices (a school's, a union's, a company's): the rules their
+structure states, on hand-written notices (issue #9, round 9, Chinese budget)."""
+
+from __future__ import annotations
+
+import time
+
+from bot.summarize import summarize
+from bot.summarize.rank import ZH_IF, score_units
+from bot.summarize.sentences import split
+
+TITLE = "关于开展学生宿舍安全检查的通知"
+DORMS = (
+    "各学院：\n"
+    "为加强学生宿舍安全管理，营造安全、整洁、文明的住宿环境，学校决定开展学生宿舍安全检查，现将有关事项通知如下：\n"
+    "一、检查时间为5月20日下午14:00开始。\n"
+    "二、请各学院辅导员提前通知学生做好准备，配合检查组完成本楼栋的检查工作。\n"
+    "三、检查组发现违章电器的，当场没收，交由学院统一保管。\n"
+    "四、发现私拉电线者，要求立即拆除。\n"
+    "五、宿舍无人时，关好门窗，切断电源。\n"
+    "六、各学院要高度重视，加强组织领导，认真做好宿舍安全教育工作，切实提高学生的安全意识，"
+    "营造良好的育人环境，推动学生宿舍文明建设不断取得新成效。\n"
+    "七、各学院要进一步完善宿舍管理制度，健全工作机制，落实工作责任，形成齐抓共管的良好局面。\n"
+    "学生处\n"
+    "2031年5月10日\n"
+)
+
+
+def _units(text: str, title: str = TITLE) -> dict[str, bool]:
+    return {u.clause.text: u.directive for u in score_units(split(text, "zh"), "zh", title)}
+
+
+def test_what_a_rule_does_in_a_case_is_a_directive() -> None:
+    # A condition ("发现违章电器的，", "…者，", "…时，") says when; the clauses after it in its sentence
+    # are what is to be done then, though they carry no modal of their own.
+    units = _units(DORMS)
+    assert units["当场没收，"] and units["交由学院统一保管。"]
+    assert units["要求立即拆除。"]
+    assert units["切断电源。"]
+
+
+def test_the_consequences_enter_a_short_notices_summary_with_their_case() -> None:
+    summary = summarize(TITLE, DORMS).summary
+    assert "宿舍无人时，关好门窗，切断电源。" in summary
+    assert "发现私拉电线者，要求立即拆除。" in summary
+    # What is done in a case never enters without the case: "当场没收" alone says nothing.
+    assert "当场没收" not in summary or "发现违章电器的，当场没收" in summary
+    assert "交由学院统一保管" not in summary or "发现违章电器的，" in summary
+
+
+CASES = (
+    "各地要规范采购方式。入围企业在3家及以上的，采取招标采购；入围企业为2家的，采取议价采购；"
+    "入围企业只有1家的，采取谈判采购。\n"
+)
+
+
+def test_a_case_that_only_sorts_is_no_condition_and_a_further_condition_is_no_consequence() -> None:
+    # "入围企业为2家的，" sorts cases (no breach, no failure): what follows it is as it was. And a condition
+    # after a condition is a condition, not what is done in the first case.
+    units = _units(CASES, "关于规范采购方式的通知")
+    assert not units["采取议价采购；"]
+    assert not units["入围企业只有1家的，"]
+    late = _units(
+        "各单位于每周一9:30前报送活动安排。逾期未报送的，该周不做安排。\n", "关于报送活动安排的通知"
+    )
+    assert late["该周不做安排。"]
+    # A clause that opens on 发现 and holds its own modal is the duty itself, no condition of what follows.
+    own = _units("各单位要排查隐患，发现房屋隐患时要立即停止使用，加强日常巡查。\n", "关于排查隐患的通知")
+    assert own["发现房屋隐患时要立即停止使用，"]
+    assert not own["加强日常巡查。"] or _units("加强日常巡查。\n", "关于排查隐患的通知")["加强日常巡查。"]
+    # "同时，" links sentences; it is no "…时，" condition.
+    assert not ZH_IF.fullmatch("同时，".replace("，", ","))
+
+
+def test_the_condition_pattern_is_linear_on_hostile_clauses() -> None:
+    # rank.py tries it anchored at a clause's start (fullmatch), where every branch is bounded.
+    for clause in ("如" + "的" * 100_000 + ",", "未" * 100_000 + "的,", "发现" + "时" * 100_000 + ","):
+        start = time.perf_counter()
+        assert ZH_IF.fullmatch(clause) is None
+        assert time.perf_counter() - start < 0.5
+    start = time.perf_counter()
+    summarize("通知", "各单位：\n" + "逾期未报送" * 20_000 + "的，当场没收。\n")
+    assert time.perf_counter() - start < 5.0
