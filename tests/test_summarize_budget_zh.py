@@ -81,3 +81,26 @@ def test_the_condition_pattern_is_linear_on_hostile_clauses() -> None:
     start = time.perf_counter()
     summarize("通知", "各单位：\n" + "逾期未报送" * 20_000 + "的，当场没收。\n")
     assert time.perf_counter() - start < 5.0
+
+
+TRAFFIC_TITLE = "关于老城庙会期间实施交通管制的通告"
+TRAFFIC = (
+    "为保障老城庙会期间道路交通安全、有序、畅通，根据《中华人民共和国道路交通安全法》的有关规定，"
+    "决定对老城部分路段实施交通管制。\n"
+    "现通告如下: 2031年5月13日至5月22日，老城范围内实施全天管制，禁止机动车驶入。\n"
+    "管制期间，请广大驾驶人提前规划出行路线，服从交警指挥。\n"
+    "特此通告。\n"
+)
+
+
+def test_a_lead_in_set_on_the_line_of_what_it_introduces_goes_and_the_rest_stays() -> None:
+    # "现通告如下:" introduces; what follows it on the same line is the notice's content.
+    texts = list(_units(TRAFFIC, TRAFFIC_TITLE))
+    assert "老城范围内实施全天管制，" in texts
+    assert not any("通告如下" in t for t in texts)
+    summary = summarize(TRAFFIC_TITLE, TRAFFIC).summary
+    assert "2031年5月13日至5月22日" in summary and "实施全天管制" in summary
+    assert "通告如下" not in summary
+    # A line that only introduces, or introduces one more lead-in, stays out.
+    assert _units("现将有关事项通知如下:\n", TRAFFIC_TITLE) == {}
+    assert _units("现通告如下:特此通告。\n", TRAFFIC_TITLE) == {}

@@ -391,7 +391,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         after_attr = False
         after_when = False
         clauses = s.clauses
-        if lang == "zh" and len(clauses) > 1 and meta_tail(s):
+        if lang == "zh" and len(clauses) > 1 and (meta_tail(s) or meta_head(s)):
             # "…,现就有关事宜通知如下:" (meta_tail): the event is before it.
             clauses = [c for c in clauses if c.folded and not _LOW["zh"].meta.search(c.folded)]
         if lang == "en" and len(clauses) > 1 and _EN_DATELINE_REST.match(clauses[0].folded):
@@ -554,7 +554,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
     if _LOW[lang].meta.search(low):
         # Framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive, and the clauses before
         # a closing "现就有关事宜通知如下:" state the event itself (meta_tail).
-        event = lang == "zh" and meta_tail(s)
+        event = lang == "zh" and (meta_tail(s) or meta_head(s))
         if not (event or (lang == "zh" and cues.COVER.search(s.folded))):
             return False
     if (
@@ -584,6 +584,17 @@ def meta_tail(s: Sentence) -> bool:
         return False
     rest = "".join(parts[:-1])
     return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
+
+
+def meta_head(s: Sentence) -> bool:
+    """A Chinese sentence whose first clause only introduces the rest ("现通告如下:", "具体事项通知如下:")
+    and whose rest is that content, set on the same line ("现通告如下:2031年5月13日至22日,老城范围内实施全天
+    管制"): the content is the notice's, the lead-in is not."""
+    parts = [c.folded for c in s.clauses if c.folded]
+    if len(parts) < 2 or not parts[0].endswith(":") or not _LOW["zh"].meta.search(parts[0]):
+        return False
+    rest = "".join(parts[1:])
+    return len(rest) >= _ITEM_MIN["zh"] and _LOW["zh"].meta.search(rest) is None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:
