@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from bot.summarize import summarize
+from bot.summarize.importance import ZH_TIME, weigh
 from bot.summarize.rank import ZH_IF, score_units
 from bot.summarize.sentences import split
 
@@ -104,3 +105,38 @@ def test_a_lead_in_set_on_the_line_of_what_it_introduces_goes_and_the_rest_stays
     # A line that only introduces, or introduces one more lead-in, stays out.
     assert _units("现将有关事项通知如下:\n", TRAFFIC_TITLE) == {}
     assert _units("现通告如下:特此通告。\n", TRAFFIC_TITLE) == {}
+
+
+WEEKLY_TITLE = "关于规范每周会议安排报送工作的通知"
+WEEKLY = (
+    "各学院、各部门：\n"
+    "每周会议安排是统筹学校领导出席各类会议和活动的重要依据，为保证会议安排的及时性和准确性，现就报送工作通知如下：\n"
+    "一、各学院、各部门须于每周二12:00前向校长办公室报送下周会议安排表。确因特殊情况不能按时报送的，"
+    "须提前向校长办公室说明，并在周三17:00前补报。\n"
+    "二、报送的会议安排须事先与相关部门沟通协调，并由分管校领导审核同意。\n"
+    "三、校长办公室汇总各单位报送的会议安排，经主要领导审定后统一发布，原则上不作调整。\n"
+)
+
+
+def test_a_time_of_day_dates_a_short_term() -> None:
+    # "并在周三17:00前补报" is due at a time, not on a calendar date: a weekly term, as "by 5 p.m." is.
+    sentences = split(WEEKLY, "zh")
+    weights = {
+        w.unit.clause.text: w
+        for w in weigh(score_units(sentences, "zh", WEEKLY_TITLE), sentences, "zh", None)
+    }
+    late = weights["并在周三17:00前补报。"]
+    assert late.dated
+    assert late.weight > weights["二、报送的会议安排须事先与相关部门沟通协调，"].weight
+    # A ratio or a clock-like figure inside a longer number is no time.
+    assert not ZH_TIME.search("按4:3:3的比例分担")
+    assert not ZH_TIME.search("比例尺为1:50000")
+    assert ZH_TIME.search("下午5点前报名") and not ZH_TIME.search("做好以下5点要求")
+
+
+def test_the_time_pattern_is_linear_on_hostile_lines() -> None:
+    for line in ("1" * 100_000, "1:" * 50_000, "1点" * 50_000, "12:1" * 25_000):
+        start = time.perf_counter()
+        ZH_TIME.search(line)
+        list(ZH_TIME.finditer(line))
+        assert time.perf_counter() - start < 0.5

@@ -17,7 +17,7 @@ from bot.summarize.lang import Lang
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence, outline_level
 
-__all__ = ["Weighed", "weigh"]
+__all__ = ["ZH_TIME", "Weighed", "weigh"]
 
 _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
@@ -69,6 +69,9 @@ _COVER_PENALTY = 0.3
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
+# A Chinese time of day that dates a duty without a calendar date ("并在10:30前报送", "下午5点前报名"): a
+# weekly or same-day term, as English "by 5 p.m." is.
+ZH_TIME = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?!\d)|\d{1,2}点(?:\d{1,2}分|半)?(?=前|之前|起|开始|截止)")
 # Advice and invitation (encouraged, urged, advised, invited, recommended) weigh less than a duty or a plan
 # (must, will). Bare should/may/can are not in it: they also word duties ("should submit by").
 _EN_WEAK = re.compile(r"\b(?:encouraged?|urged?|advised|invited|recommended)\b")
@@ -153,7 +156,9 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
 def _dated(folded: str, lang: Lang) -> bool:
     if find_dates(folded, 2000):
         return True
-    return lang == "en" and bool(_EN_WHEN_LOW.search(folded.lower()))
+    if lang == "zh":
+        return ZH_TIME.search(folded) is not None
+    return bool(_EN_WHEN_LOW.search(folded.lower()))
 
 
 def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
