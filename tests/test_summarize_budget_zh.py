@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from bot.summarize import summarize
+from bot.summarize import cues, summarize
 from bot.summarize.importance import ZH_TIME, weigh
 from bot.summarize.rank import ZH_IF, score_units
 from bot.summarize.sentences import split
@@ -139,4 +139,35 @@ def test_the_time_pattern_is_linear_on_hostile_lines() -> None:
         start = time.perf_counter()
         ZH_TIME.search(line)
         list(ZH_TIME.finditer(line))
+        assert time.perf_counter() - start < 0.5
+
+
+UNION_TITLE = "关于调整分工会委员会的通知"
+UNION = (
+    "各分工会: 根据学校部分机构调整的实际，经研究决定，新成立的部门要召开工会会员大会组建新的工会委员会。"
+    "各分工会委员会调整工作应在4月15日前完成。调整工作完成后要将委员会成员名单书面报校工会。校工会 2031年4月6日\n"
+)
+
+
+def test_a_sign_off_run_into_the_text_is_no_directive() -> None:
+    # "校工会 2031年4月6日": who signed and when (the issuer and date fields), not something to do.
+    result = summarize(UNION_TITLE, UNION)
+    assert not any("2031年4月6日" in d for d in result.directives)
+    assert "校工会 2031年4月6日" not in result.summary
+    texts = _units(UNION, UNION_TITLE)
+    assert "应在4月15日前完成" in "".join(texts)
+    # A sentence that names a date inside what it says stays.
+    assert "清明节放假时间为2031年4月4日至4月6日。" in _units(
+        "清明节放假时间为2031年4月4日至4月6日。\n", UNION_TITLE
+    )
+
+
+def test_the_sign_off_pattern_is_linear_on_hostile_lines() -> None:
+    for line in (
+        "校" * 100_000 + " 2031年4月6日",
+        "校工会" + " " * 100_000 + "2031年4月6日",
+        "1" * 100_000 + "年",
+    ):
+        start = time.perf_counter()
+        cues.BOILERPLATE["zh"].search(line)
         assert time.perf_counter() - start < 0.5

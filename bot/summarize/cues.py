@@ -450,6 +450,9 @@ BOILERPLATE = {
         r"|^(?:感谢|谢谢|衷心感谢|非常感谢)"
         r"|(?:此件公开发布|此件主动公开|不予公开|依申请公开|印发$|\(此页无正文\)|扫一扫|ICP|版权所有|Copyright)"
         r"|^[\d\s:\-/年月日]+$"
+        # A sign-off set on one line, the body and its date ("校工会 2016年4月6日"): who signed and when, which
+        # the issuer and date fields carry.
+        r"|^[^\s,。:;!?、]{2,24}\s+[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$"
     ),
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"
