@@ -7,7 +7,8 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.importance import ZH_TIME, weigh
-from bot.summarize.rank import ZH_IF, score_units
+from bot.summarize.rank import ZH_IF, Unit, score_units, tokens
+from bot.summarize.select import select
 from bot.summarize.sentences import split
 
 TITLE = "关于开展学生宿舍安全检查的通知"
@@ -171,3 +172,20 @@ def test_the_sign_off_pattern_is_linear_on_hostile_lines() -> None:
         start = time.perf_counter()
         cues.BOILERPLATE["zh"].search(line)
         assert time.perf_counter() - start < 0.5
+
+
+def test_a_duty_below_the_fill_takes_room_left_and_rhetoric_does_not() -> None:
+    # Selection alone, on hand-set scores: everything above the fill is in and room is left. A Chinese duty
+    # scored below the fill ("办公室设在市水务局，", a set phrase of a reply letter) takes it; a clause that
+    # directs nothing at the same score does not.
+    text = "一、同意成立市防汛抗旱协调委员会。\n二、协调委员会办公室设在市水务局，不正式行文。\n三、团结奋进，开拓创新。\n"
+    sentences = split(text, "zh")
+    scores = {"一、同意成立市防汛抗旱协调委员会。": 2.0, "二、协调委员会办公室设在市水务局，": -1.0}
+    units = [
+        Unit(s, c, scores.get(c.text, -1.0), tokens(c.folded, "zh"), c.text in scores)
+        for s in sentences
+        for c in s.clauses
+    ]
+    chosen = [u.clause.text for g in select(units, 150, "zh") for u in g]
+    assert "二、协调委员会办公室设在市水务局，" in chosen
+    assert "三、团结奋进，" not in chosen and "不正式行文。" not in chosen

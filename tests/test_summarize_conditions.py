@@ -19,9 +19,9 @@ TERM_WITH_VERB = "各区教育局须于每年3月底前组织学校开展自查�
 
 
 def test_a_condition_without_its_consequence_stays_out() -> None:
-    # The condition scores highest, its consequence is below what ever enters: the condition alone would be
-    # "逾期未报送的。", which says nothing.
-    units = scored_units(CONDITION, "zh", [1.0, 3.0, -1.0, 1.0])
+    # The condition scores highest, its consequence is below what ever enters (a duty's last fill,
+    # select.ZH_DUTY_FILL, included): the condition alone would be "逾期未报送的。", which says nothing.
+    units = scored_units(CONDITION, "zh", [1.0, 3.0, -1.5, 1.0])
     condition = units[1]
     assert condition.clause.text == "逾期未报送的，"
     budget = sum(_cost(u, "zh") for u in units) + 5
