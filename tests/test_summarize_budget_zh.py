@@ -7,7 +7,7 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.importance import ZH_TIME, weigh
-from bot.summarize.rank import ZH_IF, Unit, score_units, tokens
+from bot.summarize.rank import ZH_IF, ZH_PURPOSE, Unit, score_units, tokens
 from bot.summarize.select import select
 from bot.summarize.sentences import split
 
@@ -189,3 +189,40 @@ def test_a_duty_below_the_fill_takes_room_left_and_rhetoric_does_not() -> None:
     chosen = [u.clause.text for g in select(units, 150, "zh") for u in g]
     assert "二、协调委员会办公室设在市水务局，" in chosen
     assert "三、团结奋进，" not in chosen and "不正式行文。" not in chosen
+
+
+def test_a_purpose_opener_with_a_quotation_is_still_a_purpose() -> None:
+    # The quotation's own commas do not end the opener: "为落实“严格管理，确保安全”的要求，" is the aim the
+    # duty after it serves, not a duty (its 确保 is the quotation's).
+    units = _units("为落实“严格管理，确保安全”的要求，各单位要加强节日值班。\n", "关于节日值班的通知")
+    assert not units["为落实“严格管理，确保安全”的要求，"]
+    assert units["各单位要加强节日值班。"]
+    assert ZH_PURPOSE.match("为做好(一)、(二)项工作,") and not ZH_PURPOSE.match("为企业发放补贴。")
+
+
+def test_a_basis_opener_never_enters_alone() -> None:
+    # "根据上级…通知精神，" says on what grounds; without the clause it grounds it is no content, however it
+    # scores (centrality, the title's words).
+    text = (
+        "根据上级关于2031年元旦放假安排的通知精神，中心元旦放假安排如下：\n1.2031年1月1日放假，与周末连休。\n"
+    )
+    sentences = split(text, "zh")
+    units = [
+        Unit(s, c, 2.0 if c.text.startswith("根据") else -2.0, tokens(c.folded, "zh"), False)
+        for s in sentences
+        for c in s.clauses
+    ]
+    chosen = [u.clause.text for g in select(units, 150, "zh") for u in g]
+    assert not any(t.startswith("根据") for t in chosen)
+
+
+def test_the_purpose_pattern_is_linear_on_hostile_clauses() -> None:
+    for clause in (
+        "为" + "“" * 100_000,
+        "为" + "“a”" * 30_000 + "。",
+        "根据" + "《" * 100_000 + ",",
+        "为" + "(" * 100_000,
+    ):
+        start = time.perf_counter()
+        ZH_PURPOSE.match(clause)
+        assert time.perf_counter() - start < 0.5

@@ -15,7 +15,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["ZH_IF", "ZH_OBLIGATION", "Unit", "centrality", "score_units", "tokens"]
+__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "score_units", "tokens"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -88,7 +88,9 @@ _ATTRIBUTION = {lang: cues.any_of(cues.ATTRIBUTION[lang]) for lang in ("zh", "en
 _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # A purpose or basis clause that opens a sentence ("为切实做好…工作,", "根据…规定,"); "为企业发放补贴。"
 # ends the sentence and is a measure.
-_ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
+# A quotation or a bracket inside it may hold commas of its own ("为贯彻落实…关于“继续办好…,长期坚持,…”的
+# 精神,"); each alternative opens on its own character, so the repetition never tries one text two ways.
+ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)(?:[^,。;“《(]|“[^”。]*”|《[^》。]*》|\([^)。]*\))*,$")
 # A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
 _ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
 _ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
@@ -443,7 +445,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             modal = modal or (
                 lang == "zh"
                 and _ZH_MODAL.search(clause.folded) is not None
-                and not _ZH_PURPOSE.match(clause.folded)
+                and not ZH_PURPOSE.match(clause.folded)
             )
     return units
 
@@ -657,7 +659,7 @@ def _score_clause(
     acting = bool(_LOW[lang].action.search(duty))
     if lang == "zh" and then and not obliged:
         acting = True  # "(发现违禁电器,)当场没收": what a rule says is done in that case
-    if lang == "zh" and (aim or _ZH_PURPOSE.match(body)):
+    if lang == "zh" and (aim or ZH_PURPOSE.match(body)):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
     elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline

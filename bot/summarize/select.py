@@ -10,7 +10,7 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.rank import BULLET, ZH_IF, ZH_OBLIGATION, Unit
+from bot.summarize.rank import BULLET, ZH_IF, ZH_OBLIGATION, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -240,7 +240,9 @@ def _is_frame(unit: Unit, lang: Lang) -> bool:
     """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME)."""
     folded = unit.clause.folded.strip()
     if lang == "zh":
-        return _ZH_FRAME.fullmatch(folded) is not None
+        # A purpose or basis opener ("为切实做好…工作,", "根据上级…通知精神,") says why, not what: alone it
+        # is no summary's content, whatever centrality gives it.
+        return _ZH_FRAME.fullmatch(folded) is not None or ZH_PURPOSE.match(folded) is not None
     return _EN_FRAME.match(folded) is not None
 
 
