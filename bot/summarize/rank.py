@@ -15,7 +15,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "score_units", "tokens"]
+__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "ZH_SLOT", "Unit", "centrality", "score_units", "tokens"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -126,6 +126,11 @@ _EN_BREACH = cues.any_of(
 # A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
 _ZH_FIELD = re.compile(
     r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
+)
+# A numbered heading that is only a date and time ("(一)2031年1月17日(周三)下午1点30分"): a programme's slot,
+# the items under it happen then.
+ZH_SLOT = re.compile(
+    r"(?=[^年月日]{0,12}[年月日])[\d年月日号()周一二三四五六七日天上下中午晚点时分:\s\-—~至到]{4,40}"
 )
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
@@ -525,6 +530,8 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
+            if ZH_SLOT.fullmatch(s.folded, outline_level(s.folded)[1]):
+                values.add(s.index)  # "(一)2031年1月17日(周三)下午1点30分": a schedule's slot is its date
             continue
         if m.group(1):  # the value on the heading's own line
             values.add(s.index)
