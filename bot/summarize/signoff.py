@@ -297,6 +297,10 @@ def undated_signer(text: str) -> str | None:
     off): a name line right under the closing formula ("特此通知。\n某县教育局"), or closing the text under the
     body's last sentence or its date line ("…。\n2024年3月5日\n某县教育局")."""
     lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
+    # A date line under the name that no date reader takes ("20141210", a page's digits run together) still
+    # closes the block: the name above it is the text's last.
+    if len(lines) > 2 and _DATE_FIGURES.match(lines[-1]):
+        lines.pop()
     # Only a document signs under its last sentence: one that opens with its addressees ("各学院："). A report's
     # last line under its last sentence is a page's footer or a byline ("技术支持 某某公司", "某某日报社").
     document = _SALUTATION_OPENING.match(text) is not None
@@ -320,6 +324,12 @@ def undated_signer(text: str) -> str | None:
         ):
             return name
     return None
+
+
+# A line of date figures alone, in any spelling, with a year: "20141210", "2014.12.10", "二〇一四年十二月".
+_DATE_FIGURES = re.compile(
+    r"^(?=[^年]{0,20}(?:(?:19|20)\d{2}|年))[\d〇零○Ｏ一二三四五六七八九十年月日号./\-]{6,16}$"
+)
 
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
