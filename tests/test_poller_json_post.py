@@ -362,6 +362,28 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
         other.httpd.server_close()
 
 
+async def test_a_post_after_a_temporary_redirect_keeps_its_url(
+    store: SQLiteStore, post_server: PostServer
+) -> None:
+    """A 307 on the same host and port is POSTed on for this poll, but only a 308 moves the source: the next
+    poll POSTs to the URL configured again."""
+    post_server.newest = 2
+    url = post_server.url("/api/list")
+    table = {"name": "r", "url": url, "json_body": f"pageNo=1&t={TOKEN}", "json_items": "data.list"}
+    await store.add_source(source_spec(table, "s"))
+    post_server.redirect = (307, post_server.url("/api/v2"))
+    async with Fetcher() as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        report = await poll(store, poller)
+        assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
+        source = await store.get_source("r")
+        assert source is not None and source.feed_url is None
+        post_server.newest = 3
+        report = await poll(store, poller)
+    assert report.error is None and [n.title for n in report.new] == [title(3)]
+    assert [p for p in post_server.paths if p.startswith("POST")] == ["POST /api/list", "POST /api/v2"] * 2
+
+
 async def test_a_post_redirect_loop_ends_in_an_error_after_the_bounded_hops(post_server: PostServer) -> None:
     post_server.redirect = (308, post_server.url("/api/list"))
     async with Fetcher(max_redirects=3) as fetcher:
