@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import unreadable_title
+from tests.pollerkit import bare_store, fetcher_fixture, make_due  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -50,26 +50,8 @@ def listing_page(links: list[tuple[str, str, str]]) -> bytes:
     ).encode()
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    yield s
-    await s.close()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(read_timeout=2.0, total_timeout=4.0, max_bytes=200_000) as f:
-        yield f
-
-
 async def add(store: SQLiteStore, name: str, url: str, **kw: object) -> Source:
     return await store.add_source(SourceSpec(name=name, url=url, **kw))  # type: ignore[arg-type]
-
-
-async def make_due(store: SQLiteStore) -> None:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
 
 
 async def test_feed_first_poll_is_seen_then_only_new_items_are_new(

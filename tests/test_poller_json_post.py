@@ -23,13 +23,14 @@ from bot.errors import ConfigError
 from bot.i18n import t
 from bot.logs import NOISY_LOGGERS, setup_logging
 from bot.opml import export_opml, parse_opml
-from bot.poller import Poller, PollReport
+from bot.poller import Poller
 from bot.sources.errors import EndpointMoved, TooManyRedirects
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
 from bot.sources.jsonfields import BodyNotLast, parse_fields, typed_selector
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore
 from tests.chat_env import ChatEnv, chat_env
+from tests.pollerkit import poll, subscribed_store  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
@@ -193,22 +194,6 @@ def test_the_bot_logging_fixture_restores_what_setup_logging_changed() -> None:
     assert {"apscheduler", "telegram.ext.ExtBot", "trafilatura", "htmldate", "aiosqlite"} <= set(
         NOISY_LOGGERS
     )
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    await s.upsert_chat(1, "private")
-    await s.subscribe(1, None)
-    yield s
-    await s.close()
-
-
-async def poll(store: SQLiteStore, poller: Poller) -> PollReport:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
-    [report] = await poller.poll_due()
-    return report
 
 
 @pytest.mark.parametrize(
