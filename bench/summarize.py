@@ -65,6 +65,12 @@ def _norm(text: str) -> str:
     return "".join(text.split()).lower()
 
 
+def same_meta(got: str | None, expected: str) -> bool:
+    """A metadata value is right when it equals the annotation with whitespace removed: the sets write a joint
+    sign-off as the text lays it out ("国务院 中央军委", two lines joined), which is not a different issuer."""
+    return got is not None and "".join(got.split()) == "".join(expected.split())
+
+
 def found(facts: list[str], summary: str, budget: int) -> int:
     """How many facts appear in the summary, counting only what lies inside the budget."""
     text = _norm(summary[:budget])
@@ -141,8 +147,8 @@ def score(items: list[dict[str, Any]], show_misses: bool) -> dict[str, Tally]:
             got = getattr(result, key)
             for tally in (tallies[lang], tallies["all"]):
                 tally.meta[key][1] += 1
-                tally.meta[key][0] += got == expected
-            if show_misses and got != expected:
+                tally.meta[key][0] += same_meta(got, expected)
+            if show_misses and not same_meta(got, expected):
                 print(f"  miss {item['id']}: {key} {got!r} != {expected!r}")
         if show_misses:
             lost = [f for f in facts if _norm(f) not in _norm(result.summary[:budget])]

@@ -54,7 +54,8 @@ def date_forms(day: dt.date) -> set[str]:
     """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English.
 
     English also as circulars and memos write it: ordinal days (20th April, 2020), day.month.year
-    (16.09.2016), abbreviated months (21 Oct 2010, Oct. 21, 2010) and a comma before the year (25 July, 2019).
+    (16.09.2016), abbreviated months (21 Oct 2010, Oct. 21, 2010) and a comma before the year (25 July, 2019);
+    compact digits as some sign-offs write it (20141210).
     """
     y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
     return {
@@ -70,6 +71,8 @@ def date_forms(day: dt.date) -> set[str]:
         f"{d} {month[:3]} {y}",
         f"{month[:3]}. {d}, {y}",
         f"{d} {month}, {y}",
+        # A sign-off may write the date as eight bare digits (20141210).
+        f"{y}{m:02d}{d:02d}",
         # Older pages write the zero of a Chinese year as a circle, a digit or a capital letter O
         # (二○一五年, 二0一0年, 二OO三年).
         *(
@@ -105,6 +108,11 @@ def test_date_forms_cover_comma_before_year_and_letter_o_zeros() -> None:
     assert "二OO三年十二月四日" in date_forms(dt.date(2003, 12, 4))
 
 
+def test_date_forms_cover_compact_digits() -> None:
+    assert "20141210" in date_forms(dt.date(2014, 12, 10))
+    assert "20190305" in date_forms(dt.date(2019, 3, 5))
+
+
 @pytest.mark.parametrize(
     ("items", "least"), [(EXTRA, 40), (FRESH, 30), (VALID, 30)], ids=["extra", "fresh", "valid"]
 )
@@ -131,7 +139,8 @@ def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     assert set(meta) <= META_KEYS
     for key in ("issuer", "doc_number"):
         if key in meta:
-            assert meta[key] in text, key
+            # Whitespace does not count: a joint sign-off on two lines is stated with a space ("保卫处 学生处").
+            assert meta[key] in text or _squeeze(meta[key]) in _squeeze(text), key
     if "published" in meta:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
         forms = date_forms(dt.date.fromisoformat(meta["published"]))
