@@ -10,9 +10,9 @@ import time
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.meta import _BODY_END, _ZH_MATTER
+from bot.summarize.meta import _BODY_END, _BOOK_TITLE, _PINYIN, _ZH_MATTER
 from bot.summarize.published import _BYLINE_ON, _NUMERAL_YEAR, _POSTED_BY, _POSTING, _posted_by
-from bot.summarize.signoff import _DATE_FIGURES
+from bot.summarize.signoff import _COMPACT_DATE
 
 # --- The sign-off names the issuer of a signed document in full; a title may shorten it.
 
@@ -57,30 +57,69 @@ def test_forwarded_documents_signoff_is_not_the_forwarders() -> None:
     assert summarize(title, text).issuer == "某县人民政府办公室"
 
 
-# --- A short sign-off name above a date line the date reader cannot take ("20141210").
+# --- A short sign-off name above a date in ISO 8601's basic form ("20141210").
 
 _UNION = "各分工会：\n请各分工会于12月30日前完成换届工作，并将材料报校工会备案。\n"
 
 
 @pytest.mark.parametrize("signer", ["校工会", "后勤处", "学生工作部", "交通警察大队"])
 def test_signer_above_a_run_together_date(signer: str) -> None:
-    assert summarize("关于换届工作的通知", _UNION + f"{signer}\n20141210").issuer == signer
+    result = summarize("关于换届工作的通知", _UNION + f"{signer}\n20141210")
+    assert (result.issuer, result.published) == (signer, "2014-12-10")
 
 
 @pytest.mark.parametrize(
     "tail",
     [
-        # The body word inside a sentence, a contact's line, a copyright line, an attachment's name.
+        # The body word inside a sentence, a contact's line, a copyright line.
         "请有关同志与校工会联系。\n20141210",
         "联系人：工会 张三\n20141210",
         "© 2014 某某大学工会\n20141210",
-        "附件：校工会换届表.docx\n20141210",
+        # No month 13, no 31 February: figures, not a date.
+        "校工会\n20141310",
+        "校工会\n20140231",
         # A year alone under the name is no date line.
-        "\n校工会组织会员参加。\n2014",
+        "校工会组织会员参加。\n2014",
     ],
 )
 def test_no_signer_above_a_run_together_date(tail: str) -> None:
-    assert summarize("关于换届工作的通知", _UNION + tail).issuer is None
+    result = summarize("关于换届工作的通知", _UNION + tail)
+    assert result.issuer is None
+    assert result.published is None
+
+
+def test_attachment_name_above_a_run_together_date_signs_nothing() -> None:
+    # An annex list closes the body, so the date under it is the document's (the name left out, as sealed).
+    result = summarize("关于换届工作的通知", _UNION + "附件：校工会换届表.docx\n20141210")
+    assert (result.issuer, result.published) == (None, "2014-12-10")
+
+
+# --- A page's title in book marks, or with a mirror's pinyin after its characters, still names the body.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "《某市人民政府办公厅关于建立工作报告制度的通知》",
+        "《某市人民政府辦公廳關(guān)于建立政府工作落實(shí)情況報告制度的通知》",
+        "某市人民政府办公厅关(guān)于建立工作报告制度的通知",
+    ],
+)
+def test_book_marked_or_annotated_title_names_its_body(title: str) -> None:
+    body = "某市人民政府辦公廳" if "辦" in title else "某市人民政府办公厅"
+    assert summarize(title, "各区县政府：\n请每月报送工作情况。").issuer == body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Book marks around part of the title cite a document; a bracket without a tone mark is no pinyin.
+        "《某市人民政府办公厅关于建立工作报告制度的通知》解读",
+        "某市人民政府办公厅(office)关于建立工作报告制度的通知",
+    ],
+)
+def test_cited_or_unannotated_title_is_unchanged(title: str) -> None:
+    assert summarize(title, "各区县政府：\n请每月报送工作情况。").issuer is None
 
 
 # --- A date in Chinese numerals on its own line is the document's, over the page's date line.
@@ -193,8 +232,12 @@ def _quick(run: object) -> None:
     [
         lambda: _BODY_END.search("会" * 100_000),
         lambda: _ZH_MATTER.search("转" * 100_000),
-        lambda: _DATE_FIGURES.match("2" * 100_000),
-        lambda: _DATE_FIGURES.match("年" * 100_000),
+        lambda: _COMPACT_DATE.match("2" * 100_000),
+        lambda: _COMPACT_DATE.match(" " * 100_000 + "x"),
+        lambda: _BOOK_TITLE.match("《" + "某" * 100_000),
+        lambda: _BOOK_TITLE.match(" " * 100_000 + "x"),
+        lambda: _PINYIN.sub("", "关(" * 50_000),
+        lambda: _PINYIN.sub("", "关(guā" * 20_000),
         lambda: _NUMERAL_YEAR.match("〇" * 100_000),
         lambda: _NUMERAL_YEAR.match(" " * 100_000),
         lambda: _POSTED_BY.match("Posted by" + " " * 100_000),

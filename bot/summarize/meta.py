@@ -220,6 +220,7 @@ def _fuller_zh(name: str, text: str) -> str:
 
 def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     """find_issuer for a Chinese text."""
+    title = _bare_title(title)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
     head = text[:3000]
     folded_head = fold(head)
@@ -346,6 +347,21 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+# A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
+_BOOK_TITLE = re.compile(r"^\s*《([^《》]+)》\s*$")
+# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施" (a tone mark in it).
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)"
+)
+
+
+def _bare_title(title: str) -> str:
+    """The title without the book marks around the whole of it and a mirror's pinyin after its characters."""
+    if "(" in title:
+        title = _PINYIN.sub("", title)
+    return m.group(1) if (m := _BOOK_TITLE.match(title)) else title
 
 
 # A sentence's end in the body: a sign-off stands below one, a page's byline above all of them.
