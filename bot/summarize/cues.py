@@ -130,7 +130,11 @@ COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
 # Time limits are deadlines too: "4小时内", "30个工作日内", "within 20 days".
 TIME_LIMIT = re.compile(
-    r"(?<!\d)\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)",
+    r"(?<!\d)\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)"
+    # A lead time counted from an event: "at least 2 weeks prior to the distribution date", "180 days after
+    # they leave the combat zone to file".
+    r"|\b(?:\d+|two|three|four|five|six|seven|ten|fourteen|thirty) (?:(?:business|working|calendar) )?"
+    r"(?:hours?|days?|weeks?|months?) (?:before|prior to|in advance|after)\b",
     re.I,
 )
 # When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".

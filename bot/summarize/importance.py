@@ -33,6 +33,8 @@ _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
         r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting|due"
+        # "The last day to take out papers is Thursday, Feb. 7": the day named as the last one to act.
+        r"|last (?:day|date)|closing date"
         # "The rule takes effect on December 10": the day a rule starts binding.
         r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
         re.I,
@@ -58,6 +60,8 @@ _LABEL = re.compile(
 )
 # A numbered line that only names a topic (cues.TOPIC): a reply letter's or a report's section label.
 _TOPIC_COST = 1.0
+# A clause that opens on a concession ("Although …", "While …") states what the rest is set against.
+_EN_CONCEDES = re.compile(r"(?:although|though|even though|while|whereas)\b")
 _EN_DEADLINE_WORD = re.compile(
     r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
 )
@@ -162,7 +166,8 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     cue = _CUES[lang]
     weight = unit.score
     if dated:
-        due = bool(cue.due.search(low))
+        # "Although Oct. 15 is the last day for most people to file, …" concedes the date: background.
+        due = bool(cue.due.search(low)) and not (lang == "en" and _EN_CONCEDES.match(low))
         if unit.directive or due:
             weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
