@@ -118,6 +118,10 @@ OBLIGATION = {
         # rule stated as a predicate ("registration is mandatory", "will not be accepted"). Not "expected to":
         # it forecasts as often as it binds ("the storm is expected to reach the coast").
         r"advised|advises|urging|calls? on|called on|mandatory|"
+        # An office memorandum's and an advisory's request ("All Ministries are requested not to open …",
+        # "It is, further requested that …", "requests that health care providers ask …"): the polite form of
+        # an order. In the present only: "… wherein all Ministries were requested to" recalls an earlier one.
+        r"(?:is|are),? (?:\w+,? )?requested (?:not to|to|that)|requests that|asks that|"
         r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
         rf"{EN_REFUSAL})\b",
         re.IGNORECASE,
@@ -471,7 +475,10 @@ BOILERPLATE = {
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
         r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
-        r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
+        r"|\b(?:for historical reference|has been archived|is archived)\b"
+        # "This Order is no longer in effect." says so of the page; "The Orders issued on July 13, 2020 are no
+        # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
+        r"|^[^\d]{0,160}\bno longer in effect\.?$"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
@@ -481,7 +488,7 @@ BOILERPLATE = {
 # What each branch of BOILERPLATE["en"] that is not anchored at the start holds, lowercased (a branch anchored
 # there can match only there): a sentence holding none of these is boilerplate only if it is so at its start.
 _EN_BOILERPLATE_WORDS = (
-    "apologi", "hotline", "helpline", "hesitate", "historical", "no longer", "archived", "federal agency",
+    "apologi", "hotline", "helpline", "hesitate", "historical", "archived", "federal agency",
     "mission", "purpose", "://", "www.", "call ", "(", "tty",
 )  # fmt: skip
 

@@ -23,6 +23,9 @@ _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
+        # "It is essential that all staff be available", "it is critical for employers to adhere": a duty
+        # stated as a necessity.
+        r"|it is (?:essential|critical|imperative|necessary|mandatory|compulsory) (?:that|for)"
         # A refusal is a rule too (cues.EN_REFUSAL).
         rf"|{cues.EN_REFUSAL})\b",
         re.I,
