@@ -465,7 +465,10 @@ BOILERPLATE = {
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
         # what the document does ("ACTION: Notice of inquiry."), nor SUMMARY: and DATES:.
-        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:"
+        # A memorandum's subject line ("Subject :- Revision of pension", "Sub: …") repeats its title, and its
+        # reference line ("Ref :- This office Circular No. 555 dated …") cites the documents it follows.
+        r"|(?:Subject|Sub|Ref|Reference)\s?:)"
         # A pointer to a web page ("A full list … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # Courtesy and contact lines of a service notice.
@@ -473,7 +476,8 @@ BOILERPLATE = {
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
-        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b|^thank you\b|^thanks\b(?! to)"
+        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b"
+        r"|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|has been archived|is archived)\b"
         # "This Order is no longer in effect." says so of the page; "The Orders issued on July 13, 2020 are no
