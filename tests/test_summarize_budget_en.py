@@ -32,7 +32,10 @@ def test_a_conceded_last_day_is_background() -> None:
         "Friday, March 8 is the last day for residents to file their forms at the office.\n",
         "en",
     )
-    assert unit(units, "Although").score + 1.0 < unit(units, "Friday, March 8 is the last day for residents").score
+    assert (
+        unit(units, "Although").score + 1.0
+        < unit(units, "Friday, March 8 is the last day for residents").score
+    )
 
 
 @pytest.mark.parametrize(
@@ -89,7 +92,10 @@ def test_a_request_is_a_directive(text: str) -> None:
 
 def test_a_recalled_request_is_no_directive() -> None:
     # "… wherein all Ministries were requested to …" cites an earlier memorandum's request.
-    units = scored("Reference is invited to the memorandum wherein all Ministries were requested to look into it.\n", "en")
+    units = scored(
+        "Reference is invited to the memorandum wherein all Ministries were requested to look into it.\n",
+        "en",
+    )
     assert not units[0].directive
 
 
