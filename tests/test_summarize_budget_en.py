@@ -9,7 +9,7 @@ import time
 import pytest
 
 from bot.summarize import cues, summarize
-from bot.summarize.importance import _EN_CONCEDES, _STRONG
+from bot.summarize.importance import _STRONG
 from bot.summarize.rank import _EN_MAY_PASS_ON
 from tests.scoring import scored, unit
 
@@ -141,7 +141,7 @@ def test_a_memorandums_subject_and_reference_lines_are_no_content() -> None:
         (cues.caseless(cues.OBLIGATION["en"]), "are, " * 20_000),
         (cues.caseless(cues.OBLIGATION["en"]), "is x, " * 16_000),
         (_EN_MAY_PASS_ON, "may be " * 14_000),
-        (_EN_CONCEDES, "although " * 11_000),
+        (cues.EN_CONCESSION, "although " * 11_000),
         (cues.caseless(cues.BOILERPLATE["en"]), "a" * 100_000),
         (cues.caseless(cues.BOILERPLATE["en"]), "no longer in effect " * 5_000),
         (cues.caseless(cues.BOILERPLATE["en"]), "subject " * 12_500),

@@ -22,6 +22,7 @@ __all__ = [
     "EFFECT",
     "EN_ADJ_COMMA",
     "EN_AUX",
+    "EN_CONCESSION",
     "EN_CONDITION",
     "EN_CONNECTIVE",
     "EN_COURTESY",
@@ -407,6 +408,8 @@ def informs(folded: str) -> bool:
 
 
 # Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
+# The words that open a concession.
+_EN_CONCEDING = "While |Although |Though |Whereas "
 BASIS = {
     # "结合实际制定实施方案": in light of local conditions, the clause's own measure follows; only
     # "结合…实际," alone frames.
@@ -415,9 +418,11 @@ BASIS = {
     ),
     # A concession ("While water levels are falling, …") is the background a measure is set against.
     "en": re.compile(
-        r"^(?:To |In order to |According to |Under |Adhering to |As |If |When |While |Although |Though |Whereas )"
+        rf"^(?:To |In order to |According to |Under |Adhering to |As |If |When |{_EN_CONCEDING})"
     ),
 }
+# A sentence opening on a concession ("Although Oct. 15 is the last day …, some have more time"): any case.
+EN_CONCESSION = re.compile(_EN_CONCEDING, re.IGNORECASE)
 
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.

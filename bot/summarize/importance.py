@@ -63,8 +63,6 @@ _LABEL = re.compile(
 )
 # A numbered line that only names a topic (cues.TOPIC): a reply letter's or a report's section label.
 _TOPIC_COST = 1.0
-# A clause that opens on a concession ("Although …", "While …") states what the rest is set against.
-_EN_CONCEDES = re.compile(r"(?:although|though|even though|while|whereas)\b")
 _EN_DEADLINE_WORD = re.compile(
     r"\b(?:by|before|prior to) the (?:\w+ )?(?:deadline|closing date|due date)\b", re.I
 )
@@ -170,7 +168,7 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     weight = unit.score
     if dated:
         # "Although Oct. 15 is the last day for most people to file, …" concedes the date: background.
-        due = bool(cue.due.search(low)) and not (lang == "en" and _EN_CONCEDES.match(low))
+        due = bool(cue.due.search(low)) and not (lang == "en" and cues.EN_CONCESSION.match(body))
         if unit.directive or due:
             weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.
