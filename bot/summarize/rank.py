@@ -88,8 +88,8 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # ends the sentence and is a measure.
 _ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
 # A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
-_ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
-_ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
+_ZH_AIMS = re.compile(rf"{cues.ZH_PURPOSE_OPEN.pattern}[^,。;]*,$")
+_ZH_AIM = re.compile(rf"{cues.ZH_AIM.pattern}[^,。;]*,$")
 # A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
@@ -141,7 +141,7 @@ _EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may 
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
 # ("定于", "决定由各学校自行安排", "将于1月8日开启").
-_EVENT = re.compile(r"\d|定于|决定|将于|拟于")
+EVENT = re.compile(r"\d|定于|决定|将于|拟于")
 # A web address in a clause, and how much of the clause must come before it for the rest to go: the
 # words that lead to it ("on the booking page below:") are cut with it back to a comma this close.
 _LINK = re.compile(r"https?://|www\.")
@@ -563,7 +563,7 @@ def meta_tail(s: Sentence) -> bool:
     if len(parts) < 2 or not _LOW["zh"].meta.search(parts[-1]):
         return False
     rest = "".join(parts[:-1])
-    return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
+    return _LOW["zh"].meta.search(rest) is None and EVENT.search(rest) is not None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:
