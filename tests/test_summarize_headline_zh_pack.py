@@ -7,6 +7,7 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.compress import drop_words
+from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct
 from bot.summarize.lang import fold
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import score_units
@@ -105,7 +106,7 @@ def test_aims_after_a_purpose_are_part_of_it_in_the_ranking() -> None:
 
 
 def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
-    for ch in ("为", "确", "制", "本", ",", "定", "案", "了"):
+    for ch in ("为", "确", "制", "本", ",", "定", "案", "了", "撤", "停"):
         line = ch * 100_000
         sentences = split("为" + line + "，" + line + "，制定本预案。", "zh")[:3]
         start = time.perf_counter()
@@ -113,6 +114,26 @@ def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
         enacts(line)
         enacts("制定本" + line)
         enacts("特制定了本实施" + line + "。")
+        _ZH_REPEALS.search(line)
         for s in sentences:
             purpose_clauses(s)
         assert time.perf_counter() - start < 1.0, ch
+
+
+def test_abolishing_a_body_is_no_repeat_of_setting_one_up() -> None:
+    text = (
+        "市文化广电旅游局：\n"
+        "你局《关于建立市文化旅游工作联席会议制度的请示》收悉。现批复如下：\n"
+        "同意建立由市政府分管领导牵头负责的市文化旅游工作联席会议制度。联席会议不刻制印章，不正式行文。\n"
+        "撤销市旅游工作联席会议，其职能并入市文化旅游工作联席会议。"
+    )
+    headline = summarize("市政府关于同意建立市文化旅游工作联席会议制度的批复", text).headline
+    assert "同意建立由市政府分管领导牵头负责的市文化旅游工作联席会议制度" in headline
+    assert "撤销市旅游工作联席会议" in headline, headline
+    assert not _invented(headline, text)
+    # the same names with the same measure still say it again: one of the two
+    same = [
+        Piece("建立市文化旅游工作联席会议制度", 0, 0, 2.0, False),
+        Piece("建立市文化旅游工作联席会议", 40, 1, 1.0, False),
+    ]
+    assert len(_distinct(same, "zh")) == 1
