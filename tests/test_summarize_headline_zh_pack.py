@@ -9,6 +9,7 @@ from bot.summarize import cues, summarize
 from bot.summarize.compress import drop_words
 from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct
 from bot.summarize.lang import fold
+from bot.summarize.pieces import _ZH_CONDITION_END, _ZH_ONLY_THEN, with_condition
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import score_units
 from bot.summarize.sentences import split
@@ -115,6 +116,8 @@ def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
         enacts("制定本" + line)
         enacts("特制定了本实施" + line + "。")
         _ZH_REPEALS.search(line)
+        _ZH_ONLY_THEN.match(line)
+        _ZH_CONDITION_END.search(line)
         for s in sentences:
             purpose_clauses(s)
         assert time.perf_counter() - start < 1.0, ch
@@ -137,3 +140,21 @@ def test_abolishing_a_body_is_no_repeat_of_setting_one_up() -> None:
         Piece("建立市文化旅游工作联席会议", 40, 1, 1.0, False),
     ]
     assert len(_distinct(same, "zh")) == 1
+
+
+def test_a_permission_keeps_the_condition_it_holds_under() -> None:
+    text = (
+        "全体学生须按校历于2031年2月24日返校，不得提前返校。"
+        "确有特殊情况需提前返校的，须向所在学院提出申请，经学工部审核同意后，方可提前返校。"
+    )
+    headline = summarize("关于2031年春季学期学生返校的通知", text).headline
+    assert "经学工部审核同意后，方可提前返校" in headline, headline
+    # never the permission alone: "方可提前返校" right after another clause would drop the approval
+    assert headline.count("方可提前返校") == headline.count("同意后，方可提前返校")
+    assert not _invented(headline, text)
+    s = split("经学工部审核同意后，方可提前返校。", "zh")[0]
+    units = score_units([s], "zh", "")
+    permit = next(u for u in units if u.clause.text.startswith("方可"))
+    assert with_condition(permit, "方可提前返校") == "经学工部审核同意后，方可提前返校"
+    alone = split("方可提前返校。", "zh")[0]
+    assert with_condition(score_units([alone], "zh", "")[0], "方可提前返校") == ""

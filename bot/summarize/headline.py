@@ -12,7 +12,7 @@ from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
-from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
+from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, EVENT, Unit, meta_tail, tokens
 from bot.summarize.sentences import Sentence
@@ -267,6 +267,8 @@ def headline_pieces(
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
+        if lang == "zh":
+            text = with_condition(w.unit, text)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
