@@ -67,7 +67,10 @@ def test_other_openers_are_no_purpose() -> None:
 def test_a_clause_saying_the_text_was_written_is_no_piece() -> None:
     assert enacts("制定本预案。")
     assert enacts("特制订本实施办法,")
+    assert enacts("制定本实施方案。")
     assert not enacts("制定本单位应急预案并报备。")  # a duty: each unit drafts its own
+    assert not enacts("制定本单位应急预案。")
+    assert not enacts("制定本校实施细则。")
     text = "依据《某省防汛条例》等法律法规，制定本预案。各乡镇要于2031年6月1日前完成水库巡查。"
     headline = summarize("县防汛办关于防汛应急预案的通知", text).headline
     assert "制定本预案" not in headline
