@@ -14,7 +14,7 @@ from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, EVENT, Unit, meta_tail, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -187,9 +187,7 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
             or (lang == "zh" and _ZH_BOILERPLATE.search(s.folded) is not None)
         )
     if whole:
-        # "经研究，决定由各基层工会自行组织新春联欢会，现将有关事项通知如下：": the sentence introduces the
-        # notice, and one of its clauses states what was decided; that clause is the notice's core.
-        return not (lang == "zh" and EVENT.search(f) and not _META[lang].search(f) and meta_tail(s))
+        return True
     if lang == "zh" and (enacts(f) or _in_purpose(unit)):
         return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
     if lang == "zh" and _ZH_APPROVED.match(f):

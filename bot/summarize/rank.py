@@ -141,7 +141,7 @@ _EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may 
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
 # ("定于", "决定由各学校自行安排", "将于1月8日开启").
-EVENT = re.compile(r"\d|定于|决定|将于|拟于")
+_EVENT = re.compile(r"\d|定于|决定|将于|拟于")
 # A web address in a clause, and how much of the clause must come before it for the rest to go: the
 # words that lead to it ("on the booking page below:") are cut with it back to a comma this close.
 _LINK = re.compile(r"https?://|www\.")
@@ -563,7 +563,7 @@ def meta_tail(s: Sentence) -> bool:
     if len(parts) < 2 or not _LOW["zh"].meta.search(parts[-1]):
         return False
     rest = "".join(parts[:-1])
-    return _LOW["zh"].meta.search(rest) is None and EVENT.search(rest) is not None
+    return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
 
 
 def _without_frame(c: Clause, lang: Lang) -> Clause:
