@@ -48,6 +48,8 @@ __all__ = [
     "TIME_LIMIT",
     "TOPIC",
     "WEAK_OBLIGATION",
+    "ZH_AIM",
+    "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
     "any_of",
     "boilerplate_in",
@@ -423,6 +425,17 @@ BASIS = {
 }
 # A sentence opening on a concession ("Although Oct. 15 is the last day …, some have more time"): any case.
 EN_CONCESSION = re.compile(_EN_CONCEDING, re.IGNORECASE)
+
+# A purpose's opener ("为做好…工作，", "为了…，"); not "为此，" (therefore), "为期", "为准", "为止", "为主", "为何".
+ZH_PURPOSE_OPEN = re.compile(r"为了?(?![此期准止主何])")
+# The verbs of aim that go on a purpose ("为建立健全…机制，做好…工作，最大限度降低…危害，保护公众身体健康，…"):
+# each clause after "为…" that opens with one is part of the purpose, up to the clause that says who acts or
+# what is done (a subject "各单位要…", a basis "经…同意", "特要求", a date). A grading adverb may come first.
+ZH_AIM = re.compile(
+    r"(?:为了?|确保|保障|保证|保护|促进|推动|推进|加强|加快|加大|提高|提升|增强|强化|形成|实现|维护|满足|方便"
+    r"|做好|建立|健全|完善|规范|丰富|营造|深化|优化|减轻|降低|减少|避免|防止|阻断|有效|最大|更好|更加|进一步"
+    r"|切实|充分|不断|全面|科学|努力|着力|扎实|激发|调动|发挥|凝聚|凝心|喜迎|迎接|庆祝|弘扬|贯彻|落实)"
+)
 
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.

@@ -12,7 +12,8 @@ from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
-from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
+from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
+from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
@@ -87,6 +88,9 @@ _ZH_CONTACT = re.compile(
     # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
     r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
 )
+# A Chinese measure that abolishes or repeals (a body, a document): never the repeat of one naming the same
+# body or document to set it up or keep it.
+_ZH_REPEALS = re.compile(r"撤销|撤并|废止|停止执行|不再保留")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
@@ -184,9 +188,19 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
         )
     if whole:
         return True
+    if lang == "zh" and (enacts(f) or _in_purpose(unit)):
+        return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
     if lang == "zh" and _ZH_APPROVED.match(f):
         return False  # a reply's decision, which its title names too ("关于同意组建X的批复")
     return bool(title) and len(f) >= 8 and (f in title or title in f)
+
+
+def _in_purpose(unit: Unit) -> bool:
+    """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py)."""
+    n = purpose_clauses(unit.sentence)
+    return n > 0 and unit.clause.start < unit.sentence.clauses[n - 1].start + len(
+        unit.sentence.clauses[n - 1].text
+    )
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:
@@ -251,6 +265,8 @@ def headline_pieces(
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
+        if lang == "zh":
+            text = with_condition(w.unit, text)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
@@ -433,12 +449,13 @@ def _distinct(
     ranked: Sequence[Piece], lang: Lang, known: dict[str, frozenset[str]] | None = None
 ) -> list[Piece]:
     """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
-    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts).
+    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts) or abolishes what the
+    other sets up ("撤销X联席会议" after "同意建立国务院X联席会议制度": the same names, the opposite measure).
 
     known: the tokens of pieces' texts already computed, by text.
     """
     kept: list[Piece] = []
-    seen: list[tuple[frozenset[str], frozenset[str], int]] = []
+    seen: list[tuple[frozenset[str], frozenset[str], int, bool]] = []
     # Groups merged when a piece holds another group's piece (union-find over group ids): a clause's core
     # stays the alternative of its full text even after that text joined the group of a piece it holds, or
     # the packing takes the core and the full text together.
@@ -455,11 +472,16 @@ def _distinct(
     for piece in ranked:
         mine = known[piece.text] if known and piece.text in known else tokens(piece.text.lower(), lang)
         numbers = figures(piece.text)
+        repeals = lang == "zh" and _ZH_REPEALS.search(piece.text) is not None
         own = root(piece.group)
         # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
         if any(
-            mine and numbers <= n and len(mine & g) / len(mine) > _MAX_OVERLAP and (k < 0 or root(k) != own)
-            for g, n, k in seen
+            mine
+            and numbers <= n
+            and (r or not repeals)
+            and len(mine & g) / len(mine) > _MAX_OVERLAP
+            and (k < 0 or root(k) != own)
+            for g, n, k, r in seen
         ):
             continue
         # A piece that holds a better one's whole text, or is held in it ("依法追究责任" and "对…的，依法追究责任",
@@ -476,7 +498,7 @@ def _distinct(
         if own != piece.group:
             piece = replace(piece, group=own)
         kept.append(piece)
-        seen.append((mine, numbers, piece.group))
+        seen.append((mine, numbers, piece.group, repeals))
     return [p if root(p.group) == p.group else replace(p, group=root(p.group)) for p in kept]
 
 

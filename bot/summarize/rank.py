@@ -88,8 +88,8 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # ends the sentence and is a measure.
 _ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)[^,。;]*,$")
 # A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
-_ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
-_ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
+_ZH_AIMS = re.compile(rf"{cues.ZH_PURPOSE_OPEN.pattern}[^,。;]*,$")
+_ZH_AIM = re.compile(rf"{cues.ZH_AIM.pattern}[^,。;]*,$")
 # A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
