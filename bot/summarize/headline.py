@@ -123,7 +123,15 @@ _EN_SUBJECT = re.compile(
 # A clause that only points to what follows it ("The department issued the following news release Friday",
 # "Until further notice, the following shall be in effect"): the list or the release is the content, the
 # pointer says nothing of it.
-_EN_POINTER = re.compile(r"\bthe following(?:\s+[\w'’-]+){0,4}$", re.I)
+_EN_POINTER = re.compile(
+    r"\bthe following(?:\s+[\w'’-]+){0,4}$"
+    # "A Hindi version is attached", "The form is enclosed herewith": what comes with the notice, not what it says
+    r"|^(?:[\w'’-]+\s){1,4}(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|annexed)(?:\s+here(?:with|to))?$"
+    # "The cooperation of all principals is highly solicited": the writer's courtesy
+    r"|^(?:the\s+)?(?:kind\s+)?(?:co-?operation|support)\s[^,;]{0,60}(?:is|are)\s+(?:highly\s+|kindly\s+)?"
+    r"(?:solicited|requested|appreciated|sought)$",
+    re.I,
+)
 # A relative clause ("…, which earlier was set to close on March 9"): its verb is not the clause's own.
 # Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
 # spaces after the comma are matched possessively: a run of them is never retried from each of its spaces.
