@@ -189,7 +189,10 @@ _EN_CIRCUMSTANCE = re.compile(
 # the basis a body acts on, however long and whatever it dates, before the body and its own modal; the
 # directive is what follows. The frame ends at the first comma after which a subject and a modal come.
 _EN_BASIS = re.compile(
-    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with)"
+    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with"
+    # "Under the new rule, employers must …", "Under this Order, …": the power the duty comes from. Not "Under
+    # 18s must …": a determiner or a provision's name follows "under".
+    r"|under(?=\s+(?:the|this|these|that|its|their|a|an|section|rule|article|regulation|paragraph|clause)\b))"
     r"\s[^;]{3,200}?,\s+(?=(?:the|all|each|every|its|their|[A-Z][\w.&'’-]*)\s"
     r"(?:(?!(?:may|can|could|might|who|which|that)\b)[\w.&'’-]+\s){0,6}?"
     r"(?:must|shall|should|will|is|are|has|have|need|needs)\b)",
@@ -197,7 +200,8 @@ _EN_BASIS = re.compile(
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|currently|at present|presently|accordingly|consequently|instead"
+    r"|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A label that only draws the eye ("Reminder: Applications must be submitted by …") before a whole
