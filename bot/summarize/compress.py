@@ -189,10 +189,7 @@ _EN_CIRCUMSTANCE = re.compile(
 # the basis a body acts on, however long and whatever it dates, before the body and its own modal; the
 # directive is what follows. The frame ends at the first comma after which a subject and a modal come.
 _EN_BASIS = re.compile(
-    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with"
-    # "Under the new rule, employers must …", "Under this Order, …": the power the duty comes from. Not "Under
-    # 18s must …": a determiner or a provision's name follows "under".
-    r"|under(?=\s+(?:the|this|these|that|its|their|a|an|section|rule|article|regulation|paragraph|clause)\b))"
+    r"^(?:consistent with|pursuant to|in accordance with|in keeping with|in line with|in compliance with)"
     r"\s[^;]{3,200}?,\s+(?=(?:the|all|each|every|its|their|[A-Z][\w.&'’-]*)\s"
     r"(?:(?!(?:may|can|could|might|who|which|that)\b)[\w.&'’-]+\s){0,6}?"
     r"(?:must|shall|should|will|is|are|has|have|need|needs)\b)",
@@ -272,9 +269,10 @@ _EN_ASIDE = re.compile(
 )
 
 
-# A non-restrictive relative clause set off by two commas ("The depot, which opened in 1990, will close …",
-# "Drivers, who must carry their permits, should …"): what the name is, not what the clause says of it. Only one
-# closed by a comma that the clause's own verb follows; one holding a date or a figure stays (_keep_dated).
+# A non-restrictive relative clause set off by two commas ("The depot, which serves the north, will close …",
+# "Drivers, who often park here at night, must …"): what the name is, not what the clause says of it. Only one
+# closed by a comma that the clause's own verb follows; one holding a date or a figure stays (_keep_dated:
+# "The depot, which opened in 1990, will close …"). Without the commas it restricts ("Drivers who park here").
 _EN_NONRESTRICTIVE = re.compile(
     r",\s(?:which|who|whose|whom)\s[^,;:()]{3,100},(?=\s(?:[\w'’-]+\s){0,2}?"
     rf"(?:{cues.EN_AUX}|[a-z]+(?:s|ed))\b)"
