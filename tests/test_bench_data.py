@@ -1,4 +1,4 @@
-"""Checks of the bench's added sets (real-extra.json, real-fresh.json): format, annotations, no overlap with earlier sets."""
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid): format, annotations, no overlap with other sets."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _items(name: str) -> list[dict[str, Any]]:
 EXTRA = _items("real-extra.json")
 # The held-out set: measured once as a second judge, tuned on by nobody (bench/data/README-real-fresh.md).
 FRESH = _items("real-fresh.json")
+# The third tuning set (bench/data/README-real-valid.md): read and tuned on like real-extra.
+VALID = _items("real-valid.json")
 
 
 def _squeeze(text: str) -> str:
@@ -52,7 +54,8 @@ def date_forms(day: dt.date) -> set[str]:
     """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English.
 
     English also as circulars and memos write it: ordinal days (20th April, 2020), day.month.year
-    (16.09.2016) and abbreviated months (21 Oct 2010, Oct. 21, 2010).
+    (16.09.2016), abbreviated months (21 Oct 2010, Oct. 21, 2010) and a comma before the year (25 July, 2019);
+    compact digits as some sign-offs write it (20141210).
     """
     y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
     return {
@@ -67,11 +70,15 @@ def date_forms(day: dt.date) -> set[str]:
         f"{d:02d}.{m:02d}.{y}",
         f"{d} {month[:3]} {y}",
         f"{month[:3]}. {d}, {y}",
-        # Older pages write the zero of a Chinese year as a circle or a digit (二○一五年, 二0一0年).
+        f"{d} {month}, {y}",
+        # A sign-off may write the date as eight bare digits (20141210).
+        f"{y}{m:02d}{d:02d}",
+        # Older pages write the zero of a Chinese year as a circle, a digit or a capital letter O
+        # (二○一五年, 二0一0年, 二OO三年).
         *(
             "".join(zero if c == "0" else DIGITS[int(c)] for c in str(y))
             + f"年{_zh_number(m)}月{_zh_number(d)}日"
-            for zero in "○0"
+            for zero in "○0O"
         ),
     }
 
@@ -96,7 +103,19 @@ def test_date_forms_cover_abbreviated_months_and_older_zeros() -> None:
     )
 
 
-@pytest.mark.parametrize(("items", "least"), [(EXTRA, 40), (FRESH, 30)], ids=["extra", "fresh"])
+def test_date_forms_cover_comma_before_year_and_letter_o_zeros() -> None:
+    assert "25 July, 2019" in date_forms(dt.date(2019, 7, 25))
+    assert "二OO三年十二月四日" in date_forms(dt.date(2003, 12, 4))
+
+
+def test_date_forms_cover_compact_digits() -> None:
+    assert "20141210" in date_forms(dt.date(2014, 12, 10))
+    assert "20190305" in date_forms(dt.date(2019, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("items", "least"), [(EXTRA, 40), (FRESH, 30), (VALID, 30)], ids=["extra", "fresh", "valid"]
+)
 def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
     assert len(items) >= least
     assert len({item["id"] for item in items}) == len(items)
@@ -108,7 +127,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
         assert item["title"].strip() and item["text"].strip(), item["id"]
 
 
-@pytest.mark.parametrize("item", EXTRA + FRESH, ids=lambda item: item["id"])
+@pytest.mark.parametrize("item", EXTRA + FRESH + VALID, ids=lambda item: item["id"])
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
     assert 3 <= len(facts) <= 6
@@ -120,7 +139,8 @@ def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     assert set(meta) <= META_KEYS
     for key in ("issuer", "doc_number"):
         if key in meta:
-            assert meta[key] in text, key
+            # Whitespace does not count: a joint sign-off on two lines is stated with a space ("保卫处 学生处").
+            assert meta[key] in text or _squeeze(meta[key]) in _squeeze(text), key
     if "published" in meta:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
         forms = date_forms(dt.date.fromisoformat(meta["published"]))
@@ -157,6 +177,10 @@ def test_held_out_set_overlaps_no_other_set() -> None:
     assert _collisions(FRESH, ["dev.json", "real-dev.json", "real-extra.json"]) == []
 
 
+def test_validation_set_overlaps_no_other_set() -> None:
+    assert _collisions(VALID, ["dev.json", "real-dev.json", "real-extra.json", "real-fresh.json"]) == []
+
+
 def test_held_out_set_size_is_pinned() -> None:
     """40 items, 20 Chinese and 20 English: losing or adding an item changes the judge and must be noticed."""
     langs = [item["lang"] for item in FRESH]
@@ -169,8 +193,18 @@ def _shared_within(items: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return [(a, b) for i, (a, mine) in enumerate(runs) for b, theirs in runs[i + 1 :] if mine & theirs]
 
 
+def test_validation_set_size_is_pinned() -> None:
+    """40 items, 20 Chinese and 20 English (bench/data/README-real-valid.md): losing an item must be noticed."""
+    langs = [item["lang"] for item in VALID]
+    assert (len(VALID), langs.count("zh"), langs.count("en")) == (40, 20, 20)
+
+
 def test_held_out_items_share_no_run_with_each_other() -> None:
     assert _shared_within(FRESH) == []
+
+
+def test_validation_items_share_no_run_with_each_other() -> None:
+    assert _shared_within(VALID) == []
 
 
 def test_shared_within_finds_a_copied_run() -> None:
