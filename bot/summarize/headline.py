@@ -120,6 +120,22 @@ _PACK_ITEMS = 32
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
 )
+# The subject of an English piece: a few words before its modal ("Employers must …", "All airlines to …").
+_EN_SUBJECT = re.compile(
+    r"((?:(?!(?:who|which|that|whose|and|or|if|when)\b)[\w'’-]+ ){1,5}?)(?=(?:must|shall|should|will|may|can|are|is|have to|has to)\s)"
+)
+# A clause that only points to what follows it ("The department issued the following news release Friday",
+# "Until further notice, the following shall be in effect"): the list or the release is the content, the
+# pointer says nothing of it.
+_EN_POINTER = re.compile(
+    r"\bthe following(?:\s+[\w'’-]+){0,4}$"
+    # "A Hindi version is attached", "The form is enclosed herewith": what comes with the notice, not what it says
+    r"|^(?:[\w'’-]+\s){1,4}(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|annexed)(?:\s+here(?:with|to))?$"
+    # "The cooperation of all principals is highly solicited": the writer's courtesy
+    r"|^(?:the\s+)?(?:kind\s+)?(?:co-?operation|support)\s[^,;]{0,60}(?:is|are)\s+(?:highly\s+|kindly\s+)?"
+    r"(?:solicited|requested|appreciated|sought)$",
+    re.I,
+)
 # A relative clause ("…, which earlier was set to close on March 9"): its verb is not the clause's own.
 # Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
 # spaces after the comma are matched possessively: a run of them is never retried from each of its spaces.
@@ -271,6 +287,12 @@ def headline_pieces(
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
             continue  # "The comment period for X, which earlier was set to close on March 9": a subject, its verb cut off
+        if lang == "en" and _EN_POINTER.search(text):
+            # "X issued the following news release Friday", "the following shall be in effect": a pointer; of
+            # "Forms must be filed by May 3, 2031, using one of the following methods" the core says what.
+            text = core(text, lang, counts=False)
+            if not text or _EN_POINTER.search(text):
+                continue
         if lang == "en" and hangs(text):
             continue  # "These steps should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
@@ -359,6 +381,8 @@ def headline_pieces(
         elif lang == "en":
             # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
             unattributed.append(piece)
+    if lang == "en":
+        chosen = _lengthened(chosen, pool, limit, lang, subjects)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -385,6 +409,28 @@ def _reattributed(
         ):
             chosen = [*chosen, piece]
             waiting.remove(piece)
+    return chosen
+
+
+def _lengthened(
+    chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang, subjects: dict[int, str | None]
+) -> list[Piece]:
+    """chosen with each English piece, best first, replaced by the longest form of its own clause that still
+    fits (the clause's shortened text for its core): the knapsack takes the shorter of two forms worth the same,
+    and room the packing and the fill left is better spent on the rest of a chosen clause than unused."""
+    for piece in sorted(chosen, key=lambda p: -p.weight):
+        if piece.group < 0:
+            continue
+        longer = [
+            p
+            for p in pool
+            if p.group == piece.group and len(p.text) > len(piece.text) and p.weight >= piece.weight
+        ]
+        for alt in sorted(longer, key=lambda p: -len(p.text)):
+            trial = [alt if p is piece else p for p in chosen]
+            if _joined_length(trial, lang, subjects) <= limit and len(_attributed(trial)) == len(trial):
+                chosen = trial
+                break
     return chosen
 
 
@@ -547,9 +593,7 @@ def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str 
     if not ordered:
         return 0
     if lang != "zh":
-        last = ordered[-1].text
-        length = sum(len(p.text) for p in ordered) + 2 * (len(ordered) - 1)
-        return length + (0 if last.endswith(".") else 1) if length else 0
+        return len(_join(ordered, lang))
     length = len(ordered) - 1  # one mark (，or ；) between pieces
     subject = None
     for p in ordered:
@@ -576,7 +620,15 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
             subject = m.group(1) if m else subject
         return out + "。" if out else out
-    out = "; ".join(p.text for p in ordered)
+    texts: list[str] = []
+    subject = None
+    for i, p in enumerate(ordered):
+        m = _EN_SUBJECT.match(p.text)
+        mine = m.group(1).lower() if m else None
+        # "Employers must A; Employers must B" says who once: "Employers must A; must B".
+        texts.append(p.text[m.end(1) :] if m and i and mine == subject else p.text)
+        subject = mine
+    out = "; ".join(texts)
     return out + "." if out and not out.endswith(".") else out
 
 
