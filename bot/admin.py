@@ -70,7 +70,7 @@ async def preview_source(
     # Keep what detection found, so the first poll does not guess again.
     spec = SourceSpec(
         name=spec.name,
-        url=listing.feed_url or spec.url,
+        url=listing.lasting_url or spec.url,
         kind=kind,
         item_selector=spec.item_selector,
     )

@@ -327,7 +327,8 @@ class Poller:
 
     async def _poll(self, source: Source, report: PollReport) -> None:
         spec = source.spec
-        # Validators belong to the URL they came from: a discovered feed is polled directly next time.
+        # A discovered feed, or where a permanent redirect led, is polled directly next time (its validators
+        # still reach the feed through a temporary redirect: httpx sends them on).
         url = source.feed_url or spec.url
         kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
         listing = await read_listing(
@@ -414,7 +415,7 @@ class Poller:
             etag=listing.etag if settled else None,
             last_modified=listing.last_modified if settled else None,
             detected_kind=listing.kind,
-            feed_url=listing.feed_url if listing.feed_url != spec.url else None,
+            feed_url=listing.lasting_url if listing.lasting_url != spec.url else None,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )

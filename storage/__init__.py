@@ -72,18 +72,25 @@ def sqlite_path(target: str | Path) -> Path:
 
 def redact_url(url: str, *, query: bool = False) -> str:
     """The URL without its password, for messages and logs; query=True also cuts its query string to "?…"
-    (a source's URL may carry an API key there; a database URL's options are kept)."""
+    (a source's URL may carry an API key there; a database URL's options are kept). A web URL's userinfo
+    without a password (https://TOKEN@host/, how many APIs take a token) is cut whole; a database URL's is
+    its user name, kept."""
     if query and "?" in url:
         url = url.split("?", 1)[0] + "?…"
     head, sep, tail = url.partition("://")
     if "@" in tail:
         cred, _, rest = tail.rpartition("@")
-        user = cred.split(":", 1)[0]
-        return f"{head}{sep}{user}{':***' if ':' in cred else ''}@{rest}"
+        user, colon, _ = cred.partition(":")
+        if colon:
+            return f"{head}{sep}{user}:***@{rest}"
+        if cred and "/" not in cred and head.lower() in ("http", "https"):  # an @ in the path is no userinfo
+            return f"{head}{sep}***@{rest}"
     return url
 
 
-_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"']+")
+# The scheme is bounded and starts where no scheme character precedes it: an unbounded one, tried at every
+# letter of a long run without "://", made this quadratic (seconds on a 100,000-character error).
+_URL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s<>\"']+")
 
 
 def redact_urls(text: str) -> str:

@@ -4,6 +4,7 @@ real PTB over HTTP to the emulator, JSON endpoints on a real 127.0.0.1 server, a
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from bot.alerts import notify_admins
 from bot.emulator import EmulatorServer
 from bot.models import SourceSpec
 from bot.poller import PollReport
+from storage import redact_urls
 from tests.chat_env import ChatEnv, chat_env
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
@@ -82,3 +84,41 @@ async def test_the_paused_alert_shows_no_password_and_no_query_string_of_the_url
     assert "api" in shown and "暂停" in shown and "did not send valid JSON" in shown
     assert "reader:***@127.0.0.1" in shown and f"{path}?…" in shown
     assert "SECRET" not in shown and "PASSWORD" not in shown
+
+
+async def test_the_paused_alert_shows_no_token_given_as_a_urls_userinfo(env: ChatEnv) -> None:
+    path = "/api/list"
+    env.feed.add(path, "<html>not json</html>", content_type="application/json")
+    url = env.feed.url(path).replace("http://", "http://TOKEN-1@")  # the token alone, as many APIs take it
+    await env.services.store.add_source(SourceSpec(name="api", url=url, kind="json"))
+    for _ in range(env.services.config.poll.pause_after_failures):
+        polled = await env.services.store.get_source("api")
+        assert polled is not None
+        [report] = await env.services.poller.poll_sources([polled])
+    assert report.alert == "paused" and report.error is not None and "TOKEN-1" in report.error
+    await notify_admins(env.h.app.bot, env.services, [report])
+    shown = (await env.h.reply(env.admin))["text"]
+    assert "http://***@127.0.0.1" in shown and "TOKEN" not in shown
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://tok3n@host/x?k=1", "https://***@host/x?…"),
+        ("https://user:pa/ss@host/x", "https://user:***@host/x"),
+        ("https://medium.com/@someone/post", "https://medium.com/@someone/post"),  # an @ in the path
+        (
+            "postgresql://noticebot@db/notices",
+            "postgresql://noticebot@db/notices",
+        ),  # a user name, not a secret
+    ],
+)
+def test_redact_urls_cuts_a_token_userinfo_of_a_web_url(url: str, shown: str) -> None:
+    assert redact_urls(f"fetching {url} failed") == f"fetching {shown} failed"
+
+
+def test_redact_urls_is_linear_on_a_long_run_without_a_url() -> None:
+    line = "a-" * 50_000  # tried at every letter, an unbounded scheme scanned the whole run each time
+    started = time.perf_counter()
+    assert redact_urls(line) == line
+    assert time.perf_counter() - started < 0.5

@@ -27,7 +27,7 @@ from bot.poller import Poller, default_summarizer
 from bot.search import search_notices
 from bot.sources.feeds import parse_feed_sync
 from bot.sources.fetch import Fetcher
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore
 from tests.attachment_files import (
     PLAN_DIRECTIVES,
     book_pdf,
@@ -36,6 +36,7 @@ from tests.attachment_files import (
     plan_pdf,
     scanned_pdf,
 )
+from tests.pollerkit import bare_store  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 PDF = "application/pdf"
@@ -319,13 +320,6 @@ def test_cover_letter_takes_its_directives_from_the_attachment() -> None:
     assert combined.startswith(COVER) and "【附件：附件：琥珀行动职业技能提升实施方案.pdf】" in combined
     # A long article with directives of its own is not a cover letter: it is summarised whole.
     assert not is_cover_letter("关于加强管理的通知", "各单位要加强管理。" * 200)
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    yield s
-    await s.close()
 
 
 async def test_a_feed_entry_linking_a_file_over_the_page_cap_is_read_under_the_attachment_cap(

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +16,7 @@ from bot.delivery import digest as digest_module
 from bot.delivery.digest import Digests, digest_due
 from bot.delivery.sender import Sender
 from bot.emulator import EmulatorClient, EmulatorServer
+from bot.render import DigestPart
 from storage import Store
 from storage.models import DeliveryResult
 from tests.delivery_world import (
@@ -246,6 +248,37 @@ async def test_a_digest_part_that_keeps_failing_uses_up_its_attempts_instead_of_
         await digests(eight + timedelta(minutes=10))  # any part after it kept its budget, and goes out now
         counts = await store.delivery_counts()
         assert counts["failed"] == stuck and counts["sent"] == 20 - stuck and counts["pending"] == 0
+    finally:
+        await sender.messenger.shutdown()
+        await store.close()
+
+
+async def test_a_digest_part_telegram_cannot_parse_goes_out_once_as_plain_text(
+    tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part Telegram "can't parse" never goes back untried: Sender.transmit resends it as plain text at once
+    (a plain text refused too is Rejected, which uses up the part's attempts), so it is neither retried at every
+    check nor lost."""
+    real = digest_module.render_digest_parts
+
+    def second_part_broken(*args: Any, **kwargs: Any) -> list[DigestPart]:
+        parts = list(real(*args, **kwargs))
+        return [parts[0], parts[1]._replace(text=parts[1].text + "<blink>"), *parts[2:]]  # a rendering bug
+
+    monkeypatch.setattr(digest_module, "render_digest_parts", second_part_broken)
+    store, chat = await _twenty_notice_digest(tmp_path, emu)
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
+    await sender.messenger.initialize()
+    digests = Digests(sender)
+    eight = next_eight()
+    try:
+        assert await digests(eight + timedelta(seconds=30)) == 1
+        texts = await texts_of(emu, chat)
+        assert len(texts) >= 2 and "<blink>" not in texts[1] and sender.stats.plain_text == 1
+        assert all(sum(text.count(f"第{i:02d}号") for text in texts) == 1 for i in range(20))
+        assert (await store.delivery_counts())["sent"] == 20
+        assert await digests(eight + timedelta(minutes=1)) == 0  # nothing put back to go again
+        assert len(await texts_of(emu, chat)) == len(texts)
     finally:
         await sender.messenger.shutdown()
         await store.close()

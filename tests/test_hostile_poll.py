@@ -6,7 +6,6 @@ import asyncio
 import sqlite3
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import notice, publish
+from tests.pollerkit import bare_store, make_due  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,13 +38,6 @@ def feed(items: list[tuple[str, str]], *, teaser: bool = False) -> bytes:
 
 def article(title: str) -> str:
     return f"<html><body><h1>{title}</h1><p>{BODY}</p></body></html>"
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    yield s
-    await s.close()
 
 
 async def test_a_slow_source_does_not_hold_up_another(store: SQLiteStore, http_server: NoticeServer) -> None:
@@ -117,8 +110,7 @@ async def test_a_deadline_mid_poll_keeps_what_was_stored(
         assert first.error is not None and "deadline" in first.error
         # What was fetched before the deadline is stored, and reported.
         assert 0 < len(first.new) < 12 and await stored(store) == len(first.new)
-        async with store.db.transaction() as conn:
-            await conn.execute("UPDATE sources SET next_due = 0")
+        await make_due(store)
         [second] = await Poller(store, fetcher, PollConfig(interval=600, article_concurrency=4)).poll_due()
     assert second.error is None
     # The next poll goes on from there: nothing stored twice, nothing lost.

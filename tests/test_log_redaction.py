@@ -4,6 +4,7 @@ failing JSON source on a real 127.0.0.1 server, logged through the bot's own log
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -94,6 +95,43 @@ def test_redact_blanks_a_urls_password_and_key_like_parameters_only(line: str, s
     assert redact(line) == shown
 
 
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # A password holding "/" (unescaped, it ends the authority early): blanked up to the host's @.
+        ("fetch https://user:pa/ss@host/x failed", "fetch https://user:<redacted>@host/x failed"),
+        ("https://user:p@/ss@host/x?mail=a@b", "https://user:<redacted>@host/x?mail=a@b"),
+        ("https://:a/b/c@host/", "https://:<redacted>@host/"),
+        # A token as the whole userinfo, the form many APIs take: blanked whole.
+        ("GET https://tok3nvalue@host/x?page=2", "GET https://<redacted>@host/x?page=2"),
+        ("https://tok3nvalue@/x", "https://<redacted>@/x"),
+        (
+            "https://web.archive.org/web/2/https://t0k@host/",
+            "https://web.archive.org/web/2/https://<redacted>@host/",
+        ),
+    ],
+)
+def test_redact_blanks_a_password_holding_a_slash_and_a_token_userinfo(line: str, shown: str) -> None:
+    assert redact(line) == shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://x.org/feed failed; mail ops@corp.example",  # an e-mail address in running text
+        "<https://x.org>,<ops@corp.example>",  # a URL ends at its delimiter
+        "'https://x.org/a' by ops@corp.example",
+        "https://medium.com/@someone/post",  # an @ in the path
+        "https://host:8080/p/@me https://host:/p@q",  # a port, an empty port
+        "https://host:abc/x",  # a malformed port, no @ after it
+        "http://[::1]:8080/a@b",
+        "https://@host/x",
+    ],
+)
+def test_redact_leaves_e_mails_paths_and_ports_alone(line: str) -> None:
+    assert redact(line) == line
+
+
 def test_redact_is_linear_on_hostile_lines() -> None:
     # A feed controls the URLs a log line names; each of these took seconds to minutes with an unbounded
     # scheme or name (the suite would stall on them), and must come back unchanged apart from nothing secret.
@@ -103,3 +141,14 @@ def test_redact_is_linear_on_hostile_lines() -> None:
     assert redact(run) == run
     keys = "?" + "key" * 30_000
     assert redact(keys) == keys
+    for worst in "/@:":  # the new userinfo forms: a password past a "/", a token before an @
+        line = "https://" + worst * 100_000
+        started = time.perf_counter()
+        shown = redact(line)
+        assert time.perf_counter() - started < 0.5
+        assert shown == (line if worst != "@" else "https://<redacted>@")
+    for unit in ("a://b:c/", "a://b:c@/", "a://t@/"):  # many URLs in one run, each looking for an @ after it
+        line = unit * (100_000 // len(unit))
+        started = time.perf_counter()
+        redact(line)
+        assert time.perf_counter() - started < 0.5

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.admin import preview_source
 from bot.config import PollConfig
 from bot.models import Source, SourceSpec
 from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import unreadable_title
+from tests.pollerkit import bare_store, fetcher_fixture, make_due  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -49,26 +50,8 @@ def listing_page(links: list[tuple[str, str, str]]) -> bytes:
     ).encode()
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    yield s
-    await s.close()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(read_timeout=2.0, total_timeout=4.0, max_bytes=200_000) as f:
-        yield f
-
-
 async def add(store: SQLiteStore, name: str, url: str, **kw: object) -> Source:
     return await store.add_source(SourceSpec(name=name, url=url, **kw))  # type: ignore[arg-type]
-
-
-async def make_due(store: SQLiteStore) -> None:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
 
 
 async def test_feed_first_poll_is_seen_then_only_new_items_are_new(
@@ -298,3 +281,48 @@ async def test_a_failed_change_link_loses_nothing_and_the_batch_goes_on(
     queued = await store.claim_deliveries(datetime.now(UTC) + timedelta(seconds=1), 10)
     assert sorted(r.notice_id for r in queued) == sorted(n.id for n in report.new)  # both still pushed
     assert "changes failed: DatabaseFailure" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("chain", "kept"),
+    [
+        ([302], "/feed.xml"),  # moved for now: the source's URL stays
+        ([303], "/feed.xml"),
+        ([307], "/feed.xml"),
+        ([301], "/r1"),  # moved for good: the next poll asks the new URL directly
+        ([308], "/r1"),
+        ([301, 307], "/r1"),  # as far as the permanent hops go
+        ([307, 301], "/feed.xml"),
+    ],
+)
+async def test_only_a_permanent_redirect_moves_a_sources_feed_url(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, chain: list[int], kept: str
+) -> None:
+    hops = ["/feed.xml"] + [f"/r{n}" for n in range(1, len(chain) + 1)]
+    for here, status, there in zip(hops, chain, hops[1:], strict=False):
+        http_server.add(here, status=status, location=http_server.url(there))
+    http_server.add(hops[-1], rss([("a", "通知甲", BODY)]), content_type="application/rss+xml")
+    await add(store, "feed", http_server.url("/feed.xml"))
+    poller = Poller(store, fetcher, CONFIG)
+    [report] = await poller.poll_due()
+    assert report.error is None and [n.title for n in report.new] == ["通知甲"]  # read where it led this time
+    source = await store.get_source("feed")
+    assert source is not None
+    assert source.feed_url == (None if kept == "/feed.xml" else http_server.url(kept))
+    http_server.update(hops[-1], body=rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]))
+    await make_due(store)
+    [second] = await poller.poll_due()
+    assert [n.title for n in second.new] == ["通知乙"]
+    assert http_server.hits(kept) == 2 and http_server.hits(hops[-1]) == 2  # asked again, led there again
+
+
+async def test_adding_a_source_keeps_its_url_after_a_temporary_redirect(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/feed.xml", status=302, location=http_server.url("/today.xml"))
+    http_server.add("/today.xml", rss([("a", "通知甲", BODY)]), content_type="application/rss+xml")
+    http_server.add("/old.xml", status=301, location=http_server.url("/feed.xml"))
+    for asked in ("/feed.xml", "/old.xml"):  # a permanent redirect before it still moves the source
+        preview = await preview_source(fetcher, store, http_server.url(asked), "feed")
+        assert preview.kind == "feed" and preview.titles == ("通知甲",)
+        assert preview.spec.url == http_server.url("/feed.xml")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +17,8 @@ from bot.sources.errors import SourceError
 from bot.sources.fetch import Fetcher
 from handlers.admin import _source_line
 from handlers.common import esc
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore
+from tests.pollerkit import make_due, poll, subscribed_store  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=2.0, max_backoff=3600)
@@ -52,22 +51,6 @@ def publish(server: NoticeServer, numbers: list[int]) -> str:
             f"<div class='article'><h1>{title(n)}</h1><p>{BODY}</p></div></body></html>",
         )
     return server.add("/api/notices", endpoint(numbers), content_type="application/json;charset=UTF-8")
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    await s.upsert_chat(1, "private")
-    await s.subscribe(1, None)
-    yield s
-    await s.close()
-
-
-async def poll(store: SQLiteStore, poller: Poller) -> PollReport:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
-    [report] = await poller.poll_due()
-    return report
 
 
 async def test_a_json_list_is_polled_like_a_page(store: SQLiteStore, http_server: NoticeServer) -> None:
@@ -179,8 +162,7 @@ async def test_a_list_missing_at_the_first_poll_fails_it_and_one_busy_answer_lat
         await store.add_source(SourceSpec(name=name, url=http_server.url(path), kind="json"))
 
     async def poll_all() -> dict[str, PollReport]:
-        async with store.db.transaction() as conn:
-            await conn.execute("UPDATE sources SET next_due = 0")
+        await make_due(store)
         return {r.source: r for r in await poller.poll_due()}
 
     async with Fetcher(read_timeout=2.0, total_timeout=4.0) as fetcher:

@@ -23,13 +23,14 @@ from bot.errors import ConfigError
 from bot.i18n import t
 from bot.logs import NOISY_LOGGERS, setup_logging
 from bot.opml import export_opml, parse_opml
-from bot.poller import Poller, PollReport
+from bot.poller import Poller
 from bot.sources.errors import EndpointMoved, TooManyRedirects
 from bot.sources.fetch import Fetcher
 from bot.sources.jsonbody import next_page_body
 from bot.sources.jsonfields import BodyNotLast, parse_fields, typed_selector
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore
 from tests.chat_env import ChatEnv, chat_env
+from tests.pollerkit import poll, subscribed_store  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
@@ -195,22 +196,6 @@ def test_the_bot_logging_fixture_restores_what_setup_logging_changed() -> None:
     )
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    await s.upsert_chat(1, "private")
-    await s.subscribe(1, None)
-    yield s
-    await s.close()
-
-
-async def poll(store: SQLiteStore, poller: Poller) -> PollReport:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
-    [report] = await poller.poll_due()
-    return report
-
-
 @pytest.mark.parametrize(
     ("body", "content_type"),
     [
@@ -360,6 +345,28 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
     finally:
         other.httpd.shutdown()
         other.httpd.server_close()
+
+
+async def test_a_post_after_a_temporary_redirect_keeps_its_url(
+    store: SQLiteStore, post_server: PostServer
+) -> None:
+    """A 307 on the same host and port is POSTed on for this poll, but only a 308 moves the source: the next
+    poll POSTs to the URL configured again."""
+    post_server.newest = 2
+    url = post_server.url("/api/list")
+    table = {"name": "r", "url": url, "json_body": f"pageNo=1&t={TOKEN}", "json_items": "data.list"}
+    await store.add_source(source_spec(table, "s"))
+    post_server.redirect = (307, post_server.url("/api/v2"))
+    async with Fetcher() as fetcher:
+        poller = Poller(store, fetcher, CONFIG)
+        report = await poll(store, poller)
+        assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
+        source = await store.get_source("r")
+        assert source is not None and source.feed_url is None
+        post_server.newest = 3
+        report = await poll(store, poller)
+    assert report.error is None and [n.title for n in report.new] == [title(3)]
+    assert [p for p in post_server.paths if p.startswith("POST")] == ["POST /api/list", "POST /api/v2"] * 2
 
 
 async def test_a_post_redirect_loop_ends_in_an_error_after_the_bounded_hops(post_server: PostServer) -> None:

@@ -7,10 +7,9 @@ polls more notices appear than page 1 holds, so the older new ones sit on page 2
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,9 @@ from bot.poller import _PAGE_TRIES, Poller, PollReport
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry
 from bot.sources.paging import entry_key, moved
-from storage import SQLiteStore, open_store
+from storage import SQLiteStore
+from tests import pollerkit
+from tests.pollerkit import fetcher_fixture, subscribed_store  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=4, timeout=2.0, max_backoff=3600, max_pages=5)
@@ -87,25 +88,9 @@ def publish(
         )
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
-    s = await open_store(tmp_path / "noticebot.sqlite3")
-    await s.upsert_chat(1, "private")
-    await s.subscribe(1, None)
-    yield s
-    await s.close()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(read_timeout=2.0, total_timeout=4.0, max_bytes=200_000) as f:
-        yield f
-
-
 async def poll(store: SQLiteStore, poller: Poller) -> PollReport:
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
-    [report] = await poller.poll_due()
+    """pollerkit.poll, which must succeed."""
+    report = await pollerkit.poll(store, poller)
     assert report.error is None, report.error
     return report
 
@@ -408,8 +393,7 @@ async def test_a_catch_up_cut_short_by_the_deadline_reads_those_pages_again(
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     for n in (13, 12, 11):
         http_server.update(f"/a/{n}.htm", delay=2.0)  # page 2's new articles outlast the poll's deadline
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
+    await pollerkit.make_due(store)
     [first] = await poller.poll_due()
     assert first.error is not None and "deadline" in first.error
     assert sorted(n.title for n in first.new) == sorted(title(n) for n in range(18, 13, -1))  # page 1, kept
@@ -428,8 +412,7 @@ async def test_a_deadline_while_reading_later_pages_keeps_the_catch_up_pending(
     http_server.update("/a/12.htm", status=503)
     assert len((await poll(store, poller)).new) == 7  # 12 failed: page 2 is to be read again
     http_server.update(page_path(1), delay=2.0)  # …but next time page 2 outlasts the poll's deadline
-    async with store.db.transaction() as conn:
-        await conn.execute("UPDATE sources SET next_due = 0")
+    await pollerkit.make_due(store)
     [second] = await poller.poll_due()
     assert second.error is not None and "deadline" in second.error
     http_server.update(page_path(1), delay=0.0)

@@ -46,6 +46,9 @@ class FetchResult:
     """One HTTP response: the final URL after redirects, and the (decompressed) body."""
 
     url: str
+    # The URL to ask next time: url, unless a temporary redirect (302, 303, 307) led there; then the URL that
+    # answered it (the permanent ones, 301 and 308, before it moved the resource for good).
+    lasting_url: str
     status: int
     body: bytes
     content_type: str | None
@@ -193,6 +196,7 @@ class Fetcher:
         """One GET (redirects followed by httpx), or one POST (redirects by _post_redirect)."""
         extensions = {POLICY_EXTENSION: policy}
         method, content = ("POST", post[0]) if post is not None else ("GET", None)
+        hops: list[httpx.Response] = []  # a POST's redirects (a GET's are its response's history)
         for _ in range(self.max_redirects + 1):
             async with client.stream(
                 method,
@@ -204,18 +208,20 @@ class Fetcher:
             ) as response:
                 if post is not None and response.status_code // 100 == 3 and response.status_code != 304:
                     url = _post_redirect(url, response)
+                    hops.append(response)
                     continue
-                return await self._read(response, headers, cap, post is not None)
+                lasting = _lasting(hops if post is not None else response.history, response)
+                return await self._read(response, headers, cap, post is not None, lasting)
         raise httpx.TooManyRedirects("too many redirects")
 
     async def _read(
-        self, response: httpx.Response, headers: dict[str, str], cap: int, posted: bool
+        self, response: httpx.Response, headers: dict[str, str], cap: int, posted: bool, lasting: str
     ) -> FetchResult:
         """The response's (decoded, capped) body; an error status raises."""
         final_url = str(response.url)
         if response.status_code == 304 and not posted:
             # Servers often omit the validators on a 304; the ones we sent are still current.
-            result = self._result(response, final_url, b"", not_modified=True)
+            result = self._result(response, final_url, lasting, b"", not_modified=True)
             return replace(
                 result,
                 etag=result.etag or headers.get("If-None-Match"),
@@ -242,7 +248,7 @@ class Fetcher:
                     raise self._too_large(final_url, cap)  # leaving the block closes the connection
                 chunks.append(piece)
         decoder.finish()
-        return self._result(response, final_url, b"".join(chunks))
+        return self._result(response, final_url, lasting, b"".join(chunks))
 
     @staticmethod
     def _too_large(url: str, cap: int) -> TooLarge:
@@ -252,11 +258,12 @@ class Fetcher:
 
     @staticmethod
     def _result(
-        response: httpx.Response, url: str, body: bytes, *, not_modified: bool = False
+        response: httpx.Response, url: str, lasting: str, body: bytes, *, not_modified: bool = False
     ) -> FetchResult:
         h = response.headers
         return FetchResult(
             url=url,
+            lasting_url=lasting,
             status=response.status_code,
             body=body,
             content_type=h.get("Content-Type"),
@@ -289,6 +296,15 @@ async def _check_location(response: httpx.Response) -> None:
     if target.port is not None and not 0 < target.port < 65536:
         # httpx parses ":99999" but the connect raises a bare OverflowError, past every handler.
         raise _BadLocation(response.status_code)
+
+
+def _lasting(hops: list[httpx.Response], final: httpx.Response) -> str:
+    """FetchResult.lasting_url of a response reached through hops (the redirects, in order): the URL of the
+    first hop that moved it only for now, else the final URL."""
+    for hop in hops:
+        if hop.status_code not in (301, 308):
+            return str(hop.url)
+    return str(final.url)
 
 
 def _post_redirect(url: str, response: httpx.Response) -> str:

@@ -61,13 +61,15 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """One read of a source. etag/last_modified belong to feed_url: poll feed_url next time.
+    """One read of a source: feed_url is the URL read, after redirects; lasting_url is the one to poll next
+    time (feed_url, unless only a temporary redirect led there). etag/last_modified are feed_url's.
 
     On not_modified there are no entries, and kind only repeats what was asked ("feed" for auto).
     """
 
     kind: ListingKind
     feed_url: str
+    lasting_url: str
     not_modified: bool = False
     etag: str | None = None
     last_modified: str | None = None
@@ -181,6 +183,7 @@ def _unchanged(kind: ListingKind, result: FetchResult) -> Listing:
     return Listing(
         kind=kind,
         feed_url=result.url,
+        lasting_url=result.lasting_url,
         not_modified=True,
         etag=result.etag,
         last_modified=result.last_modified,
@@ -213,6 +216,7 @@ async def _feed_listing(result: FetchResult, data: Any = None) -> Listing:
     return Listing(
         kind="feed",
         feed_url=result.url,
+        lasting_url=result.lasting_url,
         etag=result.etag,
         last_modified=result.last_modified,
         entries=entries,
@@ -263,6 +267,7 @@ def _linked(
     return Listing(
         kind=kind,
         feed_url=result.url,
+        lasting_url=result.lasting_url,
         etag=result.etag,
         last_modified=result.last_modified,
         entries=entries,

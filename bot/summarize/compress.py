@@ -149,6 +149,17 @@ _EN_NOTE = re.compile(
 )
 # A trailing attribution to a source ("…, according to the ministry"): who said it, not what.
 _EN_ACCORDING = re.compile(r",\s+according to\s[^,;\d]{3,60}$", re.IGNORECASE)
+# A trailing citation of the provision a measure follows ("… are rescinded in full in accordance with Section 8",
+# ", pursuant to Rule 12(b)"): where the power comes from, not what is done; its number is a section's, no date
+# or amount a reader acts on.
+_EN_CITED = re.compile(
+    # At a comma or at a run of blanks' first one, the run taken whole (linear on a long run, as cuts._EN_TAIL).
+    r"(?:,\s*+|(?<![\s,])\s++)(?:in accordance with|pursuant to|as per|per|under)\s+(?:the\s+)?"
+    r"(?:Section|Sec\.|Article|Art\.|Paragraph|Para\.|Clause|Rule|Regulation|Subsection|§)\s*"
+    r"[\w.()-]{1,12}(?:\s+of\s+(?:the\s+|this\s+|those\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,4})?$"
+)
+# A citation is a few words: it lies in a clause's last characters.
+_CITED_REACH = 160
 # "The purpose of these rules is to ensure that every lane stays clear": the purpose's frame; what it
 # ensures is the content.
 _EN_INTENT = re.compile(
@@ -162,8 +173,13 @@ _EN_INTENT = re.compile(
 # "With a valid permit,", "In areas without power,"), and so does anything before "may"/"can" (a permission
 # holds only under it). One with a date, a figure or a verb of its own stays.
 _EN_CIRCUMSTANCE = re.compile(
-    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given)"
-    r"\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)"
+    r"^(?:as part of|in line with|in accordance with|in response to|in light of|because of|due to|amid|given"
+    # A purpose that opens the sentence ("In an effort to cut queues, the depot will …", "To ensure safety,
+    # all staff must …"): why; the directive follows it. A purpose tail is cut the same way (cuts._EN_TAIL).
+    r"|in an effort to|in order to|so as to|with a view to"
+    r"|to (?:ensure|help|protect|support|prevent|avoid|reduce|improve|minimi[sz]e|maximi[sz]e|facilitate|promote"
+    r"|safeguard|limit|slow|speed up|streamline|enhance|increase|encourage)"
+    r")\s(?![^,;]*\b(?:who|which|that|is|are|was|were|will|must|can|may|should)\b)"
     # Not at a comma between two modifiers ("in light of the brief, partial closure, …": cues.EN_ADJ_COMMA).
     rf"[^,;\d]{{3,70}}(?!{cues.EN_ADJ_COMMA}),\s+"
     r"(?=(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
@@ -181,7 +197,8 @@ _EN_BASIS = re.compile(
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead|as such|in response),\s*"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|currently|at present|presently|accordingly|consequently|instead"
+    r"|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
     # A label that only draws the eye ("Reminder: Applications must be submitted by …") before a whole
@@ -252,6 +269,21 @@ _EN_ASIDE = re.compile(
 )
 
 
+# A non-restrictive relative clause set off by two commas ("The depot, which serves the north, will close …",
+# "Drivers, who often park here at night, must …"): what the name is, not what the clause says of it. Only one
+# closed by a comma that the clause's own verb follows; one holding a date or a figure stays (_keep_dated:
+# "The depot, which opened in 1990, will close …"). Without the commas it restricts ("Drivers who park here").
+_EN_NONRESTRICTIVE = re.compile(
+    r",\s(?:which|who|whose|whom)\s[^,;:()]{3,100},(?=\s(?:[\w'’-]+\s){0,2}?"
+    rf"(?:{cues.EN_AUX}|[a-z]+(?:s|ed))\b)"
+)
+
+
+def _keep_dated(m: re.Match[str]) -> str:
+    """The relative clause dropped, unless it holds a date or a figure (a reader's specifics stay)."""
+    return m.group() if _EN_DATED_FRAME.search(m.group()) else ""
+
+
 # Runs of white space, made one space (compiled once: re.sub looks the pattern up on every call).
 _SPACES = re.compile(r"\s+")
 # What every match of _EN_APPOSITIVE holds, and what _SPACES changes (two blanks, or one that is no space): a
@@ -304,6 +336,8 @@ def _en_drop(text: str) -> str:
     so that a compressed clause stays a substring of drop_words(text)."""
     if _APPOSITIVE_GATE.search(text):
         text = _EN_APPOSITIVE.sub(r"\1\2", text)
+    if ", wh" in text:
+        text = _EN_NONRESTRICTIVE.sub(_keep_dated, text)
     text = _asides(_without_formula(text))
     return _SPACES.sub(" ", text) if _SQUEEZE.search(text) else text
 
@@ -385,5 +419,8 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         text = text[m.end() :]
     text = _after(_EN_LEAD, text)
     text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
+    m = _EN_CITED.search(trim_marks(text), max(0, len(text) - _CITED_REACH))
+    if m and m.start() > 20:
+        text = text[: m.start()]
     text = en_trim(_en_drop(text)).strip()
     return text[:1].upper() + text[1:] if capitalise else text

@@ -22,6 +22,7 @@ __all__ = [
     "EFFECT",
     "EN_ADJ_COMMA",
     "EN_AUX",
+    "EN_CONCESSION",
     "EN_CONDITION",
     "EN_CONNECTIVE",
     "EN_COURTESY",
@@ -47,6 +48,8 @@ __all__ = [
     "TIME_LIMIT",
     "TOPIC",
     "WEAK_OBLIGATION",
+    "ZH_AIM",
+    "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
     "any_of",
     "boilerplate_in",
@@ -118,6 +121,10 @@ OBLIGATION = {
         # rule stated as a predicate ("registration is mandatory", "will not be accepted"). Not "expected to":
         # it forecasts as often as it binds ("the storm is expected to reach the coast").
         r"advised|advises|urging|calls? on|called on|mandatory|"
+        # An office memorandum's and an advisory's request ("All Ministries are requested not to open …",
+        # "It is, further requested that …", "requests that health care providers ask …"): the polite form of
+        # an order. In the present only: "… wherein all Ministries were requested to" recalls an earlier one.
+        r"(?:is|are),? (?:\w+,? )?requested (?:not to|to|that)|requests that|asks that|"
         r"it is (?:critical|essential|important|necessary|vital|imperative) (?:for|that)|"
         rf"{EN_REFUSAL})\b",
         re.IGNORECASE,
@@ -130,7 +137,11 @@ COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
 # Time limits are deadlines too: "4小时内", "30个工作日内", "within 20 days".
 TIME_LIMIT = re.compile(
-    r"(?<!\d)\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)",
+    r"(?<!\d)\d+\s*个?(?:小时|日|天|工作日|周|月)(?:之|以)?内|within \d+ (?:hours?|days?|business days|weeks?)"
+    # A lead time counted from an event: "at least 2 weeks prior to the distribution date", "180 days after
+    # they leave the combat zone to file".
+    r"|\b(?:\d+|two|three|four|five|six|seven|ten|fourteen|thirty) (?:(?:business|working|calendar) )?"
+    r"(?:hours?|days?|weeks?|months?) (?:before|prior to|in advance|after)\b",
     re.I,
 )
 # When it applies and what it replaces: "自发布之时起执行", "停止执行", "takes effect", "supersedes".
@@ -399,6 +410,8 @@ def informs(folded: str) -> bool:
 
 
 # Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
+# The words that open a concession.
+_EN_CONCEDING = "While |Although |Though |Whereas "
 BASIS = {
     # "结合实际制定实施方案": in light of local conditions, the clause's own measure follows; only
     # "结合…实际," alone frames.
@@ -407,9 +420,22 @@ BASIS = {
     ),
     # A concession ("While water levels are falling, …") is the background a measure is set against.
     "en": re.compile(
-        r"^(?:To |In order to |According to |Under |Adhering to |As |If |When |While |Although |Though |Whereas )"
+        rf"^(?:To |In order to |According to |Under |Adhering to |As |If |When |{_EN_CONCEDING})"
     ),
 }
+# A sentence opening on a concession ("Although Oct. 15 is the last day …, some have more time"): any case.
+EN_CONCESSION = re.compile(_EN_CONCEDING, re.IGNORECASE)
+
+# A purpose's opener ("为做好…工作，", "为了…，"); not "为此，" (therefore), "为期", "为准", "为止", "为主", "为何".
+ZH_PURPOSE_OPEN = re.compile(r"为了?(?![此期准止主何])")
+# The verbs of aim that go on a purpose ("为建立健全…机制，做好…工作，最大限度降低…危害，保护公众身体健康，…"):
+# each clause after "为…" that opens with one is part of the purpose, up to the clause that says who acts or
+# what is done (a subject "各单位要…", a basis "经…同意", "特要求", a date). A grading adverb may come first.
+ZH_AIM = re.compile(
+    r"(?:为了?|确保|保障|保证|保护|促进|推动|推进|加强|加快|加大|提高|提升|增强|强化|形成|实现|维护|满足|方便"
+    r"|做好|建立|健全|完善|规范|丰富|营造|深化|优化|减轻|降低|减少|避免|防止|阻断|有效|最大|更好|更加|进一步"
+    r"|切实|充分|不断|全面|科学|努力|着力|扎实|激发|调动|发挥|凝聚|凝心|喜迎|迎接|庆祝|弘扬|贯彻|落实)"
+)
 
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.
@@ -460,7 +486,10 @@ BOILERPLATE = {
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
         # what the document does ("ACTION: Notice of inquiry."), nor SUMMARY: and DATES:.
-        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:"
+        # A memorandum's subject line ("Subject :- Revision of pension", "Sub: …") repeats its title, and its
+        # reference line ("Ref :- This office Circular No. 555 dated …") cites the documents it follows.
+        r"|(?:Subject|Sub|Ref|Reference)\s?:)"
         # A pointer to a web page ("A full list … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # Courtesy and contact lines of a service notice.
@@ -468,9 +497,13 @@ BOILERPLATE = {
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
-        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b|^thank you\b|^thanks\b(?! to)"
+        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b"
+        r"|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
-        r"|\b(?:for historical reference|no longer in effect|has been archived|is archived)\b"
+        r"|\b(?:for historical reference|has been archived|is archived)\b"
+        # "This Order is no longer in effect." says so of the page; "The Orders issued on July 13, 2020 are no
+        # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
+        r"|^[^\d]{0,160}\bno longer in effect\.?$"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
@@ -480,7 +513,7 @@ BOILERPLATE = {
 # What each branch of BOILERPLATE["en"] that is not anchored at the start holds, lowercased (a branch anchored
 # there can match only there): a sentence holding none of these is boilerplate only if it is so at its start.
 _EN_BOILERPLATE_WORDS = (
-    "apologi", "hotline", "helpline", "hesitate", "historical", "no longer", "archived", "federal agency",
+    "apologi", "hotline", "helpline", "hesitate", "historical", "archived", "federal agency",
     "mission", "purpose", "://", "www.", "call ", "(", "tty",
 )  # fmt: skip
 

@@ -12,7 +12,8 @@ from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
-from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_topic, with_verb
+from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
+from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
@@ -87,6 +88,9 @@ _ZH_CONTACT = re.compile(
     # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
     r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
 )
+# A Chinese measure that abolishes or repeals (a body, a document): never the repeat of one naming the same
+# body or document to set it up or keep it.
+_ZH_REPEALS = re.compile(r"撤销|撤并|废止|停止执行|不再保留")
 _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
@@ -115,6 +119,22 @@ _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
 _ZH_SUBJECT = re.compile(
     r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
+)
+# The subject of an English piece: a few words before its modal ("Employers must …", "All airlines to …").
+_EN_SUBJECT = re.compile(
+    r"((?:(?!(?:who|which|that|whose|and|or|if|when)\b)[\w'’-]+ ){1,5}?)(?=(?:must|shall|should|will|may|can|are|is|have to|has to)\s)"
+)
+# A clause that only points to what follows it ("The department issued the following news release Friday",
+# "Until further notice, the following shall be in effect"): the list or the release is the content, the
+# pointer says nothing of it.
+_EN_POINTER = re.compile(
+    r"\bthe following(?:\s+[\w'’-]+){0,4}$"
+    # "A Hindi version is attached", "The form is enclosed herewith": what comes with the notice, not what it says
+    r"|^(?:[\w'’-]+\s){1,4}(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|annexed)(?:\s+here(?:with|to))?$"
+    # "The cooperation of all principals is highly solicited": the writer's courtesy
+    r"|^(?:the\s+)?(?:kind\s+)?(?:co-?operation|support)\s[^,;]{0,60}(?:is|are)\s+(?:highly\s+|kindly\s+)?"
+    r"(?:solicited|requested|appreciated|sought)$",
+    re.I,
 )
 # A relative clause ("…, which earlier was set to close on March 9"): its verb is not the clause's own.
 # Only one set off by a comma: without one ("Tenants who rent must pay") it runs into the main verb. The
@@ -184,9 +204,19 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
         )
     if whole:
         return True
+    if lang == "zh" and (enacts(f) or _in_purpose(unit)):
+        return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
     if lang == "zh" and _ZH_APPROVED.match(f):
         return False  # a reply's decision, which its title names too ("关于同意组建X的批复")
     return bool(title) and len(f) >= 8 and (f in title or title in f)
+
+
+def _in_purpose(unit: Unit) -> bool:
+    """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py)."""
+    n = purpose_clauses(unit.sentence)
+    return n > 0 and unit.clause.start < unit.sentence.clauses[n - 1].start + len(
+        unit.sentence.clauses[n - 1].text
+    )
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:
@@ -251,10 +281,18 @@ def headline_pieces(
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
+        if lang == "zh":
+            text = with_condition(w.unit, text)
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
             continue  # "The comment period for X, which earlier was set to close on March 9": a subject, its verb cut off
+        if lang == "en" and _EN_POINTER.search(text):
+            # "X issued the following news release Friday", "the following shall be in effect": a pointer; of
+            # "Forms must be filed by May 3, 2031, using one of the following methods" the core says what.
+            text = core(text, lang, counts=False)
+            if not text or _EN_POINTER.search(text):
+                continue
         if lang == "en" and hangs(text):
             continue  # "These steps should ensure": what it ensures is not in the piece
         if lang == "en" and _circumstance_only(text, w.dated):
@@ -343,6 +381,8 @@ def headline_pieces(
         elif lang == "en":
             # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
             unattributed.append(piece)
+    if lang == "en":
+        chosen = _lengthened(chosen, pool, limit, lang, subjects)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -369,6 +409,28 @@ def _reattributed(
         ):
             chosen = [*chosen, piece]
             waiting.remove(piece)
+    return chosen
+
+
+def _lengthened(
+    chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang, subjects: dict[int, str | None]
+) -> list[Piece]:
+    """chosen with each English piece, best first, replaced by the longest form of its own clause that still
+    fits (the clause's shortened text for its core): the knapsack takes the shorter of two forms worth the same,
+    and room the packing and the fill left is better spent on the rest of a chosen clause than unused."""
+    for piece in sorted(chosen, key=lambda p: -p.weight):
+        if piece.group < 0:
+            continue
+        longer = [
+            p
+            for p in pool
+            if p.group == piece.group and len(p.text) > len(piece.text) and p.weight >= piece.weight
+        ]
+        for alt in sorted(longer, key=lambda p: -len(p.text)):
+            trial = [alt if p is piece else p for p in chosen]
+            if _joined_length(trial, lang, subjects) <= limit and len(_attributed(trial)) == len(trial):
+                chosen = trial
+                break
     return chosen
 
 
@@ -433,12 +495,13 @@ def _distinct(
     ranked: Sequence[Piece], lang: Lang, known: dict[str, frozenset[str]] | None = None
 ) -> list[Piece]:
     """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
-    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts).
+    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts) or abolishes what the
+    other sets up ("撤销X联席会议" after "同意建立国务院X联席会议制度": the same names, the opposite measure).
 
     known: the tokens of pieces' texts already computed, by text.
     """
     kept: list[Piece] = []
-    seen: list[tuple[frozenset[str], frozenset[str], int]] = []
+    seen: list[tuple[frozenset[str], frozenset[str], int, bool]] = []
     # Groups merged when a piece holds another group's piece (union-find over group ids): a clause's core
     # stays the alternative of its full text even after that text joined the group of a piece it holds, or
     # the packing takes the core and the full text together.
@@ -455,11 +518,16 @@ def _distinct(
     for piece in ranked:
         mine = known[piece.text] if known and piece.text in known else tokens(piece.text.lower(), lang)
         numbers = figures(piece.text)
+        repeals = lang == "zh" and _ZH_REPEALS.search(piece.text) is not None
         own = root(piece.group)
         # A clause's core and the clause are alternatives (_pack takes one), not repeats of each other.
         if any(
-            mine and numbers <= n and len(mine & g) / len(mine) > _MAX_OVERLAP and (k < 0 or root(k) != own)
-            for g, n, k in seen
+            mine
+            and numbers <= n
+            and (r or not repeals)
+            and len(mine & g) / len(mine) > _MAX_OVERLAP
+            and (k < 0 or root(k) != own)
+            for g, n, k, r in seen
         ):
             continue
         # A piece that holds a better one's whole text, or is held in it ("依法追究责任" and "对…的，依法追究责任",
@@ -476,7 +544,7 @@ def _distinct(
         if own != piece.group:
             piece = replace(piece, group=own)
         kept.append(piece)
-        seen.append((mine, numbers, piece.group))
+        seen.append((mine, numbers, piece.group, repeals))
     return [p if root(p.group) == p.group else replace(p, group=root(p.group)) for p in kept]
 
 
@@ -525,9 +593,7 @@ def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str 
     if not ordered:
         return 0
     if lang != "zh":
-        last = ordered[-1].text
-        length = sum(len(p.text) for p in ordered) + 2 * (len(ordered) - 1)
-        return length + (0 if last.endswith(".") else 1) if length else 0
+        return len(_join(ordered, lang))
     length = len(ordered) - 1  # one mark (，or ；) between pieces
     subject = None
     for p in ordered:
@@ -554,7 +620,15 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
             out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
             subject = m.group(1) if m else subject
         return out + "。" if out else out
-    out = "; ".join(p.text for p in ordered)
+    texts: list[str] = []
+    subject = None
+    for i, p in enumerate(ordered):
+        m = _EN_SUBJECT.match(p.text)
+        mine = m.group(1).lower() if m else None
+        # "Employers must A; Employers must B" says who once: "Employers must A; must B".
+        texts.append(p.text[m.end(1) :] if m and i and mine == subject else p.text)
+        subject = mine
+    out = "; ".join(texts)
     return out + "." if out and not out.endswith(".") else out
 
 

@@ -23,6 +23,9 @@ _STRONG = {
     "zh": re.compile(r"必须|不得|严禁|禁止|一律|务必|须|应当|不准|限期|立即|暂停|停止"),
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
+        # "It is essential that all staff be available", "it is critical for employers to adhere": a duty
+        # stated as a necessity.
+        r"|it is (?:essential|critical|imperative|necessary|mandatory|compulsory) (?:that|for)"
         # A refusal is a rule too (cues.EN_REFUSAL).
         rf"|{cues.EN_REFUSAL})\b",
         re.I,
@@ -33,6 +36,8 @@ _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
         r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting|due"
+        # "The last day to take out papers is Thursday, Feb. 7": the day named as the last one to act.
+        r"|last (?:day|date)|closing date"
         # "The rule takes effect on December 10": the day a rule starts binding.
         r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
         re.I,
@@ -167,7 +172,8 @@ def _weight(unit: Unit, lang: Lang, dated: bool) -> float:
     cue = _CUES[lang]
     weight = unit.score
     if dated:
-        due = bool(cue.due.search(low))
+        # "Although Oct. 15 is the last day for most people to file, …" concedes the date: background.
+        due = bool(cue.due.search(low)) and not (lang == "en" and cues.EN_CONCESSION.match(body))
         if unit.directive or due:
             weight += DATED_BONUS + (DUE_BONUS if due else 0.0)
     # Chinese text is matched as it is (low is body): one scan says whether any of the next three can match.

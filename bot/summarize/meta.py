@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import month_signer, undated_signer
+from bot.summarize.signoff import _SUB_UNIT, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -220,12 +220,24 @@ def _fuller_zh(name: str, text: str) -> str:
 
 def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     """find_issuer for a Chinese text."""
+    title = _bare_title(title)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
     head = text[:3000]
     folded_head = fold(head)
     folded_title = fold(title)
     if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
         return found
+    # A signed document's issuer is the body its sign-off names, as written there: a page's title may give a
+    # short form ("某市公安交警…通告" signed "某市公安局交通警察支队二大队"), the sign-off writes the body in full.
+    # Only a sign-off under the body's text (a name and a date atop a page are its byline), and one that names a
+    # body: a unit alone ("办公室", "教务处") signs for the body the title names.
+    if (
+        signed
+        and not _SUB_UNIT.search(signed)
+        and _below_body(text, signed)
+        and not _cited_in_title(folded_title, signed)
+    ):
+        return _joint(title, text, signed)
     # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
     # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
     tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
@@ -335,6 +347,55 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
     return None
+
+
+# A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
+_BOOK_TITLE = re.compile(r"^\s*《([^《》]+)》\s*$")
+# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施" (a tone mark in it).
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)"
+)
+
+
+def _bare_title(title: str) -> str:
+    """The title without the book marks around the whole of it and a mirror's pinyin after its characters."""
+    if "(" in title:
+        title = _PINYIN.sub("", title)
+    return m.group(1) if (m := _BOOK_TITLE.match(title)) else title
+
+
+# A sentence's end in the body: a sign-off stands below one, a page's byline above all of them.
+_BODY_END = re.compile(r"[。！？；!?;]|(?<=[\u4e00-\u9fff])\.")
+
+
+_LINE_REACH = 40
+
+
+def _below_body(text: str, signed: str) -> bool:
+    """Whether the sign-off's (last) name, where it first opens a line (or follows a sentence's end, as a
+    flattened page runs it on), stands below a sentence of the body; a page's byline stands above them all."""
+    last = _NAME_SPLIT.split(signed.strip())[-1]
+    if not last or (end := _BODY_END.search(text)) is None:
+        return False
+    at = text.find(last)
+    while at != -1:
+        before = text[max(0, at - _LINE_REACH) : at]
+        line = before[before.rfind("\n") + 1 :] if "\n" in before or at <= _LINE_REACH else None
+        if (line is not None and not line.strip()) or before.rstrip()[-1:] in ("。", "！", "!"):
+            return at >= end.end()
+        at = text.find(last, at + len(last))
+    return False
+
+
+# Where a title turns to its matter: a body named after it is the cited document's ("X转发Y关于…").
+_ZH_MATTER = re.compile(r"转发|批转|印发|关于")
+
+
+def _cited_in_title(folded_title: str, signed: str) -> bool:
+    """Whether the title names the signer in its matter ("某县政府办公室转发市教育局关于…"): the sign-off read is
+    then the forwarded document's, its own dropped by the page."""
+    last = _NAME_SPLIT.split(signed.strip())[-1]
+    return (m := _ZH_MATTER.search(folded_title)) is not None and last in folded_title[m.end() :]
 
 
 def _fuller_signed(named: str, signed: str | None) -> str:

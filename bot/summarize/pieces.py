@@ -18,7 +18,7 @@ from bot.summarize.prefilter import end_reach
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import Sentence, outline_level
 
-__all__ = ["DATE_TEXT", "EN_VERB_AFTER", "TIME_ONLY", "named", "with_topic", "with_verb"]
+__all__ = ["DATE_TEXT", "EN_VERB_AFTER", "TIME_ONLY", "named", "with_condition", "with_topic", "with_verb"]
 
 # A clause that ends on its time ("于每季度末前,", "自2030年7月1日起,") is the adverbial of the next one,
 # and a topic or condition ("涉及跨区协作事项,", "对逾期未整改的,", "在不影响教学的前提下,", "通过线上培训等,")
@@ -180,3 +180,25 @@ def with_topic(unit: Unit, text: str) -> str:
     # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
     merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
     return merged if len(merged) <= _ZH_MERGED_MAX else text
+
+
+# "方可提前返校", "才能办理": a permission that holds only once the clause before it is met ("经学工部审核同意
+# 后,", "材料齐全的,"); alone it drops the condition and says more than the notice does.
+_ZH_ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
+_ZH_CONDITION_END = re.compile(r"(?:后|的|时)[,;]?$")
+
+
+def with_condition(unit: Unit, text: str) -> str:
+    """A clause that only permits once a condition is met ("方可提前返校") with the condition before it in its
+    sentence ("经学工部审核同意后,方可提前返校"), as written; when too long or without one, no piece."""
+    if not _ZH_ONLY_THEN.match(text):
+        return text
+    s = unit.sentence
+    at = _clause_index(unit)
+    if not at:
+        return ""
+    prev = s.clauses[at - 1]
+    if not _ZH_CONDITION_END.search(prev.folded):
+        return ""
+    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
+    return merged if len(merged) <= _ZH_MERGED_MAX else ""

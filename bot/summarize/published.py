@@ -27,7 +27,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, signature_tail
+from bot.summarize.signoff import SignOff, date_only, signature_tail
 
 __all__ = ["find_published"]
 
@@ -356,6 +356,15 @@ def find_published(
     # it is when the page went up, often days later. A sign-off dated after the page is an annex's, not this one.
     if signed is not None and (page is None or (lang == "zh" and signed.date <= page)):
         return signed.date
+    # A date in Chinese numerals on a line of its own is a document's 成文日期 (a page prints its own dates in
+    # figures), even where the sign-off rules found no name or closing formula above it.
+    if (
+        lang == "zh"
+        and signed is None
+        and (written := _numeral_date_line(sentences)) is not None
+        and (page is None or written <= page)
+    ):
+        return written
     if page is not None:
         return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
@@ -380,6 +389,12 @@ def find_published(
                 and (m := _DAY_OF.search(s.folded))
                 and (found := day_of_month(s.folded, m.end())) is not None
             ):
+                return found
+    # A page's byline with the posting date ("Posted by jdoe On 25 July, 2019 at 4:33 PM"), at its top or its
+    # foot: the page's date, below the release's own dateline and a signature's date.
+    if lang == "en":
+        for s in sentences:
+            if found := _posted_by(s.folded):
                 return found
     # Only a revision's date is stated at the top ("Last updated: 5 May 2020"): the best the text says. An
     # order's letterhead (names, titles, an address) may push its "(Revised October 2, 2021)" further down.
@@ -415,6 +430,53 @@ def find_published(
                 return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+# "Posted by <name> on <date>", "Published by: <name> | <date>": a page's byline; the name holds no figures and
+# no sentence's marks, and ends at the first "on" or bar a date follows.
+_POSTED_BY = re.compile(r"^\s*(?:Posted|Published|Submitted)\s+by\b\s*:?", re.IGNORECASE)
+_BYLINE_ON = re.compile(r"\s(?i:on)\s+|\s?\|\s*")
+_BYLINE_NAME = 80
+
+
+def _posted_by(folded: str) -> dt.date | None:
+    """The date a "Posted by <name> on <date>" byline gives."""
+    if (m := _POSTED_BY.match(folded)) is None:
+        return None
+    for on in _BYLINE_ON.finditer(folded, m.end(), m.end() + _BYLINE_NAME):
+        name = folded[m.end() : on.start()]
+        if any(c.isdigit() or c in ";!?" for c in name):
+            return None
+        rest = folded[on.end() : on.end() + 50]
+        start = w.end() if (w := _WEEKDAY.match(rest)) else 0
+        hits = find_dates(rest[start:], None)
+        if (
+            hits
+            and hits[0].start == 0
+            and hits[0].explicit_year
+            and not _ranged(rest, start + hits[0].end, hits[0].date.year)
+        ):
+            return hits[0].date
+    return None
+
+
+# A year in Chinese numerals ("二〇〇一年", "二○一九年", "二0一0年", "二OO三年"): at least one is a Han numeral.
+_NUMERAL_YEAR = re.compile(
+    r"^\s*(?=[〇零○Ｏ0O]{0,3}[一二三四五六七八九])[〇零○Ｏ0O一二三四五六七八九]{4}\s*年"
+)
+
+
+def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
+    """The first full date written in Chinese numerals alone on a line ("二〇〇一年四月四日")."""
+    for s in sentences:
+        if (
+            s.heading
+            and len(s.text) <= _MAX_BARE_DATE
+            and _NUMERAL_YEAR.match(s.folded)
+            and (found := date_only(s)) is not None
+        ):
+            return found
+    return None
 
 
 # Figures shaped like a date inside a file number: after a "No." label, or joined to more of the code by a
@@ -549,28 +611,44 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
     for s in top:
         found = _labelled(s.folded)
         if found:
-            return found
+            return _unless_dateline(found, s.folded, top, lang)
     for s in top:
         # A short line near the top that carries a date ("2021-06-09 09:40", "Wednesday, 9 June 2021 - 09:40",
         # "来源:某某网 时间:2031-04-09"); a sentence in the body is too likely to name an event.
         if len(s.text) <= _MAX_DATE_LINE and (s.heading or _PAGE_LABEL.search(s.folded)):
             found = _own_date(s.folded)
             if found:
-                return found
+                return _unless_dateline(found, s.folded, top, lang)
         if s.pos == 0 and (found := _lead_date(s.folded)):
             return found
         if (found := _by_on(s.folded)) is not None:
             return found
-        if lang == "en":
-            m = _EN_DATELINE.match(s.folded)
-            if (
-                m
-                and not _REVISED.search(s.folded[: m.start(1)])
-                and not _EVENT_BEFORE.search(s.folded[: m.start(1)])
-            ):
-                hits = find_dates(m.group(1), None)
-                if hits and not _ranged(s.folded, m.end(1), hits[0].date.year):
-                    return hits[0].date
+        if lang == "en" and (found := _dateline_date(s.folded)) is not None:
+            return found
+    return None
+
+
+# The labels of a page's posting, not of the document's issuing ("Issued:", "Dated:", "Released:").
+_POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
+
+
+def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:
+    """The date of a top line, unless it is a page's posting ("Posted: …", "Date posted: …") and a release's own
+    dateline stands among the top lines ("SPRINGFIELD, May 6, 2026 —"): that dates the release."""
+    if lang == "en" and _POSTING.search(folded):
+        for s in top:
+            if (dated := _dateline_date(s.folded)) is not None:
+                return dated
+    return found
+
+
+def _dateline_date(folded: str) -> dt.date | None:
+    """The date of a line that opens with an English dateline, not a revision's or an event's."""
+    m = _EN_DATELINE.match(folded)
+    if m and not _REVISED.search(folded[: m.start(1)]) and not _EVENT_BEFORE.search(folded[: m.start(1)]):
+        hits = find_dates(m.group(1), None)
+        if hits and not _ranged(folded, m.end(1), hits[0].date.year):
+            return hits[0].date
     return None
 
 

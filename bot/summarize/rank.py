@@ -92,8 +92,8 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # 精神,"); each alternative opens on its own character, so the repetition never tries one text two ways.
 ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)(?:[^,。;“《(]|“[^”。]*”|《[^》。]*》|\([^)。]*\))*,$")
 # A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
-_ZH_AIMS = re.compile(r"为了?[^,。;]*,$")
-_ZH_AIM = re.compile(r"(?:确保|保障|保证|推动|促进|维护|实现)[^,。;]*,$")
+_ZH_AIMS = re.compile(rf"{cues.ZH_PURPOSE_OPEN.pattern}[^,。;]*,$")
+_ZH_AIM = re.compile(rf"{cues.ZH_AIM.pattern}[^,。;]*,$")
 # A sentence that opens on when its duty holds ("汛期期间,", "检查结束后,"): a frame, not the head.
 _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之际|过程中),")
 # A Chinese condition, a whole clause: "逾期未报送的,", "与易燃物连接较近者,", "办公室无人时,", "如遇重大
@@ -155,6 +155,14 @@ _EN_VERB = re.compile(
 # Habit and possibility: the wording of description and advice, not of a duty.
 # Tested yes/no only: the prefiltered form (cues.any_of), which sre does not try at every character.
 _EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b"))
+# An office memorandum's instruction to pass the notice on or to report, worded with "may" and a passive
+# ("may be circulated", "may also be brought to the notice of", "may also be uploaded on the websites").
+_EN_MAY_PASS_ON = cues.any_of(
+    re.compile(
+        r"\bmay (?:also )?be (?:brought|uploaded|sent|forwarded|circulated|furnished|submitted|displayed"
+        r"|endorsed|communicated|disseminated)\b"
+    )
+)
 # An outline label ending in a colon ("一、元旦：", "(a) Scope:") is at most this long.
 _LABEL_MAX = {"zh": 12, "en": 40}
 # What a notice's introducing sentence states when it carries the event: a date, a decision or a schedule
@@ -672,6 +680,11 @@ def _score_clause(
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline
         # grammar, the subject and a bare infinitive; that is its "will".
         obliged = True
+    om_may = lang == "en" and not obliged and _EN_MAY_PASS_ON.search(duty) is not None
+    if om_may:
+        # "The contents of this O.M. may also be brought to the notice of …": an office memorandum's "may"
+        # passes an instruction on; it is no hedge.
+        obliged = True
     if lang == "en" and not obliged and _EN_BREACH.search(duty):
         # "Violation of this Order is a misdemeanor punishable by fine": what a breach costs binds as a duty.
         obliged = True
@@ -701,7 +714,7 @@ def _score_clause(
     # A slogan lists set phrases: it holds a 、 or a comma before its last character.
     if lang == "zh" and ("、" in body or "," in body[:-1]) and cues.SLOGAN.match(body):
         score -= 1.2
-    if lang == "en" and _EN_HEDGE.search(low):
+    if lang == "en" and not om_may and _EN_HEDGE.search(low):
         score -= HEDGE_COST  # "they normally get", "may also be helpful": describes, does not direct
     if lang == "en" and (body.startswith("(") or "§" in body):
         score -= 1.0  # a parenthetical or a legal citation ("(Housing Act § 12", "(see section 4.2)")

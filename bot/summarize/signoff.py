@@ -55,6 +55,8 @@ _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|s
 _SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
+# A date in ISO 8601's basic form alone on a line: year, month and day run together ("20141210").
+_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
 # A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
 _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
@@ -95,6 +97,12 @@ def date_only(s: Sentence) -> dt.date | None:
         folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
         return None
+    if (compact := _COMPACT_DATE.match(folded)) is not None:
+        # The date in ISO 8601's basic form, as some pages print a sign-off's date ("20141210").
+        try:
+            return dt.date(int(compact[1]), int(compact[2]), int(compact[3]))
+        except ValueError:  # "20140231"
+            return None
     hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year:
         rest = folded[: hits[0].start] + folded[hits[0].end :]

@@ -1,0 +1,150 @@
+"""Chinese headline rules read from a notice's preamble: the purpose a sentence opens with (为…，确保…，) and the
+clause saying the text was drawn up (制定本预案) are no pieces."""
+
+from __future__ import annotations
+
+import time
+
+from bot.summarize import cues, summarize
+from bot.summarize.compress import drop_words
+from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct
+from bot.summarize.lang import fold
+from bot.summarize.pieces import _ZH_CONDITION_END, _ZH_ONLY_THEN, with_condition
+from bot.summarize.preamble import enacts, purpose_clauses
+from bot.summarize.rank import score_units
+from bot.summarize.sentences import split
+
+
+def _invented(headline: str, text: str) -> list[str]:
+    """The headline's pieces that are not in the text once the dropped words are gone from both."""
+    source = drop_words(text, "zh")
+    pieces = [p for part in fold(headline).rstrip("。.").split(";") for p in part.split(",")]
+    return [p for p in pieces if p and p not in source]
+
+
+_PLAN = (
+    "为建立健全全区防汛应急工作机制，做好汛期防汛抢险工作，最大限度减轻洪涝灾害损失，保护群众生命财产安全，"
+    "制定本预案。各街道要于2031年5月31日前完成辖区河道隐患排查。各社区要储备沙袋等防汛物资。"
+)
+
+
+def test_a_purpose_and_its_aims_are_no_pieces() -> None:
+    headline = summarize("区防汛办关于印发防汛应急预案的通知", _PLAN).headline
+    # why the plan was written, however many aims it lists, and that it was
+    for aim in (
+        "防汛应急工作机制",
+        "做好汛期防汛抢险工作",
+        "最大限度减轻洪涝灾害损失",
+        "保护群众生命财产安全",
+        "制定本预案",
+    ):
+        assert aim not in headline, headline
+    assert "2031年5月31日前完成辖区河道隐患排查" in headline
+    assert "储备沙袋等防汛物资" in headline
+    assert not _invented(headline, _PLAN)
+
+
+def test_the_purpose_ends_where_who_acts_begins() -> None:
+    text = "为做好秋季开学工作，确保校园安全稳定，各学院要于2031年9月1日前完成宿舍安全检查，加强值班值守。"
+    s = split(text, "zh")[0]
+    # "为…" and "确保…" are the purpose; "各学院要…" says who acts; the last clause is never purpose
+    assert purpose_clauses(s) == 2
+    headline = summarize("关于做好秋季开学工作的通知", text).headline
+    assert "确保校园安全稳定" not in headline
+    assert "各学院要于2031年9月1日前完成宿舍安全检查" in headline
+
+
+def test_other_openers_are_no_purpose() -> None:
+    assert purpose_clauses(split("为做好防汛工作，确保安全度汛，加强巡查，各乡镇要完成排查。", "zh")[0]) == 3
+    for text in (
+        "为此，各单位要加强值班，确保通讯畅通，及时报告险情。",  # 为此: therefore
+        "各单位要加强值班，确保通讯畅通，及时报告险情。",
+        "为企业发放补贴。",  # one clause: the measure itself
+    ):
+        assert purpose_clauses(split(text, "zh")[0]) == 0, text
+
+
+def test_a_clause_saying_the_text_was_written_is_no_piece() -> None:
+    assert enacts("制定本预案。")
+    assert enacts("特制订本实施办法,")
+    assert enacts("制定本实施方案。")
+    assert not enacts("制定本单位应急预案并报备。")  # a duty: each unit drafts its own
+    assert not enacts("制定本单位应急预案。")
+    assert not enacts("制定本校实施细则。")
+    text = "依据《某省防汛条例》等法律法规，制定本预案。各乡镇要于2031年6月1日前完成水库巡查。"
+    headline = summarize("县防汛办关于防汛应急预案的通知", text).headline
+    assert "制定本预案" not in headline
+    assert "2031年6月1日前完成水库巡查" in headline
+
+
+def test_an_introducing_sentence_stays_framing() -> None:
+    # "为做好…，现将有关事项通知如下：" introduces the notice; its duties follow in the outline
+    text = "各学院：\n为做好期末考试工作，现将有关事项通知如下：\n一、各学院要于6月20日前报送监考名单。"
+    headline = summarize("关于做好期末考试工作的通知", text).headline
+    assert "通知如下" not in headline and "做好期末考试工作" not in headline
+    assert "6月20日前报送监考名单" in headline
+
+
+def test_aims_after_a_purpose_are_part_of_it_in_the_ranking() -> None:
+    # "做好…" after "为…" continues the aim: scored as the purpose, not as a measure of its own; with a
+    # subject and its modal it is one
+    purpose = split("为确保安全度汛，做好河道隐患排查整治，各乡镇要于6月1日前完成排查。", "zh")[0]
+    plain = split("各乡镇要做好河道隐患排查整治，于6月1日前完成排查。", "zh")[0]
+    aim = next(u for u in score_units([purpose], "zh", "") if u.clause.text.startswith("做好"))
+    duty = next(u for u in score_units([plain], "zh", "") if "做好" in u.clause.text)
+    assert not aim.directive
+    assert duty.directive
+
+
+def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
+    for ch in ("为", "确", "制", "本", ",", "定", "案", "了", "撤", "停"):
+        line = ch * 100_000
+        sentences = split("为" + line + "，" + line + "，制定本预案。", "zh")[:3]
+        start = time.perf_counter()
+        cues.ZH_AIM.match(line)
+        enacts(line)
+        enacts("制定本" + line)
+        enacts("特制定了本实施" + line + "。")
+        _ZH_REPEALS.search(line)
+        _ZH_ONLY_THEN.match(line)
+        _ZH_CONDITION_END.search(line)
+        for s in sentences:
+            purpose_clauses(s)
+        assert time.perf_counter() - start < 1.0, ch
+
+
+def test_abolishing_a_body_is_no_repeat_of_setting_one_up() -> None:
+    text = (
+        "市文化广电旅游局：\n"
+        "你局《关于建立市文化旅游工作联席会议制度的请示》收悉。现批复如下：\n"
+        "同意建立由市政府分管领导牵头负责的市文化旅游工作联席会议制度。联席会议不刻制印章，不正式行文。\n"
+        "撤销市旅游工作联席会议，其职能并入市文化旅游工作联席会议。"
+    )
+    headline = summarize("市政府关于同意建立市文化旅游工作联席会议制度的批复", text).headline
+    assert "同意建立由市政府分管领导牵头负责的市文化旅游工作联席会议制度" in headline
+    assert "撤销市旅游工作联席会议" in headline, headline
+    assert not _invented(headline, text)
+    # the same names with the same measure still say it again: one of the two
+    same = [
+        Piece("建立市文化旅游工作联席会议制度", 0, 0, 2.0, False),
+        Piece("建立市文化旅游工作联席会议", 40, 1, 1.0, False),
+    ]
+    assert len(_distinct(same, "zh")) == 1
+
+
+def test_a_permission_keeps_the_condition_it_holds_under() -> None:
+    text = (
+        "全体学生须按校历于2031年2月24日返校，不得提前返校。"
+        "确有特殊情况需提前返校的，须向所在学院提出申请，经学工部审核同意后，方可提前返校。"
+    )
+    headline = summarize("关于2031年春季学期学生返校的通知", text).headline
+    assert "经学工部审核同意后，方可提前返校" in headline, headline
+    # never the permission alone: "方可提前返校" right after another clause would drop the approval
+    assert headline.count("方可提前返校") == headline.count("同意后，方可提前返校")
+    assert not _invented(headline, text)
+    s = split("经学工部审核同意后，方可提前返校。", "zh")[0]
+    units = score_units([s], "zh", "")
+    permit = next(u for u in units if u.clause.text.startswith("方可"))
+    assert with_condition(permit, "方可提前返校") == "经学工部审核同意后，方可提前返校"
+    alone = split("方可提前返校。", "zh")[0]
+    assert with_condition(score_units([alone], "zh", "")[0], "方可提前返校") == ""
