@@ -16,7 +16,7 @@ from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import unreadable_title
-from tests.pollerkit import bare_store, fetcher_fixture, make_due  # noqa: F401
+from tests.pollerkit import fetcher_fixture, make_due, store_fixture, subscribed_store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -52,6 +52,14 @@ def listing_page(links: list[tuple[str, str, str]]) -> bytes:
 
 async def add(store: SQLiteStore, name: str, url: str, **kw: object) -> Source:
     return await store.add_source(SourceSpec(name=name, url=url, **kw))  # type: ignore[arg-type]
+
+
+async def test_pollerkit_gives_each_store_its_own_name(
+    store: SQLiteStore, subscribed_store: SQLiteStore
+) -> None:
+    # Both imported: neither silently replaces the other.
+    assert await store.get_chat(1) is None
+    assert [s.source_id for s in await subscribed_store.list_subscriptions(1)] == [None]
 
 
 async def test_feed_first_poll_is_seen_then_only_new_items_are_new(
