@@ -1,4 +1,4 @@
-"""A URL's secrets found in any text: its userinfo (bot/logs.py's log lines) and its query (admin alerts)."""
+"""URL redaction for log lines (bot/logs.py) and admin alerts (bot/alerts.py): a URL's userinfo in any text."""
 
 from __future__ import annotations
 
@@ -10,13 +10,8 @@ __all__ = ["Userinfo", "blank_userinfo", "redact_url", "redact_urls", "userinfo_
 
 # Where an authority ends: its path, query or fragment, whitespace, a delimiter of URLs in running text
 # ("<https://x.org>,<ops@corp.example>" names no userinfo) or a comma ("https://x.org,ops@corp.example" is a URL
-# and an e-mail address). A password holding one of these is found by _PASSWORD_END instead.
+# and an e-mail address). A password holding one of these ends the authority early; see userinfo_spans.
 _AUTHORITY_END = re.compile(r"[/?#,\s<>\"'`]")
-# A password holding a delimiter (https://user:pa/ss@host/, pa?ss, pa#ss, pa'ss: unescaped, it ends the
-# authority early) runs, within its whitespace-delimited run, to the first @ that a host follows: a non-empty
-# name up to the next delimiter, holding no @ ("user:p@/ss@host/" skips the "p@"). Linear: the name stops at
-# any @, so each character is read by one @'s look-ahead at most (plus its one-by-one backtrack).
-_PASSWORD_END = re.compile(r"@(?=[^@/?#,\s<>\"'`]+(?:[/?#,\s<>\"'`]|\Z))")
 _WHITESPACE = re.compile(r"\s")
 # The scheme: the run of scheme characters just before "://", read back at most this far. A URL may follow
 # a digit or a word ("HTTP/1.1https://…", "url=https://…"), so where the run starts does not matter.
@@ -40,11 +35,14 @@ class Userinfo:
 
 def userinfo_spans(text: str) -> Iterator[Userinfo]:
     """Each URL's userinfo in text, in order. The host follows the authority's last @ (a password may hold
-    one); an authority without an @ holds a password only as "user:" and something not a port before the
-    first delimiter (see _PASSWORD_END); "host:8080/p/@me" is a port and a path."""
+    one). A password holding a delimiter (https://user:pa/ss@host/, pa?ss, pa#ss, pa'ss: unescaped, it ends
+    the authority early) shows as "user:" and something not a port ("host:8080/p/@me" is a port and a path),
+    or as "user:p@" and no host: it runs to the last @ of its whitespace-delimited run, which may blank more
+    than the password (a query's "mail=a@b") but never less."""
     done = 0  # a URL inside a password already found is part of that password
-    run = (0, -1)  # from, to: the last whitespace-delimited run end looked up, valid for positions in between
-    found = (0, -1)  # from, at: the last _PASSWORD_END looked up, valid likewise (at = len(text): none)
+    # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
+    # URLs, and looking each up once keeps this linear.
+    run, last_at = (0, -1), -1
     at = text.find("://")
     while at >= 0:
         start = at + 3
@@ -61,14 +59,12 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
             end = -1
             if guess:
                 here = start + len(user) + 1
-                if not run[0] <= here <= run[1]:
+                if not run[0] <= here < run[1]:
                     space = _WHITESPACE.search(text, here)
                     run = (here, space.start() if space else len(text))
-                if not found[0] <= here <= found[1]:
-                    after = _PASSWORD_END.search(text, here)
-                    found = (here, after.start() if after else len(text))
-                if found[1] < run[1]:
-                    end = found[1]
+                    last_at = text.rfind("@", here, run[1])
+                if last_at >= here:
+                    end = last_at
             if end < 0 and sign and userinfo:
                 end = start + len(userinfo)
             if end >= 0:

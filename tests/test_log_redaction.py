@@ -101,7 +101,8 @@ def test_redact_blanks_a_urls_password_and_key_like_parameters_only(line: str, s
     [
         # A password holding "/" (unescaped, it ends the authority early): blanked up to the host's @.
         ("fetch https://user:pa/ss@host/x failed", "fetch https://user:<redacted>@host/x failed"),
-        ("https://user:p@/ss@host/x?mail=a@b", "https://user:<redacted>@host/x?mail=a@b"),
+        # To the last @ of its run: more than the password when the query holds one, never less.
+        ("https://user:p@/ss@host/x?mail=a@b", "https://user:<redacted>@b"),
         ("https://:a/b/c@host/", "https://:<redacted>@host/"),
         # A token as the whole userinfo, the form many APIs take: blanked whole.
         ("GET https://tok3nvalue@host/x?page=2", "GET https://<redacted>@host/x?page=2"),
@@ -167,11 +168,8 @@ def test_redact_is_linear_on_hostile_lines() -> None:
             "GET https://user:<redacted>@example.invalid/feed failed",
             "GET https://user:***@example.invalid/feed failed",
         ),
-        (
-            "https://user:pa?ssS3@host/x?mail=a@b",
-            "https://user:<redacted>@host/x?mail=a@b",
-            "https://user:***@host/x?…",
-        ),
+        ("https://user:pa?ssS3@host/x", "https://user:<redacted>@host/x", "https://user:***@host/x"),
+        ("https://user:pa/s@s?S3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
         # A password holding a delimiter of running text: logs and alerts blank the same span.
         ("https://user:pa'ssS3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
         ('https://user:pa"ssS3@host/', "https://user:<redacted>@host/", "https://user:***@host/"),
