@@ -44,8 +44,8 @@ register(
 
 def _shown(selector: str) -> str:
     """The source's fields as an alert shows them: a URL's query string (a template=/next= link may carry an
-    API key there) cut to "?…" and its password to "***", and a POST body (a token perhaps) to "body=…", since
-    the alert goes to every admin chat."""
+    API key there) cut to "?…" and its password (or a web URL's token userinfo) to "***", the URL found
+    inside key=value, and a POST body (a token perhaps) to "body=…", since the alert goes to every admin chat."""
     return " ".join(
         "body=…" if tok.startswith("body=") else redact_url(tok, query=True) for tok in selector.split()
     )

@@ -6,6 +6,8 @@ import logging
 import re
 import sys
 
+from storage.urls import blank_userinfo
+
 __all__ = ["NOISY_LOGGERS", "redact", "register_secret", "setup_logging"]
 
 # Quietened to WARNING by setup_logging: httpx logs every request URL at INFO, and Bot API URLs contain the
@@ -25,14 +27,8 @@ _SECRETS: set[str] = set()
 _TOKEN_IN_URL = re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]{20,})")
 # A source's URL may carry a password (https://user:pw@host/), an API token as its whole userinfo
 # (https://TOKEN@host/) or an API key in its query string; log lines name URLs (a failed poll, a skipped
-# article), so all are blanked. Other query parameters (page=2, id=7, keyword=…) stay: they say which page
-# failed. Both patterns are linear on any line: the scheme is bounded and starts only where no scheme character
-# precedes it, the authority and a parameter's name stop at a delimiter. The authority also stops at <>"'` and
-# whitespace, which delimit a URL in running text ("<https://x.org>,<ops@corp.com>" names no userinfo).
-_URL_AUTHORITY = re.compile(r"(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,30}://)([^\s/?#<>\"'`]*)", re.IGNORECASE)
-# A password holding "/" ends the authority early (https://user:pa/ss@host/ reads as host "user", port "pa",
-# the error an unescaped one causes); such a password runs to the last @ before the URL's query or its end.
-_URL_RUN_END = re.compile(r"[\s?#<>\"`]")
+# article), so all are blanked: the userinfo as admin alerts blank it (storage.urls, one finder for both), the
+# query parameters by name. Other parameters (page=2, id=7, keyword=…) stay: they say which page failed.
 # A value stops at "?" too: "redirect=https://o/cb?token=…" carries a second query, scanned on its own.
 _QUERY_PARAM = re.compile(r"([?&;#])([a-z0-9_.-]{1,60})=([^?&;#\s\"'<>]*)", re.IGNORECASE)
 # A parameter is a secret when one part of its name (split at _ . - and camelCase) is one of these ...
@@ -45,44 +41,6 @@ _SECRET_NAME = frozenset("code hash pw".split())
 # ... or it holds one of these anywhere, for names written as one word (appsecret, accesstoken, secretkey).
 _SECRET_IN_NAME = re.compile(r"token|secret|passw|apikey|accesskey|privatekey|appkey|signature")
 _NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-
-
-def _without_userinfo(text: str) -> str:
-    """text with each URL's password, or its whole userinfo when that is a token alone, as <redacted>."""
-    out: list[str] = []
-    done = 0  # text before this is in out (a password blanked past its authority moves it on)
-    run_end = last_at = -1  # the run (up to the URL's query or end) last looked at, and its last @
-    for m in _URL_AUTHORITY.finditer(text):
-        if m.start() < done:
-            continue  # a URL inside a password already blanked
-        scheme, authority = m.group(1), m.group(2)
-        userinfo, at, host = authority.rpartition("@")  # the host follows the last @; a password may hold one
-        if at and host:
-            if not userinfo:
-                continue
-            user, colon, _ = userinfo.partition(":")
-            shown = f"{user}:<redacted>" if colon else "<redacted>"  # a token alone is the secret itself
-            out += [text[done : m.start()], f"{scheme}{shown}@{host}"]
-            done = m.end()
-            continue
-        user, colon, rest = (userinfo if at else authority).partition(":")
-        if not colon and at and user:  # a token and a "/" after its @: the token alone is blanked
-            out += [text[done : m.start()], f"{scheme}<redacted>"]
-            done = m.end() - 1
-            continue
-        if not colon or (not at and (rest.isdigit() or not rest or user.startswith("["))):
-            continue  # no password, or a host and its port (an IPv6 host is bracketed)
-        # One run may hold many URLs: its end and last @ are found once, so this stays linear.
-        if m.end() >= run_end:
-            end = _URL_RUN_END.search(text, m.end())
-            run_end = end.start() if end else len(text)
-            last_at = text.rfind("@", m.end(), run_end)
-        if last_at < m.end() and not at:
-            continue  # no @ after it: a host with a malformed port, not a password
-        out += [text[done : m.start()], f"{scheme}{user}:<redacted>"]
-        done = last_at if last_at >= m.end() else m.end() - 1
-    out.append(text[done:])
-    return "".join(out)
 
 
 def _secret_param(name: str) -> bool:
@@ -111,7 +69,7 @@ def redact(text: str) -> str:
         text = text.replace(secret, "<redacted>")
     text = _TOKEN_IN_URL.sub(r"\1<redacted>", text)
     if "://" in text:
-        text = _without_userinfo(text)
+        text = blank_userinfo(text, "<redacted>")
     if "=" in text:
         text = _QUERY_PARAM.sub(_without_key, text)
     return text

@@ -327,8 +327,7 @@ class Poller:
 
     async def _poll(self, source: Source, report: PollReport) -> None:
         spec = source.spec
-        # A discovered feed, or where a permanent redirect led, is polled directly next time (its validators
-        # still reach the feed through a temporary redirect: httpx sends them on).
+        # A discovered feed, or where a permanent redirect led, is polled directly next time.
         url = source.feed_url or spec.url
         kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
         listing = await read_listing(
@@ -343,16 +342,22 @@ class Poller:
         now = datetime.now(UTC)
         interval = spec.interval or self.config.interval
         next_due = now + timedelta(seconds=interval * self.rng.uniform(0.95, 1.05))
+        # The URL to poll next time, stored on every success: a source whose redirect led back to its configured
+        # URL polls that again (None), rather than keeping the address it moved to once.
+        lasting = listing.lasting_url if listing.lasting_url != spec.url else None
+        # Validators only of the URL polled next time: after a temporary redirect they are the target's, and
+        # sent to the configured URL next time a different target could answer 304 to them.
+        validated = listing.feed_url == listing.lasting_url
         if listing.not_modified:
             report.not_modified = True
             await self._record_success(
                 source,
                 now=now,
                 next_due=next_due,
-                etag=listing.etag or source.etag,
-                last_modified=listing.last_modified or source.last_modified,
+                etag=(listing.etag or source.etag) if validated else None,
+                last_modified=(listing.last_modified or source.last_modified) if validated else None,
                 detected_kind=None,
-                feed_url=None,
+                feed_url=lasting,
                 item_count=None,
                 layout_changed=source.layout_changed,
             )
@@ -406,7 +411,7 @@ class Poller:
             source, kept, PendingPages(unfinished, failing + 1 if failed and unfinished else 0)
         )
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
-        settled = complete and not unfinished
+        settled = complete and not unfinished and validated
         await self._record_success(
             source,
             now=datetime.now(UTC),
@@ -415,7 +420,7 @@ class Poller:
             etag=listing.etag if settled else None,
             last_modified=listing.last_modified if settled else None,
             detected_kind=listing.kind,
-            feed_url=listing.lasting_url if listing.lasting_url != spec.url else None,
+            feed_url=lasting,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )

@@ -6,12 +6,12 @@ without aiosqlite or asyncpg; a backend's driver is imported when that backend i
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.api import Store
 from storage.errors import SourceExistsError, SourceNotFoundError, StorageError
+from storage.urls import redact_url, redact_urls
 
 if TYPE_CHECKING:
     from storage.sqlite import SQLiteStore
@@ -68,31 +68,3 @@ async def open_backend(
 def sqlite_path(target: str | Path) -> Path:
     """The file a SQLite target names ("sqlite:PATH" or a plain path)."""
     return Path(target.removeprefix("sqlite:")) if isinstance(target, str) else target
-
-
-def redact_url(url: str, *, query: bool = False) -> str:
-    """The URL without its password, for messages and logs; query=True also cuts its query string to "?…"
-    (a source's URL may carry an API key there; a database URL's options are kept). A web URL's userinfo
-    without a password (https://TOKEN@host/, how many APIs take a token) is cut whole; a database URL's is
-    its user name, kept."""
-    if query and "?" in url:
-        url = url.split("?", 1)[0] + "?…"
-    head, sep, tail = url.partition("://")
-    if "@" in tail:
-        cred, _, rest = tail.rpartition("@")
-        user, colon, _ = cred.partition(":")
-        if colon:
-            return f"{head}{sep}{user}:***@{rest}"
-        if cred and "/" not in cred and head.lower() in ("http", "https"):  # an @ in the path is no userinfo
-            return f"{head}{sep}***@{rest}"
-    return url
-
-
-# The scheme is bounded and starts where no scheme character precedes it: an unbounded one, tried at every
-# letter of a long run without "://", made this quadratic (seconds on a 100,000-character error).
-_URL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s<>\"']+")
-
-
-def redact_urls(text: str) -> str:
-    """Every URL in a message (a poll's error) as redact_url(query=True) shows it."""
-    return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(), query=True), text)

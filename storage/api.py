@@ -137,7 +137,8 @@ class PollStore(ChangeStore, Protocol):
         layout_changed: bool,
         lease: int | None = None,
     ) -> bool:
-        """Record a successful poll (releasing the lease); False when the lease was lost (nothing written)."""
+        """Record a successful poll (releasing the lease); False when the lease was lost (nothing written).
+        feed_url is the URL to poll next time, written as given: None polls the configured URL again."""
         ...
 
     async def record_poll_failure(

@@ -158,11 +158,12 @@ async def record_success(
     item_count: int | None,
     layout_changed: bool,
 ) -> None:
-    """Record a successful poll: health reset, validators and next due time stored."""
+    """Record a successful poll: health reset, validators and next due time stored; feed_url as given (None:
+    the configured URL is polled again)."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE sources SET etag=?, last_modified=?, detected_kind=coalesce(?, detected_kind),"
-            " feed_url=coalesce(?, feed_url), first_polled=coalesce(first_polled, ?), last_polled=?,"
+            " feed_url=?, first_polled=coalesce(first_polled, ?), last_polled=?,"
             " last_success=?, last_error=NULL, failures=0, next_due=?,"
             " last_item_count=coalesce(?, last_item_count), layout_changed=? WHERE id=?",
             (

@@ -1,10 +1,12 @@
 """What the poller tests share: a SQLite store (with or without a subscribed chat), a fetcher with short
 timeouts, and one poll of the due sources.
 
-A test module imports the fixtures it needs; each registers under its `name`, so a test's `store` or `fetcher`
-parameter does not shadow an imported name (ruff F811):
+A test module imports the fixtures it needs; each registers under its `name`, so a test's `store`,
+`subscribed_store` or `fetcher` parameter does not shadow an imported name (ruff F811):
 
-    from tests.pollerkit import fetcher_fixture, poll, subscribed_store  # noqa: F401
+    from tests.pollerkit import fetcher_fixture, poll, subscribed_store_fixture  # noqa: F401
+
+The two stores have two names (`store`, `subscribed_store`): a module importing both gets both.
 """
 
 from __future__ import annotations
@@ -18,21 +20,21 @@ from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 
-__all__ = ["bare_store", "fetcher_fixture", "make_due", "poll", "subscribed_store"]
+__all__ = ["fetcher_fixture", "make_due", "poll", "store_fixture", "subscribed_store_fixture"]
 
 
 @pytest.fixture(name="store")
-async def bare_store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
+async def store_fixture(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     """A SQLite file with no chat: polls store notices, and nobody gets deliveries."""
     s = await open_store(tmp_path / "noticebot.sqlite3")
     yield s
     await s.close()
 
 
-@pytest.fixture(name="store")
-async def subscribed_store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
+@pytest.fixture(name="subscribed_store")
+async def subscribed_store_fixture(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     """A SQLite file whose private chat 1 is subscribed to every source: new notices become deliveries."""
-    s = await open_store(tmp_path / "noticebot.sqlite3")
+    s = await open_store(tmp_path / "subscribed.sqlite3")  # not `store`'s file: a test may ask for both
     await s.upsert_chat(1, "private")
     await s.subscribe(1, None)
     yield s

@@ -67,6 +67,16 @@ async def test_a_json_sources_layout_alert_names_its_fields_in_both_languages(en
     assert "SECRET" not in zh + en
 
 
+async def test_a_json_sources_layout_alert_shows_no_token_in_a_url_field(env: ChatEnv) -> None:
+    # A field is key=URL: the token before its host is found there too, not only in a bare URL.
+    shown = env.feed.url("/info/{infoId}.htm")
+    template = shown.replace("http://", "http://TOKEN-7@")
+    named = await _gone(env, "tok", "/tok", f"items=data.records title=infoTitle template={template}?lang=zh")
+    await notify_admins(env.h.app.bot, env.services, [named])
+    text = (await env.h.reply(env.admin))["text"]
+    assert f"template={shown.replace('http://', 'http://***@')}?…" in text and "TOKEN" not in text
+
+
 async def test_the_paused_alert_shows_no_password_and_no_query_string_of_the_url_in_its_error(
     env: ChatEnv,
 ) -> None:

@@ -36,7 +36,7 @@ from tests.attachment_files import (
     plan_pdf,
     scanned_pdf,
 )
-from tests.pollerkit import bare_store  # noqa: F401
+from tests.pollerkit import store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 PDF = "application/pdf"

@@ -18,7 +18,7 @@ from bot.poller import Poller, PollReport
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import notice, publish
-from tests.pollerkit import bare_store, make_due  # noqa: F401
+from tests.pollerkit import make_due, store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]

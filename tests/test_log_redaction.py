@@ -13,6 +13,7 @@ import pytest
 from bot.emulator import EmulatorServer
 from bot.logs import redact, setup_logging
 from bot.models import SourceSpec
+from storage import redact_urls
 from tests.chat_env import ChatEnv, chat_env
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
@@ -100,7 +101,8 @@ def test_redact_blanks_a_urls_password_and_key_like_parameters_only(line: str, s
     [
         # A password holding "/" (unescaped, it ends the authority early): blanked up to the host's @.
         ("fetch https://user:pa/ss@host/x failed", "fetch https://user:<redacted>@host/x failed"),
-        ("https://user:p@/ss@host/x?mail=a@b", "https://user:<redacted>@host/x?mail=a@b"),
+        # To the last @ of its run: more than the password when the query holds one, never less.
+        ("https://user:p@/ss@host/x?mail=a@b", "https://user:<redacted>@b"),
         ("https://:a/b/c@host/", "https://:<redacted>@host/"),
         # A token as the whole userinfo, the form many APIs take: blanked whole.
         ("GET https://tok3nvalue@host/x?page=2", "GET https://<redacted>@host/x?page=2"),
@@ -152,3 +154,79 @@ def test_redact_is_linear_on_hostile_lines() -> None:
         started = time.perf_counter()
         redact(line)
         assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "logged", "alerted"),
+    [
+        # A token before a path holding @, or a fragment holding one: the authority ends at the first / ? #.
+        ("https://TOK1@host/@me", "https://<redacted>@host/@me", "https://***@host/@me"),
+        ("https://TOK1@host/x#a@b", "https://<redacted>@host/x#a@b", "https://***@host/x#a@b"),
+        # A password holding ? or # (no port is "pa"): blanked up to the @ a host follows.
+        (
+            "GET https://user:pa#ssS3@example.invalid/feed failed",
+            "GET https://user:<redacted>@example.invalid/feed failed",
+            "GET https://user:***@example.invalid/feed failed",
+        ),
+        ("https://user:pa?ssS3@host/x", "https://user:<redacted>@host/x", "https://user:***@host/x"),
+        ("https://user:pa/s@s?S3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
+        # A password holding a delimiter of running text: logs and alerts blank the same span.
+        ("https://user:pa'ssS3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
+        ('https://user:pa"ssS3@host/', "https://user:<redacted>@host/", "https://user:***@host/"),
+        ("https://user:pa<ssS3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
+        ("https://user:pa`ssS3@host/", "https://user:<redacted>@host/", "https://user:***@host/"),
+        # A URL right after a digit or a long word, or in a key=value field.
+        (
+            "HTTP/1.1https://user:S3@host/",
+            "HTTP/1.1https://user:<redacted>@host/",
+            "HTTP/1.1https://user:***@host/",
+        ),
+        (
+            "a" * 40 + "https://TOK1@host/",
+            "a" * 40 + "https://<redacted>@host/",
+            "a" * 40 + "https://***@host/",
+        ),
+        (
+            "template=https://TOK1@host/{id}",
+            "template=https://<redacted>@host/{id}",
+            "template=https://***@host/{id}",
+        ),
+        # Two URLs joined by a comma.
+        (
+            "https://TOK1@h/x,https://u:S3@h/y",
+            "https://<redacted>@h/x,https://u:<redacted>@h/y",
+            "https://***@h/x,https://u:***@h/y",
+        ),
+        # A database's or ssh's user name is no secret; an e-mail after a comma is no userinfo.
+        (
+            "postgresql://noticebot@db/notices",
+            "postgresql://noticebot@db/notices",
+            "postgresql://noticebot@db/notices",
+        ),
+        ("ssh://git@host/repo", "ssh://git@host/repo", "ssh://git@host/repo"),
+        (
+            "https://x.org,ops@corp.example failed",
+            "https://x.org,ops@corp.example failed",
+            "https://x.org,ops@corp.example failed",
+        ),
+    ],
+)
+def test_logs_and_alerts_blank_the_same_userinfo(line: str, logged: str, alerted: str) -> None:
+    assert redact(line) == logged
+    assert redact_urls(line) == alerted
+
+
+def test_the_userinfo_finder_is_linear_on_hostile_lines() -> None:
+    # The units its new rules read: a scheme read back past digits and words, a password run to the @ a host
+    # follows, an authority cut at , and a delimiter.
+    for unit in ("1https://a:", "a:b@", "https://a:b?@", "https://a:b'@", "@,", "://a:b#", "https://t@/@"):
+        line = unit * (100_000 // len(unit))
+        for shown in (redact, redact_urls):
+            started = time.perf_counter()
+            shown(line)
+            assert time.perf_counter() - started < 0.5
+    for line in ("https://a:b" + "@" + "x" * 100_000 + "@", "https://a:b/" + "@/" * 50_000):
+        for shown in (redact, redact_urls):
+            started = time.perf_counter()
+            shown(line)
+            assert time.perf_counter() - started < 0.5

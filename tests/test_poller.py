@@ -16,7 +16,7 @@ from bot.poller import Poller, backoff_delay, default_summarizer
 from bot.sources.fetch import Fetcher
 from storage import SQLiteStore, open_store
 from tests.delivery_world import unreadable_title
-from tests.pollerkit import bare_store, fetcher_fixture, make_due  # noqa: F401
+from tests.pollerkit import fetcher_fixture, make_due, store_fixture, subscribed_store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -52,6 +52,14 @@ def listing_page(links: list[tuple[str, str, str]]) -> bytes:
 
 async def add(store: SQLiteStore, name: str, url: str, **kw: object) -> Source:
     return await store.add_source(SourceSpec(name=name, url=url, **kw))  # type: ignore[arg-type]
+
+
+async def test_pollerkit_gives_each_store_its_own_name(
+    store: SQLiteStore, subscribed_store: SQLiteStore
+) -> None:
+    # Both imported: neither silently replaces the other.
+    assert await store.get_chat(1) is None
+    assert [s.source_id for s in await subscribed_store.list_subscriptions(1)] == [None]
 
 
 async def test_feed_first_poll_is_seen_then_only_new_items_are_new(
@@ -314,6 +322,56 @@ async def test_only_a_permanent_redirect_moves_a_sources_feed_url(
     [second] = await poller.poll_due()
     assert [n.title for n in second.new] == ["通知乙"]
     assert http_server.hits(kept) == 2 and http_server.hits(hops[-1]) == 2  # asked again, led there again
+
+
+async def test_a_source_moved_back_to_its_url_polls_that_url_again(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    feed = rss([("a", "通知甲", BODY)])
+    http_server.add("/feed.xml", status=301, location=http_server.url("/new.xml"))
+    http_server.add("/new.xml", feed, content_type="application/rss+xml", etag='"n1"')
+    await add(store, "feed", http_server.url("/feed.xml"))
+    poller = Poller(store, fetcher, CONFIG)
+    [first] = await poller.poll_due()
+    source = await store.get_source("feed")
+    assert first.error is None and source is not None and source.feed_url == http_server.url("/new.xml")
+    # The site moves it back: the new address now redirects, for good, to the configured one.
+    http_server.update("/new.xml", status=301, location=http_server.url("/feed.xml"), body=b"", etag=None)
+    http_server.update("/feed.xml", status=200, location=None, body=feed, content_type="application/rss+xml")
+    await make_due(store)
+    [second] = await poller.poll_due()
+    source = await store.get_source("feed")
+    assert second.error is None and source is not None and source.feed_url is None  # the configured URL again
+    await make_due(store)
+    [third] = await poller.poll_due()
+    assert third.error is None and http_server.hits("/new.xml") == 2  # not asked a third time
+    assert http_server.hits("/feed.xml") == 3
+
+
+async def test_validators_read_through_a_temporary_redirect_are_not_kept(
+    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/feed.xml", status=302, location=http_server.url("/today.xml"))
+    http_server.add(
+        "/today.xml", rss([("a", "通知甲", BODY)]), content_type="application/rss+xml", etag='"v1"'
+    )
+    await add(store, "feed", http_server.url("/feed.xml"))
+    poller = Poller(store, fetcher, CONFIG)
+    [first] = await poller.poll_due()
+    source = await store.get_source("feed")
+    assert first.error is None and source is not None and (source.feed_url, source.etag) == (None, None)
+    # Tomorrow the configured URL leads elsewhere, to a list whose ETag happens to be the same: it is read.
+    http_server.add(
+        "/tomorrow.xml",
+        rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]),
+        content_type="application/rss+xml",
+        etag='"v1"',
+    )
+    http_server.update("/feed.xml", location=http_server.url("/tomorrow.xml"))
+    await make_due(store)
+    [second] = await poller.poll_due()
+    assert not second.not_modified and [n.title for n in second.new] == ["通知乙"]
+    assert all("if-none-match" not in headers for _, headers in http_server.requests)
 
 
 async def test_adding_a_source_keeps_its_url_after_a_temporary_redirect(

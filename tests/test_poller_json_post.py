@@ -30,7 +30,7 @@ from bot.sources.jsonbody import next_page_body
 from bot.sources.jsonfields import BodyNotLast, parse_fields, typed_selector
 from storage import SQLiteStore
 from tests.chat_env import ChatEnv, chat_env
-from tests.pollerkit import poll, subscribed_store  # noqa: F401
+from tests.pollerkit import poll, subscribed_store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=2, timeout=5.0, max_backoff=3600)
@@ -208,7 +208,7 @@ def test_the_bot_logging_fixture_restores_what_setup_logging_changed() -> None:
     ids=["json-body", "form-body"],
 )
 async def test_a_post_source_is_polled_and_paged_by_its_body(
-    store: SQLiteStore,
+    subscribed_store: SQLiteStore,
     post_server: PostServer,
     body: str,
     content_type: str,
@@ -220,44 +220,50 @@ async def test_a_post_source_is_polled_and_paged_by_its_body(
     post_server.newest = 3
     spec = {"name": "kyc", "url": post_server.url("/api/list"), "json_method": "POST", "json_body": body}
     spec |= {"json_items": "data.list", "json_next": "pageNo"}
-    await store.add_source(source_spec(spec, "source"))
+    await subscribed_store.add_source(source_spec(spec, "source"))
     async with Fetcher() as fetcher:
-        poller = Poller(store, fetcher, replace(CONFIG, max_pages=5))
-        first = await poll(store, poller)
+        poller = Poller(subscribed_store, fetcher, replace(CONFIG, max_pages=5))
+        first = await poll(subscribed_store, poller)
         assert first.error is None
         assert [n.title for n in first.new] == [title(n) for n in (3, 2, 1)]
         assert post_server.pages_asked() == ["1"]
         post_server.newest = 9  # 9..7 on page 1, 6..4 on page 2, 3..1 (all seen) on page 3
-        second = await poll(store, poller)
+        second = await poll(subscribed_store, poller)
     assert second.error is None
     assert [n.title for n in second.new] == [title(n) for n in range(9, 3, -1)]
     assert post_server.pages_asked() == ["1", "1", "2", "3"]
     assert all(kind.startswith(content_type) for kind, _, _ in post_server.posts)
     assert all(f["channelId"] == "123" and f["token"] == TOKEN for _, _, f in post_server.posts)
     assert not [p for p in post_server.gets if p.startswith("/api")]  # never a GET of the endpoint
-    source = await store.get_source("kyc")
+    source = await subscribed_store.get_source("kyc")
     assert source is not None and source.etag is None  # a POST's validators are not kept
     assert TOKEN not in caplog.text
     assert TOKEN not in _shown(source.spec.item_selector)  # what a layout alert shows the admins
 
 
 async def test_a_get_of_a_post_endpoint_and_a_50_mb_answer_fail_the_source_not_the_bot_gbk_is_read(
-    store: SQLiteStore, post_server: PostServer
+    subscribed_store: SQLiteStore, post_server: PostServer
 ) -> None:
     post_server.newest = 2
     url = post_server.url("/api/list")
-    await store.add_source(source_spec({"name": "get", "url": url, "json_items": "data.list"}, "s"))
+    await subscribed_store.add_source(
+        source_spec({"name": "get", "url": url, "json_items": "data.list"}, "s")
+    )
     async with Fetcher() as fetcher:
-        poller = Poller(store, fetcher, CONFIG)
-        report = await poll(store, poller)
+        poller = Poller(subscribed_store, fetcher, CONFIG)
+        report = await poll(subscribed_store, poller)
         assert report.error is not None and "405" in report.error and "json_method" in report.error
-        await store.remove_source("get")
-        await store.add_source(source_spec({"name": "big", "url": url, "json_body": "pageNo=1"}, "s"))
+        await subscribed_store.remove_source("get")
+        await subscribed_store.add_source(
+            source_spec({"name": "big", "url": url, "json_body": "pageNo=1"}, "s")
+        )
         post_server.huge = True
-        report = await poll(store, poller)
+        report = await poll(subscribed_store, poller)
         assert report.error is not None and "larger than" in report.error
         post_server.huge, post_server.gbk = False, True
-        report = await poll(store, poller)  # the same poller, the same bot: the next poll works, in GBK
+        report = await poll(
+            subscribed_store, poller
+        )  # the same poller, the same bot: the next poll works, in GBK
     assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
 
 
@@ -301,12 +307,18 @@ def test_a_post_body_survives_the_item_selector_and_implies_kind_json() -> None:
     assert added.kind == "json" and parse_fields(added.item_selector).body == "pageNo=1"
 
 
-async def test_addsource_previews_a_post_endpoint(store: SQLiteStore, post_server: PostServer) -> None:
+async def test_addsource_previews_a_post_endpoint(
+    subscribed_store: SQLiteStore, post_server: PostServer
+) -> None:
     """/addsource <url> name method=POST body=… (the admin's words): previewed by a POST, kept as kind json."""
     post_server.newest = 4
     async with Fetcher() as fetcher:
         preview = await preview_source(
-            fetcher, store, post_server.url("/api/list"), "kyc", f"body=pageNo=1&t={TOKEN} next=pageNo"
+            fetcher,
+            subscribed_store,
+            post_server.url("/api/list"),
+            "kyc",
+            f"body=pageNo=1&t={TOKEN} next=pageNo",
         )
     assert preview.kind == "json" and preview.titles == tuple(title(n) for n in (4, 3, 2))
     assert parse_fields(preview.spec.item_selector).body == f"pageNo=1&t={TOKEN}"
@@ -314,7 +326,7 @@ async def test_addsource_previews_a_post_endpoint(store: SQLiteStore, post_serve
 
 
 async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
-    store: SQLiteStore, post_server: PostServer
+    subscribed_store: SQLiteStore, post_server: PostServer
 ) -> None:
     """A 307 to another port (another server, the same loopback host) is refused before the body goes there;
     a 302 is not read as page 1 by a GET; a 308 on the same host and port is POSTed again, body and all."""
@@ -324,22 +336,22 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
         post_server.newest = other.newest = 2
         url = post_server.url("/api/list")
         table = {"name": "r", "url": url, "json_body": f"pageNo=1&t={TOKEN}", "json_items": "data.list"}
-        await store.add_source(source_spec(table, "s"))
+        await subscribed_store.add_source(source_spec(table, "s"))
         async with Fetcher() as fetcher:
-            poller = Poller(store, fetcher, CONFIG)
+            poller = Poller(subscribed_store, fetcher, CONFIG)
             for status, target in ((307, other.url("/api/list")), (302, post_server.url("/api/v2"))):
                 post_server.redirect = (status, target)
-                report = await poll(store, poller)
+                report = await poll(subscribed_store, poller)
                 assert report.error is not None and f"HTTP {status}" in report.error
                 assert "the endpoint moved; update its url" in report.error and TOKEN not in report.error
             assert post_server.paths == ["POST /api/list", "POST /api/list"]  # no GET of /api/v2
             post_server.redirect = (308, post_server.url("/api/v2"))
-            report = await poll(store, poller)
+            report = await poll(subscribed_store, poller)
         assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
         assert post_server.paths[2:4] == ["POST /api/list", "POST /api/v2"]
         assert post_server.posts[-1][1] == f"pageNo=1&t={TOKEN}"
         assert other.paths == []  # the other server received nothing
-        source = await store.get_source("r")
+        source = await subscribed_store.get_source("r")
         # The 308 target is remembered as the source's feed_url: the next poll POSTs there directly.
         assert source is not None and source.feed_url == post_server.url("/api/v2")
     finally:
@@ -348,23 +360,23 @@ async def test_a_post_follows_a_redirect_only_to_its_own_host_and_port(
 
 
 async def test_a_post_after_a_temporary_redirect_keeps_its_url(
-    store: SQLiteStore, post_server: PostServer
+    subscribed_store: SQLiteStore, post_server: PostServer
 ) -> None:
     """A 307 on the same host and port is POSTed on for this poll, but only a 308 moves the source: the next
     poll POSTs to the URL configured again."""
     post_server.newest = 2
     url = post_server.url("/api/list")
     table = {"name": "r", "url": url, "json_body": f"pageNo=1&t={TOKEN}", "json_items": "data.list"}
-    await store.add_source(source_spec(table, "s"))
+    await subscribed_store.add_source(source_spec(table, "s"))
     post_server.redirect = (307, post_server.url("/api/v2"))
     async with Fetcher() as fetcher:
-        poller = Poller(store, fetcher, CONFIG)
-        report = await poll(store, poller)
+        poller = Poller(subscribed_store, fetcher, CONFIG)
+        report = await poll(subscribed_store, poller)
         assert report.error is None and [n.title for n in report.new] == [title(2), title(1)]
-        source = await store.get_source("r")
+        source = await subscribed_store.get_source("r")
         assert source is not None and source.feed_url is None
         post_server.newest = 3
-        report = await poll(store, poller)
+        report = await poll(subscribed_store, poller)
     assert report.error is None and [n.title for n in report.new] == [title(3)]
     assert [p for p in post_server.paths if p.startswith("POST")] == ["POST /api/list", "POST /api/v2"] * 2
 
@@ -391,16 +403,20 @@ async def test_a_post_redirect_to_a_bad_location_is_endpoint_moved_quoting_nothi
     assert post_server.paths == ["POST /api/list"]
 
 
-async def test_method_post_without_a_body_pages_by_post(store: SQLiteStore, post_server: PostServer) -> None:
+async def test_method_post_without_a_body_pages_by_post(
+    subscribed_store: SQLiteStore, post_server: PostServer
+) -> None:
     """json_method = "POST" and the page number in the URL: every page is POSTed (an empty body), none GOT."""
     post_server.newest = 3
     table = {"name": "q", "url": post_server.url("/api/list?pageNo=1"), "json_method": "POST"}
-    await store.add_source(source_spec(table | {"json_items": "data.list", "json_next": "pageNo"}, "s"))
+    await subscribed_store.add_source(
+        source_spec(table | {"json_items": "data.list", "json_next": "pageNo"}, "s")
+    )
     async with Fetcher() as fetcher:
-        poller = Poller(store, fetcher, replace(CONFIG, max_pages=5))
-        assert (await poll(store, poller)).error is None
+        poller = Poller(subscribed_store, fetcher, replace(CONFIG, max_pages=5))
+        assert (await poll(subscribed_store, poller)).error is None
         post_server.newest = 9
-        report = await poll(store, poller)
+        report = await poll(subscribed_store, poller)
     assert report.error is None and [n.title for n in report.new] == [title(n) for n in range(9, 3, -1)]
     assert post_server.pages_asked() == ["1", "1", "2", "3"]
     assert not [p for p in post_server.gets if p.startswith("/api")]

@@ -22,7 +22,7 @@ from bot.sources.listing import Entry
 from bot.sources.paging import entry_key, moved
 from storage import SQLiteStore
 from tests import pollerkit
-from tests.pollerkit import fetcher_fixture, subscribed_store  # noqa: F401
+from tests.pollerkit import fetcher_fixture, subscribed_store_fixture  # noqa: F401
 from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
 
 CONFIG = PollConfig(interval=600, concurrency=4, timeout=2.0, max_backoff=3600, max_pages=5)
@@ -118,143 +118,151 @@ async def queued_titles(store: SQLiteStore) -> list[str]:
 
 @pytest.mark.parametrize("pager", [rel_next, text_next, script_next], ids=["rel-next", "下一页", "script"])
 async def test_more_new_notices_than_page_one_holds_are_all_delivered_once(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, pager: Pager
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, pager: Pager
 ) -> None:
     publish(http_server, 10, pager)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 22, pager)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(22, 10, -1)]  # listing order
     assert all(n.delivered for n in report.new)
     assert http_server.hits(page_path(2)) == 1  # read: page 1 was all new
     assert http_server.hits(page_path(3)) == 0  # not read: page 2 held notices already seen
-    assert (await poll(store, poller)).new == []  # nothing twice
-    queued = await queued_titles(store)
+    assert (await poll(subscribed_store, poller)).new == []  # nothing twice
+    queued = await queued_titles(subscribed_store)
     assert sorted(queued) == sorted(title(n) for n in range(22, 10, -1))  # each pushed exactly once
-    assert await store.count_notices() == 22 - 10 + PER_PAGE
+    assert await subscribed_store.count_notices() == 22 - 10 + PER_PAGE
 
 
 async def test_pages_stop_at_max_pages(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, max_pages=2))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, max_pages=2))
     publish(http_server, 30)  # 20 new over four pages
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(30, 20, -1)]  # two pages' worth
     assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
 
 
 async def test_pages_stop_once_max_entries_are_listed(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, max_entries=7))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, max_entries=7))
     publish(http_server, 30)
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(30, 23, -1)]  # the newest 7
     assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
 
 
 async def test_a_next_link_back_to_a_page_already_read_stops(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 30)
     # Page 2 is page 1's next page, and page 1 again is page 2's: a loop.
     looping = listing(list(range(25, 20, -1)), 1, 3, text_next).replace(page_path(2), page_path(0))
     http_server.add(page_path(1), looping)
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert len(report.new) == 2 * PER_PAGE
     assert http_server.hits(page_path(0)) == 2  # once per poll, never again through the loop
     assert http_server.hits(page_path(2)) == 0
 
 
 async def test_a_failing_later_page_keeps_what_page_one_gave(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 30)
     http_server.update(page_path(1), status=503, body="busy")
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(30, 25, -1)]
     assert all(n.delivered for n in report.new)
     assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0  # tried, then stopped
-    source = await store.get_source("site")
+    source = await subscribed_store.get_source("site")
     assert source is not None and source.failures == 0 and source.last_error is None
 
 
 async def test_a_later_page_that_fails_once_is_read_on_the_next_poll(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 22)  # 12 new: pages 0 and 1 all new, page 2 holds 12..8 (10..8 seen)
     http_server.update(page_path(0), etag='"v22"')  # unchanged next time: a conditional GET would get 304
     http_server.update(page_path(1), status=503)
-    first = await poll(store, poller)
+    first = await poll(subscribed_store, poller)
     assert [n.title for n in first.new] == [title(n) for n in range(22, 17, -1)]  # page 1, stored
     http_server.update(page_path(1), status=200)
-    second = await poll(store, poller)  # page 1 is all stored now, yet the catch-up goes on
+    second = await poll(subscribed_store, poller)  # page 1 is all stored now, yet the catch-up goes on
     assert [(n.title, n.delivered) for n in second.new] == [(title(n), True) for n in range(17, 10, -1)]
     assert http_server.hits(page_path(3)) == 0
-    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(22, 10, -1))
+    assert sorted(await queued_titles(subscribed_store)) == sorted(title(n) for n in range(22, 10, -1))
 
 
 async def test_a_later_page_that_keeps_failing_is_tried_a_few_polls_only(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 22)
     http_server.update(page_path(1), status=404)
     for _ in range(6):
-        await poll(store, poller)
+        await poll(subscribed_store, poller)
     # Tried on _PAGE_TRIES polls in all, then given up (as page 1 alone would).
     assert http_server.hits(page_path(1)) == _PAGE_TRIES
 
 
 async def test_an_article_of_a_later_page_that_keeps_failing_is_retried_a_few_polls_only(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     http_server.update(page_path(0), etag='"v18"')
     http_server.update("/a/12.htm", status=404)  # gone for good
     for _ in range(6):
-        await poll(store, poller)
+        await poll(subscribed_store, poller)
     assert http_server.hits(page_path(1)) == _PAGE_TRIES  # read again for it a few polls, then given up
-    source = await store.get_source("site")
+    source = await subscribed_store.get_source("site")
     assert source is not None and source.etag == '"v18"'  # page 1's validators kept: conditional GETs again
-    assert await store.pending_pages(source.id) == PendingPages()  # given up: nothing left pending
+    assert await subscribed_store.pending_pages(source.id) == PendingPages()  # given up: nothing left pending
 
 
 async def test_the_pending_catch_up_of_a_removed_source_is_forgotten(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 22)
     http_server.update(page_path(1), status=503)
-    await poll(store, poller)
-    source = await store.get_source("site")
+    await poll(subscribed_store, poller)
+    source = await subscribed_store.get_source("site")
     assert source is not None
-    assert await store.pending_pages(source.id) == PendingPages(2, 1)  # page 2 is to be read again…
-    await store.remove_source("site")
-    assert await store.pending_pages(source.id) == PendingPages()  # …but the source is gone, and it with it
-    again = await store.add_source(SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page"))
-    assert await store.pending_pages(again.id) == PendingPages()  # a source added again starts afresh
+    assert await subscribed_store.pending_pages(source.id) == PendingPages(
+        2, 1
+    )  # page 2 is to be read again…
+    await subscribed_store.remove_source("site")
+    assert (
+        await subscribed_store.pending_pages(source.id) == PendingPages()
+    )  # …but the source is gone, and it with it
+    again = await subscribed_store.add_source(
+        SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page")
+    )
+    assert (
+        await subscribed_store.pending_pages(again.id) == PendingPages()
+    )  # a source added again starts afresh
 
 
 async def test_an_off_site_next_link_is_not_followed(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
     # Private addresses allowed, so only the same-site rule can keep the poller off the other host.
-    poller = await started(store, fetcher, http_server, replace(CONFIG, allow_private=("*",)))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, allow_private=("*",)))
     publish(http_server, 30)
     with NoticeServer(host="127.0.0.2") as other:
         publish(other, 30)
@@ -262,56 +270,56 @@ async def test_an_off_site_next_link_is_not_followed(
             f"href='{page_path(2)}'", f"href='{other.url(page_path(2))}'"
         )
         http_server.add(page_path(1), off_site)
-        report = await poll(store, poller)
+        report = await poll(subscribed_store, poller)
         assert other.hits(page_path(2)) == 0
     assert len(report.new) == 2 * PER_PAGE  # page 2, on the site, was read
     assert http_server.hits(page_path(2)) == 0
 
 
 async def test_a_next_page_redirecting_off_site_is_not_read(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, allow_private=("*",)))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, allow_private=("*",)))
     publish(http_server, 30)
     with NoticeServer(host="127.0.0.2") as other:
         publish(other, 30)
         # The third page is on the site but redirects to another host (whose links are "same site" there).
         http_server.update(page_path(2), status=302, location=other.url(page_path(2)), body="")
-        report = await poll(store, poller)
+        report = await poll(subscribed_store, poller)
         assert other.hits(page_path(2)) == 1  # the redirect was followed by the fetcher…
         assert other.hits("/a/20.htm") == 0  # …but that page's links are not this source's notices
     assert [n.title for n in report.new] == [title(n) for n in range(30, 20, -1)]  # the first two pages only
 
 
 async def test_a_later_page_of_seen_notices_stops_paging(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 15)  # exactly one page of new notices; page 2 is the old page 1
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert len(report.new) == PER_PAGE
     assert http_server.hits(page_path(1)) == 1  # read (page 1 was all new) and found all seen
     assert http_server.hits(page_path(2)) == 0
 
 
 async def test_an_old_notice_pinned_above_the_list_does_not_stop_the_catch_up(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10, pinned=3)
-    await store.add_source(SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page"))
-    poller = Poller(store, fetcher, CONFIG)
-    await poll(store, poller)
+    await subscribed_store.add_source(SourceSpec(name="site", url=http_server.url(page_path(0)), kind="page"))
+    poller = Poller(subscribed_store, fetcher, CONFIG)
+    await poll(subscribed_store, poller)
     publish(http_server, 20, pinned=3)  # 10 new under the pinned one: pages 0 and 1 are all new
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(20, 10, -1)]
     assert http_server.hits(page_path(2)) == 1 and http_server.hits(page_path(3)) == 0
 
 
 @pytest.mark.parametrize("recurring", ["通知公告", "Public Notice on Road Works"], ids=["short", "long"])
 async def test_a_new_notice_titled_like_an_old_one_does_not_stop_the_catch_up(
-    store: SQLiteStore,
+    subscribed_store: SQLiteStore,
     fetcher: Fetcher,
     http_server: NoticeServer,
     monkeypatch: pytest.MonkeyPatch,
@@ -321,103 +329,103 @@ async def test_a_new_notice_titled_like_an_old_one_does_not_stop_the_catch_up(
     plain = title
     monkeypatch.setattr(sys.modules[__name__], "title", lambda n: recurring if n in (7, 14) else plain(n))
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 22)  # 12 new: pages 0 and 1 all new (14 among them), page 2 holds 12..8
     for _ in range(3):
-        await poll(store, poller)
-    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(22, 10, -1))
+        await poll(subscribed_store, poller)
+    assert sorted(await queued_titles(subscribed_store)) == sorted(title(n) for n in range(22, 10, -1))
 
 
 @pytest.mark.parametrize("added", [0, 2], ids=["same-notices", "two-new"])
 async def test_a_site_that_moves_its_notices_to_new_links_does_not_page(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, added: int
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer, added: int
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 10 + added, articles="/news/2024")  # every link on page 1 is new, the titles are not
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert http_server.hits(page_path(1)) == 0  # not a catch-up: the list reaches notices already seen
     # Page 1 alone is what it was before paging: its five entries, now under their new links.
     assert [n.title for n in report.new] == [title(n) for n in range(10 + added, 5 + added, -1)]
 
 
 async def test_a_later_page_without_notice_links_stops_paging(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 30)
     # Page 2 answers, but with a maintenance notice instead of a list (and a pager that goes on).
     http_server.add(
         page_path(1), page_path(2).join(["<html><body><p>系统维护中</p><a href='", "'>下一页</a>"])
     )
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert len(report.new) == PER_PAGE and report.error is None
     assert http_server.hits(page_path(1)) == 1 and http_server.hits(page_path(2)) == 0
 
 
 async def test_a_catch_up_cut_short_by_the_article_budget_reads_those_pages_again(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, max_articles=3))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, max_articles=3))
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     stored = []
     for _ in range(3):  # three articles a poll: the newest first, the rest on the next polls
-        stored += [n.title for n in (await poll(store, poller)).new]
+        stored += [n.title for n in (await poll(subscribed_store, poller)).new]
     assert sorted(stored) == sorted(title(n) for n in range(18, 10, -1))
-    assert sorted(await queued_titles(store)) == sorted(stored)
+    assert sorted(await queued_titles(subscribed_store)) == sorted(stored)
 
 
 async def test_an_article_of_a_later_page_that_failed_is_fetched_on_the_next_poll(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, CONFIG)
+    poller = await started(subscribed_store, fetcher, http_server, CONFIG)
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     http_server.update(page_path(0), etag='"v18"')  # unchanged next time: a conditional GET would get 304
     http_server.update("/a/12.htm", status=503)
-    first = await poll(store, poller)
+    first = await poll(subscribed_store, poller)
     assert len(first.new) == 7 and first.skipped_articles == 1
     http_server.update("/a/12.htm", status=200)
-    second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
+    second = await poll(subscribed_store, poller)  # page 1 is all stored now, yet page 2 is read again
     assert [(n.title, n.delivered) for n in second.new] == [(title(12), True)]
-    assert sorted(await queued_titles(store)) == sorted(title(n) for n in range(18, 10, -1))
+    assert sorted(await queued_titles(subscribed_store)) == sorted(title(n) for n in range(18, 10, -1))
 
 
 async def test_a_catch_up_cut_short_by_the_deadline_reads_those_pages_again(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, deadline=1.0))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, deadline=1.0))
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     for n in (13, 12, 11):
         http_server.update(f"/a/{n}.htm", delay=2.0)  # page 2's new articles outlast the poll's deadline
-    await pollerkit.make_due(store)
+    await pollerkit.make_due(subscribed_store)
     [first] = await poller.poll_due()
     assert first.error is not None and "deadline" in first.error
     assert sorted(n.title for n in first.new) == sorted(title(n) for n in range(18, 13, -1))  # page 1, kept
     for n in (13, 12, 11):
         http_server.update(f"/a/{n}.htm", delay=0.0)
-    second = await poll(store, poller)  # page 1 is all stored now, yet page 2 is read again
+    second = await poll(subscribed_store, poller)  # page 1 is all stored now, yet page 2 is read again
     assert [n.title for n in second.new] == [title(n) for n in (13, 12, 11)]
 
 
 async def test_a_deadline_while_reading_later_pages_keeps_the_catch_up_pending(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     publish(http_server, 10)
-    poller = await started(store, fetcher, http_server, replace(CONFIG, deadline=1.0))
+    poller = await started(subscribed_store, fetcher, http_server, replace(CONFIG, deadline=1.0))
     publish(http_server, 18)  # 8 new: page 1 all new, page 2 three new and two seen
     http_server.update("/a/12.htm", status=503)
-    assert len((await poll(store, poller)).new) == 7  # 12 failed: page 2 is to be read again
+    assert len((await poll(subscribed_store, poller)).new) == 7  # 12 failed: page 2 is to be read again
     http_server.update(page_path(1), delay=2.0)  # …but next time page 2 outlasts the poll's deadline
-    await pollerkit.make_due(store)
+    await pollerkit.make_due(subscribed_store)
     [second] = await poller.poll_due()
     assert second.error is not None and "deadline" in second.error
     http_server.update(page_path(1), delay=0.0)
     http_server.update("/a/12.htm", status=200)
-    third = await poll(store, poller)  # the catch-up is still pending
+    third = await poll(subscribed_store, poller)  # the catch-up is still pending
     assert [(n.title, n.delivered) for n in third.new] == [(title(12), True)]
 
 
@@ -435,7 +443,7 @@ def rss_page(numbers: list[int], next_path: str) -> str:
 
 
 async def test_a_paged_feed_is_caught_up_through_its_next_link(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     def serve(newest: int) -> None:
         numbers = list(range(newest, 0, -1))
@@ -445,11 +453,11 @@ async def test_a_paged_feed_is_caught_up_through_its_next_link(
             http_server.add(path, rss_page(numbers[i : i + 3], nxt), content_type="application/rss+xml")
 
     serve(6)
-    await store.add_source(SourceSpec(name="site", url=http_server.url("/feed.xml")))
-    poller = Poller(store, fetcher, CONFIG)
-    assert len((await poll(store, poller)).new) == 3 and http_server.hits("/feed1.xml") == 0
+    await subscribed_store.add_source(SourceSpec(name="site", url=http_server.url("/feed.xml")))
+    poller = Poller(subscribed_store, fetcher, CONFIG)
+    assert len((await poll(subscribed_store, poller)).new) == 3 and http_server.hits("/feed1.xml") == 0
     serve(13)  # 7 new: feed pages 0 and 1 all new, page 2 has one new
-    report = await poll(store, poller)
+    report = await poll(subscribed_store, poller)
     assert [n.title for n in report.new] == [title(n) for n in range(13, 6, -1)]
     assert http_server.hits("/feed3.xml") == 0
 
@@ -503,9 +511,9 @@ class CountingStore(SQLiteStore):
 
 
 async def test_a_catch_up_asks_storage_once_per_page_for_what_is_stored(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
+    subscribed_store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
-    counting = CountingStore(store)
+    counting = CountingStore(subscribed_store)
     publish(http_server, PER_PAGE)
     poller = await started(counting, fetcher, http_server, CONFIG)
     publish(http_server, 2 * PER_PAGE)  # two pages: page 1 all new, page 2 the notices seen before

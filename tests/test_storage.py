@@ -214,6 +214,22 @@ async def test_full_text_index_follows_inserts_updates_and_deletes(tmp_path: Pat
         await store.close()
 
 
+async def test_a_polls_feed_url_is_stored_as_given_none_clears_it(store_target: Path | str) -> None:
+    store = await open_backend(store_target)
+    try:
+        [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
+        for feed_url in ("http://127.0.0.1/moved", None):  # moved for good, then back at its own URL
+            assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
+            assert await store.record_poll_success(
+                src.id, now=NOW, next_due=NOW, etag=None, last_modified=None, detected_kind="feed",
+                feed_url=feed_url, item_count=1, layout_changed=False,
+            )  # fmt: skip
+            polled = await store.get_source("a")
+            assert polled is not None and polled.feed_url == feed_url
+    finally:
+        await store.close()
+
+
 async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target: Path | str) -> None:
     store = await open_backend(store_target)
     try:

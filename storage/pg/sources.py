@@ -217,13 +217,14 @@ class SourcesMixin(PgBase):
         layout_changed: bool,
         lease: int | None = None,
     ) -> bool:
-        """Record a successful poll: health reset, validators and next due time stored, lease released.
+        """Record a successful poll: health reset, validators, feed_url (None: the configured URL) and next due
+        time stored, lease released.
         Only while this instance holds the source's lease at `now` under the claim `lease` (_FENCE); False,
         nothing written, if not."""
         async with self.tx() as conn:
             done = await conn.fetchval(
                 "UPDATE sources SET etag=$1, last_modified=$2, detected_kind=coalesce($3, detected_kind),"
-                " feed_url=coalesce($4, feed_url), first_polled=coalesce(first_polled, $5), last_polled=$5,"
+                " feed_url=$4, first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
                 " lease_owner=NULL, lease_until=NULL"
