@@ -7,7 +7,7 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.importance import ZH_TIME, weigh
-from bot.summarize.rank import ZH_IF, ZH_PURPOSE, ZH_SLOT, Unit, score_units, tokens
+from bot.summarize.rank import ZH_IF, ZH_PURPOSE, Unit, score_units, tokens
 from bot.summarize.select import select
 from bot.summarize.sentences import split
 
@@ -106,6 +106,18 @@ def test_a_lead_in_set_on_the_line_of_what_it_introduces_goes_and_the_rest_stays
     # A line that only introduces, or introduces one more lead-in, stays out.
     assert _units("现将有关事项通知如下:\n", TRAFFIC_TITLE) == {}
     assert _units("现通告如下:特此通告。\n", TRAFFIC_TITLE) == {}
+
+
+def test_a_duty_ending_in_a_colon_keeps_its_subject_and_modal() -> None:
+    # "各学院要做好以下工作：" is who must do what follows, not a lead-in: only 如下/现就/现将 introduce.
+    text = "各学院：\n近期宿舍隐患较多。\n各学院要做好以下工作：一是加强宿舍巡查，二是开展安全教育。\n"
+    assert "各学院要做好以下工作：" in summarize("关于宿舍安全的通知", text).summary
+    must = "各单位：\n各单位须做到：每日巡查实验室一次，并于每月5日前报送巡查记录。\n"
+    assert "各单位须做到：" in summarize("关于实验室安全的通知", must).summary
+    # A lead-in with a modal of its own is no lead-in either.
+    assert "请各单位按如下要求：" in "".join(
+        _units("请各单位按如下要求：每日巡查实验室一次，并报送巡查记录。\n", "关于实验室安全的通知")
+    )
 
 
 WEEKLY_TITLE = "关于规范每周会议安排报送工作的通知"
@@ -225,39 +237,4 @@ def test_the_purpose_pattern_is_linear_on_hostile_clauses() -> None:
     ):
         start = time.perf_counter()
         ZH_PURPOSE.match(clause)
-        assert time.perf_counter() - start < 0.5
-
-
-VISIT_TITLE = "关于组织职工代表参观后勤新变化的通知"
-VISIT = (
-    "各单位：\n"
-    "为进一步加强民主管理工作，在新春来临之际，集团工会决定组织开展职工代表参观活动，现将有关事项通知如下：\n"
-    "一、活动安排\n"
-    "（一）2031年1月15日（周三）下午1点30分\n"
-    "1.集团职工代表参观东校区食堂；\n"
-    "2.现场传递温暖和祝福活动。\n"
-    "（二）2031年1月17日（周五）下午2点\n"
-    "1.集团职工代表参观西校区后勤保障大楼；\n"
-    "2.集团各单位部分职工代表座谈。\n"
-    "二、其他\n"
-    "1.请各单位推荐1~2名职工代表参加，名单发工会办公邮箱；\n"
-    "2.请相关单位提前安排好场地和座谈人员。\n"
-)
-
-
-def test_a_programmes_dated_headings_are_its_schedule() -> None:
-    # "（一）2031年1月15日（周三）下午1点30分" heads what happens then: the date of the items under it, not a
-    # bare heading. A heading that names a topic stays a heading.
-    summary = summarize(VISIT_TITLE, VISIT).summary
-    assert "2031年1月15日（周三）下午1点30分" in summary
-    assert "2031年1月17日（周五）下午2点" in summary
-    texts = _units(VISIT, VISIT_TITLE)
-    assert not any("活动安排" in t for t in texts) and not any(t.startswith("二、其他") for t in texts)
-
-
-def test_the_slot_pattern_is_linear_on_hostile_lines() -> None:
-    for line in (" " * 100_000 + "年", "1" * 100_000, "年" * 100_000, "(一)" + "周" * 100_000):
-        start = time.perf_counter()
-        ZH_SLOT.fullmatch(line)
-        ZH_SLOT.search(line)
         assert time.perf_counter() - start < 0.5

@@ -15,7 +15,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "ZH_SLOT", "Unit", "centrality", "score_units", "tokens"]
+__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "score_units", "tokens"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -126,11 +126,6 @@ _EN_BREACH = cues.any_of(
 # A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
 _ZH_FIELD = re.compile(
     r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
-)
-# A numbered heading that is only a date and time ("(一)2031年1月17日(周三)下午1点30分"): a programme's slot,
-# the items under it happen then.
-ZH_SLOT = re.compile(
-    r"(?=[^年月日]{0,12}[年月日])[\d年月日号()周一二三四五六七日天上下中午晚点时分:\s\-—~至到]{4,40}"
 )
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
@@ -538,8 +533,6 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
-            if ZH_SLOT.fullmatch(s.folded, outline_level(s.folded)[1]):
-                values.add(s.index)  # "(一)2031年1月17日(周三)下午1点30分": a schedule's slot is its date
             continue
         if m.group(1):  # the value on the heading's own line
             values.add(s.index)
@@ -603,13 +596,20 @@ def meta_tail(s: Sentence) -> bool:
     return _LOW["zh"].meta.search(rest) is None and _EVENT.search(rest) is not None
 
 
+# The words that only introduce what follows ("…如下:", "现就…", "现将…"); not cues.META's addressee line
+# ("各…:"), which a duty's subject also matches ("各学院要做好以下工作:").
+_ZH_LEAD_IN = re.compile(r"如下|现就|现将")
+
+
 def meta_head(s: Sentence) -> bool:
     """A Chinese sentence whose first clause only introduces the rest ("现通告如下:", "具体事项通知如下:")
     and whose rest is that content, set on the same line ("现通告如下:2031年5月13日至22日,老城范围内实施全天
     管制"): the content is the notice's, the lead-in is not."""
     parts = [c.folded for c in s.clauses if c.folded]
-    if len(parts) < 2 or not parts[0].endswith(":") or not _LOW["zh"].meta.search(parts[0]):
+    if len(parts) < 2 or not parts[0].endswith(":") or not _ZH_LEAD_IN.search(parts[0]):
         return False
+    if _LOW["zh"].obligation.search(parts[0]):
+        return False  # "各学院要做好以下工作:", "各单位须做到:": a duty's subject and modal, not a lead-in
     rest = "".join(parts[1:])
     return len(rest) >= _ITEM_MIN["zh"] and _LOW["zh"].meta.search(rest) is None
 
