@@ -7,7 +7,7 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.importance import ZH_TIME, weigh
-from bot.summarize.rank import ZH_IF, ZH_PURPOSE, Unit, score_units, tokens
+from bot.summarize.rank import ZH_PURPOSE, Unit, is_condition, score_units, tokens
 from bot.summarize.select import select
 from bot.summarize.sentences import split
 
@@ -71,14 +71,57 @@ def test_a_case_that_only_sorts_is_no_condition_and_a_further_condition_is_no_co
     assert own["发现房屋隐患时要立即停止使用，"]
     assert not own["加强日常巡查。"] or _units("加强日常巡查。\n", "关于排查隐患的通知")["加强日常巡查。"]
     # "同时，" links sentences; it is no "…时，" condition.
-    assert not ZH_IF.fullmatch("同时，".replace("，", ","))
+    assert not is_condition("同时,")
+
+
+def test_a_word_or_a_noun_or_a_clock_in_shi_or_zhe_is_no_condition() -> None:
+    # Words ending in 时 or 者 that say no case: a span, a clock, "at that time", a noun, an addressee.
+    for clause in (
+        "培训共计4学时,",
+        "每天开放8小时,",
+        "届时,",
+        "平时,",
+        "上午9时,",
+        "下午五时,",
+        "或者,",
+        "全体志愿者,",
+        "各位读者,",
+        "参赛者,",
+        "若干学院反映的问题,",
+    ):
+        assert not is_condition(clause), clause
+    for clause in ("办公室无人时,", "发现私拉电线者,", "若遇暴雨,", "逾期未报送的,", "一、宿舍无人时,"):
+        assert is_condition(clause, True), clause
+    assert _units("各学院：\n届时，学校将邀请校友作报告。\n", "关于开放日的通知") == {
+        "届时，": False,
+        "学校将邀请校友作报告。": False,
+    }
+
+
+def test_a_contact_line_after_a_case_is_no_consequence_and_a_label_never_shows_alone() -> None:
+    # "如有疑问，" is a case, but "联系人：张三" says whom to ask, not what is done then; a label whose value is
+    # cut off ("联系电话：") never enters.
+    text = (
+        "各部门：\n学校定于5月20日开展体检。\n请各部门于5月10日前报送名单。\n"
+        "如有疑问，请与校工会联系，联系人：张三，联系电话：88888888。\n"
+    )
+    units = _units(text, "关于体检的通知")
+    assert not units["张三，"] and not units["联系人："]
+    summary = summarize("关于体检的通知", text).summary
+    assert "联系人：" not in summary and "电话：" not in summary and "联系电话。" not in summary
 
 
 def test_the_condition_pattern_is_linear_on_hostile_clauses() -> None:
     # rank.py tries it anchored at a clause's start (fullmatch), where every branch is bounded.
-    for clause in ("如" + "的" * 100_000 + ",", "未" * 100_000 + "的,", "发现" + "时" * 100_000 + ","):
+    for clause in (
+        "如" + "的" * 100_000 + ",",
+        "未" * 100_000 + "的,",
+        "发现" + "时" * 100_000 + ",",
+        "未" * 1_000_000 + "的,",
+        "者" * 100_000 + ",",
+    ):
         start = time.perf_counter()
-        assert ZH_IF.fullmatch(clause) is None
+        assert not is_condition(clause) and not is_condition(clause, True)
         assert time.perf_counter() - start < 0.5
     start = time.perf_counter()
     summarize("通知", "各单位：\n" + "逾期未报送" * 20_000 + "的，当场没收。\n")

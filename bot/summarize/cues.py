@@ -49,6 +49,7 @@ __all__ = [
     "TOPIC",
     "WEAK_OBLIGATION",
     "ZH_AIM",
+    "ZH_CONTACT",
     "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
     "any_of",
@@ -435,6 +436,16 @@ ZH_AIM = re.compile(
     r"(?:为了?|确保|保障|保证|保护|促进|推动|推进|加强|加快|加大|提高|提升|增强|强化|形成|实现|维护|满足|方便"
     r"|做好|建立|健全|完善|规范|丰富|营造|深化|优化|减轻|降低|减少|避免|防止|阻断|有效|最大|更好|更加|进一步"
     r"|切实|充分|不断|全面|科学|努力|着力|扎实|激发|调动|发挥|凝聚|凝心|喜迎|迎接|庆祝|弘扬|贯彻|落实)"
+)
+
+# A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
+ZH_CONTACT = re.compile(
+    # the label opens the piece: "各区县要设立举报电话" sets a hotline up, a directive
+    r"^(?:(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人|地址|传真)|(?:电子)?邮箱|电话|手机"
+    r"|(?:联系|通讯|通信|办公)?地址|传真|邮编|邮政编码)"
+    # a number or an address alone, or after a colon a name or an address ("联系人：张老师", "地址：市民中心
+    # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
+    r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
 )
 
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;

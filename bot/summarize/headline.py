@@ -79,15 +79,6 @@ _ZH_NAMED_BASIS = re.compile(
     r"|发力|用力|谋划|服务|帮扶|走访|慰问)"
     r"[^,，;；。“”]*[,，;；。]?$"
 )
-# A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
-_ZH_CONTACT = re.compile(
-    # the label opens the piece: "各区县要设立举报电话" sets a hotline up, a directive
-    r"^(?:(?:咨询|联系|举报|投诉|监督|服务|值班|报名)(?:电话|热线|邮箱|方式|人|地址|传真)|(?:电子)?邮箱|电话|手机"
-    r"|(?:联系|通讯|通信|办公)?地址|传真|邮编|邮政编码)"
-    # a number or an address alone, or after a colon a name or an address ("联系人：张老师", "地址：市民中心
-    # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
-    r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
-)
 # A Chinese measure that abolishes or repeals (a body, a document): never the repeat of one naming the same
 # body or document to set it up or keep it.
 _ZH_REPEALS = re.compile(r"撤销|撤并|废止|停止执行|不再保留")
@@ -303,7 +294,7 @@ def headline_pieces(
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and not _THREE_KEPT.search(text) and len(DATE_TEXT.sub("", text)) < 3:
             continue  # "8月14日": a date with nothing to do by it
-        if lang == "zh" and _ZH_CONTACT.search(text):
+        if lang == "zh" and cues.ZH_CONTACT.search(text):
             continue  # "咨询电话：12345": where to ask, which the link to the original carries
         weight = w.weight + lift.get(w.unit.sentence.index, 0.0) + _SPECIFIC * specifics(text, lang)
         if w.dated:

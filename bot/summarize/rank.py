@@ -15,7 +15,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["ZH_IF", "ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "score_units", "tokens"]
+__all__ = ["ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "is_condition", "score_units", "tokens"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -100,11 +100,23 @@ _ZH_WHEN = re.compile(r"[^,。;要须应]{2,14}(?:期间|时|后|前|以来|之�
 # 突发事件,", "发现违禁电器,". The clauses after it in its sentence say what is done then ("当场没收,交由院系
 # 处理", "该周不做安排"): a rule's consequence, a directive without a modal of its own. A condition holds no
 # modal ("发现隐患时要立即停止使用," is the duty itself), and a "…的," one names a breach or a failure
-# ("逾期未报送的,"; "入围企业为2家的," only sorts cases). Tried anchored (fullmatch): every branch is bounded.
-ZH_IF = re.compile(
-    r"(?:(?:如遇|如有|如发现|如需|若|一旦|凡|发现)[^,。;:要须应]{1,40}|[^,。;:要须应]{1,40}(?<!同)(?:者|时)"
+# ("逾期未报送的,"; "入围企业为2家的," only sorts cases). Not a condition: 若干 (some), a noun in 者 (或者, 读者,
+# 志愿者, 参赛者; an addressee "全体志愿者,"), a word or a clock in 时 (同时, 届时, 平时, 及时, 学时, 小时,
+# "上午9时,"). Tried anchored only (is_condition): searched, it is super-linear.
+_ZH_IF = re.compile(
+    r"(?:(?:如遇|如有|如发现|如需|若(?!干)|一旦|凡|发现)[^,。;:要须应]{1,40}"
+    r"|(?!全体|各位|广大)[^,。;:要须应]{1,40}(?<![或记作学读患愿赛])者"
+    r"|[^,。;:要须应]{1,40}(?<![同届平学小及准按随暂临适当\d〇零一二三四五六七八九十两])时"
     r"|[^,。;:要须应]{0,40}(?:未|没有|不|违|逾期|超过|拒)[^,。;:要须应]{0,40}的),"
 )
+
+
+def is_condition(folded: str, first: bool = False) -> bool:
+    """Whether a folded Chinese clause is a whole condition (_ZH_IF); a sentence's first clause is read past
+    its outline marker."""
+    return _ZH_IF.fullmatch(folded, outline_level(folded)[1] if first else 0) is not None
+
+
 # The Chinese cues that lower a clause's score and that most clauses lack, tested with one scan first.
 _ZH_LOWERING = cues.any_of(cues.BASIS["zh"], cues.MODAL_BASIS, cues.DEMOTE["zh"])
 
@@ -410,17 +422,16 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             second = clauses[1]
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
-        then = False  # a condition came before in this sentence (ZH_IF)
+        then = False  # a condition came before in this sentence (is_condition)
+        label = False  # the clause before is a contact line's label ("联系人:")
         for clause in clauses:
             # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
             # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
             aim = purpose and clause is not clauses[-1] and _ZH_AIM.match(clause.folded) is not None
             # "发现违禁电器,当场没收,交由院系处理": the clauses after a condition, but not a further condition.
-            condition = (
-                lang == "zh"
-                and ZH_IF.fullmatch(clause.folded, outline_level(clause.folded)[1] if clause.first else 0)
-                is not None
-            )
+            condition = lang == "zh" and is_condition(clause.folded, clause.first)
+            # "联系人:" and the name after it ("张三,"): whom to ask, never what is done in a case
+            contact = lang == "zh" and (label or cues.ZH_CONTACT.search(clause.folded) is not None)
             unit = _score_clause(
                 s,
                 clause,
@@ -433,7 +444,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 clause_tokens[id(clause)],
                 aim,
                 s.index in listed,
-                then and not condition,
+                then and not condition and not contact,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -444,6 +455,11 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             then = then or condition
+            label = (
+                lang == "zh"
+                and clause.folded.endswith(":")
+                and cues.ZH_CONTACT.search(clause.folded) is not None
+            )
             purpose = lang == "zh" and (
                 (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
             )
@@ -672,7 +688,8 @@ def _score_clause(
     duty = low if lang == "zh" else cues.main_part(low)
     obliged = bool(_LOW[lang].obligation.search(duty))
     acting = bool(_LOW[lang].action.search(duty))
-    if lang == "zh" and then and not obliged:
+    if lang == "zh" and then and not obliged and not cues.ZH_CONTACT.search(body):
+        # (a contact line, "(如有疑问,)联系人:张三", says whom to ask: no consequence)
         acting = True  # "(发现违禁电器,)当场没收": what a rule says is done in that case
     if lang == "zh" and (aim or ZH_PURPOSE.match(body)):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them

@@ -6,11 +6,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.rank import BULLET, ZH_IF, ZH_OBLIGATION, ZH_PURPOSE, Unit
+from bot.summarize.rank import BULLET, ZH_OBLIGATION, ZH_PURPOSE, Unit, is_condition
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -131,6 +132,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
         for unit in order:
             if unit.score < floor or id(unit) in taken:
                 continue
+            if lang == "zh" and _label_only(unit):
+                continue  # "联系电话:" with its number cut off says nothing
             if floor == ZH_DUTY_FILL and (unit.score >= FILL_SCORE or not unit.directive):
                 continue  # the last pass is for the duties below the fill, nothing else
             if id(unit) in frames and not frames[id(unit)] & taken:
@@ -219,21 +222,29 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
 
 
 def _conditions(units: Sequence[Unit]) -> dict[int, Unit]:
-    """Each Chinese clause without a modal of its own that follows a condition in its sentence (rank.ZH_IF:
-    "发现违章电器的,", "…者,", "…时,"), by id, with the nearest such condition before it: what is done in
-    that case ("当场没收,") means nothing without the case. A duty with its own modal ("…的,要严肃追责问责")
-    reads alone, as before."""
+    """Each Chinese clause without a modal of its own that follows a condition in its sentence
+    (rank.is_condition: "发现违章电器的,", "…者,", "…时,"), by id, with the nearest such condition before it:
+    what is done in that case ("当场没收,") means nothing without the case. A duty with its own modal
+    ("…的,要严肃追责问责") reads alone, as before; a contact line ("联系人:张三") is whom to ask, no
+    consequence."""
     out: dict[int, Unit] = {}
     case: Unit | None = None
     for unit in units:
         if case is not None and case.sentence.index != unit.sentence.index:
             case = None
         folded = unit.clause.folded
-        if ZH_IF.fullmatch(folded, outline_level(folded)[1] if unit.clause.first else 0):
+        if is_condition(folded, unit.clause.first):
             case = unit
-        elif case is not None and not ZH_OBLIGATION.search(folded):
+        elif case is not None and not ZH_OBLIGATION.search(folded) and not cues.ZH_CONTACT.search(folded):
             out[id(unit)] = case
     return out
+
+
+def _label_only(unit: Unit) -> bool:
+    """A Chinese clause that is only a contact line's label ("联系人:", "联系电话:"): its value is the next
+    clause, if any; alone it is no content."""
+    folded = unit.clause.folded.strip()
+    return folded.endswith(":") and cues.ZH_CONTACT.search(folded) is not None
 
 
 def _is_frame(unit: Unit, lang: Lang) -> bool:
