@@ -111,6 +111,22 @@ def test_a_contact_line_after_a_case_is_no_consequence_and_a_label_never_shows_a
     assert "联系人：" not in summary and "电话：" not in summary and "联系电话。" not in summary
 
 
+def test_a_consequence_in_the_headline_comes_with_its_case() -> None:
+    # "视为无预算需求" alone says every department is taken to need nothing; the headline pairs it with its case
+    # as the budget does. A consequence with a modal of its own reads alone.
+    late = "各部门：\n各部门须于9月30日前报送年度预算。\n逾期未报送的，视为无预算需求。\n超出规定标准的，一律退回重报。\n"
+    headline = summarize("关于报送年度预算的通知", late).headline
+    assert "逾期未报送的，视为无预算需求" in headline and "；视为无预算需求" not in headline
+    assert "；一律退回重报" not in headline
+    retest = "各位考生：\n凡进入复试名单的考生，复试时间另行通知。\n考生须于3月20日前完成资格审查。\n"
+    headline = summarize("关于研究生复试的通知", retest).headline
+    assert "复试时间另行通知" not in headline or "凡进入复试名单的考生，复试时间另行通知" in headline
+    online = "各学院：\n学校定于7月开展暑期培训。\n户籍不在本市的，可在居住地参加线上培训。\n请各学院于6月20日前报送名单。\n"
+    headline = summarize("关于暑期培训的通知", online).headline
+    assert "可在居住地参加线上培训" not in headline or "户籍不在本市的，可在居住地" in headline
+    assert "复试时间另行通知" in summarize("关于研究生复试的通知", retest).headline
+
+
 def test_the_condition_pattern_is_linear_on_hostile_clauses() -> None:
     # rank.py tries it anchored at a clause's start (fullmatch), where every branch is bounded.
     for clause in (

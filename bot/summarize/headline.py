@@ -14,7 +14,7 @@ from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
 from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, ZH_OBLIGATION, Unit, is_condition, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -202,6 +202,41 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
+# A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
+# whole clause before it in its sentence states (rank.is_condition: "逾期未报送的,", "凡进入复试名单的考生,");
+# without the case it says more than the notice does. It goes with its case, as written, or is no piece (the
+# budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
+_ZH_CASE_MAX = 60
+
+
+def _with_case(unit: Unit, text: str) -> str:
+    """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
+    the piece as it is when its clause is no consequence; "" when the two are too long together."""
+    s = unit.sentence
+    c = unit.clause
+    at = next((i for i, x in enumerate(s.clauses) if x.start <= c.start < x.start + len(x.text)), None)
+    if at is None or not text:
+        return text
+    if is_condition(s.clauses[at].folded, s.clauses[at].first):
+        return text  # the case itself
+    if not at or ZH_OBLIGATION.search(c.folded.replace("一律", "")):
+        return text  # (一律, "without exception", is the case's: "超出标准的,一律退回重报")
+    case = None
+    for i in range(at - 1, -1, -1):
+        before = s.clauses[i]
+        if before.folded.endswith(";"):
+            break  # "…的,A;…的,B": a case holds up to its semicolon
+        if is_condition(before.folded, before.first):
+            case = before
+            break
+    if case is None:
+        return text
+    if compress(case.text, "zh").rstrip(",，") in text:
+        return text  # with_condition or with_verb took it already
+    merged = compress(s.text[case.start - s.start : c.start - s.start] + text, "zh")
+    return merged if len(merged) <= _ZH_CASE_MAX else ""
+
+
 def _in_purpose(unit: Unit) -> bool:
     """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py)."""
     n = purpose_clauses(unit.sentence)
@@ -272,8 +307,12 @@ def headline_pieces(
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
+        paired = False
         if lang == "zh":
             text = with_condition(w.unit, text)
+            cased = _with_case(w.unit, text)
+            paired = cased != text
+            text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
@@ -313,7 +352,7 @@ def headline_pieces(
             weight -= _OUTCOME
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
-        short = core(text, lang, counts=False)
+        short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
