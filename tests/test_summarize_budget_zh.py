@@ -234,10 +234,27 @@ def test_a_sign_off_run_into_the_text_is_no_directive() -> None:
     )
 
 
+def test_a_deadline_or_a_field_with_its_date_on_one_line_is_no_sign_off() -> None:
+    # "报名截止 2031年5月10日" is the deadline, set like a sign-off (a name, a space, a date): not boilerplate.
+    boiler = cues.BOILERPLATE["zh"]
+    for line in (
+        "报名截止 2031年5月10日",
+        "放假时间 2031年6月12日",
+        "3.决赛 2031年6月1日",
+        "提交日期 2031年5月1日",
+    ):
+        assert not boiler.search(line), line
+    assert boiler.search("校工会 2031年4月6日") and boiler.search("校工会 二〇三一年四月六日")
+    text = "各学院：请各学院组织学生报名参赛，报名表交校团委。报名截止 2031年5月10日\n"
+    assert "2031年5月10日" in summarize("关于举办歌手大赛的通知", text).summary
+
+
 def test_the_sign_off_pattern_is_linear_on_hostile_lines() -> None:
     for line in (
         "校" * 100_000 + " 2031年4月6日",
         "校工会" + " " * 100_000 + "2031年4月6日",
+        "报名截止" + " " * 100_000 + "2031年4月6日",
+        "校工会 " + "二" * 100_000,
         "1" * 100_000 + "年",
     ):
         start = time.perf_counter()

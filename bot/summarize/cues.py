@@ -50,6 +50,7 @@ __all__ = [
     "WEAK_OBLIGATION",
     "ZH_AIM",
     "ZH_CONTACT",
+    "ZH_FULL_DATE",
     "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
     "any_of",
@@ -477,6 +478,11 @@ META = {
 }
 
 # Page furniture and press-release boilerplate: never part of a summary.
+# A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
+ZH_FULL_DATE = (
+    r"(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+)
 BOILERPLATE = {
     "zh": re.compile(
         # Also the index block of a government page ("- 索引号:", "- 发文字号:"), often set as a list.
@@ -488,8 +494,10 @@ BOILERPLATE = {
         r"|(?:此件公开发布|此件主动公开|不予公开|依申请公开|印发$|\(此页无正文\)|扫一扫|ICP|版权所有|Copyright)"
         r"|^[\d\s:\-/年月日]+$"
         # A sign-off set on one line, the body and its date ("校工会 2016年4月6日"): who signed and when, which
-        # the issuer and date fields carry.
-        r"|^[^\s,。:;!?、]{2,24}\s+[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$"
+        # the issuer and date fields carry. Not a field or a deadline and its date ("报名截止 2031年5月10日",
+        # "放假时间 2031年6月12日", "5月1日前 …"), nor a numbered item ("2.初赛 2031年5月20日").
+        r"|^(?![\d(])[^\s,。:;!?、]{2,24}(?<!截止)(?<!时间)(?<!日期)(?<!期限)(?<!开始)(?<!结束)(?<![前于至])\s+"
+        rf"{ZH_FULL_DATE}$"
     ),
     "en": re.compile(
         r"^(?:For (?:more|further) information|Media contact|Contact:|Press contact|Release Number|###|"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.dates import find_dates
+from bot.summarize.cues import ZH_FULL_DATE
 from bot.summarize.chrome import is_furniture
 from bot.summarize.sentences import Sentence
 
@@ -339,10 +340,7 @@ _NOT_SIGNER = re.compile(
 
 
 # A line that is a full date alone, as a sign-off sets it ("2024年3月5日", "二〇二四年三月五日").
-_DATE_ONLY_LINE = re.compile(
-    r"^(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$"
-)
+_DATE_ONLY_LINE = re.compile(rf"^{ZH_FULL_DATE}$")
 
 
 # An English release's signature, run on by a flattened page after the text's last sentence ("… will be fined.
