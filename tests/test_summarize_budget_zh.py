@@ -304,6 +304,20 @@ def test_a_basis_opener_never_enters_alone() -> None:
     assert not any(t.startswith("根据") for t in chosen)
 
 
+def test_a_frame_ranked_above_its_clause_enters_once_the_clause_is_in() -> None:
+    # "为每位新生办理校园卡，" (for each student) reads as a purpose opener and waits for the clause it frames;
+    # scored above that clause, it is tried again once the clause is in, not dropped.
+    text = "为每位新生办理校园卡，由信息中心统一制作。\n"
+    sentences = split(text, "zh")
+    scores = {"为每位新生办理校园卡，": -0.2, "由信息中心统一制作。": -0.5}
+    units = [Unit(s, c, scores[c.text], tokens(c.folded, "zh"), False) for s in sentences for c in s.clauses]
+    chosen = [u.clause.text for g in select(units, 150, "zh") for u in g]
+    assert chosen == ["为每位新生办理校园卡，", "由信息中心统一制作。"]
+    # 为此 (therefore) and 为期 (lasting) open no purpose.
+    assert not ZH_PURPOSE.match("为此,") and not ZH_PURPOSE.match("为期三天,")
+    assert ZH_PURPOSE.match("为了做好迎新工作,")
+
+
 def test_the_purpose_pattern_is_linear_on_hostile_clauses() -> None:
     for clause in (
         "为" + "“" * 100_000,

@@ -90,7 +90,9 @@ _ZH_MODAL = cues.any_of(cues.OBLIGATION["zh"], cues.REQUIRES)
 # ends the sentence and is a measure.
 # A quotation or a bracket inside it may hold commas of its own ("为贯彻落实…关于“继续办好…,长期坚持,…”的
 # 精神,"); each alternative opens on its own character, so the repetition never tries one text two ways.
-ZH_PURPOSE = re.compile(r"(?:为了?|根据|按照|依据|遵照)(?:[^,。;“《(]|“[^”。]*”|《[^》。]*》|\([^)。]*\))*,$")
+ZH_PURPOSE = re.compile(
+    rf"(?:{cues.ZH_PURPOSE_OPEN.pattern}|根据|按照|依据|遵照)(?:[^,。;“《(]|“[^”。]*”|《[^》。]*》|\([^)。]*\))*,$"
+)
 # A purpose opener ("为切实做好…工作,") and the aims that continue it ("确保…,", "保障…,").
 _ZH_AIMS = re.compile(rf"{cues.ZH_PURPOSE_OPEN.pattern}[^,。;]*,$")
 _ZH_AIM = re.compile(rf"{cues.ZH_AIM.pattern}[^,。;]*,$")

@@ -129,60 +129,69 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
             after = [u for u in ranked if u.clause.start > begun.get(u.sentence.index, u.clause.start)]
             later = {id(u) for u in after}
             order = after + [u for u in ranked if id(u) not in later]
-        for unit in order:
-            if unit.score < floor or id(unit) in taken:
-                continue
-            if lang == "zh" and _label_only(unit):
-                continue  # "联系电话:" with its number cut off says nothing
-            if floor == ZH_DUTY_FILL and (unit.score >= FILL_SCORE or not unit.directive):
-                continue  # the last pass is for the duties below the fill, nothing else
-            if id(unit) in frames and not frames[id(unit)] & taken:
-                continue  # a frame enters only once a clause it frames is in (a later pass may see it)
-            cap = min(budget - used, share) if floor == MIN_SCORE else budget - used
-            if fit and (costs[id(unit)] <= cap or not unit.directive):
-                # It fitted before too and was a repeat then (it still is one), or it is background, which
-                # is not worth a cut.
-                continue
-            pick = [unit]
-            framed = False
-            head = heads.get(unit.sentence.index)
-            if head is not None and id(head) not in taken and _needs_head(unit, head, lang):
-                pick.insert(0, head)  # "and shall report to …" needs its subject
-            elif lang == "en" and (frame := before.get(id(unit))) is not None and id(frame) not in taken:
-                # "From today | and until revoked, the following must …": the
-                # clause goes with the time it holds from (when that fits).
-                pick.insert(0, frame)
-                framed = True
-            elif (case := cases.get(id(unit))) is not None and id(case) not in taken:
-                pick.insert(0, case)  # "要求立即拆除" says nothing without "发现私拉电线者,"
-            cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
-            if framed and cost > cap:
+        # A frame ranked above the clause it frames ("为每位新生办理校园卡," before "由信息中心统一制作。") is
+        # passed over until that clause is in, then tried again in the same pass.
+        while order:
+            waiting: list[Unit] = []
+            retry = False
+            for unit in order:
+                if unit.score < floor or id(unit) in taken:
+                    continue
+                if lang == "zh" and _label_only(unit):
+                    continue  # "联系电话:" with its number cut off says nothing
+                if floor == ZH_DUTY_FILL and (unit.score >= FILL_SCORE or not unit.directive):
+                    continue  # the last pass is for the duties below the fill, nothing else
+                if id(unit) in frames and not frames[id(unit)] & taken:
+                    # A frame enters only once a clause it frames is in: tried again once more is in.
+                    waiting.append(unit)
+                    continue
+                cap = min(budget - used, share) if floor == MIN_SCORE else budget - used
+                if fit and (costs[id(unit)] <= cap or not unit.directive):
+                    # It fitted before too and was a repeat then (it still is one), or it is background, which
+                    # is not worth a cut.
+                    continue
                 pick = [unit]
-                cost = costs[id(unit)] if id(unit) in costs else _cost(unit, lang)
-            shown = ""
-            if cost > cap:
-                # Too long as written: a duty compressed like a headline piece (an English one cut at a
-                # tail) may still fit; a clause with a borrowed subject does not shrink.
-                if not fit or len(pick) > 1:
-                    continue
-                shown = _fitted(unit, cap, lang)
-                if not shown:
-                    continue
-                cost = _text_cost(shown, lang)  # compress dropped the marker
-            repeats = _repeats(unit.grams, said, said_all) or (
-                len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
-            )
-            figures = _figures(pick, numbers)
-            if repeats and figures <= said_figures:
-                continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
-            unit.shown = shown
-            chosen.extend(pick)
-            said.update(u.grams for u in pick if u.grams)
-            for u in pick:  # not update(*generator): mypyc builds a generator expression's whole list
-                said_all.update(u.grams)
-            taken.update(id(u) for u in pick)
-            said_figures |= figures
-            used += cost
+                framed = False
+                head = heads.get(unit.sentence.index)
+                if head is not None and id(head) not in taken and _needs_head(unit, head, lang):
+                    pick.insert(0, head)  # "and shall report to …" needs its subject
+                elif lang == "en" and (frame := before.get(id(unit))) is not None and id(frame) not in taken:
+                    # "From today | and until revoked, the following must …": the
+                    # clause goes with the time it holds from (when that fits).
+                    pick.insert(0, frame)
+                    framed = True
+                elif (case := cases.get(id(unit))) is not None and id(case) not in taken:
+                    pick.insert(0, case)  # "要求立即拆除" says nothing without "发现私拉电线者,"
+                cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
+                if framed and cost > cap:
+                    pick = [unit]
+                    cost = costs[id(unit)] if id(unit) in costs else _cost(unit, lang)
+                shown = ""
+                if cost > cap:
+                    # Too long as written: a duty compressed like a headline piece (an English one cut at a
+                    # tail) may still fit; a clause with a borrowed subject does not shrink.
+                    if not fit or len(pick) > 1:
+                        continue
+                    shown = _fitted(unit, cap, lang)
+                    if not shown:
+                        continue
+                    cost = _text_cost(shown, lang)  # compress dropped the marker
+                repeats = _repeats(unit.grams, said, said_all) or (
+                    len(pick) > 1 and _repeats(pick[0].grams, said, said_all)
+                )
+                figures = _figures(pick, numbers)
+                if repeats and figures <= said_figures:
+                    continue  # "7月1日至5日闭馆" after "5月1日至3日闭馆" is news: its figures are new
+                unit.shown = shown
+                chosen.extend(pick)
+                said.update(u.grams for u in pick if u.grams)
+                for u in pick:  # not update(*generator): mypyc builds a generator expression's whole list
+                    said_all.update(u.grams)
+                taken.update(id(u) for u in pick)
+                said_figures |= figures
+                used += cost
+                retry = retry or bool(waiting)
+            order = waiting if retry else []
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
     while groups and len(join(render(groups, lang), lang)) > budget:
