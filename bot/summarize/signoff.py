@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.dates import find_dates
-from bot.summarize.cues import ZH_FULL_DATE
 from bot.summarize.chrome import is_furniture
+from bot.summarize.cues import ZH_FULL_DATE
 from bot.summarize.sentences import Sentence
 
 __all__ = [
