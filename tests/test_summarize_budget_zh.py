@@ -204,10 +204,22 @@ def test_a_time_of_day_dates_a_short_term() -> None:
     assert not ZH_TIME.search("按4:3:3的比例分担")
     assert not ZH_TIME.search("比例尺为1:50000")
     assert ZH_TIME.search("下午5点前报名") and not ZH_TIME.search("做好以下5点要求")
+    # A time is a term only before a deadline word; the Chinese forms of a time count as the digital ones.
+    for line in ("会议于10:30开始", "请于10:30前后到场", "比分为21:19", "按1:10配制", "做好以下3点前期准备"):
+        assert not ZH_TIME.search(line), line
+    for line in ("于每周四12时前报送", "17时前提交", "每周五下午五点前报送", "于9点半之前到场"):
+        assert ZH_TIME.search(line), line
 
 
 def test_the_time_pattern_is_linear_on_hostile_lines() -> None:
-    for line in ("1" * 100_000, "1:" * 50_000, "1点" * 50_000, "12:1" * 25_000):
+    for line in (
+        "1" * 100_000,
+        "1:" * 50_000,
+        "1点" * 50_000,
+        "12:1" * 25_000,
+        "十" * 100_000,
+        "1时30" * 20_000,
+    ):
         start = time.perf_counter()
         ZH_TIME.search(line)
         list(ZH_TIME.finditer(line))

@@ -49,6 +49,7 @@ __all__ = [
     "TOPIC",
     "WEAK_OBLIGATION",
     "ZH_AIM",
+    "ZH_CLOCK",
     "ZH_CONTACT",
     "ZH_FULL_DATE",
     "ZH_PURPOSE_OPEN",
@@ -478,6 +479,9 @@ META = {
 }
 
 # Page furniture and press-release boilerplate: never part of a summary.
+# A Chinese time of day ("10:30", "12时", "下午五点", "5点半", "9点30分"): the one grammar for importance.ZH_TIME
+# and deadlines.py's time after a date ("3月31日17时前").
+ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = (
     r"(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 
 from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
+from bot.summarize.cues import ZH_CLOCK
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
 
 # Looked for right after a date ("2020年3月31日前") and right before it ("截至2020年3月31日").
 _ZH_AFTER = re.compile(
-    r"^\s*(?:\d{1,2}[时点]|24时|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
+    rf"^\s*(?:{ZH_CLOCK}|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
 )
 _ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
 _ZH_STRONG = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|最迟|不迟于|期限为)\s*$")

@@ -74,9 +74,10 @@ _COVER_PENALTY = 0.3
 
 
 _EN_WHEN_LOW = cues.caseless(_EN_WHEN)
-# A Chinese time of day that dates a duty without a calendar date ("并在10:30前报送", "下午5点前报名"): a
-# weekly or same-day term, as English "by 5 p.m." is.
-ZH_TIME = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?!\d)|\d{1,2}点(?:\d{1,2}分|半)?(?=前|之前|起|开始|截止)")
+# A Chinese time of day that dates a duty without a calendar date ("并在10:30前报送", "下午五点前报名", "12时
+# 前"): a weekly or same-day term, as English "by 5 p.m." is; a term only when a deadline word follows (not
+# "会议于10:30开始", "10:30前后", "3点前期准备", a score or a ratio "21:19").
+ZH_TIME = re.compile(rf"(?<![\d.:]){cues.ZH_CLOCK}(?=之前|以前|前(?![后期])|止|截止)")
 # Advice and invitation (encouraged, urged, advised, invited, recommended) weigh less than a duty or a plan
 # (must, will). Bare should/may/can are not in it: they also word duties ("should submit by").
 _EN_WEAK = re.compile(r"\b(?:encouraged?|urged?|advised|invited|recommended)\b")
