@@ -7,7 +7,7 @@ import pytest
 
 from bot.summarize.importance import DATED_BONUS, DUE_BONUS, weigh
 from bot.summarize.rank import BASIS_COST, score_units
-from bot.summarize.select import _cost
+from bot.summarize.select import FILL_SCORE, ZH_DUTY_FILL, _cost
 from bot.summarize.sentences import split
 from tests.scored_units import scored_units, summary_of
 
@@ -22,11 +22,23 @@ def test_a_condition_without_its_consequence_stays_out() -> None:
     # The condition scores highest, its consequence is below what ever enters (a duty's last fill,
     # select.ZH_DUTY_FILL, included): the condition alone would be "逾期未报送的。", which says nothing.
     units = scored_units(CONDITION, "zh", [1.0, 3.0, -1.5, 1.0])
+    assert units[2].score < ZH_DUTY_FILL
     condition = units[1]
     assert condition.clause.text == "逾期未报送的，"
     budget = sum(_cost(u, "zh") for u in units) + 5
     shown = summary_of(units, budget, "zh")
     assert "逾期未报送的" not in shown
+    assert "各单位要按时报送台账" in shown and "联络员" in shown
+
+
+def test_a_consequence_below_the_fill_enters_with_its_condition_or_not_at_all() -> None:
+    # The consequence scores below the fill but above a duty's last fill (select.ZH_DUTY_FILL): room being
+    # left, it takes it, and the pair enters together; the condition never enters alone.
+    units = scored_units(CONDITION, "zh", [1.0, 3.0, -1.0, 1.0])
+    assert FILL_SCORE > units[2].score >= ZH_DUTY_FILL
+    budget = sum(_cost(u, "zh") for u in units) + 5
+    shown = summary_of(units, budget, "zh")
+    assert "逾期未报送的，由主管部门约谈负责人。" in shown
     assert "各单位要按时报送台账" in shown and "联络员" in shown
 
 
