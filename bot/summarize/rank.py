@@ -19,7 +19,7 @@ __all__ = ["ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "is_condition", 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
-_BOOK = re.compile(r"《[^》]*》")
+_BOOK = re.compile(r"《[^》《]*》")  # not across another 《: unclosed marks would make findall quadratic
 # "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 _DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
