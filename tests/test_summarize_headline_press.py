@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from bot.summarize import cuts, summarize
+from bot.summarize import cues, cuts, summarize
 from bot.summarize.compress import compress, drop_words
 from bot.summarize.cuts import core, hangs
-from bot.summarize.headline import _ZH_CONTACT, _ZH_NAMED_BASIS, Piece, _distinct, _pack
+from bot.summarize.headline import _ZH_NAMED_BASIS, Piece, _distinct, _pack
 
 
 def _norm(text: str) -> str:
@@ -227,10 +227,10 @@ def test_a_contact_person_or_address_line_is_no_headline_piece() -> None:
         "地址：市民中心3楼302室",
         "通讯地址：解放路12号",
     ):
-        assert _ZH_CONTACT.search(line), line
+        assert cues.ZH_CONTACT.search(line), line
     # a label before a directive is the directive's own
-    assert not _ZH_CONTACT.search("报名方式：各单位要于6月1日前报送名单")
-    assert not _ZH_CONTACT.search("各区县要设立举报电话")
+    assert not cues.ZH_CONTACT.search("报名方式：各单位要于6月1日前报送名单")
+    assert not cues.ZH_CONTACT.search("各区县要设立举报电话")
     text = (
         "为做好2031年度志愿服务表彰工作，各学院要于2031年5月20日前将推荐材料报送校团委。"
         "联系人：张老师，联系电话：0571-87654321。"
