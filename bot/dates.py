@@ -10,8 +10,9 @@ front ends that pick from it:
   written-out date with its time and zone, as aware UTC.
 
 Besides, the forms a notice's own-date rules read first (dashed 16-03-2020 and slash 04/02/2020 dates rewritten
-in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines) and the month-name patterns
-(MONTH_NAME, YEARLESS_DATE) other modules build their date and time words from.
+in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines, a sign-off's "20141210" read by
+compact_date) and the month-name and numeral-year patterns (MONTH_NAME, YEARLESS_DATE, NUMERAL_YEAR) other
+modules build their date and time words from.
 
 htmldate misread 2024年03月05日 as 2024-01-01, so nothing here guesses: a date is a match of an explicit pattern
 with valid ranges. Pure functions, no imports from the rest of the project.
