@@ -10,8 +10,9 @@ front ends that pick from it:
   written-out date with its time and zone, as aware UTC.
 
 Besides, the forms a notice's own-date rules read first (dashed 16-03-2020 and slash 04/02/2020 dates rewritten
-in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines) and the month-name patterns
-(MONTH_NAME, YEARLESS_DATE) other modules build their date and time words from.
+in place by undash / order_slash_dates, "20th day of May, 2020", yearless datelines, a sign-off's "20141210" read by
+compact_date) and the month-name and numeral-year patterns (MONTH_NAME, YEARLESS_DATE, NUMERAL_YEAR) other
+modules build their date and time words from.
 
 htmldate misread 2024年03月05日 as 2024-01-01, so nothing here guesses: a date is a match of an explicit pattern
 with valid ranges. Pure functions, no imports from the rest of the project.
@@ -31,10 +32,12 @@ __all__ = [
     "DAY_OF_MONTH",
     "MAYBE_DATE",
     "MONTH_NAME",
+    "NUMERAL_YEAR",
     "WEEKDAY",
     "YEARLESS_DATE",
     "DateHit",
     "SlashOrder",
+    "compact_date",
     "day_of_month",
     "find_dates",
     "find_labelled_date",
@@ -113,6 +116,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_4 = r"\d{4}"
 _YEAR_19_20 = r"(?:19|20)\d{2}"
 _YEAR_CN = rf"\d{{4}}|[{_CN_NUM}]{{4}}|(?=[0O]{{0,2}}[{_CN_NUM}])[{_CN_NUM}0O]{{4}}"
+# A year written in Chinese numerals ("二〇〇一", "二○一九", "二0一0", "二OO三"): at least one Han digit 1-9.
+NUMERAL_YEAR = r"(?=[〇零○Ｏ0O]{0,3}[一二三四五六七八九])[〇零○Ｏ0O一二三四五六七八九]{4}"
 _NUM_2 = r"\d{1,2}"
 _NUM_CN = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -453,6 +458,22 @@ _ZONE = re.compile(r"\s*(?:Z|UTC|GMT|([+-])(\d{2}):?(\d{2}))", re.I)
 # Lines that name the publication date; "时间" alone is too vague (meeting times), so it needs a prefix.
 _LABEL = re.compile(r"(?:发布|发表|发文|印发|成文|公布|更新|上传)(?:时间|日期)|日期|Date|Published", re.I)
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+
+# A date in ISO 8601's basic form alone on a line: year, month and day run together ("20141210").
+_COMPACT = re.compile(r"^\s*(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
+
+
+def compact_date(text: str) -> dt.date | None:
+    """The date of a text that is nothing but a date in ISO 8601's basic form ("20141210"), in the years a
+    publication date can have; None for other figures ("20141310", "20140231", "18990101")."""
+    m = _COMPACT.match(text)
+    if m is None or not _MIN_YEAR <= int(m[1]) <= _MAX_YEAR:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:  # 31 February
+        return None
 
 
 def plausible_date(value: dt.datetime, now: dt.datetime | None = None) -> bool:

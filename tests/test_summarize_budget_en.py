@@ -10,7 +10,8 @@ import pytest
 
 from bot.summarize import cues, summarize
 from bot.summarize.importance import _STRONG
-from bot.summarize.rank import _EN_MAY_PASS_ON
+from bot.summarize.rank import _EN_MAY_PASS_ON, score_units
+from bot.summarize.sentences import split
 from tests.scoring import scored, unit
 
 
@@ -145,6 +146,7 @@ def test_a_memorandums_subject_and_reference_lines_are_no_content() -> None:
         (cues.caseless(cues.BOILERPLATE["en"]), "a" * 100_000),
         (cues.caseless(cues.BOILERPLATE["en"]), "no longer in effect " * 5_000),
         (cues.caseless(cues.BOILERPLATE["en"]), "subject " * 12_500),
+        (cues.EN_SUBJECT_LINE, "sub " * 25_000),
     ],
 )
 def test_the_new_patterns_are_linear(pattern: object, line: str) -> None:
@@ -156,3 +158,25 @@ def test_the_new_patterns_are_linear(pattern: object, line: str) -> None:
     pattern.search(line)
     pattern.search(line.upper())
     assert time.process_time() - start < 1.0
+
+
+def test_a_subject_line_stating_the_measure_is_content() -> None:
+    # a subject line with a date, a figure or a modal says the measure; one that is the title's words does not
+    text = (
+        "Subject: Extension of the last date for filing returns to 31 December 2031.\n"
+        "The competent authority has considered the representations received.\n"
+    )
+    result = summarize("Office memorandum", text)
+    assert "31 December 2031" in result.headline
+    assert "31 December 2031" in result.summary
+    text = "Sub: Revision of fees The revised fee of Rs. 500 must be paid by all students by 15 July 2031.\n"
+    result = summarize("Fees", text)
+    assert "Rs. 500 must be paid by all students by 15 July 2031" in result.headline
+    assert result.summary
+    text = (
+        "Subject: Revision of fees from 1 July 2031\n"
+        "All students must pay the revised fee at the accounts office by 15 July 2031.\n"
+    )
+    units = score_units(split(text, "en"), "en", "Revision of fees from 1 July 2031")
+    assert not any("Subject" in u.clause.text for u in units)
+    assert any("revised fee" in u.clause.text for u in units)

@@ -7,11 +7,11 @@ import time
 
 from bot.summarize import cues, summarize
 from bot.summarize.compress import drop_words
-from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct
+from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct, _join, _joined_length
 from bot.summarize.lang import fold
-from bot.summarize.pieces import _ZH_CONDITION_END, _ZH_ONLY_THEN, with_condition
-from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import score_units
+from bot.summarize.pieces import _ZH_ONLY_THEN, with_condition
+from bot.summarize.preamble import _dutiful, enacts, purpose_clauses
+from bot.summarize.rank import _ZH_AIMS, ZH_PURPOSE, score_units
 from bot.summarize.sentences import split
 
 
@@ -55,7 +55,8 @@ def test_the_purpose_ends_where_who_acts_begins() -> None:
 
 
 def test_other_openers_are_no_purpose() -> None:
-    assert purpose_clauses(split("为做好防汛工作，确保安全度汛，加强巡查，各乡镇要完成排查。", "zh")[0]) == 3
+    # "加强巡查" is a duty (cues.ZH_AIM): the purpose ends before it
+    assert purpose_clauses(split("为做好防汛工作，确保安全度汛，加强巡查，各乡镇要完成排查。", "zh")[0]) == 2
     for text in (
         "为此，各单位要加强值班，确保通讯畅通，及时报告险情。",  # 为此: therefore
         "各单位要加强值班，确保通讯畅通，及时报告险情。",
@@ -97,7 +98,7 @@ def test_aims_after_a_purpose_are_part_of_it_in_the_ranking() -> None:
 
 
 def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
-    for ch in ("为", "确", "制", "本", ",", "定", "案", "了", "撤", "停"):
+    for ch in ("为", "确", "制", "本", ",", "定", "案", "了", "撤", "停", "要", "十", "进"):
         line = ch * 100_000
         sentences = split("为" + line + "，" + line + "，制定本预案。", "zh")[:3]
         start = time.perf_counter()
@@ -107,7 +108,7 @@ def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
         enacts("特制定了本实施" + line + "。")
         _ZH_REPEALS.search(line)
         _ZH_ONLY_THEN.match(line)
-        _ZH_CONDITION_END.search(line)
+        _dutiful(line)
         for s in sentences:
             purpose_clauses(s)
         assert time.perf_counter() - start < 1.0, ch
@@ -146,5 +147,132 @@ def test_a_permission_keeps_the_condition_it_holds_under() -> None:
     units = score_units([s], "zh", "")
     permit = next(u for u in units if u.clause.text.startswith("方可"))
     assert with_condition(permit, "方可提前返校") == "经学工部审核同意后，方可提前返校"
+    # at the sentence's start there is no condition to join: the permission stays as it is, never dropped
     alone = split("方可提前返校。", "zh")[0]
-    assert with_condition(score_units([alone], "zh", "")[0], "方可提前返校") == ""
+    assert with_condition(score_units([alone], "zh", "")[0], "方可提前返校") == "方可提前返校"
+
+
+def test_a_long_run_of_aims_is_walked_once() -> None:
+    # _framing asks of each clause whether it is in its sentence's purpose: the run is found once per sentence
+    text = "为做好工作，" + "确保安全，" * 20_000 + "各单位要于6月1日前报送。"
+    assert len(text) > 100_000
+    start = time.perf_counter()
+    headline = summarize("关于做好安全工作的通知", text).headline
+    assert time.perf_counter() - start < 2.0
+    assert "6月1日前报送" in headline
+
+
+def test_an_aim_holding_a_date_or_a_modal_is_the_duty() -> None:
+    text = "为做好假期安全工作，确保每名学生于2031年7月1日前签订安全承诺书，确保假期安全。"
+    assert purpose_clauses(split(text, "zh")[0]) == 1
+    headline = summarize("关于假期安全的通知", text).headline
+    assert "确保每名学生于2031年7月1日前签订安全承诺书" in headline, headline
+    assert not _invented(headline, text)
+    assert purpose_clauses(split("为做好迎新工作，确保各学院要安排专人接站，加强管理。", "zh")[0]) == 1
+    assert purpose_clauses(split("为做好防汛工作，确保二〇三一年六月底前完成排查，加强巡查。", "zh")[0]) == 1
+    # 重要 holds 要, 申请 holds 请: no modal; the aim goes on
+    assert purpose_clauses(split("为做好防汛工作，确保重要设施安全，各乡镇要完成排查。", "zh")[0]) == 2
+
+
+def test_a_duty_verb_right_after_a_purpose_is_no_aim() -> None:
+    for text, duty in (
+        ("为做好森林防火工作，落实各级防火责任，严禁野外用火，违者罚款500元。", "落实各级防火责任"),
+        ("为做好汛期安全工作，加强值班值守，各乡镇要于6月1日前完成隐患排查。", "加强值班值守"),
+        (
+            "为加强实验室安全管理，进一步落实安全责任，各学院须于2031年4月1日前完成实验室安全自查，确保不留死角。",
+            "落实安全责任",
+        ),
+    ):
+        assert purpose_clauses(split(text, "zh")[0]) == 1, text
+        result = summarize("关于加强安全工作的通知", text)
+        assert duty in result.headline, result.headline
+        assert duty in result.summary, result.summary  # the ranking keeps the duty, not the purpose alone
+        assert not _invented(result.headline, text)
+    # a grading adverb before a verb of aim is still the aim
+    text = "为有效防控疫情，切实保障师生健康，学校决定自2031年3月1日起实行封闭管理。"
+    assert purpose_clauses(split(text, "zh")[0]) == 2
+    assert "保障师生健康" not in summarize("关于实行封闭管理的通知", text).headline
+
+
+def test_wei_qi_and_other_non_purposes_keep_their_dates() -> None:
+    text = "为期三天的培训班将于2031年7月10日开班，各学院要于7月5日前报送参训名单。"
+    headline = summarize("关于举办教师培训班的通知", text).headline
+    assert "2031年7月10日开班" in headline, headline
+    for clause in ("为期三天的培训班将于2031年7月10日开班,", "为此,", "为准,"):
+        assert not cues.BASIS["zh"].match(clause)
+        assert not ZH_PURPOSE.match(clause)
+        assert not _ZH_AIMS.match(clause)
+        assert not cues.ZH_AIM.match(clause)
+    for clause in ("为做好防汛工作,", "为了便于统计,"):
+        assert cues.BASIS["zh"].match(clause)
+        assert ZH_PURPOSE.match(clause)
+        assert _ZH_AIMS.match(clause)
+
+
+def test_a_permission_joins_whatever_condition_comes_before_it() -> None:
+    for text, kept in (
+        ("自2031年3月1日起，读者凭校园卡，方可进入图书馆。", "读者凭校园卡，方可进入图书馆"),
+        (
+            "学生须于2031年2月20日返校，持48小时内核酸阴性证明，方可进入校园。",
+            "持48小时内核酸阴性证明，方可进入校园",
+        ),
+        ("各部门使用第一会议室，须于使用前3天提出申请，经办公室批准，方可使用。", "经办公室批准，方可使用"),
+        (
+            "方可借用体育馆的单位须于2031年5月1日前提交申请。",
+            "方可借用体育馆的单位须于2031年5月1日前提交申请",
+        ),
+    ):
+        headline = summarize("关于场馆使用的通知", text).headline
+        assert kept in headline, headline
+        assert headline.count("读者凭校园卡") <= 1  # the condition said once, though two pieces hold it
+        assert not _invented(headline, text)
+
+
+def test_the_joined_length_is_the_joined_text() -> None:
+    for lang, pieces in (
+        (
+            "zh",
+            [
+                Piece("自2031年3月1日起，读者凭校园卡", 0, 0, 1.0, True),
+                Piece("读者凭校园卡，方可进入图书馆", 18, 0, 1.0, False),
+            ],
+        ),
+        (
+            "zh",
+            [Piece("各地要加强巡查", 0, 0, 1.0, False), Piece("各地要于6月1日前完成排查", 20, 1, 1.0, True)],
+        ),
+        (
+            "en",
+            [
+                Piece("Employers must apply by May 3, 2031", 0, 0, 1.0, True),
+                Piece("Employers must inform staff", 40, 1, 1.0, False),
+            ],
+        ),
+    ):
+        assert _joined_length(pieces, lang, {}) == len(_join(pieces, lang)), pieces
+    assert (
+        _join(
+            [
+                Piece("自2031年3月1日起，读者凭校园卡", 0, 0, 1.0, True),
+                Piece("读者凭校园卡，方可进入图书馆", 18, 0, 1.0, False),
+            ],
+            "zh",
+        )
+        == "自2031年3月1日起，读者凭校园卡，方可进入图书馆。"
+    )
+
+
+def test_a_repeal_is_no_repeat_whichever_ranks_first() -> None:
+    # the abolition ranks above the set-up: both stay, as when the set-up ranks first
+    ranked = [
+        Piece("撤销市文化旅游工作联席会议制度", 0, 0, 2.0, False),
+        Piece("同意建立市文化旅游工作联席会议制度", 40, 1, 1.0, False),
+    ]
+    assert len(_distinct(ranked, "zh")) == 2
+    assert len(_distinct(list(reversed(ranked)), "zh")) == 2
+    # two abolitions of the same body say it twice
+    twice = [
+        Piece("撤销市旅游工作联席会议", 0, 0, 2.0, False),
+        Piece("撤销市旅游工作联席会议制度", 40, 1, 1.0, False),
+    ]
+    assert len(_distinct(twice, "zh")) == 1

@@ -9,10 +9,20 @@ import time
 
 import pytest
 
+from bot.dates import compact_date
 from bot.summarize import summarize
 from bot.summarize.meta import _BODY_END, _BOOK_TITLE, _PINYIN, _ZH_MATTER
-from bot.summarize.published import _BYLINE_ON, _NUMERAL_YEAR, _POSTED_BY, _POSTING, _posted_by
-from bot.summarize.signoff import _COMPACT_DATE
+from bot.summarize.published import (
+    _ANNEX_IN_FULL,
+    _BYLINE_ON,
+    _BYLINE_TAIL,
+    _LABEL_ABOVE,
+    _NUMERAL_DATE,
+    _POSTED_BY,
+    _POSTING,
+    _posted_by,
+)
+from bot.summarize.signoff import _AFTER_SIGNOFF, _CC_LINE, _EIGHT_FIGURES
 
 # --- The sign-off names the issuer of a signed document in full; a title may shorten it.
 
@@ -232,14 +242,14 @@ def _quick(run: object) -> None:
     [
         lambda: _BODY_END.search("会" * 100_000),
         lambda: _ZH_MATTER.search("转" * 100_000),
-        lambda: _COMPACT_DATE.match("2" * 100_000),
-        lambda: _COMPACT_DATE.match(" " * 100_000 + "x"),
+        lambda: compact_date("2" * 100_000),
+        lambda: compact_date(" " * 100_000 + "x"),
         lambda: _BOOK_TITLE.match("《" + "某" * 100_000),
         lambda: _BOOK_TITLE.match(" " * 100_000 + "x"),
         lambda: _PINYIN.sub("", "关(" * 50_000),
         lambda: _PINYIN.sub("", "关(guā" * 20_000),
-        lambda: _NUMERAL_YEAR.match("〇" * 100_000),
-        lambda: _NUMERAL_YEAR.match(" " * 100_000),
+        lambda: _NUMERAL_DATE.match("〇" * 100_000),
+        lambda: _NUMERAL_DATE.match(" " * 100_000),
         lambda: _POSTED_BY.match("Posted by" + " " * 100_000),
         lambda: list(_BYLINE_ON.finditer(" |" * 50_000)),
         lambda: list(_BYLINE_ON.finditer(" " * 100_000)),
@@ -256,4 +266,195 @@ def _quick(run: object) -> None:
     ],
 )
 def test_new_patterns_are_linear(run: object) -> None:
+    _quick(run)
+
+
+# --- Review of round 9 (A1-A11): look-alikes the first rules read wrongly.
+
+_LIST = (
+    "经学院推荐、学校评审，现将获奖名单公示如下：\n计算机学院\n20210315\n张三\n外国语学院\n20210122\n李四\n"
+)
+
+
+def test_ids_in_a_flattened_list_are_no_signoff() -> None:
+    # Two lines of eight figures are a table's column of IDs, not a sign-off's date.
+    result = summarize("关于2024年国家奖学金获得者名单的公示", _LIST + "公示期为5个工作日。")
+    assert (result.issuer, result.published) == (None, None)
+    result = summarize(
+        "某某大学关于2024年国家奖学金获得者名单的公示",
+        _LIST + "公示期为5个工作日。\n学生工作处\n2024年5月1日",
+    )
+    assert (result.issuer, result.published) == ("某某大学", "2024-05-01")
+
+
+def test_eight_figures_above_the_text_are_no_signoff() -> None:
+    # One line of eight figures, but text follows it: a table's cell (a tender's date) or a page's byline.
+    text = (
+        "各供应商：\n现将采购结果公告如下。\n中标单位\n某某科技有限公司\n20230918\n中标金额：12万元\n"
+        "某某县政府采购中心\n2024年5月1日"
+    )
+    result = summarize("关于物资采购结果的公告", text)
+    assert (result.issuer, result.published) == ("某某县政府采购中心", "2024-05-01")
+    text = "某县融媒体中心\n20240506\n各学校：\n请各校于6月30日前组织一次安全教育活动。\n某县教育局\n2024年5月8日"
+    assert summarize("某县教育局关于做好防汛工作的通知", text).published == "2024-05-08"
+
+
+def test_a_compact_date_may_close_the_text_above_the_annex_and_contacts() -> None:
+    text = _UNION + "校工会\n20141210\n附件：换届登记表\n联系人：李四"
+    result = summarize("关于换届工作的通知", text)
+    assert (result.issuer, result.published) == ("校工会", "2014-12-10")
+
+
+def test_compact_date_years_are_publication_years() -> None:
+    assert compact_date("20141210") is not None
+    assert compact_date("18991210") is None
+    assert compact_date("19851210") is None  # before any page this bot reads
+    assert compact_date("21991210") is None
+
+
+_SCHOOL = "各学院：\n为做好寒假学生离校工作，现将有关事项通知如下：请各学院于1月10日前完成离校登记。\n"
+
+
+@pytest.mark.parametrize("unit", ["校团委", "党委学生工作部", "研究生院", "网络信息中心"])
+def test_a_unit_of_the_titles_body_leaves_the_titles_name(unit: str) -> None:
+    # The unit's name does not spell out the university's: the title's body stays the issuer.
+    assert (
+        summarize("某某大学关于做好寒假学生离校工作的通知", _SCHOOL + f"{unit}\n2024年1月5日").issuer
+        == "某某大学"
+    )
+
+
+def test_a_shorter_signoff_leaves_the_titles_fuller_name() -> None:
+    text = _SCHOOL + "县教育局\n2024年5月1日"
+    assert summarize("某某县教育局关于开展暑期安全教育的通知", text).issuer == "某某县教育局"
+
+
+@pytest.mark.parametrize(
+    ("title", "signer"),
+    [
+        ("某市教育局关于开展暑期安全教育的通知", "某市教育局办公室"),
+        # The title's short form, its characters in order in the sign-off's.
+        ("某市公安交警2024年春节交通管制通告", "某市公安局交通警察支队二大队"),
+    ],
+)
+def test_a_signoff_spelling_out_the_titles_body_wins(title: str, signer: str) -> None:
+    assert summarize(title, _ZH_BODY + f"{signer}\n2024年2月1日").issuer == signer
+
+
+def test_the_signoffs_own_place_decides_below_the_body() -> None:
+    # The letterhead names the body atop the text too; the sign-off under the body still signs.
+    signer = "某市公安局交通警察支队二大队"
+    text = f"{signer}\n" + _ZH_BODY + f"{signer}\n2024年2月1日"
+    assert summarize("某市公安交警2024年春节交通管制通告", text).issuer == signer
+
+
+@pytest.mark.parametrize("signoff", ["某某大学保卫处", "某某大学\n保卫处"])
+def test_a_unit_under_its_parent_reads_the_same_on_one_line_or_two(signoff: str) -> None:
+    title = "某某大学关于做好寒假学生离校工作的通知"
+    assert summarize(title, _SCHOOL + f"{signoff}\n2024年1月5日").issuer == "某某大学保卫处"
+
+
+def test_units_one_a_line_sign_jointly() -> None:
+    text = "近日，学校对学生公寓进行了消防检查。希望同学们遵守规定。\n保卫处\n学生处\n2023年6月12日"
+    assert summarize("学生公寓消防安全检查情况", text).issuer == "保卫处、学生处"
+
+
+@pytest.mark.parametrize(
+    "imprint", ["某县教育局办公室\n2024年5月8日印发", "某县教育局办公室 2024年5月8日印发"]
+)
+def test_the_imprint_under_the_cc_line_is_no_signoff(imprint: str) -> None:
+    text = _ZH_BODY + "抄送：某市教育局。\n" + imprint
+    assert summarize("某县教育局关于做好防汛工作的通知", text).issuer == "某县教育局"
+
+
+def test_a_media_credit_at_the_foot_is_no_issuer() -> None:
+    text = "5月6日，某县教育局召开防汛工作会议。会议要求各校做好防汛工作。\n某县融媒体中心\n2024年5月7日"
+    assert summarize("某县教育局召开防汛工作会议", text).issuer == "某县教育局"
+
+
+_PAGE_2024 = "发布日期：2024-03-08\n各县：\n"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # A forwarded document in full under "附：": its sign-off's date is its own.
+        "现将市政府通知转发给你们。\n附：\n某市人民政府关于加强森林防火工作的通知\n各县：\n请加强森林防火。\n二〇〇一年四月四日",
+        # A table's field under its label.
+        "某某工程已完工，现公示如下。\n开工日期\n二〇二三年四月四日\n竣工日期\n二〇二四年三月一日",
+        # An event's date with the text going on under it.
+        "市政府于下列时间召开工作会议。\n二〇二四年三月一日\n会议听取了各单位汇报。",
+    ],
+)
+def test_a_numeral_date_not_closing_the_text_leaves_the_page_date(rest: str) -> None:
+    assert summarize("某县人民政府关于加强森林防火工作的通知", _PAGE_2024 + rest).published == "2024-03-08"
+
+
+def test_the_last_numeral_date_closing_the_text_is_the_documents() -> None:
+    # Two numeral dates alone on a line: the one closing the text is the sign-off's.
+    text = _PAGE_2024 + "请加强森林防火。\n二〇二四年一月四日\n请各县遵照。\n二〇二四年三月四日"
+    assert summarize("某市人民政府关于加强森林防火工作的通知", text).published == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Submitted by the parent or guardian on 1 September 2024 will be processed first.",
+        "Posted by the deadline on June 30, 2024, applications will be considered.",
+    ],
+)
+def test_a_byline_is_a_short_line_ending_at_its_date(line: str) -> None:
+    assert _posted_by(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by jdoe on Tuesday, 25 July 2023 at 4:33 PM",
+        "Posted by jdoe on 25 July 2023 - 16:33",
+        "Submitted by admin on 25 July 2023",
+    ],
+)
+def test_a_byline_may_end_with_a_time_or_a_dash(line: str) -> None:
+    assert _posted_by(line) is not None
+
+
+def test_a_posting_label_keeps_its_date_over_several_datelines() -> None:
+    text = (
+        "Posted: May 10, 2024\nThis week's releases:\nSPRINGFIELD, April 2, 2024 — Grants announced.\n"
+        "SPRINGFIELD, May 8, 2024 — Roads reopened."
+    )
+    assert summarize("Newsroom roundup", text).published == "2024-05-10"
+
+
+def test_a_posting_label_keeps_its_date_over_a_later_dateline() -> None:
+    text = "Posted: May 1, 2024\nSPRINGFIELD, May 9, 2024 — The Governor today announced new grants."
+    assert summarize("Release", text).published == "2024-05-01"
+
+
+def test_full_width_pinyin_is_dropped_from_the_title() -> None:
+    assert (
+        summarize("某市人民政府关（guān）于加强森林防火工作的通知", "各县：\n请加强森林防火。").issuer
+        == "某市人民政府"
+    )
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        lambda: _AFTER_SIGNOFF.match("（" + " " * 100_000),
+        lambda: _EIGHT_FIGURES.match(" " * 100_000 + "1"),
+        lambda: _EIGHT_FIGURES.match("1" * 100_000),
+        lambda: _CC_LINE.match(" " * 100_000),
+        lambda: _LABEL_ABOVE.search(" " * 100_000 + "x"),
+        lambda: _ANNEX_IN_FULL.match("附" + " " * 100_000),
+        lambda: _BYLINE_TAIL.match(" " * 100_000 + "."),
+        lambda: _BYLINE_TAIL.match("1 " + " " * 100_000 + "."),
+        lambda: _BYLINE_TAIL.match("at " + "a" * 100_000),
+        lambda: _BYLINE_TAIL.match("1" * 100_000),
+        lambda: summarize("通知", "各单位：\n" + "20141210\n" * 10_000 + "校工会\n20141210"),
+        lambda: summarize("某局关于某事的通知", "某局" * 500_000 + "\n某局\n2024年3月5日"),
+    ],
+)
+def test_review_patterns_are_linear(run: object) -> None:
     _quick(run)

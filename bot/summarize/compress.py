@@ -154,7 +154,7 @@ _EN_ACCORDING = re.compile(r",\s+according to\s[^,;\d]{3,60}$", re.IGNORECASE)
 # or amount a reader acts on.
 _EN_CITED = re.compile(
     # At a comma or at a run of blanks' first one, the run taken whole (linear on a long run, as cuts._EN_TAIL).
-    r"(?:,\s*+|(?<![\s,])\s++)(?:in accordance with|pursuant to|as per|per|under)\s+(?:the\s+)?"
+    r"(?:,\s*+|(?<![\s,])\s++)(?i:in accordance with|pursuant to|as per|per|under)\s+(?:the\s+)?"
     r"(?:Section|Sec\.|Article|Art\.|Paragraph|Para\.|Clause|Rule|Regulation|Subsection|§)\s*"
     r"[\w.()-]{1,12}(?:\s+of\s+(?:the\s+|this\s+|those\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,4})?$"
 )
@@ -197,7 +197,7 @@ _EN_BASIS = re.compile(
 )
 # Sentence openers that link to the previous sentence ("In doing so,", "Specifically,").
 _EN_OPENER = re.compile(
-    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|currently|at present|presently|accordingly|consequently|instead"
+    rf"^(?:{cues.EN_CONNECTIVE}|now|today|yesterday|accordingly|consequently|instead"
     r"|as such|in response),\s*"
     # A formal document's section label ("DATES: The exemption is effective …", "SUMMARY: FMCSA grants …").
     r"|(?-i:^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z]))"
@@ -272,16 +272,22 @@ _EN_ASIDE = re.compile(
 # A non-restrictive relative clause set off by two commas ("The depot, which serves the north, will close …",
 # "Drivers, who often park here at night, must …"): what the name is, not what the clause says of it. Only one
 # closed by a comma that the clause's own verb follows; one holding a date or a figure stays (_keep_dated:
-# "The depot, which opened in 1990, will close …"). Without the commas it restricts ("Drivers who park here").
+# "The depot, which opened in 1990, will close …"), and so does one holding a duty ("Landlords, who must
+# register every unit before the inspection, will be contacted": maybe the sentence's only one). Without the
+# commas it restricts ("Drivers who park here").
 _EN_NONRESTRICTIVE = re.compile(
     r",\s(?:which|who|whose|whom)\s[^,;:()]{3,100},(?=\s(?:[\w'’-]+\s){0,2}?"
     rf"(?:{cues.EN_AUX}|[a-z]+(?:s|ed))\b)"
 )
 
 
+_EN_RELATIVE_DUTY = re.compile(r"\b(?:must|shall|required|ha(?:ve|s) to|needs? to)\b", re.IGNORECASE)
+
+
 def _keep_dated(m: re.Match[str]) -> str:
-    """The relative clause dropped, unless it holds a date or a figure (a reader's specifics stay)."""
-    return m.group() if _EN_DATED_FRAME.search(m.group()) else ""
+    """The relative clause dropped, unless it holds a date, a figure or a duty (a reader's specifics stay)."""
+    kept = _EN_DATED_FRAME.search(m.group()) or _EN_RELATIVE_DUTY.search(m.group())
+    return m.group() if kept else ""
 
 
 # Runs of white space, made one space (compiled once: re.sub looks the pattern up on every call).

@@ -31,6 +31,7 @@ __all__ = [
     "EN_INSTRUCTED",
     "EN_IN_STATEMENT",
     "EN_PURPOSE",
+    "EN_SUBJECT_LINE",
     "GENERIC",
     "LEAD_FRAME",
     "MANDATORY",
@@ -412,14 +413,18 @@ def informs(folded: str) -> bool:
     return _BACKGROUND_ANY.search(folded) is not None and AHEAD.search(folded) is None
 
 
-# Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
+# A purpose's opener ("为做好…工作，", "为了…，"); not "为此，" (therefore), "为期", "为准", "为止", "为主", "为何".
+# The one copy: BASIS, ZH_AIM and rank.py's purpose patterns are built on it.
+ZH_PURPOSE_OPEN = re.compile(r"为了?(?![此期准止主何])")
 # The words that open a concession.
 _EN_CONCEDING = "While |Although |Though |Whereas "
+# Basis and purpose clauses (为… / 根据… / 按照… / in order to …) frame a directive but are not one.
 BASIS = {
     # "结合实际制定实施方案": in light of local conditions, the clause's own measure follows; only
-    # "结合…实际," alone frames.
+    # "结合…实际," alone frames. "为期三天的培训班将于…开班" is no purpose (ZH_PURPOSE_OPEN).
     "zh": re.compile(
-        r"^(?:为了?|根据|按照|依据|遵照|围绕|结合(?![^,]{0,8}实际[^,])|经|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
+        rf"^(?:{ZH_PURPOSE_OPEN.pattern}|根据|按照|依据|遵照|围绕|结合(?![^,]{{0,8}}实际[^,])|经"
+        r"|在[^,]{0,20}(?:下|中|上)$|以[^,]{0,12}为)"
     ),
     # A concession ("While water levels are falling, …") is the background a measure is set against.
     "en": re.compile(
@@ -429,15 +434,16 @@ BASIS = {
 # A sentence opening on a concession ("Although Oct. 15 is the last day …, some have more time"): any case.
 EN_CONCESSION = re.compile(_EN_CONCEDING, re.IGNORECASE)
 
-# A purpose's opener ("为做好…工作，", "为了…，"); not "为此，" (therefore), "为期", "为准", "为止", "为主", "为何".
-ZH_PURPOSE_OPEN = re.compile(r"为了?(?![此期准止主何])")
-# The verbs of aim that go on a purpose ("为建立健全…机制，做好…工作，最大限度降低…危害，保护公众身体健康，…"):
+# The verbs of aim that go on a purpose ("为建立健全…机制，确保…，最大限度降低…危害，保护公众身体健康，…"):
 # each clause after "为…" that opens with one is part of the purpose, up to the clause that says who acts or
-# what is done (a subject "各单位要…", a basis "经…同意", "特要求", a date). A grading adverb may come first.
+# what is done (a subject "各单位要…", a basis "经…同意", "特要求", a date: preamble.py). A grading adverb may
+# come first. Not the verbs of a duty (落实, 加强, and 进一步 or 切实 before a verb that is not one of aim:
+# "为做好…工作，落实各级防火责任，严禁…", "加强值班值守", "进一步压实各级责任"), which state what is to be
+# done even right after a purpose; "切实保障师生健康" and "做好汛期防汛抢险工作" are aims still.
 ZH_AIM = re.compile(
-    r"(?:为了?|确保|保障|保证|保护|促进|推动|推进|加强|加快|加大|提高|提升|增强|强化|形成|实现|维护|满足|方便"
-    r"|做好|建立|健全|完善|规范|丰富|营造|深化|优化|减轻|降低|减少|避免|防止|阻断|有效|最大|更好|更加|进一步"
-    r"|切实|充分|不断|全面|科学|努力|着力|扎实|激发|调动|发挥|凝聚|凝心|喜迎|迎接|庆祝|弘扬|贯彻|落实)"
+    rf"(?:{ZH_PURPOSE_OPEN.pattern}|(?:进一步|切实)?(?:确保|保障|保证|保护|促进|推动|推进|加快|加大|提高|提升|增强|强化|形成|实现|维护"
+    r"|满足|方便|做好|建立|健全|完善|规范|丰富|营造|深化|优化|减轻|降低|减少|避免|防止|阻断|有效|最大|更好|更加"
+    r"|充分|不断|全面|科学|努力|着力|扎实|激发|调动|发挥|凝聚|凝心|喜迎|迎接|庆祝|弘扬|贯彻))"
 )
 
 # A contact line's label ("咨询电话：…", "联系方式：…", "举报邮箱：…"), with its number or address or without.
@@ -484,7 +490,7 @@ META = {
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = (
-    r"(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    rf"(?:(?:19|20)\d{{2}}|{dates.NUMERAL_YEAR})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
 BOILERPLATE = {
@@ -509,10 +515,7 @@ BOILERPLATE = {
         r"|For (?:enquiries|inquiries|questions|assistance|queries)\b"
         # The header fields of a rule document (Federal Register: AGENCY:, ADDRESSES:); not ACTION:, which says
         # what the document does ("ACTION: Notice of inquiry."), nor SUMMARY: and DATES:.
-        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:"
-        # A memorandum's subject line ("Subject :- Revision of pension", "Sub: …") repeats its title, and its
-        # reference line ("Ref :- This office Circular No. 555 dated …") cites the documents it follows.
-        r"|(?:Subject|Sub|Ref|Reference)\s?:)"
+        r"|(?:AGENCY|ADDRESSES|RIN|Docket (?:No|ID)\.?)\s*:)"
         # A pointer to a web page ("A full list … is available at www.…"): for clicking.
         r"|\b(?:is|are) (?:now )?(?:available|posted|listed) (?:at|on) www\."
         # Courtesy and contact lines of a service notice.
@@ -539,6 +542,14 @@ _EN_BOILERPLATE_WORDS = (
     "apologi", "hotline", "helpline", "hesitate", "historical", "archived", "federal agency",
     "mission", "purpose", "://", "www.", "call ", "(", "tty",
 )  # fmt: skip
+
+
+# A memorandum's subject line ("Subject :- Revision of pension", "Sub: …") repeats its title, and its reference
+# line ("Ref :- This office Circular No. 555 dated …") cites the documents it follows: boilerplate, but only when
+# its words are the title's or it states no date, figure or modal (a reference line: no modal; its figures are
+# the cited document's) (rank.py). "Subject: Extension of the last date for filing returns to 31 December
+# 2031." states the measure. Matched on lowercased text; group 1 is a reference line's label.
+EN_SUBJECT_LINE = re.compile(r"(?:subject|sub|(ref|reference))\s?:")
 
 
 def boilerplate_in(pattern: re.Pattern[str], low: str, lang: Lang) -> bool:

@@ -12,7 +12,15 @@ from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
-from bot.summarize.pieces import DATE_TEXT, EN_VERB_AFTER, named, with_condition, with_topic, with_verb
+from bot.summarize.pieces import (
+    DATE_TEXT,
+    EN_VERB_AFTER,
+    conditions,
+    named,
+    with_condition,
+    with_topic,
+    with_verb,
+)
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, ZH_OBLIGATION, Unit, is_condition, tokens
 from bot.summarize.sentences import Sentence
@@ -119,11 +127,16 @@ _EN_SUBJECT = re.compile(
 # "Until further notice, the following shall be in effect"): the list or the release is the content, the
 # pointer says nothing of it.
 _EN_POINTER = re.compile(
-    r"\bthe following(?:\s+[\w'’-]+){0,4}$"
+    # A clause that ends on "the following" and at most a few words that are no phrase of place or time ("the
+    # following news release Friday"), or on a colon ("… submit the following by May 3, 2031:"); not "All
+    # applicants must bring the following documents to the interview", which says where.
+    r"\bthe following(?:\s+(?!(?:to|by|at|in|for|from|with|into|before|until|within)\b)[\w'’-]+){0,4}$"
+    r"|\bthe following\b[^:;]{0,60}:$"
     # "A Hindi version is attached", "The form is enclosed herewith": what comes with the notice, not what it says
     r"|^(?:[\w'’-]+\s){1,4}(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|annexed)(?:\s+here(?:with|to))?$"
     # "The cooperation of all principals is highly solicited": the writer's courtesy
-    r"|^(?:the\s+)?(?:kind\s+)?(?:co-?operation|support)\s[^,;]{0,60}(?:is|are)\s+(?:highly\s+|kindly\s+)?"
+    # (not one holding a figure or a date: "The support of parents in collecting children by 3 p.m. is requested")
+    r"|^(?:the\s+)?(?:kind\s+)?(?:co-?operation|support)\s[^,;\d]{0,60}(?:is|are)\s+(?:highly\s+|kindly\s+)?"
     r"(?:solicited|requested|appreciated|sought)$",
     re.I,
 )
@@ -173,10 +186,11 @@ class Piece:
     group: int = -1  # pieces of one clause (its shortened text and its core) share it; at most one is used
 
 
-def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> bool:
+def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purposes: dict[int, int]) -> bool:
     """Clauses that frame rather than direct: purpose/basis, addressee lines, the title said again.
 
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
+    purposes: where each Chinese sentence's purpose clauses end, by index (_in_purpose).
     """
     f = unit.clause.folded
     if cues.BASIS[lang].search(f) and not (lang == "zh" and _ZH_NAMED_BASIS.search(f)):
@@ -195,7 +209,7 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool]) -> boo
         )
     if whole:
         return True
-    if lang == "zh" and (enacts(f) or _in_purpose(unit)):
+    if lang == "zh" and (enacts(f) or _in_purpose(unit, purposes)):
         return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
     if lang == "zh" and _ZH_APPROVED.match(f):
         return False  # a reply's decision, which its title names too ("关于同意组建X的批复")
@@ -237,12 +251,18 @@ def _with_case(unit: Unit, text: str) -> str:
     return merged if len(merged) <= _ZH_CASE_MAX else ""
 
 
-def _in_purpose(unit: Unit) -> bool:
-    """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py)."""
-    n = purpose_clauses(unit.sentence)
-    return n > 0 and unit.clause.start < unit.sentence.clauses[n - 1].start + len(
-        unit.sentence.clauses[n - 1].text
-    )
+def _in_purpose(unit: Unit, purposes: dict[int, int]) -> bool:
+    """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py).
+
+    purposes: the offset where each sentence's purpose ends, by index, found once per sentence: a sentence of
+    many aim clauses ("为…，确保…，确保…，…") walks its run once, not once per clause (quadratic).
+    """
+    s = unit.sentence
+    end = purposes.get(s.index)
+    if end is None:
+        n = purpose_clauses(s)
+        end = purposes[s.index] = s.clauses[n - 1].start + len(s.clauses[n - 1].text) if n else -1
+    return unit.clause.start < end
 
 
 def _run_in(s: Sentence, lang: Lang) -> bool:
@@ -281,6 +301,7 @@ def headline_pieces(
     lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
+    purposes: dict[int, int] = {}
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
@@ -291,7 +312,7 @@ def headline_pieces(
     for w in sorted(weighed, key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0))):
         if passed == _MAX_CANDIDATES:
             break
-        if _framing(w.unit, lang, title, framed):
+        if _framing(w.unit, lang, title, framed, purposes):
             continue
         passed += 1
         if w.weight < _MIN_WEIGHT - _FILL and len(candidates) >= _FALLBACK:
@@ -304,6 +325,8 @@ def headline_pieces(
             and _EN_WITH.match(w.unit.clause.text)
         ):
             continue  # "…, with shops open until 8 p.m.": the circumstance of the clause before it
+        if lang == "zh" and conditions(w.unit):
+            continue  # "持…证明,": the condition of "方可进入校园", which carries it (with_condition)
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
@@ -525,8 +548,9 @@ def _distinct(
     ranked: Sequence[Piece], lang: Lang, known: dict[str, frozenset[str]] | None = None
 ) -> list[Piece]:
     """The ranked pieces without repeats: a piece sharing most words with a better one says it again,
-    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts) or abolishes what the
-    other sets up ("撤销X联席会议" after "同意建立国务院X联席会议制度": the same names, the opposite measure).
+    unless it states other numbers ("5月1日至3日闭馆" and "7月1日至5日闭馆" are two facts) or one abolishes what
+    the other sets up ("撤销X联席会议" and "同意建立国务院X联席会议制度", whichever ranks first: the same names,
+    the opposite measure).
 
     known: the tokens of pieces' texts already computed, by text.
     """
@@ -554,7 +578,7 @@ def _distinct(
         if any(
             mine
             and numbers <= n
-            and (r or not repeals)
+            and r == repeals
             and len(mine & g) / len(mine) > _MAX_OVERLAP
             and (k < 0 or root(k) != own)
             for g, n, k, r in seen
@@ -622,8 +646,8 @@ def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str 
     ordered = sorted(pieces, key=lambda p: p.start)
     if not ordered:
         return 0
-    if lang != "zh":
-        return len(_join(ordered, lang))
+    if lang != "zh" or any(ordered[i].sentence == ordered[i + 1].sentence for i in range(len(ordered) - 1)):
+        return len(_join(ordered, lang))  # pieces of one sentence may overlap (_past_overlap)
     length = len(ordered) - 1  # one mark (，or ；) between pieces
     subject = None
     for p in ordered:
@@ -636,18 +660,33 @@ def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str 
     return length + 1 if length else 0
 
 
+def _past_overlap(out: str, text: str) -> str:
+    """A Chinese piece without the clauses it opens with that the piece of its sentence before it ends on
+    ("自3月1日起，读者凭校园卡" then "读者凭校园卡，方可进入图书馆" (pieces.with_condition)): each said once."""
+    cut = 0
+    at = text.find("，")
+    while at > 0:
+        if out.endswith(text[:at]):
+            cut = at + 1
+        at = text.find("，", at + 1)
+    return text[cut:] if cut < len(text) else text
+
+
 def _join(pieces: Sequence[Piece], lang: Lang) -> str:
     ordered = sorted(pieces, key=lambda p: p.start)
     if lang == "zh":
         out = ""
         subject = None
         for i, p in enumerate(ordered):
+            text = p.text
+            if i and ordered[i - 1].sentence == p.sentence:
+                text = _past_overlap(out, text)
             if i:
                 out += "，" if ordered[i - 1].sentence == p.sentence else "；"
-            m = _ZH_SUBJECT.match(p.text)
+            m = _ZH_SUBJECT.match(text)
             # "各地要A；各地要B" says who once: "各地要A；要B"; a piece without a subject ("落实工作责任")
             # is read as the last one's, so "各地要A；B；各地要C" says it once too.
-            out += p.text[len(m.group(1)) :] if m and m.group(1) == subject else p.text
+            out += text[len(m.group(1)) :] if m and m.group(1) == subject else text
             subject = m.group(1) if m else subject
         return out + "。" if out else out
     texts: list[str] = []

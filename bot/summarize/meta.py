@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import _SUB_UNIT, month_signer, undated_signer
+from bot.summarize.signoff import SUB_UNIT, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -186,16 +186,19 @@ def notice_title(title: str, text: str) -> str:
     return title
 
 
-def find_issuer(title: str, text: str, lang: Lang, signed: str | None = None) -> str | None:
+def find_issuer(
+    title: str, text: str, lang: Lang, signed: str | None = None, signed_at: int | None = None
+) -> str | None:
     """The issuing body as the document writes it.
 
     Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
-    header ("X文件"), the sign-off block (`signed`, see bot.summarize.signoff), a report ("X印发《…》",
+    header ("X文件"), the sign-off block (`signed`, its name line at offset `signed_at` of the text, see
+    bot.summarize.signoff), a report ("X印发《…》",
     "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
     if lang == "en":
         return en_issuer(title, text, signed)
-    found = _zh_issuer(title, text, signed)
+    found = _zh_issuer(title, text, signed, signed_at)
     return _fuller_zh(found, text) if found else None
 
 
@@ -218,7 +221,29 @@ def _fuller_zh(name: str, text: str) -> str:
     return name
 
 
-def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
+def _title_body(title: str, folded_title: str, text: str) -> str | None:
+    """The body the title names (GB/T 9704: 发文机关 + 关于…, an announcement or letter under its name, a dated
+    title), as the notice writes it."""
+    # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
+    tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
+    for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE, _ZH_TITLE_LETTER, _ZH_TITLE_YEAR):
+        m = pattern.search(folded_title[tag:])
+        if m and not (pattern is _ZH_TITLE_YEAR and _year_title_not_issuer(m)):
+            return _joint(title, text, title[tag + m.start(1) : tag + m.end(1)])
+    # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
+    if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
+        return _joint(title, text, title[m.start(1) : m.end(1)])
+    return None
+
+
+def _spelled_out(named: str, signed: str) -> bool:
+    """Whether the sign-off spells out the title's body: the title's characters (separators aside) stand in the
+    sign-off's name in order ("某市公安交警" in "某市公安局交通警察支队二大队")."""
+    rest = iter(signed)
+    return all(c in rest for c in named if not c.isspace() and c != "、")
+
+
+def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
     """find_issuer for a Chinese text."""
     title = _bare_title(title)
     # Match on the folded text, then return the original characters (the fold keeps offsets).
@@ -227,27 +252,27 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
     folded_title = fold(title)
     if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
         return found
+    # A news outlet's credit at the foot ("某县融媒体中心\n2024年5月7日") signs no document.
+    if signed and _ZH_MEDIA.search(signed):
+        signed = None
+    named = _title_body(title, folded_title, text)
     # A signed document's issuer is the body its sign-off names, as written there: a page's title may give a
     # short form ("某市公安交警…通告" signed "某市公安局交通警察支队二大队"), the sign-off writes the body in full.
-    # Only a sign-off under the body's text (a name and a date atop a page are its byline), and one that names a
-    # body: a unit alone ("办公室", "教务处") signs for the body the title names.
+    # Only a sign-off under the body's text (a name and a date atop a page are its byline), one that names a
+    # body (a unit alone, "办公室", "教务处", signs for the body the title names), and one that spells out the
+    # title's body: its characters in order ("某市教育局" in "某市教育局办公室"); another body's name
+    # ("县教育局" under "某某县教育局…", "校团委" under "某某大学…") leaves the title's.
     if (
         signed
-        and not _SUB_UNIT.search(signed)
-        and _below_body(text, signed)
+        and not SUB_UNIT.search(signed)
+        and signed_at is not None
+        and _BODY_END.search(text, 0, signed_at) is not None
         and not _cited_in_title(folded_title, signed)
+        and (named is None or _spelled_out(named, signed))
     ):
         return _joint(title, text, signed)
-    # GB/T 9704: the title names the body (发文机关 + 关于…); the sign-off block signs the document.
-    # A page may put its column's tag before the title: "【通知】…", "通知公告 | …".
-    tag = m.end() if (m := _ZH_TITLE_TAG.match(folded_title)) else 0
-    for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE, _ZH_TITLE_LETTER, _ZH_TITLE_YEAR):
-        m = pattern.search(folded_title[tag:])
-        if m and not (pattern is _ZH_TITLE_YEAR and _year_title_not_issuer(m)):
-            return _fuller_signed(_joint(title, text, title[tag + m.start(1) : tag + m.end(1)]), signed)
-    # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
-    if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
-        return _fuller_signed(_joint(title, text, title[m.start(1) : m.end(1)]), signed)
+    if named is not None:
+        return _fuller_signed(named, signed)
     for line, folded in _lines(head, folded_head, 4):
         if m := _ZH_RED_HEADER.match(folded):
             return _fuller_signed(_joint(title, text, line[m.start(1) : m.end(1)]), signed)
@@ -353,38 +378,19 @@ def _zh_issuer(title: str, text: str, signed: str | None) -> str | None:
 _BOOK_TITLE = re.compile(r"^\s*《([^《》]+)》\s*$")
 # A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施" (a tone mark in it).
 _PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)"
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
 )
 
 
 def _bare_title(title: str) -> str:
     """The title without the book marks around the whole of it and a mirror's pinyin after its characters."""
-    if "(" in title:
+    if "(" in title or "（" in title:
         title = _PINYIN.sub("", title)
     return m.group(1) if (m := _BOOK_TITLE.match(title)) else title
 
 
 # A sentence's end in the body: a sign-off stands below one, a page's byline above all of them.
 _BODY_END = re.compile(r"[。！？；!?;]|(?<=[\u4e00-\u9fff])\.")
-
-
-_LINE_REACH = 40
-
-
-def _below_body(text: str, signed: str) -> bool:
-    """Whether the sign-off's (last) name, where it first opens a line (or follows a sentence's end, as a
-    flattened page runs it on), stands below a sentence of the body; a page's byline stands above them all."""
-    last = _NAME_SPLIT.split(signed.strip())[-1]
-    if not last or (end := _BODY_END.search(text)) is None:
-        return False
-    at = text.find(last)
-    while at != -1:
-        before = text[max(0, at - _LINE_REACH) : at]
-        line = before[before.rfind("\n") + 1 :] if "\n" in before or at <= _LINE_REACH else None
-        if (line is not None and not line.strip()) or before.rstrip()[-1:] in ("。", "！", "!"):
-            return at >= end.end()
-        at = text.find(last, at + len(last))
-    return False
 
 
 # Where a title turns to its matter: a body named after it is the cited document's ("X转发Y关于…").
@@ -394,8 +400,9 @@ _ZH_MATTER = re.compile(r"转发|批转|印发|关于")
 def _cited_in_title(folded_title: str, signed: str) -> bool:
     """Whether the title names the signer in its matter ("某县政府办公室转发市教育局关于…"): the sign-off read is
     then the forwarded document's, its own dropped by the page."""
-    last = _NAME_SPLIT.split(signed.strip())[-1]
-    return (m := _ZH_MATTER.search(folded_title)) is not None and last in folded_title[m.end() :]
+    return (m := _ZH_MATTER.search(folded_title)) is not None and _last_name(signed) in folded_title[
+        m.end() :
+    ]
 
 
 def _fuller_signed(named: str, signed: str | None) -> str:
@@ -520,6 +527,11 @@ def _joint(title: str, text: str, name: str) -> str:
 
 _SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}")
 _NAME_SPLIT = re.compile(r"[、\s]+")
+
+
+def _last_name(names: str) -> str:
+    """The last of joint names ("某市教育局、某市财政局" gives "某市财政局")."""
+    return _NAME_SPLIT.split(names.strip())[-1]
 
 
 @functools.lru_cache(maxsize=256)

@@ -183,22 +183,32 @@ def with_topic(unit: Unit, text: str) -> str:
 
 
 # "方可提前返校", "才能办理": a permission that holds only once the clause before it is met ("经学工部审核同意
-# 后,", "材料齐全的,"); alone it drops the condition and says more than the notice does.
+# 后,", "材料齐全的,", "读者凭校园卡,", "持…证明,", "经办公室批准,"); alone it drops the condition and says more
+# than the notice does.
 _ZH_ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
-_ZH_CONDITION_END = re.compile(r"(?:后|的|时)[,;]?$")
 
 
 def with_condition(unit: Unit, text: str) -> str:
-    """A clause that only permits once a condition is met ("方可提前返校") with the condition before it in its
-    sentence ("经学工部审核同意后,方可提前返校"), as written; when too long or without one, no piece."""
+    """A clause that only permits once a condition is met ("方可提前返校") with the clause before it in its
+    sentence, whatever that ends on ("经学工部审核同意后,方可提前返校", "读者凭校园卡,方可进入图书馆"), as
+    written. The permission is never dropped: at the sentence's start, or when the two are too long for a piece,
+    it stays as it is."""
     if not _ZH_ONLY_THEN.match(text):
         return text
     s = unit.sentence
     at = _clause_index(unit)
     if not at:
-        return ""
+        return text
     prev = s.clauses[at - 1]
-    if not _ZH_CONDITION_END.search(prev.folded):
-        return ""
     merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
-    return merged if len(merged) <= _ZH_MERGED_MAX else ""
+    return merged if len(merged) <= _ZH_MERGED_MAX else text
+
+
+def conditions(unit: Unit) -> bool:
+    """Whether a Chinese clause is the condition of the permission after it ("持…证明," before "方可进入校园"):
+    alone it reads as a duty; the permission's piece carries it (with_condition)."""
+    at = _clause_index(unit)
+    clauses = unit.sentence.clauses
+    return (
+        at is not None and at + 1 < len(clauses) and _ZH_ONLY_THEN.match(clauses[at + 1].folded) is not None
+    )

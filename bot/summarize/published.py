@@ -15,6 +15,7 @@ from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
     MONTH_NAME,
+    NUMERAL_YEAR,
     WEEKDAY,
     YEARLESS_DATE,
     SlashOrder,
@@ -27,7 +28,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, date_only, signature_tail
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
 
 __all__ = ["find_published"]
 
@@ -437,6 +438,13 @@ def find_published(
 _POSTED_BY = re.compile(r"^\s*(?:Posted|Published|Submitted)\s+by\b\s*:?", re.IGNORECASE)
 _BYLINE_ON = re.compile(r"\s(?i:on)\s+|\s?\|\s*")
 _BYLINE_NAME = 80
+# A byline is a short line, and nothing follows its date but the time, a place ("at …") or a dash: "Submitted by
+# the parent on 1 September 2024 will be processed first" is a sentence of a form.
+_BYLINE_LINE = 160
+_BYLINE_TAIL = re.compile(
+    r"[\s,]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
+    r"|at\s[^.;!?]{1,40}|[-–—|].*)?$"
+)
 
 
 def _posted_by(folded: str) -> dt.date | None:
@@ -455,27 +463,38 @@ def _posted_by(folded: str) -> dt.date | None:
             and hits[0].start == 0
             and hits[0].explicit_year
             and not _ranged(rest, start + hits[0].end, hits[0].date.year)
+            and len(folded) <= _BYLINE_LINE
+            and _BYLINE_TAIL.match(folded.rstrip(), on.end() + start + hits[0].end)
         ):
             return hits[0].date
     return None
 
 
-# A year in Chinese numerals ("二〇〇一年", "二○一九年", "二0一0年", "二OO三年"): at least one is a Han numeral.
-_NUMERAL_YEAR = re.compile(
-    r"^\s*(?=[〇零○Ｏ0O]{0,3}[一二三四五六七八九])[〇零○Ｏ0O一二三四五六七八九]{4}\s*年"
-)
+_NUMERAL_DATE = re.compile(rf"^\s*{NUMERAL_YEAR}\s*年")
+# A table's label over its value ("竣工日期\n二〇二四年三月一日", "会议时间\n…"): the date is the field's.
+_LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
+# An annex given in full under a bare head ("附：", "附件："): a forwarded document, dated by its own sign-off.
+_ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
-    """The first full date written in Chinese numerals alone on a line ("二〇〇一年四月四日")."""
-    for s in sentences:
+    """The full date in Chinese numerals alone on a line closing the text, where a sign-off's date stands
+    ("二〇二四年三月四日"; an annex list or contacts may follow): not a table's field, not an annex's."""
+    for i in range(len(sentences) - 1, -1, -1):
+        s = sentences[i]
         if (
             s.heading
             and len(s.text) <= _MAX_BARE_DATE
-            and _NUMERAL_YEAR.match(s.folded)
+            and _NUMERAL_DATE.match(s.folded)
             and (found := date_only(s)) is not None
         ):
-            return found
+            if (
+                closes_text(sentences, i)
+                and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded))
+                and not any(_ANNEX_IN_FULL.match(sentences[j].text) for j in range(i))
+            ):
+                return found
+            return None
     return None
 
 
@@ -634,11 +653,13 @@ _POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:
     """The date of a top line, unless it is a page's posting ("Posted: …", "Date posted: …") and a release's own
-    dateline stands among the top lines ("SPRINGFIELD, May 6, 2026 —"): that dates the release."""
+    dateline, the only one among the top lines and not after the posting, stands there ("SPRINGFIELD, May 6,
+    2026 —"): that dates the release."""
     if lang == "en" and _POSTING.search(folded):
-        for s in top:
-            if (dated := _dateline_date(s.folded)) is not None:
-                return dated
+        # A roundup of releases under one posting sets several datelines: none is the page's.
+        dated = [d for s in top if (d := _dateline_date(s.folded)) is not None]
+        if len(dated) == 1 and dated[0] <= found:
+            return dated[0]
     return found
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
+from bot.summarize.worth import restates
 
 __all__ = ["ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "is_condition", "score_units", "tokens"]
 
@@ -72,6 +73,7 @@ def _low(lang: Lang, case: Callable[[re.Pattern[str]], re.Pattern[str]]) -> _Low
 
 
 _LOW = {"zh": _low("zh", lambda p: p), "en": _low("en", cues.caseless)}
+_DIGIT_ANY = re.compile(r"\d")
 # A Chinese duty's own modal (要, 须, 请, 不得 …): select.py tells by it whether a consequence stands alone.
 ZH_OBLIGATION = _LOW["zh"].obligation
 # English boilerplate as _is_content tests it, on lowercased text; the headline tests its pieces the same way.
@@ -573,11 +575,23 @@ def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) ->
     return after in listed or _list_item(sentences[after].folded, "en")
 
 
+def _subject_only(low: str, title: str, reference: bool) -> bool:
+    """Whether a lowercased subject or reference line (cues.EN_SUBJECT_LINE) only repeats the title or cites:
+    its words are the title's, or it holds no date, figure (a subject line) or modal."""
+    if (reference or not _DIGIT_ANY.search(low)) and not _LOW["en"].obligation.search(low):
+        return True
+    return restates(tokens(low, "en"), tokens(title.lower(), "en"))
+
+
 def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) -> bool:
     low = s.folded if lang == "zh" else s.folded.lower()  # English cues match lowercased text (_LOW)
     # A field's value may be a bare date ("2031年4月20日" under "二、比赛时间"), which elsewhere is a sign-off date.
     if not (listed and lang == "zh") and cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
+    if lang == "en":
+        label = cues.EN_SUBJECT_LINE.match(low)
+        if label and _subject_only(low, title, bool(label.group(1))):
+            return False
     event = False
     if _LOW[lang].meta.search(low):
         # Framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive, and the clauses before

@@ -11,14 +11,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.dates import find_dates
+from bot.dates import NUMERAL_YEAR, compact_date, find_dates
 from bot.summarize.chrome import is_furniture
 from bot.summarize.cues import ZH_FULL_DATE
 from bot.summarize.sentences import Sentence
 
 __all__ = [
     "CONTACT_LABEL",
+    "SUB_UNIT",
     "SignOff",
+    "closes_text",
     "date_only",
     "find_signoff",
     "month_signer",
@@ -53,11 +55,9 @@ _EN_NAME = re.compile(
 # An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
-_SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
+SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 _DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
-# A date in ISO 8601's basic form alone on a line: year, month and day run together ("20141210").
-_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
 # A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
 _TIME_TAIL = re.compile(r"(?<=[日号\d])\s*(?:\d{1,2}:\d{2}(?::\d{2})?|印发|发布)\s*$")
@@ -83,11 +83,13 @@ _MAX_DATE_LINE = 24
 
 @dataclass(frozen=True, slots=True)
 class SignOff:
-    """Where the sign-off is (index of its date line), the body that signed, and the date."""
+    """Where the sign-off is (index of its date line), the body that signed, the date, and the offset in the text
+    where the block starts (its first name line)."""
 
     index: int
     issuer: str | None
     date: dt.date
+    start: int
 
 
 def date_only(s: Sentence) -> dt.date | None:
@@ -98,12 +100,10 @@ def date_only(s: Sentence) -> dt.date | None:
         folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
         return None
-    if (compact := _COMPACT_DATE.match(folded)) is not None:
-        # The date in ISO 8601's basic form, as some pages print a sign-off's date ("20141210").
-        try:
-            return dt.date(int(compact[1]), int(compact[2]), int(compact[3]))
-        except ValueError:  # "20140231"
-            return None
+    if folded[-1:].isdigit() and (compact := compact_date(folded)) is not None:
+        # The date in ISO 8601's basic form, as some pages print a sign-off's date ("20141210"); find_signoff
+        # reads it only closing the text (closes_text).
+        return compact
     hits = find_dates(folded, None)
     if len(hits) == 1 and hits[0].explicit_year:
         rest = folded[: hits[0].start] + folded[hits[0].end :]
@@ -152,6 +152,18 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 return found
             continue
         date = date_only(s)
+        if date is not None and (
+            # Eight figures alone on a line are a sign-off's date only closing the text, on a page that sets
+            # no other such line: a flattened table's IDs or dates ("计算机学院\n20210315\n张三") are not.
+            (
+                compact_date(s.folded) is not None
+                and not (closes_text(sentences, i) and _one_compact(sentences))
+            )
+            # The imprint under the cc line (GB/T 9704 版记: "某县教育局办公室\n2024年5月8日印发") dates the
+            # printing by the office that printed it, not the document.
+            or (s.folded.rstrip().endswith("印发") and _under_cc(sentences, i))
+        ):
+            continue
         if date is not None:
             above = i - 1
             if above > 0 and (
@@ -165,21 +177,66 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.
                 names = [name]
+                first = above
                 for j in range(above - 1, max(0, above - 5), -1):
                     other = _name(sentences[j], lang)
-                    # "某某大学 / 教务处": a unit under its parent body is one signer, named by the unit.
-                    if other is None or _SUB_UNIT.search(names[0]):
+                    if other is None:
+                        break
+                    if SUB_UNIT.search(names[0]):
+                        if lang == "zh" and SUB_UNIT.search(other):
+                            # "保卫处 / 学生处": units one a line sign jointly.
+                            names.insert(0, other)
+                            first = j
+                        elif lang == "zh" and " " not in other and "、" not in other:
+                            # "某某大学 / 保卫处": a unit under its parent body is one signer, named as on one
+                            # line ("某某大学保卫处").
+                            names[0] = other + names[0]
+                            first = j
                         break
                     names.insert(0, other)
-                return SignOff(i, "、".join(names) if lang == "zh" else names[-1], date)
+                    first = j
+                issuer = "、".join(names) if lang == "zh" else names[-1]
+                return SignOff(i, issuer, date, sentences[first].start)
             if lang == "zh" and _closes_body(sentences, above):
                 # The name left out (set as a seal image, or dropped by the page): the date under the closing
                 # formula or the annex list is still the document's.
-                return SignOff(i, None, date)
+                return SignOff(i, None, date, s.start)
             continue
         if lang == "zh" and (found := _one_line(s, i)):
             return found
     return None
+
+
+# What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
+# publication.
+_AFTER_SIGNOFF = re.compile(
+    r"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|抄\s*送|主\s*送|抄\s*报|联\s*系|电\s*话|此件)"
+)
+# Eight figures alone on a line: a compact date, an ID, a code.
+_EIGHT_FIGURES = re.compile(r"^\s*\d{8}\s*$")
+# The lines above an imprint's date where its cc line stands.
+_IMPRINT_REACH = 3
+
+
+def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether line i is the text's last line but what may follow a sign-off (annexes, cc line, contacts)."""
+    if i + 1 == len(sentences):
+        return True
+    nxt = sentences[i + 1]
+    return bool(_AFTER_SIGNOFF.match(nxt.text)) or is_furniture(nxt.text)
+
+
+def _one_compact(sentences: Sequence[Sentence]) -> bool:
+    """Whether at most one line of the text is eight figures alone: two or more are a table's column."""
+    return sum(1 for s in sentences if s.heading and _EIGHT_FIGURES.match(s.folded)) <= 1
+
+
+def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether a cc line (抄送, 主送, 抄报) stands a few lines above line i."""
+    return any(_CC_LINE.match(sentences[j].text) for j in range(max(0, i - _IMPRINT_REACH), i))
+
+
+_CC_LINE = re.compile(r"^\s*(?:抄\s*送|主\s*送|抄\s*报)")
 
 
 # A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
@@ -278,14 +335,14 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
             and _one_line_name(head)
             and not _CHROME_WORDS.search(head)
         ):
-            return SignOff(i, head, hits[0].date)
+            return SignOff(i, head, hits[0].date, s.start)
     return None
 
 
 # A sign-off dated by the month alone ("2023年12月", "二〇二三年十二月"), as plans and programmes often are: its
 # name is the issuer's, but it gives no day for the document's date.
 _MONTH_LINE = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}|[〇零○Ｏ0O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$"
+    rf"^\s*(?:(?:19|20)\d{{2}}|{NUMERAL_YEAR})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*$"
 )
 _LAST_LINES = 12
 
