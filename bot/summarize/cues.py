@@ -490,7 +490,8 @@ META = {
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = (
-    rf"(?:(?:19|20)\d{{2}}|{dates.NUMERAL_YEAR})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    rf"(?:(?:19|20)\d{{2}}|{dates.NUMERAL_YEAR})\s*年"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
 BOILERPLATE = {
