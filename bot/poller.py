@@ -19,7 +19,7 @@ from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, PendingPages, Source, Summary
-from bot.sources.errors import NoListError
+from bot.sources.errors import HTTPStatusError, NoListError
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -63,6 +63,9 @@ class PollReport:
     selector: str = ""  # its item_selector: a page's CSS selector, a JSON source's fields (jsonfields)
     busy: bool = False  # not polled: another instance holds its lease and is polling it (/pollnow)
     running: bool = False  # not polled again: this poller is polling it already (/pollnow)
+    # Its stored feed_url (a discovered feed, or where a permanent redirect led) answered 404 or 410: cleared,
+    # so that the next poll reads the configured URL again (and finds a feed anew).
+    feed_url_gone: bool = False
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -297,6 +300,7 @@ class Poller:
             error=report.error,
             pause_after=self.config.pause_after_failures,
             lease=source.lease,
+            forget_feed_url=report.feed_url_gone,
         )
         if failures is None:
             return self._lease_lost(source, report, "its failure")
@@ -329,15 +333,7 @@ class Poller:
         spec = source.spec
         # A discovered feed, or where a permanent redirect led, is polled directly next time.
         url = source.feed_url or spec.url
-        kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
-        listing = await read_listing(
-            self.fetcher,
-            url,
-            kind=kind,  # type: ignore[arg-type]
-            item_selector=spec.item_selector,
-            etag=source.etag,
-            last_modified=source.last_modified,
-        )
+        listing = await self._read_listing(source, url, report)
         report.kind = listing.kind
         now = datetime.now(UTC)
         interval = spec.interval or self.config.interval
@@ -345,17 +341,15 @@ class Poller:
         # The URL to poll next time, stored on every success: a source whose redirect led back to its configured
         # URL polls that again (None), rather than keeping the address it moved to once.
         lasting = listing.lasting_url if listing.lasting_url != spec.url else None
-        # Validators only of the URL polled next time: after a temporary redirect they are the target's, and
-        # sent to the configured URL next time a different target could answer 304 to them.
-        validated = listing.feed_url == listing.lasting_url
         if listing.not_modified:
             report.not_modified = True
             await self._record_success(
                 source,
                 now=now,
                 next_due=next_due,
-                etag=(listing.etag or source.etag) if validated else None,
-                last_modified=(listing.last_modified or source.last_modified) if validated else None,
+                etag=listing.etag or source.etag,
+                last_modified=listing.last_modified or source.last_modified,
+                validated_url=listing.feed_url,
                 detected_kind=None,
                 feed_url=lasting,
                 item_count=None,
@@ -411,7 +405,7 @@ class Poller:
             source, kept, PendingPages(unfinished, failing + 1 if failed and unfinished else 0)
         )
         # Page 1's validators only once nothing is left to read: a 304 next time would skip the later pages.
-        settled = complete and not unfinished and validated
+        settled = complete and not unfinished
         await self._record_success(
             source,
             now=datetime.now(UTC),
@@ -419,11 +413,35 @@ class Poller:
             next_due=next_due if complete else now + timedelta(seconds=min(interval, _CATCH_UP)),
             etag=listing.etag if settled else None,
             last_modified=listing.last_modified if settled else None,
+            validated_url=listing.feed_url if settled else None,
             detected_kind=listing.kind,
             feed_url=lasting,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
+
+    async def _read_listing(self, source: Source, url: str, report: PollReport) -> Listing:
+        """The source's listing at url, asked conditionally with its validators. They are kept with the URL
+        they came from (after redirects: a source always reached through a temporary redirect keeps them too),
+        and a 304 counts only from that URL: another target of the redirect could answer 304 to them, and is
+        read in full instead."""
+        spec = source.spec
+        kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
+        read = functools.partial(
+            read_listing,
+            self.fetcher,
+            url,
+            kind=kind,  # type: ignore[arg-type]
+            item_selector=spec.item_selector,
+        )
+        try:
+            listing = await read(etag=source.etag, last_modified=source.last_modified)
+            if listing.not_modified and listing.feed_url != (source.validated_url or url):
+                listing = await read()
+        except HTTPStatusError as exc:
+            report.feed_url_gone = source.feed_url is not None and exc.status in (404, 410)
+            raise
+        return listing
 
     async def _record_success(
         self,
@@ -433,6 +451,7 @@ class Poller:
         next_due: datetime,
         etag: str | None,
         last_modified: str | None,
+        validated_url: str | None,
         detected_kind: str | None,
         feed_url: str | None,
         item_count: int | None,
@@ -445,6 +464,7 @@ class Poller:
             next_due=next_due,
             etag=etag,
             last_modified=last_modified,
+            validated_url=validated_url,
             detected_kind=detected_kind,
             feed_url=feed_url,
             item_count=item_count,

@@ -39,7 +39,7 @@ _TABLES: dict[str, list[tuple[str, Convert | None]]] = {
         ("created", _ts), ("etag", None), ("last_modified", None), ("first_polled", _ts),
         ("last_polled", _ts), ("last_success", _ts), ("last_error", None), ("failures", None),
         ("next_due", _ts), ("last_item_count", None), ("layout_changed", _bool), ("pending_pages", None),
-        ("pending_failed", None),
+        ("pending_failed", None), ("validated_url", None),
     ],
     "notices": [
         ("id", None), ("source_id", None), ("key", None), ("url", None), ("title", None), ("text", None),

@@ -216,6 +216,13 @@ ALTER TABLE sources ADD COLUMN pending_pages INTEGER NOT NULL DEFAULT 0;   -- pa
 ALTER TABLE sources ADD COLUMN pending_failed INTEGER NOT NULL DEFAULT 0;  -- polls a failure left it pending
 """
 
+# Migration 9: the URL a source's validators (etag, last_modified) came from, after redirects: a source
+# always reached through a temporary redirect keeps them, and a 304 counts only from that URL (bot.poller).
+# NULL: the URL polled (rows from before).
+_VALIDATED_URL = """
+ALTER TABLE sources ADD COLUMN validated_url TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, full-text index", _CORE),
     ("delivery: chats, subscriptions, outbox, counters", _DELIVERY),
@@ -225,6 +232,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("outbox: totals of finished deliveries as counters", _TOTALS),
     ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
     ("sources: a listing catch-up left unfinished", _PENDING_PAGES),
+    ("sources: the URL the validators came from", _VALIDATED_URL),
 ]
 
 

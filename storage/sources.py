@@ -46,6 +46,7 @@ def _row_to_source(row: sqlite3.Row) -> Source:
         feed_url=row["feed_url"],
         etag=row["etag"],
         last_modified=row["last_modified"],
+        validated_url=row["validated_url"],
         first_polled=from_ts(row["first_polled"]),
         last_polled=from_ts(row["last_polled"]),
         last_success=from_ts(row["last_success"]),
@@ -107,6 +108,7 @@ async def upsert_source(db: Database, spec: SourceSpec) -> Source:
                 if relearn:
                     await conn.execute(
                         "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
+                        " validated_url=NULL,"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=0, failures=0, next_due=0"
                         " WHERE id=?",
                         (existing.id,),
@@ -154,6 +156,7 @@ async def record_success(
     etag: str | None,
     last_modified: str | None,
     detected_kind: str | None,
+    validated_url: str | None = None,
     feed_url: str | None,
     item_count: int | None,
     layout_changed: bool,
@@ -162,13 +165,14 @@ async def record_success(
     the configured URL is polled again)."""
     async with db.transaction() as conn:
         await conn.execute(
-            "UPDATE sources SET etag=?, last_modified=?, detected_kind=coalesce(?, detected_kind),"
+            "UPDATE sources SET etag=?, last_modified=?, validated_url=?, detected_kind=coalesce(?, detected_kind),"
             " feed_url=?, first_polled=coalesce(first_polled, ?), last_polled=?,"
             " last_success=?, last_error=NULL, failures=0, next_due=?,"
             " last_item_count=coalesce(?, last_item_count), layout_changed=? WHERE id=?",
             (
                 etag,
                 last_modified,
+                validated_url,
                 detected_kind,
                 feed_url,
                 to_ts(now),
@@ -182,17 +186,33 @@ async def record_success(
         )
 
 
+# A stored feed_url that is gone, and what was learnt from it (storage.api.PollStore.record_poll_failure).
+_FORGET_FEED_URL = (
+    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
+    " WHERE id=?"
+)
+
+
 async def record_failure(
-    db: Database, source_id: int, *, now: datetime, next_due: datetime, error: str, pause_after: int
+    db: Database,
+    source_id: int,
+    *,
+    now: datetime,
+    next_due: datetime,
+    error: str,
+    pause_after: int,
+    forget_feed_url: bool = False,
 ) -> int:
     """Record a failed poll; returns the new consecutive-failure count. The source is deactivated (paused)
-    when the count reaches pause_after."""
+    when the count reaches pause_after. forget_feed_url: see storage.api.PollStore.record_poll_failure."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE sources SET last_polled=?, last_error=?, failures=failures+1, next_due=?,"
             " active = CASE WHEN failures + 1 >= ? THEN 0 ELSE active END WHERE id=?",
             (to_ts(now), error[:500], to_ts(next_due), pause_after, source_id),
         )
+        if forget_feed_url:
+            await conn.execute(_FORGET_FEED_URL, (source_id,))
         async with conn.execute("SELECT failures FROM sources WHERE id=?", (source_id,)) as cur:
             row = await cur.fetchone()
     return int(row[0]) if row else 0

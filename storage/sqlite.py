@@ -137,6 +137,7 @@ class SQLiteStore:
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
+        validated_url: str | None = None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
@@ -151,6 +152,7 @@ class SQLiteStore:
             etag=etag,
             last_modified=last_modified,
             detected_kind=detected_kind,
+            validated_url=validated_url,
             feed_url=feed_url,
             item_count=item_count,
             layout_changed=layout_changed,
@@ -166,10 +168,17 @@ class SQLiteStore:
         error: str,
         pause_after: int,
         lease: int | None = None,
+        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll."""
         return await sources.record_failure(
-            self.db, source_id, now=now, next_due=next_due, error=error, pause_after=pause_after
+            self.db,
+            source_id,
+            now=now,
+            next_due=next_due,
+            error=error,
+            pause_after=pause_after,
+            forget_feed_url=forget_feed_url,
         )
 
     async def pending_pages(self, source_id: int) -> PendingPages:

@@ -8,15 +8,24 @@ from dataclasses import dataclass
 
 __all__ = ["Userinfo", "blank_userinfo", "redact_url", "redact_urls", "userinfo_spans"]
 
-# Where an authority ends: its path, query or fragment, whitespace, a delimiter of URLs in running text
-# ("<https://x.org>,<ops@corp.example>" names no userinfo) or a comma ("https://x.org,ops@corp.example" is a URL
-# and an e-mail address). A password holding one of these ends the authority early; see userinfo_spans.
-_AUTHORITY_END = re.compile(r"[/?#,\s<>\"'`]")
+# Where an authority ends: its path, query or fragment, whitespace (U+3000 too), a delimiter of URLs in running
+# text ("<https://x.org>,<ops@corp.example>" names no userinfo), a comma, or Chinese punctuation
+# ("详见https://www.gov.cn，联系ops@corp.example" is a URL and an e-mail address). A password or token holding
+# one of these ends the authority early; see userinfo_spans.
+_CJK_END = "，。、；：（）【】《》“”‘’！？"
+_END = "/?#,\\s<>\"'`" + _CJK_END
+# Where a password or token may end the authority early and a host or port rarely does: what follows may be
+# the rest of the userinfo. Chinese punctuation and <> are not here: a password holding one is exotic, while
+# a URL followed by an e-mail address there is common.
+_EARLY_END = ",?#\"'`"
+# A candidate: "://" and an authority holding ":" or "@", or one cut short by _EARLY_END. Every other "://"
+# is skipped by the regex, so the loop in userinfo_spans reads only candidates. Each alternative is one run
+# of a character class (no nesting): linear.
+_CANDIDATE = re.compile(rf"://([^{_END}:@]*[:@][^{_END}]*|[^{_END}]*(?=[{_EARLY_END}]))")
+# After a port-like password and "/": a segment reaching an @ before any further "/" is the rest of the
+# password (https://u:1234/SECRET@host), one reaching a "/" first is a path (https://host:8080/p/@me).
+_PASSWORD_AFTER_SLASH = re.compile(r"[^/\s@]+@")
 _WHITESPACE = re.compile(r"\s")
-# The scheme: the run of scheme characters just before "://", read back at most this far. A URL may follow
-# a digit or a word ("HTTP/1.1https://…", "url=https://…"), so where the run starts does not matter.
-_SCHEME_LOOK_BACK = 32
-_SCHEME_TAIL = re.compile(r"[A-Za-z0-9+.-]*\Z")
 # A URL's query runs from its first "?" to the end of the URL; the match always succeeds, so each run is read
 # once (a "://" inside it is not tried again): linear.
 _QUERY = re.compile(r"://[^\s<>\"'`?]*(\?[^\s<>\"'`]*)?")
@@ -33,44 +42,60 @@ class Userinfo:
     web: bool
 
 
+def _password_follows(text: str, rest: str, stop: int) -> bool:
+    """Whether "user:rest", its authority cut at text[stop], starts a password rather than a host and port."""
+    if not rest.isdigit():  # empty, or no port: "u:/SECRET@h", "u:pa?ss@h"
+        return True
+    after = text[stop : stop + 1]
+    if after == "/":
+        return _PASSWORD_AFTER_SLASH.match(text, stop + 1) is not None
+    return after != "" and after in _EARLY_END  # "u:2024,SECRET@h"; "host:8080，邮箱…" is a port
+
+
 def userinfo_spans(text: str) -> Iterator[Userinfo]:
     """Each URL's userinfo in text, in order. The host follows the authority's last @ (a password may hold
-    one). A password holding a delimiter (https://user:pa/ss@host/, pa?ss, pa#ss, pa'ss: unescaped, it ends
-    the authority early) shows as "user:" and something not a port ("host:8080/p/@me" is a port and a path),
-    or as "user:p@" and no host: it runs to the last @ of its whitespace-delimited run, which may blank more
-    than the password (a query's "mail=a@b") but never less."""
-    done = 0  # a URL inside a password already found is part of that password
+    one). A password holding a delimiter (https://user:pa/ss@host/, pa?ss, pa#ss, pa,ss, pa'ss: unescaped, it
+    ends the authority early) shows as "user:" and something not a port (an empty one, or one cut at , ? # or
+    a quote; "host:8080/p/@me" is a port and a path, "u:1234/SECRET@h" is not), or as "user:p@" and no host:
+    it runs to the last @ of its whitespace-delimited run, which may blank more than the password (a query's
+    "mail=a@b") but never less. A token cut at , ? # or a quote runs to the last @ of its run before the next
+    "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side)."""
+    last = text.rfind("@")  # every userinfo ends at an @: none can start after the last
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.
-    run, last_at = (0, -1), -1
-    at = text.find("://")
-    while at >= 0:
-        start = at + 3
-        if at >= done:
-            scheme = _SCHEME_TAIL.search(text, max(0, at - _SCHEME_LOOK_BACK), at)
-            web = scheme is not None and scheme.group().lower().endswith(("http", "https"))
-            stop = _AUTHORITY_END.search(text, start)
-            authority = text[start : stop.start() if stop else len(text)]
-            userinfo, sign, host = authority.rpartition("@")
-            user, colon, rest = (userinfo if sign else authority).partition(":")
-            guess = colon and (
-                (sign and not host) or (not sign and rest and not rest.isdigit() and not user.startswith("["))
-            )
-            end = -1
-            if guess:
-                here = start + len(user) + 1
-                if not run[0] <= here < run[1]:
-                    space = _WHITESPACE.search(text, here)
-                    run = (here, space.start() if space else len(text))
-                    last_at = text.rfind("@", here, run[1])
-                if last_at >= here:
-                    end = last_at
-            if end < 0 and sign and userinfo:
-                end = start + len(userinfo)
-            if end >= 0:
-                yield Userinfo(start, start + len(user) if colon else -1, end, web)
-                done = end
-        at = text.find("://", start)
+    run, run_at = (0, -1), -1
+    pos = 0
+    while (m := _CANDIDATE.search(text, pos)) is not None and m.start() < last:
+        at, start, stop = m.start(), m.start(1), m.end()
+        pos = at + 1  # the authority's last ":" may start the next "://"
+        userinfo, sign, host = m.group(1).rpartition("@")
+        user, colon, rest = (userinfo if sign else m.group(1)).partition(":")
+        end = -1
+        if colon and (
+            (sign and not host)
+            or (not sign and not user.startswith("[") and _password_follows(text, rest, stop))
+        ):
+            here = start + len(user) + 1
+            if not run[0] <= here < run[1]:
+                space = _WHITESPACE.search(text, here)
+                run = (here, space.start() if space else len(text))
+                run_at = text.rfind("@", here, run[1])
+            if run_at < here:  # no @ in the rest of this run: no URL in it has a userinfo
+                pos = run[1]
+                continue
+            end = run_at
+        elif sign and userinfo:
+            end = start + len(userinfo)
+        elif not sign and not colon:  # a token cut short at _EARLY_END
+            limit = text.find("://", stop)
+            space = _WHITESPACE.search(text, stop, limit if limit >= 0 else len(text))
+            if space:
+                limit = space.start()
+            end = text.rfind("@", stop, limit if limit >= 0 else len(text))
+        if end >= 0:
+            scheme = text[max(0, at - 5) : at].lower()
+            yield Userinfo(start, start + len(user) if colon else -1, end, scheme.endswith(("http", "https")))
+            pos = end  # a URL inside a password already found is part of that password
 
 
 def blank_userinfo(text: str, marker: str) -> str:

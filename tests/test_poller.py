@@ -348,32 +348,6 @@ async def test_a_source_moved_back_to_its_url_polls_that_url_again(
     assert http_server.hits("/feed.xml") == 3
 
 
-async def test_validators_read_through_a_temporary_redirect_are_not_kept(
-    store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
-) -> None:
-    http_server.add("/feed.xml", status=302, location=http_server.url("/today.xml"))
-    http_server.add(
-        "/today.xml", rss([("a", "通知甲", BODY)]), content_type="application/rss+xml", etag='"v1"'
-    )
-    await add(store, "feed", http_server.url("/feed.xml"))
-    poller = Poller(store, fetcher, CONFIG)
-    [first] = await poller.poll_due()
-    source = await store.get_source("feed")
-    assert first.error is None and source is not None and (source.feed_url, source.etag) == (None, None)
-    # Tomorrow the configured URL leads elsewhere, to a list whose ETag happens to be the same: it is read.
-    http_server.add(
-        "/tomorrow.xml",
-        rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]),
-        content_type="application/rss+xml",
-        etag='"v1"',
-    )
-    http_server.update("/feed.xml", location=http_server.url("/tomorrow.xml"))
-    await make_due(store)
-    [second] = await poller.poll_due()
-    assert not second.not_modified and [n.title for n in second.new] == ["通知乙"]
-    assert all("if-none-match" not in headers for _, headers in http_server.requests)
-
-
 async def test_adding_a_source_keeps_its_url_after_a_temporary_redirect(
     store: SQLiteStore, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:

@@ -439,6 +439,12 @@ _LEASE_SEQ = """
 ALTER TABLE sources ADD COLUMN lease_seq bigint NOT NULL DEFAULT 0;
 """
 
+# The URL a source's validators (etag, last_modified) came from, after redirects (storage/schema.py,
+# migration 9).
+_VALIDATED_URL = """
+ALTER TABLE sources ADD COLUMN validated_url text;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("core: sources, notices, search indexes, chats, subscriptions, outbox, counters, instances", _CORE),
     ("reminders and quiet hours", _REMINDERS),
@@ -451,6 +457,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("chats: catch-up of the notices a returning chat missed", _CATCHUP),
     ("sources: a listing catch-up left unfinished", _PENDING_PAGES),
     ("sources: the lease's fencing token", _LEASE_SEQ),
+    ("sources: the URL the validators came from", _VALIDATED_URL),
 ]
 
 # A migration that rewrites every notice can take minutes on a large database: not the pool's 150 s limit.

@@ -60,6 +60,7 @@ def source_from_row(row: Any) -> Source:
         feed_url=row["feed_url"],
         etag=row["etag"],
         last_modified=row["last_modified"],
+        validated_url=row["validated_url"],
         first_polled=row["first_polled"],
         last_polled=row["last_polled"],
         last_success=row["last_success"],
@@ -138,6 +139,7 @@ class SourcesMixin(PgBase):
                 if relearn:
                     await conn.execute(
                         "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
+                        " validated_url=NULL,"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=false, failures=0,"
                         " next_due='epoch' WHERE id=$1",
                         existing.id,
@@ -212,6 +214,7 @@ class SourcesMixin(PgBase):
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
+        validated_url: str | None = None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
@@ -227,7 +230,7 @@ class SourcesMixin(PgBase):
                 " feed_url=$4, first_polled=coalesce(first_polled, $5), last_polled=$5,"
                 " last_success=$5, last_error=NULL, failures=0, next_due=$6,"
                 " last_item_count=coalesce($7, last_item_count), layout_changed=$8,"
-                " lease_owner=NULL, lease_until=NULL"
+                " lease_owner=NULL, lease_until=NULL, validated_url=$12"
                 f" WHERE id=$9 AND ({_FENCE.format(owner='$10', now='$5', seq='$11')}"
                 # The same record again (retrying, after a commit whose answer was lost): idempotent, not
                 # refused. Its time is this poll's own, to the microsecond; no other poll wrote it.
@@ -243,6 +246,7 @@ class SourcesMixin(PgBase):
                 source_id,
                 self.instance,
                 lease,
+                validated_url,
             )
         return done is not None
 
@@ -256,6 +260,7 @@ class SourcesMixin(PgBase):
         error: str,
         pause_after: int,
         lease: int | None = None,
+        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll, pausing at pause_after failures in a row; returns the count. Fenced as
         record_poll_success is: None, nothing written, when this instance no longer holds the lease."""
@@ -284,6 +289,12 @@ class SourcesMixin(PgBase):
                     source_id,
                     now,
                     error,
+                )
+            if count is not None and forget_feed_url:  # see storage.api.PollStore.record_poll_failure
+                await conn.execute(
+                    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL,"
+                    " validated_url=NULL WHERE id=$1",
+                    source_id,
                 )
         return None if count is None else int(count)
 

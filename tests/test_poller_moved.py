@@ -1,0 +1,128 @@
+"""Where a source is polled after redirects, on both backends: validators kept with the URL they came from, a
+stored feed URL that is gone forgotten. Real HTTP sources on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import PollConfig
+from bot.models import Source, SourceSpec
+from bot.poller import Poller, PollReport
+from bot.sources.fetch import Fetcher
+from storage import open_backend
+from storage.api import Store
+from tests.pollerkit import fetcher_fixture  # noqa: F401
+from tests.sources_server import NoticeServer, http_server_fixture  # noqa: F401
+from tests.test_poller import BODY, rss
+
+CONFIG = PollConfig(interval=600, concurrency=4, timeout=2.0, max_backoff=3600)
+RSS = "application/rss+xml"
+
+
+@pytest.fixture(name="backend")
+async def backend_fixture(store_target: Path | str) -> AsyncIterator[Store]:
+    store = await open_backend(store_target)
+    yield store
+    await store.close()
+
+
+async def _poll(store: Store, poller: Poller) -> tuple[PollReport, Source]:
+    """Poll the store's one source now: its report and the source as stored after it."""
+    [source] = await store.list_sources()
+    [report] = await poller.poll_sources([source])
+    polled = await store.get_source(source.spec.name)
+    assert polled is not None
+    return report, polled
+
+
+def _feed_page(href: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><link rel="alternate" type="application/rss+xml" href="{href}">'
+        '</head><body><a href="/n/1.html">关于做好节日期间安全工作的通知</a></body></html>'
+    )
+
+
+async def test_validators_read_through_a_temporary_redirect_are_kept_with_their_url(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/tzgg/", status=302, location=http_server.url("/tzgg/index.xml"))
+    http_server.add("/tzgg/index.xml", rss([("a", "通知甲", BODY)]), content_type=RSS, etag='"v1"')
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/tzgg/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    first, source = await _poll(backend, poller)
+    assert first.error is None and source.feed_url is None  # a temporary redirect: the configured URL kept
+    assert (source.etag, source.validated_url) == ('"v1"', http_server.url("/tzgg/index.xml"))
+    second, source = await _poll(backend, poller)
+    assert second.not_modified and source.validated_url == http_server.url("/tzgg/index.xml")
+    assert http_server.requests[-1][1].get("if-none-match") == '"v1"'  # not downloaded in full each time
+    # The configured URL now leads elsewhere, to a list whose ETag happens to be the same: its 304 does not
+    # count (it is not the URL the validators came from), and the list is read in full.
+    http_server.add(
+        "/tzgg/new.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS, etag='"v1"'
+    )
+    http_server.update("/tzgg/", location=http_server.url("/tzgg/new.xml"))
+    third, source = await _poll(backend, poller)
+    assert not third.not_modified and [n.title for n in third.new] == ["通知乙"]
+    assert source.validated_url == http_server.url("/tzgg/new.xml")
+
+
+async def test_a_moved_sources_new_url_that_is_gone_is_forgotten(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/a", status=301, location=http_server.url("/b"))
+    http_server.add("/b", rss([("a", "通知甲", BODY)]), content_type=RSS, etag='"b1"')
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/a")))
+    poller = Poller(backend, fetcher, CONFIG)
+    _, source = await _poll(backend, poller)
+    assert source.feed_url == http_server.url("/b")
+    # The site undoes the move: /b is gone, /a serves the feed itself.
+    http_server.update("/b", status=404, body=b"gone", content_type="text/plain", etag=None)
+    http_server.update(
+        "/a",
+        status=200,
+        location=None,
+        body=rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]),
+        content_type=RSS,
+    )
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and "404" in failed.error and source.failures == 1
+    assert (source.feed_url, source.etag, source.validated_url) == (None, None, None)
+    again, source = await _poll(backend, poller)
+    assert again.error is None and [n.title for n in again.new] == ["通知乙"] and source.failures == 0
+    assert http_server.hits("/b") == 2  # not asked again
+
+
+@pytest.mark.parametrize("status", [404, 410])
+async def test_a_discovered_feed_that_is_gone_is_found_anew(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer, status: int
+) -> None:
+    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
+    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    _, source = await _poll(backend, poller)
+    assert (source.feed_url, source.detected_kind) == (http_server.url("/feed.xml"), "feed")
+    # The site moves its feed: the old one is gone, the page advertises the new one.
+    http_server.update("/feed.xml", status=status, body=b"gone", content_type="text/plain")
+    http_server.update("/news/", body=_feed_page("/rss.xml"))
+    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and (source.feed_url, source.detected_kind) == (None, None)
+    again, source = await _poll(backend, poller)
+    assert again.error is None and [n.title for n in again.new] == ["通知乙"]
+    assert (source.feed_url, source.detected_kind) == (http_server.url("/rss.xml"), "feed")
+
+
+async def test_the_configured_url_gone_keeps_failing_as_before(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/feed.xml")))
+    poller = Poller(backend, fetcher, CONFIG)
+    _, source = await _poll(backend, poller)
+    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and source.failures == 1 and source.detected_kind == "feed"
