@@ -472,29 +472,28 @@ def _posted_by(folded: str) -> dt.date | None:
 
 _NUMERAL_DATE = re.compile(rf"^\s*{NUMERAL_YEAR}\s*年")
 # A table's label over its value ("竣工日期\n二〇二四年三月一日", "会议时间\n…"): the date is the field's.
-_LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
+# Matched on the stripped line: one \s* only (two around the colon backtrack quadratically on a run of spaces).
+_LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?$")
 # An annex given in full under a bare head ("附：", "附件："): a forwarded document, dated by its own sign-off.
 _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
     """The full date in Chinese numerals alone on a line closing the text, where a sign-off's date stands
-    ("二〇二四年三月四日"; an annex list or contacts may follow): not a table's field, not an annex's."""
-    for i in range(len(sentences) - 1, -1, -1):
-        s = sentences[i]
+    ("二〇二四年三月四日"; an annex list or contacts may follow): not a table's field, not an annex's. The first
+    such line: an annex given after the sign-off ends with its own date."""
+    for i, s in enumerate(sentences):
+        if _ANNEX_IN_FULL.match(s.text):
+            return None  # what follows is the annex's
         if (
             s.heading
             and len(s.text) <= _MAX_BARE_DATE
             and _NUMERAL_DATE.match(s.folded)
             and (found := date_only(s)) is not None
+            and closes_text(sentences, i)
+            and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded.rstrip()))
         ):
-            if (
-                closes_text(sentences, i)
-                and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded))
-                and not any(_ANNEX_IN_FULL.match(sentences[j].text) for j in range(i))
-            ):
-                return found
-            return None
+            return found
     return None
 
 

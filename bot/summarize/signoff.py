@@ -79,6 +79,8 @@ _NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
 _NUMERIC_DATE_END = re.compile(r"(?:\s|(?<=[\u4e00-\u9fff]))(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
+# A date line with its weekday ("2023年12月18日（星期一）") or time ("2024年2月1日 18:00") still beside it.
+_MAX_DATED_LINE = 2 * _MAX_DATE_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,12 @@ class SignOff:
 def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
-    folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
+    folded = s.folded
+    if not folded.isascii():
+        folded = _DATE_LABEL.sub("", folded)
+        if len(folded) > _MAX_DATED_LINE:
+            return None  # no date line, and _WEEKDAY_TAIL's search backtracks on a long run of spaces
+        folded = _WEEKDAY_TAIL.sub("", folded)
     if ":" in folded or "发" in folded:
         folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
