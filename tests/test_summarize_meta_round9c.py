@@ -51,3 +51,29 @@ def test_many_numeral_date_lines_are_read_quickly() -> None:
         + "附：\n二〇二三年一月一日"
     )
     _quick(lambda: summarize("关于印发某市管理办法的通知", text))
+
+
+# --- 3: a compact date closing the body over a page's furniture, a phone number above, an annex's IDs below.
+
+_UNION_BODY = "各分会：\n为做好工会换届工作，现将有关事项通知如下：请各分会于12月20日前报送候选人名单。\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UNION_BODY + "校工会\n20141210\n京ICP备12345678号",
+        _UNION_BODY + "校工会\n20141210\n【打印本页】【关闭窗口】",
+        _UNION_BODY + "校工会\n20141210\n主题词：工会 换届 通知",
+        _UNION_BODY + "联系电话：\n68366028\n校工会\n20141210",
+        _UNION_BODY + "校工会\n20141210\n附件：\n1.候选人名单\n学号\n20120101",
+    ],
+)
+def test_a_compact_date_signs_over_furniture_and_other_figures(text: str) -> None:
+    result = summarize("关于工会换届工作的通知", text)
+    assert (result.issuer, result.published) == ("校工会", "2014-12-10")
+
+
+def test_a_second_compact_date_under_the_first_is_still_no_signoff() -> None:
+    # A flattened table's dates: the last row closing the text has another compact date above it.
+    text = _UNION_BODY + "候选人\n张三\n20120101\n李四\n20130101"
+    assert summarize("关于工会换届工作的通知", text).published is None

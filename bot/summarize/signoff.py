@@ -160,11 +160,12 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             continue
         date = date_only(s)
         if date is not None and (
-            # Eight figures alone on a line are a sign-off's date only closing the text, on a page that sets
-            # no other such line: a flattened table's IDs or dates ("计算机学院\n20210315\n张三") are not.
+            # Eight figures alone on a line are a sign-off's date only closing the text, with no other such
+            # date above it: a flattened table's IDs or dates ("计算机学院\n20210315\n张三") are not. A phone
+            # number above (no date) or an annex's student IDs below do not count.
             (
                 compact_date(s.folded) is not None
-                and not (closes_text(sentences, i) and _one_compact(sentences))
+                and not (closes_text(sentences, i) and i <= _first_compact(sentences))
             )
             # The imprint under the cc line (GB/T 9704 版记: "某县教育局办公室\n2024年5月8日印发") dates the
             # printing by the office that printed it, not the document.
@@ -215,9 +216,11 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
 
 
 # What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
-# publication.
+# publication, the subject words (主题词, above the cc line in older documents); a page's registration line
+# ("京ICP备12345678号", "京公网安备…", "备案号：…").
 _AFTER_SIGNOFF = re.compile(
-    r"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|抄\s*送|主\s*送|抄\s*报|联\s*系|电\s*话|此件)"
+    r"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|抄\s*送|主\s*送|抄\s*报|联\s*系|电\s*话|此件|主\s*题\s*词"
+    r"|[\u4e00-\u9fff]{0,2}(?:(?i:icp)\s*[备证]|公网安备)|备案)"
 )
 # Eight figures alone on a line: a compact date, an ID, a code.
 _EIGHT_FIGURES = re.compile(r"^\s*\d{8}\s*$")
@@ -233,9 +236,16 @@ def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
     return bool(_AFTER_SIGNOFF.match(nxt.text)) or is_furniture(nxt.text)
 
 
-def _one_compact(sentences: Sequence[Sentence]) -> bool:
-    """Whether at most one line of the text is eight figures alone: two or more are a table's column."""
-    return sum(1 for s in sentences if s.heading and _EIGHT_FIGURES.match(s.folded)) <= 1
+def _first_compact(sentences: Sequence[Sentence]) -> int:
+    """The index of the text's first line that is a compact date alone ("20141210"), len(sentences) if none."""
+    return next(
+        (
+            j
+            for j, s in enumerate(sentences)
+            if s.heading and _EIGHT_FIGURES.match(s.folded) and compact_date(s.folded) is not None
+        ),
+        len(sentences),
+    )
 
 
 def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
