@@ -77,3 +77,38 @@ def test_a_second_compact_date_under_the_first_is_still_no_signoff() -> None:
     # A flattened table's dates: the last row closing the text has another compact date above it.
     text = _UNION_BODY + "候选人\n张三\n20120101\n李四\n20130101"
     assert summarize("关于工会换届工作的通知", text).published is None
+
+
+# --- 5: a news outlet signs its own notice and a joint one; only its credit under a report is no issuer.
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "issuer"),
+    [
+        # A notice's own title: the outlet recruits.
+        (
+            "关于公开招聘编辑记者的公告",
+            "根据工作需要，我中心决定公开招聘编辑记者5名。报名时间为5月10日至20日。\n某县融媒体中心\n2024年5月1日",
+            "某县融媒体中心",
+        ),
+        # A salutation: the outlet addresses its subscribers' units.
+        (
+            "报刊征订工作安排",
+            "各单位：\n2025年报刊征订工作即将开始，请各单位于11月30日前完成征订。\n某某日报社\n2024年10月8日",
+            "某某日报社",
+        ),
+        # A joint signer.
+        (
+            "摄影大赛启动",
+            "为丰富群众文化生活，决定举办摄影大赛。请各单位积极组织参赛。\n中共某县委宣传部\n某县融媒体中心\n2024年5月1日",
+            "中共某县委宣传部、某县融媒体中心",
+        ),
+    ],
+)
+def test_an_outlet_signs_its_own_notice(title: str, text: str, issuer: str) -> None:
+    assert summarize(title, text).issuer == issuer
+
+
+def test_an_outlets_credit_under_a_report_is_still_no_issuer() -> None:
+    text = "5月6日，某县召开防汛工作会议。会议要求各校做好防汛工作。\n某县融媒体中心\n2024年5月7日"
+    assert summarize("某县召开防汛工作会议", text).issuer != "某县融媒体中心"

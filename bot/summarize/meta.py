@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import SUB_UNIT, month_signer, undated_signer
+from bot.summarize.signoff import SUB_UNIT, is_addressed, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -59,6 +59,8 @@ _DOC_KIND = r"(?:通知|通报|通告|公告|决定|意见|办法|方案|规定|
 # A title names these as well, after its body: a holiday's arrangements, an admissions brochure, a list put up
 # for objections, a notice of what to observe ("某某学院2024年清明节放假安排", "某某大学2024年招生简章").
 _TITLE_KIND = rf"(?:{_DOC_KIND}|安排|简章|公示|须知)"
+# A notice's own title (GB/T 9704: 关于 + matter + 的 + kind), never a report's headline.
+_ZH_OWN_NOTICE = re.compile(rf"\s*关于[^《》。]{{1,80}}的(?:{_TITLE_KIND}|启事)\s*$")
 _OWN_TITLE = re.compile(rf"{_DOC_KIND}\s*(?:\([^)]*\))?\s*$")
 _BOOK = re.compile(rf"《([^《》]{{4,120}}?{_DOC_KIND})》")
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
@@ -252,8 +254,17 @@ def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None)
     folded_title = fold(title)
     if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
         return found
-    # A news outlet's credit at the foot ("某县融媒体中心\n2024年5月7日") signs no document.
-    if signed and _ZH_MEDIA.search(signed):
+    # A news outlet's credit at the foot of a report ("某县融媒体中心\n2024年5月7日") signs no document; an outlet
+    # signs its own notice (one with a salutation, "各单位：", or a notice's title, "关于公开招聘记者的公告") and
+    # a joint one ("中共某县委宣传部、某县融媒体中心").
+    if (
+        signed
+        and _ZH_MEDIA.search(signed)
+        and "、" not in signed
+        and not any(c.isspace() for c in signed)
+        and not is_addressed(text)
+        and not _ZH_OWN_NOTICE.match(folded_title)
+    ):
         signed = None
     named = _title_body(title, folded_title, text)
     # A signed document's issuer is the body its sign-off names, as written there: a page's title may give a

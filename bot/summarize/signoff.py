@@ -23,6 +23,7 @@ __all__ = [
     "closes_text",
     "date_only",
     "find_signoff",
+    "is_addressed",
     "month_signer",
     "signature_tail",
     "undated_signer",
@@ -382,7 +383,7 @@ def undated_signer(text: str) -> str | None:
     lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
     # Only a document signs under its last sentence: one that opens with its addressees ("各学院："). A report's
     # last line under its last sentence is a page's footer or a byline ("技术支持 某某公司", "某某日报社").
-    document = _SALUTATION_OPENING.match(text) is not None
+    document = is_addressed(text)
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
         if is_furniture(line) or _NOT_SIGNER.search(line):
@@ -407,6 +408,13 @@ def undated_signer(text: str) -> str | None:
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
 _SALUTATION_OPENING = re.compile(r"^(?:[^\n]{0,60}\n){0,3}?\s*各[^\n：:。，,]{1,40}[：:]\s*(?:\n|$)")
+
+
+def is_addressed(text: str) -> bool:
+    """Whether a salutation to its addressees ("各学院：") opens the text, as a document's does (a report's not)."""
+    return _SALUTATION_OPENING.match(text) is not None
+
+
 # A page footer's or an outlet's line, never a signer: "某某市人民政府办公室主办", "技术支持 某某公司", "某某日报社".
 _NOT_SIGNER = re.compile(
     r"主办|承办|协办|技术支持|版权所有|维护|(?:日报|晚报|报)社$|融媒体中心$|电视台$|广播电视台$"
