@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.published import _BYLINE_TAIL, _posted_by
 
 
 def _quick(run: Callable[[], object]) -> None:
@@ -112,3 +113,51 @@ def test_an_outlet_signs_its_own_notice(title: str, text: str, issuer: str) -> N
 def test_an_outlets_credit_under_a_report_is_still_no_issuer() -> None:
     text = "5月6日，某县召开防汛工作会议。会议要求各校做好防汛工作。\n某县融媒体中心\n2024年5月7日"
     assert summarize("某县召开防汛工作会议", text).issuer != "某县融媒体中心"
+
+
+# --- 6: a byline's date before its category, a dot, an update or a full stop; one dateline set twice.
+
+_EN_RELEASE = (
+    "The Department of Public Works announces that Main Street will be closed for repairs from May 10 to "
+    "May 12. Residents should use Oak Avenue instead.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by admin on May 1, 2024 in Announcements",
+        "Posted by admin on May 1, 2024 · 2 min read",
+        "Posted by admin on May 1, 2024.",
+        "Posted by admin on May 1, 2024. Updated May 3, 2024.",
+    ],
+)
+def test_a_byline_date_before_its_category_or_update(line: str) -> None:
+    assert str(_posted_by(line)) == "2024-05-01"
+
+
+def test_an_update_after_the_byline_leaves_the_posting_date() -> None:
+    text = "Posted by admin on May 1, 2024. Updated May 3, 2024.\n" + _EN_RELEASE
+    assert summarize("Road closure on Main Street", text).published == "2024-05-01"
+
+
+def test_the_same_dateline_twice_outranks_a_posting_label() -> None:
+    text = (
+        "Posted: May 10, 2024\nSPRINGFIELD, May 6, 2024 — The Governor today announced new grants.\n"
+        "SPRINGFIELD, May 6, 2024 — Related: the Governor also signed a bill."
+    )
+    assert summarize("Governor announces grants", text).published == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        lambda: _BYLINE_TAIL.match("in A" + "a" * 100_000 + "."),
+        lambda: _BYLINE_TAIL.match(" " * 100_000 + "in A."),
+        lambda: _BYLINE_TAIL.match(". Updated" + " " * 100_000 + "x"),
+        lambda: _BYLINE_TAIL.match("·" * 100_000),
+        lambda: _BYLINE_TAIL.match(" ." * 50_000 + "x"),
+    ],
+)
+def test_the_byline_tail_is_linear(run: Callable[[], object]) -> None:
+    _quick(run)

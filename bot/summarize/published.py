@@ -438,12 +438,13 @@ def find_published(
 _POSTED_BY = re.compile(r"^\s*(?:Posted|Published|Submitted)\s+by\b\s*:?", re.IGNORECASE)
 _BYLINE_ON = re.compile(r"\s(?i:on)\s+|\s?\|\s*")
 _BYLINE_NAME = 80
-# A byline is a short line, and nothing follows its date but the time, a place ("at …") or a dash: "Submitted by
-# the parent on 1 September 2024 will be processed first" is a sentence of a form.
+# A byline is a short line, and nothing follows its date but the time, a place ("at …"), its category ("in
+# Announcements"), a dash or a dot ("· 2 min read"), an update's date (". Updated May 3, 2024"), a full stop:
+# "Submitted by the parent on 1 September 2024 will be processed first" is a sentence of a form.
 _BYLINE_LINE = 160
 _BYLINE_TAIL = re.compile(
     r"[\s,]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
-    r"|at\s[^.;!?]{1,40}|[-–—|].*)?$"
+    r"|at\s[^.;!?]{1,40}|in\s[A-Z][^.;!?]{0,40}|[-–—|·].*|\.\s+(?:Updated|Last updated|Modified|Edited)\b.*)?\.?$"
 )
 
 
@@ -652,12 +653,12 @@ _POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:
     """The date of a top line, unless it is a page's posting ("Posted: …", "Date posted: …") and a release's own
-    dateline, the only one among the top lines and not after the posting, stands there ("SPRINGFIELD, May 6,
-    2026 —"): that dates the release."""
+    dateline, the only date the top lines' datelines give (repeated or not) and not after the posting, stands there
+    ("SPRINGFIELD, May 6, 2026 —"): that dates the release."""
     if lang == "en" and _POSTING.search(folded):
         # A roundup of releases under one posting sets several datelines: none is the page's.
         dated = [d for s in top if (d := _dateline_date(s.folded)) is not None]
-        if len(dated) == 1 and dated[0] <= found:
+        if len(set(dated)) == 1 and dated[0] <= found:
             return dated[0]
     return found
 
