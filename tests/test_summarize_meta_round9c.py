@@ -161,3 +161,42 @@ def test_the_same_dateline_twice_outranks_a_posting_label() -> None:
 )
 def test_the_byline_tail_is_linear(run: Callable[[], object]) -> None:
     _quick(run)
+
+
+# --- 7: units one a line, a label row, a short title body, another body under the titled one, reversed bodies.
+
+_COLLEGE_BODY = "各学院：\n为做好寒假学生离校工作，现将有关事项通知如下：请各学院于1月10日前完成离校登记。\n"
+_SCHOOL_BODY = (
+    "各学校：\n为做好暑期学生安全教育工作，现将有关事项通知如下：请各校于6月30日前组织一次安全教育活动。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "issuer"),
+    [
+        ("保卫处\n学生处\n教务处", "保卫处、学生处、教务处"),
+        ("某某大学\n保卫处\n学生处", "某某大学保卫处、某某大学学生处"),
+        ("负责科室\n保卫处", "保卫处"),
+    ],
+)
+def test_unit_lines_sign_jointly_under_their_parent(signoff: str, issuer: str) -> None:
+    result = summarize("关于做好寒假学生离校工作的通知", _COLLEGE_BODY + signoff + "\n2024年1月5日")
+    assert result.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "signoff", "issuer"),
+    [
+        # A title body of three characters or fewer stands whole in the sign-off that spells it out.
+        ("县委关于表彰先进集体的决定", "某县纪委", "县委"),
+        ("县委关于表彰先进集体的决定", "中共某县委员会", "中共某县委员会"),
+        # The titled body's trade union or procurement centre is a body of its own; its office signs for it.
+        ("某市教育局关于开展安全检查的通知", "某市教育局工会", "某市教育局"),
+        ("某市政府关于公布采购目录的通知", "某市政府采购中心", "某市政府"),
+        ("某市教育局关于开展安全检查的通知", "某市教育局办公室", "某市教育局办公室"),
+        # Two titled bodies sign in the other order.
+        ("某市教育局 某市财政局关于下达资金的通知", "某市财政局\n某市教育局", "某市财政局、某市教育局"),
+    ],
+)
+def test_the_signoff_wins_only_spelling_out_each_titled_body(title: str, signoff: str, issuer: str) -> None:
+    assert summarize(title, _SCHOOL_BODY + signoff + "\n2024年5月1日").issuer == issuer

@@ -130,7 +130,12 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
+# A table's label row over the signer ("负责科室", "责任处室"): a generic word for a unit, never a unit's name.
+_UNIT_WORD = re.compile(r"(?:科室|处室)$")
+
+
 def _name(s: Sentence, lang: str) -> str | None:
+    """The signing body a line names alone, or None."""
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
     if lang == "zh" and "附件" in raw:
         raw = _ATTACHMENT_LINK.sub("", raw)
@@ -138,8 +143,9 @@ def _name(s: Sentence, lang: str) -> str | None:
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
-    pattern = _ZH_NAME if lang == "zh" else _EN_NAME
-    return text if pattern.match(text) else None
+    if lang == "zh":
+        return text if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) else None
+    return text if _EN_NAME.match(text) else None
 
 
 def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
@@ -187,19 +193,21 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 # Joint documents are signed by several bodies, one per line above the date.
                 names = [name]
                 first = above
+                units = lang == "zh" and SUB_UNIT.search(name) is not None
                 for j in range(above - 1, max(0, above - 5), -1):
                     other = _name(sentences[j], lang)
                     if other is None:
                         break
-                    if SUB_UNIT.search(names[0]):
-                        if lang == "zh" and SUB_UNIT.search(other):
-                            # "保卫处 / 学生处": units one a line sign jointly.
+                    if units:
+                        if SUB_UNIT.search(other):
+                            # "保卫处 / 学生处 / 教务处": units one a line sign jointly.
                             names.insert(0, other)
                             first = j
-                        elif lang == "zh" and " " not in other and "、" not in other:
+                            continue
+                        if " " not in other and "、" not in other:
                             # "某某大学 / 保卫处": a unit under its parent body is one signer, named as on one
-                            # line ("某某大学保卫处").
-                            names[0] = other + names[0]
+                            # line ("某某大学保卫处"); the parent over several units is each one's.
+                            names = [other + unit for unit in names]
                             first = j
                         break
                     names.insert(0, other)
