@@ -4,13 +4,16 @@ after the date, joint units one a line. Hand-written texts only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.meta import find_issuer
 from bot.summarize.published import _BYLINE_TAIL, _posted_by
+from bot.summarize.signoff import SignOff
 
 
 def _quick(run: Callable[[], object]) -> None:
@@ -200,3 +203,16 @@ def test_unit_lines_sign_jointly_under_their_parent(signoff: str, issuer: str) -
 )
 def test_the_signoff_wins_only_spelling_out_each_titled_body(title: str, signoff: str, issuer: str) -> None:
     assert summarize(title, _SCHOOL_BODY + signoff + "\n2024年5月1日").issuer == issuer
+
+
+# --- 8: find_issuer takes the sign-off itself (its body and where its block starts), never one without the other.
+
+
+def test_find_issuer_reads_the_signoff_block() -> None:
+    text = "各单位：\n为保障节日期间道路安全，现通告如下：禁止货车驶入城区。\n某市公安局交通警察支队二大队\n2024年2月1日"
+    start = text.index("某市公安局")
+    signoff = SignOff(3, "某市公安局交通警察支队二大队", dt.date(2024, 2, 1), start)
+    assert (
+        find_issuer("某市公安交警2024年春节交通管制通告", text, "zh", signoff)
+        == "某市公安局交通警察支队二大队"
+    )

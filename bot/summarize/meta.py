@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import SUB_UNIT, is_addressed, month_signer, undated_signer
+from bot.summarize.signoff import SUB_UNIT, SignOff, is_addressed, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -188,19 +188,18 @@ def notice_title(title: str, text: str) -> str:
     return title
 
 
-def find_issuer(
-    title: str, text: str, lang: Lang, signed: str | None = None, signed_at: int | None = None
-) -> str | None:
+def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = None) -> str | None:
     """The issuing body as the document writes it.
 
     Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
-    header ("X文件"), the sign-off block (`signed`, its name line at offset `signed_at` of the text, see
-    bot.summarize.signoff), a report ("X印发《…》",
+    header ("X文件"), the sign-off block (`signoff`, bot.summarize.signoff's: its body, and where the block
+    starts in the text), a report ("X印发《…》",
     "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
+    signed = signoff.issuer if signoff else None
     if lang == "en":
         return en_issuer(title, text, signed)
-    found = _zh_issuer(title, text, signed, signed_at)
+    found = _zh_issuer(title, text, signed, signoff.start if signoff else None)
     return _fuller_zh(found, text) if found else None
 
 

@@ -87,7 +87,8 @@ _MAX_DATED_LINE = 2 * _MAX_DATE_LINE
 @dataclass(frozen=True, slots=True)
 class SignOff:
     """Where the sign-off is (index of its date line), the body that signed, the date, and the offset in the text
-    where the block starts (its first name line)."""
+    where the block starts: its first name line, its one line when name and date run together, its date line
+    when no name stands above it."""
 
     index: int
     issuer: str | None
@@ -224,15 +225,15 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
     return None
 
 
+# The cc line's words (GB/T 9704 版记: 抄送, 主送, 抄报), maybe spaced out.
+_CC = r"抄\s*送|主\s*送|抄\s*报"
 # What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
 # publication, the subject words (主题词, above the cc line in older documents); a page's registration line
 # ("京ICP备12345678号", "京公网安备…", "备案号：…").
 _AFTER_SIGNOFF = re.compile(
-    r"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|抄\s*送|主\s*送|抄\s*报|联\s*系|电\s*话|此件|主\s*题\s*词"
+    rf"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|{_CC}|联\s*系|电\s*话|此件|主\s*题\s*词"
     r"|[\u4e00-\u9fff]{0,2}(?:(?i:icp)\s*[备证]|公网安备)|备案)"
 )
-# Eight figures alone on a line: a compact date, an ID, a code.
-_EIGHT_FIGURES = re.compile(r"^\s*\d{8}\s*$")
 # The lines above an imprint's date where its cc line stands.
 _IMPRINT_REACH = 3
 
@@ -248,11 +249,7 @@ def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
 def _first_compact(sentences: Sequence[Sentence]) -> int:
     """The index of the text's first line that is a compact date alone ("20141210"), len(sentences) if none."""
     return next(
-        (
-            j
-            for j, s in enumerate(sentences)
-            if s.heading and _EIGHT_FIGURES.match(s.folded) and compact_date(s.folded) is not None
-        ),
+        (j for j, s in enumerate(sentences) if s.heading and compact_date(s.folded) is not None),
         len(sentences),
     )
 
@@ -262,7 +259,7 @@ def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
     return any(_CC_LINE.match(sentences[j].text) for j in range(max(0, i - _IMPRINT_REACH), i))
 
 
-_CC_LINE = re.compile(r"^\s*(?:抄\s*送|主\s*送|抄\s*报)")
+_CC_LINE = re.compile(rf"^\s*(?:{_CC})")
 
 
 # A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
