@@ -465,8 +465,8 @@ _COMPACT = re.compile(r"^\s*(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 
 
 def compact_date(text: str) -> dt.date | None:
-    """The date of a text that is nothing but a date in ISO 8601's basic form ("20141210"), in the years a
-    publication date can have; None for other figures ("20141310", "20140231", "18990101")."""
+    """The date of a text that is nothing but a date in ISO 8601's basic form ("20141210"), in the years 1990 to
+    2100 (_MIN_YEAR, _MAX_YEAR); None for other figures ("20141310", "20140231", "18990101", "21010101")."""
     m = _COMPACT.match(text)
     if m is None or not _MIN_YEAR <= int(m[1]) <= _MAX_YEAR:
         return None

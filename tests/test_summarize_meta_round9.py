@@ -22,7 +22,7 @@ from bot.summarize.published import (
     _POSTING,
     _posted_by,
 )
-from bot.summarize.signoff import _AFTER_SIGNOFF, _CC_LINE, _EIGHT_FIGURES
+from bot.summarize.signoff import _AFTER_SIGNOFF, _CC_LINE
 
 # --- The sign-off names the issuer of a signed document in full; a title may shorten it.
 
@@ -443,8 +443,8 @@ def test_full_width_pinyin_is_dropped_from_the_title() -> None:
     "run",
     [
         lambda: _AFTER_SIGNOFF.match("（" + " " * 100_000),
-        lambda: _EIGHT_FIGURES.match(" " * 100_000 + "1"),
-        lambda: _EIGHT_FIGURES.match("1" * 100_000),
+        lambda: compact_date(" " * 100_000 + "1"),
+        lambda: compact_date("1" * 100_000),
         lambda: _CC_LINE.match(" " * 100_000),
         lambda: _LABEL_ABOVE.search(" " * 100_000 + "x"),
         lambda: _ANNEX_IN_FULL.match("附" + " " * 100_000),

@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import SUB_UNIT, month_signer, undated_signer
+from bot.summarize.signoff import SUB_UNIT, SignOff, is_addressed, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -59,6 +59,8 @@ _DOC_KIND = r"(?:通知|通报|通告|公告|决定|意见|办法|方案|规定|
 # A title names these as well, after its body: a holiday's arrangements, an admissions brochure, a list put up
 # for objections, a notice of what to observe ("某某学院2024年清明节放假安排", "某某大学2024年招生简章").
 _TITLE_KIND = rf"(?:{_DOC_KIND}|安排|简章|公示|须知)"
+# A notice's own title (GB/T 9704: 关于 + matter + 的 + kind), never a report's headline.
+_ZH_OWN_NOTICE = re.compile(rf"\s*关于[^《》。]{{1,80}}的(?:{_TITLE_KIND}|启事)\s*$")
 _OWN_TITLE = re.compile(rf"{_DOC_KIND}\s*(?:\([^)]*\))?\s*$")
 _BOOK = re.compile(rf"《([^《》]{{4,120}}?{_DOC_KIND})》")
 # A page's byline row: the publishing body and the date ("某县人民政府办公室  2024-05-06").
@@ -186,19 +188,18 @@ def notice_title(title: str, text: str) -> str:
     return title
 
 
-def find_issuer(
-    title: str, text: str, lang: Lang, signed: str | None = None, signed_at: int | None = None
-) -> str | None:
+def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = None) -> str | None:
     """The issuing body as the document writes it.
 
     Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
-    header ("X文件"), the sign-off block (`signed`, its name line at offset `signed_at` of the text, see
-    bot.summarize.signoff), a report ("X印发《…》",
+    header ("X文件"), the sign-off block (`signoff`, bot.summarize.signoff's: its body, and where the block
+    starts in the text), a report ("X印发《…》",
     "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
+    signed = signoff.issuer if signoff else None
     if lang == "en":
         return en_issuer(title, text, signed)
-    found = _zh_issuer(title, text, signed, signed_at)
+    found = _zh_issuer(title, text, signed, signoff.start if signoff else None)
     return _fuller_zh(found, text) if found else None
 
 
@@ -236,11 +237,31 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
     return None
 
 
+# A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
+_JOINT_SEP = re.compile(r"[、\s]+")
+# A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole.
+_SHORT_BODY = 3
+# What after the titled body's full name makes a body of its own, not one of its units signing for it: its trade
+# union, its youth league, an association, a centre or a firm it runs ("某市教育局工会", "某市政府采购中心").
+_OTHER_BODY = re.compile(r"(?:工会|团委|妇委会|妇联|协会|学会|基金会|中心|公司|集团)$")
+
+
+def _spells(body: str, part: str) -> bool:
+    """Whether one signer's name spells out one titled body: the body's characters stand in it in order
+    ("某市公安交警" in "某市公安局交通警察支队二大队"), a short body whole, and no other body follows it whole."""
+    if len(body) <= _SHORT_BODY:
+        return body in part
+    if part.startswith(body) and len(part) > len(body) and _OTHER_BODY.search(part, len(body)):
+        return False
+    rest = iter(part)
+    return all(c in rest for c in body)
+
+
 def _spelled_out(named: str, signed: str) -> bool:
-    """Whether the sign-off spells out the title's body: the title's characters (separators aside) stand in the
-    sign-off's name in order ("某市公安交警" in "某市公安局交通警察支队二大队")."""
-    rest = iter(signed)
-    return all(c in rest for c in named if not c.isspace() and c != "、")
+    """Whether the sign-off spells out the title's body: each body the title names is spelled out by one of the
+    sign-off's signers, in any order (see _spells)."""
+    parts = [p for p in _JOINT_SEP.split(signed) if p]
+    return all(any(_spells(body, part) for part in parts) for body in _JOINT_SEP.split(named) if body)
 
 
 def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
@@ -252,8 +273,17 @@ def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None)
     folded_title = fold(title)
     if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
         return found
-    # A news outlet's credit at the foot ("某县融媒体中心\n2024年5月7日") signs no document.
-    if signed and _ZH_MEDIA.search(signed):
+    # A news outlet's credit at the foot of a report ("某县融媒体中心\n2024年5月7日") signs no document; an outlet
+    # signs its own notice (one with a salutation, "各单位：", or a notice's title, "关于公开招聘记者的公告") and
+    # a joint one ("中共某县委宣传部、某县融媒体中心").
+    if (
+        signed
+        and _ZH_MEDIA.search(signed)
+        and "、" not in signed
+        and not any(c.isspace() for c in signed)
+        and not is_addressed(text)
+        and not _ZH_OWN_NOTICE.match(folded_title)
+    ):
         signed = None
     named = _title_body(title, folded_title, text)
     # A signed document's issuer is the body its sign-off names, as written there: a page's title may give a

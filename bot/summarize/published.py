@@ -438,12 +438,13 @@ def find_published(
 _POSTED_BY = re.compile(r"^\s*(?:Posted|Published|Submitted)\s+by\b\s*:?", re.IGNORECASE)
 _BYLINE_ON = re.compile(r"\s(?i:on)\s+|\s?\|\s*")
 _BYLINE_NAME = 80
-# A byline is a short line, and nothing follows its date but the time, a place ("at …") or a dash: "Submitted by
-# the parent on 1 September 2024 will be processed first" is a sentence of a form.
+# A byline is a short line, and nothing follows its date but the time, a place ("at …"), its category ("in
+# Announcements"), a dash or a dot ("· 2 min read"), an update's date (". Updated May 3, 2024"), a full stop:
+# "Submitted by the parent on 1 September 2024 will be processed first" is a sentence of a form.
 _BYLINE_LINE = 160
 _BYLINE_TAIL = re.compile(
     r"[\s,]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
-    r"|at\s[^.;!?]{1,40}|[-–—|].*)?$"
+    r"|at\s[^.;!?]{1,40}|in\s[A-Z][^.;!?]{0,40}|[-–—|·].*|\.\s+(?:Updated|Last updated|Modified|Edited)\b.*)?\.?$"
 )
 
 
@@ -472,29 +473,28 @@ def _posted_by(folded: str) -> dt.date | None:
 
 _NUMERAL_DATE = re.compile(rf"^\s*{NUMERAL_YEAR}\s*年")
 # A table's label over its value ("竣工日期\n二〇二四年三月一日", "会议时间\n…"): the date is the field's.
-_LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
+# Matched on the stripped line: one \s* only (two around the colon backtrack quadratically on a run of spaces).
+_LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?$")
 # An annex given in full under a bare head ("附：", "附件："): a forwarded document, dated by its own sign-off.
 _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
     """The full date in Chinese numerals alone on a line closing the text, where a sign-off's date stands
-    ("二〇二四年三月四日"; an annex list or contacts may follow): not a table's field, not an annex's."""
-    for i in range(len(sentences) - 1, -1, -1):
-        s = sentences[i]
+    ("二〇二四年三月四日"; an annex list or contacts may follow): not a table's field, not an annex's. The first
+    such line: an annex given after the sign-off ends with its own date."""
+    for i, s in enumerate(sentences):
+        if _ANNEX_IN_FULL.match(s.text):
+            return None  # what follows is the annex's
         if (
             s.heading
             and len(s.text) <= _MAX_BARE_DATE
             and _NUMERAL_DATE.match(s.folded)
             and (found := date_only(s)) is not None
+            and closes_text(sentences, i)
+            and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded.rstrip()))
         ):
-            if (
-                closes_text(sentences, i)
-                and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded))
-                and not any(_ANNEX_IN_FULL.match(sentences[j].text) for j in range(i))
-            ):
-                return found
-            return None
+            return found
     return None
 
 
@@ -653,12 +653,12 @@ _POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:
     """The date of a top line, unless it is a page's posting ("Posted: …", "Date posted: …") and a release's own
-    dateline, the only one among the top lines and not after the posting, stands there ("SPRINGFIELD, May 6,
-    2026 —"): that dates the release."""
+    dateline, the only date the top lines' datelines give (repeated or not) and not after the posting, stands there
+    ("SPRINGFIELD, May 6, 2026 —"): that dates the release."""
     if lang == "en" and _POSTING.search(folded):
         # A roundup of releases under one posting sets several datelines: none is the page's.
         dated = [d for s in top if (d := _dateline_date(s.folded)) is not None]
-        if len(dated) == 1 and dated[0] <= found:
+        if len(set(dated)) == 1 and dated[0] <= found:
             return dated[0]
     return found
 

@@ -23,6 +23,7 @@ __all__ = [
     "closes_text",
     "date_only",
     "find_signoff",
+    "is_addressed",
     "month_signer",
     "signature_tail",
     "undated_signer",
@@ -79,12 +80,15 @@ _NO_TEXT = re.compile(r"^\s*[(（]\s*此页无正文\s*[)）]\s*$")
 _NUMERIC_DATE_END = re.compile(r"(?:\s|(?<=[\u4e00-\u9fff]))(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$")
 _MAX_NAME = 40
 _MAX_DATE_LINE = 24
+# A date line with its weekday ("2023年12月18日（星期一）") or time ("2024年2月1日 18:00") still beside it.
+_MAX_DATED_LINE = 2 * _MAX_DATE_LINE
 
 
 @dataclass(frozen=True, slots=True)
 class SignOff:
     """Where the sign-off is (index of its date line), the body that signed, the date, and the offset in the text
-    where the block starts (its first name line)."""
+    where the block starts: its first name line, its one line when name and date run together, its date line
+    when no name stands above it."""
 
     index: int
     issuer: str | None
@@ -95,7 +99,12 @@ class SignOff:
 def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
-    folded = _WEEKDAY_TAIL.sub("", _DATE_LABEL.sub("", s.folded)) if not s.folded.isascii() else s.folded
+    folded = s.folded
+    if not folded.isascii():
+        folded = _DATE_LABEL.sub("", folded)
+        if len(folded) > _MAX_DATED_LINE:
+            return None  # no date line, and _WEEKDAY_TAIL's search backtracks on a long run of spaces
+        folded = _WEEKDAY_TAIL.sub("", folded)
     if ":" in folded or "发" in folded:
         folded = _TIME_TAIL.sub("", folded)
     if len(folded) > _MAX_DATE_LINE or not _DATE_LINE.match(folded):
@@ -122,7 +131,12 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
+# A table's label row over the signer ("负责科室", "责任处室"): a generic word for a unit, never a unit's name.
+_UNIT_WORD = re.compile(r"(?:科室|处室)$")
+
+
 def _name(s: Sentence, lang: str) -> str | None:
+    """The signing body a line names alone, or None."""
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
     if lang == "zh" and "附件" in raw:
         raw = _ATTACHMENT_LINK.sub("", raw)
@@ -130,8 +144,9 @@ def _name(s: Sentence, lang: str) -> str | None:
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
-    pattern = _ZH_NAME if lang == "zh" else _EN_NAME
-    return text if pattern.match(text) else None
+    if lang == "zh":
+        return text if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) else None
+    return text if _EN_NAME.match(text) else None
 
 
 def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
@@ -153,11 +168,12 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             continue
         date = date_only(s)
         if date is not None and (
-            # Eight figures alone on a line are a sign-off's date only closing the text, on a page that sets
-            # no other such line: a flattened table's IDs or dates ("计算机学院\n20210315\n张三") are not.
+            # Eight figures alone on a line are a sign-off's date only closing the text, with no other such
+            # date above it: a flattened table's IDs or dates ("计算机学院\n20210315\n张三") are not. A phone
+            # number above (no date) or an annex's student IDs below do not count.
             (
                 compact_date(s.folded) is not None
-                and not (closes_text(sentences, i) and _one_compact(sentences))
+                and not (closes_text(sentences, i) and i <= _first_compact(sentences))
             )
             # The imprint under the cc line (GB/T 9704 版记: "某县教育局办公室\n2024年5月8日印发") dates the
             # printing by the office that printed it, not the document.
@@ -178,19 +194,21 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 # Joint documents are signed by several bodies, one per line above the date.
                 names = [name]
                 first = above
+                units = lang == "zh" and SUB_UNIT.search(name) is not None
                 for j in range(above - 1, max(0, above - 5), -1):
                     other = _name(sentences[j], lang)
                     if other is None:
                         break
-                    if SUB_UNIT.search(names[0]):
-                        if lang == "zh" and SUB_UNIT.search(other):
-                            # "保卫处 / 学生处": units one a line sign jointly.
+                    if units:
+                        if SUB_UNIT.search(other):
+                            # "保卫处 / 学生处 / 教务处": units one a line sign jointly.
                             names.insert(0, other)
                             first = j
-                        elif lang == "zh" and " " not in other and "、" not in other:
+                            continue
+                        if " " not in other and "、" not in other:
                             # "某某大学 / 保卫处": a unit under its parent body is one signer, named as on one
-                            # line ("某某大学保卫处").
-                            names[0] = other + names[0]
+                            # line ("某某大学保卫处"); the parent over several units is each one's.
+                            names = [other + unit for unit in names]
                             first = j
                         break
                     names.insert(0, other)
@@ -207,13 +225,15 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
     return None
 
 
+# The cc line's words (GB/T 9704 版记: 抄送, 主送, 抄报), maybe spaced out.
+_CC = r"抄\s*送|主\s*送|抄\s*报"
 # What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
-# publication.
+# publication, the subject words (主题词, above the cc line in older documents); a page's registration line
+# ("京ICP备12345678号", "京公网安备…", "备案号：…").
 _AFTER_SIGNOFF = re.compile(
-    r"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|抄\s*送|主\s*送|抄\s*报|联\s*系|电\s*话|此件)"
+    rf"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|{_CC}|联\s*系|电\s*话|此件|主\s*题\s*词"
+    r"|[\u4e00-\u9fff]{0,2}(?:(?i:icp)\s*[备证]|公网安备)|备案)"
 )
-# Eight figures alone on a line: a compact date, an ID, a code.
-_EIGHT_FIGURES = re.compile(r"^\s*\d{8}\s*$")
 # The lines above an imprint's date where its cc line stands.
 _IMPRINT_REACH = 3
 
@@ -226,9 +246,12 @@ def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
     return bool(_AFTER_SIGNOFF.match(nxt.text)) or is_furniture(nxt.text)
 
 
-def _one_compact(sentences: Sequence[Sentence]) -> bool:
-    """Whether at most one line of the text is eight figures alone: two or more are a table's column."""
-    return sum(1 for s in sentences if s.heading and _EIGHT_FIGURES.match(s.folded)) <= 1
+def _first_compact(sentences: Sequence[Sentence]) -> int:
+    """The index of the text's first line that is a compact date alone ("20141210"), len(sentences) if none."""
+    return next(
+        (j for j, s in enumerate(sentences) if s.heading and compact_date(s.folded) is not None),
+        len(sentences),
+    )
 
 
 def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
@@ -236,7 +259,7 @@ def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
     return any(_CC_LINE.match(sentences[j].text) for j in range(max(0, i - _IMPRINT_REACH), i))
 
 
-_CC_LINE = re.compile(r"^\s*(?:抄\s*送|主\s*送|抄\s*报)")
+_CC_LINE = re.compile(rf"^\s*(?:{_CC})")
 
 
 # A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
@@ -365,7 +388,7 @@ def undated_signer(text: str) -> str | None:
     lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
     # Only a document signs under its last sentence: one that opens with its addressees ("各学院："). A report's
     # last line under its last sentence is a page's footer or a byline ("技术支持 某某公司", "某某日报社").
-    document = _SALUTATION_OPENING.match(text) is not None
+    document = is_addressed(text)
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
         if is_furniture(line) or _NOT_SIGNER.search(line):
@@ -390,6 +413,13 @@ def undated_signer(text: str) -> str | None:
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
 _SALUTATION_OPENING = re.compile(r"^(?:[^\n]{0,60}\n){0,3}?\s*各[^\n：:。，,]{1,40}[：:]\s*(?:\n|$)")
+
+
+def is_addressed(text: str) -> bool:
+    """Whether a salutation to its addressees ("各学院：") opens the text, as a document's does (a report's not)."""
+    return _SALUTATION_OPENING.match(text) is not None
+
+
 # A page footer's or an outlet's line, never a signer: "某某市人民政府办公室主办", "技术支持 某某公司", "某某日报社".
 _NOT_SIGNER = re.compile(
     r"主办|承办|协办|技术支持|版权所有|维护|(?:日报|晚报|报)社$|融媒体中心$|电视台$|广播电视台$"
