@@ -189,13 +189,6 @@ async def record_success(
         )
 
 
-# A stored feed_url that is gone, and what was learnt from it (storage.api.PollStore.record_poll_failure).
-_FORGET_FEED_URL = (
-    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
-    " WHERE id=?"
-)
-
-
 async def record_failure(
     db: Database,
     source_id: int,
@@ -204,18 +197,15 @@ async def record_failure(
     next_due: datetime,
     error: str,
     pause_after: int,
-    forget_feed_url: bool = False,
 ) -> int:
     """Record a failed poll; returns the new consecutive-failure count. The source is deactivated (paused)
-    when the count reaches pause_after. forget_feed_url: see storage.api.PollStore.record_poll_failure."""
+    when the count reaches pause_after."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE sources SET last_polled=?, last_error=?, failures=failures+1, next_due=?,"
             " active = CASE WHEN failures + 1 >= ? THEN 0 ELSE active END WHERE id=?",
             (to_ts(now), error[:500], to_ts(next_due), pause_after, source_id),
         )
-        if forget_feed_url:
-            await conn.execute(_FORGET_FEED_URL, (source_id,))
         async with conn.execute("SELECT failures FROM sources WHERE id=?", (source_id,)) as cur:
             row = await cur.fetchone()
     return int(row[0]) if row else 0

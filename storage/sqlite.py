@@ -168,7 +168,6 @@ class SQLiteStore:
         error: str,
         pause_after: int,
         lease: int | None = None,
-        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll."""
         return await sources.record_failure(
@@ -178,7 +177,6 @@ class SQLiteStore:
             next_due=next_due,
             error=error,
             pause_after=pause_after,
-            forget_feed_url=forget_feed_url,
         )
 
     async def pending_pages(self, source_id: int) -> PendingPages:

@@ -262,7 +262,6 @@ class SourcesMixin(PgBase):
         error: str,
         pause_after: int,
         lease: int | None = None,
-        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll, pausing at pause_after failures in a row; returns the count. Fenced as
         record_poll_success is: None, nothing written, when this instance no longer holds the lease."""
@@ -291,12 +290,6 @@ class SourcesMixin(PgBase):
                     source_id,
                     now,
                     error,
-                )
-            if count is not None and forget_feed_url:  # see storage.api.PollStore.record_poll_failure
-                await conn.execute(
-                    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL,"
-                    " validated_url=NULL WHERE id=$1",
-                    source_id,
                 )
         return None if count is None else int(count)
 
