@@ -132,7 +132,7 @@ class PollStore(ChangeStore, Protocol):
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
-        validated_url: str | None = None,
+        validated_url: str | None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,

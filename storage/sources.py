@@ -159,7 +159,7 @@ async def record_success(
     etag: str | None,
     last_modified: str | None,
     detected_kind: str | None,
-    validated_url: str | None = None,
+    validated_url: str | None,
     feed_url: str | None,
     item_count: int | None,
     layout_changed: bool,

@@ -94,7 +94,9 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
     a quote; "host:8080/p/@me" is a port and a path, "u:1234/SECRET@h" is not), or as "user:p@" and no host:
     it runs to the last @ of its whitespace-delimited run, which may blank more than the password (a query's
     "mail=a@b") but never less. A token cut at , ? # or a quote runs to the last @ of its run before the next
-    "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side)."""
+    "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side). Chinese
+    punctuation cuts a password or token so only after a start holding no "." (no host); a host's "?" then a
+    key=value, or its "#", is its query or fragment (_query_follows)."""
     last = text.rfind("@")  # every userinfo ends at an @: none can start after the last
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.

@@ -111,7 +111,7 @@ async def test_two_instances_claim_disjoint_sources_and_take_over_expired_leases
         done = sorted(got_a, key=lambda s: s.id)[0] if got_a else None
         if done is not None:
             await a.record_poll_success(
-                done.id, now=NOW, next_due=NOW + timedelta(hours=1), etag=None, last_modified=None,
+                done.id, now=NOW, next_due=NOW + timedelta(hours=1), etag=None, last_modified=None, validated_url=None,
                 detected_kind=None, feed_url=None, item_count=1, layout_changed=False,
             )  # fmt: skip
         taken = {s.name for s in await b.due_sources(NOW + timedelta(seconds=61))}
@@ -188,7 +188,7 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
     a = await lite.add_source(SourceSpec(name="acftu", url="http://127.0.0.1/a", interval=900, backfill=2))
     b = await lite.add_source(SourceSpec(name="mohrss", url="http://127.0.0.1/b", kind="feed"))
     await lite.record_poll_success(
-        a.id, now=NOW, next_due=NOW + timedelta(minutes=15), etag='"v1"', last_modified="Mon",
+        a.id, now=NOW, next_due=NOW + timedelta(minutes=15), etag='"v1"', last_modified="Mon", validated_url=None,
         detected_kind="page", feed_url=None, item_count=7, layout_changed=False,
     )  # fmt: skip
     await lite.record_poll_failure(

@@ -85,6 +85,7 @@ async def test_source_crud_and_errors(store_target: Path | str) -> None:
             next_due=NOW + timedelta(minutes=15),
             etag='"x"',
             last_modified=None,
+            validated_url=None,
             detected_kind="page",
             feed_url=None,
             item_count=12,
@@ -221,7 +222,7 @@ async def test_a_polls_feed_url_is_stored_as_given_none_clears_it(store_target: 
         for feed_url in ("http://127.0.0.1/moved", None):  # moved for good, then back at its own URL
             assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
             assert await store.record_poll_success(
-                src.id, now=NOW, next_due=NOW, etag=None, last_modified=None, detected_kind="feed",
+                src.id, now=NOW, next_due=NOW, etag=None, last_modified=None, validated_url=None, detected_kind="feed",
                 feed_url=feed_url, item_count=1, layout_changed=False,
             )  # fmt: skip
             polled = await store.get_source("a")
@@ -236,7 +237,7 @@ async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target
         [src] = await store.sync_config_sources((SourceSpec(name="a", url="http://127.0.0.1/a"),))
         assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
         await store.record_poll_success(
-            src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
+            src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None, validated_url=None,
             detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
         )  # fmt: skip
         [same] = await store.sync_config_sources(
