@@ -41,8 +41,8 @@ async def test_pollnow_on_a_source_another_instance_holds_reports_it_busy_not_po
             # B's poll ends (its lease released): /pollnow polls the source itself, and says nothing of others.
             now = datetime.now(UTC)
             assert await other.record_poll_success(
-                held.id, now=now, next_due=now, etag=None, last_modified=None, validated_url=None, detected_kind=None,
-                feed_url=None, item_count=None, layout_changed=False, lease=held.lease,
+                held.id, now=now, next_due=now, etag=None, last_modified=None, detected_kind=None,
+                validated_url=None, feed_url=None, item_count=None, layout_changed=False, lease=held.lease,
             )  # fmt: skip
             await env.ask(env.admin, "/pollnow")
             done = (await env.h.reply(env.admin))["text"]
