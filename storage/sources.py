@@ -10,7 +10,12 @@ from storage.errors import SourceExistsError, SourceNotFoundError
 from storage.models import PendingPages, Source, SourceKind, SourceSpec
 from storage.timeconv import from_ts, to_ts
 
+# What a source's polls learnt from its URL (the kind detected, a discovered feed or where a permanent redirect
+# led, validators and the URL they came from), cleared in both backends when the URL, kind or selector changes.
+LEARNT_FROM_URL = "detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
+
 __all__ = [
+    "LEARNT_FROM_URL",
     "add_source",
     "due_sources",
     "get_source",
@@ -110,8 +115,7 @@ async def upsert_source(db: Database, spec: SourceSpec) -> Source:
                 )
                 if relearn:
                     await conn.execute(
-                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
-                        " validated_url=NULL,"
+                        f"UPDATE sources SET {LEARNT_FROM_URL},"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=0, failures=0, next_due=0"
                         " WHERE id=?",
                         (existing.id,),

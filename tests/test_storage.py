@@ -279,22 +279,19 @@ async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target
         assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
         await store.record_poll_success(
             src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
-            validated_url=None,
-            detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
+            validated_url="http://127.0.0.1/a/rss", detected_kind="feed", feed_url="http://127.0.0.1/a/rss",
+            item_count=3, layout_changed=False,
         )  # fmt: skip
         [same] = await store.sync_config_sources(
             (SourceSpec(name="a", url="http://127.0.0.1/a", interval=60),)
         )
         assert same.detected_kind == "feed" and same.etag == '"e"'  # only the interval changed: keep it all
+        assert same.validated_url == "http://127.0.0.1/a/rss"
         [moved] = await store.sync_config_sources(
             (SourceSpec(name="a", url="http://127.0.0.1/b", kind="page"),)
         )
-        assert (moved.detected_kind, moved.feed_url, moved.etag, moved.first_polled) == (
-            None,
-            None,
-            None,
-            None,
-        )
+        learnt = (moved.detected_kind, moved.feed_url, moved.etag, moved.validated_url, moved.first_polled)
+        assert learnt == (None, None, None, None, None)
         assert moved.next_due is not None and moved.next_due.timestamp() == 0
     finally:
         await store.close()

@@ -11,6 +11,7 @@ import asyncpg
 from storage.errors import SourceExistsError, SourceNotFoundError
 from storage.models import PendingPages, Source, SourceSpec
 from storage.pg.base import PgBase, retrying
+from storage.sources import LEARNT_FROM_URL
 
 __all__ = ["SourcesMixin"]
 
@@ -140,8 +141,7 @@ class SourcesMixin(PgBase):
                 )
                 if relearn:
                     await conn.execute(
-                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
-                        " validated_url=NULL,"
+                        f"UPDATE sources SET {LEARNT_FROM_URL},"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=false, failures=0,"
                         " next_due='epoch' WHERE id=$1",
                         existing.id,
