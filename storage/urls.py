@@ -56,8 +56,10 @@ def _password_follows(text: str, user: str, rest: str, stop: int) -> bool:
     after = text[stop : stop + 1]
     if after == "/":
         return _PASSWORD_AFTER_SLASH.match(text, stop + 1) is not None
-    if after == "" or after in _CJK_END:  # "u:1234，SECRET@h"; "www.gov.cn:8080，邮箱…" is a port
-        return after != "" and "." not in user
+    if after == "":
+        return False
+    if after in _CJK_END:  # "u:1234，SECRET@h"; "www.gov.cn:8080，邮箱…" is a port
+        return "." not in user
     # "u:2024,SECRET@h"; "x.org:8080?x=a@b" is a port and a query
     return after in _EARLY_END and not _query_follows(text, user, stop, _next_url(text, stop))
 
