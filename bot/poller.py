@@ -63,9 +63,15 @@ class PollReport:
     selector: str = ""  # its item_selector: a page's CSS selector, a JSON source's fields (jsonfields)
     busy: bool = False  # not polled: another instance holds its lease and is polling it (/pollnow)
     running: bool = False  # not polled again: this poller is polling it already (/pollnow)
-    # Its stored feed_url (a discovered feed, or where a permanent redirect led) answered 404 or 410: cleared,
-    # so that the next poll reads the configured URL again (and finds a feed anew).
-    feed_url_gone: bool = False
+
+
+def _gone(source: Source, exc: HTTPStatusError) -> bool:
+    """Whether the source's stored feed_url (a discovered feed, or where a permanent redirect led) is gone:
+    it answered 410, or 404 on this poll and the last (one 404 may be a site's passing fault)."""
+    if source.feed_url is None or exc.status not in (404, 410):
+        return False
+    last = source.last_error or ""
+    return exc.status == 410 or (source.failures > 0 and last != "" and str(exc).startswith(last))
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -300,7 +306,6 @@ class Poller:
             error=report.error,
             pause_after=self.config.pause_after_failures,
             lease=source.lease,
-            forget_feed_url=report.feed_url_gone,
         )
         if failures is None:
             return self._lease_lost(source, report, "its failure")
@@ -333,7 +338,7 @@ class Poller:
         spec = source.spec
         # A discovered feed, or where a permanent redirect led, is polled directly next time.
         url = source.feed_url or spec.url
-        listing = await self._read_listing(source, url, report)
+        listing = await self._read_listing(source, url)
         report.kind = listing.kind
         now = datetime.now(UTC)
         interval = spec.interval or self.config.interval
@@ -420,11 +425,12 @@ class Poller:
             layout_changed=report.layout_changed,
         )
 
-    async def _read_listing(self, source: Source, url: str, report: PollReport) -> Listing:
+    async def _read_listing(self, source: Source, url: str) -> Listing:
         """The source's listing at url, asked conditionally with its validators. They are kept with the URL
         they came from (after redirects: a source always reached through a temporary redirect keeps them too),
         and a 304 counts only from that URL: another target of the redirect could answer 304 to them, and is
-        read in full instead."""
+        read in full instead. A stored feed_url that is gone (_gone) is replaced by the configured URL's
+        listing (_read_configured)."""
         spec = source.spec
         kind = source.detected_kind if source.detected_kind in ("feed", "page", "json") else spec.kind
         read = functools.partial(
@@ -439,8 +445,24 @@ class Poller:
             if listing.not_modified and listing.feed_url != (source.validated_url or url):
                 listing = await read()
         except HTTPStatusError as exc:
-            report.feed_url_gone = source.feed_url is not None and exc.status in (404, 410)
-            raise
+            if not _gone(source, exc):
+                raise
+            return await self._read_configured(source, exc)
+        return listing
+
+    async def _read_configured(self, source: Source, gone: HTTPStatusError) -> Listing:
+        """The configured URL's listing, read (as its configured kind: a page's feed is found anew) in place
+        of a stored feed_url that is gone. A stored feed that the page no longer leads to is kept (this poll
+        fails with its error, the next one asks it again): it may come back, the page alone is no substitute."""
+        spec = source.spec
+        try:
+            listing = await read_listing(
+                self.fetcher, spec.url, kind=spec.kind, item_selector=spec.item_selector
+            )
+        except SourceError:
+            raise gone from None
+        if source.detected_kind == "feed" and listing.kind != "feed":
+            raise gone
         return listing
 
     async def _record_success(

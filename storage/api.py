@@ -132,7 +132,7 @@ class PollStore(ChangeStore, Protocol):
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
-        validated_url: str | None = None,
+        validated_url: str | None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
@@ -151,12 +151,9 @@ class PollStore(ChangeStore, Protocol):
         error: str,
         pause_after: int,
         lease: int | None = None,
-        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll, pausing the source at `pause_after` failures in a row; returns the count
-        (None when the lease was lost: nothing written). forget_feed_url: the stored feed_url is gone (404,
-        410), so it is cleared with what was learnt from it (detected kind, validators): the next poll reads
-        the configured URL again."""
+        (None when the lease was lost: nothing written)."""
         ...
 
     async def stored_hashes(self, source_id: int, keys: list[str]) -> dict[str, str]:

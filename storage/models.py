@@ -72,9 +72,8 @@ class Source:
     feed_url: str | None = None
     etag: str | None = None
     last_modified: str | None = None
-    validated_url: str | None = (
-        None  # the URL etag/last_modified came from, after redirects; None: the URL polled
-    )
+    # The URL etag/last_modified came from, after redirects; None: the URL polled.
+    validated_url: str | None = None
     first_polled: datetime | None = None
     last_polled: datetime | None = None
     last_success: datetime | None = None

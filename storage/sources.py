@@ -10,7 +10,12 @@ from storage.errors import SourceExistsError, SourceNotFoundError
 from storage.models import PendingPages, Source, SourceKind, SourceSpec
 from storage.timeconv import from_ts, to_ts
 
+# What a source's polls learnt from its URL (the kind detected, a discovered feed or where a permanent redirect
+# led, validators and the URL they came from), cleared in both backends when the URL, kind or selector changes.
+LEARNT_FROM_URL = "detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
+
 __all__ = [
+    "LEARNT_FROM_URL",
     "add_source",
     "due_sources",
     "get_source",
@@ -110,8 +115,7 @@ async def upsert_source(db: Database, spec: SourceSpec) -> Source:
                 )
                 if relearn:
                     await conn.execute(
-                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
-                        " validated_url=NULL,"
+                        f"UPDATE sources SET {LEARNT_FROM_URL},"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=0, failures=0, next_due=0"
                         " WHERE id=?",
                         (existing.id,),
@@ -159,7 +163,7 @@ async def record_success(
     etag: str | None,
     last_modified: str | None,
     detected_kind: str | None,
-    validated_url: str | None = None,
+    validated_url: str | None,
     feed_url: str | None,
     item_count: int | None,
     layout_changed: bool,
@@ -189,13 +193,6 @@ async def record_success(
         )
 
 
-# A stored feed_url that is gone, and what was learnt from it (storage.api.PollStore.record_poll_failure).
-_FORGET_FEED_URL = (
-    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
-    " WHERE id=?"
-)
-
-
 async def record_failure(
     db: Database,
     source_id: int,
@@ -204,18 +201,15 @@ async def record_failure(
     next_due: datetime,
     error: str,
     pause_after: int,
-    forget_feed_url: bool = False,
 ) -> int:
     """Record a failed poll; returns the new consecutive-failure count. The source is deactivated (paused)
-    when the count reaches pause_after. forget_feed_url: see storage.api.PollStore.record_poll_failure."""
+    when the count reaches pause_after."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE sources SET last_polled=?, last_error=?, failures=failures+1, next_due=?,"
             " active = CASE WHEN failures + 1 >= ? THEN 0 ELSE active END WHERE id=?",
             (to_ts(now), error[:500], to_ts(next_due), pause_after, source_id),
         )
-        if forget_feed_url:
-            await conn.execute(_FORGET_FEED_URL, (source_id,))
         async with conn.execute("SELECT failures FROM sources WHERE id=?", (source_id,)) as cur:
             row = await cur.fetchone()
     return int(row[0]) if row else 0

@@ -137,7 +137,7 @@ class SQLiteStore:
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
-        validated_url: str | None = None,
+        validated_url: str | None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
@@ -168,7 +168,6 @@ class SQLiteStore:
         error: str,
         pause_after: int,
         lease: int | None = None,
-        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll."""
         return await sources.record_failure(
@@ -178,7 +177,6 @@ class SQLiteStore:
             next_due=next_due,
             error=error,
             pause_after=pause_after,
-            forget_feed_url=forget_feed_url,
         )
 
     async def pending_pages(self, source_id: int) -> PendingPages:

@@ -16,16 +16,23 @@ _CJK_END = "，。、；：（）【】《》“”‘’！？"
 _END = "/?#,\\s<>\"'`" + _CJK_END
 # Where a password or token may end the authority early and a host or port rarely does: what follows may be
 # the rest of the userinfo. Chinese punctuation and <> are not here: a password holding one is exotic, while
-# a URL followed by an e-mail address there is common.
+# a URL followed by an e-mail address there is common. Chinese punctuation after a start holding no "." (a
+# real host nearly always has one: "www.gov.cn，联系ops@corp.example" is a URL and an e-mail address) is
+# read as one too: "https://TOK，EN@h", "https://u：PASS@h", "https://u:1234，PASS@h".
 _EARLY_END = ",?#\"'`"
-# A candidate: "://" and an authority holding ":" or "@", or one cut short by _EARLY_END. Every other "://"
-# is skipped by the regex, so the loop in userinfo_spans reads only candidates. Each alternative is one run
-# of a character class (no nesting): linear.
-_CANDIDATE = re.compile(rf"://([^{_END}:@]*[:@][^{_END}]*|[^{_END}]*(?=[{_EARLY_END}]))")
+# A candidate: "://" and an authority holding ":" or "@", or one cut short by _EARLY_END, or by Chinese
+# punctuation after a start holding no "." and no "[" (an IPv6 host). Every other "://" is skipped by the
+# regex, so the loop in userinfo_spans reads only candidates. Each alternative is one run of a character
+# class (no nesting): linear.
+_CANDIDATE = re.compile(
+    rf"://([^{_END}:@]*[:@][^{_END}]*|[^{_END}]*(?=[{_EARLY_END}])|[^{_END}.\[]*(?=[{_CJK_END}]))"
+)
 # After a port-like password and "/": a segment reaching an @ before any further "/" is the rest of the
 # password (https://u:1234/SECRET@host), one reaching a "/" first is a path (https://host:8080/p/@me).
 _PASSWORD_AFTER_SLASH = re.compile(r"[^/\s@]+@")
 _WHITESPACE = re.compile(r"\s")
+# How far before "://" its scheme is read: "https" is the longest that says a web URL.
+_SCHEME = len("https")
 # A URL's query runs from its first "?" to the end of the URL; the match always succeeds, so each run is read
 # once (a "://" inside it is not tried again): linear.
 _QUERY = re.compile(r"://[^\s<>\"'`?]*(\?[^\s<>\"'`]*)?")
@@ -42,14 +49,44 @@ class Userinfo:
     web: bool
 
 
-def _password_follows(text: str, rest: str, stop: int) -> bool:
+def _password_follows(text: str, user: str, rest: str, stop: int) -> bool:
     """Whether "user:rest", its authority cut at text[stop], starts a password rather than a host and port."""
     if not rest.isdigit():  # empty, or no port: "u:/SECRET@h", "u:pa?ss@h"
         return True
     after = text[stop : stop + 1]
     if after == "/":
         return _PASSWORD_AFTER_SLASH.match(text, stop + 1) is not None
-    return after != "" and after in _EARLY_END  # "u:2024,SECRET@h"; "host:8080，邮箱…" is a port
+    if after == "":
+        return False
+    if after in _CJK_END:  # "u:1234，SECRET@h"; "www.gov.cn:8080，邮箱…" is a port
+        return "." not in user
+    # "u:2024,SECRET@h"; "x.org:8080?x=a@b" is a port and a query
+    return after in _EARLY_END and not _query_follows(text, user, stop, _next_url(text, stop))
+
+
+def _next_url(text: str, pos: int) -> int:
+    """Where the next "://" after pos is (len(text): none); no userinfo runs past it, and looking no further
+    keeps each candidate's search to its own stretch of the text: linear."""
+    found = text.find("://", pos)
+    return found if found >= 0 else len(text)
+
+
+def _query_follows(text: str, host: str, stop: int, limit: int) -> bool:
+    """Whether text[stop], a "?" or "#" after host, starts the URL's query or fragment rather than the rest
+    of a token or password: host holds a "." (a real host nearly always does; a token or password rarely
+    does and holds a "?" or "#" too) and, after a "?", a key=value comes before the next @ (before limit):
+    "https://x.org?mail=a@b.org", "https://x.org#a@b". "https://TOK?EN@h", "https://u:1234?PASS@h" stay
+    userinfo."""
+    cut = text[stop : stop + 1]
+    if cut not in ("?", "#") or "." not in host:
+        return False
+    if cut == "#":
+        return True
+    at = text.find("@", stop, limit)
+    if at < 0:
+        return False
+    _, sign, value = text[stop + 1 : at].partition("=")
+    return sign != "" and value.strip("=") != ""  # "?tok==@h": a base64 token's padding
 
 
 def userinfo_spans(text: str) -> Iterator[Userinfo]:
@@ -59,7 +96,9 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
     a quote; "host:8080/p/@me" is a port and a path, "u:1234/SECRET@h" is not), or as "user:p@" and no host:
     it runs to the last @ of its whitespace-delimited run, which may blank more than the password (a query's
     "mail=a@b") but never less. A token cut at , ? # or a quote runs to the last @ of its run before the next
-    "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side)."""
+    "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side). Chinese
+    punctuation cuts a password or token so only after a start holding no "." (no host); a host's "?" then a
+    key=value, or its "#", is its query or fragment (_query_follows)."""
     last = text.rfind("@")  # every userinfo ends at an @: none can start after the last
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.
@@ -73,7 +112,7 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
         end = -1
         if colon and (
             (sign and not host)
-            or (not sign and not user.startswith("[") and _password_follows(text, rest, stop))
+            or (not sign and not user.startswith("[") and _password_follows(text, user, rest, stop))
         ):
             here = start + len(user) + 1
             if not run[0] <= here < run[1]:
@@ -86,14 +125,15 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
             end = run_at
         elif sign and userinfo:
             end = start + len(userinfo)
-        elif not sign and not colon:  # a token cut short at _EARLY_END
-            limit = text.find("://", stop)
-            space = _WHITESPACE.search(text, stop, limit if limit >= 0 else len(text))
+        elif not sign and not colon:  # a token cut short at _EARLY_END (or Chinese punctuation)
+            limit = _next_url(text, stop)
+            space = _WHITESPACE.search(text, stop, limit)
             if space:
                 limit = space.start()
-            end = text.rfind("@", stop, limit if limit >= 0 else len(text))
+            if not _query_follows(text, user, stop, limit):
+                end = text.rfind("@", stop, limit)
         if end >= 0:
-            scheme = text[max(0, at - 5) : at].lower()
+            scheme = text[max(0, at - _SCHEME) : at].lower()
             yield Userinfo(start, start + len(user) if colon else -1, end, scheme.endswith(("http", "https")))
             pos = end  # a URL inside a password already found is part of that password
 

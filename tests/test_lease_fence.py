@@ -26,7 +26,7 @@ async def _success(store: Store, source_id: int, when: datetime) -> bool:
     """A poll's success record, due an hour later."""
     return await store.record_poll_success(
         source_id, now=when, next_due=when + timedelta(hours=1), etag=None, last_modified=None,
-        detected_kind="page", feed_url=None, item_count=5, layout_changed=False,
+        validated_url=None, detected_kind="page", feed_url=None, item_count=5, layout_changed=False,
     )  # fmt: skip
 
 
@@ -114,7 +114,7 @@ async def test_the_fence_is_per_claim_a_stale_poll_of_an_instance_that_claimed_a
         [taken] = await b.due_sources(late)
         assert await b.record_poll_success(
             src.id, now=late, next_due=late, etag=None, last_modified=None, detected_kind="page",
-            feed_url=None, item_count=5, layout_changed=False, lease=taken.lease,
+            validated_url=None, feed_url=None, item_count=5, layout_changed=False, lease=taken.lease,
         )  # fmt: skip
         again = await a.renew_lease(src.id, late, take=True)  # A claims it anew (a /pollnow)
         assert again is not None and len({first.lease, taken.lease, again}) == 3
@@ -122,7 +122,7 @@ async def test_the_fence_is_per_claim_a_stale_poll_of_an_instance_that_claimed_a
         assert not await a.set_pending_pages(src.id, PendingPages(2, 0), now=late, lease=first.lease)
         assert not await a.record_poll_success(
             src.id, now=late, next_due=NOW, etag=None, last_modified=None, detected_kind="page",
-            feed_url=None, item_count=5, layout_changed=False, lease=first.lease,
+            validated_url=None, feed_url=None, item_count=5, layout_changed=False, lease=first.lease,
         )  # fmt: skip
         failed = await a.record_poll_failure(
             src.id, now=late, next_due=late, error="x", pause_after=1, lease=first.lease

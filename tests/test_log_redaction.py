@@ -289,3 +289,72 @@ def test_the_userinfo_finder_reads_only_candidates_on_a_million_characters() -> 
             started = time.perf_counter()
             shown(line)
             assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "logged", "alerted"),
+    [
+        # Chinese punctuation after a start holding no ".": no host, the rest of a token or password.
+        ("https://S3CR，tok@h.org/x", "https://<redacted>@h.org/x", "https://***@h.org/x"),
+        ("https://S3CR：x@h.org", "https://<redacted>@h.org", "https://***@h.org"),
+        ("https://u：S3CR@h.org", "https://<redacted>@h.org", "https://***@h.org"),
+        ("https://u:1234，S3CR@h.org/x", "https://u:<redacted>@h.org/x", "https://u:***@h.org/x"),
+    ],
+)
+def test_a_token_or_password_holding_chinese_punctuation_is_blanked(
+    line: str, logged: str, alerted: str
+) -> None:
+    assert redact(line) == logged
+    assert redact_urls(line) == alerted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A host (it has a ".") then a query holding key=value before the @, or a fragment: no userinfo.
+        "https://x.org?mail=a@b.org",
+        "https://x.org:8080?x=a@b",
+        "https://x.org#a@b",
+        "https://x.org?q=1,user@mail.example",
+        # Chinese punctuation after a host, or an IPv6 host, ends the URL.
+        "https://localhost.localdomain，联系ops@corp.example",
+        "https://[::1]，联系ops@corp.example",
+    ],
+)
+def test_a_hosts_query_or_fragment_holding_an_at_is_no_userinfo(line: str) -> None:
+    assert redact(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "logged"),
+    [
+        # No "." before the ? or #, or no key=value before the @, or only a base64 padding "=": still userinfo.
+        ("https://S3CR?x=tok@h.org", "https://<redacted>@h.org"),
+        ("https://S3CR.x?tok@h.org", "https://<redacted>@h.org"),
+        ("https://S3CR.x?tok==@h.org", "https://<redacted>@h.org"),
+        ("https://u:1234?x=S3CR@h.org", "https://u:<redacted>@h.org"),
+        ("https://u:1234#S3CR@h.org", "https://u:<redacted>@h.org"),
+    ],
+)
+def test_a_token_or_password_cut_at_a_question_mark_stays_userinfo(line: str, logged: str) -> None:
+    assert redact(line) == logged
+
+
+def test_the_chinese_punctuation_and_query_rules_are_linear() -> None:
+    units = (
+        "://a，",
+        "://a，@",
+        "https://a，b@",
+        "://u:1，@",
+        "://x.o:1?a=",
+        "://a.b?a=@",
+        "://x.org#",
+        "://x.org?=",
+    )
+    for unit in units:
+        for tail in ("", "@"):
+            line = unit * (100_000 // len(unit)) + tail
+            for shown in (redact, redact_urls):
+                started = time.perf_counter()
+                shown(line)
+                assert time.perf_counter() - started < 0.2

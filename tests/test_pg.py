@@ -112,7 +112,7 @@ async def test_two_instances_claim_disjoint_sources_and_take_over_expired_leases
         if done is not None:
             await a.record_poll_success(
                 done.id, now=NOW, next_due=NOW + timedelta(hours=1), etag=None, last_modified=None,
-                detected_kind=None, feed_url=None, item_count=1, layout_changed=False,
+                validated_url=None, detected_kind=None, feed_url=None, item_count=1, layout_changed=False,
             )  # fmt: skip
         taken = {s.name for s in await b.due_sources(NOW + timedelta(seconds=61))}
         expected = names_a - ({done.name} if done else set())
@@ -189,7 +189,8 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
     b = await lite.add_source(SourceSpec(name="mohrss", url="http://127.0.0.1/b", kind="feed"))
     await lite.record_poll_success(
         a.id, now=NOW, next_due=NOW + timedelta(minutes=15), etag='"v1"', last_modified="Mon",
-        detected_kind="page", feed_url=None, item_count=7, layout_changed=False,
+        validated_url="http://127.0.0.1/a/list", detected_kind="page", feed_url=None, item_count=7,
+        layout_changed=False,
     )  # fmt: skip
     await lite.record_poll_failure(
         b.id, now=NOW, next_due=NOW + timedelta(hours=1), error="HTTP 503", pause_after=9
@@ -234,6 +235,7 @@ async def test_storage_copy_moves_a_whole_deployment(pg_url: str, tmp_path: Path
             (await pg.search(SearchQuery(("疫情",)), now=NOW)).total, await pg.list_reminders(2),
         )  # fmt: skip
         assert after == before
+        assert after[0][0].validated_url == "http://127.0.0.1/a/list"  # the validators' URL, with them
         assert await pg.pending_pages(a.id) == PendingPages(3, 1)  # the new instances read on from there
         # Pending deliveries carry on, and new rows get new ids after the copied ones.
         assert {d.chat_id for d in await pg.claim_deliveries(NOW + timedelta(seconds=1), 10)} == {1, 2}

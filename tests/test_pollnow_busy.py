@@ -42,7 +42,7 @@ async def test_pollnow_on_a_source_another_instance_holds_reports_it_busy_not_po
             now = datetime.now(UTC)
             assert await other.record_poll_success(
                 held.id, now=now, next_due=now, etag=None, last_modified=None, detected_kind=None,
-                feed_url=None, item_count=None, layout_changed=False, lease=held.lease,
+                validated_url=None, feed_url=None, item_count=None, layout_changed=False, lease=held.lease,
             )  # fmt: skip
             await env.ask(env.admin, "/pollnow")
             done = (await env.h.reply(env.admin))["text"]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+import storage.schema
 from storage import SourceExistsError, SourceNotFoundError, open_backend, open_store
 from storage.errors import DatabaseFailure
-from storage.models import Attachment, NewNotice, SourceSpec
+from storage.models import Attachment, NewNotice, PendingPages, SourceSpec
 from storage.schema import MIGRATIONS
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -31,6 +33,45 @@ def item(
     }
     values.update(kw)
     return NewNotice(**values)  # type: ignore[arg-type]
+
+
+async def test_a_database_at_version_8_upgrades_keeping_its_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    monkeypatch.setattr(storage.schema, "MIGRATIONS", MIGRATIONS[:8])  # the schema before validated_url
+    old = await open_store(path)
+    try:
+        added = await old.add_source(SourceSpec(name="a", url="http://127.0.0.1/a/"))
+    finally:
+        await old.close()
+    monkeypatch.undo()
+    with sqlite3.connect(path) as conn:  # what a poll and a catch-up had stored, written as version 8 would
+        assert conn.execute("PRAGMA user_version").fetchone() == (8,)
+        conn.execute(
+            "UPDATE sources SET etag='\"e1\"', last_modified='Mon', feed_url='http://127.0.0.1/a/rss.xml',"
+            " detected_kind='feed', failures=2, last_error='HTTP 503', pending_pages=2, pending_failed=1"
+        )
+    conn.close()
+    store = await open_store(path)
+    try:
+        row = await store.db.fetchone("PRAGMA user_version")
+        assert row is not None and row[0] == len(MIGRATIONS) == 9
+        source = await store.get_source("a")
+        assert source is not None and (source.id, source.spec) == (added.id, added.spec)
+        assert (source.etag, source.last_modified, source.validated_url) == ('"e1"', "Mon", None)
+        assert (source.feed_url, source.detected_kind) == ("http://127.0.0.1/a/rss.xml", "feed")
+        assert (source.failures, source.last_error) == (2, "HTTP 503")
+        assert await store.pending_pages(added.id) == PendingPages(2, 1)
+        assert await store.record_poll_success(
+            added.id, now=NOW, next_due=NOW, etag='"e2"', last_modified=None,
+            validated_url="http://127.0.0.1/a/rss2.xml", detected_kind="feed", feed_url=None, item_count=1,
+            layout_changed=False,
+        )  # fmt: skip
+        polled = await store.get_source("a")
+        assert polled is not None and polled.validated_url == "http://127.0.0.1/a/rss2.xml"
+    finally:
+        await store.close()
 
 
 async def test_migrations_set_user_version_and_reopen(tmp_path: Path) -> None:
@@ -85,6 +126,7 @@ async def test_source_crud_and_errors(store_target: Path | str) -> None:
             next_due=NOW + timedelta(minutes=15),
             etag='"x"',
             last_modified=None,
+            validated_url=None,
             detected_kind="page",
             feed_url=None,
             item_count=12,
@@ -222,7 +264,7 @@ async def test_a_polls_feed_url_is_stored_as_given_none_clears_it(store_target: 
             assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
             assert await store.record_poll_success(
                 src.id, now=NOW, next_due=NOW, etag=None, last_modified=None, detected_kind="feed",
-                feed_url=feed_url, item_count=1, layout_changed=False,
+                validated_url=None, feed_url=feed_url, item_count=1, layout_changed=False,
             )  # fmt: skip
             polled = await store.get_source("a")
             assert polled is not None and polled.feed_url == feed_url
@@ -237,21 +279,19 @@ async def test_changing_a_config_source_url_forgets_what_was_learnt(store_target
         assert len(await store.due_sources(NOW)) == 1  # the poll's claim (its lease fences the record)
         await store.record_poll_success(
             src.id, now=NOW, next_due=NOW + timedelta(hours=1), etag='"e"', last_modified=None,
-            detected_kind="feed", feed_url="http://127.0.0.1/a/rss", item_count=3, layout_changed=False,
+            validated_url="http://127.0.0.1/a/rss", detected_kind="feed", feed_url="http://127.0.0.1/a/rss",
+            item_count=3, layout_changed=False,
         )  # fmt: skip
         [same] = await store.sync_config_sources(
             (SourceSpec(name="a", url="http://127.0.0.1/a", interval=60),)
         )
         assert same.detected_kind == "feed" and same.etag == '"e"'  # only the interval changed: keep it all
+        assert same.validated_url == "http://127.0.0.1/a/rss"
         [moved] = await store.sync_config_sources(
             (SourceSpec(name="a", url="http://127.0.0.1/b", kind="page"),)
         )
-        assert (moved.detected_kind, moved.feed_url, moved.etag, moved.first_polled) == (
-            None,
-            None,
-            None,
-            None,
-        )
+        learnt = (moved.detected_kind, moved.feed_url, moved.etag, moved.validated_url, moved.first_polled)
+        assert learnt == (None, None, None, None, None)
         assert moved.next_due is not None and moved.next_due.timestamp() == 0
     finally:
         await store.close()

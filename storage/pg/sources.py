@@ -11,6 +11,7 @@ import asyncpg
 from storage.errors import SourceExistsError, SourceNotFoundError
 from storage.models import PendingPages, Source, SourceSpec
 from storage.pg.base import PgBase, retrying
+from storage.sources import LEARNT_FROM_URL
 
 __all__ = ["SourcesMixin"]
 
@@ -140,8 +141,7 @@ class SourcesMixin(PgBase):
                 )
                 if relearn:
                     await conn.execute(
-                        "UPDATE sources SET detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL,"
-                        " validated_url=NULL,"
+                        f"UPDATE sources SET {LEARNT_FROM_URL},"
                         " first_polled=NULL, last_item_count=NULL, layout_changed=false, failures=0,"
                         " next_due='epoch' WHERE id=$1",
                         existing.id,
@@ -216,7 +216,7 @@ class SourcesMixin(PgBase):
         etag: str | None,
         last_modified: str | None,
         detected_kind: str | None,
-        validated_url: str | None = None,
+        validated_url: str | None,
         feed_url: str | None,
         item_count: int | None,
         layout_changed: bool,
@@ -262,7 +262,6 @@ class SourcesMixin(PgBase):
         error: str,
         pause_after: int,
         lease: int | None = None,
-        forget_feed_url: bool = False,
     ) -> int | None:
         """Record a failed poll, pausing at pause_after failures in a row; returns the count. Fenced as
         record_poll_success is: None, nothing written, when this instance no longer holds the lease."""
@@ -291,12 +290,6 @@ class SourcesMixin(PgBase):
                     source_id,
                     now,
                     error,
-                )
-            if count is not None and forget_feed_url:  # see storage.api.PollStore.record_poll_failure
-                await conn.execute(
-                    "UPDATE sources SET feed_url=NULL, detected_kind=NULL, etag=NULL, last_modified=NULL,"
-                    " validated_url=NULL WHERE id=$1",
-                    source_id,
                 )
         return None if count is None else int(count)
 
