@@ -165,13 +165,13 @@ async def test_totals_start_from_the_rows_of_an_older_database(tmp_path: Path) -
         async with store.db.transaction() as conn:  # type: ignore[attr-defined]
             await conn.execute("DELETE FROM counters")  # as a database of schema 5 had them
             await conn.execute("PRAGMA user_version = 5")
-            # and without what the later migrations (7: catch-ups, 8: pending listing pages) added, so that
-            # they run again
+            # and without what the later migrations (7: catch-ups, 8: pending listing pages, 9: the
+            # validators' URL) added, so that they run again
             await conn.execute("DROP INDEX chats_catchup")
             for column in ("deactivated_at", "catchup_since", "catchup_until", "catchup_claimed"):
                 await conn.execute(f"ALTER TABLE chats DROP COLUMN {column}")
             await conn.execute("ALTER TABLE notices DROP COLUMN pushed")
-            for column in ("pending_pages", "pending_failed"):
+            for column in ("pending_pages", "pending_failed", "validated_url"):
                 await conn.execute(f"ALTER TABLE sources DROP COLUMN {column}")
     finally:
         await store.close()
