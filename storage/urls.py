@@ -27,9 +27,11 @@ _EARLY_END = ",?#\"'`"
 _CANDIDATE = re.compile(
     rf"://([^{_END}:@]*[:@][^{_END}]*|[^{_END}]*(?=[{_EARLY_END}])|[^{_END}.\[]*(?=[{_CJK_END}]))"
 )
-# After a port-like password and "/": a segment reaching an @ before any further "/" is the rest of the
-# password (https://u:1234/SECRET@host), one reaching a "/" first is a path (https://host:8080/p/@me).
-_PASSWORD_AFTER_SLASH = re.compile(r"[^/\s@]+@")
+# After a port-like password and "/": an @ with something other than "/" before it (before whitespace and
+# the next "://") ends the rest of the password (https://u:1234/SECRET@host, https://u:12/34/SECRET@host);
+# one right after a "/" is a path's (https://host:8080/p/@me, a Mastodon-like "/@user"). A path holding
+# "x@y" loses its host too: blanking too much is the safe side.
+_PASSWORD_AFTER_SLASH = re.compile(r"[^\s@]*[^\s@/]@")
 _WHITESPACE = re.compile(r"\s")
 # How far before "://" its scheme is read: "https" is the longest that says a web URL.
 _SCHEME = len("https")
@@ -55,13 +57,14 @@ def _password_follows(text: str, user: str, rest: str, stop: int) -> bool:
         return True
     after = text[stop : stop + 1]
     if after == "/":
-        return _PASSWORD_AFTER_SLASH.match(text, stop + 1) is not None
+        return _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop)) is not None
     if after == "":
         return False
     if after in _CJK_END:  # "u:1234，SECRET@h"; "www.gov.cn:8080，邮箱…" is a port
         return "." not in user
-    # "u:2024,SECRET@h"; "x.org:8080?x=a@b" is a port and a query
-    return after in _EARLY_END and not _query_follows(text, user, stop, _next_url(text, stop))
+    # "u:2024,SECRET@h", "u.v:1234#SECRET@h": after a port-like start, a "?" or "#" then an @ may be a
+    # password's ("x.org:8080?x=a@b" loses its host: blanking too much is the safe side)
+    return after in _EARLY_END
 
 
 def _next_url(text: str, pos: int) -> int:
@@ -73,32 +76,26 @@ def _next_url(text: str, pos: int) -> int:
 
 def _query_follows(text: str, host: str, stop: int, limit: int) -> bool:
     """Whether text[stop], a "?" or "#" after host, starts the URL's query or fragment rather than the rest
-    of a token or password: host holds a "." (a real host nearly always does; a token or password rarely
-    does and holds a "?" or "#" too) and, after a "?", a key=value comes before the next @ (before limit):
-    "https://x.org?mail=a@b.org", "https://x.org#a@b". "https://TOK?EN@h", "https://u:1234?PASS@h" stay
-    userinfo."""
-    cut = text[stop : stop + 1]
-    if cut not in ("?", "#") or "." not in host:
+    of a token: host holds a "." (a real host nearly always does) and a "/" comes before the next @ (before
+    limit), which no userinfo can hold ("/" ends any authority): "https://x.org?next=/p@me",
+    "https://x.org#/a@b". A key=value does not tell a query from a token ("https://tok.en?a=SECRET@h" and
+    "https://x.org?mail=a@b.org" are built alike), so both are blanked: the safe side."""
+    if text[stop : stop + 1] not in ("?", "#") or "." not in host:
         return False
-    if cut == "#":
-        return True
     at = text.find("@", stop, limit)
-    if at < 0:
-        return False
-    _, sign, value = text[stop + 1 : at].partition("=")
-    return sign != "" and value.strip("=") != ""  # "?tok==@h": a base64 token's padding
+    return at >= 0 and text.find("/", stop, at) >= 0
 
 
 def userinfo_spans(text: str) -> Iterator[Userinfo]:
     """Each URL's userinfo in text, in order. The host follows the authority's last @ (a password may hold
     one). A password holding a delimiter (https://user:pa/ss@host/, pa?ss, pa#ss, pa,ss, pa'ss: unescaped, it
     ends the authority early) shows as "user:" and something not a port (an empty one, or one cut at , ? # or
-    a quote; "host:8080/p/@me" is a port and a path, "u:1234/SECRET@h" is not), or as "user:p@" and no host:
+    a quote; "host:8080/p/@me" is a port and a path, "u:1234/SECRET@h" and "u:12/34/SECRET@h" are not), or as "user:p@" and no host:
     it runs to the last @ of its whitespace-delimited run, which may blank more than the password (a query's
     "mail=a@b") but never less. A token cut at , ? # or a quote runs to the last @ of its run before the next
     "://" ("https://x.org,ops@corp.example" loses its host: blanking too much is the safe side). Chinese
-    punctuation cuts a password or token so only after a start holding no "." (no host); a host's "?" then a
-    key=value, or its "#", is its query or fragment (_query_follows)."""
+    punctuation cuts a password or token so only after a start holding no "." (no host); a host's "?" or "#" is its
+    query or fragment only when a "/" comes before the @ (_query_follows)."""
     last = text.rfind("@")  # every userinfo ends at an @: none can start after the last
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.

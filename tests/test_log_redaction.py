@@ -125,6 +125,7 @@ def test_redact_blanks_a_password_holding_a_slash_and_a_token_userinfo(line: str
         "'https://x.org/a' by ops@corp.example",
         "https://medium.com/@someone/post",  # an @ in the path
         "https://host:8080/p/@me https://host:/p/q",  # a port and a path holding @, an empty port
+        "https://h:8080/a/@user/1",  # an @ right after a "/" is a path's
         "https://host:abc/x",  # a malformed port, no @ after it
         "http://[::1]:8080/a@b",
         "https://@host/x",
@@ -217,14 +218,22 @@ def test_the_userinfo_finder_is_linear_on_hostile_lines() -> None:
     for unit in ("1https://a:", "a:b@", "https://a:b?@", "https://a:b'@", "@,", "://a:b#", "https://t@/@"):
         line = unit * (100_000 // len(unit))
         for shown in (redact, redact_urls):
-            started = time.perf_counter()
-            shown(line)
-            assert time.perf_counter() - started < 0.5
+            # The fastest of three runs: a loaded machine slows one run, never the work itself.
+            took = []
+            for _ in range(3):
+                started = time.perf_counter()
+                shown(line)
+                took.append(time.perf_counter() - started)
+            assert min(took) < 0.5
     for line in ("https://a:b" + "@" + "x" * 100_000 + "@", "https://a:b/" + "@/" * 50_000):
         for shown in (redact, redact_urls):
-            started = time.perf_counter()
-            shown(line)
-            assert time.perf_counter() - started < 0.5
+            # The fastest of three runs: a loaded machine slows one run, never the work itself.
+            took = []
+            for _ in range(3):
+                started = time.perf_counter()
+                shown(line)
+                took.append(time.perf_counter() - started)
+            assert min(took) < 0.5
 
 
 @pytest.mark.parametrize(
@@ -240,6 +249,9 @@ def test_the_userinfo_finder_is_linear_on_hostile_lines() -> None:
         # An empty password's start, or a port-like one, then / # ? or a backtick.
         ("https://u:/SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
         ("https://u:1234/SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
+        # Review of s9fix4: a password holding "/" more than once after a port-like start.
+        ("https://u:12/34/SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
+        ("https://u:1234/SECRET/x@h.org/x", "https://u:<redacted>@h.org/x", "https://u:***@h.org/x"),
         ("https://u:#SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
         ("https://u:1234#SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
         ("https://u:`SECRET@h/x", "https://u:<redacted>@h/x", "https://u:***@h/x"),
@@ -286,9 +298,13 @@ def test_the_userinfo_finder_reads_only_candidates_on_a_million_characters() -> 
     # holding neither ":" nor "@", and none is read past the text's last @.
     for line in ("://" * 333_333 + "@h", "a://" * 250_000, "https://t@/@" * 83_333, ",https://t@" * 100_000):
         for shown in (redact, redact_urls):
-            started = time.perf_counter()
-            shown(line)
-            assert time.perf_counter() - started < 0.5
+            # The fastest of three runs: a loaded machine slows one run, never the work itself.
+            took = []
+            for _ in range(3):
+                started = time.perf_counter()
+                shown(line)
+                took.append(time.perf_counter() - started)
+            assert min(took) < 0.5
 
 
 @pytest.mark.parametrize(
@@ -311,11 +327,9 @@ def test_a_token_or_password_holding_chinese_punctuation_is_blanked(
 @pytest.mark.parametrize(
     "line",
     [
-        # A host (it has a ".") then a query holding key=value before the @, or a fragment: no userinfo.
-        "https://x.org?mail=a@b.org",
-        "https://x.org:8080?x=a@b",
-        "https://x.org#a@b",
-        "https://x.org?q=1,user@mail.example",
+        # A host (it has a ".") then a query or fragment holding a "/" before the @: no userinfo.
+        "https://x.org?next=/p@me",
+        "https://x.org#/a@b",
         # Chinese punctuation after a host, or an IPv6 host, ends the URL.
         "https://localhost.localdomain，联系ops@corp.example",
         "https://[::1]，联系ops@corp.example",
@@ -334,10 +348,22 @@ def test_a_hosts_query_or_fragment_holding_an_at_is_no_userinfo(line: str) -> No
         ("https://S3CR.x?tok==@h.org", "https://<redacted>@h.org"),
         ("https://u:1234?x=S3CR@h.org", "https://u:<redacted>@h.org"),
         ("https://u:1234#S3CR@h.org", "https://u:<redacted>@h.org"),
+        # Review of s9fix4: a key=value (or a fragment) does not tell a host's query from a token's rest, nor
+        # a port from a password's start; without a "/" before the @ it is blanked (the safe side).
+        ("https://john.doe:2024#S3CR@h.org/x", "https://john.doe:<redacted>@h.org/x"),
+        ("https://u.v:1234#S3CR@h.org", "https://u.v:<redacted>@h.org"),
+        ("https://user.name:1234?x=S3CR@h.org", "https://user.name:<redacted>@h.org"),
+        ("https://tok.en#S3CR@h", "https://<redacted>@h"),
+        ("https://tok.en?a=S3CR@h", "https://<redacted>@h"),
+        ("https://a.b?=S3CR@h.org", "https://<redacted>@h.org"),
+        ("https://eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ9.S3CR#sig@h.org/x", "https://<redacted>@h.org/x"),
+        ("https://x.org?mail=a@b.org", "https://<redacted>@b.org"),
+        ("https://x.org:8080?x=a@b", "https://x.org:<redacted>@b"),
     ],
 )
 def test_a_token_or_password_cut_at_a_question_mark_stays_userinfo(line: str, logged: str) -> None:
     assert redact(line) == logged
+    assert "S3CR" not in redact_urls(line)
 
 
 def test_the_chinese_punctuation_and_query_rules_are_linear() -> None:
@@ -350,6 +376,10 @@ def test_the_chinese_punctuation_and_query_rules_are_linear() -> None:
         "://a.b?a=@",
         "://x.org#",
         "://x.org?=",
+        "://x.org?/",
+        "://x.org#a/",
+        "://u:1/a",
+        "://u:1/a/",
     )
     for unit in units:
         for tail in ("", "@"):
