@@ -19,7 +19,7 @@ from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, PendingPages, Source, Summary
-from bot.sources.errors import HTTPStatusError, NoListError
+from bot.sources.errors import GONE_HINT, FetchError, HTTPStatusError, NoListError
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -65,13 +65,27 @@ class PollReport:
     running: bool = False  # not polled again: this poller is polling it already (/pollnow)
 
 
+def _gone_key(error: str) -> str | None:
+    """A 404's or 410's status and the URL that answered it, without its query or fragment, read from its
+    error text ("HTTP 404 Not Found from http://h/error?sid=7: …" gives "404 http://h/error": a feed that
+    redirects to an error page naming a new session each time is the same gone feed); None for any other
+    error. The text's start only: an error may go on with another URL's (_read_configured)."""
+    if not error.startswith(("HTTP 404", "HTTP 410")):
+        return None
+    head = error.partition(f": {GONE_HINT}")[0]  # a stored error cut short may have lost the hint
+    url = head[head.rfind(" ") + 1 :]
+    return f"{error[5:8]} {url.partition('#')[0].partition('?')[0]}"
+
+
 def _gone(source: Source, exc: HTTPStatusError) -> bool:
     """Whether the source's stored feed_url (a discovered feed, or where a permanent redirect led) is gone:
-    it answered 410, or 404 on this poll and the last (one 404 may be a site's passing fault)."""
+    it answered 410, or 404 now and on the last poll too, from the same URL (_gone_key); one 404 may be a
+    site's passing fault."""
     if source.feed_url is None or exc.status not in (404, 410):
         return False
-    last = source.last_error or ""
-    return exc.status == 410 or (source.failures > 0 and last != "" and str(exc).startswith(last))
+    return exc.status == 410 or (
+        source.failures > 0 and _gone_key(source.last_error or "") == _gone_key(str(exc))
+    )
 
 
 _BATCH = 20  # entries stored per transaction while a poll goes on
@@ -452,18 +466,28 @@ class Poller:
 
     async def _read_configured(self, source: Source, gone: HTTPStatusError) -> Listing:
         """The configured URL's listing, read (as its configured kind: a page's feed is found anew) in place
-        of a stored feed_url that is gone. A stored feed that the page no longer leads to is kept (this poll
-        fails with its error, the next one asks it again): it may come back, the page alone is no substitute."""
+        of a stored feed_url that is gone. A stored feed that the page no longer leads to is kept at first
+        (the poll fails with its error, the next one asks it again): it may come back. Once the source has
+        failed twice in a row, the last time with this same 404 or 410 (_gone_key), the page's own listing is
+        taken: a site that undid a
+        move (a 301 target gone, the configured URL a page again) is not paused for good. When the
+        configured URL fails too, the poll's error names both."""
         spec = source.spec
         try:
             listing = await read_listing(
                 self.fetcher, spec.url, kind=spec.kind, item_selector=spec.item_selector
             )
-        except SourceError:
-            raise gone from None
-        if source.detected_kind == "feed" and listing.kind != "feed":
+        except SourceError as exc:
+            raise FetchError(gone.url, f"{gone}; the configured URL failed too: {exc}") from exc
+        if source.detected_kind == "feed" and listing.kind != "feed" and not self._gone_thrice(source, gone):
             raise gone
         return listing
+
+    @staticmethod
+    def _gone_thrice(source: Source, gone: HTTPStatusError) -> bool:
+        """Whether the source failed its last two polls, the last one with this poll's 404 or 410 from the
+        same URL (_gone_key): the feed has been given up on and kept at least once already."""
+        return source.failures >= 2 and _gone_key(source.last_error or "") == _gone_key(str(gone))
 
     async def _record_success(
         self,

@@ -180,3 +180,91 @@ async def test_the_configured_url_gone_keeps_failing_as_before(
     http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and source.failures == 1 and source.detected_kind == "feed"
+
+
+async def test_a_feed_redirected_to_an_error_page_naming_a_new_session_each_time_is_left(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
+    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    # The feed moves to /rss.xml; the old one now 302s to a 404 error page whose URL names a new session on
+    # every request: the same gone feed, its query aside.
+    http_server.update("/news/", body=_feed_page("/rss.xml"))
+    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    http_server.add("/error", status=404, body=b"nf", content_type="text/plain")
+    http_server.update("/feed.xml", status=302, body=b"", location=http_server.url("/error?sid=1"))
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and "404" in failed.error and source.failures == 1
+    http_server.update("/feed.xml", location=http_server.url("/error?sid=2#top"))
+    again, source = await _poll(backend, poller)
+    assert again.error is None and [n.title for n in again.new] == ["通知乙"]
+    assert source.feed_url == http_server.url("/rss.xml")
+
+
+async def test_a_404_from_another_url_does_not_count_as_the_second(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
+    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    http_server.add("/err1", status=404, body=b"nf", content_type="text/plain")
+    http_server.add("/err2", status=404, body=b"nf", content_type="text/plain")
+    http_server.update("/feed.xml", status=302, body=b"", location=http_server.url("/err1?x=1"))
+    await _poll(backend, poller)
+    http_server.update("/feed.xml", location=http_server.url("/err2?x=1"))
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and source.failures == 2
+    assert http_server.hits("/news/") == 1  # the page was not read in the feed's place
+
+
+async def test_a_moved_feed_the_site_undoes_for_a_page_is_left_after_the_feed_was_kept_once(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><ul>'
+        '<li><a href="/n/1.html">关于做好节日期间安全工作的通知</a></li>'
+        '<li><a href="/n/2.html">关于开展消防安全检查工作的通知</a></li></ul></body></html>'
+    )
+    http_server.add("/a", status=301, location=http_server.url("/b"))
+    http_server.add("/b", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/a")))
+    poller = Poller(backend, fetcher, CONFIG)
+    _, source = await _poll(backend, poller)
+    assert (source.feed_url, source.detected_kind) == (http_server.url("/b"), "feed")
+    # The site undoes the move: /b is gone, /a is an HTML listing again.
+    http_server.update("/b", status=404, body=b"gone", content_type="text/plain")
+    http_server.update("/a", status=200, location=None, body=page, content_type="text/html; charset=utf-8")
+    first, source = await _poll(backend, poller)  # one 404: maybe a passing fault
+    kept, source = await _poll(backend, poller)  # gone, but the page leads to no feed: the feed is kept once
+    assert first.error is not None and kept.error is not None and source.failures == 2
+    assert source.feed_url == http_server.url("/b")
+    taken, source = await _poll(backend, poller)
+    assert taken.error is None and source.failures == 0 and source.active
+    assert (source.feed_url, source.detected_kind) == (None, "page")
+
+
+async def test_the_configured_urls_own_error_is_named_with_the_gone_feeds(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
+    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    http_server.update("/feed.xml", status=410, body=b"gone", content_type="text/plain")
+    http_server.update("/news/", status=503, body=b"down", content_type="text/plain")
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and "410" in failed.error and "503" in failed.error
+    assert http_server.url("/news/") in failed.error
+    # The next poll still reads the feed's 410 out of that error: the configured URL is asked again.
+    http_server.update(
+        "/news/", status=200, body=_feed_page("/rss.xml"), content_type="text/html; charset=utf-8"
+    )
+    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    again, source = await _poll(backend, poller)
+    assert again.error is None and source.feed_url == http_server.url("/rss.xml")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bot.errors import SourceError
 
 __all__ = [
+    "GONE_HINT",
     "BlockedAddress",
     "ConnectFailed",
     "EndpointMoved",
@@ -37,6 +38,10 @@ __all__ = [
 ]
 
 
+# What a 404 or 410 says after its URL (bot/poller.py reads the URL back out of a stored error by it).
+GONE_HINT = "the page is gone or the URL is wrong; check the source URL"
+
+
 class FetchError(SourceError):
     """Fetching a URL failed."""
 
@@ -51,7 +56,7 @@ class HTTPStatusError(FetchError):
     def __init__(self, url: str, status: int, reason: str = "") -> None:
         self.status = status
         if status in (404, 410):
-            hint = "the page is gone or the URL is wrong; check the source URL"
+            hint = GONE_HINT
         elif status in (401, 403):
             hint = "the site refuses access (it may block bots); check the URL in a browser"
         elif status == 429:
