@@ -10,6 +10,7 @@ __all__ = [
     "DEFAULT_TIMEZONE",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "LEARNT_FROM_URL",
     "Attachment",
     "AttachmentStatus",
     "ChatRecord",
@@ -43,6 +44,10 @@ __all__ = [
 ]
 
 SourceKind = Literal["feed", "page", "json", "auto"]
+
+# What a source's polls learnt from its URL (the kind detected, a discovered feed or where a permanent redirect
+# led, validators and the URL they came from), cleared in both backends when the URL, kind or selector changes.
+LEARNT_FROM_URL = "detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
 
 
 @dataclass(frozen=True, slots=True)

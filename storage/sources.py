@@ -7,15 +7,10 @@ from datetime import UTC, datetime
 
 from storage.db import Database
 from storage.errors import SourceExistsError, SourceNotFoundError
-from storage.models import PendingPages, Source, SourceKind, SourceSpec
+from storage.models import LEARNT_FROM_URL, PendingPages, Source, SourceKind, SourceSpec
 from storage.timeconv import from_ts, to_ts
 
-# What a source's polls learnt from its URL (the kind detected, a discovered feed or where a permanent redirect
-# led, validators and the URL they came from), cleared in both backends when the URL, kind or selector changes.
-LEARNT_FROM_URL = "detected_kind=NULL, feed_url=NULL, etag=NULL, last_modified=NULL, validated_url=NULL"
-
 __all__ = [
-    "LEARNT_FROM_URL",
     "add_source",
     "due_sources",
     "get_source",

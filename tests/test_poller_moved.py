@@ -207,6 +207,7 @@ async def test_a_feed_redirected_to_an_error_page_naming_a_new_session_each_time
 async def test_a_404_from_another_url_does_not_count_as_the_second(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
+    # A guard (it held before the stable key too): only the query and fragment are set aside.
     http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
     http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
     await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))

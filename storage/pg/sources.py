@@ -9,9 +9,8 @@ from typing import Any, cast
 import asyncpg
 
 from storage.errors import SourceExistsError, SourceNotFoundError
-from storage.models import PendingPages, Source, SourceSpec
+from storage.models import LEARNT_FROM_URL, PendingPages, Source, SourceSpec
 from storage.pg.base import PgBase, retrying
-from storage.sources import LEARNT_FROM_URL
 
 __all__ = ["SourcesMixin"]
 
