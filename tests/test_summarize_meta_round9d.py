@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.meta import _SAME_FIRM, _spells
+from bot.summarize.meta import _SAME_FIRM, _spells, find_issuer
 from bot.summarize.sentences import split
 from bot.summarize.signoff import date_only
 
@@ -141,3 +141,12 @@ def test_spaced_cc_after_a_run_in_date() -> None:
     text = "各单位：\n请做好防暑降温工作。特此通知。平安县卫生健康局2024年7月1日抄 送：县政府办公室"
     r = summarize("关于做好防暑降温工作的通知", text)
     assert (r.issuer, r.published) == ("平安县卫生健康局", "2024-07-01")
+
+
+# --- 8: a "title" of page length is read as none, in linear time.
+
+
+def test_page_long_title_is_read_quickly() -> None:
+    title = "关于" + "的" * 400_000 + "x"  # 2.4 s of title patterns before the cap
+    _quick(lambda: find_issuer(title, "各单位：\n请做好准备。", "zh"))
+    _quick(lambda: find_issuer("Notice of " + "the " * 25_000, "Please be ready.", "en"))

@@ -188,6 +188,10 @@ def notice_title(title: str, text: str) -> str:
     return title
 
 
+# A title longer than this is a page's text run into its title field, not a title.
+_MAX_TITLE = 300
+
+
 def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = None) -> str | None:
     """The issuing body as the document writes it.
 
@@ -197,6 +201,10 @@ def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = Non
     "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
     signed = signoff.issuer if signoff else None
+    if len(title) > _MAX_TITLE:
+        # No title runs this long; the title patterns' searches (reports_zh._ZH_ISSUER_IN_TEXT) would grow with
+        # the square of its length.
+        title = ""
     if lang == "en":
         return en_issuer(title, text, signed)
     found = _zh_issuer(title, text, signed, signoff.start if signoff else None)
