@@ -49,7 +49,7 @@ from bot.summarize.reports_zh import (
     _report,
     _speaker_body,
 )
-from bot.summarize.signoff import SUB_UNIT, SignOff, is_addressed, month_signer, undated_signer
+from bot.summarize.signoff import CC, SUB_UNIT, SignOff, is_addressed, month_signer, undated_signer
 
 __all__ = ["find_doc_number", "find_issuer", "notice_title"]
 
@@ -188,6 +188,10 @@ def notice_title(title: str, text: str) -> str:
     return title
 
 
+# A title longer than this is a page's text run into its title field, not a title.
+_MAX_TITLE = 300
+
+
 def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = None) -> str | None:
     """The issuing body as the document writes it.
 
@@ -197,6 +201,10 @@ def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = Non
     "据X消息"), a report's title, a 来源 label. English: see bot.summarize.meta_en.
     """
     signed = signoff.issuer if signoff else None
+    if len(title) > _MAX_TITLE:
+        # No title runs this long; the title patterns' searches (reports_zh._ZH_ISSUER_IN_TEXT) would grow with
+        # the square of its length.
+        title = ""
     if lang == "en":
         return en_issuer(title, text, signed)
     found = _zh_issuer(title, text, signed, signoff.start if signoff else None)
@@ -206,7 +214,7 @@ def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = Non
 # A name that starts at its level ("县防汛抗旱工作领导小组办公室", "市教育局"), as a text abbreviates a body it names
 # in full elsewhere: on a line of its own or in a field ("信息来源：平安县防汛抗旱工作领导小组办公室").
 _ZH_LEVEL_START = re.compile(r"^[省市县区州旗]")
-_ZH_NOT_FIELD = re.compile(r"(?:抄送|主送|抄报|报送|送)\s*:\s*$")
+_ZH_NOT_FIELD = re.compile(rf"(?:{CC}|报送|送)\s*:\s*$")
 
 
 def _fuller_zh(name: str, text: str) -> str:
@@ -239,19 +247,29 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
 
 # A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
 _JOINT_SEP = re.compile(r"[、\s]+")
-# A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole.
+# A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole,
+# but for the government's full style ("区政府" in "某某区人民政府").
 _SHORT_BODY = 3
+_FULL_STYLE = re.compile(r"人民政府")
 # What after the titled body's full name makes a body of its own, not one of its units signing for it: its trade
 # union, its youth league, an association, a centre or a firm it runs ("某市教育局工会", "某市政府采购中心").
 _OTHER_BODY = re.compile(r"(?:工会|团委|妇委会|妇联|协会|学会|基金会|中心|公司|集团)$")
+# What after a firm's name is still the firm or its branch: its legal form ("某某集团有限公司", "某某银行股份有限
+# 公司"), a branch ("某某电力公司某某供电分公司").
+_SAME_FIRM = re.compile(r"(?:股份)?有限(?:责任)?公司|.*分公司")
 
 
 def _spells(body: str, part: str) -> bool:
     """Whether one signer's name spells out one titled body: the body's characters stand in it in order
     ("某市公安交警" in "某市公安局交通警察支队二大队"), a short body whole, and no other body follows it whole."""
     if len(body) <= _SHORT_BODY:
-        return body in part
-    if part.startswith(body) and len(part) > len(body) and _OTHER_BODY.search(part, len(body)):
+        return _FULL_STYLE.sub("政府", body) in _FULL_STYLE.sub("政府", part)
+    if (
+        part.startswith(body)
+        and len(part) > len(body)
+        and _OTHER_BODY.search(part, len(body))
+        and not _SAME_FIRM.fullmatch(part, len(body))
+    ):
         return False
     rest = iter(part)
     return all(c in rest for c in body)
@@ -267,24 +285,34 @@ def _spelled_out(named: str, signed: str) -> bool:
 def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
     """find_issuer for a Chinese text."""
     title = _bare_title(title)
-    # Match on the folded text, then return the original characters (the fold keeps offsets).
-    head = text[:3000]
-    folded_head = fold(head)
-    folded_title = fold(title)
-    if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
-        return found
-    # A news outlet's credit at the foot of a report ("某县融媒体中心\n2024年5月7日") signs no document; an outlet
-    # signs its own notice (one with a salutation, "各单位：", or a notice's title, "关于公开招聘记者的公告") and
-    # a joint one ("中共某县委宣传部、某县融媒体中心").
+    # A news outlet's credit at the foot of a report ("某县融媒体中心\n2024年5月7日") signs no document: the body
+    # the report names acts. An outlet signs a text it addresses ("各单位："), one whose title names it, a joint
+    # one ("中共某县委宣传部、某县融媒体中心"), and its own notice (a notice's title, "关于公开招聘记者的公告") whose
+    # text names no other agent: under a notice's title the outlet may still be crediting a report of one
+    # ("近日，县政府办公室印发通知…").
     if (
         signed
         and _ZH_MEDIA.search(signed)
         and "、" not in signed
         and not any(c.isspace() for c in signed)
         and not is_addressed(text)
-        and not _ZH_OWN_NOTICE.match(folded_title)
+        and fold(signed) not in fold(title)
     ):
-        signed = None
+        found = _zh_issuer_read(title, text, None, None)
+        if found is None and _ZH_OWN_NOTICE.match(fold(title)):
+            return _joint(title, text, signed)
+        return found
+    return _zh_issuer_read(title, text, signed, signed_at)
+
+
+def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
+    """_zh_issuer's reading, the title bare and a news outlet's credit set aside."""
+    # Match on the folded text, then return the original characters (the fold keeps offsets).
+    head = text[:3000]
+    folded_head = fold(head)
+    folded_title = fold(title)
+    if found := _label(_ZH_OWN_LABEL, text, head, folded_head):
+        return found
     named = _title_body(title, folded_title, text)
     # A signed document's issuer is the body its sign-off names, as written there: a page's title may give a
     # short form ("某市公安交警…通告" signed "某市公安局交通警察支队二大队"), the sign-off writes the body in full.

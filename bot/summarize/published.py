@@ -656,20 +656,27 @@ def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang:
     dateline, the only date the top lines' datelines give (repeated or not) and not after the posting, stands there
     ("SPRINGFIELD, May 6, 2026 —"): that dates the release."""
     if lang == "en" and _POSTING.search(folded):
-        # A roundup of releases under one posting sets several datelines: none is the page's.
-        dated = [d for s in top if (d := _dateline_date(s.folded)) is not None]
-        if len(set(dated)) == 1 and dated[0] <= found:
-            return dated[0]
+        # A roundup of releases under one posting sets several datelines, even of one day from two places
+        # ("SPRINGFIELD, May 6, 2024 —", "CAPITAL CITY, May 6, 2024 —"): none is the page's. One dateline
+        # repeated (the same place and date) is the release's.
+        dated = {line for s in top if (line := _dateline(s.folded)) is not None}
+        if len(dated) == 1 and (only := next(iter(dated))[1]) <= found:
+            return only
     return found
 
 
 def _dateline_date(folded: str) -> dt.date | None:
     """The date of a line that opens with an English dateline, not a revision's or an event's."""
+    return found[1] if (found := _dateline(folded)) is not None else None
+
+
+def _dateline(folded: str) -> tuple[str, dt.date] | None:
+    """An English dateline opening a line, as its text (place and date) and its date; see _dateline_date."""
     m = _EN_DATELINE.match(folded)
     if m and not _REVISED.search(folded[: m.start(1)]) and not _EVENT_BEFORE.search(folded[: m.start(1)]):
         hits = find_dates(m.group(1), None)
         if hits and not _ranged(folded, m.end(1), hits[0].date.year):
-            return hits[0].date
+            return folded[: m.end(1)], hits[0].date
     return None
 
 

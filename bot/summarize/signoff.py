@@ -17,6 +17,7 @@ from bot.summarize.cues import ZH_FULL_DATE
 from bot.summarize.sentences import Sentence
 
 __all__ = [
+    "CC",
     "CONTACT_LABEL",
     "SUB_UNIT",
     "SignOff",
@@ -100,6 +101,10 @@ def date_only(s: Sentence) -> dt.date | None:
     """The date of a line that is nothing but a full date ("2031年5月6日", "二〇三一年五月六日")."""
     # The date may be labelled or carry its weekday: "日期：2023年5月8日", "2023年5月8日（星期一）".
     folded = s.folded
+    if len(folded) > _MAX_DATE_LINE:
+        # A page pads the date line inside ("2024年1月5日" and 40 spaces before "（星期五）"): the runs of spaces
+        # count as one for the length tests below (split and join are linear).
+        folded = " ".join(folded.split())
     if not folded.isascii():
         folded = _DATE_LABEL.sub("", folded)
         if len(folded) > _MAX_DATED_LINE:
@@ -149,6 +154,12 @@ def _name(s: Sentence, lang: str) -> str | None:
     return text if _EN_NAME.match(text) else None
 
 
+def _person_like(name: str) -> bool:
+    """Whether a name line ending in a unit's word is two characters, as a person's name is ("李科", "王处"): a
+    unit's name has three or more ("教务处", "财务科")."""
+    return len(name) == 2 and SUB_UNIT.search(name) is not None
+
+
 def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
     """The first sign-off block: a body's name line then a date line, or both on one line."""
     for i, s in enumerate(sentences):
@@ -190,6 +201,17 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 # The seal, a layout note or a crawl's spacing entity ("&nbsp;") on a line between name and date.
                 above -= 1
             name = _name(sentences[above], lang)
+            if (
+                name is not None
+                and lang == "zh"
+                and above > 1
+                and _person_like(name)
+                and (upper := _name(sentences[above - 1], lang)) is not None
+            ):
+                # "某某大学\n教务处\n李科": a two-character line under a name line is the person who signs (a
+                # surname and a given name), not a unit; the body is the name above it.
+                above -= 1
+                name = upper
             if name is not None:
                 # Joint documents are signed by several bodies, one per line above the date.
                 names = [name]
@@ -226,12 +248,12 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
 
 
 # The cc line's words (GB/T 9704 版记: 抄送, 主送, 抄报), maybe spaced out.
-_CC = r"抄\s*送|主\s*送|抄\s*报"
+CC = r"抄\s*送|主\s*送|抄\s*报"
 # What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
 # publication, the subject words (主题词, above the cc line in older documents); a page's registration line
 # ("京ICP备12345678号", "京公网安备…", "备案号：…").
 _AFTER_SIGNOFF = re.compile(
-    rf"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|{_CC}|联\s*系|电\s*话|此件|主\s*题\s*词"
+    rf"^\s*[(（]?\s*(?:附\s*件|附\s*[:：]|{CC}|联\s*系|电\s*话|此件|主\s*题\s*词"
     r"|[\u4e00-\u9fff]{0,2}(?:(?i:icp)\s*[备证]|公网安备)|备案)"
 )
 # The lines above an imprint's date where its cc line stands.
@@ -259,7 +281,7 @@ def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
     return any(_CC_LINE.match(sentences[j].text) for j in range(max(0, i - _IMPRINT_REACH), i))
 
 
-_CC_LINE = re.compile(rf"^\s*(?:{_CC})")
+_CC_LINE = re.compile(rf"^\s*(?:{CC})")
 
 
 # A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
@@ -329,7 +351,7 @@ def _one_line_name(head: str) -> bool:
 
 # What follows a sign-off's date (GB/T 9704: the annex list, 抄送, a page's fields), run on by a flattened page.
 _TRAILER = re.compile(
-    r"(?<=[日号\d])\s*(?:附\s*件|抄送|主送|抄报|联系人|联系电话|信息来源|来源|发布时间|责任编辑|编辑|审核|浏览|点击)"
+    rf"(?<=[日号\d])\s*(?:附\s*件|{CC}|联系人|联系电话|信息来源|来源|发布时间|责任编辑|编辑|审核|浏览|点击)"
 )
 
 
