@@ -484,9 +484,8 @@ META = {
     ),
 }
 
-# Page furniture and press-release boilerplate: never part of a summary.
-# A Chinese time of day ("10:30", "12时", "下午五点", "5点半", "9点30分"): the one grammar for importance.ZH_TIME
-# and deadlines.py's time after a date ("3月31日17时前").
+# A Chinese time of day ("10:30", "12时", "五点", "5点半", "9点30分"; the part of day before it, "下午", is not
+# in it): the one grammar for importance.ZH_TIME and deadlines.py's time after a date ("3月31日17时前").
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = (
@@ -494,6 +493,7 @@ ZH_FULL_DATE = (
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
+# Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
         # Also the index block of a government page ("- 索引号:", "- 发文字号:"), often set as a list.

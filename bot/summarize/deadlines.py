@@ -13,10 +13,14 @@ from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
 
-# Looked for right after a date ("2020年3月31日前") and right before it ("截至2020年3月31日").
+# Looked for right after a date ("2020年3月31日前", "3月31日下午5点前", "…上午9点30分前") and right before it
+# ("截至2020年3月31日"). The part of day and the clock are each optional, in that order; each \s* follows a
+# word, never another \s* (adjacent optional runs of spaces backtrack quadratically).
 _ZH_AFTER = re.compile(
-    rf"^\s*(?:{ZH_CLOCK}|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
+    rf"^\s*(?:(?:[上下中]午|晚上|凌晨)\s*)?(?:{ZH_CLOCK}\s*)?(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
 )
+# How much of the text after a date _ZH_AFTER reads: "下午5点30分之前" is 10 characters.
+_ZH_AFTER_WINDOW = 12
 _ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
 _ZH_STRONG = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|最迟|不迟于|期限为)\s*$")
 # "2月2日,…下发《通知》", "杭州3月9日讯", "于3月5日召开": the date of an event, not a deadline.
@@ -47,7 +51,7 @@ def find_deadlines(
         if s.heading:
             continue  # date lines and signatures carry dates, not obligations
         for hit in find_dates(s.folded, year):
-            after = s.folded[hit.end : hit.end + 8]
+            after = s.folded[hit.end : hit.end + _ZH_AFTER_WINDOW]
             before = s.folded[max(0, hit.start - 14) : hit.start]
             if lang == "zh":
                 ok = (
