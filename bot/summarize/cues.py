@@ -60,6 +60,7 @@ __all__ = [
     "caseless",
     "informs",
     "main_part",
+    "zh_contact_label",
 ]
 
 
@@ -455,6 +456,13 @@ ZH_CONTACT = re.compile(
     # 3楼"), never a directive ("报名方式：各单位要于…前报送"): no modal, no deadline in it
     r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
 )
+
+
+def zh_contact_label(folded: str) -> bool:
+    """A folded Chinese clause that is only a contact line's label ("联系人:", "联系电话:"): its value is the
+    next clause, if any; alone it is no content (rank.py, select.py and pieces.py test it the same way)."""
+    return folded.endswith(":") and ZH_CONTACT.search(folded) is not None
+
 
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
 from bot.summarize.cues import ZH_CLOCK
+from bot.summarize.pieces import query_only
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
@@ -63,6 +64,8 @@ def find_deadlines(
                 ok = bool(_EN_BEFORE.search(before))
             if not ok:
                 continue
+            if lang == "zh" and _optional(s, hit.start):
+                continue  # "如有疑问,请于12月10日前联系财务处": an optional contact binds no one
             date: dt.date | None = hit.date
             if not hit.explicit_year and issued is not None:
                 date = next_on_or_after(hit.date.month, hit.date.day, issued)
@@ -76,6 +79,16 @@ def find_deadlines(
             if len(found) >= _MAX_DEADLINES:
                 return tuple(found)
     return tuple(found)
+
+
+def _optional(s: Sentence, at: int) -> bool:
+    """Whether the clause of the sentence holding offset at (in s.folded) is whom to contact under an
+    asking-condition (pieces.query_only)."""
+    i = next(
+        (k for k, c in enumerate(s.clauses) if c.start - s.start <= at < c.start - s.start + len(c.text)),
+        None,
+    )
+    return i is not None and query_only(s.clauses, i)
 
 
 def _around(text: str, at: int) -> str:

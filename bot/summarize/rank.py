@@ -459,11 +459,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             then = then or condition
-            label = (
-                lang == "zh"
-                and clause.folded.endswith(":")
-                and cues.ZH_CONTACT.search(clause.folded) is not None
-            )
+            label = lang == "zh" and cues.zh_contact_label(clause.folded)
             purpose = lang == "zh" and (
                 (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
             )

@@ -11,7 +11,8 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.rank import BULLET, ZH_OBLIGATION, ZH_PURPOSE, Unit, is_condition
+from bot.summarize.pieces import case_of, clause_index
+from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -231,29 +232,26 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
 
 
 def _conditions(units: Sequence[Unit]) -> dict[int, Unit]:
-    """Each Chinese clause without a modal of its own that follows a condition in its sentence
-    (rank.is_condition: "发现违章电器的,", "…者,", "…时,"), by id, with the nearest such condition before it:
-    what is done in that case ("当场没收,") means nothing without the case. A duty with its own modal
-    ("…的,要严肃追责问责") reads alone, as before; a contact line ("联系人:张三") is whom to ask, no
-    consequence."""
+    """Each Chinese clause that is the consequence of a condition in its sentence (pieces.case_of, the rule the
+    headline pairs by: "发现违章电器的," then "当场没收,"), by id, with that condition's unit: what is done in
+    that case means nothing without the case."""
     out: dict[int, Unit] = {}
-    case: Unit | None = None
+    at: dict[tuple[int, int], Unit] = {}
     for unit in units:
-        if case is not None and case.sentence.index != unit.sentence.index:
-            case = None
-        folded = unit.clause.folded
-        if is_condition(folded, unit.clause.first):
-            case = unit
-        elif case is not None and not ZH_OBLIGATION.search(folded) and not cues.ZH_CONTACT.search(folded):
-            out[id(unit)] = case
+        i = clause_index(unit)
+        if i is None:
+            continue
+        at[(unit.sentence.index, i)] = unit
+        case = case_of(unit.sentence.clauses, i)
+        if case is not None and (found := at.get((unit.sentence.index, case))) is not None:
+            out[id(unit)] = found
     return out
 
 
 def _label_only(unit: Unit) -> bool:
     """A Chinese clause that is only a contact line's label ("联系人:", "联系电话:"): its value is the next
     clause, if any; alone it is no content."""
-    folded = unit.clause.folded.strip()
-    return folded.endswith(":") and cues.ZH_CONTACT.search(folded) is not None
+    return cues.zh_contact_label(unit.clause.folded.strip())
 
 
 def _is_frame(unit: Unit, lang: Lang) -> bool:
