@@ -30,3 +30,14 @@ def test_the_time_after_a_date_is_linear_on_long_space_runs() -> None:
         t = time.perf_counter()
         deadlines._ZH_AFTER.match(hostile)
         assert time.perf_counter() - t < 0.5
+
+
+def test_an_optional_contact_is_no_deadline_and_the_test_is_linear() -> None:
+    assert _dates("各学院须于2032年11月20日前提交预算。如有疑问，请于2032年11月15日前联系计划处。") == [
+        "2032-11-20"
+    ]
+    assert _dates("如有特殊情况，须于2032年11月15日前书面申请。") == ["2032-11-15"]
+    text = "如有疑问，" + "请于2032年3月1日前联系，" * 5_000 + "。"
+    t = time.perf_counter()
+    assert _dates(text) == []
+    assert time.perf_counter() - t < 2.0

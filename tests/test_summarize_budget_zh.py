@@ -367,16 +367,21 @@ def test_an_asking_condition_stays_with_its_dated_contact_which_is_no_deadline()
     assert [d.date for d in r.deadlines] == ["2032-11-20"]
     # a duty under a real condition stays a deadline
     duty = "各学院须于2032年11月20日前提交年度预算。\n如有特殊情况，须于11月15日前书面申请延期。"
-    assert [d.date for d in summarize("关于提交年度预算的通知", duty).deadlines] == ["2032-11-20", "2032-11-15"]
+    assert [d.date for d in summarize("关于提交年度预算的通知", duty).deadlines] == [
+        "2032-11-20",
+        "2032-11-15",
+    ]
 
 
 def test_a_merged_case_drops_the_contact_lines_between() -> None:
-    from bot.summarize.pieces import case_of
+    from bot.summarize.pieces import cases
 
     clauses = split("超出标准的，联系人：王五，一律退回重报。", "zh")[0].clauses
-    assert case_of(clauses, 3) == 0  # 一律 is the case's; the contact line is no consequence
-    assert case_of(clauses, 1) is None and case_of(clauses, 2) is None
-    for text in ("超出标准的，联系人：王五，一律退回重报。", "超出标准的，联系人：王五，联系电话：一律退回重报。"):
+    assert cases(clauses) == [None, None, None, 0]  # 一律 is the case's; the contact line is no consequence
+    for text in (
+        "超出标准的，联系人：王五，一律退回重报。",
+        "超出标准的，联系人：王五，联系电话：一律退回重报。",
+    ):
         r = summarize("关于报送经费预算的通知", "各单位须于2032年6月1日前报送经费预算。\n" + text)
         assert "联系" not in r.headline and "王五" not in r.headline
 

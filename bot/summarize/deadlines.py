@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
 from bot.summarize.cues import ZH_CLOCK
-from bot.summarize.pieces import query_only
+from bot.summarize.pieces import ZH_QUERY, cases, query_only
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
@@ -51,6 +52,7 @@ def find_deadlines(
     for s in sentences:
         if s.heading:
             continue  # date lines and signatures carry dates, not obligations
+        optional: list[tuple[int, int]] | None = None  # _optional, found for the sentence's first deadline
         for hit in find_dates(s.folded, year):
             after = s.folded[hit.end : hit.end + _ZH_AFTER_WINDOW]
             before = s.folded[max(0, hit.start - 14) : hit.start]
@@ -64,7 +66,9 @@ def find_deadlines(
                 ok = bool(_EN_BEFORE.search(before))
             if not ok:
                 continue
-            if lang == "zh" and _optional(s, hit.start):
+            if optional is None:
+                optional = _optional(s) if lang == "zh" else []
+            if optional and _inside(optional, hit.start):
                 continue  # "如有疑问,请于12月10日前联系财务处": an optional contact binds no one
             date: dt.date | None = hit.date
             if not hit.explicit_year and issued is not None:
@@ -81,14 +85,28 @@ def find_deadlines(
     return tuple(found)
 
 
-def _optional(s: Sentence, at: int) -> bool:
-    """Whether the clause of the sentence holding offset at (in s.folded) is whom to contact under an
-    asking-condition (pieces.query_only)."""
-    i = next(
-        (k for k, c in enumerate(s.clauses) if c.start - s.start <= at < c.start - s.start + len(c.text)),
-        None,
-    )
-    return i is not None and query_only(s.clauses, i)
+def _optional(s: Sentence) -> list[tuple[int, int]]:
+    """Where the clauses are (start, end in s.folded, in order) that are whom to contact under an
+    asking-condition (pieces.query_only: "如有疑问,请于12月10日前联系财务处"), worked out once per sentence."""
+    if ZH_QUERY.search(s.folded) is None:
+        return []  # most sentences: no clause pairing worked out
+    paired = cases(s.clauses)
+    return [
+        (c.start - s.start, c.start - s.start + len(c.text))
+        for i, c in enumerate(s.clauses)
+        if query_only(s.clauses, i, paired)
+    ]
+
+
+def _start(span: tuple[int, int]) -> int:
+    """Where a span starts: _inside's bisection key."""
+    return span[0]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset at lies in one of spans (sorted, apart)."""
+    k = bisect.bisect_right(spans, at, key=_start) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _around(text: str, at: int) -> str:

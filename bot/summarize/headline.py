@@ -16,12 +16,12 @@ from bot.summarize.pieces import (
     DATE_TEXT,
     EN_VERB_AFTER,
     ZH_MERGED_MAX,
-    case_of,
     clause_index,
     conditions,
     contact_at,
     named,
     paired_condition,
+    sentence_cases,
     with_condition,
     with_topic,
     with_verb,
@@ -222,19 +222,21 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
 
 
 # A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
-# whole clause before it in its sentence states (pieces.case_of: "逾期未报送的,", "凡进入复试名单的考生,");
+# whole clause before it in its sentence states (pieces.cases: "逾期未报送的,", "凡进入复试名单的考生,");
 # without the case it says more than the notice does. It goes with its case, as written, or is no piece (the
 # budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
 
 
-def _with_case(unit: Unit, text: str) -> str:
+def _with_case(unit: Unit, text: str, memo: dict[int, list[int | None]]) -> str:
     """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
-    the piece as it is when its clause is no consequence; "" when the two are too long together."""
+    the piece as it is when its clause is no consequence; "" when the two are too long together.
+
+    memo: each sentence's pieces.cases, by index (pieces.sentence_cases)."""
     s = unit.sentence
     at = clause_index(unit)
     if at is None or not text:
         return text
-    i = case_of(s.clauses, at)
+    i = sentence_cases(s, memo)[at]
     if i is None:
         return text
     case = s.clauses[i]
@@ -298,6 +300,7 @@ def headline_pieces(
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
     purposes: dict[int, int] = {}
+    case_memo: dict[int, list[int | None]] = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
@@ -321,7 +324,7 @@ def headline_pieces(
             and _EN_WITH.match(w.unit.clause.text)
         ):
             continue  # "…, with shops open until 8 p.m.": the circumstance of the clause before it
-        if lang == "zh" and (conditions(w.unit) or paired_condition(w.unit)):
+        if lang == "zh" and (conditions(w.unit) or paired_condition(w.unit, case_memo)):
             # "持…证明,": the condition of "方可进入校园", which carries it (with_condition); "有相关工作经验者,"
             # that of "优先录用", which carries it (_with_case)
             continue
@@ -331,7 +334,7 @@ def headline_pieces(
         paired = False
         if lang == "zh":
             text = with_condition(w.unit, text)
-            cased = _with_case(w.unit, text)
+            cased = _with_case(w.unit, text, case_memo)
             paired = cased != text
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:

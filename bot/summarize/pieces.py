@@ -21,14 +21,16 @@ from bot.summarize.sentences import Clause, Sentence, outline_level
 __all__ = [
     "DATE_TEXT",
     "EN_VERB_AFTER",
+    "ONLY_THEN",
     "TIME_ONLY",
     "ZH_MERGED_MAX",
-    "case_of",
+    "cases",
     "clause_index",
     "contact_at",
     "named",
     "paired_condition",
     "query_only",
+    "sentence_cases",
     "with_condition",
     "with_topic",
     "with_verb",
@@ -203,15 +205,18 @@ def with_topic(unit: Unit, text: str) -> str:
 # "方可提前返校", "才能办理": a permission that holds only once the clause before it is met ("经学工部审核同意
 # 后,", "材料齐全的,", "读者凭校园卡,", "持…证明,", "经办公室批准,"); alone it drops the condition and says more
 # than the notice does.
-_ZH_ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
+ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
+# Where a condition of many steps ("完成培训、签订承诺书并经学院审核备案后,") starts its last one: after its
+# last list mark or 并/并且 before the permission.
+_LAST_PART = re.compile(r"(?:、|并且|并)(?=[^、,，。;；并]*[,，](?:方可|方能|才能|才可))")
 
 
 def with_condition(unit: Unit, text: str) -> str:
     """A clause that only permits once a condition is met ("方可提前返校") with the clause before it in its
     sentence, whatever that ends on ("经学工部审核同意后,方可提前返校", "读者凭校园卡,方可进入图书馆"), as
-    written. The permission is never dropped: at the sentence's start, or when the two are too long for a piece,
-    it stays as it is."""
-    if not _ZH_ONLY_THEN.match(text):
+    written. At the sentence's start it stays as it is; when the two are too long for a piece, the condition's last
+    step goes with it if that fits, else it is no piece: alone it says more than the notice does."""
+    if not ONLY_THEN.match(text):
         return text
     s = unit.sentence
     at = clause_index(unit)
@@ -219,7 +224,14 @@ def with_condition(unit: Unit, text: str) -> str:
         return text
     prev = s.clauses[at - 1]
     merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
-    return merged if len(merged) <= ZH_MERGED_MAX else text
+    if len(merged) <= ZH_MERGED_MAX:
+        return merged
+    # Too long: the condition's last part ("…、签订承诺书并经学院审核备案后," → "经学院审核备案后,"), the step
+    # the permission follows, when that fits; else no piece.
+    cut = _LAST_PART.search(merged)
+    if cut is not None and len(merged) - cut.end() <= ZH_MERGED_MAX:
+        return merged[cut.end() :]
+    return ""
 
 
 def conditions(unit: Unit) -> bool:
@@ -227,9 +239,7 @@ def conditions(unit: Unit) -> bool:
     alone it reads as a duty; the permission's piece carries it (with_condition)."""
     at = clause_index(unit)
     clauses = unit.sentence.clauses
-    return (
-        at is not None and at + 1 < len(clauses) and _ZH_ONLY_THEN.match(clauses[at + 1].folded) is not None
-    )
+    return at is not None and at + 1 < len(clauses) and ONLY_THEN.match(clauses[at + 1].folded) is not None
 
 
 # "如有疑问,", "如需咨询,": whether to ask is the reader's choice; what follows (whom to contact, by when) binds
@@ -254,46 +264,55 @@ def _query(clause: Clause) -> bool:
     return m is not None and clause.folded[m.end() :] == ","
 
 
-def case_of(clauses: Sequence[Clause], at: int) -> int | None:
-    """The condition (rank.is_condition: "逾期未报送的,", "有相关工作经验者,", "如有疑问,") the Chinese clause at
-    `at` is the consequence of, by index in its sentence's clauses, or None: the nearest one before it, up to a
-    semicolon ("…的,A;…的,B": a case holds up to it). The one pairing rule of the headline (headline._with_case)
-    and the summary (select._conditions).
+def cases(clauses: Sequence[Clause]) -> list[int | None]:
+    """For each Chinese clause of a sentence, the condition (rank.is_condition: "逾期未报送的,", "有相关工作经验者,",
+    "如有疑问,") it is the consequence of, by index, or None: the nearest one before it, up to a semicolon
+    ("…的,A;…的,B": a case holds up to it). The one pairing rule of the headline (headline._with_case) and the
+    summary (select._conditions); one pass over the sentence.
 
     A clause with a modal of its own ("…的,要严肃追责") reads alone, unless its case is only whether to ask
     ("如有疑问,请于12月10日前联系财务处": alone, an optional contact reads as a dated duty); 一律 ("without
-    exception") is the case's ("超出标准的,一律退回重报"). A contact line ("联系人:张三") or the value after its
-    label is whom to ask, no consequence; a condition is a case of its own."""
-    if at <= 0 or at >= len(clauses):
-        return None
-    c = clauses[at]
-    if is_condition(c.folded, c.first) or contact_at(clauses, at):
-        return None
-    modal = ZH_OBLIGATION.search(c.folded.replace("一律", "")) is not None
-    for i in range(at - 1, -1, -1):
-        b = clauses[i]
-        if b.folded.endswith(";"):
-            return None
-        if is_condition(b.folded, b.first):
-            return i if not modal or _query(b) else None
-    return None
+    exception") is the case's ("超出标准的,一律退回重报"). A contact line ("联系人:张三") is whom to ask, no
+    consequence; a condition is a case of its own."""
+    out: list[int | None] = []
+    last: int | None = None  # the nearest condition so far, up to a semicolon
+    for at, c in enumerate(clauses):
+        condition = is_condition(c.folded, c.first)
+        case = None
+        if last is not None and not condition and not contact_at(clauses, at):
+            modal = ZH_OBLIGATION.search(c.folded.replace("一律", "")) is not None
+            case = last if not modal or _query(clauses[last]) else None
+        out.append(case)
+        if c.folded.endswith(";"):
+            last = None
+        elif condition:
+            last = at
+    return out
 
 
-def paired_condition(unit: Unit) -> bool:
+def sentence_cases(s: Sentence, memo: dict[int, list[int | None]]) -> list[int | None]:
+    """cases(s.clauses), worked out once per sentence (memo, by sentence index)."""
+    got = memo.get(s.index)
+    if got is None:
+        got = memo[s.index] = cases(s.clauses)
+    return got
+
+
+def paired_condition(unit: Unit, memo: dict[int, list[int | None]]) -> bool:
     """Whether a Chinese clause is a condition (rank.is_condition) that a later clause of its sentence is the
-    consequence of (case_of): alone it reads as a duty ("有相关工作经验者"); the consequence's piece carries it,
+    consequence of (cases): alone it reads as a duty ("有相关工作经验者"); the consequence's piece carries it,
     or, when the two are too long, neither is a piece. An asking-condition ("如有疑问,") is none alone either."""
     at = clause_index(unit)
     clauses = unit.sentence.clauses
     if at is None or not is_condition(clauses[at].folded, clauses[at].first):
         return False
-    return _query(clauses[at]) or any(case_of(clauses, j) == at for j in range(at + 1, len(clauses)))
+    return _query(clauses[at]) or at in sentence_cases(unit.sentence, memo)
 
 
-def query_only(clauses: Sequence[Clause], at: int) -> bool:
+def query_only(clauses: Sequence[Clause], at: int, paired: Sequence[int | None]) -> bool:
     """Whether the Chinese clause at `at` is whom to contact under an asking-condition ("如有疑问,请于12月10日前
-    联系财务处"): optional, so its date is no deadline."""
-    case = case_of(clauses, at)
+    联系财务处"): optional, so its date is no deadline. paired: cases(clauses)."""
+    case = paired[at]
     return (
         case is not None and _query(clauses[case]) and _ZH_CONTACT_VERB.search(clauses[at].folded) is not None
     )
