@@ -311,3 +311,10 @@ def test_a_permission_in_the_summary_comes_with_its_condition() -> None:
     ):
         r = summarize("关于报到的通知", text)
         assert _permissions_keep_their_conditions(r.summary, text), r.summary
+    text = "职工持部门审批单，方可领取办公用品，持财务处签字单，方可报销差旅费用。各部门须于2032年3月5日前报送年度预算和采购计划。\n"
+    r = summarize("关于办公用品的通知", text, budget=60)
+    assert _permissions_keep_their_conditions(r.summary, text), r.summary
+    # and a permission's condition never enters without its permission
+    text = "学生持48小时内核酸阴性证明，方可进入校园，持辅导员审批单，方可离校。各学院须于2032年2月15日前报送返校名单。\n"
+    r = summarize("关于返校的通知", text)
+    assert "持辅导员审批单。" not in r.summary, r.summary

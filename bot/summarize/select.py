@@ -237,8 +237,9 @@ def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
     """Each Chinese clause that is the consequence of a condition in its sentence (pieces.cases, the rule the
     headline pairs by: "发现违章电器的," then "当场没收,"), or a permission of the clause before it ("经馆员登记,"
     then "方可借阅特藏文献", pieces.with_condition), by id, with that condition's unit: what is done in that case
-    means nothing without the case. Second, the permissions (ids) whose condition is no unit: alone, "方可提前
-    返校" says more than the notice does, so they never enter."""
+    means nothing without the case. Second, the clauses (ids) that never enter alone: a permission whose
+    condition is no unit ("方可提前返校" says more than the notice does) and a permission's condition ("持辅导员
+    审批单," reads as a duty; it enters with its permission)."""
     out: dict[int, Unit] = {}
     bare: set[int] = set()
     at: dict[tuple[int, int], Unit] = {}
@@ -262,6 +263,8 @@ def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
             out[id(unit)] = found
         elif case is not None and case < i and ONLY_THEN.match(unit.clause.folded):
             bare.add(id(unit))
+        if i + 1 < len(clauses) and ONLY_THEN.match(clauses[i + 1].folded):
+            bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
     return out, bare
 
 
