@@ -318,3 +318,18 @@ def test_a_permission_in_the_summary_comes_with_its_condition() -> None:
     text = "学生持48小时内核酸阴性证明，方可进入校园，持辅导员审批单，方可离校。各学院须于2032年2月15日前报送返校名单。\n"
     r = summarize("关于返校的通知", text)
     assert "持辅导员审批单。" not in r.summary, r.summary
+
+
+def test_the_permission_and_asking_patterns_are_linear_on_hostile_lines() -> None:
+    from bot.summarize.pieces import _LAST_PART, ZH_QUERY
+
+    for pattern, text in (
+        (_LAST_PART, "并" * 100_000 + "，方可"),
+        (_LAST_PART, "、" * 100_000),
+        (_LAST_PART, "审核" * 50_000),
+        (ZH_QUERY, "如需咨询" * 25_000),
+        (ZH_QUERY, "如有任何" * 25_000),
+    ):
+        start = time.perf_counter()
+        pattern.search(text)
+        assert time.perf_counter() - start < 0.5
