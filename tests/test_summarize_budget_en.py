@@ -180,3 +180,23 @@ def test_a_subject_line_stating_the_measure_is_content() -> None:
     units = score_units(split(text, "en"), "en", "Revision of fees from 1 July 2031")
     assert not any("Subject" in u.clause.text for u in units)
     assert any("revised fee" in u.clause.text for u in units)
+
+
+def test_a_subject_line_with_the_titles_words_and_its_own_date_is_kept() -> None:
+    title = "Revision of the closing date for pension applications"
+    text = (
+        "Subject: Revision of the closing date for pension applications to 30 June 2032.\n"
+        "The matter has been examined by the department in consultation with the finance wing."
+    )
+    assert "30 June 2032" in summarize(title, text).summary
+    # the same line under a title that holds its date only repeats it
+    dated = title + " to 30 June 2032"
+    assert "Subject:" not in summarize(dated, text).summary
+
+
+def test_a_subject_line_without_a_full_stop_holding_a_duty_is_kept() -> None:
+    text = (
+        "Subject: All drivers must renew their permits by 9 April 2032\n"
+        "The matter has been examined by the department in consultation with the finance wing."
+    )
+    assert "9 April 2032" in summarize("Permit renewal", text).summary

@@ -347,3 +347,45 @@ def test_unclosed_book_marks_do_not_make_a_clause_slow() -> None:
     start = time.perf_counter()
     summarize("关于加强安全管理的通知", "为" + "《“（" * 33_000)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_bare_condition_is_no_headline_piece_when_its_consequence_carries_it() -> None:
+    text = "食堂招聘兼职厨师3名。\n持有健康证者，优先录用。\n请于2032年3月1日前到后勤处报名。"
+    r = summarize("食堂招聘兼职厨师", text)
+    assert "持有健康证者，优先录用" in r.headline
+    assert "持有健康证者；" not in r.headline and not r.headline.startswith("持有健康证者。")
+
+
+def test_an_asking_condition_stays_with_its_dated_contact_which_is_no_deadline() -> None:
+    text = (
+        "各学院须于2032年11月20日前提交年度预算。\n"
+        "如有疑问，请于11月15日前联系计划处，联系人：李四，电话：66668888。"
+    )
+    r = summarize("关于提交年度预算的通知", text)
+    assert "如有疑问，请于11月15日前联系计划处" in r.headline
+    assert "如有疑问，请于11月15日前联系计划处" in r.summary
+    assert [d.date for d in r.deadlines] == ["2032-11-20"]
+    # a duty under a real condition stays a deadline
+    duty = "各学院须于2032年11月20日前提交年度预算。\n如有特殊情况，须于11月15日前书面申请延期。"
+    assert [d.date for d in summarize("关于提交年度预算的通知", duty).deadlines] == [
+        "2032-11-20",
+        "2032-11-15",
+    ]
+
+
+def test_a_merged_case_drops_the_contact_lines_between() -> None:
+    from bot.summarize.pieces import cases
+
+    clauses = split("超出标准的，联系人：王五，一律退回重报。", "zh")[0].clauses
+    assert cases(clauses) == [None, None, None, 0]  # 一律 is the case's; the contact line is no consequence
+    for text in (
+        "超出标准的，联系人：王五，一律退回重报。",
+        "超出标准的，联系人：王五，联系电话：一律退回重报。",
+    ):
+        r = summarize("关于报送经费预算的通知", "各单位须于2032年6月1日前报送经费预算。\n" + text)
+        assert "联系" not in r.headline and "王五" not in r.headline
+
+
+def test_the_contact_label_test_is_one() -> None:
+    assert cues.zh_contact_label("联系电话:") and cues.zh_contact_label("联系人:")
+    assert not cues.zh_contact_label("联系人:张三,") and not cues.zh_contact_label("各单位要于5月前报送:")

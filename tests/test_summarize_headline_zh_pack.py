@@ -9,7 +9,7 @@ from bot.summarize import cues, summarize
 from bot.summarize.compress import drop_words
 from bot.summarize.headline import _ZH_REPEALS, Piece, _distinct, _join, _joined_length
 from bot.summarize.lang import fold
-from bot.summarize.pieces import _ZH_ONLY_THEN, with_condition
+from bot.summarize.pieces import ONLY_THEN, with_condition
 from bot.summarize.preamble import _dutiful, enacts, purpose_clauses
 from bot.summarize.rank import _ZH_AIMS, ZH_PURPOSE, score_units
 from bot.summarize.sentences import split
@@ -107,7 +107,7 @@ def test_preamble_patterns_are_linear_on_hostile_lines() -> None:
         enacts("制定本" + line)
         enacts("特制定了本实施" + line + "。")
         _ZH_REPEALS.search(line)
-        _ZH_ONLY_THEN.match(line)
+        ONLY_THEN.match(line)
         _dutiful(line)
         for s in sentences:
             purpose_clauses(s)
@@ -276,3 +276,60 @@ def test_a_repeal_is_no_repeat_whichever_ranks_first() -> None:
         Piece("撤销市旅游工作联席会议制度", 40, 1, 1.0, False),
     ]
     assert len(_distinct(twice, "zh")) == 1
+
+
+def _permissions_keep_their_conditions(shown: str, text: str) -> bool:
+    """Every "方可" in shown follows the clause it follows in text."""
+    for part in shown.replace("；", "。").split("。"):
+        clauses = part.split("，")
+        for i, c in enumerate(clauses):
+            if c.startswith("方可") and (i == 0 or f"{clauses[i - 1]}，{c}" not in text):
+                return False
+    return True
+
+
+def test_a_permission_after_a_long_condition_keeps_its_last_step_or_is_no_piece() -> None:
+    text = (
+        "研究生完成学术规范培训、提交开题报告、通过中期考核并经学位评定分委员会审议通过后，方可申请学位论文答辩。\n"
+        "请各学院于2032年5月10日前报送名单。"
+    )
+    r = summarize("关于学位论文答辩的通知", text)
+    assert "经学位评定分委员会审议通过后，方可申请学位论文答辩" in r.headline
+    assert _permissions_keep_their_conditions(r.headline, text)
+    long = (
+        "凡在本学期内参加过学校组织的全部实验室安全培训课程且其考试成绩达到合格标准以上的本科生和研究生及博士后人员，"
+        "方可进入实验室。\n请各学院于2032年5月10日前报送名单。"
+    )
+    r = summarize("关于实验室准入的通知", long)
+    assert "方可进入实验室" not in r.headline
+
+
+def test_a_permission_in_the_summary_comes_with_its_condition() -> None:
+    for text in (
+        "新生须于2032年9月1日报到。经所在学院审核同意并报教务处备案后，方可延期报到。\n",
+        "自2032年9月1日起，读者凭借书证，方可进入阅览室，经管理员审批，方可复印古籍。\n请各位读者遵守规定。\n",
+    ):
+        r = summarize("关于报到的通知", text)
+        assert _permissions_keep_their_conditions(r.summary, text), r.summary
+    text = "职工持部门审批单，方可领取办公用品，持财务处签字单，方可报销差旅费用。各部门须于2032年3月5日前报送年度预算和采购计划。\n"
+    r = summarize("关于办公用品的通知", text, budget=60)
+    assert _permissions_keep_their_conditions(r.summary, text), r.summary
+    # and a permission's condition never enters without its permission
+    text = "学生持48小时内核酸阴性证明，方可进入校园，持辅导员审批单，方可离校。各学院须于2032年2月15日前报送返校名单。\n"
+    r = summarize("关于返校的通知", text)
+    assert "持辅导员审批单。" not in r.summary, r.summary
+
+
+def test_the_permission_and_asking_patterns_are_linear_on_hostile_lines() -> None:
+    from bot.summarize.pieces import _LAST_PART, ZH_QUERY
+
+    for pattern, text in (
+        (_LAST_PART, "并" * 100_000 + "，方可"),
+        (_LAST_PART, "、" * 100_000),
+        (_LAST_PART, "审核" * 50_000),
+        (ZH_QUERY, "如需咨询" * 25_000),
+        (ZH_QUERY, "如有任何" * 25_000),
+    ):
+        start = time.perf_counter()
+        pattern.search(text)
+        assert time.perf_counter() - start < 0.5

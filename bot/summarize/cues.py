@@ -60,6 +60,7 @@ __all__ = [
     "caseless",
     "informs",
     "main_part",
+    "zh_contact_label",
 ]
 
 
@@ -456,6 +457,13 @@ ZH_CONTACT = re.compile(
     r"(?:[:：\s\d\-—()（）@.a-zA-Z]*$|[:：](?![^;；。]*(?:要|须|应|请|不得|严禁|务必|于\d|日前|月前))[^;；。]{1,40}$)"
 )
 
+
+def zh_contact_label(folded: str) -> bool:
+    """A folded Chinese clause that is only a contact line's label ("联系人:", "联系电话:"): its value is the
+    next clause, if any; alone it is no content (rank.py, select.py and pieces.py test it the same way)."""
+    return folded.endswith(":") and ZH_CONTACT.search(folded) is not None
+
+
 # A Chinese clause that says only who and by or from when ("各有关单位于每季度末前,", "自2031年起,"): no verb;
 # the term belongs to the duties the rest of the sentence states.
 ZH_WHEN_ONLY = re.compile(r"[^,。;:要须应将]{0,14}(?:之前|以前|前|起|以内|之内|内|止),")
@@ -484,9 +492,8 @@ META = {
     ),
 }
 
-# Page furniture and press-release boilerplate: never part of a summary.
-# A Chinese time of day ("10:30", "12时", "下午五点", "5点半", "9点30分"): the one grammar for importance.ZH_TIME
-# and deadlines.py's time after a date ("3月31日17时前").
+# A Chinese time of day ("10:30", "12时", "五点", "5点半", "9点30分"; the part of day before it, "下午", is not
+# in it): the one grammar for importance.ZH_TIME and deadlines.py's time after a date ("3月31日17时前").
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = (
@@ -494,6 +501,7 @@ ZH_FULL_DATE = (
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
+# Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
         # Also the index block of a government page ("- 索引号:", "- 发文字号:"), often set as a list.

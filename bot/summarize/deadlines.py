@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -9,14 +10,19 @@ from collections.abc import Sequence
 from bot.dates import find_dates, next_on_or_after
 from bot.models import Deadline
 from bot.summarize.cues import ZH_CLOCK
+from bot.summarize.pieces import ZH_QUERY, cases, query_only
 from bot.summarize.sentences import Sentence
 
 __all__ = ["find_deadlines"]
 
-# Looked for right after a date ("2020年3月31日前") and right before it ("截至2020年3月31日").
+# Looked for right after a date ("2020年3月31日前", "3月31日下午5点前", "…上午9点30分前") and right before it
+# ("截至2020年3月31日"). The part of day and the clock are each optional, in that order; each \s* follows a
+# word, never another \s* (adjacent optional runs of spaces backtrack quadratically).
 _ZH_AFTER = re.compile(
-    rf"^\s*(?:{ZH_CLOCK}|中午|下午|上午)?\s*(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
+    rf"^\s*(?:(?:[上下中]午|晚上|凌晨)\s*)?(?:{ZH_CLOCK}\s*)?(?:之前|以前|前|止|起施行|起执行|起实施|起|开始施行|截止)"
 )
+# How much of the text after a date _ZH_AFTER reads: "下午5点30分之前" is 10 characters.
+_ZH_AFTER_WINDOW = 12
 _ZH_BEFORE = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|于|自|从|在|至|到|最迟|不迟于|期限为)\s*$")
 _ZH_STRONG = re.compile(r"(?:截至|截止(?:日期)?(?:为|到|至)?|最迟|不迟于|期限为)\s*$")
 # "2月2日,…下发《通知》", "杭州3月9日讯", "于3月5日召开": the date of an event, not a deadline.
@@ -46,8 +52,9 @@ def find_deadlines(
     for s in sentences:
         if s.heading:
             continue  # date lines and signatures carry dates, not obligations
+        optional: list[tuple[int, int]] | None = None  # _optional, found for the sentence's first deadline
         for hit in find_dates(s.folded, year):
-            after = s.folded[hit.end : hit.end + 8]
+            after = s.folded[hit.end : hit.end + _ZH_AFTER_WINDOW]
             before = s.folded[max(0, hit.start - 14) : hit.start]
             if lang == "zh":
                 ok = (
@@ -59,6 +66,10 @@ def find_deadlines(
                 ok = bool(_EN_BEFORE.search(before))
             if not ok:
                 continue
+            if optional is None:
+                optional = _optional(s) if lang == "zh" else []
+            if optional and _inside(optional, hit.start):
+                continue  # "如有疑问,请于12月10日前联系财务处": an optional contact binds no one
             date: dt.date | None = hit.date
             if not hit.explicit_year and issued is not None:
                 date = next_on_or_after(hit.date.month, hit.date.day, issued)
@@ -72,6 +83,30 @@ def find_deadlines(
             if len(found) >= _MAX_DEADLINES:
                 return tuple(found)
     return tuple(found)
+
+
+def _optional(s: Sentence) -> list[tuple[int, int]]:
+    """Where the clauses are (start, end in s.folded, in order) that are whom to contact under an
+    asking-condition (pieces.query_only: "如有疑问,请于12月10日前联系财务处"), worked out once per sentence."""
+    if ZH_QUERY.search(s.folded) is None:
+        return []  # most sentences: no clause pairing worked out
+    paired = cases(s.clauses)
+    return [
+        (c.start - s.start, c.start - s.start + len(c.text))
+        for i, c in enumerate(s.clauses)
+        if query_only(s.clauses, i, paired)
+    ]
+
+
+def _start(span: tuple[int, int]) -> int:
+    """Where a span starts: _inside's bisection key."""
+    return span[0]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset at lies in one of spans (sorted, apart)."""
+    k = bisect.bisect_right(spans, at, key=_start) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _around(text: str, at: int) -> str:

@@ -15,14 +15,19 @@ from bot.summarize.pack import knapsack
 from bot.summarize.pieces import (
     DATE_TEXT,
     EN_VERB_AFTER,
+    ZH_MERGED_MAX,
+    clause_index,
     conditions,
+    contact_at,
     named,
+    paired_condition,
+    sentence_cases,
     with_condition,
     with_topic,
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, ZH_OBLIGATION, Unit, is_condition, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -217,38 +222,31 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
 
 
 # A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
-# whole clause before it in its sentence states (rank.is_condition: "逾期未报送的,", "凡进入复试名单的考生,");
+# whole clause before it in its sentence states (pieces.cases: "逾期未报送的,", "凡进入复试名单的考生,");
 # without the case it says more than the notice does. It goes with its case, as written, or is no piece (the
 # budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
-_ZH_CASE_MAX = 60
 
 
-def _with_case(unit: Unit, text: str) -> str:
+def _with_case(unit: Unit, text: str, memo: dict[int, list[int | None]]) -> str:
     """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
-    the piece as it is when its clause is no consequence; "" when the two are too long together."""
+    the piece as it is when its clause is no consequence; "" when the two are too long together.
+
+    memo: each sentence's pieces.cases, by index (pieces.sentence_cases)."""
     s = unit.sentence
-    c = unit.clause
-    at = next((i for i, x in enumerate(s.clauses) if x.start <= c.start < x.start + len(x.text)), None)
+    at = clause_index(unit)
     if at is None or not text:
         return text
-    if is_condition(s.clauses[at].folded, s.clauses[at].first):
-        return text  # the case itself
-    if not at or ZH_OBLIGATION.search(c.folded.replace("一律", "")):
-        return text  # (一律, "without exception", is the case's: "超出标准的,一律退回重报")
-    case = None
-    for i in range(at - 1, -1, -1):
-        before = s.clauses[i]
-        if before.folded.endswith(";"):
-            break  # "…的,A;…的,B": a case holds up to its semicolon
-        if is_condition(before.folded, before.first):
-            case = before
-            break
-    if case is None:
+    i = sentence_cases(s, memo)[at]
+    if i is None:
         return text
+    case = s.clauses[i]
     if compress(case.text, "zh").rstrip(",，") in text:
         return text  # with_condition or with_verb took it already
-    merged = compress(s.text[case.start - s.start : c.start - s.start] + text, "zh")
-    return merged if len(merged) <= _ZH_CASE_MAX else ""
+    # The clauses between as written, less contact lines ("联系人:张三,联系电话:"): a label without its value
+    # says nothing, and whom to ask is no part of the case (select._label_only keeps them out of the summary).
+    between = "".join(s.clauses[k].text for k in range(i, at) if not contact_at(s.clauses, k))
+    merged = compress(between + text, "zh")
+    return merged if len(merged) <= ZH_MERGED_MAX else ""
 
 
 def _in_purpose(unit: Unit, purposes: dict[int, int]) -> bool:
@@ -302,6 +300,7 @@ def headline_pieces(
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
     purposes: dict[int, int] = {}
+    case_memo: dict[int, list[int | None]] = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
@@ -325,15 +324,17 @@ def headline_pieces(
             and _EN_WITH.match(w.unit.clause.text)
         ):
             continue  # "…, with shops open until 8 p.m.": the circumstance of the clause before it
-        if lang == "zh" and conditions(w.unit):
-            continue  # "持…证明,": the condition of "方可进入校园", which carries it (with_condition)
+        if lang == "zh" and (conditions(w.unit) or paired_condition(w.unit, case_memo)):
+            # "持…证明,": the condition of "方可进入校园", which carries it (with_condition); "有相关工作经验者,"
+            # that of "优先录用", which carries it (_with_case)
+            continue
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
         paired = False
         if lang == "zh":
             text = with_condition(w.unit, text)
-            cased = _with_case(w.unit, text)
+            cased = _with_case(w.unit, text, case_memo)
             paired = cased != text
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:

@@ -15,10 +15,26 @@ from bot.summarize.compress import compress
 from bot.summarize.importance import RUN_IN_MAX
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach
-from bot.summarize.rank import Unit
-from bot.summarize.sentences import Sentence, outline_level
+from bot.summarize.rank import ZH_OBLIGATION, Unit, is_condition
+from bot.summarize.sentences import Clause, Sentence, outline_level
 
-__all__ = ["DATE_TEXT", "EN_VERB_AFTER", "TIME_ONLY", "named", "with_condition", "with_topic", "with_verb"]
+__all__ = [
+    "DATE_TEXT",
+    "EN_VERB_AFTER",
+    "ONLY_THEN",
+    "TIME_ONLY",
+    "ZH_MERGED_MAX",
+    "cases",
+    "clause_index",
+    "contact_at",
+    "named",
+    "paired_condition",
+    "query_only",
+    "sentence_cases",
+    "with_condition",
+    "with_topic",
+    "with_verb",
+]
 
 # A clause that ends on its time ("于每季度末前,", "自2030年7月1日起,") is the adverbial of the next one,
 # and a topic or condition ("涉及跨区协作事项,", "对逾期未整改的,", "在不影响教学的前提下,", "通过线上培训等,")
@@ -32,7 +48,9 @@ _ZH_TIME_START = re.compile(
     r"|^(?!.*(?:要(?!求)|须|应|不得|请|必须|务必)).*(?:(?<!其)中|等)[,;]?$"
 )
 _ZH_TIME_ONLY = re.compile(f"{_ZH_TIME_END.pattern}|{_ZH_TIME_START.pattern}")
-_ZH_MERGED_MAX = 60
+# The longest Chinese piece that joins clauses (a time and its verb, a case and its consequence): longer, a
+# piece says too much for a headline.
+ZH_MERGED_MAX = 60
 TIME_ONLY = cues.any_of(_ZH_TIME_ONLY)  # the same yes/no test, faster
 # TIME_ONLY.search tries the end branches at every character of a clause, though a match of theirs starts in
 # its last few characters (a word, a mark, and the line break $ may stand before; end_reach works them out from
@@ -74,7 +92,7 @@ _DATE_ONLY_MAX = 40
 _DIGIT = re.compile(r"\d")
 
 
-def _clause_index(unit: Unit) -> int | None:
+def clause_index(unit: Unit) -> int | None:
     """Where the unit's clause stands in its sentence: the sentence clause that holds its start (the unit's
     clause may be that clause without a leading frame, rank._without_frame, so it starts later)."""
     c = unit.clause
@@ -95,10 +113,12 @@ def with_verb(unit: Unit, lang: Lang) -> str:
     if not time_only(c.folded) and not _date_only(c.text):
         return c.text
     clauses = unit.sentence.clauses
-    at = _clause_index(unit)
+    at = clause_index(unit)
     if at is None or at + 1 >= len(clauses):
         return c.text
     nxt = clauses[at + 1]
+    if contact_at(clauses, at + 1):
+        return c.text  # "超出标准的," then "联系人:": whom to ask is not what the case does
     skipped = False
     # "于每年3月底前，按照上年度考核结果，提出…": the basis between a time and its verb says how, not
     # what; the time goes with the verb, whole clauses dropped between them.
@@ -109,7 +129,7 @@ def with_verb(unit: Unit, lang: Lang) -> str:
     s = unit.sentence
     whole = s.text[c.start - s.start : nxt.start - s.start + len(nxt.text)]
     merged = c.text + nxt.text if skipped else whole
-    return merged if len(merged) <= _ZH_MERGED_MAX else ""
+    return merged if len(merged) <= ZH_MERGED_MAX else ""
 
 
 def _date_only(text: str) -> bool:
@@ -126,7 +146,7 @@ def _en_with_verb(unit: Unit) -> str:
     + "traders will be required to …"), as written; the date clause alone is no piece when a verb follows."""
     c = unit.clause
     clauses = unit.sentence.clauses
-    at = _clause_index(unit)
+    at = clause_index(unit)
     if at is None:
         return c.text
     s = unit.sentence
@@ -173,42 +193,126 @@ def with_topic(unit: Unit, text: str) -> str:
         return text
     s = unit.sentence
     c = unit.clause
-    at = _clause_index(unit)
+    at = clause_index(unit)
     if not at:
         return text
     prev = s.clauses[at - 1]
     # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
     merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
-    return merged if len(merged) <= _ZH_MERGED_MAX else text
+    return merged if len(merged) <= ZH_MERGED_MAX else text
 
 
 # "方可提前返校", "才能办理": a permission that holds only once the clause before it is met ("经学工部审核同意
 # 后,", "材料齐全的,", "读者凭校园卡,", "持…证明,", "经办公室批准,"); alone it drops the condition and says more
 # than the notice does.
-_ZH_ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
+ONLY_THEN = re.compile(r"^(?:方可|方能|才能|才可|才可以)")
+# Where a condition of many steps ("完成培训、签订承诺书并经学院审核备案后,") starts its last one: after its
+# last list mark or 并/并且 before the permission.
+_LAST_PART = re.compile(r"(?:、|并且|并)(?=[^、,，。;；并]*[,，](?:方可|方能|才能|才可))")
 
 
 def with_condition(unit: Unit, text: str) -> str:
     """A clause that only permits once a condition is met ("方可提前返校") with the clause before it in its
     sentence, whatever that ends on ("经学工部审核同意后,方可提前返校", "读者凭校园卡,方可进入图书馆"), as
-    written. The permission is never dropped: at the sentence's start, or when the two are too long for a piece,
-    it stays as it is."""
-    if not _ZH_ONLY_THEN.match(text):
+    written. At the sentence's start it stays as it is; when the two are too long for a piece, the condition's last
+    step goes with it if that fits, else it is no piece: alone it says more than the notice does."""
+    if not ONLY_THEN.match(text):
         return text
     s = unit.sentence
-    at = _clause_index(unit)
+    at = clause_index(unit)
     if not at:
         return text
     prev = s.clauses[at - 1]
     merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
-    return merged if len(merged) <= _ZH_MERGED_MAX else text
+    if len(merged) <= ZH_MERGED_MAX:
+        return merged
+    # Too long: the condition's last part ("…、签订承诺书并经学院审核备案后," → "经学院审核备案后,"), the step
+    # the permission follows, when that fits; else no piece.
+    cut = _LAST_PART.search(merged)
+    if cut is not None and len(merged) - cut.end() <= ZH_MERGED_MAX:
+        return merged[cut.end() :]
+    return ""
 
 
 def conditions(unit: Unit) -> bool:
     """Whether a Chinese clause is the condition of the permission after it ("持…证明," before "方可进入校园"):
     alone it reads as a duty; the permission's piece carries it (with_condition)."""
-    at = _clause_index(unit)
+    at = clause_index(unit)
     clauses = unit.sentence.clauses
+    return at is not None and at + 1 < len(clauses) and ONLY_THEN.match(clauses[at + 1].folded) is not None
+
+
+# "如有疑问,", "如需咨询,": whether to ask is the reader's choice; what follows (whom to contact, by when) binds
+# no one, and read alone ("请于12月10日前联系财务处") it is a dated duty.
+ZH_QUERY = re.compile(
+    r"(?:如有|若有)(?:任何)?(?:疑问|疑惑|不明之处|不清楚之处)|如需(?:咨询|了解)[^,。;:]{0,20}"
+)
+_ZH_CONTACT_VERB = re.compile(r"联系|咨询|联络|致电|垂询")
+
+
+def contact_at(clauses: Sequence[Clause], at: int) -> bool:
+    """Whether the Chinese clause at `at` is a contact line, its label, or the value after its label ("联系人:",
+    "张三,"): whom to ask, never what is done in a case nor part of a headline piece."""
+    return cues.ZH_CONTACT.search(clauses[at].folded) is not None or (
+        at > 0 and cues.zh_contact_label(clauses[at - 1].folded)
+    )
+
+
+def _query(clause: Clause) -> bool:
+    """Whether a Chinese clause is only the asking-condition "如有疑问," (ZH_QUERY)."""
+    m = ZH_QUERY.match(clause.folded)
+    return m is not None and clause.folded[m.end() :] == ","
+
+
+def cases(clauses: Sequence[Clause]) -> list[int | None]:
+    """For each Chinese clause of a sentence, the condition (rank.is_condition: "逾期未报送的,", "有相关工作经验者,",
+    "如有疑问,") it is the consequence of, by index, or None: the nearest one before it, up to a semicolon
+    ("…的,A;…的,B": a case holds up to it). The one pairing rule of the headline (headline._with_case) and the
+    summary (select._conditions); one pass over the sentence.
+
+    A clause with a modal of its own ("…的,要严肃追责") reads alone, unless its case is only whether to ask
+    ("如有疑问,请于12月10日前联系财务处": alone, an optional contact reads as a dated duty); 一律 ("without
+    exception") is the case's ("超出标准的,一律退回重报"). A contact line ("联系人:张三") is whom to ask, no
+    consequence; a condition is a case of its own."""
+    out: list[int | None] = []
+    last: int | None = None  # the nearest condition so far, up to a semicolon
+    for at, c in enumerate(clauses):
+        condition = is_condition(c.folded, c.first)
+        case = None
+        if last is not None and not condition and not contact_at(clauses, at):
+            modal = ZH_OBLIGATION.search(c.folded.replace("一律", "")) is not None
+            case = last if not modal or _query(clauses[last]) else None
+        out.append(case)
+        if c.folded.endswith(";"):
+            last = None
+        elif condition:
+            last = at
+    return out
+
+
+def sentence_cases(s: Sentence, memo: dict[int, list[int | None]]) -> list[int | None]:
+    """cases(s.clauses), worked out once per sentence (memo, by sentence index)."""
+    got = memo.get(s.index)
+    if got is None:
+        got = memo[s.index] = cases(s.clauses)
+    return got
+
+
+def paired_condition(unit: Unit, memo: dict[int, list[int | None]]) -> bool:
+    """Whether a Chinese clause is a condition (rank.is_condition) that a later clause of its sentence is the
+    consequence of (cases): alone it reads as a duty ("有相关工作经验者"); the consequence's piece carries it,
+    or, when the two are too long, neither is a piece. An asking-condition ("如有疑问,") is none alone either."""
+    at = clause_index(unit)
+    clauses = unit.sentence.clauses
+    if at is None or not is_condition(clauses[at].folded, clauses[at].first):
+        return False
+    return _query(clauses[at]) or at in sentence_cases(unit.sentence, memo)
+
+
+def query_only(clauses: Sequence[Clause], at: int, paired: Sequence[int | None]) -> bool:
+    """Whether the Chinese clause at `at` is whom to contact under an asking-condition ("如有疑问,请于12月10日前
+    联系财务处"): optional, so its date is no deadline. paired: cases(clauses)."""
+    case = paired[at]
     return (
-        at is not None and at + 1 < len(clauses) and _ZH_ONLY_THEN.match(clauses[at + 1].folded) is not None
+        case is not None and _query(clauses[case]) and _ZH_CONTACT_VERB.search(clauses[at].folded) is not None
     )

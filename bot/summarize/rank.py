@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
-from bot.summarize.worth import restates
+from bot.summarize.worth import figures, restates
 
 __all__ = ["ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "is_condition", "score_units", "tokens"]
 
@@ -459,11 +459,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             then = then or condition
-            label = (
-                lang == "zh"
-                and clause.folded.endswith(":")
-                and cues.ZH_CONTACT.search(clause.folded) is not None
-            )
+            label = lang == "zh" and cues.zh_contact_label(clause.folded)
             purpose = lang == "zh" and (
                 (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
             )
@@ -577,10 +573,12 @@ def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) ->
 
 def _subject_only(low: str, title: str, reference: bool) -> bool:
     """Whether a lowercased subject or reference line (cues.EN_SUBJECT_LINE) only repeats the title or cites:
-    its words are the title's, or it holds no date, figure (a subject line) or modal."""
+    its words and its figures are the title's ("Subject: Extension of the last date for filing returns to 31
+    December 2031" under a title without the date states the date), or it holds no date, figure (a subject line)
+    or modal."""
     if (reference or not _DIGIT_ANY.search(low)) and not _LOW["en"].obligation.search(low):
         return True
-    return restates(tokens(low, "en"), tokens(title.lower(), "en"))
+    return restates(tokens(low, "en"), tokens(title.lower(), "en")) and figures(low) <= figures(title)
 
 
 def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) -> bool:
@@ -588,10 +586,9 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
     # A field's value may be a bare date ("2031年4月20日" under "二、比赛时间"), which elsewhere is a sign-off date.
     if not (listed and lang == "zh") and cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
-    if lang == "en":
-        label = cues.EN_SUBJECT_LINE.match(low)
-        if label and _subject_only(low, title, bool(label.group(1))):
-            return False
+    label = cues.EN_SUBJECT_LINE.match(low) if lang == "en" else None
+    if label and _subject_only(low, title, bool(label.group(1))):
+        return False
     event = False
     if _LOW[lang].meta.search(low):
         # Framing; but a cover letter's "现印发给你们，请贯彻执行" is its directive, and the clauses before
@@ -610,6 +607,8 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
     flat = " ".join(s.folded.split())
     if title and len(flat) >= 8 and (flat in title or title in flat) and len(flat) <= len(title) + 20:
         return False  # the title again, as the page's first line
+    if label and not label.group(1):
+        return True  # a subject line that says more than the title (a date, a duty) even without a full stop
     if s.heading and not (listed or _list_item(s.folded, lang)):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         # A bulleted line is a list item, which press releases use for the measures themselves.

@@ -11,7 +11,8 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.rank import BULLET, ZH_OBLIGATION, ZH_PURPOSE, Unit, is_condition
+from bot.summarize.pieces import ONLY_THEN, sentence_cases
+from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "render", "select"]
@@ -84,7 +85,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # A clause that only frames the rest of its sentence (_frames) enters only once some of that rest is in.
     frames = _frames(units, lang)
     # What a Chinese rule does in a case ("当场没收,") enters with the case ("发现违章电器的,", _conditions).
-    cases = _conditions(units) if lang == "zh" else {}
+    cases, bare = _conditions(units) if lang == "zh" else ({}, set())
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -139,6 +140,8 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
                     continue
                 if lang == "zh" and _label_only(unit):
                     continue  # "联系电话:" with its number cut off says nothing
+                if id(unit) in bare:
+                    continue  # "方可提前返校" without "经…审核同意后,"
                 if floor == ZH_DUTY_FILL and (unit.score >= FILL_SCORE or not unit.directive):
                     continue  # the last pass is for the duties below the fill, nothing else
                 if id(unit) in frames and not frames[id(unit)] & taken:
@@ -230,30 +233,45 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
     return frames
 
 
-def _conditions(units: Sequence[Unit]) -> dict[int, Unit]:
-    """Each Chinese clause without a modal of its own that follows a condition in its sentence
-    (rank.is_condition: "发现违章电器的,", "…者,", "…时,"), by id, with the nearest such condition before it:
-    what is done in that case ("当场没收,") means nothing without the case. A duty with its own modal
-    ("…的,要严肃追责问责") reads alone, as before; a contact line ("联系人:张三") is whom to ask, no
-    consequence."""
+def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
+    """Each Chinese clause that is the consequence of a condition in its sentence (pieces.cases, the rule the
+    headline pairs by: "发现违章电器的," then "当场没收,"), or a permission of the clause before it ("经馆员登记,"
+    then "方可借阅特藏文献", pieces.with_condition), by id, with that condition's unit: what is done in that case
+    means nothing without the case. Second, the clauses (ids) that never enter alone: a permission whose
+    condition is no unit ("方可提前返校" says more than the notice does) and a permission's condition ("持辅导员
+    审批单," reads as a duty; it enters with its permission)."""
     out: dict[int, Unit] = {}
-    case: Unit | None = None
+    bare: set[int] = set()
+    at: dict[tuple[int, int], Unit] = {}
+    memo: dict[int, list[int | None]] = {}
+    sentence = -1
+    i = 0  # the clause of the unit's sentence that holds its start: units come in document order (a walk,
+    # not pieces.clause_index per unit, which is quadratic in a sentence of many clauses)
     for unit in units:
-        if case is not None and case.sentence.index != unit.sentence.index:
-            case = None
-        folded = unit.clause.folded
-        if is_condition(folded, unit.clause.first):
-            case = unit
-        elif case is not None and not ZH_OBLIGATION.search(folded) and not cues.ZH_CONTACT.search(folded):
-            out[id(unit)] = case
-    return out
+        clauses = unit.sentence.clauses
+        if unit.sentence.index != sentence:
+            sentence, i = unit.sentence.index, 0
+        start = unit.clause.start
+        while i < len(clauses) and clauses[i].start + len(clauses[i].text) <= start:
+            i += 1
+        if i >= len(clauses) or clauses[i].start > start:
+            continue
+        at[(unit.sentence.index, i)] = unit
+        case = i - 1 if ONLY_THEN.match(unit.clause.folded) else sentence_cases(unit.sentence, memo)[i]
+        found = at.get((unit.sentence.index, case)) if case is not None and case >= 0 else None
+        if found is not None:
+            out[id(unit)] = found
+        elif case is not None and case < i and ONLY_THEN.match(unit.clause.folded):
+            bare.add(id(unit))
+        if i + 1 < len(clauses) and ONLY_THEN.match(clauses[i + 1].folded):
+            bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
+    return out, bare
 
 
 def _label_only(unit: Unit) -> bool:
     """A Chinese clause that is only a contact line's label ("联系人:", "联系电话:"): its value is the next
     clause, if any; alone it is no content."""
-    folded = unit.clause.folded.strip()
-    return folded.endswith(":") and cues.ZH_CONTACT.search(folded) is not None
+    return cues.zh_contact_label(unit.clause.folded.strip())
 
 
 def _is_frame(unit: Unit, lang: Lang) -> bool:
