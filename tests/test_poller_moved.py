@@ -11,6 +11,7 @@ import pytest
 from bot.config import PollConfig
 from bot.models import Source, SourceSpec
 from bot.poller import Poller, PollReport
+from bot.sources.errors import GONE_HINT, HTTPStatusError
 from bot.sources.fetch import Fetcher
 from storage import open_backend
 from storage.api import Store
@@ -417,3 +418,14 @@ async def test_an_unrelated_failure_does_not_count_as_the_feed_kept_once(
     assert kept.error is not None and "leads to no feed" in kept.error and source.detected_kind == "feed"
     taken, source = await _poll(backend, poller)
     assert taken.error is None and source.detected_kind == "" and not any(n.delivered for n in taken.new)
+
+
+def test_a_404s_text_keeps_its_hint_within_what_storage_keeps() -> None:
+    # A long URL and a long reason phrase (a hostile server's) are cut: the hint, and a kept feed's mark
+    # after it, fit in the 500 characters stored; two queries of one long URL read as the same URL.
+    long = "https://h.org/" + "p" * 1000
+    for url in (long + "?sid=1", long + "?sid=2#top"):
+        text = str(HTTPStatusError(url, 404, "R" * 1000)) + "; the configured URL leads to no feed: x"
+        assert "leads to no feed" in text[:500] and GONE_HINT in text[:500]
+    first, second = (str(HTTPStatusError(long + q, 404, "Not Found")) for q in ("?a=1", "?a=2"))
+    assert first == second and len(first) < 400
