@@ -88,6 +88,11 @@ def _gone(source: Source, exc: HTTPStatusError) -> bool:
     )
 
 
+# Appended to a gone feed's error when the configured URL led to no feed and the feed was kept
+# (_read_configured); a 404's or 410's text with its hint fits well within the 500 characters stored of an
+# error (bot.sources.errors shortens a long URL in it).
+_NO_FEED = "; the configured URL leads to no feed:"
+
 _BATCH = 20  # entries stored per transaction while a poll goes on
 _CATCH_UP = 60.0  # seconds: the next poll of a source whose article budget ran out
 # Polls a catch-up is tried on while a later listing page fails (or redirects off-site), or an article
@@ -108,13 +113,27 @@ def newest_entries(entries: list[Entry], cap: int) -> list[Entry]:
     return [entry for _, entry in ranked[:cap]]
 
 
-def _first_poll(source: Source) -> bool:
+# The detected kind stored for a page settled on in place of a gone feed (_read_configured): polled as a page,
+# but read as the configured kind, so that a feed the page advertises again is found (and taken) anew.
+_SETTLED_PAGE = ""
+
+
+def _first_poll(source: Source, kind: str) -> bool:
+    """Whether this poll, whose listing was read as kind, is a first one: what it lists is old news, recorded
+    as seen, at most spec.backfill delivered, no later pages read."""
     # A page whose last poll found no links was not understood then (detection failed, or the site was
     # down for maintenance): what it lists now is old news, not a burst of new notices. Not so a JSON list:
     # one missing at a source's first poll fails that poll (below, in _poll), so a recorded poll understood
     # it; a list found empty, or missing later in a source's life (one "busy" answer), leaves what appears
     # next to be news.
-    return source.first_polled is None or (source.detected_kind == "page" and source.last_item_count == 0)
+    if source.first_polled is None:
+        return True
+    known = "page" if source.detected_kind == _SETTLED_PAGE else source.detected_kind
+    # A listing of another kind than last time (a gone feed's page settled on, or the feed the page leads to
+    # again): its entries are keyed otherwise (a feed's by guid, a page's by link), so all would look new.
+    if known is not None and kind != known:
+        return True
+    return known == "page" and source.last_item_count == 0
 
 
 def _listed(entry: Entry) -> FetchedItem:
@@ -416,7 +435,7 @@ class Poller:
         # Kept before storing: a deadline or a crash while storing leaves these pages to the next poll.
         failing = before.failed_polls if unfinished else 0  # a catch-up no longer pending has no failures
         kept = await self._keep_pending(source, before, PendingPages(unfinished, failing))
-        complete = await self._store_entries(source, entries, report, asked)
+        complete = await self._store_entries(source, entries, report, asked, listing.kind)
         failed = walk.cut_short or report.skipped_articles > 0
         if complete and not read_on and not (report.skipped_articles and retry):
             unfinished = 0
@@ -433,11 +452,20 @@ class Poller:
             etag=listing.etag if settled else None,
             last_modified=listing.last_modified if settled else None,
             validated_url=listing.feed_url if settled else None,
-            detected_kind=listing.kind,
+            detected_kind=self._kind_to_store(source, listing),
             feed_url=lasting,
             item_count=len(listing.entries),
             layout_changed=report.layout_changed,
         )
+
+    @staticmethod
+    def _kind_to_store(source: Source, listing: Listing) -> str:
+        """The detected kind to store after a poll: a page read in place of a gone feed (or since) is stored
+        as _SETTLED_PAGE, so that the next polls read the configured URL as its configured kind again and a
+        feed it advertises once more (the site back from maintenance) is taken."""
+        if listing.kind == "page" and source.detected_kind in ("feed", _SETTLED_PAGE):
+            return _SETTLED_PAGE
+        return listing.kind
 
     async def _read_listing(self, source: Source, url: str) -> Listing:
         """The source's listing at url, asked conditionally with its validators. They are kept with the URL
@@ -479,15 +507,17 @@ class Poller:
             )
         except SourceError as exc:
             raise FetchError(gone.url, f"{gone}; the configured URL failed too: {exc}") from exc
-        if source.detected_kind == "feed" and listing.kind != "feed" and not self._gone_thrice(source, gone):
-            raise gone
+        if source.detected_kind == "feed" and listing.kind != "feed" and not self._kept_once(source, gone):
+            # Marked (_NO_FEED), so that only a poll that kept the feed this way counts as the keeping.
+            raise FetchError(gone.url, f"{gone}{_NO_FEED} {spec.url}")
         return listing
 
     @staticmethod
-    def _gone_thrice(source: Source, gone: HTTPStatusError) -> bool:
-        """Whether the source failed its last two polls, the last one with this poll's 404 or 410 from the
-        same URL (_gone_key): the feed has been given up on and kept at least once already."""
-        return source.failures >= 2 and _gone_key(source.last_error or "") == _gone_key(str(gone))
+    def _kept_once(source: Source, gone: HTTPStatusError) -> bool:
+        """Whether the source's last poll failed with this poll's 404 or 410 from the same URL (_gone_key)
+        and kept the feed because the configured URL led to no feed (_NO_FEED): it has been kept once."""
+        last = source.last_error or ""
+        return source.failures >= 2 and _NO_FEED in last and _gone_key(last) == _gone_key(str(gone))
 
     async def _record_success(
         self,
@@ -535,7 +565,7 @@ class Poller:
     ) -> Pages:
         """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll.
         What storage answers about each page's keys is noted in asked."""
-        if _first_poll(source):  # what is listed then is old news, recorded as seen
+        if _first_poll(source, listing.kind):  # what is listed then is old news, recorded as seen
             return Pages(listing.entries, 1)
 
         async def stored(keys: list[str]) -> set[str]:
@@ -561,10 +591,16 @@ class Poller:
         )
 
     async def _store_entries(
-        self, source: Source, entries: list[Entry], report: PollReport, asked: dict[str, str | None]
+        self,
+        source: Source,
+        entries: list[Entry],
+        report: PollReport,
+        asked: dict[str, str | None],
+        kind: str,
     ) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later.
-        asked: what storage said of some keys this poll already (the page walk's); only the rest is asked."""
+        asked: what storage said of some keys this poll already (the page walk's); only the rest is asked.
+        kind: what the listing was read as (_first_poll)."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
             keyed.setdefault(entry_key(entry), entry)
@@ -579,7 +615,7 @@ class Poller:
             for k, e in keyed.items()
             if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
         }
-        first_poll = _first_poll(source)
+        first_poll = _first_poll(source, kind)
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         # Article pages and attached files are the expensive part: at most max_articles entries that need

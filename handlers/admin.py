@@ -16,6 +16,7 @@ from bot.models import Source
 from bot.sources.errors import EndpointMoved
 from bot.sources.jsonfields import BodyNotLast, typed_selector
 from handlers.common import Context, answer, esc, find_source, is_bot_admin, lang_of, say, send
+from storage.urls import redact_urls
 
 __all__ = [
     "cmd_addsource",
@@ -152,7 +153,9 @@ def _source_line(s: Source, lang: Language) -> str:
     if s.layout_changed:
         line += "\n  " + t("admin.layout_changed", lang)
     if s.last_error:
-        line += "\n  " + t("admin.last_error", lang, error=esc(s.last_error[:200]))
+        line += "\n  " + t(
+            "admin.last_error", lang, error=esc(redact_urls(s.last_error)[:200])
+        )  # as alerts show it
     return line
 
 

@@ -122,6 +122,21 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
             end = run_at
         elif sign and userinfo:
             end = start + len(userinfo)
+            # A host holding no "." before "/" may be the rest of a password holding "@" and "/"
+            # ("https://u:pa@ss/word@h.org/p"): then it runs to the last @ of its run, as above (a token's
+            # "https://TOK@host/x#a@b" is left: its path).
+            after_slash = text[stop : stop + 1] == "/"
+            if (
+                colon
+                and after_slash
+                and "." not in host
+                and _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop))
+            ):
+                if not run[0] <= stop < run[1]:
+                    space = _WHITESPACE.search(text, stop)
+                    run = (stop, space.start() if space else len(text))
+                    run_at = text.rfind("@", stop, run[1])
+                end = max(end, run_at)
         elif not sign and not colon:  # a token cut short at _EARLY_END (or Chinese punctuation)
             limit = _next_url(text, stop)
             space = _WHITESPACE.search(text, stop, limit)

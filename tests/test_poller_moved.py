@@ -11,6 +11,7 @@ import pytest
 from bot.config import PollConfig
 from bot.models import Source, SourceSpec
 from bot.poller import Poller, PollReport
+from bot.sources.errors import GONE_HINT, HTTPStatusError
 from bot.sources.fetch import Fetcher
 from storage import open_backend
 from storage.api import Store
@@ -246,7 +247,10 @@ async def test_a_moved_feed_the_site_undoes_for_a_page_is_left_after_the_feed_wa
     assert source.feed_url == http_server.url("/b")
     taken, source = await _poll(backend, poller)
     assert taken.error is None and source.failures == 0 and source.active
-    assert (source.feed_url, source.detected_kind) == (None, "page")
+    # Settled on the page, which is read as its configured kind again next time (a feed it advertises is
+    # taken); its links, keyed otherwise than the feed's items, are old news: recorded, none delivered.
+    assert (source.feed_url, source.detected_kind) == (None, "")
+    assert len(taken.new) == 2 and not any(n.delivered for n in taken.new)
 
 
 async def test_the_configured_urls_own_error_is_named_with_the_gone_feeds(
@@ -269,3 +273,159 @@ async def test_the_configured_urls_own_error_is_named_with_the_gone_feeds(
     http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
     again, source = await _poll(backend, poller)
     assert again.error is None and source.feed_url == http_server.url("/rss.xml")
+
+
+_HTML = "text/html; charset=utf-8"
+_TITLES = ["关于做好节日期间安全工作的通知", "关于开展消防安全检查工作的通知", "关于举办春季运动会的通知"]
+
+
+def _list_page(numbers: range, feed: str | None = None, next_page: str | None = None) -> str:
+    """A listing page linking /n/<i>.html for each i, advertising feed, with a link to next_page."""
+    link = f'<link rel="alternate" type="application/rss+xml" href="{feed}">' if feed else ""
+    items = "".join(
+        f'<li><a href="/n/{i}.html">{_TITLES[i % 3]}{i}</a><span>2020-02-0{1 + i % 9}</span></li>'
+        for i in numbers
+    )
+    pager = f'<div class="page"><a href="{next_page}">下一页</a></div>' if next_page else ""
+    return f'<html><head><meta charset="utf-8">{link}</head><body><ul class="list">{items}</ul>{pager}</body></html>'
+
+
+def _articles(http_server: NoticeServer, numbers: range) -> None:
+    for i in numbers:
+        http_server.add(
+            f"/n/{i}.html",
+            f'<html><head><meta charset="utf-8"><title>{_TITLES[i % 3]}{i}</title></head><body>'
+            f'<div class="content"><p>{BODY}</p></div></body></html>',
+            content_type=_HTML,
+        )
+
+
+def _items(http_server: NoticeServer, numbers: range) -> bytes:
+    """A feed of /n/<i>.html, each item's guid its link."""
+    items = "".join(
+        f"<item><title>{_TITLES[i % 3]}{i}</title><link>{http_server.url(f'/n/{i}.html')}</link>"
+        f"<guid>{http_server.url(f'/n/{i}.html')}</guid><description>{BODY}</description></item>"
+        for i in numbers
+    )
+    return f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>".encode()
+
+
+async def _give_up_feed(backend: Store, poller: Poller) -> PollReport:
+    """Poll a source whose feed now 404s and whose page leads to no feed until the page is settled on."""
+    for _ in range(2):  # one 404; then gone, the feed kept once
+        failed, source = await _poll(backend, poller)
+        assert failed.error is not None and source.detected_kind == "feed"
+    taken, source = await _poll(backend, poller)
+    assert taken.error is None and (source.feed_url, source.detected_kind) == (None, "")
+    return taken
+
+
+async def test_a_page_settled_on_in_place_of_a_gone_feed_delivers_no_old_notice(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    _articles(http_server, range(41))
+    http_server.add("/news/", _list_page(range(20), "/feed.xml", "/news/2.html"), content_type=_HTML)
+    http_server.add("/news/2.html", _list_page(range(20, 40)), content_type=_HTML)
+    http_server.add("/feed.xml", _items(http_server, range(10)), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    _, source = await _poll(backend, poller)
+    assert source.detected_kind == "feed"
+    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    http_server.update("/news/", body=_list_page(range(20), None, "/news/2.html"))
+    # The page's links are keyed by link, the feed's items were by guid: all look new to storage. The poll
+    # that settles on the page is a first poll: recorded as seen, none delivered, no later page read.
+    taken = await _give_up_feed(backend, poller)
+    assert len(taken.new) == 20 and not any(n.delivered for n in taken.new)
+    assert http_server.hits("/news/2.html") == 0
+    # From then on the page is polled as any page: a new link is delivered.
+    http_server.update(
+        "/news/",
+        body=_list_page(range(20), None, "/news/2.html").replace(
+            '<ul class="list">', f'<ul class="list"><li><a href="/n/40.html">{_TITLES[1]}40</a></li>'
+        ),
+    )
+    later, source = await _poll(backend, poller)
+    assert later.error is None and [(n.title, n.delivered) for n in later.new] == [(f"{_TITLES[1]}40", True)]
+    assert source.detected_kind == ""
+
+
+async def test_a_site_back_from_maintenance_has_its_feed_taken_again_without_a_burst(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    _articles(http_server, range(21))
+    http_server.add("/news/", _list_page(range(20), "/feed.xml"), content_type=_HTML)
+    http_server.add("/feed.xml", _items(http_server, range(10)), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    # Maintenance: the feed 404s, the page is an interim one with three links of its own and no feed.
+    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    http_server.update("/news/", body=_list_page(range(100, 103)))
+    _articles(http_server, range(100, 103))
+    taken = await _give_up_feed(backend, poller)
+    assert not any(n.delivered for n in taken.new)
+    # The site is back and advertises its feed: it is read again (found anew), and its items, keyed by
+    # guid, are not delivered again, nor are the page's 20 links.
+    http_server.update("/feed.xml", status=200, body=_items(http_server, range(10)), content_type=RSS)
+    http_server.update("/news/", body=_list_page(range(20), "/feed.xml"))
+    feed_hits = http_server.hits("/feed.xml")
+    back, source = await _poll(backend, poller)
+    assert back.error is None and not any(n.delivered for n in back.new)
+    assert http_server.hits("/feed.xml") == feed_hits + 1
+    assert (source.feed_url, source.detected_kind) == (http_server.url("/feed.xml"), "feed")
+    # And a new item of the feed is delivered as usual.
+    http_server.update("/feed.xml", body=_items(http_server, range(11)))
+    later, _ = await _poll(backend, poller)
+    assert [(n.title, n.delivered) for n in later.new] == [(f"{_TITLES[10 % 3]}10", True)]
+
+
+@pytest.mark.parametrize("length", [300, 420, 460, 600])
+async def test_a_long_feed_urls_two_404s_are_recognised(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer, length: int
+) -> None:
+    # Storage keeps 500 characters of an error: the 404's text must still give the same URL back.
+    feed = "/feed.xml?k=" + "x" * length
+    http_server.add("/news/", _feed_page(feed), content_type=_HTML)
+    http_server.add(feed, rss([("a", "通知甲", BODY)]), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    http_server.update("/news/", body=_feed_page("/rss.xml"))
+    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    http_server.update(feed, status=404, body=b"nf", content_type="text/plain")
+    failed, source = await _poll(backend, poller)
+    assert failed.error is not None and source.failures == 1
+    again, source = await _poll(backend, poller)
+    assert again.error is None and source.feed_url == http_server.url("/rss.xml")
+
+
+async def test_an_unrelated_failure_does_not_count_as_the_feed_kept_once(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer
+) -> None:
+    _articles(http_server, range(3))
+    http_server.add("/news/", _list_page(range(3), "/feed.xml"), content_type=_HTML)
+    http_server.add("/feed.xml", _items(http_server, range(3)), content_type=RSS)
+    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
+    poller = Poller(backend, fetcher, CONFIG)
+    await _poll(backend, poller)
+    http_server.update("/feed.xml", status=503, body=b"busy", content_type="text/plain")
+    await _poll(backend, poller)
+    http_server.update("/feed.xml", status=404, body=b"nf")
+    http_server.update("/news/", body=_list_page(range(3)))
+    await _poll(backend, poller)  # one 404 (after a 503)
+    kept, source = await _poll(backend, poller)  # gone, the page leads to no feed: kept once, marked so
+    assert kept.error is not None and "leads to no feed" in kept.error and source.detected_kind == "feed"
+    taken, source = await _poll(backend, poller)
+    assert taken.error is None and source.detected_kind == "" and not any(n.delivered for n in taken.new)
+
+
+def test_a_404s_text_keeps_its_hint_within_what_storage_keeps() -> None:
+    # A long URL and a long reason phrase (a hostile server's) are cut: the hint, and a kept feed's mark
+    # after it, fit in the 500 characters stored; two queries of one long URL read as the same URL.
+    long = "https://h.org/" + "p" * 1000
+    for url in (long + "?sid=1", long + "?sid=2#top"):
+        text = str(HTTPStatusError(url, 404, "R" * 1000)) + "; the configured URL leads to no feed: x"
+        assert "leads to no feed" in text[:500] and GONE_HINT in text[:500]
+    first, second = (str(HTTPStatusError(long + q, 404, "Not Found")) for q in ("?a=1", "?a=2"))
+    assert first == second and len(first) < 400

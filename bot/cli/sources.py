@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.sources.jsonfields import CONFIG_KEYS
+from storage.urls import redact_urls
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -86,7 +87,8 @@ def _health(source: Source) -> dict[str, object]:
         "active": source.active,
         "last_success": iso(source.last_success),
         "failures": source.failures,
-        "last_error": source.last_error,
+        # Redacted as alerts show it: it names the URLs fetched (bot/alerts.py).
+        "last_error": None if source.last_error is None else redact_urls(source.last_error),
         "next_due": iso(source.next_due),
         "layout_changed": source.layout_changed,
     }
@@ -110,7 +112,7 @@ async def _main(config: Config, args: argparse.Namespace) -> int:
                 flag = "  layout changed?" if s.layout_changed else ""
                 print(f"{s.name:16} {s.detected_kind or s.spec.kind:5} {state:7} {s.spec.url}{flag}")
                 if s.last_error:
-                    print(f"{'':16} last error: {s.last_error}")
+                    print(f"{'':16} last error: {redact_urls(s.last_error)}")
         elif args.action == "add":
             table: dict[str, object] = {
                 "name": args.name,

@@ -42,6 +42,18 @@ __all__ = [
 GONE_HINT = "the page is gone or the URL is wrong; check the source URL"
 
 
+_REASON_CAP = 60  # characters of a server's reason phrase kept in an error
+_URL_CAP = 300  # characters of a URL kept in an HTTP error
+
+
+def _shown(url: str) -> str:
+    """The URL as an HTTP error names it: in full, or when long without its query and fragment and cut to
+    _URL_CAP characters with "…" (the same for every answer from that URL but for its query)."""
+    if len(url) <= _URL_CAP:
+        return url
+    return url.partition("#")[0].partition("?")[0][:_URL_CAP] + "…"
+
+
 class FetchError(SourceError):
     """Fetching a URL failed."""
 
@@ -67,8 +79,10 @@ class HTTPStatusError(FetchError):
             hint = "the site has a server error; it is usually temporary, we will retry"
         else:
             hint = "check the source URL"
-        label = f"{status} {reason}".strip()
-        super().__init__(url, f"HTTP {label} from {url}: {hint}")
+        # Both cut short, so that the hint after them always fits in the 500 characters of an error that
+        # storage keeps (bot/poller.py reads a 404's URL back out of it by the hint).
+        label = f"{status} {reason[:_REASON_CAP]}".strip()
+        super().__init__(url, f"HTTP {label} from {_shown(url)}: {hint}")
 
 
 class FetchTimeout(FetchError):
