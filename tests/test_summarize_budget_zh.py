@@ -389,3 +389,20 @@ def test_a_merged_case_drops_the_contact_lines_between() -> None:
 def test_the_contact_label_test_is_one() -> None:
     assert cues.zh_contact_label("联系电话:") and cues.zh_contact_label("联系人:")
     assert not cues.zh_contact_label("联系人:张三,") and not cues.zh_contact_label("各单位要于5月前报送:")
+
+
+def test_a_short_permission_enters_the_summary_with_its_condition() -> None:
+    # "方可离校" alone ranks low; it is what its condition is for, so the pair enters together
+    text = "各单位：\n学生持辅导员审批单，方可离校。\n学生工作部\n2031年1月5日"
+    assert "学生持辅导员审批单，方可离校" in summarize("关于寒假离校的通知", text).summary
+
+
+def test_a_sentence_opening_on_a_permission_word_is_not_a_bare_permission() -> None:
+    text = "方可借用体育馆的单位须于2031年5月1日前提交申请。"
+    assert "须于2031年5月1日前提交申请" in summarize("关于借用场地的通知", text).summary
+
+
+def test_a_numbered_query_line_is_no_deadline() -> None:
+    text = "各单位：\n请于1月15日前完成宿舍清理。\n三、如有疑问，请于1月10日前联系学生工作部。\n学生工作部\n2031年1月5日"
+    result = summarize("关于宿舍清理的通知", text)
+    assert [d.date for d in result.deadlines] == ["2031-01-15"], result.deadlines

@@ -333,3 +333,17 @@ def test_the_permission_and_asking_patterns_are_linear_on_hostile_lines() -> Non
         start = time.perf_counter()
         pattern.search(text)
         assert time.perf_counter() - start < 0.5
+
+
+def test_whom_to_ask_if_in_doubt_is_no_headline_piece() -> None:
+    # "四、如有疑问，请与X联系": optional, no duty; the notice's duties take the room
+    text = (
+        "各学院：\n一、请各学院于9月20日前提交报到情况统计表。\n二、请各学院提醒学生及时缴费。\n"
+        "三、请各学院通知新生及时登录系统更新信息。\n四、如有疑问，请及时与研究生院培养办公室联系。\n研究生院\n2031年9月11日"
+    )
+    headline = summarize("关于做好新生报到工作的通知", text).headline
+    assert "联系" not in headline, headline
+    assert "提醒学生及时缴费" in headline, headline
+    # a dated one is a deadline's line and stays with its case
+    dated = "各学院：\n如有疑问，请于12月10日前联系财务处。\n财务处\n2031年12月1日"
+    assert "如有疑问，请于12月10日前联系财务处" in summarize("关于报销的通知", dated).headline

@@ -21,6 +21,7 @@ from bot.summarize.pieces import (
     contact_at,
     named,
     paired_condition,
+    query_only,
     sentence_cases,
     with_condition,
     with_topic,
@@ -227,6 +228,12 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
 # budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
 
 
+def _optional_contact(unit: Unit, memo: dict[int, list[int | None]]) -> bool:
+    """Whether a Chinese clause is whom to contact under an asking-condition (pieces.query_only)."""
+    at = clause_index(unit)
+    return at is not None and query_only(unit.sentence.clauses, at, sentence_cases(unit.sentence, memo))
+
+
 def _with_case(unit: Unit, text: str, memo: dict[int, list[int | None]]) -> str:
     """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
     the piece as it is when its clause is no consequence; "" when the two are too long together.
@@ -328,6 +335,8 @@ def headline_pieces(
             # "持…证明,": the condition of "方可进入校园", which carries it (with_condition); "有相关工作经验者,"
             # that of "优先录用", which carries it (_with_case)
             continue
+        if lang == "zh" and not w.dated and _optional_contact(w.unit, case_memo):
+            continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))

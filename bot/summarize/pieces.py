@@ -260,7 +260,9 @@ def contact_at(clauses: Sequence[Clause], at: int) -> bool:
 
 def _query(clause: Clause) -> bool:
     """Whether a Chinese clause is only the asking-condition "如有疑问," (ZH_QUERY)."""
-    m = ZH_QUERY.match(clause.folded)
+    # "三、如有疑问，": a notice's last outline item is where this line usually stands
+    start = outline_level(clause.folded)[1]
+    m = ZH_QUERY.match(clause.folded, start)
     return m is not None and clause.folded[m.end() :] == ","
 
 

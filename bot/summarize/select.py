@@ -261,7 +261,11 @@ def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
         found = at.get((unit.sentence.index, case)) if case is not None and case >= 0 else None
         if found is not None:
             out[id(unit)] = found
-        elif case is not None and case < i and ONLY_THEN.match(unit.clause.folded):
+            if ONLY_THEN.match(unit.clause.folded) and unit.score < found.score:
+                unit.score = (
+                    found.score
+                )  # "方可离校" is what its condition is for: it ranks as the condition does
+        elif case is not None and 0 <= case < i and ONLY_THEN.match(unit.clause.folded):
             bare.add(id(unit))
         if i + 1 < len(clauses) and ONLY_THEN.match(clauses[i + 1].folded):
             bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
