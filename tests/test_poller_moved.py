@@ -46,14 +46,51 @@ def _feed_page(href: str) -> str:
     )
 
 
+NEWER = rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)])  # the feed with one new item, 通知乙
+
+
+async def _first_poll(backend: Store, fetcher: Fetcher, url: str) -> tuple[Poller, PollReport, Source]:
+    """Add the one source at url, make its poller and poll it once: the poller, the report, the source after."""
+    await backend.add_source(SourceSpec(name="f", url=url))
+    poller = Poller(backend, fetcher, CONFIG)
+    report, source = await _poll(backend, poller)
+    return poller, report, source
+
+
+async def _discovered(
+    backend: Store, fetcher: Fetcher, http_server: NoticeServer, feed: str = "/feed.xml"
+) -> Poller:
+    """A page /news/ advertising feed (one item, 通知甲), polled once: the feed found and read in its place."""
+    http_server.add("/news/", _feed_page(feed), content_type="text/html; charset=utf-8")
+    http_server.add(feed, rss([("a", "通知甲", BODY)]), content_type=RSS)
+    poller, _, source = await _first_poll(backend, fetcher, http_server.url("/news/"))
+    assert (source.feed_url, source.detected_kind) == (http_server.url(feed), "feed")
+    return poller
+
+
+def _gone(http_server: NoticeServer, status: int = 404, path: str = "/feed.xml") -> None:
+    """The feed at path now answers status (404 or 410), in plain text."""
+    http_server.update(path, status=status, body=b"gone", content_type="text/plain")
+
+
+def _drop_feed(http_server: NoticeServer, status: int) -> None:
+    """The page /news/ stops advertising its feed, and the feed answers status."""
+    http_server.update("/news/", body=_feed_page("/none.xml").replace('<link rel="alternate"', "<meta"))
+    _gone(http_server, status)
+
+
+def _move_feed(http_server: NoticeServer) -> None:
+    """The page /news/ advertises /rss.xml instead, a feed with a new item (通知乙)."""
+    http_server.update("/news/", body=_feed_page("/rss.xml"))
+    http_server.add("/rss.xml", NEWER, content_type=RSS)
+
+
 async def test_validators_read_through_a_temporary_redirect_are_kept_with_their_url(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     http_server.add("/tzgg/", status=302, location=http_server.url("/tzgg/index.xml"))
     http_server.add("/tzgg/index.xml", rss([("a", "通知甲", BODY)]), content_type=RSS, etag='"v1"')
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/tzgg/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    first, source = await _poll(backend, poller)
+    poller, first, source = await _first_poll(backend, fetcher, http_server.url("/tzgg/"))
     assert first.error is None and source.feed_url is None  # a temporary redirect: the configured URL kept
     assert (source.etag, source.validated_url) == ('"v1"', http_server.url("/tzgg/index.xml"))
     second, source = await _poll(backend, poller)
@@ -61,9 +98,7 @@ async def test_validators_read_through_a_temporary_redirect_are_kept_with_their_
     assert http_server.requests[-1][1].get("if-none-match") == '"v1"'  # not downloaded in full each time
     # The configured URL now leads elsewhere, to a list whose ETag happens to be the same: its 304 does not
     # count (it is not the URL the validators came from), and the list is read in full.
-    http_server.add(
-        "/tzgg/new.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS, etag='"v1"'
-    )
+    http_server.add("/tzgg/new.xml", NEWER, content_type=RSS, etag='"v1"')
     http_server.update("/tzgg/", location=http_server.url("/tzgg/new.xml"))
     third, source = await _poll(backend, poller)
     assert not third.not_modified and [n.title for n in third.new] == ["通知乙"]
@@ -75,9 +110,7 @@ async def test_a_moved_sources_new_url_that_is_gone_is_left_after_two_404s(
 ) -> None:
     http_server.add("/a", status=301, location=http_server.url("/b"))
     http_server.add("/b", rss([("a", "通知甲", BODY)]), content_type=RSS, etag='"b1"')
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/a")))
-    poller = Poller(backend, fetcher, CONFIG)
-    _, source = await _poll(backend, poller)
+    poller, _, source = await _first_poll(backend, fetcher, http_server.url("/a"))
     assert source.feed_url == http_server.url("/b")
     # The site undoes the move: /b is gone, /a serves the feed itself.
     http_server.update("/b", status=404, body=b"gone", content_type="text/plain", etag=None)
@@ -85,7 +118,7 @@ async def test_a_moved_sources_new_url_that_is_gone_is_left_after_two_404s(
         "/a",
         status=200,
         location=None,
-        body=rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]),
+        body=NEWER,
         content_type=RSS,
     )
     # One 404 may be the site's passing fault: the new URL is kept, with its validators.
@@ -104,15 +137,10 @@ async def test_a_moved_sources_new_url_that_is_gone_is_left_after_two_404s(
 async def test_one_404_of_a_stored_feed_url_keeps_it(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller = await _discovered(backend, fetcher, http_server)
     # The page stops advertising its feed, whose server has a bad minute; another fault comes between two
     # 404s: no two 404s in a row.
-    http_server.update("/news/", body=_feed_page("/none.xml").replace('<link rel="alternate"', "<meta"))
-    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    _drop_feed(http_server, 404)
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and source.failures == 1
     http_server.update("/feed.xml", status=500)
@@ -121,7 +149,7 @@ async def test_one_404_of_a_stored_feed_url_keeps_it(
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and "404" in failed.error and source.failures == 3
     assert http_server.hits("/news/") == 1  # the page was not read in its place
-    http_server.update("/feed.xml", status=200, body=rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]))
+    http_server.update("/feed.xml", status=200, body=NEWER)
     again, source = await _poll(backend, poller)
     assert again.error is None and [n.title for n in again.new] == ["通知乙"]
     assert (source.feed_url, source.detected_kind) == (http_server.url("/feed.xml"), "feed")
@@ -131,16 +159,10 @@ async def test_one_404_of_a_stored_feed_url_keeps_it(
 async def test_a_discovered_feed_that_is_gone_is_found_anew(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer, status: int
 ) -> None:
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    _, source = await _poll(backend, poller)
-    assert (source.feed_url, source.detected_kind) == (http_server.url("/feed.xml"), "feed")
+    poller = await _discovered(backend, fetcher, http_server)
     # The site moves its feed: the old one is gone, the page advertises the new one.
-    http_server.update("/feed.xml", status=status, body=b"gone", content_type="text/plain")
-    http_server.update("/news/", body=_feed_page("/rss.xml"))
-    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    _gone(http_server, status)
+    _move_feed(http_server)
     if status == 404:  # once: maybe a passing fault; the feed is kept
         failed, source = await _poll(backend, poller)
         assert failed.error is not None and source.feed_url == http_server.url("/feed.xml")
@@ -152,21 +174,16 @@ async def test_a_discovered_feed_that_is_gone_is_found_anew(
 async def test_a_gone_feed_the_page_no_longer_advertises_is_kept_not_the_page(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller = await _discovered(backend, fetcher, http_server)
     # The feed answers 410 and the page has dropped its link (a redesign in progress): the page's links are
     # not settled on; the poll fails and the old feed is asked again.
-    http_server.update("/news/", body=_feed_page("/none.xml").replace('<link rel="alternate"', "<meta"))
-    http_server.update("/feed.xml", status=410, body=b"gone", content_type="text/plain")
+    _drop_feed(http_server, 410)
     for _ in range(2):
         failed, source = await _poll(backend, poller)
         assert failed.error is not None and "410" in failed.error
         assert (source.feed_url, source.detected_kind) == (http_server.url("/feed.xml"), "feed")
     assert http_server.hits("/news/") == 3  # the first poll, then once each failed poll
-    http_server.update("/feed.xml", status=200, body=rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]))
+    http_server.update("/feed.xml", status=200, body=NEWER)
     again, source = await _poll(backend, poller)
     assert again.error is None and [n.title for n in again.new] == ["通知乙"] and source.failures == 0
 
@@ -175,10 +192,8 @@ async def test_the_configured_url_gone_keeps_failing_as_before(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/feed.xml")))
-    poller = Poller(backend, fetcher, CONFIG)
-    _, source = await _poll(backend, poller)
-    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    poller, _, _ = await _first_poll(backend, fetcher, http_server.url("/feed.xml"))
+    _gone(http_server, 404)
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and source.failures == 1 and source.detected_kind == "feed"
 
@@ -186,15 +201,10 @@ async def test_the_configured_url_gone_keeps_failing_as_before(
 async def test_a_feed_redirected_to_an_error_page_naming_a_new_session_each_time_is_left(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller = await _discovered(backend, fetcher, http_server)
     # The feed moves to /rss.xml; the old one now 302s to a 404 error page whose URL names a new session on
     # every request: the same gone feed, its query aside.
-    http_server.update("/news/", body=_feed_page("/rss.xml"))
-    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    _move_feed(http_server)
     http_server.add("/error", status=404, body=b"nf", content_type="text/plain")
     http_server.update("/feed.xml", status=302, body=b"", location=http_server.url("/error?sid=1"))
     failed, source = await _poll(backend, poller)
@@ -209,11 +219,7 @@ async def test_a_404_from_another_url_does_not_count_as_the_second(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
     # A guard (it held before the stable key too): only the query and fragment are set aside.
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller = await _discovered(backend, fetcher, http_server)
     http_server.add("/err1", status=404, body=b"nf", content_type="text/plain")
     http_server.add("/err2", status=404, body=b"nf", content_type="text/plain")
     http_server.update("/feed.xml", status=302, body=b"", location=http_server.url("/err1?x=1"))
@@ -234,12 +240,10 @@ async def test_a_moved_feed_the_site_undoes_for_a_page_is_left_after_the_feed_wa
     )
     http_server.add("/a", status=301, location=http_server.url("/b"))
     http_server.add("/b", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/a")))
-    poller = Poller(backend, fetcher, CONFIG)
-    _, source = await _poll(backend, poller)
+    poller, _, source = await _first_poll(backend, fetcher, http_server.url("/a"))
     assert (source.feed_url, source.detected_kind) == (http_server.url("/b"), "feed")
     # The site undoes the move: /b is gone, /a is an HTML listing again.
-    http_server.update("/b", status=404, body=b"gone", content_type="text/plain")
+    _gone(http_server, 404, "/b")
     http_server.update("/a", status=200, location=None, body=page, content_type="text/html; charset=utf-8")
     first, source = await _poll(backend, poller)  # one 404: maybe a passing fault
     kept, source = await _poll(backend, poller)  # gone, but the page leads to no feed: the feed is kept once
@@ -256,12 +260,8 @@ async def test_a_moved_feed_the_site_undoes_for_a_page_is_left_after_the_feed_wa
 async def test_the_configured_urls_own_error_is_named_with_the_gone_feeds(
     backend: Store, fetcher: Fetcher, http_server: NoticeServer
 ) -> None:
-    http_server.add("/news/", _feed_page("/feed.xml"), content_type="text/html; charset=utf-8")
-    http_server.add("/feed.xml", rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
-    http_server.update("/feed.xml", status=410, body=b"gone", content_type="text/plain")
+    poller = await _discovered(backend, fetcher, http_server)
+    _gone(http_server, 410)
     http_server.update("/news/", status=503, body=b"down", content_type="text/plain")
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and "410" in failed.error and "503" in failed.error
@@ -270,7 +270,7 @@ async def test_the_configured_urls_own_error_is_named_with_the_gone_feeds(
     http_server.update(
         "/news/", status=200, body=_feed_page("/rss.xml"), content_type="text/html; charset=utf-8"
     )
-    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    http_server.add("/rss.xml", NEWER, content_type=RSS)
     again, source = await _poll(backend, poller)
     assert again.error is None and source.feed_url == http_server.url("/rss.xml")
 
@@ -327,11 +327,9 @@ async def test_a_page_settled_on_in_place_of_a_gone_feed_delivers_no_old_notice(
     http_server.add("/news/", _list_page(range(20), "/feed.xml", "/news/2.html"), content_type=_HTML)
     http_server.add("/news/2.html", _list_page(range(20, 40)), content_type=_HTML)
     http_server.add("/feed.xml", _items(http_server, range(10)), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    _, source = await _poll(backend, poller)
+    poller, _, source = await _first_poll(backend, fetcher, http_server.url("/news/"))
     assert source.detected_kind == "feed"
-    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    _gone(http_server, 404)
     http_server.update("/news/", body=_list_page(range(20), None, "/news/2.html"))
     # The page's links are keyed by link, the feed's items were by guid: all look new to storage. The poll
     # that settles on the page is a first poll: recorded as seen, none delivered, no later page read.
@@ -356,11 +354,9 @@ async def test_a_site_back_from_maintenance_has_its_feed_taken_again_without_a_b
     _articles(http_server, range(21))
     http_server.add("/news/", _list_page(range(20), "/feed.xml"), content_type=_HTML)
     http_server.add("/feed.xml", _items(http_server, range(10)), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller, _, _ = await _first_poll(backend, fetcher, http_server.url("/news/"))
     # Maintenance: the feed 404s, the page is an interim one with three links of its own and no feed.
-    http_server.update("/feed.xml", status=404, body=b"gone", content_type="text/plain")
+    _gone(http_server, 404)
     http_server.update("/news/", body=_list_page(range(100, 103)))
     _articles(http_server, range(100, 103))
     taken = await _give_up_feed(backend, poller)
@@ -386,13 +382,8 @@ async def test_a_long_feed_urls_two_404s_are_recognised(
 ) -> None:
     # Storage keeps 500 characters of an error: the 404's text must still give the same URL back.
     feed = "/feed.xml?k=" + "x" * length
-    http_server.add("/news/", _feed_page(feed), content_type=_HTML)
-    http_server.add(feed, rss([("a", "通知甲", BODY)]), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
-    http_server.update("/news/", body=_feed_page("/rss.xml"))
-    http_server.add("/rss.xml", rss([("b", "通知乙", BODY), ("a", "通知甲", BODY)]), content_type=RSS)
+    poller = await _discovered(backend, fetcher, http_server, feed)
+    _move_feed(http_server)
     http_server.update(feed, status=404, body=b"nf", content_type="text/plain")
     failed, source = await _poll(backend, poller)
     assert failed.error is not None and source.failures == 1
@@ -406,9 +397,7 @@ async def test_an_unrelated_failure_does_not_count_as_the_feed_kept_once(
     _articles(http_server, range(3))
     http_server.add("/news/", _list_page(range(3), "/feed.xml"), content_type=_HTML)
     http_server.add("/feed.xml", _items(http_server, range(3)), content_type=RSS)
-    await backend.add_source(SourceSpec(name="f", url=http_server.url("/news/")))
-    poller = Poller(backend, fetcher, CONFIG)
-    await _poll(backend, poller)
+    poller, _, _ = await _first_poll(backend, fetcher, http_server.url("/news/"))
     http_server.update("/feed.xml", status=503, body=b"busy", content_type="text/plain")
     await _poll(backend, poller)
     http_server.update("/feed.xml", status=404, body=b"nf")
