@@ -102,14 +102,19 @@ async def _twenty_notice_digest(target: Path | str, emu: EmulatorClient) -> tupl
     return store, chat
 
 
+async def _paced_digests(store: Store, emulator: EmulatorServer) -> tuple[Sender, Digests]:
+    """A sender to the emulator pacing a chat's messages 0.05 s apart, its messenger up, and its Digests."""
+    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
+    await sender.messenger.initialize()
+    return sender, Digests(sender)
+
+
 async def test_a_digest_whose_second_message_fails_resends_only_what_is_missing(
     store_target: Path | str, emulator: EmulatorServer, emu: EmulatorClient
 ) -> None:
     store, chat = await _twenty_notice_digest(store_target, emu)
     # Three messages to one chat fit the emulator's per-chat burst: no need to wait a second between them.
-    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
-    await sender.messenger.initialize()
-    digests = Digests(sender)
+    sender, digests = await _paced_digests(store, emulator)
     eight = next_eight()
     try:
         # The first message arrives, the second meets a 502 once: the digest is not whole, so it stays due.
@@ -198,9 +203,7 @@ async def test_a_part_whose_record_fails_after_it_arrived_is_not_sent_again(
     tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, chat = await _twenty_notice_digest(tmp_path, emu)
-    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
-    await sender.messenger.initialize()
-    digests = Digests(sender)
+    sender, digests = await _paced_digests(store, emulator)
     eight = next_eight()
     real, failed = store.record_results, []
 
@@ -230,9 +233,7 @@ async def test_a_digest_part_that_keeps_failing_uses_up_its_attempts_instead_of_
     tmp_path: Path, emulator: EmulatorServer, emu: EmulatorClient
 ) -> None:
     store, chat = await _twenty_notice_digest(tmp_path, emu)
-    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
-    await sender.messenger.initialize()
-    digests = Digests(sender)
+    sender, digests = await _paced_digests(store, emulator)
     eight = next_eight()
     try:
         # The first message arrives; every later one meets a 502 until the fault is cleared.
@@ -267,9 +268,7 @@ async def test_a_digest_part_telegram_cannot_parse_goes_out_once_as_plain_text(
 
     monkeypatch.setattr(digest_module, "render_digest_parts", second_part_broken)
     store, chat = await _twenty_notice_digest(tmp_path, emu)
-    sender = Sender(store, messenger(emulator), dataclasses.replace(FAST, per_chat_interval=0.05))
-    await sender.messenger.initialize()
-    digests = Digests(sender)
+    sender, digests = await _paced_digests(store, emulator)
     eight = next_eight()
     try:
         assert await digests(eight + timedelta(seconds=30)) == 1
