@@ -3,6 +3,7 @@ structure states, on hand-written notices (issue #9, round 9, Chinese budget).""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from bot.summarize import cues, summarize
@@ -406,3 +407,17 @@ def test_a_numbered_query_line_is_no_deadline() -> None:
     text = "各单位：\n请于1月15日前完成宿舍清理。\n三、如有疑问，请于1月10日前联系学生工作部。\n学生工作部\n2031年1月5日"
     result = summarize("关于宿舍清理的通知", text)
     assert [d.date for d in result.deadlines] == ["2031-01-15"], result.deadlines
+
+
+def test_a_lead_in_after_a_purpose_leaves_the_rest_of_its_sentence_content() -> None:
+    # "为…,现将有关事项通知如下:" then the duty on the same line: the duty is content, as on the next line.
+    title = "关于做好汛期安全工作的通知"
+    duty = "各乡镇要于6月1日前完成排查。"
+    one_line = summarize(title, "为做好汛期安全工作，现将有关事项通知如下：" + duty, published=dt.date(2031, 5, 10))
+    two_lines = summarize(title, "为做好汛期安全工作，现将有关事项通知如下：\n" + duty, published=dt.date(2031, 5, 10))
+    assert one_line.summary == two_lines.summary == duty
+    assert one_line.headline == duty
+    assert "2031-06-01" in [d.date for d in one_line.deadlines]
+    # A duty's own subject and modal before the colon is no lead-in: that sentence stays as it was.
+    own = summarize(title, "为做好汛期安全工作，各乡镇要做好以下工作：于6月1日前完成排查。")
+    assert "各乡镇要做好以下工作" in own.summary

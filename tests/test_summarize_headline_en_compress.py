@@ -8,6 +8,7 @@ import time
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.cues import BOILERPLATE
 from bot.summarize.compress import (
     _EN_CIRCUMSTANCE,
     _EN_CITED,
@@ -208,3 +209,20 @@ def test_a_citation_is_cut_in_any_case_but_not_from_a_short_clause() -> None:
     )
     # within its first 20 characters the citation is most of what the clause says: kept
     assert compress("Fees apply under Section 8.", "en") == "Fees apply under Section 8"
+
+
+def test_an_emergency_number_to_call_is_a_directive_not_a_contact_line() -> None:
+    # "call 911" after a pointer's colon is the notice's only directive; "call 555-0100" is whom to ask.
+    text = "Residents must note the following in case of a flood: stay indoors and call 911."
+    summary = summarize("Flood notice", text)
+    assert "stay indoors and call 911" in summary.summary
+    assert "stay indoors and call 911" in summary.headline
+    _kept(summary.headline, text)
+    assert summarize("Flood notice", "For questions about the closure, call 555-0100.").summary == ""
+
+
+def test_the_contact_number_cue_is_linear_on_hostile_lines() -> None:
+    start = time.perf_counter()
+    BOILERPLATE["en"].search("call " + "9" * 100_000)
+    BOILERPLATE["en"].search("call 9-" * 14_000)
+    assert time.perf_counter() - start < 0.5

@@ -28,7 +28,7 @@ from bot.summarize.pieces import (
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, meta_head, tokens
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -212,14 +212,24 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
             _META[lang].search(s.folded)
             or (s.folded.endswith(":") and len(s.text) <= 40)
             or (lang == "zh" and _ZH_BOILERPLATE.search(s.folded) is not None)
-        )
+        ) and not (lang == "zh" and _lead_in_within(s))
     if whole:
         return True
+    if lang == "zh" and _META[lang].search(f) and _lead_in_within(s):
+        return True  # the lead-in itself ("现将有关事项通知如下:") of a sentence whose rest is content
     if lang == "zh" and (enacts(f) or _in_purpose(unit, purposes)):
         return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
     if lang == "zh" and _ZH_APPROVED.match(f):
         return False  # a reply's decision, which its title names too ("关于同意组建X的批复")
     return bool(title) and len(f) >= 8 and (f in title or title in f)
+
+
+def _lead_in_within(s: Sentence) -> bool:
+    """A Chinese sentence whose lead-in ("现将有关事项通知如下:") follows a clause of its own ("为做好汛期安全工作,")
+    and whose rest is content (rank.meta_head): its content is the headline's, as if on the next line. A lead-in
+    that opens the sentence stays framing here: as content it traded a fact on real-valid (+2, -1)."""
+    parts = [c.folded for c in s.clauses if c.folded]
+    return bool(parts) and meta_head(s) and _META["zh"].search(parts[0]) is None
 
 
 # A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a

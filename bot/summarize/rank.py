@@ -633,15 +633,18 @@ _ZH_LEAD_IN = re.compile(r"如下|现就|现将")
 
 
 def meta_head(s: Sentence) -> bool:
-    """A Chinese sentence whose first clause only introduces the rest ("现通告如下:", "具体事项通知如下:")
-    and whose rest is that content, set on the same line ("现通告如下:2031年5月13日至22日,老城范围内实施全天
-    管制"): the content is the notice's, the lead-in is not."""
+    """A Chinese sentence with a clause that only introduces the rest ("现通告如下:", "具体事项通知如下:"),
+    first or after a purpose ("为做好汛期安全工作,现将有关事项通知如下:"), and whose rest is that content, set on
+    the same line ("现通告如下:2031年5月13日至22日,老城范围内实施全天管制"): the content is the notice's, as
+    if it stood on the next line; the lead-in is not."""
     parts = [c.folded for c in s.clauses if c.folded]
-    if len(parts) < 2 or not parts[0].endswith(":") or not _ZH_LEAD_IN.search(parts[0]):
+    # The first clause that ends the lead-in; what the clauses before it say (a purpose) is no content.
+    at = next((i for i, p in enumerate(parts[:-1]) if p.endswith(":") and _ZH_LEAD_IN.search(p)), None)
+    if at is None:
         return False
-    if _LOW["zh"].obligation.search(parts[0]):
+    if _LOW["zh"].obligation.search(parts[at]):
         return False  # "各学院要做好以下工作:", "各单位须做到:": a duty's subject and modal, not a lead-in
-    rest = "".join(parts[1:])
+    rest = "".join(parts[at + 1 :])
     return len(rest) >= _ITEM_MIN["zh"] and _LOW["zh"].meta.search(rest) is None
 
 
