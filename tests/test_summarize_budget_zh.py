@@ -413,8 +413,12 @@ def test_a_lead_in_after_a_purpose_leaves_the_rest_of_its_sentence_content() -> 
     # "为…,现将有关事项通知如下:" then the duty on the same line: the duty is content, as on the next line.
     title = "关于做好汛期安全工作的通知"
     duty = "各乡镇要于6月1日前完成排查。"
-    one_line = summarize(title, "为做好汛期安全工作，现将有关事项通知如下：" + duty, published=dt.date(2031, 5, 10))
-    two_lines = summarize(title, "为做好汛期安全工作，现将有关事项通知如下：\n" + duty, published=dt.date(2031, 5, 10))
+    one_line = summarize(
+        title, "为做好汛期安全工作，现将有关事项通知如下：" + duty, published=dt.date(2031, 5, 10)
+    )
+    two_lines = summarize(
+        title, "为做好汛期安全工作，现将有关事项通知如下：\n" + duty, published=dt.date(2031, 5, 10)
+    )
     assert one_line.summary == two_lines.summary == duty
     assert one_line.headline == duty
     assert "2031-06-01" in [d.date for d in one_line.deadlines]

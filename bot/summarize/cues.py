@@ -540,8 +540,8 @@ BOILERPLATE = {
         # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
         r"|^[^\d]{0,160}\bno longer in effect\.?$"
         r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
-        # "call 555-0100" is whom to ask; "call 911", a short emergency number standing alone, is what to do.
-        r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall \d(?!\d{0,2}(?![\d-]))|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
+        # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
+        r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
     ),
 }
