@@ -257,15 +257,15 @@ def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
         if i >= len(clauses) or clauses[i].start > start:
             continue
         at[(unit.sentence.index, i)] = unit
-        case = i - 1 if ONLY_THEN.match(unit.clause.folded) else sentence_cases(unit.sentence, memo)[i]
+        permits = ONLY_THEN.match(unit.clause.folded) is not None
+        case = i - 1 if permits else sentence_cases(unit.sentence, memo)[i]
         found = at.get((unit.sentence.index, case)) if case is not None and case >= 0 else None
         if found is not None:
             out[id(unit)] = found
-            if ONLY_THEN.match(unit.clause.folded) and unit.score < found.score:
-                unit.score = (
-                    found.score
-                )  # "方可离校" is what its condition is for: it ranks as the condition does
-        elif case is not None and 0 <= case < i and ONLY_THEN.match(unit.clause.folded):
+            if permits and unit.score < found.score:
+                # "方可离校" is what its condition is for: it ranks as the condition does
+                unit.score = found.score
+        elif permits and i > 0:  # its condition, the clause before, is no unit
             bare.add(id(unit))
         if i + 1 < len(clauses) and ONLY_THEN.match(clauses[i + 1].folded):
             bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
