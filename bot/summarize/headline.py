@@ -192,11 +192,19 @@ class Piece:
     group: int = -1  # pieces of one clause (its shortened text and its core) share it; at most one is used
 
 
-def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purposes: dict[int, int]) -> bool:
+def _framing(
+    unit: Unit,
+    lang: Lang,
+    title: str,
+    framed: dict[int, bool],
+    purposes: dict[int, int],
+    lead_ins: dict[int, bool],
+) -> bool:
     """Clauses that frame rather than direct: purpose/basis, addressee lines, the title said again.
 
     framed: whether each sentence seen so far frames as a whole, by index (a sentence has many clauses).
     purposes: where each Chinese sentence's purpose clauses end, by index (_in_purpose).
+    lead_ins: _lead_in_within of each Chinese sentence asked about so far, by index.
     """
     f = unit.clause.folded
     if cues.BASIS[lang].search(f) and not (lang == "zh" and _ZH_NAMED_BASIS.search(f)):
@@ -212,10 +220,10 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
             _META[lang].search(s.folded)
             or (s.folded.endswith(":") and len(s.text) <= 40)
             or (lang == "zh" and _ZH_BOILERPLATE.search(s.folded) is not None)
-        ) and not (lang == "zh" and _lead_in_within(s))
+        ) and not (lang == "zh" and _lead_in_within(s, lead_ins))
     if whole:
         return True
-    if lang == "zh" and _META[lang].search(f) and _lead_in_within(s):
+    if lang == "zh" and _META[lang].search(f) and _lead_in_within(s, lead_ins):
         return True  # the lead-in itself ("现将有关事项通知如下:") of a sentence whose rest is content
     if lang == "zh" and (enacts(f) or _in_purpose(unit, purposes)):
         return True  # "为…，确保…，保护…，制定本预案。": why the text was written, and that it was
@@ -224,12 +232,17 @@ def _framing(unit: Unit, lang: Lang, title: str, framed: dict[int, bool], purpos
     return bool(title) and len(f) >= 8 and (f in title or title in f)
 
 
-def _lead_in_within(s: Sentence) -> bool:
+def _lead_in_within(s: Sentence, memo: dict[int, bool]) -> bool:
     """A Chinese sentence whose lead-in ("现将有关事项通知如下:") follows a clause of its own ("为做好汛期安全工作,")
     and whose rest is content (rank.meta_head): its content is the headline's, as if on the next line. A lead-in
-    that opens the sentence stays framing here: as content it traded a fact on real-valid (+2, -1)."""
-    parts = [c.folded for c in s.clauses if c.folded]
-    return bool(parts) and meta_head(s) and _META["zh"].search(parts[0]) is None
+    that opens the sentence stays framing here: as content it traded a fact on real-valid (+2, -1).
+
+    memo: the answer for each sentence asked about so far, by index: each of its clauses may ask again."""
+    got = memo.get(s.index)
+    if got is None:
+        first = next((c.folded for c in s.clauses if c.folded), None)
+        got = memo[s.index] = first is not None and meta_head(s) and _META["zh"].search(first) is None
+    return got
 
 
 # A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
@@ -317,6 +330,7 @@ def headline_pieces(
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
     purposes: dict[int, int] = {}
+    lead_ins: dict[int, bool] = {}
     case_memo: dict[int, list[int | None]] = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
@@ -328,7 +342,7 @@ def headline_pieces(
     for w in sorted(weighed, key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0))):
         if passed == _MAX_CANDIDATES:
             break
-        if _framing(w.unit, lang, title, framed, purposes):
+        if _framing(w.unit, lang, title, framed, purposes, lead_ins):
             continue
         passed += 1
         if w.weight < _MIN_WEIGHT - _FILL and len(candidates) >= _FALLBACK:
