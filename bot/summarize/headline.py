@@ -251,19 +251,18 @@ def _lead_in_within(s: Sentence, memo: dict[int, bool]) -> bool:
 # budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
 
 
-def _optional_contact(unit: Unit, memo: dict[int, list[int | None]]) -> bool:
-    """Whether a Chinese clause is whom to contact under an asking-condition (pieces.query_only)."""
-    at = clause_index(unit)
+def _optional_contact(unit: Unit, at: int | None, memo: dict[int, list[int | None]]) -> bool:
+    """Whether a Chinese clause is whom to contact under an asking-condition (pieces.query_only).
+    at: pieces.clause_index(unit)."""
     return at is not None and query_only(unit.sentence.clauses, at, sentence_cases(unit.sentence, memo))
 
 
-def _with_case(unit: Unit, text: str, memo: dict[int, list[int | None]]) -> str:
+def _with_case(unit: Unit, at: int | None, text: str, memo: dict[int, list[int | None]]) -> str:
     """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
     the piece as it is when its clause is no consequence; "" when the two are too long together.
 
-    memo: each sentence's pieces.cases, by index (pieces.sentence_cases)."""
+    at: pieces.clause_index(unit); memo: each sentence's pieces.cases, by index (pieces.sentence_cases)."""
     s = unit.sentence
-    at = clause_index(unit)
     if at is None or not text:
         return text
     i = sentence_cases(s, memo)[at]
@@ -355,11 +354,12 @@ def headline_pieces(
             and _EN_WITH.match(w.unit.clause.text)
         ):
             continue  # "…, with shops open until 8 p.m.": the circumstance of the clause before it
-        if lang == "zh" and (conditions(w.unit) or paired_condition(w.unit, case_memo)):
+        at = clause_index(w.unit) if lang == "zh" else None  # where the clause stands: the tests below ask it
+        if lang == "zh" and (conditions(w.unit, at) or paired_condition(w.unit, at, case_memo)):
             # "持…证明,": the condition of "方可进入校园", which carries it (with_condition); "有相关工作经验者,"
             # that of "优先录用", which carries it (_with_case)
             continue
-        if lang == "zh" and not w.dated and _optional_contact(w.unit, case_memo):
+        if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
         if lang == "zh" and w.dated:
@@ -367,7 +367,7 @@ def headline_pieces(
         paired = False
         if lang == "zh":
             text = with_condition(w.unit, text)
-            cased = _with_case(w.unit, text, case_memo)
+            cased = _with_case(w.unit, at, text, case_memo)
             paired = cased != text
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:

@@ -234,10 +234,9 @@ def with_condition(unit: Unit, text: str) -> str:
     return ""
 
 
-def conditions(unit: Unit) -> bool:
+def conditions(unit: Unit, at: int | None) -> bool:
     """Whether a Chinese clause is the condition of the permission after it ("持…证明," before "方可进入校园"):
-    alone it reads as a duty; the permission's piece carries it (with_condition)."""
-    at = clause_index(unit)
+    alone it reads as a duty; the permission's piece carries it (with_condition). at: clause_index(unit)."""
     clauses = unit.sentence.clauses
     return at is not None and at + 1 < len(clauses) and ONLY_THEN.match(clauses[at + 1].folded) is not None
 
@@ -300,11 +299,11 @@ def sentence_cases(s: Sentence, memo: dict[int, list[int | None]]) -> list[int |
     return got
 
 
-def paired_condition(unit: Unit, memo: dict[int, list[int | None]]) -> bool:
+def paired_condition(unit: Unit, at: int | None, memo: dict[int, list[int | None]]) -> bool:
     """Whether a Chinese clause is a condition (rank.is_condition) that a later clause of its sentence is the
     consequence of (cases): alone it reads as a duty ("有相关工作经验者"); the consequence's piece carries it,
-    or, when the two are too long, neither is a piece. An asking-condition ("如有疑问,") is none alone either."""
-    at = clause_index(unit)
+    or, when the two are too long, neither is a piece. An asking-condition ("如有疑问,") is none alone either.
+    at: clause_index(unit)."""
     clauses = unit.sentence.clauses
     if at is None or not is_condition(clauses[at].folded, clauses[at].first):
         return False
