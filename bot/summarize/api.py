@@ -52,7 +52,9 @@ def summarize(
     weighed = weigh(score_units(sentences, lang, title), sentences, lang, annex_from)
     # Selection ranks by importance; what it keeps is rendered in document order.
     units = [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
-    groups = select(units, limit, lang)
+    # Each sentence's pieces.cases, worked out once for the summary and the headline both.
+    case_memo: dict[int, list[int | None]] = {}
+    groups = select(units, limit, lang, case_memo)
     rendered = render(groups, lang)
     directives = rendered if any(u.directive for g in groups for u in g) else []
     summary_text = join(rendered, lang)
@@ -65,7 +67,7 @@ def summarize(
         deadlines=find_deadlines(sentences, year, lang, issued),
         directives=tuple(directives),
         summary=summary_text,
-        headline=build_headline(weighed, sentences, lang, headline_limit, fold(title), annex_from),
+        headline=build_headline(weighed, sentences, lang, headline_limit, fold(title), annex_from, case_memo),
         ranking=_ranking(groups) if directives else (),
     )
 

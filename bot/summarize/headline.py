@@ -307,10 +307,12 @@ def headline_pieces(
     annex_from: int | None = None,
     *,
     annex_only: bool = False,
+    case_memo: dict[int, list[int | None]] | None = None,
 ) -> list[Piece]:
     """The pieces of the headline, in document order: the most important compressed clauses that fit.
 
     annex_only: pieces of the annex alone (the sentences from annex_from on), for the room the body left.
+    case_memo: each sentence's pieces.cases, by index (pieces.sentence_cases): select's, when given.
     """
     longest = limit * (_MAX_SHARE if lang == "zh" else 1.0)
     # Searched once, where needed: by the annex rule below and by _cover_pieces (Chinese).
@@ -330,7 +332,8 @@ def headline_pieces(
     framed: dict[int, bool] = {}
     purposes: dict[int, int] = {}
     lead_ins: dict[int, bool] = {}
-    case_memo: dict[int, list[int | None]] = {}  # each sentence's pieces.cases, by index
+    if case_memo is None:
+        case_memo = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
@@ -476,7 +479,9 @@ def headline_pieces(
         # leave room, the plan's best clauses fill it; any other annex (a report, a form) stays out.
         room = limit - len(_join(chosen, lang))
         if room >= _ANNEX_ROOM:
-            more = headline_pieces(annex, sentences, lang, room, title, annex_from, annex_only=True)
+            more = headline_pieces(
+                annex, sentences, lang, room, title, annex_from, annex_only=True, case_memo=case_memo
+            )
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
     return sorted(chosen, key=lambda p: p.start)
@@ -742,6 +747,11 @@ def build_headline(
     limit: int = HEADLINE_LIMIT,
     title: str = "",
     annex_from: int | None = None,
+    case_memo: dict[int, list[int | None]] | None = None,
 ) -> str:
-    """The headline text: the pieces joined with ，/； (Chinese) or "; " (English), at most limit chars."""
-    return _join(headline_pieces(weighed, sentences, lang, limit, title, annex_from), lang)
+    """The headline text: the pieces joined with ，/； (Chinese) or "; " (English), at most limit chars.
+
+    case_memo: each sentence's pieces.cases, by index (pieces.sentence_cases), shared with select."""
+    return _join(
+        headline_pieces(weighed, sentences, lang, limit, title, annex_from, case_memo=case_memo), lang
+    )

@@ -76,8 +76,12 @@ _CLOSING = "”’\"'」』)"
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
-def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
-    """Pick the best clauses that fit the budget once rendered, then group them by sentence in order."""
+def select(
+    units: Sequence[Unit], budget: int, lang: Lang, case_memo: dict[int, list[int | None]] | None = None
+) -> list[Group]:
+    """Pick the best clauses that fit the budget once rendered, then group them by sentence in order.
+
+    case_memo: each sentence's pieces.cases, by index (pieces.sentence_cases), shared with the headline."""
     heads = {u.sentence.index: u for u in units if u.clause.first}
     # An English clause whose sentence opens on a bare time frame ("From today,", "Starting Jan. 4,"):
     # that frame, which says from when the clause holds.
@@ -85,7 +89,7 @@ def select(units: Sequence[Unit], budget: int, lang: Lang) -> list[Group]:
     # A clause that only frames the rest of its sentence (_frames) enters only once some of that rest is in.
     frames = _frames(units, lang)
     # What a Chinese rule does in a case ("当场没收,") enters with the case ("发现违章电器的,", _conditions).
-    cases, bare = _conditions(units) if lang == "zh" else ({}, set())
+    cases, bare = _conditions(units, {} if case_memo is None else case_memo) if lang == "zh" else ({}, set())
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -233,7 +237,7 @@ def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
     return frames
 
 
-def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
+def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tuple[dict[int, Unit], set[int]]:
     """Each Chinese clause that is the consequence of a condition in its sentence (pieces.cases, the rule the
     headline pairs by: "发现违章电器的," then "当场没收,"), or a permission of the clause before it ("经馆员登记,"
     then "方可借阅特藏文献", pieces.with_condition), by id, with that condition's unit: what is done in that case
@@ -243,7 +247,6 @@ def _conditions(units: Sequence[Unit]) -> tuple[dict[int, Unit], set[int]]:
     out: dict[int, Unit] = {}
     bare: set[int] = set()
     at: dict[tuple[int, int], Unit] = {}
-    memo: dict[int, list[int | None]] = {}
     sentence = -1
     i = 0  # the clause of the unit's sentence that holds its start: units come in document order (a walk,
     # not pieces.clause_index per unit, which is quadratic in a sentence of many clauses)
