@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -68,7 +67,7 @@ def find_deadlines(
                 continue
             if optional is None:
                 optional = _optional(s) if lang == "zh" else []
-            if optional and _inside(optional, hit.start):
+            if any(start <= hit.start < end for start, end in optional):
                 continue  # "如有疑问,请于12月10日前联系财务处": an optional contact binds no one
             date: dt.date | None = hit.date
             if not hit.explicit_year and issued is not None:
@@ -96,17 +95,6 @@ def _optional(s: Sentence) -> list[tuple[int, int]]:
         for i, c in enumerate(s.clauses)
         if query_only(s.clauses, i, paired)
     ]
-
-
-def _start(span: tuple[int, int]) -> int:
-    """Where a span starts: _inside's bisection key."""
-    return span[0]
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether offset at lies in one of spans (sorted, apart)."""
-    k = bisect.bisect_right(spans, at, key=_start) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _around(text: str, at: int) -> str:
