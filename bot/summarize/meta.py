@@ -245,8 +245,6 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
     return None
 
 
-# A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
-_JOINT_SEP = re.compile(r"[、\s]+")
 # A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole,
 # but for the government's full style ("区政府" in "某某区人民政府").
 _SHORT_BODY = 3
@@ -278,8 +276,8 @@ def _spells(body: str, part: str) -> bool:
 def _spelled_out(named: str, signed: str) -> bool:
     """Whether the sign-off spells out the title's body: each body the title names is spelled out by one of the
     sign-off's signers, in any order (see _spells)."""
-    parts = [p for p in _JOINT_SEP.split(signed) if p]
-    return all(any(_spells(body, part) for part in parts) for body in _JOINT_SEP.split(named) if body)
+    parts = [p for p in _NAME_SPLIT.split(signed) if p]
+    return all(any(_spells(body, part) for part in parts) for body in _NAME_SPLIT.split(named) if body)
 
 
 def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
@@ -584,6 +582,7 @@ def _joint(title: str, text: str, name: str) -> str:
 
 
 _SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}")
+# A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
 _NAME_SPLIT = re.compile(r"[、\s]+")
 
 
