@@ -248,7 +248,6 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
 # A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole,
 # but for the government's full style ("区政府" in "某某区人民政府").
 _SHORT_BODY = 3
-_FULL_STYLE = re.compile(r"人民政府")
 # What after the titled body's full name makes a body of its own, not one of its units signing for it: its trade
 # union, its youth league, an association, a centre or a firm it runs ("某市教育局工会", "某市政府采购中心").
 _OTHER_BODY = re.compile(r"(?:工会|团委|妇委会|妇联|协会|学会|基金会|中心|公司|集团)$")
@@ -261,7 +260,7 @@ def _spells(body: str, part: str) -> bool:
     """Whether one signer's name spells out one titled body: the body's characters stand in it in order
     ("某市公安交警" in "某市公安局交通警察支队二大队"), a short body whole, and no other body follows it whole."""
     if len(body) <= _SHORT_BODY:
-        return _FULL_STYLE.sub("政府", body) in _FULL_STYLE.sub("政府", part)
+        return body.replace("人民政府", "政府") in part.replace("人民政府", "政府")
     if (
         part.startswith(body)
         and len(part) > len(body)
