@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.dates import NUMERAL_YEAR, compact_date, find_dates
+from bot.dates import compact_date, find_dates
 from bot.summarize.chrome import is_furniture
-from bot.summarize.cues import ZH_FULL_DATE
+from bot.summarize.cues import ZH_FULL_DATE, ZH_YEAR_MONTH
 from bot.summarize.sentences import Sentence
 
 __all__ = [
@@ -385,9 +385,7 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
 
 # A sign-off dated by the month alone ("2023年12月", "二〇二三年十二月"), as plans and programmes often are: its
 # name is the issuer's, but it gives no day for the document's date.
-_MONTH_LINE = re.compile(
-    rf"^\s*(?:(?:19|20)\d{{2}}|{NUMERAL_YEAR})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*$"
-)
+_MONTH_LINE = re.compile(rf"^\s*{ZH_YEAR_MONTH}\s*$")
 _LAST_LINES = 12
 
 
