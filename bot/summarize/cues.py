@@ -55,6 +55,7 @@ __all__ = [
     "ZH_FULL_DATE",
     "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
+    "ZH_YEAR_MONTH",
     "any_of",
     "boilerplate_in",
     "caseless",
@@ -495,12 +496,13 @@ META = {
 # A Chinese time of day ("10:30", "12时", "五点", "5点半", "9点30分"; the part of day before it, "下午", is not
 # in it): the one grammar for importance.ZH_TIME and deadlines.py's time after a date ("3月31日17时前").
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"
-# A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
-ZH_FULL_DATE = (
+# A Chinese year and month ("2023年12月", "二〇二三年十二月"; signoff.py's month-dated sign-off).
+ZH_YEAR_MONTH = (
     rf"(?:(?:19|20)\d{{2}}|{dates.NUMERAL_YEAR})\s*年"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
+# A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
+ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(

@@ -245,12 +245,9 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
     return None
 
 
-# A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
-_JOINT_SEP = re.compile(r"[、\s]+")
 # A title body this short ("县委") spells too many names by chance ("某县纪委"): it must stand in the sign-off whole,
 # but for the government's full style ("区政府" in "某某区人民政府").
 _SHORT_BODY = 3
-_FULL_STYLE = re.compile(r"人民政府")
 # What after the titled body's full name makes a body of its own, not one of its units signing for it: its trade
 # union, its youth league, an association, a centre or a firm it runs ("某市教育局工会", "某市政府采购中心").
 _OTHER_BODY = re.compile(r"(?:工会|团委|妇委会|妇联|协会|学会|基金会|中心|公司|集团)$")
@@ -263,7 +260,7 @@ def _spells(body: str, part: str) -> bool:
     """Whether one signer's name spells out one titled body: the body's characters stand in it in order
     ("某市公安交警" in "某市公安局交通警察支队二大队"), a short body whole, and no other body follows it whole."""
     if len(body) <= _SHORT_BODY:
-        return _FULL_STYLE.sub("政府", body) in _FULL_STYLE.sub("政府", part)
+        return body.replace("人民政府", "政府") in part.replace("人民政府", "政府")
     if (
         part.startswith(body)
         and len(part) > len(body)
@@ -278,8 +275,8 @@ def _spells(body: str, part: str) -> bool:
 def _spelled_out(named: str, signed: str) -> bool:
     """Whether the sign-off spells out the title's body: each body the title names is spelled out by one of the
     sign-off's signers, in any order (see _spells)."""
-    parts = [p for p in _JOINT_SEP.split(signed) if p]
-    return all(any(_spells(body, part) for part in parts) for body in _JOINT_SEP.split(named) if body)
+    parts = [p for p in _NAME_SPLIT.split(signed) if p]
+    return all(any(_spells(body, part) for part in parts) for body in _NAME_SPLIT.split(named) if body)
 
 
 def _zh_issuer(title: str, text: str, signed: str | None, signed_at: int | None) -> str | None:
@@ -584,6 +581,7 @@ def _joint(title: str, text: str, name: str) -> str:
 
 
 _SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,4}")
+# A joint name's separators: "某市教育局、某市财政局", "某市教育局 某市财政局".
 _NAME_SPLIT = re.compile(r"[、\s]+")
 
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.dates import NUMERAL_YEAR, compact_date, find_dates
+from bot.dates import compact_date, find_dates
 from bot.summarize.chrome import is_furniture
-from bot.summarize.cues import ZH_FULL_DATE
+from bot.summarize.cues import ZH_FULL_DATE, ZH_YEAR_MONTH
 from bot.summarize.sentences import Sentence
 
 __all__ = [
@@ -249,6 +249,8 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
 
 # The cc line's words (GB/T 9704 版记: 抄送, 主送, 抄报), maybe spaced out.
 CC = r"抄\s*送|主\s*送|抄\s*报"
+# A line that opens with them.
+_CC_LINE = re.compile(rf"^\s*(?:{CC})")
 # What may follow a sign-off (GB/T 9704): the annex list and the annexes, the cc line, the contacts, the note on
 # publication, the subject words (主题词, above the cc line in older documents); a page's registration line
 # ("京ICP备12345678号", "京公网安备…", "备案号：…").
@@ -279,9 +281,6 @@ def _first_compact(sentences: Sequence[Sentence]) -> int:
 def _under_cc(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether a cc line (抄送, 主送, 抄报) stands a few lines above line i."""
     return any(_CC_LINE.match(sentences[j].text) for j in range(max(0, i - _IMPRINT_REACH), i))
-
-
-_CC_LINE = re.compile(rf"^\s*(?:{CC})")
 
 
 # A document's closing formula (GB/T 9704 正文 ends): "特此通知。", "此复。", "请遵照执行。".
@@ -386,9 +385,7 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
 
 # A sign-off dated by the month alone ("2023年12月", "二〇二三年十二月"), as plans and programmes often are: its
 # name is the issuer's, but it gives no day for the document's date.
-_MONTH_LINE = re.compile(
-    rf"^\s*(?:(?:19|20)\d{{2}}|{NUMERAL_YEAR})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*$"
-)
+_MONTH_LINE = re.compile(rf"^\s*{ZH_YEAR_MONTH}\s*$")
 _LAST_LINES = 12
 
 
