@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -43,6 +44,8 @@ _SECRET_IN_NAME = re.compile(r"token|secret|passw|apikey|accesskey|privatekey|ap
 _NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# Cached: a log line's parameter names are few and repeat (page, id, token), and each is split by a regex.
+@functools.lru_cache(maxsize=512)
 def _secret_param(name: str) -> bool:
     low = name.lower()
     if low in _SECRET_NAME or low in _SECRET_PART or _SECRET_IN_NAME.search(low):

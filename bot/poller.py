@@ -83,9 +83,12 @@ def _gone(source: Source, exc: HTTPStatusError) -> bool:
     site's passing fault."""
     if source.feed_url is None or exc.status not in (404, 410):
         return False
-    return exc.status == 410 or (
-        source.failures > 0 and _gone_key(source.last_error or "") == _gone_key(str(exc))
-    )
+    return exc.status == 410 or (source.failures > 0 and _gone_again(source, exc))
+
+
+def _gone_again(source: Source, exc: HTTPStatusError) -> bool:
+    """Whether the source's last error was this same 404 or 410 from the same URL (_gone_key)."""
+    return _gone_key(source.last_error or "") == _gone_key(str(exc))
 
 
 # Appended to a gone feed's error when the configured URL led to no feed and the feed was kept
@@ -516,8 +519,7 @@ class Poller:
     def _kept_once(source: Source, gone: HTTPStatusError) -> bool:
         """Whether the source's last poll failed with this poll's 404 or 410 from the same URL (_gone_key)
         and kept the feed because the configured URL led to no feed (_NO_FEED): it has been kept once."""
-        last = source.last_error or ""
-        return source.failures >= 2 and _NO_FEED in last and _gone_key(last) == _gone_key(str(gone))
+        return source.failures >= 2 and _NO_FEED in (source.last_error or "") and _gone_again(source, gone)
 
     async def _record_success(
         self,

@@ -100,6 +100,16 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.
     run, run_at = (0, -1), -1
+
+    def last_at_in_run(here: int) -> int:
+        """The last @ of the whitespace-delimited run from here (the run looked at already, if it holds here)."""
+        nonlocal run, run_at
+        if not run[0] <= here < run[1]:
+            space = _WHITESPACE.search(text, here)
+            run = (here, space.start() if space else len(text))
+            run_at = text.rfind("@", here, run[1])
+        return run_at
+
     pos = 0
     while (m := _CANDIDATE.search(text, pos)) is not None and m.start() < last:
         at, start, stop = m.start(), m.start(1), m.end()
@@ -112,14 +122,10 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
             or (not sign and not user.startswith("[") and _password_follows(text, user, rest, stop))
         ):
             here = start + len(user) + 1
-            if not run[0] <= here < run[1]:
-                space = _WHITESPACE.search(text, here)
-                run = (here, space.start() if space else len(text))
-                run_at = text.rfind("@", here, run[1])
-            if run_at < here:  # no @ in the rest of this run: no URL in it has a userinfo
+            end = last_at_in_run(here)
+            if end < here:  # no @ in the rest of this run: no URL in it has a userinfo
                 pos = run[1]
                 continue
-            end = run_at
         elif sign and userinfo:
             end = start + len(userinfo)
             # A host holding no "." before "/" may be the rest of a password holding "@" and "/"
@@ -132,11 +138,7 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
                 and "." not in host
                 and _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop))
             ):
-                if not run[0] <= stop < run[1]:
-                    space = _WHITESPACE.search(text, stop)
-                    run = (stop, space.start() if space else len(text))
-                    run_at = text.rfind("@", stop, run[1])
-                end = max(end, run_at)
+                end = max(end, last_at_in_run(stop))
         elif not sign and not colon:  # a token cut short at _EARLY_END (or Chinese punctuation)
             limit = _next_url(text, stop)
             space = _WHITESPACE.search(text, stop, limit)
