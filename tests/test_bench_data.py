@@ -1,4 +1,4 @@
-"""Checks of the bench's added sets (real-extra, real-fresh, real-valid): format, annotations, no overlap with other sets."""
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en): format, annotations, no overlap."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ EXTRA = _items("real-extra.json")
 FRESH = _items("real-fresh.json")
 # The third tuning set (bench/data/README-real-valid.md): read and tuned on like real-extra.
 VALID = _items("real-valid.json")
+# The fourth tuning set (bench/data/README-real-en.md): English official notices, read and tuned on like real-valid.
+ENGLISH = _items("real-en.json")
 
 
 def _squeeze(text: str) -> str:
@@ -54,7 +56,8 @@ def date_forms(day: dt.date) -> set[str]:
     """The ways the notices write a date: ISO, unpadded, 年月日 (Arabic or Chinese numerals), English.
 
     English also as circulars and memos write it: ordinal days (20th April, 2020), day.month.year
-    (16.09.2016), abbreviated months (21 Oct 2010, Oct. 21, 2010) and a comma before the year (25 July, 2019);
+    (16.09.2016), abbreviated months (21 Oct 2010, Oct. 21, 2010, 16 Sep 12 with a two-digit year) and a comma
+    before the year (25 July, 2019);
     compact digits as some sign-offs write it (20141210).
     """
     y, m, d, month = day.year, day.month, day.day, MONTHS[day.month - 1]
@@ -69,6 +72,8 @@ def date_forms(day: dt.date) -> set[str]:
         f"{_ordinal(d)} {month} {y}",
         f"{d:02d}.{m:02d}.{y}",
         f"{d} {month[:3]} {y}",
+        # A news page may stamp its date with a two-digit year under the text (16 Sep 12).
+        f"{d} {month[:3]} {y % 100:02d}",
         f"{month[:3]}. {d}, {y}",
         f"{d} {month}, {y}",
         # A sign-off may write the date as eight bare digits (20141210).
@@ -108,6 +113,11 @@ def test_date_forms_cover_comma_before_year_and_letter_o_zeros() -> None:
     assert "二OO三年十二月四日" in date_forms(dt.date(2003, 12, 4))
 
 
+def test_date_forms_cover_two_digit_years() -> None:
+    assert "16 Sep 12" in date_forms(dt.date(2012, 9, 16))
+    assert "5 Mar 07" in date_forms(dt.date(2007, 3, 5))
+
+
 def test_date_forms_cover_compact_digits() -> None:
     assert "20141210" in date_forms(dt.date(2014, 12, 10))
     assert "20190305" in date_forms(dt.date(2019, 3, 5))
@@ -127,7 +137,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
         assert item["title"].strip() and item["text"].strip(), item["id"]
 
 
-@pytest.mark.parametrize("item", EXTRA + FRESH + VALID, ids=lambda item: item["id"])
+@pytest.mark.parametrize("item", EXTRA + FRESH + VALID + ENGLISH, ids=lambda item: item["id"])
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
     assert 3 <= len(facts) <= 6
@@ -181,6 +191,28 @@ def test_validation_set_overlaps_no_other_set() -> None:
     assert _collisions(VALID, ["dev.json", "real-dev.json", "real-extra.json", "real-fresh.json"]) == []
 
 
+def test_english_set_overlaps_no_other_set() -> None:
+    earlier = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
+    assert _collisions(ENGLISH, earlier) == []
+
+
+def test_english_set_format_and_size() -> None:
+    """30 English items (bench/data/README-real-en.md), each with the keys, an address and text of 600-2,500 characters."""
+    assert len(ENGLISH) == 30
+    assert len({item["id"] for item in ENGLISH}) == len({item["url"] for item in ENGLISH}) == 30
+    for item in ENGLISH:
+        assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
+        assert item["lang"] == "en" and item["url"].startswith(("http://", "https://")), item["id"]
+        assert item["title"].strip() and 600 <= len(item["text"]) <= 2500, item["id"]
+
+
+def test_english_facts_occur_once() -> None:
+    """Each fact names one place in its notice (bench/data/README-real-en.md)."""
+    assert [
+        (item["id"], fact) for item in ENGLISH for fact in item["facts"] if item["text"].count(fact) != 1
+    ] == []
+
+
 def test_held_out_set_size_is_pinned() -> None:
     """40 items, 20 Chinese and 20 English: losing or adding an item changes the judge and must be noticed."""
     langs = [item["lang"] for item in FRESH]
@@ -205,6 +237,10 @@ def test_held_out_items_share_no_run_with_each_other() -> None:
 
 def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
+
+
+def test_english_items_share_no_run_with_each_other() -> None:
+    assert _shared_within(ENGLISH) == []
 
 
 def test_shared_within_finds_a_copied_run() -> None:
