@@ -1,0 +1,289 @@
+"""Cross-validated search for the summariser's scoring weights on the training pool: how well do weights fitted
+on some notices do on notices they were not fitted on?
+
+Run as `.venv/bin/python bench/tune_weights.py [--folds 5] [--passes 2] [--fit]` (about 15 minutes on two
+cores). The summariser's rules stay as written; only the numbers that weigh them move: the bonuses and costs of
+bot/summarize/rank.py, importance.py, select.py and headline.py (WEIGHTS below). The objective is the number of
+key facts found inside the default budget plus inside the 150-character headline, the two recalls issue #9
+scores (bench/summarize.py).
+
+Only the training pool is read: dev.json, the even positions of real-dev.json, real-extra.json, real-valid.json
+(and real-en.json when present). The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
+
+The pool is cut into folds (every k-th notice of each set, so each fold has all sets and both languages). For
+each fold, a coordinate search starts from the weights as written and moves one weight at a time to the value
+that finds the most facts on the OTHER folds; the fold itself is then scored with the weights as written and
+with the fitted ones. The sum over folds of (fitted - as written) on held-out notices is the cross-validated
+gain: what fitting would bring to notices nobody fitted on. `--fit` then fits on the whole pool and prints the
+weights it would choose; adopting them is a decision made on the cross-validated figure, never on the fit's
+own gain.
+
+The search runs the summariser as Python (NOTICEBOT_PURE=1, set before `bot` is imported), since the compiled
+modules read their constants at build time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+os.environ["NOTICEBOT_PURE"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.summarize import default_budget, headline, importance, rank, select, summarize  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+HEADLINE = 150
+# A move must find at least this many more facts on the fitting folds to be taken: ties and one-fact wobbles
+# keep the weight as written (fewer moves, less fitting to a few notices).
+MIN_GAIN = 2
+# Each weight is tried at these offsets from its current value (a cost or a bonus never turns negative).
+STEPS = (-0.6, -0.3, 0.3, 0.6)
+
+_MODULES: dict[str, ModuleType] = {
+    "rank": rank,
+    "importance": importance,
+    "select": select,
+    "headline": headline,
+}
+# (module, constant, key): key is None for a number, "zh"/"en" for a per-language dict, "zh0"/"en1" for an
+# entry of a per-language pair (rank.LEAD_BONUS: any lead, a press release's news lead).
+WEIGHTS: tuple[tuple[str, str, str | None], ...] = (
+    ("rank", "CENTRALITY_WEIGHT", "zh"),
+    ("rank", "CENTRALITY_WEIGHT", "en"),
+    ("rank", "LEAD_BONUS", "zh0"),
+    ("rank", "LEAD_BONUS", "en0"),
+    ("rank", "LEAD_BONUS", "en1"),
+    ("rank", "QUOTE_COST", None),
+    ("rank", "OBLIGED_BONUS", None),
+    ("rank", "MODAL_BONUS", None),
+    ("rank", "ACTING_BONUS", None),
+    ("rank", "SPECIFIC_BONUS", None),
+    ("rank", "FIRST_BONUS", None),
+    ("rank", "DEPENDENT_COST", None),
+    ("rank", "DEMOTE_COST", "zh"),
+    ("rank", "DEMOTE_COST", "en"),
+    ("rank", "HEDGE_COST", None),
+    ("rank", "TITLE_BONUS", None),
+    ("rank", "OUTLINE_BONUS", None),
+    ("rank", "BASIS_COST", None),
+    ("importance", "SCOPE_BONUS", None),
+    ("importance", "_TOPIC_COST", None),
+    ("importance", "_ANNEX_PENALTY", None),
+    ("importance", "_COVER_PENALTY", None),
+    ("importance", "_EN_WEAK_COST", None),
+    ("importance", "_BACKGROUND_COST", None),
+    ("importance", "DATED_BONUS", None),
+    ("importance", "DUE_BONUS", None),
+    ("importance", "STRONG_BONUS", "zh"),
+    ("importance", "STRONG_BONUS", "en"),
+    ("importance", "DEADLINE_WORD_BONUS", None),
+    ("importance", "AMOUNT_BONUS", None),
+    ("importance", "TIME_LIMIT_BONUS", None),
+    ("importance", "EFFECT_BONUS", None),
+    ("importance", "SANCTION_BONUS", None),
+    ("importance", "COVER_BONUS", None),
+    ("importance", "RUN_IN_BONUS", None),
+    ("importance", "UNDIRECTED_COST", None),
+    ("select", "LENGTH_POWER", None),
+    ("headline", "_SPECIFIC", None),
+    ("headline", "_RESTATES", None),
+    ("headline", "_LENGTH", None),
+    ("headline", "_RUN_IN", None),
+    ("headline", "_DATED", None),
+    ("headline", "_PURPOSE", None),
+    ("headline", "_BACKGROUND", None),
+    ("headline", "_OUTCOME", None),
+    ("headline", "_HEADING", None),
+    ("headline", "_EN_PIECE_COST", None),
+    ("headline", "_EN_LEAD_LIFT", None),
+)
+Point = tuple[float, ...]
+
+
+def _name(w: tuple[str, str, str | None]) -> str:
+    return f"{w[0]}.{w[1]}" + (f"[{w[2]}]" if w[2] else "")
+
+
+def _get(w: tuple[str, str, str | None]) -> float:
+    value = getattr(_MODULES[w[0]], w[1])
+    if w[2] is None:
+        return float(value)
+    if len(w[2]) == 3:
+        return float(value[w[2][:2]][int(w[2][2])])
+    return float(value[w[2]])
+
+
+def _set(w: tuple[str, str, str | None], v: float) -> None:
+    module, const, key = _MODULES[w[0]], w[1], w[2]
+    if key is None:
+        setattr(module, const, v)
+        return
+    table = dict(getattr(module, const))
+    if len(key) == 3:
+        pair = list(table[key[:2]])
+        pair[int(key[2])] = v
+        table[key[:2]] = tuple(pair)
+    else:
+        table[key] = v
+    setattr(module, const, table)
+
+
+AS_WRITTEN: Point = tuple(_get(w) for w in WEIGHTS)
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def load_pool() -> list[dict[str, Any]]:
+    """The training pool, each notice tagged with its set."""
+    real = json.loads((DATA / "real-dev.json").read_text(encoding="utf-8"))["items"]
+    sets = {
+        "dev": json.loads((DATA / "dev.json").read_text(encoding="utf-8"))["items"],
+        "even": real[0::2],
+    }
+    for name in ("real-extra", "real-valid", "real-en"):
+        path = DATA / f"{name}.json"
+        if path.exists():
+            sets[name] = json.loads(path.read_text(encoding="utf-8"))["items"]
+    pool = []
+    for name, items in sets.items():
+        for position, item in enumerate(items):
+            pool.append({**item, "set": name, "position": position})
+    return pool
+
+
+_POOL: list[dict[str, Any]] = []
+
+
+def _init() -> None:
+    global _POOL
+    _POOL = load_pool()
+
+
+def evaluate(point: Point) -> list[tuple[int, int]]:
+    """Facts found per notice of the pool (budget, headline) with the weights at point."""
+    for w, v in zip(WEIGHTS, point, strict=True):
+        _set(w, v)
+    out = []
+    for item in _POOL:
+        s = summarize(item["title"], item["text"], item.get("url", ""))
+        body = _norm(s.summary[: default_budget(item["text"])])
+        head = _norm(s.headline)
+        facts = [_norm(f) for f in item["facts"]]
+        out.append((sum(f in body for f in facts), sum(f in head for f in facts)))
+    return out
+
+
+class Search:
+    """Coordinate search over WEIGHTS, with every point's per-notice results kept."""
+
+    def __init__(self, workers: int) -> None:
+        self.pool = ProcessPoolExecutor(workers, initializer=_init)
+        self.cache: dict[Point, list[tuple[int, int]]] = {}
+
+    def results(self, points: list[Point]) -> list[list[tuple[int, int]]]:
+        todo = [p for p in dict.fromkeys(points) if p not in self.cache]
+        for p, r in zip(todo, self.pool.map(evaluate, todo), strict=True):
+            self.cache[p] = r
+        return [self.cache[p] for p in points]
+
+    def fit(self, members: list[int], passes: int) -> Point:
+        """The point the search reaches on the notices at `members` (indices into the pool)."""
+        point = AS_WRITTEN
+
+        def total(r: list[tuple[int, int]]) -> int:
+            return sum(r[i][0] + r[i][1] for i in members)
+
+        best = total(self.results([point])[0])
+        for _ in range(passes):
+            moved = False
+            for k in range(len(WEIGHTS)):
+                tries = []
+                for step in STEPS:
+                    v = round(point[k] + step, 2)
+                    if v >= 0 and v != point[k]:
+                        tries.append(point[:k] + (v,) + point[k + 1 :])
+                scores = [total(r) for r in self.results(tries)]
+                if scores and max(scores) >= best + MIN_GAIN:
+                    i = scores.index(max(scores))
+                    point, best, moved = tries[i], scores[i], True
+            if not moved:
+                break
+        return point
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--passes", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--fit", action="store_true", help="also fit on the whole pool and print the weights")
+    args = parser.parse_args()
+    pool = load_pool()
+    facts = sum(len(i["facts"]) for i in pool)
+    print(f"training pool: {len(pool)} notices, {facts} facts; {len(WEIGHTS)} weights; {args.folds} folds")
+    started = time.monotonic()
+    search = Search(args.workers)
+    base = search.results([AS_WRITTEN])[0]
+    fold_of = [i["position"] % args.folds for i in pool]
+    gains = {"budget": 0, "headline": 0}
+    per_set: dict[str, list[int]] = {}
+    for fold in range(args.folds):
+        held = [i for i in range(len(pool)) if fold_of[i] == fold]
+        fitted = search.fit([i for i in range(len(pool)) if fold_of[i] != fold], args.passes)
+        got = search.results([fitted])[0]
+        db = sum(got[i][0] - base[i][0] for i in held)
+        dh = sum(got[i][1] - base[i][1] for i in held)
+        gains["budget"] += db
+        gains["headline"] += dh
+        for i in held:
+            row = per_set.setdefault(f"{pool[i]['set']}/{pool[i]['lang']}", [0, 0])
+            row[0] += got[i][0] - base[i][0]
+            row[1] += got[i][1] - base[i][1]
+        moved = [f"{_name(w)} {a:g}->{b:g}" for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b]
+        print(f"fold {fold}: held-out budget {db:+d}, headline {dh:+d} facts; moved {len(moved)}: {', '.join(moved)}")
+    base_b = sum(r[0] for r in base)
+    base_h = sum(r[1] for r in base)
+    print(
+        f"\nas written: budget {base_b}/{facts} ({base_b / facts:.3f}), headline {base_h}/{facts} ({base_h / facts:.3f})"
+    )
+    print(
+        f"cross-validated gain of fitting: budget {gains['budget']:+d} facts "
+        f"({(base_b + gains['budget']) / facts:.3f}), headline {gains['headline']:+d} "
+        f"({(base_h + gains['headline']) / facts:.3f})"
+    )
+    for key, (b, h) in sorted(per_set.items()):
+        print(f"  held-out {key}: budget {b:+d}, headline {h:+d}")
+    out: dict[str, Any] = {
+        "bench": "tune_weights",
+        "notices": len(pool),
+        "facts": facts,
+        "folds": args.folds,
+        "as_written": {"budget": base_b, "headline": base_h},
+        "cv_gain": gains,
+    }
+    if args.fit:
+        fitted = search.fit(list(range(len(pool))), args.passes)
+        got = search.results([fitted])[0]
+        print("\nfitted on the whole pool (its own gain is no evidence; the cross-validated gain above is):")
+        for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True):
+            if a != b:
+                print(f"  {_name(w)}: {a:g} -> {b:g}")
+        print(f"  budget {sum(r[0] for r in got) - base_b:+d}, headline {sum(r[1] for r in got) - base_h:+d} facts")
+        out["fit"] = {_name(w): b for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b}
+    print(f"\n{time.monotonic() - started:.0f} s, {len(search.cache)} points evaluated")
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
