@@ -18,8 +18,8 @@ gain: what fitting would bring to notices nobody fitted on. `--fit` then fits on
 weights it would choose; adopting them is a decision made on the cross-validated figure, never on the fit's
 own gain.
 
-The search runs the summariser as Python (NOTICEBOT_PURE=1, set before `bot` is imported), since the compiled
-modules read their constants at build time.
+The search runs the summariser as Python: under the mypyc build the script starts itself again with
+NOTICEBOT_PURE=1, since compiled modules need not read a constant from the module's namespace at run time.
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-os.environ["NOTICEBOT_PURE"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.summarize import default_budget, headline, importance, rank, select, summarize  # noqa: E402
+from bot import native
+from bot.summarize import default_budget, headline, importance, rank, select, summarize
 
 DATA = Path(__file__).resolve().parent / "data"
 HEADLINE = 150
@@ -143,8 +143,8 @@ def _norm(text: str) -> str:
     return "".join(text.split()).lower()
 
 
-def load_pool() -> list[dict[str, Any]]:
-    """The training pool, each notice tagged with its set."""
+def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
+    """The training pool (at most `limit` notices of each set), each notice tagged with its set."""
     real = json.loads((DATA / "real-dev.json").read_text(encoding="utf-8"))["items"]
     sets = {
         "dev": json.loads((DATA / "dev.json").read_text(encoding="utf-8"))["items"],
@@ -156,7 +156,7 @@ def load_pool() -> list[dict[str, Any]]:
             sets[name] = json.loads(path.read_text(encoding="utf-8"))["items"]
     pool = []
     for name, items in sets.items():
-        for position, item in enumerate(items):
+        for position, item in enumerate(items[:limit]):
             pool.append({**item, "set": name, "position": position})
     return pool
 
@@ -164,9 +164,9 @@ def load_pool() -> list[dict[str, Any]]:
 _POOL: list[dict[str, Any]] = []
 
 
-def _init() -> None:
+def _init(limit: int | None) -> None:
     global _POOL
-    _POOL = load_pool()
+    _POOL = load_pool(limit)
 
 
 def evaluate(point: Point) -> list[tuple[int, int]]:
@@ -186,8 +186,8 @@ def evaluate(point: Point) -> list[tuple[int, int]]:
 class Search:
     """Coordinate search over WEIGHTS, with every point's per-notice results kept."""
 
-    def __init__(self, workers: int) -> None:
-        self.pool = ProcessPoolExecutor(workers, initializer=_init)
+    def __init__(self, workers: int, limit: int | None) -> None:
+        self.pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(limit,))
         self.cache: dict[Point, list[tuple[int, int]]] = {}
 
     def results(self, points: list[Point]) -> list[list[tuple[int, int]]]:
@@ -211,7 +211,7 @@ class Search:
                 for step in STEPS:
                     v = round(point[k] + step, 2)
                     if v >= 0 and v != point[k]:
-                        tries.append(point[:k] + (v,) + point[k + 1 :])
+                        tries.append((*point[:k], v, *point[k + 1 :]))
                 scores = [total(r) for r in self.results(tries)]
                 if scores and max(scores) >= best + MIN_GAIN:
                     i = scores.index(max(scores))
@@ -226,13 +226,17 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--limit", type=int, help="at most this many notices of each set (a quick run)")
     parser.add_argument("--fit", action="store_true", help="also fit on the whole pool and print the weights")
     args = parser.parse_args()
-    pool = load_pool()
+    if native.compiled():
+        env = {**os.environ, "NOTICEBOT_PURE": "1"}
+        os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], env)
+    pool = load_pool(args.limit)
     facts = sum(len(i["facts"]) for i in pool)
     print(f"training pool: {len(pool)} notices, {facts} facts; {len(WEIGHTS)} weights; {args.folds} folds")
     started = time.monotonic()
-    search = Search(args.workers)
+    search = Search(args.workers, args.limit)
     base = search.results([AS_WRITTEN])[0]
     fold_of = [i["position"] % args.folds for i in pool]
     gains = {"budget": 0, "headline": 0}
@@ -249,8 +253,12 @@ def main() -> int:
             row = per_set.setdefault(f"{pool[i]['set']}/{pool[i]['lang']}", [0, 0])
             row[0] += got[i][0] - base[i][0]
             row[1] += got[i][1] - base[i][1]
-        moved = [f"{_name(w)} {a:g}->{b:g}" for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b]
-        print(f"fold {fold}: held-out budget {db:+d}, headline {dh:+d} facts; moved {len(moved)}: {', '.join(moved)}")
+        moved = [
+            f"{_name(w)} {a:g}->{b:g}" for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b
+        ]
+        print(
+            f"fold {fold}: held-out budget {db:+d}, headline {dh:+d} facts; moved {len(moved)}: {', '.join(moved)}"
+        )
     base_b = sum(r[0] for r in base)
     base_h = sum(r[1] for r in base)
     print(
@@ -261,8 +269,8 @@ def main() -> int:
         f"({(base_b + gains['budget']) / facts:.3f}), headline {gains['headline']:+d} "
         f"({(base_h + gains['headline']) / facts:.3f})"
     )
-    for key, (b, h) in sorted(per_set.items()):
-        print(f"  held-out {key}: budget {b:+d}, headline {h:+d}")
+    for key, (gain_b, gain_h) in sorted(per_set.items()):
+        print(f"  held-out {key}: budget {gain_b:+d}, headline {gain_h:+d}")
     out: dict[str, Any] = {
         "bench": "tune_weights",
         "notices": len(pool),
@@ -278,7 +286,9 @@ def main() -> int:
         for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True):
             if a != b:
                 print(f"  {_name(w)}: {a:g} -> {b:g}")
-        print(f"  budget {sum(r[0] for r in got) - base_b:+d}, headline {sum(r[1] for r in got) - base_h:+d} facts")
+        print(
+            f"  budget {sum(r[0] for r in got) - base_b:+d}, headline {sum(r[1] for r in got) - base_h:+d} facts"
+        )
         out["fit"] = {_name(w): b for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b}
     print(f"\n{time.monotonic() - started:.0f} s, {len(search.cache)} points evaluated")
     print(json.dumps(out, ensure_ascii=False))

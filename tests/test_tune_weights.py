@@ -1,0 +1,90 @@
+"""bench/tune_weights.py: it reads only the training pool, reaches every weight it names, and scores as the bench."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+
+
+def _tuner() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("tune_weights", ROOT / "bench" / "tune_weights.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _items(name: str) -> list[dict[str, object]]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
+
+
+def test_pool_holds_no_judge() -> None:
+    """The unseen half of real-dev.json and real-fresh.json decide nothing, so the search never reads them."""
+    pool = _tuner().load_pool()
+    texts = {item["text"] for item in pool}
+    real = _items("real-dev.json")
+    assert not texts & {item["text"] for item in real[1::2]}
+    assert not texts & {item["text"] for item in _items("real-fresh.json")}
+    # … and it holds the whole training pool.
+    expected = _items("dev.json") + real[0::2] + _items("real-extra.json") + _items("real-valid.json")
+    if (DATA / "real-en.json").exists():
+        expected += _items("real-en.json")
+    assert texts == {item["text"] for item in expected}
+    assert len(pool) == len(expected)
+
+
+def test_every_weight_reads_and_writes_back() -> None:
+    """A weight renamed or reshaped in the summariser fails here, not halfway through a 15-minute search."""
+    tuner = _tuner()
+    for weight in tuner.WEIGHTS:
+        before = tuner._get(weight)
+        try:
+            tuner._set(weight, before + 0.25)
+            assert tuner._get(weight) == before + 0.25
+        finally:
+            tuner._set(weight, before)
+        assert tuner._get(weight) == before
+
+
+def test_quick_run_scores_as_written_like_the_bench() -> None:
+    """On a small pool the search reports, for the weights as written, the facts the summariser finds."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "tune_weights.py"),
+            "--limit",
+            "1",
+            "--folds",
+            "2",
+            "--passes",
+            "1",
+            "--workers",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=True,
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    from bot.summarize import default_budget, summarize
+
+    pool = _tuner().load_pool(1)
+    budget = headline = 0
+    for item in pool:
+        s = summarize(item["title"], item["text"], item.get("url", ""))
+        facts = ["".join(f.split()).lower() for f in item["facts"]]
+        body = "".join(s.summary[: default_budget(item["text"])].split()).lower()
+        head = "".join(s.headline.split()).lower()
+        budget += sum(f in body for f in facts)
+        headline += sum(f in head for f in facts)
+    assert result["notices"] == len(pool)
+    assert result["as_written"] == {"budget": budget, "headline": headline}
+    assert set(result["cv_gain"]) == {"budget", "headline"}
