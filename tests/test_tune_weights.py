@@ -17,7 +17,11 @@ def _tuner() -> ModuleType:
     spec = importlib.util.spec_from_file_location("tune_weights", ROOT / "bench" / "tune_weights.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    path = list(sys.path)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path  # the script puts bench/ first, whose module names must not shadow others here
     return module
 
 
