@@ -113,6 +113,10 @@ _EN_CONDITION = re.compile(
 # "Students who fail to pay by 5 p.m.", "Tenants who have moved": a subject and its relative clause, the main
 # verb cut off (by the clause split or the core). Its first word after the pronoun is the relative's own verb;
 # with no auxiliary or modal after that, the piece names who, never what they must do.
+# Quotation marks that open (at the start or after a blank) and that close (after a word or its mark, before a
+# blank, a mark or the end): a piece with more of the first cut a quotation open ("Gauba said the 'whole").
+_EN_QUOTE_OPEN = re.compile(r"(?<!\S)['‘\"“]")
+_EN_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’\"”](?![\w])")
 _EN_WHO = re.compile(r"^(?:[\w'’.-]+\s){1,6}?(?:who|whose)\s+\S+")
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
@@ -392,6 +396,8 @@ def headline_pieces(
             continue  # "These steps should ensure": what it ensures is not in the piece
         if lang == "en" and text.startswith("(") and ")" not in text:
             continue  # "(Note: Those taxpayers required to …": a parenthetical cut open, the writer's aside
+        if lang == "en" and _quote_cut(text):
+            continue  # "Gauba said the 'whole": a quotation cut open says half of what was quoted
         if lang == "en" and (_circumstance_only(text, w.dated) or _subject_only(text)):
             continue  # "When there are spells of heavy rain", "With the queue growing": no directive
         if lang == "en" and (
@@ -571,6 +577,11 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     if _EN_WITH.match(text):
         return not EN_VERB_AFTER.search(text)
     return _EN_CONDITION.match(text) is not None
+
+
+def _quote_cut(text: str) -> bool:
+    """Whether an English piece opens a quotation it does not close."""
+    return len(_EN_QUOTE_OPEN.findall(text)) > len(_EN_QUOTE_CLOSE.findall(text))
 
 
 def _subject_only(text: str) -> bool:
