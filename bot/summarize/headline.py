@@ -117,6 +117,8 @@ _EN_CONDITION = re.compile(
 # blank, a mark or the end): a piece with more of the first cut a quotation open ("Gauba said the 'whole").
 _EN_QUOTE_OPEN = re.compile(r"(?<!\S)['‘\"“]")
 _EN_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’\"”](?![\w])")
+# Words that say when a measure takes effect without a date ("Effective immediately", "until further orders").
+_EN_TAKES_EFFECT = re.compile(r"\b(?:effective|immediate(?:ly)?|further (?:notice|orders?))\b", re.I)
 _EN_WHO = re.compile(r"^(?:[\w'’.-]+\s){1,6}?(?:who|whose)\s+\S+")
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
@@ -396,6 +398,8 @@ def headline_pieces(
             continue  # "These steps should ensure": what it ensures is not in the piece
         if lang == "en" and text.startswith("(") and ")" not in text:
             continue  # "(Note: Those taxpayers required to …": a parenthetical cut open, the writer's aside
+        if lang == "en" and _label_only(text, w.dated):
+            continue  # "All Ministries/Departments of the Government of India": an address, a label; no measure
         if lang == "en" and _quote_cut(text):
             continue  # "Gauba said the 'whole": a quotation cut open says half of what was quoted
         if lang == "en" and (_circumstance_only(text, w.dated) or _subject_only(text)):
@@ -577,6 +581,13 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     if _EN_WITH.match(text):
         return not EN_VERB_AFTER.search(text)
     return _EN_CONDITION.match(text) is not None
+
+
+def _label_only(text: str, dated: bool) -> bool:
+    """Whether an English piece is a label or an address line ("All Ministries/Departments of the Government of
+    India", "Student support services"): no verb, no figure, no date, no word of when it takes effect
+    ("Effective immediately" says when)."""
+    return not (dated or _EN_VERBISH.search(text) or figures(text) or _EN_TAKES_EFFECT.search(text))
 
 
 def _quote_cut(text: str) -> bool:
