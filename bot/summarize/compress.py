@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.cuts import EN_WHEN_WORD, en_trim, trim_marks
 from bot.summarize.lang import Lang, fold
@@ -222,16 +222,6 @@ _EN_OPENER = re.compile(
     rf"|^{cues.EN_DATE_LABEL}",
     re.IGNORECASE,
 )
-# A press release's dateline before its lead ("WASHINGTON, D.C. – Taxpayers must …", "New Delhi, Nov 3 : The
-# Centre has asked …"): where and when the release was issued, which the push's date line carries; the lead
-# starts after it. A city in capitals (with its state) before a dash, or a city and a day before a dash or a
-# colon; a capital letter must open what follows (a sentence, not "OSHA – based guidance").
-_EN_DATELINE = re.compile(
-    r"^(?:[A-Z]{2,}(?:[ .][A-Z]{2,}){0,2}(?:,\s*(?:(?:[A-Z][a-z]?\.){1,3}|[A-Z][a-z]+))?"
-    rf"(?:,\s*{YEARLESS_DATE}(?:,?\s*\d{{4}})?)?\s*[–—-]"
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{YEARLESS_DATE}(?:,?\s*\d{{4}})?\s*[–—:-])"
-    r"\s*(?=[A-Z])"
-)
 # Connectives and leading conjunctions that a packed headline does not need.
 _ZH_LEAD = re.compile(r"^(?:同时|此外|另外|并且|并|而且|其中|对此|为此|因此|总之)[,]?")
 _EN_LEAD = re.compile(
@@ -415,7 +405,6 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         # Cut on the folded text, keep the original characters (the fold keeps offsets).
         kept = [text[a:b] for a, b in _keep_spans(folded)]
         return trim_marks("".join(kept)).strip()
-    text = _past(_EN_DATELINE, text) or text
     text = _after(_EN_OPENER, text)
     m = _EN_REMINDED.match(text)
     if m:

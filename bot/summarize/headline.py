@@ -105,21 +105,16 @@ _ANNEX_ROOM = 20
 # show them in their first characters, and the substitution need not run.
 _DATE_CHARS = r"\d〇零一二三四五六七八九十年月日号\s,，.:：;；()（）/-"
 _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}]){{2}}")
-# A subordinator that makes its clause a condition or a time of another one, never a directive alone
-# ("Before a permit can be issued", "Until the road reopens": the time of a measure the piece left behind).
+# A subordinator that makes its clause a condition or a time of another one, never a directive alone.
 _EN_CONDITION = re.compile(
-    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas|Before|After|Until)\s", re.I
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
-# "Students who fail to pay by 5 p.m.", "Tenants who have moved": a subject and its relative clause, the main
-# verb cut off (by the clause split or the core). Its first word after the pronoun is the relative's own verb;
-# with no auxiliary or modal after that, the piece names who, never what they must do.
 # Quotation marks that open (at the start or after a blank) and that close (after a word or its mark, before a
 # blank, a mark or the end): a piece with more of the first cut a quotation open ("Gauba said the 'whole").
 _EN_QUOTE_OPEN = re.compile(r"(?<!\S)['‘\"“]")
 _EN_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’\"”](?![\w])")
 # Words that say when a measure takes effect without a date ("Effective immediately", "until further orders").
 _EN_TAKES_EFFECT = re.compile(r"\b(?:effective|immediate(?:ly)?|further (?:notice|orders?))\b", re.I)
-_EN_WHO = re.compile(r"^(?:[\w'’.-]+\s){1,6}?(?:who|whose)\s+\S+")
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
@@ -402,7 +397,7 @@ def headline_pieces(
             continue  # "All Ministries/Departments of the Government of India": an address, a label; no measure
         if lang == "en" and _quote_cut(text):
             continue  # "Gauba said the 'whole": a quotation cut open says half of what was quoted
-        if lang == "en" and (_circumstance_only(text, w.dated) or _subject_only(text)):
+        if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are spells of heavy rain", "With the queue growing": no directive
         if lang == "en" and (
             not _EN_WORD.search(text) or cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), lang)
@@ -431,11 +426,7 @@ def headline_pieces(
         candidates.append(piece)
         short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if short:
-            shorter = _core_piece(piece, short, lang)
-            # A core cut at the comma that closes an opening "Once …"/"Before …" clause, or inside a subject's
-            # relative clause, keeps the frame and loses the directive: the tests the whole clause passed.
-            if not (_circumstance_only(short, shorter.dated) or _subject_only(short)):
-                candidates.append(shorter)
+            candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
     # Stand-alone outline headings that name a measure ("（一）加强组织领导") are directives in short form.
     for s in sentences[annex_from or 0 :] if annex_only else sentences:
@@ -593,13 +584,6 @@ def _label_only(text: str, dated: bool) -> bool:
 def _quote_cut(text: str) -> bool:
     """Whether an English piece opens a quotation it does not close."""
     return len(_EN_QUOTE_OPEN.findall(text)) > len(_EN_QUOTE_CLOSE.findall(text))
-
-
-def _subject_only(text: str) -> bool:
-    """Whether an English piece is a subject and its relative clause alone ("Students who have been voided",
-    "Applicants who miss the May 3 deadline"): no auxiliary or modal of the main clause after the relative's verb."""
-    m = _EN_WHO.match(text)
-    return m is not None and not EN_VERB_AFTER.search(text, m.end())
 
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:
