@@ -391,8 +391,10 @@ def headline_pieces(
                 continue
         if lang == "en" and hangs(text):
             continue  # "These steps should ensure": what it ensures is not in the piece
-        if lang == "en" and text.startswith("(") and ")" not in text:
-            continue  # "(Note: Those taxpayers required to …": a parenthetical cut open, the writer's aside
+        if lang == "en" and not w.dated and text.startswith("(") and ")" not in text:
+            # "(Note: Those taxpayers required to …": a parenthetical cut open, the writer's aside (one with a
+            # date stays: a date is never dropped)
+            continue
         if lang == "en" and _label_only(text, w.dated):
             continue  # "All Ministries/Departments of the Government of India": an address, a label; no measure
         if lang == "en" and _quote_cut(text):
@@ -576,7 +578,7 @@ def _circumstance_only(text: str, dated: bool) -> bool:
 
 def _label_only(text: str, dated: bool) -> bool:
     """Whether an English piece is a label or an address line ("All Ministries/Departments of the Government of
-    India", "Student support services"): no verb, no figure, no date, no word of when it takes effect
+    India", "Office hours of the central registry"): no verb, no figure, no date, no word of when it takes effect
     ("Effective immediately" says when)."""
     return not (dated or _EN_VERBISH.search(text) or figures(text) or _EN_TAKES_EFFECT.search(text))
 
