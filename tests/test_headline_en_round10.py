@@ -91,6 +91,7 @@ def test_a_label_has_no_verb_figure_date_or_word_of_effect() -> None:
     assert not _label_only("An initial £100 fixed penalty", False)  # a figure
     assert not _label_only("Registration on Monday", True)  # dated
     assert not _label_only("Canteens shall be closed", False)
+    assert not _label_only("Shall publish a list of those that fail", False)  # a verb cut from its subject
 
 
 def test_a_purpose_may_be_cut_after_a_pair() -> None:

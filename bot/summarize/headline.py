@@ -580,7 +580,10 @@ def _label_only(text: str, dated: bool) -> bool:
     """Whether an English piece is a label or an address line ("All Ministries/Departments of the Government of
     India", "Office hours of the central registry"): no verb, no figure, no date, no word of when it takes effect
     ("Effective immediately" says when)."""
-    return not (dated or _EN_VERBISH.search(text) or figures(text) or _EN_TAKES_EFFECT.search(text))
+    # Its first word in lower case: compress capitalises it ("Shall publish a list", a verb cut from its
+    # subject); a name further on stays one ("Ministries" is no verb in "-es").
+    verbish = _EN_VERBISH.search(text[:1].lower() + text[1:])
+    return not (dated or verbish or figures(text) or _EN_TAKES_EFFECT.search(text))
 
 
 def _quote_cut(text: str) -> bool:
