@@ -41,6 +41,12 @@ _EN_CUT_PREP = re.compile(
 # A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
 # what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
 _EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
+# A purpose after the object ("… terms and conditions | to ensure fair pay", "… staff and students | so that
+# …"): it says why the whole clause, not which of the pair; a cut before it leaves the pair whole.
+_EN_PURPOSE_CUT = re.compile(
+    rf",?\s+(?:{cues.EN_PURPOSE}|so that|to (?:ensure|help|protect|promote|enhance|prevent|improve|safeguard"
+    r"|facilitate|make sure))\b"
+)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand
@@ -296,9 +302,9 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
-    return not _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)) and not _EN_CUT_PAIR.search(
-        kept, start
-    )
+    if _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)):
+        return False
+    return not _EN_CUT_PAIR.search(kept, start) or _EN_PURPOSE_CUT.match(text, cut) is not None
 
 
 # A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
