@@ -1,22 +1,24 @@
-"""Cross-validated search for the summariser's scoring weights on the training pool: how well do weights fitted
-on some notices do on notices they were not fitted on?
+"""Cross-validated search for the summariser's scoring weights: do weights fitted on some notices find more key
+facts on notices they were not fitted on?
 
-Run as `.venv/bin/python bench/tune_weights.py [--folds 5] [--passes 2] [--fit]` (about 15 minutes on two
-cores). The summariser's rules stay as written; only the numbers that weigh them move: the bonuses and costs of
+Run as `.venv/bin/python bench/tune_weights.py [--folds 5] [--passes 2]` (about 15 minutes on two cores). The
+summariser's rules stay as written; only the numbers that weigh them move: the bonuses and costs of
 bot/summarize/rank.py, importance.py, select.py and headline.py (WEIGHTS below). The objective is the number of
 key facts found inside the default budget plus inside the 150-character headline, the two recalls issue #9
-scores (bench/summarize.py).
+scores, matched by bench/summarize.py's own found().
 
-Only the training pool is read: dev.json, the even positions of real-dev.json, real-extra.json, real-valid.json
-(and real-en.json when present). The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
+What is read: the training pool (dev.json, the even positions of real-dev.json, real-extra.json,
+real-valid.json), which the fitting uses, and the validation set real-en.json, which it never uses and which is
+reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
 
-The pool is cut into folds (every k-th notice of each set, so each fold has all sets and both languages). For
-each fold, a coordinate search starts from the weights as written and moves one weight at a time to the value
-that finds the most facts on the OTHER folds; the fold itself is then scored with the weights as written and
-with the fitted ones. The sum over folds of (fitted - as written) on held-out notices is the cross-validated
-gain: what fitting would bring to notices nobody fitted on. `--fit` then fits on the whole pool and prints the
-weights it would choose; adopting them is a decision made on the cross-validated figure, never on the fit's
-own gain.
+Two measures of what fitting would bring:
+- cross-validation: the pool is cut into folds (every k-th notice of each set, so each fold has all sets and
+  both languages); for each fold a coordinate search starts from the weights as written and moves one weight at
+  a time to the value that finds the most facts on the OTHER folds, and the fold is then scored with both. The
+  weights as written were themselves chosen while reading the whole pool, which favours them here;
+- validation: the search on the whole pool, scored on real-en, which no weight or rule was chosen on. This is
+  the fair comparison.
+Adopting fitted weights is decided on these two figures, never on the fit's gain on its own pool.
 
 The search runs the summariser as Python: under the mypyc build the script starts itself again with
 NOTICEBOT_PURE=1, since compiled modules need not read a constant from the module's namespace at run time.
@@ -141,21 +143,25 @@ def _set(w: tuple[str, str, str | None], v: float) -> None:
 AS_WRITTEN: Point = tuple(_get(w) for w in WEIGHTS)
 
 
+def _items(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
+    return items
+
+
 def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
-    """The training pool (at most `limit` notices of each set), each notice tagged with its set."""
-    real = json.loads((DATA / "real-dev.json").read_text(encoding="utf-8"))["items"]
+    """The training pool, then the validation set (at most `limit` notices of each set), each notice tagged
+    with its set and whether it is for validation only."""
     sets = {
-        "dev": json.loads((DATA / "dev.json").read_text(encoding="utf-8"))["items"],
-        "even": real[0::2],
+        "dev": _items("dev.json"),
+        "even": _items("real-dev.json")[0::2],
+        "real-extra": _items("real-extra.json"),
+        "real-valid": _items("real-valid.json"),
+        "real-en": _items("real-en.json"),
     }
-    for name in ("real-extra", "real-valid", "real-en"):
-        path = DATA / f"{name}.json"
-        if path.exists():
-            sets[name] = json.loads(path.read_text(encoding="utf-8"))["items"]
     pool = []
     for name, items in sets.items():
         for position, item in enumerate(items[:limit]):
-            pool.append({**item, "set": name, "position": position})
+            pool.append({**item, "set": name, "position": position, "validation": name == "real-en"})
     return pool
 
 
@@ -221,75 +227,86 @@ class Search:
         return point
 
 
+def _moved(point: Point) -> str:
+    return ", ".join(
+        f"{_name(w)} {a:g}->{b:g}" for w, a, b in zip(WEIGHTS, AS_WRITTEN, point, strict=True) if a != b
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, help="at most this many notices of each set (a quick run)")
-    parser.add_argument("--fit", action="store_true", help="also fit on the whole pool and print the weights")
     args = parser.parse_args()
     if native.compiled():
         env = {**os.environ, "NOTICEBOT_PURE": "1"}
         os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], env)
     pool = load_pool(args.limit)
-    facts = sum(len(i["facts"]) for i in pool)
-    print(f"training pool: {len(pool)} notices, {facts} facts; {len(WEIGHTS)} weights; {args.folds} folds")
+    train = [i for i, item in enumerate(pool) if not item["validation"]]
+    valid = [i for i, item in enumerate(pool) if item["validation"]]
+    facts = sum(len(pool[i]["facts"]) for i in train)
+    valid_facts = sum(len(pool[i]["facts"]) for i in valid)
+    print(
+        f"training pool: {len(train)} notices, {facts} facts; validation (real-en): {len(valid)} notices, "
+        f"{valid_facts} facts; {len(WEIGHTS)} weights; {args.folds} folds"
+    )
     started = time.monotonic()
     search = Search(args.workers, args.limit)
     base = search.results([AS_WRITTEN])[0]
-    fold_of = [i["position"] % args.folds for i in pool]
+
+    def gain(got: list[tuple[int, int]], members: list[int]) -> dict[str, int]:
+        return {
+            "budget": sum(got[i][0] - base[i][0] for i in members),
+            "headline": sum(got[i][1] - base[i][1] for i in members),
+        }
+
     gains = {"budget": 0, "headline": 0}
     per_set: dict[str, list[int]] = {}
     for fold in range(args.folds):
-        held = [i for i in range(len(pool)) if fold_of[i] == fold]
-        fitted = search.fit([i for i in range(len(pool)) if fold_of[i] != fold], args.passes)
+        held = [i for i in train if pool[i]["position"] % args.folds == fold]
+        fitted = search.fit([i for i in train if pool[i]["position"] % args.folds != fold], args.passes)
         got = search.results([fitted])[0]
-        db = sum(got[i][0] - base[i][0] for i in held)
-        dh = sum(got[i][1] - base[i][1] for i in held)
-        gains["budget"] += db
-        gains["headline"] += dh
+        g = gain(got, held)
+        gains = {k: gains[k] + g[k] for k in gains}
         for i in held:
             row = per_set.setdefault(f"{pool[i]['set']}/{pool[i]['lang']}", [0, 0])
             row[0] += got[i][0] - base[i][0]
             row[1] += got[i][1] - base[i][1]
-        moved = [
-            f"{_name(w)} {a:g}->{b:g}" for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b
-        ]
         print(
-            f"fold {fold}: held-out budget {db:+d}, headline {dh:+d} facts; moved {len(moved)}: {', '.join(moved)}"
+            f"fold {fold}: held-out budget {g['budget']:+d}, headline {g['headline']:+d} facts; moved: {_moved(fitted)}"
         )
-    base_b = sum(r[0] for r in base)
-    base_h = sum(r[1] for r in base)
+    base_b = sum(base[i][0] for i in train)
+    base_h = sum(base[i][1] for i in train)
+    print(f"\nas written: budget {base_b}/{facts}, headline {base_h}/{facts}")
     print(
-        f"\nas written: budget {base_b}/{facts} ({base_b / facts:.3f}), headline {base_h}/{facts} ({base_h / facts:.3f})"
-    )
-    print(
-        f"cross-validated gain of fitting: budget {gains['budget']:+d} facts "
-        f"({(base_b + gains['budget']) / facts:.3f}), headline {gains['headline']:+d} "
-        f"({(base_h + gains['headline']) / facts:.3f})"
+        f"cross-validated gain of fitting: budget {gains['budget']:+d} facts, headline {gains['headline']:+d}"
     )
     for key, (gain_b, gain_h) in sorted(per_set.items()):
         print(f"  held-out {key}: budget {gain_b:+d}, headline {gain_h:+d}")
+    fitted = search.fit(train, args.passes)
+    got = search.results([fitted])[0]
+    on_pool, on_valid = gain(got, train), gain(got, valid)
+    print(f"\nfitted on the whole pool, moved: {_moved(fitted)}")
+    print(
+        f"  on the pool itself (no evidence): budget {on_pool['budget']:+d}, headline {on_pool['headline']:+d} facts"
+    )
+    print(
+        f"  on real-en (validation; as written: budget {sum(base[i][0] for i in valid)}/{valid_facts}, "
+        f"headline {sum(base[i][1] for i in valid)}/{valid_facts}): budget {on_valid['budget']:+d}, "
+        f"headline {on_valid['headline']:+d} facts"
+    )
     out: dict[str, Any] = {
         "bench": "tune_weights",
-        "notices": len(pool),
+        "notices": len(train),
         "facts": facts,
         "folds": args.folds,
         "as_written": {"budget": base_b, "headline": base_h},
         "cv_gain": gains,
+        "validation_gain": on_valid,
+        "fit": {_name(w): b for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b},
     }
-    if args.fit:
-        fitted = search.fit(list(range(len(pool))), args.passes)
-        got = search.results([fitted])[0]
-        print("\nfitted on the whole pool (its own gain is no evidence; the cross-validated gain above is):")
-        for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True):
-            if a != b:
-                print(f"  {_name(w)}: {a:g} -> {b:g}")
-        print(
-            f"  budget {sum(r[0] for r in got) - base_b:+d}, headline {sum(r[1] for r in got) - base_h:+d} facts"
-        )
-        out["fit"] = {_name(w): b for w, a, b in zip(WEIGHTS, AS_WRITTEN, fitted, strict=True) if a != b}
     print(f"\n{time.monotonic() - started:.0f} s, {len(search.cache)} points evaluated")
     print(json.dumps(out, ensure_ascii=False))
     return 0
