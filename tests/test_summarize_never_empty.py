@@ -124,6 +124,20 @@ def test_one_long_chinese_clause_is_cut_between_its_items() -> None:
     _fits(ZH_LONG * 4, "关于开展工作的通知", "zh")
 
 
+def test_a_notice_of_one_line_without_an_end_mark_is_its_own_sentence() -> None:
+    # A line without an end mark is a heading beside sentences; alone, it is the notice.
+    for title, line, lang in (
+        ("Memo", "All offices must close early on Friday for the staff party", "en"),
+        (MEMO, SUBJECT_LINE.rstrip("."), "en"),
+        ("通知", "各单位要于3月20日前将参会人员名单报送市政府办公室", "zh"),
+    ):
+        s = summarize(title, line)
+        assert s.headline.rstrip(".。") == line and s.summary.rstrip(".。") == line
+        _fits(line, title, lang)  # type: ignore[arg-type]
+    # ... but bare outline headings name topics, no content
+    assert summarize("通知", "一、总体目标\n二、工作任务").summary == ""
+
+
 def test_clip_cuts_at_a_clause_a_conjunction_or_a_word() -> None:
     text = "All offices must submit the lists of pending matters, their accomplishments and their plans"
     assert clip(text, 200, "en") == text
