@@ -25,14 +25,15 @@ async def env(emulator: EmulatorServer, http_server: NoticeServer, tmp_path: Pat
 
 
 def _fast(line: str, bound: float = 0.5, runs: int = 3) -> None:
-    """Assert redact and redact_urls each read line in under bound seconds, the fastest of runs runs: a loaded
-    machine slows one run, never the work itself."""
+    """Assert redact and redact_urls each read line in under bound seconds of this process's CPU time, the
+    fastest of runs runs: CPU time, since on a loaded machine the wall clock also counts other processes' turns
+    (it read 0.6 s here while the same work took well under 0.5 s of CPU)."""
     for shown in (redact, redact_urls):
         took = []
         for _ in range(runs):
-            started = time.perf_counter()
+            started = time.process_time()
             shown(line)
-            took.append(time.perf_counter() - started)
+            took.append(time.process_time() - started)
         assert min(took) < bound
 
 
@@ -158,15 +159,15 @@ def test_redact_is_linear_on_hostile_lines() -> None:
     assert redact(keys) == keys
     for worst in "/@:":  # the new userinfo forms: a password past a "/", a token before an @
         line = "https://" + worst * 100_000
-        started = time.perf_counter()
+        started = time.process_time()
         shown = redact(line)
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 0.5
         assert shown == (line if worst != "@" else "https://<redacted>@")
     for unit in ("a://b:c/", "a://b:c@/", "a://t@/"):  # many URLs in one run, each looking for an @ after it
         line = unit * (100_000 // len(unit))
-        started = time.perf_counter()
+        started = time.process_time()
         redact(line)
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(
