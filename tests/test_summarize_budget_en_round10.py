@@ -1,7 +1,8 @@
 """English budget rules of round 10 of #9, read from how English sentences are built: a relative clause opens
 with the preposition its pronoun follows ("during which"), a rate set off by commas ("a one-time, per semester,
 fee") is no attribution, and a line that stops on a word waiting for more goes on in lower case on the next line
-in any text, wrapped or not."""
+in any text, wrapped or not; an opening condition runs past a list of single words ("If a due date falls on a
+Saturday, Sunday or legal holiday,")."""
 
 from __future__ import annotations
 
@@ -128,6 +129,42 @@ def test_a_summary_keeps_a_reason_broken_over_two_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        (
+            "If a due date falls on a Saturday, Sunday or legal holiday, the due date moves to the next business day.",
+            "If a due date falls on a Saturday, Sunday or legal holiday,",
+        ),
+        (
+            "If the postmark is illegible, erroneous or omitted, the date of receipt is used.",
+            "If the postmark is illegible, erroneous or omitted,",
+        ),
+        (
+            "When the office is closed on Monday, Tuesday, or Wednesday, forms go to the drop box.",
+            "When the office is closed on Monday, Tuesday, or Wednesday,",
+        ),
+    ],
+)
+def test_an_opening_condition_runs_past_its_list(sentence: str, opener: str) -> None:
+    # the list's items are the condition's; the main clause starts after its last comma
+    clauses = _clauses(sentence)
+    assert clauses[0] == opener
+    assert clauses[1] == sentence[len(opener) + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        # a main clause after the comma, even with "or" in it, is no list item
+        ("If you are sick, stay home or call a doctor, and rest.", "If you are sick,"),
+        ("If it rains, the fair moves indoors.", "If it rains,"),
+    ],
+)
+def test_an_opening_condition_ends_before_its_main_clause(sentence: str, opener: str) -> None:
+    assert _clauses(sentence)[0] == opener
+
+
+@pytest.mark.parametrize(
     ("pattern", "line"),
     [
         (_EN_BREAK, "during " * 15_000),
@@ -150,5 +187,8 @@ def test_splitting_and_unwrapping_hostile_text_is_linear() -> None:
     start = time.process_time()
     split(" during which" * 8_000 + ".", "en")
     split("a one-time, per semester," * 4_000, "en")
+    split("If a, b" * 14_000, "en")
+    split("If " + "a, b or c d," * 9_000, "en")
+    split("If " + "x" * 100_000 + ", y", "en")
     unwrap("stopped by\nthe " * 8_000)
     assert time.process_time() - start < 2.0

@@ -92,7 +92,12 @@ _EN_OPENER = re.compile(
     r"(?!(?:Starting|Beginning|From|By|As of|Effective|Until|On|No later than)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d|\d"
     rf"|today|tomorrow|midnight|noon|{MONTH_NAME}))"
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
-    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b(?:[^,]|,\s*\d{4}\b){0,120},\s+"
+    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b"
+    # The opener runs to its last comma: past a year's ("May 3, 2031") and past a list of single words
+    # ("If a due date falls on a Saturday, Sunday or legal holiday,", "If the mark is illegible, erroneous or
+    # omitted,", "on Monday, Tuesday, or Wednesday,"), whose items are the condition's, not the start of the
+    # main clause.
+    r"(?:[^,]|,\s*\d{4}\b|,(?=\s+(?:(?:or|and)\s+)?[\w'’-]+(?:,|\s+(?:or|and)\s+[\w'’-]+(?:\s+[\w'’-]+)?,))){0,120},\s+"
 )
 
 
