@@ -106,17 +106,16 @@ def unwrap(text: str) -> str:
     for i in range(len(lines) - 1):
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
-        if not nxt or _ENDS.search(line) or _ITEM.match(nxt):
+        if not nxt:
             continue
+        lower = nxt[0].islower()
+        long = len(line) >= WRAP_MIN
+        if not (lower or long) or _ENDS.search(line) or _ITEM.match(nxt):
+            continue  # (neither kind of join can apply: most lines of a text that is not wrapped)
         open_end = _OPEN_END.search(line)
-        if (
-            open_end is not None
-            and nxt[0].islower()
-            and not line.endswith(",")
-            and len(line.split()) >= WORDS_MIN
-        ):
+        if open_end is not None and lower and not line.endswith(",") and len(line.split()) >= WORDS_MIN:
             sure.add(i)
-        if len(line) >= WRAP_MIN and (nxt[0].islower() or open_end is not None):
+        if long and (lower or open_end is not None):
             joins.add(i)
     if len(joins) < WRAP_LINES:
         joins = sure

@@ -47,10 +47,7 @@ _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 # What follows the first blank of a break that opens on blanks (a dash; which/where/whose; a purpose's words),
 # shared with _EN_BREAK_AT below, which looks for these after a blank.
 _EN_DASHES = "[–—-]"
-# A relative clause opens with its pronoun or with the preposition the pronoun governs ("during which",
-# "from which"): the break goes before the preposition, so no clause ends on one ("… open for one month,
-# during." is no sentence).
-_EN_RELATIVE = f"(?:{cues.EN_RELATIVE_PREP} )?(?:which|where|whose) "
+_EN_RELATIVE = "(?:which|where|whose) "
 _EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
 # ", per the circular" attributes and is a tail; ", per semester," is a rate inside the phrase it prices
 # ("a one-time, per semester, $50.00 late fee"), so only "per" before a determiner or a name breaks.
@@ -77,7 +74,13 @@ _EN_BREAK_AT = re.compile(
     rf"[,;{SPACES}](?:(?<=[,;])|(?<![{SPACES}][{SPACES}])[{SPACES}]*"
     rf"(?={_EN_DASHES}|{_EN_RELATIVE}|{_EN_PURPOSE_NEXT}))"
 )
-_EN_PREP = re.compile(cues.EN_RELATIVE_PREP)
+# A relative clause opens with its pronoun or with the preposition the pronoun governs ("during which",
+# "from which"): a break before the pronoun moves back before such a preposition, so no clause ends on one
+# ("… open for one month, during." is no sentence). Looked for only behind a break (at most PREP_MAX
+# characters), not at every blank as _EN_BREAK_AT would.
+_EN_PREP_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_RELATIVE_PREP}$")
+_EN_WH = re.compile(_EN_RELATIVE)
+PREP_MAX = 8
 _DASH = re.compile(rf"[{SPACES}][–—-]{{1,2}}\s")  # \s as its characters: sre skips ahead by a bitmap
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
@@ -214,14 +217,21 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             continue
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
             continue
-        if cuts and _EN_PREP.fullmatch(folded, cuts[-1], b.start()):
-            continue  # "for | which": the relative clause broke before its preposition already
         # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
             if "," in folded[: b.start()] and len(item.split()) <= 2:
                 continue
-        cuts.append(b.end())
+        cut = b.end()
+        if (
+            folded[b.start()] != ","
+            and _EN_WH.match(folded, cut)
+            and (p := _EN_PREP_BEFORE.search(folded, max(0, b.start() - PREP_MAX), b.start()))
+        ):
+            cut = p.start()  # "… for the semester | from which they were voided"
+            if cuts and cut <= cuts[-1]:
+                continue
+        cuts.append(cut)
     clauses: list[Clause] = []
     begin = skip
     for cut in [*cuts, len(folded)]:
