@@ -46,11 +46,24 @@ def test_a_relative_clause_starts_at_its_preposition(sentence: str, head: str, t
     assert cues.EN_DEPENDENT.match(tail)
 
 
-def test_a_relative_clause_without_preposition_still_breaks_at_its_pronoun() -> None:
-    assert _clauses("The office will close the hall, which hosts the fair.") == [
-        "The office will close the hall,",
-        "which hosts the fair.",
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        (
+            "The office will close the hall, which hosts the fair.",
+            ["The office will close the hall,", "which hosts the fair."],
+        ),
+        # a word that ends like a preposition ("information", "cannon") is none
+        ("Staff read the information which was sent.", ["Staff read the information", "which was sent."]),
+        # a comma break is not moved back over the word before the comma
+        (
+            "Staff will deal with, while the hall is shut, the new system.",
+            ["Staff will deal with,", "while the hall is shut, the new system."],
+        ),
+    ],
+)
+def test_other_relative_breaks_stay_where_they_were(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
 
 
 def test_no_summary_sentence_ends_on_the_preposition_of_a_relative_clause() -> None:
