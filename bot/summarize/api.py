@@ -91,6 +91,9 @@ _OPEN_END = re.compile(
 # A wrapped line is at least this long, and a text is taken as wrapped when this many lines run on.
 WRAP_MIN = 45
 WRAP_LINES = 3
+# A line stopping mid-phrase runs on in any text when it holds at least this many words (not a heading's
+# lone "To" or "From").
+WORDS_MIN = 3
 
 
 def unwrap(text: str) -> str:
@@ -104,18 +107,26 @@ def unwrap(text: str) -> str:
     """
     lines = text.split("\n")
     joins = set()
+    # Breaks any text may hold: a line that stops on a word waiting for more and goes on in lower case ("-
+    # Failure to act by" / "student because of …") is one sentence, wrapped text or not.
+    sure = set()
     for i in range(len(lines) - 1):
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
-        if (
-            len(line) >= WRAP_MIN
-            and nxt
-            and not _ENDS.search(line)
-            and not _ITEM.match(nxt)
-            and (nxt[0].islower() or _OPEN_END.search(line) is not None)
-        ):
+        if not nxt:
+            continue
+        lower = nxt[0].islower()
+        long = len(line) >= WRAP_MIN
+        if not (lower or long) or _ENDS.search(line) or _ITEM.match(nxt):
+            continue  # (neither kind of join can apply: most lines of a text that is not wrapped)
+        open_end = _OPEN_END.search(line)
+        if open_end is not None and lower and not line.endswith(",") and len(line.split()) >= WORDS_MIN:
+            sure.add(i)
+        if long and (lower or open_end is not None):
             joins.add(i)
     if len(joins) < WRAP_LINES:
+        joins = sure
+    if not joins:
         return text
     chars = list(text)
     pos = 0

@@ -31,6 +31,7 @@ __all__ = [
     "EN_INSTRUCTED",
     "EN_IN_STATEMENT",
     "EN_PURPOSE",
+    "EN_RELATIVE_PREP",
     "EN_SUBJECT_LINE",
     "GENERIC",
     "LEAD_FRAME",
@@ -234,11 +235,14 @@ EN_INSTRUCTED = (
     r"(?:(?:has|have|had|also|today|yesterday|now)\s+)*"
     r"(?:instructed|ordered|directed|asked|told|urged|called on|requested)\s+"
 )
-# What a clause that leans on the noun before it opens with: a relative pronoun, a list's tail, a purpose
-# ("which should be …", "including …", "in order to …"); alone it says nothing about who.
+# The prepositions that open a relative clause with its pronoun ("during which", "from which", "for whom").
+EN_RELATIVE_PREP = r"(?:during|from|for|in|into|of|on|upon|to|by|with|within|through|under|at|after|before)"
+# What a clause that leans on the noun before it opens with: a relative pronoun (also after its preposition),
+# a list's tail, a purpose ("which should be …", "during which …", "including …", "in order to …"); alone it
+# says nothing about who.
 EN_DEPENDENT = re.compile(
-    r"^(?:which|who|whom|whose|where|including|such as|as well as|per|according to|to|in order to|so as to"
-    r"|or until|or unless)\b",
+    rf"^(?:(?:{EN_RELATIVE_PREP} )?(?:which|whom|whose)|who|where|including|such as|as well as|per|according to"
+    r"|to|in order to|so as to|or until|or unless)\b",
     re.IGNORECASE,
 )
 # A purpose tail ("… in order to slow transmission"): why, which a push can leave to the original.

@@ -49,8 +49,10 @@ _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 _EN_DASHES = "[–—-]"
 _EN_RELATIVE = "(?:which|where|whose) "
 _EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
+# ", per the circular" attributes and is a tail; ", per semester," is a rate inside the phrase it prices
+# ("a one-time, per semester, $50.00 late fee"), so only "per" before a determiner or a name breaks.
 _EN_BREAK = re.compile(
-    rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per|according to"
+    rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per (?=the |an? |[A-Z])|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
     rf"|(?<!\s)\s+(?={_EN_RELATIVE})"
@@ -72,6 +74,13 @@ _EN_BREAK_AT = re.compile(
     rf"[,;{SPACES}](?:(?<=[,;])|(?<![{SPACES}][{SPACES}])[{SPACES}]*"
     rf"(?={_EN_DASHES}|{_EN_RELATIVE}|{_EN_PURPOSE_NEXT}))"
 )
+# A relative clause opens with its pronoun or with the preposition the pronoun governs ("during which",
+# "from which"): a break before the pronoun moves back before such a preposition, so no clause ends on one
+# ("… open for one month, during." is no sentence). Looked for only behind a break (at most PREP_MAX
+# characters), not at every blank as _EN_BREAK_AT would.
+_EN_PREP_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_RELATIVE_PREP}$")
+_EN_WH = re.compile(_EN_RELATIVE)
+PREP_MAX = 8
 _DASH = re.compile(rf"[{SPACES}][–—-]{{1,2}}\s")  # \s as its characters: sre skips ahead by a bitmap
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
@@ -86,7 +95,12 @@ _EN_OPENER = re.compile(
     r"(?!(?:Starting|Beginning|From|By|As of|Effective|Until|On|No later than)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d|\d"
     rf"|today|tomorrow|midnight|noon|{MONTH_NAME}))"
     r"(?:If|When|Where|To|In order to|Adhering to|Under|According to|As|After|Since|Following|Besides"
-    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b(?:[^,]|,\s*\d{4}\b){0,120},\s+"
+    r"|In addition|Meanwhile|Moreover|Also|However|Starting|From|By|With)\b"
+    # The opener runs to its last comma: past a year's ("May 3, 2031") and past a list of single words
+    # ("If a due date falls on a Saturday, Sunday or legal holiday,", "If the mark is illegible, erroneous or
+    # omitted,", "on Monday, Tuesday, or Wednesday,"), whose items are the condition's, not the start of the
+    # main clause.
+    r"(?:[^,]|,\s*\d{4}\b|,(?=\s+(?:(?:or|and)\s+)?[\w'’-]+(?:,|\s+(?:or|and)\s+[\w'’-]+(?:\s+[\w'’-]+)?,))){0,120},\s+"
 )
 
 
@@ -208,7 +222,16 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
             if "," in folded[: b.start()] and len(item.split()) <= 2:
                 continue
-        cuts.append(b.end())
+        cut = b.end()
+        if (
+            folded[b.start()] != ","
+            and _EN_WH.match(folded, cut)
+            and (p := _EN_PREP_BEFORE.search(folded, max(0, b.start() - PREP_MAX), b.start()))
+        ):
+            cut = p.start()  # "… for the semester | from which they were voided"
+            if cuts and cut <= cuts[-1]:
+                continue
+        cuts.append(cut)
     clauses: list[Clause] = []
     begin = skip
     for cut in [*cuts, len(folded)]:

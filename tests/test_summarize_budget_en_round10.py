@@ -1,0 +1,207 @@
+"""English budget rules of round 10 of #9, read from how English sentences are built: a relative clause opens
+with the preposition its pronoun follows ("during which"), a rate set off by commas ("a one-time, per semester,
+fee") is no attribution, and a line that stops on a word waiting for more goes on in lower case on the next line
+in any text, wrapped or not; an opening condition runs past a list of single words ("If a due date falls on a
+Saturday, Sunday or legal holiday,")."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bot.summarize import cues, summarize
+from bot.summarize.api import _OPEN_END, unwrap
+from bot.summarize.sentences import _EN_BREAK, split
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.text for s in split(text, "en") for c in s.clauses]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "tail"),
+    [
+        (
+            "Enrolment will be open for two weeks, during which late petitions can be heard by the dean.",
+            "Enrolment will be open for two weeks,",
+            "during which late petitions can be heard by the dean.",
+        ),
+        (
+            "Students owe all tuition for the term from which they were withdrawn.",
+            "Students owe all tuition for the term",
+            "from which they were withdrawn.",
+        ),
+        (
+            "Members may be dropped from every course for which they registered.",
+            "Members may be dropped from every course",
+            "for which they registered.",
+        ),
+    ],
+)
+def test_a_relative_clause_starts_at_its_preposition(sentence: str, head: str, tail: str) -> None:
+    # "…, during." is no clause: the preposition belongs to the relative clause it opens.
+    assert _clauses(sentence) == [head, tail]
+    assert cues.EN_DEPENDENT.match(tail)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        (
+            "The office will close the hall, which hosts the fair.",
+            ["The office will close the hall,", "which hosts the fair."],
+        ),
+        # a word that ends like a preposition ("information", "cannon") is none
+        ("Staff read the information which was sent.", ["Staff read the information", "which was sent."]),
+        # a comma break is not moved back over the word before the comma
+        (
+            "Staff will deal with, while the hall is shut, the new system.",
+            ["Staff will deal with,", "while the hall is shut, the new system."],
+        ),
+    ],
+)
+def test_other_relative_breaks_stay_where_they_were(sentence: str, clauses: list[str]) -> None:
+    assert _clauses(sentence) == clauses
+
+
+def test_no_summary_sentence_ends_on_the_preposition_of_a_relative_clause() -> None:
+    text = (
+        "Registration for the autumn term opens on 3 May 2031 and closes on 31 May 2031, during which all "
+        "course changes are handled by the faculty office and no fee is charged.\n"
+    )
+    result = summarize("Registration", text)
+    assert result.summary
+    assert not re.search(r"\b(?:during|from|for|in|of|on|to|by|with)\.", result.summary)
+
+
+def test_a_rate_set_off_by_commas_stays_in_its_clause() -> None:
+    # ", per semester," prices the fee it stands in; it is not ", per the circular".
+    clauses = _clauses(
+        "Students will be charged a one-time, per semester, $50.00 late fee for adding courses."
+    )
+    assert clauses == [
+        "Students will be charged a one-time, per semester, $50.00 late fee for adding courses."
+    ]
+    result = summarize("Late fees", "Students will be charged a one-time, per semester, $50.00 late fee.\n")
+    assert "$50.00 late fee" in result.summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Offices will close on 4 May 2031, per the circular of the ministry.",
+        "Offices will close on 4 May 2031, per a new circular.",
+        "Offices will close on 4 May 2031, per MOM.",
+    ],
+)
+def test_an_attribution_by_per_is_still_a_tail(sentence: str) -> None:
+    assert len(_clauses(sentence)) == 2
+
+
+def test_a_line_stopping_mid_phrase_runs_on_in_lower_case() -> None:
+    # One such break in a text that is not hard-wrapped (a list item broken by the page): still one sentence.
+    text = (
+        "Late fees are waived only for the following reasons:\n"
+        "- Failure to act by\n"
+        "student because of a sudden illness.\n"
+    )
+    assert unwrap(text) == text.replace("by\nstudent", "by student")
+    assert any(s.text.endswith("by student because of a sudden illness.") for s in split(unwrap(text), "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading's short label ("To", "From") is no phrase waiting for more
+        "From\nthe office of the dean.\n",
+        # a capital after the break may open a new line of its own (a heading, a name)
+        "Applications were filed on the\nEasygrants system by Friday.\n",
+        # a line ending a sentence or a comma keeps its break
+        "Fees are due on 1 May.\nthe office is closed on 2 May.\n",
+        "Bring your card,\nyour form and a pen.\n",
+        # the next line is a list item
+        "Bring the following to the\n- admission card\n",
+    ],
+)
+def test_other_single_breaks_stay(text: str) -> None:
+    assert unwrap(text) == text
+
+
+def test_a_summary_keeps_a_reason_broken_over_two_lines() -> None:
+    text = (
+        "Late enrolment fees are charged after the published deadline of 1 May 2031.\n"
+        "Late fees can only be waived for the following reasons:\n"
+        "- Failure to register on time by\n"
+        "students because of a sudden disabling illness or accident.\n"
+    )
+    result = summarize("Late fees", text, budget=400)
+    assert "sudden disabling illness" in result.summary
+    assert "Failure to register on time by." not in result.summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        (
+            "If a due date falls on a Saturday, Sunday or legal holiday, the due date moves to the next business day.",
+            "If a due date falls on a Saturday, Sunday or legal holiday,",
+        ),
+        (
+            "If the postmark is illegible, erroneous or omitted, the date of receipt is used.",
+            "If the postmark is illegible, erroneous or omitted,",
+        ),
+        (
+            "When the office is closed on Monday, Tuesday, or Wednesday, forms go to the drop box.",
+            "When the office is closed on Monday, Tuesday, or Wednesday,",
+        ),
+    ],
+)
+def test_an_opening_condition_runs_past_its_list(sentence: str, opener: str) -> None:
+    # the list's items are the condition's; the main clause starts after its last comma
+    clauses = _clauses(sentence)
+    assert clauses[0] == opener
+    assert clauses[1] == sentence[len(opener) + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        # a main clause after the comma, even with "or" in it, is no list item
+        ("If you are sick, stay home or call a doctor, and rest.", "If you are sick,"),
+        ("If it rains, the fair moves indoors.", "If it rains,"),
+    ],
+)
+def test_an_opening_condition_ends_before_its_main_clause(sentence: str, opener: str) -> None:
+    assert _clauses(sentence)[0] == opener
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (_EN_BREAK, "during " * 15_000),
+        (_EN_BREAK, " during which" * 8_000),
+        (_EN_BREAK, ", per " * 17_000),
+        (_EN_BREAK, ", per semester" * 7_500),
+        (cues.EN_DEPENDENT, "during " * 15_000),
+        (_OPEN_END, "by the " * 15_000),
+    ],
+)
+def test_the_new_patterns_are_linear(pattern: re.Pattern[str], line: str) -> None:
+    start = time.process_time()
+    pattern.search(line)
+    list(pattern.finditer(line))
+    pattern.search(line.upper())
+    assert time.process_time() - start < 1.0
+
+
+def test_splitting_and_unwrapping_hostile_text_is_linear() -> None:
+    start = time.process_time()
+    split(" during which" * 8_000 + ".", "en")
+    split("a one-time, per semester," * 4_000, "en")
+    split("If a, b" * 14_000, "en")
+    split("If " + "a, b or c d," * 9_000, "en")
+    split("If " + "x" * 100_000 + ", y", "en")
+    unwrap("stopped by\nthe " * 8_000)
+    assert time.process_time() - start < 2.0
