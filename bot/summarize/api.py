@@ -15,7 +15,7 @@ from bot.summarize.meta import find_doc_number, find_issuer, notice_title
 from bot.summarize.published import find_published
 from bot.summarize.rank import Unit, score_units
 from bot.summarize.select import Group, join, render, select
-from bot.summarize.sentences import Sentence, split
+from bot.summarize.sentences import split
 from bot.summarize.signoff import find_signoff
 
 __all__ = ["MAX_SENTENCES", "default_budget", "summarize", "unwrap"]
@@ -49,14 +49,7 @@ def summarize(
     year = year_hint(published.isoformat() if published else "", text[:300], url, title, text[:5000])
     signed = find_signoff(sentences, lang)
     annex_from = signed.index + 1 if signed else None
-    scored = score_units(sentences, lang, title)
-    body = sentences
-    if not scored and any(s.heading for s in sentences):
-        # Nothing but lines without an end mark (a one-line notice, a subject line in capitals): its
-        # lines are its sentences, or a notice with content gets no summary and no headline.
-        body = _lines_as_sentences(sentences)
-        scored = score_units(body, lang, title)
-    weighed = weigh(scored, body, lang, annex_from)
+    weighed = weigh(score_units(sentences, lang, title), sentences, lang, annex_from)
     # Selection ranks by importance; what it keeps is rendered in document order.
     units = [Unit(w.unit.sentence, w.unit.clause, w.weight, w.unit.grams, w.unit.directive) for w in weighed]
     # Each sentence's pieces.cases, worked out once for the summary and the headline both.
@@ -74,7 +67,7 @@ def summarize(
         deadlines=find_deadlines(sentences, year, lang, issued),
         directives=tuple(directives),
         summary=summary_text,
-        headline=build_headline(weighed, body, lang, headline_limit, fold(title), annex_from, case_memo),
+        headline=build_headline(weighed, sentences, lang, headline_limit, fold(title), annex_from, case_memo),
         ranking=_ranking(groups) if directives else (),
     )
 
@@ -136,17 +129,6 @@ def unwrap(text: str) -> str:
             chars[pos] = " "
         pos += 1
     return "".join(chars)
-
-
-def _lines_as_sentences(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences with each unnumbered heading line taken as a sentence: a line without an end mark is a
-    label or a title beside sentences (rank._is_content), but in a notice of such lines alone it is the text."""
-    return [
-        Sentence(s.index, s.para, s.pos, s.start, s.text, s.folded, s.level, False, s.clauses)
-        if s.heading and s.level == 0
-        else s
-        for s in sentences
-    ]
 
 
 def _ranking(groups: list[Group]) -> tuple[int, ...]:

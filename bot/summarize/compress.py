@@ -379,31 +379,6 @@ def _issued_item(text: str) -> str | None:
     return text[m.end() :] if len(text) - m.end() > 20 else None
 
 
-# "For the purpose of giving the incoming Administration a correct picture, it is hereby directed that all heads
-# … submit …", "For the purpose of X, all heads must …": a memorandum's purpose opener (one clause, no comma
-# inside) before its directive or the directive's frame (_EN_DECIDED); why, not what. _EN_CIRCUMSTANCE holds
-# shorter openers only and no frame after them; this one reaches further because it ends on "it is …" or a modal.
-_EN_PURPOSE_OPENER = re.compile(
-    r"^(?:for the purposes? of|with the object of|in the interest of|with a view to|in order to|so as to)"
-    r"\s[^,;:]{3,160}?,\s+(?=(?:it|this)\s|(?:(?!(?:may|can|could|might)\b)[\w'’-]+\s){0,6}?"
-    r"(?:must|shall|should|will|need|needs|have to|has to|are|is)\b)",
-    re.IGNORECASE,
-)
-
-
-def _past_purpose(text: str) -> str | None:
-    """The text after its purpose opener (_EN_PURPOSE_OPENER) and the frame after it, if any: when what
-    follows is an office memorandum's frame ("it is hereby directed that …") or a subject with its modal,
-    and the opener holds no date or figure (a date is never dropped)."""
-    m = _EN_PURPOSE_OPENER.match(text)
-    if m is None or _EN_DATED_FRAME.search(text, 0, m.end()):
-        return None
-    rest = text[m.end() :]
-    if rest[:3].lower() in ("it ", "thi"):
-        return _past(_EN_DECIDED, rest)
-    return rest if len(rest) > 20 else None
-
-
 def _keep_spans(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
@@ -438,7 +413,6 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
     text = _past(_EN_FRAME, text) or text
     text = _past(_EN_ISSUED, text) or _issued_item(text) or text
-    text = _past_purpose(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
         rest = _past(pattern, text)

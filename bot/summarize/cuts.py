@@ -14,7 +14,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
-__all__ = ["EN_WHEN_WORD", "TRAIL", "clip", "core", "en_trim", "hangs", "shorten", "trim_marks"]
+__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or".
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
@@ -382,64 +382,3 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
         out = en_trim(text[: m.start()])
         return out if _EN_CORE_MIN <= len(out) <= _EN_CORE_SHARE * len(text) else ""
     return ""
-
-
-# Where clip may end a text: after a clause's mark (a comma, a semicolon, a colon, a dash between spaces,
-# Chinese ，；：、) or, in English, at a space. Single characters: one pass over the text, nothing to backtrack.
-_CLAUSE_MARKS = frozenset(",;:，；：、")
-# A cut at a clause mark keeps at least this share of the room; else the last word boundary is closer.
-_CLIP_SHARE = 0.5
-
-
-def clip(text: str, limit: int, lang: Lang) -> str:
-    """The text cut to at most limit characters, for a clause that nothing else fits (the last resort of the
-    summary and the headline): the longest of the cuts at a tail boundary (shorten), after its last clause mark
-    and before its last coordinating conjunction, when it keeps half the room; else its last word boundary
-    (English) or character (Chinese: no spaces between words). A prefix with dangling words and marks trimmed:
-    it only drops words."""
-    if len(text) <= limit:
-        return text
-    if limit <= 0:
-        return ""
-    short = shorten(text, limit, lang) if lang == "en" else ""
-    cuts = [short] if len(short) <= limit else []
-    mark = max((i for i in range(limit) if text[i] in _CLAUSE_MARKS), default=-1)
-    # A list cut between two items ("… Authority | and the National …", "…专项行动 | 和燃气…"), not inside one.
-    for at in (mark, _last_conjunction(text, limit, lang)):
-        if at > 0:
-            cuts.append(_trimmed(text[:at], lang))
-    best = max(cuts, key=len, default="")
-    if len(best) >= _CLIP_SHARE * limit:
-        return best
-    if lang == "en":
-        space = text.rfind(" ", 0, limit + 1)
-        out = _trimmed(text[:space] if space > 0 else text[:limit], lang)
-    else:
-        out = trim_marks(text[:limit])
-    return max((best, out), key=len)
-
-
-def _trimmed(cut: str, lang: Lang) -> str:
-    """A cut without trailing marks and, in English, without the words that wait for what was cut off (a
-    conjunction, a preposition, an article: "… an inventory of")."""
-    out = trim_marks(cut)
-    if lang != "en":
-        return out
-    out = drop_dangling(out)
-    while (m := _EN_HANGING.search(out, max(0, len(out) - _HANGING_REACH))) and m.start() > 0:
-        out = drop_dangling(trim_marks(out[: m.start()]))
-    return out
-
-
-# The coordinating conjunctions clip cuts before: English between spaces, Chinese single characters (以及 is
-# cut before 以).
-_EN_CONJUNCTIONS = (" and ", " or ")
-_ZH_CONJUNCTIONS = frozenset("和与及或并")
-
-
-def _last_conjunction(text: str, limit: int, lang: Lang) -> int:
-    """Where the last coordinating conjunction within limit characters starts; -1 when there is none."""
-    if lang == "en":
-        return max(text.rfind(c, 0, limit) for c in _EN_CONJUNCTIONS)
-    at = max((i for i in range(limit) if text[i] in _ZH_CONJUNCTIONS), default=-1)
-    return at - 1 if at > 0 and text[at] == "及" and text[at - 1] == "以" else at

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import clip, core, hangs, shorten
+from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -29,7 +29,6 @@ from bot.summarize.pieces import (
 )
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, meta_head, tokens
-from bot.summarize.select import FILL_SCORE
 from bot.summarize.sentences import Sentence
 from bot.summarize.worth import figures, restates, specifics
 
@@ -403,8 +402,7 @@ def headline_pieces(
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are spells of heavy rain", "With the queue growing": no directive
         if lang == "en" and (
-            not (_EN_WORD.search(text) or _caps_subject(text))
-            or cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), lang)
+            not _EN_WORD.search(text) or cues.boilerplate_in(EN_BOILERPLATE_LOW, text.lower(), lang)
         ):
             continue  # "SPRINGFIELD, IL": a dateline or a label in capitals, no clause; a courtesy, a contact line
         if lang == "zh" and not _THREE_KEPT.search(text) and len(DATE_TEXT.sub("", text)) < 3:
@@ -540,27 +538,6 @@ def _lengthened(
                 chosen = trial
                 break
     return chosen
-
-
-# An all-capitals subject line holds at least this many words ("SPRINGFIELD, IL", "PRESS RELEASE" are labels).
-_CAPS_WORDS = 5
-_EN_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-# Its verb: the participle a subject line opens with ("REQUIRING", "DIRECTING", "AMENDING") or a finite verb
-# ("ALL OFFICES SHALL REMAIN CLOSED"); not "to" and a noun ("NOTICE TO ALL HEADS OF OFFICES" is a label).
-_EN_CAPS_VERB = re.compile(
-    r"^[a-z]+ing\b|\b(?:must|shall|should|will|would|is|are|was|were|may|can|has|have)\b"
-)
-
-
-def _caps_subject(text: str) -> bool:
-    """Whether an English piece in capitals is a subject line that states a measure ("REQUIRING ALL HEADS OF
-    DEPARTMENTS TO SUBMIT INVENTORY REPORTS ON OR BEFORE DECEMBER 27, 1965": how Philippine and Indian orders
-    and circulars state their subject): words enough and a verb (_EN_CAPS_VERB), not a dateline or a label."""
-    return (
-        len(_EN_CAPS_WORD.findall(text)) >= _CAPS_WORDS
-        and text.upper() == text
-        and _EN_CAPS_VERB.search(text.lower()) is not None
-    )
 
 
 def _aside(text: str, lang: Lang) -> bool:
@@ -804,32 +781,6 @@ def build_headline(
     """The headline text: the pieces joined with ，/； (Chinese) or "; " (English), at most limit chars.
 
     case_memo: each sentence's pieces.cases, by index (pieces.sentence_cases), shared with select."""
-    out = _join(
+    return _join(
         headline_pieces(weighed, sentences, lang, limit, title, annex_from, case_memo=case_memo), lang
     )
-    return out or _last_resort(weighed, lang, limit, title, annex_from)
-
-
-def _last_resort(
-    weighed: Sequence[Weighed], lang: Lang, limit: int, title: str, annex_from: int | None
-) -> str:
-    """The headline of a notice whose clauses all failed the piece tests (too long to compress under the
-    limit, a subject line in capitals, a frame around the only directive): its best clause worth a summary
-    (select.FILL_SCORE) compressed, then cut at its last tail, clause or word boundary to fit (cuts.clip).
-    Clauses that frame (a purpose, an addressee line, the title again) only when nothing else is left; the
-    body before the annex's. Deletions only; "" for a notice without such a clause."""
-    framed: dict[int, bool] = {}
-    purposes: dict[int, int] = {}
-    lead_ins: dict[int, bool] = {}
-    pool = [w for w in weighed if w.weight >= FILL_SCORE]
-
-    def rank(w: Weighed) -> tuple[bool, bool, float]:
-        annex = annex_from is not None and w.unit.sentence.index >= annex_from
-        return (annex, _framing(w.unit, lang, title, framed, purposes, lead_ins), -w.weight)
-
-    for w in sorted(pool, key=rank):
-        body = compress(with_verb(w.unit, lang) or w.unit.clause.text, lang)
-        text = clip(body, limit - 1, lang)  # the end mark _join adds
-        if len(text) >= (4 if lang == "zh" else 12):
-            return _join([Piece(text, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated)], lang)
-    return ""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import clip, core, shorten
+from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
 from bot.summarize.pieces import ONLY_THEN, sentence_cases
@@ -208,42 +208,7 @@ def select(
         kept = {id(u) for u in chosen}
         chosen = [u for u in chosen if id(u) not in frames or frames[id(u)] & kept]
         groups = _group(chosen)
-    if not groups and budget >= LAST_RESORT_MIN:
-        groups = _last_resort(units, budget, lang, frames, bare)
     return groups
-
-
-# A budget below this holds no readable cut of a clause (a caller's explicit budget; the default is 150).
-LAST_RESORT_MIN = 60
-
-
-def _last_resort(
-    units: Sequence[Unit], budget: int, lang: Lang, frames: dict[int, set[int]], bare: set[int]
-) -> list[Group]:
-    """The best clause worth a summary cut to the budget, for a notice of which nothing fitted as written: a
-    short notice whose one sentence runs past its 150 characters would otherwise get no summary at all.
-
-    Compressed and cut like a clause that did not fit (_fitted), else cut at its last clause or word boundary
-    (cuts.clip): deletions only. Clauses that only frame another ("根据上级…通知精神,"), contact labels and
-    fragments below FILL_SCORE never stand alone (a notice of nothing but those keeps its empty summary)."""
-    pool = [
-        u
-        for u in units
-        if u.score >= FILL_SCORE
-        and id(u) not in bare
-        and id(u) not in frames
-        and not (lang == "zh" and _label_only(u))
-    ]
-    for unit in sorted(pool, key=lambda u: (not u.directive, -u.score)):  # a duty before background
-        room = budget - 1  # the end mark rendering adds
-        shown = _fitted(unit, room, lang).rstrip(_OWN_TRAIL)
-        if not shown:
-            body = unit.clause.text.rstrip(_OWN_TRAIL)
-            shown = clip(compress(body, lang, capitalise=False) or body, room, lang)
-        if len(shown) >= (4 if lang == "zh" else 12):
-            unit.shown = shown
-            return [[unit]]
-    return []
 
 
 def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
