@@ -155,7 +155,7 @@ def test_to_after_a_verb_that_takes_an_object_and_an_infinitive_is_no_purpose(te
 
 
 def test_a_quotation_closes_after_a_figure_or_a_bracket() -> None:
-    text = 'Landlords must apply the "30%" rule to every rent increase from next year.'
+    text = 'Landlords must apply the "30%" rule to every rent increase from next year. Tenants may appeal to the board.'
     headline = summarize("Rents", text).headline
     assert 'Landlords must apply the "30%" rule' in headline, headline
     assert not quote_open('Use the "Report it (online)" form')
