@@ -41,12 +41,23 @@ _EN_CUT_PREP = re.compile(
 # A cut also never ends on "and" and one word ("… staff and students | of the school"): the pair is cut from
 # what it qualifies. A clause the text itself ends so ("… closed to staff and visitors.") is whole.
 _EN_CUT_PAIR = re.compile(r"\band \w+$", re.I)
+# The openers of a purpose after the object ("… spot checks | to ensure safety"): why, not what. One list for
+# _EN_TAIL and _EN_PURPOSE_CUT.
+_EN_PURPOSE_WORDS = (
+    rf"{cues.EN_PURPOSE}|so that|to help|to support|to make sure|to protect|to focus|to increase|to reduce"
+    r"|to slow|to gain|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard"
+    r"|to facilitate|to speed"
+)
 # A purpose after the object ("… terms and conditions | to ensure fair pay", "… staff and students | so that
 # …"): it says why the whole clause, not which of the pair; a cut before it leaves the pair whole.
-_EN_PURPOSE_CUT = re.compile(
-    rf",?\s+(?:{cues.EN_PURPOSE}|so that|to (?:ensure|help|protect|promote|enhance|prevent|improve|safeguard"
-    r"|facilitate|make sure))\b"
+_EN_PURPOSE_CUT = re.compile(rf",?\s+(?:{_EN_PURPOSE_WORDS})\b")
+# A verb that takes an object and an infinitive ("allow fatigued drivers to operate", "ask parents and carers
+# to help"): its "to" completes the verb, it starts no purpose (_EN_TO_VERB, _ends_well).
+_OBJECT_TO_VERBS = (
+    r"(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
+    r"|need|want|plann?)\w*|tells?|told"
 )
+_EN_OBJECT_TO = re.compile(rf"\b(?:{_OBJECT_TO_VERBS})\b", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand
@@ -108,11 +119,9 @@ def en_trim(text: str) -> str:
 # match opens at a comma or at the first space of a run and takes the run whole: from every space of a
 # 10,000-space run each try would scan the rest of the run before failing.
 _EN_TAIL = re.compile(
-    rf"(?:,|(?<!\s))\s++(?=(?:{cues.EN_PURPOSE}|so that|because|when|where|which|who|whose|while|if|unless|as well as"
+    rf"(?:,|(?<!\s))\s++(?=(?:{_EN_PURPOSE_WORDS}|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
-    r"|without|to help|to support|to make sure|to protect|to focus|to increase|to reduce|to slow|to gain"
-    # A purpose after the object ("… spot checks to ensure safety"): why, not what.
-    r"|to ensure|to create|to promote|to enhance|to prevent|to improve|to safeguard|to facilitate|to speed"
+    r"|without"
     # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
     # a verb, "that" opens what is said: "ensure that employers …").
     r"|that (?=(?:may|might|could|would|can|have|has|are|is|were|was)\b)"
@@ -304,7 +313,10 @@ def _ends_well(text: str, cut: int) -> bool:
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
     if _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)):
         return False
-    return not _EN_CUT_PAIR.search(kept, start) or _EN_PURPOSE_CUT.match(text, cut) is not None
+    if not _EN_CUT_PAIR.search(kept, start):
+        return True
+    # "… wages and benefits | to ensure fair treatment": a purpose, unless a verb before the pair takes it
+    return _EN_PURPOSE_CUT.match(text, cut) is not None and not _EN_OBJECT_TO.search(kept, start)
 
 
 # A "that" opening a clause: after a verb ("decided that", "ensure that"), or a relative one after a noun.
@@ -337,8 +349,7 @@ _EN_CORE_END = re.compile(rf",\s+|\s+(?=(?:to|{_PREPOSITIONS})\s)")
 # "to" after a verb that takes an object and an infinitive ("allow fatigued drivers to operate") completes
 # it; only after a finished verb phrase ("will take measures to expand …") does "to" start a purpose.
 _EN_TO_VERB = re.compile(
-    r"\b(?:(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
-    r"|need|want|plann?)\w*|tells?|told|has|had|have|having|is|are|was|were|be|been|able|used|going)"
+    rf"\b(?:{_OBJECT_TO_VERBS}|has|had|have|having|is|are|was|were|be|been|able|used|going)"
     r"\s+(?:\S+\s+){0,2}$"
 )
 # A core shorter than this says too little; one longer than this share of its clause saves too little.

@@ -29,7 +29,7 @@ from bot.summarize.pieces import (
 )
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, meta_head, tokens
-from bot.summarize.sentences import Sentence
+from bot.summarize.sentences import Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
 __all__ = ["HEADLINE_LIMIT", "Piece", "build_headline", "headline_pieces"]
@@ -109,12 +109,8 @@ _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}])
 _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
-# Quotation marks that open (at the start or after a blank) and that close (after a word or its mark, before a
-# blank, a mark or the end): a piece with more of the first cut a quotation open ("Gauba said the 'whole").
-_EN_QUOTE_OPEN = re.compile(r"(?<!\S)['‘\"“]")
-_EN_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’\"”](?![\w])")
-# Words that say when a measure takes effect without a date ("Effective immediately", "until further orders").
-_EN_TAKES_EFFECT = re.compile(r"\b(?:effective|immediate(?:ly)?|further (?:notice|orders?))\b", re.I)
+# The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
+_EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The weight of a stand-alone outline heading that names a measure ("（一）加强组织领导").
 _HEADING = 1.2
@@ -391,13 +387,11 @@ def headline_pieces(
                 continue
         if lang == "en" and hangs(text):
             continue  # "These steps should ensure": what it ensures is not in the piece
-        if lang == "en" and not w.dated and text.startswith("(") and ")" not in text:
-            # "(Note: Those taxpayers required to …": a parenthetical cut open, the writer's aside (one with a
-            # date stays: a date is never dropped)
-            continue
-        if lang == "en" and _label_only(text, w.dated):
-            continue  # "All Ministries/Departments of the Government of India": an address, a label; no measure
-        if lang == "en" and _quote_cut(text):
+        if lang == "en":
+            text = _unbracketed(text)
+        if lang == "en" and _addressee(w.unit.sentence.index, sentences):
+            continue  # "To / - All Ministries/Departments of the Government of India": whom it goes to
+        if lang == "en" and quote_open(text):
             continue  # "Gauba said the 'whole": a quotation cut open says half of what was quoted
         if lang == "en" and _circumstance_only(text, w.dated):
             continue  # "When there are spells of heavy rain", "With the queue growing": no directive
@@ -576,19 +570,21 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     return _EN_CONDITION.match(text) is not None
 
 
-def _label_only(text: str, dated: bool) -> bool:
-    """Whether an English piece is a label or an address line ("All Ministries/Departments of the Government of
-    India", "Office hours of the central registry"): no verb, no figure, no date, no word of when it takes effect
-    ("Effective immediately" says when)."""
-    # Its first word in lower case: compress capitalises it ("Shall publish a list", a verb cut from its
-    # subject); a name further on stays one ("Ministries" is no verb in "-es").
-    verbish = _EN_VERBISH.search(text[:1].lower() + text[1:])
-    return not (dated or verbish or figures(text) or _EN_TAKES_EFFECT.search(text))
+def _unbracketed(text: str) -> str:
+    """An English piece without the bracket its clause split left unmatched: "(All applications must be
+    submitted online" opens an aside the split cut, "Paper forms will not be accepted.)" closes one; the
+    directive stands without the mark."""
+    if text.startswith("(") and ")" not in text:
+        return text[1:].lstrip()
+    stripped = text.rstrip(" .;,")
+    if stripped.endswith(")") and "(" not in text:
+        return stripped[:-1].rstrip()
+    return text
 
 
-def _quote_cut(text: str) -> bool:
-    """Whether an English piece opens a quotation it does not close."""
-    return len(_EN_QUOTE_OPEN.findall(text)) > len(_EN_QUOTE_CLOSE.findall(text))
+def _addressee(index: int, sentences: Sequence[Sentence]) -> bool:
+    """Whether sentence index is the line after a memorandum's "To" (or "Copy to"): an address, no measure."""
+    return index > 0 and _EN_ADDRESSEE.fullmatch(sentences[index - 1].text.strip()) is not None
 
 
 def _core_piece(full: Piece, text: str, lang: Lang) -> Piece:

@@ -81,6 +81,27 @@ _EN_BREAK_AT = re.compile(
 _EN_PREP_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_RELATIVE_PREP}$")
 _EN_WH = re.compile(_EN_RELATIVE)
 PREP_MAX = 8
+# Quotation marks that open (at the start or after a blank; a single one before a digit is a decade's or a
+# year's apostrophe: "the '70s") and that close (after any mark but a blank: a word, "30%", "(online)", before
+# no word). An apostrophe inside a word ("Where’s") is neither.
+EN_QUOTE_OPEN = re.compile(r"(?<!\S)(?:['‘](?!\d)|[\"“])")
+EN_QUOTE_CLOSE = re.compile(r"(?<=\S)['’\"”](?!\w)")
+_QUOTE_MARKS = "'‘’\"“”"
+
+
+def quote_open(text: str) -> bool:
+    """Whether English text opens a quotation it does not close ("Gauba said the 'whole")."""
+    return len(EN_QUOTE_OPEN.findall(text)) > len(EN_QUOTE_CLOSE.findall(text))
+
+
+def _quoted(text: str) -> list[int]:
+    """For each quotation mark of text, in order, its position times two plus one if it opens a quotation
+    (minus one if it closes one): a break inside a quotation is no clause boundary."""
+    marks = [m.start() * 2 + 1 for m in EN_QUOTE_OPEN.finditer(text)]
+    marks += [m.start() * 2 for m in EN_QUOTE_CLOSE.finditer(text)]
+    return sorted(marks)
+
+
 _DASH = re.compile(rf"[{SPACES}][–—-]{{1,2}}\s")  # \s as its characters: sre skips ahead by a bitmap
 # Datelines open news reports ("WASHINGTON –", "LONDON, May 3 (Reuters) --", "本报上海6月5日电(记者 李明)").
 DATELINE = {
@@ -212,9 +233,18 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
         cuts.append(m.end())
     # Two dashes bracket an aside ("opinion - issued on May 1 - should"): not a clause boundary.
     dashes = len(_DASH.findall(folded))
+    # The quotation marks, scanned once: "the ‘Walk to School, with a Friend’ scheme" is one name.
+    marks = _quoted(text) if any(q in text for q in _QUOTE_MARKS) else []
+    at = depth = 0  # the marks before the last break tried, and the quotations they leave open
+    last_close = max((mark // 2 for mark in marks if mark % 2 == 0), default=-1)
     for b in finditer_at(_EN_BREAK_AT, _EN_BREAK, folded, skip):
         if b.start() <= (cuts[0] if cuts else 0):
             continue
+        while at < len(marks) and marks[at] // 2 < b.start():
+            depth = depth + 1 if marks[at] % 2 else max(0, depth - 1)
+            at += 1
+        if depth and last_close > b.start():
+            continue  # inside a quotation that closes further on
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
             continue
         # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
