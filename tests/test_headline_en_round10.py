@@ -154,6 +154,35 @@ def test_to_after_a_verb_that_takes_an_object_and_an_infinitive_is_no_purpose(te
     _kept(headline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        # a noun or an adjective of a verb's stem ("urgent", "requirements") takes no infinitive: the purpose
+        # after the pair is cut, not a phrase inside the purpose
+        (
+            "Staff must report urgent repairs and leaks to ensure the safety of all building users this winter.",
+            80,
+            "Staff must report urgent repairs and leaks",
+        ),
+        (
+            "Managers must check staff requirements and rotas to ensure adequate cover over the holiday period.",
+            60,
+            "Managers must check staff requirements and rotas",
+        ),
+        (
+            "The board will brief its directors and trustees to reduce the risk of late filings this year.",
+            70,
+            "The board will brief its directors and trustees",
+        ),
+    ],
+)
+def test_only_the_verb_before_the_pair_takes_an_infinitive(text: str, limit: int, cut: str) -> None:
+    assert shorten(text, limit, "en") == cut
+    headline = summarize("Notice", text, headline_limit=limit).headline
+    assert headline.rstrip(".") == cut, headline
+    _kept(headline, text)
+
+
 def test_a_quotation_closes_after_a_figure_or_a_bracket() -> None:
     text = 'Landlords must apply the "30%" rule to every rent increase from next year. Tenants may appeal to the board.'
     headline = summarize("Rents", text).headline
@@ -203,6 +232,9 @@ def test_the_clause_split_never_breaks_inside_a_quotation() -> None:
         (EN_QUOTE_CLOSE, "a" * 100_000, "findall"),
         (_EN_ADDRESSEE, " " * 100_000, "fullmatch"),
         (_EN_OBJECT_TO, "allow" * 20_000, "search"),
+        (_EN_OBJECT_TO, "allow " * 20_000, "search"),
+        (_EN_OBJECT_TO, "allow " + "x" * 100_000, "search"),
+        (_EN_OBJECT_TO, "allow a and " * 10_000, "search"),
         (_EN_PURPOSE_CUT, " " * 100_000, "match"),
         (_EN_PURPOSE_CUT, ", to" * 25_000, "search"),
     ],

@@ -178,6 +178,33 @@ def test_an_opening_condition_ends_before_its_main_clause(sentence: str, opener:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a list after the condition's comma that does not close with a comma of its own opens the main clause
+        (
+            "When the alarm sounds, staff, students and visitors must leave the building by the nearest exit.",
+            "Staff, students and visitors must leave the building by the nearest exit.",
+        ),
+        (
+            "If you have questions, email, phone or visit the front desk before noon.",
+            "Email, phone or visit the front desk before noon.",
+        ),
+        ("If in doubt, stop, ask or call security on 555-0100.", "Stop, ask or call security on 555-0100."),
+        (
+            "If approved, students, staff and contractors may enter the labs after 6 pm.",
+            "Students, staff and contractors may enter the labs after 6 pm.",
+        ),
+    ],
+)
+def test_a_list_opening_the_main_clause_is_not_the_conditions(sentence: str, first: str) -> None:
+    opener = sentence[: sentence.index(",") + 1]
+    assert _clauses(sentence)[0] == opener
+    result = summarize("Notice", sentence)
+    assert result.summary == first, result.summary
+    assert result.headline == first, result.headline
+
+
+@pytest.mark.parametrize(
     ("pattern", "line"),
     [
         (_EN_BREAK, "during " * 15_000),
@@ -203,5 +230,7 @@ def test_splitting_and_unwrapping_hostile_text_is_linear() -> None:
     split("If a, b" * 14_000, "en")
     split("If " + "a, b or c d," * 9_000, "en")
     split("If " + "x" * 100_000 + ", y", "en")
+    split("If a" + ", b" * 30_000 + " or c", "en")
+    split("If a, " + "b, " * 30_000, "en")
     unwrap("stopped by\nthe " * 8_000)
     assert time.process_time() - start < 2.0

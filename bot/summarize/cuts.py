@@ -53,11 +53,16 @@ _EN_PURPOSE_WORDS = (
 _EN_PURPOSE_CUT = re.compile(rf",?\s+(?:{_EN_PURPOSE_WORDS})\b")
 # A verb that takes an object and an infinitive ("allow fatigued drivers to operate", "ask parents and carers
 # to help"): its "to" completes the verb, it starts no purpose (_EN_TO_VERB, _ends_well).
+# Only the verb's own forms: a noun or an adjective of its stem ("staff requirements", "urgent repairs",
+# "directors") takes no infinitive.
 _OBJECT_TO_VERBS = (
-    r"(?:requir|allow|ask|urg|encourag|enabl|permit|forc|invit|advis|remind|expect|order|direct|instruct"
-    r"|need|want|plann?)\w*|tells?|told"
+    r"(?:(?:requir|urg|encourag|enabl|forc|invit|advis)(?:e|es|ed|ing)"
+    r"|(?:allow|ask|remind|expect|order|direct|instruct|need|want)(?:s|ed|ing)?"
+    r"|permit(?:s|ted|ting)?|plan(?:s|ned|ning)?|tells?|told)\b"
 )
-_EN_OBJECT_TO = re.compile(rf"\b(?:{_OBJECT_TO_VERBS})\b", re.I)
+# The verb just before the pair it governs ("allow | staff and volunteers", "ask | all parents and carers"), as
+# _EN_TO_VERB finds it before "to": a verb further back governs something else.
+_EN_OBJECT_TO = re.compile(rf"\b{_OBJECT_TO_VERBS}\s+(?:\S+\s+){{0,3}}and\s+\w+$", re.I)
 # The longest text _EN_CUT_PREP and _EN_HANGING can match at a clause's end ("and ", a word; ", such as").
 _TAIL_WINDOW = 40
 # _EN_HANGING is one word and the end: a match starts within its longest word (and a line break $ may stand

@@ -121,7 +121,10 @@ _EN_OPENER = re.compile(
     # ("If a due date falls on a Saturday, Sunday or legal holiday,", "If the mark is illegible, erroneous or
     # omitted,", "on Monday, Tuesday, or Wednesday,"), whose items are the condition's, not the start of the
     # main clause.
-    r"(?:[^,]|,\s*\d{4}\b|,(?=\s+(?:(?:or|and)\s+)?[\w'’-]+(?:,|\s+(?:or|and)\s+[\w'’-]+(?:\s+[\w'’-]+)?,))){0,120},\s+"
+    # The list must close with a comma of its own: "When the alarm sounds, staff, students and visitors must
+    # leave" has a list after the condition's comma, and that list is the main clause's subject.
+    r"(?:[^,]|,\s*\d{4}\b|,(?=(?:\s+[\w'’-]+,){0,8}\s+(?:(?:or|and)\s+[\w'’-]+|[\w'’-]+\s+(?:or|and)\s+[\w'’-]+)"
+    r"(?:\s+[\w'’-]+)?,)){0,120},\s+"
 )
 
 
