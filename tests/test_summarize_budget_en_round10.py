@@ -13,11 +13,44 @@ import pytest
 
 from bot.summarize import cues, summarize
 from bot.summarize.api import _OPEN_END, unwrap
+from bot.summarize.cuts import core
 from bot.summarize.sentences import _EN_BREAK, split
 
 
 def _clauses(text: str) -> list[str]:
     return [c.text for s in split(text, "en") for c in s.clauses]
+
+
+# Three long lines run on (the text is hard-wrapped); the short list item stops mid-phrase and runs on too.
+WRAPPED = (
+    "Late enrolment fees are charged to every student who registers after the published\n"
+    "deadline of 1 May 2031, and the fee is added to the account of the student on the\n"
+    "day that the late registration is processed by the office of the registrar of the\n"
+    "university. Late fees can only be waived for the following reasons:\n"
+    "- Failure to act by\n"
+    "drivers because of a sudden illness.\n"
+)
+
+
+def test_a_line_stopping_mid_phrase_runs_on_in_wrapped_text_too() -> None:
+    joined = unwrap(WRAPPED)
+    assert "- Failure to act by drivers because of a sudden illness." in joined
+    assert joined.count("\n") == 2  # the three wrapped lines and the short one; the item keeps its own line
+    assert not any(s.text.startswith("drivers") for s in split(joined, "en"))
+    result = summarize("Late fees", WRAPPED)
+    assert "Drivers because" not in result.summary + result.headline
+
+
+def test_a_capital_a_ends_a_name_not_a_phrase() -> None:
+    # "Form A" is a name; only a lower-case "a" is the article that waits for its noun
+    text = "New students submit Form A\nreturning students submit Form B\n"
+    assert unwrap(text) == text
+    assert unwrap("Bring the passport of a\nchild under 16.\n") == "Bring the passport of a child under 16.\n"
+
+
+def test_no_core_ends_on_because() -> None:
+    # "because" waits for its clause or its "of": a core cut before the "of" says only half of why
+    assert not core("Failure to act by drivers because of a sudden illness.", "en").endswith("because")
 
 
 @pytest.mark.parametrize(

@@ -77,8 +77,9 @@ _ENDS = re.compile(r"[.!?:;\"”’)\]]$")
 # A line that opens a list item or a labelled field ("• …", "2. …", "(a) …", "DATES: …") starts afresh.
 _ITEM = re.compile(r"(?:[•·●▪◦‣∙*-]|\(?[0-9ivxa-z]{1,4}[.)]|[A-Z][A-Z ]{3,}:)(?:\s|$)")
 # A line that stops mid-phrase: on a comma or a word that needs what follows ("of", "the", "and" …).
+# The article "a" only in lower case: a capital "A" ends a name ("Form A", "Block A", a grade), not a phrase.
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:the|of|and|to|a|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
+    r"(?:,|\b(?:the|of|and|to|(?-i:a)|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
     re.IGNORECASE,
 )
 # A wrapped line is at least this long, and a text is taken as wrapped when this many lines run on.
@@ -117,8 +118,9 @@ def unwrap(text: str) -> str:
             sure.add(i)
         if long and (lower or open_end is not None):
             joins.add(i)
-    if len(joins) < WRAP_LINES:
-        joins = sure
+    # A wrapped text joins its long lines and, as any text does, the short ones that stop mid-phrase ("-
+    # Failure to act by" in a hard-wrapped page); a text that is not wrapped joins only the latter.
+    joins = joins | sure if len(joins) >= WRAP_LINES else sure
     if not joins:
         return text
     chars = list(text)

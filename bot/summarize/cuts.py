@@ -31,8 +31,9 @@ _EN_HANGING = re.compile(
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
-    # a complementizer waits for its clause ("Staff must ensure that | at least half …")
-    r"|that|whether)$",
+    # a complementizer waits for its clause ("Staff must ensure that | at least half …"), "because" for its
+    # clause or its "of" ("by students because | of a sudden illness")
+    r"|that|whether|because)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
