@@ -80,6 +80,30 @@ def test_a_relative_clause_starts_at_its_preposition(sentence: str, head: str, t
 
 
 @pytest.mark.parametrize(
+    ("sentence", "head", "tail"),
+    [
+        (
+            "The library will host three events in May, all of which are free.",
+            "The library will host three events in May,",
+            "all of which are free.",
+        ),
+        (
+            "The council runs 12 depots, 3 of which open on Sundays.",
+            "The council runs 12 depots,",
+            "3 of which open on Sundays.",
+        ),
+    ],
+)
+def test_a_quantifier_before_of_which_opens_the_relative_clause(sentence: str, head: str, tail: str) -> None:
+    # "…, all." is no clause: the quantifier is what the relative clause counts
+    assert _clauses(sentence) == [head, tail]
+    assert cues.EN_DEPENDENT.match(tail)
+    result = summarize("Events", sentence)
+    assert result.summary == head.rstrip(",") + ".", result.summary
+    assert not re.search(r"\b(?:all|3)\.$", result.headline), result.headline
+
+
+@pytest.mark.parametrize(
     ("sentence", "clauses"),
     [
         (
@@ -127,10 +151,39 @@ def test_a_rate_set_off_by_commas_stays_in_its_clause() -> None:
         "Offices will close on 4 May 2031, per the circular of the ministry.",
         "Offices will close on 4 May 2031, per a new circular.",
         "Offices will close on 4 May 2031, per MOM.",
+        # a possessive, a demonstrative, or a phrase of more than one word attributes too
+        "Offices will close on 4 May 2031, per our policy on public holidays.",
+        "Offices will close on 4 May 2031, per this circular.",
+        "Offices will close on 4 May 2031, per university policy.",
     ],
 )
 def test_an_attribution_by_per_is_still_a_tail(sentence: str) -> None:
     assert len(_clauses(sentence)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "The office will be closed on Friday, per our policy on public holidays.",
+            "The office will be closed on Friday.",
+        ),
+        (
+            "Parking permits must be renewed by March 1, per university policy.",
+            "Parking permits must be renewed by March 1.",
+        ),
+    ],
+)
+def test_a_summary_drops_an_attribution_by_per(sentence: str, kept: str) -> None:
+    result = summarize("Notice", sentence)
+    assert result.summary == kept, result.summary
+    assert result.headline == kept, result.headline
+
+
+def test_a_rate_by_per_at_the_end_stays() -> None:
+    # "per charge." after "or both," prices the fine: one word and a mark is a rate, not who says so
+    sentence = "Offenders may be fined up to $10,000 or jailed for up to 12 months, or both, per charge."
+    assert _clauses(sentence) == [sentence]
 
 
 def test_a_line_stopping_mid_phrase_runs_on_in_lower_case() -> None:
@@ -244,6 +297,8 @@ def test_a_list_opening_the_main_clause_is_not_the_conditions(sentence: str, fir
         (_EN_BREAK, " during which" * 8_000),
         (_EN_BREAK, ", per " * 17_000),
         (_EN_BREAK, ", per semester" * 7_500),
+        (_EN_BREAK, ", per " + "a" * 100_000),
+        (_EN_BREAK, ", per our" * 10_000),
         (cues.EN_DEPENDENT, "during " * 15_000),
         (_OPEN_END, "by the " * 15_000),
     ],
@@ -260,6 +315,8 @@ def test_splitting_and_unwrapping_hostile_text_is_linear() -> None:
     start = time.process_time()
     split(" during which" * 8_000 + ".", "en")
     split("a one-time, per semester," * 4_000, "en")
+    split("a, all of which" * 6_000, "en")
+    split("a " + "all " * 25_000 + "of which", "en")
     split("If a, b" * 14_000, "en")
     split("If " + "a, b or c d," * 9_000, "en")
     split("If " + "x" * 100_000 + ", y", "en")

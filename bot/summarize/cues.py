@@ -31,6 +31,7 @@ __all__ = [
     "EN_INSTRUCTED",
     "EN_IN_STATEMENT",
     "EN_PURPOSE",
+    "EN_QUANTIFIER",
     "EN_RELATIVE_PREP",
     "EN_SUBJECT_LINE",
     "GENERIC",
@@ -237,11 +238,16 @@ EN_INSTRUCTED = (
 )
 # The prepositions that open a relative clause with its pronoun ("during which", "from which", "for whom").
 EN_RELATIVE_PREP = r"(?:during|from|for|in|into|of|on|upon|to|by|with|within|through|under|at|after|before)"
+# A quantifier a relative clause may open with before "of which" ("…, all of which are free", "3 of whom").
+EN_QUANTIFIER = (
+    r"(?:all|each|some|most|none|many|much|both|any|several|few|half|either|neither|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)"
+)
 # What a clause that leans on the noun before it opens with: a relative pronoun (also after its preposition),
 # a list's tail, a purpose ("which should be …", "during which …", "including …", "in order to …"); alone it
 # says nothing about who.
 EN_DEPENDENT = re.compile(
-    rf"^(?:(?:{EN_RELATIVE_PREP} )?(?:which|whom|whose)|who|where|including|such as|as well as|per|according to"
+    rf"^(?:(?:{EN_QUANTIFIER} of )?(?:{EN_RELATIVE_PREP} )?(?:which|whom|whose)|who|where|including|such as|as well as|per|according to"
     r"|to|in order to|so as to|or until|or unless)\b",
     re.IGNORECASE,
 )

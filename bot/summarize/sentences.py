@@ -50,9 +50,12 @@ _EN_DASHES = "[–—-]"
 _EN_RELATIVE = "(?:which|where|whose) "
 _EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
 # ", per the circular" attributes and is a tail; ", per semester," is a rate inside the phrase it prices
-# ("a one-time, per semester, $50.00 late fee"), so only "per" before a determiner or a name breaks.
+# ("a one-time, per semester, $50.00 late fee", "or both, per charge."), so "per" breaks before a determiner, a
+# possessive or a demonstrative ("per our policy"), a name, or a phrase of more than one word ("per university
+# policy"), not before a lone word and a mark.
+_EN_PER = r"per (?=(?:the|an?|our|your|their|its|his|her|this|these|that|those)\b|[A-Z]|[\w'’-]+ [\w'’-])"
 _EN_BREAK = re.compile(
-    rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|per (?=the |an? |[A-Z])|according to"
+    rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|{_EN_PER}|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
     rf"|(?<!\s)\s+(?={_EN_RELATIVE})"
@@ -81,6 +84,10 @@ _EN_BREAK_AT = re.compile(
 _EN_PREP_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_RELATIVE_PREP}$")
 _EN_WH = re.compile(_EN_RELATIVE)
 PREP_MAX = 8
+# "of which" after a quantifier ("three events in May, all of which are free", "two of which"): the quantifier
+# is the relative clause's too, and the break moves back before it (no clause ends on ", all").
+_EN_QUANT_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_QUANTIFIER}\s$")
+QUANT_MAX = 9  # the longest quantifier ("several", "neither") and its blank, and one more character
 # Quotation marks that open (at the start or after a blank; a single one before a digit is a decade's or a
 # year's apostrophe: "the '70s") and that close (after any mark but a blank: a word, "30%", "(online)", before
 # no word). An apostrophe inside a word ("Where’s") is neither.
@@ -262,6 +269,10 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             and (p := _EN_PREP_BEFORE.search(folded, max(0, b.start() - PREP_MAX), b.start()))
         ):
             cut = p.start()  # "… for the semester | from which they were voided"
+            if folded.startswith("of", cut) and (
+                q := _EN_QUANT_BEFORE.search(folded, max(0, cut - QUANT_MAX), cut)
+            ):
+                cut = q.start()  # "… in May, | all of which are free"
             if cuts and cut <= cuts[-1]:
                 continue
         cuts.append(cut)
