@@ -96,6 +96,47 @@ def test_a_purpose_may_be_cut_after_a_pair() -> None:
     assert not shorten(other, 50, "en").endswith("staff and students")
 
 
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        (
+            "The council will fund new bus shelters and benches to support residents who travel to work without a car",
+            60,
+            "The council will fund new bus shelters and benches",
+        ),
+        (
+            "Drivers must cut idling and noise to reduce the harm to people who live near the depot at night",
+            50,
+            "Drivers must cut idling and noise",
+        ),
+        (
+            "The city will open two parks and playgrounds to create more space for families who have no garden",
+            60,
+            "The city will open two parks and playgrounds",
+        ),
+        (
+            "Teachers will drop weekly tests and projects to focus on reading skills in the first weeks of term",
+            60,
+            "Teachers will drop weekly tests and projects",
+        ),
+        (
+            "Staff should use the stairs and walkways to increase their daily activity during the working week",
+            60,
+            "Staff should use the stairs and walkways",
+        ),
+        (
+            "Drivers must slow down near schools and parks to slow traffic in the busiest streets of the city centre",
+            60,
+            "Drivers must slow down near schools and parks",
+        ),
+    ],
+)
+def test_every_purpose_of_the_one_list_may_be_cut_after_a_pair(text: str, limit: int, cut: str) -> None:
+    # _EN_PURPOSE_WORDS is one list for the tail and for the cut after a pair: "to support", "to reduce", "to
+    # create", "to focus", "to increase", "to slow" open a purpose after a pair as "to ensure" does
+    assert shorten(text, limit, "en") == cut
+
+
 # The review's notices (made up): each rule above once dropped or cut a directive of these.
 
 

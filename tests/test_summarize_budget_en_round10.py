@@ -215,6 +215,16 @@ def test_other_single_breaks_stay(text: str) -> None:
     assert unwrap(text) == text
 
 
+def test_a_line_of_two_words_is_a_label_and_three_words_a_phrase() -> None:
+    # WORDS_MIN: "Copy to" is a memorandum's label, the line under it its value (headline._EN_ADDRESSEE reads
+    # the line after it as the addressee block); "Refunds go to" is a phrase that runs on.
+    memo = "Copy to\nall heads of departments for compliance\nThe canteen will close on 3 May 2031.\n"
+    assert unwrap(memo) == memo
+    assert [s.text for s in split(unwrap(memo), "en")][0] == "Copy to"
+    text = "Refunds go to\nstudents who withdraw before 1 May 2031.\n"
+    assert unwrap(text) == text.replace("to\nstudents", "to students")
+
+
 def test_a_summary_keeps_a_reason_broken_over_two_lines() -> None:
     text = (
         "Late enrolment fees are charged after the published deadline of 1 May 2031.\n"
