@@ -344,6 +344,9 @@ def hangs(text: str) -> bool:
     return _EN_HANGING.search(text, max(0, len(text) - _HANGING_REACH)) is not None
 
 
+# Not sentences.quote_open, on purpose: here the prefix of a whole clause is tested, which starts where its
+# quotation starts, so counting double quotes is exact, and single marks are left out because a plural's
+# apostrophe ('"… in 100 days' agenda') would count as the close of the double quotation still open.
 def _open_quote(text: str, cut: int) -> bool:
     """Whether a quotation opened before cut is still open there (straight or curly double quotes)."""
     head = text[:cut]

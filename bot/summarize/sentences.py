@@ -96,6 +96,9 @@ EN_QUOTE_CLOSE = re.compile(r"(?<=\S)['’\"”](?!\w)")
 _QUOTE_MARKS = "'‘’\"“”"
 
 
+# Not cuts._open_quote, on purpose: a headline piece may start inside a quotation and close it ('… minor
+# offences," the letter said.'), which a count of double quotes takes for one left open; telling opening
+# marks from closing ones by position does not, and catches a single-quoted name cut open ("the 'whole").
 def quote_open(text: str) -> bool:
     """Whether English text opens a quotation it does not close ("Gauba said the 'whole")."""
     return len(EN_QUOTE_OPEN.findall(text)) > len(EN_QUOTE_CLOSE.findall(text))
