@@ -220,7 +220,7 @@ def test_a_line_of_two_words_is_a_label_and_three_words_a_phrase() -> None:
     # the line after it as the addressee block); "Refunds go to" is a phrase that runs on.
     memo = "Copy to\nall heads of departments for compliance\nThe canteen will close on 3 May 2031.\n"
     assert unwrap(memo) == memo
-    assert [s.text for s in split(unwrap(memo), "en")][0] == "Copy to"
+    assert split(unwrap(memo), "en")[0].text == "Copy to"
     text = "Refunds go to\nstudents who withdraw before 1 May 2031.\n"
     assert unwrap(text) == text.replace("to\nstudents", "to students")
 
