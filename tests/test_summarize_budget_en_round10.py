@@ -334,3 +334,53 @@ def test_splitting_and_unwrapping_hostile_text_is_linear() -> None:
     split("If a, " + "b, " * 30_000, "en")
     unwrap("stopped by\nthe " * 8_000)
     assert time.process_time() - start < 2.0
+
+
+# A rate after a price or with a unit stays with the price it qualifies; an attribution still splits off.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The hostel charges £25, per person per night including breakfast. Guests leave by 10am.",
+            "per person per night",
+        ),
+        (
+            "Tickets cost £5, per child under 12 accompanied by an adult. Doors open at 6pm.",
+            "per child under 12",
+        ),
+        (
+            "A late filing penalty of $10 applies, per day late up to a maximum of $500. Returns are due by 30 June.",
+            "per day late",
+        ),
+    ],
+)
+def test_a_rate_stays_with_its_price(text: str, kept: str) -> None:
+    assert kept in summarize("Notice", text).headline
+
+
+def test_an_attribution_after_per_still_splits_off() -> None:
+    headline = summarize(
+        "Notice",
+        "Staff may take leave on public holidays, per our policy on leave. Requests reach HR by 1 May.",
+    ).headline
+    assert "per our policy" not in headline
+    assert "Staff may take leave on public holidays" in headline
+
+
+def test_a_labels_number_before_of_which_is_no_quantifier() -> None:
+    text = "Fees are set out in Schedule 2 of which a copy is attached. Payment is due by 1 May 2031."
+    assert "Schedule 2" in summarize("Notice", text).headline
+
+
+def test_a_figure_after_a_comma_before_of_which_is_the_relative_clauses() -> None:
+    text = "We run three events in May, 2 of which are free. Booking closes on 20 April 2031."
+    out = summarize("Notice", text)
+    assert "in May, 2" not in out.summary and "We run three events in May" in out.summary
+
+
+def test_a_cut_before_its_reason_drops_because_and_keeps_the_fact() -> None:
+    text = (
+        "The campus will close at noon on Friday because, according to the forecast, heavy snow is expected. "
+        "Staff must leave by 12:30pm."
+    )
+    assert "The campus will close at noon on Friday;" in summarize("Notice", text).headline

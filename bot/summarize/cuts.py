@@ -16,12 +16,15 @@ from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
 __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
 
-# A clause cut before its last item leaves its conjunction behind: "…to register online, or".
-_EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor))+[\s,;]*$", re.I)
+# A clause cut before its last item leaves its conjunction behind: "…to register online, or"; one cut before
+# its reason leaves "because" ("The campus will close at noon on Friday because, according to …").
+_EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor|because))+[\s,;]*$", re.I)
 # What an _EN_DANGLING match is made of: blanks (every character \s matches lies below U+3001, as for
 # _TRAILING below), commas, semicolons and the letters of its conjunctions in either case (none of them has
 # another case form under IGNORECASE; tests/test_summarize_speed_paths.py checks every code point).
-_DANGLING_CHARS = ",;orandbutORANDBUT" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_DANGLING_CHARS = ",;orandbutbecauseORANDBUTBECAUSE" + "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace()
+)
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").
 _EN_HANGING = re.compile(
     r"\b(?:not|no|never|a|an|the|its|their|his|her|this|these|those|to|be"
@@ -31,9 +34,9 @@ _EN_HANGING = re.compile(
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
-    # a complementizer waits for its clause ("Staff must ensure that | at least half …"), "because" for its
-    # clause or its "of" ("by students because | of a sudden illness")
-    r"|that|whether|because)$",
+    # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
+    # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
+    r"|that|whether)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(

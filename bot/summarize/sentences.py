@@ -53,7 +53,13 @@ _EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
 # ("a one-time, per semester, $50.00 late fee", "or both, per charge."), so "per" breaks before a determiner, a
 # possessive or a demonstrative ("per our policy"), a name, or a phrase of more than one word ("per university
 # policy"), not before a lone word and a mark.
-_EN_PER = r"per (?=(?:the|an?|our|your|their|its|his|her|this|these|that|those)\b|[A-Z]|[\w'’-]+ [\w'’-])"
+# A unit after "per" makes it a rate whatever follows ("£25, per person per night", "$10 applies, per day late").
+_EN_PER = (
+    r"per (?!(?:person|people|child|children|adult|head|day|night|hour|week|month|year|annum"
+    r"|cent|unit|item|page|copy|charge|semester|term|student|household|property|vehicle|square|cubic|kilo\w*|litre"
+    r"|liter|mile|metre|meter)\b)"
+    r"(?=(?:the|an?|our|your|their|its|his|her|this|these|that|those)\b|[A-Z]|[\w'’-]+ [\w'’-])"
+)
 _EN_BREAK = re.compile(
     rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|{_EN_PER}|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
@@ -272,8 +278,11 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             and (p := _EN_PREP_BEFORE.search(folded, max(0, b.start() - PREP_MAX), b.start()))
         ):
             cut = p.start()  # "… for the semester | from which they were voided"
-            if folded.startswith("of", cut) and (
-                q := _EN_QUANT_BEFORE.search(folded, max(0, cut - QUANT_MAX), cut)
+            if (
+                folded.startswith("of", cut)
+                and (q := _EN_QUANT_BEFORE.search(folded, max(0, cut - QUANT_MAX), cut))
+                # a figure counts only after a comma ("…, 3 of which"): "Schedule 2 of which" is a label's number
+                and (not folded[q.start()].isdigit() or folded.startswith(", ", q.start() - 2))
             ):
                 cut = q.start()  # "… in May, | all of which are free"
             if cuts and cut <= cuts[-1]:
