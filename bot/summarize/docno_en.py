@@ -85,6 +85,9 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
+    # A court's practice note or direction is numbered within its court's and subject's series: "Practice Note SC
+    # Gen 1", "Practice Direction PD 5.1"; the series letters are part of the number.
+    r"|\bPractice[ ](?:Note|Direction)[ ]((?:[A-Z]{1,4}[ ](?:[A-Z][A-Za-z]{1,4}[ ])?)?\d{1,4}(?:\.\d{1,3})?)"
     # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
     # "MAS Notice 626", "Circular 45:" (another word before it cites one: "Previous Circular 7", nor is a mail's
     # "RE"/"FW" an acronym: "RE Notice 12"). Heading the line

@@ -89,9 +89,11 @@ _MESSAGE_FROM = re.compile(
     rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
     re.MULTILINE,
 )
-# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
+# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031.", "Issued on 3 March 2031 by
+# the Water Authority."; an authorisation line as
+# electoral and council notices print it: "Authorised by the Northern Shire Council, 10 Main Street".
 _FOOT_ISSUED = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted|Authori[sz]ed)(?:[ \t]+on[ \t]+[\w ,.]{{4,30}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
     re.MULTILINE,
 )

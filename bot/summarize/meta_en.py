@@ -281,7 +281,8 @@ def _title_names(title: str) -> set[str]:
 # A person's title with no body after it, maybe qualified ("Acting Director", "COMMISSIONER (ACTING)",
 # "Secretary General"): a body word such as "Commissioner" or "Officer" names an office only with more words.
 _TITLE_ONLY = re.compile(
-    rf"^(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief)[ \t]+)*"
+    # "FROM: The Secretary" names a post with its article.
+    rf"^(?:[Tt]he[ \t]+)?(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief)[ \t]+)*"
     rf"(?i:{PERSON_TITLE}|officer)(?i:[ \t]+general)?(?:[ \t]*\((?i:acting|interim|officiating|offg\.?|i/?c|"
     rf"in[ \t]+charge)\))?$"
 )
@@ -420,6 +421,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
     # below it: the units come first, lowest first.
     yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
+    # A release opens with its body addressing the public, whatever the body's name is made of ("Auckland
+    # Transport is advising commuters …", "Revenue Canada today reminded Canadians …"): the first sentence only.
+    if (opening := _opening_subject(lines)) is not None:
+        yield opening
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
@@ -475,8 +480,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if len(text) > len(head):
         for m in _HEADER.finditer(foot):
             yield clean(m.group(1))
-        for m in _FOOT_ISSUED.finditer(foot):
-            yield clean(m.group(1))
+    # Also in a short notice: an issuing line ends on more than the body ("Authorised by the Shire Council, 10 Main
+    # Street"), which the header pattern, reading the whole line as the body, does not take.
+    for m in _FOOT_ISSUED.finditer(foot):
+        yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
         name = clean(m.group(1) or m.group(2))
         if _MEDIA.search(name):
@@ -507,6 +514,17 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
+    # Last, a release sends its readers to its own website: an acronym the text uses whose government domain it
+    # names ("Visit the FEMA website at www.fema.gov"), when nothing above names the body.
+    if ".gov" in text:
+        for site in _GOV_SITE.finditer(text):
+            acronym = site.group(1).upper()
+            if acronym not in NOT_ACRONYM and re.search(rf"(?<![\w.@/]){acronym}(?![\w.])", text):
+                yield spelled(acronym, text) or acronym
+
+
+# A government website's domain: "www.fema.gov", "ird.govt.nz", "www.hmrc.gov.uk".
+_GOV_SITE = re.compile(r"(?<![\w.-])(?:www\.)?([a-z]{2,8})\.govt?(?:\.[a-z]{2})?(?![\w-])")
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
@@ -581,6 +599,35 @@ def _office_of(source: str, start: int, name: str) -> str:
     if re.search(r"\bthe[ \t]+$", m.group(1)):
         return name
     return f"{' '.join(m.group(1).split())} {name}"
+
+
+# A release's first sentence: its body (capitalised words, maybe with "of"/"and" between them and its short form
+# in brackets) addressing the public. Active only: "is"/"are" with a verb in -ing ("Dog Owners are reminded"
+# is the public addressed, not a body); the verbs are a release's ways of addressing its readers.
+_ADDRESS_VERB = r"(?:remind|advis|urg|warn|call(?:s|ed|ing)?[ \t]+(?:up)?on|encourag|appeal|alert|caution|notif|invit|announc)"
+_OPENING_SUBJECT = re.compile(
+    rf"(?:[Tt]he[ \t]+)?({CAP}(?:[ \t]+(?:{LINK}[ \t]+){{0,2}}{CAP}){{1,5}})(?:[ \t]+\([A-Za-z&]{{2,12}}\))?,?[ \t]+"
+    rf"(?:(?:is|are)[ \t]+(?:(?:today|also|again|now)[ \t]+)?{_ADDRESS_VERB}[a-z]*ing"
+    rf"|(?:(?:has|have)[ \t]+)?(?:(?:today|also|again|now)[ \t]+)?(?:\([^()\n]{{1,30}}\)[ \t]+)?{_ADDRESS_VERB}[a-z]*)[ \t]"
+)
+# A dateline before the first sentence: "OTTAWA, April 20, 1998 –", "Pretoria, 23 January 2013 -".
+_OPENING_DATELINE = re.compile(r"^[A-Z][\w.,' ]{0,80}?\d{4}[ \t]*(?:[–—]|--?)[ \t]*|^[A-Z][A-Z.,' ]{1,40}?[ \t]*(?:[–—]|--?)[ \t]+")
+# A person's name is no body: a title or an honorific before it ("Minister Jane Doe is urging …").
+_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Dame|Rev)\b\.?|{PERSON_TITLE}")
+
+
+def _opening_subject(lines: list[str]) -> str | None:
+    """The body a release's first sentence has address the public, if its subject is one."""
+    for line in lines[:8]:
+        if not _SENTENCE_LINE.search(line) and len(line) < 80:
+            continue  # a header, a date or a kicker above the body
+        if dateline := _OPENING_DATELINE.match(line):
+            line = line[dateline.end() :]
+        m = _OPENING_SUBJECT.match(line.strip())
+        if m is None or _HONORIFIC.match(m.group(1)) or _TIME_WORD.match(m.group(1)):
+            return None
+        return clean(m.group(1))
+    return None
 
 
 def _is_dateline(text: str) -> bool:
