@@ -604,14 +604,17 @@ def _office_of(source: str, start: int, name: str) -> str:
 # A release's first sentence: its body (capitalised words, maybe with "of"/"and" between them and its short form
 # in brackets) addressing the public. Active only: "is"/"are" with a verb in -ing ("Dog Owners are reminded"
 # is the public addressed, not a body); the verbs are a release's ways of addressing its readers.
-_ADDRESS_VERB = r"(?:remind|advis|urg|warn|call(?:s|ed|ing)?[ \t]+(?:up)?on|encourag|appeal|alert|caution|notif|invit|announc)"
+_ADDRESS_VERB = r"(?:remind|advis|urg|warn|encourag|appeal|alert|caution|notif|invit|announc)"
 _OPENING_SUBJECT = re.compile(
     rf"(?:[Tt]he[ \t]+)?({CAP}(?:[ \t]+(?:{LINK}[ \t]+){{0,2}}{CAP}){{1,5}})(?:[ \t]+\([A-Za-z&]{{2,12}}\))?,?[ \t]+"
-    rf"(?:(?:is|are)[ \t]+(?:(?:today|also|again|now)[ \t]+)?{_ADDRESS_VERB}[a-z]*ing"
-    rf"|(?:(?:has|have)[ \t]+)?(?:(?:today|also|again|now)[ \t]+)?(?:\([^()\n]{{1,30}}\)[ \t]+)?{_ADDRESS_VERB}[a-z]*)[ \t]"
+    rf"(?:(?:is|are)[ \t]+(?:(?:today|also|again|now)[ \t]+)?(?:{_ADDRESS_VERB}[a-z]*ing|calling[ \t]+(?:up)?on)"
+    rf"|(?:(?:has|have)[ \t]+)?(?:(?:today|also|again|now)[ \t]+)?(?:\([^()\n]{{1,30}}\)[ \t]+)?"
+    rf"(?:{_ADDRESS_VERB}[a-z]*|call(?:s|ed)?[ \t]+(?:up)?on))[ \t]"
 )
 # A dateline before the first sentence: "OTTAWA, April 20, 1998 –", "Pretoria, 23 January 2013 -".
-_OPENING_DATELINE = re.compile(r"^[A-Z][\w.,' ]{0,80}?\d{4}[ \t]*(?:[–—]|--?)[ \t]*|^[A-Z][A-Z.,' ]{1,40}?[ \t]*(?:[–—]|--?)[ \t]+")
+_OPENING_DATELINE = re.compile(
+    r"^[A-Z][\w.,' ]{0,80}?\d{4}[ \t]*(?:[–—]|--?)[ \t]*|^[A-Z][A-Z.,' ]{1,40}?[ \t]*(?:[–—]|--?)[ \t]+"
+)
 # A person's name is no body: a title or an honorific before it ("Minister Jane Doe is urging …").
 _HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Dame|Rev)\b\.?|{PERSON_TITLE}")
 
