@@ -12,7 +12,7 @@ import pytest
 
 from bot.summarize import summarize
 from bot.summarize.docno_en import _EN_SERIAL_NO
-from bot.summarize.lines_en import _FOOT_ISSUED
+from bot.summarize.lines_en import _END_MARK, _FOOT_ISSUED, RELEASE_HEADER
 from bot.summarize.meta_en import _GOV_SITE, _OPENING_DATELINE, _OPENING_SUBJECT, _TITLE_ONLY
 
 _DUTY = " Residents must store water before 4 June 2022."
@@ -134,7 +134,32 @@ def test_gov_site_without_the_acronym_in_text() -> None:
     assert summarize("Deadline", text + " FEMA staff will help.").issuer == "FEMA"
 
 
-# --- 6: linear on hostile input.
+# --- 6: a release's header naming its body on the kind's line; the "ENDS" mark before the body's boilerplate.
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("DEPARTMENT OF HEALTH NEWS RELEASE", "DEPARTMENT OF HEALTH"),
+        ("Department of Health – Media Release", "Department of Health"),
+        ("Veland Treasury | Press Statement", "Veland Treasury"),
+    ],
+)
+def test_release_header_names_its_body(header: str, body: str) -> None:
+    text = header + "\n\nResidents are advised of the closure." + _DUTY
+    assert summarize("Notice", text).issuer == body
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "- ENDS -"])
+def test_ends_mark_before_boilerplate(mark: str) -> None:
+    text = (
+        _DUTY.strip()
+        + f"\n\n{mark}\n\nAbout the Authority\nThe Civil Aviation Authority regulates air safety."
+    )
+    assert summarize("Notice", text).issuer == "Civil Aviation Authority"
+
+
+# --- 7: linear on hostile input.
 
 
 def test_new_patterns_linear() -> None:
@@ -146,3 +171,5 @@ def test_new_patterns_linear() -> None:
     _quick(lambda: list(_EN_SERIAL_NO.finditer("Practice Note " + "AB " * 33_000)))
     _quick(lambda: list(_GOV_SITE.finditer("a." * 50_000)))
     _quick(lambda: summarize("Notice", "Aa " * 33_334))
+    _quick(lambda: RELEASE_HEADER.match("a " * 50_000 + "news"))
+    _quick(lambda: _END_MARK.search("-" * 100_000))

@@ -142,7 +142,13 @@ def _and_named(name: str, rest: str) -> str:
 
 
 _BY_ORDER = re.compile(r"\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority)|[Oo]n [Bb]ehalf) of")
-_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
+# A release's end mark: "###", "-30-", and the Commonwealth's "ENDS" ("-ENDS-", "- ENDS -").
+_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-|[-–]?[ \t]?ENDS[ \t]?[-–]?)[ \t]*$", re.MULTILINE)
+# A release's header naming its body on the same line: "DEPARTMENT OF HEALTH NEWS RELEASE", "Ministry of Justice –
+# Media Release", "Treasury | Press Statement"; the body is read by _line_body.
+RELEASE_HEADER = re.compile(
+    r"^[ \t]*([^\n]{3,120}?)[ \t]*(?:[–—|:-][ \t]*)?(?i:news|press|media)[ \t]+(?i:release|statement)[ \t]*$"
+)
 _BOILERPLATE = re.compile(
     r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
 )

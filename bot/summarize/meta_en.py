@@ -57,6 +57,7 @@ from bot.summarize.lines_en import (
     _POST_OF,
     _SENTENCE_LINE,
     _SOVEREIGN,
+    RELEASE_HEADER,
     _and_named,
     _has_contact_label,
     _line_body,
@@ -412,6 +413,10 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF VELAND / MINISTRY OF
     # WATERWAYS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
+    # A release's header line with its body before the kind ("DEPARTMENT OF HEALTH NEWS RELEASE").
+    for line in lines[:4]:
+        if (header := RELEASE_HEADER.match(line)) and (body := _line_body(header.group(1), text)):
+            yield body
     # Under a file number ("No. 24017/3/2011-Adm"), a mark ("REGISTERED") or a date, at most a few lines down.
     for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
@@ -462,7 +467,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
             yield clean(m.group(1))
-    # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
+    # After a release's end mark ("###", "-30-", "ENDS") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))
     for source in (head, title):
