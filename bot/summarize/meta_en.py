@@ -415,8 +415,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     letterheads: list[str] = []
     # A release's header line with its body before the kind ("DEPARTMENT OF HEALTH NEWS RELEASE").
     for line in lines[:4]:
-        if (header := RELEASE_HEADER.match(line)) and (body := _line_body(header.group(1), text)):
-            yield body
+        if (header := RELEASE_HEADER.match(line)) and (releaser := _line_body(header.group(1), text)):
+            yield releaser
     # Under a file number ("No. 24017/3/2011-Adm"), a mark ("REGISTERED") or a date, at most a few lines down.
     for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
