@@ -620,8 +620,8 @@ _OPENING_SUBJECT = re.compile(
 _OPENING_DATELINE = re.compile(
     r"^[A-Z][\w.,' ]{0,80}?\d{4}[ \t]*(?:[–—]|--?)[ \t]*|^[A-Z][A-Z.,' ]{1,40}?[ \t]*(?:[–—]|--?)[ \t]+"
 )
-# A person's name is no body: a title or an honorific before it ("Minister Jane Doe is urging …").
-_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Dame|Rev)\b\.?|{PERSON_TITLE}")
+# A person's name is no body: a title or an honorific in it ("Minister Jane Doe is urging …").
+_HONORIFIC_IN = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Dame|Rev)\b|{PERSON_TITLE})")
 
 
 def _opening_subject(lines: list[str]) -> str | None:
@@ -632,7 +632,14 @@ def _opening_subject(lines: list[str]) -> str | None:
         if dateline := _OPENING_DATELINE.match(line):
             line = line[dateline.end() :]
         m = _OPENING_SUBJECT.match(line.strip())
-        if m is None or _HONORIFIC.match(m.group(1)) or _TIME_WORD.match(m.group(1)):
+        # Only a name without a body word: one with it is read by _PRESS, which also knows where a body's name
+        # ends and a person's begins ("The Ministry of Finance and Deputy Minister Jane Doe today announced").
+        if (
+            m is None
+            or _HONORIFIC_IN.search(m.group(1))
+            or _TIME_WORD.match(m.group(1))
+            or ORG_WORD_ANY.search(m.group(1))
+        ):
             return None
         return clean(m.group(1))
     return None
