@@ -159,7 +159,36 @@ def test_ends_mark_before_boilerplate(mark: str) -> None:
     assert summarize("Notice", text).issuer == "Civil Aviation Authority"
 
 
-# --- 7: linear on hostile input.
+# --- 7: a body's courtesy before its act ("would like to remind", "wishes to inform", "takes this opportunity
+# to"), its concern ("has noted with concern"), and the public addressed in the passive ("informed by the …").
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Department of Labour (DoL) would like to remind employers that returns are due.",
+            "Department of Labour",
+        ),
+        ("The City of Tshwane wishes to inform residents that water will be off.", "City of Tshwane"),
+        (
+            "The Ministry of Health and Wellness wishes to notify the public of an outbreak.",
+            "Ministry of Health and Wellness",
+        ),
+        ("The Registrar of Companies wishes to advise the public that fees rise.", "Registrar of Companies"),
+        ("Auckland Transport would like to advise commuters that trains will not run.", "Auckland Transport"),
+        (
+            "Members of the public are hereby informed by the Veland Police Service that roads close.",
+            "Veland Police Service",
+        ),
+        ("The Veland Police Service has noted with concern the rise in thefts.", "Veland Police Service"),
+    ],
+)
+def test_courtesy_concern_and_passive_forms(text: str, body: str) -> None:
+    assert summarize("Notice", text + _DUTY).issuer == body
+
+
+# --- 8: linear on hostile input.
 
 
 def test_new_patterns_linear() -> None:

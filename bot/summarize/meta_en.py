@@ -86,6 +86,9 @@ _WHEN = (
     r",?[ \t]+)*"
 )
 _AUX = (
+    # A body's courtesy before its act, as releases put it: "The Department of Labour would like to remind
+    # employers", "The City wishes to inform residents", "The Authority hereby notifies", "takes this opportunity to".
+    r"(?:(?:would[ \t]+like[ \t]+to|wish(?:es)?[ \t]+to|hereby|takes?[ \t]+this[ \t]+opportunity[ \t]+to)[ \t]+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
     r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
 )
@@ -98,6 +101,8 @@ _VERB = (
     r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
     r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend|vot|resolv|"
     r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
+    # A release's concern: "The Police Service has noted with concern the rise in thefts".
+    r"not(?:es|ed|ing)[ \t]+with\b|"
     # Invitations, alerts, bars, fines and changes of levels are announced the same way.
     r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
     r"rais|lower|reduc|increas|fine[ds]?\b|"
@@ -120,7 +125,9 @@ _PRESS = re.compile(
     # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
-    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
+    # The public addressed in the passive: "Members of the public are hereby informed by the Police Service that".
+    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed|informed|"
+    rf"advised|notified|reminded|urged) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
@@ -609,11 +616,12 @@ def _office_of(source: str, start: int, name: str) -> str:
 # A release's first sentence: its body (capitalised words, maybe with "of"/"and" between them and its short form
 # in brackets) addressing the public. Active only: "is"/"are" with a verb in -ing ("Dog Owners are reminded"
 # is the public addressed, not a body); the verbs are a release's ways of addressing its readers.
-_ADDRESS_VERB = r"(?:remind|advis|urg|warn|encourag|appeal|alert|caution|notif|invit|announc)"
+_ADDRESS_VERB = r"(?:remind|advis|urg|warn|encourag|appeal|alert|caution|notif|inform|invit|announc)"
 _OPENING_SUBJECT = re.compile(
     rf"(?:[Tt]he[ \t]+)?({CAP}(?:[ \t]+(?:{LINK}[ \t]+){{0,2}}{CAP}){{1,5}})(?:[ \t]+\([A-Za-z&]{{2,12}}\))?,?[ \t]+"
     rf"(?:(?:is|are)[ \t]+(?:(?:today|also|again|now)[ \t]+)?(?:{_ADDRESS_VERB}[a-z]*ing|calling[ \t]+(?:up)?on)"
     rf"|(?:(?:has|have)[ \t]+)?(?:(?:today|also|again|now)[ \t]+)?(?:\([^()\n]{{1,30}}\)[ \t]+)?"
+    rf"(?:(?:would[ \t]+like[ \t]+to|wish(?:es)?[ \t]+to|takes?[ \t]+this[ \t]+opportunity[ \t]+to|hereby)[ \t]+)?"
     rf"(?:{_ADDRESS_VERB}[a-z]*|call(?:s|ed)?[ \t]+(?:up)?on))[ \t]"
 )
 # A dateline before the first sentence: "OTTAWA, April 20, 1998 –", "Pretoria, 23 January 2013 -".
