@@ -188,7 +188,27 @@ def test_courtesy_concern_and_passive_forms(text: str, body: str) -> None:
     assert summarize("Notice", text + _DUTY).issuer == body
 
 
-# --- 8: linear on hostile input.
+# --- 8: a circular heading its line with its year after the serial; a Philippine department's short kinds.
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Circular 3 of 2020", "3"),
+        ("DO No. 12, s. 2020", "12"),
+        ("AO No. 5", "5"),
+        ("DM NO. 31, Series of 2019", "31"),
+    ],
+)
+def test_serial_heading_its_line(line: str, number: str) -> None:
+    assert summarize("Notice", line + "\n\nAll offices must comply by 30 June 2020.").doc_number == number
+    # The serial alone is not the number when a code goes on ("No. 45/2020" is "45/2020").
+    text = "Ministry of Justice\n\nPRESS RELEASE\n\nNo. 45/2020\n\nAll offices must comply by 30 June 2020."
+    assert summarize("Notice", text).doc_number == "45/2020"
+    assert summarize("Notice", "DO No. 12/2020\n\nAll offices must comply.").doc_number == "12/2020"
+
+
+# --- 9: linear on hostile input.
 
 
 def test_new_patterns_linear() -> None:
@@ -198,6 +218,8 @@ def test_new_patterns_linear() -> None:
     _quick(lambda: _OPENING_DATELINE.match("A" + "," * 100_000))
     _quick(lambda: list(_FOOT_ISSUED.finditer("Issued on " + "1 " * 50_000)))
     _quick(lambda: list(_EN_SERIAL_NO.finditer("Practice Note " + "AB " * 33_000)))
+    _quick(lambda: list(_EN_SERIAL_NO.finditer("\nDO No. " * 12_500)))
+    _quick(lambda: list(_EN_SERIAL_NO.finditer("\nCircular 3 of" + " " * 100_000)))
     _quick(lambda: list(_GOV_SITE.finditer("a." * 50_000)))
     _quick(lambda: summarize("Notice", "Aa " * 33_334))
     _quick(lambda: RELEASE_HEADER.match("a " * 50_000 + "news"))

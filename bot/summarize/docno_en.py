@@ -94,7 +94,11 @@ _EN_SERIAL_NO = re.compile(
     # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
     # Notice 2024", "Memorandum 2024").
     r"|(?<![^\n])(?:(?!(?:RE|FW|FWD|SEE|CC|REF)\b)[A-Z]{2,6}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
-    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
+    # Its year may follow ("Circular 3 of 2020", as a series numbers itself each year).
+    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])|[ \t]+of[ \t]+(?:19|20)\d{2}[ \t]*(?:\n|$))"
+    # A Philippine department's issuance by its short kind, heading a line, with its series after it:
+    # "DO No. 12, s. 2020" (department order), "AO No. 5" (administrative order), "DM No. 3" (memorandum).
+    r"|(?<![^\n])(?:MC|DO|AO|DAO|JMC|DM|MO|JAO)[ ](?:No\.|NO\.)[ ]?(\d{1,5})(?=[ \t]*(?:\n|$|,[ \t]*[Ss](?:eries)?\b)))"
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
