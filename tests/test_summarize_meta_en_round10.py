@@ -86,7 +86,17 @@ def test_issuing_foot_line(foot: str, body: str) -> None:
     assert summarize("Notice", "Residents are advised of the closure." + _DUTY + "\n\n" + foot).issuer == body
 
 
-# --- 3: a post with its article ("FROM: The Secretary") names no body.
+# --- 3: a post with its article ("FROM: The Secretary") or its rank or area ("Divisional Commissioner") names
+# no body: the release's own subject is its issuer.
+
+
+@pytest.mark.parametrize("post", ["Divisional Commissioner", "Provincial Commissioner", "National Commissioner"])
+def test_post_with_its_area_in_an_issued_by_line(post: str) -> None:
+    text = (
+        "The Veland Police Service is calling upon members of the public to assist.\n\nENDS\n\n"
+        f"Issued by: Lieutenant General Jane Doe, {post}"
+    )
+    assert summarize("Appeal", text).issuer == "Veland Police Service"
 
 
 def test_post_with_article_is_no_issuer() -> None:

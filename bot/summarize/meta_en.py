@@ -289,8 +289,10 @@ def _title_names(title: str) -> set[str]:
 # A person's title with no body after it, maybe qualified ("Acting Director", "COMMISSIONER (ACTING)",
 # "Secretary General"): a body word such as "Commissioner" or "Officer" names an office only with more words.
 _TITLE_ONLY = re.compile(
-    # "FROM: The Secretary" names a post with its article.
-    rf"^(?:[Tt]he[ \t]+)?(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief)[ \t]+)*"
+    # "FROM: The Secretary" names a post with its article; a post's rank or area is part of it ("Divisional
+    # Commissioner", "Provincial Commissioner", "National Commissioner").
+    rf"^(?:[Tt]he[ \t]+)?(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief|"
+    rf"divisional|provincial|national|regional|district|station|cluster|area|executive|managing|permanent)[ \t]+)*"
     rf"(?i:{PERSON_TITLE}|officer)(?i:[ \t]+general)?(?:[ \t]*\((?i:acting|interim|officiating|offg\.?|i/?c|"
     rf"in[ \t]+charge)\))?$"
 )
