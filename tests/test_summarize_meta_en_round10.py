@@ -90,7 +90,9 @@ def test_issuing_foot_line(foot: str, body: str) -> None:
 # no body: the release's own subject is its issuer.
 
 
-@pytest.mark.parametrize("post", ["Divisional Commissioner", "Provincial Commissioner", "National Commissioner"])
+@pytest.mark.parametrize(
+    "post", ["Divisional Commissioner", "Provincial Commissioner", "National Commissioner"]
+)
 def test_post_with_its_area_in_an_issued_by_line(post: str) -> None:
     text = (
         "The Veland Police Service is calling upon members of the public to assist.\n\nENDS\n\n"
