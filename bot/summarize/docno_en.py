@@ -85,20 +85,13 @@ _EN_SERIAL_NO = re.compile(
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
-    # A court's practice note or direction is numbered within its court's and subject's series: "Practice Note SC
-    # Gen 1", "Practice Direction PD 5.1"; the series letters are part of the number.
-    r"|\bPractice[ ](?:Note|Direction)[ ]((?:[A-Z]{1,4}[ ](?:[A-Z][A-Za-z]{1,4}[ ])?)?\d{1,4}(?:\.\d{1,3})?)"
     # A kind and its serial making up a line or the headline, no number mark, maybe after its body's acronym:
     # "MAS Notice 626", "Circular 45:" (another word before it cites one: "Previous Circular 7", nor is a mail's
     # "RE"/"FW" an acronym: "RE Notice 12"). Heading the line
     # only ("Please refer to Circular 7", "Response to Notice 12" cite one), and a year is no serial ("Holiday
     # Notice 2024", "Memorandum 2024").
     r"|(?<![^\n])(?:(?!(?:RE|FW|FWD|SEE|CC|REF)\b)[A-Z]{2,6}[ ])?(?:Notice|Circular|Bulletin|Directive|Advisory|Instruction|Memorandum)[ ]"
-    # Its year may follow ("Circular 3 of 2020", as a series numbers itself each year).
-    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])|[ \t]+of[ \t]+(?:19|20)\d{2}[ \t]*(?:\n|$))"
-    # A Philippine department's issuance by its short kind, heading a line, with its series after it:
-    # "DO No. 12, s. 2020" (department order), "AO No. 5" (administrative order), "DM No. 3" (memorandum).
-    r"|(?<![^\n])(?:MC|DO|AO|DAO|JMC|DM|MO|JAO)[ ](?:No\.|NO\.)[ ]?(\d{1,5})(?=[ \t]*(?:\n|$|,[ \t]*[Ss](?:eries)?\b)))"
+    r"(?!(?:19|20)\d{2}(?!\d))(\d{1,5})(?=[ \t]*(?:\n|$|[:–—|])))"
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)

@@ -89,11 +89,9 @@ _MESSAGE_FROM = re.compile(
     rf"(?:the[ \t]+)?({BODY})[ \t]*[.:]?[ \t]*$",
     re.MULTILINE,
 )
-# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031.", "Issued on 3 March 2031 by
-# the Water Authority."; an authorisation line as
-# electoral and council notices print it: "Authorised by the Northern Shire Council, 10 Main Street".
+# A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
 _FOOT_ISSUED = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted|Authori[sz]ed)(?:[ \t]+on[ \t]+[\w ,.]{{4,30}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
     re.MULTILINE,
 )
@@ -142,13 +140,7 @@ def _and_named(name: str, rest: str) -> str:
 
 
 _BY_ORDER = re.compile(r"\b(?:[Bb][Yy] (?:[Oo]rder|[Dd]irection|[Aa]uthority)|[Oo]n [Bb]ehalf) of")
-# A release's end mark: "###", "-30-", and the Commonwealth's "ENDS" ("-ENDS-", "- ENDS -").
-_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-|[-–]?[ \t]?ENDS[ \t]?[-–]?)[ \t]*$", re.MULTILINE)
-# A release's header naming its body on the same line: "DEPARTMENT OF HEALTH NEWS RELEASE", "Ministry of Justice –
-# Media Release", "Treasury | Press Statement"; the body is read by _line_body.
-RELEASE_HEADER = re.compile(
-    r"^[ \t]*([^\n]{3,120}?)[ \t]*(?:[–—|:-][ \t]*)?(?i:news|press|media)[ \t]+(?i:release|statement)[ \t]*$"
-)
+_END_MARK = re.compile(r"^[ \t]*(?:#{3}|-30-|- ?30 ?-)[ \t]*$", re.MULTILINE)
 _BOILERPLATE = re.compile(
     r"\s*(?:About[^\n]{0,80}\n\s*)?(?:The[ \t]+)?(" + BODY.replace("{0,10}?", "{0,10}") + ")"
 )

@@ -57,7 +57,6 @@ from bot.summarize.lines_en import (
     _POST_OF,
     _SENTENCE_LINE,
     _SOVEREIGN,
-    RELEASE_HEADER,
     _and_named,
     _has_contact_label,
     _line_body,
@@ -86,9 +85,6 @@ _WHEN = (
     r",?[ \t]+)*"
 )
 _AUX = (
-    # A body's courtesy before its act, as releases put it: "The Department of Labour would like to remind
-    # employers", "The City wishes to inform residents", "The Authority hereby notifies", "takes this opportunity to".
-    r"(?:(?:would[ \t]+like[ \t]+to|wish(?:es)?[ \t]+to|hereby|takes?[ \t]+this[ \t]+opportunity[ \t]+to)[ \t]+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
     r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
 )
@@ -101,8 +97,6 @@ _VERB = (
     r"sought|waiv|relax|tighten|mandat|prohibit|restrict|allow|permit|grant|authori[sz]|determin|circulat|"
     r"distribut|sen[dt]|sign|rul(?:es|ed)\b|reiterat|emphasi[sz]|stress|highlight|want|plan|intend|vot|resolv|"
     r"agreed\b|agrees\b|pass(?:es|ed)\b|recall|clos|reopen|enact|"
-    # A release's concern: "The Police Service has noted with concern the rise in thefts".
-    r"not(?:es|ed|ing)[ \t]+with\b|"
     # Invitations, alerts, bars, fines and changes of levels are announced the same way.
     r"invit|alert|caution|bar(?:s|red|ring)\b|halt|resum|revok|withdr|remov|made\b|mak(?:es|ing)\b|sets?\b|"
     r"rais|lower|reduc|increas|fine[ds]?\b|"
@@ -125,9 +119,7 @@ _PRESS = re.compile(
     # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
-    # The public addressed in the passive: "Members of the public are hereby informed by the Police Service that".
-    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed|informed|"
-    rf"advised|notified|reminded|urged) by (?:the )?({BODY})"
+    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
@@ -289,10 +281,7 @@ def _title_names(title: str) -> set[str]:
 # A person's title with no body after it, maybe qualified ("Acting Director", "COMMISSIONER (ACTING)",
 # "Secretary General"): a body word such as "Commissioner" or "Officer" names an office only with more words.
 _TITLE_ONLY = re.compile(
-    # "FROM: The Secretary" names a post with its article; a post's rank or area is part of it ("Divisional
-    # Commissioner", "Provincial Commissioner", "National Commissioner").
-    rf"^(?:[Tt]he[ \t]+)?(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief|"
-    rf"divisional|provincial|national|regional|district|station|cluster|area|executive|managing|permanent)[ \t]+)*"
+    rf"^(?i:(?:acting|deputy|assistant|associate|interim|senior|principal|joint|additional|special|chief)[ \t]+)*"
     rf"(?i:{PERSON_TITLE}|officer)(?i:[ \t]+general)?(?:[ \t]*\((?i:acting|interim|officiating|offg\.?|i/?c|"
     rf"in[ \t]+charge)\))?$"
 )
@@ -422,10 +411,6 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # Letterheads go from the parent body down to the unit that writes ("GOVERNMENT OF VELAND / MINISTRY OF
     # WATERWAYS"): the lowest of the consecutive body lines at the top is the issuer.
     letterheads: list[str] = []
-    # A release's header line with its body before the kind ("DEPARTMENT OF HEALTH NEWS RELEASE").
-    for line in lines[:4]:
-        if (header := RELEASE_HEADER.match(line)) and (releaser := _line_body(header.group(1), text)):
-            yield releaser
     # Under a file number ("No. 24017/3/2011-Adm"), a mark ("REGISTERED") or a date, at most a few lines down.
     for line in lines[:6]:
         if (letterhead := _line_body(line, text)) is not None:
@@ -435,10 +420,6 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
     # below it: the units come first, lowest first.
     yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
-    # A release opens with its body addressing the public, whatever the body's name is made of ("Auckland
-    # Transport is advising commuters …", "Revenue Canada today reminded Canadians …"): the first sentence only.
-    if (opening := _opening_subject(lines)) is not None:
-        yield opening
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
@@ -476,7 +457,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
             yield clean(m.group(1))
-    # After a release's end mark ("###", "-30-", "ENDS") its boilerplate opens with the body that issued it.
+    # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))
     for source in (head, title):
@@ -494,10 +475,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     if len(text) > len(head):
         for m in _HEADER.finditer(foot):
             yield clean(m.group(1))
-    # Also in a short notice: an issuing line ends on more than the body ("Authorised by the Shire Council, 10 Main
-    # Street"), which the header pattern, reading the whole line as the body, does not take.
-    for m in _FOOT_ISSUED.finditer(foot):
-        yield clean(m.group(1))
+        for m in _FOOT_ISSUED.finditer(foot):
+            yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
         name = clean(m.group(1) or m.group(2))
         if _MEDIA.search(name):
@@ -528,17 +507,6 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
-    # Last, a release sends its readers to its own website: an acronym the text uses whose government domain it
-    # names ("Visit the FEMA website at www.fema.gov"), when nothing above names the body.
-    if ".gov" in text:
-        for site in _GOV_SITE.finditer(text):
-            acronym = site.group(1).upper()
-            if acronym not in NOT_ACRONYM and re.search(rf"(?<![\w.@/]){acronym}(?![\w.])", text):
-                yield spelled(acronym, text) or acronym
-
-
-# A government website's domain: "www.fema.gov", "ird.govt.nz", "www.hmrc.gov.uk".
-_GOV_SITE = re.compile(r"(?<![\w.-])(?:www\.)?([a-z]{2,8})\.govt?(?:\.[a-z]{2})?(?![\w-])")
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
@@ -613,46 +581,6 @@ def _office_of(source: str, start: int, name: str) -> str:
     if re.search(r"\bthe[ \t]+$", m.group(1)):
         return name
     return f"{' '.join(m.group(1).split())} {name}"
-
-
-# A release's first sentence: its body (capitalised words, maybe with "of"/"and" between them and its short form
-# in brackets) addressing the public. Active only: "is"/"are" with a verb in -ing ("Dog Owners are reminded"
-# is the public addressed, not a body); the verbs are a release's ways of addressing its readers.
-_ADDRESS_VERB = r"(?:remind|advis|urg|warn|encourag|appeal|alert|caution|notif|inform|invit|announc)"
-_OPENING_SUBJECT = re.compile(
-    rf"(?:[Tt]he[ \t]+)?({CAP}(?:[ \t]+(?:{LINK}[ \t]+){{0,2}}{CAP}){{1,5}})(?:[ \t]+\([A-Za-z&]{{2,12}}\))?,?[ \t]+"
-    rf"(?:(?:is|are)[ \t]+(?:(?:today|also|again|now)[ \t]+)?(?:{_ADDRESS_VERB}[a-z]*ing|calling[ \t]+(?:up)?on)"
-    rf"|(?:(?:has|have)[ \t]+)?(?:(?:today|also|again|now)[ \t]+)?(?:\([^()\n]{{1,30}}\)[ \t]+)?"
-    rf"(?:(?:would[ \t]+like[ \t]+to|wish(?:es)?[ \t]+to|takes?[ \t]+this[ \t]+opportunity[ \t]+to|hereby)[ \t]+)?"
-    rf"(?:{_ADDRESS_VERB}[a-z]*|call(?:s|ed)?[ \t]+(?:up)?on))[ \t]"
-)
-# A dateline before the first sentence: "OTTAWA, April 20, 1998 –", "Pretoria, 23 January 2013 -".
-_OPENING_DATELINE = re.compile(
-    r"^[A-Z][\w.,' ]{0,80}?\d{4}[ \t]*(?:[–—]|--?)[ \t]*|^[A-Z][A-Z.,' ]{1,40}?[ \t]*(?:[–—]|--?)[ \t]+"
-)
-# A person's name is no body: a title or an honorific in it ("Minister Jane Doe is urging …").
-_HONORIFIC_IN = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Dame|Rev)\b|{PERSON_TITLE})")
-
-
-def _opening_subject(lines: list[str]) -> str | None:
-    """The body a release's first sentence has address the public, if its subject is one."""
-    for line in lines[:8]:
-        if not _SENTENCE_LINE.search(line) and len(line) < 80:
-            continue  # a header, a date or a kicker above the body
-        if dateline := _OPENING_DATELINE.match(line):
-            line = line[dateline.end() :]
-        m = _OPENING_SUBJECT.match(line.strip())
-        # Only a name without a body word: one with it is read by _PRESS, which also knows where a body's name
-        # ends and a person's begins ("The Ministry of Finance and Deputy Minister Jane Doe today announced").
-        if (
-            m is None
-            or _HONORIFIC_IN.search(m.group(1))
-            or _TIME_WORD.match(m.group(1))
-            or ORG_WORD_ANY.search(m.group(1))
-        ):
-            return None
-        return clean(m.group(1))
-    return None
 
 
 def _is_dateline(text: str) -> bool:
