@@ -1,7 +1,7 @@
 """Cross-validated search for the summariser's scoring weights: do weights fitted on some notices find more key
 facts on notices they were not fitted on?
 
-Run as `.venv/bin/python bench/tune_weights.py [--folds 5] [--passes 2]` (about 15 minutes on two cores). The
+Run as `.venv/bin/python bench/tune_weights.py [--folds 5] [--passes 2]` (5 to 11 minutes on two cores). The
 summariser's rules stay as written; only the numbers that weigh them move: the bonuses and costs of
 bot/summarize/rank.py, importance.py, select.py and headline.py (WEIGHTS below). The objective is the number of
 key facts found inside the default budget plus inside the 150-character headline, the two recalls issue #9

@@ -64,11 +64,29 @@ def test_years_are_found_as_by_the_lookbehind_first_pattern() -> None:
 def test_a_dangling_conjunction_is_dropped_as_by_the_plain_substitution() -> None:
     # Every character a match can hold is in the tail's set: the blanks, the marks and the conjunctions' letters
     # in any case form sre's IGNORECASE gives them, over every code point.
-    holds = re.compile(r"[\s,;]|(?i:[orandbut])")
+    holds = re.compile(r"[\s,;]|(?i:[orandbutbecause])")
     every = "".join(map(chr, range(0x110000)))
     assert set(holds.findall(every)) <= set(cuts._DANGLING_CHARS)
     rng = random.Random(23)
-    pieces = [" ", ",", ";", "\n", "\t", "or", "and", "AND", "But", "nor", "x", "word", "ran", "to", "\u3000"]
+    pieces = [
+        " ",
+        ",",
+        ";",
+        "\n",
+        "\t",
+        "or",
+        "and",
+        "AND",
+        "But",
+        "nor",
+        "because",
+        "BECAUSE",
+        "x",
+        "word",
+        "ran",
+        "to",
+        "\u3000",
+    ]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
         assert cuts.drop_dangling(text) == cuts._EN_DANGLING.sub("", text), repr(text)

@@ -20,9 +20,9 @@ __all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim
 # its reason leaves "because" ("The campus will close at noon on Friday because, according to …").
 _EN_DANGLING = re.compile(r"(?<![\s,;])(?:[\s,;]+(?:or|and|but|nor|because))+[\s,;]*$", re.I)
 # What an _EN_DANGLING match is made of: blanks (every character \s matches lies below U+3001, as for
-# _TRAILING below), commas, semicolons and the letters of its conjunctions in either case (none of them has
-# another case form under IGNORECASE; tests/test_summarize_speed_paths.py checks every code point).
-_DANGLING_CHARS = ",;orandbutbecauseORANDBUTBECAUSE" + "".join(
+# _TRAILING below), commas, semicolons and the letters of its conjunctions in either case, and the long s,
+# which IGNORECASE matches to "s" (tests/test_summarize_speed_paths.py checks every code point).
+_DANGLING_CHARS = ",;orandbutbecauseORANDBUTBECAUSE\u017f" + "".join(
     c for c in map(chr, range(0x3001)) if c.isspace()
 )
 # A word a clause cannot end on: a negation, an article or determiner, "to", "be" ("… should be").

@@ -10,7 +10,7 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.prefilter import SPACES, finditer_at
 
-__all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "split"]
+__all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "quote_open", "split"]
 
 # Outline markers of official documents (GB/T 9704): 一、 / （一） / 1. / （1） / 第一条; English 1. / (a).
 _OUTLINE = (
@@ -111,8 +111,8 @@ def quote_open(text: str) -> bool:
 
 
 def _quoted(text: str) -> list[int]:
-    """For each quotation mark of text, in order, its position times two plus one if it opens a quotation
-    (minus one if it closes one): a break inside a quotation is no clause boundary."""
+    """For each quotation mark of text, in order, its position times two, plus one if it opens a quotation (an
+    odd value opens, an even one closes): a break inside a quotation is no clause boundary."""
     marks = [m.start() * 2 + 1 for m in EN_QUOTE_OPEN.finditer(text)]
     marks += [m.start() * 2 for m in EN_QUOTE_CLOSE.finditer(text)]
     return sorted(marks)
@@ -282,7 +282,10 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
                 folded.startswith("of", cut)
                 and (q := _EN_QUANT_BEFORE.search(folded, max(0, cut - QUANT_MAX), cut))
                 # a figure counts only after a comma ("…, 3 of which"): "Schedule 2 of which" is a label's number
-                and (not folded[q.start()].isdigit() or folded.startswith(", ", q.start() - 2))
+                and (
+                    not folded[q.start()].isdigit()
+                    or (q.start() >= 2 and folded.startswith(", ", q.start() - 2))
+                )
             ):
                 cut = q.start()  # "… in May, | all of which are free"
             if cuts and cut <= cuts[-1]:
