@@ -39,12 +39,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from summarize import HEADLINE, found  # bench/summarize.py: the bench's own fact matching
+from summarize import HEADLINE, found, load  # bench/summarize.py: the bench's own sets and fact matching
 
 from bot import native
 from bot.summarize import default_budget, headline, importance, rank, select, summarize
 
-DATA = Path(__file__).resolve().parent / "data"
 # A move must find at least this many more facts on the fitting folds to be taken: ties and one-fact wobbles
 # keep the weight as written (fewer moves, less fitting to a few notices).
 MIN_GAIN = 2
@@ -143,20 +142,15 @@ def _set(w: tuple[str, str, str | None], v: float) -> None:
 AS_WRITTEN: Point = tuple(_get(w) for w in WEIGHTS)
 
 
-def _items(name: str) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
-    return items
-
-
 def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
     """The training pool, then the validation set (at most `limit` notices of each set), each notice tagged
     with its set and whether it is for validation only."""
     sets = {
-        "dev": _items("dev.json"),
-        "even": _items("real-dev.json")[0::2],
-        "real-extra": _items("real-extra.json"),
-        "real-valid": _items("real-valid.json"),
-        "real-en": _items("real-en.json"),
+        "dev": load("dev.json"),
+        "even": load("real-dev.json")[0::2],
+        "real-extra": load("real-extra.json"),
+        "real-valid": load("real-valid.json"),
+        "real-en": load("real-en.json"),
     }
     pool = []
     for name, items in sets.items():

@@ -19,7 +19,7 @@ from bot.config import PollConfig
 from bot.errors import SourceError, StorageError
 from bot.identity import content_hash, dup_key
 from bot.models import FetchedItem, NewNotice, PendingPages, Source, Summary
-from bot.sources.errors import GONE_HINT, FetchError, HTTPStatusError, NoListError
+from bot.sources.errors import GONE_HINT, FetchError, HTTPStatusError, NoListError, without_query
 from bot.sources.fetch import Fetcher
 from bot.sources.listing import Entry, Listing, fetch_entry, needs_article, read_listing
 from bot.sources.netguard import net_scope
@@ -74,7 +74,7 @@ def _gone_key(error: str) -> str | None:
         return None
     head = error.partition(f": {GONE_HINT}")[0]  # a stored error cut short may have lost the hint
     url = head[head.rfind(" ") + 1 :]
-    return f"{error[5:8]} {url.partition('#')[0].partition('?')[0]}"
+    return f"{error[5:8]} {without_query(url)}"
 
 
 def _gone(source: Source, exc: HTTPStatusError) -> bool:
@@ -426,7 +426,10 @@ class Poller:
         # What storage said of each key the page walk asked about (its hash; None: not stored), so that
         # storing asks only about the rest: one query per page.
         asked: dict[str, str | None] = {}
-        walk = await self._later_pages(source, listing, again, asked)
+        # Whether what is listed is old news (recorded as seen, no later pages read): the page walk's and the
+        # store's question both.
+        first = _first_poll(source, listing.kind)
+        walk = await self._later_pages(source, listing, again, asked, first)
         entries = newest_entries(walk.entries, self.config.max_entries)
         # A failure this poll (a later page, an article) is worth another try on the next polls, but only on
         # _PAGE_TRIES polls in all: this is the last one when as many before it failed too.
@@ -438,7 +441,7 @@ class Poller:
         # Kept before storing: a deadline or a crash while storing leaves these pages to the next poll.
         failing = before.failed_polls if unfinished else 0  # a catch-up no longer pending has no failures
         kept = await self._keep_pending(source, before, PendingPages(unfinished, failing))
-        complete = await self._store_entries(source, entries, report, asked, listing.kind)
+        complete = await self._store_entries(source, entries, report, asked, first)
         failed = walk.cut_short or report.skipped_articles > 0
         if complete and not read_on and not (report.skipped_articles and retry):
             unfinished = 0
@@ -563,11 +566,11 @@ class Poller:
         return pending
 
     async def _later_pages(
-        self, source: Source, listing: Listing, again: int, asked: dict[str, str | None]
+        self, source: Source, listing: Listing, again: int, asked: dict[str, str | None], first_poll: bool
     ) -> Pages:
-        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll.
-        What storage answers about each page's keys is noted in asked."""
-        if _first_poll(source, listing.kind):  # what is listed then is old news, recorded as seen
+        """Page 1's entries and the later pages' a catch-up needs (bot.sources.paging); never on a first poll
+        (_first_poll). What storage answers about each page's keys is noted in asked."""
+        if first_poll:  # what is listed then is old news, recorded as seen
             return Pages(listing.entries, 1)
 
         async def stored(keys: list[str]) -> set[str]:
@@ -598,11 +601,11 @@ class Poller:
         entries: list[Entry],
         report: PollReport,
         asked: dict[str, str | None],
-        kind: str,
+        first_poll: bool,
     ) -> bool:
         """Complete and store what is new, in batches as they finish; False if some were left for later.
         asked: what storage said of some keys this poll already (the page walk's); only the rest is asked.
-        kind: what the listing was read as (_first_poll)."""
+        first_poll: whether this is a first poll (_first_poll), whose listing is old news."""
         keyed: dict[str, Entry] = {}
         for entry in entries:
             keyed.setdefault(entry_key(entry), entry)
@@ -617,7 +620,6 @@ class Poller:
             for k, e in keyed.items()
             if k not in known or (e.text is not None and not e.teaser) or waiting(known[k])
         }
-        first_poll = _first_poll(source, kind)
         # Deliver nothing on a first poll except the `backfill` newest (listings are newest first).
         backfill_keys = set(list(keyed)[: source.spec.backfill]) if first_poll else set(keyed)
         # Article pages and attached files are the expensive part: at most max_articles entries that need

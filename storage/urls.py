@@ -51,13 +51,21 @@ class Userinfo:
     web: bool
 
 
+def _password_after_slash(text: str, stop: int) -> bool:
+    """Whether the authority cut at text[stop] by a "/" goes on as a password holding it ("u:1234/SECRET@h")."""
+    return (
+        text.startswith("/", stop)
+        and _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop)) is not None
+    )
+
+
 def _password_follows(text: str, user: str, rest: str, stop: int) -> bool:
     """Whether "user:rest", its authority cut at text[stop], starts a password rather than a host and port."""
     if not rest.isdigit():  # empty, or no port: "u:/SECRET@h", "u:pa?ss@h"
         return True
     after = text[stop : stop + 1]
     if after == "/":
-        return _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop)) is not None
+        return _password_after_slash(text, stop)
     if after == "":
         return False
     if after in _CJK_END:  # "u:1234，SECRET@h"; "www.gov.cn:8080，邮箱…" is a port
@@ -97,6 +105,8 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
     punctuation cuts a password or token so only after a start holding no "." (no host); a host's "?" or "#" is its
     query or fragment only when a "/" comes before the @ (_query_follows)."""
     last = text.rfind("@")  # every userinfo ends at an @: none can start after the last
+    if last < 0:  # most log lines: a URL and no @, nothing to look for
+        return
     # The whitespace-delimited run last looked at (from, to) and its last @ (-1: none): one run may hold many
     # URLs, and looking each up once keeps this linear.
     run, run_at = (0, -1), -1
@@ -131,13 +141,7 @@ def userinfo_spans(text: str) -> Iterator[Userinfo]:
             # A host holding no "." before "/" may be the rest of a password holding "@" and "/"
             # ("https://u:pa@ss/word@h.org/p"): then it runs to the last @ of its run, as above (a token's
             # "https://TOK@host/x#a@b" is left: its path).
-            after_slash = text[stop : stop + 1] == "/"
-            if (
-                colon
-                and after_slash
-                and "." not in host
-                and _PASSWORD_AFTER_SLASH.match(text, stop + 1, _next_url(text, stop))
-            ):
+            if colon and "." not in host and _password_after_slash(text, stop):
                 end = max(end, last_at_in_run(stop))
         elif not sign and not colon:  # a token cut short at _EARLY_END (or Chinese punctuation)
             limit = _next_url(text, stop)

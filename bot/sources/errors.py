@@ -35,6 +35,7 @@ __all__ = [
     "SourceError",
     "TooLarge",
     "TooManyRedirects",
+    "without_query",
 ]
 
 
@@ -46,12 +47,17 @@ _REASON_CAP = 60  # characters of a server's reason phrase kept in an error
 _URL_CAP = 300  # characters of a URL kept in an HTTP error
 
 
+def without_query(url: str) -> str:
+    """The URL without its query and fragment: what names the same resource whatever session or page it asks."""
+    return url.partition("#")[0].partition("?")[0]
+
+
 def _shown(url: str) -> str:
     """The URL as an HTTP error names it: in full, or when long without its query and fragment and cut to
     _URL_CAP characters with "…" (the same for every answer from that URL but for its query)."""
     if len(url) <= _URL_CAP:
         return url
-    return url.partition("#")[0].partition("?")[0][:_URL_CAP] + "…"
+    return without_query(url)[:_URL_CAP] + "…"
 
 
 class FetchError(SourceError):

@@ -24,8 +24,9 @@ _STRONG = {
     "en": re.compile(
         r"\b(?:must|shall|required?|requires|prohibited|not (?:be )?allowed|mandatory|banned|ordered|not to|no longer|may not"
         # "It is essential that all staff be available", "it is critical for employers to adhere": a duty
-        # stated as a necessity.
-        r"|it is (?:essential|critical|imperative|necessary|mandatory|compulsory) (?:that|for)"
+        # stated as a necessity (a strong one: cues.OBLIGATION's twin also takes "important" and "vital",
+        # which mark a directive but not a strong one; "mandatory" is matched alone above).
+        r"|it is (?:essential|critical|imperative|necessary|compulsory) (?:that|for)"
         # A refusal is a rule too (cues.EN_REFUSAL).
         rf"|{cues.EN_REFUSAL})\b",
         re.I,

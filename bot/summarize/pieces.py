@@ -15,7 +15,7 @@ from bot.summarize.compress import compress
 from bot.summarize.importance import RUN_IN_MAX
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach
-from bot.summarize.rank import ZH_OBLIGATION, Unit, is_condition
+from bot.summarize.rank import ZH_OBLIGATION, Unit, contact_at, is_condition
 from bot.summarize.sentences import Clause, Sentence, outline_level
 
 __all__ = [
@@ -247,14 +247,6 @@ ZH_QUERY = re.compile(
     r"(?:如有|若有)(?:任何)?(?:疑问|疑惑|不明之处|不清楚之处)|如需(?:咨询|了解)[^,。;:]{0,20}"
 )
 _ZH_CONTACT_VERB = re.compile(r"联系|咨询|联络|致电|垂询")
-
-
-def contact_at(clauses: Sequence[Clause], at: int) -> bool:
-    """Whether the Chinese clause at `at` is a contact line, its label, or the value after its label ("联系人:",
-    "张三,"): whom to ask, never what is done in a case nor part of a headline piece."""
-    return cues.ZH_CONTACT.search(clauses[at].folded) is not None or (
-        at > 0 and cues.zh_contact_label(clauses[at - 1].folded)
-    )
 
 
 def _query(clause: Clause) -> bool:

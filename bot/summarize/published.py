@@ -222,21 +222,24 @@ _TIME_ONLY = re.compile(
 )
 
 
+def _opening_date(text: str, limit: int | None = None) -> tuple[dt.date, int] | None:
+    """The date text opens with, after an optional weekday, with its year and not the start of a range, found
+    within limit characters after the weekday (None: anywhere): the date and where it ends in text."""
+    start = m.end() if (m := _WEEKDAY.match(text)) else 0
+    hits = find_dates(text[start:] if limit is None else text[start : start + limit], None)
+    if not (hits and hits[0].explicit_year and hits[0].start == 0):
+        return None
+    end = start + hits[0].end
+    return None if _ranged(text, end, hits[0].date.year) else (hits[0].date, end)
+
+
 def _bare_date(folded: str, timed: bool = False) -> dt.date | None:
     """The date a short line opens with, after an optional weekday ("Tuesday, 4 June 2019 - 09:41"); with
     `timed`, only a line that holds nothing after it but a time."""
-    start = m.end() if (m := _WEEKDAY.match(folded)) else 0
-    hits = find_dates(folded[start:], None)
-    if (
-        hits
-        and hits[0].explicit_year
-        and hits[0].start == 0
-        and not _ranged(folded, start + hits[0].end, hits[0].date.year)
-    ):
-        if timed and not _TIME_ONLY.match(folded[start + hits[0].end :]):
-            return None
-        return hits[0].date
-    return None
+    if (opening := _opening_date(folded)) is None:
+        return None
+    day, end = opening
+    return None if timed and not _TIME_ONLY.match(folded[end:]) else day
 
 
 # A dash or a bar setting a lead off the date it opens with ("March 24, 2020 — The IRS today …"); a hyphen only
@@ -249,13 +252,10 @@ _LEAD_MARK = re.compile(rf"\s*(?:{_DASH}|/\s)")
 
 def _lead_date(folded: str) -> dt.date | None:
     """A paragraph opening with its date, set off by a dash or bar ("March 24, 2020 — The IRS today …")."""
-    start = m.end() if (m := _WEEKDAY.match(folded)) else 0
-    hits = find_dates(folded[start : start + 40], None)
-    if not (hits and hits[0].explicit_year and hits[0].start == 0) or _ranged(
-        folded, start + hits[0].end, hits[0].date.year
-    ):
+    if (opening := _opening_date(folded, 40)) is None:
         return None
-    return hits[0].date if _LEAD_MARK.match(folded, start + hits[0].end) else None
+    day, end = opening
+    return day if _LEAD_MARK.match(folded, end) else None
 
 
 def _by_on(folded: str) -> dt.date | None:
@@ -456,18 +456,13 @@ def _posted_by(folded: str) -> dt.date | None:
         name = folded[m.end() : on.start()]
         if any(c.isdigit() or c in ";!?" for c in name):
             return None
-        rest = folded[on.end() : on.end() + 50]
-        start = w.end() if (w := _WEEKDAY.match(rest)) else 0
-        hits = find_dates(rest[start:], None)
+        opening = _opening_date(folded[on.end() : on.end() + 50])
         if (
-            hits
-            and hits[0].start == 0
-            and hits[0].explicit_year
-            and not _ranged(rest, start + hits[0].end, hits[0].date.year)
+            opening is not None
             and len(folded) <= _BYLINE_LINE
-            and _BYLINE_TAIL.match(folded.rstrip(), on.end() + start + hits[0].end)
+            and _BYLINE_TAIL.match(folded.rstrip(), on.end() + opening[1])
         ):
-            return hits[0].date
+            return opening[0]
     return None
 
 
@@ -642,8 +637,8 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
             return found
         if (found := _by_on(s.folded)) is not None:
             return found
-        if lang == "en" and (found := _dateline_date(s.folded)) is not None:
-            return found
+        if lang == "en" and (line := _dateline(s.folded)) is not None:
+            return line[1]
     return None
 
 
@@ -665,13 +660,9 @@ def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang:
     return found
 
 
-def _dateline_date(folded: str) -> dt.date | None:
-    """The date of a line that opens with an English dateline, not a revision's or an event's."""
-    return found[1] if (found := _dateline(folded)) is not None else None
-
-
 def _dateline(folded: str) -> tuple[str, dt.date] | None:
-    """An English dateline opening a line, as its text (place and date) and its date; see _dateline_date."""
+    """An English dateline opening a line, as its text (place and date) and its date; not a revision's or an
+    event's date."""
     m = _EN_DATELINE.match(folded)
     if m and not _REVISED.search(folded[: m.start(1)]) and not _EVENT_BEFORE.search(folded[: m.start(1)]):
         hits = find_dates(m.group(1), None)

@@ -16,7 +16,16 @@ from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
 from bot.summarize.worth import figures, restates
 
-__all__ = ["ZH_OBLIGATION", "ZH_PURPOSE", "Unit", "centrality", "is_condition", "score_units", "tokens"]
+__all__ = [
+    "ZH_OBLIGATION",
+    "ZH_PURPOSE",
+    "Unit",
+    "centrality",
+    "contact_at",
+    "is_condition",
+    "score_units",
+    "tokens",
+]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -113,6 +122,14 @@ _ZH_IF = re.compile(
     r"|[^,。;:要须应]{1,40}(?<![同届平学小及准按随暂临适当\d〇零一二三四五六七八九十两])时"
     r"|[^,。;:要须应]{0,40}(?:未|没有|不|违|逾期|超过|超出|拒)[^,。;:要须应]{0,40}的),"
 )
+
+
+def contact_at(clauses: Sequence[Clause], at: int) -> bool:
+    """Whether the Chinese clause at `at` is a contact line, its label, or the value after its label ("联系人:",
+    "张三,"): whom to ask, never what is done in a case nor part of a headline piece."""
+    return cues.ZH_CONTACT.search(clauses[at].folded) is not None or (
+        at > 0 and cues.zh_contact_label(clauses[at - 1].folded)
+    )
 
 
 def is_condition(folded: str, first: bool = False) -> bool:
@@ -427,15 +444,14 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
         then = False  # a condition came before in this sentence (is_condition)
-        label = False  # the clause before is a contact line's label ("联系人:")
-        for clause in clauses:
+        for at, clause in enumerate(clauses):
             # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
             # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
             aim = purpose and clause is not clauses[-1] and _ZH_AIM.match(clause.folded) is not None
             # "发现违禁电器,当场没收,交由院系处理": the clauses after a condition, but not a further condition.
             condition = lang == "zh" and is_condition(clause.folded, clause.first)
             # "联系人:" and the name after it ("张三,"): whom to ask, never what is done in a case
-            contact = lang == "zh" and (label or cues.ZH_CONTACT.search(clause.folded) is not None)
+            contact = lang == "zh" and contact_at(clauses, at)
             unit = _score_clause(
                 s,
                 clause,
@@ -459,7 +475,6 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 units.append(unit)
             after_when = clause.first and lang == "zh" and _ZH_WHEN.fullmatch(clause.folded) is not None
             then = then or condition
-            label = lang == "zh" and cues.zh_contact_label(clause.folded)
             purpose = lang == "zh" and (
                 (clause.first and _ZH_AIMS.match(clause.folded) is not None) or (purpose and aim)
             )
