@@ -139,11 +139,11 @@ def test_a_waiting_piece_whose_clause_is_already_chosen_stays_out() -> None:
     core = Piece("Shall post a schedule", 40, 0, 0.5, False, group=7)
     other = Piece("Shall notify the bus operators", 95, 0, 0.5, False, group=8)
     waiting = [core, other]
-    chosen = _reattributed([lead, clause], waiting, 400, "en", {})
+    chosen = _reattributed([lead, clause], waiting, 400)
     assert [p.text for p in chosen] == [lead.text, clause.text, other.text]
     assert waiting == [core]
     # Both forms waiting: the first that fits is taken, the other stays.
     waiting = [clause, core]
-    chosen = _reattributed([lead], waiting, 400, "en", {})
+    chosen = _reattributed([lead], waiting, 400)
     assert [p.text for p in chosen] == [lead.text, clause.text]
     assert waiting == [core]

@@ -104,10 +104,12 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 EN_REFUSAL = r"not be (?:accepted|allowed|permitted|considered|processed|issued)|not permitted|no exceptions?"
 
 # Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
+ZH_YAO = r"(?<![重主需纪摘首概提])要(?![求点素闻件害务])"
+ZH_YING = r"(?<![对相反适供])应(?![用对急届变该有])"
 OBLIGATION = {
     "zh": re.compile(
-        r"(?<![重主需纪摘首概提])要(?![求点素闻件害务闻])|必须|不得|严禁|禁止|确保|务必|应当|须|"
-        r"(?<![对相反适供])应(?![用对急届变该有])|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
+        rf"{ZH_YAO}|必须|不得|严禁|禁止|确保|务必|应当|须|"
+        rf"{ZH_YING}|切实|一律|抓紧|尽快|请各|督促|责令|鼓励|支持|"
         # Letters (函/复函) direct their addressee politely: "建议你省…", "请你单位…".
         r"建议(?=你|各|有关)|请你|请(?:认真)?(?:贯彻|遵照|结合实际)|"
         # Notices to students, staff or the public ask politely: "请随手关灯", "请提前一周预约场地"

@@ -320,7 +320,7 @@ def _ends_well(text: str, cut: int) -> bool:
     if _open_that(kept):
         return False  # "… decided that all the canteens | in …": the that-clause has no verb yet
     start = max(0, len(kept) - _TAIL_WINDOW)  # only its last words can match
-    if _EN_HANGING.search(kept, max(start, len(kept) - _HANGING_REACH)):
+    if hangs(kept):
         return False
     if not _EN_CUT_PAIR.search(kept, start):
         return True

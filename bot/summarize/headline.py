@@ -247,12 +247,6 @@ def _lead_in_within(s: Sentence, memo: dict[int, bool]) -> bool:
     return got
 
 
-# A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
-# whole clause before it in its sentence states (pieces.cases: "逾期未报送的,", "凡进入复试名单的考生,");
-# without the case it says more than the notice does. It goes with its case, as written, or is no piece (the
-# budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
-
-
 def _optional_contact(unit: Unit, at: int | None, memo: dict[int, list[int | None]]) -> bool:
     """Whether a Chinese clause is whom to contact under an asking-condition (pieces.query_only).
     at: pieces.clause_index(unit)."""
@@ -262,6 +256,11 @@ def _optional_contact(unit: Unit, at: int | None, memo: dict[int, list[int | Non
 def _with_case(unit: Unit, at: int | None, text: str, memo: dict[int, list[int | None]]) -> str:
     """The piece with the condition its clause follows, from the condition on ("逾期未报送的,视为无预算需求");
     the piece as it is when its clause is no consequence; "" when the two are too long together.
+
+    A consequence ("视为无预算需求", "复试时间另行通知", "可在居住地参加线上培训") says what holds in a case a
+    whole clause before it in its sentence states (pieces.cases: "逾期未报送的,", "凡进入复试名单的考生,");
+    without the case it says more than the notice does. It goes with its case, as written, or is no piece (the
+    budget pairs them too, select._conditions). A clause with a modal of its own ("…的,要严肃追责") reads alone.
 
     at: pieces.clause_index(unit); memo: each sentence's pieces.cases, by index (pieces.sentence_cases)."""
     s = unit.sentence
@@ -475,12 +474,12 @@ def headline_pieces(
         if lang != "en" or len(_attributed([*chosen, piece])) == len(chosen) + 1:
             chosen.append(piece)
             if lang == "en" and unattributed:
-                chosen = _reattributed(chosen, unattributed, limit, lang, subjects)
+                chosen = _reattributed(chosen, unattributed, limit)
         elif lang == "en":
             # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
             unattributed.append(piece)
     if lang == "en":
-        chosen = _lengthened(chosen, pool, limit, lang, subjects)
+        chosen = _lengthened(chosen, pool, limit)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -495,16 +494,14 @@ def headline_pieces(
     return sorted(chosen, key=lambda p: p.start)
 
 
-def _reattributed(
-    chosen: list[Piece], waiting: list[Piece], limit: int, lang: Lang, subjects: dict[int, str | None]
-) -> list[Piece]:
-    """chosen and the waiting pieces ("Shall report …") that now follow a piece of their own sentence and fit;
+def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list[Piece]:
+    """chosen (English) and the waiting pieces ("Shall report …") that now follow a piece of their own sentence and fit;
     those taken leave waiting."""
     for piece in list(waiting):
         if piece.group >= 0 and any(p.group == piece.group for p in chosen):
             continue  # the fill loop's rule: one form of a clause (its text or its core), never both
         if (
-            _joined_length([*chosen, piece], lang, subjects) <= limit
+            len(_join([*chosen, piece], "en")) <= limit
             and len(_attributed([*chosen, piece])) == len(chosen) + 1
         ):
             chosen = [*chosen, piece]
@@ -512,9 +509,7 @@ def _reattributed(
     return chosen
 
 
-def _lengthened(
-    chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang, subjects: dict[int, str | None]
-) -> list[Piece]:
+def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[Piece]:
     """chosen with each English piece, best first, replaced by the longest form of its own clause that still
     fits (the clause's shortened text for its core): the knapsack takes the shorter of two forms worth the same,
     and room the packing and the fill left is better spent on the rest of a chosen clause than unused."""
@@ -528,7 +523,7 @@ def _lengthened(
         ]
         for alt in sorted(longer, key=lambda p: -len(p.text)):
             trial = [alt if p is piece else p for p in chosen]
-            if _joined_length(trial, lang, subjects) <= limit and len(_attributed(trial)) == len(trial):
+            if len(_join(trial, "en")) <= limit and len(_attributed(trial)) == len(trial):
                 chosen = trial
                 break
     return chosen
@@ -706,7 +701,8 @@ def _cover_pieces(cover: tuple[Sentence, re.Match[str]] | None, lang: Lang) -> l
 
 
 def _joined_length(pieces: Sequence[Piece], lang: Lang, subjects: dict[int, str | None]) -> int:
-    """len(_join(pieces, lang)) without building it: each piece's subject sought once (subjects, by id)."""
+    """len(_join(pieces, lang)), for Chinese pieces of distinct sentences without building it: each piece's subject
+    sought once (subjects, by id)."""
     ordered = sorted(pieces, key=lambda p: p.start)
     if not ordered:
         return 0

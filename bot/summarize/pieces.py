@@ -191,15 +191,19 @@ def with_topic(unit: Unit, text: str) -> str:
     says what is to be finished ("对于需要交接档案的，一般应于…前完成"); when too long, the time alone."""
     if _ZH_BARE.sub("", DATE_TEXT.sub("", text)):
         return text
+    merged = _with_previous(unit)
+    return merged if merged is not None and len(merged) <= ZH_MERGED_MAX else text
+
+
+def _with_previous(unit: Unit) -> str | None:
+    """The clause before the unit's in its sentence as written, then the unit's clause (without the frame rank
+    dropped, "通知要求"), compressed: a deletion. None at the sentence's start."""
     s = unit.sentence
-    c = unit.clause
     at = clause_index(unit)
     if not at:
-        return text
+        return None
     prev = s.clauses[at - 1]
-    # The clause before as written, then this one without the frame rank dropped ("通知要求"): a deletion.
-    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + c.text, "zh")
-    return merged if len(merged) <= ZH_MERGED_MAX else text
+    return compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
 
 
 # "方可提前返校", "才能办理": a permission that holds only once the clause before it is met ("经学工部审核同意
@@ -218,12 +222,9 @@ def with_condition(unit: Unit, text: str) -> str:
     step goes with it if that fits, else it is no piece: alone it says more than the notice does."""
     if not ONLY_THEN.match(text):
         return text
-    s = unit.sentence
-    at = clause_index(unit)
-    if not at:
+    merged = _with_previous(unit)
+    if merged is None:
         return text
-    prev = s.clauses[at - 1]
-    merged = compress(s.text[prev.start - s.start : s.clauses[at].start - s.start] + unit.clause.text, "zh")
     if len(merged) <= ZH_MERGED_MAX:
         return merged
     # Too long: the condition's last part ("…、签订承诺书并经学院审核备案后," → "经学院审核备案后,"), the step

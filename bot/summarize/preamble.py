@@ -21,8 +21,7 @@ _ZH_ENACTS = re.compile(
 # a date (a Chinese-numeral one too: worth.figures finds the digits) or a modal. 要 not in 重要/主要/需要/要求/
 # 要点; 应 not in 相应/适应/供应/应急/应用; 请 not in 申请.
 _ZH_DUTY_MARK = re.compile(
-    r"[〇零一二三四五六七八九十][年月日号]|(?<![重主需纪摘首概提])要(?![求点素闻件害务])|须|务必"
-    r"|(?<![对相反适供])应(?![用对急届变该有])|(?<!申)请"
+    rf"[〇零一二三四五六七八九十][年月日号]|{cues.ZH_YAO}|须|务必|{cues.ZH_YING}|(?<!申)请"
 )
 
 

@@ -11,7 +11,7 @@ from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
-from bot.summarize.pieces import ONLY_THEN, sentence_cases
+from bot.summarize.pieces import ONLY_THEN, conditions, sentence_cases
 from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
@@ -142,8 +142,6 @@ def select(
             for unit in order:
                 if unit.score < floor or id(unit) in taken:
                     continue
-                if lang == "zh" and _label_only(unit):
-                    continue  # "联系电话:" with its number cut off says nothing
                 if id(unit) in bare:
                     continue  # "方可提前返校" without "经…审核同意后,"
                 if floor == ZH_DUTY_FILL and (unit.score >= FILL_SCORE or not unit.directive):
@@ -251,6 +249,8 @@ def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tup
     i = 0  # the clause of the unit's sentence that holds its start: units come in document order (a walk,
     # not pieces.clause_index per unit, which is quadratic in a sentence of many clauses)
     for unit in units:
+        if _label_only(unit):
+            bare.add(id(unit))  # "联系电话:" with its number cut off says nothing
         clauses = unit.sentence.clauses
         if unit.sentence.index != sentence:
             sentence, i = unit.sentence.index, 0
@@ -270,7 +270,7 @@ def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tup
                 unit.score = found.score
         elif permits and i > 0:  # its condition, the clause before, is no unit
             bare.add(id(unit))
-        if i + 1 < len(clauses) and ONLY_THEN.match(clauses[i + 1].folded):
+        if conditions(unit, i):
             bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
     return out, bare
 
