@@ -238,11 +238,26 @@ def test_english_and_chinese_set_format_and_size(
 
 
 @pytest.mark.parametrize("items", [ENGLISH, CHINESE], ids=["en", "zh"])
-def test_english_and_chinese_facts_occur_once(items: list[dict[str, Any]]) -> None:
-    """Each fact names one place in its notice (bench/data/README-real-en.md, README-real-zh.md)."""
+def test_english_and_chinese_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
+    """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
+    the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md)."""
     assert [
         (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
+    # Compared as the bench matches facts (whitespace removed, case folded); only ids are reported, so a failure
+    # prints no fact of a set whose items must not be read.
+    assert [item["id"] for item in items if _nested(item["facts"])] == []
+
+
+def _nested(facts: list[str]) -> bool:
+    """Whether one fact lies inside another (or repeats it)."""
+    folded = [_squeeze(fact).lower() for fact in facts]
+    return any(i != j and a in b for i, a in enumerate(folded) for j, b in enumerate(folded))
+
+
+def test_nested_facts_are_found() -> None:
+    assert _nested(["9月15日", "9月15日、9月16日"]) and _nested(["Fee", "the fee is due"])
+    assert not _nested(["9月15日", "9月16日"])
 
 
 def test_held_out_set_size_is_pinned() -> None:
