@@ -1,4 +1,4 @@
-"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en): format, annotations, no overlap."""
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh): format, annotations, overlap."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ VALID = _items("real-valid.json")
 # The validation set (bench/data/README-real-en.md): English official notices; rules are written without reading
 # its items, and only its aggregates are printed.
 ENGLISH = _items("real-en.json")
+# Its Chinese counterpart (bench/data/README-real-zh.md): Chinese official notices, validation in the same way.
+CHINESE = _items("real-zh.json")
+# The validation sets with what each is checked for: its language and the shortest and longest text in characters.
+VALIDATION = [(ENGLISH, "en", 600, 2500), (CHINESE, "zh", 200, 1500)]
 
 
 def _squeeze(text: str) -> str:
@@ -144,7 +148,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
         assert item["title"].strip() and item["text"].strip(), item["id"]
 
 
-@pytest.mark.parametrize("item", EXTRA + FRESH + VALID + ENGLISH, ids=lambda item: item["id"])
+@pytest.mark.parametrize("item", EXTRA + FRESH + VALID + ENGLISH + CHINESE, ids=lambda item: item["id"])
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
     assert 3 <= len(facts) <= 6
@@ -206,26 +210,54 @@ def test_validation_set_overlaps_no_other_set() -> None:
     assert _collisions(VALID, ["dev.json", "real-dev.json", "real-extra.json", "real-fresh.json"]) == []
 
 
-def test_english_set_overlaps_no_other_set() -> None:
-    earlier = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
-    assert _collisions(ENGLISH, earlier) == []
+# The sets a validation set is checked against: all that came before it (real-zh also against real-en).
+BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
 
 
-def test_english_set_format_and_size() -> None:
-    """30 English items (bench/data/README-real-en.md), each with the keys, an address and text of 600-2,500 characters."""
-    assert len(ENGLISH) == 30
-    assert len({item["id"] for item in ENGLISH}) == len({item["url"] for item in ENGLISH}) == 30
-    for item in ENGLISH:
+@pytest.mark.parametrize(
+    ("items", "earlier"), [(ENGLISH, BEFORE_EN), (CHINESE, [*BEFORE_EN, "real-en.json"])], ids=["en", "zh"]
+)
+def test_english_and_chinese_sets_overlap_no_other_set(
+    items: list[dict[str, Any]], earlier: list[str]
+) -> None:
+    assert _collisions(items, earlier) == []
+
+
+@pytest.mark.parametrize(("items", "lang", "shortest", "longest"), VALIDATION, ids=["en", "zh"])
+def test_english_and_chinese_set_format_and_size(
+    items: list[dict[str, Any]], lang: str, shortest: int, longest: int
+) -> None:
+    """30 items of one language (bench/data/README-real-en.md, README-real-zh.md), each with the keys, an address
+    and a text of the set's length (600-2,500 characters in English, 200-1,500 in Chinese)."""
+    assert len(items) == 30
+    assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == 30
+    for item in items:
         assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
-        assert item["lang"] == "en" and item["url"].startswith(("http://", "https://")), item["id"]
-        assert item["title"].strip() and 600 <= len(item["text"]) <= 2500, item["id"]
+        assert item["lang"] == lang and item["url"].startswith(("http://", "https://")), item["id"]
+        assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-def test_english_facts_occur_once() -> None:
-    """Each fact names one place in its notice (bench/data/README-real-en.md)."""
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE], ids=["en", "zh"])
+def test_english_and_chinese_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
+    """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
+    the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md)."""
     assert [
-        (item["id"], fact) for item in ENGLISH for fact in item["facts"] if item["text"].count(fact) != 1
+        (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
+    # Compared as the bench matches facts (whitespace removed, case folded); only ids are reported, so a failure
+    # prints no fact of a set whose items must not be read.
+    assert [item["id"] for item in items if _nested(item["facts"])] == []
+
+
+def _nested(facts: list[str]) -> bool:
+    """Whether one fact lies inside another (or repeats it)."""
+    folded = [_squeeze(fact).lower() for fact in facts]
+    return any(i != j and a in b for i, a in enumerate(folded) for j, b in enumerate(folded))
+
+
+def test_nested_facts_are_found() -> None:
+    assert _nested(["9月15日", "9月15日、9月16日"]) and _nested(["Fee", "the fee is due"])
+    assert not _nested(["9月15日", "9月16日"])
 
 
 def test_held_out_set_size_is_pinned() -> None:
@@ -254,8 +286,9 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-def test_english_items_share_no_run_with_each_other() -> None:
-    assert _shared_within(ENGLISH) == []
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE], ids=["en", "zh"])
+def test_english_and_chinese_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
+    assert _shared_within(items) == []
 
 
 def test_shared_within_finds_a_copied_run() -> None:
