@@ -8,15 +8,15 @@ key facts found inside the default budget plus inside the 150-character headline
 scores, matched by bench/summarize.py's own found().
 
 What is read: the training pool (dev.json, the even positions of real-dev.json, real-extra.json,
-real-valid.json), which the fitting uses, and the validation set real-en.json, which it never uses and which is
-reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
+real-valid.json), which the fitting uses, and the validation sets real-en.json (English) and real-zh.json
+(Chinese), which it never uses and which are reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
 
 Two measures of what fitting would bring:
 - cross-validation: the pool is cut into folds (every k-th notice of each set, so each fold has all sets and
   both languages); for each fold a coordinate search starts from the weights as written and moves one weight at
   a time to the value that finds the most facts on the OTHER folds, and the fold is then scored with both. The
   weights as written were themselves chosen while reading the whole pool, which favours them here;
-- validation: the search on the whole pool, scored on real-en, which no weight or rule was chosen on. This is
+- validation: the search on the whole pool, scored on real-en and real-zh, which no weight or rule was chosen on. This is
   the fair comparison.
 Adopting fitted weights is decided on these two figures, never on the fit's gain on its own pool.
 
@@ -49,6 +49,8 @@ from bot.summarize import default_budget, headline, importance, rank, select, su
 MIN_GAIN = 2
 # Each weight is tried at these offsets from its current value (a cost or a bonus never turns negative).
 STEPS = (-0.6, -0.3, 0.3, 0.6)
+# The validation sets, one per language: read to score the fit, never to fit.
+VALIDATION = ("real-en", "real-zh")
 
 _MODULES: dict[str, ModuleType] = {
     "rank": rank,
@@ -151,11 +153,12 @@ def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
         "real-extra": load("real-extra.json"),
         "real-valid": load("real-valid.json"),
         "real-en": load("real-en.json"),
+        "real-zh": load("real-zh.json"),
     }
     pool = []
     for name, items in sets.items():
         for position, item in enumerate(items[:limit]):
-            pool.append({**item, "set": name, "position": position, "validation": name == "real-en"})
+            pool.append({**item, "set": name, "position": position, "validation": name in VALIDATION})
     return pool
 
 
@@ -239,12 +242,15 @@ def main() -> int:
         os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], env)
     pool = load_pool(args.limit)
     train = [i for i, item in enumerate(pool) if not item["validation"]]
-    valid = [i for i, item in enumerate(pool) if item["validation"]]
+    valid = {name: [i for i, item in enumerate(pool) if item["set"] == name] for name in VALIDATION}
     facts = sum(len(pool[i]["facts"]) for i in train)
-    valid_facts = sum(len(pool[i]["facts"]) for i in valid)
+    sizes = ", ".join(
+        f"{name} {len(members)} notices, {sum(len(pool[i]['facts']) for i in members)} facts"
+        for name, members in valid.items()
+    )
     print(
-        f"training pool: {len(train)} notices, {facts} facts; validation (real-en): {len(valid)} notices, "
-        f"{valid_facts} facts; {len(WEIGHTS)} weights; {args.folds} folds"
+        f"training pool: {len(train)} notices, {facts} facts; validation: {sizes}; "
+        f"{len(WEIGHTS)} weights; {args.folds} folds"
     )
     started = time.monotonic()
     search = Search(args.workers, args.limit)
@@ -281,16 +287,19 @@ def main() -> int:
         print(f"  held-out {key}: budget {gain_b:+d}, headline {gain_h:+d}")
     fitted = search.fit(train, args.passes)
     got = search.results([fitted])[0]
-    on_pool, on_valid = gain(got, train), gain(got, valid)
+    on_pool = gain(got, train)
+    on_valid = {name: gain(got, members) for name, members in valid.items()}
     print(f"\nfitted on the whole pool, moved: {_moved(fitted)}")
     print(
         f"  on the pool itself (no evidence): budget {on_pool['budget']:+d}, headline {on_pool['headline']:+d} facts"
     )
-    print(
-        f"  on real-en (validation; as written: budget {sum(base[i][0] for i in valid)}/{valid_facts}, "
-        f"headline {sum(base[i][1] for i in valid)}/{valid_facts}): budget {on_valid['budget']:+d}, "
-        f"headline {on_valid['headline']:+d} facts"
-    )
+    for name, members in valid.items():
+        n = sum(len(pool[i]["facts"]) for i in members)
+        print(
+            f"  on {name} (validation; as written: budget {sum(base[i][0] for i in members)}/{n}, "
+            f"headline {sum(base[i][1] for i in members)}/{n}): budget {on_valid[name]['budget']:+d}, "
+            f"headline {on_valid[name]['headline']:+d} facts"
+        )
     out: dict[str, Any] = {
         "bench": "tune_weights",
         "notices": len(train),

@@ -37,7 +37,7 @@ def _digests(items: list[dict[str, object]]) -> set[str]:
 
 def test_pool_holds_no_judge() -> None:
     """The unseen half of real-dev.json and real-fresh.json decide nothing, so the search never reads them;
-    real-en.json is read for validation only."""
+    real-en.json and real-zh.json are read for validation only."""
     pool = _tuner().load_pool()
     read = _digests(pool)
     real = _items("real-dev.json")
@@ -45,8 +45,9 @@ def test_pool_holds_no_judge() -> None:
     assert len(read & _digests(_items("real-fresh.json"))) == 0
     training = _items("dev.json") + real[0::2] + _items("real-extra.json") + _items("real-valid.json")
     assert _digests([i for i in pool if not i["validation"]]) == _digests(training)
-    assert _digests([i for i in pool if i["validation"]]) == _digests(_items("real-en.json"))
-    assert len(pool) == len(training) + len(_items("real-en.json"))
+    validation = _items("real-en.json") + _items("real-zh.json")
+    assert _digests([i for i in pool if i["validation"]]) == _digests(validation)
+    assert len(pool) == len(training) + len(validation)
 
 
 def test_every_weight_is_a_number_it_can_set_and_restore() -> None:
@@ -98,5 +99,7 @@ def test_quick_run_scores_as_written_like_the_bench() -> None:
     assert result["notices"] == len(training) == 8
     assert result["as_written"] == {"budget": budget, "headline": headline}
     # No search (--passes 0): the weights stay as written, so nothing is gained or lost anywhere.
-    assert result["cv_gain"] == result["validation_gain"] == {"budget": 0, "headline": 0}
+    none = {"budget": 0, "headline": 0}
+    assert result["cv_gain"] == none
+    assert result["validation_gain"] == {"real-en": none, "real-zh": none}
     assert result["fit"] == {}
