@@ -176,10 +176,46 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
+# A subject that a relative clause qualifies, up to its pronoun: "Students who | have been voided from classes
+# are still eligible …" (a few words, then who/that/which right before the verb found).
+_EN_REL_SUBJECT = re.compile(r"(?:[\w'’:-]+\s+){1,5}?(?:who|that|which)\s+", re.I)
+# A subject a participle qualifies: "Those taxpayers | required to make payment … must do so", "Forms | submitted by
+# mail will …": a past participle right after the subject's words, then a preposition or "to".
+_EN_SUBJECT_WORDS = re.compile(r"(?:[\w'’:-]+\s+){1,5}")
+_EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:to|by|in|for|from|under|after|before)\s", re.I)
+# The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary.
+_EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
+
+
+def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
+    """The clause's own verb: verb, or the modal or auxiliary after it when verb is that of a relative clause
+    qualifying the subject ("Students who have been voided from classes | are still eligible …", "Those taxpayers
+    required to make payment in funds | must do so …"): a cut before it leaves a subject and says nothing of it.
+    Verb as it is when no such verb follows it in the clause (before a comma or a semicolon)."""
+    start = verb.start()
+    if not (
+        (_EN_REL_SUBJECT.fullmatch(text, 0, start) is not None)
+        or (
+            verb.group().endswith("ed")
+            and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
+            and _EN_PARTICIPLE_TAIL.match(text, verb.end()) is not None
+        )
+    ):
+        return verb
+    end = len(text)
+    for mark in (",", ";"):
+        at = text.find(mark, verb.end())
+        if 0 <= at < end:
+            end = at
+    return _EN_MAIN_AUX.search(text, verb.end(), end) or verb
+
+
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
     verb = search_at(_EN_VERB_AT, _EN_VERB, text)
+    if verb is not None:
+        verb = _main_verb(text, verb)  # past a relative clause qualifying the subject
     bound = _EN_BOUND.match(text)
     if bound and (verb is None or verb.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
@@ -384,6 +420,12 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
     if verb is None:
         return ""
+    # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it.
+    for found in (verb, search_at(_EN_VERB_AT, _EN_VERB, text)):
+        main = found and _main_verb(text, found)
+        if main is not None and main is not found and main.start() > verb.start():
+            verb = main
+            break
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
     # or a date (what a reader needs most is never cut off).
     floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
