@@ -181,7 +181,7 @@ EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|
 _EN_REL_SUBJECT = re.compile(r"(?:[\w'’:-]+\s+){1,5}?(?:who|that|which)\s+", re.I)
 # A subject a participle qualifies: "Those taxpayers | required to make payment … must do so", "Forms | submitted by
 # mail will …": a past participle right after the subject's words, then a preposition or "to".
-_EN_SUBJECT_WORDS = re.compile(r"(?:[\w'’:-]+\s+){1,5}")
+_EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
 _EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:to|by|in|for|from|under|after|before)\s", re.I)
 # The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary.
 _EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
