@@ -307,6 +307,14 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
+# A word that is only half of what it says without its "of" (a compound preposition, "made out | of a fund",
+# "Regardless | of the source"; a noun that names a part or a state of what follows, "the existence | of state
+# exchanges", "before the end | of the month"): a cut never falls between them.
+_EN_TAKES_OF = re.compile(
+    r"\b(?:out|instead|regardless|irrespective|because|ahead|apart|existence|end|beginning|start|middle|receipt"
+    r"|lack|absence|presence|status)$",
+    re.I,
+)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -340,6 +348,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "the maximum number | of people": a quantity is counted in what follows
+    if _EN_OF.match(text, cut) and _EN_TAKES_OF.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "Regardless | of the source", "the existence | of state exchanges": half a phrase
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
