@@ -182,9 +182,19 @@ _EN_REL_SUBJECT = re.compile(r"(?:[\w'’:-]+\s+){1,5}?(?:who|that|which)\s+", r
 # A subject a participle qualifies: "Those taxpayers | required to make payment … must do so", "Forms | submitted by
 # mail will …": a past participle right after the subject's words, then a preposition or "to".
 _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
-_EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:to|by|in|for|from|under|after|before)\s", re.I)
-# The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary.
+# "to" after a participle only when the verb takes an object and an infinitive, in the passive ("taxpayers
+# required to pay", "staff asked to attend"): "The Council decided to close …" has its own verb.
+_EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|in|for|from|under|after|before)\s", re.I)
+_EN_PASSIVE_TO = re.compile(
+    r"(?:requir|oblig|expect|allow|permit|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
+    r"|forc|enabl)ed\s+to\s",
+    re.I,
+)
+# The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
+# between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
+# one; "… voted in favour and will …": "and" joins a second verb of the same subject).
 _EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
+_EN_OTHER_CLAUSE = re.compile(r"\b(?:and|or|but|which|who|whom|whose|that)\b", re.I)
 
 
 def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
@@ -198,7 +208,10 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
         or (
             verb.group().endswith("ed")
             and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
-            and _EN_PARTICIPLE_TAIL.match(text, verb.end()) is not None
+            and (
+                _EN_PARTICIPLE_TAIL.match(text, verb.end()) is not None
+                or _EN_PASSIVE_TO.match(text, start) is not None
+            )
         )
     ):
         return verb
@@ -207,7 +220,10 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
         at = text.find(mark, verb.end())
         if 0 <= at < end:
             end = at
-    return _EN_MAIN_AUX.search(text, verb.end(), end) or verb
+    main = _EN_MAIN_AUX.search(text, verb.end(), end)
+    if main is None or _EN_OTHER_CLAUSE.search(text, verb.end(), main.start()):
+        return verb
+    return main
 
 
 def _en_floor(text: str) -> int:

@@ -1,0 +1,175 @@
+"""English headline, round 11: a cut never leaves a subject without its verb (a relative clause or a participle
+qualifying the subject is passed for the main verb), and never parts a word from the "of" it is half of."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bot.summarize import summarize
+from bot.summarize.compress import drop_words
+from bot.summarize.cuts import (
+    _EN_OTHER_CLAUSE,
+    _EN_PASSIVE_TO,
+    _EN_REL_SUBJECT,
+    _EN_SUBJECT_WORDS,
+    _EN_TAKES_OF,
+    core,
+    shorten,
+)
+
+
+def _kept(headline: str, text: str) -> None:
+    """Nothing invented: each piece of the headline is the notice's text once the dropped words are gone."""
+    source = " ".join(drop_words(text, "en").split()).lower()
+    for piece in headline.rstrip(".").split("; "):
+        assert " ".join(piece.split()).lower() in source, piece
+
+
+# --- A relative clause qualifying the subject: its verb is not the clause's own ---------------------------------
+
+VOIDED = "Students who have been dropped from classes are still eligible to sign up for a payment plan with the bursar"
+
+
+def test_a_cut_passes_the_subjects_relative_clause_for_the_main_verb() -> None:
+    # Before: "Students who have been dropped" (the relative clause's verb and two words, then a cut before "from").
+    out = shorten(VOIDED, 70, "en")
+    assert out.startswith("Students who have been dropped from classes are still eligible"), out
+    assert VOIDED.startswith(out)
+
+
+def test_the_core_passes_the_subjects_relative_clause_too() -> None:
+    # Before: "Residents who are living in flats" (the relative clause's verb, two words, then a cut before "on").
+    out = core("Residents who are living in flats on the estate must put their bins out before the collection", "en")
+    assert out == "" or "must put" in out, out
+
+
+def test_a_subject_qualified_by_a_participle_keeps_its_main_verb() -> None:
+    text = (
+        "Those dealers required to make payment in immediately available funds must do so in a manner that "
+        "makes the funds available to the state"
+    )
+    out = shorten(text, 70, "en")
+    assert "must do so" in out, out  # before: "Those dealers required to make payment"
+    # The subject's words may carry a bracket or a label's colon: "(Note: Those dealers required to …".
+    out = shorten("(Note: " + text, 70, "en")
+    assert "must do so" in out, out
+
+
+def test_a_headline_piece_is_never_a_subject_alone() -> None:
+    text = (
+        "Payment plans\n\nStudents who have been dropped from classes for non-payment are still eligible to sign up "
+        "for payment plans, provided they pay before the census date.\n"
+        "A late fee of $30 applies to all payments after 5 p.m. on the due date."
+    )
+    headline = summarize("Payment plans", text).headline
+    # Before: "Students who have been dropped from classes; A late fee of $30 …" (a subject, its verb cut off).
+    assert "Students who have been dropped from classes;" not in headline, headline
+    assert "Students who have been dropped from classes." != headline, headline
+    _kept(headline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main verb comes first: nothing to pass
+        "Employers must ensure that workers who travel abroad during the break report their return to the ministry",
+        # a past-tense verb of its own before "to" ("decided to"), not a passive participle ("required to")
+        "The Council decided to close the pool for urgent repairs which will take several weeks to complete in full",
+        # "and" joins a second verb of the same subject: the first verb is the clause's own
+        "The Council voted in favour of the plan and will publish the details of the new scheme in the coming weeks",
+        # "that" after a verb opens what is said, not a relative clause of the subject
+        "The department announced that all offices will be closed on Friday for the annual staff training day",
+    ],
+)
+def test_the_main_verb_rule_leaves_look_alikes_as_they_were(text: str) -> None:
+    from bot.summarize import cuts
+
+    verb = cuts.search_at(cuts._EN_VERB_AT, cuts._EN_VERB, text)
+    assert verb is not None
+    assert cuts._main_verb(text, verb) is verb
+
+
+def test_a_negation_and_a_figure_survive_the_main_verb_rule() -> None:  # a look-alike guard
+    text = "Applicants who have been refused a permit may not reapply within 12 months of the refusal by the board"
+    out = shorten(text, 70, "en")
+    assert "may not reapply within 12 months" in out, out  # never cut inside the figure's phrase, "not" kept
+    assert text.startswith(out)
+
+
+# --- A word that is half of a phrase without its "of" -----------------------------------------------------------
+
+
+def test_no_cut_between_regardless_and_its_of() -> None:
+    # Before: "Note to graduate students: Regardless" (the core cut before "of").
+    out = core("Note to graduate students: Regardless of the funding source, late enrolment triggers late fees", "en")
+    assert not out.endswith("Regardless"), out
+    out = shorten("The notice must inform employees of the existence of the state insurance exchanges in full", 50, "en")
+    assert not out.endswith("the existence"), out  # before: "The notice must inform employees of the existence"
+
+
+def test_a_label_and_regardless_is_no_headline_piece() -> None:
+    text = (
+        "Enrolment deadlines\n\n- Late enrolment: You will be charged a late fee of $50 if you have not enrolled in "
+        "courses by the published deadline.\n- Late payment: Your enrolment will be cancelled if fees are not paid by "
+        "the due date.\n- Note to graduate students: Regardless of the funding source, late enrolment triggers late "
+        "payment of fees.\n"
+    )
+    headline = summarize("Enrolment deadlines", text).headline
+    assert not headline.rstrip(".").endswith("Regardless"), headline  # before: "…; Note to graduate students: Regardless."
+    _kept(headline, text)
+
+
+def test_payments_made_out_of_a_fund_are_not_cut_after_out() -> None:
+    out = shorten("Payments to whistleblowers are made out of an investor protection fund established by Congress", 45, "en")
+    assert not out.endswith("made out"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        # "of" after an ordinary noun is still a tail that may go
+        ("Landlords must test the smoke alarms of every rented flat in the borough each year", 40, True),
+        # "out" as a particle of its own before another preposition is no "out of"
+        ("Crews will carry out repairs on the bridge over the river during the night", 40, True),
+    ],
+)
+def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
+    out = shorten(text, limit, "en")
+    assert (out != text) is cut, out
+
+
+# --- Hostile input ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "how"),
+    [
+        (_EN_REL_SUBJECT, "a " * 50_000, "fullmatch"),
+        (_EN_REL_SUBJECT, "a" * 100_000, "fullmatch"),
+        (_EN_REL_SUBJECT, "who " * 25_000, "fullmatch"),
+        (_EN_SUBJECT_WORDS, "x" * 100_000, "fullmatch"),
+        (_EN_SUBJECT_WORDS, "x " * 50_000, "fullmatch"),
+        (_EN_PASSIVE_TO, "requiredrequired " * 6_000, "search"),
+        (_EN_PASSIVE_TO, "required " * 11_000, "search"),
+        (_EN_OTHER_CLAUSE, "a" * 100_000, "search"),
+        (_EN_TAKES_OF, "out" * 33_000, "search"),
+        (_EN_TAKES_OF, " " * 100_000, "search"),
+    ],
+)
+def test_the_round11_patterns_are_linear_on_hostile_lines(pattern: re.Pattern[str], line: str, how: str) -> None:
+    start = time.perf_counter()
+    getattr(pattern, how)(line)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_the_round11_cuts_are_linear_on_hostile_clauses() -> None:
+    start = time.perf_counter()
+    shorten("Students who " + "have been " * 10_000 + "are eligible", 70, "en")
+    shorten("Those dealers required to " + "pay " * 25_000 + "must do so", 70, "en")
+    shorten("Students who have been dropped " + "x " * 50_000 + "are eligible", 70, "en")
+    core("Students who have been dropped from " + "a " * 50_000 + "must pay", "en")
+    shorten("Fees are made " + " out of" * 14_000, 70, "en")
+    assert time.perf_counter() - start < 1.0
