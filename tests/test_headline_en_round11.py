@@ -13,6 +13,7 @@ from bot.summarize.compress import drop_words
 from bot.summarize.cuts import (
     _EN_OTHER_CLAUSE,
     _EN_PASSIVE_TO,
+    _EN_PRONOUN_END,
     _EN_REL_SUBJECT,
     _EN_SUBJECT_WORDS,
     _EN_TAKES_OF,
@@ -169,6 +170,8 @@ def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
         (_EN_PASSIVE_TO, "requiredrequired " * 6_000, "search"),
         (_EN_PASSIVE_TO, "required " * 11_000, "search"),
         (_EN_OTHER_CLAUSE, "a" * 100_000, "search"),
+        (_EN_PRONOUN_END, "who " * 25_000, "search"),
+        (_EN_PRONOUN_END, " " * 100_000, "search"),
         (_EN_TAKES_OF, "out" * 33_000, "search"),
         (_EN_TAKES_OF, " " * 100_000, "search"),
     ],

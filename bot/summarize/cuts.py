@@ -190,6 +190,7 @@ _EN_PASSIVE_TO = re.compile(
     r"|forc|enabl)ed\s+to\s",
     re.I,
 )
+_EN_PRONOUN_END = re.compile(r"(?:who|that|which)\s+$", re.I)
 # The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
 # between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
 # one; "… voted in favour and will …": "and" joins a second verb of the same subject).
@@ -204,7 +205,8 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     Verb as it is when no such verb follows it in the clause (before a comma or a semicolon)."""
     start = verb.start()
     if not (
-        (_EN_REL_SUBJECT.fullmatch(text, 0, start) is not None)
+        # (the pronoun ends the text before the verb: only then is the subject's pattern tried)
+        (_EN_PRONOUN_END.search(text, max(0, start - 8), start) and _EN_REL_SUBJECT.fullmatch(text, 0, start))
         or (
             verb.group().endswith("ed")
             and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
@@ -446,12 +448,12 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
     if verb is None:
         return ""
-    # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it.
-    for found in (verb, search_at(_EN_VERB_AT, _EN_VERB, text)):
-        main = found and _main_verb(text, found)
-        if main is not None and main is not found and main.start() > verb.start():
-            verb = main
-            break
+    # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it. An
+    # infinitive's "to" found first may follow a participle ("Those taxpayers required to …"): that one is asked.
+    found = search_at(_EN_VERB_AT, _EN_VERB, text) if verb.group() == "to" else verb
+    main = found and _main_verb(text, found)
+    if main is not None and main is not found and main.start() > verb.start():
+        verb = main
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
     # or a date (what a reader needs most is never cut off).
     floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
