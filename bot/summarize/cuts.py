@@ -326,11 +326,11 @@ _EN_QUANTITY = re.compile(
     re.I,
 )
 # A word that is only half of what it says without its "of" (a compound preposition, "made out | of a fund",
-# "Regardless | of the source"; a noun that names a part or a state of what follows, "the existence | of state
-# exchanges", "before the end | of the month"): a cut never falls between them.
+# "Regardless | of the source"; a noun that is the state of what follows, "the existence | of state exchanges",
+# "on receipt | of the form"): a cut never falls between them. Not a noun that reads whole ("before the regatta
+# start | of the visiting crews").
 _EN_TAKES_OF = re.compile(
-    r"\b(?:out|instead|regardless|irrespective|because|ahead|apart|existence|end|beginning|start|middle|receipt"
-    r"|lack|absence|presence|status)$",
+    r"\b(?:out|instead|regardless|irrespective|because|ahead|apart|existence|receipt|lack|absence|presence)$",
     re.I,
 )
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
