@@ -85,6 +85,12 @@ def test_a_headline_piece_is_never_a_subject_alone() -> None:
         "The Council voted in favour of the plan and will publish the details of the new scheme in the coming weeks",
         # "that" after a verb opens what is said, not a relative clause of the subject
         "The department announced that all offices will be closed on Friday for the annual staff training day",
+        # a verb of the subject itself after who, then the modal: already the main verb
+        "Visitors who arrive after 9 p.m. must sign in at the front desk and show a valid photo identification card",
+        # a participle after its own "by" phrase with an object of its own before: the main verb comes first
+        "The order signed by the Governor on Friday takes effect immediately and remains in force until further notice",
+        # "planned to" is a verb of the subject, not a passive
+        "Students planned to attend the conference in March but will now join online from the campus library instead",
     ],
 )
 def test_the_main_verb_rule_leaves_look_alikes_as_they_were(text: str) -> None:
@@ -142,6 +148,16 @@ def test_payments_made_out_of_a_fund_are_not_cut_after_out() -> None:
     assert not out.endswith("made out"), out
 
 
+def test_keep_out_of_is_never_cut_to_keep_out() -> None:
+    # Before: "Residents should keep pets out", which says the opposite of keeping them out of the play areas.
+    out = shorten(
+        "Residents should keep pets out of the play areas of the park at all times during the summer",
+        40,
+        "en",
+    )
+    assert out.startswith("Residents should keep pets out of the play areas"), out
+
+
 @pytest.mark.parametrize(
     ("text", "limit", "cut"),
     [
@@ -149,6 +165,17 @@ def test_payments_made_out_of_a_fund_are_not_cut_after_out() -> None:
         ("Landlords must test the smoke alarms of every rented flat in the borough each year", 40, True),
         # "out" as a particle of its own before another preposition is no "out of"
         ("Crews will carry out repairs on the bridge over the river during the night", 40, True),
+        # a noun that reads whole ("the final version", "the annual fee") keeps its cut before "of"
+        (
+            "Members must pay the annual fee of the union before the general meeting of the branch in spring",
+            40,
+            True,
+        ),
+        (
+            "The office will be closed for the start of the holiday season of the university and reopen in January",
+            40,
+            True,
+        ),
     ],
 )
 def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
