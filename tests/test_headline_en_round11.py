@@ -31,14 +31,14 @@ def _kept(headline: str, text: str) -> None:
 
 # --- A relative clause qualifying the subject: its verb is not the clause's own ---------------------------------
 
-VOIDED = "Students who have been dropped from classes are still eligible to sign up for a payment plan with the bursar"
+MOVED = "Tenants who have been moved from the east block are entitled to a rent rebate for the months of the works"
 
 
 def test_a_cut_passes_the_subjects_relative_clause_for_the_main_verb() -> None:
-    # Before: "Students who have been dropped" (the relative clause's verb and two words, then a cut before "from").
-    out = shorten(VOIDED, 70, "en")
-    assert out.startswith("Students who have been dropped from classes are still eligible"), out
-    assert VOIDED.startswith(out)
+    # Before: "Tenants who have been moved" (the relative clause's verb and two words, then a cut before "from").
+    out = shorten(MOVED, 70, "en")
+    assert out.startswith("Tenants who have been moved from the east block are entitled"), out
+    assert MOVED.startswith(out)
 
 
 def test_the_core_passes_the_subjects_relative_clause_too() -> None:
@@ -51,26 +51,28 @@ def test_the_core_passes_the_subjects_relative_clause_too() -> None:
 
 def test_a_subject_qualified_by_a_participle_keeps_its_main_verb() -> None:
     text = (
-        "Those dealers required to make payment in immediately available funds must do so in a manner that "
-        "makes the funds available to the state"
+        "Those market dealers required to pay in cash at the counter must do so in person at the licensing office "
+        "of the district"
     )
     out = shorten(text, 70, "en")
-    assert "must do so" in out, out  # before: "Those dealers required to make payment"
-    # The subject's words may carry a bracket or a label's colon: "(Note: Those dealers required to …".
-    out = shorten("(Note: " + text, 70, "en")
-    assert "must do so" in out, out
+    assert "must do so" in out, out  # before: "Those market dealers required to pay in cash"
+    # The subject's words may carry a bracket or a label's colon: "(Note: Dealers required to …".
+    out = shorten(
+        "(Note: Dealers required to pay in cash at the counter must do so in person at the office", 70, "en"
+    )
+    assert "must do so" in out, out  # before: "(Note: Dealers required to pay in cash"
 
 
 def test_a_headline_piece_is_never_a_subject_alone() -> None:
     text = (
-        "Payment plans\n\nStudents who have been dropped from classes for non-payment are still eligible to sign up "
-        "for payment plans, provided they pay before the census date.\n"
-        "A late fee of $30 applies to all payments after 5 p.m. on the due date."
+        "Rent rebates\n\nTenants who have been moved from the east block during the works are entitled to a rebate "
+        "on their rent, provided they apply before the works end.\n"
+        "A fee of $40 applies to all late applications after 5 p.m. on the closing date."
     )
-    headline = summarize("Payment plans", text).headline
-    # Before: "Students who have been dropped from classes; A late fee of $30 …" (a subject, its verb cut off).
-    assert "Students who have been dropped from classes;" not in headline, headline
-    assert headline != "Students who have been dropped from classes.", headline
+    headline = summarize("Rent rebates", text).headline
+    # Before: "Tenants who have been moved; A fee of $40 …" (a subject, its verb cut off).
+    assert "Tenants who have been moved;" not in headline, headline
+    assert "are entitled to a rebate" in headline, headline
     _kept(headline, text)
 
 
@@ -111,41 +113,38 @@ def test_a_negation_and_a_figure_survive_the_main_verb_rule() -> None:  # a look
 # --- A word that is half of a phrase without its "of" -----------------------------------------------------------
 
 
-def test_no_cut_between_regardless_and_its_of() -> None:
-    # Before: "Note to graduate students: Regardless" (the core cut before "of").
+def test_no_cut_between_irrespective_and_its_of() -> None:
+    # Before: "Note to all drivers: Irrespective" (the core cut before "of").
     out = core(
-        "Note to graduate students: Regardless of the funding source, late enrolment triggers late fees", "en"
+        "Note to all drivers: Irrespective of the age of the vehicle, a roadworthiness test is required", "en"
     )
-    assert not out.endswith("Regardless"), out
+    assert not out.endswith("Irrespective"), out
     out = shorten(
-        "The notice must inform employees of the existence of the state insurance exchanges in full", 50, "en"
+        "The letter must tell parents of the absence of their child from the morning register in full",
+        50,
+        "en",
     )
-    assert not out.endswith("the existence"), (
-        out
-    )  # before: "The notice must inform employees of the existence"
+    assert not out.endswith("the absence"), out  # before: "The letter must tell parents of the absence"
 
 
-def test_a_label_and_regardless_is_no_headline_piece() -> None:
+def test_a_label_and_irrespective_is_no_headline_piece() -> None:
     text = (
-        "Enrolment deadlines\n\n- Late enrolment: You will be charged a late fee of $50 if you have not enrolled in "
-        "courses by the published deadline.\n- Late payment: Your enrolment will be cancelled if fees are not paid by "
-        "the due date.\n- Note to graduate students: Regardless of the funding source, late enrolment triggers late "
-        "payment of fees.\n"
+        "Parking permits\n\n- Late renewal: You will be charged a fee of $25 if you have not renewed your permit by "
+        "the expiry date.\n- Late payment: Your permit will be suspended if fees are not paid by the due date.\n"
+        "- Note to contractors: Irrespective of the permit type, late renewal triggers a suspension of access.\n"
     )
-    headline = summarize("Enrolment deadlines", text).headline
-    assert not headline.rstrip(".").endswith("Regardless"), (
+    headline = summarize("Parking permits", text).headline
+    assert not headline.rstrip(".").endswith("Irrespective"), (
         headline
-    )  # before: "…; Note to graduate students: Regardless."
+    )  # before: "…; Note to contractors: Irrespective."
     _kept(headline, text)
 
 
-def test_payments_made_out_of_a_fund_are_not_cut_after_out() -> None:
+def test_grants_paid_out_of_a_fund_are_not_cut_after_out() -> None:
     out = shorten(
-        "Payments to whistleblowers are made out of an investor protection fund established by Congress",
-        45,
-        "en",
+        "Grants to the clubs are paid out of a reserve fund set up by the council last year", 45, "en"
     )
-    assert not out.endswith("made out"), out
+    assert not out.endswith("paid out"), out  # before: "Grants to the clubs are paid out"
 
 
 def test_keep_out_of_is_never_cut_to_keep_out() -> None:
@@ -208,9 +207,9 @@ def test_the_round11_patterns_are_linear_on_hostile_lines(
 
 def test_the_round11_cuts_are_linear_on_hostile_clauses() -> None:
     start = time.perf_counter()
-    shorten("Students who " + "have been " * 10_000 + "are eligible", 70, "en")
+    shorten("Tenants who " + "have been " * 10_000 + "are entitled", 70, "en")
     shorten("Those dealers required to " + "pay " * 25_000 + "must do so", 70, "en")
-    shorten("Students who have been dropped " + "x " * 50_000 + "are eligible", 70, "en")
-    core("Students who have been dropped from " + "a " * 50_000 + "must pay", "en")
-    shorten("Fees are made " + " out of" * 14_000, 70, "en")
+    shorten("Tenants who have been moved " + "x " * 50_000 + "are entitled", 70, "en")
+    core("Tenants who have been moved from " + "a " * 50_000 + "must pay", "en")
+    shorten("Grants are paid " + " out of" * 14_000, 70, "en")
     assert time.perf_counter() - start < 1.0

@@ -176,10 +176,10 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
-# A subject that a relative clause qualifies, up to its pronoun: "Students who | have been voided from classes
-# are still eligible …" (a few words, then who/that/which right before the verb found).
+# A subject that a relative clause qualifies, up to its pronoun: "Tenants who | have been moved from the block
+# are entitled to …" (a few words, then who/that/which right before the verb found).
 _EN_REL_SUBJECT = re.compile(r"(?:[\w'’:-]+\s+){1,5}?(?:who|that|which)\s+", re.I)
-# A subject a participle qualifies: "Those taxpayers | required to make payment … must do so", "Forms | submitted by
+# A subject a participle qualifies: "Dealers | required to pay in cash … must do so", "Forms | submitted by
 # mail will …": a past participle right after the subject's words, then a preposition or "to".
 _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
 # "to" after a participle only when the verb takes an object and an infinitive, in the passive ("taxpayers
@@ -200,8 +200,8 @@ _EN_OTHER_CLAUSE = re.compile(r"\b(?:and|or|but|which|who|whom|whose|that)\b", r
 
 def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     """The clause's own verb: verb, or the modal or auxiliary after it when verb is that of a relative clause
-    qualifying the subject ("Students who have been voided from classes | are still eligible …", "Those taxpayers
-    required to make payment in funds | must do so …"): a cut before it leaves a subject and says nothing of it.
+    qualifying the subject ("Tenants who have been moved from the block | are entitled to …", "Dealers required
+    to pay in cash | must do so …"): a cut before it leaves a subject and says nothing of it.
     Verb as it is when no such verb follows it in the clause (before a comma or a semicolon)."""
     start = verb.start()
     if not (
@@ -231,11 +231,11 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = search_at(_EN_VERB_AT, _EN_VERB, text)
-    if verb is not None:
-        verb = _main_verb(text, verb)  # past a relative clause qualifying the subject
+    first = search_at(_EN_VERB_AT, _EN_VERB, text)
+    # past a relative clause or a participle qualifying the subject ("Dealers required to pay in cash | must …")
+    verb = None if first is None else _main_verb(text, first)
     bound = _EN_BOUND.match(text)
-    if bound and (verb is None or verb.start() >= bound.end()):
+    if bound and (first is None or first.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
         return len(text)
@@ -325,8 +325,8 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
-# A word that is only half of what it says without its "of" (a compound preposition, "made out | of a fund",
-# "Regardless | of the source"; a noun that is the state of what follows, "the existence | of state exchanges",
+# A word that is only half of what it says without its "of" (a compound preposition, "paid out | of the fund",
+# "Irrespective | of age"; a noun that is the state of what follows, "the absence | of a pupil",
 # "on receipt | of the form"): a cut never falls between them. Not a noun that reads whole ("before the regatta
 # start | of the visiting crews").
 _EN_TAKES_OF = re.compile(
@@ -367,7 +367,7 @@ def _ends_well(text: str, cut: int) -> bool:
     if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "the maximum number | of people": a quantity is counted in what follows
     if _EN_OF.match(text, cut) and _EN_TAKES_OF.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "Regardless | of the source", "the existence | of state exchanges": half a phrase
+        return False  # "Irrespective | of age", "the absence | of a pupil": half a phrase
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
@@ -449,7 +449,7 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     if verb is None:
         return ""
     # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it. An
-    # infinitive's "to" found first may follow a participle ("Those taxpayers required to …"): that one is asked.
+    # infinitive's "to" found first may follow a participle ("Dealers required to …"): that one is asked.
     found = search_at(_EN_VERB_AT, _EN_VERB, text) if verb.group() == "to" else verb
     main = found and _main_verb(text, found)
     if main is not None and main is not found and main.start() > verb.start():
