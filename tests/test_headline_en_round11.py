@@ -11,7 +11,9 @@ import pytest
 from bot.summarize import summarize
 from bot.summarize.compress import drop_words
 from bot.summarize.cuts import (
+    _EN_MAIN_AUX,
     _EN_OTHER_CLAUSE,
+    _EN_PARTICIPLE_TAIL,
     _EN_PASSIVE_TO,
     _EN_PRONOUN_END,
     _EN_REL_SUBJECT,
@@ -44,9 +46,34 @@ def test_a_cut_passes_the_subjects_relative_clause_for_the_main_verb() -> None:
 def test_the_core_passes_the_subjects_relative_clause_too() -> None:
     # Before: "Residents who are living in flats" (the relative clause's verb, two words, then a cut before "on").
     out = core(
-        "Residents who are living in flats on the estate must put their bins out before the collection", "en"
+        "Residents who are living in flats on the estate must put their bins out before the collection on the "
+        "morning of each working day",
+        "en",
     )
-    assert out == "" or "must put" in out, out
+    assert (
+        out == "Residents who are living in flats on the estate must put their bins out before the collection"
+    )
+
+
+def test_the_core_asks_for_the_verb_behind_an_infinitives_to() -> None:
+    # The core's first verb is the "to" of "required to pay"; the participle before it is what leads to "must".
+    # Before (and with "to" taken as the verb): "Those market dealers required to pay in cash".
+    out = core(
+        "Those market dealers required to pay in cash at the counter must do so in person at the licensing office "
+        "of the district",
+        "en",
+    )
+    assert out == "Those market dealers required to pay in cash at the counter must do so in person"
+
+
+def test_the_main_verb_is_sought_only_up_to_a_comma() -> None:
+    # "go" is the clause's verb; the "will" past the comma is another clause's (its subject is "staff"): the
+    # core stays before the comma (taken as the main verb, it ran on to ", staff will collect them").
+    out = core(
+        "Parcels delivered in the morning go to the post room, staff will collect them from the desk after lunch",
+        "en",
+    )
+    assert out == "Parcels delivered in the morning go to the post room"
 
 
 def test_a_subject_qualified_by_a_participle_keeps_its_main_verb() -> None:
@@ -77,30 +104,82 @@ def test_a_headline_piece_is_never_a_subject_alone() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "out"),
     [
         # the main verb comes first: nothing to pass
-        "Employers must ensure that workers who travel abroad during the break report their return to the ministry",
+        (
+            "Employers must ensure that workers who travel abroad during the break report their return to the "
+            "ministry",
+            "Employers must ensure that workers who travel abroad during the break report their return to the "
+            "ministry",
+        ),
         # a past-tense verb of its own before "to" ("decided to"), not a passive participle ("required to")
-        "The Council decided to close the pool for urgent repairs which will take several weeks to complete in full",
+        (
+            "The Council decided to close the pool for urgent repairs which will take several weeks to "
+            "complete in full",
+            "The Council decided to close the pool for urgent repairs",
+        ),
         # "and" joins a second verb of the same subject: the first verb is the clause's own
-        "The Council voted in favour of the plan and will publish the details of the new scheme in the coming weeks",
+        (
+            "The Council voted in favour of the plan and will publish the details of the new scheme in the "
+            "coming weeks",
+            "The Council voted in favour of the plan",
+        ),
         # "that" after a verb opens what is said, not a relative clause of the subject
-        "The department announced that all offices will be closed on Friday for the annual staff training day",
-        # a verb of the subject itself after who, then the modal: already the main verb
-        "Visitors who arrive after 9 p.m. must sign in at the front desk and show a valid photo identification card",
-        # a participle after its own "by" phrase with an object of its own before: the main verb comes first
-        "The order signed by the Governor on Friday takes effect immediately and remains in force until further notice",
+        (
+            "The department announced that all offices will be closed on Friday for the annual staff training day",
+            "The department announced that all offices will be closed on Friday",
+        ),
+        # a participle with its own "by" phrase, then the main verb (no modal): nothing to pass
+        (
+            "The order signed by the Governor on Friday takes effect immediately and remains in force until "
+            "further notice",
+            "The order signed by the Governor on Friday takes effect immediately and remains in force until "
+            "further notice",
+        ),
         # "planned to" is a verb of the subject, not a passive
-        "Students planned to attend the conference in March but will now join online from the campus library instead",
+        (
+            "Students planned to attend the conference in March but will now join online from the campus "
+            "library instead",
+            "Students planned to attend the conference in March but will now join online",
+        ),
+        # a past-tense main verb, then a clause opened by "as" with its own auxiliary: "reopened" is the main verb
+        (
+            "The school reopened after the flood as the repairs were completed ahead of the new term in the "
+            "autumn",
+            "The school reopened after the flood as the repairs were completed",
+        ),
     ],
 )
-def test_the_main_verb_rule_leaves_look_alikes_as_they_were(text: str) -> None:
-    from bot.summarize import cuts
+def test_the_main_verb_rule_leaves_look_alikes_as_they_were(text: str, out: str) -> None:
+    assert shorten(text, 60, "en") == out
 
-    verb = cuts.search_at(cuts._EN_VERB_AT, cuts._EN_VERB, text)
-    assert verb is not None
-    assert cuts._main_verb(text, verb) is verb
+
+def test_a_past_tense_main_verb_before_a_subordinate_clause_is_no_participle() -> None:
+    # "closed … because the heating system has failed": "has" is the subordinate clause's, "closed" the main
+    # verb. Taken for a participle, the first piece ran on through "because … replacing" and the refund was lost.
+    text = (
+        "Pool closure\n\nThe pool closed for repairs on Monday because the heating system has failed and will need "
+        "replacing. Swimming lessons will resume on 2 June. Members can claim a refund of fees paid for May at "
+        "reception."
+    )
+    headline = summarize("Pool closure", text).headline
+    assert headline == (
+        "The pool closed for repairs on Monday; Swimming lessons will resume on 2 June; Members can claim a refund "
+        "of fees paid for May at reception."
+    )
+    _kept(headline, text)
+    text = (
+        "The office reopened after the holidays when staff were able to return to the building, but visitors must "
+        "still book an appointment. Appointments can be booked online from 9 a.m."
+    )
+    headline = summarize("Office move", text).headline
+    # Before: "The office reopened after the holidays when staff were able to return to the building; …".
+    assert headline == (
+        "The office reopened after the holidays; Visitors must still book an appointment; Appointments can be "
+        "booked online from 9 a.m."
+    )
+    _kept(headline, text)
 
 
 def test_a_negation_and_a_figure_survive_the_main_verb_rule() -> None:  # a look-alike guard
@@ -119,12 +198,18 @@ def test_no_cut_between_irrespective_and_its_of() -> None:
         "Note to all drivers: Irrespective of the age of the vehicle, a roadworthiness test is required", "en"
     )
     assert not out.endswith("Irrespective"), out
+
+
+def test_a_noun_before_of_keeps_its_cut() -> None:
+    # Nouns are not barred from a cut before their "of": barred, the cut fell earlier, and "The authority has no
+    # record" reads whole and says the opposite of the notice.
     out = shorten(
-        "The letter must tell parents of the absence of their child from the morning register in full",
-        50,
+        "The authority has no record of the existence of any such agreement between the parties to the original "
+        "lease.",
+        70,
         "en",
     )
-    assert not out.endswith("the absence"), out  # before: "The letter must tell parents of the absence"
+    assert out == "The authority has no record of the existence", out
 
 
 def test_a_label_and_irrespective_is_no_headline_piece() -> None:
@@ -191,6 +276,11 @@ def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
         (_EN_PASSIVE_TO, "requiredrequired " * 6_000, "search"),
         (_EN_PASSIVE_TO, "required " * 11_000, "search"),
         (_EN_OTHER_CLAUSE, "a" * 100_000, "search"),
+        (_EN_OTHER_CLAUSE, "as" * 50_000, "search"),
+        (_EN_PARTICIPLE_TAIL, " " * 100_000, "match"),
+        (_EN_PARTICIPLE_TAIL, " by" * 33_000, "search"),
+        (_EN_MAIN_AUX, "a" * 100_000, "search"),
+        (_EN_MAIN_AUX, "will" * 25_000, "search"),
         (_EN_PRONOUN_END, "who " * 25_000, "search"),
         (_EN_PRONOUN_END, " " * 100_000, "search"),
         (_EN_TAKES_OF, "out" * 33_000, "search"),

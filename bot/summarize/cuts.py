@@ -166,9 +166,11 @@ _EN_VERB = re.compile(
 # the pattern at every character.
 _EN_VERB_AT = starts_of(_EN_VERB)
 _EN_MIN_AFTER_VERB = 2
+# The pronouns that open a relative clause ("Tenants who …", "forms that …").
+_EN_RELATIVE = "who|which|that"
 # A headline's "who is bound, to do what" ("Ferry crews to work with …"): its subject is a name or a
 # noun phrase, not a clause ("Employers who fail to register …").
-_EN_BOUND = re.compile(r"(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,6}?to\s+[a-z]+\b")
+_EN_BOUND = re.compile(rf"(?:(?!(?:{_EN_RELATIVE}|whose)\b)[\w'’-]+\s){{1,6}}?to\s+[a-z]+\b")
 # A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
@@ -178,7 +180,7 @@ EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|
 
 # A subject that a relative clause qualifies, up to its pronoun: "Tenants who | have been moved from the block
 # are entitled to …" (a few words, then who/that/which right before the verb found).
-_EN_REL_SUBJECT = re.compile(r"(?:[\w'’:-]+\s+){1,5}?(?:who|that|which)\s+", re.I)
+_EN_REL_SUBJECT = re.compile(rf"(?:[\w'’:-]+\s+){{1,5}}?(?:{_EN_RELATIVE})\s+", re.I)
 # A subject a participle qualifies: "Dealers | required to pay in cash … must do so", "Forms | submitted by
 # mail will …": a past participle right after the subject's words, then a preposition or "to".
 _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
@@ -190,12 +192,17 @@ _EN_PASSIVE_TO = re.compile(
     r"|forc|enabl)ed\s+to\s",
     re.I,
 )
-_EN_PRONOUN_END = re.compile(r"(?:who|that|which)\s+$", re.I)
+_EN_PRONOUN_END = re.compile(rf"(?:{_EN_RELATIVE})\s+$", re.I)
 # The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
 # between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
-# one; "… voted in favour and will …": "and" joins a second verb of the same subject).
+# one; "… voted in favour and will …": "and" joins a second verb of the same subject; "The pool closed for
+# repairs because the boiler has failed": a subordinate clause's auxiliary, and "closed" the main verb).
 _EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
-_EN_OTHER_CLAUSE = re.compile(r"\b(?:and|or|but|which|who|whom|whose|that)\b", re.I)
+_EN_OTHER_CLAUSE = re.compile(
+    rf"\b(?:and|or|but|{_EN_RELATIVE}|whom|whose"
+    r"|because|as|since|when|while|whereas|if|unless|until|although|though|so)\b",
+    re.I,
+)
 
 
 def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
@@ -325,14 +332,11 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
-# A word that is only half of what it says without its "of" (a compound preposition, "paid out | of the fund",
-# "Irrespective | of age"; a noun that is the state of what follows, "the absence | of a pupil",
-# "on receipt | of the form"): a cut never falls between them. Not a noun that reads whole ("before the regatta
-# start | of the visiting crews").
-_EN_TAKES_OF = re.compile(
-    r"\b(?:out|instead|regardless|irrespective|because|ahead|apart|existence|receipt|lack|absence|presence)$",
-    re.I,
-)
+# A word that is only half of what it says without its "of", a compound preposition ("paid out | of the fund",
+# "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
+# a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
+# existence of any such agreement" reads whole and says the opposite.
+_EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead|apart)$", re.I)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
