@@ -166,9 +166,11 @@ _EN_VERB = re.compile(
 # the pattern at every character.
 _EN_VERB_AT = starts_of(_EN_VERB)
 _EN_MIN_AFTER_VERB = 2
+# The pronouns that open a relative clause ("Tenants who …", "forms that …").
+_EN_RELATIVE = "who|which|that"
 # A headline's "who is bound, to do what" ("Ferry crews to work with …"): its subject is a name or a
 # noun phrase, not a clause ("Employers who fail to register …").
-_EN_BOUND = re.compile(r"(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,6}?to\s+[a-z]+\b")
+_EN_BOUND = re.compile(rf"(?:(?!(?:{_EN_RELATIVE}|whose)\b)[\w'’-]+\s){{1,6}}?to\s+[a-z]+\b")
 # A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
@@ -176,12 +178,71 @@ _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
 
 
+# A subject that a relative clause qualifies, up to its pronoun: "Tenants who | have been moved from the block
+# are entitled to …" (a few words, then who/that/which right before the verb found).
+_EN_REL_SUBJECT = re.compile(rf"(?:[\w'’:-]+\s+){{1,5}}?(?:{_EN_RELATIVE})\s+", re.I)
+# A subject a participle qualifies: "Dealers | required to pay in cash … must do so", "Forms | submitted by
+# mail will …": a past participle right after the subject's words, then a preposition or "to".
+_EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
+# "to" after a participle only when the verb takes an object and an infinitive, in the passive ("taxpayers
+# required to pay", "staff asked to attend"): "The Council decided to close …" has its own verb.
+_EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|in|for|from|under|after|before)\s", re.I)
+_EN_PASSIVE_TO = re.compile(
+    r"(?:requir|oblig|expect|allow|permit|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
+    r"|forc|enabl)ed\s+to\s",
+    re.I,
+)
+_EN_PRONOUN_END = re.compile(rf"(?:{_EN_RELATIVE})\s+$", re.I)
+# The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
+# between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
+# one; "… voted in favour and will …": "and" joins a second verb of the same subject; "The pool closed for
+# repairs because the boiler has failed": a subordinate clause's auxiliary, and "closed" the main verb).
+_EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
+_EN_OTHER_CLAUSE = re.compile(
+    rf"\b(?:and|or|but|{_EN_RELATIVE}|whom|whose"
+    r"|because|as|since|when|while|whereas|if|unless|until|although|though|so)\b",
+    re.I,
+)
+
+
+def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
+    """The clause's own verb: verb, or the modal or auxiliary after it when verb is that of a relative clause
+    qualifying the subject ("Tenants who have been moved from the block | are entitled to …", "Dealers required
+    to pay in cash | must do so …"): a cut before it leaves a subject and says nothing of it.
+    Verb as it is when no such verb follows it in the clause (before a comma or a semicolon)."""
+    start = verb.start()
+    if not (
+        # (the pronoun ends the text before the verb: only then is the subject's pattern tried)
+        (_EN_PRONOUN_END.search(text, max(0, start - 8), start) and _EN_REL_SUBJECT.fullmatch(text, 0, start))
+        or (
+            verb.group().endswith("ed")
+            and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
+            and (
+                _EN_PARTICIPLE_TAIL.match(text, verb.end()) is not None
+                or _EN_PASSIVE_TO.match(text, start) is not None
+            )
+        )
+    ):
+        return verb
+    end = len(text)
+    for mark in (",", ";"):
+        at = text.find(mark, verb.end())
+        if 0 <= at < end:
+            end = at
+    main = _EN_MAIN_AUX.search(text, verb.end(), end)
+    if main is None or _EN_OTHER_CLAUSE.search(text, verb.end(), main.start()):
+        return verb
+    return main
+
+
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
     or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    verb = search_at(_EN_VERB_AT, _EN_VERB, text)
+    first = search_at(_EN_VERB_AT, _EN_VERB, text)
+    # past a relative clause or a participle qualifying the subject ("Dealers required to pay in cash | must …")
+    verb = None if first is None else _main_verb(text, first)
     bound = _EN_BOUND.match(text)
-    if bound and (verb is None or verb.start() >= bound.end()):
+    if bound and (first is None or first.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
         return len(text)
@@ -271,6 +332,11 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
+# A word that is only half of what it says without its "of", a compound preposition ("paid out | of the fund",
+# "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
+# a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
+# existence of any such agreement" reads whole and says the opposite.
+_EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead|apart)$", re.I)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -304,6 +370,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "the maximum number | of people": a quantity is counted in what follows
+    if _EN_OF.match(text, cut) and _EN_TAKES_OF.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "Irrespective | of age", "the absence | of a pupil": half a phrase
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
@@ -384,6 +452,12 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
     if verb is None:
         return ""
+    # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it. An
+    # infinitive's "to" found first may follow a participle ("Dealers required to …"): that one is asked.
+    found = search_at(_EN_VERB_AT, _EN_VERB, text) if verb.group() == "to" else verb
+    main = found and _main_verb(text, found)
+    if main is not None and main is not found and main.start() > verb.start():
+        verb = main
     # Past the verb chain ("are being encouraged") and two words of what follows it; never before a figure
     # or a date (what a reader needs most is never cut off).
     floor = _EN_CHAIN.match(text, verb.end()).end()  # type: ignore[union-attr]  # it matches the empty string
