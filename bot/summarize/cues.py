@@ -131,6 +131,9 @@ OBLIGATION = {
         # rule stated as a predicate ("registration is mandatory", "will not be accepted"). Not "expected to":
         # it forecasts as often as it binds ("the storm is expected to reach the coast").
         r"advised|advises|urging|calls? on|called on|mandatory|"
+        # "… has also called upon ministries and departments to target …": "upon" is "on" (round 11 of #9),
+        # with the one bound and the infinitive after it ("She called upon her experience" binds no one).
+        r"call(?:s|ed) upon\s(?:[\w'’/-]+\s){0,8}?to\s|"
         # An office memorandum's and an advisory's request ("All Ministries are requested not to open …",
         # "It is, further requested that …", "requests that health care providers ask …"): the polite form of
         # an order. In the present only: "… wherein all Ministries were requested to" recalls an earlier one.
