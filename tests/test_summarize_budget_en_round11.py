@@ -1,6 +1,7 @@
-"""English budget rules of round 11 of #9, read from how English notices word an appeal: "calls upon" and
-"called upon" someone to do something is the same appeal as "calls on" (a report of an official letter:
-"it has also called upon ministries to …"); "upon" someone without an infinitive after them is no appeal."""
+"""English budget rules of round 11 of #9, read from how English notices word an appeal and a term: "calls upon"
+and "called upon" someone to do something is the same appeal as "calls on" (a report of an official letter:
+"it has also called upon ministries to …"), "upon" someone without an infinitive after them is no appeal; and a
+due date stated as a predicate ("payment is due on the day you register") is a directive, "due to" a cause."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import time
 import pytest
 
 from bot.summarize import cues, summarize
-from bot.summarize.rank import score_units
+from bot.summarize.importance import weigh
+from bot.summarize.rank import _EN_DUE_PREDICATE, score_units
 from bot.summarize.sentences import split
 
 OBLIGATION = cues.OBLIGATION["en"]
@@ -77,3 +79,84 @@ def test_the_new_pattern_is_linear() -> None:
         OBLIGATION.search(line.upper())
         cues.caseless(OBLIGATION).search(line)
     assert time.process_time() - start < 1.0
+
+
+def _directive(sentence: str) -> bool:
+    units = score_units(split(sentence, "en"), "en", "Notice")
+    return any(u.directive for u in units if "due" in u.clause.text)
+
+
+def _term(sentence: str) -> bool:
+    return _EN_DUE_PREDICATE.search(cues.main_part(sentence.lower())) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the fee due date, payment is due on the day you register for a course.",
+        "The quarterly report becomes due at the end of the next month.",
+        "Extensions apply only to filing a return, tax payments are still due by the original deadline.",
+        "Renewal fees are due before 31 March 2031.",
+        "The second instalment is due within 30 days of the invoice.",
+    ],
+)
+def test_a_term_stated_as_a_predicate_is_a_directive(sentence: str) -> None:
+    assert _term(sentence)
+    assert _directive(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A cause, an attribute or a noun, not a term.
+        "The closure of the pool is due to staff shortages in the leisure department.",
+        "Thanks are due to the volunteers who cleared the park on Saturday.",
+        "The delay is largely due to the storm that hit the coast last week.",
+        "The rent due for the hall was paid by the parish council in full.",
+        "The committee gave the proposal due consideration at its last meeting.",
+        "Several overdue books were returned to the branch library last month.",
+        "The new timetable will be published in due course by the transport office.",
+        "The refund is due mainly to the cancelled trip and will be paid by cheque.",
+        "A refund is due to you if the course is cancelled by the college.",
+        "The increase was due in part to higher energy prices in the region.",
+        "Residents were told that the works were due to start in the autumn.",
+    ],
+)
+def test_due_as_a_cause_or_an_attribute_is_no_term(sentence: str) -> None:
+    assert not _term(sentence)
+
+
+FEE_PAGE = (
+    "Late Registration Fee\n\n"
+    "A late registration fee of $50 will be charged to students who register after the fee due date. "
+    "The fee applies to initial registration and to courses added later in the term. "
+    "After the fee due date, payment is due on the day you register for a course. "
+    "Many students in past years found the online system easy to use once they had logged in. "
+    "The registration office is located on the ground floor of the administration building."
+)
+
+
+def test_a_term_stated_as_a_predicate_enters_the_summary() -> None:
+    # Without a modal it weighed as background (importance.UNDIRECTED_COST) below the fee's scope sentence.
+    sentences = split(FEE_PAGE, "en")
+    weights = {
+        w.unit.clause.text: w.weight for w in weigh(score_units(sentences, "en", ""), sentences, "en", None)
+    }
+    assert (
+        weights["payment is due on the day you register for a course."]
+        > weights["The fee applies to initial registration and to courses added later in the term."]
+    )
+    result = summarize("Late Registration Fee", FEE_PAGE, budget=200)
+    assert "ayment is due on the day you register for a course." in result.summary
+
+
+def test_the_due_predicate_is_linear() -> None:
+    start = time.process_time()
+    for line in ("is " * 34_000, "is due " * 15_000, "are " + "a" * 100_000 + " due", "is due to " * 10_000):
+        _EN_DUE_PREDICATE.search(line)
+        list(re_finditer(line))
+    assert time.process_time() - start < 1.0
+
+
+def re_finditer(line: str) -> list[str]:
+    return [m.group(0) for m in _EN_DUE_PREDICATE.finditer(line)]

@@ -156,6 +156,11 @@ _EN_BREACH = cues.any_of(
         r"|(?:constitutes?|carr(?:y|ies)) (?:a |an )?(?:misdemeanou?r|fine|penalty|(?:criminal )?offen[cs]e))\b"
     )
 )
+# A due date stated as a predicate, as fee and filing pages state their rules: "payment is due on the day you
+# register", "the quarterly report becomes due at the end of the next month", "taxes are still due by the
+# original deadline" (round 11 of #9). It says what a reader must do by when, without a modal; "due to" gives a
+# cause ("the delay is due to the storm", "is due in part to"), not a term. Tested on the clause's lowercased main part.
+_EN_DUE_PREDICATE = cues.any_of(re.compile(r"\b(?:is|are|becomes?) (?:\w+ )?due\b(?! (?:\w+ ){0,2}?to\b)"))
 # A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
 _ZH_FIELD = re.compile(
     r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
@@ -781,5 +786,7 @@ def _score_clause(
     cited = sum(len(m) for m in _BOOK.findall(body)) if "《" in body else 0
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
-    directive = obliged or acting or quotes
+    # A term stated as a predicate (_EN_DUE_PREDICATE) is a directive, though it carries no modal to weigh.
+    due = lang == "en" and _EN_DUE_PREDICATE.search(duty) is not None
+    directive = obliged or acting or quotes or due
     return Unit(s, c, score, grams, directive)
