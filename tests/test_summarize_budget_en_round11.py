@@ -1,7 +1,8 @@
 """English budget rules of round 11 of #9, read from how English notices word an appeal and a term: "calls upon"
 and "called upon" someone to do something is the same appeal as "calls on" (a report of an official letter:
-"it has also called upon ministries to …"), "upon" someone without an infinitive after them is no appeal; and a
-due date stated as a predicate ("payment is due on the day you register") is a directive, "due to" a cause."""
+"it has also called upon ministries to …"), and neither is one without the infinitive after the one called on;
+a due date stated as a predicate of a thing that falls due ("payment is due on the day you register") is a
+directive, "due to" a cause and "due in March" an expectation."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import time
 import pytest
 
 from bot.summarize import cues, summarize
-from bot.summarize.importance import weigh
-from bot.summarize.rank import _EN_DUE_PREDICATE, score_units
+from bot.summarize.importance import _DUE, weigh
+from bot.summarize.rank import score_units
 from bot.summarize.sentences import split
 
-OBLIGATION = cues.OBLIGATION["en"]
+
+def _directive(sentence: str) -> bool:
+    return any(u.directive for u in score_units(split(sentence, "en"), "en", "Notice"))
 
 
 @pytest.mark.parametrize(
@@ -22,34 +25,62 @@ OBLIGATION = cues.OBLIGATION["en"]
     [
         "It has also called upon ministries and departments to target full procurement through the portal.",
         "The council calls upon all residents to conserve water until the main is repaired.",
+        "We call upon all residents to conserve water until the main is repaired.",
+        "The council is calling upon all residents to conserve water until the main is repaired.",
+        # "on" and "upon" are one appeal: "calling on" is one too.
+        "The health board is calling on parents to book the second dose for their children.",
         "The Registrar called upon heads of department to submit the attendance returns by Friday.",
-        "Volunteers may be called upon to staff the polling stations on election day.",
     ],
 )
 def test_called_upon_someone_to_act_is_an_appeal(sentence: str) -> None:
-    assert OBLIGATION.search(sentence) is not None
-    units = score_units(split(sentence, "en"), "en", "Notice")
-    assert units and units[0].directive
+    assert cues.EN_APPEAL.search(sentence) is not None
+    assert _directive(sentence)
+
+
+def test_an_appeal_in_the_passive_with_a_modal_is_one() -> None:
+    # "may be called upon to": a duty to come, as "is requested to" is one (cues.OBLIGATION).
+    assert cues.EN_APPEAL.search(
+        "Volunteers may be called upon to staff the polling stations on election day."
+    )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         # No infinitive after the one called upon: a visit, a resource drawn on, a noun.
-        "The inspector called upon the residents of Elm Street last week.",
+        "The governor called upon the families affected by the flood last week.",
         "She called upon her long experience of the district in the review.",
         "The mayor called upon the family, who spoke to reporters afterwards.",
-        "A call upon the reserve fund to cover the deficit was rejected last year.",
         "Upon the call to prayer the market falls quiet.",
         "The reserves were called upon twice during the drought.",
-        "The board recalled upon reflection that the fee had been waived.",
-        "Residents can call upon the helpdesk for advice on recycling.",
+        "Residents can call on the helpdesk for advice on recycling.",
+        "The council called on residents in the Elm Street area during the survey.",
         "The hall was called Upon Hill House by its first owners.",
         "The ministry called upon the council in June and again in August.",
+        # A "to" that is a preposition: a place, a person, a determiner after it.
+        "The minister called upon the ambassador to France during her visit last week.",
+        "The mayor called upon the residents living next to the old quarry in June.",
+        "The mayor called upon an old friend to the dinner at the town hall.",
+        # A recalled passive, as "were requested to" is no request (cues.OBLIGATION).
+        "The former clerk was called upon to testify at the trial of the contractor.",
+        "Two officers were called upon to give evidence at the inquiry last year.",
     ],
 )
 def test_upon_without_someone_to_act_is_no_appeal(sentence: str) -> None:
-    assert OBLIGATION.search(sentence) is None
+    assert cues.EN_APPEAL.search(sentence) is None
+    assert not _directive(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Look-alikes that other cues may count as directives ("cover", "waived"): no appeal of their own.
+        "A call upon the reserve fund to cover the deficit was rejected last year.",
+        "The board recalled upon reflection that the fee had been waived.",
+    ],
+)
+def test_call_upon_as_a_noun_or_in_another_word_is_no_appeal(sentence: str) -> None:
+    assert cues.EN_APPEAL.search(sentence) is None
 
 
 def test_an_appeal_called_upon_enters_the_summary() -> None:
@@ -67,63 +98,81 @@ def test_an_appeal_called_upon_enters_the_summary() -> None:
     assert "called upon ministries and departments" in result.summary
 
 
-def test_the_new_pattern_is_linear() -> None:
+def test_the_appeal_is_linear() -> None:
     start = time.process_time()
     for line in (
         "called upon " + "word " * 20_000,
         "calls upon " * 9_000,
+        "calling on " * 9_000,
+        "was called upon " * 6_000,
         "called upon " + "a" * 100_000,
         ("called upon " + "x " * 8) * 5_000,
+        "called upon " + "to " * 30_000,
+        "called upon " + " " * 100_000,
     ):
-        OBLIGATION.search(line)
-        OBLIGATION.search(line.upper())
-        cues.caseless(OBLIGATION).search(line)
+        cues.EN_APPEAL.search(line)
     assert time.process_time() - start < 1.0
-
-
-def _directive(sentence: str) -> bool:
-    units = score_units(split(sentence, "en"), "en", "Notice")
-    return any(u.directive for u in units if "due" in u.clause.text)
-
-
-def _term(sentence: str) -> bool:
-    return _EN_DUE_PREDICATE.search(cues.main_part(sentence.lower())) is not None
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "After the fee due date, payment is due on the day you register for a course.",
-        "The quarterly report becomes due at the end of the next month.",
-        "Extensions apply only to filing a return, tax payments are still due by the original deadline.",
+        "The second instalment falls due on 1 October 2031.",
         "Renewal fees are due before 31 March 2031.",
-        "The second instalment is due within 30 days of the invoice.",
+        "Rent is due on the first of each month at the housing office.",
+        "Tax payments are still due by the original deadline.",
+        "Applications are due by 5 p.m. on Friday at the faculty office.",
+        # A term that says when, though with "not": the date is still the reader's term.
+        "The second payment is not due until 1 October 2031.",
     ],
 )
 def test_a_term_stated_as_a_predicate_is_a_directive(sentence: str) -> None:
-    assert _term(sentence)
+    assert cues.en_due_term(cues.main_part(sentence.lower()))
     assert _directive(sentence)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # A cause, an attribute or a noun, not a term.
+        # Nothing is owed: no term to keep.
+        "No further payment is due from households that paid in full last year.",
+        "For pensioners no payment is due.",
+        # A cause or a debt of thanks, whatever stands between "due" and "to".
         "The closure of the pool is due to staff shortages in the leisure department.",
+        "The rise in charges is due in no small part to the storm last week.",
+        "The rise in rent is due (in part) to staff shortages in the leisure department.",
+        "The higher charge is due - at least in part - to the new lease agreed in May.",
+        "The fee rise is due, in part, to higher energy prices in the region.",
+        "Our thanks are due, above all, to the volunteers who cleared the park.",
         "Thanks are due to the volunteers who cleared the park on Saturday.",
-        "The delay is largely due to the storm that hit the coast last week.",
+        "A refund is due to you if the course is cancelled by the college.",
+        # Expected or scheduled, a direction, a set phrase: nothing falls due.
+        "The zoo's first giraffe calf is due in March, keepers said on Tuesday.",
+        "The minister is due in Paris on Monday for talks with her counterparts.",
+        "The licence fee is due for renewal next spring, the secretary told the meeting.",
+        "The old tower block is due for demolition in 2032 under the estate plan.",
+        "The tax office bus is due back in the village on Thursday after its service.",
+        "The payment kiosk is due north of the main gate, beside the car park.",
+        "The tax auditor is due diligence-bound and checks every supplier each year.",
+        "The fee schedule is due out in June after the board has met.",
+        # An attribute or a noun.
         "The rent due for the hall was paid by the parish council in full.",
         "The committee gave the proposal due consideration at its last meeting.",
         "Several overdue books were returned to the branch library last month.",
-        "The new timetable will be published in due course by the transport office.",
-        "The refund is due mainly to the cancelled trip and will be paid by cheque.",
-        "A refund is due to you if the course is cancelled by the college.",
-        "The increase was due in part to higher energy prices in the region.",
-        "Residents were told that the works were due to start in the autumn.",
     ],
 )
-def test_due_as_a_cause_or_an_attribute_is_no_term(sentence: str) -> None:
-    assert not _term(sentence)
+def test_due_as_a_cause_an_expectation_or_an_attribute_is_no_term(sentence: str) -> None:
+    assert not cues.en_due_term(cues.main_part(sentence.lower()))
+    assert not _directive(sentence)
+
+
+def test_a_cause_gets_no_due_date_bonus() -> None:
+    # importance._DUE: "due" next to a date marks a term, not "due in part to" a storm of that date.
+    assert _DUE["en"].search("the rise is due in part to the storm of 3 march 2031") is None
+    assert _DUE["en"].search("the rise is due, above all, to the storm of 3 march 2031") is None
+    assert _DUE["en"].search("payment is due on 3 march 2031") is not None
+    assert _DUE["en"].search("payment is due by 3 march 2031 to the registry") is not None
 
 
 FEE_PAGE = (
@@ -150,13 +199,20 @@ def test_a_term_stated_as_a_predicate_enters_the_summary() -> None:
     assert "ayment is due on the day you register for a course." in result.summary
 
 
-def test_the_due_predicate_is_linear() -> None:
+def test_the_due_term_is_linear() -> None:
     start = time.process_time()
-    for line in ("is " * 34_000, "is due " * 15_000, "are " + "a" * 100_000 + " due", "is due to " * 10_000):
-        _EN_DUE_PREDICATE.search(line)
-        list(re_finditer(line))
+    for line in (
+        "is " * 34_000,
+        "is due " * 15_000,
+        "fee is due " * 10_000,
+        "fee " * 25_000 + "is due",
+        "are " + "a" * 100_000 + " due",
+        "is due to " * 10_000,
+        "is due" + " " * 100_000 + "x",
+        "is due" + ", (" * 33_000,
+        "is due" + " in" * 33_000,
+        "due (" * 20_000,
+    ):
+        cues.en_due_term(line)
+        _DUE["en"].search(line)
     assert time.process_time() - start < 1.0
-
-
-def re_finditer(line: str) -> list[str]:
-    return [m.group(0) for m in _EN_DUE_PREDICATE.finditer(line)]
