@@ -30,6 +30,11 @@ def _directive(sentence: str) -> bool:
         # "on" and "upon" are one appeal: "calling on" is one too.
         "The health board is calling on parents to book the second dose for their children.",
         "The Registrar called upon heads of department to submit the attendance returns by Friday.",
+        # A notice set in capitals, and a heading's title case: the verb and "on/upon" in any case.
+        "THE COUNCIL CALLS ON ALL RESIDENTS TO CONSERVE WATER.",
+        "THE COUNCIL CALLS UPON ALL RESIDENTS TO CONSERVE WATER UNTIL THE MAIN IS REPAIRED.",
+        "The Council Calls On All Residents To Conserve Water Until The Main Is Repaired.",
+        "The Council Calls On all residents to conserve water until the main is repaired.",
     ],
 )
 def test_called_upon_someone_to_act_is_an_appeal(sentence: str) -> None:
@@ -64,6 +69,20 @@ def test_an_appeal_in_the_passive_with_a_modal_is_one() -> None:
         # A recalled passive, as "were requested to" is no request (cues.OBLIGATION).
         "The former clerk was called upon to testify at the trial of the contractor.",
         "Two officers were called upon to give evidence at the inquiry last year.",
+        # In running text a capital after a lowercase "to" starts a name or an acronym, whatever the case of the
+        # verb.
+        "The minister called on the envoy to Germany during her visit last week.",
+        "The minister Called On the envoy to Germany during her visit last week.",
+        "The minister called upon the delegate to NATO during her visit last week.",
+        # The same look-alikes set in capitals or title case: a determiner after "to" in any case, the passive,
+        # the noun, no infinitive.
+        "THE MAYOR CALLED UPON THE RESIDENTS LIVING NEXT TO THE OLD QUARRY IN JUNE.",
+        "The Mayor Called Upon The Residents Living Next To The Old Quarry In June.",
+        "THE MAYOR CALLED UPON AN OLD FRIEND TO A DINNER AT THE TOWN HALL.",
+        "THE FORMER CLERK WAS CALLED UPON TO TESTIFY AT THE TRIAL OF THE CONTRACTOR.",
+        "TWO OFFICERS WERE CALLED UPON TO GIVE EVIDENCE AT THE INQUIRY LAST YEAR.",
+        "THE GOVERNOR CALLED UPON THE FAMILIES AFFECTED BY THE FLOOD LAST WEEK.",
+        "RESIDENTS CAN CALL ON THE HELPDESK FOR ADVICE ON RECYCLING.",
     ],
 )
 def test_upon_without_someone_to_act_is_no_appeal(sentence: str) -> None:
@@ -76,6 +95,8 @@ def test_upon_without_someone_to_act_is_no_appeal(sentence: str) -> None:
     [
         # Look-alikes that other cues may count as directives ("cover", "waived"): no appeal of their own.
         "A call upon the reserve fund to cover the deficit was rejected last year.",
+        "A CALL UPON THE RESERVE FUND TO COVER THE DEFICIT WAS REJECTED LAST YEAR.",
+        "THE BOARD RECALLED UPON REFLECTION THAT THE FEE HAD BEEN WAIVED.",
         "The board recalled upon reflection that the fee had been waived.",
     ],
 )
@@ -98,6 +119,21 @@ def test_an_appeal_called_upon_enters_the_summary() -> None:
     assert "called upon ministries and departments" in result.summary
 
 
+@pytest.mark.parametrize(
+    ("sentence", "appeal"),
+    [
+        ("The minister called upon the ambassador to France during her visit last week.", False),
+        ("The minister called on the envoy to Germany during her visit last week.", False),
+        # Set in capitals a country and a verb look alike after "TO": only a determiner ("TO THE") marks the
+        # preposition there, and an all-caps "called upon … to" is read as the appeal (cues.EN_APPEAL).
+        ("THE MINISTER CALLED UPON THE AMBASSADOR TO FRANCE DURING HER VISIT LAST WEEK.", True),
+        ("THE MINISTER CALLED UPON THE AMBASSADOR TO THE COURT DURING HER VISIT LAST WEEK.", False),
+    ],
+)
+def test_the_word_after_to_is_read_by_the_case_of_to(sentence: str, appeal: bool) -> None:
+    assert (cues.EN_APPEAL.search(sentence) is not None) is appeal
+
+
 def test_the_appeal_is_linear() -> None:
     start = time.process_time()
     for line in (
@@ -109,6 +145,16 @@ def test_the_appeal_is_linear() -> None:
         ("called upon " + "x " * 8) * 5_000,
         "called upon " + "to " * 30_000,
         "called upon " + " " * 100_000,
+        "CALLED UPON " + "WORD " * 20_000,
+        "CALLS UPON " * 9_000,
+        "CALLING ON " * 9_000,
+        "WAS CALLED UPON " * 6_000,
+        "CALLED UPON " + "A" * 100_000,
+        ("CALLED UPON " + "X " * 8) * 5_000,
+        "CALLED UPON " + "TO " * 30_000,
+        "Called Upon " + "To The " * 15_000,
+        ("CALLED UPON " + "TO THE " * 4) * 5_000,
+        "called upon " + "to France " * 10_000,
     ):
         cues.EN_APPEAL.search(line)
     assert time.process_time() - start < 1.0

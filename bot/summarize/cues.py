@@ -151,11 +151,18 @@ OBLIGATION = {
 # resource drawn on ("called upon the residents last week", "called on her experience"), a "to" that is a
 # preposition ("called upon the ambassador to France", "next to the quarry"), nor a recalled passive ("was called
 # upon to testify"), as "were requested to" is no request in OBLIGATION, nor the noun ("a call upon the reserve
-# fund to cover …"). Matched on text with its case.
+# fund to cover …"). Matched on text with its case, since only the case tells "to France" from "to conserve"; the
+# verb, "on/upon", "to" and the words before them match in any case ("THE COUNCIL CALLS ON ALL RESIDENTS TO
+# CONSERVE WATER", a heading's "Calls On"). The word after "to" is read by the case of "to": a lowercase "to" is
+# running text, where a capital after it starts a name or an acronym ("to France", "to NATO"), never the verb; a
+# capitalised "To"/"TO" after the verb is a title-cased or all-caps text, where every word has a capital, so only
+# a determiner ("TO THE", "To The") marks the preposition. So "CALLED UPON THE AMBASSADOR TO FRANCE" counts as an
+# appeal: in capitals a country and a verb look alike, and a notice set in capitals is more often an appeal.
+_EN_DETERMINER = r"(?i:the|a|an|its|their|his|her|this|that|our|your)\b"
 EN_APPEAL = re.compile(
-    r"(?<![Ww]as )(?<![Ww]ere )(?<!been )(?<![Aa] )(?<![Tt]he )"
-    r"\b[Cc]all(?:s|ed|ing)? (?:up)?on\s(?:[\w'’/-]+\s){0,8}?to\s"
-    r"(?!(?:the|a|an|its|their|his|her|this|that|our|your)\b|[A-Z])"
+    r"(?<!(?i:was) )(?<!(?i:were) )(?<!(?i:been) )(?<!(?i:a) )(?<!(?i:the) )"
+    r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
+    rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
 )
 # "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices).
 COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
