@@ -21,6 +21,7 @@ __all__ = [
     "DEMOTE",
     "EFFECT",
     "EN_ADJ_COMMA",
+    "EN_APPEAL",
     "EN_AUX",
     "EN_CONCESSION",
     "EN_CONDITION",
@@ -28,8 +29,10 @@ __all__ = [
     "EN_COURTESY",
     "EN_DATE_LABEL",
     "EN_DEPENDENT",
+    "EN_DUE_CAUSE",
     "EN_INSTRUCTED",
     "EN_IN_STATEMENT",
+    "EN_PAYABLE",
     "EN_PURPOSE",
     "EN_QUANTIFIER",
     "EN_RELATIVE_PREP",
@@ -61,6 +64,7 @@ __all__ = [
     "any_of",
     "boilerplate_in",
     "caseless",
+    "en_due_term",
     "informs",
     "main_part",
     "zh_contact_label",
@@ -130,7 +134,8 @@ OBLIGATION = {
         # directive calls on operators to replace …", "it is vital for hauliers to log …", and a
         # rule stated as a predicate ("registration is mandatory", "will not be accepted"). Not "expected to":
         # it forecasts as often as it binds ("the storm is expected to reach the coast").
-        r"advised|advises|urging|calls? on|called on|mandatory|"
+        # (An appeal, "calls on … to", is EN_APPEAL below: it needs the case of the word after "to".)
+        r"advised|advises|urging|mandatory|"
         # An office memorandum's and an advisory's request ("All Ministries are requested not to open …",
         # "It is, further requested that …", "requests that health care providers ask …"): the polite form of
         # an order. In the present only: "… wherein all Ministries were requested to" recalls an earlier one.
@@ -141,6 +146,24 @@ OBLIGATION = {
     ),
 }
 
+# An appeal: "the directive calls on operators to replace …", "it has also called upon ministries and
+# departments to target …" (round 11 of #9: "upon" is "on"): the one bound, then the infinitive. Not a visit or a
+# resource drawn on ("called upon the residents last week", "called on her experience"), a "to" that is a
+# preposition ("called upon the ambassador to France", "next to the quarry"), nor a recalled passive ("was called
+# upon to testify"), as "were requested to" is no request in OBLIGATION, nor the noun ("a call upon the reserve
+# fund to cover …"). Matched on text with its case, since only the case tells "to France" from "to conserve"; the
+# verb, "on/upon", "to" and the words before them match in any case ("THE COUNCIL CALLS ON ALL RESIDENTS TO
+# CONSERVE WATER", a heading's "Calls On"). The word after "to" is read by the case of "to": a lowercase "to" is
+# running text, where a capital after it starts a name or an acronym ("to France", "to NATO"), never the verb; a
+# capitalised "To"/"TO" after the verb is a title-cased or all-caps text, where every word has a capital, so only
+# a determiner ("TO THE", "To The") marks the preposition. So "CALLED UPON THE AMBASSADOR TO FRANCE" counts as an
+# appeal: in capitals a country and a verb look alike, and a notice set in capitals is more often an appeal.
+_EN_DETERMINER = r"(?i:the|a|an|its|their|his|her|this|that|our|your)\b"
+EN_APPEAL = re.compile(
+    r"(?<!(?i:was) )(?<!(?i:were) )(?<!(?i:been) )(?<!(?i:a) )(?<!(?i:the) )"
+    r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
+    rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
+)
 # "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices).
 COVER = re.compile(r"(?:现|特)(?:将[^,。]{0,40})?(?:印发|转发|下发)(?:给)?你们")
 # "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
@@ -186,6 +209,40 @@ def main_part(low: str) -> str:
     """An English clause (lowercased) up to its condition; the whole clause when it has none."""
     m = search_at(_EN_CONDITION_AT, _EN_CONDITION_LOW, low)
     return low[: m.start()] if m else low
+
+
+# What falls due: a payment, a filing or a fee, the things a notice sets a term for. One list for en_due_term.
+EN_PAYABLE = re.compile(
+    r"\b(?:payments?|filings?|returns?|fees?|tax(?:es)?|reports?|applications?|forms?|rents?|bills?|balances?"
+    r"|amounts?|invoices?|premiums?|instal(?:l)?ments?|charges?|deposits?|submissions?)\b"
+)
+# "due to", "due in part to", "due, above all, to", "due (in part) to", "due - at least in part - to": a cause or
+# a debt of thanks, not a term; up to four words set off by commas, brackets or dashes before "to", the first not
+# a term's own ("due by 1 May to the registry" keeps its term). Separators and words are disjoint classes: linear.
+EN_DUE_CAUSE = (
+    r"(?:[\s,;()\[\]\u2013\u2014-]+(?!(?:by|on|before|within|until|prior|upon|no)\b)[a-z']+"
+    r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
+)
+# A due date stated as a predicate ("payment is due on the day you register", "taxes are still due by the
+# original deadline", "the second instalment falls due on 1 October"), not "due" as expected or scheduled ("the
+# calf is due in March", "is due for renewal", "is due back"), a direction or a set phrase ("due north", "due
+# diligence", "due care", "in due course"), nor a cause (EN_DUE_CAUSE).
+_EN_DUE_AT = re.compile(
+    r"\b(?:is|are|becomes?|falls?) (?:\w+ )?due\b"
+    rf"(?!{EN_DUE_CAUSE}|[ -](?:for|back|out|north|south|east|west|diligence|process|care|course)\b)"
+)
+_EN_NONE = frozenset(("no", "nothing", "none"))
+
+
+def en_due_term(low: str) -> bool:
+    """Whether a lowercased English clause states a term for a thing that falls due (EN_PAYABLE names it
+    before the verb): a directive without a modal. "No further payment is due", "for pensioners no payment is
+    due" say nothing is owed; "the second payment is not due until 1 October" still sets a term."""
+    m = _EN_DUE_AT.search(low)
+    if m is None:
+        return False
+    subject = low[: m.start()]
+    return EN_PAYABLE.search(subject) is not None and not _EN_NONE.intersection(subject.split()[-4:])
 
 
 STRONG_OBLIGATION = re.compile(

@@ -36,7 +36,9 @@ _STRONG = {
 _DUE = {
     "zh": re.compile(r"前|截至|截止|之内|以内|起|开始|止|为期"),
     "en": re.compile(
-        r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting|due"
+        r"\b(?:by|before|prior to|within|until|no later than|deadline|effective|from|starting"
+        # "due" as a term, not as a cause ("the delay is due in part to the storm", cues.EN_DUE_CAUSE).
+        rf"|due(?!{cues.EN_DUE_CAUSE})"
         # "The last day to take out papers is Thursday, Feb. 7": the day named as the last one to act.
         r"|last (?:day|date)|closing date"
         # "The rule takes effect on December 10": the day a rule starts binding.

@@ -514,6 +514,11 @@ def _listed(sentences: Sequence[Sentence]) -> set[int]:
     return listed
 
 
+def _en_obliged(text: str, low: str) -> bool:
+    """Whether an English text states a duty: an obligation cue in it lowercased (low), or an appeal."""
+    return _LOW["en"].obligation.search(low) is not None or cues.EN_APPEAL.search(text) is not None
+
+
 def _item(s: Sentence, lead: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether a short line after a lead-in is one of its items (see _listed)."""
     if _EN_MODAL_COLON.search(lead.folded.lower()):
@@ -522,7 +527,7 @@ def _item(s: Sentence, lead: Sentence, sentences: Sequence[Sentence]) -> bool:
     if s.index == lead.index + 1 and after < len(sentences) and not sentences[after].heading:
         return False  # a heading: the full sentence after it says what it names
     low = s.folded.lower()
-    return bool(_EN_VERB.search(low) or _LOW["en"].obligation.search(low) or _LOW["en"].action.search(low))
+    return bool(_EN_VERB.search(low) or _en_obliged(s.folded, low) or _LOW["en"].action.search(low))
 
 
 def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
@@ -586,12 +591,12 @@ def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) ->
     return after in listed or _list_item(sentences[after].folded, "en")
 
 
-def _subject_only(low: str, title: str, reference: bool) -> bool:
-    """Whether a lowercased subject or reference line (cues.EN_SUBJECT_LINE) only repeats the title or cites:
-    its words and its figures are the title's ("Subject: Extension of the last date for filing returns to 31
-    December 2031" under a title without the date states the date), or it holds no date, figure (a subject line)
-    or modal."""
-    if (reference or not _DIGIT_ANY.search(low)) and not _LOW["en"].obligation.search(low):
+def _subject_only(text: str, low: str, title: str, reference: bool) -> bool:
+    """Whether a subject or reference line (cues.EN_SUBJECT_LINE; text as it is, low lowercased) only repeats
+    the title or cites: its words and its figures are the title's ("Subject: Extension of the last date for
+    filing returns to 31 December 2031" under a title without the date states the date), or it holds no date,
+    figure (a subject line) or modal."""
+    if (reference or not _DIGIT_ANY.search(low)) and not _en_obliged(text, low):
         return True
     return restates(tokens(low, "en"), tokens(title.lower(), "en")) and figures(low) <= figures(title)
 
@@ -602,7 +607,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
     if not (listed and lang == "zh") and cues.boilerplate_in(_LOW[lang].boilerplate, low, lang):
         return False
     label = cues.EN_SUBJECT_LINE.match(low) if lang == "en" else None
-    if label and _subject_only(low, title, bool(label.group(1))):
+    if label and _subject_only(s.folded, low, title, bool(label.group(1))):
         return False
     event = False
     if _LOW[lang].meta.search(low):
@@ -616,7 +621,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
         and s.folded.endswith(":")
         and len(s.text) <= 60
         and not event
-        and not _LOW[lang].obligation.search(low)
+        and not (_en_obliged(s.folded, low) if lang == "en" else _LOW[lang].obligation.search(low))
     ):
         return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
     flat = " ".join(s.folded.split())
@@ -719,7 +724,10 @@ def _score_clause(
     low = body if lang == "zh" else body.lower()  # for the caseless English cues (_LOW)
     # "… may prove useful if a local outbreak requires …": a condition's verbs say when, not what to do.
     duty = low if lang == "zh" else cues.main_part(low)
-    obliged = bool(_LOW[lang].obligation.search(duty))
+    # An appeal is read with its case (cues.EN_APPEAL); lowercasing keeps the length of almost all text.
+    obliged = (
+        _en_obliged(body[: len(duty)], duty) if lang == "en" else bool(_LOW[lang].obligation.search(duty))
+    )
     acting = bool(_LOW[lang].action.search(duty))
     if lang == "zh" and then and not obliged and not cues.ZH_CONTACT.search(body):
         # (a contact line, "(如有疑问,)联系人:张三", says whom to ask: no consequence)
@@ -781,5 +789,8 @@ def _score_clause(
     cited = sum(len(m) for m in _BOOK.findall(body)) if "《" in body else 0
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
-    directive = obliged or acting or quotes
+    # A term stated as a predicate ("payment is due on the day you register") is a directive, though it
+    # carries no modal to weigh.
+    due = lang == "en" and cues.en_due_term(duty)
+    directive = obliged or acting or quotes or due
     return Unit(s, c, score, grams, directive)
