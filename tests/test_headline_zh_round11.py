@@ -1,12 +1,14 @@
-"""Chinese headline, round 11: room the packing leaves gives a chosen duty back the words compression dropped."""
+"""Chinese headline, round 11: room the packing leaves gives a chosen duty back the words compression dropped; a
+paragraph's theme ("各地要加强组织领导，") gives way to the measures after it."""
 
 from __future__ import annotations
 
 import time
 
 from bot.summarize import summarize
-from bot.summarize.compress import drop_words, zh_as_written
-from bot.summarize.headline import Piece, _join, _zh_lengthened
+from bot.summarize.compress import compress, drop_words, zh_as_written
+from bot.summarize.headline import _ZH_THEME, Piece, _join, _zh_lengthened, _zh_theme
+from bot.summarize.rank import Unit
 from bot.summarize.sentences import split
 
 
@@ -98,3 +100,76 @@ def test_as_written_is_linear_on_hostile_lines() -> None:
     started = time.perf_counter()
     summarize("关于开展安全检查的通知", "各单位：\n一、各单位要" + "认真" * 50_000 + "组织实施。\n")
     assert time.perf_counter() - started < 5.0
+
+
+# A made-up circular of four paragraphs, each opening on its theme ("各地要加强组织领导，") and going on with the
+# measures: four themes would take room the measures need.
+THEMES = (
+    "各县（市、区）民政局：\n"
+    "各地要加强组织领导，切实把思想和行动统一到中央决策部署上来，各级民政部门主要负责同志要坚守岗位、靠前指挥。\n"
+    "各地要强化值班值守，县级以上民政部门要成立汛期安全工作专班，主要负责同志牵头，健全工作机制，落实工作责任。\n"
+    "各地要加强宣传引导，协助做好转移安置群众的登记造册、情绪疏导和生活保障等工作，为集中安置点配足饮用水、食品和药品等物资，"
+    "督促养老机构每日测量体温、开展巡查。\n"
+    "各地要加强帮扶服务，做好受灾困难群众的临时救助、医疗救助等工作，设立专项救助资金，保障困难群众基本生活。\n"
+)
+
+
+def test_paragraph_themes_give_way_to_their_measures() -> None:
+    headline = summarize("关于做好汛期民政服务工作的通知", THEMES).headline
+    assert len(headline) <= 150
+    assert "登记造册" in headline, headline
+    assert "设立专项救助资金" in headline and "成立汛期安全工作专班" in headline, headline
+    assert "加强组织领导" not in headline, headline
+    _kept(headline, THEMES)
+
+
+def _themes(text: str) -> list[str]:
+    sentences = split(text, "zh")
+    found = []
+    for s in sentences:
+        for at, c in enumerate(s.clauses):
+            piece = compress(c.text, "zh")
+            unit = Unit(s, c, 0.0, frozenset(), False)
+            if piece and _zh_theme(unit, at, piece):
+                found.append(piece)
+    return found
+
+
+def test_a_theme_is_told_by_its_place_and_form() -> None:
+    assert _themes("各地：\n各地要加强组织领导，成立工作专班，于5月1日前报送名单。\n") == [
+        "各地要加强组织领导"
+    ]
+    assert _themes("各单位：\n一、强化宣传引导，每月开展一次宣传活动。\n") == ["强化宣传引导"]
+
+
+def test_look_alikes_are_no_themes() -> None:
+    for text in (
+        "各单位：\n各单位要加强组织领导。\n",  # nothing after it says how: it is the duty
+        "各单位：\n今年汛期提前。各单位要加强组织领导，于5月1日前报送名单。\n",  # not where a paragraph opens
+        "各单位：\n为做好防汛工作，各单位要加强组织领导，于5月1日前报送名单。\n",  # a purpose comes first
+        "各单位：\n各单位要加强3类场所管理，每周检查一次。\n",  # a figure
+        "各单位：\n各单位要加强不合格品召回，于5月1日前完成。\n",  # a negation
+        "各地：\n各地要加强对食堂的检查，每月一次。\n",  # whom it is for
+        "各地：\n各地要加强“放管服”改革，于6月底前完成。\n",  # a quoted name
+        "各单位：\n各单位要加强北京路段管控，每日巡查。\n",  # a place: more than a set phrase
+        "各单位：\n各单位要加强安全生产管理，每周检查一次。\n",  # a longer object
+        "各校：\n各校要做好考生报名工作，报名时间为3月1日至10日。\n",  # 做好 names the task itself
+        "各单位：\n加强同志负责，每周报告一次。\n",  # a person's name opening a line
+        "各单位：\n请张加强同志负责，每周报告一次。\n",
+    ):
+        assert _themes(text) == [], text
+
+
+def test_a_short_notice_keeps_its_theme_in_the_room_left() -> None:
+    text = (
+        "各乡镇：\n各乡镇要加强组织领导，成立由分管领导任组长的防汛工作专班，于5月1日前将名单报县防汛办。\n"
+    )
+    headline = summarize("关于做好防汛工作的通知", text).headline
+    assert headline.startswith("各乡镇要加强组织领导"), headline
+
+
+def test_the_theme_pattern_is_linear_on_hostile_lines() -> None:
+    for line in ("要" * 100_000, "加强" * 50_000, "各" * 100_000):
+        started = time.perf_counter()
+        _ZH_THEME.match(line)
+        assert time.perf_counter() - started < 1.0

@@ -71,6 +71,14 @@ _ZH_OUTCOME = re.compile(
     r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
 )
 _OUTCOME = 1.5
+# "各级工会要加强帮扶服务，做好…；设立专项资金，…": a paragraph of a notice (or of a report of one) opens with its
+# theme, a verb of effort (加强, 强化, 增强) and a four-character set phrase ("组织领导", "宣传引导"; no figure,
+# quoted name, negation or "对…" naming whom it is for), after "X要" or an outline number; its sentence goes on
+# to say how, with the measures, places and figures. The theme is a run-in heading in all but form: the packing
+# leaves it out, room left over may take it (_zh_theme).
+_ZH_THEME = re.compile(
+    r"^(?P<who>[^,，;；:：]{2,16}?要)?(?:加强|强化|增强)[^\d,，;；:：。“”《》()（）对不未禁严]{4}$"
+)
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
@@ -192,6 +200,7 @@ class Piece:
     weight: float
     dated: bool
     group: int = -1  # pieces of one clause (its shortened text and its core) share it; at most one is used
+    theme: bool = False  # a paragraph's theme (_zh_theme): only room the packing leaves takes it
 
 
 def _framing(
@@ -297,6 +306,19 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
     """A numbered sentence that opens its paragraph ("（二）强化督导检查。…"): the body after it says how,
     with the dates and figures; the importance ranking lifts it, the headline takes the body's specifics."""
     return s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]
+
+
+def _zh_theme(unit: Unit, at: int | None, text: str) -> bool:
+    """Whether a Chinese piece is the theme its paragraph opens with (_ZH_THEME: "各级工会要加强帮扶服务"): the
+    first clause with content of the paragraph's first sentence, with more of the paragraph after it to say how.
+    at: pieces.clause_index(unit)."""
+    s = unit.sentence
+    m = _ZH_THEME.match(text) if at is not None and s.pos == 0 else None
+    if m is None or at is None or (m.group("who") is None and s.level == 0):
+        return False  # "加强同志任组长": a bare 加强 opening an unnumbered line may be a name
+    if any(compress(c.text, "zh") for c in s.clauses[:at]):
+        return False  # a clause of content comes first ("为…," is framing, not the theme's place)
+    return at + 1 < len(s.clauses)
 
 
 def headline_pieces(
@@ -417,7 +439,10 @@ def headline_pieces(
             weight -= _RUN_IN
         if lang == "zh" and _ZH_OUTCOME.match(text):
             weight -= _OUTCOME
-        piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
+        theme = lang == "zh" and _zh_theme(w.unit, at, text)
+        piece = Piece(
+            text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates), theme
+        )
         candidates.append(piece)
         short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if short:
@@ -684,7 +709,7 @@ def _pack(pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     piece counts its weight less _EN_PIECE_COST."""
     sep = 1 if lang == "zh" else 2
     room = limit - 1 + sep  # the end mark; the first piece needs no separator
-    items = [p for p in pool if p.weight > 0 and len(p.text) + sep <= room][:_PACK_ITEMS]
+    items = [p for p in pool if p.weight > 0 and not p.theme and len(p.text) + sep <= room][:_PACK_ITEMS]
     picked = knapsack(
         [len(p.text) + sep for p in items],
         [p.weight - (_EN_PIECE_COST if lang == "en" else 0.0) for p in items],
