@@ -7,7 +7,7 @@ import time
 
 from bot.summarize import summarize
 from bot.summarize.compress import compress, drop_words, zh_as_written
-from bot.summarize.headline import _ZH_THEME, Piece, _join, _zh_lengthened, _zh_theme
+from bot.summarize.headline import _ZH_OUTCOME, _ZH_THEME, Piece, _join, _zh_lengthened, _zh_theme
 from bot.summarize.rank import Unit
 from bot.summarize.sentences import split
 
@@ -168,8 +168,48 @@ def test_a_short_notice_keeps_its_theme_in_the_room_left() -> None:
     assert headline.startswith("各乡镇要加强组织领导"), headline
 
 
-def test_the_theme_pattern_is_linear_on_hostile_lines() -> None:
-    for line in ("要" * 100_000, "加强" * 50_000, "各" * 100_000):
+def test_the_theme_and_outcome_patterns_are_linear_on_hostile_lines() -> None:
+    for line in ("要" * 100_000, "加强" * 50_000, "各" * 100_000, "确保" + "安全" * 50_000):
         started = time.perf_counter()
         _ZH_THEME.match(line)
+        _ZH_OUTCOME.match(line)
         assert time.perf_counter() - started < 1.0
+
+
+def test_safety_and_stability_are_outcomes() -> None:
+    for text in (
+        "确保学校安全稳定",
+        "保障人民群众生命财产安全",
+        "维护社会和谐稳定",
+        "确保考试安全有序",
+        "确保库区人民生命和财产安全",
+    ):
+        assert _ZH_OUTCOME.match(text), text
+    for text in (
+        "确保每名学生于7月1日前签订安全承诺书",  # a duty with its date
+        "确保消防通道畅通",  # a measure one can check
+        "安排专人值班，确保学校安全稳定",  # the measure comes first: the piece is no outcome only
+        "学校安全稳定工作由保卫处负责",  # no opener of aim
+        "保障资金安全",  # not the set phrase
+    ):
+        assert not _ZH_OUTCOME.match(text), text
+
+
+# A made-up holiday notice: its closing wish ("确保学校安全稳定") took the room of what the counsellors must do.
+HOLIDAY = (
+    "各部门、各学院：\n"
+    "一、放假时间：2031年9月13日至2031年9月15日放假，9月16日正常上课。\n"
+    "二、各部门要保持通讯畅通，遇有突发事件要及时上报学校并妥善处置。\n"
+    "三、各学院要做好师生员工的安全教育，严禁集体组织外出游玩，各辅导员应及时掌握学生动态。\n"
+    "四、放假期间，保卫处、后勤处、学生处等部门需安排专人值班。\n"
+    "五、各值班人员务必负责，确保学校安全稳定。\n"
+    "六、办公室无人时，要关好门窗，切断电源，严防火灾。\n"
+)
+
+
+def test_a_closing_wish_gives_way_to_duties() -> None:
+    headline = summarize("关于2031年中秋节放假的通知", HOLIDAY).headline
+    assert len(headline) <= 150
+    assert "各辅导员应及时掌握学生动态" in headline, headline
+    assert "确保学校安全稳定" not in headline, headline
+    _kept(headline, HOLIDAY)

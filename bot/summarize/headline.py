@@ -65,10 +65,12 @@ _EN_COMES = re.compile(
     r"(?:(?:just|only|shortly|weeks|days|months|a\s+\w+|one\s+\w+)\s+)?(?:as|after|amid|ahead|following|in\s+the\s+wake)\b"
 )
 _BACKGROUND = 2.0
-# "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
+# "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own; so are the safety and
+# stability a notice closes on ("确保学校安全稳定", "保障人民群众生命财产安全", "维护社会和谐稳定").
 _ZH_OUTCOME = re.compile(
-    r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
-    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
+    r"^(?:确保|保证|保障|维护|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
+    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展|安全稳定|和谐稳定|安全有序|财产安全)"
+    r"(?:[、,][^,;:。]{2,6})?$"
 )
 _OUTCOME = 1.5
 # "各级工会要加强帮扶服务，做好…；设立专项资金，…": a paragraph of a notice (or of a report of one) opens with its
