@@ -71,7 +71,9 @@ def test_headline_is_short_and_packs_the_cores_with_semicolons() -> None:
     # Formula and intensifiers go to make room; the rhetoric section ranks below the concrete ones. Room left
     # after packing gives the chosen duties their words back, as the notice writes them (headline._zh_lengthened):
     # with no room to spare, the same duties come without formula.
-    tight = summarize("市人民政府办公室关于做好2025年秋季开学工作的通知", OUTLINE, headline_limit=104).headline
+    tight = summarize(
+        "市人民政府办公室关于做好2025年秋季开学工作的通知", OUTLINE, headline_limit=104
+    ).headline
     for word in ("切实", "认真", "积极", "高度重视"):
         assert word not in tight
     assert "2025年8月25日前" in tight and "1500元" in tight and "不得挤占挪用资助资金" in tight
