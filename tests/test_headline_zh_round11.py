@@ -213,3 +213,12 @@ def test_a_closing_wish_gives_way_to_duties() -> None:
     assert "各辅导员应及时掌握学生动态" in headline, headline
     assert "确保学校安全稳定" not in headline, headline
     _kept(headline, HOLIDAY)
+
+
+def test_a_negating_bu_duan_is_no_formula() -> None:
+    # "不断" grades a verb ("不断完善"); before a noun it negates: "不断电" is "no power cut", never "电"
+    assert compress("确保考试期间不断电", "zh") == "确保考试期间不断电"
+    assert compress("做到不断档、不脱销", "zh") == "做到不断档、不脱销"
+    assert compress("保证冬季供暖不断供", "zh") == "保证冬季供暖不断供"
+    assert compress("各地要不断完善制度", "zh") == "各地要完善制度"
+    assert drop_words("确保不断电，不断提高服务水平", "zh") == "确保不断电,提高服务水平"
