@@ -68,15 +68,9 @@ def test_headline_is_short_and_packs_the_cores_with_semicolons() -> None:
     assert "2025年8月25日前" in s.headline
     assert "1500元" in s.headline
     assert "不得挤占挪用资助资金" in s.headline
-    # Formula and intensifiers go to make room; the rhetoric section ranks below the concrete ones. Room left
-    # after packing gives the chosen duties their words back, as the notice writes them (headline._zh_lengthened):
-    # with no room to spare, the same duties come without formula.
-    tight = summarize(
-        "市人民政府办公室关于做好2025年秋季开学工作的通知", OUTLINE, headline_limit=104
-    ).headline
+    # Formula and intensifiers go; the rhetoric section ranks below the concrete ones.
     for word in ("切实", "认真", "积极", "高度重视"):
-        assert word not in tight
-    assert "2025年8月25日前" in tight and "1500元" in tight and "不得挤占挪用资助资金" in tight
+        assert word not in s.headline
 
 
 def test_headline_limit_is_configurable() -> None:
@@ -103,8 +97,7 @@ def test_english_headline_states_the_obligation_and_its_date() -> None:
 def test_a_cover_letter_leads_with_its_instruction_and_its_annex_still_counts() -> None:
     s = summarize("县政府办公室关于印发县农村道路养护办法的通知", COVER_WITH_ANNEX)
     assert "现印发给你们" in s.headline
-    # the instruction kept as written: the headline has room for its 认真 (headline._zh_lengthened)
-    assert "请各地认真贯彻执行" in s.headline
+    assert "请各地贯彻执行" in s.headline  # 认真 dropped, the instruction kept
     assert s.issuer == "县政府办公室" and s.published == "2021-07-19"
 
 

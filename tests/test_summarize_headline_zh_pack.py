@@ -19,7 +19,7 @@ def _invented(headline: str, text: str) -> list[str]:
     """The headline's pieces that are not in the text once the dropped words are gone from both."""
     source = drop_words(text, "zh")
     pieces = [p for part in fold(headline).rstrip("。.").split(";") for p in part.split(",")]
-    return [p for p in pieces if p and drop_words(p, "zh") not in source]
+    return [p for p in pieces if p and p not in source]
 
 
 _PLAN = (

@@ -15,7 +15,7 @@ from bot.summarize.lang import Lang, fold
 from bot.summarize.prefilter import finditer_at, starts_of
 from bot.summarize.sentences import outline_level
 
-__all__ = ["compress", "drop_words", "zh_as_written"]
+__all__ = ["compress", "drop_words"]
 
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
@@ -388,42 +388,6 @@ def _keep_spans(folded: str) -> list[tuple[int, int]]:
         at = m.end()
     spans.append((at, len(folded)))
     return spans
-
-
-def zh_as_written(piece: str, sentence: str) -> str:
-    """A compressed Chinese piece with the formula words compression took out of it put back, as its sentence
-    writes them ("请贯彻执行" in "…，请结合实际认真贯彻执行。" is "请结合实际认真贯彻执行"), one just before it too
-    ("进一步完善实施方案"); the piece as it is when it is not one run of the sentence less formula, or when an aside
-    ("（见附件2）") lies inside it: an aside only points elsewhere. The result is the sentence's own text."""
-    folded = fold(sentence)
-    want = fold(piece)
-    drops = list(_ZH_DROP.finditer(folded))
-    if not want or not drops:
-        return piece
-    spans = _keep_spans(folded)
-    kept = "".join(folded[a:b] for a, b in spans)
-    at = kept.find(want)
-    if at < 0:
-        return piece
-    # The sentence's offsets of the piece's first and last characters (kept is the spans run together).
-    start = end = -1
-    offset = 0
-    for a, b in spans:
-        if start < 0 and at < offset + b - a:
-            start = a + at - offset
-        last = at + len(want) - 1
-        if last < offset + b - a:
-            end = a + last - offset + 1
-            break
-        offset += b - a
-    if start < 0 or end < 0:
-        return piece
-    if any(start < m.start() < end and _ZH_FORMULA.fullmatch(m.group()) is None for m in drops):
-        return piece
-    for m in reversed(drops):  # adjacent formula words before the piece ("切实认真抓好"), nearest first
-        if m.end() == start and _ZH_FORMULA.fullmatch(m.group()) is not None:
-            start = m.start()
-    return sentence[start:end]
 
 
 def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.summarize import cues
-from bot.summarize.compress import compress, zh_as_written
+from bot.summarize.compress import compress
 from bot.summarize.cuts import core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
@@ -518,24 +518,7 @@ def headline_pieces(
             )
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
-    if lang == "zh":
-        chosen = _zh_lengthened(chosen, sentences, limit)
     return sorted(chosen, key=lambda p: p.start)
-
-
-def _zh_lengthened(chosen: list[Piece], sentences: Sequence[Sentence], limit: int) -> list[Piece]:
-    """chosen with each Chinese piece, best first, as its sentence writes it (compress.zh_as_written: the formula
-    words compression dropped put back, "认真贯彻执行", "进一步完善实施方案") while the headline still fits:
-    compression makes room for more duties, and room the packing and the fill left unused is better given back
-    to the words of the duties chosen, as the notice words them, than left empty."""
-    for piece in sorted(chosen, key=lambda p: -p.weight):
-        written = zh_as_written(piece.text, sentences[piece.sentence].text)
-        if written == piece.text:
-            continue
-        trial = [replace(p, text=written) if p is piece else p for p in chosen]
-        if len(_join(trial, "zh")) <= limit:
-            chosen = trial
-    return chosen
 
 
 def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list[Piece]:
