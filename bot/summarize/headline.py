@@ -24,7 +24,6 @@ from bot.summarize.pieces import (
     query_only,
     sentence_cases,
     with_condition,
-    with_previous,
     with_topic,
     with_verb,
 )
@@ -75,21 +74,10 @@ _ZH_OUTCOME = re.compile(
 )
 _OUTCOME = 1.5
 # "各单位务必高度重视": compression drops the formula and leaves the modal with no verb ("各单位务必"). Only where
-# compression made the end (the clause as written ends otherwise); 需要, 必要, 供应, 相应 are words of their own.
-_ZH_BARE_MODAL = re.compile(
-    r"(?:务必|必须|须|(?<![供相响适反对效答回理])应|(?<![需必重主只摘纲概简紧])要)[,;，；。]?$"
-)
-# "各级工会要加强帮扶服务，做好…；设立专项资金，…": a paragraph of a notice (or of a report of one) opens with its
-# theme, a verb of effort (加强, 强化, 增强) and a four-character set phrase ("组织领导", "宣传引导"; no figure,
-# quoted name, negation or "对…" naming whom it is for), after "X要" or an outline number; its sentence goes on
-# to say how. The theme alone says no measure: it is no piece, and goes into the headline only with the clause
-# after it, which it gives who is to act (_zh_theme).
-_ZH_THEME = re.compile(
-    r"^(?P<who>[^,，;；:：]{2,16}?要)?(?:加强|强化|增强)[^\d,，;；:：。“”《》()（）对不未禁严]{4}$"
-)
-# "各学校2月1日前要加强…", "3个工作组要加强…": who is to act holds a date or a figure, a duty of its own.
-_ZH_WHO_FIGURE = re.compile(r"[\d０-９]|[〇零一二三四五六七八九十两百千]+[年月日号个项名人次天周]")
-
+# compression made the end (the clause as written ends otherwise). The modals are cues' (需要, 供应, 相应 are
+# words of their own); 必要, 响应 and 效应 too end no clause on a modal, but cues counts 必要 and the 应 of 响应,
+# 效应 as obligation, and the bench's figures change when cues leaves them out (bench/summarize.py): here only.
+_ZH_BARE_MODAL = re.compile(rf"(?:务必|必须|须|(?<![响效]){cues.ZH_YING}|(?<!必){cues.ZH_YAO})[,;，；。]?$")
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
@@ -143,9 +131,7 @@ _EN_PIECE_COST = 2.0
 # The packing considers the best this many distinct pieces (in weight per length order).
 _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
-_ZH_SUBJECT = re.compile(
-    r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
-)
+_ZH_SUBJECT = re.compile(rf"^([^，,；;：:]{{2,16}}?)(?={cues.ZH_YAO}|须|必须|应当|{cues.ZH_YING}|不得|严禁)")
 # The subject of an English piece: a few words before its modal ("Employers must …", "All airlines to …").
 _EN_SUBJECT = re.compile(
     r"((?:(?!(?:who|which|that|whose|and|or|if|when)\b)[\w'’-]+ ){1,5}?)(?=(?:must|shall|should|will|may|can|are|is|have to|has to)\s)"
@@ -318,32 +304,6 @@ def _run_in(s: Sentence, lang: Lang) -> bool:
     return s.level > 0 and s.pos == 0 and not s.heading and len(s.text) <= RUN_IN_MAX[lang]
 
 
-def _zh_theme(s: Sentence, at: int) -> bool:
-    """Whether clause at of a Chinese sentence is the theme its paragraph opens with (_ZH_THEME: "各级工会要加强
-    帮扶服务"): the first clause with content of the paragraph's first sentence, and the sentence goes on to a
-    measure (not only an outcome, a purpose or a four-character formula: "确保社会和谐稳定", "以免…", "落实责任"),
-    short enough to be told with the theme (ZH_MERGED_MAX)."""
-    if s.pos != 0 or at + 1 >= len(s.clauses):
-        return False
-    m = _ZH_THEME.match(compress(s.clauses[at].text, "zh"))
-    if m is None or (m.group("who") is None and s.level == 0):
-        return False  # "加强同志任组长": a bare 加强 opening an unnumbered line may be a name
-    if m.group("who") is not None and _ZH_WHO_FIGURE.search(m.group("who")):
-        return False
-    if any(compress(c.text, "zh") for c in s.clauses[:at]):
-        return False  # a clause of content comes first ("为…," is framing, not the theme's place)
-    if not any(
-        len(r) > 4 and not _ZH_OUTCOME.match(r) and not _ZH_PURPOSE.match(r)
-        for r in (compress(c.text, "zh") for c in s.clauses[at + 1 :])
-    ):
-        return False
-    nxt = s.clauses[at + 1]
-    return (
-        len(compress(s.text[s.clauses[at].start - s.start : nxt.start - s.start + len(nxt.text)], "zh"))
-        <= ZH_MERGED_MAX
-    )
-
-
 def headline_pieces(
     weighed: Sequence[Weighed],
     sentences: Sequence[Sentence],
@@ -411,12 +371,6 @@ def headline_pieces(
         if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
-        if lang == "zh" and at is not None and _zh_theme(w.unit.sentence, at):
-            continue  # "各单位要加强值班值守": the theme alone, which the clause after it carries
-        after_theme = lang == "zh" and at is not None and at > 0 and _zh_theme(w.unit.sentence, at - 1)
-        if after_theme:
-            # "各单位要加强值班值守，24小时专人在岗": the measure with its theme, which says who is to act
-            text = with_previous(w.unit) or text
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
         paired = False
@@ -472,8 +426,7 @@ def headline_pieces(
             weight -= _OUTCOME
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
-        # a core may cut the case off, or keep the theme without its measure
-        short = "" if paired or after_theme else core(text, lang, counts=False)
+        short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))

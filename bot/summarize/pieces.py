@@ -32,7 +32,6 @@ __all__ = [
     "query_only",
     "sentence_cases",
     "with_condition",
-    "with_previous",
     "with_topic",
     "with_verb",
 ]
@@ -192,11 +191,11 @@ def with_topic(unit: Unit, text: str) -> str:
     says what is to be finished ("对于需要交接档案的，一般应于…前完成"); when too long, the time alone."""
     if _ZH_BARE.sub("", DATE_TEXT.sub("", text)):
         return text
-    merged = with_previous(unit)
+    merged = _with_previous(unit)
     return merged if merged is not None and len(merged) <= ZH_MERGED_MAX else text
 
 
-def with_previous(unit: Unit) -> str | None:
+def _with_previous(unit: Unit) -> str | None:
     """The clause before the unit's in its sentence as written, then the unit's clause (without the frame rank
     dropped, "通知要求"), compressed: a deletion. None at the sentence's start."""
     s = unit.sentence
@@ -223,7 +222,7 @@ def with_condition(unit: Unit, text: str) -> str:
     step goes with it if that fits, else it is no piece: alone it says more than the notice does."""
     if not ONLY_THEN.match(text):
         return text
-    merged = with_previous(unit)
+    merged = _with_previous(unit)
     if merged is None:
         return text
     if len(merged) <= ZH_MERGED_MAX:
