@@ -107,9 +107,10 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 # One list for the obligation cue below and for importance's strong words.
 EN_REFUSAL = r"not be (?:accepted|allowed|permitted|considered|processed|issued)|not permitted|no exceptions?"
 
-# Obligation. Chinese 要 is also in 重要/主要/需要/要求/要点, so it counts only as a modal verb.
-ZH_YAO = r"(?<![重主需纪摘首概提])要(?![求点素闻件害务])"
-ZH_YING = r"(?<![对相反适供])应(?![用对急届变该有])"
+# Obligation. Chinese 要 is also in 重要/主要/需要/只要/纲要/简要/紧要/要求/要点, so it counts only as a modal
+# verb; 应 also in 对应/相应/供应/答应/回应/应用/应急.
+ZH_YAO = r"(?<![重主需纪摘首概提只纲简紧])要(?![求点素闻件害务])"
+ZH_YING = r"(?<![对相反适供答回])应(?![用对急届变该有])"
 OBLIGATION = {
     "zh": re.compile(
         rf"{ZH_YAO}|必须|不得|严禁|禁止|确保|务必|应当|须|"

@@ -65,12 +65,19 @@ _EN_COMES = re.compile(
     r"(?:(?:just|only|shortly|weeks|days|months|a\s+\w+|one\s+\w+)\s+)?(?:as|after|amid|ahead|following|in\s+the\s+wake)\b"
 )
 _BACKGROUND = 2.0
-# "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own.
+# "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own; so are the safety and
+# stability a notice closes on ("确保学校安全稳定", "保障人民群众生命财产安全", "维护社会和谐稳定").
 _ZH_OUTCOME = re.compile(
-    r"^(?:确保|保证|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
-    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展)(?:[、,][^,;:。]{2,6})?$"
+    r"^(?:确保|保证|保障|维护|力争|推动|促进|使)[^,;:。]{0,30}?(?:落到实处|取得实效|见到实效|落地见效|落实到位|"
+    r"(?:平稳|顺利|有序|扎实|稳妥)+(?:开展|推进|实施|进行|运行)|有效开展|安全稳定|和谐稳定|安全有序|财产安全)"
+    r"(?:[、,][^,;:。]{2,6})?$"
 )
 _OUTCOME = 1.5
+# "各单位务必高度重视": compression drops the formula and leaves the modal with no verb ("各单位务必"). Only where
+# compression made the end (the clause as written ends otherwise). The modals are cues' (需要, 供应, 相应 are
+# words of their own); 必要, 响应 and 效应 too end no clause on a modal, but cues counts 必要 and the 应 of 响应,
+# 效应 as obligation, and the bench's figures change when cues leaves them out (bench/summarize.py): here only.
+_ZH_BARE_MODAL = re.compile(rf"(?:务必|必须|须|(?<![响效]){cues.ZH_YING}|(?<!必){cues.ZH_YAO})[,;，；。]?$")
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"
@@ -124,9 +131,7 @@ _EN_PIECE_COST = 2.0
 # The packing considers the best this many distinct pieces (in weight per length order).
 _PACK_ITEMS = 32
 # The subject of a Chinese directive: who, before the modal ("各地区各有关部门要…").
-_ZH_SUBJECT = re.compile(
-    r"^([^，,；;：:]{2,16}?)(?=(?<![重主需])要(?![求点])|须|必须|应当|(?<![对相反适供])应(?![用对急届变该有])|不得|严禁)"
-)
+_ZH_SUBJECT = re.compile(rf"^([^，,；;：:]{{2,16}}?)(?={cues.ZH_YAO}|须|必须|应当|{cues.ZH_YING}|不得|严禁)")
 # The subject of an English piece: a few words before its modal ("Employers must …", "All airlines to …").
 _EN_SUBJECT = re.compile(
     r"((?:(?!(?:who|which|that|whose|and|or|if|when)\b)[\w'’-]+ ){1,5}?)(?=(?:must|shall|should|will|may|can|are|is|have to|has to)\s)"
@@ -376,6 +381,8 @@ def headline_pieces(
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "zh" and _ZH_BARE_MODAL.search(text) and not _ZH_BARE_MODAL.search(w.unit.clause.text):
+            continue  # "各单位务必": what it obliges was the formula compression dropped
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
             continue  # "The comment period for X, which earlier was set to close on March 9": a subject, its verb cut off
         if lang == "en" and _EN_POINTER.search(text):
