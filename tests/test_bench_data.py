@@ -33,7 +33,7 @@ ENGLISH = _items("real-en.json")
 # Its Chinese counterpart (bench/data/README-real-zh.md): Chinese official notices, validation in the same way.
 CHINESE = _items("real-zh.json")
 # The validation sets with what each is checked for: its language and the shortest and longest text in characters.
-VALIDATION = [(ENGLISH, "en", 600, 2500), (CHINESE, "zh", 200, 1500)]
+VALIDATION = [(ENGLISH, "en", 600, 2500), (CHINESE, "zh", 200, 1000)]
 
 
 def _squeeze(text: str) -> str:
@@ -228,7 +228,7 @@ def test_english_and_chinese_set_format_and_size(
     items: list[dict[str, Any]], lang: str, shortest: int, longest: int
 ) -> None:
     """30 items of one language (bench/data/README-real-en.md, README-real-zh.md), each with the keys, an address
-    and a text of the set's length (600-2,500 characters in English, 200-1,500 in Chinese)."""
+    and a text of the set's length (600-2,500 characters in English, 200-1,000 in Chinese)."""
     assert len(items) == 30
     assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == 30
     for item in items:

@@ -106,13 +106,6 @@ def test_a_headline_piece_is_never_a_subject_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "out"),
     [
-        # the main verb comes first: nothing to pass
-        (
-            "Employers must ensure that workers who travel abroad during the break report their return to the "
-            "ministry",
-            "Employers must ensure that workers who travel abroad during the break report their return to the "
-            "ministry",
-        ),
         # a past-tense verb of its own before "to" ("decided to"), not a passive participle ("required to")
         (
             "The Council decided to close the pool for urgent repairs which will take several weeks to "
@@ -130,13 +123,6 @@ def test_a_headline_piece_is_never_a_subject_alone() -> None:
             "The department announced that all offices will be closed on Friday for the annual staff training day",
             "The department announced that all offices will be closed on Friday",
         ),
-        # a participle with its own "by" phrase, then the main verb (no modal): nothing to pass
-        (
-            "The order signed by the Governor on Friday takes effect immediately and remains in force until "
-            "further notice",
-            "The order signed by the Governor on Friday takes effect immediately and remains in force until "
-            "further notice",
-        ),
         # "planned to" is a verb of the subject, not a passive
         (
             "Students planned to attend the conference in March but will now join online from the campus "
@@ -153,6 +139,29 @@ def test_a_headline_piece_is_never_a_subject_alone() -> None:
 )
 def test_the_main_verb_rule_leaves_look_alikes_as_they_were(text: str, out: str) -> None:
     assert shorten(text, 60, "en") == out
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # the main verb comes first: nothing to pass
+        (
+            "Employers must ensure that workers who travel abroad during the break report their return to the "
+            "ministry",
+            "Employers must ensure",
+        ),
+        # a participle with its own "by" phrase, then the main verb (no modal): the participle is the subject's
+        (
+            "The order signed by the Governor on Friday takes effect immediately and remains in force until "
+            "further notice",
+            "The order signed by the Governor on Friday takes effect",
+        ),
+    ],
+)
+def test_a_cut_keeps_the_subject_with_its_main_verb(text: str, head: str) -> None:
+    out = shorten(text, 60, "en")
+    assert out.startswith(head), out
+    assert text.startswith(out), out
 
 
 def test_a_past_tense_main_verb_before_a_subordinate_clause_is_no_participle() -> None:
@@ -174,7 +183,8 @@ def test_a_past_tense_main_verb_before_a_subordinate_clause_is_no_participle() -
         "still book an appointment. Appointments can be booked online from 9 a.m."
     )
     headline = summarize("Office move", text).headline
-    # Before: "The office reopened after the holidays when staff were able to return to the building; …".
+    # A guard (596dc8f gives the same headline): "reopened" is the main verb, and the "when" clause with its own
+    # "were" goes with the cut.
     assert headline == (
         "The office reopened after the holidays; Visitors must still book an appointment; Appointments can be "
         "booked online from 9 a.m."
@@ -197,7 +207,7 @@ def test_no_cut_between_irrespective_and_its_of() -> None:
     out = core(
         "Note to all drivers: Irrespective of the age of the vehicle, a roadworthiness test is required", "en"
     )
-    assert not out.endswith("Irrespective"), out
+    assert out == "Note to all drivers: Irrespective of the age", out
 
 
 def test_a_noun_before_of_keeps_its_cut() -> None:
@@ -229,7 +239,8 @@ def test_grants_paid_out_of_a_fund_are_not_cut_after_out() -> None:
     out = shorten(
         "Grants to the clubs are paid out of a reserve fund set up by the council last year", 45, "en"
     )
-    assert not out.endswith("paid out"), out  # before: "Grants to the clubs are paid out"
+    # before: "Grants to the clubs are paid out"
+    assert out == "Grants to the clubs are paid out of a reserve fund set up by the council last year", out
 
 
 def test_keep_out_of_is_never_cut_to_keep_out() -> None:
@@ -243,23 +254,27 @@ def test_keep_out_of_is_never_cut_to_keep_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "limit", "cut"),
+    ("text", "out"),
     [
         # "of" after an ordinary noun is still a tail that may go
-        ("Landlords must test the smoke alarms of every rented flat in the borough each year", 40, True),
+        (
+            "Landlords must test the smoke alarms of every rented flat in the borough each year",
+            "Landlords must test the smoke alarms",
+        ),
         # "out" as a particle of its own before another preposition is no "out of"
-        ("Crews will carry out repairs on the bridge over the river during the night", 40, True),
+        (
+            "Crews will carry out repairs on the bridge over the river during the night",
+            "Crews will carry out repairs",
+        ),
         # a noun that reads whole ("the annual fee") keeps its cut before "of"
         (
             "Members must pay the annual fee of the union before the general meeting of the branch in spring",
-            40,
-            True,
+            "Members must pay the annual fee",
         ),
     ],
 )
-def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
-    out = shorten(text, limit, "en")
-    assert (out != text) is cut, out
+def test_other_of_tails_still_cut(text: str, out: str) -> None:
+    assert shorten(text, 40, "en") == out
 
 
 # --- Hostile input ----------------------------------------------------------------------------------------------
@@ -290,16 +305,21 @@ def test_other_of_tails_still_cut(text: str, limit: int, cut: bool) -> None:
 def test_the_round11_patterns_are_linear_on_hostile_lines(
     pattern: re.Pattern[str], line: str, how: str
 ) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     getattr(pattern, how)(line)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 def test_the_round11_cuts_are_linear_on_hostile_clauses() -> None:
-    start = time.perf_counter()
-    shorten("Tenants who " + "have been " * 10_000 + "are entitled", 70, "en")
-    shorten("Those dealers required to " + "pay " * 25_000 + "must do so", 70, "en")
-    shorten("Tenants who have been moved " + "x " * 50_000 + "are entitled", 70, "en")
+    for clause in (
+        "Tenants who " + "have been " * 10_000 + "are entitled",
+        "Those dealers required to " + "pay " * 25_000 + "must do so",
+        "Tenants who have been moved " + "x " * 50_000 + "are entitled",
+        "Grants are paid " + " out of" * 14_000,
+    ):
+        start = time.process_time()
+        shorten(clause, 70, "en")
+        assert time.process_time() - start < 0.5, clause[:40]
+    start = time.process_time()
     core("Tenants who have been moved from " + "a " * 50_000 + "must pay", "en")
-    shorten("Grants are paid " + " out of" * 14_000, 70, "en")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 0.5

@@ -89,10 +89,12 @@ def test_a_subject_left_on_its_modal_after_other_duties_goes() -> None:
 
 def test_the_outcome_and_modal_patterns_are_linear_on_hostile_lines() -> None:
     for line in ("要" * 100_000, "应" * 100_000, "各" * 100_000, "确保" + "安全" * 50_000, "确保" * 50_000):
-        started = time.perf_counter()
+        started = time.process_time()
         _ZH_OUTCOME.match(line)
+        assert time.process_time() - started < 0.5
+        started = time.process_time()
         _ZH_BARE_MODAL.search(line)
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 0.5
 
 
 def test_safety_and_stability_are_outcomes() -> None:

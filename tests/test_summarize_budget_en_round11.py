@@ -1,7 +1,7 @@
 """English budget rules of round 11 of #9, read from how English notices word an appeal and a term: "calls upon"
 and "called upon" someone to do something is the same appeal as "calls on" (a report of an official letter:
-"it has also called upon ministries to …"), and neither is one without the infinitive after the one called on;
-a due date stated as a predicate of a thing that falls due ("payment is due on the day you register") is a
+"the board has also called upon schools to …"), and neither is one without the infinitive after the one called
+on; a due date stated as a predicate of a thing that falls due ("payment is due on the day you book a pitch") is a
 directive, "due to" a cause and "due in March" an expectation."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _directive(sentence: str) -> bool:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "It has also called upon ministries and departments to target full procurement through the portal.",
+        "The board has also called upon schools and colleges to publish their timetables online.",
         "The council calls upon all residents to conserve water until the main is repaired.",
         "We call upon all residents to conserve water until the main is repaired.",
         "The council is calling upon all residents to conserve water until the main is repaired.",
@@ -108,15 +108,15 @@ def test_an_appeal_called_upon_enters_the_summary() -> None:
     # A report of an official letter: the appeal "called upon … to" is the letter's duty, worth a place in a
     # budget that background fills otherwise.
     text = (
-        "The Cabinet Secretary has written to all secretaries about the agenda for the coming year. "
-        "The issues were raised at a meeting of the council of ministers earlier this month in the capital. "
-        "The letter was circulated to all ministries on Tuesday evening after the meeting had ended. "
-        "It has also called upon ministries and departments to target full procurement through the portal. "
-        "Officials said the agenda had been discussed at length by the ministers present at the meeting."
+        "The examinations board has written to all head teachers about the timetable for the summer. "
+        "The matter was raised at a meeting of the board's standing committee earlier this month in the city. "
+        "The letter was sent to every school on Tuesday evening after the meeting had closed. "
+        "The board has also called upon schools and colleges to publish their timetables online. "
+        "Members said the timetable had been discussed at length by the committee at the meeting."
     )
-    result = summarize("Cabinet Secretary writes to secretaries", text, budget=150)
-    assert "target full procurement through the portal" in result.summary
-    assert "called upon ministries and departments" in result.summary
+    result = summarize("Examinations board writes to head teachers", text, budget=150)
+    assert "publish their timetables online" in result.summary
+    assert "called upon schools and colleges" in result.summary
 
 
 @pytest.mark.parametrize(
@@ -163,11 +163,11 @@ def test_the_appeal_is_linear() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "After the fee due date, payment is due on the day you register for a course.",
+        "After the opening week, payment is due on the day you book a pitch.",
         "The second instalment falls due on 1 October 2031.",
         "Renewal fees are due before 31 March 2031.",
         "Rent is due on the first of each month at the housing office.",
-        "Tax payments are still due by the original deadline.",
+        "Water bills are still due by the first deadline.",
         "Applications are due by 5 p.m. on Friday at the faculty office.",
         # A term that says when, though with "not": the date is still the reader's term.
         "The second payment is not due until 1 October 2031.",
@@ -221,28 +221,28 @@ def test_a_cause_gets_no_due_date_bonus() -> None:
     assert _DUE["en"].search("payment is due by 3 march 2031 to the registry") is not None
 
 
-FEE_PAGE = (
-    "Late Registration Fee\n\n"
-    "A late registration fee of $50 will be charged to students who register after the fee due date. "
-    "The fee applies to initial registration and to courses added later in the term. "
-    "After the fee due date, payment is due on the day you register for a course. "
-    "Many students in past years found the online system easy to use once they had logged in. "
-    "The registration office is located on the ground floor of the administration building."
+PITCH_PAGE = (
+    "Late Pitch Booking Charge\n\n"
+    "A late booking charge of $15 will be added for campers who book a pitch after the opening week. "
+    "The charge applies to tent pitches and to caravan pitches booked later in the season. "
+    "After the opening week, payment is due on the day you book a pitch. "
+    "Many campers in past seasons found the booking kiosk quick to use once they had found it. "
+    "The site warden's hut stands beside the main gate of the camping field."
 )
 
 
 def test_a_term_stated_as_a_predicate_enters_the_summary() -> None:
-    # Without a modal it weighed as background (importance.UNDIRECTED_COST) below the fee's scope sentence.
-    sentences = split(FEE_PAGE, "en")
+    # Without a modal it weighed as background (importance.UNDIRECTED_COST) below the charge's scope sentence.
+    sentences = split(PITCH_PAGE, "en")
     weights = {
         w.unit.clause.text: w.weight for w in weigh(score_units(sentences, "en", ""), sentences, "en", None)
     }
     assert (
-        weights["payment is due on the day you register for a course."]
-        > weights["The fee applies to initial registration and to courses added later in the term."]
+        weights["payment is due on the day you book a pitch."]
+        > weights["The charge applies to tent pitches and to caravan pitches booked later in the season."]
     )
-    result = summarize("Late Registration Fee", FEE_PAGE, budget=200)
-    assert "ayment is due on the day you register for a course." in result.summary
+    result = summarize("Late Pitch Booking Charge", PITCH_PAGE, budget=200)
+    assert "ayment is due on the day you book a pitch." in result.summary
 
 
 def test_the_due_term_is_linear() -> None:
