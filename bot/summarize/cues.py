@@ -147,8 +147,8 @@ OBLIGATION = {
     ),
 }
 
-# An appeal: "the directive calls on operators to replace …", "it has also called upon ministries and
-# departments to target …" (round 11 of #9: "upon" is "on"): the one bound, then the infinitive. Not a visit or a
+# An appeal: "the directive calls on operators to replace …", "the board has also called upon schools and
+# colleges to publish …" (round 11 of #9: "upon" is "on"): the one bound, then the infinitive. Not a visit or a
 # resource drawn on ("called upon the residents last week", "called on her experience"), a "to" that is a
 # preposition ("called upon the ambassador to France", "next to the quarry"), nor a recalled passive ("was called
 # upon to testify"), as "were requested to" is no request in OBLIGATION, nor the noun ("a call upon the reserve
@@ -224,8 +224,8 @@ EN_DUE_CAUSE = (
     r"(?:[\s,;()\[\]\u2013\u2014-]+(?!(?:by|on|before|within|until|prior|upon|no)\b)[a-z']+"
     r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
 )
-# A due date stated as a predicate ("payment is due on the day you register", "taxes are still due by the
-# original deadline", "the second instalment falls due on 1 October"), not "due" as expected or scheduled ("the
+# A due date stated as a predicate ("payment is due on the day you book a pitch", "water bills are still due by the
+# first deadline", "the second instalment falls due on 1 October"), not "due" as expected or scheduled ("the
 # calf is due in March", "is due for renewal", "is due back"), a direction or a set phrase ("due north", "due
 # diligence", "due care", "in due course"), nor a cause (EN_DUE_CAUSE).
 _EN_DUE_AT = re.compile(

@@ -789,7 +789,7 @@ def _score_clause(
     cited = sum(len(m) for m in _BOOK.findall(body)) if "《" in body else 0
     if cited > 0.5 * len(body):
         score -= 1.5  # "X下发《…》": names the notice, which the title field already carries
-    # A term stated as a predicate ("payment is due on the day you register") is a directive, though it
+    # A term stated as a predicate ("payment is due on the day you book a pitch") is a directive, though it
     # carries no modal to weigh.
     due = lang == "en" and cues.en_due_term(duty)
     directive = obliged or acting or quotes or due
