@@ -104,6 +104,36 @@ def test_call_upon_as_a_noun_or_in_another_word_is_no_appeal(sentence: str) -> N
     assert cues.EN_APPEAL.search(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A subject that merely ends in "a", "the", "was", "were" or "been" is no article or passive: the
+        # exclusions hold whole words only.
+        "FEMA calls on residents to evacuate before the storm arrives.",
+        "The Government of India calls upon all citizens to register for the census.",
+        "Kenya calls on farmers to vaccinate their cattle before the rains.",
+        "Canada calls on travellers to check the advisories before they leave.",
+        "Mayor Bathe calls on residents to report damaged street lights.",
+    ],
+)
+def test_a_subject_ending_like_an_excluded_word_still_appeals(sentence: str) -> None:
+    assert cues.EN_APPEAL.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The call on residents to conserve water was withdrawn in May.",
+        "a call upon the fund to cover the deficit was rejected.",
+        "The former clerk was called upon to testify at the trial.",
+        "Two officers were called upon to give evidence at the inquiry.",
+        "She had been called upon to chair the meeting twice before.",
+    ],
+)
+def test_whole_word_article_or_passive_still_blocks_the_appeal(sentence: str) -> None:
+    assert cues.EN_APPEAL.search(sentence) is None
+
+
 def test_an_appeal_called_upon_enters_the_summary() -> None:
     # A report of an official letter: the appeal "called upon … to" is the letter's duty, worth a place in a
     # budget that background fills otherwise.

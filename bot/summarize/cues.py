@@ -159,9 +159,10 @@ OBLIGATION = {
 # capitalised "To"/"TO" after the verb is a title-cased or all-caps text, where every word has a capital, so only
 # a determiner ("TO THE", "To The") marks the preposition. So "CALLED UPON THE AMBASSADOR TO FRANCE" counts as an
 # appeal: in capitals a country and a verb look alike, and a notice set in capitals is more often an appeal.
+# The excluded words before the verb are whole words (\b): "FEMA calls on", "India calls upon" are appeals.
 _EN_DETERMINER = r"(?i:the|a|an|its|their|his|her|this|that|our|your)\b"
 EN_APPEAL = re.compile(
-    r"(?<!(?i:was) )(?<!(?i:were) )(?<!(?i:been) )(?<!(?i:a) )(?<!(?i:the) )"
+    r"(?<!\b(?i:was) )(?<!\b(?i:were) )(?<!\b(?i:been) )(?<!\b(?i:a) )(?<!\b(?i:the) )"
     r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
     rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
 )
