@@ -224,14 +224,19 @@ EN_PAYABLE = re.compile(
 EN_DUE_CAUSE = (
     r"(?:[\s,;()\[\]\u2013\u2014-]+(?!(?:by|on|before|within|until|prior|upon|no)\b)[a-z']+"
     r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
+    # "returns are due to be filed by 31 July": a term after all, where a dated deadline follows the passive
+    # ("due to be published in June" stays a schedule, "due to be debated by the council" an agent).
+    r"(?! be \w+ (?:by|before|within|no later than|on or before) (?:\d|the end\b|(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\b))"
 )
 # A due date stated as a predicate ("payment is due on the day you book a pitch", "water bills are still due by the
-# first deadline", "the second instalment falls due on 1 October"), not "due" as expected or scheduled ("the
-# calf is due in March", "is due for renewal", "is due back"), a direction or a set phrase ("due north", "due
-# diligence", "due care", "in due course"), nor a cause (EN_DUE_CAUSE).
+# first deadline", "the second instalment falls due on 1 October", "will be due on 1 May", "is due for payment by
+# 30 June"), not "due" as expected or scheduled ("the calf is due in March", "is due for renewal", "is due back"),
+# a direction or a set phrase ("due north", "due diligence", "due care", "in due course"), nor a cause
+# (EN_DUE_CAUSE).
 _EN_DUE_AT = re.compile(
-    r"\b(?:is|are|becomes?|falls?) (?:\w+ )?due\b"
-    rf"(?!{EN_DUE_CAUSE}|[ -](?:for|back|out|north|south|east|west|diligence|process|care|course)\b)"
+    r"\b(?:is|are|be|becomes?|falls?) (?:\w+ )?due\b"
+    rf"(?!{EN_DUE_CAUSE}|[ -](?:for(?! payment\b)|back|out|north|south|east|west|diligence|process|care|course)\b)"
 )
 _EN_NONE = frozenset(("no", "nothing", "none"))
 
