@@ -145,8 +145,8 @@ AS_WRITTEN: Point = tuple(_get(w) for w in WEIGHTS)
 
 
 def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
-    """The training pool, then the validation set (at most `limit` notices of each set), each notice tagged
-    with its set and whether it is for validation only."""
+    """The training pool, then the two validation sets, real-en and real-zh (at most `limit` notices of each
+    set), each notice tagged with its set and whether it is for validation only."""
     sets = {
         "dev": load("dev.json"),
         "even": load("real-dev.json")[0::2],

@@ -323,3 +323,10 @@ def test_the_round11_cuts_are_linear_on_hostile_clauses() -> None:
     start = time.process_time()
     core("Tenants who have been moved from " + "a " * 50_000 + "must pay", "en")
     assert time.process_time() - start < 0.5
+
+
+def test_apart_takes_from_not_of() -> None:
+    # "apart from" is the compound preposition; "apart, of course" is no "of"-phrase to keep whole.
+    assert _EN_TAKES_OF.search("keep the two bins at least a metre apart") is None
+    assert _EN_TAKES_OF.search("the money was paid out") is not None
+    assert _EN_TAKES_OF.search("Irrespective") is not None

@@ -150,3 +150,25 @@ def test_bu_duan_inside_an_adverb_stays() -> None:
     assert compress("各单位要源源不断提供防疫物资", "zh") == "各单位要源源不断提供防疫物资"
     assert compress("连续不断加压运行", "zh") == "连续不断加压运行"
     assert compress("各部门要不断加强作风建设", "zh") == "各部门要加强作风建设"
+
+
+def test_bu_duan_grades_any_verb_it_does_not_negate() -> None:
+    # 不断(地) before any verb is formula, not only before a listed few; where its 不 negates (a noun, a verb in
+    # 断, after 决) or nothing follows, it stays
+    assert compress("各地要不断巩固整改成果", "zh") == "各地要巩固整改成果"
+    assert compress("要不断夯实工作基础", "zh") == "要夯实工作基础"
+    assert compress("不断满足群众需求", "zh") == "满足群众需求"
+    assert compress("各单位要不断地改进工作作风", "zh") == "各单位要改进工作作风"
+    assert compress("要不断开展隐患排查", "zh") == "要开展隐患排查"
+    assert compress("确保春节期间不断水", "zh") == "确保春节期间不断水"
+    assert compress("确保输油管道不断裂", "zh") == "确保输油管道不断裂"
+    assert compress("确保通信线路不断开", "zh") == "确保通信线路不断开"
+    assert compress("决不断送群众利益", "zh") == "决不断送群众利益"
+    assert compress("近期事故不断。", "zh") == "近期事故不断"
+
+
+def test_the_bu_duan_formula_is_linear_on_a_hostile_line() -> None:
+    for line in ("不断" * 50_000, "不断地" * 33_000, "源源不断" * 25_000, "断" * 100_000):
+        started = time.process_time()
+        compress(line, "zh")
+        assert time.process_time() - started < 0.5

@@ -104,6 +104,36 @@ def test_call_upon_as_a_noun_or_in_another_word_is_no_appeal(sentence: str) -> N
     assert cues.EN_APPEAL.search(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A subject that merely ends in "a", "the", "was", "were" or "been" is no article or passive: the
+        # exclusions hold whole words only.
+        "FEMA calls on residents to evacuate before the storm arrives.",
+        "The Government of India calls upon all citizens to register for the census.",
+        "Kenya calls on farmers to vaccinate their cattle before the rains.",
+        "Canada calls on travellers to check the advisories before they leave.",
+        "Mayor Bathe calls on residents to report damaged street lights.",
+    ],
+)
+def test_a_subject_ending_like_an_excluded_word_still_appeals(sentence: str) -> None:
+    assert cues.EN_APPEAL.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The call on residents to conserve water was withdrawn in May.",
+        "a call upon the fund to cover the deficit was rejected.",
+        "The former clerk was called upon to testify at the trial.",
+        "Two officers were called upon to give evidence at the inquiry.",
+        "She had been called upon to chair the meeting twice before.",
+    ],
+)
+def test_whole_word_article_or_passive_still_blocks_the_appeal(sentence: str) -> None:
+    assert cues.EN_APPEAL.search(sentence) is None
+
+
 def test_an_appeal_called_upon_enters_the_summary() -> None:
     # A report of an official letter: the appeal "called upon … to" is the letter's duty, worth a place in a
     # budget that background fills otherwise.
@@ -213,6 +243,40 @@ def test_due_as_a_cause_an_expectation_or_an_attribute_is_no_term(sentence: str)
     assert not _directive(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A term after a modal ("will be", "shall be"), "due for payment by", a dated passive after "due to be".
+        "The final payment will be due on 1 May 2031 at the council office.",
+        "The annual fee shall be due on the first working day of April.",
+        "The outstanding balance is due for payment by 30 June 2031.",
+        "Tax returns are due to be filed by 31 July 2031.",
+        "Application forms are due to be returned no later than 5 June.",
+    ],
+)
+def test_a_term_after_a_modal_or_a_dated_passive_is_a_term(sentence: str) -> None:
+    assert cues.en_due_term(cues.main_part(sentence.lower()))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "due to be" without a dated deadline: a schedule or an agent, not the reader's term.
+        "The annual report is due to be published in June after the audit.",
+        "The fee review is due to be debated by the council next month.",
+        "The new charges are due to be set by the board at its spring meeting.",
+        # "be due" as a cause, an expectation or a renewal.
+        "A refund may be due to you if the course is cancelled.",
+        "The higher bill could be due to an error in the meter reading.",
+        "The licence fee will be due for renewal next spring.",
+        "The annual report will be due out in June.",
+        "No further payment will be due from households that paid in full.",
+    ],
+)
+def test_due_to_be_without_a_dated_deadline_is_no_term(sentence: str) -> None:
+    assert not cues.en_due_term(cues.main_part(sentence.lower()))
+
+
 def test_a_cause_gets_no_due_date_bonus() -> None:
     # importance._DUE: "due" next to a date marks a term, not "due in part to" a storm of that date.
     assert _DUE["en"].search("the rise is due in part to the storm of 3 march 2031") is None
@@ -258,6 +322,9 @@ def test_the_due_term_is_linear() -> None:
         "is due" + ", (" * 33_000,
         "is due" + " in" * 33_000,
         "due (" * 20_000,
+        "will be due to be " * 6_000,
+        "is due to be " + "x" * 100_000 + " by",
+        "due to be filed by " * 5_000,
     ):
         cues.en_due_term(line)
         _DUE["en"].search(line)

@@ -23,9 +23,14 @@ _ZH_FORMULA = re.compile(
     r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|有力有序|"
     # 深入 grades a verb ("深入开展"); before a place ("深入田间地头") it is the verb itself.
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
-    # 不断 grades a verb ("不断完善"); before a noun it negates ("确保考试期间不断电", "不断档"), and after 源源,
-    # 连续 or 接连 it is part of the adverb ("源源不断提供"): there it stays.
-    r"主动|(?<!源源|连续|接连)不断(?=[加完提推深强扩优增健改创规拓丰壮发])|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
+    # 不断(地) grades the verb after it ("不断完善", "不断巩固", "不断地改进"): formula. It stays where its 不
+    # negates: before a noun ("确保考试期间不断电", "不断档", "不断供"), the second half of a verb in 断
+    # ("不断裂", "决不断送", "不断定", but "不断开展" grades), after 决/绝 ("决不断…"); where it is part of an
+    # adverb (源源/连续/接连不断); and where no verb follows ("事故不断。", "不断的努力"). Fixed-width
+    # lookarounds only: linear.
+    r"主动|(?<!源源|连续|接连)(?<![决绝])不断"
+    r"(?:地|(?![地的电网水气档供货线粮流裂绝链送定言然掉]|开(?![展拓创发放辟])))(?=[\u4e00-\u9fff])"
+    r"|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 # A parenthetical that only points elsewhere: a short name defined for later ("（以下简称联席办）"), an annex
 # ("（见附件2）"), the number of a document cited ("《…通知》（某办发〔2031〕7号）"). The reader of a headline

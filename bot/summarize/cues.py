@@ -159,9 +159,10 @@ OBLIGATION = {
 # capitalised "To"/"TO" after the verb is a title-cased or all-caps text, where every word has a capital, so only
 # a determiner ("TO THE", "To The") marks the preposition. So "CALLED UPON THE AMBASSADOR TO FRANCE" counts as an
 # appeal: in capitals a country and a verb look alike, and a notice set in capitals is more often an appeal.
+# The excluded words before the verb are whole words (\b): "FEMA calls on", "India calls upon" are appeals.
 _EN_DETERMINER = r"(?i:the|a|an|its|their|his|her|this|that|our|your)\b"
 EN_APPEAL = re.compile(
-    r"(?<!(?i:was) )(?<!(?i:were) )(?<!(?i:been) )(?<!(?i:a) )(?<!(?i:the) )"
+    r"(?<!\b(?i:was) )(?<!\b(?i:were) )(?<!\b(?i:been) )(?<!\b(?i:a) )(?<!\b(?i:the) )"
     r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
     rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
 )
@@ -223,14 +224,19 @@ EN_PAYABLE = re.compile(
 EN_DUE_CAUSE = (
     r"(?:[\s,;()\[\]\u2013\u2014-]+(?!(?:by|on|before|within|until|prior|upon|no)\b)[a-z']+"
     r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
+    # "returns are due to be filed by 31 July": a term after all, where a dated deadline follows the passive
+    # ("due to be published in June" stays a schedule, "due to be debated by the council" an agent).
+    r"(?! be \w+ (?:by|before|within|no later than|on or before) (?:\d|the end\b|(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\b))"
 )
 # A due date stated as a predicate ("payment is due on the day you book a pitch", "water bills are still due by the
-# first deadline", "the second instalment falls due on 1 October"), not "due" as expected or scheduled ("the
-# calf is due in March", "is due for renewal", "is due back"), a direction or a set phrase ("due north", "due
-# diligence", "due care", "in due course"), nor a cause (EN_DUE_CAUSE).
+# first deadline", "the second instalment falls due on 1 October", "will be due on 1 May", "is due for payment by
+# 30 June"), not "due" as expected or scheduled ("the calf is due in March", "is due for renewal", "is due back"),
+# a direction or a set phrase ("due north", "due diligence", "due care", "in due course"), nor a cause
+# (EN_DUE_CAUSE).
 _EN_DUE_AT = re.compile(
-    r"\b(?:is|are|becomes?|falls?) (?:\w+ )?due\b"
-    rf"(?!{EN_DUE_CAUSE}|[ -](?:for|back|out|north|south|east|west|diligence|process|care|course)\b)"
+    r"\b(?:is|are|be|becomes?|falls?) (?:\w+ )?due\b"
+    rf"(?!{EN_DUE_CAUSE}|[ -](?:for(?! payment\b)|back|out|north|south|east|west|diligence|process|care|course)\b)"
 )
 _EN_NONE = frozenset(("no", "nothing", "none"))
 

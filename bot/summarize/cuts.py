@@ -336,7 +336,7 @@ _EN_QUANTITY = re.compile(
 # "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
 # a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
 # existence of any such agreement" reads whole and says the opposite.
-_EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead|apart)$", re.I)
+_EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead)$", re.I)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -371,7 +371,7 @@ def _ends_well(text: str, cut: int) -> bool:
     if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "the maximum number | of people": a quantity is counted in what follows
     if _EN_OF.match(text, cut) and _EN_TAKES_OF.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "Irrespective | of age", "the absence | of a pupil": half a phrase
+        return False  # "Irrespective | of age", "paid out | of the fund": half a phrase
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
