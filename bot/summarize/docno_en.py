@@ -41,7 +41,9 @@ _WEAK_NO_LABEL = (
     r"(?-i:RIN)(?=\s+\d{4}-[A-Z]{2}\d{2}\b)|"
     # A memo's header field "NUMBER: 24-015", at a line's start ("Phone Number:" numbers a telephone).
     r"(?<![^\n])(?-i:Number|NUMBER)(?=\s*:)|"
-    r"No\.(?=\s*[A-Z]?\d)|(?-i:No|NO)\.?(?=\s*:))"
+    # An Indian office's file number may open with its series letter and a dot or dash ("No. F.12/3/2023-Tax",
+    # "No. A-12011/3/2023-Estt").
+    r"No\.(?=\s*(?:[A-Z][.-]?)?\d)|(?-i:No|NO)\.?(?=\s*:))"
 )
 # A code: segments joined by - or /, up to ten ("17-4/2031-WR-II(B)", a ministry's file number; a regulator's
 # circular names its departments and divisions: "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12"), with

@@ -46,6 +46,22 @@ _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*�
 _ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
 
 
+# A numbered kind's page title ("某某市公安局通告", "某某市人民政府令") over its serial, the text's first line
+# ("（2023年第1号）", "第12号"): the page split the header "某某市公安局通告\n（2023年第1号）" at the title.
+# A title "关于…的通告" names a matter, not a numbered kind's issuer.
+_ZH_SERIAL_TITLE = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fff]){2,20}(?:公告|通告|令)")
+_ZH_SERIAL_LINE = re.compile(r"[（(]?\s*((?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*号)\s*[)）]?")
+
+
+def _serial_line(title: str, text: str) -> str | None:
+    """The serial on the text's first line (past a repeated title), as "2023年第1号"; None if it is not one."""
+    lines = [line for line in text[:300].split("\n") if line.strip()][:2]
+    if lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    m = _ZH_SERIAL_LINE.fullmatch(lines[0].strip()) if lines else None
+    return "".join(m.group(1).split()) if m else None
+
+
 def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
     """The notice's own document number: the title's, else the first one in the text that is not cited.
 
@@ -69,6 +85,8 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
+    if (kind := _ZH_SERIAL_TITLE.fullmatch(title.strip())) and (serial_line := _serial_line(title, text)):
+        return "".join(kind.group(0).split()) + serial_line
     running: str | None = None
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.

@@ -24,7 +24,7 @@ from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 _HEADER = re.compile(
     # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
-    rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
+    rf"Authori[sz]ed by|Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
@@ -67,6 +67,10 @@ _CONTACT = re.compile(
     rf"[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))",
     re.MULTILINE,
 )
+
+
+# The body after a contact's post: "Media contact: Jane Doe, Public Information Officer, Department of Finance".
+_CONTACT_NEXT = re.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))", re.MULTILINE)
 
 
 def _has_contact_label(text: str) -> bool:

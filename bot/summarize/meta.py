@@ -78,7 +78,8 @@ _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
 _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 # A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
 # A table's cells may also be set apart by blanks alone ("发布机构\t某县教育局", "发布机构  某县教育局").
-_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*|[ \t]+)"
+# A page may set the label in brackets: "【发布单位】X", "[来源] X".
+_LABEL_SEP = r"(?:\s*[:：]\s*|\s*[】\]］]\s*|[ \t]*\n\s*|[ \t]+)"
 # A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
 # where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
 _LABEL_VALUE = (
@@ -101,7 +102,7 @@ _ZH_PUBLISHER_LABEL = re.compile(
 _ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:信息来源|来源单位|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
 _FOOT = 1500

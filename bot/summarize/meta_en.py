@@ -40,6 +40,7 @@ from bot.summarize.lines_en import (
     _BY_ORDER,
     _CONTACT,
     _CONTACT_BODY,
+    _CONTACT_NEXT,
     _CORPORATE,
     _DASH_ACRONYM,
     _DOC_BYLINE,
@@ -456,7 +457,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
-            yield clean(m.group(1))
+            if not _POST.match(name := clean(m.group(1))):
+                yield name
+            elif body := _CONTACT_NEXT.match(source, m.end(1)):
+                # The contact's post ("Public Information Officer") stands before the body it works for.
+                yield clean(body.group(1))
     # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))

@@ -39,6 +39,9 @@ _ZH_NAME = re.compile(
     # A school's department or section, a firm's works: signers above a date line, where the words cannot
     # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
     r"系|科|社|厂|场|校|联盟|基地|车间|"
+    # A Party or League branch above its cells, a troupe or delegation (three characters at least: "李团" is a
+    # person), an agency: "某某学院团总支", "某某艺术团", "某某采购代理机构".
+    r"总支|(?<=[\u4e00-\u9fff]{2})团|机构|"
     # Central and mass bodies: "中共中央", "共青团中央", "全国妇联", "中国科协", "国家防总", "某县政协".
     r"中央|联|科协|防总|政协|人大|公署|监狱|"
     # A county's numbered school: "某某县一中", "某某市二中".
@@ -136,6 +139,11 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
+# An invitation or a request left without its full stop above a date ("欢迎同学们报名参加学校艺术团", "请将材料
+# 报送至某某机构") is a sentence that ends in a body's word, not the body signing: no body's name holds these verbs.
+_INVITES = re.compile(r"欢迎|参加|加入|报送|请将")
+
+
 # A table's label row over the signer ("负责科室", "责任处室"): a generic word for a unit, never a unit's name.
 _UNIT_WORD = re.compile(r"(?:科室|处室)$")
 
@@ -150,7 +158,11 @@ def _name(s: Sentence, lang: str) -> str | None:
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     if lang == "zh":
-        return text if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) else None
+        return (
+            text
+            if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) and not _INVITES.search(text)
+            else None
+        )
     return text if _EN_NAME.match(text) else None
 
 

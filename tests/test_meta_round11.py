@@ -1,0 +1,210 @@
+"""Metadata forms of Chinese and English notices in general (issue #9 item 4, round 11): a Party or League
+branch signing (团总支), bracketed page labels (【发布单位】), a numbered kind's serial under its title (通告 /
+令), the body after a contact's post, "Authorised by:", an Indian file number's series letter; each with
+look-alikes that must not match. Hand-written texts only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import summarize
+from bot.summarize.meta import find_doc_number
+
+_ZH_BODY = (
+    "各位同学：\n为做好2023年寒假离校工作，现将有关事项通知如下：\n一、学生须于1月10日前完成宿舍安全检查。\n"
+    "二、离校前关闭门窗，切断电源。\n特此通知。\n"
+)
+_ZH_TITLE = "关于做好2023年寒假离校工作的通知"
+_EN_BODY = (
+    "The Department reminds all residents that the annual property tax payment is due by March 31, 2023. "
+    "Payments can be made online or at any service centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "date", "published"),
+    [
+        ("某某学院团总支", "2023年1月5日", "2023-01-05"),
+        ("某某学院党总支", "2023-01-05", "2023-01-05"),
+        ("某某大学学生艺术团", "2023年1月5日", "2023-01-05"),
+        ("某某政府采购代理机构", "2023年1月5日", "2023-01-05"),
+    ],
+)
+def test_zh_branch_troupe_agency_sign(signer: str, date: str, published: str) -> None:
+    s = summarize(_ZH_TITLE, _ZH_BODY + f"{signer}\n{date}")
+    assert (s.issuer, s.published) == (signer, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence ending in 团 or 机构 above a date is no signer: it holds a sentence's words.
+        _ZH_BODY + "欢迎同学们报名参加学校艺术团\n2023年1月5日",
+        _ZH_BODY + "请将材料报送至采购代理机构\n2023年1月5日",
+        # A person's two-character name is no body.
+        _ZH_BODY + "李团\n2023年1月5日",
+    ],
+)
+def test_zh_branch_lookalikes_sign_nothing(text: str) -> None:
+    assert summarize(_ZH_TITLE, text).issuer is None
+
+
+def test_zh_branch_in_title() -> None:
+    assert summarize("某某学院团总支关于开展志愿服务活动的通知", _ZH_BODY).issuer == "某某学院团总支"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "【发布单位】某某市应急管理局\n",
+        "【来源】某某市应急管理局\n",
+        "[发布机构] 某某市应急管理局\n",
+        "来源单位：某某市应急管理局\n",
+    ],
+)
+def test_zh_bracketed_and_unit_labels(head: str) -> None:
+    assert summarize(_ZH_TITLE, head + _ZH_BODY).issuer == "某某市应急管理局"
+
+
+def test_zh_bracketed_label_not_a_sentence_bracket() -> None:
+    # A bracketed aside in the body names no page field.
+    text = _ZH_BODY.replace("特此通知。", "【温馨提示】请同学们注意安全。\n特此通知。")
+    assert summarize(_ZH_TITLE, text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "number"),
+    [
+        (
+            "某某市公安局通告",
+            "（2023年第1号）\n为保障春节期间道路交通安全，现就有关事项通告如下：",
+            "某某市公安局通告2023年第1号",
+        ),
+        (
+            "某某市公安局通告",
+            "某某市公安局通告\n2023年第1号\n为保障道路交通安全，现通告如下：",
+            "某某市公安局通告2023年第1号",
+        ),
+        (
+            "某某市人民政府令",
+            "\u3000第 12 号\n《某某市烟花爆竹管理办法》已经市人民政府常务会议审议通过，现予公布。",
+            "某某市人民政府令第12号",
+        ),
+        (
+            "某某市市场监督管理局公告",
+            "(第3号)\n根据有关规定，现将抽检结果公告如下：",
+            "某某市市场监督管理局公告第3号",
+        ),
+    ],
+)
+def test_zh_serial_under_numbered_kind_title(title: str, text: str, number: str) -> None:
+    assert find_doc_number(title, text) == number
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A title about a matter ("关于…的通告") names no numbered kind's issuer.
+        ("关于春节期间烟花爆竹禁放的通告", "第1号\n为了保障安全，现通告如下："),
+        # A serial in a sentence or a list item is no header.
+        ("某某市气象局通告", "为做好第1号台风防御工作，现通告如下："),
+        ("某某市人民政府通告", "根据第1号令\n现通告如下："),
+        ("某某市人民政府通告", "\n\n第1号台风\n将于明日登陆。"),
+        ("某某公司招聘公告", "一、招聘岗位\n第1号岗位：会计"),
+    ],
+)
+def test_zh_serial_lookalikes(title: str, text: str) -> None:
+    assert find_doc_number(title, text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        (
+            "Media contact: Jane Doe, Public Information Officer, Department of Finance, 555-0100",
+            "Department of Finance",
+        ),
+        (
+            "Contact: Jane Doe, Chief Information Officer, Springfield Water Authority",
+            "Springfield Water Authority",
+        ),
+        # A post with no body after it names no body.
+        ("Contact: Jane Doe, Public Information Officer, 555-0100", None),
+        ("Contact: Jane Doe, Public Information Officer, Residents", None),
+        ("Contact: Jane Doe, Public Information Officer, United Kingdom", None),
+    ],
+)
+def test_en_contact_post_then_body(line: str, issuer: str | None) -> None:
+    s = summarize("Tax reminder", "Residents must pay the property tax by March 31, 2023.\n" + line)
+    assert s.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (_EN_BODY + "Authorised by: Department of Finance\n5 January 2023", "Department of Finance"),
+        ("Authorized by: Springfield Water Authority\n" + _EN_BODY, "Springfield Water Authority"),
+        # A person authorises for no body named: no issuer.
+        (
+            _EN_BODY.replace("The Department reminds", "We remind")
+            + "Authorised by: Jane Doe, 12 Main Street",
+            None,
+        ),
+        (_EN_BODY.replace("The Department reminds", "We remind") + "Authorised by: United Kingdom", None),
+    ],
+)
+def test_en_authorised_by(text: str, issuer: str | None) -> None:
+    assert summarize("Tax reminder", text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("No. F.12/3/2023-Tax", "F.12/3/2023-Tax"),
+        ("No.A-12011/3/2023-Estt.", "A-12011/3/2023-Estt"),
+        ("No. F.1-1/2023-Estt.", "F.1-1/2023-Estt"),
+    ],
+)
+def test_en_file_number_series_letter(head: str, number: str) -> None:
+    text = (
+        head
+        + "\nGovernment of Veland\nDepartment of Finance\nOFFICE MEMORANDUM\nSubject: leave.\nStaff must apply.\n"
+    )
+    assert find_doc_number("Office memorandum", text, "en") == number
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A room, a flat or a phone is numbered, not the notice; nor is a letter and dot a file number alone.
+        "Room No. B-12/3",
+        "Phone No. A-555-0100",
+        "No. A. Smith\n",
+    ],
+)
+def test_en_file_number_lookalikes(head: str) -> None:
+    text = head + "\nDepartment of Finance\nStaff must apply for leave by May 1.\n"
+    assert find_doc_number("Leave", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "【发布单位" + "】" * 100_000),
+        ("zh", "发布单位" + "】 " * 50_000),
+        ("zh", "来源单位：" + "某" * 100_000),
+        ("en", "Contact: Jane Doe, Public Information Officer" + ", Department" * 10_000),
+        ("en", "Contact: Jane Doe, Public Information Officer," + " " * 100_000),
+        ("en", "No. " + "F." * 50_000),
+        ("en", "No. A" + "-1" * 50_000),
+        ("zh", "（" + " " * 100_000),
+    ],
+)
+def test_hostile_lines_are_linear(lang: str, text: str) -> None:
+    title = "某某市公安局通告" if lang == "zh" else "Notice"
+    start = time.perf_counter()
+    summarize(title, text)
+    find_doc_number(title, text, lang)  # type: ignore[arg-type]
+    assert time.perf_counter() - start < 2.0
