@@ -1,14 +1,16 @@
 """Metadata forms of Chinese and English notices in general (issue #9 item 4, round 11): a Party or League
 branch signing (团总支), bracketed page labels (【发布单位】), a numbered kind's serial under its title (通告 /
-令), the body after a contact's post, "Authorised by:", an Indian file number's series letter; each with
-look-alikes that must not match. Hand-written texts only."""
+令), 元月 dates, a credit in brackets (（供稿：学生处）), the body after a contact's post, "Authorised by:", an
+Indian file number's series letter; each with look-alikes that must not match. Hand-written texts only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
+from bot.dates import find_dates
 from bot.summarize import summarize
 from bot.summarize.meta import find_doc_number
 
@@ -200,6 +202,8 @@ def test_en_file_number_lookalikes(head: str) -> None:
         ("en", "No. " + "F." * 50_000),
         ("en", "No. A" + "-1" * 50_000),
         ("zh", "（" + " " * 100_000),
+        ("zh", "元月" * 50_000),
+        ("zh", "（供稿：" + "学生" * 50_000),
     ],
 )
 def test_hostile_lines_are_linear(lang: str, text: str) -> None:
@@ -208,3 +212,35 @@ def test_hostile_lines_are_linear(lang: str, text: str) -> None:
     summarize(title, text)
     find_doc_number(title, text, lang)  # type: ignore[arg-type]
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("date", "published"),
+    [("2023年元月5日", "2023-01-05"), ("二〇二三年元月五日", "2023-01-05"), ("2023年元月20日", "2023-01-20")],
+)
+def test_zh_first_month_sign_off_date(date: str, published: str) -> None:
+    s = summarize(_ZH_TITLE, _ZH_BODY + f"某某大学学生工作处\n{date}")
+    assert (s.issuer, s.published) == ("某某大学学生工作处", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("元月5日起实行", [dt.date(2023, 1, 5)]),
+        ("请于元月二十日前报送", [dt.date(2023, 1, 20)]),
+        # 元月 with no day, and a unit test's 元月考, are no dates.
+        ("元月份完成", []),
+        ("单元月考5日举行", []),
+    ],
+)
+def test_first_month_dates(text: str, dates: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(text, 2023)] == dates
+
+
+def test_zh_credit_in_brackets() -> None:
+    assert summarize(_ZH_TITLE, _ZH_BODY + "（供稿：学生工作处）").issuer == "学生工作处"
+
+
+def test_zh_credit_lookalike_person() -> None:
+    # A person credited in brackets is no body.
+    assert summarize(_ZH_TITLE, _ZH_BODY + "（供稿：张三）").issuer is None

@@ -86,7 +86,8 @@ _LABEL_VALUE = (
     rf"([\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{1,8}}\)[\u4e00-\u9fff]{{0,12}}?)?{_ORG_END})"
     r"(?:门户网站|官方网站|网站|官网)?"
     # A site's footer runs its sponsor and its operator together ("主办：X承办：Y"): X ends at 承办 or 协办.
-    r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核|承办|协办))"
+    # A credit in brackets closes after it: "（供稿：学生处）".
+    r"(?=$|[\s|,;()]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核|承办|协办))"
 )
 # Under a label that can only name a body, a unit's short name is one too: "校办", "团委", "办公室".
 _SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
