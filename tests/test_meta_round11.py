@@ -1,7 +1,7 @@
 """Metadata forms of Chinese and English notices in general (issue #9 item 4, round 11): a Party or League
 branch signing (团总支), bracketed page labels (【发布单位】), a numbered kind's serial under its title (通告 /
 令), 元月 dates, a credit in brackets (（供稿：学生处）), the body after a contact's post, "Authorised by:", an
-Indian file number's series letter; each with look-alikes that must not match. Hand-written texts only."""
+Indian file number's series letter, a body beside its government on one letterhead line; each with look-alikes that must not match. Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -201,6 +201,8 @@ def test_en_file_number_lookalikes(head: str) -> None:
         ("en", "Contact: Jane Doe, Public Information Officer," + " " * 100_000),
         ("en", "No. " + "F." * 50_000),
         ("en", "No. A" + "-1" * 50_000),
+        ("en", "Ministry" + ", Government of Veland" * 5_000),
+        ("en", "Government of " + "Veland | " * 10_000),
         ("zh", "（" + " " * 100_000),
         ("zh", "元月" * 50_000),
         ("zh", "（供稿：" + "学生" * 50_000),
@@ -244,3 +246,38 @@ def test_zh_credit_in_brackets() -> None:
 def test_zh_credit_lookalike_person() -> None:
     # A person credited in brackets is no body.
     assert summarize(_ZH_TITLE, _ZH_BODY + "（供稿：张三）").issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Ministry of Finance, Government of Veland", "Ministry of Finance"),
+        ("Department of Finance | Government of Veland", "Department of Finance"),
+        ("Government of Veland, Ministry of Finance", "Ministry of Finance"),
+        ("GOVERNMENT OF VELAND | MINISTRY OF FINANCE", "MINISTRY OF FINANCE"),
+    ],
+)
+def test_en_body_beside_its_government(line: str, issuer: str) -> None:
+    body = "Residents are reminded that the annual property tax payment is due by March 31, 2023.\n"
+    assert summarize("Tax reminder", line + "\n" + body).issuer == issuer
+    assert summarize("Tax reminder", body + "\n" + line).issuer == issuer
+
+
+@pytest.mark.parametrize("line", ["Jane Doe, Government of Veland", "Residents | Government of Veland"])
+def test_en_government_beside_no_body(line: str) -> None:
+    # Beside a person or a group, the government line gives no other body.
+    body = "Residents are reminded that the annual property tax payment is due by March 31, 2023.\n"
+    assert summarize("Tax reminder", body + "\n" + line).issuer in (None, "Government of Veland")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ministry" + ", Government of Veland" * 5_000, "a," * 50_000, "Government of " + "x |" * 33_000, " " * 100_000],
+)
+def test_under_government_pattern_linear(line: str) -> None:
+    # The pattern is tried only on short lines; it must stay linear on a long one all the same.
+    from bot.summarize.lines_en import _UNDER_GOVERNMENT
+
+    start = time.perf_counter()
+    _UNDER_GOVERNMENT.fullmatch(line)
+    assert time.perf_counter() - start < 1.0

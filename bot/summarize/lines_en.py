@@ -252,9 +252,25 @@ _DOC_KIND_END = re.compile(
 )
 
 
+# A letterhead line naming a body and its government, set off by a comma or a bar.
+# Each part ends in a non-blank, so the blanks around the comma or bar are read one way only (linear).
+_GOVERNMENT = r"(?:the[ \t]+)?Gov(?:ernment|t\.?|'t)[ \t]+of[ \t]+[^,|\n]*[^,|\s]"
+_UNDER_GOVERNMENT = re.compile(
+    rf"([^,|\n]*?[^,|\s])[ \t]*[,|][ \t]*{_GOVERNMENT}|{_GOVERNMENT}[ \t]*[,|][ \t]*([^,|\n]+)", re.IGNORECASE
+)
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
+    if (
+        ("," in line or "|" in line)
+        and len(line) <= 160
+        and (split := _UNDER_GOVERNMENT.fullmatch(line.strip()))
+    ):
+        # "Ministry of Finance, Government of India", "Government of India | Ministry of Finance": the body under
+        # its government, as of stacked letterhead lines the lowest.
+        return _line_body(split.group(1) or split.group(2), text)
     caps = line.isupper() and len(line) <= 120
     # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
     read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line
