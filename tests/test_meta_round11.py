@@ -286,3 +286,29 @@ def test_under_government_pattern_linear(line: str) -> None:
     start = time.perf_counter()
     _UNDER_GOVERNMENT.fullmatch(line)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("label", ["上传时间：", "录入时间：", "添加时间:", "上传日期：", "公告日期："])
+def test_zh_content_system_date_labels(label: str) -> None:
+    text = f"{label}2023-01-05 10:20\n" + _ZH_BODY.replace("2023年", "")
+    assert summarize("关于做好寒假离校工作的通知", text).published == "2023-01-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A task's upload deadline in the body is an event, not the page's date.
+        "材料上传时间：2023年1月20日",
+        "三、上传时间：2023年1月20日",
+        "上传时间：2023年1月20日前",
+        "上传时间：2023年1月10日至1月20日",
+    ],
+)
+def test_zh_upload_deadline_lookalikes(line: str) -> None:
+    text = _ZH_BODY.replace("特此通知。\n", line + "\n特此通知。\n")
+    assert summarize(_ZH_TITLE, text).published is None
+
+
+def test_en_announcement_date_label() -> None:
+    text = "Announcement date: 5 January 2023\n" + _EN_BODY
+    assert summarize("Tax reminder", text).published == "2023-01-05"

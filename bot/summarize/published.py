@@ -37,11 +37,13 @@ _OWN_LABEL = (
     r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
     # A government page's index block dates the document as generated or signed ("生成日期：", "签发日期：").
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
+    # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
+    r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
-    r"Released on)\b"
+    r"Released on|Announcement Date|Date of Announcement)\b"
 )
 _LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
 # A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
@@ -305,6 +307,9 @@ def _labelled(folded: str) -> dt.date | None:
         hits = find_dates(rest, None)
         # A range under the label is an event's dates, not the notice's ("Date: March 12, 2026 through …").
         if hits and _ranged(folded, m.end() + hits[0].end, hits[0].date.year):
+            continue
+        # A date the label's field bounds ("上传时间：2023年1月20日前", "…起") is an event's, never the page's.
+        if hits and _EVENT_AFTER.match(rest[hits[0].end :]):
             continue
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
