@@ -312,3 +312,44 @@ def test_zh_upload_deadline_lookalikes(line: str) -> None:
 def test_en_announcement_date_label() -> None:
     text = "Announcement date: 5 January 2023\n" + _EN_BODY
     assert summarize("Tax reminder", text).published == "2023-01-05"
+
+
+_OM = (
+    "OFFICE MEMORANDUM\nSubject: Leave rules.\nAll staff are informed that leave applications must be made by "
+    "March 31, 2023. Applications can be made online.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A cc list's numbered recipients name no signer.
+        "\n(Jane Doe)\nDeputy Director\nTel: 2309 2345\nCopy to:\n1. Department of Expenditure\n2. Ministry of Home Affairs",
+        "\n(Jane Doe)\nDeputy Director\nCopy forwarded to:\n(a) Department of Expenditure\n(b) Ministry of Home Affairs",
+        "\nDistribution:\nii. Department of Expenditure",
+    ],
+)
+def test_en_cc_list_items_sign_nothing(tail: str) -> None:
+    assert summarize("Office memorandum on leave", _OM + tail).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "issuer"),
+    [
+        # A signer's initial is no list item; a run-on signature after the last sentence still reads.
+        (" J. Smith, Director, Department of Finance", "Department of Finance"),
+        ("\nDepartment of Finance\nGovernment of Veland", "Department of Finance"),
+        ("\nJane Doe\nDirector\nDepartment of Finance\nGovernment of Veland", "Department of Finance"),
+    ],
+)
+def test_en_signature_unit_over_government(tail: str, issuer: str) -> None:
+    assert summarize("Office memorandum on leave", _OM.rstrip("\n") + tail).issuer == issuer
+
+
+@pytest.mark.parametrize("line", ["1. " + " " * 100_000 + ".", "(a) " + "x " * 50_000 + "!", "ii." * 33_000])
+def test_list_item_pattern_linear(line: str) -> None:
+    from bot.summarize.lines_en import _LIST_ITEM  # the private pattern, timed alone
+
+    start = time.perf_counter()
+    _LIST_ITEM.match(line)
+    assert time.perf_counter() - start < 1.0

@@ -177,10 +177,20 @@ _PERSON_TITLE_AT = re.compile(
 _STARTS_AS_BODY = re.compile(rf"^(?:The[ \t]+)?(?:{ORG_WORD}\b|{ACRONYM}\b)")
 
 
+# A line a list's number or letter opens, and no sentence ends in: "1. Department of Expenditure", "(b) Ministry of X".
+# A capital and a dot is a signer's initial ("J. Smith, Director, …"), not an item's letter.
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\))[ \t][^.!?]*$"
+)
+
+
 def _run_on_signature(line: str, text: str) -> str | None:
     """The body of a signature a flattened page ran on after the last sentence of a line ("… will be fined.
     Jane Doe Director Office of Human Resources March 3, 2026"): after the signer's title, else a body's name
     standing alone (no name of a person can be told from it then)."""
+    if _LIST_ITEM.match(line):
+        # "1. Department of Expenditure" under "Copy to:": a list's item (a recipient), its number no sentence.
+        return None
     rest = signature_tail(line)
     if rest is None or len(rest) > 200 or not rest.strip():
         return None

@@ -439,13 +439,20 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     tail = (
         lines if len(text) <= 3000 else skip_furniture([ln for ln in text[-1000:].split("\n") if ln.strip()])
     )
+    # A government signs under its unit ("Department of Finance / Government of Veland"), as a letterhead stacks
+    # them: the unit's line first.
+    parents: list[str] = []
     for line in reversed(_signature_lines(tail)):
         if signature := _line_body(line, text) or _titled_body(line, text):
+            if _SOVEREIGN.match(signature):
+                parents.append(signature)
+                continue
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The CPA"
         elif (post := _POST_OF.search(line)) and (body := _POST_BODY[post.group(1)].search(text)):
             yield clean(body.group(0))  # "…, Municipal Manager": the municipality the text names
+    yield from parents
     for line in tail[-2:]:
         if found := _run_on_signature(line, text):
             yield found
