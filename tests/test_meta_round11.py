@@ -353,3 +353,18 @@ def test_list_item_pattern_linear(line: str) -> None:
     start = time.perf_counter()
     _LIST_ITEM.match(line)
     assert time.perf_counter() - start < 1.0
+
+
+def test_en_letter_number() -> None:
+    assert (
+        find_doc_number("Leave", "Letter No. ABC/12/2023\nDear Sir,\nLeave is due.\n", "en") == "ABC/12/2023"
+    )
+
+
+def test_en_vide_cites_an_earlier_letter() -> None:
+    # "vide letter No. …" cites another letter: the notice's own number, under its label, comes first.
+    text = (
+        "All staff are informed, vide letter No. ABC/12/2022 dated 3 March 2022, that leave is due.\n"
+        "Circular No. 5/2023\n"
+    )
+    assert find_doc_number("Leave", text, "en") == "5/2023"

@@ -25,7 +25,7 @@ _NO_LABEL = (
     # an academic year).
     r"(?-i:S\.?I\.?)(?= ?(?:19|20)\d{2}/\d{3,4}(?!\d))|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
-    r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
+    r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Letter|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
     # The IRS numbers its tips ("Tax Tip 2031-12") and regulators their notes ("Guidance Note 2031/04").
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
@@ -236,7 +236,8 @@ def _as_printed(code: str, printed: tuple[str, str], read: tuple[str, str]) -> s
 _SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
-    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
+    # "vide letter No. …" (by way of) cites an earlier letter, as Indian circulars write.
+    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|vide|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     r"comments (?:invited )?on)\w*[^.;\n]{0,40}$",
     re.IGNORECASE,
