@@ -302,6 +302,9 @@ def test_zh_content_system_date_labels(label: str) -> None:
         "三、上传时间：2023年1月20日",
         "上传时间：2023年1月20日前",
         "上传时间：2023年1月10日至1月20日",
+        # Any own-date label's field that the date bounds is an event's.
+        "发布时间：2023年1月20日前",
+        "公开时间：2023年1月20日起",
     ],
 )
 def test_zh_upload_deadline_lookalikes(line: str) -> None:
