@@ -371,3 +371,78 @@ def test_en_vide_cites_an_earlier_letter() -> None:
         "Circular No. 5/2023\n"
     )
     assert find_doc_number("Leave", text, "en") == "5/2023"
+
+
+_ADVICE = (
+    "Residents are advised to stay indoors between 12 pm and 4 pm. Schools will close early on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("Springfield Police Department: Winter parking ban", "Springfield Police Department"),
+        ("Heatwave advisory from the Ministry of Health", "Ministry of Health"),
+        ("Ministry of Health's heatwave advisory", "Ministry of Health"),
+    ],
+)
+def test_en_title_placed_body(title: str, issuer: str) -> None:
+    assert summarize(title, _ADVICE).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # People, places, groups, posts and events named after a body are none.
+        "Letter from Jane Doe",
+        "Greetings from India",
+        "Message from the Principal",
+        "Residents: water supply cut on Friday",
+        "Notice: water supply cut",
+        "Jane Doe's statement on the heatwave",
+        "India's heatwave advisory",
+        "Police Department Open House: join us",
+        "Fire Department Christmas Party: all welcome",
+        "Water Board Meeting: agenda",
+        "Council Tax: what you need to know",
+        "Statement by the Prime Minister",
+        "Heat advice by Residents Group",
+        "Press release from the United Kingdom",
+    ],
+)
+def test_en_title_placed_lookalikes(title: str) -> None:
+    assert summarize(title, _ADVICE).issuer is None
+
+
+def test_en_title_placed_yields_to_the_text() -> None:
+    # A body the text names as the release's subject outranks the headline's.
+    text = (
+        "The Springfield Water Authority today reminded residents to stay indoors between 12 pm and 4 pm.\n"
+    )
+    assert (
+        summarize("Heatwave advisory from the Ministry of Health", text).issuer
+        == "Springfield Water Authority"
+    )
+
+
+@pytest.mark.parametrize("title", ["Advisory from " + "the A" * 60, "A" + "'" * 299, "X:" * 150, " by" * 100])
+def test_title_placed_linear(title: str) -> None:
+    start = time.perf_counter()
+    summarize(title, _ADVICE)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "line", [" from A" * 15_000 + ":", " from " * 20_000, "A" + "x" * 100_000 + ":", "The " * 25_000 + "'"]
+)
+def test_title_patterns_linear(line: str) -> None:
+    from bot.summarize.meta_en import (
+        _TITLE_FROM,
+        _TITLE_OWNER,
+        _TITLE_PARTS,
+    )  # the private patterns, timed alone
+
+    start = time.perf_counter()
+    _TITLE_FROM.search(_TITLE_PARTS.split(line)[-1])
+    _TITLE_OWNER.match(line)
+    assert time.perf_counter() - start < 1.0

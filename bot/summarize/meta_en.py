@@ -36,6 +36,7 @@ from bot.summarize.bodies_en import (
 from bot.summarize.chrome import skip_furniture
 from bot.summarize.lines_en import (
     _AGENCY_LINE,
+    _BODY_NAMED,
     _BOILERPLATE,
     _BY_ORDER,
     _CONTACT,
@@ -58,7 +59,9 @@ from bot.summarize.lines_en import (
     _POST_OF,
     _SENTENCE_LINE,
     _SOVEREIGN,
+    _WHOLE_NAME,
     _and_named,
+    _body_shaped,
     _has_contact_label,
     _line_body,
     _run_on_signature,
@@ -508,6 +511,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield found
         elif re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}", text):
             yield acronym
+    if len(title) <= 300:
+        yield from _title_placed(title, text)
     if "government" in head or "administration" in head:
         for government in _PLACE_GOVERNMENT.finditer(head):
             # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
@@ -519,6 +524,39 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
+
+
+def _title_placed(title: str, text: str) -> Iterator[str]:
+    """A body a headline names by its place alone: before its colon ("Springfield Police Department: Winter
+    parking ban"), after "from"/"by" closing it ("Heatwave advisory from the Ministry of Health"), or owning its
+    matter ("Ministry of Health's heatwave advisory"). Each piece must be a body's whole name (no person, place
+    or group: "Jane Doe's", "India's")."""
+    pieces = []
+    if ":" in title:
+        pieces.append(title.split(":", 1)[0])
+    # The headline's last part, past any colon, bar or dash: the pattern scans it once.
+    if closing := _TITLE_FROM.search(_TITLE_PARTS.split(title)[-1]):
+        pieces.append(closing.group(1))
+    if owner := _TITLE_OWNER.match(title):
+        pieces.append(owner.group(1))
+    for piece in pieces:
+        body = _line_body(piece, text)
+        # A whole name ending on its body word or its "… of Y" only: an event or a thing named after a body
+        # ("Police Department Open House:", "Water Board Meeting:", "Council Tax:") is none.
+        if (
+            body is not None
+            and not _SOVEREIGN.match(body)
+            and _WHOLE_NAME.fullmatch(body)
+            and _body_shaped(body)
+            and _BODY_NAMED.search(body)
+        ):
+            yield body
+
+
+# "… from the Ministry of Health" closing a headline; "Ministry of Health's …" opening it.
+_TITLE_FROM = re.compile(r"[ \t](?:from|by)[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+_TITLE_PARTS = re.compile(r"[:|–—]")
+_TITLE_OWNER = re.compile(r"^[ \t]*((?:The[ \t]+)?[A-Z][^'’:|]*)['’]s[ \t]")
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
