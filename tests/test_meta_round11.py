@@ -446,3 +446,50 @@ def test_title_patterns_linear(line: str) -> None:
     _TITLE_FROM.search(_TITLE_PARTS.split(line)[-1])
     _TITLE_OWNER.match(line)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "第五届“创新杯”大学生创业大赛组委会",
+        "《某某学报》编辑部",
+        "某某市12345政务服务便民热线办公室",
+        "某某大学ACM协会",
+        "某某·某某小区物业服务中心",
+        "某某中学2023届高三年级组",
+    ],
+)
+def test_zh_signer_with_quotes_figures_latin(signer: str) -> None:
+    s = summarize(_ZH_TITLE, _ZH_BODY + f"{signer}\n2023年1月5日")
+    assert (s.issuer, s.published) == (signer, "2023-01-05")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A deadline, an address, a phone, a quoted account or a sentence above the date signs nothing.
+        "请于1月10日前报教务处",
+        "3月5日教务处",
+        "某某路88号某某大厦3楼办公室",
+        "B栋101办公室",
+        "张三 13812345678",
+        "欢迎关注“某某大学”官方微信",
+        "在“某某杯”比赛中获奖的学生会",
+        "由“某某”组委会",
+        "《通知》",
+    ],
+)
+def test_zh_odd_signer_lookalikes(line: str) -> None:
+    assert summarize(_ZH_TITLE, _ZH_BODY + f"{line}\n2023年1月5日").issuer is None
+
+
+@pytest.mark.parametrize(
+    "line", ["“" * 100_000, "《" + "某" * 100_000, "某1" * 50_000, "某“某”" * 25_000 + "x"]
+)
+def test_odd_name_pattern_linear(line: str) -> None:
+    from bot.summarize.signoff import _ADDRESS, _ZH_NAME_ODD  # the private patterns, timed alone
+
+    start = time.perf_counter()
+    _ZH_NAME_ODD.match(line)
+    _ADDRESS.search(line)
+    assert time.perf_counter() - start < 1.0

@@ -31,9 +31,12 @@ __all__ = [
 ]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
-# A second name in brackets may also stand inside the name: "党委(院长)办公室".
-_ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
+# A second name in brackets may also stand inside the name: "党委(院长)办公室". A name may quote a contest's or a
+# plan's name, a journal's title, hold figures or Latin letters ("第五届“创新杯”大赛组委会", "《某某学报》编辑部",
+# "某某市12345热线办公室", "某某大学ACM协会", "某某·某某小区物业服务中心"): read so on a name's own line only
+# (_ZH_NAME_ODD), without a sentence's, a date's or an address's words.
+# What a signing body's name ends with (a body's word), maybe a second name in brackets after it.
+_ZH_NAME_END = (
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
     r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行|"
     # A school's department or section, a firm's works: signers above a date line, where the words cannot
@@ -48,6 +51,14 @@ _ZH_NAME = re.compile(
     r"[一二三四五六七八九十]中)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
+)
+_ZH_NAME = re.compile(
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
+    + _ZH_NAME_END
+)
+_ZH_NAME_ODD = re.compile(
+    r"^(?:[\u4e00-\u9fff]|“[^”\n]{1,12}”|《[^》\n]{1,20}》)(?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）]"
+    r"(?=[\u4e00-\u9fff])|“[^”\n]{1,12}”|《[^》\n]{1,20}》|[0-9A-Za-z+·]){0,40}" + _ZH_NAME_END
 )
 # An English signature or letterhead line: capitalised words ending with a body's word.
 _EN_NAME = re.compile(
@@ -140,6 +151,13 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
+_ODD_NAME = re.compile(r"[“《0-9A-Za-z+·]")
+# A figure with a date's or a time's unit ("1月10日前报教务处"); 届 (a class's year) and 号 in a name's serial are not.
+_DATE_PIECE = re.compile(r"\d\s*[年月日时点]")
+# An address's numbers: "某某路88号某某大厦3楼办公室", "B栋101室".
+_ADDRESS = re.compile(r"\d\s*(?:号|楼|层|室|栋|幢|单元)|[路街巷弄道]\s*\d|[A-Za-z]\s*[栋幢座区]")
+
+
 # An invitation or a request left without its full stop above a date ("欢迎同学们报名参加学校艺术团", "请将材料
 # 报送至某某机构") is a sentence that ends in a body's word, not the body signing: no body's name holds these verbs.
 _INVITES = re.compile(r"欢迎|参加|加入|报送|请将")
@@ -159,11 +177,16 @@ def _name(s: Sentence, lang: str) -> str | None:
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     if lang == "zh":
-        return (
-            text
-            if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) and not _INVITES.search(text)
-            else None
-        )
+        if _UNIT_WORD.search(text) or _INVITES.search(text):
+            return None
+        if _ZH_NAME.match(text):
+            return text
+        # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words.
+        if not _ZH_NAME_ODD.match(text) or (
+            _SENTENCE_WORDS.search(text) or _DATE_PIECE.search(text) or _ADDRESS.search(text)
+        ):
+            return None
+        return text
     return text if _EN_NAME.match(text) else None
 
 
