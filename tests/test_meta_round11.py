@@ -493,3 +493,34 @@ def test_odd_name_pattern_linear(line: str) -> None:
     _ZH_NAME_ODD.match(line)
     _ADDRESS.search(line)
     assert time.perf_counter() - start < 1.0
+
+
+_ZH_DATED_BODY = _ZH_BODY.replace("须于1月10日前", "须于2023年1月10日前")
+
+
+@pytest.mark.parametrize(("date", "published"), [("1月5日", "2023-01-05"), ("元月5日", "2023-01-05")])
+def test_zh_yearless_sign_off_takes_the_texts_year(date: str, published: str) -> None:
+    s = summarize(_ZH_TITLE, _ZH_DATED_BODY + f"学生工作处\n{date}")
+    assert (s.issuer, s.published) == ("学生工作处", published)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # No full date to take the year from (a title's year names a topic: "2022年度考核").
+        ("关于做好2022年度考核工作的通知", _ZH_BODY.replace("2023年", "") + "学生工作处\n1月5日"),
+        # A sign-off after the deadlines the notice sets: the year is not known.
+        (_ZH_TITLE, _ZH_DATED_BODY + "学生工作处\n12月28日"),
+        # The text's full dates disagree on the year.
+        (
+            _ZH_TITLE,
+            _ZH_DATED_BODY.replace("特此通知。", "2022年12月1日起执行。\n特此通知。") + "学生工作处\n1月5日",
+        ),
+        # A person, a label or a flattened table of units and days above the date.
+        (_ZH_TITLE, _ZH_DATED_BODY + "张三\n1月5日"),
+        (_ZH_TITLE, _ZH_DATED_BODY + "截止时间\n1月5日"),
+        (_ZH_TITLE, _ZH_DATED_BODY + "教务处\n1月5日\n学生处\n1月6日"),
+    ],
+)
+def test_zh_yearless_sign_off_lookalikes(title: str, text: str) -> None:
+    assert summarize(title, text).published is None

@@ -28,7 +28,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, yearless_signoff
 
 __all__ = ["find_published"]
 
@@ -434,8 +434,31 @@ def find_published(
                 continue
             if found := _yearless_date_line(s, year):
                 return found
+    if (
+        lang == "zh"
+        and (month_day := yearless_signoff(sentences))
+        and (found := _signoff_year(sentences, month_day))
+    ):
+        return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+def _signoff_year(sentences: Sequence[Sentence], month_day: str) -> dt.date | None:
+    """A yearless sign-off's date ("1月5日") in the year of the text's full dates, when they all share one and
+    none falls before it: a notice dates its deadlines after itself ("请于2023年1月20日前…" under "1月5日");
+    a title's year ("2022年度考核") names a topic, not the date, and is not read."""
+    years: set[int] = set()
+    latest: dt.date | None = None
+    for s in sentences:
+        for hit in find_dates(s.folded, None):
+            if hit.explicit_year:
+                years.add(hit.date.year)
+                latest = max(latest, hit.date) if latest else hit.date
+    if len(years) != 1 or latest is None:
+        return None
+    hits = find_dates(month_day, latest.year)
+    return hits[0].date if hits and hits[0].date <= latest else None
 
 
 # "Posted by <name> on <date>", "Published by: <name> | <date>": a page's byline; the name holds no figures and

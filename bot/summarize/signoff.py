@@ -28,6 +28,7 @@ __all__ = [
     "month_signer",
     "signature_tail",
     "undated_signer",
+    "yearless_signoff",
 ]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
@@ -296,6 +297,24 @@ _AFTER_SIGNOFF = re.compile(
 )
 # The lines above an imprint's date where its cc line stands.
 _IMPRINT_REACH = 3
+
+
+# A sign-off's date line without its year: "1月5日", "元月5日", "十二月二十八日".
+_YEARLESS_LINE = re.compile(
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十元]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*"
+)
+
+
+def yearless_signoff(sentences: Sequence[Sentence]) -> str | None:
+    """The month and day ("1月5日") of a sign-off that leaves out the year: a date line closing the text right
+    under a signing body's line; None when the text closes otherwise."""
+    for i in range(len(sentences) - 1, max(0, len(sentences) - 6), -1):
+        s = sentences[i]
+        if s.heading and _YEARLESS_LINE.fullmatch(s.text) and closes_text(sentences, i):
+            # A flattened table of units and their days ("教务处\n1月5日\n学生处\n1月6日") is no sign-off.
+            table = i >= 3 and _YEARLESS_LINE.fullmatch(sentences[i - 2].text) is not None
+            return s.text.strip() if _name(sentences[i - 1], "zh") is not None and not table else None
+    return None
 
 
 def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
