@@ -524,3 +524,12 @@ def test_zh_yearless_sign_off_takes_the_texts_year(date: str, published: str) ->
 )
 def test_zh_yearless_sign_off_lookalikes(title: str, text: str) -> None:
     assert summarize(title, text).published is None
+
+
+@pytest.mark.parametrize("line", [" " * 100_000 + "x", "1" * 100_000, " 1 月" * 30_000])
+def test_yearless_line_pattern_linear(line: str) -> None:
+    from bot.summarize.signoff import _YEARLESS_LINE  # the private pattern, timed alone
+
+    start = time.perf_counter()
+    _YEARLESS_LINE.fullmatch(line)
+    assert time.perf_counter() - start < 1.0
