@@ -132,7 +132,17 @@ def test_zh_serial_lookalikes(title: str, text: str) -> None:
             "Contact: Jane Doe, Chief Information Officer, Springfield Water Authority",
             "Springfield Water Authority",
         ),
+        # Posts beyond a town's or a chief's, set off by commas or bars.
+        (
+            "Media enquiries: Jane Doe, Senior Communications Officer, Department of Finance, 555-0100",
+            "Department of Finance",
+        ),
+        (
+            "Contact: Jane Doe | Public Affairs Officer | Department of Finance | 555-0100",
+            "Department of Finance",
+        ),
         # A post with no body after it names no body.
+        ("Contact: Jane Doe, Public Affairs Manager, 555-0100", None),
         ("Contact: Jane Doe, Public Information Officer, 555-0100", None),
         ("Contact: Jane Doe, Public Information Officer, Residents", None),
         ("Contact: Jane Doe, Public Information Officer, United Kingdom", None),

@@ -70,7 +70,15 @@ _CONTACT = re.compile(
 
 
 # The body after a contact's post: "Media contact: Jane Doe, Public Information Officer, Department of Finance".
-_CONTACT_NEXT = re.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))", re.MULTILINE)
+_CONTACT_NEXT = re.compile(
+    rf"[ \t]*(?:,|[–—|])[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))", re.MULTILINE
+)
+# A contact's post ends in a post's word with no body after it ("Senior Communications Officer", "Public Affairs
+# Manager"); "Health Officer of the County of X" names an office.
+_CONTACT_POST = re.compile(
+    r"\b(?:Officer|Manager|Secretary|Director|Coordinator|Specialist|Spokesperson|Spokesman|Spokeswoman|Adviser|"
+    r"Advisor|Liaison|Executive|Assistant|Associate|Lead|Head|Clerk)$"
+)
 
 
 def _has_contact_label(text: str) -> bool:

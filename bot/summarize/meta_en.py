@@ -42,6 +42,7 @@ from bot.summarize.lines_en import (
     _CONTACT,
     _CONTACT_BODY,
     _CONTACT_NEXT,
+    _CONTACT_POST,
     _CORPORATE,
     _DASH_ACRONYM,
     _DOC_BYLINE,
@@ -467,7 +468,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
-            if not _POST.match(name := clean(m.group(1))):
+            if not _POST.match(name := clean(m.group(1))) and not _CONTACT_POST.search(name):
                 yield name
             elif body := _CONTACT_NEXT.match(source, m.end(1)):
                 # The contact's post ("Public Information Officer") stands before the body it works for.
