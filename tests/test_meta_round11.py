@@ -543,3 +543,23 @@ def test_yearless_line_pattern_linear(line: str) -> None:
     start = time.perf_counter()
     _YEARLESS_LINE.fullmatch(line)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("来源：团委 发布时间：2023-01-05", "团委"),
+        ("来源：校办\u3000时间：2023-01-05", "校办"),
+        ("作者：宣传部", "宣传部"),
+        ("所属部门：教务处", "教务处"),
+        # The site itself, a generic word, a person or an outlet is no unit.
+        ("来源：本站", None),
+        ("来源：网站", None),
+        ("来源：学校", None),
+        ("来源：全部", None),
+        ("作者：张三", None),
+        ("来源：新华社", None),
+    ],
+)
+def test_zh_short_unit_labels(head: str, issuer: str | None) -> None:
+    assert summarize(_ZH_TITLE, head + "\n" + _ZH_BODY).issuer == issuer

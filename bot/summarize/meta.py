@@ -97,7 +97,8 @@ _ZH_OWN_LABEL = re.compile(
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*){_LABEL_VALUE}"
+    rf"(?:(?:发布机构|发布单位|发布部门|发布者|所属部门|所属单位|发布科室){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*)"
+    rf"{_LABEL_VALUE}"
 )
 # The same labels with a unit's short name, read when no full name is there.
 _ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
@@ -428,7 +429,16 @@ def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | 
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
+    # A unit's short name under a 来源/作者/供稿 label ("来源：团委", "来源：校办"): a unit's shape only, never the
+    # site itself ("本站", "网站") or a generic word ("学校").
+    if (found := _label(_ZH_LABEL_SHORT, text, head, folded_head)) and _SHORT_UNIT.fullmatch(found):
+        return found
     return None
+
+
+_ZH_LABEL_SHORT = re.compile(_ZH_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
+# A unit's short name: "团委", "校办", "党办", "宣传部", "教务处", "信息中心".
+_SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{1,4}(?:处|科|室|委|办|部|中心)")
 
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
