@@ -563,3 +563,15 @@ def test_yearless_line_pattern_linear(line: str) -> None:
 )
 def test_zh_short_unit_labels(head: str, issuer: str | None) -> None:
     assert summarize(_ZH_TITLE, head + "\n" + _ZH_BODY).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "head", ["Published Date: 05 Jan 2023", "Posted Date: 5 January 2023", "Post Date | 5 Jan 2023"]
+)
+def test_en_published_date_labels(head: str) -> None:
+    assert summarize("Tax reminder", head + "\n" + _EN_BODY).published == "2023-01-05"
+
+
+@pytest.mark.parametrize("head", ["Closing Date: 5 January 2023", "Meeting Date: 5 January 2023"])
+def test_en_event_date_labels_stay_refused(head: str) -> None:
+    assert summarize("Tax reminder", head + "\n" + _EN_BODY).published is None

@@ -40,7 +40,7 @@ _OWN_LABEL = (
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
-    r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
+    r"(?:Published Date|Posted Date|Post Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on|Announcement Date|Date of Announcement)\b"
