@@ -575,3 +575,33 @@ def test_en_published_date_labels(head: str) -> None:
 @pytest.mark.parametrize("head", ["Closing Date: 5 January 2023", "Meeting Date: 5 January 2023"])
 def test_en_event_date_labels_stay_refused(head: str) -> None:
     assert summarize("Tax reminder", head + "\n" + _EN_BODY).published is None
+
+
+_WIRE = " The Ministry of Home Affairs has directed all states to close schools by March 31, 2023.\n"
+
+
+@pytest.mark.parametrize("head", ["Chennai, Jan 5 (PTI):", "New Delhi, January 5 (IANS) -"])
+def test_en_wire_dateline_mixed_case_city(head: str) -> None:
+    assert summarize("Schools to close", head + _WIRE).published == "2023-01-05"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Monday, March 3: Parent meeting.",
+        "Residents, March 3 -",
+        "Chennai, Jan 5:",
+        "Jane Doe, Jan 5 (file photo):",
+    ],
+)
+def test_en_wire_dateline_lookalikes(head: str) -> None:
+    assert summarize("Schools to close", head + _WIRE).published is None
+
+
+def test_wire_dateline_pattern_linear() -> None:
+    from bot.summarize.published import _EN_WIRE_DATELINE  # the private pattern, timed alone
+
+    start = time.perf_counter()
+    _EN_WIRE_DATELINE.match("Chennai, Jan 5 " + " " * 100_000 + "x")
+    _EN_WIRE_DATELINE.match("A" + "a" * 100_000)
+    assert time.perf_counter() - start < 1.0

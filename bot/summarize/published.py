@@ -104,6 +104,12 @@ _EN_YEARLESS_DATELINE = re.compile(
     rf"({YEARLESS_DATE})(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{{2,20}}\)\s*)?[–—:-]"
     rf"(?!\s*(?:\d|{YEARLESS_DATE}))"
 )
+# A news agency's dateline names its city in mixed case, then the date and the agency's credit in brackets:
+# "Chennai, Jan 5 (PTI):", "New Delhi, January 5 (IANS) -"; the credit tells it from a calendar's item.
+_EN_WIRE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+    rf"({YEARLESS_DATE})\s*\((?:PTI|IANS|ANI|UNI|Reuters|AP|AFP|Xinhua|Bernama|AAP)\)\s*[–—:-]"
+)
 # A document page's subtitle dates it: "A Proposed Rule by the Harbour Pilotage Administration on …".
 _BY_ON = re.compile(
     r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
@@ -422,7 +428,8 @@ def find_published(
             return found
     if lang == "en" and year is not None:
         for s in top[:3]:
-            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
+            m = _EN_YEARLESS_DATELINE.match(s.folded) or _EN_WIRE_DATELINE.match(s.folded)
+            if m and (hits := find_dates(m.group(1), year)):
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
