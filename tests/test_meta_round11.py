@@ -605,3 +605,16 @@ def test_wire_dateline_pattern_linear() -> None:
     _EN_WIRE_DATELINE.match("Chennai, Jan 5 " + " " * 100_000 + "x")
     _EN_WIRE_DATELINE.match("A" + "a" * 100_000)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "line", ["某某市应急管理局 2023年1月5日（星期四）", "某某市应急管理局\u30002023-01-05（周四）"]
+)
+def test_zh_one_line_sign_off_with_weekday(line: str) -> None:
+    s = summarize(_ZH_TITLE, _ZH_BODY + line)
+    assert (s.issuer, s.published) == ("某某市应急管理局", "2023-01-05")
+
+
+@pytest.mark.parametrize("line", ["会议定于2023年1月5日（星期四）", "请于2023年1月5日（周四）前报送教务处"])
+def test_zh_one_line_weekday_lookalikes(line: str) -> None:
+    assert summarize(_ZH_TITLE, _ZH_BODY + line).issuer is None

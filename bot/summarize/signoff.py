@@ -418,6 +418,10 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         text, folded = text[: trailer.start()], folded[: trailer.start()]
     if folded.endswith(")") and (note := _PUBLIC_NOTE.search(folded)):
         text, folded = text[: note.start()], folded[: note.start()]
+    # The date's weekday after it ("某县教育局 2023年1月5日（星期四）"); searched on a short line only, where its
+    # leading blanks cannot backtrack far.
+    if len(folded) <= _MAX_NAME + _MAX_DATED_LINE and (weekday := _WEEKDAY_TAIL.search(folded)):
+        text, folded = text[: weekday.start()], folded[: weekday.start()]
     if len(folded) > _MAX_NAME + _MAX_DATE_LINE or (
         not folded.rstrip().endswith(("日", "号")) and not _NUMERIC_DATE_END.search(folded)
     ):
