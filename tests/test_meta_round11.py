@@ -618,3 +618,30 @@ def test_zh_one_line_sign_off_with_weekday(line: str) -> None:
 @pytest.mark.parametrize("line", ["会议定于2023年1月5日（星期四）", "请于2023年1月5日（周四）前报送教务处"])
 def test_zh_one_line_weekday_lookalikes(line: str) -> None:
     assert summarize(_ZH_TITLE, _ZH_BODY + line).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Issued on 5 January 2023 by the Department of Finance.", "Department of Finance"),
+        ("Department of Finance | 5 January 2023", "Department of Finance"),
+        ("Department of Finance – January 5, 2023", "Department of Finance"),
+        # A person, a group or no body beside the date: none.
+        ("Jane Doe | 5 January 2023", None),
+        ("Residents - 5 January 2023", None),
+        ("Published on 5 January 2023 by Jane Doe.", None),
+    ],
+)
+def test_en_foot_with_date_beside_the_body(line: str, issuer: str | None) -> None:
+    text = "Residents must pay the property tax by March 31, 2023. Payments can be made online.\n" + line
+    s = summarize("Tax", text)
+    assert (s.issuer, s.published) == (issuer, "2023-01-05")
+
+
+@pytest.mark.parametrize(
+    "line", ["Issued on " + "x " * 50_000 + "by", "Department" + " |" * 50_000 + " 5 May 2023x"]
+)
+def test_foot_date_patterns_linear(line: str) -> None:
+    start = time.perf_counter()
+    summarize("Tax", "Residents must pay the tax.\n" + line)
+    assert time.perf_counter() - start < 2.0

@@ -103,7 +103,9 @@ _MESSAGE_FROM = re.compile(
 )
 # A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
 _FOOT_ISSUED = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    # The date may come first: "Issued on 5 January 2023 by the Department of Finance."
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)(?:[ \t]+on[ \t]+[\w ,]{{1,30}}?)?[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?({BODY})"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
     re.MULTILINE,
 )
@@ -168,11 +170,12 @@ def _signature_lines(lines: list[str]) -> list[str]:
 
 # A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
 _SIGNATURE_DATE = re.compile(
-    rf"[ \t,]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
+    # Set off by a comma, a bar or a dash: "Department of Finance | 5 January 2023".
+    rf"[ \t,|–—-]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t]*\.?[ \t]*$"
 )
 _SIGNATURE_OPEN = re.compile(
-    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
+    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)(?:[ \t]+on[ \t]+[\w ,]{1,30}?)?[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
     r"[Ff]aithfully|Regards|Kind[ \t]+regards)[ \t]*,[ \t]*)?(?:[Tt]he[ \t]+)?"
 )
 _SIGNATURE_DATE_FIRST = re.compile(

@@ -59,6 +59,7 @@ from bot.summarize.lines_en import (
     _POST_BODY,
     _POST_OF,
     _SENTENCE_LINE,
+    _SIGNATURE_DATE,
     _SOVEREIGN,
     _WHOLE_NAME,
     _and_named,
@@ -447,6 +448,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # them: the unit's line first.
     parents: list[str] = []
     for line in reversed(_signature_lines(tail)):
+        if len(line) <= 200 and (undated := _SIGNATURE_DATE.sub("", line)) != line and undated.strip():
+            line = undated  # "Department of Finance | 5 January 2023": the name without its date
         if signature := _line_body(line, text) or _titled_body(line, text):
             if _SOVEREIGN.match(signature):
                 parents.append(signature)
