@@ -558,6 +558,8 @@ def test_yearless_line_pattern_linear(line: str) -> None:
         ("来源：学校", None),
         ("来源：全部", None),
         ("作者：张三", None),
+        ("作者：李处", None),
+        ("来源：王科", None),
         ("来源：新华社", None),
     ],
 )

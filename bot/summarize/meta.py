@@ -437,8 +437,11 @@ def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | 
 
 
 _ZH_LABEL_SHORT = re.compile(_ZH_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
-# A unit's short name: "团委", "校办", "党办", "宣传部", "教务处", "信息中心".
-_SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{1,4}(?:处|科|室|委|办|部|中心)")
+# A unit's short name: "团委", "校办", "党办", "宣传部", "教务处", "信息中心"; two characters ending 处/科/室/部
+# name a person by post ("李处", a division head).
+_SHORT_UNIT = re.compile(
+    r"(?![本网该我全各])(?:[\u4e00-\u9fff]{2,4}(?:处|科|室|部|中心)|[\u4e00-\u9fff]{1,4}(?:委|办))"
+)
 
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
