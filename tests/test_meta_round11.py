@@ -647,3 +647,27 @@ def test_foot_date_patterns_linear(line: str) -> None:
     start = time.perf_counter()
     summarize("Tax", "Residents must pay the tax.\n" + line)
     assert time.perf_counter() - start < 2.0
+
+
+_CLOSE = " Schools must close by 1 pm on Friday. Parents should arrange pickups.\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "The Directorate of Education (DoE) of the Delhi government on Thursday directed all schools to close early.",
+            "Directorate of Education",
+        ),
+        (
+            "Schools must close early, according to an order from the District Magistrate's office.",
+            "District Magistrate's office",
+        ),
+        # A possessive with no office after it gives no truncated name.
+        ("Schools must close early, according to a circular from the District Magistrate's desk.", None),
+        # A people's or a country's government after the short form is no subject's qualifier.
+        ("The residents (RWA) of the Delhi government colony said schools must close early.", None),
+    ],
+)
+def test_en_subject_qualified_and_possessive_office(lead: str, issuer: str | None) -> None:
+    assert summarize("Schools to close early", lead + _CLOSE).issuer == issuer

@@ -124,7 +124,9 @@ _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)") or mixed
     # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?"
+    # Its government after the short form: "the Directorate of Education (DoE) of the Delhi government directed".
+    rf"(?:[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+[ \t]+government)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
@@ -308,6 +310,12 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     headline_only: str | None = None
     flat = " ".join(text.split())  # a name may be broken across lines
     for name in _candidates(title, text, signed):
+        if name.endswith(("'s", "’s")):
+            # "an order from the District Magistrate's office": the office, when the text names it so.
+            office = re.search(re.escape(name) + r"[ \t]+([Oo]ffice)\b", flat)
+            if office is None:
+                continue
+            name = f"{name} {office.group(1)}"
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
         if " " not in name and not name.isupper() and not (_MIXED.fullmatch(name) and name not in _NOT_MIXED):
             continue
