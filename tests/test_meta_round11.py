@@ -671,3 +671,16 @@ _CLOSE = " Schools must close by 1 pm on Friday. Parents should arrange pickups.
 )
 def test_en_subject_qualified_and_possessive_office(lead: str, issuer: str | None) -> None:
     assert summarize("Schools to close early", lead + _CLOSE).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("某某大学\n学生工作处\n", "某某大学学生工作处"),
+        # A unit alone, or a full name under its parent, is named as written.
+        ("学生工作处\n", "学生工作处"),
+        ("某某大学\n某某大学学生工作处\n", "某某大学学生工作处"),
+    ],
+)
+def test_zh_header_unit_under_its_parent(head: str, issuer: str) -> None:
+    assert summarize(_ZH_TITLE, head + _ZH_TITLE + "\n" + _ZH_BODY).issuer == issuer

@@ -512,7 +512,12 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
         # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
         if (m := _ZH_ORG_LINE.match(folded)) and (_ZH_ABOUT.match(nxt) or _ZH_KIND_LINE.match(nxt)):
-            return line[m.start(1) : m.end(1)]
+            name = line[m.start(1) : m.end(1)]
+            # A unit under its parent's line ("某某大学\n学生工作处\n关于…") is named as on one line, as a
+            # sign-off's is (bot.summarize.signoff).
+            if i > 0 and SUB_UNIT.search(name) and (parent := _ZH_ORG_LINE.match(lines[i - 1][1])):
+                return lines[i - 1][0][parent.start(1) : parent.end(1)] + name
+            return name
     return None
 
 
