@@ -286,8 +286,9 @@ def fullwidth_to_ascii(text: str) -> str:
 _SHAPE = {"zd": "z", "mem": "me", "id": "i", "ny": "n", "end": "en", "eny": "en", "bm": "b", "by": "b"}
 
 
-# 元月 (the first month) before a day: "元月5日", "二〇二三年元月五日"; never "单元月考".
-_FIRST_MONTH = re.compile(rf"(?<!单)元月(?=\s*[\d{_CN_NUM}])")
+# 元月 (the first month) before a day: "元月5日", "二〇二三年元月五日"; never a sum in 元 before a month's day
+# ("每人300元月5日前交清"), 公元 (the era: "公元月5日") or 单元 ("单元月考").
+_FIRST_MONTH = re.compile(rf"(?<![\d单公])元月(?=\s*[\d{_CN_NUM}])")
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:

@@ -1,7 +1,7 @@
 """Metadata forms of Chinese and English notices in general (issue #9 item 4, round 11): a Party or League
 branch signing (团总支), bracketed page labels (【发布单位】), a numbered kind's serial under its title (通告 /
-令), 元月 dates, a credit in brackets (（供稿：学生处）), the body after a contact's post, "Authorised by:", an
-Indian file number's series letter, a body beside its government on one letterhead line; each with look-alikes that must not match. Hand-written texts only."""
+令), 元月 dates, a credit in brackets (（供稿：学生处）), the body after a contact's post, "Authorised by:", a
+body beside its government on one letterhead line; each with look-alikes that must not match. Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -182,7 +182,8 @@ def test_en_authorised_by(text: str, issuer: str | None) -> None:
 def test_en_file_number_series_letter(head: str, number: str) -> None:
     text = (
         head
-        + "\nGovernment of Veland\nDepartment of Finance\nOFFICE MEMORANDUM\nSubject: leave.\nStaff must apply.\n"
+        + "\nGovernment of Veland\nDepartment of Finance\nOFFICE MEMORANDUM\nSubject: leave.\nThe undersigned refers "
+        + "to the Department's OM vide letter No. A-12011/3/2022-Estt dated 5 May 2022.\nStaff must apply.\n"
     )
     assert find_doc_number("Office memorandum", text, "en") == number
 
@@ -194,6 +195,9 @@ def test_en_file_number_series_letter(head: str, number: str) -> None:
         "Room No. B-12/3",
         "Phone No. A-555-0100",
         "No. A. Smith\n",
+        # An address heading its line holds no year.
+        "No. A-12, Sector 5, Noida",
+        "No. B-7/3, Main Road",
     ],
 )
 def test_en_file_number_lookalikes(head: str) -> None:
@@ -211,6 +215,7 @@ def test_en_file_number_lookalikes(head: str) -> None:
         ("en", "Contact: Jane Doe, Public Information Officer," + " " * 100_000),
         ("en", "No. " + "F." * 50_000),
         ("en", "No. A" + "-1" * 50_000),
+        ("en", "\nNo. A-" + "1/" * 50_000),
         ("en", "Ministry" + ", Government of Veland" * 5_000),
         ("en", "Government of " + "Veland | " * 10_000),
         ("zh", "（" + " " * 100_000),
@@ -243,6 +248,12 @@ def test_zh_first_month_sign_off_date(date: str, published: str) -> None:
         # 元月 with no day, and a unit test's 元月考, are no dates.
         ("元月份完成", []),
         ("单元月考5日举行", []),
+        ("请于元月10日前报名", [dt.date(2023, 1, 10)]),
+        # A sum in 元 before a month's day, a building's number or the era's 公元 is no 元月.
+        ("每人300元月5日前交清", []),
+        ("请到2号楼12元月5号楼领取", []),
+        ("公元月5日", []),
+        ("单元月考", []),
     ],
 )
 def test_first_month_dates(text: str, dates: list[dt.date]) -> None:
@@ -327,6 +338,31 @@ def test_en_announcement_date_label() -> None:
     assert summarize("Tax reminder", text).published == "2023-01-05"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Mid-line, the label dates what is announced (results, a list), not the notice.
+        "Results announcement date: 5 January 2023",
+        "Merit list | Announcement date: 5 January 2023",
+    ],
+)
+def test_en_announcement_date_mid_line(line: str) -> None:
+    assert summarize("Tax reminder", line + "\n" + _EN_BODY).published is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number cited mid-sentence, or a letter's, numbers another document.
+        "Letter No. 12 of the Finance Committee was discussed.\nTravel claims must be filed monthly.\n",
+        "Vide letter No. A-12011/3/2030-Estt dated 5 May 2030, pension rules were amended.\n",
+        "The undersigned refers to No. F.12/3/2030-Estt and states that leave rules are revised.\n",
+    ],
+)
+def test_en_cited_numbers_are_not_the_notices(text: str) -> None:
+    assert find_doc_number("Memo", text, "en") is None
+
+
 _OM = (
     "OFFICE MEMORANDUM\nSubject: Leave rules.\nAll staff are informed that leave applications must be made by "
     "March 31, 2023. Applications can be made online.\n"
@@ -359,6 +395,22 @@ def test_en_signature_unit_over_government(tail: str, issuer: str) -> None:
     assert summarize("Office memorandum on leave", _OM.rstrip("\n") + tail).issuer == issuer
 
 
+@pytest.mark.parametrize("line", ["| " * 50_000, "-" * 100_000, ", " * 50_000 + "5 January", "\t—" * 50_000 + "x"])
+def test_signature_date_pattern_linear(line: str) -> None:
+    from bot.summarize.lines_en import _SIGNATURE_DATE  # the private pattern, timed alone
+
+    start = time.perf_counter()
+    _SIGNATURE_DATE.sub("", line)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_signature_date_after_separators() -> None:
+    from bot.summarize.lines_en import _SIGNATURE_DATE
+
+    assert _SIGNATURE_DATE.sub("", "Department of Finance | - 5 January 2023") == "Department of Finance"
+    assert _SIGNATURE_DATE.sub("", "| 5 January 2023") == ""
+
+
 @pytest.mark.parametrize("line", ["1. " + " " * 100_000 + ".", "(a) " + "x " * 50_000 + "!", "ii." * 33_000])
 def test_list_item_pattern_linear(line: str) -> None:
     from bot.summarize.lines_en import _LIST_ITEM  # the private pattern, timed alone
@@ -366,21 +418,6 @@ def test_list_item_pattern_linear(line: str) -> None:
     start = time.perf_counter()
     _LIST_ITEM.match(line)
     assert time.perf_counter() - start < 1.0
-
-
-def test_en_letter_number() -> None:
-    assert (
-        find_doc_number("Leave", "Letter No. ABC/12/2023\nDear Sir,\nLeave is due.\n", "en") == "ABC/12/2023"
-    )
-
-
-def test_en_vide_cites_an_earlier_letter() -> None:
-    # "vide letter No. …" cites another letter: the notice's own number, under its label, comes first.
-    text = (
-        "All staff are informed, vide letter No. ABC/12/2022 dated 3 March 2022, that leave is due.\n"
-        "Circular No. 5/2023\n"
-    )
-    assert find_doc_number("Leave", text, "en") == "5/2023"
 
 
 _ADVICE = (
@@ -392,8 +429,6 @@ _ADVICE = (
     ("title", "issuer"),
     [
         ("Springfield Police Department: Winter parking ban", "Springfield Police Department"),
-        ("Heatwave advisory from the Ministry of Health", "Ministry of Health"),
-        ("Ministry of Health's heatwave advisory", "Ministry of Health"),
     ],
 )
 def test_en_title_placed_body(title: str, issuer: str) -> None:
@@ -418,6 +453,11 @@ def test_en_title_placed_body(title: str, issuer: str) -> None:
         "Statement by the Prime Minister",
         "Heat advice by Residents Group",
         "Press release from the United Kingdom",
+        # A body closing the headline or owning its matter is as often the news's subject as its issuer.
+        "Reply to criticism from the European Commission",
+        "Harvard University's new admissions policy draws criticism",
+        "Heatwave advisory from the Ministry of Health",
+        "Ministry of Health's heatwave advisory",
     ],
 )
 def test_en_title_placed_lookalikes(title: str) -> None:
@@ -430,7 +470,7 @@ def test_en_title_placed_yields_to_the_text() -> None:
         "The Springfield Water Authority today reminded residents to stay indoors between 12 pm and 4 pm.\n"
     )
     assert (
-        summarize("Heatwave advisory from the Ministry of Health", text).issuer
+        summarize("Ministry of Health: heatwave advisory", text).issuer
         == "Springfield Water Authority"
     )
 
@@ -439,22 +479,6 @@ def test_en_title_placed_yields_to_the_text() -> None:
 def test_title_placed_linear(title: str) -> None:
     start = time.perf_counter()
     summarize(title, _ADVICE)
-    assert time.perf_counter() - start < 1.0
-
-
-@pytest.mark.parametrize(
-    "line", [" from A" * 15_000 + ":", " from " * 20_000, "A" + "x" * 100_000 + ":", "The " * 25_000 + "'"]
-)
-def test_title_patterns_linear(line: str) -> None:
-    from bot.summarize.meta_en import (
-        _TITLE_FROM,
-        _TITLE_OWNER,
-        _TITLE_PARTS,
-    )  # the private patterns, timed alone
-
-    start = time.perf_counter()
-    _TITLE_FROM.search(_TITLE_PARTS.split(line)[-1])
-    _TITLE_OWNER.match(line)
     assert time.perf_counter() - start < 1.0
 
 
@@ -487,6 +511,9 @@ def test_zh_signer_with_quotes_figures_latin(signer: str) -> None:
         "在“某某杯”比赛中获奖的学生会",
         "由“某某”组委会",
         "《通知》",
+        # A photo's caption of prize winners is no signer.
+        "“挑战杯”竞赛一等奖获奖团",
+        "第3届“某某杯”一等奖团",
     ],
 )
 def test_zh_odd_signer_lookalikes(line: str) -> None:
@@ -548,10 +575,13 @@ def test_yearless_line_pattern_linear(line: str) -> None:
 @pytest.mark.parametrize(
     ("head", "issuer"),
     [
-        ("来源：团委 发布时间：2023-01-05", "团委"),
-        ("来源：校办\u3000时间：2023-01-05", "校办"),
-        ("作者：宣传部", "宣传部"),
+        ("来源：校团委 发布时间：2023-01-05", "校团委"),
+        ("供稿：党政办\u3000时间：2023-01-05", "党政办"),
+        ("来源：宣传部", "宣传部"),
         ("所属部门：教务处", "教务处"),
+        # An author may be a person by post; one character before 委/办 may name one too.
+        ("作者：刘办", None),
+        ("来源：刘办", None),
         # The site itself, a generic word, a person or an outlet is no unit.
         ("来源：本站", None),
         ("来源：网站", None),

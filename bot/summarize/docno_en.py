@@ -25,7 +25,7 @@ _NO_LABEL = (
     # an academic year).
     r"(?-i:S\.?I\.?)(?= ?(?:19|20)\d{2}/\d{3,4}(?!\d))|FR Doc\.?(?: No\.?)?|Published Document(?=\s*:)|(?:Federal Register )?Document (?:No\.?|Number)|"
     r"(?:Public )?Notice (?:No\.?|Number)|Executive Order(?: No\.?)?|Bulletin (?:No\.?|Number)|"
-    r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Letter|Guidance|Instruction|Announcement|Advisory|Directive|"
+    r"Circular (?:No\.?|Number)|(?:Memorandum|Memo|Guidance|Instruction|Announcement|Advisory|Directive|"
     r"Notification|Resolution) (?:No\.?|Number)|Rev\. Proc\.|Rev\. Rul\.|Revenue (?:Procedure|Ruling)|"
     # The IRS numbers its tips ("Tax Tip 2031-12") and regulators their notes ("Guidance Note 2031/04").
     r"(?:Tax|Health|Safety) Tip(?=\s*#?\s*\d)|(?:Guidance|Practice|Technical|Information|Advisory) Note(?=\s*#?\s*[A-Z]?\d)|"
@@ -41,9 +41,10 @@ _WEAK_NO_LABEL = (
     r"(?-i:RIN)(?=\s+\d{4}-[A-Z]{2}\d{2}\b)|"
     # A memo's header field "NUMBER: 24-015", at a line's start ("Phone Number:" numbers a telephone).
     r"(?<![^\n])(?-i:Number|NUMBER)(?=\s*:)|"
-    # An Indian office's file number may open with its series letter and a dot or dash ("No. F.12/3/2023-Tax",
-    # "No. A-12011/3/2023-Estt").
-    r"No\.(?=\s*(?:[A-Z][.-]?)?\d)|(?-i:No|NO)\.?(?=\s*:))"
+    # An Indian office's file number heading its line may open with its series letter and a dot or dash and
+    # holds its year ("No. F.12/3/2023-Tax"); mid-sentence such a number is cited ("vide letter No.
+    # A-12011/3/2022-Estt"), and without a year it is an address's ("No. A-12, Sector 5").
+    r"No\.(?=\s*[A-Z]?\d)|(?<![^\n])No\.(?=\s*[A-Z][.-][\d/.-]{0,30}/(?:19|20)\d{2})|(?-i:No|NO)\.?(?=\s*:))"
 )
 # A code: segments joined by - or /, up to ten ("17-4/2031-WR-II(B)", a ministry's file number; a regulator's
 # circular names its departments and divisions: "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12"), with
@@ -236,8 +237,7 @@ def _as_printed(code: str, printed: tuple[str, str], read: tuple[str, str]) -> s
 _SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 # Words that cite another document's number: "This Order supersedes Order No. 2020-01", "pursuant to …".
 _CITING = re.compile(
-    # "vide letter No. …" (by way of) cites an earlier letter, as Indian circulars write.
-    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|vide|"
+    r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     r"comments (?:invited )?on)\w*[^.;\n]{0,40}$",
     re.IGNORECASE,

@@ -69,6 +69,8 @@ _CONTACT = re.compile(
 )
 
 
+# The word ending a post's title (_POST, _CONTACT_POST): "Town Clerk", "Public Information Officer".
+_POST_WORD = r"Clerk|Manager|Officer|Executive|Secretary"
 # The body after a contact's post: "Media contact: Jane Doe, Public Information Officer, Department of Finance".
 _CONTACT_NEXT = re.compile(
     rf"[ \t]*(?:,|[–—|])[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))", re.MULTILINE
@@ -76,8 +78,8 @@ _CONTACT_NEXT = re.compile(
 # A contact's post ends in a post's word with no body after it ("Senior Communications Officer", "Public Affairs
 # Manager"); "Health Officer of the County of X" names an office.
 _CONTACT_POST = re.compile(
-    r"\b(?:Officer|Manager|Secretary|Director|Coordinator|Specialist|Spokesperson|Spokesman|Spokeswoman|Adviser|"
-    r"Advisor|Liaison|Executive|Assistant|Associate|Lead|Head|Clerk)$"
+    rf"\b(?:{_POST_WORD}|Director|Coordinator|Specialist|Spokesperson|Spokesman|Spokeswoman|Adviser|"
+    r"Advisor|Liaison|Assistant|Associate|Lead|Head)$"
 )
 
 
@@ -170,8 +172,9 @@ def _signature_lines(lines: list[str]) -> list[str]:
 
 # A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
 _SIGNATURE_DATE = re.compile(
-    # Set off by a comma, a bar or a dash: "Department of Finance | 5 January 2023".
-    rf"[ \t,|–—-]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
+    # Set off by a comma, a bar or a dash: "Department of Finance | 5 January 2023". Tried only at a run of them's
+    # first character (the lookbehind): tried inside "| | | …" each start would rescan the run, quadratic.
+    rf"(?<![ \t,|–—-])[ \t,|–—-]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t]*\.?[ \t]*$"
 )
 _SIGNATURE_OPEN = re.compile(
@@ -264,7 +267,8 @@ _POST_BODY = {
 # A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
 _POST = re.compile(
     r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
-    r"Information|Returning|Principal)[ \t]+)+(?:Clerk|Manager|Officer|Executive|Secretary)$"
+    r"Information|Returning|Principal)[ \t]+)+"
+    rf"(?:{_POST_WORD})$"
 )
 # A line naming a kind of document, not a body: "OFFICE MEMORANDUM", "Office Order", "Department Circular".
 _DOC_KIND_END = re.compile(

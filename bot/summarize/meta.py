@@ -429,19 +429,19 @@ def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | 
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
-    # A unit's short name under a 来源/作者/供稿 label ("来源：团委", "来源：校办"): a unit's shape only, never the
-    # site itself ("本站", "网站") or a generic word ("学校").
+    # A unit's short name under a 来源/供稿 label ("来源：校团委", "供稿：党政办"): a unit's shape only, never the
+    # site itself ("本站", "网站") or a generic word ("学校"); an author (作者) may be a person by post.
     if (found := _label(_ZH_LABEL_SHORT, text, head, folded_head)) and _SHORT_UNIT.fullmatch(found):
         return found
     return None
 
 
-_ZH_LABEL_SHORT = re.compile(_ZH_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
-# A unit's short name: "团委", "校办", "党办", "宣传部", "教务处", "信息中心"; two characters ending 处/科/室/部
-# name a person by post ("李处", a division head).
-_SHORT_UNIT = re.compile(
-    r"(?![本网该我全各])(?:[\u4e00-\u9fff]{2,4}(?:处|科|室|部|中心)|[\u4e00-\u9fff]{1,4}(?:委|办))"
+_ZH_LABEL_SHORT = re.compile(
+    rf"(?:信息来源|来源单位|来源|供稿单位|供稿部门|供稿){_LABEL_SEP}{_SHORT_LABEL_VALUE}"
 )
+# A unit's short name: "校团委", "党政办", "宣传部", "教务处", "信息中心"; a single character before the unit's
+# word names a person by post ("李处", "刘办", a division head) as often as a unit ("团委").
+_SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{2,4}(?:处|科|室|部|中心|委|办)")
 
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").

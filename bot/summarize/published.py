@@ -43,9 +43,14 @@ _OWN_LABEL = (
     r"(?:Published Date|Posted Date|Post Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
-    r"Released on|Announcement Date|Date of Announcement)\b"
+    r"Released on)\b"
 )
-_LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
+# An announcement dates itself only under a label opening its line: "Results announcement date: 30 June" in a
+# sentence or a field dates the results.
+_LINE_ONLY_LABEL = r"(?<![^\n])[ \t]*(?:Announcement Date|Date of Announcement)\b"
+_LABELLED = re.compile(
+    rf"(?:(?:^|[\s|·,;(])(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE
+)
 # A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
 # labels spoil the dates after them on a line; event words only the date they stand right before.
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
@@ -122,7 +127,7 @@ _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveil
 # "Issued by the Ministry of Labour on 3 March 2026" opens a release's foot line with a capital.
 _EN_ISSUED_ON = re.compile(rf"(?i:{_EN_ISSUE_VERB})[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
-_LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+_LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL}", re.IGNORECASE)
 # The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
     r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"

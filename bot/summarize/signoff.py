@@ -155,6 +155,7 @@ _ATTACHMENT_LINK = re.compile(
 _ODD_NAME = re.compile(r"[“《0-9A-Za-z+·]")
 # A figure with a date's or a time's unit ("1月10日前报教务处"); 届 (a class's year) and 号 in a name's serial are not.
 _DATE_PIECE = re.compile(r"\d\s*[年月日时点]")
+_PRIZE = re.compile(r"[奖获]")
 # An address's numbers: "某某路88号某某大厦3楼办公室", "B栋101室".
 _ADDRESS = re.compile(r"\d\s*(?:号|楼|层|室|栋|幢|单元)|[路街巷弄道]\s*\d|[A-Za-z]\s*[栋幢座区]")
 
@@ -182,9 +183,10 @@ def _name(s: Sentence, lang: str) -> str | None:
             return None
         if _ZH_NAME.match(text):
             return text
-        # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words.
+        # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
+        # nor a prize's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
         if not _ZH_NAME_ODD.match(text) or (
-            _SENTENCE_WORDS.search(text) or _DATE_PIECE.search(text) or _ADDRESS.search(text)
+            _SENTENCE_WORDS.search(text) or _DATE_PIECE.search(text) or _ADDRESS.search(text) or _PRIZE.search(text)
         ):
             return None
         return text
