@@ -286,12 +286,20 @@ def fullwidth_to_ascii(text: str) -> str:
 _SHAPE = {"zd": "z", "mem": "me", "id": "i", "ny": "n", "end": "en", "eny": "en", "bm": "b", "by": "b"}
 
 
+# 元月 (the first month) before a day: "元月5日", "二〇二三年元月五日"; never a sum in 元 before a month's day
+# ("每人300元月5日前交清"), 公元 (the era: "公元月5日") or 单元 ("单元月考").
+_FIRST_MONTH = re.compile(rf"(?<![\d单公])元月(?=\s*[\d{_CN_NUM}])")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     # \d matches full-width digits too, so the prefilter gives the same answer before the digits are folded.
     if not _maybe_date(text):
         return []
     folded = fullwidth_to_ascii(text)
+    if "元月" in folded:
+        # 元月 is January ("2023年元月5日"): read as 一月, the same length, so offsets hold.
+        folded = _FIRST_MONTH.sub("一月", folded)
     hits: list[DateHit] = []
     for m in _date_matches(folded):
         # The shape that matched, by the last group it closed (each shape's groups are its own): one

@@ -43,7 +43,25 @@ def _doc_numbers(text: str) -> Iterator[re.Match[str]]:
 _ZH_SERIAL_NO = re.compile(r"([\u4e00-\u9fff]{2,20}(?:公告|令))\s*(\d{4}\s*年\s*第\s*\d{1,4}\s*号)")
 # Orders are numbered by serial alone: 国务院令第732号, 某省人民政府令第250号, the red header "…国务院令\n第715号".
 # Only as a header, at a line's start: in a sentence ("…条例》（国务院令第376号）") it cites another document.
-_ZH_ORDER_NO = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,20}令)[ \t]*\n?[ \t]*(第[ \t]*\d{1,4}[ \t]*号)")
+# A serial: "第715号" (_ZH_ORDER_NO, _ZH_SERIAL_LINE).
+_NTH_NO = r"第[ \t]*\d{1,4}[ \t]*号"
+_ZH_ORDER_NO = re.compile(rf"(?m)^[ \t]*([\u4e00-\u9fff]{{2,20}}令)[ \t]*\n?[ \t]*({_NTH_NO})")
+
+
+# A numbered kind's page title ("某某市公安局通告", "某某市人民政府令") over its serial, the text's first line
+# ("（2023年第1号）", "第12号"): the page split the header "某某市公安局通告\n（2023年第1号）" at the title.
+# A title "关于…的通告" names a matter, not a numbered kind's issuer.
+_ZH_SERIAL_TITLE = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fff]){2,20}(?:公告|通告|令)")
+_ZH_SERIAL_LINE = re.compile(rf"[（(]?\s*((?:\d{{4}}\s*年\s*)?{_NTH_NO})\s*[)）]?")
+
+
+def _serial_line(title: str, text: str) -> str | None:
+    """The serial on the text's first line (past a repeated title), as "2023年第1号"; None if it is not one."""
+    lines = [line for line in text[:300].split("\n") if line.strip()][:2]
+    if lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    m = _ZH_SERIAL_LINE.fullmatch(lines[0].strip()) if lines else None
+    return "".join(m.group(1).split()) if m else None
 
 
 def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
@@ -69,6 +87,8 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         serial = _ZH_SERIAL_NO.search(source) or _ZH_ORDER_NO.search(source)
         if serial:
             return "".join(serial.group(0).split())
+    if (kind := _ZH_SERIAL_TITLE.fullmatch(title.strip())) and (serial_line := _serial_line(title, text)):
+        return "".join(kind.group(0).split()) + serial_line
     running: str | None = None
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.

@@ -24,7 +24,7 @@ from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 _HEADER = re.compile(
     # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
     rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
-    rf"Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
+    rf"Authori[sz]ed by|Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
     rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
@@ -69,6 +69,20 @@ _CONTACT = re.compile(
 )
 
 
+# The word ending a post's title (_POST, _CONTACT_POST): "Town Clerk", "Public Information Officer".
+_POST_WORD = r"Clerk|Manager|Officer|Executive|Secretary"
+# The body after a contact's post: "Media contact: Jane Doe, Public Information Officer, Department of Finance".
+_CONTACT_NEXT = re.compile(
+    rf"[ \t]*(?:,|[–—|])[ \t]*(?:the[ \t]+)?({BODY})(?=[ \t]*(?:[,;(|]|[–—]|$))", re.MULTILINE
+)
+# A contact's post ends in a post's word with no body after it ("Senior Communications Officer", "Public Affairs
+# Manager"); "Health Officer of the County of X" names an office.
+_CONTACT_POST = re.compile(
+    rf"\b(?:{_POST_WORD}|Director|Coordinator|Specialist|Spokesperson|Spokesman|Spokeswoman|Adviser|"
+    r"Advisor|Liaison|Assistant|Associate|Lead|Head)$"
+)
+
+
 def _has_contact_label(text: str) -> bool:
     """Whether the text may hold a _CONTACT match: each holds "contact" or "(en|in)quiries" in any case (only
     ASCII letters match c, o, n, t, a, q and u under IGNORECASE, so lower() finds them all)."""
@@ -91,7 +105,9 @@ _MESSAGE_FROM = re.compile(
 )
 # A release's foot: "Issued by the Springfield Water Authority on 3 March 2031."
 _FOOT_ISSUED = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)[ \t]+by[ \t]+(?:the[ \t]+)?({BODY})"
+    # The date may come first: "Issued on 5 January 2023 by the Department of Finance."
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Issued|Released|Published|Posted)(?:[ \t]+on[ \t]+[\w ,]{{1,30}}?)?[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?({BODY})"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in)\b|[ \t]*$)",
     re.MULTILINE,
 )
@@ -156,11 +172,13 @@ def _signature_lines(lines: list[str]) -> list[str]:
 
 # A date closing a signature ("…, March 3, 2026", "… Dated: 3 March 2026"), and a mark or dash opening it.
 _SIGNATURE_DATE = re.compile(
-    rf"[ \t,]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
+    # Set off by a comma, a bar or a dash: "Department of Finance | 5 January 2023". Tried only at a run of them's
+    # first character (the lookbehind): tried inside "| | | …" each start would rescan the run, quadratic.
+    rf"(?<![ \t,|–—-])[ \t,|–—-]*(?:(?:Dated?|Issued)[ \t]*:?[ \t]*)?(?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d{{2}})[ \t]*\.?[ \t]*$"
 )
 _SIGNATURE_OPEN = re.compile(
-    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
+    r"^[ \t]*(?:#{3}|-30-|[–—-]+)?[ \t]*(?:(?:Issued|Released|Published)(?:[ \t]+on[ \t]+[\w ,]{1,30}?)?[ \t]+by[ \t]+|(?:Yours[ \t]+)?(?:Sincerely|"
     r"[Ff]aithfully|Regards|Kind[ \t]+regards)[ \t]*,[ \t]*)?(?:[Tt]he[ \t]+)?"
 )
 _SIGNATURE_DATE_FIRST = re.compile(
@@ -173,10 +191,20 @@ _PERSON_TITLE_AT = re.compile(
 _STARTS_AS_BODY = re.compile(rf"^(?:The[ \t]+)?(?:{ORG_WORD}\b|{ACRONYM}\b)")
 
 
+# A line a list's number or letter opens, and no sentence ends in: "1. Department of Expenditure", "(b) Ministry of X".
+# A capital and a dot is a signer's initial ("J. Smith, Director, …"), not an item's letter.
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\))[ \t][^.!?]*$"
+)
+
+
 def _run_on_signature(line: str, text: str) -> str | None:
     """The body of a signature a flattened page ran on after the last sentence of a line ("… will be fined.
     Jane Doe Director Office of Human Resources March 3, 2026"): after the signer's title, else a body's name
     standing alone (no name of a person can be told from it then)."""
+    if _LIST_ITEM.match(line):
+        # "1. Department of Expenditure" under "Copy to:": a list's item (a recipient), its number no sentence.
+        return None
     rest = signature_tail(line)
     if rest is None or len(rest) > 200 or not rest.strip():
         return None
@@ -239,7 +267,8 @@ _POST_BODY = {
 # A signer's post, not a body: "Town Clerk", "General Manager", "Chief Executive Officer".
 _POST = re.compile(
     r"^(?:(?:Chief|Executive|General|Town|City|County|Shire|Council|Deputy|Acting|Assistant|Senior|Public|"
-    r"Information|Returning|Principal)[ \t]+)+(?:Clerk|Manager|Officer|Executive|Secretary)$"
+    r"Information|Returning|Principal)[ \t]+)+"
+    rf"(?:{_POST_WORD})$"
 )
 # A line naming a kind of document, not a body: "OFFICE MEMORANDUM", "Office Order", "Department Circular".
 _DOC_KIND_END = re.compile(
@@ -248,9 +277,25 @@ _DOC_KIND_END = re.compile(
 )
 
 
+# A letterhead line naming a body and its government, set off by a comma or a bar.
+# Each part ends in a non-blank, so the blanks around the comma or bar are read one way only (linear).
+_GOVERNMENT = r"(?:the[ \t]+)?Gov(?:ernment|t\.?|'t)[ \t]+of[ \t]+[^,|\n]*[^,|\s]"
+_UNDER_GOVERNMENT = re.compile(
+    rf"([^,|\n]*?[^,|\s])[ \t]*[,|][ \t]*{_GOVERNMENT}|{_GOVERNMENT}[ \t]*[,|][ \t]*([^,|\n]+)", re.IGNORECASE
+)
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
+    if (
+        ("," in line or "|" in line)
+        and len(line) <= 160
+        and (split := _UNDER_GOVERNMENT.fullmatch(line.strip()))
+    ):
+        # "Ministry of Finance, Government of India", "Government of India | Ministry of Finance": the body under
+        # its government, as of stacked letterhead lines the lowest.
+        return _line_body(split.group(1) or split.group(2), text)
     caps = line.isupper() and len(line) <= 120
     # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
     read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line

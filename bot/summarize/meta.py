@@ -78,14 +78,16 @@ _ZH_CREDIT = re.compile(rf"\(\s*({_ZH_ORG})\s*供稿\s*\)")
 _ZH_TITLE_SPEAKER = re.compile(rf"^\s*({_ZH_ORG})\s*:")
 # A label and its value: "发文机关：X", or a flattened table's cells one a line ("发布机构\nX").
 # A table's cells may also be set apart by blanks alone ("发布机构\t某县教育局", "发布机构  某县教育局").
-_LABEL_SEP = r"(?:\s*[:：]\s*|[ \t]*\n\s*|[ \t]+)"
+# A page may set the label in brackets: "【发布单位】X", "[来源] X".
+_LABEL_SEP = r"(?:\s*[:：]\s*|\s*[】\]］]\s*|[ \t]*\n\s*|[ \t]+)"
 # A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
 # where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
 _LABEL_VALUE = (
     rf"([\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{1,8}}\)[\u4e00-\u9fff]{{0,12}}?)?{_ORG_END})"
     r"(?:门户网站|官方网站|网站|官网)?"
     # A site's footer runs its sponsor and its operator together ("主办：X承办：Y"): X ends at 承办 or 协办.
-    r"(?=$|[\s|,;(]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核|承办|协办))"
+    # A credit in brackets closes after it: "（供稿：学生处）".
+    r"(?=$|[\s|,;()]|(?:发布时间|发布日期|发文日期|时间|日期|作者|浏览|点击|阅读|访问|字号|字体|编辑|责任编辑|审核|承办|协办))"
 )
 # Under a label that can only name a body, a unit's short name is one too: "校办", "团委", "办公室".
 _SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
@@ -95,13 +97,14 @@ _ZH_OWN_LABEL = re.compile(
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:(?:发布机构|发布单位|发布部门|发布者){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*){_LABEL_VALUE}"
+    rf"(?:(?:发布机构|发布单位|发布部门|发布者|所属部门|所属单位|发布科室){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*)"
+    rf"{_LABEL_VALUE}"
 )
 # The same labels with a unit's short name, read when no full name is there.
 _ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:信息来源|来源单位|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
 )
 # Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
 _FOOT = 1500
@@ -426,7 +429,19 @@ def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | 
     # Last, the body a page's title names after the notice's own ("关于…的通知 - 某县教育局", "…_某县人民政府门户网站").
     if (m := _ZH_TITLE_SITE.search(folded_title)) and not _ZH_TITLE_ACT.search(m.group(1)):
         return _clean_zh(title[m.start(1) : m.end(1)])
+    # A unit's short name under a 来源/供稿 label ("来源：校团委", "供稿：党政办"): a unit's shape only, never the
+    # site itself ("本站", "网站") or a generic word ("学校"); an author (作者) may be a person by post.
+    if (found := _label(_ZH_LABEL_SHORT, text, head, folded_head)) and _SHORT_UNIT.fullmatch(found):
+        return found
     return None
+
+
+_ZH_LABEL_SHORT = re.compile(
+    rf"(?:信息来源|来源单位|来源|供稿单位|供稿部门|供稿){_LABEL_SEP}{_SHORT_LABEL_VALUE}"
+)
+# A unit's short name: "校团委", "党政办", "宣传部", "教务处", "信息中心"; a single character before the unit's
+# word names a person by post ("李处", "刘办", a division head) as often as a unit ("团委").
+_SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{2,4}(?:处|科|室|部|中心|委|办)")
 
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
@@ -497,7 +512,12 @@ def _header(folded_title: str, head: str, folded_head: str) -> str | None:
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
         # The header broken after the body's name: "X\n关于…的通知", or "X\n通告\n（第5号）".
         if (m := _ZH_ORG_LINE.match(folded)) and (_ZH_ABOUT.match(nxt) or _ZH_KIND_LINE.match(nxt)):
-            return line[m.start(1) : m.end(1)]
+            name = line[m.start(1) : m.end(1)]
+            # A unit under its parent's line ("某某大学\n学生工作处\n关于…") is named as on one line, as a
+            # sign-off's is (bot.summarize.signoff).
+            if i > 0 and SUB_UNIT.search(name) and (parent := _ZH_ORG_LINE.match(lines[i - 1][1])):
+                return lines[i - 1][0][parent.start(1) : parent.end(1)] + name
+            return name
     return None
 
 

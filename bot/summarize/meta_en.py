@@ -36,10 +36,13 @@ from bot.summarize.bodies_en import (
 from bot.summarize.chrome import skip_furniture
 from bot.summarize.lines_en import (
     _AGENCY_LINE,
+    _BODY_NAMED,
     _BOILERPLATE,
     _BY_ORDER,
     _CONTACT,
     _CONTACT_BODY,
+    _CONTACT_NEXT,
+    _CONTACT_POST,
     _CORPORATE,
     _DASH_ACRONYM,
     _DOC_BYLINE,
@@ -56,8 +59,11 @@ from bot.summarize.lines_en import (
     _POST_BODY,
     _POST_OF,
     _SENTENCE_LINE,
+    _SIGNATURE_DATE,
     _SOVEREIGN,
+    _WHOLE_NAME,
     _and_named,
+    _body_shaped,
     _has_contact_label,
     _line_body,
     _run_on_signature,
@@ -118,7 +124,9 @@ _PRESS = re.compile(
     # A short form in brackets may be two words ("the Governor's Office of Emergency Services (Cal OES)") or mixed
     # case ("(MoHFW)"); a number
     # in brackets ("the Harbour Master (HM-07) ordering") is no short form.
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?"
+    # Its government after the short form: "the Directorate of Education (DoE) of the Delhi government directed".
+    rf"(?:[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+[ \t]+government)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
@@ -302,6 +310,12 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     headline_only: str | None = None
     flat = " ".join(text.split())  # a name may be broken across lines
     for name in _candidates(title, text, signed):
+        if name.endswith(("'s", "’s")):
+            # "an order from the District Magistrate's office": the office, when the text names it so.
+            office = re.search(re.escape(name) + r"[ \t]+([Oo]ffice)\b", flat)
+            if office is None:
+                continue
+            name = f"{name} {office.group(1)}"
         # A body needs a name: "Agency requires …" or "Department says …" in a headline names no one.
         if " " not in name and not name.isupper() and not (_MIXED.fullmatch(name) and name not in _NOT_MIXED):
             continue
@@ -438,13 +452,22 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     tail = (
         lines if len(text) <= 3000 else skip_furniture([ln for ln in text[-1000:].split("\n") if ln.strip()])
     )
+    # A government signs under its unit ("Department of Finance / Government of Veland"), as a letterhead stacks
+    # them: the unit's line first.
+    parents: list[str] = []
     for line in reversed(_signature_lines(tail)):
+        if len(line) <= 200 and (undated := _SIGNATURE_DATE.sub("", line)) != line and undated.strip():
+            line = undated  # "Department of Finance | 5 January 2023": the name without its date
         if signature := _line_body(line, text) or _titled_body(line, text):
+            if _SOVEREIGN.match(signature):
+                parents.append(signature)
+                continue
             yield signature
         elif (dash := _DASH_ACRONYM.match(line)) and dash.group(2) not in NOT_ACRONYM:
             yield dash.group(1)  # as signed, article and all: "-The CPA"
         elif (post := _POST_OF.search(line)) and (body := _POST_BODY[post.group(1)].search(text)):
             yield clean(body.group(0))  # "…, Municipal Manager": the municipality the text names
+    yield from parents
     for line in tail[-2:]:
         if found := _run_on_signature(line, text):
             yield found
@@ -456,7 +479,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
-            yield clean(m.group(1))
+            if not _POST.match(name := clean(m.group(1))) and not _CONTACT_POST.search(name):
+                yield name
+            elif body := _CONTACT_NEXT.match(source, m.end(1)):
+                # The contact's post ("Public Information Officer") stands before the body it works for.
+                yield clean(body.group(1))
     # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))
@@ -496,6 +523,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             yield found
         elif re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?:['’]s)?,?[ \t]+{_WHEN}{_AUX}{_VERB}", text):
             yield acronym
+    if len(title) <= 300:
+        yield from _title_placed(title, text)
     if "government" in head or "administration" in head:
         for government in _PLACE_GOVERNMENT.finditer(head):
             # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
@@ -507,6 +536,26 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
+
+
+def _title_placed(title: str, text: str) -> Iterator[str]:
+    """A body a headline names by its place alone: before its colon ("Springfield Police Department: Winter
+    parking ban"). The piece must be a body's whole name (no person, place or group: "Jane Doe:", "India:").
+    A body after a closing "from"/"by" or owning the matter ("… from the European Commission", "Harvard
+    University's new policy draws criticism") is as often the news's subject as its issuer, so neither counts."""
+    if ":" not in title:
+        return
+    body = _line_body(title.split(":", 1)[0], text)
+    # A whole name ending on its body word or its "… of Y" only: an event or a thing named after a body
+    # ("Police Department Open House:", "Water Board Meeting:", "Council Tax:") is none.
+    if (
+        body is not None
+        and not _SOVEREIGN.match(body)
+        and _WHOLE_NAME.fullmatch(body)
+        and _body_shaped(body)
+        and _BODY_NAMED.search(body)
+    ):
+        yield body
 
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then

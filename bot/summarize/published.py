@@ -28,7 +28,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, yearless_signoff
 
 __all__ = ["find_published"]
 
@@ -37,13 +37,20 @@ _OWN_LABEL = (
     r"发布日期|发布时间|成文日期|印发日期|发文日期|公布日期|发稿时间|发表时间|发布于|发表于|公开日期|公开时间|"
     # A government page's index block dates the document as generated or signed ("生成日期：", "签发日期：").
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
+    # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
+    r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
-    r"(?:Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
+    r"(?:Published Date|Posted Date|Post Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
 )
-_LABELLED = re.compile(rf"(?:^|[\s|·,;(])(?:{_OWN_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
+# An announcement dates itself only under a label opening its line: "Results announcement date: 30 June" in a
+# sentence or a field dates the results.
+_LINE_ONLY_LABEL = r"(?<![^\n])[ \t]*(?:Announcement Date|Date of Announcement)\b"
+_LABELLED = re.compile(
+    rf"(?:(?:^|[\s|·,;(])(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE
+)
 # A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
 # labels spoil the dates after them on a line; event words only the date they stand right before.
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
@@ -102,6 +109,12 @@ _EN_YEARLESS_DATELINE = re.compile(
     rf"({YEARLESS_DATE})(?!\s*,?\s*\d)\s*(?:\)\s*)?(?:\([A-Za-z .]{{2,20}}\)\s*)?[–—:-]"
     rf"(?!\s*(?:\d|{YEARLESS_DATE}))"
 )
+# A news agency's dateline names its city in mixed case, then the date and the agency's credit in brackets:
+# "Chennai, Jan 5 (PTI):", "New Delhi, January 5 (IANS) -"; the credit tells it from a calendar's item.
+_EN_WIRE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+    rf"({YEARLESS_DATE})\s*\((?:PTI|IANS|ANI|UNI|Reuters|AP|AFP|Xinhua|Bernama|AAP)\)\s*[–—:-]"
+)
 # A document page's subtitle dates it: "A Proposed Rule by the Harbour Pilotage Administration on …".
 _BY_ON = re.compile(
     r"^An?\s+(?:[A-Z][a-z]+\s+){0,3}(?:Rule|Notice|Document|Order|Proclamation|Memorandum|Determination|Correction)"
@@ -114,7 +127,7 @@ _EN_ISSUE_VERB = r"\b(?:issued|released|published|announced|signed|posted|unveil
 # "Issued by the Ministry of Labour on 3 March 2026" opens a release's foot line with a capital.
 _EN_ISSUED_ON = re.compile(rf"(?i:{_EN_ISSUE_VERB})[^.;]{{0,40}}?\bon\s+(?:[A-Z][a-z]+day,?\s*)?$")
 _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}")
-_LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})", re.IGNORECASE)
+_LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL}", re.IGNORECASE)
 # The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
     r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
@@ -306,6 +319,9 @@ def _labelled(folded: str) -> dt.date | None:
         # A range under the label is an event's dates, not the notice's ("Date: March 12, 2026 through …").
         if hits and _ranged(folded, m.end() + hits[0].end, hits[0].date.year):
             continue
+        # A date the label's field bounds ("上传时间：2023年1月20日前", "…起") is an event's, never the page's.
+        if hits and _EVENT_AFTER.match(rest[hits[0].end :]):
+            continue
         if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date
@@ -417,7 +433,8 @@ def find_published(
             return found
     if lang == "en" and year is not None:
         for s in top[:3]:
-            if (m := _EN_YEARLESS_DATELINE.match(s.folded)) and (hits := find_dates(m.group(1), year)):
+            m = _EN_YEARLESS_DATELINE.match(s.folded) or _EN_WIRE_DATELINE.match(s.folded)
+            if m and (hits := find_dates(m.group(1), year)):
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
@@ -429,8 +446,31 @@ def find_published(
                 continue
             if found := _yearless_date_line(s, year):
                 return found
+    if (
+        lang == "zh"
+        and (month_day := yearless_signoff(sentences))
+        and (found := _signoff_year(sentences, month_day))
+    ):
+        return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
+
+
+def _signoff_year(sentences: Sequence[Sentence], month_day: str) -> dt.date | None:
+    """A yearless sign-off's date ("1月5日") in the year of the text's full dates, when they all share one and
+    none falls before it: a notice dates its deadlines after itself ("请于2023年1月20日前…" under "1月5日");
+    a title's year ("2022年度考核") names a topic, not the date, and is not read."""
+    years: set[int] = set()
+    latest: dt.date | None = None
+    for s in sentences:
+        for hit in find_dates(s.folded, None):
+            if hit.explicit_year:
+                years.add(hit.date.year)
+                latest = max(latest, hit.date) if latest else hit.date
+    if len(years) != 1 or latest is None:
+        return None
+    hits = find_dates(month_day, latest.year)
+    return hits[0].date if hits and hits[0].date <= latest else None
 
 
 # "Posted by <name> on <date>", "Published by: <name> | <date>": a page's byline; the name holds no figures and

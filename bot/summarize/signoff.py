@@ -28,23 +28,38 @@ __all__ = [
     "month_signer",
     "signature_tail",
     "undated_signer",
+    "yearless_signoff",
 ]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
-# A second name in brackets may also stand inside the name: "党委(院长)办公室".
-_ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
+# A second name in brackets may also stand inside the name: "党委(院长)办公室". A name may quote a contest's or a
+# plan's name, a journal's title, hold figures or Latin letters ("第五届“创新杯”大赛组委会", "《某某学报》编辑部",
+# "某某市12345热线办公室", "某某大学ACM协会", "某某·某某小区物业服务中心"): read so on a name's own line only
+# (_ZH_NAME_ODD), without a sentence's, a date's or an address's words.
+# What a signing body's name ends with (a body's word), maybe a second name in brackets after it.
+_ZH_NAME_END = (
     r"(?:部|厅|局|委|会|院|办|室|处|府|中心|小组|公司|学校|大学|学院|银行|署|站|所|队|党组|党委|政府|机制|组|馆|台|司|"
     r"海关|中学|小学|幼儿园|专班|集团|社区|机场|街道|镇|乡|村|物业|银行|分行|支行|"
     # A school's department or section, a firm's works: signers above a date line, where the words cannot
     # end some other word ("计算机系", "教务科", "出版社", "某某制药厂", "某某林场").
     r"系|科|社|厂|场|校|联盟|基地|车间|"
+    # A Party or League branch above its cells, a troupe or delegation (three characters at least: "李团" is a
+    # person), an agency: "某某学院团总支", "某某艺术团", "某某采购代理机构".
+    r"总支|(?<=[\u4e00-\u9fff]{2})团|机构|"
     # Central and mass bodies: "中共中央", "共青团中央", "全国妇联", "中国科协", "国家防总", "某县政协".
     r"中央|联|科协|防总|政协|人大|公署|监狱|"
     # A county's numbered school: "某某县一中", "某某市二中".
     r"[一二三四五六七八九十]中)"
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
+)
+_ZH_NAME = re.compile(
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
+    + _ZH_NAME_END
+)
+_ZH_NAME_ODD = re.compile(
+    r"^(?:[\u4e00-\u9fff]|“[^”\n]{1,12}”|《[^》\n]{1,20}》)(?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）]"
+    r"(?=[\u4e00-\u9fff])|“[^”\n]{1,12}”|《[^》\n]{1,20}》|[0-9A-Za-z+·]){0,40}" + _ZH_NAME_END
 )
 # An English signature or letterhead line: capitalised words ending with a body's word.
 _EN_NAME = re.compile(
@@ -58,7 +73,8 @@ _EN_NAME = re.compile(
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
-_DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十年月日号./\-,A-Za-z]+$")
+# 元 as in 元月 (January): "2023年元月5日".
+_DATE_LINE = re.compile(r"^[\s\d〇零○Ｏ一二三四五六七八九十元年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
 # A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
@@ -136,6 +152,19 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
+_ODD_NAME = re.compile(r"[“《0-9A-Za-z+·]")
+# A figure with a date's or a time's unit ("1月10日前报教务处"); 届 (a class's year) and 号 in a name's serial are not.
+_DATE_PIECE = re.compile(r"\d\s*[年月日时点]")
+_PRIZE = re.compile(r"[奖获]")
+# An address's numbers: "某某路88号某某大厦3楼办公室", "B栋101室".
+_ADDRESS = re.compile(r"\d\s*(?:号|楼|层|室|栋|幢|单元)|[路街巷弄道]\s*\d|[A-Za-z]\s*[栋幢座区]")
+
+
+# An invitation or a request left without its full stop above a date ("欢迎同学们报名参加学校艺术团", "请将材料
+# 报送至某某机构") is a sentence that ends in a body's word, not the body signing: no body's name holds these verbs.
+_INVITES = re.compile(r"欢迎|参加|加入|报送|请将")
+
+
 # A table's label row over the signer ("负责科室", "责任处室"): a generic word for a unit, never a unit's name.
 _UNIT_WORD = re.compile(r"(?:科室|处室)$")
 
@@ -150,7 +179,17 @@ def _name(s: Sentence, lang: str) -> str | None:
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     if lang == "zh":
-        return text if _ZH_NAME.match(text) and not _UNIT_WORD.search(text) else None
+        if _UNIT_WORD.search(text) or _INVITES.search(text):
+            return None
+        if _ZH_NAME.match(text):
+            return text
+        # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
+        # nor a prize's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
+        if not _ZH_NAME_ODD.match(text) or (
+            _SENTENCE_WORDS.search(text) or _DATE_PIECE.search(text) or _ADDRESS.search(text) or _PRIZE.search(text)
+        ):
+            return None
+        return text
     return text if _EN_NAME.match(text) else None
 
 
@@ -262,6 +301,24 @@ _AFTER_SIGNOFF = re.compile(
 _IMPRINT_REACH = 3
 
 
+# A sign-off's date line without its year: "1月5日", "元月5日", "十二月二十八日".
+_YEARLESS_LINE = re.compile(
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十元]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*"
+)
+
+
+def yearless_signoff(sentences: Sequence[Sentence]) -> str | None:
+    """The month and day ("1月5日") of a sign-off that leaves out the year: a date line closing the text right
+    under a signing body's line; None when the text closes otherwise."""
+    for i in range(len(sentences) - 1, max(0, len(sentences) - 6), -1):
+        s = sentences[i]
+        if s.heading and _YEARLESS_LINE.fullmatch(s.text) and closes_text(sentences, i):
+            # A flattened table of units and their days ("教务处\n1月5日\n学生处\n1月6日") is no sign-off.
+            table = i >= 3 and _YEARLESS_LINE.fullmatch(sentences[i - 2].text) is not None
+            return s.text.strip() if _name(sentences[i - 1], "zh") is not None and not table else None
+    return None
+
+
 def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether line i is the text's last line but what may follow a sign-off (annexes, cc line, contacts)."""
     if i + 1 == len(sentences):
@@ -363,6 +420,10 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         text, folded = text[: trailer.start()], folded[: trailer.start()]
     if folded.endswith(")") and (note := _PUBLIC_NOTE.search(folded)):
         text, folded = text[: note.start()], folded[: note.start()]
+    # The date's weekday after it ("某县教育局 2023年1月5日（星期四）"); searched on a short line only, where its
+    # leading blanks cannot backtrack far.
+    if len(folded) <= _MAX_NAME + _MAX_DATED_LINE and (weekday := _WEEKDAY_TAIL.search(folded)):
+        text, folded = text[: weekday.start()], folded[: weekday.start()]
     if len(folded) > _MAX_NAME + _MAX_DATE_LINE or (
         not folded.rstrip().endswith(("日", "号")) and not _NUMERIC_DATE_END.search(folded)
     ):
