@@ -395,7 +395,9 @@ def test_en_signature_unit_over_government(tail: str, issuer: str) -> None:
     assert summarize("Office memorandum on leave", _OM.rstrip("\n") + tail).issuer == issuer
 
 
-@pytest.mark.parametrize("line", ["| " * 50_000, "-" * 100_000, ", " * 50_000 + "5 January", "\t—" * 50_000 + "x"])
+@pytest.mark.parametrize(
+    "line", ["| " * 50_000, "-" * 100_000, ", " * 50_000 + "5 January", "\t—" * 50_000 + "x"]
+)
 def test_signature_date_pattern_linear(line: str) -> None:
     from bot.summarize.lines_en import _SIGNATURE_DATE  # the private pattern, timed alone
 
@@ -469,10 +471,7 @@ def test_en_title_placed_yields_to_the_text() -> None:
     text = (
         "The Springfield Water Authority today reminded residents to stay indoors between 12 pm and 4 pm.\n"
     )
-    assert (
-        summarize("Ministry of Health: heatwave advisory", text).issuer
-        == "Springfield Water Authority"
-    )
+    assert summarize("Ministry of Health: heatwave advisory", text).issuer == "Springfield Water Authority"
 
 
 @pytest.mark.parametrize("title", ["Advisory from " + "the A" * 60, "A" + "'" * 299, "X:" * 150, " by" * 100])

@@ -186,7 +186,10 @@ def _name(s: Sentence, lang: str) -> str | None:
         # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
         # nor a prize's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
         if not _ZH_NAME_ODD.match(text) or (
-            _SENTENCE_WORDS.search(text) or _DATE_PIECE.search(text) or _ADDRESS.search(text) or _PRIZE.search(text)
+            _SENTENCE_WORDS.search(text)
+            or _DATE_PIECE.search(text)
+            or _ADDRESS.search(text)
+            or _PRIZE.search(text)
         ):
             return None
         return text
