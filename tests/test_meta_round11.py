@@ -99,6 +99,11 @@ def test_zh_bracketed_label_not_a_sentence_bracket() -> None:
             "(第3号)\n根据有关规定，现将抽检结果公告如下：",
             "某某市市场监督管理局公告第3号",
         ),
+        (
+            "某某县新冠肺炎疫情防控指挥部通告",
+            "（第5号）\n为做好疫情防控工作，现通告如下：",
+            "某某县新冠肺炎疫情防控指挥部通告第5号",
+        ),
     ],
 )
 def test_zh_serial_under_numbered_kind_title(title: str, text: str, number: str) -> None:
@@ -115,6 +120,11 @@ def test_zh_serial_under_numbered_kind_title(title: str, text: str, number: str)
         ("某某市人民政府通告", "根据第1号令\n现通告如下："),
         ("某某市人民政府通告", "\n\n第1号台风\n将于明日登陆。"),
         ("某某公司招聘公告", "一、招聘岗位\n第1号岗位：会计"),
+        # A kind after no body's name ("停水通告", "招聘公告") is not a numbered kind's title: the serial
+        # line would make a number the text does not hold.
+        ("停水通告", "第3号\n因管网维修，明日停水。"),
+        ("招聘公告", "（第2号）\n现将招聘事项公告如下："),
+        ("临时停电公告", "（2023年第1号）\n因线路检修，明日停电。"),
     ],
 )
 def test_zh_serial_lookalikes(title: str, text: str) -> None:
@@ -176,7 +186,7 @@ def test_en_authorised_by(text: str, issuer: str | None) -> None:
     [
         ("No. F.12/3/2023-Tax", "F.12/3/2023-Tax"),
         ("No.A-12011/3/2023-Estt.", "A-12011/3/2023-Estt"),
-        ("No. F.1-1/2023-Estt.", "F.1-1/2023-Estt"),
+        ("No. F.1-1/4/2023-Estt.", "F.1-1/4/2023-Estt"),
     ],
 )
 def test_en_file_number_series_letter(head: str, number: str) -> None:
@@ -198,6 +208,9 @@ def test_en_file_number_series_letter(head: str, number: str) -> None:
         # An address heading its line holds no year.
         "No. A-12, Sector 5, Noida",
         "No. B-7/3, Main Road",
+        # One slash before the year: a house and its colony, not a file.
+        "No. C-3/2019 Housing Board Colony\nBhopal",
+        "No. F.1-1/2023-Estt.",
     ],
 )
 def test_en_file_number_lookalikes(head: str) -> None:
@@ -251,6 +264,10 @@ def test_zh_first_month_sign_off_date(date: str, published: str) -> None:
         ("请于元月10日前报名", [dt.date(2023, 1, 10)]),
         # A sum in 元 before a month's day, a building's number or the era's 公元 is no 元月.
         ("每人300元月5日前交清", []),
+        ("每人二百元月5日前交清", []),
+        ("一万元月5日前", []),
+        ("伍佰元月5日前", []),
+        ("每人两元月5日前交清", []),
         ("请到2号楼12元月5号楼领取", []),
         ("公元月5日", []),
         ("单元月考", []),
@@ -513,6 +530,11 @@ def test_zh_signer_with_quotes_figures_latin(signer: str) -> None:
         # A photo's caption of prize winners is no signer.
         "“挑战杯”竞赛一等奖获奖团",
         "第3届“某某杯”一等奖团",
+        # Nor is a caption of an honoured unit, its honour before the unit's name.
+        "“挑战杯”竞赛优秀组织单位 某某学院团委",
+        "“某某杯”先进集体 某某学院团委",
+        "“某某杯”荣誉单位 某某学院团委",
+        "《某某学报》表彰编辑部",
     ],
 )
 def test_zh_odd_signer_lookalikes(line: str) -> None:
@@ -534,12 +556,6 @@ def test_odd_name_pattern_linear(line: str) -> None:
 _ZH_DATED_BODY = _ZH_BODY.replace("须于1月10日前", "须于2023年1月10日前")
 
 
-@pytest.mark.parametrize(("date", "published"), [("1月5日", "2023-01-05"), ("元月5日", "2023-01-05")])
-def test_zh_yearless_sign_off_takes_the_texts_year(date: str, published: str) -> None:
-    s = summarize(_ZH_TITLE, _ZH_DATED_BODY + f"学生工作处\n{date}")
-    assert (s.issuer, s.published) == ("学生工作处", published)
-
-
 @pytest.mark.parametrize(
     ("title", "text"),
     [
@@ -556,19 +572,17 @@ def test_zh_yearless_sign_off_takes_the_texts_year(date: str, published: str) ->
         (_ZH_TITLE, _ZH_DATED_BODY + "张三\n1月5日"),
         (_ZH_TITLE, _ZH_DATED_BODY + "截止时间\n1月5日"),
         (_ZH_TITLE, _ZH_DATED_BODY + "教务处\n1月5日\n学生处\n1月6日"),
+        # A sign-off without its year under a cited document's date: that year is the cited document's.
+        (
+            "关于做好人事档案管理工作的通知",
+            "各单位：\n根据《某某管理办法》（2022年12月1日起施行），现将有关事项通知如下：\n"
+            "一、各单位按要求整理档案。\n特此通知。\n某某县人事局\n1月5日",
+        ),
+        (_ZH_TITLE, _ZH_BODY + "学生工作处\n1月5日"),
     ],
 )
 def test_zh_yearless_sign_off_lookalikes(title: str, text: str) -> None:
     assert summarize(title, text).published is None
-
-
-@pytest.mark.parametrize("line", [" " * 100_000 + "x", "1" * 100_000, " 1 月" * 30_000])
-def test_yearless_line_pattern_linear(line: str) -> None:
-    from bot.summarize.signoff import _YEARLESS_LINE  # the private pattern, timed alone
-
-    start = time.perf_counter()
-    _YEARLESS_LINE.fullmatch(line)
-    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize(
@@ -597,13 +611,22 @@ def test_zh_short_unit_labels(head: str, issuer: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "head", ["Published Date: 05 Jan 2023", "Posted Date: 5 January 2023", "Post Date | 5 Jan 2023"]
+    "head", ["Published Date: 05 Jan 2023", "Posted Date: 5 January 2023", "Posted Date | 5 Jan 2023"]
 )
 def test_en_published_date_labels(head: str) -> None:
     assert summarize("Tax reminder", head + "\n" + _EN_BODY).published == "2023-01-05"
 
 
-@pytest.mark.parametrize("head", ["Closing Date: 5 January 2023", "Meeting Date: 5 January 2023"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Closing Date: 5 January 2023",
+        "Meeting Date: 5 January 2023",
+        # A job notice's last day to post an application is a deadline, not the notice's date.
+        "Last Post Date: 5 January 2023",
+        "Post Date: 5 January 2023",
+    ],
+)
 def test_en_event_date_labels_stay_refused(head: str) -> None:
     assert summarize("Tax reminder", head + "\n" + _EN_BODY).published is None
 

@@ -42,9 +42,10 @@ _WEAK_NO_LABEL = (
     # A memo's header field "NUMBER: 24-015", at a line's start ("Phone Number:" numbers a telephone).
     r"(?<![^\n])(?-i:Number|NUMBER)(?=\s*:)|"
     # An Indian office's file number heading its line may open with its series letter and a dot or dash and
-    # holds its year ("No. F.12/3/2023-Tax"); mid-sentence such a number is cited ("vide letter No.
-    # A-12011/3/2022-Estt"), and without a year it is an address's ("No. A-12, Sector 5").
-    r"No\.(?=\s*[A-Z]?\d)|(?<![^\n])No\.(?=\s*[A-Z][.-][\d/.-]{0,30}/(?:19|20)\d{2})|(?-i:No|NO)\.?(?=\s*:))"
+    # holds its year after two slashes or more ("No. F.12/3/2023-Tax"); mid-sentence such a number is cited
+    # ("vide letter No. A-12011/3/2022-Estt"), without a year it is an address's ("No. A-12, Sector 5"), and
+    # with one slash a house's and its colony's ("No. C-3/2019 Housing Board Colony").
+    r"No\.(?=\s*[A-Z]?\d)|(?<![^\n])No\.(?=\s*[A-Z][.-][\d.-]{1,30}/[\d/.-]{1,30}/(?:19|20)\d{2})|(?-i:No|NO)\.?(?=\s*:))"
 )
 # A code: segments joined by - or /, up to ten ("17-4/2031-WR-II(B)", a ministry's file number; a regulator's
 # circular names its departments and divisions: "SEBI/HO/MIRSD/MIRSD-PoD-1/P/CIR/2024/12"), with

@@ -28,7 +28,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, yearless_signoff
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
 
 __all__ = ["find_published"]
 
@@ -40,7 +40,7 @@ _OWN_LABEL = (
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
-    r"(?:Published Date|Posted Date|Post Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
+    r"(?:Published Date|Posted Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
     r"Publication Date|Date Published|Publish(?:ing)? Date|Notice Date|Date of Publication|For (?:Immediate )?Release|Posted on|Published on|Issued on|"
     r"Released on)\b"
@@ -446,31 +446,8 @@ def find_published(
                 continue
             if found := _yearless_date_line(s, year):
                 return found
-    if (
-        lang == "zh"
-        and (month_day := yearless_signoff(sentences))
-        and (found := _signoff_year(sentences, month_day))
-    ):
-        return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
     return found or _title_date(title)
-
-
-def _signoff_year(sentences: Sequence[Sentence], month_day: str) -> dt.date | None:
-    """A yearless sign-off's date ("1月5日") in the year of the text's full dates, when they all share one and
-    none falls before it: a notice dates its deadlines after itself ("请于2023年1月20日前…" under "1月5日");
-    a title's year ("2022年度考核") names a topic, not the date, and is not read."""
-    years: set[int] = set()
-    latest: dt.date | None = None
-    for s in sentences:
-        for hit in find_dates(s.folded, None):
-            if hit.explicit_year:
-                years.add(hit.date.year)
-                latest = max(latest, hit.date) if latest else hit.date
-    if len(years) != 1 or latest is None:
-        return None
-    hits = find_dates(month_day, latest.year)
-    return hits[0].date if hits and hits[0].date <= latest else None
 
 
 # "Posted by <name> on <date>", "Published by: <name> | <date>": a page's byline; the name holds no figures and

@@ -28,7 +28,6 @@ __all__ = [
     "month_signer",
     "signature_tail",
     "undated_signer",
-    "yearless_signoff",
 ]
 
 # A signing body: Han characters (joint bodies separated by spaces or 、), no sentence punctuation.
@@ -155,7 +154,8 @@ _ATTACHMENT_LINK = re.compile(
 _ODD_NAME = re.compile(r"[“《0-9A-Za-z+·]")
 # A figure with a date's or a time's unit ("1月10日前报教务处"); 届 (a class's year) and 号 in a name's serial are not.
 _DATE_PIECE = re.compile(r"\d\s*[年月日时点]")
-_PRIZE = re.compile(r"[奖获]")
+# A prize's or an honour's words: a caption "“挑战杯”竞赛优秀组织单位 某某学院团委" names an honoured unit.
+_PRIZE = re.compile(r"[奖获]|优秀|先进|表彰|荣誉|单位 ")
 # An address's numbers: "某某路88号某某大厦3楼办公室", "B栋101室".
 _ADDRESS = re.compile(r"\d\s*(?:号|楼|层|室|栋|幢|单元)|[路街巷弄道]\s*\d|[A-Za-z]\s*[栋幢座区]")
 
@@ -184,7 +184,7 @@ def _name(s: Sentence, lang: str) -> str | None:
         if _ZH_NAME.match(text):
             return text
         # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
-        # nor a prize's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
+        # nor a prize's or an honour's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
         if not _ZH_NAME_ODD.match(text) or (
             _SENTENCE_WORDS.search(text)
             or _DATE_PIECE.search(text)
@@ -302,24 +302,6 @@ _AFTER_SIGNOFF = re.compile(
 )
 # The lines above an imprint's date where its cc line stands.
 _IMPRINT_REACH = 3
-
-
-# A sign-off's date line without its year: "1月5日", "元月5日", "十二月二十八日".
-_YEARLESS_LINE = re.compile(
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十元]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*"
-)
-
-
-def yearless_signoff(sentences: Sequence[Sentence]) -> str | None:
-    """The month and day ("1月5日") of a sign-off that leaves out the year: a date line closing the text right
-    under a signing body's line; None when the text closes otherwise."""
-    for i in range(len(sentences) - 1, max(0, len(sentences) - 6), -1):
-        s = sentences[i]
-        if s.heading and _YEARLESS_LINE.fullmatch(s.text) and closes_text(sentences, i):
-            # A flattened table of units and their days ("教务处\n1月5日\n学生处\n1月6日") is no sign-off.
-            table = i >= 3 and _YEARLESS_LINE.fullmatch(sentences[i - 2].text) is not None
-            return s.text.strip() if _name(sentences[i - 1], "zh") is not None and not table else None
-    return None
 
 
 def closes_text(sentences: Sequence[Sentence], i: int) -> bool:
