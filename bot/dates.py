@@ -287,10 +287,10 @@ _SHAPE = {"zd": "z", "mem": "me", "id": "i", "ny": "n", "end": "en", "eny": "en"
 
 
 # 元月 (the first month) before a day: "元月5日", "二〇二三年元月五日"; never a sum in 元 before a month's day
-# ("每人300元月5日前交清", "每人二百元月5日前", "伍佰元月5日前": figures, Chinese or financial numerals), 公元 (the
-# era: "公元月5日") or 单元 ("单元月考").
+# ("每人300元月5日前交清", "每人二百元月5日前", "伍佰元月5日前": figures, Chinese or financial numerals; "100美元月5日前",
+# "50港元": a currency), 公元 (the era: "公元月5日") or 单元 ("单元月考").
 _FIRST_MONTH = re.compile(
-    rf"(?<![\d单公零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])元月(?=\s*[\d{_CN_NUM}])"
+    rf"(?<![\d{_CN_NUM}单公百千万亿壹贰叁肆伍陆柒捌玖拾佰仟美港日欧澳韩台加新])元月(?=\s*[\d{_CN_NUM}])"
 )
 
 

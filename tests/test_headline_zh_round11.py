@@ -152,9 +152,9 @@ def test_bu_duan_inside_an_adverb_stays() -> None:
     assert compress("各部门要不断加强作风建设", "zh") == "各部门要加强作风建设"
 
 
-def test_bu_duan_grades_any_verb_it_does_not_negate() -> None:
-    # 不断(地) before any verb is formula, not only before a listed few; where its 不 negates (a noun, a verb in
-    # 断, after 决) or nothing follows, it stays
+def test_bu_duan_grades_the_verbs_of_official_prose_and_keeps_every_other_bu() -> None:
+    # 不断 before a verb official prose grades, and 不断地 before any verb, is formula; anywhere else its 不 may
+    # negate (a noun, a verb in 断, after 决) or nothing follows, and it stays
     assert compress("各地要不断巩固整改成果", "zh") == "各地要巩固整改成果"
     assert compress("要不断夯实工作基础", "zh") == "要夯实工作基础"
     assert compress("不断满足群众需求", "zh") == "满足群众需求"
@@ -165,6 +165,11 @@ def test_bu_duan_grades_any_verb_it_does_not_negate() -> None:
     assert compress("确保通信线路不断开", "zh") == "确保通信线路不断开"
     assert compress("决不断送群众利益", "zh") == "决不断送群众利益"
     assert compress("近期事故不断。", "zh") == "近期事故不断"
+    # nouns and idioms no list of nouns would hold: dropping 不断 would say the opposite
+    assert compress("确保慢性病患者不断药", "zh") == "确保慢性病患者不断药"
+    assert compress("确保困难群众不断炊", "zh") == "确保困难群众不断炊"
+    assert compress("引用文件时不断章取义", "zh") == "引用文件时不断章取义"
+    assert compress("确保人才梯队不断层", "zh") == "确保人才梯队不断层"
 
 
 def test_the_bu_duan_formula_is_linear_on_a_hostile_line() -> None:

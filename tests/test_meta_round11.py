@@ -268,6 +268,9 @@ def test_zh_first_month_sign_off_date(date: str, published: str) -> None:
         ("一万元月5日前", []),
         ("伍佰元月5日前", []),
         ("每人两元月5日前交清", []),
+        # a sum in a currency written with 元
+        ("每人100美元月5日前交清", []),
+        ("每人50港元月5日前交清", []),
         ("请到2号楼12元月5号楼领取", []),
         ("公元月5日", []),
         ("单元月考", []),
@@ -507,6 +510,9 @@ def test_title_placed_linear(title: str) -> None:
         "某某大学ACM协会",
         "某某·某某小区物业服务中心",
         "某某中学2023届高三年级组",
+        # 先进 in a body's own name, not an honour's title
+        "某某市5G先进制造研究院",
+        "某某研究院VR先进显示实验室",
     ],
 )
 def test_zh_signer_with_quotes_figures_latin(signer: str) -> None:

@@ -265,6 +265,8 @@ def test_a_term_after_a_modal_or_a_dated_passive_is_a_term(sentence: str) -> Non
         "The annual report is due to be published in June after the audit.",
         "The fee review is due to be debated by the council next month.",
         "The new charges are due to be set by the board at its spring meeting.",
+        # a figure after "by" that counts people, not a day
+        "Applications fees are due to be considered by 12 members of the panel.",
         # "be due" as a cause, an expectation or a renewal.
         "A refund may be due to you if the course is cancelled.",
         "The higher bill could be due to an error in the meter reading.",

@@ -17,19 +17,27 @@ from bot.summarize.sentences import outline_level
 
 __all__ = ["compress", "drop_words"]
 
+# The verbs official prose grades with 不断 ("不断完善制度", "不断提高服务水平"): a closed set, so a 不断 before
+# anything else keeps its 不 (see _ZH_FORMULA).
+_ZH_GRADED = (
+    "(?:加强|完善|提高|提升|推进|深化|健全|扩大|增强|优化|强化|巩固|夯实|满足|探索|总结|促进|激发|营造|筑牢|创新"
+    "|改进|改善|丰富|拓展|拓宽|加大|加快|规范|壮大|发展|开展|开拓|开创|推动|增加|减少|降低|缩小|学习|充实|加深|延伸"
+    "|增进|密切|释放|凝聚|彰显|做强|做优|做大|扩展|更新|升级|调整|推出|实现|挖掘|加速|深入|增长|适应|刷新|改革|创造"
+    "|积累|锤炼|磨练|提炼|融合|涌现|取得|迈上|攀升|上升|下降|完备|走向)"
+)
 # Formula and intensifiers of Chinese official prose: they grade the effort, not the duty.
 # Listed in 党政机关公文 style guides as 套话; a reader loses nothing when they go.
 _ZH_FORMULA = re.compile(
     r"高度重视|认真|切实|进一步|积极(?:稳妥地?)?|扎实|大力|着力|坚决|全力|有力有序|"
     # 深入 grades a verb ("深入开展"); before a place ("深入田间地头") it is the verb itself.
     r"深入(?=开展|推进|实施|贯彻|落实|排查|推动|学习|研究|整治|治理|宣传|调查|分析)|"
-    # 不断(地) grades the verb after it ("不断完善", "不断巩固", "不断地改进"): formula. It stays where its 不
-    # negates: before a noun ("确保考试期间不断电", "不断档", "不断供"), the second half of a verb in 断
-    # ("不断裂", "决不断送", "不断定", but "不断开展" grades), after 决/绝 ("决不断…"); where it is part of an
-    # adverb (源源/连续/接连不断); and where no verb follows ("事故不断。", "不断的努力"). Fixed-width
-    # lookarounds only: linear.
-    r"主动|(?<!源源|连续|接连)(?<![决绝])不断"
-    r"(?:地|(?![地的电网水气档供货线粮流裂绝链送定言然掉]|开(?![展拓创发放辟])))(?=[\u4e00-\u9fff])"
+    # 不断 grades the verb after it ("不断完善", "不断巩固"): formula, but only before a verb of the closed set
+    # official prose grades so (_ZH_GRADED); 不断地 is an adverb before any verb ("不断地改进"). Anywhere else its 不
+    # may negate what follows ("确保考试期间不断电", "不断药", "不断炊", "不断层", "不断章取义", "决不断送"): a set of
+    # the nouns it negates could never be complete, and dropping a negation says the opposite, so 不断 stays
+    # unless the verb is known. It also stays inside an adverb (源源/连续/接连不断) and after 决/绝. Fixed-width
+    # lookarounds and a bounded alternation: linear.
+    rf"主动|(?<!源源|连续|接连)(?<![决绝])不断(?:地(?=[\u4e00-\u9fff])|(?={_ZH_GRADED}))"
     r"|努力|务实|全面(?=[加强推进落实提升])|统筹(?=[安排推进])"
 )
 # A parenthetical that only points elsewhere: a short name defined for later ("（以下简称联席办）"), an annex

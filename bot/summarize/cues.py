@@ -226,8 +226,11 @@ EN_DUE_CAUSE = (
     r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
     # "returns are due to be filed by 31 July": a term after all, where a dated deadline follows the passive
     # ("due to be published in June" stays a schedule, "due to be debated by the council" an agent).
-    r"(?! be \w+ (?:by|before|within|no later than|on or before) (?:\d|the end\b|(?:jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|oct|nov|dec)[a-z]*\b))"
+    # A figure after "by" is a date only with its month or as a day of one ("by 31 July", "by 31/7"), not a count
+    # ("considered by 12 members").
+    r"(?! be \w+ (?:by|before|within|no later than|on or before) (?:\d{1,2}(?:st|nd|rd|th)?[ /.-]"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|the end\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
 )
 # A due date stated as a predicate ("payment is due on the day you book a pitch", "water bills are still due by the
 # first deadline", "the second instalment falls due on 1 October", "will be due on 1 May", "is due for payment by

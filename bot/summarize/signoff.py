@@ -151,11 +151,11 @@ _ATTACHMENT_LINK = re.compile(
 )
 
 
-_ODD_NAME = re.compile(r"[“《0-9A-Za-z+·]")
 # A figure with a date's or a time's unit ("1月10日前报教务处"); 届 (a class's year) and 号 in a name's serial are not.
 _DATE_PIECE = re.compile(r"\d\s*[年月日时点]")
-# A prize's or an honour's words: a caption "“挑战杯”竞赛优秀组织单位 某某学院团委" names an honoured unit.
-_PRIZE = re.compile(r"[奖获]|优秀|先进|表彰|荣誉|单位 ")
+# A prize's or an honour's words: a caption "“挑战杯”竞赛优秀组织单位 某某学院团委" names an honoured unit. 先进 only
+# as an honour's title (先进集体): alone it names bodies too ("某某市5G先进制造研究院").
+_PRIZE = re.compile(r"[奖获]|优秀|先进(?:集体|个人|单位|工作者)|表彰|荣誉|单位 ")
 # An address's numbers: "某某路88号某某大厦3楼办公室", "B栋101室".
 _ADDRESS = re.compile(r"\d\s*(?:号|楼|层|室|栋|幢|单元)|[路街巷弄道]\s*\d|[A-Za-z]\s*[栋幢座区]")
 
