@@ -165,9 +165,9 @@ def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
 _POOL: list[dict[str, Any]] = []
 
 
-def _init(limit: int | None) -> None:
+def _init(pool: list[dict[str, Any]]) -> None:
     global _POOL
-    _POOL = load_pool(limit)
+    _POOL = pool
 
 
 def evaluate(point: Point) -> list[tuple[int, int]]:
@@ -189,8 +189,9 @@ def evaluate(point: Point) -> list[tuple[int, int]]:
 class Search:
     """Coordinate search over WEIGHTS, with every point's per-notice results kept."""
 
-    def __init__(self, workers: int, limit: int | None) -> None:
-        self.pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(limit,))
+    def __init__(self, workers: int, notices: list[dict[str, Any]]) -> None:
+        # The workers get the pool main() read, rather than reading every set again.
+        self.pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(notices,))
         self.cache: dict[Point, list[tuple[int, int]]] = {}
 
     def results(self, points: list[Point]) -> list[list[tuple[int, int]]]:
@@ -253,7 +254,7 @@ def main() -> int:
         f"{len(WEIGHTS)} weights; {args.folds} folds"
     )
     started = time.monotonic()
-    search = Search(args.workers, args.limit)
+    search = Search(args.workers, pool)
     base = search.results([AS_WRITTEN])[0]
 
     def gain(got: list[tuple[int, int]], members: list[int]) -> dict[str, int]:

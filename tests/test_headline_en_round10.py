@@ -9,18 +9,10 @@ import time
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.compress import drop_words
 from bot.summarize.cuts import _EN_OBJECT_TO, _EN_PURPOSE_CUT, shorten
 from bot.summarize.headline import _EN_ADDRESSEE
 from bot.summarize.sentences import EN_QUOTE_CLOSE, EN_QUOTE_OPEN, quote_open, split
-
-
-def _kept(headline: str, text: str) -> None:
-    """Nothing invented: each piece of the headline is the notice's text once the dropped words are gone."""
-    source = " ".join(drop_words(text, "en").split()).lower()
-    for piece in headline.rstrip(".").split("; "):
-        assert " ".join(piece.split()).lower() in source, piece
-
+from tests.headline_checks import assert_kept_en as _kept
 
 # A made-up revenue page: the due date, a parenthetical note whose clause the split cuts open at a comma, then
 # the penalties. The note cut open ("(Note: Those dealers required to make payment") says neither who must do

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -11,9 +12,9 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "bench" / "data"
 
 
+@functools.cache
 def _tuner() -> ModuleType:
     spec = importlib.util.spec_from_file_location("tune_weights", ROOT / "bench" / "tune_weights.py")
     assert spec and spec.loader
@@ -27,7 +28,8 @@ def _tuner() -> ModuleType:
 
 
 def _items(name: str) -> list[dict[str, object]]:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
+    items: list[dict[str, object]] = _tuner().load(name)  # the bench's own loader, which the tuner imports
+    return items
 
 
 def _digests(items: list[dict[str, object]]) -> set[str]:
