@@ -60,7 +60,9 @@ __all__ = [
     "ZH_FULL_DATE",
     "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
+    "ZH_YAO",
     "ZH_YEAR_MONTH",
+    "ZH_YING",
     "any_of",
     "boilerplate_in",
     "caseless",
@@ -248,6 +250,8 @@ def en_due_term(low: str) -> bool:
     """Whether a lowercased English clause states a term for a thing that falls due (EN_PAYABLE names it
     before the verb): a directive without a modal. "No further payment is due", "for pensioners no payment is
     due" say nothing is owed; "the second payment is not due until 1 October" still sets a term."""
+    if "due" not in low:
+        return False  # the common case, without the pattern's lookaheads
     m = _EN_DUE_AT.search(low)
     if m is None:
         return False

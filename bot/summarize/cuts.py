@@ -368,10 +368,12 @@ def _ends_well(text: str, cut: int) -> bool:
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
-    if _EN_OF.match(text, cut) and _EN_QUANTITY.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "the maximum number | of people": a quantity is counted in what follows
-    if _EN_OF.match(text, cut) and _EN_TAKES_OF.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return False  # "Irrespective | of age", "paid out | of the fund": half a phrase
+    if _EN_OF.match(text, cut):
+        start = max(0, cut - _TAIL_WINDOW)
+        # "the maximum number | of people": a quantity is counted in what follows; "Irrespective | of age",
+        # "paid out | of the fund": half a phrase
+        if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
+            return False
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement

@@ -9,7 +9,7 @@ from bot.dates import fullwidth_to_ascii
 from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang
-from bot.summarize.names_zh import _ORG_END
+from bot.summarize.names_zh import ORG_END
 
 # 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
 # The issuer's abbreviation is possessive ({1,10}+): what follows it never starts with a Han character, so giving
@@ -53,7 +53,7 @@ _ZH_ORDER_NO = re.compile(rf"(?m)^[ \t]*([\u4e00-\u9fff]{{2,20}}令)[ \t]*\n?[ \
 # ("（2023年第1号）", "第12号"): the page split the header "某某市公安局通告\n（2023年第1号）" at the title.
 # A title "关于…的通告" names a matter, not a numbered kind's issuer; nor does one whose kind follows no body's
 # name ("停水通告", "招聘公告"): only a body numbers its 通告/公告/令.
-_ZH_SERIAL_TITLE = re.compile(rf"(?:(?!关于|的)[\u4e00-\u9fff]){{1,20}}{_ORG_END}(?:公告|通告|令)")
+_ZH_SERIAL_TITLE = re.compile(rf"(?:(?!关于|的)[\u4e00-\u9fff]){{1,20}}{ORG_END}(?:公告|通告|令)")
 _ZH_SERIAL_LINE = re.compile(rf"[（(]?\s*((?:\d{{4}}\s*年\s*)?{_NTH_NO})\s*[)）]?")
 
 

@@ -18,7 +18,6 @@ from bot.summarize.pieces import (
     ZH_MERGED_MAX,
     clause_index,
     conditions,
-    contact_at,
     named,
     paired_condition,
     query_only,
@@ -28,7 +27,7 @@ from bot.summarize.pieces import (
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, meta_head, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, contact_at, meta_head, tokens
 from bot.summarize.sentences import Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
@@ -77,7 +76,7 @@ _OUTCOME = 1.5
 # compression made the end (the clause as written ends otherwise). The modals are cues' (需要, 供应, 相应 are
 # words of their own); 必要, 响应 and 效应 too end no clause on a modal, but cues counts 必要 and the 应 of 响应,
 # 效应 as obligation, and the bench's figures change when cues leaves them out (bench/summarize.py): here only.
-_ZH_BARE_MODAL = re.compile(rf"(?:务必|必须|须|(?<![响效]){cues.ZH_YING}|(?<!必){cues.ZH_YAO})[,;，；。]?$")
+_ZH_BARE_MODAL = re.compile(rf"(?:务必|须|(?<![响效]){cues.ZH_YING}|(?<!必){cues.ZH_YAO})[,;，；。]?$")
 # An English clause opened by a subordinator gives the reason or the condition, not the directive.
 _EN_SUBORDINATE = re.compile(
     r"(?:Since|Because|Although|Though|While|Whereas|As|When|If|Unless|Once|Following|Given"

@@ -14,7 +14,6 @@ from bot.summarize.docno_zh import (
 from bot.summarize.lang import Lang, fold
 from bot.summarize.meta_en import en_issuer
 from bot.summarize.names_zh import (
-    _ORG_END,
     _ZH_ISSUE_VERB,
     _ZH_NAME_ACTS,
     _ZH_NOT_OPENING,
@@ -22,6 +21,7 @@ from bot.summarize.names_zh import (
     _ZH_ORGS,
     _ZH_PLACE_ORG,
     _ZH_QUANTIFIED,
+    ORG_END,
     _clean_zh,
 )
 from bot.summarize.reports_zh import (
@@ -83,7 +83,7 @@ _LABEL_SEP = r"(?:\s*[:：]\s*|\s*[】\]］]\s*|[ \t]*\n\s*|[ \t]+)"
 # A label's value: a body's name, maybe with a second name in brackets inside it ("党委(院长)办公室"), ending
 # where the page's next field starts ("来源：某县教育局发布时间：…" runs the fields together on a flattened page).
 _LABEL_VALUE = (
-    rf"([\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{1,8}}\)[\u4e00-\u9fff]{{0,12}}?)?{_ORG_END})"
+    rf"([\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{1,8}}\)[\u4e00-\u9fff]{{0,12}}?)?{ORG_END})"
     r"(?:门户网站|官方网站|网站|官网)?"
     # A site's footer runs its sponsor and its operator together ("主办：X承办：Y"): X ends at 承办 or 协办.
     # A credit in brackets closes after it: "（供稿：学生处）".

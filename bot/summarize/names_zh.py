@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
-_ORG_END = (
+ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
     r"监督管理总局|管理总局|总局|管理局|局|厅|部|委|院|署|办|中心|协会|党委|党组|政府|大学|学院|学校|公司|集团|"
     r"小组|处|所|站|总支|中央|机制|联席会议|工作组|综合组|专家组|救治组|督导组|指导组|检查组|专班|支队|大队|中队|队|研究会|学会|商会|基金会|理事会|会|馆|台|司|"
@@ -26,7 +26,7 @@ _ZH_ISSUE_VERB = rf"(?:联合)?(?:{_ZH_DOC_VERB}|{_ZH_FA_DOC})(?:了)?"
 # Nor does it hold 关于 or 转发: "关于转发省教育厅关于…的通知" is a title without a body before 关于.
 # "中办", "国办": the General Offices of the Party's Central Committee and the State Council as news shortens them.
 _ZH_ORG = (
-    rf"(?:(?:(?!{_ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{_ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|"
+    rf"(?:(?:(?!{ORG_END}[和与及]|关于|转发)[\u4e00-\u9fff]){{2,24}}?{ORG_END}|央行|最高法|最高检|党中央|[省市县区州]委|"
     r"[省市县区州]政府|[省市县区州](?:防指|疾控)|中办|国办|两办|团中央)"
 )
 # Joint issuers are written X、Y or X和Y; the report may put 近日/日前 between body and verb.

@@ -26,7 +26,6 @@ __all__ = [
     "ZH_MERGED_MAX",
     "cases",
     "clause_index",
-    "contact_at",
     "named",
     "paired_condition",
     "query_only",

@@ -514,9 +514,12 @@ def _listed(sentences: Sequence[Sentence]) -> set[int]:
     return listed
 
 
-def _en_obliged(text: str, low: str) -> bool:
-    """Whether an English text states a duty: an obligation cue in it lowercased (low), or an appeal."""
-    return _LOW["en"].obligation.search(low) is not None or cues.EN_APPEAL.search(text) is not None
+def _obliged(text: str, low: str, lang: Lang) -> bool:
+    """Whether a text states a duty: an obligation cue in it lowercased (low), or, in English, an appeal (read
+    with its case; the costly pattern only where "call" occurs)."""
+    if _LOW[lang].obligation.search(low):
+        return True
+    return lang == "en" and "call" in text.lower() and cues.EN_APPEAL.search(text) is not None
 
 
 def _item(s: Sentence, lead: Sentence, sentences: Sequence[Sentence]) -> bool:
@@ -527,7 +530,7 @@ def _item(s: Sentence, lead: Sentence, sentences: Sequence[Sentence]) -> bool:
     if s.index == lead.index + 1 and after < len(sentences) and not sentences[after].heading:
         return False  # a heading: the full sentence after it says what it names
     low = s.folded.lower()
-    return bool(_EN_VERB.search(low) or _en_obliged(s.folded, low) or _LOW["en"].action.search(low))
+    return bool(_EN_VERB.search(low) or _obliged(s.folded, low, "en") or _LOW["en"].action.search(low))
 
 
 def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
@@ -596,7 +599,7 @@ def _subject_only(text: str, low: str, title: str, reference: bool) -> bool:
     the title or cites: its words and its figures are the title's ("Subject: Extension of the last date for
     filing returns to 31 December 2031" under a title without the date states the date), or it holds no date,
     figure (a subject line) or modal."""
-    if (reference or not _DIGIT_ANY.search(low)) and not _en_obliged(text, low):
+    if (reference or not _DIGIT_ANY.search(low)) and not _obliged(text, low, "en"):
         return True
     return restates(tokens(low, "en"), tokens(title.lower(), "en")) and figures(low) <= figures(title)
 
@@ -621,7 +624,7 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
         and s.folded.endswith(":")
         and len(s.text) <= 60
         and not event
-        and not (_en_obliged(s.folded, low) if lang == "en" else _LOW[lang].obligation.search(low))
+        and not _obliged(s.folded, low, lang)
     ):
         return False  # the addressee line (主送机关, "Dear employers:") addresses, it does not direct
     flat = " ".join(s.folded.split())
@@ -725,9 +728,7 @@ def _score_clause(
     # "… may prove useful if a local outbreak requires …": a condition's verbs say when, not what to do.
     duty = low if lang == "zh" else cues.main_part(low)
     # An appeal is read with its case (cues.EN_APPEAL); lowercasing keeps the length of almost all text.
-    obliged = (
-        _en_obliged(body[: len(duty)], duty) if lang == "en" else bool(_LOW[lang].obligation.search(duty))
-    )
+    obliged = _obliged(body[: len(duty)], duty, lang)
     acting = bool(_LOW[lang].action.search(duty))
     if lang == "zh" and then and not obliged and not cues.ZH_CONTACT.search(body):
         # (a contact line, "(如有疑问,)联系人:张三", says whom to ask: no consequence)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.dates import MONTH_NAME
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
-from bot.summarize.prefilter import SPACES, finditer_at
+from bot.summarize.prefilter import SPACES, end_reach, finditer_at
 
 __all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "quote_open", "split"]
 
@@ -89,7 +89,7 @@ _EN_BREAK_AT = re.compile(
 # characters), not at every blank as _EN_BREAK_AT would.
 _EN_PREP_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_RELATIVE_PREP}$")
 _EN_WH = re.compile(_EN_RELATIVE)
-PREP_MAX = 8
+PREP_MAX = end_reach(_EN_PREP_BEFORE)
 # "of which" after a quantifier ("three events in May, all of which are free", "two of which"): the quantifier
 # is the relative clause's too, and the break moves back before it (no clause ends on ", all").
 _EN_QUANT_BEFORE = re.compile(rf"(?<![\w'’-]){cues.EN_QUANTIFIER}\s$")
