@@ -188,7 +188,7 @@ _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
 # required to pay", "staff asked to attend"): "The Council decided to close …" has its own verb.
 _EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|in|for|from|under|after|before)\s", re.I)
 _EN_PASSIVE_TO = re.compile(
-    r"(?:requir|oblig|expect|allow|permit|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
+    r"(?:requir|oblig|expect|allow|permitt?|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
     r"|forc|enabl)ed\s+to\s",
     re.I,
 )
