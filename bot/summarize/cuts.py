@@ -434,6 +434,9 @@ _EN_TO_VERB = re.compile(
     rf"\b(?:{_OBJECT_TO_VERBS}|has|had|have|having|is|are|was|were|be|been|able|used|going)"
     r"\s+(?:\S+\s+){0,2}$"
 )
+# How far before a "to" its verb and two words may start: searched from the clause's start, a long run of
+# "to"s made the core quadratic.
+_TO_VERB_REACH = 3 * _TAIL_WINDOW
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
@@ -471,7 +474,8 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     floor = _past_figures(text, floor) if counts else _past_dates(text, floor)
     for m in _EN_CORE_END.finditer(text, floor):
         if text.startswith("to ", m.end()) and (
-            text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
+            text[m.start() - 1].isdigit()
+            or _EN_TO_VERB.search(text, max(0, m.start() + 1 - _TO_VERB_REACH), m.start() + 1)
         ):
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):
