@@ -395,6 +395,12 @@ LEAD_FRAME = {
 }
 
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
+# Not after a determiner or possessive: what follows one is a noun.
+_EN_NOT_A_NOUN = "".join(
+    rf"(?<!\b{d} )"
+    for d in ("the", "a", "an", "these", "those", "this", "that", "its", "their", "our", "your", "such", "any", "all", "no")
+)
+_EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|in|with|for|on|that|which|raised)\b|[.,;:!?)])"
 ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
@@ -433,9 +439,13 @@ ACTION = {
         r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
-        r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
+        # "issues" and "report" after a determiner are nouns ("These issues were raised", "the report
+        # says"), not what a body does; so is "issues" before a verb of being, a preposition or a mark ("these
+        # eight issues.", "safety issues are", "issues of concern").
+        rf"\b(?:{_EN_NOT_A_NOUN}(?:issues?{_EN_NOUN_AFTER}|report)|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|"
+        r"allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
-        r"report|inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
+        r"inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
         r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
         # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
         r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
