@@ -394,13 +394,14 @@ LEAD_FRAME = {
     ),
 }
 
-# Verbs that open a concrete measure (a directive's core, with or without a modal).
-# Not after a determiner or possessive: what follows one is a noun.
+# "issues" and "report" are verbs of a measure ("The county issues an advisory", "Employers must report …") but
+# nouns after a determiner or a possessive ("These issues", "the report"), and "issues" is one before a verb of
+# being, a preposition or a mark ("safety issues are", "issues of concern", "these eight issues.").
 _EN_NOT_A_NOUN = "".join(
-    rf"(?<!\b{d} )"
-    for d in ("the", "a", "an", "these", "those", "this", "that", "its", "their", "our", "your", "such", "any", "all", "no")
+    rf"(?<!\b{d} )" for d in "the a an these those this that its their our your such any all no".split()
 )
 _EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|in|with|for|on|that|which|raised)\b|[.,;:!?)])"
+# Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {
     "zh": re.compile(
         r"(?:^|要|应|须|并|积极|切实|进一步|认真|全力|继续|及时|主动|共同|大力|着力|不断|统筹|依法|重点|全面|"
@@ -439,9 +440,7 @@ ACTION = {
         r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
-        # "issues" and "report" after a determiner are nouns ("These issues were raised", "the report
-        # says"), not what a body does; so is "issues" before a verb of being, a preposition or a mark ("these
-        # eight issues.", "safety issues are", "issues of concern").
+        # (_EN_NOT_A_NOUN: "issues" and "report" as nouns are no measure)
         rf"\b(?:{_EN_NOT_A_NOUN}(?:issues?{_EN_NOUN_AFTER}|report)|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|"
         r"allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"

@@ -224,6 +224,13 @@ _EN_DOC_SAID = re.compile(
     r"(?:said|says|stated|states|added|adds|reads)\b",
     re.IGNORECASE,
 )
+# ... whose sentences in headline grammar are orders only with a noun for subject: not a pronoun ("We want to
+# thank …", "It is time to …") nor a verb before the "to" ("Officials hope to", "Staff will need to").
+_EN_SPOKEN = re.compile(
+    r"^\W*(?:i|we|you|he|she|they|it|there|this|that|these|those)\b"
+    r"|\b(?:want|need|hope|plan|like|wish|seek|expect|intend|aim|try|tries|continue|seem|appear|decide|agree)s?"
+    r"\s+to\b|\b(?:going|able|ready|used|have|has|had|got|decided|agreed|tried|wanted|needed|hoped|planned)\s+to\b"
+)
 OBLIGED_BONUS = 1.0
 MODAL_BONUS = 0.5
 ACTING_BONUS = 0.6
@@ -412,14 +419,19 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     # does well on them); Chinese notices repeat set phrases, so centrality counts for less there.
     cent_weight = CENTRALITY_WEIGHT[lang] * min(1.0, len(content) / 15)
     quoted_paras = {s.para for s in sentences if s.pos == 0 and s.folded[:1] in '"“'}
-    # Quoted paragraphs that are the document's words (_EN_DOC_SAID): no colour, and their sentences in
-    # headline grammar ("Ministries to study the reports") are its directives.
-    doc_paras = {s.para for s in sentences if s.para in quoted_paras and _EN_DOC_SAID.search(s.folded)}
+    # Quoted paragraphs that are the document's words (_EN_DOC_SAID): their sentences in headline grammar
+    # ("Ministries to study the reports") are its orders (_ordered), not colour.
+    doc_paras = (
+        {s.para for s in sentences if s.para in quoted_paras and _EN_DOC_SAID.search(s.folded)}
+        if lang == "en"
+        else set()
+    )
     units: list[Unit] = []
     first_attr = next((s.index for s in content if s.index in attributed), None)
     for s, c_score in zip(content, cent, strict=True):
         base = cent_weight * c_score
-        if lang == "en" and s.para in quoted_paras and s.para not in doc_paras:
+        ordered = s.para in doc_paras and _ordered(s.folded.lower())
+        if lang == "en" and s.para in quoted_paras and not ordered:
             base -= QUOTE_COST  # a press release's quotes are colour, not the measure
         quotes = s.index in attributed
         # REPORTED ends on 要求: a substring test spares most sentences the scan.
@@ -477,7 +489,7 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 aim,
                 s.index in listed,
                 then and not condition and not contact,
-                s.para in doc_paras,
+                ordered,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -704,6 +716,14 @@ def _without_frame(c: Clause, lang: Lang) -> Clause:
     return Clause(c.text[cut:end], c.folded[cut:end], c.start + cut, c.first)
 
 
+def _ordered(low: str) -> bool:
+    """Whether a lowercased sentence of a quoted letter opens in headline grammar (_EN_HEADLINESE) with a noun
+    for subject, not speech (_EN_SPOKEN, looked for in that opening only: "Ministries to continue to …" is an
+    order)."""
+    m = _EN_HEADLINESE.match(low)
+    return m is not None and _EN_SPOKEN.search(low, 0, m.end()) is None
+
+
 def _list_item(folded: str, lang: Lang) -> bool:
     """A bulleted line long enough to state a measure, not a one-word menu entry ("• Share")."""
     m = BULLET.match(folded)
@@ -753,8 +773,7 @@ def _score_clause(
         lang == "en"
         and not obliged
         and c.first
-        and (ordered or BULLET.match(body))
-        and _EN_HEADLINESE.match(low)
+        and (ordered or (BULLET.match(body) and _EN_HEADLINESE.match(low)))
     ):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline
         # grammar, the subject and a bare infinitive; that is its "will". So does a letter a report quotes
