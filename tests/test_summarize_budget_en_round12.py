@@ -1,7 +1,7 @@
 """English budget rules of round 12 of #9, read from how English reports quote a letter and how a noun reads: a
 news report quoting the letter it reports on ('"Ministries to study the reports," the letter said') gives the
-document's own orders, in the headline grammar of an office memorandum, not a spokesman's colour; and "issues" or
-"report" after a determiner ("These issues were raised", "the report says") is a noun, not what a body does."""
+document's own orders, in the headline grammar of an office memorandum, not a spokesman's colour; and "issues"
+after a determiner ("These issues were raised") is a noun, not what a body does, while "report" stays a measure."""
 
 from __future__ import annotations
 
@@ -113,15 +113,13 @@ def test_the_quotation_keeps_its_cost_when_a_person_speaks() -> None:
         "These issues are understood to have been highlighted at a meeting earlier this month.",
         "The issues of parking and noise were discussed at length.",
         "Such issues were raised by several residents at the meeting.",
-        "The report says attendance fell sharply last year.",
-        "Their report was published in the spring.",
         # A noun before a verb of being, a preposition or a mark.
         "The secretary has emphasised these eight issues.",
         "Safety issues are the main concern of the inspectors.",
         "Several issues of concern were noted by the auditors.",
     ],
 )
-def test_issues_and_report_after_a_determiner_are_nouns(sentence: str) -> None:
+def test_issues_after_a_determiner_is_a_noun(sentence: str) -> None:
     assert _ACTION.search(sentence.lower()) is None
     assert not any(u.directive for u in _units(sentence))
 
@@ -135,6 +133,9 @@ def test_issues_and_report_after_a_determiner_are_nouns(sentence: str) -> None:
         "Residents should report leaks to the council at once.",
         "Employers report injuries to the inspectorate within 24 hours.",
         "The office issues and renews permits on weekdays.",
+        # "report" stays a measure even as a noun: an instruction whose verb no cue knows counts through it.
+        "Please send the report to the registrar by 5 May.",
+        "Heads of department: file the report on the portal before 30 June.",
     ],
 )
 def test_issues_and_report_as_verbs_stay_actions(sentence: str) -> None:

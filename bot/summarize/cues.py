@@ -394,9 +394,10 @@ LEAD_FRAME = {
     ),
 }
 
-# "issues" and "report" are verbs of a measure ("The county issues an advisory", "Employers must report …") but
-# nouns after a determiner or a possessive ("These issues", "the report"), and "issues" is one before a verb of
-# being, a preposition or a mark ("safety issues are", "issues of concern", "these eight issues.").
+# "issues" is the verb of a measure ("The county issues an advisory") but a noun after a determiner or a
+# possessive ("These issues were raised") and before a verb of being, a preposition or a mark ("safety issues
+# are", "issues of concern", "these eight issues."). ("report" stays a measure even as a noun: "Please send the
+# report to the registrar" is an instruction whose verb no cue knows.)
 _EN_NOT_A_NOUN = "".join(
     rf"(?<!\b{d} )" for d in "the a an these those this that its their our your such any all no".split()
 )
@@ -440,8 +441,8 @@ ACTION = {
         r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
-        # (_EN_NOT_A_NOUN: "issues" and "report" as nouns are no measure)
-        rf"\b(?:{_EN_NOT_A_NOUN}(?:issues?{_EN_NOUN_AFTER}|report)|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|"
+        # (_EN_NOT_A_NOUN: "issues" as a noun is no measure)
+        rf"\b(?:{_EN_NOT_A_NOUN}issues?{_EN_NOUN_AFTER}|report|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|"
         r"allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
         r"inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
