@@ -31,7 +31,9 @@ def test_the_core_keeps_a_rate_with_its_figure() -> None:
 
 def test_the_core_keeps_a_fee_with_its_amount() -> None:
     # Before: "Members who renew late will be charged a late fee".
-    out = core("Members who renew late will be charged a late fee of $40 for each month of delay", "en", counts=False)
+    out = core(
+        "Members who renew late will be charged a late fee of $40 for each month of delay", "en", counts=False
+    )
     assert out == "Members who renew late will be charged a late fee of $40"
 
 
@@ -84,7 +86,10 @@ def test_a_clause_opening_with_before_is_cut_past_its_main_verb() -> None:
     )
     # Before: "Before a council can collect any personal data" (the condition alone, the duty cut off).
     out = shorten(text, 70, "en")
-    assert out == "Before a council can collect any personal data from residents, it must receive written approval"
+    assert (
+        out
+        == "Before a council can collect any personal data from residents, it must receive written approval"
+    )
     assert text.startswith(out)
 
 
@@ -99,7 +104,9 @@ def test_a_clause_opening_with_once_is_cut_past_its_main_verb() -> None:
 
 def test_a_subordinate_opening_without_a_comma_is_not_cut() -> None:
     # No comma closes the condition: no main verb to keep, no cut (the text stays as it is) and no core.
-    text = "Until the repairs to the main hall are complete the meetings move to the library annexe on the hill"
+    text = (
+        "Until the repairs to the main hall are complete the meetings move to the library annexe on the hill"
+    )
     assert shorten(text, 70, "en") == text
     assert core(text, "en") == ""
 
@@ -169,7 +176,10 @@ def test_fully_is_kept() -> None:
 
 
 def test_the_intensifiers_still_go() -> None:
-    assert compress("Residents are strongly urged to conserve water.", "en") == "Residents are urged to conserve water"
+    assert (
+        compress("Residents are strongly urged to conserve water.", "en")
+        == "Residents are urged to conserve water"
+    )
     assert compress("Staff should also actively report leaks.", "en") == "Staff should report leaks"
 
 
@@ -245,7 +255,9 @@ def test_no_hearsay(text: str) -> None:
         (_EN_FIGURE, "5,%" * 33_000, "search"),
     ],
 )
-def test_the_round12_patterns_are_linear_on_hostile_lines(pattern: re.Pattern[str], line: str, how: str) -> None:
+def test_the_round12_patterns_are_linear_on_hostile_lines(
+    pattern: re.Pattern[str], line: str, how: str
+) -> None:
     start = time.process_time()
     getattr(pattern, how)(line)
     assert time.process_time() - start < 0.5

@@ -237,9 +237,7 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
 
 # A clause that opens with a subordinate clause ("Before an agency can collect data from the public, it must
 # …"): the first verb is the subordinate clause's; the main clause starts after its comma.
-_EN_SUBORDINATE_OPEN = re.compile(
-    r"(?:before|after|until|once)\s", re.I
-)
+_EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
 
 
 def _main_from(text: str) -> int:
