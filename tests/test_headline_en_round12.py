@@ -13,7 +13,7 @@ from bot.summarize import summarize
 from bot.summarize.compress import compress
 from bot.summarize.cuts import _EN_OF_FIGURE, _EN_SUBORDINATE_OPEN, core, shorten
 from bot.summarize.headline import _EN_HEARSAY, _circumstance_only
-from bot.summarize.worth import _EN_FIGURE, specifics
+from bot.summarize.worth import _EN_DUE, _EN_FIGURE, specifics
 from tests.headline_checks import assert_kept_en as _kept
 
 # --- "of" before an amount: the amount is what the noun says --------------------------------------------------
@@ -61,6 +61,13 @@ def test_an_amount_after_of_is_the_nouns(tail: str) -> None:
         " offer 5 places",  # another word
         " of each term",
         " of five schools",  # a number in words is no figure here: the old behaviour stays
+        " of staff",
+        " of May",  # a month: a date's own rules keep it
+        " of about the same size",
+        " of more than one kind",
+        " of up to date records",
+        " of Rs",  # no figure after the currency's name
+        "of $5",  # no blank before "of": not a boundary
     ],
 )
 def test_of_without_an_amount_is_no_amount(tail: str) -> None:
@@ -120,6 +127,12 @@ def test_a_subordinate_opening_without_a_comma_is_not_cut() -> None:
         "Untill the end",  # a misspelling is not matched as "until"
         "Sincerely yours",  # "since" is not in the set
         "The office closes before noon",  # not at the start (match is anchored)
+        "Beforehand, staff must sign",
+        "Aftercare will be provided",
+        "Oncefor all",
+        "Until-now rules apply",
+        "When the office reopens, staff will return",  # when/if keep their own rule (_circumstance_only)
+        "If you owe tax, you must pay",
     ],
 )
 def test_subordinate_openers_are_whole_words_at_the_start(text: str) -> None:
@@ -231,10 +244,52 @@ def test_hearsay_of_what_happened(text: str) -> None:
         "The ministry said the rules have been changed",  # attribution, handled elsewhere
         "Tenants are known to the office",
         "Members who have said to have the forms ready",
+        "The forms are said to be available online",
+        "Staff are advised to have their passes ready",
+        "Parents are asked to have the forms signed by May 1",
+        "Tenants are reminded to have the meters read",
+        "Officials said to have a plan",
     ],
 )
 def test_no_hearsay(text: str) -> None:
     assert _EN_HEARSAY.search(text) is None
+
+
+# --- A stated deadline whose hour comes first -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline for Self Assessment tax returns is 11.59pm on January 31",
+        "The closing date for entries is 5 p.m., Friday, June 6",
+        "The deadline for comments is midnight on April 15",
+        "The last day to apply is 10am Monday 3 March",
+    ],
+)
+def test_a_deadline_stated_with_its_hour_first_is_due(text: str) -> None:
+    # Before: the hour before the day hid the date from the "deadline … is <date>" test: no due date (0.0 there).
+    assert _EN_DUE.search(text) is not None
+    assert specifics(text, "en") >= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline is 5 p.m.",  # an hour and no day
+        "The deadline is noon",
+        "The deadline is 5 p.m. on weekdays",
+        "The office is open 9 a.m. on May 3",  # no deadline named
+        "The deadline for the 2 p.m. session is unchanged",
+        "The meeting is at 7 p.m. on the third floor",
+        "The deadline is midnight",
+        "The deadline has passed",
+        "The last day is a holiday",
+        "Midnight on Friday is when the doors close",
+    ],
+)
+def test_no_due_date_without_a_deadline_and_its_day(text: str) -> None:
+    assert _EN_DUE.search(text) is None
 
 
 # --- Hostile input ----------------------------------------------------------------------------------------------
@@ -253,6 +308,9 @@ def test_no_hearsay(text: str) -> None:
         (_EN_FIGURE, "5" * 100_000, "search"),
         (_EN_FIGURE, "5 " * 50_000, "search"),
         (_EN_FIGURE, "5,%" * 33_000, "search"),
+        (_EN_DUE, "deadline is 5 p.m. on " * 4_000, "search"),
+        (_EN_DUE, "deadline is midnight, on " * 4_000, "search"),
+        (_EN_DUE, "5" * 100_000, "search"),
     ],
 )
 def test_the_round12_patterns_are_linear_on_hostile_lines(

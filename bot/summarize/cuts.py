@@ -355,7 +355,7 @@ _EN_QUANTITY = re.compile(
 # award of more than $37 million"): the amount is the noun's value; cut before it, the noun says nothing.
 _EN_OF_FIGURE = re.compile(
     r",?\s+of\s+(?:(?:about|around|approximately|nearly|almost|over|under|up|to|more|less|than|at|least|most"
-    r"|some|just|only)\s+){0,3}(?:[$€£¥₹]|Rs\.?\s?|\d)"
+    r"|some|just|only)\s+){0,3}(?:[$€£¥₹]|Rs\.?\s?(?=\d)|\d)"
 )
 # A word that is only half of what it says without its "of", a compound preposition ("paid out | of the fund",
 # "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
