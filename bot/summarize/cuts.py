@@ -235,13 +235,32 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     return main
 
 
+# A clause that opens with a subordinate clause ("Before an agency can collect data from the public, it must
+# …"): the first verb is the subordinate clause's; the main clause starts after its comma.
+_EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
+
+
+def _main_from(text: str) -> int:
+    """Where an English clause's main clause starts: 0, or past the comma that closes a subordinate clause it
+    opens with ("Before an agency can collect data, | it must receive approval"); len(text) when no comma
+    closes it (the clause is only the condition: no cut leaves its main verb, for there is none)."""
+    if _EN_SUBORDINATE_OPEN.match(text) is None:
+        return 0
+    comma = text.find(",")
+    return len(text) if comma < 0 else comma + 1
+
+
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
-    or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    first = search_at(_EN_VERB_AT, _EN_VERB, text)
+    or date of the clause (a deadline is what the reader needs most; it is never cut off). The verb is the
+    main clause's (_main_from)."""
+    main_at = _main_from(text)
+    if main_at >= len(text):
+        return len(text)
+    first = search_at(_EN_VERB_AT, _EN_VERB, text, main_at)
     # past a relative clause or a participle qualifying the subject ("Dealers required to pay in cash | must …")
     verb = None if first is None else _main_verb(text, first)
-    bound = _EN_BOUND.match(text)
+    bound = _EN_BOUND.match(text) if main_at == 0 else None
     if bound and (first is None or first.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
@@ -332,6 +351,12 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
+# "of" before an amount ("a late fine of $30", "penalties of nearly $14,000", "the rate of 5% per month", "an
+# award of more than $37 million"): the amount is the noun's value; cut before it, the noun says nothing.
+_EN_OF_FIGURE = re.compile(
+    r",?\s+of\s+(?:(?:about|around|approximately|nearly|almost|over|under|up|to|more|less|than|at|least|most"
+    r"|some|just|only)\s+){0,3}(?:[$€£¥₹]|Rs\.?\s?(?=\d)|\d)"
+)
 # A word that is only half of what it says without its "of", a compound preposition ("paid out | of the fund",
 # "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
 # a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
@@ -374,6 +399,8 @@ def _ends_well(text: str, cut: int) -> bool:
         # "paid out | of the fund": half a phrase
         if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
             return False
+        if _EN_OF_FIGURE.match(text, cut):
+            return False  # "a late fine | of $30", "the rate | of 5% per month": the amount is what the noun says
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
@@ -453,13 +480,17 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     """
     if lang != "en":
         return ""
-    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
+    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered"); the main
+    # clause's, past a subordinate clause the text opens with (_main_from).
+    main_at = _main_from(text)
+    if main_at >= len(text):
+        return ""
+    verb = search_at(_EN_AUX_AT, _EN_AUX, text, main_at) or search_at(_EN_VERB_AT, _EN_VERB, text, main_at)
     if verb is None:
         return ""
     # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it. An
     # infinitive's "to" found first may follow a participle ("Dealers required to …"): that one is asked.
-    found = search_at(_EN_VERB_AT, _EN_VERB, text) if verb.group() == "to" else verb
+    found = search_at(_EN_VERB_AT, _EN_VERB, text, main_at) if verb.group() == "to" else verb
     main = found and _main_verb(text, found)
     if main is not None and main is not found and main.start() > verb.start():
         verb = main

@@ -33,7 +33,8 @@ _EN_DUE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b"
     # "The last day to lodge grant applications is Tuesday, Mar. 4", "the deadline … is May 1": a due date stated
     rf"|\b(?:last day|deadline|closing date|due date)\b[^.;]{{0,80}}?\b(?:is|will be|falls on)\s+(?:the\s+)?"
-    rf"(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
+    # the hour may come first ("The deadline for returns is 11.59pm on January 31")
+    rf"(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|midnight|noon),?\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
     re.IGNORECASE,
 )
 # Figures with a unit, money and percentages: what a reader compares and remembers.
@@ -42,8 +43,9 @@ _ZH_FIGURE = re.compile(
     r"|(?<![一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|(?<![\d.])[\d.]+\s*[万亿]?元"
 )
 _EN_FIGURE = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
-    r"workers|engines|employees|cities|million|billion)\b"
+    # A percent sign ends its figure: no word boundary follows it ("25% of the taxes due").
+    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|(?:percent|per cent|days?|hours?|weeks?|months?|years?|times"
+    r"|people|workers|engines|employees|cities|million|billion)\b)"
     # A count of things ("25 signatures", "37 cases"): a figure with its own plural noun.
     # Not a year ("in 2019 this …") nor a word that only ends in s ("5 across", "10 was").
     r"|\b(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*\s+"
