@@ -43,9 +43,8 @@ _ZH_FIGURE = re.compile(
     r"|(?<![一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]+(?:个|项|批|家|名)|(?<![\d.])[\d.]+\s*[万亿]?元"
 )
 _EN_FIGURE = re.compile(
-    # A percent sign ends its figure: no word boundary follows it ("25% of the taxes due").
-    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|(?:percent|per cent|days?|hours?|weeks?|months?|years?|times"
-    r"|people|workers|engines|employees|cities|million|billion)\b)"
+    r"[$€£¥]\s?\d[\d,.]*|\b(?<!\d[,.])\d[\d,.]*\s*(?:%|percent|per cent|days?|hours?|weeks?|months?|years?|times|people|"
+    r"workers|engines|employees|cities|million|billion)\b"
     # A count of things ("25 signatures", "37 cases"): a figure with its own plural noun.
     # Not a year ("in 2019 this …") nor a word that only ends in s ("5 across", "10 was").
     r"|\b(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*\s+"
