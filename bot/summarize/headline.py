@@ -64,14 +64,6 @@ _EN_COMES = re.compile(
     r"(?:(?:just|only|shortly|weeks|days|months|a\s+\w+|one\s+\w+)\s+)?(?:as|after|amid|ahead|following|in\s+the\s+wake)\b"
 )
 _BACKGROUND = 2.0
-# "These issues are understood to have been highlighted at a meeting on September 7", "The plan is said to have
-# been approved last week": a reporter's hedge on what happened (a verb of hearsay and a perfect infinitive),
-# the background of the news, no directive; its date is the event's, not one to act by.
-_EN_HEARSAY = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:understood|said|believed|learnt|learned|reported|thought|known|alleged|rumou?red)"
-    r"\s+to\s+have\s",
-    re.I,
-)
 # "保证整改任务落实到位": the hoped-for outcome in set phrases, no measure of its own; so are the safety and
 # stability a notice closes on ("确保学校安全稳定", "保障人民群众生命财产安全", "维护社会和谐稳定").
 _ZH_OUTCOME = re.compile(
@@ -121,7 +113,7 @@ _DATE_CHARS = r"\d〇零一二三四五六七八九十年月日号\s,，.:：;�
 _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}]){{2}}")
 # A subordinator that makes its clause a condition or a time of another one, never a directive alone.
 _EN_CONDITION = re.compile(
-    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas|Before|After|Until)\s", re.I
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
@@ -421,7 +413,7 @@ def headline_pieces(
             weight += _DATED
         if not w.dated and (_ZH_PURPOSE.match(text) if lang == "zh" else _en_subordinate_only(text)):
             weight -= _PURPOSE
-        if lang == "en" and (_EN_COMES.match(text) or _EN_HEARSAY.search(text)):
+        if lang == "en" and _EN_COMES.match(text):
             weight -= _BACKGROUND
         mine = piece_tokens[text] = tokens(text.lower(), lang)
         # A reply's decision ("同意组建X") says its title again, and is the reply's directive all the same.
