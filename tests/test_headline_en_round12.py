@@ -1,6 +1,6 @@
 """English headline, round 12: a cut never parts a noun from the amount it states ("a late fine | of $30"), a
-clause opening with before/after/until/once is cut past its main verb, a percent is a figure, "fully" bounds a
-duty rather than intensifying it, and a reporter's hedge on what happened is background."""
+clause opening with before/after/until/once is cut past its main verb (and alone is no piece), "fully" bounds a
+duty rather than intensifying it, and a deadline stated hour first is a due date."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from bot.summarize import summarize
 from bot.summarize.compress import compress
 from bot.summarize.cuts import _EN_OF_FIGURE, _EN_SUBORDINATE_OPEN, core, shorten
-from bot.summarize.headline import _EN_HEARSAY, _circumstance_only
-from bot.summarize.worth import _EN_DUE, _EN_FIGURE, specifics
+from bot.summarize.headline import _circumstance_only
+from bot.summarize.worth import _EN_DUE, specifics
 from tests.headline_checks import assert_kept_en as _kept
 
 # --- "of" before an amount: the amount is what the noun says --------------------------------------------------
@@ -160,22 +160,6 @@ def test_a_before_after_or_until_frame_alone_is_no_piece() -> None:
     assert not _circumstance_only("After-school clubs close on Friday", False)
 
 
-# --- A percent is a figure --------------------------------------------------------------------------------------
-
-
-def test_a_percent_sign_counts_as_a_figure() -> None:
-    # Before: "%" was followed by \b, which never holds between "%" and a blank: 0.0.
-    assert specifics("Late returns pay 5% a month", "en") == pytest.approx(0.6)
-    assert specifics("The maximum penalty is 25% of the taxes", "en") > specifics(
-        "The maximum penalty is a share of the taxes", "en"
-    )
-
-
-@pytest.mark.parametrize("text", ["Scores in the 5 percentile band", "Room 5 is open", "Grade 5 pupil"])
-def test_a_percent_word_needs_its_own_end(text: str) -> None:
-    assert _EN_FIGURE.search(text) is None
-
-
 # --- "fully" bounds a duty ---------------------------------------------------------------------------------------
 
 
@@ -196,7 +180,7 @@ def test_the_intensifiers_still_go() -> None:
     assert compress("Staff should also actively report leaks.", "en") == "Staff should report leaks"
 
 
-# --- A reporter's hedge on what happened is background ----------------------------------------------------------
+# --- A reporter's hedge on what happened gives way to the directives ---------------------------------------------
 
 AGENDA = (
     "The ministry wants faster decisions on pending files.\n"
@@ -208,51 +192,12 @@ AGENDA = (
 
 
 def test_a_hedged_report_of_a_meeting_gives_way_to_the_directives() -> None:
-    # Before: the whole headline was the hedged report ("These issues are understood to have been highlighted …").
+    # Before: the whole headline was the hedged report ("These issues are understood to have been highlighted …"),
+    # "issues" read as a measure; after a determiner it is the noun (cues._EN_NOT_A_NOUN).
     out = summarize("Agenda for ministries", AGENDA).headline
     assert "understood" not in out, out
     assert "Each ministry should regularly monitor its capital spending" in out, out
     _kept(out, AGENDA)
-
-
-def test_the_same_report_stated_plainly_is_no_hedge() -> None:
-    # Look-alike: "were highlighted … on September 7" states the event; the hedge rule does not fire.
-    plain = AGENDA.replace("are understood to have been highlighted", "were highlighted")
-    out = summarize("Agenda for ministries", plain).headline
-    assert out.startswith("These issues were highlighted"), out
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The plan is said to have been approved last week",
-        "The talks are understood to have broken down",
-        "The minister was reported to have signed the order",
-        "Officials are believed to have met on Monday",
-    ],
-)
-def test_hearsay_of_what_happened(text: str) -> None:
-    assert _EN_HEARSAY.search(text) is not None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Applicants are expected to have completed the form by May 1",  # a duty, not hearsay
-        "Staff are required to have a valid permit",
-        "The firm is said to be planning a move",  # no perfect: not what happened
-        "The ministry said the rules have been changed",  # attribution, handled elsewhere
-        "Tenants are known to the office",
-        "Members who have said to have the forms ready",
-        "The forms are said to be available online",
-        "Staff are advised to have their passes ready",
-        "Parents are asked to have the forms signed by May 1",
-        "Tenants are reminded to have the meters read",
-        "Officials said to have a plan",
-    ],
-)
-def test_no_hearsay(text: str) -> None:
-    assert _EN_HEARSAY.search(text) is None
 
 
 # --- A stated deadline whose hour comes first -------------------------------------------------------------------
@@ -303,11 +248,6 @@ def test_no_due_date_without_a_deadline_and_its_day(text: str) -> None:
         (_EN_OF_FIGURE, " of " * 25_000, "search"),
         (_EN_SUBORDINATE_OPEN, "before" * 16_000, "match"),
         (_EN_SUBORDINATE_OPEN, " " * 100_000, "search"),
-        (_EN_HEARSAY, "is said to " * 9_000, "search"),
-        (_EN_HEARSAY, "is " * 33_000, "search"),
-        (_EN_FIGURE, "5" * 100_000, "search"),
-        (_EN_FIGURE, "5 " * 50_000, "search"),
-        (_EN_FIGURE, "5,%" * 33_000, "search"),
         (_EN_DUE, "deadline is 5 p.m. on " * 4_000, "search"),
         (_EN_DUE, "deadline is midnight, on " * 4_000, "search"),
         (_EN_DUE, "5" * 100_000, "search"),

@@ -113,7 +113,7 @@ _DATE_CHARS = r"\d〇零一二三四五六七八九十年月日号\s,，.:：;�
 _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}]){{2}}")
 # A subordinator that makes its clause a condition or a time of another one, never a directive alone.
 _EN_CONDITION = re.compile(
-    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
+    r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas|Before|After|Until)\s", re.I
 )
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
