@@ -395,13 +395,15 @@ LEAD_FRAME = {
 }
 
 # "issues" is the verb of a measure ("The county issues an advisory") but a noun after a determiner or a
-# possessive ("These issues were raised") and before a verb of being, a preposition or a mark ("safety issues
-# are", "issues of concern", "these eight issues."). ("report" stays a measure even as a noun: "Please send the
+# possessive ("These issues were raised") and before a verb of being, "of" or a sentence's mark ("safety issues
+# are", "issues of concern", "these eight issues."). Not after "that", a relative pronoun as often ("the office
+# that issues licences"), nor before a comma or a preposition, which a verb takes too ("issues, renews and
+# transfers permits", "issues on request a copy"). ("report" stays a measure even as a noun: "Please send the
 # report to the registrar" is an instruction whose verb no cue knows.)
 _EN_NOT_A_NOUN = "".join(
-    rf"(?<!\b{d} )" for d in "the a an these those this that its their our your such any all no".split()
+    rf"(?<!\b{d} )" for d in "the a an these those this its their our your such any all no".split()
 )
-_EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|in|with|for|on|that|which|raised)\b|[.,;:!?)])"
+_EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|raised)\b|[.;:!?)])"
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {
     "zh": re.compile(

@@ -55,9 +55,11 @@ _EN_DATELINE_REST = re.compile(r"^[^a-z]{2,40}\s[–—-]{1,2}$")
 # The duties a reported statement can carry ("the agency said landlords should tell …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
 # Headline grammar: a subject of a few words, then "to" and the verb ("Caps on ferry crossings to be eased").
+# (The marks before the first word exclude those a word may hold: overlapping, a long run of "-" or quotes was
+# split every way between the two, quadratic.)
 _EN_HEADLINESE = re.compile(
-    r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
-    r"[\w’'”\"/-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
+    r"^[^\w’'”\"-]*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
+    r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
 )
 _STOP = frozenset(
     "the a an and or of to in on for by with at from as is are was were be been it its this that these those "
@@ -215,22 +217,6 @@ CENTRALITY_WEIGHT = {"zh": 0.6, "en": 1.2}
 # What the first content sentence's first clause gains: (any lead, a press release's news lead).
 LEAD_BONUS = {"zh": (0.5, 0.5), "en": (0.5, 1.0)}
 QUOTE_COST = 1.0
-# A quotation a report gives as the document's own words ("…," the letter said. / "…," it has further said.):
-# the circular speaking, not a spokesman's colour. Only "it" or a document noun: a person or a body says
-# what a press release quotes for colour.
-_EN_DOC_SAID = re.compile(
-    r"[,.!?]\s?[\"”’']\s?(?:the (?:letter|circular|memorandum|memo|order|notice|notification|directive"
-    r"|guidelines|advisory|communication|office memorandum)|it) (?:has )?(?:further |also )?"
-    r"(?:said|says|stated|states|added|adds|reads)\b",
-    re.IGNORECASE,
-)
-# ... whose sentences in headline grammar are orders only with a noun for subject: not a pronoun ("We want to
-# thank …", "It is time to …") nor a verb before the "to" ("Officials hope to", "Staff will need to").
-_EN_SPOKEN = re.compile(
-    r"^\W*(?:i|we|you|he|she|they|it|there|this|that|these|those)\b"
-    r"|\b(?:want|need|hope|plan|like|wish|seek|expect|intend|aim|try|tries|continue|seem|appear|decide|agree)s?"
-    r"\s+to\b|\b(?:going|able|ready|used|have|has|had|got|decided|agreed|tried|wanted|needed|hoped|planned)\s+to\b"
-)
 OBLIGED_BONUS = 1.0
 MODAL_BONUS = 0.5
 ACTING_BONUS = 0.6
@@ -419,19 +405,11 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
     # does well on them); Chinese notices repeat set phrases, so centrality counts for less there.
     cent_weight = CENTRALITY_WEIGHT[lang] * min(1.0, len(content) / 15)
     quoted_paras = {s.para for s in sentences if s.pos == 0 and s.folded[:1] in '"“'}
-    # Quoted paragraphs that are the document's words (_EN_DOC_SAID): their sentences in headline grammar
-    # ("Ministries to study the reports") are its orders (_ordered), not colour.
-    doc_paras = (
-        {s.para for s in sentences if s.para in quoted_paras and _EN_DOC_SAID.search(s.folded)}
-        if lang == "en"
-        else set()
-    )
     units: list[Unit] = []
     first_attr = next((s.index for s in content if s.index in attributed), None)
     for s, c_score in zip(content, cent, strict=True):
         base = cent_weight * c_score
-        ordered = s.para in doc_paras and _ordered(s.folded.lower())
-        if lang == "en" and s.para in quoted_paras and not ordered:
+        if lang == "en" and s.para in quoted_paras:
             base -= QUOTE_COST  # a press release's quotes are colour, not the measure
         quotes = s.index in attributed
         # REPORTED ends on 要求: a substring test spares most sentences the scan.
@@ -489,7 +467,6 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
                 aim,
                 s.index in listed,
                 then and not condition and not contact,
-                ordered,
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
@@ -716,14 +693,6 @@ def _without_frame(c: Clause, lang: Lang) -> Clause:
     return Clause(c.text[cut:end], c.folded[cut:end], c.start + cut, c.first)
 
 
-def _ordered(low: str) -> bool:
-    """Whether a lowercased sentence of a quoted letter opens in headline grammar (_EN_HEADLINESE) with a noun
-    for subject, not speech (_EN_SPOKEN, looked for in that opening only: "Ministries to continue to …" is an
-    order)."""
-    m = _EN_HEADLINESE.match(low)
-    return m is not None and _EN_SPOKEN.search(low, 0, m.end()) is None
-
-
 def _list_item(folded: str, lang: Lang) -> bool:
     """A bulleted line long enough to state a measure, not a one-word menu entry ("• Share")."""
     m = BULLET.match(folded)
@@ -746,7 +715,6 @@ def _score_clause(
     aim: bool = False,
     value: bool = False,
     then: bool = False,
-    ordered: bool = False,
 ) -> Unit | None:
     f = c.folded
     # A field's value ("2031年5月20日下午2:30" under "一、比赛时间") is the event's date, not a bare one.
@@ -769,15 +737,9 @@ def _score_clause(
         acting = True  # "(发现违禁电器,)当场没收": what a rule says is done in that case
     if lang == "zh" and (aim or ZH_PURPOSE.match(body)):
         obliged = acting = False  # "为切实做好…工作,": the aim the directives after it serve, not one of them
-    elif (
-        lang == "en"
-        and not obliged
-        and c.first
-        and (ordered or (BULLET.match(body) and _EN_HEADLINESE.match(low)))
-    ):
+    elif lang == "en" and not obliged and c.first and BULLET.match(body) and _EN_HEADLINESE.match(low):
         # "• Clinics to resume their usual hours": a release's bullets state measures in headline
-        # grammar, the subject and a bare infinitive; that is its "will". So does a letter a report quotes
-        # ('"Ministries to study the reports," the letter said': ordered, _EN_DOC_SAID).
+        # grammar, the subject and a bare infinitive; that is its "will".
         obliged = True
     om_may = lang == "en" and not obliged and _EN_MAY_PASS_ON.search(duty) is not None
     if om_may:
