@@ -164,6 +164,12 @@ _ZH_FIELD = re.compile(
 )
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
+# What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
+# weekday, a part of the day, a clock time, a span's dash, brackets.
+_SCHEDULE_WHEN = re.compile(
+    r"\d{1,4}\s*[年月日号]|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上|中午|凌晨|全天"
+    r"|\d{1,2}点(?:\d{1,2}分|半)?|\d{1,2}:\d{2}|[—–~～\-至到()\s]"
+)
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
 _EN_MODAL_COLON = cues.any_of(  # tested yes/no only: the same test, prefiltered
     re.compile(
@@ -542,21 +548,24 @@ def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
     s's first clause ends, so the offsets of s's other clauses still hold."""
     first = s.clauses[0] if s.clauses else Clause(s.text, s.folded, s.start, True)
     text, folded = label.text.rstrip(), label.folded.rstrip()
+    # A schedule's item keeps no marker of its own after its heading's date ("…下午1点30分：参观…", not
+    # "…：1.参观…"): the marker numbers the line, the label now opens it.
+    mark = outline_level(first.folded)[1] if lang == "zh" and s.level else 0
     if lang == "zh":
         if not folded.endswith(":"):
             text, folded = text + "：", folded + ":"
     else:
         text, folded = text + " ", folded + " "
-    start = first.start - len(text)
-    clause = Clause(text + first.text, folded + first.folded, start, True)
+    start = first.start + mark - len(text)
+    clause = Clause(text + first.text[mark:], folded + first.folded[mark:], start, True)
     gap = first.start - s.start
     return Sentence(
         s.index,
         s.para,
         s.pos,
         start - gap,
-        s.text[:gap] + text + s.text[gap:],
-        s.folded[:gap] + folded + s.folded[gap:],
+        s.text[:gap] + text + s.text[gap + mark :],
+        s.folded[:gap] + folded + s.folded[gap + mark :],
         s.level,
         s.heading,
         [clause, *s.clauses[1:]],
@@ -574,6 +583,10 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
+            if _schedule_heading(s) and s.index + 1 < len(sentences):
+                nxt = sentences[s.index + 1]
+                if not nxt.heading and nxt.level > s.level:
+                    labels[nxt.index] = s  # the schedule's first item happens then
             continue
         if m.group(1):  # the value on the heading's own line
             values.add(s.index)
@@ -585,6 +598,18 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 values.add(after)
                 labels[after] = s  # a bare date or place says nothing without the field it fills
     return values
+
+
+def _schedule_heading(s: Sentence) -> bool:
+    """A numbered heading that states only a date and time ("（一）2024年1月17日（周三）下午1点30分"), its items
+    below it what happens then: the date of a schedule, which its first item carries (_field_values)."""
+    rest = s.folded[outline_level(s.folded)[1] :].strip()
+    return (
+        0 < len(rest) <= _FIELD_VALUE_MAX
+        and rest[0].isdigit()
+        and "月" in rest
+        and not _SCHEDULE_WHEN.sub("", rest)
+    )
 
 
 def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) -> bool:
