@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from bot.summarize import summarize
+from bot.summarize import cues, summarize
 from bot.summarize.compress import compress
-from bot.summarize.cuts import _EN_OF_FIGURE, _EN_SUBORDINATE_OPEN, core, shorten
+from bot.summarize.cuts import _EN_OF_FIGURE, EN_SUBORDINATE_OPEN, core, shorten
 from bot.summarize.headline import _circumstance_only
 from bot.summarize.worth import _EN_DUE, specifics
 from tests.headline_checks import assert_kept_en as _kept
@@ -20,13 +20,13 @@ from tests.headline_checks import assert_kept_en as _kept
 
 
 def test_the_core_keeps_a_rate_with_its_figure() -> None:
-    # Before: "Penalty is computed at the rate" (cut before "of 5%": a rate without its figure).
+    # Before: "Interest is charged at the rate" (cut before "of 2%": a rate without its figure).
     out = core(
-        "Penalty is computed at the rate of 5% per month on any amount that remains unpaid after the due date",
+        "Interest is charged at the rate of 2% per week on every locker fee still owed after the spring term",
         "en",
         counts=False,
     )
-    assert out == "Penalty is computed at the rate of 5% per month"
+    assert out == "Interest is charged at the rate of 2% per week"
 
 
 def test_the_core_keeps_a_fee_with_its_amount() -> None:
@@ -41,11 +41,11 @@ def test_the_core_keeps_a_fee_with_its_amount() -> None:
     "tail",
     [
         " of $30 for each late form",
-        " of nearly $14,000 per violation",
+        " of almost $2,500 per breach",
         " of more than 1,000 jets",
-        " of Rs. 5,000 for each form",
+        " of Rs. 750 for each permit",
         " of up to £900",
-        ", of 25% of the sum",
+        ", of 15% of the deposit",
     ],
 )
 def test_an_amount_after_of_is_the_nouns(tail: str) -> None:
@@ -109,13 +109,42 @@ def test_a_clause_opening_with_once_is_cut_past_its_main_verb() -> None:
     assert "the clerk will issue a receipt" in out, out  # before: "Once the applicant has paid the fee"
 
 
-def test_a_subordinate_opening_without_a_comma_is_not_cut() -> None:
-    # No comma closes the condition: no main verb to keep, no cut (the text stays as it is) and no core.
+def test_a_subordinate_opening_without_a_comma_cuts_as_any_clause() -> None:
+    # No comma closes the condition: where the main clause starts is unknown, so the clause is cut as before
+    # (review: taking the whole clause for the condition left it uncut, and out of the headline and summary).
     text = (
-        "Until the repairs to the main hall are complete the meetings move to the library annexe on the hill"
+        "Once the fee is paid the club office will issue a locker key for the season within five working days"
     )
-    assert shorten(text, 70, "en") == text
-    assert core(text, "en") == ""
+    assert shorten(text, 70, "en") == "Once the fee is paid the club office will issue a locker key"
+
+
+def test_a_time_frame_with_its_main_clause_is_a_piece() -> None:
+    # "Until further notice" with no comma: the main clause follows and the piece is the notice's order.
+    text = (
+        "Boil water notice\n\n"
+        "Until further notice all tenants of Millbrook Court must boil tap water before drinking it.\n"
+        "The notice follows a failed test at the pumping station last week.\n"
+        "Bottled water is handed out at the community hall every morning."
+    )
+    headline = summarize("Boil water notice", text).headline
+    assert "must boil tap water" in headline, headline
+    _kept(headline, text)
+
+
+def test_a_courtesy_line_with_an_adverb_is_no_piece() -> None:
+    # "fully" is kept in duties; "We fully appreciate your patience" is still the courtesy it was without it.
+    text = (
+        "Road works on Mill Lane\n\n"
+        "We fully appreciate your patience while the road works on Mill Lane continue.\n"
+        "Mill Lane will be closed between the bridge and the school from 4 May to 15 May.\n"
+        "Buses will use Station Road instead."
+    )
+    for line in ("we fully appreciate your patience", "i truly hope the works end soon", "we do apologise"):
+        assert cues.BOILERPLATE["en"].search(line) is not None, line
+    assert cues.BOILERPLATE["en"].search("we fully comply with the order") is None
+    headline = summarize("Road works on Mill Lane", text).headline
+    assert "appreciate" not in headline, headline
+    assert "Mill Lane will be closed" in headline, headline
 
 
 @pytest.mark.parametrize(
@@ -136,7 +165,7 @@ def test_a_subordinate_opening_without_a_comma_is_not_cut() -> None:
     ],
 )
 def test_subordinate_openers_are_whole_words_at_the_start(text: str) -> None:
-    assert _EN_SUBORDINATE_OPEN.match(text) is None
+    assert EN_SUBORDINATE_OPEN.match(text) is None
 
 
 def test_a_clause_not_opening_with_a_subordinator_cuts_as_before() -> None:
@@ -180,33 +209,13 @@ def test_the_intensifiers_still_go() -> None:
     assert compress("Staff should also actively report leaks.", "en") == "Staff should report leaks"
 
 
-# --- A reporter's hedge on what happened gives way to the directives ---------------------------------------------
-
-AGENDA = (
-    "The ministry wants faster decisions on pending files.\n"
-    "These issues are understood to have been highlighted at a recent meeting of the council of ministers on "
-    "September 7, 2031.\n"
-    "Each ministry should regularly monitor its capital spending and take steps to speed it up.\n"
-    "Filling up of vacant posts should be given top priority."
-)
-
-
-def test_a_hedged_report_of_a_meeting_gives_way_to_the_directives() -> None:
-    # Before: the whole headline was the hedged report ("These issues are understood to have been highlighted …"),
-    # "issues" read as a measure; after a determiner it is the noun (cues._EN_NOT_A_NOUN).
-    out = summarize("Agenda for ministries", AGENDA).headline
-    assert "understood" not in out, out
-    assert "Each ministry should regularly monitor its capital spending" in out, out
-    _kept(out, AGENDA)
-
-
 # --- A stated deadline whose hour comes first -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The deadline for Self Assessment tax returns is 11.59pm on January 31",
+        "The deadline for allotment renewals is 11.30pm on February 28",
         "The closing date for entries is 5 p.m., Friday, June 6",
         "The deadline for comments is midnight on April 15",
         "The last day to apply is 10am Monday 3 March",
@@ -246,8 +255,8 @@ def test_no_due_date_without_a_deadline_and_its_day(text: str) -> None:
         (_EN_OF_FIGURE, " of" + " about" * 20_000, "match"),
         (_EN_OF_FIGURE, " " * 100_000, "match"),
         (_EN_OF_FIGURE, " of " * 25_000, "search"),
-        (_EN_SUBORDINATE_OPEN, "before" * 16_000, "match"),
-        (_EN_SUBORDINATE_OPEN, " " * 100_000, "search"),
+        (EN_SUBORDINATE_OPEN, "before" * 16_000, "match"),
+        (EN_SUBORDINATE_OPEN, " " * 100_000, "search"),
         (_EN_DUE, "deadline is 5 p.m. on " * 4_000, "search"),
         (_EN_DUE, "deadline is midnight, on " * 4_000, "search"),
         (_EN_DUE, "5" * 100_000, "search"),

@@ -629,7 +629,8 @@ BOILERPLATE = {
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
-        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b"
+        r"|^(?:we|i) (?:(?:fully|truly|really|do|greatly|sincerely) )?(?:hope|know|understand|appreciate|apologi[sz]e"
+        r"|thank|want to thank)\b"
         r"|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|has been archived|is archived)\b"

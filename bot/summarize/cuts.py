@@ -14,7 +14,16 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
-__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
+__all__ = [
+    "EN_SUBORDINATE_OPEN",
+    "EN_WHEN_WORD",
+    "TRAIL",
+    "core",
+    "en_trim",
+    "hangs",
+    "shorten",
+    "trim_marks",
+]
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or"; one cut before
 # its reason leaves "because" ("The campus will close at noon on Friday because, according to …").
@@ -235,19 +244,20 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     return main
 
 
-# A clause that opens with a subordinate clause ("Before an agency can collect data from the public, it must
+# A clause that opens with a subordinate clause of time ("Before an agency can collect data from the public, it must
 # …"): the first verb is the subordinate clause's; the main clause starts after its comma.
-_EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
+EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
 
 
 def _main_from(text: str) -> int:
     """Where an English clause's main clause starts: 0, or past the comma that closes a subordinate clause it
-    opens with ("Before an agency can collect data, | it must receive approval"); len(text) when no comma
-    closes it (the clause is only the condition: no cut leaves its main verb, for there is none)."""
-    if _EN_SUBORDINATE_OPEN.match(text) is None:
+    opens with ("Before an agency can collect data, | it must receive approval"). 0 when no comma closes it:
+    where the main clause starts is then unknown ("Until further notice residents must boil water"), and the
+    clause is cut as any other."""
+    if EN_SUBORDINATE_OPEN.match(text) is None:
         return 0
     comma = text.find(",")
-    return len(text) if comma < 0 else comma + 1
+    return 0 if comma < 0 else comma + 1
 
 
 def _en_floor(text: str) -> int:
