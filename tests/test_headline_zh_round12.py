@@ -91,6 +91,33 @@ def test_a_point_before_a_month_and_day_is_a_marker() -> None:
         assert outline_level(text) == (0, 0), text
 
 
+def test_an_item_with_its_own_date_takes_none_from_its_heading() -> None:
+    # Review: "（一）2031年3月5日" over "1.3月3日前各单位报送…" read "2031年3月5日：3月3日前…", a date on a line it
+    # does not govern; so did a clock time in the item.
+    for item in ("1.3月3日前各单位报送参加人员名单；", "1.请各单位于下午3点前到会议室签到；"):
+        text = "各单位：\n（一）2031年3月5日（周三）\n" + item + "\n2.按时参加。\n集团工会\n"
+        result = summarize(TITLE, text)
+        for shown in (result.headline, result.summary):
+            assert "日（周三）：" not in shown and "日(周三):" not in shown, shown
+    # a formal clock time (时, 分) and 星期 still make a schedule heading
+    assert _schedule_heading(split("（一）2031年3月5日（星期三）下午2时30分", "zh")[0])
+
+
+def test_a_dated_item_keeps_its_date() -> None:
+    # Review: "2.6月21日," read as item 2 was still a bare date and went, its item then read as a run-in heading
+    # and marked down ("各学院补考" lost from the headline); the same list with "1、" kept its dates.
+    text = "各学院：\n现将考试安排通知如下：\n1.6月20日上午，全校统一考试；\n2.6月21日，各学院补考；\n3.不得代考。\n教务处\n"
+    headline = summarize("考试安排", text).headline
+    assert "6月21日，各学院补考" in headline, headline
+    assert "不得代考" in headline, headline
+
+
+def test_a_month_or_day_that_cannot_be_is_no_date_after_a_marker() -> None:
+    # "2.13月1日" is not item 2 on the 13th month; "2.51月1日" is clause 2.5, then 1月1日.
+    for text in ("2.13月1日起施行。", "2.51月1日起施行本办法。", "3.5月32日"):
+        assert outline_level(text) == (0, 0), text
+
+
 def test_the_new_patterns_are_linear() -> None:
     for ch in ("1", "周", "点", "月", "日", "-", " "):
         line = ch * 100_000

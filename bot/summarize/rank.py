@@ -32,7 +32,10 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 _BOOK = re.compile(r"《[^》《]*》")  # not across another 《: unclosed marks would make findall quadratic
 # "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
-_DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+# (Not an item's marker before its date, "2.6月21日,": that clause opens the item and dates what follows.)
+_DATE_ONLY = re.compile(
+    r"^(?!\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号]))[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$"
+)
 
 # Clauses that never make a unit: an attribution alone, a bare date, a report's source (every branch of
 # these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
@@ -167,9 +170,11 @@ _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
 # weekday, a part of the day, a clock time, a span's dash, brackets.
 _SCHEDULE_WHEN = re.compile(
-    r"\d{1,4}\s*[年月日号]|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上|中午|凌晨|全天"
-    r"|\d{1,2}点(?:\d{1,2}分|半)?|\d{1,2}:\d{2}|[—–~～\-至到()\s]"
+    r"\d{1,4}\s*[年月日号]|(?:周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|中午|凌晨|全天"
+    rf"|{cues.ZH_CLOCK}|[—–~～\-至到()\s]"
 )
+# An item that states its own date or time ("1.3月3日前各单位报送…") is not dated by its heading.
+_OWN_WHEN = re.compile(rf"\d{{1,2}}月\d{{1,2}}[日号]|\d{{1,2}}[日号]前|{cues.ZH_CLOCK}")
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
 _EN_MODAL_COLON = cues.any_of(  # tested yes/no only: the same test, prefiltered
     re.compile(
@@ -585,7 +590,8 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
         if m is None:
             if _schedule_heading(s) and s.index + 1 < len(sentences):
                 nxt = sentences[s.index + 1]
-                if not nxt.heading and nxt.level > s.level:
+                first = nxt.clauses[0].folded if nxt.clauses else nxt.folded
+                if not nxt.heading and nxt.level > s.level and not _OWN_WHEN.search(first):
                     labels[nxt.index] = s  # the schedule's first item happens then
             continue
         if m.group(1):  # the value on the heading's own line
