@@ -24,6 +24,7 @@ __all__ = [
     "EN_APPEAL",
     "EN_AUX",
     "EN_CONCESSION",
+    "EN_RECALL",
     "EN_CONDITION",
     "EN_CONNECTIVE",
     "EN_COURTESY",
@@ -528,6 +529,12 @@ BASIS = {
         rf"^(?:To |In order to |According to |Under |Adhering to |As |If |When |{_EN_CONCEDING})"
     ),
 }
+# An opener that recalls what readers know ("As you are aware", "As you will know", "As members may be aware"):
+# the sentence it opens tells a story already known, no news (rank.py, headline.py).
+EN_RECALL = re.compile(
+    r"as (?:you|members|many of you|most of you) (?:(?:are|will be|may be|might be|will|may|might) )?(?:aware|know)\b",
+    re.IGNORECASE,
+)
 # A sentence opening on a concession ("Although Oct. 15 is the last day …, some have more time"): any case.
 EN_CONCESSION = re.compile(_EN_CONCEDING, re.IGNORECASE)
 

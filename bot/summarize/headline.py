@@ -332,7 +332,9 @@ def headline_pieces(
         weighed = [w for w in weighed if w.unit.sentence.index < annex_from]
     lead = weighed[0].unit.sentence.index if weighed else -1
     # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
-    lift = {lead: _EN_LEAD_LIFT} if lang == "en" else {}
+    # A lead that recalls what readers know ("As you are aware, …") states no measure: no lift.
+    recalled = bool(weighed) and cues.EN_RECALL.match(weighed[0].unit.sentence.folded) is not None
+    lift = {lead: _EN_LEAD_LIFT} if lang == "en" and not recalled else {}
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
     purposes: dict[int, int] = {}

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.dates import find_dates
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
@@ -457,6 +458,8 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
         then = False  # a condition came before in this sentence (is_condition)
+        # "As you are aware, …": what the sentence goes on to say the reader already knows.
+        recalled = lang == "en" and cues.EN_RECALL.match(clauses[0].folded) is not None if clauses else False
         for at, clause in enumerate(clauses):
             # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
             # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
@@ -481,6 +484,11 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
+                if recalled and at > 0 and not unit.directive:
+                    # "As you are aware, the roles were advertised, | this has resulted in some ballots":
+                    # the recalled story goes on past the opener's comma; a duty recalled ("As you know, |
+                    # forms must be in by Friday") is still a duty.
+                    unit.score -= BASIS_COST
                 if after_attr:
                     unit.score += 0.8  # "《通知》要求,各乡镇要加强巡查": the head of a reported directive
                 if after_when:
@@ -665,11 +673,50 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
         return False  # the title again, as the page's first line
     if label and not label.group(1):
         return True  # a subject line that says more than the title (a date, a duty) even without a full stop
+    if s.heading and lang == "en" and s.level == 0 and _timetable_entry(s.folded):
+        return True
     if s.heading and not (listed or _list_item(s.folded, lang)):
         # A bare heading ("一、总体目标") is a label; a long heading-shaped line may be a real sentence.
         # A bulleted line is a list item, which press releases use for the measures themselves.
         return len(s.text) >= (30 if lang == "zh" else 90) and s.level == 0
     return True
+
+
+# A timetable line's step: a verb in the past participle after its subject ("Nomination forms issued"), or
+# one of the verbs a timetable states its steps with ("Voting opens", "Ballot closes"), in any case.
+_EN_STEP = re.compile(
+    r"(?<=[a-z] )(?:[a-z]{3,}ed|(?:open|close|begin|start|end|commence|expire|resume)s?|due)\b", re.IGNORECASE
+)
+# A page's own date line ("Last updated 5 July 2018", "Page reviewed", "Posted on"): when the page changed.
+_EN_PAGE_DATE = re.compile(
+    r"\b(?:updated|published|released|posted|reviewed|modified|revised|amended|edited|printed|created|dated"
+    r"|signed|issued|archived)\b",
+    re.IGNORECASE,
+)
+# What may stand between a step and its date: "on", a colon or dash, a weekday.
+_EN_STEP_WHEN = re.compile(
+    r"\s*(?:[:–—-]\s*)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE
+)
+# A timetable line is short: a step and its date, not a heading-shaped paragraph.
+_EN_STEP_MAX = 80
+
+
+def _timetable_entry(folded: str) -> bool:
+    """An English line without sentence punctuation that states a step and its full date ("Nomination forms
+    issued 3rd May 2031", "Voting closes 24 June 2031"): a timetable's entry, which says what happens when,
+    not a heading ("Road works during June 2031" has no day; "Branch 2031 AGM 5th May Calling Notice" no
+    year and no step), nor a page's date line ("Last updated 5 July 2031")."""
+    if len(folded) > _EN_STEP_MAX or _EN_PAGE_DATE.search(folded):
+        return False
+    step = _EN_STEP.search(folded)
+    if step is None:
+        return False
+    # The date follows the step ("close 17 June 2031", "close on Monday 17 June 2031"): "Payments received after
+    # 13 June 2031" heads the cases listed under it, it states no step of its own.
+    when = _EN_STEP_WHEN.match(folded, step.end())
+    return when is not None and any(
+        hit.explicit_year and hit.start == when.end() for hit in find_dates(folded)
+    )
 
 
 def meta_tail(s: Sentence) -> bool:
