@@ -690,7 +690,7 @@ _EN_STEP = re.compile(
 # A page's own date line ("Last updated 5 July 2018", "Page reviewed", "Posted on"): when the page changed.
 _EN_PAGE_DATE = re.compile(
     r"\b(?:updated|published|released|posted|reviewed|modified|revised|amended|edited|printed|created|dated"
-    r"|signed|issued|archived)\b",
+    r"|signed|issued|archived|changed|accessed|viewed|retrieved|captured)\b",
     re.IGNORECASE,
 )
 # What may stand between a step and its date: "on", a colon or dash, a weekday.

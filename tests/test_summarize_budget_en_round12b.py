@@ -1,0 +1,168 @@
+"""English budget rules of round 12 (second wave) of #9, read from how notices are laid out: a short line that
+states a step and its full date ("Voting closes 24 June 2031") is a timetable's entry, not a heading; a sentence
+opened by "As you are aware" recalls a story the reader knows, and what it goes on to say is background."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import cues, rank, summarize
+from bot.summarize.rank import Unit, score_units
+from bot.summarize.sentences import split
+
+
+def _units(text: str) -> list[Unit]:
+    return score_units(split(text, "en"), "en", "Notice")
+
+
+def _texts(text: str) -> list[str]:
+    return [u.clause.text.strip() for u in _units(text)]
+
+
+_TIMETABLE = (
+    "Elections to the committee are held every two years.\n\n"
+    "Nomination papers circulated 3rd May 2031\n"
+    "Voting closes 24 June 2031\n\n"
+    "Members vote by post and the count is held at the office."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nomination papers circulated 3rd May 2031",
+        "Voting closes 24 June 2031",
+        "Voting closes on Monday 24 June 2031",
+        "Applications open 1 September 2031",
+        "Results due 30 June 2031",
+        "Consultation ends: 12 March 2031",
+        "Ballot papers despatched 2nd April 2031",
+        "Works commence 7 July 2031",
+    ],
+)
+def test_a_step_and_its_full_date_is_a_timetable_entry(line: str) -> None:
+    assert rank._timetable_entry(line)
+    text = f"The branch has set its timetable.\n\n{line}\n\nMembers will be told of the result."
+    assert line in _texts(text)
+
+
+def test_timetable_entries_enter_the_summary_and_headline() -> None:
+    result = summarize("Committee elections", _TIMETABLE)
+    assert "Nomination papers circulated 3rd May 2031" in result.summary
+    assert "Voting closes 24 June 2031" in result.summary
+    assert "Voting closes 24 June 2031" in result.headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A title names a period or an event, no step with a date.
+        "Road works during June 2031",
+        "Branch 2031 AGM 5th May Calling Notice",
+        "Annual General Meeting 20th February 2031",
+        "Notice of Road Closure 5 August 2031",
+        "Timetable for the 2031 ballot",
+        # A page's own date line.
+        "Last updated 5 July 2031",
+        "Page reviewed 5 July 2031",
+        "Posted on 3 March 2031",
+        "Page last changed 3 March 2031",
+        "Website accessed 3 March 2031",
+        "Released: Friday 4 June 2031",
+        "Minutes published 3 May 2031",
+        "Letter signed 3 March 2031",
+        # A step whose date is no date of it: a case a list under it details, or a date without its year.
+        "Payments received after 13 June 2031",
+        "Forms received before 1 May 2031",
+        "Voting closes 24 June",
+        # A verb first says no step of a subject ("Extended", a label).
+        "Extended opening hours 24 June 2031",
+        # A long heading-shaped line is not a timetable's step.
+        "Residents of the northern wards whose bins were not emptied closes 24 June 2031 and the rest of it too",
+    ],
+)
+def test_headings_and_page_dates_are_no_timetable_entry(line: str) -> None:
+    assert not rank._timetable_entry(line)
+
+
+def test_a_case_heading_stays_a_heading() -> None:
+    text = (
+        "Fees for the winter period are set out below.\n\n"
+        "Payments received after 13 June 2031\n\n"
+        "  • Signs will be displayed from 20 June 2031 for at least 14 days.\n"
+    )
+    assert "Payments received after 13 June 2031" not in _texts(text)
+
+
+def test_the_timetable_rule_is_linear() -> None:
+    start = time.process_time()
+    for line in (
+        "a " * 50_000,
+        "Ballots " + "e" * 100_000 + "d 3 May 2031",
+        "x close " * 12_500,
+        "1 May 2031 " * 9_000,
+    ):
+        rank._timetable_entry(line)
+        _units(line)
+    assert time.process_time() - start < 1.0
+
+
+def _score(text: str, clause: str) -> float:
+    return next(u.score for u in _units(text) if u.clause.text.strip().startswith(clause))
+
+
+def test_what_a_recalled_sentence_goes_on_to_say_is_background() -> None:
+    recalled = (
+        "As you are aware the hall was repainted in the spring, this has led to higher bills for the club."
+    )
+    plain = "As we are aware the hall was repainted in the spring, this has led to higher bills for the club."
+    assert _score(recalled, "this has led") < _score(plain, "this has led") - 0.5
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["As you know", "As you will be aware", "As members may be aware", "As most of you know"],
+)
+def test_recall_openers(opener: str) -> None:
+    assert cues.EN_RECALL.match(f"{opener}, the hall was repainted in the spring")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Not a recall: "as" compares or times, or the writer knows.
+        "As we are aware the hall was repainted in the spring, this has led to higher bills.",
+        "As the hall was repainted in the spring, this has led to higher bills.",
+        "As soon as you know your results, this form should be returned.",
+        "Do as you know best, this is your decision.",
+    ],
+)
+def test_not_a_recall(sentence: str) -> None:
+    assert not cues.EN_RECALL.match(sentence)
+
+
+def test_a_recalled_duty_is_still_a_duty() -> None:
+    recalled = "As you know, all entry forms must be returned to the office by 5 May 2031."
+    plain = "As we know, all entry forms must be returned to the office by 5 May 2031."
+    duty = "all entry forms must"
+    assert _score(recalled, duty) == pytest.approx(_score(plain, duty), abs=0.05)
+    assert any(u.directive for u in _units(recalled))
+
+
+def test_a_recalled_lead_takes_no_lead_lift_in_the_headline() -> None:
+    text = (
+        "As you are aware, the committee met in March, this has resulted in a number of changes in the area.\n\n"
+        "The new rota will start on 3 May 2031 and runs for the season.\n\n"
+        "Members should collect their keys from the office."
+    )
+    assert "resulted" not in summarize("Club notice", text).headline
+
+
+def test_the_recall_opener_is_linear() -> None:
+    start = time.process_time()
+    for line in ("as you " * 15_000, "As members " + "a" * 100_000):
+        cues.EN_RECALL.match(line)
+        _units(line + ", it went on.")
+    assert time.process_time() - start < 1.0
