@@ -470,7 +470,7 @@ def headline_pieces(
         ):
             continue
         if piece.weight <= 0 and (
-            _run_in(sentences[piece.sentence], lang)
+            (_run_in(sentences[piece.sentence], lang) and not _completes(piece, chosen, lang))
             or _aside(piece.text, lang)
             or (lang == "en" and not _EN_VERBISH.search(piece.text))
         ):
@@ -498,6 +498,12 @@ def headline_pieces(
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:
+    """Whether a Chinese piece is the rest of a numbered sentence another chosen piece already opens ("（三）提倡
+    文明祭祀，严防火灾。"): a sentence of two duties is no topic heading, and its second clause costs only itself."""
+    return lang == "zh" and any(p.sentence == piece.sentence for p in chosen)
 
 
 def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list[Piece]:
