@@ -78,7 +78,9 @@ def test_a_piece_completes_only_a_chosen_piece_of_its_own_chinese_sentence() -> 
     # another sentence's piece, none at all, or English: a run-in heading's low piece stays out as before
     assert not _completes(second, [Piece("各部门要安排专人值班", 10, 5, 2.0, False, 0)], "zh")
     assert not _completes(second, [], "zh")
-    assert not _completes(Piece("Keep exits clear", 40, 7, -1.0, False, 3), [Piece("Staff", 30, 7, 1, False, 2)], "en")
+    assert not _completes(
+        Piece("Keep exits clear", 40, 7, -1.0, False, 3), [Piece("Staff", 30, 7, 1, False, 2)], "en"
+    )
 
 
 def test_a_list_after_a_colon_keeps_its_items_when_they_fit() -> None:
@@ -96,7 +98,9 @@ def test_a_list_after_a_colon_stands_as_its_class_when_room_is_short() -> None:
     # No colon points to the list ("禁止使用大功率电器如电热毯、…"): the items are the clause's content, kept whole.
     text = DORM_FULL.replace("，包括但不限于：", "如")
     headline = summarize(DORM_TITLE, text).headline
-    assert "如电热毯、电吹风、热得快、电煮锅、电暖器、电熨斗、卷发棒、小电锅等800W以上的电器" in headline, headline
+    assert "如电热毯、电吹风、热得快、电煮锅、电暖器、电熨斗、卷发棒、小电锅等800W以上的电器" in headline, (
+        headline
+    )
 
 
 def test_the_class_of_a_list() -> None:
@@ -123,7 +127,13 @@ def test_lists_that_keep_their_items() -> None:
 
 
 def test_the_list_pattern_is_linear_on_hostile_input() -> None:
-    for line in ("甲、" * 50_000, "甲" * 100_000, "甲甲甲甲、" * 20_000, "、" * 100_000, "甲、" * 50_000 + "等"):
+    for line in (
+        "甲、" * 50_000,
+        "甲" * 100_000,
+        "甲甲甲甲、" * 20_000,
+        "、" * 100_000,
+        "甲、" * 50_000 + "等",
+    ):
         start = time.perf_counter()
         _ZH_LIST_HEAD.match(line)
         _zh_list_core(line)
