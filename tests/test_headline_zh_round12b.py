@@ -70,6 +70,9 @@ def test_a_numbered_sentence_keeps_its_second_duty_when_room_is_left() -> None:
     # A topic heading alone ("（三）工作范围。") is still no duty: it fills no room.
     text = HOLIDAY.replace("（三）倡导绿色出行，严防火灾。\n", "（三）工作范围。\n本通知适用于全体职工。\n")
     assert "工作范围" not in summarize(HOLIDAY_TITLE, text).headline
+    # Nor does the purpose a numbered sentence opens with, before its duty.
+    text = HOLIDAY.replace("（三）倡导绿色出行，严防火灾。", "（三）为做好假期安全工作，各部门要关好门窗。")
+    assert "为做好假期安全工作" not in summarize(HOLIDAY_TITLE, text).headline
 
 
 def test_a_piece_completes_only_a_chosen_piece_of_its_own_chinese_sentence() -> None:
@@ -78,6 +81,12 @@ def test_a_piece_completes_only_a_chosen_piece_of_its_own_chinese_sentence() -> 
     # another sentence's piece, none at all, or English: a run-in heading's low piece stays out as before
     assert not _completes(second, [Piece("各部门要安排专人值班", 10, 5, 2.0, False, 0)], "zh")
     assert not _completes(second, [], "zh")
+    # a clause before the chosen one is the sentence's frame ("为做好假期安全工作，"), not its rest
+    assert not _completes(
+        Piece("为做好假期安全工作", 20, 7, -1.0, False, 4),
+        [Piece("倡导绿色出行", 30, 7, 0.3, False, 2)],
+        "zh",
+    )
     assert not _completes(
         Piece("Keep exits clear", 40, 7, -1.0, False, 3), [Piece("Staff", 30, 7, 1, False, 2)], "en"
     )

@@ -512,7 +512,8 @@ def headline_pieces(
 def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:
     """Whether a Chinese piece is the rest of a numbered sentence another chosen piece already opens ("（三）提倡
     文明祭祀，严防火灾。"): a sentence of two duties is no topic heading, and its second clause costs only itself."""
-    return lang == "zh" and any(p.sentence == piece.sentence for p in chosen)
+    # Only a clause after the chosen one: what opens a sentence before its duty is its frame ("为做好假期安全工作，").
+    return lang == "zh" and any(p.sentence == piece.sentence and p.start < piece.start for p in chosen)
 
 
 def _after_colon(unit: Unit, at: int | None) -> bool:
