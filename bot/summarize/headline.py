@@ -99,6 +99,12 @@ _ZH_NAMED_BASIS = re.compile(
     r"|发力|用力|谋划|服务|帮扶|走访|慰问)"
     r"[^,，;；。“”]*[,，;；。]?$"
 )
+# A clause that opens with a run of three or more short items joined by 、 and closed by 等 before the class they
+# belong to ("电磁炉、电饭煲、电水壶等大功率电器"): the class says what the items are examples of. Items hold no mark,
+# bracket, quote or figure; anchored at the clause's start and each item bounded, so a run is walked once.
+_ZH_LIST_ITEM = r"[^、,，;；。:：!！?？()（）“”‘’《》\[\]【】\s\d]{1,8}"
+_ZH_LIST_HEAD = re.compile(rf"(?:{_ZH_LIST_ITEM}、){{2,}}{_ZH_LIST_ITEM}等(?:等)?(?=[^,，;；。、]{{2}})")
+_ZH_NEGATED = re.compile(r"[不未无非禁]")
 # A Chinese measure that abolishes or repeals (a body, a document): never the repeat of one naming the same
 # body or document to set it up or keep it.
 _ZH_REPEALS = re.compile(r"撤销|撤并|废止|停止执行|不再保留")
@@ -427,7 +433,11 @@ def headline_pieces(
             weight -= _OUTCOME
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
-        short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
+        # a core may cut the case off
+        if lang == "en":
+            short = "" if paired else core(text, lang, counts=False)
+        else:
+            short = "" if paired or not _after_colon(w.unit, at) else _zh_list_core(text)
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
@@ -472,7 +482,7 @@ def headline_pieces(
         ):
             continue
         if piece.weight <= 0 and (
-            _run_in(sentences[piece.sentence], lang)
+            (_run_in(sentences[piece.sentence], lang) and not _completes(piece, chosen, lang))
             or _aside(piece.text, lang)
             or (lang == "en" and not _EN_VERBISH.search(piece.text))
         ):
@@ -486,8 +496,7 @@ def headline_pieces(
         elif lang == "en":
             # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
             unattributed.append(piece)
-    if lang == "en":
-        chosen = _lengthened(chosen, pool, limit)
+    chosen = _lengthened(chosen, pool, limit, lang)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -500,6 +509,28 @@ def headline_pieces(
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:
+    """Whether a Chinese piece is the rest of a numbered sentence another chosen piece already opens ("（三）提倡
+    文明祭祀，严防火灾。"): a sentence of two duties is no topic heading, and its second clause costs only itself."""
+    # Only a clause after the chosen one: what opens a sentence before its duty is its frame ("为做好假期安全工作，").
+    return lang == "zh" and any(p.sentence == piece.sentence and p.start < piece.start for p in chosen)
+
+
+def _after_colon(unit: Unit, at: int | None) -> bool:
+    """Whether a Chinese clause follows a clause of its sentence that ends on a colon ("包括但不限于："): the list
+    that clause points to."""
+    return at is not None and at > 0 and unit.sentence.clauses[at - 1].folded.rstrip().endswith(":")
+
+
+def _zh_list_core(text: str) -> str:
+    """A Chinese piece without the examples it opens with ("电磁炉、电饭煲、电水壶等大功率电器" → "大功率电器"): ""
+    when it opens with no such list, or the list holds a negation (a list of what is not allowed says which)."""
+    m = _ZH_LIST_HEAD.match(text)
+    if m is None or _ZH_NEGATED.search(m.group()):
+        return ""
+    return text[m.end() :]
 
 
 def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list[Piece]:
@@ -517,10 +548,11 @@ def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list
     return chosen
 
 
-def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[Piece]:
-    """chosen with each English piece, best first, replaced by the longest form of its own clause that still
-    fits (the clause's shortened text for its core): the knapsack takes the shorter of two forms worth the same,
-    and room the packing and the fill left is better spent on the rest of a chosen clause than unused."""
+def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
+    """chosen with each piece, best first, replaced by the longest form of its own clause that still fits (an
+    English clause's shortened text for its core, a Chinese list's items for its class, _zh_list_core): the
+    knapsack takes the shorter of two forms worth the same, and room the packing and the fill left is better
+    spent on the rest of a chosen clause than unused."""
     for piece in sorted(chosen, key=lambda p: -p.weight):
         if piece.group < 0:
             continue
@@ -531,7 +563,7 @@ def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[
         ]
         for alt in sorted(longer, key=lambda p: -len(p.text)):
             trial = [alt if p is piece else p for p in chosen]
-            if len(_join(trial, "en")) <= limit and len(_attributed(trial)) == len(trial):
+            if len(_join(trial, lang)) <= limit and (lang != "en" or len(_attributed(trial)) == len(trial)):
                 chosen = trial
                 break
     return chosen
