@@ -99,12 +99,6 @@ _ZH_NAMED_BASIS = re.compile(
     r"|发力|用力|谋划|服务|帮扶|走访|慰问)"
     r"[^,，;；。“”]*[,，;；。]?$"
 )
-# A clause that opens with a run of three or more short items joined by 、 and closed by 等 before the class they
-# belong to ("电磁炉、电饭煲、电水壶等大功率电器"): the class says what the items are examples of. Items hold no mark,
-# bracket, quote or figure; anchored at the clause's start and each item bounded, so a run is walked once.
-_ZH_LIST_ITEM = r"[^、,，;；。:：!！?？()（）“”‘’《》\[\]【】\s\d]{1,8}"
-_ZH_LIST_HEAD = re.compile(rf"(?:{_ZH_LIST_ITEM}、){{2,}}{_ZH_LIST_ITEM}等(?:等)?(?=[^,，;；。、]{{2}})")
-_ZH_NEGATED = re.compile(r"[不未无非禁]")
 # A Chinese measure that abolishes or repeals (a body, a document): never the repeat of one naming the same
 # body or document to set it up or keep it.
 _ZH_REPEALS = re.compile(r"撤销|撤并|废止|停止执行|不再保留")
@@ -433,11 +427,7 @@ def headline_pieces(
             weight -= _OUTCOME
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
-        # a core may cut the case off
-        if lang == "en":
-            short = "" if paired else core(text, lang, counts=False)
-        else:
-            short = "" if paired or not _after_colon(w.unit, at) else _zh_list_core(text)
+        short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
@@ -516,21 +506,6 @@ def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:
     文明祭祀，严防火灾。"): a sentence of two duties is no topic heading, and its second clause costs only itself."""
     # Only a clause after the chosen one: what opens a sentence before its duty is its frame ("为做好假期安全工作，").
     return lang == "zh" and any(p.sentence == piece.sentence and p.start < piece.start for p in chosen)
-
-
-def _after_colon(unit: Unit, at: int | None) -> bool:
-    """Whether a Chinese clause follows a clause of its sentence that ends on a colon ("包括但不限于："): the list
-    that clause points to."""
-    return at is not None and at > 0 and unit.sentence.clauses[at - 1].folded.rstrip().endswith(":")
-
-
-def _zh_list_core(text: str) -> str:
-    """A Chinese piece without the examples it opens with ("电磁炉、电饭煲、电水壶等大功率电器" → "大功率电器"): ""
-    when it opens with no such list, or the list holds a negation (a list of what is not allowed says which)."""
-    m = _ZH_LIST_HEAD.match(text)
-    if m is None or _ZH_NEGATED.search(m.group()):
-        return ""
-    return text[m.end() :]
 
 
 def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list[Piece]:
