@@ -525,7 +525,7 @@ def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list
 
 def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
     """chosen with each piece, best first, replaced by the longest form of its own clause that still fits (an
-    English clause's shortened text for its core, a Chinese list's items for its class, _zh_list_core): the
+    English clause's shortened text for its core, a Chinese clause's whole text for its compressed form): the
     knapsack takes the shorter of two forms worth the same, and room the packing and the fill left is better
     spent on the rest of a chosen clause than unused."""
     for piece in sorted(chosen, key=lambda p: -p.weight):
