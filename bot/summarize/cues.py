@@ -530,7 +530,7 @@ BASIS = {
     ),
 }
 # An opener that recalls what readers know ("As you are aware", "As you will know", "As members may be aware"):
-# the sentence it opens tells a story already known, no news (rank.py, headline.py).
+# the sentence it opens tells a story already known, no lead to lift (headline.py).
 EN_RECALL = re.compile(
     r"as (?:you|members|many of you|most of you) (?:(?:are|will be|may be|might be|will|may|might) )?(?:aware|know)\b",
     re.IGNORECASE,

@@ -458,8 +458,6 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             clauses = [Clause(second.text, second.folded, second.start, True), *clauses[2:]]
             clause_tokens[id(clauses[0])] = clause_tokens[id(second)]
         then = False  # a condition came before in this sentence (is_condition)
-        # "As you are aware, …": what the sentence goes on to say the reader already knows.
-        recalled = lang == "en" and cues.EN_RECALL.match(clauses[0].folded) is not None if clauses else False
         for at, clause in enumerate(clauses):
             # "为做好节日期间各项工作,确保群众欢度节日,X印发通知": the aim a purpose opener goes on to state
             # (确保/保障 …, before the sentence's main clause) is part of the purpose, not a duty.
@@ -484,11 +482,6 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
             )
             if unit is not None:
                 unit.clause = _without_frame(clause, lang)
-                if recalled and at > 0 and not unit.directive:
-                    # "As you are aware, the roles were advertised, | this has resulted in some ballots":
-                    # the recalled story goes on past the opener's comma; a duty recalled ("As you know, |
-                    # forms must be in by Friday") is still a duty.
-                    unit.score -= BASIS_COST
                 if after_attr:
                     unit.score += 0.8  # "《通知》要求,各乡镇要加强巡查": the head of a reported directive
                 if after_when:
@@ -709,7 +702,9 @@ def _timetable_entry(folded: str) -> bool:
     if len(folded) > _EN_STEP_MAX or _EN_PAGE_DATE.search(folded):
         return False
     step = _EN_STEP.search(folded)
-    if step is None:
+    if step is None or step.group()[0].isupper():
+        # A capitalised step is a title-case banner or heading ("Tender Cancelled 9 September 2031", "Term Starts
+        # 3 September 2031"), which the sentence under it tells; a timetable row reads as a phrase.
         return False
     # The date follows the step ("close 17 June 2031", "close on Monday 17 June 2031"): "Payments received after
     # 13 June 2031" heads the cases listed under it, it states no step of its own.
