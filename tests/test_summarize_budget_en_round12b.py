@@ -171,7 +171,11 @@ def test_the_recall_opener_is_linear() -> None:
 
 def test_a_title_case_banner_with_a_step_and_a_date_stays_a_heading() -> None:
     # Review: "Tender Cancelled 9 September 2031" read as a timetable row displaced the sentence that tells the news.
-    for banner in ("Tender Cancelled 9 September 2031", "Term Starts 3 September 2031", "Polls Close 6 May 2031"):
+    for banner in (
+        "Tender Cancelled 9 September 2031",
+        "Term Starts 3 September 2031",
+        "Polls Close 6 May 2031",
+    ):
         assert not rank._timetable_entry(banner), banner
     text = (
         "Cleaning contract\n\nTender Cancelled 9 September 2031\n\n"
