@@ -183,8 +183,11 @@ _EN_BOUND = re.compile(rf"(?:(?!(?:{_EN_RELATIVE}|whose)\b)[\w'’-]+\s){{1,6}}?
 # A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
-# falls before them either.
-EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
+# falls before them either. A month may run into its year with no space ("Monday 8th of January2018", as a
+# page's line breaks leave it): the pair is one date, read to the year's end, so no cut falls inside it.
+EN_WHEN_WORD = re.compile(
+    rf"\b(?:{MONTH_NAME}(?:(?:19|20)\d\d)?|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b"
+)
 
 
 # A subject that a relative clause qualifies, up to its pronoun: "Tenants who | have been moved from the block
