@@ -43,6 +43,8 @@ _EN_HANGING = re.compile(
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
+    # a question word waits for its clause ("details of how | to pay")
+    r"|how|what|why"
     # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
     # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
     r"|that|whether)$",
@@ -226,6 +228,9 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     if not (
         # (the pronoun ends the text before the verb: only then is the subject's pattern tried)
         (_EN_PRONOUN_END.search(text, max(0, start - 8), start) and _EN_REL_SUBJECT.fullmatch(text, 0, start))
+        # a relative clause whose own verb is none the pattern knows ("Students who fail to pay the required
+        # fees | will be penalised": "required" is found first, inside the relative clause)
+        or ((rel := _EN_REL_SUBJECT.match(text)) is not None and rel.end() <= start)
         or (
             verb.group().endswith("ed")
             and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
@@ -382,6 +387,16 @@ _EN_TAKES_TO = re.compile(
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
     r"|\b\w+ly)$"
 )
+# A verb of asking in the passive ("Residents are requested | to ensure …", "are advised | to boil"): the
+# infinitive after it is what they are asked to do, never a purpose; "to" before a noun ("invited | to the
+# hearing") stays a preposition a cut may fall before.
+_EN_ASKED = re.compile(
+    r"\b(?:request|ask|advis|urg|encourag|remind|invit|instruct|requir|expect|direct|oblig)ed$", re.I
+)
+# A verb whose complement opens with "in" or "on" ("will result | in suspension", "will be based | on the
+# rate", "depends | on the weather"): cut there, the verb says nothing of what it leads to.
+_EN_IN_ON = re.compile(r",?\s+(?:in|on|upon)\s")
+_EN_TAKES_IN_ON = re.compile(r"\b(?:result(?:s|ed|ing)?|based|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))$", re.I)
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
 _EN_SHARED_PREP = re.compile(
@@ -418,8 +433,16 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if (
+        _EN_TO.match(text, cut)
+        and not _EN_TO_NOUN.match(text, cut)
+        and _EN_ASKED.search(text, max(0, cut - _TAIL_WINDOW), cut)
+    ):
+        return False  # "are requested | to ensure they keep water": what they are asked to do
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
+    if _EN_IN_ON.match(text, cut) and _EN_TAKES_IN_ON.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "will result | in the licence being suspended": the verb's complement
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
