@@ -395,8 +395,11 @@ _EN_ASKED = re.compile(
 )
 # A verb whose complement opens with "in" or "on" ("will result | in suspension", "will be based | on the
 # rate", "depends | on the weather"): cut there, the verb says nothing of what it leads to.
-_EN_IN_ON = re.compile(r",?\s+(?:in|on|upon)\s")
-_EN_TAKES_IN_ON = re.compile(r"\b(?:result(?:s|ed|ing)?|based|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))$", re.I)
+# Matched at a cut (a comma or a run's first blank); searched, a start inside a run of blanks fails at once.
+_EN_IN_ON = re.compile(r"(?:,|(?<![\s,]))\s++(?:in|on|upon)\s")
+_EN_TAKES_IN_ON = re.compile(
+    r"\b(?:result(?:s|ed|ing)?|based|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))$", re.I
+)
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
 _EN_SHARED_PREP = re.compile(
