@@ -11,8 +11,12 @@ import pytest
 
 from bot.summarize.cuts import (
     _EN_ASKED,
+    _EN_FOLLOWING,
     _EN_HANGING,
     _EN_IN_ON,
+    _EN_ORDINAL_END,
+    _EN_PERIOD_PART,
+    _EN_TAIL,
     _EN_TAKES_IN_ON,
     _LAST_WHEN_WORD,
     EN_WHEN_WORD,
@@ -165,6 +169,10 @@ def test_a_question_word_keeps_its_clause() -> None:
         (_EN_TAKES_IN_ON, "result" * 16_000 + "x"),
         (_EN_IN_ON, " " * 100_000 + "x"),
         (_EN_HANGING, "how" * 33_000 + "x"),
+        (_EN_FOLLOWING, " " * 100_000 + "x"),
+        (_EN_ORDINAL_END, "1st" * 33_000 + "x"),
+        (_EN_PERIOD_PART, "the end " * 12_000 + "x"),
+        (_EN_TAIL, " as outlined" * 8_000 + "x"),
     ],
 )
 def test_new_patterns_are_linear_on_hostile_input(pattern: object, text: str) -> None:
@@ -172,3 +180,83 @@ def test_new_patterns_are_linear_on_hostile_input(pattern: object, text: str) ->
     # the last-match pattern is only ever matched from the start (cuts._LAST): searched, any such is not linear
     getattr(pattern, "match" if pattern is _LAST_WHEN_WORD else "search")(text)
     assert time.perf_counter() - start < 0.5
+
+
+# --- a date named by its place in a period ------------------------------------------------------------------
+
+
+def test_a_day_of_the_month_following_a_period_is_one_date() -> None:
+    # Before: "Levy statements must reach the treasurer by the 14th" (cut before "of the month").
+    out = shorten(
+        "Levy statements must reach the treasurer by the 14th of the month following the close of each season,"
+        " as listed below",
+        60,
+        "en",
+    )
+    assert out == (
+        "Levy statements must reach the treasurer by the 14th of the month following the close of each season"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "before", "after"),
+    [
+        (
+            "Allotment rents are payable on the 1st of each quarter at the estate office on the high street",
+            40,
+            "Allotment rents are payable on the 1st",
+            "Allotment rents are payable on the 1st of each quarter",
+        ),
+        (
+            "Players must register at the start of the season with the league secretary in writing",
+            40,
+            "Players must register at the start",
+            "Players must register at the start of the season",
+        ),
+        (
+            "The pool will reopen on the day following the inspection by the county engineers and their staff",
+            40,
+            "The pool will reopen on the day",
+            "The pool will reopen on the day following the inspection by the county engineers and their staff",
+        ),
+    ],
+)
+def test_no_cut_parts_a_period_from_what_it_names(text: str, limit: int, before: str, after: str) -> None:
+    out = shorten(text, limit, "en")
+    assert out != before
+    assert out == after
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        # after a comma, or after no period, "following" opens a tail as before
+        (
+            "The depot will close early, following complaints from residents about night-time noise on the estate",
+            30,
+            "The depot will close early, following complaints",
+        ),
+        (
+            "The council will review parking charges following complaints from residents about the new meters",
+            40,
+            "The council will review parking charges",
+        ),
+        # "shown below" as a verb's own words, not a tail pointer
+        (
+            "The final rota is shown below and all volunteers should check their shifts before the weekend",
+            30,
+            "The final rota is shown below and all volunteers should check their shifts before the weekend",
+        ),
+    ],
+)
+def test_following_and_pointer_look_alikes(text: str, limit: int, expected: str) -> None:
+    assert shorten(text, limit, "en") == expected
+
+
+def test_a_pointer_to_the_table_below_is_a_tail() -> None:
+    # Before: "Fees for the spring lettings are due on the first Monday" (with no tail boundary, the cut fell
+    # before "of each month").
+    out = shorten(
+        "Fees for the spring lettings are due on the first Monday of each month, as outlined below", 70, "en"
+    )
+    assert out == "Fees for the spring lettings are due on the first Monday of each month"

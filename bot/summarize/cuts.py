@@ -141,6 +141,8 @@ def en_trim(text: str) -> str:
 _EN_TAIL = re.compile(
     rf"(?:,|(?<!\s))\s++(?=(?:{_EN_PURPOSE_WORDS}|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
+    # a pointer to the table or list the notice goes on to ("…, as outlined below"): the page holds it
+    r"|as (?:outlined|set out|shown|listed|detailed|described|indicated) (?:below|above)"
     r"|without"
     # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
     # a verb, "that" opens what is said: "ensure that employers …").
@@ -380,6 +382,16 @@ _EN_OF_FIGURE = re.compile(
 # a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
 # existence of any such agreement" reads whole and says the opposite.
 _EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead)$", re.I)
+# A day of the month as an ordinal ("the 21st", "Friday 9th"): the "of" after it names the month or the period
+# ("the 21st of the month following the quarter"), one date.
+_EN_ORDINAL_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)$", re.I)
+# The part of a period a date names ("the end | of each quarter", "the start | of term", "close | of business"):
+# cut before its "of", "the end" says no date.
+_EN_PERIOD_PART = re.compile(r"\bthe (?:end|start|beginning|close|middle)$", re.I)
+# "the month | following the end of each quarter", "the day | following the holiday": after a period "following"
+# (no comma) says which one, part of the date; after anything else it opens a tail ("…, following complaints").
+_EN_FOLLOWING = re.compile(r"(?<!\s)\s++following\s")  # from a run's first blank only: linear when searched
+_EN_PERIOD_END = re.compile(r"\b(?:day|week|month|year|quarter|term|semester)$", re.I)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -426,6 +438,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_OF.match(text, cut):
         start = max(0, cut - _TAIL_WINDOW)
+        if _EN_ORDINAL_END.search(text, start, cut) or _EN_PERIOD_PART.search(text, start, cut):
+            return False  # "the 21st | of the month", "the end | of each quarter": a date
         # "the maximum number | of people": a quantity is counted in what follows; "Irrespective | of age",
         # "paid out | of the fund": half a phrase
         if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
@@ -444,6 +458,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "are requested | to ensure they keep water": what they are asked to do
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
+    if _EN_FOLLOWING.match(text, cut) and _EN_PERIOD_END.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "by the 21st of the month | following the quarter": which month it is
     if _EN_IN_ON.match(text, cut) and _EN_TAKES_IN_ON.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "will result | in the licence being suspended": the verb's complement
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
