@@ -156,6 +156,31 @@ def test_a_question_word_keeps_its_clause() -> None:
     assert not hangs("The show")
 
 
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        (
+            "We have a calendar on the parish website detailing when each street has its bins emptied",
+            "We have a calendar on the parish website detailing",
+        ),
+        (
+            "Tenants will have a handbook outlining where pets may be walked in the communal gardens",
+            "Tenants will have a handbook outlining",
+        ),
+    ],
+)
+def test_a_participle_of_content_keeps_its_object(text: str, before: str) -> None:
+    # Before: the cut fell right after the participle, before what the document holds.
+    out = shorten(text, 60, "en")
+    assert out != before and not out.endswith(("detailing", "outlining"))
+
+
+def test_content_participle_look_alikes_do_not_hang() -> None:
+    assert not hangs("The parish hall needs new lighting")  # an -ing noun of no content
+    assert not hangs("Pupils will be travelling")
+    assert not hangs("The depot is closing")
+
+
 # --- linear on hostile input --------------------------------------------------------------------------------
 
 

@@ -43,8 +43,9 @@ _EN_HANGING = re.compile(
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
-    # a question word waits for its clause ("details of how | to pay")
-    r"|how|what|why"
+    # a question word waits for its clause ("details of how | to pay"); a participle that says what a document
+    # holds waits for it ("a calendar on our website detailing | due dates")
+    r"|how|what|why|detailing|outlining|listing|showing|explaining|describing|specifying|setting"
     # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
     # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
     r"|that|whether)$",
