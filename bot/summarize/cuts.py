@@ -43,6 +43,9 @@ _EN_HANGING = re.compile(
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
+    # a question word waits for its clause ("details of how | to pay"); a participle that says what a document
+    # holds waits for it ("a calendar on our website detailing | due dates")
+    r"|how|what|why|detailing|outlining|listing|showing|explaining|describing|specifying|setting"
     # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
     # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
     r"|that|whether)$",
@@ -139,6 +142,8 @@ def en_trim(text: str) -> str:
 _EN_TAIL = re.compile(
     rf"(?:,|(?<!\s))\s++(?=(?:{_EN_PURPOSE_WORDS}|because|when|where|which|who|whose|while|if|unless|as well as"
     r"|including|for the duration|or until|until|upon|after which|in the following|regardless of|ahead of"
+    # a pointer to the table or list the notice goes on to ("…, as outlined below"): the page holds it
+    r"|as (?:outlined|set out|shown|listed|detailed|described|indicated) (?:below|above)"
     r"|without"
     # "… any residue that might remain": a relative "that" (a modal or "be" follows it; after
     # a verb, "that" opens what is said: "ensure that employers …").
@@ -183,8 +188,11 @@ _EN_BOUND = re.compile(rf"(?:(?!(?:{_EN_RELATIVE}|whose)\b)[\w'’-]+\s){{1,6}}?
 # A figure or date, not the digits of a link or a model code ("example.org/#!/5e3c…", "A320-200").
 _DIGIT = re.compile(r"(?<![\w/#.=-])\d+")
 # Dates and times written in words ("from September", "by Friday", "until tomorrow"): a cut never
-# falls before them either.
-EN_WHEN_WORD = re.compile(rf"\b(?:{MONTH_NAME}|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b")
+# falls before them either. A month may run into its year with no space ("Monday 8th of January2018", as a
+# page's line breaks leave it): the pair is one date, read to the year's end, so no cut falls inside it.
+EN_WHEN_WORD = re.compile(
+    rf"\b(?:{MONTH_NAME}(?:(?:19|20)\d\d)?|{WEEKDAY}|today|tonight|tomorrow|midnight|noon)\b"
+)
 
 
 # A subject that a relative clause qualifies, up to its pronoun: "Tenants who | have been moved from the block
@@ -223,6 +231,9 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     if not (
         # (the pronoun ends the text before the verb: only then is the subject's pattern tried)
         (_EN_PRONOUN_END.search(text, max(0, start - 8), start) and _EN_REL_SUBJECT.fullmatch(text, 0, start))
+        # a relative clause whose own verb is none the pattern knows ("Students who fail to pay the required
+        # fees | will be penalised": "required" is found first, inside the relative clause)
+        or ((rel := _EN_REL_SUBJECT.match(text)) is not None and rel.end() <= start)
         or (
             verb.group().endswith("ed")
             and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
@@ -372,12 +383,35 @@ _EN_OF_FIGURE = re.compile(
 # a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
 # existence of any such agreement" reads whole and says the opposite.
 _EN_TAKES_OF = re.compile(r"\b(?:out|instead|regardless|irrespective|because|ahead)$", re.I)
+# A day of the month as an ordinal ("the 21st", "Friday 9th"): the "of" after it names the month or the period
+# ("the 21st of the month following the quarter"), one date.
+_EN_ORDINAL_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)$", re.I)
+# The part of a period a date names ("the end | of each quarter", "the start | of term", "close | of business"):
+# cut before its "of", "the end" says no date.
+_EN_PERIOD_PART = re.compile(r"\bthe (?:end|start|beginning|close|middle)$", re.I)
+# "the month | following the end of each quarter", "the day | following the holiday": after a period "following"
+# (no comma) says which one, part of the date; after anything else it opens a tail ("…, following complaints").
+_EN_FOLLOWING = re.compile(r"(?<!\s)\s++following\s")  # from a run's first blank only: linear when searched
+_EN_PERIOD_END = re.compile(r"\b(?:day|week|month|year|quarter|term|semester)$", re.I)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
     r"(?:\b(?:relat|appl|belong|refer|respond|report|adher|contribut|agree|object|return|listen|conform"
     r"|subscrib|attend|commit|consent|react|repl|cater|pertain|amount|lead|travel|mov|go|went|come|came)\w*"
     r"|\b\w+ly)$"
+)
+# A verb of asking in the passive ("Residents are requested | to ensure …", "are advised | to boil"): the
+# infinitive after it is what they are asked to do, never a purpose; "to" before a noun ("invited | to the
+# hearing") stays a preposition a cut may fall before.
+_EN_ASKED = re.compile(
+    r"\b(?:request|ask|advis|urg|encourag|remind|invit|instruct|requir|expect|direct|oblig)ed$", re.I
+)
+# A verb whose complement opens with "in" or "on" ("will result | in suspension", "will be based | on the
+# rate", "depends | on the weather"): cut there, the verb says nothing of what it leads to.
+# Matched at a cut (a comma or a run's first blank); searched, a start inside a run of blanks fails at once.
+_EN_IN_ON = re.compile(r"(?:,|(?<![\s,]))\s++(?:in|on|upon)\s")
+_EN_TAKES_IN_ON = re.compile(
+    r"\b(?:result(?:s|ed|ing)?|based|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))$", re.I
 )
 # A preposition followed by "or"/"and" is shared by two verbs ("shall not look | at or accept …"): a cut
 # before it leaves the first verb without its object.
@@ -405,6 +439,8 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_OF.match(text, cut):
         start = max(0, cut - _TAIL_WINDOW)
+        if _EN_ORDINAL_END.search(text, start, cut) or _EN_PERIOD_PART.search(text, start, cut):
+            return False  # "the 21st | of the month", "the end | of each quarter": a date
         # "the maximum number | of people": a quantity is counted in what follows; "Irrespective | of age",
         # "paid out | of the fund": half a phrase
         if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
@@ -415,8 +451,18 @@ def _ends_well(text: str, cut: int) -> bool:
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
         )
+    if (
+        _EN_TO.match(text, cut)
+        and not _EN_TO_NOUN.match(text, cut)
+        and _EN_ASKED.search(text, max(0, cut - _TAIL_WINDOW), cut)
+    ):
+        return False  # "are requested | to ensure they keep water": what they are asked to do
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
+    if _EN_FOLLOWING.match(text, cut) and _EN_PERIOD_END.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "by the 21st of the month | following the quarter": which month it is
+    if _EN_IN_ON.match(text, cut) and _EN_TAKES_IN_ON.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "will result | in the licence being suspended": the verb's complement
     if _EN_WITH.match(text, cut) and _EN_TAKES_WITH.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
