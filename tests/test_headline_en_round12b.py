@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from bot.summarize import summarize
 from bot.summarize.cuts import (
     _EN_ASKED,
     _EN_FOLLOWING,
@@ -179,6 +180,31 @@ def test_content_participle_look_alikes_do_not_hang() -> None:
     assert not hangs("The parish hall needs new lighting")  # an -ing noun of no content
     assert not hangs("Pupils will be travelling")
     assert not hangs("The depot is closing")
+    # Review: nouns as often as participles, a clause ending on them is whole ("a classroom setting").
+    assert not hangs("Pupils will be taught in a classroom setting")
+    assert not hangs("The museum will host a film showing")
+    assert not hangs("Each stall has its own entry in the market listing")
+
+
+def test_a_clause_ending_on_a_noun_in_ing_stays_a_headline_piece() -> None:
+    text = (
+        "Swimming lessons\n\n"
+        "Pupils will be taught in a small group setting, and parents must sign the consent form by 1 May 2031."
+        "\n\nIssued by the Borough Council."
+    )
+    headline = summarize("Swimming lessons", text).headline
+    assert "Pupils will be taught in a small group setting" in headline, headline
+
+
+def test_a_day_of_a_period_keeps_its_period() -> None:
+    # Review: with no cut between "month" and "following", the cut fell before "of the month" instead.
+    out = shorten(
+        "Rent is due on the last working day of the month following the invoice date, and a late fee is charged "
+        "on every payment received after it",
+        60,
+        "en",
+    )
+    assert "last working day of the month" in out, out
 
 
 # --- linear on hostile input --------------------------------------------------------------------------------

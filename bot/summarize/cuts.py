@@ -44,8 +44,9 @@ _EN_HANGING = re.compile(
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
     # a question word waits for its clause ("details of how | to pay"); a participle that says what a document
-    # holds waits for it ("a calendar on our website detailing | due dates")
-    r"|how|what|why|detailing|outlining|listing|showing|explaining|describing|specifying|setting"
+    # holds waits for it ("a calendar on our website detailing | due dates"; not "listing", "showing" or
+    # "setting", nouns as often: "a classroom setting", "a film showing")
+    r"|how|what|why|detailing|outlining|explaining|describing|specifying"
     # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
     # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
     r"|that|whether)$",
@@ -204,11 +205,12 @@ _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
 # "to" after a participle only when the verb takes an object and an infinitive, in the passive ("taxpayers
 # required to pay", "staff asked to attend"): "The Council decided to close …" has its own verb.
 _EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|in|for|from|under|after|before)\s", re.I)
-_EN_PASSIVE_TO = re.compile(
-    r"(?:requir|oblig|expect|allow|permitt?|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
-    r"|forc|enabl)ed\s+to\s",
-    re.I,
+# Verbs that bid someone to do something, in the passive ("required to", "asked to", "requested to").
+_EN_BIDDEN = (
+    r"(?:requir|request|oblig|expect|allow|permitt?|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis"
+    r"|remind|forc|enabl)ed"
 )
+_EN_PASSIVE_TO = re.compile(rf"{_EN_BIDDEN}\s+to\s", re.I)
 _EN_PRONOUN_END = re.compile(rf"(?:{_EN_RELATIVE})\s+$", re.I)
 # The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
 # between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
@@ -403,9 +405,7 @@ _EN_TAKES_TO = re.compile(
 # A verb of asking in the passive ("Residents are requested | to ensure …", "are advised | to boil"): the
 # infinitive after it is what they are asked to do, never a purpose; "to" before a noun ("invited | to the
 # hearing") stays a preposition a cut may fall before.
-_EN_ASKED = re.compile(
-    r"\b(?:request|ask|advis|urg|encourag|remind|invit|instruct|requir|expect|direct|oblig)ed$", re.I
-)
+_EN_ASKED = re.compile(rf"\b{_EN_BIDDEN}$", re.I)
 # A verb whose complement opens with "in" or "on" ("will result | in suspension", "will be based | on the
 # rate", "depends | on the weather"): cut there, the verb says nothing of what it leads to.
 # Matched at a cut (a comma or a run's first blank); searched, a start inside a run of blanks fails at once.
@@ -439,8 +439,13 @@ def _ends_well(text: str, cut: int) -> bool:
         return False
     if _EN_OF.match(text, cut):
         start = max(0, cut - _TAIL_WINDOW)
-        if _EN_ORDINAL_END.search(text, start, cut) or _EN_PERIOD_PART.search(text, start, cut):
-            return False  # "the 21st | of the month", "the end | of each quarter": a date
+        if (
+            _EN_ORDINAL_END.search(text, start, cut)
+            or _EN_PERIOD_PART.search(text, start, cut)
+            or _EN_PERIOD_END.search(text, start, cut)
+        ):
+            # "the 21st | of the month", "the end | of each quarter", "the last working day | of the month": a date
+            return False
         # "the maximum number | of people": a quantity is counted in what follows; "Irrespective | of age",
         # "paid out | of the fund": half a phrase
         if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
