@@ -15,6 +15,7 @@ from bot.summarize.cuts import (
     _EN_FOLLOWING,
     _EN_HANGING,
     _EN_IN_ON,
+    _EN_OF_PERIOD,
     _EN_ORDINAL_END,
     _EN_PERIOD_PART,
     _EN_TAIL,
@@ -223,6 +224,8 @@ def test_a_day_of_a_period_keeps_its_period() -> None:
         (_EN_FOLLOWING, " " * 100_000 + "x"),
         (_EN_ORDINAL_END, "1st" * 33_000 + "x"),
         (_EN_PERIOD_PART, "the end " * 12_000 + "x"),
+        (_EN_OF_PERIOD, " of" * 33_000 + "x"),
+        (_EN_OF_PERIOD, " of the calendar" * 6_000 + "x"),
         (_EN_TAIL, " as outlined" * 8_000 + "x"),
     ],
 )

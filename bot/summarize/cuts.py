@@ -395,6 +395,13 @@ _EN_PERIOD_PART = re.compile(r"\bthe (?:end|start|beginning|close|middle)$", re.
 # (no comma) says which one, part of the date; after anything else it opens a tail ("…, following complaints").
 _EN_FOLLOWING = re.compile(r"(?<!\s)\s++following\s")  # from a run's first blank only: linear when searched
 _EN_PERIOD_END = re.compile(r"\b(?:day|week|month|year|quarter|term|semester)$", re.I)
+# ... when what it is "of" is itself a period or a month ("the last working day | of the month", "the first week |
+# of March"); "the final day | of the show" names an event, a cut there is the tail's.
+_EN_OF_PERIOD = re.compile(
+    r",?\s+of\s+(?:(?:the|each|every|that|this|next|same|following)\s+)?(?:(?:calendar|financial|academic|school"
+    rf"|tax)\s+)?(?:day|week|month|year|quarter|term|semester|{MONTH_NAME})\b",
+    re.I,
+)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -442,7 +449,7 @@ def _ends_well(text: str, cut: int) -> bool:
         if (
             _EN_ORDINAL_END.search(text, start, cut)
             or _EN_PERIOD_PART.search(text, start, cut)
-            or _EN_PERIOD_END.search(text, start, cut)
+            or (_EN_PERIOD_END.search(text, start, cut) and _EN_OF_PERIOD.match(text, cut))
         ):
             # "the 21st | of the month", "the end | of each quarter", "the last working day | of the month": a date
             return False
