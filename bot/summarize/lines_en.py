@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME
+from bot.dates import MONTH_NAME, find_dates
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
@@ -96,6 +96,18 @@ _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&�
 _SOVEREIGN = re.compile(
     r"^(?i:(?:the[ \t]+)?(?:government|state|republic|commonwealth|kingdom|province|territory)[ \t]+of)\b"
 )
+# A local government printed under or over the unit that writes ("Department of Public Works / City of
+# Springfield", a signature's last line): the unit's parent, as a whole government is. Alone it is the issuer.
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?i:(?:the[ \t]+)?(?:city|county|town|village|borough|township|municipality|shire|parish)[ \t]+of)[ \t]+[A-Z]"
+)
+
+
+def is_parent_government(name: str) -> bool:
+    """Whether a letterhead's or signature's line names a government (whole or local) rather than its unit."""
+    return _SOVEREIGN.match(name) is not None or _LOCAL_GOVERNMENT.match(name) is not None
+
+
 # A line introducing what follows as a body's: "A message from the Springfield Water Authority".
 _MESSAGE_FROM = re.compile(
     rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory|[Cc]ircular|"
@@ -285,9 +297,44 @@ _UNDER_GOVERNMENT = re.compile(
 )
 
 
+# A line's two parts set off by a bar or a spaced dash: "Department of Health – News Release", "Posted on:
+# March 5, 2024 | Department of Public Works". Each separator holds a non-blank, so blanks are read one way only.
+_BESIDE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+(?:[–—]|-{1,2})[ \t]+")
+# A byline's date label before the date: "Posted on:", "Published", "Date:".
+_DATE_LABEL = re.compile(
+    r"^(?:(?:Posted|Published|Released|Issued|Updated|Dated?)(?:[ \t]+on)?[ \t]*:?[ \t]*)?", re.IGNORECASE
+)
+
+
+def _beside(line: str) -> str | None:
+    """The part of a two-part line beside a kind of document or a date, which names the body: a page's header
+    ("Department of Health – News Release", "News Release | Department of Health") or byline row ("Posted on:
+    March 5, 2024 | Department of Public Works"). None unless the line is so made."""
+    parts = _BESIDE.split(line.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    for here, other in (parts, parts[::-1]):
+        if _TITLE_DOC_KIND.match(here):
+            return other
+        label = _DATE_LABEL.match(here)
+        bare = here[label.end() :] if label else here
+        dates = find_dates(bare, None) if bare else []
+        if dates and dates[0].start == 0 and dates[-1].end == len(bare.rstrip(" .")):
+            return other
+    return None
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
+    if (
+        ("|" in line or " –" in line or " —" in line or " -" in line)
+        and len(line) <= 200
+        and (part := _beside(line))
+    ):
+        # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
+        name = _line_body(part, text)
+        return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
     if (
         ("," in line or "|" in line)
         and len(line) <= 160

@@ -70,6 +70,7 @@ from bot.summarize.lines_en import (
     _signature_lines,
     _title_suffix,
     _titled_body,
+    is_parent_government,
 )
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
 
@@ -257,6 +258,21 @@ _ORDER_OF = re.compile(
     rf"memo|memorandum|announcement|press[ \t]+release|letter|decision)\b"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
+# A body whose head word news style writes in lower case, then its capitalised name: "ministry of Parliamentary
+# Affairs", "department of Public Works". Read only as a document's author (_DOCUMENT_OF just before it), and not
+# when a person's post follows ("the ministry of Health official said").
+_LOWER_HEAD = re.compile(
+    rf"(?<![\w’'-])((?:ministry|department|directorate|office|bureau|commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?{CAP}){{0,5}})"
+    rf"(?=[ \t]*[,.;:(]|[ \t]+(?!{PERSON_TITLE}|official|officer|spokes)[a-z])"
+)
+# The document and its "of"/"from"/"by" right before the author's name: "An office memorandum of", "a circular
+# issued by the". Searched over the few characters before a _LOWER_HEAD match only.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:[Mm]emorandum|[Cc]ircular|[Nn]otification|[Oo]rder|[Nn]otice|[Aa]dvisory|[Dd]irective|[Ll]etter|"
+    r"[Ss]tatement|[Gg]uidelines)[ \t]+(?:(?:issued|released|sent)[ \t]+)?(?:of|from|by)[ \t]+(?:the[ \t]+)?$"
+)
+_DOCUMENT_OF_REACH = 40
 
 
 # Lines where a match of _PRESS, _SPOKESPERSON or _ORDER_OF can stand (prefilter.finditer_lines): none of them
@@ -367,6 +383,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
         if bodies:
             yield bodies[-1] if m.group(1).lower().endswith("ies") else bodies[0]
+    # News style may write the body's head word in lower case: "An office memorandum of ministry of Parliamentary
+    # Affairs said" names its author as the text writes it (read before the sentence's subject: "said" would
+    # otherwise give the capitalised tail, "Parliamentary Affairs").
+    for m in _LOWER_HEAD.finditer(head):
+        if _DOCUMENT_OF.search(head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()):
+            yield m.group(1)
     for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
@@ -433,7 +455,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             break  # the body has begun: a short notice's signature is no letterhead
     # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
     # below it: the units come first, lowest first.
-    yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
+    yield from sorted(letterheads[::-1], key=is_parent_government)  # stable
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
@@ -459,7 +481,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         if len(line) <= 200 and (undated := _SIGNATURE_DATE.sub("", line)) != line and undated.strip():
             line = undated  # "Department of Finance | 5 January 2023": the name without its date
         if signature := _line_body(line, text) or _titled_body(line, text):
-            if _SOVEREIGN.match(signature):
+            if is_parent_government(signature):
                 parents.append(signature)
                 continue
             yield signature

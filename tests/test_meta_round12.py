@@ -1,0 +1,152 @@
+"""Metadata forms of English notices in general (issue #9 item 4, round 12): a unit signing above its city or
+county (a local government is the parent line, as a whole government is), a page's header or byline row that
+sets the body beside a kind of document or a date ("Department of Health – News Release", "Posted on: March 5,
+2024 | Department of Public Works"), and a document's author whose head word news style writes in lower case
+("An office memorandum of ministry of Parliamentary Affairs said"); each with look-alikes that must not match.
+Hand-written texts only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import summarize
+
+_TITLE = "Road Closure on Main Street for Water Main Repairs"
+_BODY = (
+    "Main Street between First Avenue and Third Avenue will be closed to all traffic from 7 a.m. to 6 p.m. on "
+    "March 12, 2024, while crews replace a section of water main. Motorists must follow the posted detour signs.\n"
+)
+_LOWER_BODY = _BODY[0].lower() + _BODY[1:]
+
+
+@pytest.mark.parametrize(
+    "government", ["City of Springfield", "County of Marlow", "Town of Easton", "Village of Elm"]
+)
+def test_signature_unit_above_local_government(government: str) -> None:
+    text = f"{_BODY}\nJane Doe\nDirector\nDepartment of Public Works\n{government}"
+    assert summarize(_TITLE, text).issuer == "Department of Public Works"
+
+
+@pytest.mark.parametrize("government", ["City of Springfield", "COUNTY OF MARLOW"])
+def test_letterhead_unit_above_local_government(government: str) -> None:
+    text = f"Metropolitan Transit Authority\n{government}\n\nMarch 5, 2024\n\n{_BODY}"
+    assert summarize(_TITLE, text).issuer == "Metropolitan Transit Authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A city alone, in a letterhead or under a post, is the issuer.
+        f"City of Springfield\n\nMarch 5, 2024\n\n{_BODY}",
+        f"{_BODY}\nJane Doe\nCity Manager\nCity of Springfield",
+        # An address above the city is no unit.
+        f"{_BODY}\nJane Doe\n123 Main Street\nCity of Springfield",
+    ],
+)
+def test_local_government_alone_still_signs(text: str) -> None:
+    assert summarize(_TITLE, text).issuer == "City of Springfield"
+
+
+def test_local_government_in_headline_still_named() -> None:
+    # A city before a headline's colon is still its body (the parent rule orders stacked lines only).
+    assert summarize("City of Springfield: Winter parking ban", _BODY).issuer == "City of Springfield"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Department of Health – News Release\nMarch 5, 2024\n",
+        "Department of Health - Press Release\n\n",
+        "News Release | Department of Health\n",
+        "Posted on: March 5, 2024 | Department of Health\n",
+        "Published 5 March 2024 | Department of Health\n",
+        "03/15/2024 | Department of Health\n",
+    ],
+)
+def test_header_row_body_beside_kind_or_date(head: str) -> None:
+    assert summarize(_TITLE, head + _BODY).issuer == "Department of Health"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A headline before the kind is no body, though it opens with a body's word.
+        "Council Meeting Cancelled - Notice\n\n",
+        "City Council Meeting Cancelled | News Release\n",
+        # A person beside the date, a place beside the kind.
+        "Posted on: March 5, 2024 | Jane Doe\n",
+        "Springfield – News Release\n",
+        # Two dates, or a date with a sentence: no byline row.
+        "March 5, 2024 | March 6, 2024\n",
+        "March 5, 2024 - Residents should stay indoors\n",
+    ],
+)
+def test_header_row_lookalikes_name_nothing(head: str) -> None:
+    assert summarize(_TITLE, head + _BODY).issuer is None
+
+
+def test_header_row_keeps_the_date() -> None:
+    s = summarize(_TITLE, "Posted on: March 5, 2024 | Department of Health\n" + _BODY)
+    assert s.published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "An office memorandum of ministry of Parliamentary Affairs said that",
+            "ministry of Parliamentary Affairs",
+        ),
+        ("A circular from the department of Public Works stated that", "department of Public Works"),
+        ("A notification issued by directorate of Health Services said", "directorate of Health Services"),
+        ("An order of the ministry of Home Affairs, issued on Monday, said", "ministry of Home Affairs"),
+    ],
+)
+def test_document_author_with_lower_case_head(lead: str, issuer: str) -> None:
+    text = f"New Delhi, March 5: {lead} {_LOWER_BODY}"
+    assert summarize(_TITLE, text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # No document before the name: a sentence's object or subject.
+        "Residents said the department of Health was slow to respond and",
+        "Officials from the ministry of Health visited the site, and",
+        # A person's post after the name: the official, not the ministry, wrote.
+        "A letter from the ministry of Health official said",
+        "A statement by the department of Public Works spokesperson said",
+        # An article other than "the": some office of some body.
+        "A letter from a ministry of Health said",
+        # Lower case throughout: no name.
+        "A circular from the ministry of health said",
+    ],
+)
+def test_lower_case_head_lookalikes_name_nothing(lead: str) -> None:
+    text = f"New Delhi, March 5: {lead} {_LOWER_BODY}"
+    assert summarize(_TITLE, text).issuer is None
+
+
+def _timed(title: str, text: str) -> float:
+    start = time.perf_counter()
+    summarize(title, text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The lower-case head and its name: a run of capitalised words and links after it.
+        "A circular from ministry of " + "Aaaa and " * 20_000 + "said.",
+        "order of ministry of A " * 8_000,
+        "ministry of " * 10_000,
+        # The header row's separators and date label.
+        "Posted on: " + "| " * 50_000 + "\n" + _BODY,
+        "Department of Health" + " - " * 30_000 + "\n" + _BODY,
+        "City of " * 12_000 + "\n" + _BODY,
+    ],
+)
+def test_hostile_lines_are_linear(text: str) -> None:
+    assert _timed(_TITLE, text) < 1.0
