@@ -474,6 +474,33 @@ def _en_forms() -> list[Form]:
         ),
     ):
         forms.append(Form(f"en-look-{key}", _EN_TITLE, text, want))
+    # News style names a place's government or administration with its level in lower case.
+    for place in ("Gautam Buddh Nagar", "Pune", "Delhi", "Marlow County"):
+        for level in ("district administration", "state government", "city administration", "government"):
+            forms.append(
+                Form(
+                    f"en-placegov-{place}-{level}",
+                    _EN_TITLE,
+                    f"Pune, June 3 (PTI): The {place} {level} on Sunday ordered that "
+                    + _EN_BODY[0].lower()
+                    + _EN_BODY[1:],
+                    {"issuer": f"{place} {level}"},
+                )
+            )
+    for key, lead in (
+        ("opener", "On Monday district administration ordered that "),
+        ("meanwhile", "Meanwhile Delhi district administration said that "),
+        ("object", "Critics of the Pune district administration said that "),
+        ("time", "Last Monday state government announced that "),
+    ):
+        forms.append(
+            Form(
+                f"en-look-placegov-{key}",
+                _EN_TITLE,
+                lead + _EN_BODY[0].lower() + _EN_BODY[1:],
+                {"issuer": None},
+            )
+        )
     # Release numbers.
     numbers = (
         ("Release Number: IR-2024-44", "IR-2024-44"),

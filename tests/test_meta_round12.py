@@ -7,11 +7,12 @@ Hand-written texts only."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from bot.summarize import summarize
+from bot.summarize import lines_en, meta_en, summarize
 
 _TITLE = "Road Closure on Main Street for Water Main Repairs"
 _BODY = (
@@ -129,6 +130,40 @@ def test_lower_case_head_lookalikes_name_nothing(lead: str) -> None:
     assert summarize(_TITLE, text).issuer is None
 
 
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "The Gautam Buddh Nagar district administration on Sunday ordered that",
+            "Gautam Buddh Nagar district administration",
+        ),
+        ("The Delhi state government has issued orders that", "Delhi state government"),
+        ("The Pune municipal administration has announced that", "Pune municipal administration"),
+    ],
+)
+def test_place_government_with_its_level(lead: str, issuer: str) -> None:
+    assert summarize(_TITLE, f"Pune, June 3 (PTI): {lead} {_LOWER_BODY}").issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A sentence's opener or a time word before the level is no place.
+        "On Monday district administration ordered that",
+        "Meanwhile Delhi district administration said that",
+        "Last Monday state government announced that",
+        "Yesterday state government announced that",
+        # A preposition's object, a kind of government.
+        "Critics of the Pune district administration said that",
+        "The Central government has ordered that",
+        # No verb of a body acting after it.
+        "Residents of the Pune district administration area were told that",
+    ],
+)
+def test_place_government_lookalikes_name_nothing(lead: str) -> None:
+    assert summarize(_TITLE, f"Pune, June 3: {lead} {_LOWER_BODY}").issuer is None
+
+
 def _timed(title: str, text: str) -> float:
     start = time.perf_counter()
     summarize(title, text)
@@ -146,7 +181,32 @@ def _timed(title: str, text: str) -> float:
         "Posted on: " + "| " * 50_000 + "\n" + _BODY,
         "Department of Health" + " - " * 30_000 + "\n" + _BODY,
         "City of " * 12_000 + "\n" + _BODY,
+        # A place's words before its level and government.
+        "The " + "Aaaa " * 30_000 + "district government said " + _LOWER_BODY,
+        "Aaaa district " * 10_000 + "administration said " + _LOWER_BODY,
     ],
 )
 def test_hostile_lines_are_linear(text: str) -> None:
     assert _timed(_TITLE, text) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (meta_en._LOWER_HEAD, "ministry of " + "Aaaa and " * 11_000),
+        (meta_en._LOWER_HEAD, "ministry of " * 8_500),
+        (meta_en._DOCUMENT_OF, "circular from the " * 5_600),
+        (meta_en._PLACE_GOVERNMENT, "Aaaa " * 20_000),
+        (meta_en._PLACE_GOVERNMENT, "Aaaa district " * 7_200),
+        (lines_en._BESIDE, " -" * 50_000),
+        (lines_en._BESIDE, " | " * 33_000),
+        (lines_en._DATE_LABEL, "Posted on " * 10_000),
+        (lines_en._LOCAL_GOVERNMENT, "city of " * 12_500),
+    ],
+)
+def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:
+    assert len(line) >= 99_000
+    start = time.perf_counter()
+    list(pattern.finditer(line))
+    pattern.split(line)
+    assert time.perf_counter() - start < 1.0

@@ -552,9 +552,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
             # place-like word, not a time word ("Yesterday government announced").
             name = government.group(1)
+            words = name.split()
             if (
-                name.split()[0] not in _NOT_PLACE
-                and not _TIME_WORD.match(name)
+                words[0] not in _NOT_PLACE
+                # No word of the place a time word or a sentence's opener: "On Monday district administration".
+                and not any(_TIME_WORD.match(word) or word in _OPENERS for word in words)
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
@@ -582,8 +584,11 @@ def _title_placed(title: str, text: str) -> Iterator[str]:
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
 # the word in lower case.
+# Its level may stand between, a district's place in up to three words: "The Gautam Buddh Nagar district
+# administration on Sunday ordered", "the Delhi state government has issued".
 _PLACE_GOVERNMENT = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{1,2}}(?:government|administration))[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{1,3}}(?:(?:district|state|city|municipal|county|divisional)"
+    rf"[ \t]+)?(?:government|administration))[ \t]+{_WHEN}{_AUX}{_VERB}"
 )
 # Capitalised words before "government" that are no place: sentence openers and kinds of government.
 _NOT_PLACE = frozenset(
@@ -613,6 +618,10 @@ _NOT_PLACE = frozenset(
         "Every",
         "Each",
     }
+)
+# Capitalised words that open a sentence before a place could: "On Monday, district administration …".
+_OPENERS = frozenset(
+    {"On", "In", "At", "After", "Before", "Meanwhile", "However", "Also", "But", "And", "So", "Then"}
 )
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
