@@ -141,6 +141,31 @@ def _zh_forms() -> list[Form]:
                     {"issuer": signer, "published": "2024-06-03"},
                 )
             )
+    # Taiwan's documents date themselves in the Minguo era (113 + 1911 = 2024).
+    for date in (
+        "中華民國113年6月3日",
+        "中華民國一百一十三年六月三日",
+        "民國113年6月3日",
+        "中华民国113年6月3日",
+    ):
+        for signer in ("臺北市政府教育局", "某某縣政府"):
+            forms.append(
+                Form(
+                    f"zh-minguo-{signer}-{date}",
+                    "關於做好2024年汛期安全防範工作的通知",
+                    _ZH_BODY_TW + signer + "\n" + date,
+                    {"issuer": signer, "published": "2024-06-03"},
+                )
+            )
+    # A bare three-digit year may be any count of years: no date without its era.
+    forms.append(
+        Form(
+            "zh-minguo-bare",
+            "關於做好2024年汛期安全防範工作的通知",
+            _ZH_BODY_TW + "某某縣政府\n113年6月3日",
+            {"published": None},
+        )
+    )
     # A page's 发布时间 line at the top and the sign-off's date: the sign-off's date is the document's.
     for top in (
         "发布时间：2024-06-05 10:21:33",

@@ -12,7 +12,9 @@ import time
 
 import pytest
 
-from bot.summarize import lines_en, meta_en, summarize
+import bot.dates
+from bot.dates import find_dates
+from bot.summarize import lines_en, meta_en, signoff, summarize
 
 _TITLE = "Road Closure on Main Street for Water Main Repairs"
 _BODY = (
@@ -164,6 +166,56 @@ def test_place_government_lookalikes_name_nothing(lead: str) -> None:
     assert summarize(_TITLE, f"Pune, June 3: {lead} {_LOWER_BODY}").issuer is None
 
 
+_TW_TITLE = "關於做好汛期安全防範工作的通知"
+_TW_BODY = "各鄉鎮公所、各有關單位：\n為切實做好汛期安全防範工作，現將有關事項通知如下：\n一、各單位要於6月20日前完成隱患排查。\n特此通知。\n"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "中華民國113年6月3日",
+        "中華民國一百一十三年六月三日",
+        "民國113年6月3日",
+        "中华民国113年6月3日",
+        "民國 113 年 6 月 3 日",
+    ],
+)
+def test_minguo_signoff_date(date: str) -> None:
+    s = summarize(_TW_TITLE, _TW_BODY + "臺北市政府教育局\n" + date)
+    assert (s.issuer, s.published) == ("臺北市政府教育局", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("民國99年12月31日", "2010-12-31"),
+        ("中華民國一百零二年一月五日", "2013-01-05"),
+        ("中華民國九十九年十二月三十一日", "2010-12-31"),
+        ("請於民國113年6月20日前報名", "2024-06-20"),
+    ],
+)
+def test_minguo_dates_read(text: str, iso: str) -> None:
+    assert [h.date.isoformat() for h in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No era written: a bare three-digit year may be any count of years.
+        "113年6月3日",
+        # The era without a month and day, or with a one-digit year too short to rewrite in place.
+        "中華民國113年",
+        "民國9年6月3日",
+    ],
+)
+def test_minguo_lookalikes_read_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_minguo_bare_year_signs_no_date() -> None:
+    assert summarize(_TW_TITLE, _TW_BODY + "某某縣政府\n113年6月3日").published is None
+
+
 def _timed(title: str, text: str) -> float:
     start = time.perf_counter()
     summarize(title, text)
@@ -202,6 +254,9 @@ def test_hostile_lines_are_linear(text: str) -> None:
         (lines_en._BESIDE, " | " * 33_000),
         (lines_en._DATE_LABEL, "Posted on " * 10_000),
         (lines_en._LOCAL_GOVERNMENT, "city of " * 12_500),
+        (bot.dates._MINGUO_YEAR, "中華民國" * 25_000),
+        (bot.dates._MINGUO_YEAR, "民國一百" * 25_000),
+        (signoff._DATE_LINE, "中華民國" + "一" * 100_000 + "民"),
     ],
 )
 def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:
