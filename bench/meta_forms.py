@@ -526,6 +526,42 @@ def _en_forms() -> list[Form]:
                 {"issuer": None},
             )
         )
+    # A page's rows and fields naming the body: a dated row, a section beside the body, a field label; a public
+    # notice's body acting "hereby"; a closing "BY ORDER OF" in capitals.
+    for body in ("Department of Public Works", "Ministry of Health", "Metropolitan Transit Authority"):
+        for key, text in (
+            ("row", f"News release\nMarch 5, 2024 | Springfield, Illinois | {body}\n{_EN_BODY}"),
+            ("section", f"News | {body}\n{_EN_BODY}"),
+            ("label-dept", f"Department: {body}\nDate: March 5, 2024\n{_EN_BODY}"),
+            ("label-org", f"Organization: {body}\n{_EN_BODY}"),
+            (
+                "hereby",
+                f"Public Notice\nThe {body} hereby gives notice that " + _EN_BODY[0].lower() + _EN_BODY[1:],
+            ),
+            (
+                "byorder",
+                f"NOTICE IS HEREBY GIVEN that {_EN_BODY}\nBY ORDER OF THE {body.upper()}\nJane Doe, Secretary",
+            ),
+        ):
+            forms.append(Form(f"en-page-{key}-{body}", _EN_TITLE, text, {"issuer": body}))
+    forms.append(
+        Form(
+            "en-page-row-agency",
+            _EN_TITLE,
+            f"March 5, 2024 | Ottawa, Ontario | Health Canada\n{_EN_BODY}",
+            {"issuer": "Health Canada"},
+        )
+    )
+    for key, text in (
+        ("row-person", f"March 5, 2024 | Springfield | Jane Doe\n{_EN_BODY}"),
+        ("row-undated", f"Home | News | Department of Public Works Projects\n{_EN_BODY}"),
+        ("row-readtime", f"March 5, 2024 | 10:00 AM | 3 min read\n{_EN_BODY}"),
+        ("section-headline", f"News | Council Meeting Cancelled\n{_EN_BODY}"),
+        ("label-plain", f"Department: Public Works\n{_EN_BODY}"),
+        ("hereby-plain", "Notice is hereby given that " + _EN_BODY[0].lower() + _EN_BODY[1:]),
+        ("byorder-court", f"{_EN_BODY}\nBY ORDER OF THE COURT\nJane Doe, Clerk"),
+    ):
+        forms.append(Form(f"en-look-page-{key}", _EN_TITLE, text, {"issuer": None}))
     # Release numbers.
     numbers = (
         ("Release Number: IR-2024-44", "IR-2024-44"),

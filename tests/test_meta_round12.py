@@ -166,6 +166,70 @@ def test_place_government_lookalikes_name_nothing(lead: str) -> None:
     assert summarize(_TITLE, f"Pune, June 3: {lead} {_LOWER_BODY}").issuer is None
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "News release\nMarch 5, 2024 | Springfield, Illinois | Department of Health\n",
+        "News | Department of Health\n",
+        "Newsroom | Department of Health\n",
+        "Department: Department of Health\nDate: March 5, 2024\n",
+        "Organisation: Department of Health\n",
+    ],
+)
+def test_page_rows_and_fields_name_the_body(head: str) -> None:
+    assert summarize(_TITLE, head + _BODY).issuer == "Department of Health"
+
+
+def test_dated_row_names_a_field_and_place_agency() -> None:
+    assert (
+        summarize(_TITLE, "March 5, 2024 | Ottawa, Ontario | Health Canada\n" + _BODY).issuer
+        == "Health Canada"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A person or a reading time at the row's end, an undated row of a page's trail.
+        "March 5, 2024 | Springfield | Jane Doe\n",
+        "March 5, 2024 | 10:00 AM | 3 min read\n",
+        "Home | News | Department of Health Projects\n",
+        # A section beside a headline; a field naming no whole body.
+        "News | Council Meeting Cancelled\n",
+        "Department: Public Works\n",
+        "Ministry: Health\n",
+    ],
+)
+def test_page_rows_lookalikes_name_nothing(head: str) -> None:
+    assert summarize(_TITLE, head + _BODY).issuer is None
+
+
+def test_public_notice_body_hereby_gives_notice() -> None:
+    text = "Public Notice\nThe Department of Public Works hereby gives notice that " + _LOWER_BODY
+    assert summarize(_TITLE, text).issuer == "Department of Public Works"
+
+
+def test_hereby_without_a_body_names_nothing() -> None:
+    assert summarize(_TITLE, "Notice is hereby given that " + _LOWER_BODY).issuer is None
+
+
+def test_closing_by_order_in_capitals() -> None:
+    text = f"NOTICE IS HEREBY GIVEN that {_LOWER_BODY}\nBY ORDER OF THE BOARD OF PUBLIC WORKS\nJane Doe, Secretary"
+    assert summarize(_TITLE, text).issuer == "BOARD OF PUBLIC WORKS"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # One word in capitals is no acronym of a body; a closing line in a sentence is not set in capitals.
+        "BY ORDER OF THE COURT\nJane Doe, Clerk",
+        "Residents must comply BY ORDER OF THE BOARD OF PUBLIC WORKS and the police.",
+    ],
+)
+def test_closing_by_order_lookalikes(foot: str) -> None:
+    assert summarize(_TITLE, f"{_BODY}\n{foot}").issuer is None
+
+
 _TW_TITLE = "關於做好汛期安全防範工作的通知"
 _TW_BODY = "各鄉鎮公所、各有關單位：\n為切實做好汛期安全防範工作，現將有關事項通知如下：\n一、各單位要於6月20日前完成隱患排查。\n特此通知。\n"
 
@@ -257,6 +321,11 @@ def test_hostile_lines_are_linear(text: str) -> None:
         (bot.dates._MINGUO_YEAR, "中華民國" * 25_000),
         (bot.dates._MINGUO_YEAR, "民國一百" * 25_000),
         (signoff._DATE_LINE, "中華民國" + "一" * 100_000 + "民"),
+        (lines_en._SECTION, "News" * 25_000),
+        # The new field labels at every line's start (a label's run of blanks is read by the older part of the
+        # pattern, over a notice's first 3,000 characters only).
+        (lines_en._HEADER, "Department:\n" * 8_400),
+        (lines_en._HEADER, "Organization: Department\n" * 4_200),
     ],
 )
 def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:

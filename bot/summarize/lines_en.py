@@ -13,6 +13,7 @@ from bot.summarize.bodies_en import (
     ORG_WORD,
     ORG_WORD_ANY,
     PERSON_TITLE,
+    PLACE_AGENCY,
     abbreviates,
     as_written,
     clean,
@@ -23,7 +24,7 @@ from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|(?:Department|Ministry|Organi[sz]ation)(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
     rf"Authori[sz]ed by|Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
@@ -306,20 +307,36 @@ _DATE_LABEL = re.compile(
 )
 
 
+# A page's section named beside the body: "News | Springfield Department of Public Works".
+_SECTION = re.compile(
+    r"^(?:(?:Latest[ \t]+)?News(?:room)?|Press(?:[ \t]+Room)?|Media(?:[ \t]+Cent(?:er|re))?|Announcements|Updates|Notices)$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_AGENCY_WHOLE = re.compile(PLACE_AGENCY)
+
+
+def _date_part(part: str) -> bool:
+    """Whether a row's part is a date alone, maybe labelled ("Posted on: March 5, 2024")."""
+    label = _DATE_LABEL.match(part)
+    bare = part[label.end() :] if label else part
+    dates = find_dates(bare, None) if bare else []
+    return bool(dates) and dates[0].start == 0 and dates[-1].end == len(bare.rstrip(" ."))
+
+
 def _beside(line: str) -> str | None:
-    """The part of a two-part line beside a kind of document or a date, which names the body: a page's header
-    ("Department of Health – News Release", "News Release | Department of Health") or byline row ("Posted on:
-    March 5, 2024 | Department of Public Works"). None unless the line is so made."""
+    """The part of a two-part line beside a kind of document, a page's section or a date, which names the body: a
+    page's header ("Department of Health – News Release", "News | Department of Health") or byline row ("Posted
+    on: March 5, 2024 | Department of Public Works"); of a dated row of three or more, the last part ("March 5,
+    2024 | Ottawa, Ontario | Health Canada"). None unless the line is so made."""
     parts = _BESIDE.split(line.strip())
-    if len(parts) != 2 or not all(parts):
+    if not all(parts) or len(parts) < 2:
         return None
+    if len(parts) > 2:
+        return parts[-1] if len(parts) <= 4 and _date_part(parts[0]) else None
     for here, other in (parts, parts[::-1]):
-        if _TITLE_DOC_KIND.match(here):
-            return other
-        label = _DATE_LABEL.match(here)
-        bare = here[label.end() :] if label else here
-        dates = find_dates(bare, None) if bare else []
-        if dates and dates[0].start == 0 and dates[-1].end == len(bare.rstrip(" .")):
+        if _TITLE_DOC_KIND.match(here) or _SECTION.match(here) or _date_part(here):
             return other
     return None
 
@@ -333,6 +350,9 @@ def _line_body(line: str, text: str) -> str | None:
         and (part := _beside(line))
     ):
         # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
+        # An agency named by its field and place is one ("… | Ottawa, Ontario | Health Canada").
+        if _PLACE_AGENCY_WHOLE.fullmatch(part):
+            return part
         name = _line_body(part, text)
         return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
     if (

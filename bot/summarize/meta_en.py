@@ -80,7 +80,8 @@ __all__ = ["en_issuer"]
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _WHEN = (
     # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
-    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
+    # A public notice's body acts "hereby": "The Department of Public Works hereby gives notice that …".
+    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|hereby|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
     rf"on[ \t]+(?:{WEEKDAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{WEEKDAY}|"
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
     # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
@@ -498,6 +499,16 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in _ORDER_OF.finditer(foot):
             if m.group(4):
                 yield clean(m.group(4))
+    elif "BY ORDER OF" in foot:
+        # A closing set in capitals ("BY ORDER OF THE BOARD OF PUBLIC WORKS"): read title-cased, named as the
+        # line writes it (a letterhead in capitals likewise keeps them).
+        for line in foot.split("\n"):
+            if "BY ORDER OF" in line and line.isupper() and len(line) <= 200:
+                read = titled(line)
+                for m in _ORDER_OF.finditer(read):
+                    # A whole name, not a word alone that capitals would pass for an acronym ("BY ORDER OF THE COURT").
+                    if m.group(4) and " " in (name := clean(line[m.start(4) : m.end(4)])):
+                        yield name
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
