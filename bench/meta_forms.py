@@ -562,6 +562,27 @@ def _en_forms() -> list[Form]:
         ("byorder-court", f"{_EN_BODY}\nBY ORDER OF THE COURT\nJane Doe, Clerk"),
     ):
         forms.append(Form(f"en-look-page-{key}", _EN_TITLE, text, {"issuer": None}))
+    # A page's or letter's foot row: the body, then its street address or telephone.
+    for body in ("Department of Public Works", "Ministry of Health", "Metropolitan Transit Authority"):
+        for tail in (
+            "123 Main St | Springfield, IL 62701",
+            "(555) 555-0100 | info@example.gov",
+            "P.O. Box 42 | Springfield",
+        ):
+            forms.append(
+                Form(
+                    f"en-footrow-{body}-{tail[:6]}",
+                    _EN_TITLE,
+                    f"{_EN_BODY}\n{body} | {tail}",
+                    {"issuer": body},
+                )
+            )
+    for key, foot in (
+        ("person", "Jane Doe | 123 Main St | Springfield, IL 62701"),
+        ("headline", "Council Meeting Cancelled | 123 Main St"),
+        ("trail", "Home | 123 Main St"),
+    ):
+        forms.append(Form(f"en-look-footrow-{key}", _EN_TITLE, f"{_EN_BODY}\n{foot}", {"issuer": None}))
     # Release numbers.
     numbers = (
         ("Release Number: IR-2024-44", "IR-2024-44"),

@@ -230,6 +230,32 @@ def test_closing_by_order_lookalikes(foot: str) -> None:
     assert summarize(_TITLE, f"{_BODY}\n{foot}").issuer is None
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Department of Health | 123 Main St | Springfield, IL 62701",
+        "Department of Health - 400 N. Capitol Street NW - Washington, DC 20001",
+        "Department of Health | (555) 555-0100 | info@example.gov",
+        "Department of Health | P.O. Box 42 | Springfield",
+    ],
+)
+def test_foot_row_body_then_address(foot: str) -> None:
+    assert summarize(_TITLE, f"{_BODY}\n{foot}").issuer == "Department of Health"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Jane Doe | 123 Main St | Springfield, IL 62701",
+        "Council Meeting Cancelled | 123 Main St",
+        "Department of Public Works Road Projects | 123 Main St",
+        "Home | 123 Main St",
+    ],
+)
+def test_foot_row_lookalikes_name_nothing(foot: str) -> None:
+    assert summarize(_TITLE, f"{_BODY}\n{foot}").issuer is None
+
+
 _TW_TITLE = "關於做好汛期安全防範工作的通知"
 _TW_BODY = "各鄉鎮公所、各有關單位：\n為切實做好汛期安全防範工作，現將有關事項通知如下：\n一、各單位要於6月20日前完成隱患排查。\n特此通知。\n"
 
@@ -322,6 +348,9 @@ def test_hostile_lines_are_linear(text: str) -> None:
         (bot.dates._MINGUO_YEAR, "民國一百" * 25_000),
         (signoff._DATE_LINE, "中華民國" + "一" * 100_000 + "民"),
         (lines_en._SECTION, "News" * 25_000),
+        (lines_en._ADDRESS_PART, "1 " + "A " * 50_000),
+        (lines_en._ADDRESS_PART, "1 A" + "." * 100_000 + "!"),
+        (lines_en._PHONE_PART, "Tel" + "." * 100_000),
         # The new field labels at every line's start (a label's run of blanks is read by the older part of the
         # pattern, over a notice's first 3,000 characters only).
         (lines_en._HEADER, "Department:\n" * 8_400),

@@ -315,6 +315,12 @@ _SECTION = re.compile(
 
 
 _PLACE_AGENCY_WHOLE = re.compile(PLACE_AGENCY)
+# A street address or a post box ("123 Main St", "400 N. Capitol Street NW", "P.O. Box 42"), a telephone number
+# ("(555) 555-0100", "555.555.0100").
+_ADDRESS_PART = re.compile(
+    r"^(?:\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w.]*(?:[ \t]+[\w.]+){0,5}|P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6})$"
+)
+_PHONE_PART = re.compile(r"^(?:Tel(?:ephone)?\.?:?[ \t]*)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$")
 
 
 def _date_part(part: str) -> bool:
@@ -333,6 +339,10 @@ def _beside(line: str) -> str | None:
     parts = _BESIDE.split(line.strip())
     if not all(parts) or len(parts) < 2:
         return None
+    if len(parts) <= 4 and (_ADDRESS_PART.match(parts[1]) or _PHONE_PART.match(parts[1])):
+        # A page's or a letter's foot: the body, then its street address or telephone ("Springfield Department
+        # of Public Works | 123 Main St | Springfield, IL 62701").
+        return parts[0]
     if len(parts) > 2:
         return parts[-1] if len(parts) <= 4 and _date_part(parts[0]) else None
     for here, other in (parts, parts[::-1]):
