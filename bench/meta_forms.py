@@ -166,6 +166,31 @@ def _zh_forms() -> list[Form]:
             {"published": None},
         )
     )
+    # Page fields whose labels are spaced out to a column's width, with and without a sign-off.
+    for label in (
+        "来\u3000\u3000源",
+        "来 源",
+        "发 布 机 构",
+        "发\u3000文\u3000机\u3000关",
+        "信息来源",
+        "作\u3000\u3000者",
+    ):
+        forms.append(
+            Form(
+                f"zh-spacedlabel-{label}",
+                _ZH_TITLE,
+                f"{label}：某某县应急管理局\n" + _ZH_BODY,
+                {"issuer": "某某县应急管理局"},
+            )
+        )
+    forms.append(
+        Form(
+            "zh-look-spacedlabel",
+            _ZH_TITLE,
+            "我们从哪里来 源头在某某县应急管理局\n" + _ZH_BODY.replace("特此通知。\n", ""),
+            {"issuer": None},
+        )
+    )
     # A page's 发布时间 line at the top and the sign-off's date: the sign-off's date is the document's.
     for top in (
         "发布时间：2024-06-05 10:21:33",

@@ -14,7 +14,7 @@ import pytest
 
 import bot.dates
 from bot.dates import find_dates
-from bot.summarize import lines_en, meta_en, signoff, summarize
+from bot.summarize import lines_en, meta, meta_en, signoff, summarize
 
 _TITLE = "Road Closure on Main Street for Water Main Repairs"
 _BODY = (
@@ -256,6 +256,38 @@ def test_foot_row_lookalikes_name_nothing(foot: str) -> None:
     assert summarize(_TITLE, f"{_BODY}\n{foot}").issuer is None
 
 
+_ZH_TITLE = "关于做好汛期安全防范工作的通知"
+_ZH_BODY = "各有关单位：\n为切实做好汛期安全防范工作，现将有关事项通知如下：\n一、各单位要于6月20日前完成隐患排查。\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "来\u3000\u3000源",
+        "来 源",
+        "发 布 机 构",
+        "发布\u3000机构",
+        "发\u3000文\u3000机\u3000关",
+        "作\u3000\u3000者",
+    ],
+)
+def test_zh_spaced_page_labels(label: str) -> None:
+    assert summarize(_ZH_TITLE, f"{label}：某某县应急管理局\n{_ZH_BODY}").issuer == "某某县应急管理局"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A sentence's words that happen to spell a label across a blank are none.
+        "我们从哪里来 源头在某某县应急管理局\n",
+        # More blanks than a column's padding: no label.
+        "来" + " " * 12 + "源：某某县应急管理局\n",
+    ],
+)
+def test_zh_spaced_label_lookalikes(head: str) -> None:
+    assert summarize(_ZH_TITLE, head + _ZH_BODY).issuer is None
+
+
 _TW_TITLE = "關於做好汛期安全防範工作的通知"
 _TW_BODY = "各鄉鎮公所、各有關單位：\n為切實做好汛期安全防範工作，現將有關事項通知如下：\n一、各單位要於6月20日前完成隱患排查。\n特此通知。\n"
 
@@ -348,6 +380,9 @@ def test_hostile_lines_are_linear(text: str) -> None:
         (bot.dates._MINGUO_YEAR, "民國一百" * 25_000),
         (signoff._DATE_LINE, "中華民國" + "一" * 100_000 + "民"),
         (lines_en._SECTION, "News" * 25_000),
+        (meta._ZH_LABEL, "来\u3000\u3000" * 33_000),
+        (meta._ZH_OWN_LABEL, "发 文 机 " * 16_700),
+        (meta._ZH_PUBLISHER_LABEL, "发布机构：" + "某" * 100_000),
         (lines_en._ADDRESS_PART, "1 " + "A " * 50_000),
         (lines_en._ADDRESS_PART, "1 A" + "." * 100_000 + "!"),
         (lines_en._PHONE_PART, "Tel" + "." * 100_000),
