@@ -112,6 +112,15 @@ def test_document_author_with_lower_case_head(lead: str, issuer: str) -> None:
     assert summarize(_TITLE, text).issuer == issuer
 
 
+def test_issuing_subject_outranks_a_lower_case_author() -> None:
+    # The release's own body issues; a document it cites by a lower-case author's name is another's.
+    text = (
+        "The Ministry of Health today announced new rules. A circular from the department of Revenue said "
+        + _LOWER_BODY
+    )
+    assert summarize(_TITLE, text).issuer == "Ministry of Health"
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -384,12 +384,6 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
         if bodies:
             yield bodies[-1] if m.group(1).lower().endswith("ies") else bodies[0]
-    # News style may write the body's head word in lower case: "An office memorandum of ministry of Parliamentary
-    # Affairs said" names its author as the text writes it (read before the sentence's subject: "said" would
-    # otherwise give the capitalised tail, "Parliamentary Affairs").
-    for m in _LOWER_HEAD.finditer(head):
-        if _DOCUMENT_OF.search(head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()):
-            yield m.group(1)
     for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
@@ -411,6 +405,14 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield from names
             else:
                 said.extend(names)
+        if source is head:
+            # News style may write the body's head word in lower case: "An office memorandum of ministry of
+            # Parliamentary Affairs said" names its author as the text writes it. After a body that issues or
+            # orders ("The Ministry of Health today announced …"), before one that only speaks: "said" would
+            # otherwise give the name's capitalised tail ("Parliamentary Affairs said").
+            for m in _LOWER_HEAD.finditer(head):
+                if _DOCUMENT_OF.search(head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()):
+                    yield m.group(1)
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
