@@ -132,6 +132,10 @@ def test_issuing_subject_outranks_a_lower_case_author() -> None:
         "A statement by the department of Public Works spokesperson said",
         # An article other than "the": some office of some body.
         "A letter from a ministry of Health said",
+        # A person's post inside or after the name; "office of" in lower case is a person's as often.
+        "The advisory from the department of Health Minister said",
+        "An order of the department of Public Works Projects Manager said",
+        "A letter from the office of Jane Doe said",
         # Lower case throughout: no name.
         "A circular from the ministry of health said",
     ],
@@ -166,6 +170,7 @@ def test_place_government_with_its_level(lead: str, issuer: str) -> None:
         "Yesterday state government announced that",
         # A preposition's object, a kind of government.
         "Critics of the Pune district administration said that",
+        "Under Delhi state government rules, it is clear that",
         "The Central government has ordered that",
         # No verb of a body acting after it.
         "Residents of the Pune district administration area were told that",
@@ -337,6 +342,9 @@ def test_minguo_dates_read(text: str, iso: str) -> None:
         # The era without a month and day, or with a one-digit year too short to rewrite in place.
         "中華民國113年",
         "民國9年6月3日",
+        # 民 ending a word (居民, 人民) before 國 is no era.
+        "居民國113年6月3日",
+        "人民國113年6月3日",
     ],
 )
 def test_minguo_lookalikes_read_no_date(text: str) -> None:

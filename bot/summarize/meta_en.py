@@ -261,10 +261,12 @@ _ORDER_OF = re.compile(
 _ORDER_OF_AT = starts_of(_ORDER_OF)
 # A body whose head word news style writes in lower case, then its capitalised name: "ministry of Parliamentary
 # Affairs", "department of Public Works". Read only as a document's author (_DOCUMENT_OF just before it), and not
-# when a person's post follows ("the ministry of Health official said").
+# when a person's post follows ("the ministry of Health official said", "the department of Health Minister said").
+# "office of" only before "the": without it, a person's office as often ("the office of Jane Doe").
 _LOWER_HEAD = re.compile(
-    rf"(?<![\w’'-])((?:ministry|department|directorate|office|bureau|commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?{CAP}){{0,5}})"
+    rf"(?<![\w’'-])((?:(?:ministry|department|directorate|bureau|commission)[ \t]+of[ \t]+(?:the[ \t]+)?|"
+    rf"office[ \t]+of[ \t]+the[ \t]+)"
+    rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?(?!{PERSON_TITLE}|Manager|Officer|Official){CAP}){{0,5}})"
     rf"(?=[ \t]*[,.;:(]|[ \t]+(?!{PERSON_TITLE}|official|officer|spokes)[a-z])"
 )
 # The document and its "of"/"from"/"by" right before the author's name: "An office memorandum of", "a circular
@@ -509,7 +511,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 read = titled(line)
                 for m in _ORDER_OF.finditer(read):
                     # A whole name, not a word alone that capitals would pass for an acronym ("BY ORDER OF THE COURT").
-                    if m.group(4) and " " in (name := clean(line[m.start(4) : m.end(4)])):
+                    if (
+                        m.group(4)
+                        and " " in (name := clean(line[m.start(4) : m.end(4)]))
+                        # The closing line names the body alone ("… IN CASE 12" is a court's file, not its name).
+                        and not line[m.end(4) :].strip(" .,;:")
+                    ):
                         yield name
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
@@ -634,7 +641,23 @@ _NOT_PLACE = frozenset(
 )
 # Capitalised words that open a sentence before a place could: "On Monday, district administration …".
 _OPENERS = frozenset(
-    {"On", "In", "At", "After", "Before", "Meanwhile", "However", "Also", "But", "And", "So", "Then"}
+    {
+        "On",
+        "In",
+        "At",
+        "After",
+        "Before",
+        "Meanwhile",
+        "However",
+        "Also",
+        "But",
+        "And",
+        "So",
+        "Then",
+        "Under",
+        "For",
+    }
+    | {"With", "From", "By", "Per", "Through", "Following", "Despite", "During", "As"}
 )
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
