@@ -21,6 +21,29 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
+# A person's fields in a form or a contact card: "Name: Jane Doe", "Email: …", "Role: Lecturer".
+_PERSON_FIELD = re.compile(
+    r"[ \t]*(?:(?:Full[ \t]+)?Name|E-?mail|Role|Phone|Telephone|Tel|Mobile|Position|Job[ \t]+title|Designation)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+# The labels of _HEADER that a form gives a person as well ("Organisation: University of Springfield").
+_UNIT_LABEL = re.compile(r"[ \t]*(?:Department|Ministry|Organi[sz]ation)[ \t]*:", re.IGNORECASE)
+
+
+def among_person_fields(text: str, start: int, end: int) -> bool:
+    """Whether the _HEADER match text[start:end] is a unit label ("Department:", "Organisation:") on a line next to
+    a person's field ("Name:", "Email:"): a form's or a contact card's row, not the notice's issuer."""
+    if not _UNIT_LABEL.match(text, start):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1  # the previous line's start
+    after = text.find("\n", end) + 1  # the next line's start, or 0 when none
+    return bool(
+        (start > 0 and _PERSON_FIELD.match(text, before, start))
+        or (after and _PERSON_FIELD.match(text, after))
+    )
+
+
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
@@ -99,14 +122,21 @@ _SOVEREIGN = re.compile(
 )
 # A local government printed under or over the unit that writes ("Department of Public Works / City of
 # Springfield", a signature's last line): the unit's parent, as a whole government is. Alone it is the issuer.
+# Only the whole line "City of <Place>": a body after the place ("City of London Police", "City of Springfield
+# Water Department") is a unit of its own, not the parent. Words hold no blank, so the blanks between are read
+# one way only (linear).
 _LOCAL_GOVERNMENT = re.compile(
-    r"^(?i:(?:the[ \t]+)?(?:city|county|town|village|borough|township|municipality|shire|parish)[ \t]+of)[ \t]+[A-Z]"
+    r"^(?i:(?:the[ \t]+)?(?:city|county|town|village|borough|township|municipality|shire|parish)[ \t]+of)"
+    r"((?:[ \t]+[A-Z][\w.’'-]*){1,4})[ \t]*$"
 )
 
 
 def is_parent_government(name: str) -> bool:
     """Whether a letterhead's or signature's line names a government (whole or local) rather than its unit."""
-    return _SOVEREIGN.match(name) is not None or _LOCAL_GOVERNMENT.match(name) is not None
+    if _SOVEREIGN.match(name) is not None:
+        return True
+    local = _LOCAL_GOVERNMENT.match(name)
+    return local is not None and ORG_WORD_ANY.search(local.group(1)) is None
 
 
 # A line introducing what follows as a body's: "A message from the Springfield Water Authority".
@@ -299,8 +329,9 @@ _UNDER_GOVERNMENT = re.compile(
 
 
 # A line's two parts set off by a bar or a spaced dash: "Department of Health – News Release", "Posted on:
-# March 5, 2024 | Department of Public Works". Each separator holds a non-blank, so blanks are read one way only.
-_BESIDE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+(?:[–—]|-{1,2})[ \t]+")
+# March 5, 2024 | Department of Public Works". Each separator is of fixed length (the parts are stripped after):
+# a separator that took the blanks around it would try a run of blanks from each of its starts (quadratic).
+_BESIDE = re.compile(r"\||[ \t](?:[–—]|-{1,2})[ \t]")
 # A byline's date label before the date: "Posted on:", "Published", "Date:".
 _DATE_LABEL = re.compile(
     r"^(?:(?:Posted|Published|Released|Issued|Updated|Dated?)(?:[ \t]+on)?[ \t]*:?[ \t]*)?", re.IGNORECASE
@@ -320,6 +351,11 @@ _PLACE_AGENCY_WHOLE = re.compile(PLACE_AGENCY)
 _ADDRESS_PART = re.compile(
     r"^(?:\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w.]*(?:[ \t]+[\w.]+){0,5}|P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6})$"
 )
+# A place alone: capitalised words without a body's word, maybe with its region ("Ottawa, Ontario", "New Delhi").
+_PLACE_PART = re.compile(
+    rf"^(?!.*\b{ORG_WORD}\b)[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][a-z’'.-]+){{0,3}}"
+    rf"(?:,[ \t]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){{0,3}})?$"
+)
 _PHONE_PART = re.compile(r"^(?:Tel(?:ephone)?\.?:?[ \t]*)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$")
 
 
@@ -336,7 +372,7 @@ def _beside(line: str) -> str | None:
     page's header ("Department of Health – News Release", "News | Department of Health") or byline row ("Posted
     on: March 5, 2024 | Department of Public Works"); of a dated row of three or more, the last part ("March 5,
     2024 | Ottawa, Ontario | Health Canada"). None unless the line is so made."""
-    parts = _BESIDE.split(line.strip())
+    parts = [part.strip(" \t") for part in _BESIDE.split(line)]
     if not all(parts) or len(parts) < 2:
         return None
     if len(parts) <= 4 and (_ADDRESS_PART.match(parts[1]) or _PHONE_PART.match(parts[1])):
@@ -344,7 +380,15 @@ def _beside(line: str) -> str | None:
         # of Public Works | 123 Main St | Springfield, IL 62701").
         return parts[0]
     if len(parts) > 2:
-        return parts[-1] if len(parts) <= 4 and _date_part(parts[0]) else None
+        # Only a place between the date and the body ("… | Ottawa, Ontario | …"): an event's row gives its time
+        # and venue ("March 5, 2024 | 10 am | Springfield Community Centre"), no issuer.
+        return (
+            parts[-1]
+            if len(parts) <= 4
+            and _date_part(parts[0])
+            and all(_PLACE_PART.match(part) for part in parts[1:-1])
+            else None
+        )
     for here, other in (parts, parts[::-1]):
         if _TITLE_DOC_KIND.match(here) or _SECTION.match(here) or _date_part(here):
             return other

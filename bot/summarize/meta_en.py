@@ -70,6 +70,7 @@ from bot.summarize.lines_en import (
     _signature_lines,
     _title_suffix,
     _titled_body,
+    among_person_fields,
     is_parent_government,
 )
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
@@ -269,13 +270,24 @@ _LOWER_HEAD = re.compile(
     rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?(?!{PERSON_TITLE}|Manager|Officer|Official){CAP}){{0,5}})"
     rf"(?=[ \t]*[,.;:(]|[ \t]+(?!{PERSON_TITLE}|official|officer|spokes)[a-z])"
 )
-# The document and its "of"/"from"/"by" right before the author's name: "An office memorandum of", "a circular
-# issued by the". Searched over the few characters before a _LOWER_HEAD match only.
+# The document and its "of"/"from"/"by" right before the author's name, opening its sentence or following a
+# dateline ("New Delhi, Nov 3 : An office memorandum of", "A circular issued by the"): a document cited inside
+# a sentence ("challenged an order of the department of Revenue") is the sentence's object, not its news.
+# Searched over the few characters before a _LOWER_HEAD match only.
 _DOCUMENT_OF = re.compile(
-    r"\b(?:[Mm]emorandum|[Cc]ircular|[Nn]otification|[Oo]rder|[Nn]otice|[Aa]dvisory|[Dd]irective|[Ll]etter|"
+    r"(?:\A|(?<=\n)|(?<=[.!?:][ \t])|(?<=[ \t][–—-][ \t]))[ \t]*(?:(?:An?|The|This)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:[Mm]emorandum|[Cc]ircular|[Nn]otification|[Oo]rder|[Nn]otice|[Aa]dvisory|[Dd]irective|[Ll]etter|"
     r"[Ss]tatement|[Gg]uidelines)[ \t]+(?:(?:issued|released|sent)[ \t]+)?(?:of|from|by)[ \t]+(?:the[ \t]+)?$"
 )
-_DOCUMENT_OF_REACH = 40
+_DOCUMENT_OF_REACH = 60
+# The author's document speaks or commands right after the name: "… of ministry of Parliamentary Affairs said
+# that …", "… (MoPA) has directed …", "…, issued on Monday, said"; a name followed by anything else ("which
+# shows", ", saying") is cited.
+_DOCUMENT_SAYS = re.compile(
+    r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},)?,?[ \t]*"
+    r"(?:(?:has|had|have)[ \t]+)?"
+    r"(?:said|says|stated|states|ordered|orders|directed|directs|instructed|instructs)\b"
+)
 
 
 # Lines where a match of _PRESS, _SPOKESPERSON or _ORDER_OF can stand (prefilter.finditer_lines): none of them
@@ -374,7 +386,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
-        yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
+        if not among_person_fields(head, m.start(), m.end()):
+            yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
         if not _POST.match(name := clean(m.group(1))) and not _MEDIA.search(name):
             yield name
@@ -413,7 +426,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             # orders ("The Ministry of Health today announced …"), before one that only speaks: "said" would
             # otherwise give the name's capitalised tail ("Parliamentary Affairs said").
             for m in _LOWER_HEAD.finditer(head):
-                if _DOCUMENT_OF.search(head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()):
+                if _DOCUMENT_SAYS.match(head, m.end()) and _DOCUMENT_OF.search(
+                    head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()
+                ):
                     yield m.group(1)
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
@@ -507,7 +522,9 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         # A closing set in capitals ("BY ORDER OF THE BOARD OF PUBLIC WORKS"): read title-cased, named as the
         # line writes it (a letterhead in capitals likewise keeps them).
         for line in foot.split("\n"):
-            if "BY ORDER OF" in line and line.isupper() and len(line) <= 200:
+            # The line opens with the words: mid-line they close a sign's notice ("SHOPS CLOSED BY ORDER OF THE
+            # HEALTH DEPARTMENT UNTIL FURTHER NOTICE"), whose tail is no name.
+            if line.lstrip(" \t").startswith("BY ORDER OF") and line.isupper() and len(line) <= 200:
                 read = titled(line)
                 for m in _ORDER_OF.finditer(read):
                     # A whole name, not a word alone that capitals would pass for an acronym ("BY ORDER OF THE COURT").
@@ -543,7 +560,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # "This page is maintained by …") and the body to ask ("For more information, contact the … at …").
     if len(text) > len(head):
         for m in _HEADER.finditer(foot):
-            yield clean(m.group(1))
+            if not among_person_fields(foot, m.start(), m.end()):
+                yield clean(m.group(1))
         for m in _FOOT_ISSUED.finditer(foot):
             yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
