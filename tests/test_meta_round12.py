@@ -407,6 +407,18 @@ def test_hostile_lines_are_linear(text: str) -> None:
         # pattern, over a notice's first 3,000 characters only).
         (lines_en._HEADER, "Department:\n" * 8_400),
         (lines_en._HEADER, "Organization: Department\n" * 4_200),
+        # The review's fixes.
+        (lines_en._LOCAL_GOVERNMENT, "City of " + "Aaaa " * 20_000),
+        (lines_en._LOCAL_GOVERNMENT, "City of" + " \t" * 50_000 + "!"),
+        (lines_en._PLACE_PART, "Aaaa " * 20_000),
+        (lines_en._PLACE_PART, "Aaaa, " * 17_000),
+        (lines_en._PERSON_FIELD, " \t" * 50_000),
+        (lines_en._UNIT_LABEL, "Department " * 9_100),
+        (meta_en._DOCUMENT_SAYS, ", issued " * 11_000),
+        (meta_en._DOCUMENT_SAYS, " \t" * 50_000),
+        (meta_en._DOCUMENT_SAYS, "a" + " \t" * 50_000),
+        (meta_en._DOCUMENT_OF, "An office " * 10_000),
+        (meta_en._DOCUMENT_OF, ". " * 50_000),
     ],
 )
 def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:

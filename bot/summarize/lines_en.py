@@ -22,13 +22,14 @@ from bot.summarize.bodies_en import (
 from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
 # A person's fields in a form or a contact card: "Name: Jane Doe", "Email: …", "Role: Lecturer".
+# Matched at a line's start; the look-behind keeps a search from reading a run of blanks from each of its starts.
 _PERSON_FIELD = re.compile(
-    r"[ \t]*(?:(?:Full[ \t]+)?Name|E-?mail|Role|Phone|Telephone|Tel|Mobile|Position|Job[ \t]+title|Designation)"
+    r"(?<![ \t])[ \t]*(?:(?:Full[ \t]+)?Name|E-?mail|Role|Phone|Telephone|Tel|Mobile|Position|Job[ \t]+title|Designation)"
     r"[ \t]*:",
     re.IGNORECASE,
 )
 # The labels of _HEADER that a form gives a person as well ("Organisation: University of Springfield").
-_UNIT_LABEL = re.compile(r"[ \t]*(?:Department|Ministry|Organi[sz]ation)[ \t]*:", re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:Department|Ministry|Organi[sz]ation)[ \t]*:", re.IGNORECASE)
 
 
 def among_person_fields(text: str, start: int, end: int) -> bool:

@@ -284,8 +284,9 @@ _DOCUMENT_OF_REACH = 60
 # that …", "… (MoPA) has directed …", "…, issued on Monday, said"; a name followed by anything else ("which
 # shows", ", saying") is cited.
 _DOCUMENT_SAYS = re.compile(
-    r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},)?,?[ \t]*"
-    r"(?:(?:has|had|have)[ \t]+)?"
+    # Each run of blanks follows a mark (the name's end, a bracket, a comma), so it is read one way only.
+    r"(?<![ \t])[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},[ \t]*)?"
+    r"(?:,[ \t]*)?(?:(?:has|had|have)[ \t]+)?"
     r"(?:said|says|stated|states|ordered|orders|directed|directs|instructed|instructs)\b"
 )
 
