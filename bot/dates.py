@@ -294,6 +294,39 @@ _FIRST_MONTH = re.compile(
 )
 
 
+# A Republic of China (Minguo) year, as Taiwan's documents date themselves: "中華民國113年6月3日", "民國一百一十三年
+# 六月三日" (113 + 1911 = 2024). Only with 民國/民国 written: a bare "113年" may be any count of years.
+# Not inside a word ending in 民 (人民, 居民, 公民, 农民, 国民 …): "居民國…" is no era.
+_MINGUO_YEAR = re.compile(
+    r"(?:中[華华]|(?<![人居公農农國国市村移難难選选僑侨網网漁渔牧臣平庶軍军全殖藏災灾]))民[國国][ \t]*"
+    r"(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})(?=\s*年)"
+)
+_MINGUO_EPOCH = 1911
+
+
+def _minguo_number(s: str) -> int | None:
+    """113 / 一百一十三 / 一一三 / 九十九 as an int (a Minguo year)."""
+    if s.isdigit():
+        return int(s)
+    if "百" not in s:
+        return _cn_int(s)
+    hundreds, _, rest = s.partition("百")
+    h = _CN_DIGITS.get(hundreds, -1) if hundreds else 1
+    rest = rest.lstrip("〇零")
+    r = 0 if not rest else _cn_int("一" + rest if rest.startswith("十") else rest)
+    return None if h < 0 or r is None else h * 100 + r
+
+
+def _gregorian_year(m: re.Match[str]) -> str:
+    """A Minguo year written as its Gregorian year, padded to the same length so offsets hold (the date's span
+    then starts where 中華民國 does)."""
+    n = _minguo_number(m.group(1))
+    whole = m.group(0)
+    if n is None or not 1 <= n <= 200 or len(whole) < 4:
+        return whole
+    return str(n + _MINGUO_EPOCH).ljust(len(whole))
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in text, in order; dates without a year take default_year or are skipped."""
     # \d matches full-width digits too, so the prefilter gives the same answer before the digits are folded.
@@ -303,6 +336,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     if "元月" in folded:
         # 元月 is January ("2023年元月5日"): read as 一月, the same length, so offsets hold.
         folded = _FIRST_MONTH.sub("一月", folded)
+    if "民" in folded:  # one scan: 民國 / 民国
+        folded = _MINGUO_YEAR.sub(_gregorian_year, folded)
     hits: list[DateHit] = []
     for m in _date_matches(folded):
         # The shape that matched, by the last group it closed (each shape's groups are its own): one

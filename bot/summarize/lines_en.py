@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTH_NAME
+from bot.dates import MONTH_NAME, find_dates
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
@@ -13,6 +13,7 @@ from bot.summarize.bodies_en import (
     ORG_WORD,
     ORG_WORD_ANY,
     PERSON_TITLE,
+    PLACE_AGENCY,
     abbreviates,
     as_written,
     clean,
@@ -20,10 +21,34 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
+# A person's fields in a form or a contact card: "Name: Jane Doe", "Email: …", "Role: Lecturer".
+# Matched at a line's start; the look-behind keeps a search from reading a run of blanks from each of its starts.
+_PERSON_FIELD = re.compile(
+    r"(?<![ \t])[ \t]*(?:(?:Full[ \t]+)?Name|E-?mail|Role|Phone|Telephone|Tel|Mobile|Position|Job[ \t]+title|Designation)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+# The labels of _HEADER that a form gives a person as well ("Organisation: University of Springfield").
+_UNIT_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:Department|Ministry|Organi[sz]ation)[ \t]*:", re.IGNORECASE)
+
+
+def among_person_fields(text: str, start: int, end: int) -> bool:
+    """Whether the _HEADER match text[start:end] is a unit label ("Department:", "Organisation:") on a line next to
+    a person's field ("Name:", "Email:"): a form's or a contact card's row, not the notice's issuer."""
+    if not _UNIT_LABEL.match(text, start):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1  # the previous line's start
+    after = text.find("\n", end) + 1  # the next line's start, or 0 when none
+    return bool(
+        (start > 0 and _PERSON_FIELD.match(text, before, start))
+        or (after and _PERSON_FIELD.match(text, after))
+    )
+
+
 # Header lines: "From: Office of the Registrar", "Issued by: the Civil Aviation Authority of Singapore".
 _HEADER = re.compile(
     # "Authority:" only with its colon: the word alone starts many a name ("Authority for …").
-    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
+    rf"^[ \t]*(?:From|Issued by|By(?=[ \t]+the[ \t])|Issuing (?:body|authority|agency|office|organi[sz]ation)|Authority(?=[ \t]*:)|(?:Department|Ministry|Organi[sz]ation)(?=[ \t]*:)|Released by|Published by|Posted by|Agency|Issuer|Source|"
     rf"Authori[sz]ed by|Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
@@ -96,6 +121,25 @@ _TITLE_SUFFIX = re.compile(r"\s(?:[–—|]|-{1,2})\s+((?:the\s+)?[A-Za-z][\w.&�
 _SOVEREIGN = re.compile(
     r"^(?i:(?:the[ \t]+)?(?:government|state|republic|commonwealth|kingdom|province|territory)[ \t]+of)\b"
 )
+# A local government printed under or over the unit that writes ("Department of Public Works / City of
+# Springfield", a signature's last line): the unit's parent, as a whole government is. Alone it is the issuer.
+# Only the whole line "City of <Place>": a body after the place ("City of London Police", "City of Springfield
+# Water Department") is a unit of its own, not the parent. Words hold no blank, so the blanks between are read
+# one way only (linear).
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?i:(?:the[ \t]+)?(?:city|county|town|village|borough|township|municipality|shire|parish)[ \t]+of)"
+    r"((?:[ \t]+[A-Z][\w.’'-]*){1,4})[ \t]*$"
+)
+
+
+def is_parent_government(name: str) -> bool:
+    """Whether a letterhead's or signature's line names a government (whole or local) rather than its unit."""
+    if _SOVEREIGN.match(name) is not None:
+        return True
+    local = _LOCAL_GOVERNMENT.match(name)
+    return local is not None and ORG_WORD_ANY.search(local.group(1)) is None
+
+
 # A line introducing what follows as a body's: "A message from the Springfield Water Authority".
 _MESSAGE_FROM = re.compile(
     rf"^[ \t]*(?:An?[ \t]+)?(?:[Mm]essage|[Nn]otice|[Uu]pdate|[Ll]etter|[Ss]tatement|[Aa]dvisory|[Cc]ircular|"
@@ -285,9 +329,87 @@ _UNDER_GOVERNMENT = re.compile(
 )
 
 
+# A line's two parts set off by a bar or a spaced dash: "Department of Health – News Release", "Posted on:
+# March 5, 2024 | Department of Public Works". Each separator is of fixed length (the parts are stripped after):
+# a separator that took the blanks around it would try a run of blanks from each of its starts (quadratic).
+_BESIDE = re.compile(r"\||[ \t](?:[–—]|-{1,2})[ \t]")
+# A byline's date label before the date: "Posted on:", "Published", "Date:".
+_DATE_LABEL = re.compile(
+    r"^(?:(?:Posted|Published|Released|Issued|Updated|Dated?)(?:[ \t]+on)?[ \t]*:?[ \t]*)?", re.IGNORECASE
+)
+
+
+# A page's section named beside the body: "News | Springfield Department of Public Works".
+_SECTION = re.compile(
+    r"^(?:(?:Latest[ \t]+)?News(?:room)?|Press(?:[ \t]+Room)?|Media(?:[ \t]+Cent(?:er|re))?|Announcements|Updates|Notices)$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_AGENCY_WHOLE = re.compile(PLACE_AGENCY)
+# A street address or a post box ("123 Main St", "400 N. Capitol Street NW", "P.O. Box 42"), a telephone number
+# ("(555) 555-0100", "555.555.0100").
+_ADDRESS_PART = re.compile(
+    r"^(?:\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w.]*(?:[ \t]+[\w.]+){0,5}|P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6})$"
+)
+# A place alone: capitalised words without a body's word, maybe with its region ("Ottawa, Ontario", "New Delhi").
+_PLACE_PART = re.compile(
+    rf"^(?!.*\b{ORG_WORD}\b)[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][a-z’'.-]+){{0,3}}"
+    rf"(?:,[ \t]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){{0,3}})?$"
+)
+_PHONE_PART = re.compile(r"^(?:Tel(?:ephone)?\.?:?[ \t]*)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$")
+
+
+def _date_part(part: str) -> bool:
+    """Whether a row's part is a date alone, maybe labelled ("Posted on: March 5, 2024")."""
+    label = _DATE_LABEL.match(part)
+    bare = part[label.end() :] if label else part
+    dates = find_dates(bare, None) if bare else []
+    return bool(dates) and dates[0].start == 0 and dates[-1].end == len(bare.rstrip(" ."))
+
+
+def _beside(line: str) -> str | None:
+    """The part of a two-part line beside a kind of document, a page's section or a date, which names the body: a
+    page's header ("Department of Health – News Release", "News | Department of Health") or byline row ("Posted
+    on: March 5, 2024 | Department of Public Works"); of a dated row of three or more, the last part ("March 5,
+    2024 | Ottawa, Ontario | Health Canada"). None unless the line is so made."""
+    parts = [part.strip(" \t") for part in _BESIDE.split(line)]
+    if not all(parts) or len(parts) < 2:
+        return None
+    if len(parts) <= 4 and (_ADDRESS_PART.match(parts[1]) or _PHONE_PART.match(parts[1])):
+        # A page's or a letter's foot: the body, then its street address or telephone ("Springfield Department
+        # of Public Works | 123 Main St | Springfield, IL 62701").
+        return parts[0]
+    if len(parts) > 2:
+        # Only a place between the date and the body ("… | Ottawa, Ontario | …"): an event's row gives its time
+        # and venue ("March 5, 2024 | 10 am | Springfield Community Centre"), no issuer.
+        return (
+            parts[-1]
+            if len(parts) <= 4
+            and _date_part(parts[0])
+            and all(_PLACE_PART.match(part) for part in parts[1:-1])
+            else None
+        )
+    for here, other in (parts, parts[::-1]):
+        if _TITLE_DOC_KIND.match(here) or _SECTION.match(here) or _date_part(here):
+            return other
+    return None
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
+    if (
+        ("|" in line or " –" in line or " —" in line or " -" in line)
+        and len(line) <= 200
+        and (part := _beside(line))
+    ):
+        # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
+        # An agency named by its field and place is one ("… | Ottawa, Ontario | Health Canada").
+        if _PLACE_AGENCY_WHOLE.fullmatch(part):
+            return part
+        name = _line_body(part, text)
+        return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
     if (
         ("," in line or "|" in line)
         and len(line) <= 160

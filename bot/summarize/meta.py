@@ -91,20 +91,31 @@ _LABEL_VALUE = (
 )
 # Under a label that can only name a body, a unit's short name is one too: "校办", "团委", "办公室".
 _SHORT_LABEL_VALUE = _LABEL_VALUE.replace("{2,30}?", "{0,30}?", 1)
+
+
+def _spaced(*labels: str) -> str:
+    """Labels as an alternation whose characters a page may space out to a column's width ("来　　源：",
+    "发 文 机 关："): a few blanks at most between two characters, so the pattern stays linear."""
+    return "|".join(r"[ \t\u3000]{0,4}".join(label) for label in labels)
+
+
 # A page's metadata: the issuing body's own label outranks everything; a "来源" label may name a re-poster.
 _ZH_OWN_LABEL = re.compile(
-    rf"(?:发文机关|发文单位|成文单位|发文部门|制发机关|发布机关|落款单位|落款){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:{_spaced('发文机关', '发文单位', '成文单位', '发文部门', '制发机关', '发布机关', '落款单位', '落款')})"
+    rf"{_LABEL_SEP}{_LABEL_VALUE}"
 )
 # The body that put the page up ("发布机构：某县生态环境局" over a county office's document): after the sign-off.
 _ZH_PUBLISHER_LABEL = re.compile(
-    rf"(?:(?:发布机构|发布单位|发布部门|发布者|所属部门|所属单位|发布科室){_LABEL_SEP}|(?<![\u4e00-\u9fff])发布\s*:\s*)"
-    rf"{_LABEL_VALUE}"
+    rf"(?:(?:{_spaced('发布机构', '发布单位', '发布部门', '发布者', '所属部门', '所属单位', '发布科室')}){_LABEL_SEP}"
+    rf"|(?<![\u4e00-\u9fff])发布\s*:\s*){_LABEL_VALUE}"
 )
 # The same labels with a unit's short name, read when no full name is there.
 _ZH_OWN_LABEL_SHORT = re.compile(_ZH_OWN_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_PUBLISHER_LABEL_SHORT = re.compile(_ZH_PUBLISHER_LABEL.pattern.replace(_LABEL_VALUE, _SHORT_LABEL_VALUE))
 _ZH_LABEL = re.compile(
-    rf"(?:信息来源|来源单位|来源|稿源|出处|撰稿单位|来稿单位|主办单位|主办|供稿单位|供稿部门|供稿|作者|发布人|信息提供单位|信息提供|公开责任部门|责任部门){_LABEL_SEP}{_LABEL_VALUE}"
+    rf"(?:{_spaced('信息来源', '来源单位', '来源', '稿源', '出处', '撰稿单位', '来稿单位', '主办单位', '主办', '供稿单位')}|"
+    rf"{_spaced('供稿部门', '供稿', '作者', '发布人', '信息提供单位', '信息提供', '公开责任部门', '责任部门')})"
+    rf"{_LABEL_SEP}{_LABEL_VALUE}"
 )
 # Page fields stand at the top or, on many pages, at the foot, which a long document pushes past the head.
 _FOOT = 1500
@@ -437,7 +448,7 @@ def _zh_issuer_read(title: str, text: str, signed: str | None, signed_at: int | 
 
 
 _ZH_LABEL_SHORT = re.compile(
-    rf"(?:信息来源|来源单位|来源|供稿单位|供稿部门|供稿){_LABEL_SEP}{_SHORT_LABEL_VALUE}"
+    rf"(?:{_spaced('信息来源', '来源单位', '来源', '供稿单位', '供稿部门', '供稿')}){_LABEL_SEP}{_SHORT_LABEL_VALUE}"
 )
 # A unit's short name: "校团委", "党政办", "宣传部", "教务处", "信息中心"; a single character before the unit's
 # word names a person by post ("李处", "刘办", a division head) as often as a unit ("团委").

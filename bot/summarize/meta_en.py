@@ -70,6 +70,8 @@ from bot.summarize.lines_en import (
     _signature_lines,
     _title_suffix,
     _titled_body,
+    among_person_fields,
+    is_parent_government,
 )
 from bot.summarize.prefilter import finditer_at, finditer_lines, starts_of
 
@@ -79,7 +81,8 @@ __all__ = ["en_issuer"]
 # Between a subject and its verb: time words and asides of press releases ("today", "on Friday night").
 _WHEN = (
     # Hong Kong's releases date "today" in brackets: "The Labour Department today (March 24) reminded …".
-    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
+    # A public notice's body acts "hereby": "The Department of Public Works hereby gives notice that …".
+    rf"(?:(?:today|yesterday|recently|also|again|formally|officially|jointly|now|hereby|\([A-Z][a-z]+\.?[ \t]+\d{{1,2}}\)|"
     rf"on[ \t]+(?:{WEEKDAY}|[A-Z][a-z]+\.?[ \t]+\d{{1,2}})(?:[ \t]+(?:night|morning|afternoon|evening))?|{WEEKDAY}|"
     r"this[ \t]+(?:week|month|morning|afternoon)|last[ \t]+(?:week|month|night)|earlier[ \t]+(?:today|this[ \t]+week)|"
     # Asides between a body and its act: "The Ministry of Health, in a statement, said", "The Civil Aviation
@@ -257,6 +260,35 @@ _ORDER_OF = re.compile(
     rf"memo|memorandum|announcement|press[ \t]+release|letter|decision)\b"
 )
 _ORDER_OF_AT = starts_of(_ORDER_OF)
+# A body whose head word news style writes in lower case, then its capitalised name: "ministry of Parliamentary
+# Affairs", "department of Public Works". Read only as a document's author (_DOCUMENT_OF just before it), and not
+# when a person's post follows ("the ministry of Health official said", "the department of Health Minister said").
+# "office of" only before "the": without it, a person's office as often ("the office of Jane Doe").
+_LOWER_HEAD = re.compile(
+    rf"(?<![\w’'-])((?:(?:ministry|department|directorate|bureau|commission)[ \t]+of[ \t]+(?:the[ \t]+)?|"
+    rf"office[ \t]+of[ \t]+the[ \t]+)"
+    rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?(?!{PERSON_TITLE}|Manager|Officer|Official){CAP}){{0,5}})"
+    rf"(?=[ \t]*[,.;:(]|[ \t]+(?!{PERSON_TITLE}|official|officer|spokes)[a-z])"
+)
+# The document and its "of"/"from"/"by" right before the author's name, opening its sentence or following a
+# dateline ("New Delhi, Nov 3 : An office memorandum of", "A circular issued by the"): a document cited inside
+# a sentence ("challenged an order of the department of Revenue") is the sentence's object, not its news.
+# Searched over the few characters before a _LOWER_HEAD match only.
+_DOCUMENT_OF = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?:][ \t])|(?<=[ \t][–—-][ \t]))[ \t]*(?:(?:An?|The|This)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:[Mm]emorandum|[Cc]ircular|[Nn]otification|[Oo]rder|[Nn]otice|[Aa]dvisory|[Dd]irective|[Ll]etter|"
+    r"[Ss]tatement|[Gg]uidelines)[ \t]+(?:(?:issued|released|sent)[ \t]+)?(?:of|from|by)[ \t]+(?:the[ \t]+)?$"
+)
+_DOCUMENT_OF_REACH = 60
+# The author's document speaks or commands right after the name: "… of ministry of Parliamentary Affairs said
+# that …", "… (MoPA) has directed …", "…, issued on Monday, said"; a name followed by anything else ("which
+# shows", ", saying") is cited.
+_DOCUMENT_SAYS = re.compile(
+    # Each run of blanks follows a mark (the name's end, a bracket, a comma), so it is read one way only.
+    r"(?<![ \t])[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},[ \t]*)?"
+    r"(?:,[ \t]*)?(?:(?:has|had|have)[ \t]+)?"
+    r"(?:said|says|stated|states|ordered|orders|directed|directs|instructed|instructs)\b"
+)
 
 
 # Lines where a match of _PRESS, _SPOKESPERSON or _ORDER_OF can stand (prefilter.finditer_lines): none of them
@@ -355,7 +387,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     """Names of bodies in the order of how surely each form names the issuer (generated lazily: cheap)."""
     head = text[:3000]
     for m in _HEADER.finditer(head):
-        yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
+        if not among_person_fields(head, m.start(), m.end()):
+            yield _and_named(clean(m.group(1)), head[m.end(1) :].split("\n", 1)[0])
     for m in _HEADER_SIGNER.finditer(text if len(text) <= 3000 else head + "\n" + text[-1000:]):
         if not _POST.match(name := clean(m.group(1))) and not _MEDIA.search(name):
             yield name
@@ -388,6 +421,16 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 yield from names
             else:
                 said.extend(names)
+        if source is head:
+            # News style may write the body's head word in lower case: "An office memorandum of ministry of
+            # Parliamentary Affairs said" names its author as the text writes it. After a body that issues or
+            # orders ("The Ministry of Health today announced …"), before one that only speaks: "said" would
+            # otherwise give the name's capitalised tail ("Parliamentary Affairs said").
+            for m in _LOWER_HEAD.finditer(head):
+                if _DOCUMENT_SAYS.match(head, m.end()) and _DOCUMENT_OF.search(
+                    head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()
+                ):
+                    yield m.group(1)
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
@@ -433,7 +476,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             break  # the body has begun: a short notice's signature is no letterhead
     # A government under its unit ("Office of the Chief Secretary / Government of Veland") is the parent printed
     # below it: the units come first, lowest first.
-    yield from sorted(letterheads[::-1], key=lambda name: _SOVEREIGN.match(name) is not None)  # stable
+    yield from sorted(letterheads[::-1], key=is_parent_government)  # stable
     # A memo's "From:" names its writer, a person maybe, under no letterhead: "From: President Jane Doe".
     if _MEMO_TO.search(head):
         for m in _MEMO_FROM.finditer(head):
@@ -459,7 +502,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         if len(line) <= 200 and (undated := _SIGNATURE_DATE.sub("", line)) != line and undated.strip():
             line = undated  # "Department of Finance | 5 January 2023": the name without its date
         if signature := _line_body(line, text) or _titled_body(line, text):
-            if _SOVEREIGN.match(signature):
+            if is_parent_government(signature):
                 parents.append(signature)
                 continue
             yield signature
@@ -476,6 +519,23 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         for m in _ORDER_OF.finditer(foot):
             if m.group(4):
                 yield clean(m.group(4))
+    elif "BY ORDER OF" in foot:
+        # A closing set in capitals ("BY ORDER OF THE BOARD OF PUBLIC WORKS"): read title-cased, named as the
+        # line writes it (a letterhead in capitals likewise keeps them).
+        for line in foot.split("\n"):
+            # The line opens with the words: mid-line they close a sign's notice ("SHOPS CLOSED BY ORDER OF THE
+            # HEALTH DEPARTMENT UNTIL FURTHER NOTICE"), whose tail is no name.
+            if line.lstrip(" \t").startswith("BY ORDER OF") and line.isupper() and len(line) <= 200:
+                read = titled(line)
+                for m in _ORDER_OF.finditer(read):
+                    # A whole name, not a word alone that capitals would pass for an acronym ("BY ORDER OF THE COURT").
+                    if (
+                        m.group(4)
+                        and " " in (name := clean(line[m.start(4) : m.end(4)]))
+                        # The closing line names the body alone ("… IN CASE 12" is a court's file, not its name).
+                        and not line[m.end(4) :].strip(" .,;:")
+                    ):
+                        yield name
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
@@ -501,7 +561,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # "This page is maintained by …") and the body to ask ("For more information, contact the … at …").
     if len(text) > len(head):
         for m in _HEADER.finditer(foot):
-            yield clean(m.group(1))
+            if not among_person_fields(foot, m.start(), m.end()):
+                yield clean(m.group(1))
         for m in _FOOT_ISSUED.finditer(foot):
             yield clean(m.group(1))
     for m in _FOOT_OWNER.finditer(foot):
@@ -530,9 +591,11 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             # The subject, not a preposition's object ("Critics of the Trump administration said"), after a
             # place-like word, not a time word ("Yesterday government announced").
             name = government.group(1)
+            words = name.split()
             if (
-                name.split()[0] not in _NOT_PLACE
-                and not _TIME_WORD.match(name)
+                words[0] not in _NOT_PLACE
+                # No word of the place a time word or a sentence's opener: "On Monday district administration".
+                and not any(_TIME_WORD.match(word) or word in _OPENERS for word in words)
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
@@ -560,8 +623,11 @@ def _title_placed(title: str, text: str) -> Iterator[str]:
 
 # "The Delhi government has ordered", "the Biden administration announced": capitalised place or leader, then
 # the word in lower case.
+# Its level may stand between, a district's place in up to three words: "The Gautam Buddh Nagar district
+# administration on Sunday ordered", "the Delhi state government has issued".
 _PLACE_GOVERNMENT = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{1,2}}(?:government|administration))[ \t]+{_WHEN}{_AUX}{_VERB}"
+    rf"(?<![\w’'])(?:[Tt]he[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{1,3}}(?:(?:district|state|city|municipal|county|divisional)"
+    rf"[ \t]+)?(?:government|administration))[ \t]+{_WHEN}{_AUX}{_VERB}"
 )
 # Capitalised words before "government" that are no place: sentence openers and kinds of government.
 _NOT_PLACE = frozenset(
@@ -591,6 +657,26 @@ _NOT_PLACE = frozenset(
         "Every",
         "Each",
     }
+)
+# Capitalised words that open a sentence before a place could: "On Monday, district administration …".
+_OPENERS = frozenset(
+    {
+        "On",
+        "In",
+        "At",
+        "After",
+        "Before",
+        "Meanwhile",
+        "However",
+        "Also",
+        "But",
+        "And",
+        "So",
+        "Then",
+        "Under",
+        "For",
+    }
+    | {"With", "From", "By", "Per", "Through", "Following", "Despite", "During", "As"}
 )
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (

@@ -1,0 +1,713 @@
+"""Metadata on hand-made notices in the commonest shapes real notices take (issue #9 item 4, round 12).
+
+Run as `.venv/bin/python bench/meta_forms.py [--failures] [--save FILE] [--compare FILE]`. Every text here is
+written by hand from how official notices are built (sign-off blocks, page chrome, letterheads, datelines, release
+numbers), never copied from a bench set. Each form states what each field must be; `None` means the field must stay
+empty (a look-alike where a rule must not fire); a field not stated is not scored. Shapes are combined one with
+another (a sign-off layout x a date spelling x a foot), so one failing class shows as many rows. Prints accuracy per
+field and language and ends with a JSON line; `--save` writes each form's outcome, `--compare` counts forms that
+went from wrong to right and from right to wrong against a saved run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.summarize import summarize
+
+FIELDS = ("issuer", "doc_number", "published")
+
+
+@dataclass
+class Form:
+    """One hand-made notice and what its metadata must be."""
+
+    key: str
+    title: str
+    text: str
+    expect: Mapping[str, str | None] = field(default_factory=dict)
+
+
+def _bare(value: str) -> str:
+    return "".join(value.split()).replace("、", "").lower()
+
+
+def right(got: str | None, want: str | None) -> bool:
+    """Alike when equal with whitespace and 、 removed, ignoring case (a letterhead's capitals name the same body)."""
+    if want is None:
+        return got is None
+    return got is not None and _bare(got) == _bare(want)
+
+
+# ---------------------------------------------------------------- Chinese
+_ZH_TITLE = "关于做好2024年汛期安全防范工作的通知"
+_ZH_BODY = (
+    "各乡镇人民政府，县直各有关单位：\n"
+    "当前已进入主汛期，为切实做好汛期安全防范工作，现将有关事项通知如下：\n"
+    "一、各单位要于6月20日前完成隐患排查，建立整改台账。\n"
+    "二、严格落实24小时值班制度，遇有险情及时报告。\n"
+    "特此通知。\n"
+)
+_ZH_BODY_TW = (
+    "各鄉鎮人民政府，縣直各有關單位：\n"
+    "當前已進入主汛期，為切實做好汛期安全防範工作，現將有關事項通知如下：\n"
+    "一、各單位要於6月20日前完成隱患排查，建立整改臺賬。\n"
+    "特此通知。\n"
+)
+_ZH_SIGNERS = {
+    "one": ("某某县应急管理局", ["某某县应急管理局"]),
+    "gov": ("某某县人民政府办公室", ["某某县人民政府办公室"]),
+    "two": ("某某县应急管理局、某某县水利局", ["某某县应急管理局", "某某县水利局"]),
+    "three": (
+        "某某县应急管理局、某某县水利局、某某县气象局",
+        ["某某县应急管理局", "某某县水利局", "某某县气象局"],
+    ),
+    "hq": ("某某县防汛抗旱指挥部办公室", ["某某县防汛抗旱指挥部办公室"]),
+}
+_ZH_DATES = {
+    "arabic": "2024年6月3日",
+    "ling": "二〇二四年六月三日",
+    "circle": "二○二四年六月三日",
+    "iso": "2024-06-03",
+    "dotted": "2024.6.3",
+}
+
+
+def _zh_block(names: list[str], date: str, layout: str) -> str:
+    if layout == "lines":
+        return "\n".join(names) + "\n" + date
+    if layout == "blank":
+        return "\n\n" + "\n\n".join(names) + "\n\n" + date
+    if layout == "indent":
+        return "\n".join("                    " + n for n in names) + "\n                    " + date
+    if layout == "fullwidth_indent":
+        return (
+            "\n".join("\u3000\u3000\u3000\u3000\u3000\u3000" + n for n in names)
+            + "\n\u3000\u3000\u3000\u3000"
+            + date
+        )
+    if layout == "one_line":
+        return "  ".join(names) + "  " + date
+    if layout == "seal":
+        return "\n".join(n + "（盖章）" for n in names) + "\n" + date
+    raise ValueError(layout)
+
+
+_ZH_FEET = {
+    "none": "",
+    "chrome": "\n来源：某某县应急管理局\n编辑：张三\n点击次数：1234\n【返回】【打印】【关闭】",
+    "chrome2": "\n【打印本页】【关闭窗口】\n责任编辑：李四\n上一篇：关于召开全县安全生产会议的通知\n下一篇：无",
+    "cc": "\n抄送：县委办公室，县人大常委会办公室。\n某某县应急管理局办公室 2024年6月3日印发",
+    "annex": "\n附件：1.隐患排查台账\n2.值班表",
+}
+
+
+def _zh_forms() -> list[Form]:
+    forms: list[Form] = []
+    for skey, (joined, names) in _ZH_SIGNERS.items():
+        for dkey, date in _ZH_DATES.items():
+            for layout in ("lines", "blank", "indent", "fullwidth_indent", "one_line", "seal"):
+                if layout == "one_line" and len(names) > 1:
+                    continue
+                for fkey, foot in _ZH_FEET.items():
+                    if fkey != "none" and (
+                        dkey not in ("arabic", "ling") or layout not in ("lines", "blank")
+                    ):
+                        continue
+                    text = _ZH_BODY + _zh_block(names, date, layout) + foot
+                    forms.append(
+                        Form(
+                            f"zh-sign-{skey}-{dkey}-{layout}-{fkey}",
+                            _ZH_TITLE,
+                            text,
+                            {"issuer": joined, "published": "2024-06-03", "doc_number": None},
+                        )
+                    )
+    # Traditional characters.
+    for dkey, date in (("arabic", "2024年6月3日"), ("ling", "二〇二四年六月三日")):
+        for signer in ("某某縣應急管理局", "某某縣人民政府辦公室", "某某市衛生局"):
+            forms.append(
+                Form(
+                    f"zh-tw-{signer}-{dkey}",
+                    "關於做好2024年汛期安全防範工作的通知",
+                    _ZH_BODY_TW + signer + "\n" + date,
+                    {"issuer": signer, "published": "2024-06-03"},
+                )
+            )
+    # Taiwan's documents date themselves in the Minguo era (113 + 1911 = 2024).
+    for date in (
+        "中華民國113年6月3日",
+        "中華民國一百一十三年六月三日",
+        "民國113年6月3日",
+        "中华民国113年6月3日",
+    ):
+        for signer in ("臺北市政府教育局", "某某縣政府"):
+            forms.append(
+                Form(
+                    f"zh-minguo-{signer}-{date}",
+                    "關於做好2024年汛期安全防範工作的通知",
+                    _ZH_BODY_TW + signer + "\n" + date,
+                    {"issuer": signer, "published": "2024-06-03"},
+                )
+            )
+    # A bare three-digit year may be any count of years: no date without its era.
+    forms.append(
+        Form(
+            "zh-minguo-bare",
+            "關於做好2024年汛期安全防範工作的通知",
+            _ZH_BODY_TW + "某某縣政府\n113年6月3日",
+            {"published": None},
+        )
+    )
+    # Page fields whose labels are spaced out to a column's width, with and without a sign-off.
+    for label in (
+        "来\u3000\u3000源",
+        "来 源",
+        "发 布 机 构",
+        "发\u3000文\u3000机\u3000关",
+        "信息来源",
+        "作\u3000\u3000者",
+    ):
+        forms.append(
+            Form(
+                f"zh-spacedlabel-{label}",
+                _ZH_TITLE,
+                f"{label}：某某县应急管理局\n" + _ZH_BODY,
+                {"issuer": "某某县应急管理局"},
+            )
+        )
+    forms.append(
+        Form(
+            "zh-look-spacedlabel",
+            _ZH_TITLE,
+            "我们从哪里来 源头在某某县应急管理局\n" + _ZH_BODY.replace("特此通知。\n", ""),
+            {"issuer": None},
+        )
+    )
+    # A page's 发布时间 line at the top and the sign-off's date: the sign-off's date is the document's.
+    for top in (
+        "发布时间：2024-06-05 10:21:33",
+        "发布日期：2024年6月5日",
+        "时间：2024-06-05  来源：某某县应急管理局",
+        "2024-06-05 来源：本站 浏览次数：88",
+    ):
+        for dkey in ("arabic", "ling"):
+            forms.append(
+                Form(
+                    f"zh-toppage-{top[:4]}-{dkey}",
+                    _ZH_TITLE,
+                    top + "\n" + _ZH_BODY + "某某县应急管理局\n" + _ZH_DATES[dkey],
+                    {"issuer": "某某县应急管理局", "published": "2024-06-03"},
+                )
+            )
+    # The body in the title, with and without a sign-off.
+    for kind in ("通知", "通告", "公告"):
+        title = f"某某县应急管理局关于做好2024年汛期安全防范工作的{kind}"
+        forms.append(Form(f"zh-title-{kind}-nosign", title, _ZH_BODY, {"issuer": "某某县应急管理局"}))
+        forms.append(
+            Form(
+                f"zh-title-{kind}-sign",
+                title,
+                _ZH_BODY + "某某县应急管理局\n2024年6月3日",
+                {"issuer": "某某县应急管理局", "published": "2024-06-03"},
+            )
+        )
+        forms.append(
+            Form(
+                f"zh-title-{kind}-joint",
+                f"某某县应急管理局 某某县水利局关于做好汛期安全防范工作的{kind}",
+                _ZH_BODY + "某某县应急管理局\n某某县水利局\n2024年6月3日",
+                {"issuer": "某某县应急管理局、某某县水利局", "published": "2024-06-03"},
+            )
+        )
+    # Numbered kinds' titles ("某某县人民政府通告") over a sign-off.
+    for title in ("某某县人民政府通告", "某某市公安局交通管理局通告"):
+        forms.append(
+            Form(
+                f"zh-kind-{title}",
+                title,
+                _ZH_BODY + "某某县人民政府\n2024年6月3日",
+                {"published": "2024-06-03"},
+            )
+        )
+    # Document numbers in every bracket, with a county's or a department's code, on the line under the title.
+    for number in (
+        "某应急〔2024〕12号",
+        "某县政发〔2024〕12号",
+        "某政办发[2024]5号",
+        "某教发［2024］5号",
+        "某卫健函（2024）7号",
+        "某环字(2024)3号",
+        "某县应急发〔2024〕第12号",
+        "某发改投资〔2024〕128号",
+        "某财建〔2024〕12号",
+        "某人社厅发〔2024〕12号",
+    ):
+        for where in ("top", "under_title", "after_header"):
+            if where == "top":
+                text = number + "\n" + _ZH_BODY + "某某县应急管理局\n2024年6月3日"
+            elif where == "under_title":
+                text = _ZH_TITLE + "\n" + number + "\n" + _ZH_BODY + "某某县应急管理局\n2024年6月3日"
+            else:
+                text = (
+                    "某某县应急管理局文件\n"
+                    + number
+                    + "\n"
+                    + _ZH_TITLE
+                    + "\n"
+                    + _ZH_BODY
+                    + "某某县应急管理局\n2024年6月3日"
+                )
+            forms.append(
+                Form(
+                    f"zh-docno-{number}-{where}",
+                    _ZH_TITLE,
+                    text,
+                    {"doc_number": number, "published": "2024-06-03"},
+                )
+            )
+    # Look-alikes: a number cited as the basis, a body quoted mid-sentence, an event's date.
+    cites = (
+        "根据《某某市人民政府关于加强防汛工作的通知》（某政发〔2023〕5号）要求，现将有关事项通知如下：\n",
+        "按照省应急管理厅《关于做好汛期安全工作的通知》（某应急〔2024〕3号）精神，结合我县实际，通知如下：\n",
+        "转发某某市应急管理局《关于做好汛期安全工作的通知》（某应急〔2024〕3号），请认真贯彻执行。\n",
+    )
+    for i, cite in enumerate(cites):
+        forms.append(
+            Form(
+                f"zh-cite-{i}",
+                _ZH_TITLE,
+                "各有关单位：\n"
+                + cite
+                + "一、各单位要于6月20日前完成隐患排查。\n特此通知。\n某某县应急管理局\n2024年6月3日",
+                {"doc_number": None, "issuer": "某某县应急管理局", "published": "2024-06-03"},
+            )
+        )
+    mids = (
+        "请各单位于6月20日前将排查情况报送县应急管理局。\n",
+        "具体事宜请咨询某某县水利局防汛办。\n",
+        "联系人：张三，某某县应急管理局，电话：0000-1234567。\n",
+    )
+    for i, mid in enumerate(mids):
+        forms.append(
+            Form(
+                f"zh-mid-{i}",
+                _ZH_TITLE,
+                "各有关单位：\n为做好汛期安全防范工作，现通知如下：\n" + mid,
+                {"issuer": None, "doc_number": None, "published": None},
+            )
+        )
+    events = (
+        "定于2024年6月10日上午9时在县政府三楼会议室召开全县防汛工作会议。\n",
+        "2024年6月10日至6月12日，县应急管理局将组织开展防汛演练。\n",
+        "请于2024年6月20日前报送材料。\n",
+    )
+    for i, ev in enumerate(events):
+        forms.append(
+            Form(
+                f"zh-event-{i}",
+                _ZH_TITLE,
+                "各有关单位：\n" + ev + "特此通知。\n",
+                {"published": None, "doc_number": None},
+            )
+        )
+    # A person's name above the date is no body; a sentence above the date is no body.
+    for i, above in enumerate(("张三", "联系人：李四", "欢迎广大群众积极参与", "请各单位认真贯彻执行")):
+        forms.append(
+            Form(
+                f"zh-notbody-{i}",
+                _ZH_TITLE,
+                _ZH_BODY + above + "\n2024年6月3日",
+                {"issuer": None, "published": "2024-06-03"},
+            )
+        )
+    return forms
+
+
+# ---------------------------------------------------------------- English
+_EN_TITLE = "Road Closure on Main Street for Water Main Repairs"
+_EN_BODY = (
+    "Main Street between First Avenue and Third Avenue will be closed to all traffic from 7 a.m. to 6 p.m. "
+    "on March 12, 2024, while crews replace a section of water main. Motorists must follow the posted detour "
+    "signs. Residents with questions may call 555-0100.\n"
+)
+_EN_BODIES = (
+    "Department of Public Works",
+    "Ministry of Health",
+    "Office of the City Clerk",
+    "Environmental Protection Agency",
+    "Metropolitan Transit Authority",
+)
+_EN_DATES = {
+    "long": "March 5, 2024",
+    "dayfirst": "5 March 2024",
+    "abbr": "Mar. 5, 2024",
+    "iso": "2024-03-05",
+    "ordinal": "March 5th, 2024",
+}
+
+
+def _en_forms() -> list[Form]:
+    forms: list[Form] = []
+    for body in _EN_BODIES:
+        for dkey, date in _EN_DATES.items():
+            want: Mapping[str, str | None] = {"issuer": body, "published": "2024-03-05"}
+            forms.append(
+                Form(f"en-from-{body}-{dkey}", _EN_TITLE, f"From: {body}\nDate: {date}\n\n{_EN_BODY}", want)
+            )
+            forms.append(
+                Form(
+                    f"en-issuedby-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"Issued by: {body}\nIssued on: {date}\n\n{_EN_BODY}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-letterhead-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"{body.upper()}\n\nPUBLIC NOTICE\n\n{date}\n\n{_EN_BODY}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-letterhead-mixed-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"{body}\nCity of Springfield\n\n{date}\n\n{_EN_BODY}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-dateline-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"SPRINGFIELD, {date} — The {body} today announced that "
+                    + _EN_BODY[0].lower()
+                    + _EN_BODY[1:],
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-signature-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"{date}\n\n{_EN_BODY}\nJane Doe\nDirector\n{body}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-signature-dated-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"{_EN_BODY}\nJane Doe\nDirector\n{body}\n{date}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-press-{body}-{dkey}",
+                    _EN_TITLE,
+                    f"For Immediate Release\n{date}\n\nThe {body} today reminded residents that "
+                    + _EN_BODY[0].lower()
+                    + _EN_BODY[1:],
+                    want,
+                )
+            )
+    # A signature block: a name, a post, the unit, then its city or county (the unit signs, its government is
+    # its parent); and a letterhead with the unit above its local government.
+    for body in _EN_BODIES:
+        for gov in ("City of Springfield", "County of Marlow", "Town of Easton", "State of Veland"):
+            want = {"issuer": body}
+            forms.append(
+                Form(
+                    f"en-sig-gov-{body}-{gov}",
+                    _EN_TITLE,
+                    f"{_EN_BODY}\nJane Doe\nDirector\n{body}\n{gov}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-lh-gov-{body}-{gov}",
+                    _EN_TITLE,
+                    f"{body}\n{gov}\n\nMarch 5, 2024\n\n{_EN_BODY}",
+                    want,
+                )
+            )
+            forms.append(
+                Form(
+                    f"en-lh-gov-top-{body}-{gov}",
+                    _EN_TITLE,
+                    f"{gov}\n{body}\n\nMarch 5, 2024\n\n{_EN_BODY}",
+                    want,
+                )
+            )
+        # A header line naming the body and the kind of document; a byline naming the body after its date.
+        forms.append(
+            Form(
+                f"en-kindline-{body}",
+                _EN_TITLE,
+                f"{body} – News Release\nMarch 5, 2024\n{_EN_BODY}",
+                {"issuer": body, "published": "2024-03-05"},
+            )
+        )
+        forms.append(
+            Form(f"en-kindline2-{body}", _EN_TITLE, f"{body} - Press Release\n\n{_EN_BODY}", {"issuer": body})
+        )
+        forms.append(
+            Form(
+                f"en-byline-bar-{body}",
+                _EN_TITLE,
+                f"Posted on: March 5, 2024 | {body}\n{_EN_BODY}",
+                {"issuer": body, "published": "2024-03-05"},
+            )
+        )
+        # News style writes a body's head word in lower case after a document's "of"/"from"/"by".
+        low = body[0].lower() + body[1:]
+        if " of " in body:
+            for doc in (
+                "An office memorandum of",
+                "A circular from",
+                "A notification issued by",
+                "An order of",
+            ):
+                forms.append(
+                    Form(
+                        f"en-lowhead-{doc}-{body}",
+                        _EN_TITLE,
+                        f"New Delhi, March 5: {doc} {low} said that " + _EN_BODY[0].lower() + _EN_BODY[1:],
+                        {"issuer": low},
+                    )
+                )
+    # Look-alikes: a city named in a sentence, a county line that is an address, a lower-case body in a sentence
+    # that is no document's author.
+    for key, text, want in (
+        (
+            "gov-address",
+            f"{_EN_BODY}\nJane Doe\n123 Main Street\nCity of Springfield",
+            {"issuer": "City of Springfield"},
+        ),
+        (
+            "gov-alone",
+            f"City of Springfield\n\nMarch 5, 2024\n\n{_EN_BODY}",
+            {"issuer": "City of Springfield"},
+        ),
+        (
+            "gov-sig-alone",
+            f"{_EN_BODY}\nJane Doe\nCity Manager\nCity of Springfield",
+            {"issuer": "City of Springfield"},
+        ),
+        (
+            "lowhead-sentence",
+            "Residents said the department of health was slow to respond. " + _EN_BODY,
+            {"issuer": None},
+        ),
+        (
+            "lowhead-person",
+            "A letter from a ministry of Health official said nothing. " + _EN_BODY,
+            {"issuer": None},
+        ),
+        ("kindline-headline", f"Council Meeting Cancelled - Notice\n\n{_EN_BODY}", {"issuer": None}),
+        (
+            "byline-person",
+            f"Posted on: March 5, 2024 | Jane Doe\n{_EN_BODY}",
+            {"issuer": None, "published": "2024-03-05"},
+        ),
+    ):
+        forms.append(Form(f"en-look-{key}", _EN_TITLE, text, want))
+    # News style names a place's government or administration with its level in lower case.
+    for place in ("Gautam Buddh Nagar", "Pune", "Delhi", "Marlow County"):
+        for level in ("district administration", "state government", "city administration", "government"):
+            forms.append(
+                Form(
+                    f"en-placegov-{place}-{level}",
+                    _EN_TITLE,
+                    f"Pune, June 3 (PTI): The {place} {level} on Sunday ordered that "
+                    + _EN_BODY[0].lower()
+                    + _EN_BODY[1:],
+                    {"issuer": f"{place} {level}"},
+                )
+            )
+    for key, lead in (
+        ("opener", "On Monday district administration ordered that "),
+        ("meanwhile", "Meanwhile Delhi district administration said that "),
+        ("object", "Critics of the Pune district administration said that "),
+        ("time", "Last Monday state government announced that "),
+    ):
+        forms.append(
+            Form(
+                f"en-look-placegov-{key}",
+                _EN_TITLE,
+                lead + _EN_BODY[0].lower() + _EN_BODY[1:],
+                {"issuer": None},
+            )
+        )
+    # A page's rows and fields naming the body: a dated row, a section beside the body, a field label; a public
+    # notice's body acting "hereby"; a closing "BY ORDER OF" in capitals.
+    for body in ("Department of Public Works", "Ministry of Health", "Metropolitan Transit Authority"):
+        for key, text in (
+            ("row", f"News release\nMarch 5, 2024 | Springfield, Illinois | {body}\n{_EN_BODY}"),
+            ("section", f"News | {body}\n{_EN_BODY}"),
+            ("label-dept", f"Department: {body}\nDate: March 5, 2024\n{_EN_BODY}"),
+            ("label-org", f"Organization: {body}\n{_EN_BODY}"),
+            (
+                "hereby",
+                f"Public Notice\nThe {body} hereby gives notice that " + _EN_BODY[0].lower() + _EN_BODY[1:],
+            ),
+            (
+                "byorder",
+                f"NOTICE IS HEREBY GIVEN that {_EN_BODY}\nBY ORDER OF THE {body.upper()}\nJane Doe, Secretary",
+            ),
+        ):
+            forms.append(Form(f"en-page-{key}-{body}", _EN_TITLE, text, {"issuer": body}))
+    forms.append(
+        Form(
+            "en-page-row-agency",
+            _EN_TITLE,
+            f"March 5, 2024 | Ottawa, Ontario | Health Canada\n{_EN_BODY}",
+            {"issuer": "Health Canada"},
+        )
+    )
+    for key, text in (
+        ("row-person", f"March 5, 2024 | Springfield | Jane Doe\n{_EN_BODY}"),
+        ("row-undated", f"Home | News | Department of Public Works Projects\n{_EN_BODY}"),
+        ("row-readtime", f"March 5, 2024 | 10:00 AM | 3 min read\n{_EN_BODY}"),
+        ("section-headline", f"News | Council Meeting Cancelled\n{_EN_BODY}"),
+        ("label-plain", f"Department: Public Works\n{_EN_BODY}"),
+        ("hereby-plain", "Notice is hereby given that " + _EN_BODY[0].lower() + _EN_BODY[1:]),
+        ("byorder-court", f"{_EN_BODY}\nBY ORDER OF THE COURT\nJane Doe, Clerk"),
+    ):
+        forms.append(Form(f"en-look-page-{key}", _EN_TITLE, text, {"issuer": None}))
+    # A page's or letter's foot row: the body, then its street address or telephone.
+    for body in ("Department of Public Works", "Ministry of Health", "Metropolitan Transit Authority"):
+        for tail in (
+            "123 Main St | Springfield, IL 62701",
+            "(555) 555-0100 | info@example.gov",
+            "P.O. Box 42 | Springfield",
+        ):
+            forms.append(
+                Form(
+                    f"en-footrow-{body}-{tail[:6]}",
+                    _EN_TITLE,
+                    f"{_EN_BODY}\n{body} | {tail}",
+                    {"issuer": body},
+                )
+            )
+    for key, foot in (
+        ("person", "Jane Doe | 123 Main St | Springfield, IL 62701"),
+        ("headline", "Council Meeting Cancelled | 123 Main St"),
+        ("trail", "Home | 123 Main St"),
+    ):
+        forms.append(Form(f"en-look-footrow-{key}", _EN_TITLE, f"{_EN_BODY}\n{foot}", {"issuer": None}))
+    # Release numbers.
+    numbers = (
+        ("Release Number: IR-2024-44", "IR-2024-44"),
+        ("IR-2024-44, March 5, 2024", "IR-2024-44"),
+        ("News Release No. 12/2024", "12/2024"),
+        ("Circular No. 5 of 2024", None),
+        ("Press Release 24-017", "24-017"),
+        ("No. 12/2024", "12/2024"),
+        ("Notice No. 2024-12", "2024-12"),
+        ("Ref: DPW/2024/031", "DPW/2024/031"),
+    )
+    for line, number in numbers:
+        wanted: dict[str, str | None] = {} if number is None else {"doc_number": number}
+        forms.append(Form(f"en-no-{line}", _EN_TITLE, f"{line}\n\n{_EN_BODY}", wanted))
+        forms.append(Form(f"en-no-foot-{line}", _EN_TITLE, f"{_EN_BODY}\n{line}", wanted))
+    # Look-alikes: no issuer, no number, no date of the notice.
+    lookalikes: tuple[tuple[str, str, Mapping[str, str | None]], ...] = (
+        (
+            "quoted",
+            "Residents may apply for a permit from the Department of Public Works at any time. " + _EN_BODY,
+            {"issuer": None},
+        ),
+        ("person", "Jane Doe said the closure would last one day. " + _EN_BODY, {"issuer": None}),
+        ("country", "Visitors from the United Kingdom and Canada are welcome. " + _EN_BODY, {"issuer": None}),
+        (
+            "cite",
+            "As required by Circular No. 3 of 2023 and Order No. 45, " + _EN_BODY[0].lower() + _EN_BODY[1:],
+            {"doc_number": None},
+        ),
+        (
+            "event",
+            "The public meeting will be held on April 2, 2024 at City Hall. " + _EN_BODY,
+            {"published": None},
+        ),
+        ("deadline", "Comments must be received by April 2, 2024.\n" + _EN_BODY, {"published": None}),
+        ("phone", _EN_BODY + "Call 555-0100 or 555-0199.", {"doc_number": None}),
+        ("covid", "COVID-19 testing remains available. " + _EN_BODY, {"doc_number": None}),
+        ("minister", "Minister of Health Jane Doe will visit the site. " + _EN_BODY, {"issuer": None}),
+        ("effective", "Effective date: April 1, 2024\n" + _EN_BODY, {"published": None}),
+    )
+    for key, text, want in lookalikes:
+        forms.append(Form(f"en-look-{key}", _EN_TITLE, text, want))
+    return forms
+
+
+def forms() -> list[Form]:
+    """Every hand-made form, Chinese then English."""
+    return _zh_forms() + _en_forms()
+
+
+def run(show: bool) -> dict[str, bool]:
+    outcome: dict[str, bool] = {}
+    tally: dict[tuple[str, str], list[int]] = {}
+    for form in forms():
+        s = summarize(form.title, form.text)
+        lang = form.key[:2]
+        for f in FIELDS:
+            if f not in form.expect:
+                continue
+            got = getattr(s, f)
+            ok = right(got, form.expect[f])
+            outcome[f"{form.key}/{f}"] = ok
+            t = tally.setdefault((lang, f), [0, 0])
+            t[0] += ok
+            t[1] += 1
+            if show and not ok:
+                print(f"MISS {form.key}/{f}: got {got!r} want {form.expect[f]!r}")
+    for (lang, f), (hit, n) in sorted(tally.items()):
+        print(f"{lang} {f:10} {hit}/{n}")
+    total = sum(outcome.values())
+    print(
+        json.dumps(
+            {
+                "bench": "meta_forms",
+                "right": total,
+                "of": len(outcome),
+                "fields": {f"{k[0]}_{k[1]}": v for k, v in sorted(tally.items())},
+            }
+        )
+    )
+    return outcome
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--failures", action="store_true")
+    ap.add_argument("--save")
+    ap.add_argument("--compare")
+    args = ap.parse_args()
+    outcome = run(args.failures)
+    if args.save:
+        Path(args.save).write_text(json.dumps(outcome), encoding="utf-8")
+    if args.compare:
+        old = json.loads(Path(args.compare).read_text(encoding="utf-8"))
+        gained = sorted(k for k, v in outcome.items() if v and not old.get(k, False))
+        lost = sorted(k for k, v in outcome.items() if not v and old.get(k, False))
+        print(f"wrong->right {len(gained)}  right->wrong {len(lost)}")
+        for k in lost:
+            print(f"  LOST {k}")
+
+
+if __name__ == "__main__":
+    main()
