@@ -1,4 +1,5 @@
-"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh): format, annotations, overlap."""
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en): format,
+annotations, overlap."""
 
 from __future__ import annotations
 
@@ -32,8 +33,16 @@ VALID = _items("real-valid.json")
 ENGLISH = _items("real-en.json")
 # Its Chinese counterpart (bench/data/README-real-zh.md): Chinese official notices, validation in the same way.
 CHINESE = _items("real-zh.json")
-# The validation sets with what each is checked for: its language and the shortest and longest text in characters.
-VALIDATION = [(ENGLISH, "en", 600, 2500), (CHINESE, "zh", 200, 1000)]
+# A training set of English official notices (bench/data/README-real-train-en.md): read and tuned on like real-valid.
+TRAIN_EN = _items("real-train-en.json")
+# The one-language sets with what each is checked for: its language, the shortest and longest text in characters
+# and its size.
+ONE_LANGUAGE = [
+    (ENGLISH, "en", 600, 2500, 30),
+    (CHINESE, "zh", 200, 1000, 30),
+    (TRAIN_EN, "en", 200, 2000, 34),
+]
+ONE_LANGUAGE_IDS = ["en", "zh", "train-en"]
 
 
 def _squeeze(text: str) -> str:
@@ -148,7 +157,9 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
         assert item["title"].strip() and item["text"].strip(), item["id"]
 
 
-@pytest.mark.parametrize("item", EXTRA + FRESH + VALID + ENGLISH + CHINESE, ids=lambda item: item["id"])
+@pytest.mark.parametrize(
+    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN, ids=lambda item: item["id"]
+)
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
     assert 3 <= len(facts) <= 6
@@ -210,37 +221,44 @@ def test_validation_set_overlaps_no_other_set() -> None:
     assert _collisions(VALID, ["dev.json", "real-dev.json", "real-extra.json", "real-fresh.json"]) == []
 
 
-# The sets a validation set is checked against: all that came before it (real-zh also against real-en).
+# The sets a one-language set is checked against: all that came before it (real-zh also against real-en, and
+# real-train-en against every other set).
 BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
 
 
 @pytest.mark.parametrize(
-    ("items", "earlier"), [(ENGLISH, BEFORE_EN), (CHINESE, [*BEFORE_EN, "real-en.json"])], ids=["en", "zh"]
+    ("items", "earlier"),
+    [
+        (ENGLISH, BEFORE_EN),
+        (CHINESE, [*BEFORE_EN, "real-en.json"]),
+        (TRAIN_EN, [*BEFORE_EN, "real-en.json", "real-zh.json"]),
+    ],
+    ids=ONE_LANGUAGE_IDS,
 )
-def test_english_and_chinese_sets_overlap_no_other_set(
-    items: list[dict[str, Any]], earlier: list[str]
-) -> None:
+def test_one_language_sets_overlap_no_other_set(items: list[dict[str, Any]], earlier: list[str]) -> None:
     assert _collisions(items, earlier) == []
 
 
-@pytest.mark.parametrize(("items", "lang", "shortest", "longest"), VALIDATION, ids=["en", "zh"])
-def test_english_and_chinese_set_format_and_size(
-    items: list[dict[str, Any]], lang: str, shortest: int, longest: int
+@pytest.mark.parametrize(("items", "lang", "shortest", "longest", "size"), ONE_LANGUAGE, ids=ONE_LANGUAGE_IDS)
+def test_one_language_set_format_and_size(
+    items: list[dict[str, Any]], lang: str, shortest: int, longest: int, size: int
 ) -> None:
-    """30 items of one language (bench/data/README-real-en.md, README-real-zh.md), each with the keys, an address
-    and a text of the set's length (600-2,500 characters in English, 200-1,000 in Chinese)."""
-    assert len(items) == 30
-    assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == 30
+    """The set's size in items of one language (bench/data/README-real-en.md, README-real-zh.md,
+    README-real-train-en.md), each with the keys, an address and a text of the set's length (600-2,500 characters
+    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en)."""
+    assert len(items) == size
+    assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == size
     for item in items:
         assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
         assert item["lang"] == lang and item["url"].startswith(("http://", "https://")), item["id"]
         assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE], ids=["en", "zh"])
-def test_english_and_chinese_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+def test_one_language_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
     """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
-    the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md)."""
+    the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md,
+    README-real-train-en.md)."""
     assert [
         (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
@@ -286,8 +304,8 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE], ids=["en", "zh"])
-def test_english_and_chinese_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+def test_one_language_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
     assert _shared_within(items) == []
 
 

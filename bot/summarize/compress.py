@@ -46,7 +46,7 @@ _ZH_FORMULA = re.compile(
 _ZH_ASIDE = r"\((?:以下(?:简称|统称)[^()]{1,40}|见附[件表][^()]{0,6}|[^()]{0,12}[〔\[]\d{4}[〕\]]\d+号)\)"
 _ZH_DROP = re.compile(f"{_ZH_FORMULA.pattern}|{_ZH_ASIDE}")
 _EN_FORMULA = re.compile(
-    r"\b(?:also|(?<!until )further(?!\s+to\b)|strongly|fully|actively|currently)\s+"
+    r"\b(?:also|(?<!until )further(?!\s+to\b)|strongly|actively|currently)\s+"
     # "in order to comply": the purpose's padding; "to comply" says it.
     r"|\bin order\s+(?=to\s)"
     # "to take all appropriate measures to ensure that …": the effort's formula; the duty is what is to be

@@ -394,6 +394,16 @@ LEAD_FRAME = {
     ),
 }
 
+# "issues" is the verb of a measure ("The county issues an advisory") but a noun after a determiner or a
+# possessive ("These issues were raised") and before a verb of being, "of" or a sentence's mark ("safety issues
+# are", "issues of concern", "these eight issues."). Not after "that", a relative pronoun as often ("the office
+# that issues licences"), nor before a comma or a preposition, which a verb takes too ("issues, renews and
+# transfers permits", "issues on request a copy"). ("report" stays a measure even as a noun: "Please send the
+# report to the registrar" is an instruction whose verb no cue knows.)
+_EN_NOT_A_NOUN = "".join(
+    rf"(?<!\b{d} )" for d in "the a an these those this its their our your such any all no".split()
+)
+_EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|raised)\b|[.;:!?)])"
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {
     "zh": re.compile(
@@ -433,9 +443,11 @@ ACTION = {
         r"|(?:向|按|于)[^,;。]{1,15}(?:报送|上报|提交|报批|申报|备案)"
     ),
     "en": re.compile(
-        r"\b(?:issues?|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|allocate|establish(?:es|ed)?|"
+        # (_EN_NOT_A_NOUN: "issues" as a noun is no measure)
+        rf"\b(?:{_EN_NOT_A_NOUN}issues?{_EN_NOUN_AFTER}|report|extend(?:s|ed|ing)?|provide[sd]?|strengthen(?:s|ed)?|"
+        r"allocate|establish(?:es|ed)?|"
         r"set up|launch(?:es|ed)?|implement(?:s|ed)?|increase[sd]?|expand(?:s|ed)?|cut|reduce[sd]?|"
-        r"report|inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
+        r"inspect(?:s|ed|ions)?|enforce(?:s|d|ment)?|protect|subsid(?:y|ies|ize)|train(?:ing)?|"
         r"hire|organize|coordinate|ensure|foster|create|offer(?:s|ed)?|require[sd]?|suspend(?:s|ed)?|"
         # What an order does to a rule or a service: grants or waives it, lifts, eases, closes or reopens.
         r"grant(?:s|ed)?|exempt(?:s|ed)?|waive[sd]?|lift(?:s|ed)?|ease[sd]?|close[sd]?|reopen(?:s|ed)?|"
@@ -617,7 +629,8 @@ BOILERPLATE = {
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
-        r"|^(?:we|i) (?:hope|know|understand|appreciate|apologi[sz]e|thank|want to thank)\b"
+        r"|^(?:we|i) (?:(?:fully|truly|really|do|greatly|sincerely) )?(?:hope|know|understand|appreciate|apologi[sz]e"
+        r"|thank|want to thank)\b"
         r"|^thank you\b|^thanks\b(?! to)"
         # Archive notes on re-posted pages: about the page, not the notice.
         r"|\b(?:for historical reference|has been archived|is archived)\b"

@@ -14,7 +14,16 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
-__all__ = ["EN_WHEN_WORD", "TRAIL", "core", "en_trim", "hangs", "shorten", "trim_marks"]
+__all__ = [
+    "EN_SUBORDINATE_OPEN",
+    "EN_WHEN_WORD",
+    "TRAIL",
+    "core",
+    "en_trim",
+    "hangs",
+    "shorten",
+    "trim_marks",
+]
 
 # A clause cut before its last item leaves its conjunction behind: "…to register online, or"; one cut before
 # its reason leaves "because" ("The campus will close at noon on Friday because, according to …").
@@ -188,7 +197,7 @@ _EN_SUBJECT_WORDS = re.compile(r"(?:[^\s,;]+\s+){1,5}")
 # required to pay", "staff asked to attend"): "The Council decided to close …" has its own verb.
 _EN_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|in|for|from|under|after|before)\s", re.I)
 _EN_PASSIVE_TO = re.compile(
-    r"(?:requir|oblig|expect|allow|permit|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
+    r"(?:requir|oblig|expect|allow|permitt?|authori[sz]|ask|invit|direct|instruct|order|urg|encourag|advis|remind"
     r"|forc|enabl)ed\s+to\s",
     re.I,
 )
@@ -235,13 +244,33 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     return main
 
 
+# A clause that opens with a subordinate clause of time ("Before an agency can collect data from the public, it must
+# …"): the first verb is the subordinate clause's; the main clause starts after its comma.
+EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
+
+
+def _main_from(text: str) -> int:
+    """Where an English clause's main clause starts: 0, or past the comma that closes a subordinate clause it
+    opens with ("Before an agency can collect data, | it must receive approval"). 0 when no comma closes it:
+    where the main clause starts is then unknown ("Until further notice residents must boil water"), and the
+    clause is cut as any other."""
+    if EN_SUBORDINATE_OPEN.match(text) is None:
+        return 0
+    comma = text.find(",")
+    return 0 if comma < 0 else comma + 1
+
+
 def _en_floor(text: str) -> int:
     """The earliest place a cut may fall: past the verb and two words of its object, and past every figure
-    or date of the clause (a deadline is what the reader needs most; it is never cut off)."""
-    first = search_at(_EN_VERB_AT, _EN_VERB, text)
+    or date of the clause (a deadline is what the reader needs most; it is never cut off). The verb is the
+    main clause's (_main_from)."""
+    main_at = _main_from(text)
+    if main_at >= len(text):
+        return len(text)
+    first = search_at(_EN_VERB_AT, _EN_VERB, text, main_at)
     # past a relative clause or a participle qualifying the subject ("Dealers required to pay in cash | must …")
     verb = None if first is None else _main_verb(text, first)
-    bound = _EN_BOUND.match(text)
+    bound = _EN_BOUND.match(text) if main_at == 0 else None
     if bound and (first is None or first.start() >= bound.end()):
         verb = bound  # "Hauliers to log rest breaks …": the infinitive is the verb of who is bound
     if verb is None:
@@ -332,6 +361,12 @@ _EN_QUANTITY = re.compile(
     r"|copy|copies|version|versions)$",
     re.I,
 )
+# "of" before an amount ("a late fine of $30", "penalties of nearly $14,000", "the rate of 5% per month", "an
+# award of more than $37 million"): the amount is the noun's value; cut before it, the noun says nothing.
+_EN_OF_FIGURE = re.compile(
+    r",?\s+of\s+(?:(?:about|around|approximately|nearly|almost|over|under|up|to|more|less|than|at|least|most"
+    r"|some|just|only)\s+){0,3}(?:[$€£¥₹]|Rs\.?\s?(?=\d)|\d)"
+)
 # A word that is only half of what it says without its "of", a compound preposition ("paid out | of the fund",
 # "Irrespective | of age"): a cut never falls between them. Not a noun, even one of state ("the absence | of
 # a pupil"): barred there, the cut falls earlier, and "The authority has no record" of "… no record of the
@@ -374,6 +409,8 @@ def _ends_well(text: str, cut: int) -> bool:
         # "paid out | of the fund": half a phrase
         if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
             return False
+        if _EN_OF_FIGURE.match(text, cut):
+            return False  # "a late fine | of $30", "the rate | of 5% per month": the amount is what the noun says
     if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return (
             False  # "should relate | to the application", "not adhering | to the law": the verb's complement
@@ -434,6 +471,9 @@ _EN_TO_VERB = re.compile(
     rf"\b(?:{_OBJECT_TO_VERBS}|has|had|have|having|is|are|was|were|be|been|able|used|going)"
     r"\s+(?:\S+\s+){0,2}$"
 )
+# How far before a "to" its verb and two words may start: searched from the clause's start, a long run of
+# "to"s made the core quadratic.
+_TO_VERB_REACH = 3 * _TAIL_WINDOW
 # A core shorter than this says too little; one longer than this share of its clause saves too little.
 _EN_CORE_MIN = 20
 _EN_CHAIN = re.compile(r"(?:\s+(?:be|being|been|have|had|not|also|now|still|\w+ed|\w+en|\w+ing)\b)*")
@@ -450,13 +490,17 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     """
     if lang != "en":
         return ""
-    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered").
-    verb = search_at(_EN_AUX_AT, _EN_AUX, text) or search_at(_EN_VERB_AT, _EN_VERB, text)
+    # The modal or auxiliary first ("The newly registered members have to pay …": not "registered"); the main
+    # clause's, past a subordinate clause the text opens with (_main_from).
+    main_at = _main_from(text)
+    if main_at >= len(text):
+        return ""
+    verb = search_at(_EN_AUX_AT, _EN_AUX, text, main_at) or search_at(_EN_VERB_AT, _EN_VERB, text, main_at)
     if verb is None:
         return ""
     # A relative clause's verb qualifies the subject: the core is cut past the main verb that follows it. An
     # infinitive's "to" found first may follow a participle ("Dealers required to …"): that one is asked.
-    found = search_at(_EN_VERB_AT, _EN_VERB, text) if verb.group() == "to" else verb
+    found = search_at(_EN_VERB_AT, _EN_VERB, text, main_at) if verb.group() == "to" else verb
     main = found and _main_verb(text, found)
     if main is not None and main is not found and main.start() > verb.start():
         verb = main
@@ -471,7 +515,8 @@ def core(text: str, lang: Lang, *, counts: bool = True) -> str:
     floor = _past_figures(text, floor) if counts else _past_dates(text, floor)
     for m in _EN_CORE_END.finditer(text, floor):
         if text.startswith("to ", m.end()) and (
-            text[m.start() - 1].isdigit() or _EN_TO_VERB.search(text, 0, m.start() + 1)
+            text[m.start() - 1].isdigit()
+            or _EN_TO_VERB.search(text, max(0, m.start() + 1 - _TO_VERB_REACH), m.start() + 1)
         ):
             continue  # "have until July 31, 2026, to file returns": what the date is for
         if not _ends_well(text, m.start()):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import core, hangs, shorten
+from bot.summarize.cuts import EN_SUBORDINATE_OPEN, core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -563,12 +563,16 @@ def _en_subordinate_only(text: str) -> bool:
 def _circumstance_only(text: str, dated: bool) -> bool:
     """Whether an English piece is only a subordinate clause or an absolute phrase, the frame of a main
     clause that did not come with it ("When there are spells of heavy rain"; "With the queue
-    growing"); one that holds a date to act by stays (its date is what a reader needs)."""
+    growing"); one that holds a date to act by stays (its date is what a reader needs). A time frame
+    ("After three months") is one only without a verb: with no comma, "Until further notice residents must
+    boil water" holds its main clause."""
     if dated or "," in text:
         return False
-    if _EN_WITH.match(text):
+    if _EN_CONDITION.match(text):
+        return True
+    if _EN_WITH.match(text) or EN_SUBORDINATE_OPEN.match(text):
         return not EN_VERB_AFTER.search(text)
-    return _EN_CONDITION.match(text) is not None
+    return False
 
 
 def _unbracketed(text: str) -> str:

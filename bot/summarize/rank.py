@@ -32,7 +32,10 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 _BOOK = re.compile(r"《[^》《]*》")  # not across another 《: unclosed marks would make findall quadratic
 # "《方案》已经国务院同意,": the approval that precedes a cover letter's instruction.
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
-_DATE_ONLY = re.compile(r"^[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$")
+# (Not an item's marker before its date, "2.6月21日,": that clause opens the item and dates what follows.)
+_DATE_ONLY = re.compile(
+    r"^(?!\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号]))[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$"
+)
 
 # Clauses that never make a unit: an attribution alone, a bare date, a report's source (every branch of
 # these opens with ^, so one match at the clause's start tests them all), an approval (which holds 已经).
@@ -55,8 +58,10 @@ _EN_DATELINE_REST = re.compile(r"^[^a-z]{2,40}\s[–—-]{1,2}$")
 # The duties a reported statement can carry ("the agency said landlords should tell …").
 _EN_DUTY = re.compile(r"\b(?:must|shall|should|required|need to|needs to|have to|has to)\b", re.IGNORECASE)
 # Headline grammar: a subject of a few words, then "to" and the verb ("Caps on ferry crossings to be eased").
+# (The marks before the first word exclude those a word may hold: overlapping, a long run of "-" or quotes was
+# split every way between the two, quadratic.)
 _EN_HEADLINESE = re.compile(
-    r"^\W*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
+    r"^[^\w’'”\"-]*(?:(?!(?:is|are|was|were|will|must|shall|should|has|have|may|can|due|according|prior|next)\b)"
     r"[\w’'”\"-]+\s+){1,7}?to\s+(?:be\s+)?[a-z]{3,}"
 )
 _STOP = frozenset(
@@ -162,6 +167,14 @@ _ZH_FIELD = re.compile(
 )
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
+# What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
+# weekday, a part of the day, a clock time, a span's dash, brackets.
+_SCHEDULE_WHEN = re.compile(
+    r"\d{1,4}\s*[年月日号]|(?:周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|中午|凌晨|全天"
+    rf"|{cues.ZH_CLOCK}|[—–~～\-至到()\s]"
+)
+# An item that states its own date or time ("1.3月3日前各单位报送…") is not dated by its heading.
+_OWN_WHEN = re.compile(rf"\d{{1,2}}月\d{{1,2}}[日号]|\d{{1,2}}[日号]前|{cues.ZH_CLOCK}")
 # A lead-in that stops at its modal ("residents must:", "all applicants are required to:").
 _EN_MODAL_COLON = cues.any_of(  # tested yes/no only: the same test, prefiltered
     re.compile(
@@ -540,21 +553,24 @@ def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
     s's first clause ends, so the offsets of s's other clauses still hold."""
     first = s.clauses[0] if s.clauses else Clause(s.text, s.folded, s.start, True)
     text, folded = label.text.rstrip(), label.folded.rstrip()
+    # A schedule's item keeps no marker of its own after its heading's date ("…下午1点30分：参观…", not
+    # "…：1.参观…"): the marker numbers the line, the label now opens it.
+    mark = outline_level(first.folded)[1] if lang == "zh" and s.level else 0
     if lang == "zh":
         if not folded.endswith(":"):
             text, folded = text + "：", folded + ":"
     else:
         text, folded = text + " ", folded + " "
-    start = first.start - len(text)
-    clause = Clause(text + first.text, folded + first.folded, start, True)
+    start = first.start + mark - len(text)
+    clause = Clause(text + first.text[mark:], folded + first.folded[mark:], start, True)
     gap = first.start - s.start
     return Sentence(
         s.index,
         s.para,
         s.pos,
         start - gap,
-        s.text[:gap] + text + s.text[gap:],
-        s.folded[:gap] + folded + s.folded[gap:],
+        s.text[:gap] + text + s.text[gap + mark :],
+        s.folded[:gap] + folded + s.folded[gap + mark :],
         s.level,
         s.heading,
         [clause, *s.clauses[1:]],
@@ -572,6 +588,11 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
+            if _schedule_heading(s) and s.index + 1 < len(sentences):
+                nxt = sentences[s.index + 1]
+                first = nxt.clauses[0].folded if nxt.clauses else nxt.folded
+                if not nxt.heading and nxt.level > s.level and not _OWN_WHEN.search(first):
+                    labels[nxt.index] = s  # the schedule's first item happens then
             continue
         if m.group(1):  # the value on the heading's own line
             values.add(s.index)
@@ -583,6 +604,18 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 values.add(after)
                 labels[after] = s  # a bare date or place says nothing without the field it fills
     return values
+
+
+def _schedule_heading(s: Sentence) -> bool:
+    """A numbered heading that states only a date and time ("（一）2024年1月17日（周三）下午1点30分"), its items
+    below it what happens then: the date of a schedule, which its first item carries (_field_values)."""
+    rest = s.folded[outline_level(s.folded)[1] :].strip()
+    return (
+        0 < len(rest) <= _FIELD_VALUE_MAX
+        and rest[0].isdigit()
+        and "月" in rest
+        and not _SCHEDULE_WHEN.sub("", rest)
+    )
 
 
 def _introduces(s: Sentence, sentences: Sequence[Sentence], listed: set[int]) -> bool:

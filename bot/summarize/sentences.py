@@ -17,7 +17,9 @@ _OUTLINE = (
     (1, re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")),
     (2, re.compile(r"\([一二三四五六七八九十]{1,3}\)")),
     (5, re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节]")),
-    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
+    # "1." before a digit is a decimal ("1.5倍"), but not before a month and day: "2.5月27日,由学生处…" is item 2,
+    # a list led by its date.
+    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d)|\.(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号]))")),
     (4, re.compile(r"\(\d{1,2}\)|[①-⑳]")),
     (4, re.compile(r"\([a-z]\)\s")),
 )
