@@ -341,7 +341,7 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
         # A signer's title alone ("COMMISSIONER (ACTING)", "Deputy Secretary") names a post, not its body.
         if _TITLE_ONLY.match(name) or _NUMBERED_DOCUMENT.search(name):
             continue
-        name = _in_text_spelling(name, flat)
+        name = _with_prefix(_in_text_spelling(name, flat), text)
         if wanted and not (
             name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper())
         ):
@@ -352,6 +352,31 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
             # Named by the headline alone: the body the text itself names, if any, is the one it writes.
             headline_only = headline_only or name
     return first or headline_only
+
+
+# The abbreviated word an institution named after a person or a place opens with ("Dr. Jane Doe Memorial
+# Hospital", "St. Mary's College", "Mt. Hood Community College"): a capital word's pattern stops at its dot.
+_PREFIX = re.compile(r"(?<![\w.])(?:Dr|St|Mt|Ft)\.[ \t]?\Z")
+# The word before it: after a street's name or a house number it is an address's "Street" or "Drive" ("12 Oak
+# St. Springfield Town Council"); an article or a lower-case word may stand there.
+_ADDRESS_WORD = re.compile(r"(?:[A-Z0-9][\w’'.-]*)[ \t]+\Z")
+
+
+def _with_prefix(name: str, text: str) -> str:
+    """The name with the "Dr."/"St."/"Mt."/"Ft." the text writes right before it on its line; only a name of
+    several words ("Dr. Jane Doe" alone is a person's, and no body)."""
+    if " " not in name or "." not in text:
+        return name
+    at = text.find(name)
+    while at > 0:
+        m = _PREFIX.search(text, max(0, at - 4), at)
+        if m is not None and not (
+            (word := _ADDRESS_WORD.search(text, max(0, m.start() - 40), m.start()))
+            and word.group(0).split()[0] not in ("The", "THE")
+        ):
+            return " ".join(text[m.start() : at].split()) + (" " if text[at - 1] in " \t" else "") + name
+        at = text.find(name, at + 1)
+    return name
 
 
 def _in_text_spelling(name: str, text: str) -> str:
@@ -415,6 +440,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             for m in _LOWER_HEAD.finditer(head):
                 if _DOCUMENT_OF.search(head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()):
                     yield m.group(1)
+            yield from _dated_subject(head, title)
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
@@ -659,6 +685,44 @@ _OPENERS = frozenset(
     }
     | {"With", "From", "By", "Per", "Through", "Following", "Despite", "During", "As"}
 )
+# A government press release opens with its body acting "today" and the day in brackets: "Hongkong Post
+# announced today (February 21) …", "The Water Supplies Department today (Monday) reminded …". The bracketed
+# day marks the release's own opening, so the subject is read even without a body word in its name (the words
+# of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
+# hold no comma, so each start's scan ends at the next one (linear).
+_BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}|{WEEKDAY})\)"
+_DATED_OPENING = re.compile(
+    rf"(?:^|(?<=[.;:,])[ \t]|(?<=\n))[ \t]*(?:[Tt]he[ \t]+)?((?:[A-Z][\w&’'-]*[ \t]+){{0,4}}?[A-Z][\w&’'-]*)[ \t]+"
+    rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_VERB}|{_AUX}{_VERB}[ \t]+{_BRACKET_DAY})"
+)
+# Words that make the subject a person or a post: an honorific, a title ("The Secretary for Security, Mr …").
+_PERSON_WORD = re.compile(rf"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|{PERSON_TITLE})\.?$")
+
+
+def _dated_subject(head: str, title: str) -> Iterator[str]:
+    """The subject of a release's bracket-dated opening (_DATED_OPENING): a name of two words or more, none a
+    person's, a post's, a time's or an opener's, that the text or headline names again the same way (a body is
+    named in full each time, a person next by honorific and surname) and never as the start of a longer name
+    (a place: "Hong Kong Observatory")."""
+    if "y (" not in head:
+        return
+    for m in _DATED_OPENING.finditer(head):
+        name = m.group(1)
+        words = name.split()
+        if len(words) < 2 or any(
+            _PERSON_WORD.match(w) or _TIME_WORD.match(w) or w in _OPENERS for w in words
+        ):
+            continue
+        again = [
+            a.end()
+            for source in (title, head)
+            for a in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", source)
+            if source is title or a.start() != m.start(1)
+        ]
+        if again and not any(re.match(r"[ \t]+[A-Z]", s[e : e + 3]) for s in (title, head) for e in again):
+            yield name
+
+
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
     "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"
