@@ -300,6 +300,9 @@ def _label_matches(folded: str) -> Iterator[re.Match[str]]:
             done = m.end()
 
 
+_DATED_THE = re.compile(r"(?:^|\s)Dated[ \t]+the[ \t]+", re.IGNORECASE)
+
+
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
     # In running text "passes issued on March 3" names an event: there _label_matches gives only the label
@@ -322,7 +325,11 @@ def _labelled(folded: str) -> dt.date | None:
         # A date the label's field bounds ("上传时间：2023年1月20日前", "…起") is an event's, never the page's.
         if hits and _EVENT_AFTER.match(rest[hits[0].end :]):
             continue
-        if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
+        # A gazette's or an order's sign-off writes its date with the article: "Dated the 25th October, 2016."
+        between = rest[: hits[0].start] if hits else ""
+        if between and _DATED_THE.fullmatch(folded, m.start(), m.end() + len(between)):
+            between = ""
+        if hits and hits[0].explicit_year and not between.strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date
         weekday = _WEEKDAY.match(rest)
