@@ -691,9 +691,16 @@ _OPENERS = frozenset(
 # of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
 # hold no comma, so each start's scan ends at the next one (linear).
 _BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}|{WEEKDAY})\)"
+# Its object may stand before the day: "urged the public today (March 5) to …".
+# Only a body's acts of telling and issuing: an event also "begins today (March 5)", "opens today (Monday)",
+# and a person "said" (a body's name with a body word is read by _PRESS with every verb).
+_DATED_VERB = (
+    r"(?:announc|remind|urg|issu|releas|publish|advis|appeal|warn|alert|notif|inform|declar|reiterat|clarif|"
+    r"unveil|introduc|launch)\w*"
+)
 _DATED_OPENING = re.compile(
     rf"(?:^|(?<=[.;:,])[ \t]|(?<=\n))[ \t]*(?:[Tt]he[ \t]+)?((?:[A-Z][\w&’'-]*[ \t]+){{0,4}}?[A-Z][\w&’'-]*)[ \t]+"
-    rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_VERB}|{_AUX}{_VERB}[ \t]+{_BRACKET_DAY})"
+    rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_DATED_VERB}|{_AUX}{_DATED_VERB}(?:[ \t]+[a-z]+){{0,3}}[ \t]+{_BRACKET_DAY})"
 )
 # Words that make the subject a person or a post: an honorific, a title ("The Secretary for Security, Mr …").
 _PERSON_WORD = re.compile(rf"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|{PERSON_TITLE})\.?$")

@@ -130,7 +130,9 @@ _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL}", re.IGNORECASE)
 # The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
-    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
+    r"(?:\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
+    # A gazette notice's sign-off: "Dated the 25th day of October, 2016".
+    r"|(?<![^\n])\s*Dated\s+the\s+)"
     rf"(?={DAY_OF_MONTH})",
     re.IGNORECASE,
 )
