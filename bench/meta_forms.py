@@ -711,6 +711,35 @@ def _en_forms_12b() -> list[Form]:
                 f"en-12b-look-dated-{key}", "Service arrangements", f"{text}\n{_POST_BODY}", {"issuer": None}
             )
         )
+    # A regulator's demand of those it regulates names it: "The VGC expects all licensees to …".
+    returns = "Licence holders must file their quarterly returns by the 21st day after each quarter.\n"
+    for subject, name in (
+        ("The VGC", "VGC"),
+        ("The Veland Gambling Commission", "Veland Gambling Commission"),
+        ("The Harbour Authority", "Harbour Authority"),
+    ):
+        for key, demand in (
+            ("all", "expects all signatories to make reasonable enquiries"),
+            ("plain", "expects licensees to keep records for five years"),
+            ("every", "expects every licence holder to report breaches at once"),
+            ("firms", "expects firms to appoint a compliance officer"),
+        ):
+            forms.append(
+                Form(
+                    f"en-12b-expects-{key}-{name}",
+                    "Quarterly returns",
+                    f"{returns}{subject} {demand}.",
+                    {"issuer": name},
+                )
+            )
+    for key, text in (
+        ("growth", "The IMF expects growth to slow to 2% next year."),
+        ("roads", "The NWS expects all roads to be icy by morning."),
+        ("temps", "The NWS expects temperatures to fall overnight."),
+        ("crowd", "The VGC expects many more visitors at the expo."),
+        ("public", "The NWS expects all members of the public to stay home."),
+    ):
+        forms.append(Form(f"en-12b-look-expects-{key}", "Outlook", f"{returns}{text}", {"issuer": None}))
     # An institution named after a person or a place opens with "Dr.", "St.", "Mt." or "Ft.".
     for name in (
         "Dr. Jane Doe Memorial Hospital",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.dates import MONTH_NAME, WEEKDAY
+from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
@@ -112,6 +112,11 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
+    # A regulator's demand of those it regulates: "The Commission expects all licensees to …", "expects operators
+    # to …"; not a forecast ("expects growth to slow", "expects temperatures to fall").
+    r"expect(?:s|ed)?[ \t]+(?:(?:all|every|each|its)[ \t]+)?(?:[a-z]+[ \t]+)?(?:licen[cs]e[ \t]+holders?|licensees?|"
+    r"firms?|operators?|employers?|signatories|signatory|registrants?|applicants?|providers?|institutions?|"
+    r"entities|entity|members?)[ \t]+to\b|"
     # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold a
     # public hearing"); only such an event: "The Supreme Court held that …" rules, "The Union will hold a strike"
     # is no notice's body.
@@ -690,7 +695,7 @@ _OPENERS = frozenset(
 # day marks the release's own opening, so the subject is read even without a body word in its name (the words
 # of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
 # hold no comma, so each start's scan ends at the next one (linear).
-_BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{MONTH_NAME}\.?[ \t]+\d{{1,2}}|{WEEKDAY})\)"
+_BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{YEARLESS_DATE}|{WEEKDAY})\)"
 # Its object may stand before the day: "urged the public today (March 5) to …".
 # Only a body's acts of telling and issuing: an event also "begins today (March 5)", "opens today (Monday)",
 # and a person "said" (a body's name with a body word is read by _PRESS with every verb).
