@@ -74,6 +74,9 @@ def test_bracket_dated_opening_named_again_only_in_the_headline() -> None:
         "East Veland announced today (March 5) new arrangements. The East Veland Harbour will close.",
         # Named once only.
         "Harbour Ferries announced today (March 5) new arrangements for the holiday.",
+        # A post before a person's name between commas; a company another's release reports on mid-clause.
+        "The Chief Executive, Mr John Lee, today (March 5) announced new measures. The Chief Executive will.",
+        "The Government noted that Coastal Rail announced today (March 5) new fares. Coastal Rail will.",
     ],
 )
 def test_bracket_dated_opening_look_alikes(opening: str) -> None:
