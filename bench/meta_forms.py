@@ -740,6 +740,25 @@ def _en_forms_12b() -> list[Form]:
         ("public", "The NWS expects all members of the public to stay home."),
     ):
         forms.append(Form(f"en-12b-look-expects-{key}", "Outlook", f"{returns}{text}", {"issuer": None}))
+    # A subject in the passive is addressed or described, never the issuer; the active beside it issues.
+    schools = "Schools will open for full days from 26.06.2024.\n"
+    for key, text, want in (
+        ("addressed", "All District Educational Officers are instructed to inform the Headmasters.", None),
+        ("hereby", "The Heads of Department are hereby directed to report by Friday.", None),
+        ("asked", "The Tenants Association has been asked to respond by Friday.", None),
+        ("acronym", "The NWB is required to publish its accounts by Friday.", None),
+        ("founded", "The Springfield Town Council was established in 1990.", None),
+        ("informed", "The Ministry of Education was today informed by the Court.", None),
+        ("active", "The Ministry of Education has issued new rules for schools.", "Ministry of Education"),
+        (
+            "progressive",
+            "The Ministry of Education is issuing new rules for schools.",
+            "Ministry of Education",
+        ),
+        ("resolve", "The Ministry of Education is determined to curb absence.", "Ministry of Education"),
+        ("acronym-active", "The NWB has issued new rules for schools.", "NWB"),
+    ):
+        forms.append(Form(f"en-12b-passive-{key}", "School hours", f"{text}\n{schools}", {"issuer": want}))
     # An institution named after a person or a place opens with "Dr.", "St.", "Mt." or "Ft.".
     for name in (
         "Dr. Jane Doe Memorial Hospital",

@@ -118,6 +118,39 @@ def test_expecting_a_forecast_names_no_issuer(sentence: str) -> None:
     assert _issuer("Outlook", f"{_RETURNS}The VGC expects all licensees to file on time.") == "VGC"
 
 
+# ---------------------------------------------------------------- a subject in the passive
+
+_SCHOOLS = "Schools will open for full days from 26.06.2024.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All District Educational Officers are instructed to inform the Headmasters.",
+        "The Tenants Association has been asked to respond by Friday.",
+        "The NWB is required to publish its accounts by Friday.",
+        "The Springfield Town Council was established in 1990.",
+    ],
+)
+def test_subject_in_the_passive_is_no_issuer(sentence: str) -> None:
+    assert _issuer("School hours", f"{sentence}\n{_SCHOOLS}") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("The Ministry of Education has issued new rules for schools.", "Ministry of Education"),
+        ("The Ministry of Education is issuing new rules for schools.", "Ministry of Education"),
+        ("The Ministry of Education is determined to curb absence.", "Ministry of Education"),
+        ("The NWB has issued new rules for schools.", "NWB"),
+    ],
+)
+def test_active_subject_still_issues(sentence: str, issuer: str) -> None:
+    assert _issuer("School hours", f"{sentence}\n{_SCHOOLS}") == issuer
+    passive = "All District Educational Officers are instructed to inform the Headmasters."
+    assert _issuer("School hours", f"{passive}\n{sentence}\n{_SCHOOLS}") == issuer
+
+
 # ---------------------------------------------------------------- Dr. / St. / Mt. / Ft. before an institution
 
 
@@ -261,6 +294,8 @@ def test_gazette_dated_the_look_alikes(tail: str) -> None:
         (published._DATED_THE, "Dated the " * 10_000),
         (published._DAY_OF, "Dated the " * 10_000),
         (docno_en._VIDE, "vide " * 20_000),
+        (meta_en._PASSIVE, "is " * 34_000),
+        (meta_en._PASSIVE, "are " + "a" * 100_000),
         (docno_en._EN_LABELLED_NO, "Rc.No. " * 14_300),
         (docno_en._EN_LABELLED_NO, "Rc.No. 1/A" + "&A" * 50_000),
         (docno_en._EN_SERIAL_NO, "\nGO No.:" * 12_500),

@@ -144,6 +144,15 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
+# A subject in the passive undergoes the act: "All Heads of Department are instructed to …", "The Board has been
+# asked to …", "The Council was established in 1990" name those a notice addresses or is about, not its issuer.
+# The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then a past participle.
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be)[ \t]+(?:(?:also|now|again|today|hereby)[ \t]+)?"
+    # A participle of the subject's own resolve is active in sense: "The Ministry is determined to …".
+    r"(?!determined|scheduled|committed|authori[sz]ed|empowered)(?:[a-z]+ed|[a-z]+en|told|sent|made|held|sought|"
+    r"brought|begun|taken)$"
+)
 # Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
 _ISSUING = re.compile(
     r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
@@ -421,6 +430,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(1) and _PASSIVE.search(m.group(0)):
+                continue  # "All District Officers are instructed to …": those the notice addresses
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
@@ -563,6 +574,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (head, title):
         for m in finditer_at(_ACRONYM_SUBJECT_AT, _ACRONYM_SUBJECT, source):
             acronym = m.group(1) or m.group(2)
+            if m.group(1) and _PASSIVE.search(m.group(0)):
+                continue
             if (
                 acronym not in NOT_ACRONYM
                 and acronym not in _NOT_MIXED
