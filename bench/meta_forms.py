@@ -672,8 +672,8 @@ def _en_forms_12b() -> list[Form]:
     """Release openings dated in brackets, institutions named after a person or place, South Indian file
     numbers, gazette sign-off dates; each with look-alikes where the rule must not fire."""
     forms: list[Form] = []
-    # A release's bracket-dated opening: its subject is the issuer, a body word or not.
-    for name in ("Veland Post", "Coastal Rail", "Northgate Water Supplies", "Harbour Ferries"):
+    # A release's bracket-dated opening: its subject is the issuer when a body word or an acronym shows it is one.
+    for name in ("Veland Post", "Coastal Rail Company", "Northgate Water Supplies Department", "VTA Ferries"):
         for key, opening in (
             ("after", f"{name} announced today (March 5) the service arrangements for next week."),
             ("before", f"{name} today (March 5) announced the service arrangements for next week."),
@@ -704,6 +704,13 @@ def _en_forms_12b() -> list[Form]:
         ("once", "Veland Post announced today (March 5) new arrangements for mail."),
         ("exhibit", "An exhibition will be held on Saturday (March 9) at the Town Hall. Entry is free."),
         ("said", "Peter Wong said today (March 5) that mail will be late. Peter Wong said more."),
+        # Review of round 12b: a person after an honorific, a bare name of two words (a person's, a place's).
+        ("dr", "Dr. Alan Brook announced today (Monday) that post closes early. Dr. Alan Brook will report."),
+        ("mr-dot", "Mr. Tom Ling announced today (March 5) new rules. Tom Ling will report."),
+        ("urged-person", "Tom Ling urged the public today (Friday) to stay indoors. Tom Ling will patrol."),
+        ("senator", "Senator Ann Rowe announced today (Friday) new rules. Senator Ann Rowe will report."),
+        ("place-two", "New Veland announced today (March 5) new rules. New Veland will report."),
+        ("bare-two", "Coastal Rail announced today (March 5) new rules. Coastal Rail will report."),
     )
     for key, text in dated_looks:
         forms.append(
@@ -722,7 +729,7 @@ def _en_forms_12b() -> list[Form]:
             ("all", "expects all signatories to make reasonable enquiries"),
             ("plain", "expects licensees to keep records for five years"),
             ("every", "expects every licence holder to report breaches at once"),
-            ("firms", "expects firms to appoint a compliance officer"),
+            ("regulated", "expects regulated firms to file a compliance report"),
         ):
             forms.append(
                 Form(
@@ -738,6 +745,9 @@ def _en_forms_12b() -> list[Form]:
         ("temps", "The NWS expects temperatures to fall overnight."),
         ("crowd", "The VGC expects many more visitors at the expo."),
         ("public", "The NWS expects all members of the public to stay home."),
+        ("firms-fail", "The IMF expects many firms to fail next year."),
+        ("institutions", "The IMF expects member institutions to see slower growth."),
+        ("employers", "The Federation of Employers expects employers to hire fewer staff."),
     ):
         forms.append(Form(f"en-12b-look-expects-{key}", "Outlook", f"{returns}{text}", {"issuer": None}))
     # A subject in the passive is addressed or described, never the issuer; the active beside it issues.
@@ -746,9 +756,16 @@ def _en_forms_12b() -> list[Form]:
         ("addressed", "All District Educational Officers are instructed to inform the Headmasters.", None),
         ("hereby", "The Heads of Department are hereby directed to report by Friday.", None),
         ("asked", "The Tenants Association has been asked to respond by Friday.", None),
-        ("acronym", "The NWB is required to publish its accounts by Friday.", None),
+        ("acronym", "The NWB is required to publish its accounts by Friday.", "NWB"),
+        ("closed", "The Ministry of Education is closed on Monday.", "Ministry of Education"),
+        (
+            "given",
+            "The Ministry of Education has been given powers to close schools.",
+            "Ministry of Education",
+        ),
+        ("plural", "All Heads of Department are informed that schools reopen.", None),
         ("founded", "The Springfield Town Council was established in 1990.", None),
-        ("informed", "The Ministry of Education was today informed by the Court.", None),
+        ("informed", "The Ministry of Education was today informed by the Court.", "Ministry of Education"),
         ("active", "The Ministry of Education has issued new rules for schools.", "Ministry of Education"),
         (
             "progressive",
@@ -838,6 +855,7 @@ def _en_forms_12b() -> list[Form]:
         ("vide-lr", f"{_SCHOOL_BODY}Reports sent vide Lr. No. 55/C/2023 are noted."),
         ("house", f"{_SCHOOL_BODY}The office is at Plot No. 12/3, Sector 5."),
         ("go-word", f"{_SCHOOL_BODY}Pupils will GO to the hall at 9 am."),
+        ("go-line", f"GO No. 5 BUS TO THE DEPOT\n{_SCHOOL_BODY}"),
     )
     for key, text in number_looks:
         forms.append(Form(f"en-12b-look-no-{key}", _SCHOOL_TITLE, text, {"doc_number": None}))
@@ -863,11 +881,24 @@ def _en_forms_12b() -> list[Form]:
             "permit",
             "The permit was dated the 5th day of March, 2023 and has expired.\nCabinet Secretary for Roads.",
         ),
+        (
+            "going-on",
+            "Under the order\nDated the 5th day of March, 2023, fees rise.\nCabinet Secretary for Roads.",
+        ),
     )
     for key, tail in date_looks:
         forms.append(
             Form(f"en-12b-look-gazette-{key}", "Gazette Notice", gazette + tail, {"published": None})
         )
+    quoted = "GAZETTE NOTICE\nThe earlier order read:\nDated the 5th day of March, 2023.\n"
+    forms.append(
+        Form(
+            "en-12b-look-gazette-quoted",
+            "Gazette Notice",
+            quoted + gazette + "Minister.",
+            {"published": None},
+        )
+    )
     return forms
 
 

@@ -52,8 +52,8 @@ def test_bracket_dated_opening_names_its_body(opening: str) -> None:
 
 
 def test_bracket_dated_opening_named_again_only_in_the_headline() -> None:
-    text = f"Coastal Rail announced today (March 5) the timetable for the holiday.\n{_POST_BODY}"
-    assert _issuer("Coastal Rail holiday timetable", text) == "Coastal Rail"
+    text = f"Coastal Rail Company announced today (March 5) the timetable for the holiday.\n{_POST_BODY}"
+    assert _issuer("Coastal Rail Company holiday timetable", text) == "Coastal Rail Company"
 
 
 @pytest.mark.parametrize(
@@ -82,8 +82,8 @@ def test_bracket_dated_opening_named_again_only_in_the_headline() -> None:
 def test_bracket_dated_opening_look_alikes(opening: str) -> None:
     assert _issuer("Service arrangements", f"{opening}\n{_POST_BODY}") is None
     # The form itself, beside them: a body named again the same way.
-    text = f"Harbour Ferries announced today (March 5) new arrangements.\n{_POST_BODY}Harbour Ferries will report."
-    assert _issuer("Service arrangements", text) == "Harbour Ferries"
+    text = f"Harbour Ferries Company announced today (March 5) new arrangements.\n{_POST_BODY}Harbour Ferries Company will."
+    assert _issuer("Service arrangements", text) == "Harbour Ferries Company"
 
 
 # ---------------------------------------------------------------- a regulator's demand of those it regulates
@@ -128,7 +128,6 @@ _SCHOOLS = "Schools will open for full days from 26.06.2024.\n"
     [
         "All District Educational Officers are instructed to inform the Headmasters.",
         "The Tenants Association has been asked to respond by Friday.",
-        "The NWB is required to publish its accounts by Friday.",
         "The Springfield Town Council was established in 1990.",
     ],
 )
@@ -290,7 +289,14 @@ def test_gazette_dated_the_look_alikes(tail: str) -> None:
         (meta_en._DATED_OPENING, "Aaaa today (March 5) " * 4_800),
         (meta_en._DATED_OPENING, ". " + " " * 100_000),
         (meta_en._PREFIX, "Dr. " * 25_000),
-        (meta_en._ADDRESS_WORD, "A" * 100_000 + " " * 10),
+        (meta_en._PREFIX_AFTER, "A." * 50_000 + "x"),
+        (meta_en._PREFIX_AFTER, " " * 100_000),
+        (meta_en._HONORIFIC_BEFORE, "Mr " * 34_000),
+        (meta_en._BODY_EVIDENCE, "AB" * 50_000),
+        (meta_en._FOUNDED_BY, "Aa" * 50_000),
+        (meta_en._DIRECTED_TO, " " * 100_000),
+        (published._DAY_OF, "\n" * 100_000),
+        (published._SIGN_OFF_DATE_END, "2" * 100_000),
         (published._DATED_THE, "Dated the " * 10_000),
         (published._DAY_OF, "Dated the " * 10_000),
         (docno_en._VIDE, "vide " * 20_000),
@@ -306,3 +312,93 @@ def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) 
     start = time.perf_counter()
     list(pattern.finditer(line))
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- review of round 12b: look-alikes refused
+
+_CLINICS = "Clinics in the east district will close at 4pm on weekdays.\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # An honorific before the name (its dot reads as a clause's end), or a bare name of two words.
+        "Dr. Alan Brook announced today (Monday) that clinics close early. Dr. Alan Brook will say more.",
+        "Mr. Tom Ling announced today (March 5) fresh rules. Tom Ling will say more.",
+        "Tom Ling urged the public today (Friday) to keep indoors. Tom Ling will patrol.",
+        "Senator Ann Rowe announced today (Friday) fresh rules. Senator Ann Rowe will say more.",
+        "Queen Mary announced today (Friday) fresh rules. Queen Mary will say more.",
+        "New Veland announced today (March 5) fresh rules. New Veland will say more.",
+        "Port Ellis announced today (March 5) fresh rules. Port Ellis will say more.",
+    ],
+)
+def test_bracket_dated_person_or_place_is_no_issuer(opening: str) -> None:
+    assert _issuer("Clinic hours", f"{opening}\n{_CLINICS}") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("The Ministry of Welfare is closed on Monday.", "Ministry of Welfare"),
+        ("The Ministry of Welfare has been given powers to close clinics.", "Ministry of Welfare"),
+        ("The Treasury Department is required to publish its accounts by March 5.", "Treasury Department"),
+        ("The Ministry of Welfare is taken to court by a union.", "Ministry of Welfare"),
+        ("The Ministry of Welfare has been asked about the hours.", "Ministry of Welfare"),
+    ],
+)
+def test_passive_keeps_a_body_neither_directed_nor_described(sentence: str, issuer: str) -> None:
+    assert _issuer("Clinic hours", f"{sentence}\n{_CLINICS}") == issuer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All Heads of Department are informed that clinics reopen on Monday.",
+        "The Medical Officers are hereby instructed to open clinics early.",
+        "The Ward Council was constituted in 2001.",
+        "The Welfare Board has been called upon to review the hours.",
+    ],
+)
+def test_passive_addressed_group_or_described_body_is_no_issuer(sentence: str) -> None:
+    assert _issuer("Clinic hours", f"{sentence}\n{_CLINICS}") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The VGC expects many firms to fail next year.",
+        "The VGC expects member institutions to see slower growth.",
+        "The VGC expects employers to hire fewer staff.",
+        "The VGC expects operators to struggle this winter.",
+    ],
+)
+def test_expecting_an_outcome_of_others_names_no_issuer(sentence: str) -> None:
+    assert _issuer("Outlook", f"{_RETURNS}{sentence}") is None
+
+
+def test_prefix_only_at_a_clause_start_or_after_an_article() -> None:
+    text = f"Meeting with St. Springfield Town Council invites bids.\n{_TENDER_BODY}"
+    assert _issuer(_TENDER_TITLE, text) == "Springfield Town Council"
+
+
+@pytest.mark.parametrize("name", ["Veland's Hospital", "Ellis's University", "Brook's School"])
+def test_possessive_of_a_place_or_founder_names_no_issuer(name: str) -> None:
+    text = f"{name} has announced a tender for the servicing of its lifts.\n{_TENDER_BODY}"
+    assert _issuer(_TENDER_TITLE, text) is None
+
+
+def test_bare_go_needs_its_colon() -> None:
+    assert summarize(_SCHOOL_TITLE, f"GO No. 7 VAN TO THE YARD\n{_SCHOOL_BODY}").doc_number is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted after a colon, or going on after the year: another order's date, not the sign-off.
+        "GAZETTE NOTICE\nThe order it amends read:\nDated the 9th day of June, 2021.\n2. Fines apply.\nMinister.",
+        f"{_GAZETTE}Under the order\nDated the 9th day of June, 2021, fees rise.\nMinister.",
+        f"Dated the 9th day of June, 2021.\n{_GAZETTE}2. Cart Lane shall be one-way.\n3. Fines apply.\nMinister.",
+    ],
+)
+def test_cited_dated_the_line_is_no_sign_off(text: str) -> None:
+    assert summarize("Gazette Notice: Roads Act", text).published is None

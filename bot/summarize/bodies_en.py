@@ -152,7 +152,8 @@ _LEAD = re.compile(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # The body words of institutions named after a person ("St. Xavier's College", "King's College"), and a
 # person's single name before the possessive (a place or a body before it is read as the seat: "Veland's
-# Ministry of Health").
+# Ministry of Health"). A single name kept so ("Anne's School") names a body only with a saint's "St." before it
+# or as a monarch's (meta_en._FOUNDED_BY).
 _NAMED_AFTER = re.compile(r"(?:College|University|Hospital|School|Academy|Infirmary)")
 _ONE_WORD = re.compile(r"(?:(?:St|Saint|Ste)\.?[ ])?[A-Z][a-z]+")
 _SEAT = re.compile(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$")

@@ -89,8 +89,10 @@ _EN_SERIAL_NO = re.compile(
     r"\s*(?:No\.|No\b|NO\.|NO\b|Number|NUMBER|#|ID\b)\s*[:#]?\s*"
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
     # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
-    # Heading its line, a General Order's field may drop the dots and add a colon: "GO No.:198".
-    r"|(?:G\.[ ]?O\.?|(?<![^\n])GO)[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?:?[ ]?(\d{1,6})"
+    # Heading its line, a General Order's field may drop the dots, then with its colon: "GO No.:198" ("GO No. 5
+    # BUS" is a line's words).
+    r"|(?:G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?:?|(?<![^\n])GO[ ]?(?:No|NO)\.?[ ]?:)"
+    r"[ ]?(\d{1,6})"
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
