@@ -653,9 +653,258 @@ def _en_forms() -> list[Form]:
     return forms
 
 
+# ---------------------------------------------------------------- English, round 12b
+_TENDER_TITLE = "Tender for the annual servicing of lifts"
+_TENDER_BODY = (
+    "The lifts in the main building will be serviced under a one-year contract. Bidders must submit sealed bids "
+    "with an earnest money deposit of Rs. 20,000/- by 20.03.2024.\n"
+)
+_POST_TITLE = "Service arrangements of Veland Post"
+_POST_BODY = "All post offices will open from 10am to 4pm on weekdays. Mail delivery may be delayed by up to two days.\n"
+_SCHOOL_TITLE = "Schools to open for full days"
+_SCHOOL_BODY = (
+    "All District Educational Officers are instructed to open schools for full days from 26.06.2024 and to "
+    "inform all Headmasters accordingly.\n"
+)
+
+
+def _en_forms_12b() -> list[Form]:
+    """Release openings dated in brackets, institutions named after a person or place, South Indian file
+    numbers, gazette sign-off dates; each with look-alikes where the rule must not fire."""
+    forms: list[Form] = []
+    # A release's bracket-dated opening: its subject is the issuer when a body word or an acronym shows it is one.
+    for name in ("Veland Post", "Coastal Rail Company", "Northgate Water Supplies Department", "VTA Ferries"):
+        for key, opening in (
+            ("after", f"{name} announced today (March 5) the service arrangements for next week."),
+            ("before", f"{name} today (March 5) announced the service arrangements for next week."),
+            ("weekday", f"{name} today (Tuesday) reminded the public of the service arrangements."),
+            ("clause", f"In view of the storm, {name} announced today (March 5) the service arrangements."),
+            ("urged", f"{name} urged the public today (March 5) to post early."),
+        ):
+            text = f"{opening}\n{_POST_BODY}{name} will keep the public informed.\n"
+            forms.append(Form(f"en-12b-dated-{key}-{name}", _POST_TITLE, text, {"issuer": name}))
+    # Look-alikes: a person, a post, an event, a lone word, a place that heads longer names, no repeat.
+    dated_looks = (
+        (
+            "person-hon",
+            "Mr Peter Wong announced today (March 5) new arrangements. Mr Peter Wong will report.",
+        ),
+        ("person-bare", "Peter Wong announced today (March 5) new arrangements. Mr Wong will report again."),
+        ("post", "The Secretary for Transport, Mr Tam, announced today (March 5) new arrangements."),
+        (
+            "event",
+            "The Lantern Festival begins today (March 5) at the pier. The Lantern Festival will feature.",
+        ),
+        ("event-open", "Harbour Fair opens today (Monday) at the pier. Harbour Fair will run for a week."),
+        ("one-word", "Veland announced today (March 5) new arrangements. Veland will report."),
+        (
+            "place",
+            "East Veland announced today (March 5) new arrangements. The East Veland Harbour will close.",
+        ),
+        ("once", "Veland Post announced today (March 5) new arrangements for mail."),
+        ("exhibit", "An exhibition will be held on Saturday (March 9) at the Town Hall. Entry is free."),
+        ("said", "Peter Wong said today (March 5) that mail will be late. Peter Wong said more."),
+        # Review of round 12b: a person after an honorific, a bare name of two words (a person's, a place's).
+        ("dr", "Dr. Alan Brook announced today (Monday) that post closes early. Dr. Alan Brook will report."),
+        ("mr-dot", "Mr. Tom Ling announced today (March 5) new rules. Tom Ling will report."),
+        ("urged-person", "Tom Ling urged the public today (Friday) to stay indoors. Tom Ling will patrol."),
+        ("senator", "Senator Ann Rowe announced today (Friday) new rules. Senator Ann Rowe will report."),
+        ("place-two", "New Veland announced today (March 5) new rules. New Veland will report."),
+        ("bare-two", "Coastal Rail announced today (March 5) new rules. Coastal Rail will report."),
+    )
+    for key, text in dated_looks:
+        forms.append(
+            Form(
+                f"en-12b-look-dated-{key}", "Service arrangements", f"{text}\n{_POST_BODY}", {"issuer": None}
+            )
+        )
+    # A regulator's demand of those it regulates names it: "The VGC expects all licensees to …".
+    returns = "Licence holders must file their quarterly returns by the 21st day after each quarter.\n"
+    for subject, name in (
+        ("The VGC", "VGC"),
+        ("The Veland Gambling Commission", "Veland Gambling Commission"),
+        ("The Harbour Authority", "Harbour Authority"),
+    ):
+        for key, demand in (
+            ("all", "expects all signatories to make reasonable enquiries"),
+            ("plain", "expects licensees to keep records for five years"),
+            ("every", "expects every licence holder to report breaches at once"),
+            ("regulated", "expects regulated firms to file a compliance report"),
+        ):
+            forms.append(
+                Form(
+                    f"en-12b-expects-{key}-{name}",
+                    "Quarterly returns",
+                    f"{returns}{subject} {demand}.",
+                    {"issuer": name},
+                )
+            )
+    for key, text in (
+        ("growth", "The IMF expects growth to slow to 2% next year."),
+        ("roads", "The NWS expects all roads to be icy by morning."),
+        ("temps", "The NWS expects temperatures to fall overnight."),
+        ("crowd", "The VGC expects many more visitors at the expo."),
+        ("public", "The NWS expects all members of the public to stay home."),
+        ("firms-fail", "The IMF expects many firms to fail next year."),
+        ("institutions", "The IMF expects member institutions to see slower growth."),
+        ("employers", "The Federation of Employers expects employers to hire fewer staff."),
+    ):
+        forms.append(Form(f"en-12b-look-expects-{key}", "Outlook", f"{returns}{text}", {"issuer": None}))
+    # A subject in the passive is addressed or described, never the issuer; the active beside it issues.
+    schools = "Schools will open for full days from 26.06.2024.\n"
+    for key, text, want in (
+        ("addressed", "All District Educational Officers are instructed to inform the Headmasters.", None),
+        ("hereby", "The Heads of Department are hereby directed to report by Friday.", None),
+        ("asked", "The Tenants Association has been asked to respond by Friday.", None),
+        ("acronym", "The NWB is required to publish its accounts by Friday.", "NWB"),
+        ("closed", "The Ministry of Education is closed on Monday.", "Ministry of Education"),
+        (
+            "given",
+            "The Ministry of Education has been given powers to close schools.",
+            "Ministry of Education",
+        ),
+        ("plural", "All Heads of Department are informed that schools reopen.", None),
+        ("founded", "The Springfield Town Council was established in 1990.", None),
+        ("informed", "The Ministry of Education was today informed by the Court.", "Ministry of Education"),
+        ("active", "The Ministry of Education has issued new rules for schools.", "Ministry of Education"),
+        (
+            "progressive",
+            "The Ministry of Education is issuing new rules for schools.",
+            "Ministry of Education",
+        ),
+        ("resolve", "The Ministry of Education is determined to curb absence.", "Ministry of Education"),
+        ("acronym-active", "The NWB has issued new rules for schools.", "NWB"),
+    ):
+        forms.append(Form(f"en-12b-passive-{key}", "School hours", f"{text}\n{schools}", {"issuer": want}))
+    # An institution named after a person or a place opens with "Dr.", "St.", "Mt." or "Ft.".
+    for name in (
+        "Dr. Jane Doe Memorial Hospital",
+        "St. Mary's College",
+        "Mt. Pleasant Community College",
+        "Dr. Rao Institute of Medical Sciences",
+        "St. Anne's School",
+        "Ft. Lewis College",
+        "Dr. Ambika Prasad University",
+    ):
+        forms.append(
+            Form(
+                f"en-12b-prefix-invites-{name}",
+                _TENDER_TITLE,
+                f"TENDER NOTICE\n{name} invites sealed tenders for the annual servicing of its lifts.\n{_TENDER_BODY}",
+                {"issuer": name},
+            )
+        )
+        forms.append(
+            Form(
+                f"en-12b-prefix-announced-{name}",
+                _TENDER_TITLE,
+                f"{name} has announced a tender for the annual servicing of its lifts.\n{_TENDER_BODY}",
+                {"issuer": name},
+            )
+        )
+    prefix_looks: tuple[tuple[str, str, str | None], ...] = (
+        ("person", "Dr. Jane Doe announced a tender for the servicing of lifts.", None),
+        (
+            "person-post",
+            "Dr. Jane Doe, Director of the Springfield Water Board, announced a tender.",
+            "Springfield Water Board",
+        ),
+        (
+            "person-line",
+            "By Dr. Jane Doe\nSpringfield Town Council invites sealed tenders for lifts.",
+            "Springfield Town Council",
+        ),
+        (
+            "street",
+            "Bring bids to 40 Main St. Springfield Town Council invites sealed tenders.",
+            "Springfield Town Council",
+        ),
+        ("drive", "Send bids to 12 Oak Dr. Veland Water Board invites sealed tenders.", "Veland Water Board"),
+        ("seat", "Veland's Ministry of Health invites sealed tenders for lifts.", "Ministry of Health"),
+    )
+    for key, text, want in prefix_looks:
+        forms.append(
+            Form(f"en-12b-look-prefix-{key}", _TENDER_TITLE, f"{text}\n{_TENDER_BODY}", {"issuer": want})
+        )
+    # South Indian state offices' file numbers heading their line; a cited one is another document's.
+    numbers = (
+        ("Procs. Rc. No. 1234/B2/2024", "1234/B2/2024"),
+        ("Procs.Rc.No. SE01-4455/3/2024-A&I", "SE01-4455/3/2024-A&I"),
+        ("Rc.No. 1234/B2/2024, Dated: 05.03.2024", "1234/B2/2024"),
+        ("Roc.No. 778/A3/2024", "778/A3/2024"),
+        ("Lr. No. 55/C/2024", "55/C/2024"),
+        ("Memo.No. 77/E1/2024", "77/E1/2024"),
+        ("GO No.:45", "45"),
+        ("G.O. No.: 45", "45"),
+    )
+    for line, number in numbers:
+        forms.append(
+            Form(f"en-12b-no-{line}", _SCHOOL_TITLE, f"{line}\n{_SCHOOL_BODY}", {"doc_number": number})
+        )
+        forms.append(
+            Form(
+                f"en-12b-no-cited-{line}",
+                _SCHOOL_TITLE,
+                f"Ref: 1. This office Rc.No. 999/A1/2023, dt. 01.02.2023.\n{line}\n{_SCHOOL_BODY}",
+                {"doc_number": number},
+            )
+        )
+    number_looks = (
+        ("vide", f"{_SCHOOL_BODY}This is as instructed vide Rc.No. 999/A1/2023 dated 01.02.2023."),
+        ("vide-no", f"{_SCHOOL_BODY}This is as instructed vide No. 999/A1/2023 dated 01.02.2023."),
+        ("vide-lr", f"{_SCHOOL_BODY}Reports sent vide Lr. No. 55/C/2023 are noted."),
+        ("house", f"{_SCHOOL_BODY}The office is at Plot No. 12/3, Sector 5."),
+        ("go-word", f"{_SCHOOL_BODY}Pupils will GO to the hall at 9 am."),
+        ("go-line", f"GO No. 5 BUS TO THE DEPOT\n{_SCHOOL_BODY}"),
+    )
+    for key, text in number_looks:
+        forms.append(Form(f"en-12b-look-no-{key}", _SCHOOL_TITLE, text, {"doc_number": None}))
+    # A gazette notice's sign-off date, with its article.
+    gazette = "IN EXERCISE of the powers conferred by section 4 of the Roads Act, the Minister declares that:\n1. Mill Road shall be closed.\n"
+    for key, line in (
+        ("ordinal", "Dated the 5th March, 2024."),
+        ("plain", "Dated the 5 March 2024."),
+        ("caps", "DATED the 5th March, 2024"),
+        ("dayof", "Dated the 5th day of March, 2024."),
+    ):
+        forms.append(
+            Form(
+                f"en-12b-gazette-{key}",
+                "Gazette Notice: Roads Act",
+                f"{gazette}{line}\nCabinet Secretary for Roads.",
+                {"published": "2024-03-05"},
+            )
+        )
+    date_looks = (
+        ("same-day", "Dated the same day as the order.\nCabinet Secretary for Roads."),
+        (
+            "permit",
+            "The permit was dated the 5th day of March, 2023 and has expired.\nCabinet Secretary for Roads.",
+        ),
+        (
+            "going-on",
+            "Under the order\nDated the 5th day of March, 2023, fees rise.\nCabinet Secretary for Roads.",
+        ),
+    )
+    for key, tail in date_looks:
+        forms.append(
+            Form(f"en-12b-look-gazette-{key}", "Gazette Notice", gazette + tail, {"published": None})
+        )
+    quoted = "GAZETTE NOTICE\nThe earlier order read:\nDated the 5th day of March, 2023.\n"
+    forms.append(
+        Form(
+            "en-12b-look-gazette-quoted",
+            "Gazette Notice",
+            quoted + gazette + "Minister.",
+            {"published": None},
+        )
+    )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms()
+    return _zh_forms() + _en_forms() + _en_forms_12b()
 
 
 def run(show: bool) -> dict[str, bool]:

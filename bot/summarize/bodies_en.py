@@ -150,6 +150,12 @@ _HEADED_BY = re.compile(
 # than its matching (re recompiles a pattern its cache has dropped).
 _LEAD = re.compile(r"^(?:[Tt]he|Today,? the|Today|Meanwhile,? the)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# The body words of institutions named after a person ("St. Xavier's College", "King's College"), and a
+# person's single name before the possessive (a place or a body before it is read as the seat: "Veland's
+# Ministry of Health"). A single name kept so ("Anne's School") names a body only with a saint's "St." before it
+# or as a monarch's (meta_en._FOUNDED_BY).
+_NAMED_AFTER = re.compile(r"(?:College|University|Hospital|School|Academy|Infirmary)")
+_ONE_WORD = re.compile(r"(?:(?:St|Saint|Ste)\.?[ ])?[A-Z][a-z]+")
 _SEAT = re.compile(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$")
 _ARTICLE = re.compile(r"^(?:[Tt]he)\s+")
 
@@ -163,7 +169,14 @@ def clean(name: str) -> str:
     tail = parts[-1]
     # "The Sheriff's Office", "the Governor's Office of Emergency Services": an office named after the person
     # who heads it is one name, possessive and all.
-    if len(parts) > 1 and _ORG_WORD_IN.search(tail) and not _HEADED_BY.search(parts[-2]):
+    # An institution named after a saint, a founder or a monarch ("St. Mary's Hospital", "Queen's University")
+    # is likewise one name: its body word alone names nothing.
+    if (
+        len(parts) > 1
+        and _ORG_WORD_IN.search(tail)
+        and not _HEADED_BY.search(parts[-2])
+        and not (_NAMED_AFTER.fullmatch(tail) and _ONE_WORD.fullmatch(parts[-2]))
+    ):
         name = tail
     # "Acme Foods Inc. of Springfield": after a company's legal form comes its seat, not its name.
     name = _SEAT.sub(r"\1", name)

@@ -20,6 +20,9 @@ _NO_LABEL = (
     r"(?-i:PR|(?<![^\n(\[|])NR|(?<![^\n])PN(?=[ \t]+[\w/.-]+[ \t]*(?:\n|$)))(?: No\.?)?(?!\d)|"
     # An Indian office's file number: "F. No. A-12011/2/2019-Estt", "D.O. No. 12015/01/2020-ID".
     r"F\.\s?No\.?|File (?:No\.?|Number)|D\.\s?O\.\s?No\.?|"
+    # A South Indian state office's file number: its proceedings' ("Procs. Rc. No."), a letter's ("Lr. No."), a
+    # memo's ("Memo. No.", run together: "Memo.No."). Cited ones stand inside a line ("vide Rc.No. … dated").
+    r"(?:Procs?\.\s?)?(?:Rc|Roc|Lr)\.\s?No\.?|Memo\.\s?No\.?|"
     r"Issue Number|Order (?:No\.?|Number)|"
     # A UK statutory instrument: "(SI 2020/350)", "S.I. 2020/129" (year, serial of 3+ digits: "SI 2026/27" is
     # an academic year).
@@ -54,7 +57,8 @@ _WEAK_NO_LABEL = (
 # "12/4/2011-Adm.(D)", "24017/3/2011-Adm (B.II)"; a mark set off by a blank is a section's: a letter or two
 # in capitals, or a dotted one (an agency's acronym in brackets after a number is not part of it).
 _CODE = (
-    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:\.[A-Z0-9]+)*){1,9}"
+    # A section's mark may join two letters with "&" ("A&I", academic and inspection).
+    r"[A-Z0-9][A-Z0-9.]*(?:\([A-Z0-9]{1,3}\))?(?:[-/][A-Z0-9]+(?:[.&][A-Z0-9]+)*){1,9}"
     r"(?:\.?\([A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4})?\)|(?-i:[ ]?\.?\((?:[A-Z]{1,2}|[A-Z0-9]{1,3}\.[A-Z0-9.]{1,5})\)))?"
 )
 _CODE_END = r"(?![\w/-]|\.\d)"
@@ -85,7 +89,10 @@ _EN_SERIAL_NO = re.compile(
     r"\s*(?:No\.|No\b|NO\.|NO\b|Number|NUMBER|#|ID\b)\s*[:#]?\s*"
     r"(\d{1,8}(?:\.\d{1,3})?)|(?:Executive Order|Proclamation|E\.?O\.?)\s+(\d{3,6}(?:\.\d{1,3})?)"
     # An Indian Government Order: "G.O. Ms. No. 45", "G.O.(Ms) No.45", "G.O.Rt.No.1234", "G.O. (P) No. 12".
-    r"|G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?(\d{1,6})"
+    # Heading its line, a General Order's field may drop the dots, then with its colon: "GO No.:198" ("GO No. 5
+    # BUS" is a line's words).
+    r"|(?:G\.[ ]?O\.?[ ]?(?:\(?(?:Ms|MS|Rt|RT|P|D)\.?\)?\.?[ ]?)?(?:No|NO)\.?[ ]?:?|(?<![^\n])GO[ ]?(?:No|NO)\.?[ ]?:)"
+    r"[ ]?(\d{1,6})"
     # A statutory order of India's Gazette: "S.O. 1234(E)", its series letter in brackets; a general statutory
     # rule is numbered the same way ("G.S.R. 123(E)").
     r"|\bS\.[ ]?O\.[ ]?(\d{1,6}\([A-Z]\))|\bG\.[ ]?S\.[ ]?R\.[ ]?(\d{1,6}\([A-Z]\))"
@@ -240,9 +247,13 @@ _SENTENCE_GOES_ON = re.compile(r"\b[a-z]{3,}\b")
 _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
-    r"comments (?:invited )?on)\w*[^.;\n]{0,40}$",
+    # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
+    r"comments (?:invited )?on|\bread\b|\bvide\b)\w*[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
+# "vide" (Latin: see) only ever cites another document's number ("as instructed vide Rc.No. 12/A/2023 dated
+# …"): never the notice's own, not even as a last resort.
+_VIDE = re.compile(r"\b[Vv]ide\b[^;\n]{0,40}$")
 
 
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
@@ -267,6 +278,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         for source in (title, head):
             for m in scan(source):
                 code = next(g for g in m.groups() if g)
+                if _VIDE.search(source, max(0, m.start() - 60), m.start()):
+                    continue
                 if _CITING.search(source, max(0, m.start() - 60), m.start()):
                     cited.append(code)
                 elif source is not title and (
@@ -314,7 +327,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     for source in (title, head):
         for m in _weak_labelled(source):
             # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names.
-            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()):
+            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()) and not _VIDE.search(
+                source, max(0, m.start() - 60), m.start()
+            ):
                 yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
     # are numbered "1.", never "No. 1".

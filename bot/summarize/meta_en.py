@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.dates import MONTH_NAME, WEEKDAY
+from bot.dates import MONTH_NAME, WEEKDAY, YEARLESS_DATE
 from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
@@ -113,6 +113,13 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
+    # A regulator's demand of those it regulates: "The Commission expects all licensees to …", "expects operators
+    # to …"; not a forecast ("expects growth to slow", "expects temperatures to fall").
+    # Only those a body regulates, right after the verb, and a duty after "to" ("expects firms to fail" forecasts).
+    r"expect(?:s|ed)?[ \t]+(?:(?:all|every|each|its)[ \t]+)?(?:licen[cs]e[ \t]+holders?|licensees?|operators?|"
+    r"signatories|signatory|registrants?|regulated[ \t]+(?:firms?|entities|persons))[ \t]+to[ \t]+(?:submit|file|"
+    r"report|comply|ensure|notify|maintain|provide|complete|pay|register|keep|make|carry|adhere|follow|display|"
+    r"obtain|declare|disclose|observe)\b|"
     # A public notice's body holding or scheduling a hearing or a meeting ("The Planning Commission will hold a
     # public hearing"); only such an event: "The Supreme Court held that …" rules, "The Union will hold a strike"
     # is no notice's body.
@@ -140,11 +147,42 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
-# Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
-_ISSUING = re.compile(
-    r"(?:issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
-    r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel)\w*$"
+# A subject in the passive that a notice directs or describes: "All Heads of Department are instructed to …",
+# "The Board has been asked to …", "The Council was established in 1990" name those a notice addresses or is
+# about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
+# required to publish its accounts" or "is taken to court" still speaks in its own notice.
+# The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be)[ \t]+(?:(?:also|now|again|today|hereby)[ \t]+)?"
+    r"(?:(instructed|directed|requested|asked|called)|established|set|constituted)$"
+    # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
+    # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
+    r"|\b(?:are|were)[ \t]+(?:(?:also|now|again|today|hereby)[ \t]+)?"
+    r"(?!determined|scheduled|committed|authori[sz]ed|empowered)(?:[a-z]+ed|[a-z]+en|told|sent|made|held|sought|"
+    r"brought|begun|taken)$"
 )
+# After a participle of directing, what the addressee is directed to do: "are instructed to", "called upon to".
+_DIRECTED_TO = re.compile(r"[ \t]{1,4}(?:upon[ \t]{1,4})?to\b")
+
+
+def _passive(source: str, m: re.Match[str]) -> bool:
+    """Whether a press-subject match's subject is directed ("are instructed to") or described ("was established")."""
+    p = _PASSIVE.search(m.group(0))
+    return p is not None and (
+        p.group(1) is None
+        or p.group(0).startswith(("are", "were"))
+        or _DIRECTED_TO.match(source, m.end()) is not None
+    )
+
+
+# Verbs of issuing and ordering, as against speaking, at the end of a press-subject match.
+_ISSUING_STEMS = (
+    r"issu|releas|publish|order|direct|instruct|adopt|approv|mandat|impos|circulat|distribut|enact|announc|"
+    r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel"
+)
+_ISSUING = re.compile(rf"(?:{_ISSUING_STEMS})\w*$")
+# The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's).
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
 # Those who speak for a body, written in lower case after its name: "Ministry of Health officials said".
 _SPEAKER = r"(?:spokes(?:person|man|woman)|officials?|representatives?)\b"
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
@@ -153,7 +191,7 @@ _SPOKESPERSON = re.compile(
     # News style puts the verb last: "…, a Ministry of Health spokesperson said."
     rf"|(?<![\w’'])an?[ \t]+({BODY})[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})[ \t]+(?:said|says|told|stated|added|confirmed)\b"
     # An office and the person holding it: "The Commissioner General of Examinations B. Jane Doe said".
-    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Adv|Eng)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:{_HONORIFIC}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
@@ -354,7 +392,9 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
         # A signer's title alone ("COMMISSIONER (ACTING)", "Deputy Secretary") names a post, not its body.
         if _TITLE_ONLY.match(name) or _NUMBERED_DOCUMENT.search(name):
             continue
-        name = _in_text_spelling(name, flat)
+        name = _with_prefix(_in_text_spelling(name, flat), text)
+        if _FOUNDED_BY.fullmatch(name):
+            continue  # "Smith's Hospital", "London's University": a founder's or a place's, the body unnamed
         if wanted and not (
             name in wanted or any(abbreviates(w, name) or reorders(w, name) for w in wanted if w.isupper())
         ):
@@ -365,6 +405,38 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
             # Named by the headline alone: the body the text itself names, if any, is the one it writes.
             headline_only = headline_only or name
     return first or headline_only
+
+
+# The abbreviated word an institution named after a person or a place opens with ("Dr. Jane Doe Memorial
+# Hospital", "St. Mary's College", "Mt. Hood Community College"): a capital word's pattern stops at its dot.
+_PREFIX = re.compile(r"(?<![\w.])(?:Dr|St|Mt|Ft)\.[ \t]?\Z")
+# What stands before it: only a line's or a clause's start or an article. After a word it is an address's
+# "Street" or "Drive" ("12 Oak St. Springfield Town Council") or no name's part ("Meeting with St. Springfield
+# Town Council"). Searched in a window of a few characters.
+_PREFIX_AFTER = re.compile(r"(?:[\n.!?;:,(\"“]|(?<![\w’'])[Tt]he|THE)[ \t]*\Z")
+
+
+# An institution named by one word's possessive (bodies_en.clean keeps it whole): a body's name only after a
+# saint's "St." (_with_prefix adds it) or as a monarch's ("Queen's College"); else a founder's or a place's.
+_FOUNDED_BY = re.compile(
+    r"(?!(?:Queen|King)['’]s)[A-Z][a-z]+['’]s[ ](?:College|University|Hospital|School|Academy|Infirmary)"
+)
+
+
+def _with_prefix(name: str, text: str) -> str:
+    """The name with the "Dr."/"St."/"Mt."/"Ft." the text writes right before it on its line; only a name of
+    several words ("Dr. Jane Doe" alone is a person's, and no body)."""
+    if " " not in name or "." not in text:
+        return name
+    at = text.find(name)
+    while at > 0:
+        m = _PREFIX.search(text, max(0, at - 4), at)
+        if m is not None and (
+            not text[: m.start()].strip(" \t") or _PREFIX_AFTER.search(text, max(0, m.start() - 6), m.start())
+        ):
+            return " ".join(text[m.start() : at].split()) + (" " if text[at - 1] in " \t" else "") + name
+        at = text.find(name, at + 1)
+    return name
 
 
 def _in_text_spelling(name: str, text: str) -> str:
@@ -405,6 +477,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         said: list[str] = []
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(1) and _passive(source, m):
+                continue  # "All District Officers are instructed to …": those the notice addresses
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
@@ -431,6 +505,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                     head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()
                 ):
                     yield m.group(1)
+            yield from _dated_subject(head, title)
         yield from said
         for m in finditer_lines(_SPOKESPERSON_AT, _SPOKESPERSON, _BODY_GATE, source):
             at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
@@ -550,6 +625,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     for source in (head, title):
         for m in finditer_at(_ACRONYM_SUBJECT_AT, _ACRONYM_SUBJECT, source):
             acronym = m.group(1) or m.group(2)
+            if m.group(1) and _passive(source, m):
+                continue
             if (
                 acronym not in NOT_ACRONYM
                 and acronym not in _NOT_MIXED
@@ -678,6 +755,56 @@ _OPENERS = frozenset(
     }
     | {"With", "From", "By", "Per", "Through", "Following", "Despite", "During", "As"}
 )
+# A government press release opens with its body acting "today" and the day in brackets: "Hongkong Post
+# announced today (February 21) …", "The Water Supplies Department today (Monday) reminded …". The bracketed
+# day marks the release's own opening, so the subject is read even without a body word in its name (the words
+# of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
+# hold no comma, so each start's scan ends at the next one (linear).
+_BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{YEARLESS_DATE}|{WEEKDAY})\)"
+# Its object may stand before the day: "urged the public today (March 5) to …".
+# Only a body's acts of telling and issuing: an event also "begins today (March 5)", "opens today (Monday)",
+# and a person "said" (a body's name with a body word is read by _PRESS with every verb).
+_DATED_VERB = rf"(?:{_ISSUING_STEMS}|remind|urg|advis|appeal|warn|alert|notif|inform|declar|reiterat|clarif|introduc)\w*"
+_DATED_OPENING = re.compile(
+    rf"(?:^|(?<=[.;:,])[ \t]|(?<=\n))[ \t]*(?:[Tt]he[ \t]+)?((?:[A-Z][\w&’'-]*[ \t]+){{0,4}}?[A-Z][\w&’'-]*)[ \t]+"
+    rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_DATED_VERB}|{_AUX}{_DATED_VERB}(?:[ \t]+[a-z]+){{0,3}}[ \t]+{_BRACKET_DAY})"
+)
+# Words that make the subject a person or a post: an honorific, a title ("The Secretary for Security, Mr …").
+_PERSON_WORD = re.compile(rf"^(?:{_HONORIFIC}|{PERSON_TITLE})\.?$")
+# An honorific right before the subject's start: "Mr. Peter Wong announced" (its dot reads as a clause's end).
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’']){_HONORIFIC}\.?[ \t]*\Z")
+# A body's evidence in the subject: a body word ("Veland Post", "Coastal Rail Corporation") or an acronym; a bare
+# name of two words is a person's or a place's ("Donald Trump", "New Zealand").
+_BODY_EVIDENCE = re.compile(r"\bPost\b|\b[A-Z]{2,}\b")
+
+
+def _dated_subject(head: str, title: str) -> Iterator[str]:
+    """The subject of a release's bracket-dated opening (_DATED_OPENING): a name of two words or more, none a
+    person's, a post's, a time's or an opener's, that the text or headline names again the same way (a body is
+    named in full each time, a person next by honorific and surname) and never as the start of a longer name
+    (a place: "Hong Kong Observatory")."""
+    if "y (" not in head:
+        return
+    for m in _DATED_OPENING.finditer(head):
+        name = m.group(1)
+        words = name.split()
+        if (
+            len(words) < 2
+            or any(_PERSON_WORD.match(w) or _TIME_WORD.match(w) or w in _OPENERS for w in words)
+            or _HONORIFIC_BEFORE.search(head, max(0, m.start(1) - 12), m.start(1))
+            or not (ORG_WORD_ANY.search(name) or _BODY_EVIDENCE.search(name))
+        ):
+            continue
+        again = [
+            a.end()
+            for source in (title, head)
+            for a in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", source)
+            if source is title or a.start() != m.start(1)
+        ]
+        if again and not any(re.match(r"[ \t]+[A-Z]", s[e : e + 3]) for s in (title, head) for e in again):
+            yield name
+
+
 # News style names a body in full once, then as "the ministry": "The ministry has sent out a warning".
 _ANAPHOR_WORDS = (
     "ministry|department|agency|office|bureau|commission|council|authority|board|administration|service|"

@@ -130,7 +130,9 @@ _EN_ON_ISSUED = re.compile(rf"^,?\s*(?:the |an? )?[^.;]{{0,50}}?{_EN_ISSUE_VERB}
 _LINE_LABEL = re.compile(rf"^\s*(?:{_OWN_LABEL})|{_LINE_ONLY_LABEL}", re.IGNORECASE)
 # The cue of an order's execution clause, up to its date ("Dated this 20th day of May, 2020").
 _DAY_OF = re.compile(
-    r"\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
+    r"(?:\b(?:Dated|Given|Signed|Done|Issued|Made|Ordered|hand|seal)\b[^.;]{0,40}?\bthis\s+(?:the\s+)?"
+    # A gazette notice's sign-off: "Dated the 25th day of October, 2016".
+    r"|(?<![^\n])[ \t]*Dated\s+the\s+)"
     rf"(?={DAY_OF_MONTH})",
     re.IGNORECASE,
 )
@@ -300,6 +302,27 @@ def _label_matches(folded: str) -> Iterator[re.Match[str]]:
             done = m.end()
 
 
+# A gazette's sign-off date ends its line ("Dated the 5th day of March, 2024."), among the text's last lines.
+# The sign-off's date line and a signature's lines after it (a name, a post, a body).
+_SIGNATURE_LINES = 4
+_SIGN_OFF_DATE_END = re.compile(r"[^\n.;]{0,40}?\b(?:19|20)\d\d\.?[ \t]*(?:\n|\Z)")
+
+
+def _signs_off(sentences: Sequence[Sentence], s: Sentence, at: int) -> bool:
+    """Whether the "Dated the" date at `at` in sentence s is the text's sign-off: its line ends right after the
+    year (a cited one goes on: "Dated the 5th day of March, 2019, fees rise"), only a signature's lines follow
+    (a name, a post, a body), and no colon before it quotes it ("The earlier order read:")."""
+    first = max(0, len(sentences) - _SIGNATURE_LINES - 1)
+    i = next((i for i in range(first, len(sentences)) if sentences[i] is s), -1)
+    if i < 0 or len(sentences) - i > _SIGNATURE_LINES:
+        return False
+    before = sentences[i - 1].text.rstrip() if i > 0 else ""
+    return not before.endswith(":") and _SIGN_OFF_DATE_END.match(s.folded, at) is not None
+
+
+_DATED_THE = re.compile(r"(?:^|\s)Dated[ \t]+the[ \t]+", re.IGNORECASE)
+
+
 def _labelled(folded: str) -> dt.date | None:
     """The date right after an own-date label ("发布日期：2031-06-02", "Posted on March 3, 2026")."""
     # In running text "passes issued on March 3" names an event: there _label_matches gives only the label
@@ -322,7 +345,11 @@ def _labelled(folded: str) -> dt.date | None:
         # A date the label's field bounds ("上传时间：2023年1月20日前", "…起") is an event's, never the page's.
         if hits and _EVENT_AFTER.match(rest[hits[0].end :]):
             continue
-        if hits and hits[0].explicit_year and not rest[: hits[0].start].strip(" ,(|·-–—"):
+        # A gazette's or an order's sign-off writes its date with the article: "Dated the 25th October, 2016."
+        between = rest[: hits[0].start] if hits else ""
+        if between and _DATED_THE.fullmatch(folded, m.start(), m.end() + len(between)):
+            between = ""
+        if hits and hits[0].explicit_year and not between.strip(" ,(|·-–—"):
             # A weekday may sit between label and date ("Posted: Tuesday, March 3, 2026").
             return hits[0].date
         weekday = _WEEKDAY.match(rest)
@@ -405,6 +432,7 @@ def find_published(
                 ("day of" in s.folded or "DAY OF" in s.folded)
                 and (m := _DAY_OF.search(s.folded))
                 and (found := day_of_month(s.folded, m.end())) is not None
+                and (m.group(0).lstrip()[:9].lower() != "dated the" or _signs_off(sentences, s, m.end()))
             ):
                 return found
     # A page's byline with the posting date ("Posted by jdoe On 25 July, 2019 at 4:33 PM"), at its top or its
