@@ -5,13 +5,14 @@ even-positioned items of bench/data/real-dev.json (the half the rules were writt
 (the unseen half, never read while writing rules; only its aggregate figures are printed). A fourth,
 bench/data/real-extra.json, is a larger tuning set added later: scored and its misses shown like the even half,
 but not part of the targets. A fifth, bench/data/real-valid.json, is a third tuning set shown the same way (with
-its misses) and kept out of the targets too, and so is bench/data/real-train-en.json, a fourth tuning set of
-English notices only (the language the rules fit worst). A sixth, bench/data/real-en.json (English official notices
-themselves, not news reports of them), is the English validation set: rules and weights are written without reading its
-items, and a change is kept only if its aggregates do not fall, so only those are printed. A seventh,
-bench/data/real-zh.json (Chinese official notices), is its Chinese counterpart, a validation set printed the
-same way (aggregates only). An eighth, bench/data/real-fresh.json, is held out (nobody tunes on it; a second judge): like the unseen half, only its
-aggregates are printed, and it is not part of the targets either. Each is scored per language and overall, side by side with the lead baseline and plain TextRank on the
+its misses) and kept out of the targets too. A sixth, bench/data/real-train-en.json, is a fourth tuning set of
+English notices only (the language the rules fit worst), shown the same way. A seventh, bench/data/real-en.json
+(English official notices themselves, not news reports of them), is the English validation set: rules and weights
+are written without reading its items, and a change is kept only if its aggregates do not fall, so only those are
+printed. An eighth, bench/data/real-zh.json (Chinese official notices), is its Chinese counterpart, a validation
+set printed the same way (aggregates only). A ninth, bench/data/real-fresh.json, is held out (nobody tunes on it;
+a second judge): like the unseen half, only its aggregates are printed, and it is not part of the targets either.
+Each is scored per language and overall, side by side with the lead baseline and plain TextRank on the
 same budgets.
 Prints a table per set and ends with one JSON line of the figures.
 """
@@ -263,10 +264,10 @@ def main() -> int:
         ok = ok and met(out[key]["all"])
         print(f"targets ({name}): {'met' if met(out[key]['all']) else 'NOT MET'}")
     # The other sets, none part of targets_met, which stays defined on dev.json and the two halves: the tuning
-    # sets (bench/data/real-extra.json, real-valid.json, real-train-en.json) with their misses shown like the even half's; the
-    # validation sets (bench/data/real-en.json, English notices, and bench/data/real-zh.json, Chinese notices,
-    # which a change must not lower) and the held-out set (bench/data/real-fresh.json) as aggregates only, like
-    # the unseen half.
+    # sets (bench/data/real-extra.json, real-valid.json, real-train-en.json) with their misses shown like the
+    # even half's; the validation sets (bench/data/real-en.json, English notices, and bench/data/real-zh.json,
+    # Chinese notices, which a change must not lower) and the held-out set (bench/data/real-fresh.json) as
+    # aggregates only, like the unseen half.
     others = (
         ("real_extra", "real-extra.json", "real-extra (second tuning set; not part of the targets)", True),
         ("real_valid", "real-valid.json", "real-valid (third tuning set; not part of the targets)", True),

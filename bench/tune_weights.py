@@ -8,8 +8,8 @@ key facts found inside the default budget plus inside the 150-character headline
 scores, matched by bench/summarize.py's own found().
 
 What is read: the training pool (dev.json, the even positions of real-dev.json, real-extra.json,
-real-valid.json, real-train-en.json), which the fitting uses, and the validation sets real-en.json (English) and real-zh.json
-(Chinese), which it never uses and which are reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
+real-valid.json, real-train-en.json), which the fitting uses, and the validation sets real-en.json (English)
+and real-zh.json (Chinese), which it never uses and which are reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
 
 Two measures of what fitting would bring:
 - cross-validation: the pool is cut into folds (every k-th notice of each set, so each fold has all sets and
