@@ -1,6 +1,6 @@
 """Chinese headline packing, round 12 (second wave): a numbered sentence's second duty fills room after its first
-(headline._completes), and room left restores a chosen piece's longer form in Chinese too
-(headline._lengthened)."""
+(headline._completes); a list's items stay in the headline when they fit (a guard: the rule that let a list stand
+as its class was dropped in review)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ HOLIDAY = (
 )
 
 DORM_TITLE = "关于宿舍安全用电的通知"
-# Room enough for the list's items: they stay.
+# Room enough for the list's items: they stay (a guard that passes on the code before this round too).
 DORM_ROOMY = (
     "各位同学：\n"
     "近期检查发现部分宿舍存在违规用电现象。\n"

@@ -114,7 +114,8 @@ def _score(text: str, clause: str) -> float:
 
 
 def test_the_news_a_recalled_sentence_goes_on_to_give_keeps_its_weight() -> None:
-    # Review: weighing every clause after "As you know," as background dropped the news itself (a successor named).
+    # Review: weighing every clause after "As you know," as background dropped the news itself (a successor named);
+    # a guard against that rule's return (it passes on the code before this round too).
     recalled = (
         "As you know, the warden retires this summer, her successor is Mr Tom Reed, who ran the East Lodge."
     )

@@ -396,8 +396,8 @@ LEAD_FRAME = {
 }
 
 # "issues" is the verb of a measure ("The county issues an advisory") but a noun after a determiner or a
-# possessive ("These issues were raised") and before a verb of being, "of" or a sentence's mark ("safety issues
-# are", "issues of concern", "these eight issues."). Not after "that", a relative pronoun as often ("the office
+# possessive ("These issues were raised") and before a verb of being, "of", "raised" or a sentence's mark
+# ("safety issues are", "issues of concern", "these eight issues."). Not after "that", a relative pronoun as often ("the office
 # that issues licences"), nor before a comma or a preposition, which a verb takes too ("issues, renews and
 # transfers permits", "issues on request a copy"). ("report" stays a measure even as a noun: "Please send the
 # report to the registrar" is an instruction whose verb no cue knows.)

@@ -258,7 +258,8 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
 
 
 # A clause that opens with a subordinate clause of time ("Before an agency can collect data from the public, it must
-# …"): the first verb is the subordinate clause's; the main clause starts after its comma.
+# …"): the first verb is the subordinate clause's; the main clause starts after its comma. (headline's frame test
+# reads "once" by its own condition list first: there a "Once …" piece is a frame with a verb or without.)
 EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
 
 
@@ -394,12 +395,13 @@ _EN_PERIOD_PART = re.compile(r"\bthe (?:end|start|beginning|close|middle)$", re.
 # "the month | following the end of each quarter", "the day | following the holiday": after a period "following"
 # (no comma) says which one, part of the date; after anything else it opens a tail ("…, following complaints").
 _EN_FOLLOWING = re.compile(r"(?<!\s)\s++following\s")  # from a run's first blank only: linear when searched
-_EN_PERIOD_END = re.compile(r"\b(?:day|week|month|year|quarter|term|semester)$", re.I)
+_PERIOD_NOUN = r"(?:day|week|month|year|quarter|term|semester)"
+_EN_PERIOD_END = re.compile(rf"\b{_PERIOD_NOUN}$", re.I)
 # ... when what it is "of" is itself a period or a month ("the last working day | of the month", "the first week |
 # of March"); "the final day | of the show" names an event, a cut there is the tail's.
 _EN_OF_PERIOD = re.compile(
     r",?\s+of\s+(?:(?:the|each|every|that|this|next|same|following)\s+)?(?:(?:calendar|financial|academic|school"
-    rf"|tax)\s+)?(?:day|week|month|year|quarter|term|semester|{MONTH_NAME})\b",
+    rf"|tax)\s+)?(?:{_PERIOD_NOUN}|{MONTH_NAME})\b",
     re.I,
 )
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.

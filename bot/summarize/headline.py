@@ -333,7 +333,9 @@ def headline_pieces(
     lead = weighed[0].unit.sentence.index if weighed else -1
     # A press release's lead states the measure (inverted pyramid): in English it opens the headline.
     # A lead that recalls what readers know ("As you are aware, …") states no measure: no lift.
-    recalled = bool(weighed) and cues.EN_RECALL.match(weighed[0].unit.sentence.folded) is not None
+    recalled = (
+        lang == "en" and bool(weighed) and cues.EN_RECALL.match(weighed[0].unit.sentence.folded) is not None
+    )
     lift = {lead: _EN_LEAD_LIFT} if lang == "en" and not recalled else {}
     title_tokens = tokens(title.lower(), lang)
     framed: dict[int, bool] = {}
@@ -486,7 +488,8 @@ def headline_pieces(
         elif lang == "en":
             # "Shall report …" without the piece of its own sentence: it may follow one filled in later.
             unattributed.append(piece)
-    chosen = _lengthened(chosen, pool, limit, lang)
+    if lang == "en":
+        chosen = _lengthened(chosen, pool, limit)
     if annex and lang == "zh" and any(_ZH_APPROVED.match(p.text) for p in chosen):
         # A reply approving a body or a system ("同意组建X") attaches the plan of what it approved: its
         # content ("办公室设在X", "每半年召开一次例会"), which the reply's few clauses do not repeat. When they
@@ -523,11 +526,10 @@ def _reattributed(chosen: list[Piece], waiting: list[Piece], limit: int) -> list
     return chosen
 
 
-def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: Lang) -> list[Piece]:
-    """chosen with each piece, best first, replaced by the longest form of its own clause that still fits (an
-    English clause's shortened text for its core, a Chinese clause's whole text for its compressed form): the
-    knapsack takes the shorter of two forms worth the same, and room the packing and the fill left is better
-    spent on the rest of a chosen clause than unused."""
+def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int) -> list[Piece]:
+    """chosen with each English piece, best first, replaced by the longest form of its own clause that still
+    fits (the clause's shortened text for its core): the knapsack takes the shorter of two forms worth the same,
+    and room the packing and the fill left is better spent on the rest of a chosen clause than unused."""
     for piece in sorted(chosen, key=lambda p: -p.weight):
         if piece.group < 0:
             continue
@@ -538,7 +540,7 @@ def _lengthened(chosen: list[Piece], pool: Sequence[Piece], limit: int, lang: La
         ]
         for alt in sorted(longer, key=lambda p: -len(p.text)):
             trial = [alt if p is piece else p for p in chosen]
-            if len(_join(trial, lang)) <= limit and (lang != "en" or len(_attributed(trial)) == len(trial)):
+            if len(_join(trial, "en")) <= limit and len(_attributed(trial)) == len(trial):
                 chosen = trial
                 break
     return chosen

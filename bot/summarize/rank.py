@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.dates import find_dates
+from bot.dates import WEEKDAY, find_dates
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import Clause, Sentence, outline_level
@@ -675,8 +675,9 @@ def _is_content(s: Sentence, lang: Lang, title: str = "", listed: bool = False) 
     return True
 
 
-# A timetable line's step: a verb in the past participle after its subject ("Nomination forms issued"), or
-# one of the verbs a timetable states its steps with ("Voting opens", "Ballot closes"), in any case.
+# A timetable line's step: a verb in the past participle after its subject ("Nomination papers circulated"), or
+# one of the verbs a timetable states its steps with ("Voting opens", "Ballot closes"). Found in any case, so a
+# capitalised one is found first and refused (_timetable_entry: a title-case banner).
 _EN_STEP = re.compile(
     r"(?<=[a-z] )(?:[a-z]{3,}ed|(?:open|close|begin|start|end|commence|expire|resume)s?|due)\b", re.IGNORECASE
 )
@@ -687,16 +688,14 @@ _EN_PAGE_DATE = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a step and its date: "on", a colon or dash, a weekday.
-_EN_STEP_WHEN = re.compile(
-    r"\s*(?:[:–—-]\s*)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE
-)
+_EN_STEP_WHEN = re.compile(rf"\s*(?:[:–—-]\s*)?(?:on\s+)?(?:{WEEKDAY},?\s+)?", re.IGNORECASE)
 # A timetable line is short: a step and its date, not a heading-shaped paragraph.
 _EN_STEP_MAX = 80
 
 
 def _timetable_entry(folded: str) -> bool:
-    """An English line without sentence punctuation that states a step and its full date ("Nomination forms
-    issued 3rd May 2031", "Voting closes 24 June 2031"): a timetable's entry, which says what happens when,
+    """An English line without sentence punctuation that states a step and its full date ("Nomination papers
+    circulated 3rd May 2031", "Voting closes 24 June 2031"): a timetable's entry, which says what happens when,
     not a heading ("Road works during June 2031" has no day; "Branch 2031 AGM 5th May Calling Notice" no
     year and no step), nor a page's date line ("Last updated 5 July 2031")."""
     if len(folded) > _EN_STEP_MAX or _EN_PAGE_DATE.search(folded):
