@@ -1,4 +1,4 @@
-"""Metadata on hand-made notices in the commonest shapes real notices take (issue #9 item 4, round 12).
+"""Metadata on hand-made notices in the commonest shapes real notices take (issue #9 item 4, rounds 12 and 12b).
 
 Run as `.venv/bin/python bench/meta_forms.py [--failures] [--save FILE] [--compare FILE]`. Every text here is
 written by hand from how official notices are built (sign-off blocks, page chrome, letterheads, datelines, release
@@ -907,7 +907,8 @@ def forms() -> list[Form]:
     return _zh_forms() + _en_forms() + _en_forms_12b()
 
 
-def run(show: bool) -> dict[str, bool]:
+def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:
+    """Score every form; print the per-field table; return each form's outcome and the figures."""
     outcome: dict[str, bool] = {}
     tally: dict[tuple[str, str], list[int]] = {}
     for form in forms():
@@ -927,17 +928,13 @@ def run(show: bool) -> dict[str, bool]:
     for (lang, f), (hit, n) in sorted(tally.items()):
         print(f"{lang} {f:10} {hit}/{n}")
     total = sum(outcome.values())
-    print(
-        json.dumps(
-            {
-                "bench": "meta_forms",
-                "right": total,
-                "of": len(outcome),
-                "fields": {f"{k[0]}_{k[1]}": v for k, v in sorted(tally.items())},
-            }
-        )
-    )
-    return outcome
+    figures = {
+        "bench": "meta_forms",
+        "right": total,
+        "of": len(outcome),
+        "fields": {f"{k[0]}_{k[1]}": v for k, v in sorted(tally.items())},
+    }
+    return outcome, figures
 
 
 def main() -> None:
@@ -946,7 +943,7 @@ def main() -> None:
     ap.add_argument("--save")
     ap.add_argument("--compare")
     args = ap.parse_args()
-    outcome = run(args.failures)
+    outcome, figures = run(args.failures)
     if args.save:
         Path(args.save).write_text(json.dumps(outcome), encoding="utf-8")
     if args.compare:
@@ -956,6 +953,9 @@ def main() -> None:
         print(f"wrong->right {len(gained)}  right->wrong {len(lost)}")
         for k in lost:
             print(f"  LOST {k}")
+        figures["wrong_to_right"], figures["right_to_wrong"] = len(gained), len(lost)
+    # The figures last, as one JSON line (after the comparison's lines).
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -52,7 +52,8 @@ _HEADER = re.compile(
     rf"Authori[sz]ed by|Author|Authored by|Written by|Submitted by|Provided by|Courtesy(?: of)?)"
     # The label may stand on its own line ("From:" above the body, as GOV.UK prints it); a minister named
     # after the body ("… and The Rt Hon …") is not part of it.
-    rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
+    # (One run of blanks before each optional mark: three runs side by side split a long run every way, cubic.)
+    rf"[ \t]*(?:[:：][ \t]*)?(?:\n[ \t]*)?(?:the[ \t]+)?({BODY})(?:[ \t]+\(({ACRONYM})\))?[ \t]*[.,;]?"
     rf"(?:[ \t]+and[ \t]+[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -152,21 +152,24 @@ _PRESS_AT = starts_of(_PRESS)
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
 # required to publish its accounts" or "is taken to court" still speaks in its own notice.
 # The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
+# (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted", "held"
+# and "brought" never end one, so they are not listed.)
+_PASSIVE_ADVERB = r"(?:(?:also|now|again|today|hereby)[ \t]+)?"
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|be)[ \t]+(?:(?:also|now|again|today|hereby)[ \t]+)?"
-    r"(?:(instructed|directed|requested|asked|called)|established|set|constituted)$"
+    rf"\b(?:is|are|was|were|been|be)[ \t]+{_PASSIVE_ADVERB}"
+    r"(?:(instructed|directed|asked|called)|established|set)$"
     # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
     # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
-    r"|\b(?:are|were)[ \t]+(?:(?:also|now|again|today|hereby)[ \t]+)?"
-    r"(?!determined|scheduled|committed|authori[sz]ed|empowered)(?:[a-z]+ed|[a-z]+en|told|sent|made|held|sought|"
-    r"brought|begun|taken)$"
+    rf"|\b(?:are|were)[ \t]+{_PASSIVE_ADVERB}"
+    r"(?!determined|scheduled|committed|authori[sz]ed|empowered)(?:[a-z]+ed|[a-z]+en|told|sent|made|sought|begun)$"
 )
 # After a participle of directing, what the addressee is directed to do: "are instructed to", "called upon to".
 _DIRECTED_TO = re.compile(r"[ \t]{1,4}(?:upon[ \t]{1,4})?to\b")
 
 
 def _passive(source: str, m: re.Match[str]) -> bool:
-    """Whether a press-subject match's subject is directed ("are instructed to") or described ("was established")."""
+    """Whether a press-subject match's subject is directed ("are instructed to"), described ("was established")
+    or a plural group the notice addresses ("are informed that")."""
     p = _PASSIVE.search(m.group(0))
     return p is not None and (
         p.group(1) is None
@@ -752,13 +755,21 @@ _OPENERS = frozenset(
         "Then",
         "Under",
         "For",
+        "With",
+        "From",
+        "By",
+        "Per",
+        "Through",
+        "Following",
+        "Despite",
+        "During",
+        "As",
     }
-    | {"With", "From", "By", "Per", "Through", "Following", "Despite", "During", "As"}
 )
 # A government press release opens with its body acting "today" and the day in brackets: "Hongkong Post
 # announced today (February 21) …", "The Water Supplies Department today (Monday) reminded …". The bracketed
-# day marks the release's own opening, so the subject is read even without a body word in its name (the words
-# of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
+# day marks the release's own opening, so the subject is read with a body word _PRESS's bodies miss ("Post") or
+# an acronym (the words of a place, a person or a post are refused in _dated_subject). Only from a clause's start: a name's words
 # hold no comma, so each start's scan ends at the next one (linear).
 _BRACKET_DAY = rf"(?:today|yesterday)[ \t]+\((?:{YEARLESS_DATE}|{WEEKDAY})\)"
 # Its object may stand before the day: "urged the public today (March 5) to …".
@@ -780,7 +791,8 @@ _BODY_EVIDENCE = re.compile(r"\bPost\b|\b[A-Z]{2,}\b")
 
 def _dated_subject(head: str, title: str) -> Iterator[str]:
     """The subject of a release's bracket-dated opening (_DATED_OPENING): a name of two words or more, none a
-    person's, a post's, a time's or an opener's, that the text or headline names again the same way (a body is
+    person's, a post's, a time's or an opener's, with no honorific right before it and a body word or an acronym
+    in it (_BODY_EVIDENCE), that the text or headline names again the same way (a body is
     named in full each time, a person next by honorific and surname) and never as the start of a longer name
     (a place: "Hong Kong Observatory")."""
     if "y (" not in head:
