@@ -6,10 +6,9 @@ from __future__ import annotations
 import time
 
 from bot.summarize import summarize
-from bot.summarize.compress import drop_words
-from bot.summarize.lang import fold
 from bot.summarize.rank import _SCHEDULE_WHEN, _schedule_heading
 from bot.summarize.sentences import outline_level, split
+from tests.headline_checks import assert_kept_zh
 
 TITLE = "关于开展职工代表走访活动的通知"
 SCHEDULE = (
@@ -30,16 +29,6 @@ SCHEDULE = (
 )
 
 
-def _kept(shown: str, text: str) -> None:
-    """Nothing invented: each part (a label and its line are two) is the notice's text once dropped words go."""
-    source = "".join(drop_words(text, "zh").split())
-    shown = fold(shown)  # the source as drop_words gives it: half-width marks and brackets
-    for mark in ";。:":
-        shown = shown.replace(mark, ",")
-    for part in shown.split(","):
-        assert "".join(part.split()) in source, part
-
-
 def test_a_schedule_heading_gives_its_date_to_the_first_item_under_it() -> None:
     result = summarize(TITLE, SCHEDULE)
     for shown in (result.headline, result.summary):
@@ -47,7 +36,7 @@ def test_a_schedule_heading_gives_its_date_to_the_first_item_under_it() -> None:
         assert "2031年3月7日（周五）上午9点30分：职工代表参观西区宿舍楼" in shown, shown
         assert "：1." not in shown, shown  # the item's own marker goes once the label opens the line
         assert "：现场送福活动" not in shown and "：职工代表座谈" not in shown, shown  # the first item only
-        _kept(shown, SCHEDULE)
+        assert_kept_zh(shown, SCHEDULE)
     _no_label_without_a_numbered_heading_and_a_deeper_item()
 
 

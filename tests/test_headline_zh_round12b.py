@@ -5,9 +5,8 @@ as its class was dropped in review)."""
 from __future__ import annotations
 
 from bot.summarize import summarize
-from bot.summarize.compress import drop_words
 from bot.summarize.headline import Piece, _completes
-from bot.summarize.lang import fold
+from tests.headline_checks import assert_kept_zh
 
 HOLIDAY_TITLE = "关于端午节放假安排的通知"
 HOLIDAY = (
@@ -36,22 +35,12 @@ DORM_ROOMY = (
 )
 
 
-def _kept(shown: str, text: str) -> None:
-    """Nothing invented: each part of the headline is the notice's text once dropped words go."""
-    source = "".join(drop_words(text, "zh").split())
-    shown = fold(shown)
-    for mark in ";。:":
-        shown = shown.replace(mark, ",")
-    for part in shown.split(","):
-        assert "".join(part.split()) in source, part
-
-
 def test_a_numbered_sentence_keeps_its_second_duty_when_room_is_left() -> None:
     headline = summarize(HOLIDAY_TITLE, HOLIDAY).headline
     assert "倡导绿色出行，严防火灾" in headline, headline
     assert "开展一次安全检查，关闭门窗" in headline, headline
     assert len(headline) <= 150
-    _kept(headline, HOLIDAY)
+    assert_kept_zh(headline, HOLIDAY)
     # A topic heading alone ("（三）工作范围。") is still no duty: it fills no room.
     text = HOLIDAY.replace("（三）倡导绿色出行，严防火灾。\n", "（三）工作范围。\n本通知适用于全体职工。\n")
     assert "工作范围" not in summarize(HOLIDAY_TITLE, text).headline
@@ -80,4 +69,4 @@ def test_a_piece_completes_only_a_chosen_piece_of_its_own_chinese_sentence() -> 
 def test_a_list_after_a_colon_keeps_its_items_when_they_fit() -> None:
     headline = summarize(DORM_TITLE, DORM_ROOMY).headline
     assert "电热毯、电吹风、热得快、电煮锅等800W以上的电器" in headline, headline
-    _kept(headline, DORM_ROOMY)
+    assert_kept_zh(headline, DORM_ROOMY)
