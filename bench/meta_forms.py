@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from summarize import META_FIELDS as FIELDS  # bench/summarize.py: the bench's own fields and matching
+from summarize import same_meta
 
 from bot.summarize import summarize
-
-FIELDS = ("issuer", "doc_number", "published")
 
 
 @dataclass
@@ -35,15 +37,12 @@ class Form:
     expect: Mapping[str, str | None] = field(default_factory=dict)
 
 
-def _bare(value: str) -> str:
-    return "".join(value.split()).replace("、", "").lower()
-
-
 def right(got: str | None, want: str | None) -> bool:
-    """Alike when equal with whitespace and 、 removed, ignoring case (a letterhead's capitals name the same body)."""
+    """Alike as the bench matches metadata (bench/summarize.py's same_meta), ignoring case too: a letterhead's
+    capitals name the same body."""
     if want is None:
         return got is None
-    return got is not None and _bare(got) == _bare(want)
+    return got is not None and same_meta(got.lower(), want.lower())
 
 
 # ---------------------------------------------------------------- Chinese

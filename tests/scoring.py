@@ -18,3 +18,8 @@ def scored(text: str, lang: Lang) -> list[Unit]:
 def unit(units: list[Unit], words: str) -> Unit:
     """The first unit whose clause holds words."""
     return next(u for u in units if words in u.clause.text)
+
+
+def en_units(text: str) -> list[Unit]:
+    """Every unit of an English text as rank scores it, under a bare title ("Notice")."""
+    return score_units(split(text, "en"), "en", "Notice")

@@ -14,10 +14,11 @@ from bot.summarize import cues, summarize
 from bot.summarize.importance import _DUE, weigh
 from bot.summarize.rank import score_units
 from bot.summarize.sentences import split
+from tests.scoring import en_units
 
 
 def _directive(sentence: str) -> bool:
-    return any(u.directive for u in score_units(split(sentence, "en"), "en", "Notice"))
+    return any(u.directive for u in en_units(sentence))
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ import time
 import pytest
 
 from bot.summarize import cues, rank
-from bot.summarize.rank import Unit, score_units
-from bot.summarize.sentences import split
+from tests.scoring import en_units
 
 _ACTION = rank._LOW["en"].action  # the action cue as rank tests it (lowercased text)
-
-
-def _units(text: str) -> list[Unit]:
-    return score_units(split(text, "en"), "en", "Notice")
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _units(text: str) -> list[Unit]:
 )
 def test_issues_after_a_determiner_is_a_noun(sentence: str) -> None:
     assert _ACTION.search(sentence.lower()) is None
-    assert not any(u.directive for u in _units(sentence))
+    assert not any(u.directive for u in en_units(sentence))
 
 
 @pytest.mark.parametrize(

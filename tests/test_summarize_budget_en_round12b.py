@@ -9,16 +9,11 @@ import time
 import pytest
 
 from bot.summarize import cues, rank, summarize
-from bot.summarize.rank import Unit, score_units
-from bot.summarize.sentences import split
-
-
-def _units(text: str) -> list[Unit]:
-    return score_units(split(text, "en"), "en", "Notice")
+from tests.scoring import en_units
 
 
 def _texts(text: str) -> list[str]:
-    return [u.clause.text.strip() for u in _units(text)]
+    return [u.clause.text.strip() for u in en_units(text)]
 
 
 _TIMETABLE = (
@@ -105,12 +100,12 @@ def test_the_timetable_rule_is_linear() -> None:
         "1 May 2031 " * 9_000,
     ):
         rank._timetable_entry(line)
-        _units(line)
+        en_units(line)
     assert time.process_time() - start < 1.0
 
 
 def _score(text: str, clause: str) -> float:
-    return next(u.score for u in _units(text) if u.clause.text.strip().startswith(clause))
+    return next(u.score for u in en_units(text) if u.clause.text.strip().startswith(clause))
 
 
 def test_the_news_a_recalled_sentence_goes_on_to_give_keeps_its_weight() -> None:
@@ -150,7 +145,7 @@ def test_a_recalled_duty_is_still_a_duty() -> None:
     plain = "As we know, all entry forms must be returned to the office by 5 May 2031."
     duty = "all entry forms must"
     assert _score(recalled, duty) == pytest.approx(_score(plain, duty), abs=0.05)
-    assert any(u.directive for u in _units(recalled))
+    assert any(u.directive for u in en_units(recalled))
 
 
 def test_a_recalled_lead_takes_no_lead_lift_in_the_headline() -> None:
@@ -166,7 +161,7 @@ def test_the_recall_opener_is_linear() -> None:
     start = time.process_time()
     for line in ("as you " * 15_000, "As members " + "a" * 100_000):
         cues.EN_RECALL.match(line)
-        _units(line + ", it went on.")
+        en_units(line + ", it went on.")
     assert time.process_time() - start < 1.0
 
 
