@@ -224,6 +224,7 @@ EN_PAYABLE = re.compile(
 # "due to", "due in part to", "due, above all, to", "due (in part) to", "due - at least in part - to": a cause or
 # a debt of thanks, not a term; up to four words set off by commas, brackets or dashes before "to", the first not
 # a term's own ("due by 1 May to the registry" keeps its term). Separators and words are disjoint classes: linear.
+_EN_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 EN_DUE_CAUSE = (
     r"(?:[\s,;()\[\]\u2013\u2014-]+(?!(?:by|on|before|within|until|prior|upon|no)\b)[a-z']+"
     r"(?:[\s,;()\[\]\u2013\u2014-]+[a-z']+){0,3}?)?[\s,;()\[\]\u2013\u2014-]+to\b"
@@ -232,8 +233,8 @@ EN_DUE_CAUSE = (
     # A figure after "by" is a date only with its month or as a day of one ("by 31 July", "by 31/7"), not a count
     # ("considered by 12 members").
     r"(?! be \w+ (?:by|before|within|no later than|on or before) (?:\d{1,2}(?:st|nd|rd|th)?[ /.-]"
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|the end\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+    rf"(?:\d|{_EN_MONTH_WORD})|the end\b"
+    rf"|{_EN_MONTH_WORD}))"
 )
 # A due date stated as a predicate ("payment is due on the day you book a pitch", "water bills are still due by the
 # first deadline", "the second instalment falls due on 1 October", "will be due on 1 May", "is due for payment by
@@ -331,6 +332,7 @@ EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 # English modals and auxiliaries: the finite verb a clause needs (one list for cuts.py, pieces.py and the
 # patterns here).
 EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
+EN_AUX_WORD = re.compile(rf"\b{EN_AUX}\b")
 
 # A comma between two modifiers of one noun ("in light of the brief, partial port closure, the
 # Authority is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a
@@ -595,6 +597,10 @@ META = {
     ),
 }
 
+# The parts of a day a Chinese notice dates by (pieces._TIME_TEXT, rank._SCHEDULE_WHEN).
+ZH_DAY_PART = "(?:上午|下午|晚上|中午|凌晨|全天)"
+# An English clock time ("11:59 p.m.", "9am", "11.59pm"): worth._EN_DUE, cuts._EN_DATE_FIGURE.
+EN_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?"
 # A Chinese time of day ("10:30", "12时", "五点", "5点半", "9点30分"; the part of day before it, "下午", is not
 # in it): the one grammar for importance.ZH_TIME and deadlines.py's time after a date ("3月31日17时前").
 ZH_CLOCK = r"(?:\d{1,2}:\d{2}(?!\d)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)"

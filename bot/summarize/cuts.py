@@ -211,12 +211,11 @@ _EN_BIDDEN = (
     r"|remind|forc|enabl)ed"
 )
 _EN_PASSIVE_TO = re.compile(rf"{_EN_BIDDEN}\s+to\s", re.I)
-_EN_PRONOUN_END = re.compile(rf"(?:{_EN_RELATIVE})\s+$", re.I)
 # The main clause's own finite verb after a subject's relative clause: a modal or an auxiliary; the words
 # between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
 # one; "… voted in favour and will …": "and" joins a second verb of the same subject; "The pool closed for
 # repairs because the boiler has failed": a subordinate clause's auxiliary, and "closed" the main verb).
-_EN_MAIN_AUX = re.compile(rf"\b(?:{cues.EN_AUX})\b")
+_EN_MAIN_AUX = cues.EN_AUX_WORD
 _EN_OTHER_CLAUSE = re.compile(
     rf"\b(?:and|or|but|{_EN_RELATIVE}|whom|whose"
     r"|because|as|since|when|while|whereas|if|unless|until|although|though|so)\b",
@@ -231,11 +230,7 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     Verb as it is when no such verb follows it in the clause (before a comma or a semicolon)."""
     start = verb.start()
     if not (
-        # (the pronoun ends the text before the verb: only then is the subject's pattern tried)
-        (_EN_PRONOUN_END.search(text, max(0, start - 8), start) and _EN_REL_SUBJECT.fullmatch(text, 0, start))
-        # a relative clause whose own verb is none the pattern knows ("Students who fail to pay the required
-        # fees | will be penalised": "required" is found first, inside the relative clause)
-        or ((rel := _EN_REL_SUBJECT.match(text)) is not None and rel.end() <= start)
+        ((rel := _EN_REL_SUBJECT.match(text)) is not None and rel.end() <= start)
         or (
             verb.group().endswith("ed")
             and _EN_SUBJECT_WORDS.fullmatch(text, 0, start) is not None
@@ -329,7 +324,7 @@ _LAST = tuple(
 # leave to the clause (the core is an alternative, worth what it drops less; headline._core_piece).
 _EN_DATE_FIGURE = re.compile(
     rf"(?:{YEARLESS_DATE})(?:,?\s*(?:19|20)\d\d)?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?<![\d,.])(?:19|20)\d\d(?![\d,])"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d+\s+(?:days?|hours?|weeks?|months?|years?)\b",
+    rf"|{cues.EN_CLOCK}|\d+\s+(?:days?|hours?|weeks?|months?|years?)\b",
     re.I,
 )
 _LAST_DATE = (
@@ -413,6 +408,10 @@ _EN_OF_PERIOD = re.compile(
     rf"|tax)\s+)?(?:{_PERIOD_NOUN}|{MONTH_NAME})\b",
     re.I,
 )
+# What "of" completes, in the words before it (one scan of the window): a date's day or part ("the 21st | of the
+# month", "the end | of each quarter"), a quantity counted in what follows ("the maximum number | of people"), half
+# of a compound preposition ("Irrespective | of age", "paid out | of the fund").
+_EN_OF_HALF = cues.any_of(_EN_ORDINAL_END, _EN_PERIOD_PART, _EN_QUANTITY, _EN_TAKES_OF)
 # A verb or an adverb whose complement opens with "to": a cut never falls between them.
 _EN_TO = re.compile(r",?\s+to\s")
 _EN_TAKES_TO = re.compile(
@@ -455,31 +454,21 @@ def _ends_well(text: str, cut: int) -> bool:
     inside a name ("the Ministry | of Manpower")."""
     if _EN_NAME_OF.match(text, cut) and _EN_CAPITAL_END.search(text, 0, cut):
         return False
-    if _EN_OF.match(text, cut):
-        start = max(0, cut - _TAIL_WINDOW)
-        if (
-            _EN_ORDINAL_END.search(text, start, cut)
-            or _EN_PERIOD_PART.search(text, start, cut)
-            or (_EN_PERIOD_END.search(text, start, cut) and _EN_OF_PERIOD.match(text, cut))
-        ):
-            # "the 21st | of the month", "the end | of each quarter", "the last working day | of the month": a date
-            return False
-        # "the maximum number | of people": a quantity is counted in what follows; "Irrespective | of age",
-        # "paid out | of the fund": half a phrase
-        if _EN_QUANTITY.search(text, start, cut) or _EN_TAKES_OF.search(text, start, cut):
-            return False
-        if _EN_OF_FIGURE.match(text, cut):
-            return False  # "a late fine | of $30", "the rate | of 5% per month": the amount is what the noun says
-    if _EN_TO.match(text, cut) and _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut):
-        return (
-            False  # "should relate | to the application", "not adhering | to the law": the verb's complement
-        )
-    if (
-        _EN_TO.match(text, cut)
-        and not _EN_TO_NOUN.match(text, cut)
-        and _EN_ASKED.search(text, max(0, cut - _TAIL_WINDOW), cut)
+    if _EN_OF.match(text, cut) and (
+        _EN_OF_HALF.search(text, max(0, cut - _TAIL_WINDOW), cut)
+        or (_EN_OF_PERIOD.match(text, cut) and _EN_PERIOD_END.search(text, max(0, cut - _TAIL_WINDOW), cut))
+        or _EN_OF_FIGURE.match(text, cut)
     ):
-        return False  # "are requested | to ensure they keep water": what they are asked to do
+        # … or a period's "of" a period names ("the last working day | of the month"), or an amount ("a late fine
+        # | of $30"): the noun says nothing without it
+        return False
+    if _EN_TO.match(text, cut) and (
+        _EN_TAKES_TO.search(text, max(0, cut - _TAIL_WINDOW), cut)
+        or (not _EN_TO_NOUN.match(text, cut) and _EN_ASKED.search(text, max(0, cut - _TAIL_WINDOW), cut))
+    ):
+        # the verb's complement ("should relate | to the application"), or what they are asked to do ("are
+        # requested | to ensure they keep water")
+        return False
     if _EN_SHARED_PREP.match(text, cut):
         return False  # "shall not look | at or accept": the preposition is the first verb's
     if _EN_FOLLOWING.match(text, cut) and _EN_PERIOD_END.search(text, max(0, cut - _TAIL_WINDOW), cut):

@@ -78,14 +78,14 @@ _EN_TIME_ONLY = re.compile(
 
 _EN_MERGED_MAX = 120
 
-EN_VERB_AFTER = re.compile(rf"\b{cues.EN_AUX}\b")
+EN_VERB_AFTER = cues.EN_AUX_WORD
 
 DATE_TEXT = re.compile(
     r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
 )
 # What is left of a date once its days are gone: times of day, spans, the parts of a day.
 _TIME_TEXT = re.compile(
-    r"^\s*\d{1,2}[、.](?!\d)|\d{1,2}[:：]\d{2}|[—–~～\-]|[至到](?=\d)|全天|上午|下午|晚上|中午|凌晨|[,，;；、.]"
+    rf"^\s*\d{{1,2}}[、.](?!\d)|\d{{1,2}}[:：]\d{{2}}|[—–~～\-]|[至到](?=\d)|{cues.ZH_DAY_PART}|[,，;；、.]"
 )
 _DATE_ONLY_MAX = 40
 _DIGIT = re.compile(r"\d")

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bot.dates import WEEKDAY, find_dates
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
-from bot.summarize.sentences import Clause, Sentence, outline_level
+from bot.summarize.sentences import MONTH_DAY, Clause, Sentence, outline_level
 from bot.summarize.worth import figures, restates
 
 __all__ = [
@@ -35,7 +35,7 @@ _BOOK = re.compile(r"《[^》《]*》")  # not across another 《: unclosed mark
 _APPROVED = re.compile(r"已经[^,。]{0,20}同意[,:]?$")
 # (Not an item's marker before its date, "2.6月21日,": that clause opens the item and dates what follows.)
 _DATE_ONLY = re.compile(
-    r"^(?!\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号]))[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$"
+    rf"^(?!\d{{1,2}}\.(?={MONTH_DAY}))[\s\d年月日号时分:,.\-/]*(?:[上下]午|前|后|起)?[,:]?$"
 )
 
 # Clauses that never make a unit: an attribution alone, a bare date, a report's source (every branch of
@@ -171,7 +171,7 @@ _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
 # weekday, a part of the day, a clock time, a span's dash, brackets.
 _SCHEDULE_WHEN = re.compile(
-    r"\d{1,4}\s*[年月日号]|(?:周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|中午|凌晨|全天"
+    rf"\d{{1,4}}\s*[年月日号]|(?:周|星期|礼拜)[一二三四五六日天]|{cues.ZH_DAY_PART}"
     rf"|{cues.ZH_CLOCK}|[—–~～\-至到()\s]"
 )
 # An item that states its own date or time ("1.3月3日前各单位报送…") is not dated by its heading.

@@ -10,16 +10,18 @@ from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.prefilter import SPACES, end_reach, finditer_at
 
-__all__ = ["DATELINE", "Clause", "Sentence", "outline_level", "quote_open", "split"]
+__all__ = ["DATELINE", "MONTH_DAY", "Clause", "Sentence", "outline_level", "quote_open", "split"]
 
 # Outline markers of official documents (GB/T 9704): 一、 / （一） / 1. / （1） / 第一条; English 1. / (a).
+# A month and day after an item's number ("2.5月27日"): the number is a marker, not a decimal (rank._DATE_ONLY too).
+MONTH_DAY = r"(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号]"
 _OUTLINE = (
     (1, re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")),
     (2, re.compile(r"\([一二三四五六七八九十]{1,3}\)")),
     (5, re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节]")),
     # "1." before a digit is a decimal ("1.5倍"), but not before a month and day: "2.5月27日,由学生处…" is item 2,
     # a list led by its date.
-    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d)|\.(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号]))")),
+    (3, re.compile(rf"\d{{1,2}}(?:[、．]|\.(?!\d)|\.(?={MONTH_DAY}))")),
     (4, re.compile(r"\(\d{1,2}\)|[①-⑳]")),
     (4, re.compile(r"\([a-z]\)\s")),
 )

@@ -27,14 +27,14 @@ _ZH_DUE = re.compile(
 )
 _EN_DUE = re.compile(
     rf"\b(?:by|before|until|through|from|starting|beginning|effective|no later than|on or before|as of)\s+"
-    rf"(?:the\s+)?(?:{YEARLESS_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
-    rf"[ap]\.?m\.?|{WEEKDAY}|\w+ deadline|"
+    rf"(?:the\s+)?(?:{YEARLESS_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"{cues.EN_CLOCK}|{WEEKDAY}|\w+ deadline|"
     rf"the (?:deadline|closing date|due date))"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\b\d+\s+(?:days?|hours?|weeks?|months?)\s+(?:before|after|of)\b"
     # "The last day to lodge grant applications is Tuesday, Mar. 4", "the deadline … is May 1": a due date stated
     rf"|\b(?:last day|deadline|closing date|due date)\b[^.;]{{0,80}}?\b(?:is|will be|falls on)\s+(?:the\s+)?"
     # the hour may come first ("The deadline for returns is 11.59pm on January 31")
-    rf"(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|midnight|noon),?\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
+    rf"(?:(?:{cues.EN_CLOCK}|midnight|noon),?\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?(?:{YEARLESS_DATE})",
     re.IGNORECASE,
 )
 # Figures with a unit, money and percentages: what a reader compares and remembers.
