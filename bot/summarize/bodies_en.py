@@ -18,6 +18,7 @@ __all__ = [
     "CAP",
     "LINK",
     "MIXED_ACRONYM",
+    "NAMED_AFTER_WORD",
     "NOT_ACRONYM",
     "ORG_WORD",
     "ORG_WORD_ANY",
@@ -154,7 +155,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # person's single name before the possessive (a place or a body before it is read as the seat: "Veland's
 # Ministry of Health"). A single name kept so ("Anne's School") names a body only with a saint's "St." before it
 # or as a monarch's (meta_en._FOUNDED_BY).
-_NAMED_AFTER = re.compile(r"(?:College|University|Hospital|School|Academy|Infirmary)")
+# Institutions named after a person or a saint ("St. Anne's School"; meta_en._FOUNDED_BY too).
+NAMED_AFTER_WORD = r"(?:College|University|Hospital|School|Academy|Infirmary)"
+_NAMED_AFTER = re.compile(NAMED_AFTER_WORD)
 _ONE_WORD = re.compile(r"(?:(?:St|Saint|Ste)\.?[ ])?[A-Z][a-z]+")
 _SEAT = re.compile(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$")
 _ARTICLE = re.compile(r"^(?:[Tt]he)\s+")

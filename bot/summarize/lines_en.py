@@ -375,9 +375,9 @@ def _beside(line: str) -> str | None:
     on: March 5, 2024 | Department of Public Works"); of a dated row of three or more, the last part ("March 5,
     2024 | Ottawa, Ontario | Health Canada"). None unless the line is so made."""
     parts = [part.strip(" \t") for part in _BESIDE.split(line)]
-    if not all(parts) or len(parts) < 2:
+    if not all(parts) or not 2 <= len(parts) <= 4:
         return None
-    if len(parts) <= 4 and (_ADDRESS_PART.match(parts[1]) or _PHONE_PART.match(parts[1])):
+    if _ADDRESS_PART.match(parts[1]) or _PHONE_PART.match(parts[1]):
         # A page's or a letter's foot: the body, then its street address or telephone ("Springfield Department
         # of Public Works | 123 Main St | Springfield, IL 62701").
         return parts[0]
@@ -386,15 +386,18 @@ def _beside(line: str) -> str | None:
         # and venue ("March 5, 2024 | 10 am | Springfield Community Centre"), no issuer.
         return (
             parts[-1]
-            if len(parts) <= 4
-            and _date_part(parts[0])
-            and all(_PLACE_PART.match(part) for part in parts[1:-1])
+            if _date_part(parts[0]) and all(_PLACE_PART.match(part) for part in parts[1:-1])
             else None
         )
     for here, other in (parts, parts[::-1]):
         if _TITLE_DOC_KIND.match(here) or _SECTION.match(here) or _date_part(here):
             return other
     return None
+
+
+def _whole_body(name: str | None) -> str | None:
+    """name when it is a whole body's name, shaped as one (not a headline's words before a page's kind)."""
+    return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
 
 
 def _line_body(line: str, text: str) -> str | None:
@@ -409,8 +412,7 @@ def _line_body(line: str, text: str) -> str | None:
         # An agency named by its field and place is one ("… | Ottawa, Ontario | Health Canada").
         if _PLACE_AGENCY_WHOLE.fullmatch(part):
             return part
-        name = _line_body(part, text)
-        return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
+        return _whole_body(_line_body(part, text))
     if (
         ("," in line or "|" in line)
         and len(line) <= 160
@@ -475,8 +477,7 @@ def _title_suffix(title: str, text: str) -> str | None:
     m = _TITLE_SUFFIX.search(title)
     if m and _TITLE_DOC_KIND.match(m.group(1)):
         # Only a whole name: a headline before the kind ("City Council Meeting Cancelled - Notice") is no body.
-        name = _line_body(title[: m.start()].strip(), text)
-        return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
+        return _whole_body(_line_body(title[: m.start()].strip(), text))
     if not m or not ORG_WORD_ANY.search(m.group(1)) or len(m.group(1).split()) > 8:
         return None
     name = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)

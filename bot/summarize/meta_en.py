@@ -16,6 +16,7 @@ from bot.summarize.bodies_en import (
     CAP,
     LINK,
     MIXED_ACRONYM,
+    NAMED_AFTER_WORD,
     NOT_ACRONYM,
     ORG_WORD,
     ORG_WORD_ANY,
@@ -311,6 +312,7 @@ _LOWER_HEAD = re.compile(
     rf"{CAP}(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?(?!{PERSON_TITLE}|Manager|Officer|Official){CAP}){{0,5}})"
     rf"(?=[ \t]*[,.;:(]|[ \t]+(?!{PERSON_TITLE}|official|officer|spokes)[a-z])"
 )
+_LOWER_HEAD_AT = starts_of(_LOWER_HEAD)  # tried only where it can start (prefilter.finditer_at)
 # The document and its "of"/"from"/"by" right before the author's name, opening its sentence or following a
 # dateline ("New Delhi, Nov 3 : An office memorandum of", "A circular issued by the"): a document cited inside
 # a sentence ("challenged an order of the department of Revenue") is the sentence's object, not its news.
@@ -421,9 +423,7 @@ _PREFIX_AFTER = re.compile(r"(?:[\n.!?;:,(\"“]|(?<![\w’'])[Tt]he|THE)[ \t]*\
 
 # An institution named by one word's possessive (bodies_en.clean keeps it whole): a body's name only after a
 # saint's "St." (_with_prefix adds it) or as a monarch's ("Queen's College"); else a founder's or a place's.
-_FOUNDED_BY = re.compile(
-    r"(?!(?:Queen|King)['’]s)[A-Z][a-z]+['’]s[ ](?:College|University|Hospital|School|Academy|Infirmary)"
-)
+_FOUNDED_BY = re.compile(rf"(?!(?:Queen|King)['’]s)[A-Z][a-z]+['’]s[ ]{NAMED_AFTER_WORD}")
 
 
 def _with_prefix(name: str, text: str) -> str:
@@ -503,7 +503,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             # Parliamentary Affairs said" names its author as the text writes it. After a body that issues or
             # orders ("The Ministry of Health today announced …"), before one that only speaks: "said" would
             # otherwise give the name's capitalised tail ("Parliamentary Affairs said").
-            for m in _LOWER_HEAD.finditer(head):
+            for m in finditer_at(_LOWER_HEAD_AT, _LOWER_HEAD, head):
                 if _DOCUMENT_SAYS.match(head, m.end()) and _DOCUMENT_OF.search(
                     head, max(0, m.start() - _DOCUMENT_OF_REACH), m.start()
                 ):
