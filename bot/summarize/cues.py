@@ -332,7 +332,7 @@ EN_PURPOSE = r"(?:in order to|so as to|to avoid)"
 # English modals and auxiliaries: the finite verb a clause needs (one list for cuts.py, pieces.py and the
 # patterns here).
 EN_AUX = r"(?:must|shall|should|will|would|can|could|may|might|is|are|was|were|has|have|had|need|needs)"
-EN_AUX_WORD = re.compile(rf"\b{EN_AUX}\b")
+EN_AUX_WORD: re.Pattern[str] = re.compile(rf"\b{EN_AUX}\b")
 
 # A comma between two modifiers of one noun ("in light of the brief, partial port closure, the
 # Authority is …", "a new, stricter rule"): not the end of a phrase. What follows it up to the next comma is a

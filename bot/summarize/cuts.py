@@ -215,7 +215,7 @@ _EN_PASSIVE_TO = re.compile(rf"{_EN_BIDDEN}\s+to\s", re.I)
 # between hold no other clause ("… decided to close the pool for repairs which will take weeks": "which" opens
 # one; "… voted in favour and will …": "and" joins a second verb of the same subject; "The pool closed for
 # repairs because the boiler has failed": a subordinate clause's auxiliary, and "closed" the main verb).
-_EN_MAIN_AUX = cues.EN_AUX_WORD
+_EN_MAIN_AUX: re.Pattern[str] = cues.EN_AUX_WORD
 _EN_OTHER_CLAUSE = re.compile(
     rf"\b(?:and|or|but|{_EN_RELATIVE}|whom|whose"
     r"|because|as|since|when|while|whereas|if|unless|until|although|though|so)\b",

@@ -78,7 +78,7 @@ _EN_TIME_ONLY = re.compile(
 
 _EN_MERGED_MAX = 120
 
-EN_VERB_AFTER = cues.EN_AUX_WORD
+EN_VERB_AFTER: re.Pattern[str] = cues.EN_AUX_WORD
 
 DATE_TEXT = re.compile(
     r"(?<![\d〇零一二三四五六七八九十])[\d〇零一二三四五六七八九十]+\s*[年月日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\s,，.:：;；()（）]"
