@@ -139,12 +139,14 @@ NOT_ACRONYM = frozenset(
 )
 
 
-# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
-_HEADED_BY = re.compile(
-    r"\b(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
+# The heads offices are named after ("Sheriff's Office", "Office of the City Clerk").
+HEAD_OF_OFFICE = (
+    r"(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
     r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
-    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief)$"
+    r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief|Manager|Administrator)"
 )
+# Offices named after their head ("Sheriff's Office", "Prime Minister's Office", "Attorney General's Office").
+_HEADED_BY = re.compile(rf"\b{HEAD_OF_OFFICE}$")
 
 
 # clean's patterns, compiled once: it runs for every name found, and through re's cache each call cost more

@@ -9,6 +9,7 @@ from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
     CAP,
+    HEAD_OF_OFFICE,
     LINK,
     ORG_WORD,
     ORG_WORD_ANY,
@@ -467,8 +468,18 @@ _WEAK_END = re.compile(r"(?:House|Party|Group|Unit|Fund|Wing)$")
 _BODY_THEN_PLAIN = re.compile(rf"\b{ORG_WORD}[ \t]+(?!(?:{LINK}|{ORG_WORD})\b)[A-Z]")
 
 
+# An office named after a place's officer ends in that officer, whose place word is no body word before a
+# headline's plain words: "Office of the City Clerk", "Office of the County Assessor".
+_OF_PLACE_OFFICER = re.compile(
+    rf"[ \t]+of[ \t]+the[ \t]+(?:City|County|Town|Village|Borough|District|Municipal|State)[ \t]+{HEAD_OF_OFFICE}$"
+)
+
+
 def _body_shaped(name: str) -> bool:
-    return not _WEAK_END.search(name) and not _BODY_THEN_PLAIN.search(name)
+    officer = _OF_PLACE_OFFICER.search(name)
+    return not _WEAK_END.search(name) and not _BODY_THEN_PLAIN.search(
+        name[: officer.start()] if officer else name
+    )
 
 
 def _title_suffix(title: str, text: str) -> str | None:
