@@ -1,4 +1,5 @@
-"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en): format,
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en,
+real-train-zh): format,
 annotations, overlap."""
 
 from __future__ import annotations
@@ -35,14 +36,17 @@ ENGLISH = _items("real-en.json")
 CHINESE = _items("real-zh.json")
 # A training set of English official notices (bench/data/README-real-train-en.md): read and tuned on like real-valid.
 TRAIN_EN = _items("real-train-en.json")
+# Its Chinese counterpart (bench/data/README-real-train-zh.md): read and tuned on like real-valid.
+TRAIN_ZH = _items("real-train-zh.json")
 # The one-language sets with what each is checked for: its language, the shortest and longest text in characters
 # and its size.
 ONE_LANGUAGE = [
     (ENGLISH, "en", 600, 2500, 30),
     (CHINESE, "zh", 200, 1000, 30),
     (TRAIN_EN, "en", 200, 2000, 34),
+    (TRAIN_ZH, "zh", 200, 2000, 30),
 ]
-ONE_LANGUAGE_IDS = ["en", "zh", "train-en"]
+ONE_LANGUAGE_IDS = ["en", "zh", "train-en", "train-zh"]
 
 
 def _squeeze(text: str) -> str:
@@ -92,6 +96,9 @@ def date_forms(day: dt.date) -> set[str]:
         f"{d} {month}, {y}",
         # A sign-off may write the date as eight bare digits (20141210).
         f"{y}{m:02d}{d:02d}",
+        # A page stamp with slashes (2021/05/12), and a Taiwan notice's Republic of China year (中華民國106年12月29日).
+        f"{y}/{m:02d}/{d:02d}",
+        f"中華民國{y - 1911}年{m}月{d}日",
         # Older pages write the zero of a Chinese year as a circle, a digit or a capital letter O
         # (二○一五年, 二0一0年, 二OO三年).
         *(
@@ -138,6 +145,11 @@ def test_a_date_form_stands_whole_in_the_text() -> None:
     assert not _dated("5 Mar 07", "Posted 15 Mar 07")
 
 
+def test_date_forms_cover_slashes_and_taiwan_years() -> None:
+    assert "2021/05/12" in date_forms(dt.date(2021, 5, 12))
+    assert "中華民國106年12月29日" in date_forms(dt.date(2017, 12, 29))
+
+
 def test_date_forms_cover_compact_digits() -> None:
     assert "20141210" in date_forms(dt.date(2014, 12, 10))
     assert "20190305" in date_forms(dt.date(2019, 3, 5))
@@ -158,7 +170,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN, ids=lambda item: item["id"]
+    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_ZH, ids=lambda item: item["id"]
 )
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
@@ -222,7 +234,7 @@ def test_validation_set_overlaps_no_other_set() -> None:
 
 
 # The sets a one-language set is checked against: all that came before it (real-zh also against real-en, and
-# real-train-en against every other set).
+# real-train-en against every other set, real-train-zh against every other set and real-train-en).
 BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
 
 
@@ -232,6 +244,7 @@ BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", 
         (ENGLISH, BEFORE_EN),
         (CHINESE, [*BEFORE_EN, "real-en.json"]),
         (TRAIN_EN, [*BEFORE_EN, "real-en.json", "real-zh.json"]),
+        (TRAIN_ZH, [*BEFORE_EN, "real-en.json", "real-zh.json", "real-train-en.json"]),
     ],
     ids=ONE_LANGUAGE_IDS,
 )
@@ -244,8 +257,8 @@ def test_one_language_set_format_and_size(
     items: list[dict[str, Any]], lang: str, shortest: int, longest: int, size: int
 ) -> None:
     """The set's size in items of one language (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md), each with the keys, an address and a text of the set's length (600-2,500 characters
-    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en)."""
+    README-real-train-en.md, README-real-train-zh.md), each with the keys, an address and a text of the set's length (600-2,500 characters
+    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en and real-train-zh)."""
     assert len(items) == size
     assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == size
     for item in items:
@@ -254,11 +267,11 @@ def test_one_language_set_format_and_size(
         assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH], ids=ONE_LANGUAGE_IDS)
 def test_one_language_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
     """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
     the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md)."""
+    README-real-train-en.md, README-real-train-zh.md)."""
     assert [
         (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
@@ -304,7 +317,7 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH], ids=ONE_LANGUAGE_IDS)
 def test_one_language_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
     assert _shared_within(items) == []
 
