@@ -1,4 +1,5 @@
-"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en): format,
+"""Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en,
+real-train-en2): format,
 annotations, overlap."""
 
 from __future__ import annotations
@@ -35,14 +36,17 @@ ENGLISH = _items("real-en.json")
 CHINESE = _items("real-zh.json")
 # A training set of English official notices (bench/data/README-real-train-en.md): read and tuned on like real-valid.
 TRAIN_EN = _items("real-train-en.json")
+# A second one (bench/data/README-real-train-en2.md), written to add circulars, releases and company notices.
+TRAIN_EN2 = _items("real-train-en2.json")
 # The one-language sets with what each is checked for: its language, the shortest and longest text in characters
 # and its size.
 ONE_LANGUAGE = [
     (ENGLISH, "en", 600, 2500, 30),
     (CHINESE, "zh", 200, 1000, 30),
     (TRAIN_EN, "en", 200, 2000, 34),
+    (TRAIN_EN2, "en", 300, 2000, 30),
 ]
-ONE_LANGUAGE_IDS = ["en", "zh", "train-en"]
+ONE_LANGUAGE_IDS = ["en", "zh", "train-en", "train-en2"]
 
 
 def _squeeze(text: str) -> str:
@@ -158,7 +162,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN, ids=lambda item: item["id"]
+    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_EN2, ids=lambda item: item["id"]
 )
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
@@ -232,6 +236,7 @@ BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", 
         (ENGLISH, BEFORE_EN),
         (CHINESE, [*BEFORE_EN, "real-en.json"]),
         (TRAIN_EN, [*BEFORE_EN, "real-en.json", "real-zh.json"]),
+        (TRAIN_EN2, [*BEFORE_EN, "real-en.json", "real-zh.json", "real-train-en.json"]),
     ],
     ids=ONE_LANGUAGE_IDS,
 )
@@ -245,7 +250,7 @@ def test_one_language_set_format_and_size(
 ) -> None:
     """The set's size in items of one language (bench/data/README-real-en.md, README-real-zh.md,
     README-real-train-en.md), each with the keys, an address and a text of the set's length (600-2,500 characters
-    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en)."""
+    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en, 300-2,000 in real-train-en2)."""
     assert len(items) == size
     assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == size
     for item in items:
@@ -254,7 +259,7 @@ def test_one_language_set_format_and_size(
         assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_EN2], ids=ONE_LANGUAGE_IDS)
 def test_one_language_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
     """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
     the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md,
@@ -304,7 +309,7 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_EN2], ids=ONE_LANGUAGE_IDS)
 def test_one_language_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
     assert _shared_within(items) == []
 
