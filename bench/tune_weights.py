@@ -8,7 +8,7 @@ key facts found inside the default budget plus inside the 150-character headline
 scores, matched by bench/summarize.py's own found().
 
 What is read: the training pool (dev.json, the even positions of real-dev.json, real-extra.json,
-real-valid.json, real-train-en.json, real-train-zh.json), which the fitting uses, and the validation sets real-en.json (English)
+real-valid.json, real-train-en.json, real-train-zh.json, real-train-en2.json), which the fitting uses, and the validation sets real-en.json (English)
 and real-zh.json (Chinese), which it never uses and which are reported as aggregates only. The judges (real-dev's odd positions, real-fresh.json) are never loaded here.
 
 Two measures of what fitting would bring:
@@ -154,6 +154,7 @@ def load_pool(limit: int | None = None) -> list[dict[str, Any]]:
         "real-valid": load("real-valid.json"),
         "real-train-en": load("real-train-en.json"),
         "real-train-zh": load("real-train-zh.json"),
+        "real-train-en2": load("real-train-en2.json"),
         "real-en": load("real-en.json"),
         "real-zh": load("real-zh.json"),
     }

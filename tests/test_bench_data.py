@@ -1,5 +1,5 @@
 """Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en,
-real-train-zh): format,
+real-train-zh, real-train-en2): format,
 annotations, overlap."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ CHINESE = _items("real-zh.json")
 TRAIN_EN = _items("real-train-en.json")
 # Its Chinese counterpart (bench/data/README-real-train-zh.md): read and tuned on like real-valid.
 TRAIN_ZH = _items("real-train-zh.json")
+# A second one (bench/data/README-real-train-en2.md), written to add circulars, releases and company notices.
+TRAIN_EN2 = _items("real-train-en2.json")
 # The one-language sets with what each is checked for: its language, the shortest and longest text in characters
 # and its size.
 ONE_LANGUAGE = [
@@ -45,8 +47,9 @@ ONE_LANGUAGE = [
     (CHINESE, "zh", 200, 1000, 30),
     (TRAIN_EN, "en", 200, 2000, 34),
     (TRAIN_ZH, "zh", 200, 2000, 30),
+    (TRAIN_EN2, "en", 300, 2000, 30),
 ]
-ONE_LANGUAGE_IDS = ["en", "zh", "train-en", "train-zh"]
+ONE_LANGUAGE_IDS = ["en", "zh", "train-en", "train-zh", "train-en2"]
 
 
 def _squeeze(text: str) -> str:
@@ -170,7 +173,9 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_ZH, ids=lambda item: item["id"]
+    "item",
+    EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_ZH + TRAIN_EN2,
+    ids=lambda item: item["id"],
 )
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
     text, facts = item["text"], item["facts"]
@@ -245,6 +250,7 @@ BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", 
         (CHINESE, [*BEFORE_EN, "real-en.json"]),
         (TRAIN_EN, [*BEFORE_EN, "real-en.json", "real-zh.json"]),
         (TRAIN_ZH, [*BEFORE_EN, "real-en.json", "real-zh.json", "real-train-en.json"]),
+        (TRAIN_EN2, [*BEFORE_EN, "real-en.json", "real-zh.json", "real-train-en.json", "real-train-zh.json"]),
     ],
     ids=ONE_LANGUAGE_IDS,
 )
@@ -257,8 +263,8 @@ def test_one_language_set_format_and_size(
     items: list[dict[str, Any]], lang: str, shortest: int, longest: int, size: int
 ) -> None:
     """The set's size in items of one language (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md, README-real-train-zh.md), each with the keys, an address and a text of the set's length (600-2,500 characters
-    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en and real-train-zh)."""
+    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md), each with the keys, an address and a text of the set's length (600-2,500 characters
+    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en and real-train-zh, 300-2,000 in real-train-en2)."""
     assert len(items) == size
     assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == size
     for item in items:
@@ -267,11 +273,11 @@ def test_one_language_set_format_and_size(
         assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH, TRAIN_EN2], ids=ONE_LANGUAGE_IDS)
 def test_one_language_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
     """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
     the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md, README-real-train-zh.md)."""
+    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md)."""
     assert [
         (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
@@ -317,7 +323,7 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH], ids=ONE_LANGUAGE_IDS)
+@pytest.mark.parametrize("items", [ENGLISH, CHINESE, TRAIN_EN, TRAIN_ZH, TRAIN_EN2], ids=ONE_LANGUAGE_IDS)
 def test_one_language_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
     assert _shared_within(items) == []
 

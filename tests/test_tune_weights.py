@@ -52,6 +52,7 @@ def test_pool_holds_no_judge() -> None:
         + _items("real-valid.json")
         + _items("real-train-en.json")
         + _items("real-train-zh.json")
+        + _items("real-train-en2.json")
     )
     assert _digests([i for i in pool if not i["validation"]]) == _digests(training)
     validation = _items("real-en.json") + _items("real-zh.json")
@@ -105,7 +106,7 @@ def test_quick_run_scores_as_written_like_the_bench() -> None:
         head = "".join(s.headline.split()).lower()
         budget += sum(f in body for f in facts)
         headline += sum(f in head for f in facts)
-    assert result["notices"] == len(training) == 12  # 2 of each of the 6 training sets
+    assert result["notices"] == len(training) == 14  # 2 of each of the 7 training sets
     assert result["as_written"] == {"budget": budget, "headline": headline}
     # No search (--passes 0): the weights stay as written, so nothing is gained or lost anywhere.
     none = {"budget": 0, "headline": 0}
