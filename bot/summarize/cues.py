@@ -127,6 +127,11 @@ OBLIGATION = {
         # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
+        # The issuer's own requirement after its purpose ("为做好防控工作，特要求全体学生按时返校", "现要求各单位
+        # 于5月1日前报送"): 特/现 make 要求 the notice's verb, not a noun ("按上级要求") or a report ("通知要求").
+        # Not a lead-in ("现要求如下："), nor 现 ending a word ("实现要求", "体现要求", "发现要求", "出现要求"),
+        # nor 独特/奇特 ("独特要求").
+        r"|(?<![独奇])特(?:此)?要求(?![如:])|(?<![实体出表发展呈兑再重复涌显浮闪隐])现要求(?![如:])"
         # A pledge with its term ("保证按期完成扩招任务"): a duty like 确保; not "质量保证", "保证金".
         r"|保证(?=按期|按时|如期|及时|完成)"
     ),
