@@ -303,6 +303,9 @@ EN_CONNECTIVE = (
 # "We are writing to inform you that …").
 EN_COURTESY = (
     r"(?:(?:please (?:be advised|note)|be advised|kindly note)(?: that)?,?"
+    # "Please be informed that …" is the same courtesy; only asked ("please", "kindly") and before "that" ("Be
+    # informed, be prepared" is a slogan, "Please be informed, as the law requires, that …" frames an aside).
+    r"|(?:please|kindly) be informed that"
     r"|(?:i am|i'm|we are|we're) writing to (?:remind|inform|let) you(?: know)?(?: that)?)"
 )
 # A page's date label left in front of the lead by a mirror ("Updated: 2021-03-04 The library …").

@@ -41,6 +41,11 @@ _EN_HANGING = re.compile(
     r"|all|any|each|every|some|of|for|with|during|from|by|at|in|on|into|than|as|via|per"
     # a word that takes "to" ("prior to the due date", "subject to approval", "lose access to the pool")
     r"|prior|subject|pursuant|according|owing|contrary|related|similar|equal|addition|access"
+    # the noun of a compound preposition waits for its "of"/"to"/"with" ("the yearly returns in respect | of each
+    # ward", "on behalf | of the board", "in accordance | with the rules"); not one that ends a phrase too ("treat
+    # them with respect", "a day off in lieu", "water used in excess")
+    r"|(?<=\bin\s)(?:respect|accordance|relation)|(?<=\bon\s)behalf|(?<=\bby\s)(?:virtue)"
+    r"|(?<=\bwith\s)(?:regard|reference)"
     # a verb whose object is a clause ("should ensure | that …"), or a preposition in -ing ("regarding")
     r"|ensure|ensures|require|requires|regarding|concerning|including"
     # a question word waits for its clause ("details of how | to pay"); a participle that says what a document
@@ -252,10 +257,10 @@ def _main_verb(text: str, verb: re.Match[str]) -> re.Match[str]:
     return main
 
 
-# A clause that opens with a subordinate clause of time ("Before an agency can collect data from the public, it must
+# A clause that opens with a subordinate clause or a frame of time ("Before an agency can collect data from the public, it must
 # …"): the first verb is the subordinate clause's; the main clause starts after its comma. (headline's frame test
 # reads "once" by its own condition list first: there a "Once …" piece is a frame with a verb or without.)
-EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once)\s", re.I)
+EN_SUBORDINATE_OPEN = re.compile(r"(?:before|after|until|once|during|throughout)\s", re.I)
 
 
 def _main_from(text: str) -> int:
