@@ -197,8 +197,6 @@ def select(
                 used += cost
                 retry = retry or bool(waiting)
             order = waiting if retry else []
-    if lang == "zh":
-        _holes(units, chosen, bare, costs, budget - used)
     groups = _group(chosen)
     # Rendering adds sentence ends and drops separators; shed the weakest clause until it really fits.
     while groups and len(join(render(groups, lang), lang)) > budget:
@@ -209,28 +207,6 @@ def select(
         chosen = [u for u in chosen if id(u) not in frames or frames[id(u)] & kept]
         groups = _group(chosen)
     return groups
-
-
-def _holes(
-    units: Sequence[Unit], chosen: list[Unit], bare: set[int], costs: dict[int, int], room: int
-) -> None:
-    """Fill chosen (Chinese) with each clause whose two neighbours in its sentence are in and that fits the room
-    left ("请对照预案内容，[明确责任，]认真贯彻落实"): a sentence shown with a hole in its middle reads as if the
-    notice said the two clauses in one breath, and a short set phrase between them ("明确责任", "即：") scores too
-    low to enter alone. Only what is as written; a clause that never enters alone (bare) stays out. One pass over
-    the clauses in document order."""
-    kept = {id(u) for u in chosen}
-    spent = 0
-    for before, unit, after in zip(units, units[1:], units[2:], strict=False):
-        if id(unit) in kept or id(unit) in bare or id(before) not in kept or id(after) not in kept:
-            continue
-        if not before.sentence.index == unit.sentence.index == after.sentence.index:
-            continue
-        cost = costs[id(unit)] if id(unit) in costs else _cost(unit, "zh")
-        if spent + cost <= room:
-            chosen.append(unit)
-            kept.add(id(unit))
-            spent += cost
 
 
 def _frames(units: Sequence[Unit], lang: Lang) -> dict[int, set[int]]:
