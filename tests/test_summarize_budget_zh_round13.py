@@ -1,6 +1,6 @@
 """Chinese budget, round 13: the issuer's own requirement after its purpose ("为…，特要求全体学生…", "现要求各单位…")
-is a duty (cues.OBLIGATION), not a noun or a report's 要求; look-alikes where 现 ends a word or the clause only
-leads in stay as they were."""
+is a duty (cues.OBLIGATION) when whom it binds follows; a noun or a report's 要求, a lead-in, 现/特 ending a word or
+a name stay as they were. Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from bot.summarize.rank import ZH_OBLIGATION, score_units
 from bot.summarize.sentences import split
 from tests.headline_checks import assert_kept_zh
 
-TITLE = "关于春季学期返校安排的通知"
+TITLE = "关于冬季供暖期间宿舍用电安全的通知"
 TEXT = (
-    "各学院、全体学生：\n"
-    "为做好春季学期开学工作，最大限度保障师生健康，特要求全体学生按照校历安排返校报到，即：2031年2月20日至21日报到，"
-    "2月22日正式上课，不得提前返校。\n"
-    "请各学院结合实际合理安排教学任务，做好学生假期的思想工作。确有特殊情况需提前返校的，须向所在学院提出申请，"
-    "经学生处审核同意后，方可提前返校。\n"
-    "学生处\n2031年1月10日\n"
+    "各学院、各宿舍楼：\n"
+    "入冬以来，宿舍用电负荷明显上升，为防范电气火灾，保障住宿人员安全，特要求全体住宿学生于12月5日前自查宿舍电器，"
+    "不得使用电热毯以外的大功率取暖设备。\n"
+    "宿舍管理员要加强夜间巡查，发现问题及时报告后勤处。\n"
+    "后勤处\n2031年11月28日\n"
 )
 
 
@@ -32,6 +31,7 @@ TEXT = (
         "学校现要求各单位于5月1日前报送材料",
         "特此要求各部门做好节日值班",
         "現要求各班級按時上報",
+        "现要求有关单位立即整改",
     ],
 )
 def test_the_issuers_own_requirement_is_a_duty(clause: str) -> None:
@@ -45,13 +45,16 @@ def test_the_issuers_own_requirement_is_a_duty(clause: str) -> None:
         "充分体现要求",
         "发现要求不符的材料",
         "出现要求退费的情况",
-        "表现要求较高",
+        "提现要求各项材料齐全",
         "兑现要求",
         "现要求如下：",  # a lead-in, the items follow
-        "现要求:",
+        "现要求各乡镇做好以下几项工作：",
+        "现要求各单位：",
         "按照上级要求",  # the noun
+        "原有设备达不到现要求",  # the present standard, a noun
+        "顾客史密特要求退还会员费",  # a name ending in 特
+        "模特要求身高170厘米以上",
         "具有独特要求",
-        "奇特要求",
         "通知特别要求",  # a report's frame: 特别, not 特
     ],
 )
@@ -63,13 +66,12 @@ def test_the_requirement_clause_is_a_directive_and_enters_a_tight_summary() -> N
     units = [u for u in score_units(split(TEXT, "zh"), "zh", TITLE) if "特要求" in u.clause.text]
     assert units and units[0].directive
     summary = summarize(TITLE, TEXT, budget=100).summary
-    assert "特要求全体学生按照校历安排返校报到" in summary, summary
-    assert "最大限度保障师生健康" not in summary, summary  # the purpose's aim, no longer above the duty
+    assert "特要求全体住宿学生于12月5日前自查宿舍电器" in summary, summary
     assert_kept_zh(summary, TEXT)
 
 
-def test_the_requirement_pattern_is_linear_on_hostile_input() -> None:
-    for line in ("实现要求" * 25_000, "特" * 100_000, "现" * 100_000, "特此要" * 33_000):
-        start = time.perf_counter()
-        ZH_OBLIGATION.search(line)
-        assert time.perf_counter() - start < 1.0, line[:6]
+def test_the_requirement_pattern_is_linear() -> None:
+    for text in ("特要求" * 40_000, "现要求各" * 30_000, "现要求各" + "单" * 100_000):
+        started = time.process_time()
+        ZH_OBLIGATION.search(fold(text))
+        assert time.process_time() - started < 1.0

@@ -128,10 +128,11 @@ OBLIGATION = {
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
         # The issuer's own requirement after its purpose ("为做好防控工作，特要求全体学生按时返校", "现要求各单位
-        # 于5月1日前报送"): 特/现 make 要求 the notice's verb, not a noun ("按上级要求") or a report ("通知要求").
-        # Not a lead-in ("现要求如下："), nor 现 ending a word ("实现要求", "体现要求", "发现要求", "出现要求"),
-        # nor 独特/奇特 ("独特要求").
-        r"|(?<![独奇])特(?:此)?要求(?![如:])|(?<![实体出表发展呈兑再重复涌显浮闪隐])现要求(?![如:])"
+        # 于5月1日前报送"): 特/现 make 要求 the notice's verb, not a noun ("按上级要求", "达不到现要求") or a
+        # report ("通知要求"), so only with whom it binds right after it (not "顾客史密特要求退款"). Not a lead-in
+        # ("现要求各乡镇做好以下工作："), nor 现/特 ending a word ("实现要求", "独特要求").
+        r"|(?:(?<![独奇])特(?:此)?|(?<![实体出表发展呈兑再重复涌显浮闪隐提变贴套凸乍])现)要求"
+        r"(?=各|全体|所有|广大|相关|有关|你|您|凡|每)(?![^，。；\n]{0,30}(?:以下|下列|如下|[：:]))"
         # A pledge with its term ("保证按期完成扩招任务"): a duty like 确保; not "质量保证", "保证金".
         r"|保证(?=按期|按时|如期|及时|完成)"
     ),
