@@ -11,7 +11,7 @@ from bot.summarize.docno_zh import (
     _ZH_SALUTATION,
     find_doc_number,
 )
-from bot.summarize.lang import Lang, fold
+from bot.summarize.lang import PINYIN_NOTE, Lang, fold
 from bot.summarize.meta_en import en_issuer
 from bot.summarize.names_zh import (
     _ZH_ISSUE_VERB,
@@ -457,10 +457,8 @@ _SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{2,4}(?:处|�
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
 _BOOK_TITLE = re.compile(r"^\s*《([^《》]+)》\s*$")
-# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施" (a tone mark in it).
-_PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
-)
+# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施".
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff]){PINYIN_NOTE}")
 
 
 def _bare_title(title: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.dates import compact_date, find_dates
 from bot.summarize.chrome import is_furniture
 from bot.summarize.cues import ZH_FULL_DATE, ZH_YEAR_MONTH
+from bot.summarize.lang import PINYIN_NOTE, fold
 from bot.summarize.sentences import Sentence
 
 __all__ = [
@@ -52,8 +53,11 @@ _ZH_NAME_END = (
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
+# Matched on the folded line (lang.fold): a traditional name ends as a simplified one does ("廣州市人民政府辦公廳"
+# ends in 厅). A mirror's pinyin after a character ("某某水務(wù)有限公司") stays inside the name, as written.
 _ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])"
+    rf"|{PINYIN_NOTE}(?=[\u4e00-\u9fff])){{0,40}}"
     + _ZH_NAME_END
 )
 _ZH_NAME_ODD = re.compile(
@@ -70,6 +74,17 @@ _EN_NAME = re.compile(
 # The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
 # An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
+# A letter's courtesy after the signer's name, as Taiwan's and Hong Kong's notices sign ("某某公司工會 敬啟",
+# "某某委員會謹啟"): not part of the name. Read on the folded line.
+_COURTESY = re.compile(r"\s*[敬谨](?:启|上)$")
+
+
+def _bare_name(line: str) -> str:
+    """A name line without its seal note and its courtesy ("敬启"), blanks collapsed."""
+    name = _SEAL.sub("", " ".join(line.split()))
+    if (m := _COURTESY.search(fold(name))) is not None:
+        name = name[: m.start()]
+    return name
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 # 元 as in 元月 (January): "2023年元月5日".
@@ -177,22 +192,24 @@ def _name(s: Sentence, lang: str) -> str | None:
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
     if lang == "zh" and "附件" in raw:
         raw = _ATTACHMENT_LINK.sub("", raw)
-    text = _SEAL.sub("", " ".join(raw.split()))
+    text = _bare_name(raw) if lang == "zh" else _SEAL.sub("", " ".join(raw.split()))
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     if lang == "zh":
-        if _UNIT_WORD.search(text) or _INVITES.search(text):
+        # Matched folded (traditional names end as simplified ones do), given as written.
+        folded = fold(text)
+        if _UNIT_WORD.search(folded) or _INVITES.search(folded):
             return None
-        if _ZH_NAME.match(text):
+        if _ZH_NAME.match(folded):
             return text
         # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
         # nor a prize's or an honour's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
-        if not _ZH_NAME_ODD.match(text) or (
-            _SENTENCE_WORDS.search(text)
-            or _DATE_PIECE.search(text)
-            or _ADDRESS.search(text)
-            or _PRIZE.search(text)
+        if not _ZH_NAME_ODD.match(folded) or (
+            _SENTENCE_WORDS.search(folded)
+            or _DATE_PIECE.search(folded)
+            or _ADDRESS.search(folded)
+            or _PRIZE.search(folded)
         ):
             return None
         return text
@@ -421,12 +438,13 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         head = _SEAL.sub("", text[: hits[0].start]).strip()
         if "附件" in head:  # "附件：某某办法.docx校工会2019年8月28日": the annex's link run into the name
             head = _ATTACHMENT_LINK.sub("", head).strip()
+        bare = fold(head)
         if (
             head
-            and _ZH_NAME.match(head)
+            and _ZH_NAME.match(bare)
             and len(head) <= _MAX_NAME
-            and _one_line_name(head)
-            and not _CHROME_WORDS.search(head)
+            and _one_line_name(bare)
+            and not _CHROME_WORDS.search(bare)
         ):
             return SignOff(i, head, hits[0].date, s.start)
     return None
@@ -443,8 +461,8 @@ def month_signer(text: str) -> str | None:
     lines = [ln for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
     for i in range(len(lines) - 1, 0, -1):
         if _MONTH_LINE.match(lines[i]):
-            name = _SEAL.sub("", " ".join(lines[i - 1].split()))
-            if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
+            name = _bare_name(lines[i - 1])
+            if len(name) <= _MAX_NAME and _ZH_NAME.match(fold(name)):
                 return name
     return None
 
@@ -461,11 +479,11 @@ def undated_signer(text: str) -> str | None:
         line = lines[i]
         if is_furniture(line) or _NOT_SIGNER.search(line):
             continue
-        name = _SEAL.sub("", line).strip()
+        name = _bare_name(line)
         if (
             len(name) > _MAX_NAME
-            or not _ZH_NAME.match(name)
-            or _SENTENCE_WORDS.search(name)
+            or not _ZH_NAME.match(fold(name))
+            or _SENTENCE_WORDS.search(fold(name))
             or name.startswith("各")
             or any(c.isspace() for c in name)
         ):
