@@ -8,17 +8,18 @@ from collections.abc import Iterator
 from bot.dates import fullwidth_to_ascii
 from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
-from bot.summarize.lang import Lang
+from bot.summarize.lang import Lang, fold
 from bot.summarize.names_zh import ORG_END
 
 # 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
 # The issuer's abbreviation is possessive ({1,10}+): what follows it never starts with a Han character, so giving
 # characters back never makes a match, and trying that at every Han character of a text tripled the scan.
+# 號 is 号 in traditional characters ("穗府辦〔2006〕19號"): the number is given as written.
 _DOC_NO = re.compile(
-    r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
+    r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*[号號])"
 )
 # What follows the issuer's abbreviation, from the bracket on: it opens with a bracket, which sre skips to.
-_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*号")
+_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*[号號]")
 # At most this many Han characters before the bracket (_DOC_NO's {1,10}+).
 _DOC_NO_REACH = 10
 
@@ -91,6 +92,9 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             return "".join(serial.group(0).split())
     if (kind := _ZH_SERIAL_TITLE.fullmatch(title.strip())) and (serial_line := _serial_line(title, text)):
         return "".join(kind.group(0).split()) + serial_line
+    head = text[:_WORD_NO_REACH]
+    if "字" in head and (word := _ZH_WORD_NO.search(fold(head))) is not None:
+        return "".join(head[word.start(1) : word.end(1)].split())
     running: str | None = None
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
@@ -129,10 +133,22 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             continue
         number = _format_doc_no(m)
         window = text[max(line_start, m.start() - 40) : m.end() - len(number)]
-        if _ZH_CITING_NO.search(window):
+        if _ZH_CITING_NO.search(fold(window)):
             continue
         running = number
     return running
+
+
+# Taiwan's documents number themselves "X字第N號" (發文字號), on a line of their own in the header block, maybe
+# labelled ("發文字號：北市教字第1130001234號") and spaced out to the column ("同 工 總 字 第2017074號"); read
+# folded. In a sentence ("以衛授疾字第…號公告") such a number cites another document, and below the header it is
+# an annex's or a cited one's.
+_ZH_WORD_NO = re.compile(
+    r"^[ \t]*(?:(?:发文)?字号[ \t]*:[ \t]*)?((?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)[ \t]*$",
+    re.MULTILINE,
+)
+# The header block: the title, the kind, the date and number lines.
+_WORD_NO_REACH = 400
 
 
 def _body_bounds(text: str) -> tuple[int, int]:
@@ -182,8 +198,11 @@ _NOT_IN_PREFIX = (
 def _format_doc_no(m: re.Match[str]) -> str:
     prefix = m.group(1)
     # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
+    # The words are sought folded ("轉發", "根據" in traditional characters), the prefix kept as written.
+    folded = fold(prefix)
     for cut in _NOT_IN_PREFIX:
-        if cut in prefix:
-            prefix = prefix.rsplit(cut, 1)[1]
+        if cut in folded:
+            at = folded.rindex(cut) + len(cut)
+            prefix, folded = prefix[at:], folded[at:]
     raw = m.group(0)[m.group(0).index(m.group(1)) + len(m.group(1)) - len(prefix) :]
     return "".join(raw.split())

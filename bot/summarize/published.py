@@ -39,6 +39,8 @@ _OWN_LABEL = (
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
+    # A bulletin board's posting date ("張貼日期：2023-06-08 12:24"), as school and office boards print it.
+    r"张贴日期|张贴时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Published Date|Posted Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
@@ -409,6 +411,15 @@ def find_published(
         and (page is None or written <= page)
     ):
         return written
+    # A date line in the Republic of China's era ("中華民國106年12月29日") is a Taiwan document's own (its 發文日期 in
+    # the header, or its sign-off's): a page stamps its own dates in Gregorian figures.
+    if (
+        lang == "zh"
+        and signed is None
+        and (era := _era_date_line(sentences)) is not None
+        and (page is None or era <= page)
+    ):
+        return era
     if page is not None:
         return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
@@ -517,6 +528,27 @@ _NUMERAL_DATE = re.compile(rf"^\s*{NUMERAL_YEAR}\s*年")
 _LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?$")
 # An annex given in full under a bare head ("附：", "附件："): a forwarded document, dated by its own sign-off.
 _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
+
+
+# A date line opening with the Republic of China's era, folded: "中華民國106年12月29日", "民國一百零六年…".
+_ERA_DATE = re.compile(r"^\s*(?:中华)?民国")
+
+
+def _era_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
+    """The first line that is nothing but a full date in the Republic of China's era, not a table's field (a
+    label above it) nor an annex's (under a bare "附："): a Taiwan document's own date."""
+    for i, s in enumerate(sentences):
+        if _ANNEX_IN_FULL.match(s.text):
+            return None
+        if (
+            s.heading
+            and len(s.text) <= _MAX_BARE_DATE
+            and _ERA_DATE.match(s.folded)
+            and (found := date_only(s)) is not None
+            and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded.rstrip()))
+        ):
+            return found
+    return None
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
