@@ -490,11 +490,18 @@ def undated_signer(text: str) -> str | None:
             continue
         above = lines[i - 1]
         last = i == len(lines) - 1
+        # Or above its date line that a page garbled, the year run into the month and the day's mark lost
+        # ("20217月9"): the block's place still shows, its date is not read.
+        dated = i == len(lines) - 2 and _DATE_REMNANT.match(lines[-1]) is not None
         if _CLOSING.search(above) or (
-            document and last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
+            document and (last or dated) and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
         ):
             return name
     return None
+
+
+# What a page leaves of a sign-off's date line: the year's and the month's figures, maybe without 年 or 日.
+_DATE_REMNANT = re.compile(r"^(?:19|20)\d{2}[ \t]*年?[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?$")
 
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
