@@ -901,9 +901,151 @@ def _en_forms_12b() -> list[Form]:
     return forms
 
 
+def _zh_forms_13() -> list[Form]:
+    """Round 13 (Chinese): traditional signers and numbers, Taiwan's 字第…號 header line and Minguo date line, a
+    mirror's pinyin inside a signer's name, a courtesy after it, a release issued on a body's behalf, a title's
+    body before its closing event, a signer above a garbled date; each with look-alikes that must stay empty."""
+    forms: list[Form] = []
+    tw_body = _ZH_BODY_TW
+    for key, name in (
+        ("office", "某某縣人民政府辦公廳"),
+        ("committee", "某某縣教育委員會"),
+        ("section", "某某大學學務處"),
+        ("library", "某某縣立圖書館"),
+        ("union", "某某公司企業工會"),
+    ):
+        for dkey, date, iso in (
+            ("arabic", "2024年6月3日", "2024-06-03"),
+            ("era", "中華民國113年6月3日", "2024-06-03"),
+        ):
+            forms.append(
+                Form(
+                    f"zh-13-tw-signer-{key}-{dkey}",
+                    "關於做好汛期安全防範工作的通知",
+                    f"{tw_body}{name}\n{date}\n",
+                    {"issuer": name, "published": iso},
+                )
+            )
+        forms.append(
+            Form(
+                f"zh-13-tw-courtesy-{key}",
+                "汛期安全防範說明",
+                f"{tw_body}\n{name} 敬啟\n電話：(02)1234-5678\n",
+                {"issuer": name},
+            )
+        )
+    for key, name in (("water", "某某水務(wù)發(fā)展有限公司"), ("gas", "某某燃氣供應(yīng)中心")):
+        text = (
+            "因管網搶修，6月4日8時至18時某某新區停水停氣，請用戶提前做好準備(bèi)。\n"
+            + name
+            + "\n2024年6月3日\n"
+        )
+        forms.append(
+            Form(f"zh-13-pinyin-{key}", "停水停氣通知", text, {"issuer": name, "published": "2024-06-03"})
+        )
+        run_in = "因管網搶修，某某新區停水，敬請諒解！ " + name + " 2024年6月3日"
+        forms.append(
+            Form(
+                f"zh-13-pinyin-run-in-{key}", "停水通知", run_in, {"issuer": name, "published": "2024-06-03"}
+            )
+        )
+    for key, number in (
+        ("hexagon", "某府辦〔2024〕19號"),
+        ("square", "某教發[2024]3號"),
+        ("round", "某府辦（2024）7號"),
+    ):
+        forms.append(
+            Form(
+                f"zh-13-tw-number-{key}",
+                "關於做好汛期安全防範工作的通知",
+                f"{number}\n{tw_body}某某縣人民政府辦公廳\n2024年6月3日\n",
+                {"doc_number": number},
+            )
+        )
+    for key, line, want in (
+        ("plain", "某府教字第1130012345號", "某府教字第1130012345號"),
+        ("spaced", "某 工 總 字 第2024011號", "某工總字第2024011號"),
+        ("label", "發文字號：某府教字第1130012345號", "某府教字第1130012345號"),
+    ):
+        text = f"2024年6月8日 星期六\n\n通 告\n\n中華民國113年6月3日\n{line}\n\n{tw_body}"
+        forms.append(
+            Form(
+                f"zh-13-word-number-{key}",
+                "會費調整通告",
+                text,
+                {"doc_number": want, "published": "2024-06-03"},
+            )
+        )
+    # Look-alikes: numbers cited in a sentence, a serial without 字, an era date that is a field's or an event's.
+    for key, text in (
+        ("cited", "本府業以某府教字第1130012345號函轉知各校，請依規定辦理。\n"),
+        ("cited-by", "依據衛生局某衛字第1130001號公告辦理。\n"),
+        ("no-word", "通 告\n第1130012345號\n本處調整辦公時間。\n"),
+        ("cited-book", "依據《某某縣辦公規定》（某府辦〔2020〕3號）辦理，請同仁知照。\n"),
+    ):
+        forms.append(Form(f"zh-13-look-number-{key}", "調整辦公時間", text, {"doc_number": None}))
+    for key, text in (
+        ("field", "2024年6月8日 星期六\n\n會員大會\n開會日期：\n中華民國113年6月20日\n請會員準時出席。\n"),
+        ("effective", "2024年6月8日 星期六\n\n本辦法自中華民國113年7月1日起實施，請同仁知照。\n"),
+        ("later", "2024年6月8日 星期六\n\n會員大會\n中華民國113年6月20日\n請會員準時出席。\n"),
+    ):
+        forms.append(Form(f"zh-13-look-era-{key}", "會員大會說明", text, {"published": "2024-06-08"}))
+    # A release on a body's behalf; the representatives' congress keeps its 代.
+    for key, opening in (
+        ("draft", "以下稿件代某某醫療管理局發出："),
+        ("notice", "以下是代某某醫療管理局發出的通告："),
+    ):
+        text = opening + "\n某某醫療管理局宣布，因暴雨警告，轄下診所服務暫停。\n"
+        forms.append(Form(f"zh-13-on-behalf-{key}", "診所特別安排", text, {"issuer": "某某醫療管理局"}))
+    congress = "某某市人民代表大会常务委员会"
+    forms.append(
+        Form(
+            "zh-13-look-congress",
+            "出席会议",
+            congress + "发出通知，要求各代表准时出席会议。\n",
+            {"issuer": congress},
+        )
+    )
+    # A title's body before its closing event; the event alone names none.
+    closed = "根据工作安排，自6月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
+    for key, title, want in (
+        ("library", "某某大学图书馆临时闭馆公告", "某某大学图书馆"),
+        ("museum", "某某市博物馆端午闭馆通知", "某某市博物馆"),
+        ("reopen", "某某县图书馆恢复开馆公告", "某某县图书馆"),
+    ):
+        forms.append(Form(f"zh-13-title-event-{key}", title, closed, {"issuer": want}))
+        forms.append(
+            Form(
+                f"zh-13-title-event-signed-{key}", title, f"{closed}{want}\n2024年6月1日\n", {"issuer": want}
+            )
+        )
+    for key, title in (
+        ("event-only", "临时闭馆通知"),
+        ("park", "南湖公园闭园通知"),
+        ("ceremony", "某某市科技馆开馆仪式通知"),
+    ):
+        forms.append(Form(f"zh-13-look-title-event-{key}", title, closed, {"issuer": None}))
+    # A document's signer above a garbled date line; a report's footer is none.
+    addressed = (
+        "各学院：\n现将本学年学位审核安排公布如下，请按时间节点做好各项工作。\n请各单位通知到每位导师。\n"
+    )
+    forms.append(
+        Form("zh-13-garbled-date", "学位审核安排", addressed + "研究生院\n20246月3\n", {"issuer": "研究生院"})
+    )
+    forms.append(
+        Form(
+            "zh-13-look-garbled-report",
+            "学位审核安排",
+            addressed[4:] + "研究生院\n20246月3\n",
+            {"issuer": None},
+        )
+    )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms() + _en_forms_12b()
+    return _zh_forms() + _en_forms() + _en_forms_12b() + _zh_forms_13()
 
 
 def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:

@@ -163,7 +163,7 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|贯彻|转发|落实")
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
 _ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
@@ -184,6 +184,7 @@ _NOT_IN_PREFIX = (
     "按照",
     "根据",
     "依据",
+    "依照",
     "落实",
     "转发",
     "印发",

@@ -11,9 +11,7 @@ Lang = Literal["zh", "en"]
 
 # A mirror's reading aid after a character with several readings: "关(guān)于", "水務(wù)" (a tone mark in it, so
 # a bracketed word of plain Latin letters, "(app)", is none). Fixed-length parts: linear on any run.
-PINYIN_NOTE = (
-    r"[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
-)
+PINYIN_NOTE = r"[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
 
 # Runs, not single characters: counting the characters of a few runs beats making a string of each one.
 _HAN = re.compile(r"[\u3400-\u9fff]+")

@@ -244,11 +244,14 @@ def _fuller_zh(name: str, text: str) -> str:
     return name
 
 
-# A title without 关于 puts the body's event between its name and the kind: "某某图书馆临时闭馆公告", "某某幼儿园
-#开园通知". The event closes or opens the place (闭馆, 开园) and ends in the place's own word, which ends
-# bodies' names too (馆, 园, 校, 院, 站, 所): the body is the name up to its last body word before the event.
+# A title without 关于 puts the body's event between its name and the kind: "某某图书馆临时闭馆公告", "某某博物馆
+# 春节闭馆通知". The event closes or opens the place (闭馆, 开站) and ends in the place's own word, which ends
+# bodies' names too (馆, 站, 所, 院): the body is the name up to its last body word before the event.
 # Matched on the name alone (match's pos and endpos): the longest name before the event ("某某大学图书馆").
-_ZH_BODY_EVENT = re.compile(rf"([\u4e00-\u9fff]{{2,}}{ORG_END})[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$")
+_ZH_BODY_EVENT = re.compile(
+    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$"
+)
+_ZH_EVENT_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}?[闭开休停](?:馆|园|校|院|站|所)")
 
 
 def _title_body(title: str, folded_title: str, text: str) -> str | None:
@@ -262,6 +265,8 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
             end = tag + m.end(1)
             if event := _ZH_BODY_EVENT.match(folded_title, tag + m.start(1), end):
                 end = event.end(1)  # "某某图书馆临时闭馆公告": the body, then its event
+            elif _ZH_EVENT_ONLY.fullmatch(folded_title, tag + m.start(1), end):
+                continue  # "临时闭馆通知": the event alone, no body before it
             return _joint(title, text, title[tag + m.start(1) : end])
     # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
     if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):

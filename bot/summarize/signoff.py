@@ -55,10 +55,10 @@ _ZH_NAME_END = (
 )
 # Matched on the folded line (lang.fold): a traditional name ends as a simplified one does ("廣州市人民政府辦公廳"
 # ends in 厅). A mirror's pinyin after a character ("某某水務(wù)有限公司") stays inside the name, as written.
+_PINYIN = re.compile(PINYIN_NOTE)
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])"
-    rf"|{PINYIN_NOTE}(?=[\u4e00-\u9fff])){{0,40}}"
-    + _ZH_NAME_END
+    rf"|{PINYIN_NOTE}(?=[\u4e00-\u9fff])){{0,40}}" + _ZH_NAME_END
 )
 _ZH_NAME_ODD = re.compile(
     r"^(?:[\u4e00-\u9fff]|“[^”\n]{1,12}”|《[^》\n]{1,20}》)(?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）]"
@@ -75,16 +75,18 @@ _EN_NAME = re.compile(
 # An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
 # A letter's courtesy after the signer's name, as Taiwan's and Hong Kong's notices sign ("某某公司工會 敬啟",
-# "某某委員會謹啟"): not part of the name. Read on the folded line.
-_COURTESY = re.compile(r"\s*[敬谨](?:启|上)$")
+# "某某委員會謹啟"): not part of the name. Read on the folded line's end (a test, not a search: linear).
+_COURTESY = ("敬启", "谨启", "敬上", "谨上")
 
 
 def _bare_name(line: str) -> str:
     """A name line without its seal note and its courtesy ("敬启"), blanks collapsed."""
     name = _SEAL.sub("", " ".join(line.split()))
-    if (m := _COURTESY.search(fold(name))) is not None:
-        name = name[: m.start()]
+    if fold(name[-2:]) in _COURTESY:
+        name = name[:-2].rstrip()
     return name
+
+
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 # 元 as in 元月 (January): "2023年元月5日".
@@ -199,7 +201,13 @@ def _name(s: Sentence, lang: str) -> str | None:
     if lang == "zh":
         # Matched folded (traditional names end as simplified ones do), given as written.
         folded = fold(text)
-        if _UNIT_WORD.search(folded) or _INVITES.search(folded):
+        # A mirror's pinyin inside an invitation ("請(qǐng)將材料…") hides none of its words.
+        plain = _PINYIN.sub("", folded) if "(" in folded else folded
+        if (
+            _UNIT_WORD.search(plain)
+            or _INVITES.search(plain)
+            or (plain != folded and _SENTENCE_WORDS.search(plain))
+        ):
             return None
         if _ZH_NAME.match(folded):
             return text
@@ -234,7 +242,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 lang == "zh"
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
-                and not _SENTENCE_WORDS.search(found.issuer or "")
+                and not _SENTENCE_WORDS.search(fold(found.issuer or ""))
                 and _RUN_IN_BODY.search(found.issuer or "")
             ):
                 return found
@@ -501,7 +509,8 @@ def undated_signer(text: str) -> str | None:
 
 
 # What a page leaves of a sign-off's date line: the year's and the month's figures, maybe without 年 or 日.
-_DATE_REMNANT = re.compile(r"^(?:19|20)\d{2}[ \t]*年?[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?$")
+# Each run of blanks stands between two marks it cannot take (no two runs side by side: linear).
+_DATE_REMNANT = re.compile(r"^(?:19|20)\d{2}[ \t]*(?:年[ \t]*)?\d{1,2}[ \t]*月[ \t]*\d{1,2}(?:[ \t]*日)?$")
 
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
