@@ -299,6 +299,15 @@ def test_title_event_look_alikes(title: str) -> None:
     assert issuer is None or not issuer.endswith(("闭馆", "开馆", "闭园", "开校"))
 
 
+@pytest.mark.parametrize(
+    ("name", "cut"), [("东河馆藏文物展开馆", "东河馆"), ("东河站长休假后开站", "东河站")]
+)
+def test_title_event_body_word_opening_a_word(name: str, cut: str) -> None:
+    # The body's word opens a word of its own (馆藏, a collection; 馆长, a post): no cut there.
+    m = meta._ZH_BODY_EVENT.match(name)
+    assert m is None or m.group(1) != cut
+
+
 # ---------------------------------------------------------------- a signer above a garbled date line
 
 

@@ -248,8 +248,9 @@ def _fuller_zh(name: str, text: str) -> str:
 # 春节闭馆通知". The event closes or opens the place (闭馆, 开站) and ends in the place's own word, which ends
 # bodies' names too (馆, 站, 所, 院): the body is the name up to its last body word before the event.
 # Matched on the name alone (match's pos and endpos): the longest name before the event ("某某大学图书馆").
+# Not where the body's word opens a word of its own: a post ("馆长", "站长") or a collection ("馆藏文物展开馆").
 _ZH_BODY_EVENT = re.compile(
-    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$"
+    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})(?![长藏])[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$"
 )
 _ZH_EVENT_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}?[闭开休停](?:馆|园|校|院|站|所)")
 
