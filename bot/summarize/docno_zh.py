@@ -14,7 +14,7 @@ from bot.summarize.names_zh import ORG_END
 # 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
 # The issuer's abbreviation is possessive ({1,10}+): what follows it never starts with a Han character, so giving
 # characters back never makes a match, and trying that at every Han character of a text tripled the scan.
-# 號 is 号 in traditional characters ("穗府辦〔2006〕19號"): the number is given as written.
+# 號 is 号 in traditional characters ("東府辦〔2024〕7號"): the number is given as written.
 _DOC_NO = re.compile(
     r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*[号號])"
 )
@@ -92,9 +92,6 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
             return "".join(serial.group(0).split())
     if (kind := _ZH_SERIAL_TITLE.fullmatch(title.strip())) and (serial_line := _serial_line(title, text)):
         return "".join(kind.group(0).split()) + serial_line
-    head = text[:_WORD_NO_REACH]
-    if "字" in head and (word := _ZH_WORD_NO.search(fold(head))) is not None:
-        return "".join(head[word.start(1) : word.end(1)].split())
     running: str | None = None
     # A forwarding notice quotes the forwarded document, its number on a line of its own, after the clause that
     # forwards it ("现将《…》转发给你们" / "转发…"): that number is the other document's.
@@ -136,19 +133,81 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if _ZH_CITING_NO.search(fold(window)):
             continue
         running = number
-    return running
+    # Taiwan's 發文字號 is read only where no bracketed number was: a number the text states in the usual shape
+    # is never overridden.
+    return running if running is not None else _word_number(title, text)
 
 
 # Taiwan's documents number themselves "X字第N號" (發文字號), on a line of their own in the header block, maybe
-# labelled ("發文字號：北市教字第1130001234號") and spaced out to the column ("同 工 總 字 第2017074號"); read
-# folded. In a sentence ("以衛授疾字第…號公告") such a number cites another document, and below the header it is
-# an annex's or a cited one's.
+# labelled ("發文字號：東市教字第1130001234號") and spaced out to the column ("東 工 會 字 第…號"); read folded.
+# In a sentence ("以某某字第…號公告") such a number cites another document, and so does one on a line of its own
+# that a sentence wraps onto ("復貴校…\n某某字第…號\n函。"), one under a label or a list's lead-in ("依據：",
+# "核定文號如下：") and one below the header block.
 _ZH_WORD_NO = re.compile(
-    r"^[ \t]*(?:(?:发文)?字号[ \t]*:[ \t]*)?((?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)[ \t]*$",
+    r"^[ \t]*(?P<label>(?:发文)?字号[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 # The header block: the title, the kind, the date and number lines.
 _WORD_NO_REACH = 400
+# Once the body has opened (its 主旨 or 說明, a citation's 依據/根據/參考, a list's lead-in), a number is no header's.
+_HEADER_ENDED = re.compile(r"主旨|说明|依据|根据|依照|参考|如下")
+# The kind of document on a line of its own, as a Taiwan header sets it ("通 告", "函", "開會通知單"), read folded
+# with its blanks removed: a short line ending in the kind's word.
+_ZH_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:通告|公告|通知|通知单|函|令)")
+# A header field with its value: "發文日期：中華民國…", "受文者：各會員", "速別：普通件".
+_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速别|密等[\u4e00-\u9fff]{0,12}):.")
+# A date alone, as a header states it (in figures or numerals, maybe in the Minguo era), blanks removed.
+_ZH_DATE_LINE = re.compile(
+    r"(?:中华)?(?:民国)?[\d〇零一二三四五六七八九十百]{2,6}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
+)
+# What a sentence wrapped onto the line after a number continues with: "函。", "號函", "要求", "公告".
+_CONTINUES = re.compile(r"[函令文之,.。;:]|公告|要求|办理|规定|精神")
+
+
+def is_kind_line(line: str) -> bool:
+    """A line naming the document's kind alone ("通 告", "公告"), as a header sets it."""
+    bare = "".join(fold(line).split())
+    return len(bare) <= 10 and _ZH_KIND_LINE.fullmatch(bare) is not None
+
+
+def is_word_number_line(line: str) -> bool:
+    """A line that is nothing but a Taiwan document number ("東市教字第1130012345號"), maybe labelled."""
+    return "字" in line and _ZH_WORD_NO.fullmatch(fold(line.strip("\n"))) is not None
+
+
+def _header_line(line: str, title: str) -> bool:
+    """A line that a header block holds above its number: the title, the kind, a date, a field with its value."""
+    bare = "".join(fold(line).split())
+    return (
+        bare == "".join(fold(title).split())
+        or is_kind_line(line)
+        or _ZH_DATE_LINE.fullmatch(bare) is not None
+        or _ZH_HEADER_FIELD.match(bare) is not None
+    )
+
+
+def _word_number(title: str, text: str) -> str | None:
+    """Taiwan's 發文字號 on a line of its own: labelled as one, or in the header block, right under one of its
+    lines (the kind, a date, a field) and not continued by a sentence on the next line."""
+    head = text[:_WORD_NO_REACH]
+    if "字" not in head:
+        return None
+    folded = fold(head)
+    if (word := _ZH_WORD_NO.search(folded)) is None:
+        return None
+    number = "".join(head[word.start("number") : word.end("number")].split())
+    if word.group("label"):
+        return number
+    if _HEADER_ENDED.search(folded, 0, word.start()):
+        return None
+    above = [line for line in folded[: word.start()].split("\n") if line.strip()]
+    below = next((line.strip() for line in folded[word.end() :].split("\n") if line.strip()), "")
+    if above and not _header_line(above[-1], title):
+        return None
+    if below and _CONTINUES.match(below):
+        return None
+    return number
 
 
 def _body_bounds(text: str) -> tuple[int, int]:
@@ -163,7 +222,8 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|贯彻|转发|落实")
+# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…", "现将…传达如下".
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实|现将")
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
 _ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
@@ -185,6 +245,9 @@ _NOT_IN_PREFIX = (
     "根据",
     "依据",
     "依照",
+    "遵照",
+    "贯彻",
+    "传达",
     "落实",
     "转发",
     "印发",

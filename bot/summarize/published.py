@@ -26,9 +26,10 @@ from bot.dates import (
     undash,
 )
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
+from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, signer_name
 
 __all__ = ["find_published"]
 
@@ -411,7 +412,7 @@ def find_published(
         and (page is None or written <= page)
     ):
         return written
-    # A date line in the Republic of China's era ("中華民國106年12月29日") is a Taiwan document's own (its 發文日期 in
+    # A date line in the Republic of China's era ("中華民國113年3月8日") is a Taiwan document's own (its 發文日期 in
     # the header, or its sign-off's): a page stamps its own dates in Gregorian figures.
     if (
         lang == "zh"
@@ -530,25 +531,46 @@ _LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?$")
 _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
-# A date line opening with the Republic of China's era, folded: "中華民國106年12月29日", "民國一百零六年…".
+# A date line opening with the Republic of China's era, folded: "中華民國113年3月8日", "民國一百十三年…".
 _ERA_DATE = re.compile(r"^\s*(?:中华)?民国")
+# What a period's or a list's date line continues with on the next line: "至5月12日止", "起", "截止".
+_ERA_CONTINUED = re.compile(r"\s*(?:至|起|止|到|前|截止)")
 
 
 def _era_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
-    """The first line that is nothing but a full date in the Republic of China's era, not a table's field (a
-    label above it) nor an annex's (under a bare "附："): a Taiwan document's own date."""
+    """A line that is nothing but a full date in the Republic of China's era where a Taiwan document dates
+    itself: in its header, beside the line of its kind ("通 告") or of its 發文字號 ("某某字第…號"), or signing it
+    off, right under the signer's name near the end. Elsewhere such a line is an event's ("…圓滿落幕：", "停水
+    期間：", "創立於"), a list's or a field's; one an annex ("附：") holds is the annex's."""
+    last = len(sentences) - 1
     for i, s in enumerate(sentences):
         if _ANNEX_IN_FULL.match(s.text):
             return None
-        if (
+        if not (
             s.heading
             and len(s.text) <= _MAX_BARE_DATE
             and _ERA_DATE.match(s.folded)
             and (found := date_only(s)) is not None
-            and not (i > 0 and _LABEL_ABOVE.search(sentences[i - 1].folded.rstrip()))
         ):
+            continue
+        above = sentences[i - 1].text if i > 0 else ""
+        below = sentences[i + 1].text if i < last else ""
+        if below and _ERA_CONTINUED.match(below):
+            continue
+        header = is_kind_line(above) or is_word_number_line(above) or is_word_number_line(below)
+        signing = (
+            i >= last - _SIGNOFF_LINES
+            and i > 0
+            and signer_name(sentences[i - 1], "zh") is not None
+            and not (i > 1 and _ERA_DATE.match(sentences[i - 2].folded))  # a list of names and dates
+        )
+        if header or signing:
             return found
     return None
+
+
+# How many lines a sign-off's date may have under it (a telephone, a fax, an address).
+_SIGNOFF_LINES = 3
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:

@@ -28,6 +28,7 @@ __all__ = [
     "is_addressed",
     "month_signer",
     "signature_tail",
+    "signer_name",
     "undated_signer",
 ]
 
@@ -53,8 +54,8 @@ _ZH_NAME_END = (
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
-# Matched on the folded line (lang.fold): a traditional name ends as a simplified one does ("廣州市人民政府辦公廳"
-# ends in 厅). A mirror's pinyin after a character ("某某水務(wù)有限公司") stays inside the name, as written.
+# Matched on the folded line (lang.fold): a traditional name ends as a simplified one does ("某某縣人民政府辦公廳"
+# ends in 厅). A mirror's pinyin after a character ("某某燃氣供應(yīng)中心") stays inside the name, as written.
 _PINYIN = re.compile(PINYIN_NOTE)
 _ZH_NAME = re.compile(
     r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])"
@@ -79,11 +80,19 @@ _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|s
 _COURTESY = ("敬启", "谨启", "敬上", "谨上")
 
 
+# Words of a letter's closing sentence before the courtesy ("感謝各位支持本會 謹上"): the line is no name.
+_THANKS = re.compile(r"感谢|谢谢|感恩|各位|大家|您|敬祝|祝")
+
+
 def _bare_name(line: str) -> str:
-    """A name line without its seal note and its courtesy ("敬启"), blanks collapsed."""
+    """A name line without its seal note and its courtesy ("敬启"), blanks collapsed; empty where what stands
+    before the courtesy is a sentence."""
     name = _SEAL.sub("", " ".join(line.split()))
     if fold(name[-2:]) in _COURTESY:
         name = name[:-2].rstrip()
+        folded = fold(name)
+        if _SENTENCE_WORDS.search(folded) or _THANKS.search(folded):
+            return ""
     return name
 
 
@@ -189,7 +198,7 @@ _INVITES = re.compile(r"欢迎|参加|加入|报送|请将")
 _UNIT_WORD = re.compile(r"(?:科室|处室)$")
 
 
-def _name(s: Sentence, lang: str) -> str | None:
+def signer_name(s: Sentence, lang: str) -> str | None:
     """The signing body a line names alone, or None."""
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
     if lang == "zh" and "附件" in raw:
@@ -270,13 +279,13 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             ):
                 # The seal, a layout note or a crawl's spacing entity ("&nbsp;") on a line between name and date.
                 above -= 1
-            name = _name(sentences[above], lang)
+            name = signer_name(sentences[above], lang)
             if (
                 name is not None
                 and lang == "zh"
                 and above > 1
                 and _person_like(name)
-                and (upper := _name(sentences[above - 1], lang)) is not None
+                and (upper := signer_name(sentences[above - 1], lang)) is not None
             ):
                 # "某某大学\n教务处\n李科": a two-character line under a name line is the person who signs (a
                 # surname and a given name), not a unit; the body is the name above it.
@@ -288,7 +297,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 first = above
                 units = lang == "zh" and SUB_UNIT.search(name) is not None
                 for j in range(above - 1, max(0, above - 5), -1):
-                    other = _name(sentences[j], lang)
+                    other = signer_name(sentences[j], lang)
                     if other is None:
                         break
                     if units:
@@ -499,7 +508,7 @@ def undated_signer(text: str) -> str | None:
         above = lines[i - 1]
         last = i == len(lines) - 1
         # Or above its date line that a page garbled, the year run into the month and the day's mark lost
-        # ("20217月9"): the block's place still shows, its date is not read.
+        # ("20246月3"): the block's place still shows, its date is not read.
         dated = i == len(lines) - 2 and _DATE_REMNANT.match(lines[-1]) is not None
         if _CLOSING.search(above) or (
             document and (last or dated) and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
