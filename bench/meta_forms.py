@@ -1064,16 +1064,16 @@ def _zh_forms_13() -> list[Form]:
         forms.append(Form(f"zh-13-look-title-event-{key}", title, closed, {"issuer": None}))
     # A document's signer above a garbled date line; a report's footer is none.
     addressed = (
-        "各学院：\n现将本学年学位审核安排公布如下，请按时间节点做好各项工作。\n请各单位通知到每位导师。\n"
+        "各班级：\n本学期起教学楼晚自习延长至21时30分，请班主任安排值日生关灯锁门。\n请各班按时执行。\n"
     )
     forms.append(
-        Form("zh-13-garbled-date", "学位审核安排", addressed + "研究生院\n20246月3\n", {"issuer": "研究生院"})
+        Form("zh-13-garbled-date", "晚自习时间调整", addressed + "教务处\n20246月3\n", {"issuer": "教务处"})
     )
     forms.append(
         Form(
             "zh-13-look-garbled-report",
-            "学位审核安排",
-            addressed[4:] + "研究生院\n20246月3\n",
+            "晚自习时间调整",
+            addressed[4:] + "教务处\n20246月3\n",
             {"issuer": None},
         )
     )
