@@ -947,7 +947,7 @@ def _zh_forms_13() -> list[Form]:
             )
         )
     for key, number in (
-        ("hexagon", "某府辦〔2024〕19號"),
+        ("hexagon", "某府辦〔2024〕27號"),
         ("square", "某教發[2024]3號"),
         ("round", "某府辦（2024）7號"),
     ):
@@ -992,8 +992,8 @@ def _zh_forms_13() -> list[Form]:
         Form(
             "zh-13-word-number-bracketed-first",
             "中山路段夜間施工",
-            "某府辦〔2024〕19號\n公 告\n中華民國113年6月3日\n某區工字第1130012345號\n" + road,
-            {"doc_number": "某府辦〔2024〕19號"},
+            "某府辦〔2024〕27號\n公 告\n中華民國113年6月3日\n某區工字第1130012345號\n" + road,
+            {"doc_number": "某府辦〔2024〕27號"},
         )
     )
     for key, text in (

@@ -135,7 +135,7 @@ def test_courtesy_after_sentence_is_no_signer(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["東府辦〔2024〕19號", "東教發〔2024〕3號", "東府辦[2024]19號", "東府辦（2024）19號"]
+    "number", ["東府辦〔2024〕27號", "東教發〔2024〕3號", "東府辦[2024]27號", "東府辦（2024）27號"]
 )
 def test_traditional_number_under_title(number: str) -> None:
     text = number + "\n關於調整辦公時間的通知\n" + _TW_BODY
@@ -157,8 +157,8 @@ def test_traditional_number_cited_is_not_own(text: str) -> None:
 
 def test_traditional_citing_words_leave_prefix() -> None:
     # The citing word run into the number's abbreviation, written in traditional characters.
-    m = next(docno_zh._doc_numbers("現將東府辦〔2024〕19號轉發"))
-    assert docno_zh._format_doc_no(m) == "東府辦〔2024〕19號"
+    m = next(docno_zh._doc_numbers("現將東府辦〔2024〕27號轉發"))
+    assert docno_zh._format_doc_no(m) == "東府辦〔2024〕27號"
 
 
 @pytest.mark.parametrize(
@@ -247,8 +247,8 @@ def test_word_number_look_alikes(text: str) -> None:
 
 
 def test_bracketed_number_wins_over_word_number() -> None:
-    text = "東府辦〔2024〕19號\n公 告\n中華民國113年3月8日\n東區民字第1130004567號\n" + _HALL_BODY
-    assert summarize("里民活動中心開放借用", text).doc_number == "東府辦〔2024〕19號"
+    text = "東府辦〔2024〕27號\n公 告\n中華民國113年3月8日\n東區民字第1130004567號\n" + _HALL_BODY
+    assert summarize("里民活動中心開放借用", text).doc_number == "東府辦〔2024〕27號"
 
 
 # ---------------------------------------------------------------- Minguo-era date lines
