@@ -468,6 +468,113 @@ def test_garbled_date_look_alikes(text: str) -> None:
     assert summarize("食堂就餐时间调整", text).issuer in (None,)
 
 
+# ---------------------------------------------------------------- a citing word in its own sentence; 现将's verb
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A citing word closes the sentence before the number: the number at the foot is the notice's own.
+        (
+            "南湖县教育局文件 各学校：请将本通知要求及时传达到每位教师。南教发〔2025〕11号",
+            "南教发〔2025〕11号",
+        ),
+        ("各科室：请按照上述安排做好值班工作；南卫办〔2025〕4号 南湖县卫生健康局", "南卫办〔2025〕4号"),
+        ("各单位：请认真贯彻执行！南府办〔2025〕9号 南湖县人民政府办公室 2025年3月2日", "南府办〔2025〕9号"),
+        ("南湖县人民政府文件 各乡镇：现将计划印发给你们。南府发〔2025〕6号", "南府发〔2025〕6号"),
+        # 现将 issues the notice's own document (印发, 下发): its number in brackets is the notice's.
+        ("现将南湖县春耕生产工作方案（南府发〔2025〕6号）印发给你们，请遵照执行。", "南府发〔2025〕6号"),
+        ("现将南湖县校园安全检查办法（南教发〔2025〕11号）下发给你们，请抓好落实。", "南教发〔2025〕11号"),
+        ("現將南湖縣春耕生產工作方案（南府發〔2025〕6號）印發給你們，請遵照執行。", "南府發〔2025〕6號"),
+    ],
+)
+def test_own_number_past_another_sentence_or_issued(text: str, want: str) -> None:
+    assert docno_zh.find_doc_number("", text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The citing word in the number's own sentence, a comma between them.
+        "各学校：根据上级部署，结合南教发〔2025〕11号要求，现就有关事项通知如下。",
+        "各学校：为贯彻南教发〔2025〕11号精神，现通知如下。",
+        "各学校：工作已经部署；按照南教发〔2025〕11号要求抓好落实。",
+        # 现将 hands another document on (转发, 传达).
+        "各学校：现将南教发〔2025〕11号文件精神传达如下：",
+        "各学校：现将省教育厅南教发〔2025〕11号转发给你们，请遵照执行。",
+        "各学校：現將省教育廳南教發〔2025〕11號轉發給你們，請遵照執行。",
+        "各学校：现将市教育局关于校园安全的通知（南教发〔2025〕11号）转发给你们。",
+    ],
+)
+def test_number_cited_in_its_own_sentence(text: str) -> None:
+    assert docno_zh.find_doc_number("", text) is None
+
+
+# ---------------------------------------------------------------- X字第N號 only over another header line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence wrapped out round the number: what follows it is the sentence, no header line.
+        "南湖縣政府公告\n內政部臺內字第1140012345號\n核定本縣都市計畫，特此公告。\n",
+        "受文者：南湖國民中學\n南校字第1140000456號\n來函敬悉，所請補助一案同意辦理。\n",
+        "公 告\n南區民字第1140004567號\n同意備查。\n",
+        "函\n南區民字第1140004567號\n主旨相同之案件請併案辦理。\n",
+        "函\n南區民字第1140004567號\n說明會將於下週舉行。\n",
+        "公 告\n南區民字第1140004567號\n一律依規定辦理。\n",
+        "公 告\n南區民字第1140004567號\n1.5倍計算加班費。\n",
+        # Nothing below it.
+        "公 告\n南區民字第1140004567號\n",
+    ],
+)
+def test_word_number_over_a_sentence_is_not_own(text: str) -> None:
+    assert docno_zh._word_number("", text) is None
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "速別：普通件\n",
+        "速 別：最速件\n",
+        "密等及解密條件或保密期限：普通\n",
+        "附件：\n",
+        "發文日期：中華民國114年3月8日\n",
+        "中華民國114年3月8日\n",
+        "主旨：本區里民活動中心開放借用。\n",
+        "主　旨：本區里民活動中心開放借用。\n",
+        "說明：\n",
+        "一、依據本所114年度工作計畫辦理。\n",
+    ],
+)
+def test_word_number_over_a_header_line(below: str) -> None:
+    assert docno_zh._word_number("", "函\n南區民字第1140004567號\n" + below) == "南區民字第1140004567號"
+
+
+# ---------------------------------------------------------------- 全国 opens a national body's name
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("全国青少年科技馆闭馆公告", "全国青少年科技馆"),
+        ("春节全国青少年科技馆闭馆通知", "全国青少年科技馆"),
+    ],
+)
+def test_title_event_national_body(title: str, want: str) -> None:
+    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
+    assert summarize(title, text).issuer == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["全国图书馆闭馆公告", "全国公共图书馆闭馆公告", "全国各科技馆闭馆通知", "全市青少年科技馆闭馆公告"],
+)
+def test_title_event_nationwide_scope(title: str) -> None:
+    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
+    assert summarize(title, text).issuer is None
+
+
 # ---------------------------------------------------------------- linear on hostile input
 
 
@@ -495,6 +602,11 @@ def test_garbled_date_look_alikes(text: str) -> None:
         (lambda: "通" * 100_000, lambda t: docno_zh.is_kind_line(t)),
         (lambda: "年" * 100_000, lambda t: docno_zh._ZH_DATE_LINE.fullmatch(t)),
         (lambda: "感" * 100_000 + "敬启", lambda t: signoff._bare_name(t)),
+        (lambda: "现将" * 50_000 + "南府发〔2025〕6号", lambda t: docno_zh.find_doc_number("", t)),
+        (lambda: "。" * 100_000, lambda t: docno_zh._cited(t, 0, len(t), len(t))),
+        (lambda: "现将" + "传" * 100_000, lambda t: docno_zh._cited(t, 0, 2, 2)),
+        (lambda: "密等" + "等" * 100_000, lambda t: docno_zh._ZH_AFTER_NUMBER.match(t)),
+        (lambda: "函\n南字第1号\n" + "主" * 100_000, lambda t: docno_zh._word_number("", t)),
     ],
 )
 def test_linear_on_hostile_input(run, probe) -> None:  # type: ignore[no-untyped-def]

@@ -129,8 +129,7 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if "》" in before or "〉" in before:
             continue
         number = _format_doc_no(m)
-        window = text[max(line_start, m.start() - 40) : m.end() - len(number)]
-        if _ZH_CITING_NO.search(fold(window)):
+        if _cited(text, max(line_start, m.start() - 40), m.end() - len(number), m.end()):
             continue
         running = number
     # Taiwan's 發文字號 is read only where no bracketed number was: a number the text states in the usual shape
@@ -156,13 +155,17 @@ _HEADER_ENDED = re.compile(r"主旨|说明|依据|根据|依照|参考|如下")
 # with its blanks removed: a short line ending in the kind's word.
 _ZH_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:通告|公告|通知|通知单|函|令)")
 # A header field with its value: "發文日期：中華民國…", "受文者：各會員", "速別：普通件".
-_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速别|密等[\u4e00-\u9fff]{0,12}):.")
+_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}):.")
 # A date alone, as a header states it (in figures or numerals, maybe in the Minguo era), blanks removed.
 _ZH_DATE_LINE = re.compile(
     r"(?:中华)?(?:民国)?[\d〇零一二三四五六七八九十百]{2,6}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
 )
-# What a sentence wrapped onto the line after a number continues with: "函。", "號函", "要求", "公告".
-_CONTINUES = re.compile(r"[函令文之,.。;:]|公告|要求|办理|规定|精神")
+# What a header sets under its number, read folded with blanks removed: the next field ("速別：普通件", "附件："),
+# or the body's opening (主旨, 說明, or a 通告's first point "一、依據…"). Any other line may be a sentence the number
+# was wrapped out of ("…\n某某字第…號\n核定本縣…").
+_ZH_AFTER_NUMBER = re.compile(
+    r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)"
+)
 
 
 def is_kind_line(line: str) -> bool:
@@ -189,7 +192,7 @@ def _header_line(line: str, title: str) -> bool:
 
 def _word_number(title: str, text: str) -> str | None:
     """Taiwan's 發文字號 on a line of its own: labelled as one, or in the header block, right under one of its
-    lines (the kind, a date, a field) and not continued by a sentence on the next line."""
+    lines (the kind, a date, a field) and right over another (a field, a date, 主旨, 說明 or the first point)."""
     head = text[:_WORD_NO_REACH]
     if "字" not in head:
         return None
@@ -202,10 +205,12 @@ def _word_number(title: str, text: str) -> str | None:
     if _HEADER_ENDED.search(folded, 0, word.start()):
         return None
     above = [line for line in folded[: word.start()].split("\n") if line.strip()]
-    below = next((line.strip() for line in folded[word.end() :].split("\n") if line.strip()), "")
     if above and not _header_line(above[-1], title):
         return None
-    if below and _CONTINUES.match(below):
+    # The next line from the whole text: the header block may run past its reach.
+    rest = fold(text[word.end() : word.end() + 200]).split("\n")
+    below = next(("".join(line.split()) for line in rest if line.strip()), "")
+    if _ZH_AFTER_NUMBER.match(below) is None and _ZH_DATE_LINE.fullmatch(below) is None:
         return None
     return number
 
@@ -222,8 +227,31 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…", "现将…传达如下".
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实|现将")
+# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实")
+# 现将 hands on what its verb says: "现将某府发〔…〕号文件精神传达如下" cites that number, "现将…方案（某府发〔…〕
+# 号）印发给你们" issues the notice's own.
+_ZH_HANDED_ON = re.compile(r"转发|传达")
+# Where a sentence ends, read folded: a citing word before it belongs to another sentence.
+_ZH_SENTENCE_END = re.compile(r"[。;!\n]")
+
+
+def _cited(text: str, start: int, prefix_at: int, end: int) -> bool:
+    """Whether a number whose prefix starts at prefix_at is cited by a word of its own sentence before it (from
+    start on) or by 现将 with a verb after it that hands another document on."""
+    before = fold(text[start:prefix_at])
+    # The sentence's last end before the number: the words past it are the number's sentence.
+    ends = [stop.end() for stop in _ZH_SENTENCE_END.finditer(before)]
+    before = before[ends[-1] :] if ends else before
+    if _ZH_CITING_NO.search(before):
+        return True
+    if "现将" not in before:
+        return False
+    after = fold(text[end : end + 60])
+    stop = _ZH_SENTENCE_END.search(after)
+    return _ZH_HANDED_ON.search(after, 0, stop.start() if stop else len(after)) is not None
+
+
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
 _ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".

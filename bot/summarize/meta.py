@@ -262,9 +262,10 @@ _ZH_EVENT_WHEN = re.compile(
     # Not a street or a village named after a festival ("五一路派出所", "国庆村卫生室").
     r"(?![路街村道桥巷里广])"
 )
-_ZH_EVENT_SCOPE = re.compile(r"因|由于|全[市区县省国镇乡]|各")
+# 全国 opens national bodies' names too ("全国某某展览馆"): a scope only before 各 or a place's kind alone.
+_ZH_EVENT_SCOPE = re.compile(r"因|由于|全[市区县省镇乡]|全国各|各")
 _ZH_BARE_PLACE = re.compile(
-    r"(?:公共|市立|县立|区立|市|区|县)?(?:图书馆|医院|卫生院|体育馆|博物馆|科技馆|美术馆|文化馆|纪念馆|档案馆|展览馆|"
+    r"(?:全国)?(?:公共|市立|县立|区立|市|区|县)?(?:图书馆|医院|卫生院|体育馆|博物馆|科技馆|美术馆|文化馆|纪念馆|档案馆|展览馆|"
     r"游泳馆|场馆|地铁站|车站|公交站|服务站|服务所|派出所|站|馆|院|所)"
 )
 
