@@ -901,9 +901,188 @@ def _en_forms_12b() -> list[Form]:
     return forms
 
 
+def _zh_forms_13() -> list[Form]:
+    """Round 13 (Chinese): traditional signers and numbers, Taiwan's 字第…號 header line and Minguo date line, a
+    mirror's pinyin inside a signer's name, a courtesy after it, a release issued on a body's behalf, a title's
+    body before its closing event, a signer above a garbled date; each with look-alikes that must stay empty
+    (numbers cited under a label or wrapped in a sentence, event dates, a time, cause or scope before a place's
+    kind in a title)."""
+    forms: list[Form] = []
+    tw_body = _ZH_BODY_TW
+    for key, name in (
+        ("office", "某某縣人民政府辦公廳"),
+        ("committee", "某某縣教育委員會"),
+        ("section", "某某大學學務處"),
+        ("library", "某某縣立圖書館"),
+        ("union", "某某公司企業工會"),
+    ):
+        for dkey, date, iso in (
+            ("arabic", "2024年6月3日", "2024-06-03"),
+            ("era", "中華民國113年6月3日", "2024-06-03"),
+        ):
+            forms.append(
+                Form(
+                    f"zh-13-tw-signer-{key}-{dkey}",
+                    "關於做好汛期安全防範工作的通知",
+                    f"{tw_body}{name}\n{date}\n",
+                    {"issuer": name, "published": iso},
+                )
+            )
+        forms.append(
+            Form(f"zh-13-tw-courtesy-{key}", "汛期安全防範說明", f"{tw_body}{name}　謹上\n", {"issuer": name})
+        )
+    for key, name in (("clinic", "某某社區衛生服務(wù)中心"), ("college", "某某職業技術學(xué)院")):
+        text = (
+            "本學期健康檢查定於6月24日上午進行，請按排定時段前往體檢，並攜帶證件以備查驗(yàn)。\n"
+            + name
+            + "\n2024年6月3日\n"
+        )
+        forms.append(
+            Form(f"zh-13-pinyin-{key}", "健康檢查安排", text, {"issuer": name, "published": "2024-06-03"})
+        )
+        run_in = "本週六上午在禮堂舉辦健康講座，歡迎踴躍參加！ " + name + " 2024年6月3日"
+        forms.append(
+            Form(
+                f"zh-13-pinyin-run-in-{key}", "健康講座", run_in, {"issuer": name, "published": "2024-06-03"}
+            )
+        )
+    for key, number in (
+        ("hexagon", "某府辦〔2024〕27號"),
+        ("square", "某教發[2024]3號"),
+        ("round", "某府辦（2024）7號"),
+    ):
+        forms.append(
+            Form(
+                f"zh-13-tw-number-{key}",
+                "關於做好汛期安全防範工作的通知",
+                f"{number}\n{tw_body}某某縣人民政府辦公廳\n2024年6月3日\n",
+                {"doc_number": number},
+            )
+        )
+    road = "主旨：本區中山路段自6月10日起夜間施工。\n說明：施工期間請用路人改道行駛。\n"
+    for key, line, want in (
+        ("plain", "某區工字第1130012345號", "某區工字第1130012345號"),
+        ("spaced", "某 區 工 字 第 1130012345 號", "某區工字第1130012345號"),
+        ("label", "發文字號：某區工字第1130012345號", "某區工字第1130012345號"),
+    ):
+        for order, head in (
+            ("number-first", f"公 告\n{line}\n中華民國113年6月3日\n"),
+            ("date-first", f"公 告\n中華民國113年6月3日\n{line}\n"),
+        ):
+            forms.append(
+                Form(
+                    f"zh-13-word-number-{key}-{order}",
+                    "中山路段夜間施工",
+                    f"2024年6月8日 星期六\n\n{head}\n{road}",
+                    {"doc_number": want, "published": "2024-06-03"},
+                )
+            )
+    # Numbers cited under a label, a list's lead-in or a wrapped sentence; a bracketed number stays the number.
+    for key, head in (
+        ("basis", "公 告\n依據：\n某區工字第1130012345號\n"),
+        ("reference", "公 告\n參考文號：\n某區工字第1130012345號\n"),
+        ("list", "公 告\n核准文號如下：\n某區工字第1130012345號\n某區工字第1130012346號\n"),
+        ("reply", "公 告\n復貴會113年5月2日\n某區工字第1130012345號\n函。\n"),
+        ("simplified", "公告\n按照\n某区工字第1130012345号\n规定，请施工单位做好围挡。\n"),
+    ):
+        forms.append(
+            Form(f"zh-13-look-word-number-{key}", "中山路段夜間施工", head + road, {"doc_number": None})
+        )
+    forms.append(
+        Form(
+            "zh-13-word-number-bracketed-first",
+            "中山路段夜間施工",
+            "某府辦〔2024〕27號\n公 告\n中華民國113年6月3日\n某區工字第1130012345號\n" + road,
+            {"doc_number": "某府辦〔2024〕27號"},
+        )
+    )
+    for key, text in (
+        ("carry-out", "為貫徹某府發〔2024〕5號文件精神，請各校於月底前完成自查。\n"),
+        ("carry-out-simplified", "为贯彻某府发〔2024〕5号文件精神，请各校于月底前完成自查。\n"),
+        ("convey", "現將某府發〔2024〕5號文件精神傳達如下：\n一、各校於月底前完成自查。\n"),
+        ("comply", "遵照某府发〔2024〕5号文件规定，请各校于月底前完成自查。\n"),
+    ):
+        forms.append(Form(f"zh-13-look-cited-{key}", "自查工作安排", text, {"doc_number": None}))
+    # Look-alikes: numbers cited in a sentence, a serial without 字, an era date that is a field's or an event's.
+    for key, text in (
+        ("cited", "本府業以某府教字第1130012345號函轉知各校，請依規定辦理。\n"),
+        ("cited-by", "依據衛生局某衛字第1130001號公告辦理。\n"),
+        ("no-word", "通 告\n第1130012345號\n本處調整辦公時間。\n"),
+        ("cited-book", "依據《某某縣辦公規定》（某府辦〔2020〕3號）辦理，請同仁知照。\n"),
+    ):
+        forms.append(Form(f"zh-13-look-number-{key}", "調整辦公時間", text, {"doc_number": None}))
+    for key, text in (
+        ("field", "2024年6月8日 星期六\n\n會員大會\n開會日期：\n中華民國113年6月20日\n請會員準時出席。\n"),
+        ("effective", "2024年6月8日 星期六\n\n本辦法自中華民國113年7月1日起實施，請同仁知照。\n"),
+        ("later", "2024年6月8日 星期六\n\n會員大會\n中華民國113年6月20日\n請會員準時出席。\n"),
+        ("held", "2024年6月8日 星期六\n\n本年度捐血活動已於下列日期順利完成：\n中華民國113年6月1日\n"),
+        ("founded", "2024年6月8日 星期六\n\n本館創立於\n民國七十年五月四日\n"),
+        ("period", "2024年6月8日 星期六\n\n封閉期間：\n中華民國113年6月1日\n至6月5日止\n"),
+        ("closed", "2024年6月8日 星期六\n\n報名已於\n中華民國113年6月1日\n截止\n"),
+        ("births", "2024年6月8日 星期六\n\n名單：\n張一\n民國九十年一月二日\n李二\n民國九十一年三月四日\n"),
+    ):
+        forms.append(Form(f"zh-13-look-era-{key}", "會員大會說明", text, {"published": "2024-06-08"}))
+    # A release on a body's behalf; the representatives' congress keeps its 代.
+    for key, opening in (
+        ("notice", "以下是代某某運輸署發出的通告："),
+        ("announcement", "以下是代某某運輸署發出的公告："),
+    ):
+        text = opening + "\n因週末舉行馬拉松，濱海路段清晨封閉。\n"
+        forms.append(Form(f"zh-13-on-behalf-{key}", "濱海路段封閉", text, {"issuer": "某某運輸署"}))
+    congress = "某某市人民代表大会常务委员会"
+    forms.append(
+        Form(
+            "zh-13-look-congress",
+            "出席会议",
+            congress + "发出通知，要求各代表准时出席会议。\n",
+            {"issuer": congress},
+        )
+    )
+    # A title's body before its closing event; the event alone names none.
+    closed = "根据工作安排，自6月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
+    for key, title, want in (
+        ("library", "某某大学图书馆临时闭馆公告", "某某大学图书馆"),
+        ("museum", "某某市博物馆端午闭馆通知", "某某市博物馆"),
+        ("reopen", "某某县图书馆恢复开馆公告", "某某县图书馆"),
+    ):
+        forms.append(Form(f"zh-13-title-event-{key}", title, closed, {"issuer": want}))
+        forms.append(
+            Form(
+                f"zh-13-title-event-signed-{key}", title, f"{closed}{want}\n2024年6月1日\n", {"issuer": want}
+            )
+        )
+    for key, title in (
+        ("event-only", "临时闭馆通知"),
+        ("park", "南湖公园闭园通知"),
+        ("ceremony", "某某市科技馆开馆仪式通知"),
+        ("period-kind", "暑假期间游泳馆停馆通知"),
+        ("cause-kind", "因维修公交站停站公告"),
+        ("holiday-kind", "清明纪念馆闭馆通知"),
+        ("scope-kind", "全县公共图书馆闭馆公告"),
+        ("kind-holiday", "美术馆国庆闭馆通知"),
+    ):
+        forms.append(Form(f"zh-13-look-title-event-{key}", title, closed, {"issuer": None}))
+    # A document's signer above a garbled date line; a report's footer is none.
+    addressed = (
+        "各班级：\n本学期起教学楼晚自习延长至21时30分，请班主任安排值日生关灯锁门。\n请各班按时执行。\n"
+    )
+    forms.append(
+        Form("zh-13-garbled-date", "晚自习时间调整", addressed + "教务处\n20246月3\n", {"issuer": "教务处"})
+    )
+    forms.append(
+        Form(
+            "zh-13-look-garbled-report",
+            "晚自习时间调整",
+            addressed[4:] + "教务处\n20246月3\n",
+            {"issuer": None},
+        )
+    )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms() + _en_forms_12b()
+    return _zh_forms() + _en_forms() + _en_forms_12b() + _zh_forms_13()
 
 
 def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:

@@ -8,17 +8,18 @@ from collections.abc import Iterator
 from bot.dates import fullwidth_to_ascii
 from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
-from bot.summarize.lang import Lang
+from bot.summarize.lang import Lang, fold
 from bot.summarize.names_zh import ORG_END
 
 # 国办发〔2023〕11号 and its bracket variants: 〔〕 [] ［］ () （） 【】 and the „‟ seen on re-posted pages.
 # The issuer's abbreviation is possessive ({1,10}+): what follows it never starts with a Han character, so giving
 # characters back never makes a match, and trying that at every Han character of a text tripled the scan.
+# 號 is 号 in traditional characters ("東府辦〔2024〕7號"): the number is given as written.
 _DOC_NO = re.compile(
-    r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*号)"
+    r"([\u4e00-\u9fff]{1,10}+)\s*[〔\[［(（【„﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】‟﹞]\s*(第?\s*\d{1,4}\s*[号號])"
 )
 # What follows the issuer's abbreviation, from the bracket on: it opens with a bracket, which sre skips to.
-_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*号")
+_DOC_NO_CORE = re.compile(r"[〔\[［(（【„﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】‟﹞]\s*第?\s*\d{1,4}\s*[号號]")
 # At most this many Han characters before the bracket (_DOC_NO's {1,10}+).
 _DOC_NO_REACH = 10
 
@@ -128,11 +129,90 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
         if "》" in before or "〉" in before:
             continue
         number = _format_doc_no(m)
-        window = text[max(line_start, m.start() - 40) : m.end() - len(number)]
-        if _ZH_CITING_NO.search(window):
+        if _cited(text, max(line_start, m.start() - 40), m.end() - len(number), m.end()):
             continue
         running = number
-    return running
+    # Taiwan's 發文字號 is read only where no bracketed number was: a number the text states in the usual shape
+    # is never overridden.
+    return running if running is not None else _word_number(title, text)
+
+
+# Taiwan's documents number themselves "X字第N號" (發文字號), on a line of their own in the header block, maybe
+# labelled ("發文字號：東市教字第1130001234號") and spaced out to the column ("東 工 會 字 第…號"); read folded.
+# In a sentence ("以某某字第…號公告") such a number cites another document, and so does one on a line of its own
+# that a sentence wraps onto ("復貴校…\n某某字第…號\n函。"), one under a label or a list's lead-in ("依據：",
+# "核定文號如下：") and one below the header block.
+_ZH_WORD_NO = re.compile(
+    r"^[ \t]*(?P<label>(?:发文)?字号[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# The header block: the title, the kind, the date and number lines.
+_WORD_NO_REACH = 400
+# Once the body has opened (its 主旨 or 說明, a citation's 依據/根據/參考, a list's lead-in), a number is no header's.
+_HEADER_ENDED = re.compile(r"主旨|说明|依据|根据|依照|参考|如下")
+# The kind of document on a line of its own, as a Taiwan header sets it ("通 告", "函", "開會通知單"), read folded
+# with its blanks removed: a short line ending in the kind's word.
+_ZH_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:通告|公告|通知|通知单|函|令)")
+# A header field with its value: "發文日期：中華民國…", "受文者：各會員", "速別：普通件".
+_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}):.")
+# A date alone, as a header states it (in figures or numerals, maybe in the Minguo era), blanks removed.
+_ZH_DATE_LINE = re.compile(
+    r"(?:中华)?(?:民国)?[\d〇零一二三四五六七八九十百]{2,6}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
+)
+# What a header sets under its number, read folded with blanks removed: the next field ("速別：普通件", "附件："),
+# or the body's opening (主旨, 說明, or a 通告's first point "一、依據…"). Any other line may be a sentence the number
+# was wrapped out of ("…\n某某字第…號\n核定本縣…").
+_ZH_AFTER_NUMBER = re.compile(
+    r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)"
+)
+
+
+def is_kind_line(line: str) -> bool:
+    """A line naming the document's kind alone ("通 告", "公告"), as a header sets it."""
+    bare = "".join(fold(line).split())
+    return len(bare) <= 10 and _ZH_KIND_LINE.fullmatch(bare) is not None
+
+
+def is_word_number_line(line: str) -> bool:
+    """A line that is nothing but a Taiwan document number ("東市教字第1130012345號"), maybe labelled."""
+    return "字" in line and _ZH_WORD_NO.fullmatch(fold(line.strip("\n"))) is not None
+
+
+def _header_line(line: str, title: str) -> bool:
+    """A line that a header block holds above its number: the title, the kind, a date, a field with its value."""
+    bare = "".join(fold(line).split())
+    return (
+        bare == "".join(fold(title).split())
+        or is_kind_line(line)
+        or _ZH_DATE_LINE.fullmatch(bare) is not None
+        or _ZH_HEADER_FIELD.match(bare) is not None
+    )
+
+
+def _word_number(title: str, text: str) -> str | None:
+    """Taiwan's 發文字號 on a line of its own: labelled as one, or in the header block, right under one of its
+    lines (the kind, a date, a field) and right over another (a field, a date, 主旨, 說明 or the first point)."""
+    head = text[:_WORD_NO_REACH]
+    if "字" not in head:
+        return None
+    folded = fold(head)
+    if (word := _ZH_WORD_NO.search(folded)) is None:
+        return None
+    number = "".join(head[word.start("number") : word.end("number")].split())
+    if word.group("label"):
+        return number
+    if _HEADER_ENDED.search(folded, 0, word.start()):
+        return None
+    above = [line for line in folded[: word.start()].split("\n") if line.strip()]
+    if above and not _header_line(above[-1], title):
+        return None
+    # The next line from the whole text: the header block may run past its reach.
+    rest = fold(text[word.end() : word.end() + 200]).split("\n")
+    below = next(("".join(line.split()) for line in rest if line.strip()), "")
+    if _ZH_AFTER_NUMBER.match(below) is None and _ZH_DATE_LINE.fullmatch(below) is None:
+        return None
+    return number
 
 
 def _body_bounds(text: str) -> tuple[int, int]:
@@ -147,7 +227,31 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|贯彻|转发|落实")
+# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
+_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实")
+# 现将 hands on what its verb says: "现将某府发〔…〕号文件精神传达如下" cites that number, "现将…方案（某府发〔…〕
+# 号）印发给你们" issues the notice's own.
+_ZH_HANDED_ON = re.compile(r"转发|传达")
+# Where a sentence ends, read folded: a citing word before it belongs to another sentence.
+_ZH_SENTENCE_END = re.compile(r"[。;!\n]")
+
+
+def _cited(text: str, start: int, prefix_at: int, end: int) -> bool:
+    """Whether a number whose prefix starts at prefix_at is cited by a word of its own sentence before it (from
+    start on) or by 现将 with a verb after it that hands another document on."""
+    before = fold(text[start:prefix_at])
+    # The sentence's last end before the number: the words past it are the number's sentence.
+    ends = [stop.end() for stop in _ZH_SENTENCE_END.finditer(before)]
+    before = before[ends[-1] :] if ends else before
+    if _ZH_CITING_NO.search(before):
+        return True
+    if "现将" not in before:
+        return False
+    after = fold(text[end : end + 60])
+    stop = _ZH_SENTENCE_END.search(after)
+    return _ZH_HANDED_ON.search(after, 0, stop.start() if stop else len(after)) is not None
+
+
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
 _ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
@@ -168,6 +272,10 @@ _NOT_IN_PREFIX = (
     "按照",
     "根据",
     "依据",
+    "依照",
+    "遵照",
+    "贯彻",
+    "传达",
     "落实",
     "转发",
     "印发",
@@ -182,8 +290,11 @@ _NOT_IN_PREFIX = (
 def _format_doc_no(m: re.Match[str]) -> str:
     prefix = m.group(1)
     # The Han run before the bracket may start inside the preceding words; keep the usual prefix shape.
+    # The words are sought folded ("轉發", "根據" in traditional characters), the prefix kept as written.
+    folded = fold(prefix)
     for cut in _NOT_IN_PREFIX:
-        if cut in prefix:
-            prefix = prefix.rsplit(cut, 1)[1]
+        if cut in folded:
+            at = folded.rindex(cut) + len(cut)
+            prefix, folded = prefix[at:], folded[at:]
     raw = m.group(0)[m.group(0).index(m.group(1)) + len(m.group(1)) - len(prefix) :]
     return "".join(raw.split())

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Lang", "detect_lang", "fold"]
+__all__ = ["PINYIN_NOTE", "Lang", "detect_lang", "fold"]
 
 Lang = Literal["zh", "en"]
+
+# A mirror's reading aid after a character with several readings: "关(guān)于", "供應(yīng)" (a tone mark in it, so
+# a bracketed word of plain Latin letters, "(app)", is none). Fixed-length parts: linear on any run.
+PINYIN_NOTE = r"[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
 
 # Runs, not single characters: counting the characters of a few runs beats making a string of each one.
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -28,7 +32,7 @@ _TRAD = (
     "陸陽際隨隱雙雜電靜順預領頻額願類顧顯飲養餘驗體黨齡億擬範訊講們傳傷僅償儲兒勵勻區協厲歲豐團墊處鑒"
     "屆歲爾產畝異畢療盡礎禮稱積穫穀築簽緣緩編縮總罰職聽膽臨舊莊華葉著蓋藏蟲衆補製褲覆見規親觀訴詞詩該詳"
     "誌諾謂謹證識護譽變貢貳貸費資賓賴贈趕蹤軟輝轄轉辭遲遼郵鄭鄰醬針鈣鋼錢錄鎖鏈長閃閘闊陝陣隊階際隸雲電"
-    "頂項順頒頓領頭顆題顏願類顧風飄飯餐館騎驅驟髮鬆魚鮮鳥鹽麥黃齊齒龍龜佈獲"
+    "頂項順頒頓領頭顆題顏願類顧風飄飯餐館騎驅驟髮鬆魚鮮鳥鹽麥黃齊齒龍龜佈獲徹"
 )
 _SIMP = (
     "与为于会个们来对时说国过还这种发经动实现关机问题应当须务确严规区县乡镇员职业单开设负责报组织办门厅"
@@ -40,7 +44,7 @@ _SIMP = (
     "陆阳际随隐双杂电静顺预领频额愿类顾显饮养余验体党龄亿拟范讯讲们传伤仅偿储儿励匀区协厉岁丰团垫处鉴"
     "届岁尔产亩异毕疗尽础礼称积获谷筑签缘缓编缩总罚职听胆临旧庄华叶着盖藏虫众补制裤覆见规亲观诉词诗该详"
     "志诺谓谨证识护誉变贡贰贷费资宾赖赠赶踪软辉辖转辞迟辽邮郑邻酱针钙钢钱录锁链长闪闸阔陕阵队阶际隶云电"
-    "顶项顺颁顿领头颗题颜愿类顾风飘饭餐馆骑驱骤发松鱼鲜鸟盐麦黄齐齿龙龟布获"
+    "顶项顺颁顿领头颗题颜愿类顾风飘饭餐馆骑驱骤发松鱼鲜鸟盐麦黄齐齿龙龟布获彻"
 )
 assert len(_TRAD) == len(_SIMP), "trad/simp table must stay 1:1"
 # Full-width and small punctuation -> ASCII, the most frequent first (a Chinese text's commas and brackets).

@@ -11,7 +11,7 @@ from bot.summarize.docno_zh import (
     _ZH_SALUTATION,
     find_doc_number,
 )
-from bot.summarize.lang import Lang, fold
+from bot.summarize.lang import PINYIN_NOTE, Lang, fold
 from bot.summarize.meta_en import en_issuer
 from bot.summarize.names_zh import (
     _ZH_ISSUE_VERB,
@@ -244,6 +244,44 @@ def _fuller_zh(name: str, text: str) -> str:
     return name
 
 
+# A title without 关于 puts the body's event between its name and the kind: "某某图书馆临时闭馆公告", "某某博物馆
+# 春节闭馆通知". The event closes or opens the place (闭馆, 开站) and ends in the place's own word, which ends
+# bodies' names too (馆, 站, 所, 院): the body is the name up to its last body word before the event.
+# Matched on the name alone (match's pos and endpos): the longest name before the event ("某某大学图书馆").
+# Not where the body's word opens a word of its own: a post ("馆长", "站长") or a collection ("馆藏文物展开馆").
+_ZH_BODY_EVENT = re.compile(
+    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})(?![长藏])[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$"
+)
+# A name that still ends in the event ("临时闭馆", "某某少年宫闭馆": no body word before it) names no body.
+_ZH_EVENT_TAIL = re.compile(r"[闭开休停](?:馆|园|校|院|站|所)")
+# Before such a body a title may say when the event is ("元旦期间", "春节"): not part of the name. A cause ("因施工
+# …") or a scope ("全市…") opens no one body's name, and a place's kind alone ("图书馆", "公共图书馆", "地铁站")
+# names no body: none is read.
+_ZH_EVENT_WHEN = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?期间|(?:春节|元旦|清明|端午|中秋|国庆|五一|劳动节|节假日|节日|寒假|暑假|假期)"
+    # Not a street or a village named after a festival ("五一路派出所", "国庆村卫生室").
+    r"(?![路街村道桥巷里广])"
+)
+# 全国 opens national bodies' names too ("全国某某展览馆"): a scope only before 各 or a place's kind alone.
+_ZH_EVENT_SCOPE = re.compile(r"因|由于|全[市区县省镇乡]|全国各|各")
+_ZH_BARE_PLACE = re.compile(
+    r"(?:全国)?(?:公共|市立|县立|区立|市|区|县)?(?:图书馆|医院|卫生院|体育馆|博物馆|科技馆|美术馆|文化馆|纪念馆|档案馆|展览馆|"
+    r"游泳馆|场馆|地铁站|车站|公交站|服务站|服务所|派出所|站|馆|院|所)"
+)
+
+
+def _event_body_start(folded_title: str, start: int, end: int) -> int | None:
+    """Where the body's name starts in a title's name before its event (past words saying when); None where no
+    one body is named."""
+    if _ZH_EVENT_SCOPE.match(folded_title, start, end):
+        return None
+    if (when := _ZH_EVENT_WHEN.match(folded_title, start, end)) is not None:
+        start = when.end()
+    if _ZH_BARE_PLACE.fullmatch(folded_title, start, end):
+        return None
+    return start
+
+
 def _title_body(title: str, folded_title: str, text: str) -> str | None:
     """The body the title names (GB/T 9704: 发文机关 + 关于…, an announcement or letter under its name, a dated
     title), as the notice writes it."""
@@ -252,7 +290,15 @@ def _title_body(title: str, folded_title: str, text: str) -> str | None:
     for pattern in (_ZH_TITLE_ISSUER, _ZH_TITLE_NOTICE, _ZH_TITLE_LETTER, _ZH_TITLE_YEAR):
         m = pattern.search(folded_title[tag:])
         if m and not (pattern is _ZH_TITLE_YEAR and _year_title_not_issuer(m)):
-            return _joint(title, text, title[tag + m.start(1) : tag + m.end(1)])
+            start, end = tag + m.start(1), tag + m.end(1)
+            if event := _ZH_BODY_EVENT.match(folded_title, start, end):
+                end = event.end(1)  # "某某图书馆临时闭馆公告": the body, then its event
+                if (body_start := _event_body_start(folded_title, start, end)) is None:
+                    return None  # "春节博物馆闭馆通知", "全市公共图书馆闭馆公告": no one body named
+                start = body_start
+            elif _ZH_EVENT_TAIL.fullmatch(folded_title, max(start, end - 2), end):
+                continue  # "临时闭馆通知": the event alone, no body before it
+            return _joint(title, text, title[start:end])
     # "某县教育局 | 关于…的通知": the page set the body's name off the rest of the title with a bar.
     if tag and (m := _ZH_TAG_ORG.match(folded_title)) and _ZH_ABOUT.match(folded_title, tag):
         return _joint(title, text, title[m.start(1) : m.end(1)])
@@ -457,10 +503,8 @@ _SHORT_UNIT = re.compile(r"(?![本网该我全各])[\u4e00-\u9fff]{2,4}(?:处|�
 
 # A page may title itself with the document's name in book marks ("《某市人民政府关于…的通知》").
 _BOOK_TITLE = re.compile(r"^\s*《([^《》]+)》\s*$")
-# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施" (a tone mark in it).
-_PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
-)
+# A mirror's reading aid after a character with several readings: "关(guān)于", "实(shí)施".
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff]){PINYIN_NOTE}")
 
 
 def _bare_title(title: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.summarize.lang import fold
+
 # Chinese bodies end with one of these (中华全国总工会, 国务院办公厅, 湖南省人民政府办公厅, 人力资源和社会保障部).
 ORG_END = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|总工会|工会|联合会|人民银行|银行|分行|支行|"
@@ -53,8 +55,11 @@ _ZH_NOT_OPENING = r"(?:(?:群众|网友|市民|居民|村民|家长|记者|读�
 # A counted or unnamed set of bodies is no issuer: "十余家公司", "某地一家公司", "多所学校".
 _ZH_QUANTIFIED = re.compile(r"[余多几数一两\d十百千][家所个批]|一些|部分")
 # Words a report puts before the body's name ("记者从…获悉", "北京3月2日讯"): the name starts after them.
+# A government news office issues releases on a body's behalf: "以下稿件代某某管理局发出：", "以下是代某某局发出的
+# 通告" name the body after 代 (not 代表, 代理, 代办, 代管: "某市人民代表大会").
 _ZH_NOT_NAME = re.compile(
-    r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外)"
+    r"^.*(?:获悉|了解到|消息|记者|据悉|另悉|日电|日讯|报道|通讯员|今年以来|目前|同时|此外|"
+    r"(?:稿件?|以下是)代(?!表|理|办|管))"
 )
 # A verb or preposition inside a title's "name" shows a matter, not a body: "拟录用某某局2024年…名单公示",
 # "对某某公司2024年…的处罚决定", "李明辞去某某大学2024年…".
@@ -62,6 +67,9 @@ _ZH_NAME_ACTS = re.compile(r"对(?!外)|[拟辞任将被向给为把]|录用|聘
 
 
 def _clean_zh(name: str) -> str:
-    name = _ZH_NOT_NAME.sub("", name)
-    name = _ZH_ISSUER_PREFIX.sub("", name)
+    """The name without the report's words before it, sought folded (traditional "記者從", "稿件代"), kept as
+    written."""
+    for pattern in (_ZH_NOT_NAME, _ZH_ISSUER_PREFIX):
+        if (m := pattern.match(fold(name))) is not None:
+            name = name[m.end() :]
     return name.strip()

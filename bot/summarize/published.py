@@ -26,9 +26,10 @@ from bot.dates import (
     undash,
 )
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
+from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
 from bot.summarize.sentences import Sentence
-from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail
+from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, signer_name
 
 __all__ = ["find_published"]
 
@@ -39,6 +40,8 @@ _OWN_LABEL = (
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
+    # A bulletin board's posting date ("張貼日期：2023-06-08 12:24"), as school and office boards print it.
+    r"张贴日期|张贴时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Published Date|Posted Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
     r"Date|Dated|Published|Posted|Released|Issued|Release Date|Issue Date|Date Issued|Date of Issue|"
@@ -409,6 +412,15 @@ def find_published(
         and (page is None or written <= page)
     ):
         return written
+    # A date line in the Republic of China's era ("中華民國113年3月8日") is a Taiwan document's own (its 發文日期 in
+    # the header, or its sign-off's): a page stamps its own dates in Gregorian figures.
+    if (
+        lang == "zh"
+        and signed is None
+        and (era := _era_date_line(sentences)) is not None
+        and (page is None or era <= page)
+    ):
+        return era
     if page is not None:
         return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
@@ -517,6 +529,48 @@ _NUMERAL_DATE = re.compile(rf"^\s*{NUMERAL_YEAR}\s*年")
 _LABEL_ABOVE = re.compile(r"(?:日期|时间)\s*[:：]?$")
 # An annex given in full under a bare head ("附：", "附件："): a forwarded document, dated by its own sign-off.
 _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
+
+
+# A date line opening with the Republic of China's era, folded: "中華民國113年3月8日", "民國一百十三年…".
+_ERA_DATE = re.compile(r"^\s*(?:中华)?民国")
+# What a period's or a list's date line continues with on the next line: "至5月12日止", "起", "截止".
+_ERA_CONTINUED = re.compile(r"\s*(?:至|起|止|到|前|截止)")
+
+
+def _era_date_line(sentences: Sequence[Sentence]) -> dt.date | None:
+    """A line that is nothing but a full date in the Republic of China's era where a Taiwan document dates
+    itself: in its header, beside the line of its kind ("通 告") or of its 發文字號 ("某某字第…號"), or signing it
+    off, right under the signer's name near the end. Elsewhere such a line is an event's ("…圓滿落幕：", "停水
+    期間：", "創立於"), a list's or a field's; one an annex ("附：") holds is the annex's."""
+    last = len(sentences) - 1
+    for i, s in enumerate(sentences):
+        if _ANNEX_IN_FULL.match(s.text):
+            return None
+        if not (
+            s.heading
+            and len(s.text) <= _MAX_BARE_DATE
+            and _ERA_DATE.match(s.folded)
+            and (found := date_only(s)) is not None
+        ):
+            continue
+        above = sentences[i - 1].text if i > 0 else ""
+        below = sentences[i + 1].text if i < last else ""
+        if below and _ERA_CONTINUED.match(below):
+            continue
+        header = is_kind_line(above) or is_word_number_line(above) or is_word_number_line(below)
+        signing = (
+            i >= last - _SIGNOFF_LINES
+            and i > 0
+            and signer_name(sentences[i - 1], "zh") is not None
+            and not (i > 1 and _ERA_DATE.match(sentences[i - 2].folded))  # a list of names and dates
+        )
+        if header or signing:
+            return found
+    return None
+
+
+# How many lines a sign-off's date may have under it (a telephone, a fax, an address).
+_SIGNOFF_LINES = 3
 
 
 def _numeral_date_line(sentences: Sequence[Sentence]) -> dt.date | None:

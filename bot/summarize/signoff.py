@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.dates import compact_date, find_dates
 from bot.summarize.chrome import is_furniture
 from bot.summarize.cues import ZH_FULL_DATE, ZH_YEAR_MONTH
+from bot.summarize.lang import PINYIN_NOTE, fold
 from bot.summarize.sentences import Sentence
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "is_addressed",
     "month_signer",
     "signature_tail",
+    "signer_name",
     "undated_signer",
 ]
 
@@ -52,9 +54,12 @@ _ZH_NAME_END = (
     # A body that carries a second name in brackets: "党委学生工作部（学生处）", "某县委宣传部（县新闻办）".
     r"(?:[（(][\u4e00-\u9fff]{1,12}[)）])?$"
 )
+# Matched on the folded line (lang.fold): a traditional name ends as a simplified one does ("某某縣人民政府辦公廳"
+# ends in 厅). A mirror's pinyin after a character ("某某燃氣供應(yīng)中心") stays inside the name, as written.
+_PINYIN = re.compile(PINYIN_NOTE)
 _ZH_NAME = re.compile(
-    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])){0,40}"
-    + _ZH_NAME_END
+    r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])"
+    rf"|{PINYIN_NOTE}(?=[\u4e00-\u9fff])){{0,40}}" + _ZH_NAME_END
 )
 _ZH_NAME_ODD = re.compile(
     r"^(?:[\u4e00-\u9fff]|“[^”\n]{1,12}”|《[^》\n]{1,20}》)(?:[\u4e00-\u9fff、 ]|[（(][\u4e00-\u9fff]{1,8}[)）]"
@@ -70,6 +75,27 @@ _EN_NAME = re.compile(
 # The seal's place beside or under the name ("某县教育局（盖章）", a line "（公章）"): not part of the name.
 # An office may sign for its body with the body's seal: "某县防汛抗旱指挥部（代章）".
 _SEAL = re.compile(r"\s*[(（]\s*(?:盖章|公章|印章|签章|代章|章|印|seal|stamp)\s*[)）]\s*$", re.IGNORECASE)
+# A letter's courtesy after the signer's name, as Taiwan's and Hong Kong's notices sign ("某某公司工會 敬啟",
+# "某某委員會謹啟"): not part of the name. Read on the folded line's end (a test, not a search: linear).
+_COURTESY = ("敬启", "谨启", "敬上", "谨上")
+
+
+# Words of a letter's closing sentence before the courtesy ("感謝各位支持本會 謹上"): the line is no name.
+_THANKS = re.compile(r"感谢|谢谢|感恩|各位|大家|您|敬祝|祝")
+
+
+def _bare_name(line: str) -> str:
+    """A name line without its seal note and its courtesy ("敬启"), blanks collapsed; empty where what stands
+    before the courtesy is a sentence."""
+    name = _SEAL.sub("", " ".join(line.split()))
+    if fold(name[-2:]) in _COURTESY:
+        name = name[:-2].rstrip()
+        folded = fold(name)
+        if _SENTENCE_WORDS.search(folded) or _THANKS.search(folded):
+            return ""
+    return name
+
+
 # A unit's name is short ("教务处", "办公室"); "某县人民政府办公室" is a body of its own.
 SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 # 元 as in 元月 (January): "2023年元月5日".
@@ -172,27 +198,35 @@ _INVITES = re.compile(r"欢迎|参加|加入|报送|请将")
 _UNIT_WORD = re.compile(r"(?:科室|处室)$")
 
 
-def _name(s: Sentence, lang: str) -> str | None:
+def signer_name(s: Sentence, lang: str) -> str | None:
     """The signing body a line names alone, or None."""
     raw, entities = _ENTITY.subn(" ", s.text) if lang == "zh" and "&" in s.text else (s.text, 0)
     if lang == "zh" and "附件" in raw:
         raw = _ATTACHMENT_LINK.sub("", raw)
-    text = _SEAL.sub("", " ".join(raw.split()))
+    text = _bare_name(raw) if lang == "zh" else _SEAL.sub("", " ".join(raw.split()))
     # A name line is a heading; one that ended in an entity's ";" is read as a sentence, the name alone is not.
     if not (s.heading or entities) or len(text) > _MAX_NAME or not text:
         return None
     if lang == "zh":
-        if _UNIT_WORD.search(text) or _INVITES.search(text):
+        # Matched folded (traditional names end as simplified ones do), given as written.
+        folded = fold(text)
+        # A mirror's pinyin inside an invitation ("請(qǐng)將材料…") hides none of its words.
+        plain = _PINYIN.sub("", folded) if "(" in folded else folded
+        if (
+            _UNIT_WORD.search(plain)
+            or _INVITES.search(plain)
+            or (plain != folded and _SENTENCE_WORDS.search(plain))
+        ):
             return None
-        if _ZH_NAME.match(text):
+        if _ZH_NAME.match(folded):
             return text
         # A line with quotes, figures or Latin letters is a name only without a sentence's or a date's words,
         # nor a prize's or an honour's: a photo's caption ("“挑战杯”竞赛一等奖获奖团") names the winners, not a signer.
-        if not _ZH_NAME_ODD.match(text) or (
-            _SENTENCE_WORDS.search(text)
-            or _DATE_PIECE.search(text)
-            or _ADDRESS.search(text)
-            or _PRIZE.search(text)
+        if not _ZH_NAME_ODD.match(folded) or (
+            _SENTENCE_WORDS.search(folded)
+            or _DATE_PIECE.search(folded)
+            or _ADDRESS.search(folded)
+            or _PRIZE.search(folded)
         ):
             return None
         return text
@@ -217,7 +251,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 lang == "zh"
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
-                and not _SENTENCE_WORDS.search(found.issuer or "")
+                and not _SENTENCE_WORDS.search(fold(found.issuer or ""))
                 and _RUN_IN_BODY.search(found.issuer or "")
             ):
                 return found
@@ -245,13 +279,13 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
             ):
                 # The seal, a layout note or a crawl's spacing entity ("&nbsp;") on a line between name and date.
                 above -= 1
-            name = _name(sentences[above], lang)
+            name = signer_name(sentences[above], lang)
             if (
                 name is not None
                 and lang == "zh"
                 and above > 1
                 and _person_like(name)
-                and (upper := _name(sentences[above - 1], lang)) is not None
+                and (upper := signer_name(sentences[above - 1], lang)) is not None
             ):
                 # "某某大学\n教务处\n李科": a two-character line under a name line is the person who signs (a
                 # surname and a given name), not a unit; the body is the name above it.
@@ -263,7 +297,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 first = above
                 units = lang == "zh" and SUB_UNIT.search(name) is not None
                 for j in range(above - 1, max(0, above - 5), -1):
-                    other = _name(sentences[j], lang)
+                    other = signer_name(sentences[j], lang)
                     if other is None:
                         break
                     if units:
@@ -421,12 +455,13 @@ def _one_line(s: Sentence, i: int) -> SignOff | None:
         head = _SEAL.sub("", text[: hits[0].start]).strip()
         if "附件" in head:  # "附件：某某办法.docx校工会2019年8月28日": the annex's link run into the name
             head = _ATTACHMENT_LINK.sub("", head).strip()
+        bare = fold(head)
         if (
             head
-            and _ZH_NAME.match(head)
+            and _ZH_NAME.match(bare)
             and len(head) <= _MAX_NAME
-            and _one_line_name(head)
-            and not _CHROME_WORDS.search(head)
+            and _one_line_name(bare)
+            and not _CHROME_WORDS.search(bare)
         ):
             return SignOff(i, head, hits[0].date, s.start)
     return None
@@ -443,8 +478,8 @@ def month_signer(text: str) -> str | None:
     lines = [ln for ln in text[-600:].split("\n") if ln.strip()][-_LAST_LINES:]
     for i in range(len(lines) - 1, 0, -1):
         if _MONTH_LINE.match(lines[i]):
-            name = _SEAL.sub("", " ".join(lines[i - 1].split()))
-            if len(name) <= _MAX_NAME and _ZH_NAME.match(name):
+            name = _bare_name(lines[i - 1])
+            if len(name) <= _MAX_NAME and _ZH_NAME.match(fold(name)):
                 return name
     return None
 
@@ -461,22 +496,30 @@ def undated_signer(text: str) -> str | None:
         line = lines[i]
         if is_furniture(line) or _NOT_SIGNER.search(line):
             continue
-        name = _SEAL.sub("", line).strip()
+        name = _bare_name(line)
         if (
             len(name) > _MAX_NAME
-            or not _ZH_NAME.match(name)
-            or _SENTENCE_WORDS.search(name)
+            or not _ZH_NAME.match(fold(name))
+            or _SENTENCE_WORDS.search(fold(name))
             or name.startswith("各")
             or any(c.isspace() for c in name)
         ):
             continue
         above = lines[i - 1]
         last = i == len(lines) - 1
+        # Or above its date line that a page garbled, the year run into the month and the day's mark lost
+        # ("20246月3"): the block's place still shows, its date is not read.
+        dated = i == len(lines) - 2 and _DATE_REMNANT.match(lines[-1]) is not None
         if _CLOSING.search(above) or (
-            document and last and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
+            document and (last or dated) and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
         ):
             return name
     return None
+
+
+# What a page leaves of a sign-off's date line: the year's and the month's figures, maybe without 年 or 日.
+# Each run of blanks stands between two marks it cannot take (no two runs side by side: linear).
+_DATE_REMNANT = re.compile(r"^(?:19|20)\d{2}[ \t]*(?:年[ \t]*)?\d{1,2}[ \t]*月[ \t]*\d{1,2}(?:[ \t]*日)?$")
 
 
 # A document's salutation opening the text (past its title lines): "各学院：", "各区教育局、各直属学校：".
