@@ -901,9 +901,136 @@ def _en_forms_12b() -> list[Form]:
     return forms
 
 
+def _en_forms_13() -> list[Form]:
+    """Release verbs with an adverb or an aside, a body in its own voice, an office readers are sent to, letterheads
+    with a name's particle, a circular's run-together reference, a reference beside the signer; each with
+    look-alikes where the rule must not fire."""
+    forms: list[Form] = []
+    rest = "Clinics will stay open until 8pm on weekdays. Patients must book ahead.\n"
+    for name in (
+        "Regional Water Authority",
+        "Office of Student Finance",
+        "Harbour Board",
+        "Department of Parks",
+    ):
+        for key, opening in (
+            ("adverb", f"DENVER – The {name} has successfully launched its winter clinic plan."),
+            ("aside", f"The {name} has, over the past year, issued several notices on clinics."),
+            (
+                "continues",
+                f"With cold weather setting in, the {name} continues to remind the public of clinics.",
+            ),
+            ("current", f"The {name} is currently offering evening clinics to residents."),
+            ("instituting", f"To speed up payments, the {name} is instituting a new claim form."),
+            ("thanks", f"Claims must be signed.\nThe {name} thanks you for your help."),
+            ("regrets", f"Claims must be signed.\nThe {name} regrets any delay caused."),
+        ):
+            forms.append(
+                Form(f"en-13-{key}-{name}", "Winter clinics", f"{opening}\n{rest}", {"issuer": name})
+            )
+    verb_looks = (
+        ("person", "Jane Doe has successfully launched her campaign for the council seat."),
+        ("country", "Veland has, over the past year, issued visas to many workers."),
+        ("place", "Springfield continues to remind drivers to slow down near schools."),
+        ("likely", "The Harbour Board is likely to face questions about the bills."),
+        ("founded", "The Harbour Board was formally instituted in 1952. Residents may visit its museum."),
+        (
+            "established",
+            "The Harbour Board was originally established in 1952. Residents may visit its museum.",
+        ),
+        ("thanked-to", "We thank the Harbour Board for its support."),
+        ("thanks-to", "Thanks to the Harbour Board, claims are paid within a week."),
+        ("person-thanks", "At the dinner Jane Doe thanked you all for coming."),
+        ("person-regrets", "Mr Tom Ling regrets any delay caused."),
+        ("country-appreciates", "Veland appreciates your patience."),
+    )
+    for key, line in verb_looks:
+        forms.append(Form(f"en-13-look-{key}", "Notes from the week", f"{line}\n{rest}", {"issuer": None}))
+    # An office the readers are sent to is no issuer; the same office as a subject is.
+    for key, before in (
+        ("nearest", "the nearest"),
+        ("local", "your local"),
+        ("concerned", "the concerned"),
+        ("any", "any"),
+    ):
+        text = f"Filers may pay at {before} Revenue District Office (RDO) until May 9.\n"
+        forms.append(Form(f"en-13-look-sent-to-{key}", "Payment of taxes", text, {"issuer": None}))
+    forms.append(
+        Form(
+            "en-13-sent-to-acronym-subject",
+            "Payment of taxes",
+            "The FTB recognizes that filers cannot travel. Filers may pay at the nearest Revenue District Office (RDO).\n",
+            {"issuer": "FTB"},
+        )
+    )
+    forms.append(
+        Form(
+            "en-13-office-subject",
+            "Payment of taxes",
+            "The Revenue District Office (RDO) of Springfield will open on Saturday. Filers may pay there.\n",
+            {"issuer": "Revenue District Office"},
+        )
+    )
+    # A letterhead in capitals with a name's particle in mixed case.
+    for head in (
+        "Al-NOOR COLLEGE",
+        "El-SHAMS INSTITUTE OF NURSING",
+        "McLEAN COMMUNITY COLLEGE",
+        "Ar-RAHMA HOSPITAL",
+    ):
+        text = f"{head}\n(Affiliated to the State Board)\nExam forms must be submitted by 15.10.2024.\n"
+        forms.append(Form(f"en-13-particle-{head}", "Exam forms", text, {"issuer": head}))
+    for key, head in (
+        ("title-case", "Al-Noor Road closure"),
+        ("family", "McDONALD FAMILY PICNIC"),
+        ("person", "El-SAYED AHMED"),
+        ("heading", "Al-JAZEERA REPORTS"),
+    ):
+        text = f"{head}\nAll are welcome on Saturday.\n"
+        forms.append(Form(f"en-13-look-particle-{key}", "Weekend", text, {"issuer": None}))
+    # A circular headed by its kind and a reference of capitals and digits run together.
+    for head in ("CIRCULAR 2019UN45AB", "Circular 2019UN45AB", "BULLETIN HQ2019B451", "NOTICE 2020HO12XY"):
+        text = f"{head}\n\n5 March 2019\nDear Colleague\nPlease update your address by 30 March.\n"
+        forms.append(
+            Form(f"en-13-run-code-{head}", "Members circular", text, {"doc_number": head.split()[1]})
+        )
+    for key, head in (
+        ("year", "CIRCULAR 2019"),
+        ("word", "NOTICE BOARD"),
+        ("quarter", "Bulletin Q3"),
+        ("fiscal", "MEMORANDUM FY2019AB"),
+        ("disease", "NOTICE COVID19AB"),
+        ("cited", "Please read Circular 2019UN45AB before voting."),
+        ("subject", "CIRCULAR 2019UN45AB is withdrawn."),
+        ("kind", "REPORT 2019UN45AB"),
+    ):
+        text = f"{head}\nDear Colleague\nPlease update your address by 30 March.\n"
+        forms.append(Form(f"en-13-look-run-code-{key}", "Members circular", text, {"doc_number": None}))
+    # A letter's reference beside its signer's name.
+    for signer in ("Jane A. Doe (Mrs) ABC/RG/3.12", "Jane Doe ABC/RG/3/12", "J. O. Doe  ABC/REG/12/2024"):
+        text = (
+            f"Students must register by Monday.\nThank you.\n{signer}\nRegistrar March 3, 2024\nCc: Bursar\n"
+        )
+        forms.append(
+            Form(
+                f"en-13-signer-ref-{signer}", "Circular to students", text, {"doc_number": signer.split()[-1]}
+            )
+        )
+    for key, line in (
+        ("cited", "Students must register as directed in our letter ABC/RG/3.12"),
+        ("see", "See Policy ABC/RG/3.12"),
+        ("list", "Reserved Seats SC/ST/OBC"),
+        ("address", "Visit Www.Example.Org/News/2024"),
+        ("date", "Jane Doe 12/03/2024"),
+    ):
+        text = f"Students must register by Monday.\n{line}\nRegistrar\n"
+        forms.append(Form(f"en-13-look-signer-ref-{key}", "Circular to students", text, {"doc_number": None}))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms() + _en_forms_12b()
+    return _zh_forms() + _en_forms() + _en_forms_12b() + _en_forms_13()
 
 
 def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:

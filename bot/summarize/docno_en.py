@@ -106,6 +106,16 @@ _EN_SERIAL_NO = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
+# A circular headed by its kind and a reference of capitals and digits run together, the two alone on the line
+# ("CIRCULAR 2011HOCO328MW", as a union's head office numbers its circulars): three digits and two letters at
+# least, so a year ("Circular 2024"), a word ("NOTICE BOARD") or a quarter ("Bulletin Q3") is none; a fiscal or
+# calendar year's code ("FY2024") is a period's.
+_KIND_RUN_CODE = re.compile(
+    r"^[ \t]*(?:CIRCULAR|NOTICE|BULLETIN|MEMORANDUM|DIRECTIVE|ADVISORY|Circular|Notice|Bulletin|Memorandum|"
+    r"Directive|Advisory)[ \t]{1,4}(?!FY|CY)"
+    r"((?=(?:[A-Z]{0,17}\d){3})(?=(?:\d{0,17}[A-Z]){2})[A-Z0-9]{6,20})[ \t]*$",
+    re.MULTILINE,
+)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
 # An amended order keeps its number with a letter after it ("C19-05b").
 _EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}[a-z]?"
@@ -256,6 +266,16 @@ _CITING = re.compile(
 _VIDE = re.compile(r"\b[Vv]ide\b[^;\n]{0,40}$")
 
 
+# A signer's line: capitalised words, initials and a bracketed honorific only ("Adenike T. Doe (Mrs)"), no
+# sentence's word (a reference cited "in our letter ACU/RO/7.12" is another's), then a file reference: an office's
+# letters and two parts or more after slashes, a digit among them ("ACU/RO/7.15"; "SC/ST/OBC" is a list).
+_SIGNER_REFERENCE = re.compile(
+    r"^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]{0,20}|\([A-Z][a-z]{1,4}\.?\))[ \t]{1,4}){1,6}"
+    r"((?-i:[A-Z]{2,8})(?=[A-Z0-9/.-]{0,40}\d)(?:/[A-Z0-9][A-Z0-9.-]{0,11}){2,6})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
 _OTHER_NO = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
@@ -290,6 +310,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                     running.append(code)
                 else:
                     yield code
+    for m in _KIND_RUN_CODE.finditer(head[:600]):
+        yield m.group(1)
     # Explicit loops, not "yield from (… for m in …)": compiled, that builds the whole list first and so
     # scans the whole source even when its first code is taken. Every code holds a - or /, a year-serial a -.
     if _coded(title) and (found := _EN_TITLE_NO.search(title.strip())):
@@ -323,6 +345,13 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if "-" in rest:
         for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, rest):
             yield m.group(1)
+    # A letter's reference printed beside its signer's name ("Jane A. Doe (Mrs) ACU/RO/7.15" over "Registrar"):
+    # a file reference ending a line of capitalised words only, at the foot.
+    if "/" in text[-1500:]:
+        closing = text[-1500:]
+        for m in _SIGNER_REFERENCE.finditer(closing):
+            if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1)):
+                yield m.group(1)
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):

@@ -94,9 +94,14 @@ _WHEN = (
     r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
+# An adverb of manner may stand between the auxiliary and the verb ("has successfully launched", "is currently
+# reviewing"), and a perfect may be broken by an aside set off by commas ("has, from time to time, issued"); a body
+# that "continues to remind" the public acts as one that reminds.
+_ADVERB_LY = r"[a-z]{2,20}ly"
 _AUX = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
-    r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
+    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to)[ \t]+"
+    r"|(?:has|have|had),[ \t]+[a-z][a-z \t]{0,40},[ \t]+)"
+    rf"(?:(?:also|now|been|be|today|again|{_ADVERB_LY})[ \t]+){{0,2}})?"
 )
 # Verbs a body acts with in a release; stems, so every form counts (issues, issued, issuing).
 _VERB = (
@@ -114,6 +119,12 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
+    # Setting up a practice ("The Payroll Office is instituting changes") and closing by thanking its readers ("The
+    # Payroll Office thanks you for …"): only a notice's writer thanks those it addresses.
+    r"institut|thank(?:s|ed)?[ \t]+(?:you|all|everyone|our|your)\b|"
+    # A notice's writer in its own voice: "The Department regrets any inconvenience", "apologises for the delay",
+    # "The Bureau recognizes the importance of …", "appreciates your patience".
+    r"regret|apologi[sz]|recogni[sz]|appreciat|"
     # A regulator's demand of those it regulates: "The Commission expects all licensees to …", "expects operators
     # to …"; not a forecast ("expects growth to slow", "expects temperatures to fall").
     # Only those a body regulates, right after the verb, and a duty after "to" ("expects firms to fail" forecasts).
@@ -155,10 +166,10 @@ _PRESS_AT = starts_of(_PRESS)
 # The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
 # (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted", "held"
 # and "brought" never end one, so they are not listed.)
-_PASSIVE_ADVERB = r"(?:(?:also|now|again|today|hereby)[ \t]+)?"
+_PASSIVE_ADVERB = rf"(?:(?:also|now|again|today|hereby|{_ADVERB_LY})[ \t]+)?"
 _PASSIVE = re.compile(
     rf"\b(?:is|are|was|were|been|be)[ \t]+{_PASSIVE_ADVERB}"
-    r"(?:(instructed|directed|asked|called)|established|set)$"
+    r"(?:(instructed|directed|asked|called)|established|instituted|set)$"
     # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
     # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
     rf"|\b(?:are|were)[ \t]+{_PASSIVE_ADVERB}"
@@ -563,10 +574,15 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield suffix
     for source in (title, head):
         for m in acronymed_in(source):
-            yield clean(m.group(1))
+            if not _REFERRED_TO.search(source, max(0, m.start() - 24), m.start()):
+                yield clean(m.group(1))
         for m in spelled_in(source):
             # Only a body's name: "Spread of Leaf Blight of Unknown Origin (LBU)" in a headline is none.
-            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), True)):
+            if (
+                m.group(2) not in NOT_ACRONYM
+                and not _REFERRED_TO.search(source, max(0, m.start() - 24), m.start())
+                and (found := spelled_tail(m.group(1), m.group(2), True))
+            ):
                 yield found
     if signed:
         yield clean(signed)
@@ -679,6 +695,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
+
+
+# A body the notice sends its readers to, one of many offices of its kind: "pay at the nearest Revenue District
+# Office (RDO)", "your local Social Security Office (SSO)", "the concerned Regional Office (RO)": a branch, not the
+# body that writes (searched with its end bound at the name's start).
+_REFERRED_TO = re.compile(r"\b(?:nearest|local|respective|concerned|any)[ \t]+\Z")
 
 
 def _title_placed(title: str, text: str) -> Iterator[str]:
