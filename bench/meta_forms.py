@@ -1025,6 +1025,29 @@ def _en_forms_13() -> list[Form]:
     ):
         text = f"Students must register by Monday.\n{line}\nRegistrar\n"
         forms.append(Form(f"en-13-look-signer-ref-{key}", "Circular to students", text, {"doc_number": None}))
+    # A signature's date closing the text, under a page's date that is not earlier.
+    meeting = (
+        "March 9, 2024\n\nSpecial meetings will follow the annual meeting next week. Any member may vote.\n\n"
+    )
+    for key, signer in (
+        ("secretary", "Jane Doe\n\nState Secretary"),
+        ("president", "John Roe\n\nBranch President"),
+    ):
+        for day in ("Friday 8 March 2024", "8 March 2024", "March 8, 2024"):
+            text = f"{meeting}{signer}\n\n{day}\n"
+            forms.append(
+                Form(f"en-13-signed-{key}-{day}", "Meetings called", text, {"published": "2024-03-08"})
+            )
+    for key, closing in (
+        ("event", "Town Hall\n\nMain Street\n\nFriday 15 March 2024"),
+        ("sentence", "Jane Doe\n\nMembers are asked to attend.\n\nFriday 8 March 2024"),
+        ("label", "Jane Doe\n\nClosing date:\n\nFriday 8 March 2024"),
+        ("figures", "Room 12\n\nHall 3\n\nFriday 8 March 2024"),
+        ("one-line", "Members are welcome.\n\nState Secretary\n\nFriday 8 March 2024"),
+        ("run-on", "Jane Doe\n\nState Secretary\n\nFriday 8 March 2024 at the Town Hall, Main Street"),
+    ):
+        text = f"{meeting}{closing}\n"
+        forms.append(Form(f"en-13-look-signed-{key}", "Meetings called", text, {"published": "2024-03-09"}))
     return forms
 
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from bot.summarize import docno_en, lines_en, meta_en, summarize
+from bot.summarize import docno_en, lines_en, meta_en, published, summarize
 
 _CLINIC_TITLE = "Evening clinics for the winter"
 _CLINIC_BODY = "Clinics will stay open until 8pm on weekdays. Patients must book ahead.\n"
@@ -221,6 +221,35 @@ def test_signer_reference_look_alikes(line: str) -> None:
     assert _doc_number("Circular to students", text) is None
 
 
+# ---------------------------------------------------------------- a signature's date under a page's date
+
+_MEETING = "Special meetings will follow the annual meeting next week. Any member may attend and vote.\n\n"
+
+
+def _published(text: str) -> str | None:
+    return summarize("Meetings called", text).published
+
+
+def test_signature_date_under_page_date() -> None:
+    text = f"March 9, 2024\n\n{_MEETING}Jane Doe\n\nState Secretary\n\nFriday 8 March 2024\n"
+    assert _published(text) == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Town Hall\n\nMain Street\n\nFriday 15 March 2024",  # later than the page: an event's date
+        "Jane Doe\n\nMembers are asked to attend.\n\nFriday 8 March 2024",  # a sentence above
+        "Jane Doe\n\nClosing date:\n\nFriday 8 March 2024",  # a label above
+        "Room 12\n\nHall 3\n\nFriday 8 March 2024",  # figures: a place's lines
+        "Members are welcome.\n\nState Secretary\n\nFriday 8 March 2024",  # one signer line only
+        "Jane Doe\n\nState Secretary\n\nFriday 8 March 2024 at the Town Hall, Main Street",  # no date line
+    ],
+)
+def test_signature_date_look_alikes(closing: str) -> None:
+    assert _published(f"March 9, 2024\n\n{_MEETING}{closing}\n") == "2024-03-09"
+
+
 # ---------------------------------------------------------------- linear on hostile input
 
 
@@ -243,6 +272,7 @@ def test_signer_reference_look_alikes(line: str) -> None:
         (docno_en._SIGNER_REFERENCE, "Jane " * 20_000),
         (docno_en._SIGNER_REFERENCE, "Jane AB/1" + "/A1" * 33_000),
         (docno_en._SIGNER_REFERENCE, "(Mrs) " * 16_700),
+        (published._SIGNER_LINE, "a" * 100_000),
     ],
 )
 def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:

@@ -172,6 +172,24 @@ def _signature_date(folded: str) -> dt.date | None:
     return hits[0].date
 
 
+# A signer's line above a closing date: a name or a post in capitalised words, no figures, not a label's.
+_SIGNER_LINE = re.compile(r"^[^\d:]{3,60}$")
+
+
+def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """The date on the text's last line, a line of its own, under two lines of a signer's name and post ("Jane Doe
+    / State Secretary / Wednesday 23 October 2019")."""
+    if len(sentences) < 4:
+        return None
+    last = sentences[-1]
+    if not last.heading or len(last.text) > _MAX_BARE_DATE or (date := _bare_date(last.folded)) is None:
+        return None
+    for s in sentences[-3:-1]:
+        if not (s.heading and _SIGNER_LINE.match(s.text) and _SIGNATURE_WORDS.match(s.folded)):
+            return None
+    return date
+
+
 def _foot_field_date(folded: str) -> dt.date | None:
     """The date a page foot's publication field gives ("时间:2023-12-18 18:02"); an event's field gives none."""
     for m in _FOOT_LABEL.finditer(folded):
@@ -409,6 +427,16 @@ def find_published(
         and (page is None or written <= page)
     ):
         return written
+    # An English letter or circular signed at its foot ("Jane Doe / State Secretary / Wednesday 23 October 2019")
+    # is dated by its signature, as a Chinese sign-off is: a page's date above it, when not earlier, is when the page
+    # went up. A later date under the lines is an event's ("Town Hall / Friday 30 October 2019"), not a signing's.
+    if (
+        lang == "en"
+        and page is not None
+        and (closing := _closing_signature_date(sentences)) is not None
+        and closing <= page
+    ):
+        return closing
     if page is not None:
         return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
