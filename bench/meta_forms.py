@@ -955,6 +955,9 @@ def _en_forms_13() -> list[Form]:
     ):
         text = f"Filers may pay at {before} Revenue District Office (RDO) until May 9.\n"
         forms.append(Form(f"en-13-look-sent-to-{key}", "Payment of taxes", text, {"issuer": None}))
+    for key, opening in (("any", "Any"), ("every", "Every"), ("nearest", "Nearest")):
+        text = f"{opening} Revenue District Office (RDO) accepts payments until May 9.\n"
+        forms.append(Form(f"en-13-look-sent-to-opening-{key}", "Payment of taxes", text, {"issuer": None}))
     forms.append(
         Form(
             "en-13-sent-to-acronym-subject",
@@ -985,6 +988,7 @@ def _en_forms_13() -> list[Form]:
         ("family", "McDONALD FAMILY PICNIC"),
         ("person", "El-SAYED AHMED"),
         ("heading", "Al-JAZEERA REPORTS"),
+        ("ad-hoc", "Ad-HOC COMMITTEE"),
     ):
         text = f"{head}\nAll are welcome on Saturday.\n"
         forms.append(Form(f"en-13-look-particle-{key}", "Weekend", text, {"issuer": None}))

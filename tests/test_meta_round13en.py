@@ -125,6 +125,11 @@ def test_office_sent_to_names_nothing(before: str) -> None:
     assert _issuer("Payment of taxes", text) is None
 
 
+def test_office_sent_to_opening_a_sentence_names_nothing() -> None:
+    text = "Any Regional Transport Office (RTO) can issue the card. Every District Passport Office issues forms.\n"
+    assert _issuer("Cards", text) is None
+
+
 def test_office_with_its_acronym_still_named() -> None:
     text = "The Revenue District Office (RDO) of Springfield will open on Saturday. Filers may pay there.\n"
     assert _issuer("Payment of taxes", text) == "Revenue District Office"
@@ -153,6 +158,7 @@ def test_letterhead_with_particle(head: str, body: str) -> None:
         "McDONALD FAMILY PICNIC",  # a family's event
         "El-SAYED AHMED",  # a person's name
         "Al-JAZEERA REPORTS",  # a heading's words
+        "Ad-HOC COMMITTEE",  # "ad hoc" is no particle
     ],
 )
 def test_particle_look_alikes(head: str) -> None:
@@ -166,6 +172,7 @@ def test_in_capitals() -> None:
     assert not lines_en.in_capitals("Al-Noor College")
     assert not lines_en.in_capitals("McLean COLLEGE")
     assert not lines_en.in_capitals("Alan-NOOR COLLEGE")
+    assert not lines_en.in_capitals("Ad-HOC COMMITTEE")
 
 
 # ---------------------------------------------------------------- a circular's run-together reference
@@ -265,6 +272,7 @@ def test_signature_date_look_alikes(closing: str) -> None:
         (meta_en._PASSIVE, "was " + "ly " * 33_400),
         (meta_en._REFERRED_TO, "nearest " * 12_500),
         (meta_en._REFERRED_TO, " " * 100_000),
+        (meta_en._REFERRING_HEAD, "Any" * 34_000),
         (lines_en._CAPS_PARTICLE, "Al-" * 34_000),
         (lines_en._CAPS_PARTICLE, "Mc" * 50_000),
         (docno_en._KIND_RUN_CODE, "CIRCULAR " + "1A" * 50_000),

@@ -493,6 +493,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(1) and _passive(source, m):
                 continue  # "All District Officers are instructed to …": those the notice addresses
+            if m.group(1) and _REFERRING_HEAD.match(name):
+                continue  # "Any Regional Transport Office can issue …": one office of many, not the writer
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
@@ -574,13 +576,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield suffix
     for source in (title, head):
         for m in acronymed_in(source):
-            if not _REFERRED_TO.search(source, max(0, m.start() - 24), m.start()):
+            if not _referred_to(source, m.start(), m.group(1)):
                 yield clean(m.group(1))
         for m in spelled_in(source):
             # Only a body's name: "Spread of Leaf Blight of Unknown Origin (LBU)" in a headline is none.
             if (
                 m.group(2) not in NOT_ACRONYM
-                and not _REFERRED_TO.search(source, max(0, m.start() - 24), m.start())
+                and not _referred_to(source, m.start(), m.group(1))
                 and (found := spelled_tail(m.group(1), m.group(2), True))
             ):
                 yield found
@@ -701,6 +703,18 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
 # Office (RDO)", "your local Social Security Office (SSO)", "the concerned Regional Office (RO)": a branch, not the
 # body that writes (searched with its end bound at the name's start).
 _REFERRED_TO = re.compile(r"\b(?:nearest|local|respective|concerned|any)[ \t]+\Z")
+# The same words opening a sentence are read into the name ("Any Regional Transport Office (RTO) can …"), as is
+# "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
+# a body's name for itself ("Your Town Council has approved …"), so neither is among them.
+_REFERRING_HEAD = re.compile(r"(?:Any|Each|Every|Nearest|Respective|Concerned)[ \t]")
+
+
+def _referred_to(source: str, start: int, name: str) -> bool:
+    """Whether a body named with its acronym at start is one the notice sends its readers to."""
+    return (
+        _REFERRING_HEAD.match(name) is not None
+        or _REFERRED_TO.search(source, max(0, start - 24), start) is not None
+    )
 
 
 def _title_placed(title: str, text: str) -> Iterator[str]:
