@@ -902,50 +902,61 @@ def _en_forms_12b() -> list[Form]:
 
 
 def _en_forms_13() -> list[Form]:
-    """Release verbs with an adverb or an aside, a body in its own voice, an office readers are sent to, letterheads
-    with a name's particle, a circular's run-together reference, a reference beside the signer; each with
-    look-alikes where the rule must not fire."""
+    """Release verbs with an adverb or an aside, a body in its own voice to its readers, an office readers are sent
+    to, letterheads with a name's particle, a circular's run-together reference, a reference on the signer's line,
+    a signature's date under a posting date; each with look-alikes where the rule must not fire."""
     forms: list[Form] = []
-    rest = "Clinics will stay open until 8pm on weekdays. Patients must book ahead.\n"
-    for name in (
-        "Regional Water Authority",
-        "Office of Student Finance",
-        "Harbour Board",
-        "Department of Parks",
-    ):
+    rest = "The reading rooms close at 6pm on Saturdays. Bags must be left in the lockers.\n"
+    for name in ("City Archives Service", "Office of Heritage", "Port Trust", "Department of Libraries"):
         for key, opening in (
-            ("adverb", f"DENVER – The {name} has successfully launched its winter clinic plan."),
-            ("aside", f"The {name} has, over the past year, issued several notices on clinics."),
-            (
-                "continues",
-                f"With cold weather setting in, the {name} continues to remind the public of clinics.",
-            ),
-            ("current", f"The {name} is currently offering evening clinics to residents."),
-            ("instituting", f"To speed up payments, the {name} is instituting a new claim form."),
-            ("thanks", f"Claims must be signed.\nThe {name} thanks you for your help."),
-            ("regrets", f"Claims must be signed.\nThe {name} regrets any delay caused."),
+            ("adverb", f"BRISTOL – The {name} has formally adopted a new lending code."),
+            ("aside", f"The {name} has, since its founding, published a yearly guide to its rooms."),
+            ("continues", f"As the holidays near, the {name} continues to urge readers to book seats."),
+            ("current", f"The {name} is actively monitoring the humidity of its stores."),
+            ("instituting", f"To shorten queues, the {name} is instituting a ticket system."),
+            ("thanks", f"Seats are limited.\nThe {name} thanks you for bearing with us."),
+            ("regrets", f"Seats are limited.\nThe {name} regrets any inconvenience this may cause."),
+            ("appreciates", f"Seats are limited.\nThe {name} appreciates your understanding."),
         ):
-            forms.append(
-                Form(f"en-13-{key}-{name}", "Winter clinics", f"{opening}\n{rest}", {"issuer": name})
-            )
+            forms.append(Form(f"en-13-{key}-{name}", "Reading rooms", f"{opening}\n{rest}", {"issuer": name}))
     verb_looks = (
-        ("person", "Jane Doe has successfully launched her campaign for the council seat."),
-        ("country", "Veland has, over the past year, issued visas to many workers."),
-        ("place", "Springfield continues to remind drivers to slow down near schools."),
-        ("likely", "The Harbour Board is likely to face questions about the bills."),
-        ("founded", "The Harbour Board was formally instituted in 1952. Residents may visit its museum."),
-        (
-            "established",
-            "The Harbour Board was originally established in 1952. Residents may visit its museum.",
-        ),
-        ("thanked-to", "We thank the Harbour Board for its support."),
-        ("thanks-to", "Thanks to the Harbour Board, claims are paid within a week."),
-        ("person-thanks", "At the dinner Jane Doe thanked you all for coming."),
-        ("person-regrets", "Mr Tom Ling regrets any delay caused."),
-        ("country-appreciates", "Veland appreciates your patience."),
+        ("person", "Tom Okafor has formally adopted a new training plan."),
+        ("country", "Veland has, since its founding, published maps of its rivers."),
+        ("place", "Northfield continues to urge cyclists to wear lights."),
+        ("likely", "The Port Trust is likely to face a larger energy bill."),
+        ("founded", "The Port Trust was formally instituted in 1961. Its museum is open to visitors."),
+        ("established", "The Port Trust was originally established in 1961. Its museum is open to visitors."),
+        ("thanked-to", "We thank the Port Trust for the loan of its charts."),
+        ("thanks-to", "Thanks to the Port Trust, every school has a visit slot."),
+        ("person-thanks", "At the prize-giving Tom Okafor thanked you all."),
+        ("person-regrets", "Ms Ada Ling regrets any inconvenience."),
+        ("country-appreciates", "Veland appreciates your understanding."),
+        # Stems inside nouns and adjectives, past tense, quoted bodies, an award, a third party's thanks.
+        ("appreciation", "Tickets for the Fire Department appreciation supper are on sale."),
+        ("institutional", "Papers go to the Science Research Council institutional ethics panel."),
+        ("ruling", "In its judgment the Court of Appeal regretted the long wait."),
+        ("regretted", "The Industrial Tribunal regretted that the case had stalled."),
+        ("apologised", "Last month the Gas Supply Company apologised for the cuts."),
+        ("recognized", "In 2001 the Supreme Court recognized the Lakeside Tribal Council."),
+        ("award", "The State Board of Education recognizes Hillcrest Primary as a school of merit."),
+        ("volunteers", "The Rotary Club thanks all the stewards."),
+        ("friends-of", "The fair is over. The Friends of the Museum Society thanks you for coming."),
+        ("regrets-that", "The Water Board regrets that it cannot attend."),
     )
     for key, line in verb_looks:
         forms.append(Form(f"en-13-look-{key}", "Notes from the week", f"{line}\n{rest}", {"issuer": None}))
+    # A third party in its own voice inside a letter: the letterhead writes.
+    for key, head, line in (
+        ("pta", "HILLCREST HIGH SCHOOL", "The Parent Teacher Association thanks all members who helped."),
+        ("bus", "DEEDS REGISTRY OFFICE", "The Bus Operating Company regrets any inconvenience."),
+        (
+            "award",
+            "NORTHFIELD SCHOOL DISTRICT",
+            "The State Board of Education recognizes the need for more staff.",
+        ),
+    ):
+        text = f"{head}\n\nThe summer fair raised 4,000 dollars.\n{line}\n{rest}"
+        forms.append(Form(f"en-13-letterhead-voice-{key}", "Notes from the week", text, {"issuer": head}))
     # An office the readers are sent to is no issuer; the same office as a subject is.
     for key, before in (
         ("nearest", "the nearest"),
@@ -953,105 +964,135 @@ def _en_forms_13() -> list[Form]:
         ("concerned", "the concerned"),
         ("any", "any"),
     ):
-        text = f"Filers may pay at {before} Revenue District Office (RDO) until May 9.\n"
-        forms.append(Form(f"en-13-look-sent-to-{key}", "Payment of taxes", text, {"issuer": None}))
+        text = f"Drivers may renew at {before} Motor Licensing Office (MLO) until June 2.\n"
+        forms.append(Form(f"en-13-look-sent-to-{key}", "Licence renewals", text, {"issuer": None}))
     for key, opening in (("any", "Any"), ("every", "Every"), ("nearest", "Nearest")):
-        text = f"{opening} Revenue District Office (RDO) accepts payments until May 9.\n"
-        forms.append(Form(f"en-13-look-sent-to-opening-{key}", "Payment of taxes", text, {"issuer": None}))
+        text = f"{opening} Motor Licensing Office (MLO) stamps forms until June 2.\n"
+        forms.append(Form(f"en-13-look-sent-to-opening-{key}", "Licence renewals", text, {"issuer": None}))
     forms.append(
         Form(
             "en-13-sent-to-acronym-subject",
-            "Payment of taxes",
-            "The FTB recognizes that filers cannot travel. Filers may pay at the nearest Revenue District Office (RDO).\n",
-            {"issuer": "FTB"},
+            "Licence renewals",
+            "Since many drivers cannot travel, the DVLA recognizes the need for postal renewals. Drivers may also "
+            "renew at the nearest Motor Licensing Office (MLO).\n",
+            {"issuer": "DVLA"},
         )
     )
     forms.append(
         Form(
             "en-13-office-subject",
-            "Payment of taxes",
-            "The Revenue District Office (RDO) of Springfield will open on Saturday. Filers may pay there.\n",
-            {"issuer": "Revenue District Office"},
+            "Licence renewals",
+            "The Motor Licensing Office (MLO) of Northfield will open on Sunday. Drivers may renew there.\n",
+            {"issuer": "Motor Licensing Office"},
         )
     )
     # A letterhead in capitals with a name's particle in mixed case.
     for head in (
-        "Al-NOOR COLLEGE",
-        "El-SHAMS INSTITUTE OF NURSING",
-        "McLEAN COMMUNITY COLLEGE",
-        "Ar-RAHMA HOSPITAL",
+        "Al-AMAL TEACHING HOSPITAL",
+        "El-NASR SCHOOL OF PHARMACY",
+        "McKINLEY TECHNICAL COLLEGE",
+        "Ar-RAWDA NURSING INSTITUTE",
     ):
-        text = f"{head}\n(Affiliated to the State Board)\nExam forms must be submitted by 15.10.2024.\n"
-        forms.append(Form(f"en-13-particle-{head}", "Exam forms", text, {"issuer": head}))
+        text = f"{head}\n(A Member of the Regional Health Network)\nThe library will close at noon on 4.11.2024.\n"
+        forms.append(Form(f"en-13-particle-{head}", "Library hours", text, {"issuer": head}))
     for key, head in (
-        ("title-case", "Al-Noor Road closure"),
-        ("family", "McDONALD FAMILY PICNIC"),
-        ("person", "El-SAYED AHMED"),
-        ("heading", "Al-JAZEERA REPORTS"),
-        ("ad-hoc", "Ad-HOC COMMITTEE"),
+        ("title-case", "Al-Amal Street repaving"),
+        ("family", "McKENZIE FAMILY REUNION"),
+        ("person", "El-HADI OMAR"),
+        ("heading", "Al-ARABIYA HEADLINES"),
+        ("ad-hoc", "Ad-HOC WORKING GROUP"),
     ):
-        text = f"{head}\nAll are welcome on Saturday.\n"
-        forms.append(Form(f"en-13-look-particle-{key}", "Weekend", text, {"issuer": None}))
-    # A circular headed by its kind and a reference of capitals and digits run together.
-    for head in ("CIRCULAR 2019UN45AB", "Circular 2019UN45AB", "BULLETIN HQ2019B451", "NOTICE 2020HO12XY"):
-        text = f"{head}\n\n5 March 2019\nDear Colleague\nPlease update your address by 30 March.\n"
-        forms.append(
-            Form(f"en-13-run-code-{head}", "Members circular", text, {"doc_number": head.split()[1]})
-        )
+        text = f"{head}\nEveryone may join on Sunday.\n"
+        forms.append(Form(f"en-13-look-particle-{key}", "Sunday", text, {"issuer": None}))
+    # A circular headed by a run-together reference led by its year.
+    dues = "Branch secretaries\nDues for the new year must be paid by 28 February.\n"
+    for head in ("CIRCULAR 2023RB17TQ", "Circular 2023RB17TQ", "CIRCULAR 1998GS4"):
+        text = f"{head}\n\n2 February 2023\n{dues}"
+        forms.append(Form(f"en-13-run-code-{head}", "Dues reminder", text, {"doc_number": head.split()[1]}))
     for key, head in (
-        ("year", "CIRCULAR 2019"),
+        ("year", "CIRCULAR 2023"),
         ("word", "NOTICE BOARD"),
         ("quarter", "Bulletin Q3"),
-        ("fiscal", "MEMORANDUM FY2019AB"),
-        ("disease", "NOTICE COVID19AB"),
-        ("cited", "Please read Circular 2019UN45AB before voting."),
-        ("subject", "CIRCULAR 2019UN45AB is withdrawn."),
-        ("kind", "REPORT 2019UN45AB"),
+        ("fiscal", "CIRCULAR FY2023AB"),
+        ("no-year", "CIRCULAR ABC123DEF"),
+        ("cited", "Please read Circular 2023RB17TQ before voting."),
+        ("subject", "CIRCULAR 2023RB17TQ is withdrawn."),
+        ("kind", "REPORT 2023RB17TQ"),
+        ("flight", "ADVISORY QF1934"),
+        ("aircraft", "NOTICE B737MAX"),
+        ("plate", "NOTICE MH12DE1433"),
+        ("model", "Notice ZX900RK"),
+        ("postcode", "NOTICE M5V3L9"),
+        ("product", "NOTICE XYZ789QRS"),
+        ("bulletin", "BULLETIN 2023RB17TQ"),
     ):
-        text = f"{head}\nDear Colleague\nPlease update your address by 30 March.\n"
-        forms.append(Form(f"en-13-look-run-code-{key}", "Members circular", text, {"doc_number": None}))
-    # A letter's reference beside its signer's name.
-    for signer in ("Jane A. Doe (Mrs) ABC/RG/3.12", "Jane Doe ABC/RG/3/12", "J. O. Doe  ABC/REG/12/2024"):
-        text = (
-            f"Students must register by Monday.\nThank you.\n{signer}\nRegistrar March 3, 2024\nCc: Bursar\n"
-        )
+        text = f"{head}\n{dues}"
+        forms.append(Form(f"en-13-look-run-code-{key}", "Dues reminder", text, {"doc_number": None}))
+    # A letter's reference on its signer's line, between a closing and the post.
+    lab = "The chemistry laboratories will reopen on Tuesday. Coats must be worn at all times.\n"
+    for closing, signer in (
+        ("Yours faithfully,", "Olu B. Mensah (Dr) KSU/DS/4.02"),
+        ("Yours sincerely", "Ama Mensah KSU/DS/4/02"),
+        ("Thank you", "K. A. Boateng  KSU/DSA/9/2023"),
+    ):
+        text = f"{lab}{closing}\n{signer}\nDean of Students 4 May 2023\nCopy: Head of Chemistry\n"
         forms.append(
             Form(
-                f"en-13-signer-ref-{signer}", "Circular to students", text, {"doc_number": signer.split()[-1]}
+                f"en-13-signer-ref-{signer}", "Laboratories reopen", text, {"doc_number": signer.split()[-1]}
             )
         )
-    for key, line in (
-        ("cited", "Students must register as directed in our letter ABC/RG/3.12"),
-        ("see", "See Policy ABC/RG/3.12"),
-        ("list", "Reserved Seats SC/ST/OBC"),
-        ("address", "Visit Www.Example.Org/News/2024"),
-        ("date", "Jane Doe 12/03/2024"),
+    for key, lines in (
+        (
+            "cited",
+            "Yours faithfully,\nCoats must be worn as set out in our letter KSU/DS/4.02\nDean of Students",
+        ),
+        ("see", "Yours faithfully,\nSee Rule KSU/DS/4.02\nDean of Students"),
+        ("list", "Yours faithfully,\nQuota Seats SC/ST/OBC\nDean of Students"),
+        ("address", "Yours faithfully,\nVisit Www.Example.Edu/Labs/2023\nDean of Students"),
+        ("date", "Yours faithfully,\nAma Mensah 04/05/2023\nDean of Students"),
+        ("bursary", "Bursaries were awarded to:\nGrace Achieng Njoroge EDU/4471/2021\nDean of Students"),
+        ("timetable", "Wednesday Afternoon Organic Chemistry CHE/ORG/204\nDean of Students"),
+        ("shortlist", "Shortlisted:\nPeter Mwangi NRB/456/Z\nDean of Students"),
+        ("two", "Thank you.\nPeter Mwangi NRB/456/Z\nGrace Achieng NRB/457/Y\nDean of Students"),
+        ("no-post", "Thank you.\nPeter Mwangi NRB/456/Z\nAll students must attend."),
     ):
-        text = f"Students must register by Monday.\n{line}\nRegistrar\n"
-        forms.append(Form(f"en-13-look-signer-ref-{key}", "Circular to students", text, {"doc_number": None}))
-    # A signature's date closing the text, under a page's date that is not earlier.
-    meeting = (
-        "March 9, 2024\n\nSpecial meetings will follow the annual meeting next week. Any member may vote.\n\n"
-    )
-    for key, signer in (
-        ("secretary", "Jane Doe\n\nState Secretary"),
-        ("president", "John Roe\n\nBranch President"),
-    ):
-        for day in ("Friday 8 March 2024", "8 March 2024", "March 8, 2024"):
-            text = f"{meeting}{signer}\n\n{day}\n"
-            forms.append(
-                Form(f"en-13-signed-{key}-{day}", "Meetings called", text, {"published": "2024-03-08"})
+        forms.append(
+            Form(
+                f"en-13-look-signer-ref-{key}", "Laboratories reopen", f"{lab}{lines}\n", {"doc_number": None}
             )
+        )
+    # A signature's date closing the text, under a page's posting date that is not earlier.
+    works = "The east car park will be resurfaced next week. Staff may park on the playing field.\n\n"
+    for top in ("June 5, 2023", "Posted: June 5, 2023", "Published on 5 June 2023"):
+        for key, signer in (
+            ("manager", "Tom Okafor\n\nEstates Manager"),
+            ("director", "Ada Ling\n\nFacilities Director"),
+        ):
+            for day in ("Monday 3 June 2023", "3 June 2023", "June 3, 2023"):
+                text = f"{top}\n\n{works}{signer}\n\n{day}\n"
+                forms.append(
+                    Form(
+                        f"en-13-signed-{top}-{key}-{day}", "Car park works", text, {"published": "2023-06-03"}
+                    )
+                )
     for key, closing in (
-        ("event", "Town Hall\n\nMain Street\n\nFriday 15 March 2024"),
-        ("sentence", "Jane Doe\n\nMembers are asked to attend.\n\nFriday 8 March 2024"),
-        ("label", "Jane Doe\n\nClosing date:\n\nFriday 8 March 2024"),
-        ("figures", "Room 12\n\nHall 3\n\nFriday 8 March 2024"),
-        ("one-line", "Members are welcome.\n\nState Secretary\n\nFriday 8 March 2024"),
-        ("run-on", "Jane Doe\n\nState Secretary\n\nFriday 8 March 2024 at the Town Hall, Main Street"),
+        ("later", "Tom Okafor\n\nEstates Manager\n\nFriday 9 June 2023"),
+        ("sentence", "Tom Okafor\n\nStaff are asked to comply.\n\nMonday 3 June 2023"),
+        ("label", "Tom Okafor\n\nClosing date:\n\nMonday 3 June 2023"),
+        ("figures", "Room 12\n\nBlock 3\n\nMonday 3 June 2023"),
+        ("one-line", "Staff are welcome.\n\nEstates Manager\n\nMonday 3 June 2023"),
+        ("run-on", "Tom Okafor\n\nEstates Manager\n\nMonday 3 June 2023 at the Main Gate"),
+        ("event", "Summer Gala\n\nMain Pavilion\n\nSaturday 3 June 2023"),
+        ("closed", "Registration Closed\n\nStudent Services\n\nFriday 2 June 2023"),
+        ("policy", "Original Policy Signed By\n\nBoard Of Governors\n\n4 January 2019"),
     ):
-        text = f"{meeting}{closing}\n"
-        forms.append(Form(f"en-13-look-signed-{key}", "Meetings called", text, {"published": "2024-03-09"}))
+        text = f"June 5, 2023\n\n{works}{closing}\n"
+        forms.append(Form(f"en-13-look-signed-{key}", "Car park works", text, {"published": "2023-06-05"}))
+    for head in ("ASHFORD BOROUGH COUNCIL", "OFFICE OF THE BURSAR"):
+        text = f"{head}\n\nJune 5, 2023\n\n{works}Tom Okafor\n\nEstates Manager\n\n3 June 2023\n"
+        forms.append(
+            Form(f"en-13-look-signed-dateline-{head}", "Car park works", text, {"published": "2023-06-05"})
+        )
     return forms
 
 

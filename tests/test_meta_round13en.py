@@ -1,10 +1,11 @@
 """Metadata of English notices, round 13 (issue #9): a release's subject with an adverb or an aside inside its verb
-("has successfully launched", "has, over the years, issued", "continues to remind"), a body in its own voice
-("is instituting", "thanks you for", "regrets any inconvenience"), an office the notice sends its readers to ("the
-nearest Revenue Office (RO)") that is no issuer, a letterhead in capitals with a name's particle in mixed case
-("Al-NOOR COLLEGE"), a circular headed by its kind and a run-together reference ("CIRCULAR 2019UN45AB"), and a
-letter's reference beside its signer's name ("Jane A. Doe (Mrs) ABC/RG/3.12"). Each rule with look-alikes where it
-must not fire. Hand-written texts only."""
+("has formally adopted", "has, since its founding, published", "continues to urge"), a body in its own voice, to
+its readers, in the present tense ("is instituting", "thanks you", "regrets any inconvenience"), never over a
+letterhead; an office the notice sends its readers to ("the nearest Motor Licensing Office (MLO)") that is no
+issuer; a letterhead in capitals with a name's particle in mixed case ("Al-AMAL TEACHING HOSPITAL"); a circular
+headed by a run-together reference led by its year ("CIRCULAR 2023RB17TQ"); a letter's reference at the end of its
+signer's line between a closing and a post; a signature's date under a page's posting date. Each rule with
+look-alikes where it must not fire. Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ import pytest
 
 from bot.summarize import docno_en, lines_en, meta_en, published, summarize
 
-_CLINIC_TITLE = "Evening clinics for the winter"
-_CLINIC_BODY = "Clinics will stay open until 8pm on weekdays. Patients must book ahead.\n"
+_POOL_TITLE = "Pool hours for the summer"
+_POOL_BODY = "Lanes close at 7pm on Sundays. Swimmers must shower first.\n"
 
 
 def _issuer(title: str, text: str) -> str | None:
@@ -33,31 +34,31 @@ def _doc_number(title: str, text: str) -> str | None:
 @pytest.mark.parametrize(
     "opening",
     [
-        "DENVER – The Regional Water Authority has successfully launched its winter clinic plan.",
-        "The Regional Water Authority has quietly extended its winter clinic hours.",
-        "The Regional Water Authority has, over the past year, issued several notices on clinics.",
-        "With cold weather setting in, the Regional Water Authority continues to remind the public of clinics.",
-        "The Regional Water Authority is currently offering evening clinics to residents.",
+        "Lanes at the lido: the County Leisure Trust has formally adopted a summer timetable.",
+        "The County Leisure Trust has quietly extended its lane hours.",
+        "The County Leisure Trust has, since its founding, published a yearly pool guide.",
+        "As the heat builds, the County Leisure Trust continues to urge swimmers to take breaks.",
+        "The County Leisure Trust is actively monitoring the water quality.",
     ],
 )
 def test_release_verb_with_adverb_or_aside(opening: str) -> None:
-    assert _issuer(_CLINIC_TITLE, f"{opening}\n{_CLINIC_BODY}") == "Regional Water Authority"
+    assert _issuer(_POOL_TITLE, f"{opening}\n{_POOL_BODY}") == "County Leisure Trust"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # A person, a country, a place: no body word.
-        "Jane Doe has successfully launched her campaign for the council seat.\n",
-        "Veland has, over the past year, issued visas to many workers.\n",
-        "Springfield continues to remind drivers to slow down near schools.\n",
+        "Tom Okafor has formally adopted a new training plan for the relay.\n",
+        "Veland has, since its founding, published maps of its rivers.\n",
+        "Northfield continues to urge cyclists to wear lights.\n",
         # An adverb that is no act: "likely to face" names no act of the body.
-        "The Regional Water Authority is likely to face questions about the bills.\n",
+        "The County Leisure Trust is likely to face a larger energy bill.\n",
         # A body described in the passive with an adverb: founded, not acting.
-        "The Regional Water Authority was formally instituted in 1952. Residents may visit its museum.\n",
-        "The Regional Water Authority was originally established in 1952. Residents may visit its museum.\n",
+        "The County Leisure Trust was formally instituted in 1961. Its archive is open to visitors.\n",
+        "The County Leisure Trust was originally established in 1961. Its archive is open to visitors.\n",
         # An aside that is no perfect's: the comma after a plain verb.
-        "Patients who called the Regional Water Authority, in tears, were told to wait.\n",
+        "Swimmers who phoned the County Leisure Trust, in anger, were asked to wait.\n",
     ],
 )
 def test_release_verb_look_alikes(text: str) -> None:
@@ -66,46 +67,80 @@ def test_release_verb_look_alikes(text: str) -> None:
 
 # ---------------------------------------------------------------- a body in its own voice
 
+_HALL = "Bookings for the sports hall open on Monday. Each club may hold two slots.\n"
+
 
 @pytest.mark.parametrize(
     ("text", "body"),
     [
         (
-            "To speed up payments, the Office of Student Finance is instituting a new claim form. Claims must be "
-            "signed.\n",
-            "Office of Student Finance",
+            f"So that clubs are treated alike, the Campus Sports Centre is instituting a booking system.\n{_HALL}",
+            "Campus Sports Centre",
         ),
+        (f"{_HALL}The Campus Sports Centre thanks you for bearing with us.\n", "Campus Sports Centre"),
+        (f"{_HALL}The Campus Sports Centre thanks all members for their patience.\n", "Campus Sports Centre"),
         (
-            "Claims must be signed by a supervisor.\nThe Student Finance Office thanks you for your help.\n",
-            "Student Finance Office",
+            f"{_HALL}The Campus Sports Centre regrets any inconvenience this may cause.\n",
+            "Campus Sports Centre",
         ),
-        (
-            "Claims must be signed by a supervisor.\nThe Student Finance Office regrets any delay caused.\n",
-            "Student Finance Office",
-        ),
-        (
-            "Claims must be signed by a supervisor.\nThe Student Finance Office appreciates your patience.\n",
-            "Student Finance Office",
-        ),
+        (f"{_HALL}The Campus Sports Centre apologises for any disruption.\n", "Campus Sports Centre"),
+        (f"{_HALL}The Campus Sports Centre appreciates your understanding.\n", "Campus Sports Centre"),
+        (f"Since courts are scarce, the CSC recognizes the need for fair slots.\n{_HALL}", "CSC"),
     ],
 )
 def test_body_in_its_own_voice(text: str, body: str) -> None:
-    assert _issuer("Claim forms", text) == body
+    assert _issuer("Sports hall bookings", text) == body
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # Thanks given to a body, or a body thanking someone other than the readers.
-        "We thank the Student Finance Office for its support. Claims must be signed.\n",
-        "Thanks to the Student Finance Office, claims are paid within a week.\n",
-        "At the dinner Jane Doe thanked you all for coming. Claims must be signed.\n",
-        "Mr Tom Ling regrets any delay caused. Claims must be signed.\n",
-        "Veland appreciates your patience. Claims must be signed.\n",
+        # Thanks given to a body, or by a person or a country.
+        f"We thank the Campus Sports Centre for the loan of its nets.\n{_HALL}",
+        f"Thanks to the Campus Sports Centre, every club has a slot.\n{_HALL}",
+        f"At the prize-giving Tom Okafor thanked you all.\n{_HALL}",
+        f"Ms Ada Ling regrets any inconvenience.\n{_HALL}",
+        f"Veland appreciates your understanding.\n{_HALL}",
+        # Stems inside nouns and adjectives.
+        f"Tickets for the Fire Department appreciation supper are on sale.\n{_HALL}",
+        f"Papers go to the Science Research Council institutional ethics panel.\n{_HALL}",
+        # Past tense and quoted bodies: a ruling, a report of last week.
+        f"In its judgment the Court of Appeal regretted the long wait.\n{_HALL}",
+        f"The Industrial Tribunal regretted that the case had stalled.\n{_HALL}",
+        f"Last month the Gas Supply Company apologised for the cuts.\n{_HALL}",
+        f"In 2001 the Supreme Court recognized the Lakeside Tribal Council.\n{_HALL}",
+        # An award, not a stance.
+        f"The State Board of Education recognizes Hillcrest Primary as a school of merit.\n{_HALL}",
+        # Thanks to others than the readers, and a name read short after "Friends of the".
+        f"The Rotary Club thanks all the stewards.\n{_HALL}",
+        f"{_HALL}The Friends of the Museum Society thanks you for coming.\n",
+        # Other objects: no apology to the readers.
+        f"The Water Board regrets that it cannot attend.\n{_HALL}",
+        f"The Water Board appreciates the work of the stewards.\n{_HALL}",
+        f"The Water Board was instituting reforms in 1990.\n{_HALL}",
     ],
 )
 def test_own_voice_look_alikes(text: str) -> None:
-    assert _issuer("Claim forms", text) is None
+    assert _issuer("Sports hall bookings", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A third party thanking or apologising inside a school's or a registry's letter: the letterhead writes.
+        (
+            f"HILLCREST HIGH SCHOOL\n\nThe summer fair raised 4,000 dollars.\nThe Parent Teacher Association thanks "
+            f"all members who helped.\n{_HALL}",
+            "HILLCREST HIGH SCHOOL",
+        ),
+        (
+            f"DEEDS REGISTRY OFFICE\n\nThe Bus Operating Company regrets any inconvenience.\n{_HALL}",
+            "DEEDS REGISTRY OFFICE",
+        ),
+    ],
+)
+def test_own_voice_under_a_letterhead(text: str, body: str) -> None:
+    assert _issuer("Sports hall bookings", text) == body
 
 
 # ---------------------------------------------------------------- an office the readers are sent to
@@ -113,148 +148,199 @@ def test_own_voice_look_alikes(text: str) -> None:
 
 def test_nearest_office_is_no_issuer() -> None:
     text = (
-        "The FTB recognizes that many filers cannot travel. Until May 9, filers may pay at the nearest Revenue "
-        "District Office (RDO).\n"
+        "The DVLA has issued new renewal rules. Drivers may renew at the nearest Motor Licensing Office (MLO) "
+        "until June 2.\n"
     )
-    assert _issuer("Payment of taxes", text) == "FTB"
+    assert _issuer("Licence renewals", text) == "DVLA"
 
 
 @pytest.mark.parametrize("before", ["the nearest", "your local", "the concerned", "any", "their respective"])
 def test_office_sent_to_names_nothing(before: str) -> None:
-    text = f"Filers may pay at {before} Revenue District Office (RDO) until May 9.\n"
-    assert _issuer("Payment of taxes", text) is None
+    text = f"Drivers may renew at {before} Motor Licensing Office (MLO) until June 2.\n"
+    assert _issuer("Licence renewals", text) is None
 
 
 def test_office_sent_to_opening_a_sentence_names_nothing() -> None:
-    text = "Any Regional Transport Office (RTO) can issue the card. Every District Passport Office issues forms.\n"
-    assert _issuer("Cards", text) is None
+    text = (
+        "Any Motor Licensing Office (MLO) can stamp the form. Every District Licensing Office keeps copies.\n"
+    )
+    assert _issuer("Licence renewals", text) is None
 
 
 def test_office_with_its_acronym_still_named() -> None:
-    text = "The Revenue District Office (RDO) of Springfield will open on Saturday. Filers may pay there.\n"
-    assert _issuer("Payment of taxes", text) == "Revenue District Office"
+    text = "The Motor Licensing Office (MLO) of Northfield will open on Sunday. Drivers may renew there.\n"
+    assert _issuer("Licence renewals", text) == "Motor Licensing Office"
 
 
-# ---------------------------------------------------------------- a letterhead with a particle in mixed case
+# ---------------------------------------------------------------- a letterhead with a particle
 
 
 @pytest.mark.parametrize(
     ("head", "body"),
     [
-        ("Al-NOOR COLLEGE", "Al-NOOR COLLEGE"),
-        ("El-SHAMS INSTITUTE OF NURSING", "El-SHAMS INSTITUTE OF NURSING"),
-        ("McLEAN COMMUNITY COLLEGE", "McLEAN COMMUNITY COLLEGE"),
+        ("Al-AMAL TEACHING HOSPITAL", "Al-AMAL TEACHING HOSPITAL"),
+        ("El-NASR SCHOOL OF PHARMACY", "El-NASR SCHOOL OF PHARMACY"),
+        ("McKINLEY TECHNICAL COLLEGE", "McKINLEY TECHNICAL COLLEGE"),
     ],
 )
 def test_letterhead_with_particle(head: str, body: str) -> None:
-    text = f"{head}\n(Affiliated to the State Board)\nExam forms must be submitted by 15.10.2024.\n"
-    assert _issuer("Exam forms", text) == body
+    text = (
+        f"{head}\n(A Member of the Regional Health Network)\nThe library will close at noon on 4.11.2024.\n"
+    )
+    assert _issuer("Library hours", text) == body
 
 
 @pytest.mark.parametrize(
     "head",
     [
-        "Al-Noor Road closure",  # title case: a headline, no letterhead
-        "McDONALD FAMILY PICNIC",  # a family's event
-        "El-SAYED AHMED",  # a person's name
-        "Al-JAZEERA REPORTS",  # a heading's words
-        "Ad-HOC COMMITTEE",  # "ad hoc" is no particle
+        "Al-Amal Street repaving",  # title case: a headline, no letterhead
+        "McKENZIE FAMILY REUNION",  # a family's event
+        "El-HADI OMAR",  # a person's name
+        "Al-ARABIYA HEADLINES",  # a heading's words
+        "Ad-HOC WORKING GROUP",  # "ad hoc" is no particle
     ],
 )
 def test_particle_look_alikes(head: str) -> None:
-    text = f"{head}\nAll are welcome on Saturday.\n"
-    assert _issuer("Weekend", text) is None
+    text = f"{head}\nEveryone may join on Sunday.\n"
+    assert _issuer("Sunday", text) is None
 
 
 def test_in_capitals() -> None:
-    assert lines_en.in_capitals("Al-NOOR COLLEGE")
-    assert lines_en.in_capitals("McLEAN COLLEGE")
-    assert not lines_en.in_capitals("Al-Noor College")
-    assert not lines_en.in_capitals("McLean COLLEGE")
-    assert not lines_en.in_capitals("Alan-NOOR COLLEGE")
-    assert not lines_en.in_capitals("Ad-HOC COMMITTEE")
+    assert lines_en.in_capitals("Al-AMAL HOSPITAL")
+    assert lines_en.in_capitals("McKINLEY COLLEGE")
+    assert not lines_en.in_capitals("Al-Amal Hospital")
+    assert not lines_en.in_capitals("McKinley COLLEGE")
+    assert not lines_en.in_capitals("Alan-AMAL HOSPITAL")
+    assert not lines_en.in_capitals("Ad-HOC GROUP")
 
 
 # ---------------------------------------------------------------- a circular's run-together reference
 
+_DUES = "Branch secretaries\nDues for the new year must be paid by 28 February.\n"
 
-@pytest.mark.parametrize("head", ["CIRCULAR 2019UN45AB", "Circular 2019UN45AB", "  BULLETIN HQ2019B451  "])
-def test_kind_and_run_code(head: str) -> None:
-    text = f"{head}\n\n5 March 2019\nDear Colleague\nPlease update your address by 30 March.\n"
-    assert _doc_number("Members circular", text) == head.split()[1]
+
+@pytest.mark.parametrize("head", ["CIRCULAR 2023RB17TQ", "Circular 2023RB17TQ", "  CIRCULAR 1998GS4  "])
+def test_circular_run_code(head: str) -> None:
+    text = f"{head}\n\n2 February 2023\n{_DUES}"
+    assert _doc_number("Dues reminder", text) == head.split()[1]
 
 
 @pytest.mark.parametrize(
     "head",
     [
-        "CIRCULAR 2019",  # a year
+        "CIRCULAR 2023",  # a year
         "NOTICE BOARD",  # a word
         "Bulletin Q3",  # a quarter
-        "MEMORANDUM FY2019AB",  # a fiscal year's code
-        "NOTICE COVID19AB",  # a disease's
-        "Please read Circular 2019UN45AB before voting.",  # cited in a sentence
-        "CIRCULAR 2019UN45AB is withdrawn.",  # a sentence's subject
-        "REPORT 2019UN45AB",  # no kind of notice
+        "CIRCULAR FY2023AB",  # a fiscal year's code
+        "CIRCULAR ABC123DEF",  # not led by a year
+        "CIRCULAR A330NEO",  # an aircraft
+        "Please read Circular 2023RB17TQ before voting.",  # cited in a sentence
+        "CIRCULAR 2023RB17TQ is withdrawn.",  # a sentence's subject
+        "REPORT 2023RB17TQ",  # no kind of notice
+        # Other kinds of notice head codes that are no references: a flight, an aircraft, a plate, a model, a
+        # postcode, a product's code; a bulletin's code even when it opens with a year.
+        "ADVISORY QF1934",
+        "NOTICE B737MAX",
+        "NOTICE MH12DE1433",
+        "Notice ZX900RK",
+        "NOTICE M5V3L9",
+        "NOTICE XYZ789QRS",
+        "BULLETIN 2023RB17TQ",
     ],
 )
-def test_kind_and_run_code_look_alikes(head: str) -> None:
-    text = f"{head}\nDear Colleague\nPlease update your address by 30 March.\n"
-    assert _doc_number("Members circular", text) is None
+def test_circular_run_code_look_alikes(head: str) -> None:
+    text = f"{head}\n{_DUES}"
+    assert _doc_number("Dues reminder", text) is None
 
 
 # ---------------------------------------------------------------- a reference beside the signer's name
 
-
-@pytest.mark.parametrize(
-    "signer", ["Jane A. Doe (Mrs) ABC/RG/3.12", "Jane Doe ABC/RG/3/12", "J. O. Doe  ABC/REG/12/2024"]
-)
-def test_signer_reference(signer: str) -> None:
-    text = f"Students must register by Monday.\nThank you.\n{signer}\nRegistrar March 3, 2024\nCc: Bursar\n"
-    assert _doc_number("Circular to students", text) == signer.split()[-1]
+_LAB = "The chemistry laboratories will reopen on Tuesday. Coats must be worn at all times.\n"
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("closing", "signer"),
     [
-        "Students must register as directed in our letter ABC/RG/3.12",  # cited in a sentence
-        "See Policy ABC/RG/3.12",  # cited
-        "Reserved Seats SC/ST/OBC",  # a list of categories
-        "Visit Www.Example.Org/News/2024",  # an address
-        "Jane Doe 12/03/2024",  # a date
+        ("Yours faithfully,", "Olu B. Mensah (Dr) KSU/DS/4.02"),
+        ("Yours sincerely", "Ama Mensah KSU/DS/4/02"),
+        ("Thank you", "K. A. Boateng  KSU/DSA/9/2023"),
     ],
 )
-def test_signer_reference_look_alikes(line: str) -> None:
-    text = f"Students must register by Monday.\n{line}\nRegistrar\n"
-    assert _doc_number("Circular to students", text) is None
+def test_signer_reference(closing: str, signer: str) -> None:
+    text = f"{_LAB}{closing}\n{signer}\nDean of Students 4 May 2023\nCopy: Head of Chemistry\n"
+    assert _doc_number("Laboratories reopen", text) == signer.split()[-1]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Yours faithfully,\nCoats must be worn as set out in our letter KSU/DS/4.02\nDean of Students",  # cited
+        "Yours faithfully,\nSee Rule KSU/DS/4.02\nDean of Students",  # cited
+        "Yours faithfully,\nQuota Seats SC/ST/OBC\nDean of Students",  # a list of categories
+        "Yours faithfully,\nVisit Www.Example.Edu/Labs/2023\nDean of Students",  # an address
+        "Yours faithfully,\nAma Mensah 04/05/2023\nDean of Students",  # a date
+        # A list of award holders with their registration numbers, under no closing.
+        "Bursaries were awarded to:\nGrace Achieng Njoroge EDU/4471/2021\nDean of Students",
+        # A timetable's row.
+        "Wednesday Afternoon Organic Chemistry CHE/ORG/204\nDean of Students",
+        # One name with a number, no closing above.
+        "Shortlisted:\nPeter Mwangi NRB/456/Z\nDean of Students",
+        # Two such lines under a closing: a list, not a signer.
+        "Thank you.\nPeter Mwangi NRB/456/Z\nGrace Achieng NRB/457/Y\nDean of Students",
+        # No post under the line.
+        "Thank you.\nPeter Mwangi NRB/456/Z\nAll students must attend.",
+    ],
+)
+def test_signer_reference_look_alikes(lines: str) -> None:
+    text = f"{_LAB}{lines}\n"
+    assert _doc_number("Laboratories reopen", text) is None
 
 
 # ---------------------------------------------------------------- a signature's date under a page's date
 
-_MEETING = "Special meetings will follow the annual meeting next week. Any member may attend and vote.\n\n"
+_WORKS = "The east car park will be resurfaced next week. Staff may park on the playing field.\n\n"
 
 
 def _published(text: str) -> str | None:
-    return summarize("Meetings called", text).published
+    return summarize("Car park works", text).published
 
 
-def test_signature_date_under_page_date() -> None:
-    text = f"March 9, 2024\n\n{_MEETING}Jane Doe\n\nState Secretary\n\nFriday 8 March 2024\n"
-    assert _published(text) == "2024-03-08"
+@pytest.mark.parametrize("day", ["Monday 3 June 2023", "3 June 2023", "June 3, 2023"])
+def test_signature_date_under_page_date(day: str) -> None:
+    text = f"June 5, 2023\n\n{_WORKS}Tom Okafor\n\nEstates Manager\n\n{day}\n"
+    assert _published(text) == "2023-06-03"
+
+
+def test_signature_date_under_posting_label() -> None:
+    text = f"Posted: June 5, 2023\n\n{_WORKS}Ada Ling\n\nFacilities Director\n\n3 June 2023\n"
+    assert _published(text) == "2023-06-03"
 
 
 @pytest.mark.parametrize(
     "closing",
     [
-        "Town Hall\n\nMain Street\n\nFriday 15 March 2024",  # later than the page: an event's date
-        "Jane Doe\n\nMembers are asked to attend.\n\nFriday 8 March 2024",  # a sentence above
-        "Jane Doe\n\nClosing date:\n\nFriday 8 March 2024",  # a label above
-        "Room 12\n\nHall 3\n\nFriday 8 March 2024",  # figures: a place's lines
-        "Members are welcome.\n\nState Secretary\n\nFriday 8 March 2024",  # one signer line only
-        "Jane Doe\n\nState Secretary\n\nFriday 8 March 2024 at the Town Hall, Main Street",  # no date line
+        "Tom Okafor\n\nEstates Manager\n\nFriday 9 June 2023",  # later than the page: an event's date
+        "Tom Okafor\n\nStaff are asked to comply.\n\nMonday 3 June 2023",  # a sentence above
+        "Tom Okafor\n\nClosing date:\n\nMonday 3 June 2023",  # a label above
+        "Room 12\n\nBlock 3\n\nMonday 3 June 2023",  # figures: a place's lines
+        "Staff are welcome.\n\nEstates Manager\n\nMonday 3 June 2023",  # no name above the post
+        "Tom Okafor\n\nEstates Manager\n\nMonday 3 June 2023 at the Main Gate",  # no date line
+        # Three short capitalised lines that are no signature: an event, a closing notice, a policy's foot.
+        "Summer Gala\n\nMain Pavilion\n\nSaturday 3 June 2023",
+        "Registration Closed\n\nStudent Services\n\nFriday 2 June 2023",
+        "Original Policy Signed By\n\nBoard Of Governors\n\n4 January 2019",
     ],
 )
 def test_signature_date_look_alikes(closing: str) -> None:
-    assert _published(f"March 9, 2024\n\n{_MEETING}{closing}\n") == "2024-03-09"
+    assert _published(f"June 5, 2023\n\n{_WORKS}{closing}\n") == "2023-06-05"
+
+
+def test_letter_dateline_under_letterhead_stays() -> None:
+    # A letter's own date under its letterhead, signed two days earlier: the dateline dates it.
+    text = (
+        f"ASHFORD BOROUGH COUNCIL\n\nJune 5, 2023\n\n{_WORKS}Tom Okafor\n\nEstates Manager\n\n3 June 2023\n"
+    )
+    assert _published(text) == "2023-06-05"
 
 
 # ---------------------------------------------------------------- linear on hostile input
@@ -273,14 +359,20 @@ def test_signature_date_look_alikes(closing: str) -> None:
         (meta_en._REFERRED_TO, "nearest " * 12_500),
         (meta_en._REFERRED_TO, " " * 100_000),
         (meta_en._REFERRING_HEAD, "Any" * 34_000),
+        (meta_en._OWN_VOICE, "The Water Board " * 6_300),
+        (meta_en._OWN_VOICE, "Water Board thanks all " * 4_400),
+        (docno_en._CLOSING_LINE, "Thank you " * 10_000),
+        (docno_en._POST_LINE, "Deputy " * 14_300),
+        (published._SIGNER_NAME, "Jane " * 20_000),
+        (published._SIGNER_POST, "State " * 16_700),
         (lines_en._CAPS_PARTICLE, "Al-" * 34_000),
         (lines_en._CAPS_PARTICLE, "Mc" * 50_000),
         (docno_en._KIND_RUN_CODE, "CIRCULAR " + "1A" * 50_000),
-        (docno_en._KIND_RUN_CODE, "\nNOTICE " * 12_500),
+        (docno_en._KIND_RUN_CODE, "\nCIRCULAR " * 10_000),
+        (docno_en._KIND_RUN_CODE, "CIRCULAR 2023" + "AB" * 50_000),
         (docno_en._SIGNER_REFERENCE, "Jane " * 20_000),
         (docno_en._SIGNER_REFERENCE, "Jane AB/1" + "/A1" * 33_000),
         (docno_en._SIGNER_REFERENCE, "(Mrs) " * 16_700),
-        (published._SIGNER_LINE, "a" * 100_000),
     ],
 )
 def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) -> None:
@@ -291,7 +383,14 @@ def test_new_patterns_linear_on_100k_lines(pattern: re.Pattern[str], line: str) 
 
 
 def test_whole_notice_linear_on_hostile_runs() -> None:
-    for run in ("has, " * 20_000, "Al-" * 34_000, "CIRCULAR 1A" * 9_100, "Jane AB/1/" * 10_000):
+    for run in (
+        "has, " * 20_000,
+        "Al-" * 34_000,
+        "CIRCULAR 1A" * 9_100,
+        "Jane AB/1/" * 10_000,
+        "The Water Board thanks " * 4_400,
+        "Thank you.\nJane AB/1/2\n" * 5_000,
+    ):
         start = time.perf_counter()
         summarize("Notice", run)
         assert time.perf_counter() - start < 5.0

@@ -106,14 +106,12 @@ _EN_SERIAL_NO = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
-# A circular headed by its kind and a reference of capitals and digits run together, the two alone on the line
-# ("CIRCULAR 2011HOCO328MW", as a union's head office numbers its circulars): three digits and two letters at
-# least, so a year ("Circular 2024"), a word ("NOTICE BOARD") or a quarter ("Bulletin Q3") is none; a fiscal or
-# calendar year's code ("FY2024") is a period's.
+# A circular headed by its kind and a reference run together that opens with its year ("CIRCULAR 2011HOCO328MW", as
+# a union's head office numbers its circulars), the two alone on the line: the year, two letters at least, then
+# capitals and digits. Only a circular: "NOTICE A320NEO" names an aircraft, "ADVISORY BA2490" a flight, "NOTICE
+# KA01AB1234" a plate, "Notice XR500BK" a model; nor a code not led by a year ("CIRCULAR ABC123DEF").
 _KIND_RUN_CODE = re.compile(
-    r"^[ \t]*(?:CIRCULAR|NOTICE|BULLETIN|MEMORANDUM|DIRECTIVE|ADVISORY|Circular|Notice|Bulletin|Memorandum|"
-    r"Directive|Advisory)[ \t]{1,4}(?!FY|CY)"
-    r"((?=(?:[A-Z]{0,17}\d){3})(?=(?:\d{0,17}[A-Z]){2})[A-Z0-9]{6,20})[ \t]*$",
+    r"^[ \t]*(?:CIRCULAR|Circular)[ \t]{1,4}((?:19|20)\d\d[A-Z]{2,8}(?=[A-Z]{0,8}\d)[A-Z0-9]{1,12})[ \t]*$",
     re.MULTILINE,
 )
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -274,6 +272,36 @@ _SIGNER_REFERENCE = re.compile(
     r"((?-i:[A-Z]{2,8})(?=[A-Z0-9/.-]{0,40}\d)(?:/[A-Z0-9][A-Z0-9.-]{0,11}){2,6})[ \t]*$",
     re.MULTILINE,
 )
+# The signer's line stands between a closing ("Thank you.", "Yours faithfully,") at most two lines above it and the
+# signer's post right under it ("Registrar", "Deputy Registrar September 18, 2020"): a list of names with their
+# registration numbers ("Jane Doe BED/1234/2019") or a timetable's rows ("Monday Engineering Drawing ENG/DRW/101")
+# have neither.
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?:Thank[ \t]+you|Thanks|Yours[ \t]+(?:faithfully|sincerely|truly)|Sincerely|(?:Best[ \t]+|Kind[ \t]+)?"
+    r"Regards)[ \t]*[.,!]?[ \t]*$",
+    re.IGNORECASE,
+)
+_POST_LINE = re.compile(
+    r"[ \t]*(?:(?:Deputy|Assistant|Acting|Ag\.?|Senior|Principal|Chief|General|Executive|Academic|Finance)[ \t]+){0,2}"
+    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head)\b"
+)
+
+
+def _signer_reference(closing: str) -> str | None:
+    """The file reference ending the signer's line of a letter's foot, if one line alone is such."""
+    found = [
+        m
+        for m in _SIGNER_REFERENCE.finditer(closing)
+        if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1))
+    ]
+    if len(found) != 1:  # a list of names with their numbers ("Jane Doe KCA/123/X", "John Roe KCA/124/Y")
+        return None
+    m = found[0]
+    after = closing[m.end() :].lstrip("\n")
+    before = closing[: m.start()].rstrip("\n").split("\n")[-2:]
+    if _POST_LINE.match(after) and any(_CLOSING_LINE.match(line) for line in before):
+        return m.group(1)
+    return None
 
 
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
@@ -347,11 +375,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             yield m.group(1)
     # A letter's reference printed beside its signer's name ("Jane A. Doe (Mrs) ACU/RO/7.15" over "Registrar"):
     # a file reference ending a line of capitalised words only, at the foot.
-    if "/" in text[-1500:]:
-        closing = text[-1500:]
-        for m in _SIGNER_REFERENCE.finditer(closing):
-            if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1)):
-                yield m.group(1)
+    if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
+        yield signer
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):

@@ -119,12 +119,6 @@ _VERB = (
     r"monitor|investigat|tak(?:es|en|ing)\b|took\b|gave\b|giv(?:es|en|ing)\b|wr(?:ote|ites|itten)\b|open(?:s|ed)\b|"
     r"start|began\b|begun\b|begin|accept|stepp?|eas(?:es|ed)\b|scrapp?|block|stopp?|defer|exempt|allocat|"
     r"establish|creat|appoint|designat|identif|hesitat|"
-    # Setting up a practice ("The Payroll Office is instituting changes") and closing by thanking its readers ("The
-    # Payroll Office thanks you for …"): only a notice's writer thanks those it addresses.
-    r"institut|thank(?:s|ed)?[ \t]+(?:you|all|everyone|our|your)\b|"
-    # A notice's writer in its own voice: "The Department regrets any inconvenience", "apologises for the delay",
-    # "The Bureau recognizes the importance of …", "appreciates your patience".
-    r"regret|apologi[sz]|recogni[sz]|appreciat|"
     # A regulator's demand of those it regulates: "The Commission expects all licensees to …", "expects operators
     # to …"; not a forecast ("expects growth to slow", "expects temperatures to fall").
     # Only those a body regulates, right after the verb, and a duty after "to" ("expects firms to fail" forecasts).
@@ -159,6 +153,33 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
+# A notice's writer in its own voice, speaking to its readers: "The Payroll Office thanks you for …", "regrets any
+# inconvenience", "apologises for any inconvenience", "appreciates your patience", "is instituting changes". Only
+# the present tense and whole words (a "Police Department appreciation dinner", a "Research Council institutional
+# board" and a court that "regretted the delay" in a ruling are none), only the readers as the object (a club that
+# "thanks all the volunteers" inside a school's notice thanks its own), and only a subject opening its clause (in
+# "The Friends of the Library Society thanks you" the name is not "Library Society"). Weaker than a letterhead or a
+# signature (read after both in _candidates): a third party may thank or apologise inside another's notice.
+_READERS = (
+    r"(?:residents|customers|members|parents|students|staff|employees|users|applicants|patients|visitors|"
+    r"passengers|ratepayers|taxpayers|candidates|clients|subscribers)"
+)
+_OWN_VOICE = re.compile(
+    rf"(?:^|(?<=[.!?:,;][ \t])|(?<=[.!?:,;][ \t]{{2}}))(?:[Tt]he[ \t]+)?(?:({PLACE_AGENCY}|{BODY})"
+    rf"(?:[ \t]+\({ACRONYM}\))?|({ACRONYM}))[ \t]+(?:"
+    r"thanks[ \t]+(?:you|all[ \t]+(?:our[ \t]+|its[ \t]+)?" + _READERS + r")"
+    r"|regrets[ \t]+(?:any|the)[ \t]+(?:inconvenience|disruption)"
+    r"|apologi[sz]es[ \t]+(?:to[ \t]+(?:you|all[ \t]+" + _READERS + r")[ \t]+)?for[ \t]+(?:any|the)[ \t]+"
+    r"(?:inconvenience|disruption)"
+    r"|appreciates[ \t]+your[ \t]+(?:patience|cooperation|co-operation|understanding|support)"
+    # A stance, not an award ("recognizes Riverton High as a school of excellence" honours a school).
+    r"|recognizes[ \t]+the[ \t]+(?:importance|need)[ \t]+(?:of|for|to)"
+    r"|is[ \t]+instituting)\b",
+    re.MULTILINE,
+)
+_OWN_VOICE_AT = starts_of(_OWN_VOICE)
+# Its verbs: only the lines holding one are searched (prefilter.finditer_lines).
+_OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|recognizes|instituting)\b")
 # A subject in the passive that a notice directs or describes: "All Heads of Department are instructed to …",
 # "The Board has been asked to …", "The Council was established in 1990" name those a notice addresses or is
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
@@ -632,6 +653,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                         and not line[m.end(4) :].strip(" .,;:")
                     ):
                         yield name
+    # A body in its own voice, after any letterhead or signature the text has ("The Payroll Office thanks you").
+    for source in (head, text[-1000:]) if len(text) > len(head) else (head,):
+        for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, source):
+            if m.group(1):
+                yield clean(m.group(1))
+            elif (acronym := m.group(2)) not in NOT_ACRONYM and acronym not in _NOT_MIXED:
+                yield spelled(acronym, text) or acronym
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
