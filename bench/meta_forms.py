@@ -1085,6 +1085,8 @@ def _en_forms_13() -> list[Form]:
         ("event", "Summer Gala\n\nMain Pavilion\n\nSaturday 3 June 2023"),
         ("closed", "Registration Closed\n\nStudent Services\n\nFriday 2 June 2023"),
         ("policy", "Original Policy Signed By\n\nBoard Of Governors\n\n4 January 2019"),
+        ("car-park", "Car Park\n\nSite Manager\n\nMonday 3 June 2023"),
+        ("next-review", "Next Review\n\nPolicy Director\n\nMonday 3 June 2023"),
     ):
         text = f"June 5, 2023\n\n{works}{closing}\n"
         forms.append(Form(f"en-13-look-signed-{key}", "Car park works", text, {"published": "2023-06-05"}))

@@ -329,6 +329,9 @@ def test_signature_date_under_posting_label() -> None:
         "Summer Gala\n\nMain Pavilion\n\nSaturday 3 June 2023",
         "Registration Closed\n\nStudent Services\n\nFriday 2 June 2023",
         "Original Policy Signed By\n\nBoard Of Governors\n\n4 January 2019",
+        # Common words the text writes in lower case: a place and a heading, not a person.
+        "Car Park\n\nSite Manager\n\nMonday 3 June 2023",
+        "Next Review\n\nPolicy Director\n\nMonday 3 June 2023",
     ],
 )
 def test_signature_date_look_alikes(closing: str) -> None:

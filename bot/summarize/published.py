@@ -207,6 +207,12 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
         name.heading and post.heading and _SIGNER_NAME.match(name.text) and _SIGNER_POST.match(post.text)
     ):
         return None
+    # A name is a proper noun: a word of it the text also writes in lower case is a common word ("Car Park / Site
+    # Manager" under "the east car park will be resurfaced"; "Next Review" beside "next week").
+    body = "\n".join(s.text for s in sentences[:-3])
+    for word in name.text.split():
+        if len(word) > 2 and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body):
+            return None
     return date
 
 
