@@ -913,12 +913,70 @@ def _en_forms_13() -> list[Form]:
             ("aside", f"The {name} has, since its founding, published a yearly guide to its rooms."),
             ("continues", f"As the holidays near, the {name} continues to urge readers to book seats."),
             ("current", f"The {name} is actively monitoring the humidity of its stores."),
-            ("instituting", f"To shorten queues, the {name} is instituting a ticket system."),
-            ("thanks", f"Seats are limited.\nThe {name} thanks you for bearing with us."),
-            ("regrets", f"Seats are limited.\nThe {name} regrets any inconvenience this may cause."),
-            ("appreciates", f"Seats are limited.\nThe {name} appreciates your understanding."),
         ):
             forms.append(Form(f"en-13-{key}-{name}", "Reading rooms", f"{opening}\n{rest}", {"issuer": name}))
+        # A body's own voice opens the text and is named again: on that first line, or by the headline.
+        for key, title, opening in (
+            (
+                "instituting",
+                "Reading rooms",
+                f"To shorten queues, the {name} is instituting a ticket system; the {name} will issue tickets at 9am.",
+            ),
+            ("thanks", f"{name}: reading rooms", f"The {name} thanks you for bearing with us."),
+            ("regrets", f"{name}: reading rooms", f"The {name} regrets any inconvenience this may cause."),
+            ("appreciates", f"{name}: reading rooms", f"The {name} appreciates your understanding."),
+        ):
+            forms.append(Form(f"en-13-{key}-{name}", title, f"{opening}\n{rest}", {"issuer": name}))
+    # A voice that is a third party's (second review): named once, under a sign-off, in a letter, quoted, a company.
+    for key, title, text in (
+        ("once-foot", "Reading rooms", f"{rest}The Port Trust thanks you for bearing with us.\n"),
+        (
+            "once-after-line",
+            "Reading rooms",
+            f"Seats are limited.\nThe Port Trust regrets any inconvenience.\n{rest}",
+        ),
+        (
+            "after-signer",
+            "Alumni Association gifts",
+            f"{rest}Lucy Amadi\nHead Teacher\nThe Alumni Association thanks you for your gifts.\n",
+        ),
+        (
+            "club-signs",
+            "Leisure Centre lanes",
+            f"Divers, the Leisure Centre appreciates your patience.\n{rest}Westbank Diving Club\n",
+        ),
+        (
+            "company",
+            "Redline Paving Ltd on Mill Lane",
+            f"Redline Paving Ltd regrets any inconvenience from Redline Paving Ltd.\n{rest}",
+        ),
+        (
+            "letterhead",
+            "Borough Council plots",
+            f"RIVERSIDE GARDEN PLOT HOLDERS\nThe Borough Council thanks you.\n{rest}",
+        ),
+        (
+            "colon",
+            "Board of Education drive",
+            f"The minister said: The Board of Education thanks you, and the Board of Education will pay.\n{rest}",
+        ),
+        (
+            "know",
+            "Exams Council marking",
+            f"As candidates will know, the Exams Council is instituting double marking.\n{rest}",
+        ),
+        (
+            "letter",
+            "Parents Forum",
+            f"Dear parents,\nThe Parents Forum thanks you; the Parents Forum met.\n{rest}",
+        ),
+        (
+            "recognizes",
+            "Health Service staffing",
+            f"The Health Service recognizes the need for staff.\n{rest}",
+        ),
+    ):
+        forms.append(Form(f"en-13-look-voice-{key}", title, text, {"issuer": None}))
     verb_looks = (
         ("person", "Tom Okafor has formally adopted a new training plan."),
         ("country", "Veland has, since its founding, published maps of its rivers."),
@@ -973,8 +1031,8 @@ def _en_forms_13() -> list[Form]:
         Form(
             "en-13-sent-to-acronym-subject",
             "Licence renewals",
-            "Since many drivers cannot travel, the DVLA recognizes the need for postal renewals. Drivers may also "
-            "renew at the nearest Motor Licensing Office (MLO).\n",
+            "Since many drivers cannot travel, the DVLA is instituting postal renewals, which the DVLA will post. "
+            "Drivers may also renew at the nearest Motor Licensing Office (MLO).\n",
             {"issuer": "DVLA"},
         )
     )
@@ -1028,6 +1086,13 @@ def _en_forms_13() -> list[Form]:
     ):
         text = f"{head}\n{dues}"
         forms.append(Form(f"en-13-look-run-code-{key}", "Dues reminder", text, {"doc_number": None}))
+    # The code's shape but no circular to members under it: a flyer's week, a route, a car model.
+    for key, text in (
+        ("flyer", "Circular 2025WK07\nRipe peaches 3.49 a box this week only.\n"),
+        ("route", "CIRCULAR 2025LOOP8\nThe eight mile circular walk starts at the church gate.\n"),
+        ("car", "Circular 2018RS200\nOwners of this model should book a brake check.\n"),
+    ):
+        forms.append(Form(f"en-13-look-run-code-{key}", "This week", text, {"doc_number": None}))
     # A letter's reference on its signer's line, between a closing and the post.
     lab = "The chemistry laboratories will reopen on Tuesday. Coats must be worn at all times.\n"
     for closing, signer in (
@@ -1095,6 +1160,27 @@ def _en_forms_13() -> list[Form]:
         forms.append(
             Form(f"en-13-look-signed-dateline-{head}", "Car park works", text, {"published": "2023-06-05"})
         )
+    # A letter's dateline above its salutation, and a past event told under a posting label (second review).
+    for key, text, page in (
+        (
+            "letter",
+            "9 May 2024\n\nDear Mr Banda,\n\nYour permit has been renewed.\n\nClara Voss\n\nPermits Officer\n\n2 May 2024\n",
+            "2024-05-09",
+        ),
+        (
+            "past-talk",
+            "Posted: 22 May 2024\n\nThe slides from last week's briefing are online.\n\nNora Quist\n\n"
+            "Finance Director\n\nWednesday 15 May 2024\n",
+            "2024-05-22",
+        ),
+        (
+            "who-came",
+            "Published on 20 March 2024\n\nThank you to all who came to the careers fair.\n\nIvo Brandt\n\n"
+            "Careers Coordinator\n\nSaturday 16 March 2024\n",
+            "2024-03-20",
+        ),
+    ):
+        forms.append(Form(f"en-13-look-signed-{key}", "Car park works", text, {"published": page}))
     return forms
 
 

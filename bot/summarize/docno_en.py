@@ -111,7 +111,14 @@ _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
 # capitals and digits. Only a circular: "NOTICE A320NEO" names an aircraft, "ADVISORY BA2490" a flight, "NOTICE
 # KA01AB1234" a plate, "Notice XR500BK" a model; nor a code not led by a year ("CIRCULAR ABC123DEF").
 _KIND_RUN_CODE = re.compile(
-    r"^[ \t]*(?:CIRCULAR|Circular)[ \t]{1,4}((?:19|20)\d\d[A-Z]{2,8}(?=[A-Z]{0,8}\d)[A-Z0-9]{1,12})[ \t]*$",
+    r"^[ \t]*(?:CIRCULAR|Circular)[ \t]{1,4}((?:19|20)\d\d[A-Z]{2,8}\d{1,6}[A-Z]{0,4})[ \t]*$",
+    re.MULTILINE,
+)
+# What makes it a circular to members, within the lines under it: a salutation to members or colleagues, a "To: all
+# …" line, or the union, branch or office that sends it ("Circular 2024WK12" over a shop's prices is a week's flyer).
+_CIRCULAR_CONTEXT = re.compile(
+    r"\bDear[ \t]+(?:Members?|Colleagues?|Sir|Madam|Brothers?|Sisters?|Comrades?)\b|^[ \t]*To:?[ \t]+all\b"
+    r"|\b(?:Union|Branch|Branches|Head[ \t]+Office|Regional[ \t]+Office|Officials|Secretaries)\b",
     re.MULTILINE,
 )
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
@@ -339,7 +346,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 else:
                     yield code
     for m in _KIND_RUN_CODE.finditer(head[:600]):
-        yield m.group(1)
+        if _CIRCULAR_CONTEXT.search(head, m.end(), m.end() + 400):
+            yield m.group(1)
     # Explicit loops, not "yield from (… for m in …)": compiled, that builds the whole list first and so
     # scans the whole source even when its first code is taken. Every code holds a - or /, a year-serial a -.
     if _coded(title) and (found := _EN_TITLE_NO.search(title.strip())):

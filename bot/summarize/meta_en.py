@@ -158,8 +158,9 @@ _PRESS_AT = starts_of(_PRESS)
 # the present tense and whole words (a "Police Department appreciation dinner", a "Research Council institutional
 # board" and a court that "regretted the delay" in a ruling are none), only the readers as the object (a club that
 # "thanks all the volunteers" inside a school's notice thanks its own), and only a subject opening its clause (in
-# "The Friends of the Library Society thanks you" the name is not "Library Society"). Weaker than a letterhead or a
-# signature (read after both in _candidates): a third party may thank or apologise inside another's notice.
+# "The Friends of the Library Society thanks you" the name is not "Library Society"). Read by _own_voice, after any
+# letterhead or signature: a third party may thank or apologise inside another's notice, so only a voice opening the
+# text, with its body named again, counts.
 _READERS = (
     r"(?:residents|customers|members|parents|students|staff|employees|users|applicants|patients|visitors|"
     r"passengers|ratepayers|taxpayers|candidates|clients|subscribers)"
@@ -172,14 +173,54 @@ _OWN_VOICE = re.compile(
     r"|apologi[sz]es[ \t]+(?:to[ \t]+(?:you|all[ \t]+" + _READERS + r")[ \t]+)?for[ \t]+(?:any|the)[ \t]+"
     r"(?:inconvenience|disruption)"
     r"|appreciates[ \t]+your[ \t]+(?:patience|cooperation|co-operation|understanding|support)"
-    # A stance, not an award ("recognizes Riverton High as a school of excellence" honours a school).
-    r"|recognizes[ \t]+the[ \t]+(?:importance|need)[ \t]+(?:of|for|to)"
     r"|is[ \t]+instituting)\b",
     re.MULTILINE,
 )
 _OWN_VOICE_AT = starts_of(_OWN_VOICE)
 # Its verbs: only the lines holding one are searched (prefilter.finditer_lines).
-_OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|recognizes|instituting)\b")
+_OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|instituting)\b")
+# Where a third party speaks inside another's notice, the voice is not the notice's: a letter ("Dear families, …"),
+# a line after a speech verb or a colon ("the minister said: The Department … recognizes"), what readers are told
+# they know ("As parents may know, the … Board is instituting"), and a company (a contractor that "regrets any
+# inconvenience" in a council's notice).
+_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+_QUOTED = re.compile(
+    r"\b(?:said|says|stated|states|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{0,80}\bknows?\b",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Company|Construction|Contractors|plc|LLC|Corporation)\b\.?")
+# A short last line without a sentence's end: a sign-off ("Highways Team", "Ms R. Okafor / Head Teacher").
+_SIGN_OFF = re.compile(r"^[^.!?\n]{1,60}[ \t]*$")
+
+
+def _own_voice(title: str, text: str) -> Iterator[str]:
+    """A body in its own voice opening the text, named again by the title or that first line ("In order to …,
+    the Office of Human Resources is instituting changes … the Office of Human Resources will not accept …")."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first[:3000]
+    last = rest.rstrip().rsplit("\n", 1)[-1]
+    # Not a letter, and nothing signs it below: a signature or letterhead is the writer, the voice then a third party.
+    if _SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
+        return
+    for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, first):
+        before = first[: m.start()]
+        clause = before[max(before.rfind("."), before.rfind("!"), before.rfind("?")) + 1 :]
+        if clause.rstrip().endswith((":", ";")) or _QUOTED.search(clause.strip()):
+            continue
+        if m.group(1):
+            name = clean(m.group(1))
+        elif (acronym := m.group(2)) not in NOT_ACRONYM and acronym not in _NOT_MIXED:
+            name = acronym
+        else:
+            continue
+        if _COMPANY.search(name):
+            continue
+        # Named again: by the headline, or elsewhere on the first line (one mention alone may be anyone's).
+        if name in title or name in first[: m.start()] or name in first[m.end() :]:
+            yield (spelled(name, text) or name) if m.group(2) else name
+
+
 # A subject in the passive that a notice directs or describes: "All Heads of Department are instructed to …",
 # "The Board has been asked to …", "The Council was established in 1990" name those a notice addresses or is
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
@@ -653,13 +694,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                         and not line[m.end(4) :].strip(" .,;:")
                     ):
                         yield name
-    # A body in its own voice, after any letterhead or signature the text has ("The Payroll Office thanks you").
-    for source in (head, text[-1000:]) if len(text) > len(head) else (head,):
-        for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, source):
-            if m.group(1):
-                yield clean(m.group(1))
-            elif (acronym := m.group(2)) not in NOT_ACRONYM and acronym not in _NOT_MIXED:
-                yield spelled(acronym, text) or acronym
+    # A body in its own voice, after any letterhead or signature the text has.
+    yield from _own_voice(title, text)
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():

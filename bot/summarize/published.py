@@ -220,11 +220,26 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
 _POSTED = re.compile(r"\b(?:Posted|Published|Updated)\b", re.IGNORECASE)
 
 
-def _posting_date(top: Sequence[Sentence], page: dt.date) -> bool:
+# A letter's salutation: the date above it is the letter's dateline, not a posting's ("3 May 2024 / Dear Ms Patel").
+_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+# A body telling of a past event ("last week's talk", "all who came to the open evening", "was held"): a date under
+# its signature is the event's, not the writing's.
+_PAST_EVENT = re.compile(
+    r"\b(?:last[ \t]+(?:week|month|night|year|weekend|term)|yesterday|who[ \t]+(?:came|attended|joined|took[ \t]+part)"
+    r"|thank[ \t]+you[ \t]+to[ \t]+(?:all|everyone)|thanks[ \t]+to[ \t]+(?:all|everyone)|(?:was|were)[ \t]+held"
+    r"|took[ \t]+place)\b",
+    re.IGNORECASE,
+)
+
+
+def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
     """Whether the page's date is a posting's: after a "Posted"/"Published"/"Updated" label, or a mirror's date on
-    the first line with nothing above it. A date alone under a letterhead is the letter's own dateline."""
+    the first line with nothing above it and no letter under it. A date alone under a letterhead is the letter's own
+    dateline, and a text telling of a past event is dated by neither."""
+    if _PAST_EVENT.search(text):
+        return False
     if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
-        return True
+        return _SALUTATION.search(text) is None
     for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
         if _POSTED.search(s.folded) is None:
             continue
@@ -479,7 +494,7 @@ def find_published(
         and page is not None
         and (closing := _closing_signature_date(sentences)) is not None
         and closing <= page
-        and _posting_date(top, page)
+        and _posting_date(top, page, "\n".join(s.text for s in sentences))
     ):
         return closing
     if page is not None:
