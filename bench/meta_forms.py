@@ -1080,9 +1080,292 @@ def _zh_forms_13() -> list[Form]:
     return forms
 
 
+def _en_forms_13() -> list[Form]:
+    """Release verbs with an adverb or an aside, a body in its own voice to its readers, an office readers are sent
+    to, letterheads with a name's particle, a circular's run-together reference, a reference on the signer's line,
+    a signature's date under a posting date; each with look-alikes where the rule must not fire."""
+    forms: list[Form] = []
+    rest = "The reading rooms close at 6pm on Saturdays. Bags must be left in the lockers.\n"
+    for name in ("City Archives Service", "Office of Heritage", "Port Trust", "Department of Libraries"):
+        for key, opening in (
+            ("adverb", f"BRISTOL – The {name} has formally adopted a new lending code."),
+            ("aside", f"The {name} has, since its founding, published a yearly guide to its rooms."),
+            ("continues", f"As the holidays near, the {name} continues to urge readers to book seats."),
+            ("current", f"The {name} is actively monitoring the humidity of its stores."),
+        ):
+            forms.append(Form(f"en-13-{key}-{name}", "Reading rooms", f"{opening}\n{rest}", {"issuer": name}))
+        # A body's own voice opens the text and is named again: on that first line, or by the headline.
+        for key, title, opening in (
+            (
+                "instituting",
+                "Reading rooms",
+                f"To shorten queues, the {name} is instituting a ticket system; the {name} will issue tickets at 9am.",
+            ),
+            ("thanks", f"{name}: reading rooms", f"The {name} thanks you for bearing with us."),
+            ("regrets", f"{name}: reading rooms", f"The {name} regrets any inconvenience this may cause."),
+            ("appreciates", f"{name}: reading rooms", f"The {name} appreciates your understanding."),
+        ):
+            forms.append(Form(f"en-13-{key}-{name}", title, f"{opening}\n{rest}", {"issuer": name}))
+    # A voice that is a third party's (second review): named once, under a sign-off, in a letter, quoted, a company.
+    for key, title, text in (
+        ("once-foot", "Reading rooms", f"{rest}The Port Trust thanks you for bearing with us.\n"),
+        (
+            "once-after-line",
+            "Reading rooms",
+            f"Seats are limited.\nThe Port Trust regrets any inconvenience.\n{rest}",
+        ),
+        (
+            "after-signer",
+            "Alumni Association gifts",
+            f"{rest}Lucy Amadi\nHead Teacher\nThe Alumni Association thanks you for your gifts.\n",
+        ),
+        (
+            "club-signs",
+            "Leisure Centre lanes",
+            f"Divers, the Leisure Centre appreciates your patience.\n{rest}Westbank Diving Club\n",
+        ),
+        (
+            "company",
+            "Redline Paving Ltd on Mill Lane",
+            f"Redline Paving Ltd regrets any inconvenience from Redline Paving Ltd.\n{rest}",
+        ),
+        (
+            "letterhead",
+            "Borough Council plots",
+            f"RIVERSIDE GARDEN PLOT HOLDERS\nThe Borough Council thanks you.\n{rest}",
+        ),
+        (
+            "colon",
+            "Board of Education drive",
+            f"The minister said: The Board of Education thanks you, and the Board of Education will pay.\n{rest}",
+        ),
+        (
+            "know",
+            "Exams Council marking",
+            f"As candidates will know, the Exams Council is instituting double marking.\n{rest}",
+        ),
+        (
+            "letter",
+            "Parents Forum",
+            f"Dear parents,\nThe Parents Forum thanks you; the Parents Forum met.\n{rest}",
+        ),
+        (
+            "recognizes",
+            "Health Service staffing",
+            f"The Health Service recognizes the need for staff.\n{rest}",
+        ),
+    ):
+        forms.append(Form(f"en-13-look-voice-{key}", title, text, {"issuer": None}))
+    verb_looks = (
+        ("person", "Tom Okafor has formally adopted a new training plan."),
+        ("country", "Veland has, since its founding, published maps of its rivers."),
+        ("place", "Northfield continues to urge cyclists to wear lights."),
+        ("likely", "The Port Trust is likely to face a larger energy bill."),
+        ("founded", "The Port Trust was formally instituted in 1961. Its museum is open to visitors."),
+        ("established", "The Port Trust was originally established in 1961. Its museum is open to visitors."),
+        ("thanked-to", "We thank the Port Trust for the loan of its charts."),
+        ("thanks-to", "Thanks to the Port Trust, every school has a visit slot."),
+        ("person-thanks", "At the prize-giving Tom Okafor thanked you all."),
+        ("person-regrets", "Ms Ada Ling regrets any inconvenience."),
+        ("country-appreciates", "Veland appreciates your understanding."),
+        # Stems inside nouns and adjectives, past tense, quoted bodies, an award, a third party's thanks.
+        ("appreciation", "Tickets for the Fire Department appreciation supper are on sale."),
+        ("institutional", "Papers go to the Science Research Council institutional ethics panel."),
+        ("ruling", "In its judgment the Court of Appeal regretted the long wait."),
+        ("regretted", "The Industrial Tribunal regretted that the case had stalled."),
+        ("apologised", "Last month the Gas Supply Company apologised for the cuts."),
+        ("recognized", "In 2001 the Supreme Court recognized the Lakeside Tribal Council."),
+        ("award", "The State Board of Education recognizes Hillcrest Primary as a school of merit."),
+        ("volunteers", "The Rotary Club thanks all the stewards."),
+        ("friends-of", "The fair is over. The Friends of the Museum Society thanks you for coming."),
+        ("regrets-that", "The Water Board regrets that it cannot attend."),
+    )
+    for key, line in verb_looks:
+        forms.append(Form(f"en-13-look-{key}", "Notes from the week", f"{line}\n{rest}", {"issuer": None}))
+    # A third party in its own voice inside a letter: the letterhead writes.
+    for key, head, line in (
+        ("pta", "HILLCREST HIGH SCHOOL", "The Parent Teacher Association thanks all members who helped."),
+        ("bus", "DEEDS REGISTRY OFFICE", "The Bus Operating Company regrets any inconvenience."),
+        (
+            "award",
+            "NORTHFIELD SCHOOL DISTRICT",
+            "The State Board of Education recognizes the need for more staff.",
+        ),
+    ):
+        text = f"{head}\n\nThe summer fair raised 4,000 dollars.\n{line}\n{rest}"
+        forms.append(Form(f"en-13-letterhead-voice-{key}", "Notes from the week", text, {"issuer": head}))
+    # An office the readers are sent to is no issuer; the same office as a subject is.
+    for key, before in (
+        ("nearest", "the nearest"),
+        ("local", "your local"),
+        ("concerned", "the concerned"),
+        ("any", "any"),
+    ):
+        text = f"Drivers may renew at {before} Motor Licensing Office (MLO) until June 2.\n"
+        forms.append(Form(f"en-13-look-sent-to-{key}", "Licence renewals", text, {"issuer": None}))
+    for key, opening in (("any", "Any"), ("every", "Every"), ("nearest", "Nearest")):
+        text = f"{opening} Motor Licensing Office (MLO) stamps forms until June 2.\n"
+        forms.append(Form(f"en-13-look-sent-to-opening-{key}", "Licence renewals", text, {"issuer": None}))
+    forms.append(
+        Form(
+            "en-13-sent-to-acronym-subject",
+            "Licence renewals",
+            "Since many drivers cannot travel, the DVLA is instituting postal renewals, which the DVLA will post. "
+            "Drivers may also renew at the nearest Motor Licensing Office (MLO).\n",
+            {"issuer": "DVLA"},
+        )
+    )
+    forms.append(
+        Form(
+            "en-13-office-subject",
+            "Licence renewals",
+            "The Motor Licensing Office (MLO) of Northfield will open on Sunday. Drivers may renew there.\n",
+            {"issuer": "Motor Licensing Office"},
+        )
+    )
+    # A letterhead in capitals with a name's particle in mixed case.
+    for head in (
+        "Al-AMAL TEACHING HOSPITAL",
+        "El-NASR SCHOOL OF PHARMACY",
+        "McKINLEY TECHNICAL COLLEGE",
+        "Ar-RAWDA NURSING INSTITUTE",
+    ):
+        text = f"{head}\n(A Member of the Regional Health Network)\nThe library will close at noon on 4.11.2024.\n"
+        forms.append(Form(f"en-13-particle-{head}", "Library hours", text, {"issuer": head}))
+    for key, head in (
+        ("title-case", "Al-Amal Street repaving"),
+        ("family", "McKENZIE FAMILY REUNION"),
+        ("person", "El-HADI OMAR"),
+        ("heading", "Al-ARABIYA HEADLINES"),
+        ("ad-hoc", "Ad-HOC WORKING GROUP"),
+    ):
+        text = f"{head}\nEveryone may join on Sunday.\n"
+        forms.append(Form(f"en-13-look-particle-{key}", "Sunday", text, {"issuer": None}))
+    # A circular headed by a run-together reference led by its year.
+    dues = "Branch secretaries\nDues for the new year must be paid by 28 February.\n"
+    for head in ("CIRCULAR 2023RB17TQ", "Circular 2023RB17TQ", "CIRCULAR 1998GS4"):
+        text = f"{head}\n\n2 February 2023\n{dues}"
+        forms.append(Form(f"en-13-run-code-{head}", "Dues reminder", text, {"doc_number": head.split()[1]}))
+    for key, head in (
+        ("year", "CIRCULAR 2023"),
+        ("word", "NOTICE BOARD"),
+        ("quarter", "Bulletin Q3"),
+        ("fiscal", "CIRCULAR FY2023AB"),
+        ("no-year", "CIRCULAR ABC123DEF"),
+        ("cited", "Please read Circular 2023RB17TQ before voting."),
+        ("subject", "CIRCULAR 2023RB17TQ is withdrawn."),
+        ("kind", "REPORT 2023RB17TQ"),
+        ("flight", "ADVISORY QF1934"),
+        ("aircraft", "NOTICE B737MAX"),
+        ("plate", "NOTICE MH12DE1433"),
+        ("model", "Notice ZX900RK"),
+        ("postcode", "NOTICE M5V3L9"),
+        ("product", "NOTICE XYZ789QRS"),
+        ("bulletin", "BULLETIN 2023RB17TQ"),
+    ):
+        text = f"{head}\n{dues}"
+        forms.append(Form(f"en-13-look-run-code-{key}", "Dues reminder", text, {"doc_number": None}))
+    # The code's shape but no circular to members under it: a flyer's week, a route, a car model.
+    for key, text in (
+        ("flyer", "Circular 2025WK07\nRipe peaches 3.49 a box this week only.\n"),
+        ("route", "CIRCULAR 2025LOOP8\nThe eight mile circular walk starts at the church gate.\n"),
+        ("car", "Circular 2018RS200\nOwners of this model should book a brake check.\n"),
+    ):
+        forms.append(Form(f"en-13-look-run-code-{key}", "This week", text, {"doc_number": None}))
+    # A letter's reference on its signer's line, between a closing and the post.
+    lab = "The chemistry laboratories will reopen on Tuesday. Coats must be worn at all times.\n"
+    for closing, signer in (
+        ("Yours faithfully,", "Olu B. Mensah (Dr) KSU/DS/4.02"),
+        ("Yours sincerely", "Ama Mensah KSU/DS/4/02"),
+        ("Thank you", "K. A. Boateng  KSU/DSA/9/2023"),
+    ):
+        text = f"{lab}{closing}\n{signer}\nDean of Students 4 May 2023\nCopy: Head of Chemistry\n"
+        forms.append(
+            Form(
+                f"en-13-signer-ref-{signer}", "Laboratories reopen", text, {"doc_number": signer.split()[-1]}
+            )
+        )
+    for key, lines in (
+        (
+            "cited",
+            "Yours faithfully,\nCoats must be worn as set out in our letter KSU/DS/4.02\nDean of Students",
+        ),
+        ("see", "Yours faithfully,\nSee Rule KSU/DS/4.02\nDean of Students"),
+        ("list", "Yours faithfully,\nQuota Seats SC/ST/OBC\nDean of Students"),
+        ("address", "Yours faithfully,\nVisit Www.Example.Edu/Labs/2023\nDean of Students"),
+        ("date", "Yours faithfully,\nAma Mensah 04/05/2023\nDean of Students"),
+        ("bursary", "Bursaries were awarded to:\nGrace Achieng Njoroge EDU/4471/2021\nDean of Students"),
+        ("timetable", "Wednesday Afternoon Organic Chemistry CHE/ORG/204\nDean of Students"),
+        ("shortlist", "Shortlisted:\nPeter Mwangi NRB/456/Z\nDean of Students"),
+        ("two", "Thank you.\nPeter Mwangi NRB/456/Z\nGrace Achieng NRB/457/Y\nDean of Students"),
+        ("no-post", "Thank you.\nPeter Mwangi NRB/456/Z\nAll students must attend."),
+    ):
+        forms.append(
+            Form(
+                f"en-13-look-signer-ref-{key}", "Laboratories reopen", f"{lab}{lines}\n", {"doc_number": None}
+            )
+        )
+    # A signature's date closing the text, under a page's posting date that is not earlier.
+    works = "The east car park will be resurfaced next week. Staff may park on the playing field.\n\n"
+    for top in ("June 5, 2023", "Posted: June 5, 2023", "Published on 5 June 2023"):
+        for key, signer in (
+            ("manager", "Tom Okafor\n\nEstates Manager"),
+            ("director", "Ada Ling\n\nFacilities Director"),
+        ):
+            for day in ("Monday 3 June 2023", "3 June 2023", "June 3, 2023"):
+                text = f"{top}\n\n{works}{signer}\n\n{day}\n"
+                forms.append(
+                    Form(
+                        f"en-13-signed-{top}-{key}-{day}", "Car park works", text, {"published": "2023-06-03"}
+                    )
+                )
+    for key, closing in (
+        ("later", "Tom Okafor\n\nEstates Manager\n\nFriday 9 June 2023"),
+        ("sentence", "Tom Okafor\n\nStaff are asked to comply.\n\nMonday 3 June 2023"),
+        ("label", "Tom Okafor\n\nClosing date:\n\nMonday 3 June 2023"),
+        ("figures", "Room 12\n\nBlock 3\n\nMonday 3 June 2023"),
+        ("one-line", "Staff are welcome.\n\nEstates Manager\n\nMonday 3 June 2023"),
+        ("run-on", "Tom Okafor\n\nEstates Manager\n\nMonday 3 June 2023 at the Main Gate"),
+        ("event", "Summer Gala\n\nMain Pavilion\n\nSaturday 3 June 2023"),
+        ("closed", "Registration Closed\n\nStudent Services\n\nFriday 2 June 2023"),
+        ("policy", "Original Policy Signed By\n\nBoard Of Governors\n\n4 January 2019"),
+        ("car-park", "Car Park\n\nSite Manager\n\nMonday 3 June 2023"),
+        ("next-review", "Next Review\n\nPolicy Director\n\nMonday 3 June 2023"),
+    ):
+        text = f"June 5, 2023\n\n{works}{closing}\n"
+        forms.append(Form(f"en-13-look-signed-{key}", "Car park works", text, {"published": "2023-06-05"}))
+    for head in ("ASHFORD BOROUGH COUNCIL", "OFFICE OF THE BURSAR"):
+        text = f"{head}\n\nJune 5, 2023\n\n{works}Tom Okafor\n\nEstates Manager\n\n3 June 2023\n"
+        forms.append(
+            Form(f"en-13-look-signed-dateline-{head}", "Car park works", text, {"published": "2023-06-05"})
+        )
+    # A letter's dateline above its salutation, and a past event told under a posting label (second review).
+    for key, text, page in (
+        (
+            "letter",
+            "9 May 2024\n\nDear Mr Banda,\n\nYour permit has been renewed.\n\nClara Voss\n\nPermits Officer\n\n2 May 2024\n",
+            "2024-05-09",
+        ),
+        (
+            "past-talk",
+            "Posted: 22 May 2024\n\nThe slides from last week's briefing are online.\n\nNora Quist\n\n"
+            "Finance Director\n\nWednesday 15 May 2024\n",
+            "2024-05-22",
+        ),
+        (
+            "who-came",
+            "Published on 20 March 2024\n\nThank you to all who came to the careers fair.\n\nIvo Brandt\n\n"
+            "Careers Coordinator\n\nSaturday 16 March 2024\n",
+            "2024-03-20",
+        ),
+    ):
+        forms.append(Form(f"en-13-look-signed-{key}", "Car park works", text, {"published": page}))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms() + _en_forms_12b() + _zh_forms_13()
+    return _zh_forms() + _en_forms() + _en_forms_12b() + _zh_forms_13() + _en_forms_13()
 
 
 def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:

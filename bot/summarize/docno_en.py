@@ -106,6 +106,21 @@ _EN_SERIAL_NO = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
+# A circular headed by its kind and a reference run together that opens with its year ("CIRCULAR 2011HOCO328MW", as
+# a union's head office numbers its circulars), the two alone on the line: the year, two letters at least, then
+# capitals and digits. Only a circular: "NOTICE A320NEO" names an aircraft, "ADVISORY BA2490" a flight, "NOTICE
+# KA01AB1234" a plate, "Notice XR500BK" a model; nor a code not led by a year ("CIRCULAR ABC123DEF").
+_KIND_RUN_CODE = re.compile(
+    r"^[ \t]*(?:CIRCULAR|Circular)[ \t]{1,4}((?:19|20)\d\d[A-Z]{2,8}\d{1,6}[A-Z]{0,4})[ \t]*$",
+    re.MULTILINE,
+)
+# What makes it a circular to members, within the lines under it: a salutation to members or colleagues, a "To: all
+# …" line, or the union, branch or office that sends it ("Circular 2024WK12" over a shop's prices is a week's flyer).
+_CIRCULAR_CONTEXT = re.compile(
+    r"\bDear[ \t]+(?:Members?|Colleagues?|Sir|Madam|Brothers?|Sisters?|Comrades?)\b|^[ \t]*To:?[ \t]+all\b"
+    r"|\b(?:Union|Branch|Branches|Head[ \t]+Office|Regional[ \t]+Office|Officials|Secretaries)\b",
+    re.MULTILINE,
+)
 # A code with letters and digits, its parts joined by - or / ("IR-2026-44", "IP/20/456", "RBI/2019-20/186").
 # An amended order keeps its number with a letter after it ("C19-05b").
 _EN_CODE = r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6}){1,4}[a-z]?"
@@ -256,6 +271,46 @@ _CITING = re.compile(
 _VIDE = re.compile(r"\b[Vv]ide\b[^;\n]{0,40}$")
 
 
+# A signer's line: capitalised words, initials and a bracketed honorific only ("Adenike T. Doe (Mrs)"), no
+# sentence's word (a reference cited "in our letter ACU/RO/7.12" is another's), then a file reference: an office's
+# letters and two parts or more after slashes, a digit among them ("ACU/RO/7.15"; "SC/ST/OBC" is a list).
+_SIGNER_REFERENCE = re.compile(
+    r"^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]{0,20}|\([A-Z][a-z]{1,4}\.?\))[ \t]{1,4}){1,6}"
+    r"((?-i:[A-Z]{2,8})(?=[A-Z0-9/.-]{0,40}\d)(?:/[A-Z0-9][A-Z0-9.-]{0,11}){2,6})[ \t]*$",
+    re.MULTILINE,
+)
+# The signer's line stands between a closing ("Thank you.", "Yours faithfully,") at most two lines above it and the
+# signer's post right under it ("Registrar", "Deputy Registrar September 18, 2020"): a list of names with their
+# registration numbers ("Jane Doe BED/1234/2019") or a timetable's rows ("Monday Engineering Drawing ENG/DRW/101")
+# have neither.
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?:Thank[ \t]+you|Thanks|Yours[ \t]+(?:faithfully|sincerely|truly)|Sincerely|(?:Best[ \t]+|Kind[ \t]+)?"
+    r"Regards)[ \t]*[.,!]?[ \t]*$",
+    re.IGNORECASE,
+)
+_POST_LINE = re.compile(
+    r"[ \t]*(?:(?:Deputy|Assistant|Acting|Ag\.?|Senior|Principal|Chief|General|Executive|Academic|Finance)[ \t]+){0,2}"
+    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head)\b"
+)
+
+
+def _signer_reference(closing: str) -> str | None:
+    """The file reference ending the signer's line of a letter's foot, if one line alone is such."""
+    found = [
+        m
+        for m in _SIGNER_REFERENCE.finditer(closing)
+        if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1))
+    ]
+    if len(found) != 1:  # a list of names with their numbers ("Jane Doe KCA/123/X", "John Roe KCA/124/Y")
+        return None
+    m = found[0]
+    after = closing[m.end() :].lstrip("\n")
+    before = closing[: m.start()].rstrip("\n").split("\n")[-2:]
+    if _POST_LINE.match(after) and any(_CLOSING_LINE.match(line) for line in before):
+        return m.group(1)
+    return None
+
+
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
 _OTHER_NO = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
@@ -290,6 +345,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                     running.append(code)
                 else:
                     yield code
+    for m in _KIND_RUN_CODE.finditer(head[:600]):
+        if _CIRCULAR_CONTEXT.search(head, m.end(), m.end() + 400):
+            yield m.group(1)
     # Explicit loops, not "yield from (… for m in …)": compiled, that builds the whole list first and so
     # scans the whole source even when its first code is taken. Every code holds a - or /, a year-serial a -.
     if _coded(title) and (found := _EN_TITLE_NO.search(title.strip())):
@@ -323,6 +381,10 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if "-" in rest:
         for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, rest):
             yield m.group(1)
+    # A letter's reference printed beside its signer's name ("Jane A. Doe (Mrs) ACU/RO/7.15" over "Registrar"):
+    # a file reference ending a line of capitalised words only, at the foot.
+    if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
+        yield signer
     yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):

@@ -401,6 +401,24 @@ def _whole_body(name: str | None) -> str | None:
     return name if name is not None and _WHOLE_NAME.fullmatch(name) and _body_shaped(name) else None
 
 
+# A name's particle that a letterhead in capitals keeps in mixed case: an Arabic article joined by a hyphen
+# ("Al-FALAH UNIVERSITY", "El-NASR INSTITUTE"; not "Ad-", which opens "Ad-HOC") or a Gaelic "Mc"/"Mac"
+# ("McMASTER UNIVERSITY"), each right before a word in capitals.
+_CAPS_PARTICLE = re.compile(
+    r"(?<![\w’'-])(?:A[lnrstz]|E[ln]|U[dl])-(?=[A-Z]{2})|(?<![\w’'-])Ma?c(?=[A-Z]{2})"
+)
+
+
+def in_capitals(line: str) -> bool:
+    """Whether a line is set in capitals, a name's particle ("Al-", "Mc") aside."""
+    if line.isupper():
+        return True
+    if "-" not in line and "c" not in line:  # every particle holds one
+        return False
+    read, found = _CAPS_PARTICLE.subn(lambda m: m.group(0).upper(), line)
+    return found > 0 and read.isupper()
+
+
 def _line_body(line: str, text: str) -> str | None:
     """The body a line consists of; an all-capital line ("U.S. DEPARTMENT OF LABOR") is read title-cased
     and named as the text writes it elsewhere in mixed case, else as on the line."""
@@ -422,7 +440,7 @@ def _line_body(line: str, text: str) -> str | None:
         # "Ministry of Finance, Government of India", "Government of India | Ministry of Finance": the body under
         # its government, as of stacked letterhead lines the lowest.
         return _line_body(split.group(1) or split.group(2), text)
-    caps = line.isupper() and len(line) <= 120
+    caps = len(line) <= 120 and in_capitals(line)
     # Title case keeps a line's length: offsets into it are offsets into the line ("(PENSIONS)" → "(Pensions)").
     read = re.sub(r"\((\w)", lambda b: "(" + b[1].upper(), titled(line)) if caps else line
     m = _LINE_BODY.match(read)

@@ -94,9 +94,14 @@ _WHEN = (
     r"(?:which|who)[ \t][^,.;:\n]{3,80}?,)"
     r",?[ \t]+)*"
 )
+# An adverb of manner may stand between the auxiliary and the verb ("has successfully launched", "is currently
+# reviewing"), and a perfect may be broken by an aside set off by commas ("has, from time to time, issued"); a body
+# that "continues to remind" the public acts as one that reminds.
+_ADVERB_LY = r"[a-z]{2,20}ly"
 _AUX = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to)[ \t]+"
-    r"(?:(?:also|now|been|be|today|again)[ \t]+){0,2})?"
+    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to)[ \t]+"
+    r"|(?:has|have|had),[ \t]+[a-z][a-z \t]{0,40},[ \t]+)"
+    rf"(?:(?:also|now|been|be|today|again|{_ADVERB_LY})[ \t]+){{0,2}})?"
 )
 # Verbs a body acts with in a release; stems, so every form counts (issues, issued, issuing).
 _VERB = (
@@ -148,6 +153,74 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
+# A notice's writer in its own voice, speaking to its readers: "The Payroll Office thanks you for …", "regrets any
+# inconvenience", "apologises for any inconvenience", "appreciates your patience", "is instituting changes". Only
+# the present tense and whole words (a "Police Department appreciation dinner", a "Research Council institutional
+# board" and a court that "regretted the delay" in a ruling are none), only the readers as the object (a club that
+# "thanks all the volunteers" inside a school's notice thanks its own), and only a subject opening its clause (in
+# "The Friends of the Library Society thanks you" the name is not "Library Society"). Read by _own_voice, after any
+# letterhead or signature: a third party may thank or apologise inside another's notice, so only a voice opening the
+# text, with its body named again, counts.
+_READERS = (
+    r"(?:residents|customers|members|parents|students|staff|employees|users|applicants|patients|visitors|"
+    r"passengers|ratepayers|taxpayers|candidates|clients|subscribers)"
+)
+_OWN_VOICE = re.compile(
+    rf"(?:^|(?<=[.!?:,;][ \t])|(?<=[.!?:,;][ \t]{{2}}))(?:[Tt]he[ \t]+)?(?:({PLACE_AGENCY}|{BODY})"
+    rf"(?:[ \t]+\({ACRONYM}\))?|({ACRONYM}))[ \t]+(?:"
+    r"thanks[ \t]+(?:you|all[ \t]+(?:our[ \t]+|its[ \t]+)?" + _READERS + r")"
+    r"|regrets[ \t]+(?:any|the)[ \t]+(?:inconvenience|disruption)"
+    r"|apologi[sz]es[ \t]+(?:to[ \t]+(?:you|all[ \t]+" + _READERS + r")[ \t]+)?for[ \t]+(?:any|the)[ \t]+"
+    r"(?:inconvenience|disruption)"
+    r"|appreciates[ \t]+your[ \t]+(?:patience|cooperation|co-operation|understanding|support)"
+    r"|is[ \t]+instituting)\b",
+    re.MULTILINE,
+)
+_OWN_VOICE_AT = starts_of(_OWN_VOICE)
+# Its verbs: only the lines holding one are searched (prefilter.finditer_lines).
+_OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|instituting)\b")
+# Where a third party speaks inside another's notice, the voice is not the notice's: a letter ("Dear families, …"),
+# a line after a speech verb or a colon ("the minister said: The Department … recognizes"), what readers are told
+# they know ("As parents may know, the … Board is instituting"), and a company (a contractor that "regrets any
+# inconvenience" in a council's notice).
+_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+_QUOTED = re.compile(
+    r"\b(?:said|says|stated|states|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{0,80}\bknows?\b",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Company|Construction|Contractors|plc|LLC|Corporation)\b\.?")
+# A short last line without a sentence's end: a sign-off ("Highways Team", "Ms R. Okafor / Head Teacher").
+_SIGN_OFF = re.compile(r"^[^.!?\n]{1,60}[ \t]*$")
+
+
+def _own_voice(title: str, text: str) -> Iterator[str]:
+    """A body in its own voice opening the text, named again by the title or that first line ("In order to …,
+    the Office of Human Resources is instituting changes … the Office of Human Resources will not accept …")."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first[:3000]
+    last = rest.rstrip().rsplit("\n", 1)[-1]
+    # Not a letter, and nothing signs it below: a signature or letterhead is the writer, the voice then a third party.
+    if _SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
+        return
+    for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, first):
+        before = first[: m.start()]
+        clause = before[max(before.rfind("."), before.rfind("!"), before.rfind("?")) + 1 :]
+        if clause.rstrip().endswith((":", ";")) or _QUOTED.search(clause.strip()):
+            continue
+        if m.group(1):
+            name = clean(m.group(1))
+        elif (acronym := m.group(2)) not in NOT_ACRONYM and acronym not in _NOT_MIXED:
+            name = acronym
+        else:
+            continue
+        if _COMPANY.search(name):
+            continue
+        # Named again: by the headline, or elsewhere on the first line (one mention alone may be anyone's).
+        if name in title or name in first[: m.start()] or name in first[m.end() :]:
+            yield (spelled(name, text) or name) if m.group(2) else name
+
+
 # A subject in the passive that a notice directs or describes: "All Heads of Department are instructed to …",
 # "The Board has been asked to …", "The Council was established in 1990" name those a notice addresses or is
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
@@ -155,10 +228,10 @@ _PRESS_AT = starts_of(_PRESS)
 # The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
 # (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted", "held"
 # and "brought" never end one, so they are not listed.)
-_PASSIVE_ADVERB = r"(?:(?:also|now|again|today|hereby)[ \t]+)?"
+_PASSIVE_ADVERB = rf"(?:(?:also|now|again|today|hereby|{_ADVERB_LY})[ \t]+)?"
 _PASSIVE = re.compile(
     rf"\b(?:is|are|was|were|been|be)[ \t]+{_PASSIVE_ADVERB}"
-    r"(?:(instructed|directed|asked|called)|established|set)$"
+    r"(?:(instructed|directed|asked|called)|established|instituted|set)$"
     # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
     # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
     rf"|\b(?:are|were)[ \t]+{_PASSIVE_ADVERB}"
@@ -482,6 +555,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(1) and _passive(source, m):
                 continue  # "All District Officers are instructed to …": those the notice addresses
+            if m.group(1) and _REFERRING_HEAD.match(name):
+                continue  # "Any Regional Transport Office can issue …": one office of many, not the writer
             if m.group(1):
                 # A body named before an aside acts only as the clause's subject, not as a preposition's object
                 # ("Workers at the Port Authority, who went on strike, said").
@@ -563,10 +638,15 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         yield suffix
     for source in (title, head):
         for m in acronymed_in(source):
-            yield clean(m.group(1))
+            if not _referred_to(source, m.start(), m.group(1)):
+                yield clean(m.group(1))
         for m in spelled_in(source):
             # Only a body's name: "Spread of Leaf Blight of Unknown Origin (LBU)" in a headline is none.
-            if m.group(2) not in NOT_ACRONYM and (found := spelled_tail(m.group(1), m.group(2), True)):
+            if (
+                m.group(2) not in NOT_ACRONYM
+                and not _referred_to(source, m.start(), m.group(1))
+                and (found := spelled_tail(m.group(1), m.group(2), True))
+            ):
                 yield found
     if signed:
         yield clean(signed)
@@ -614,6 +694,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                         and not line[m.end(4) :].strip(" .,;:")
                     ):
                         yield name
+    # A body in its own voice, after any letterhead or signature the text has.
+    yield from _own_voice(title, text)
     for source in (text[-1000:], head):
         # Tried at every line's and sentence's start, the pattern costs more than a look for its label first.
         for m in _CONTACT.finditer(source) if _has_contact_label(source) else ():
@@ -679,6 +761,24 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 and not _PREPOSITION.search(head, 0, government.start())
             ):
                 yield name
+
+
+# A body the notice sends its readers to, one of many offices of its kind: "pay at the nearest Revenue District
+# Office (RDO)", "your local Social Security Office (SSO)", "the concerned Regional Office (RO)": a branch, not the
+# body that writes (searched with its end bound at the name's start).
+_REFERRED_TO = re.compile(r"\b(?:nearest|local|respective|concerned|any)[ \t]+\Z")
+# The same words opening a sentence are read into the name ("Any Regional Transport Office (RTO) can …"), as is
+# "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
+# a body's name for itself ("Your Town Council has approved …"), so neither is among them.
+_REFERRING_HEAD = re.compile(r"(?:Any|Each|Every|Nearest|Respective|Concerned)[ \t]")
+
+
+def _referred_to(source: str, start: int, name: str) -> bool:
+    """Whether a body named with its acronym at start is one the notice sends its readers to."""
+    return (
+        _REFERRING_HEAD.match(name) is not None
+        or _REFERRED_TO.search(source, max(0, start - 24), start) is not None
+    )
 
 
 def _title_placed(title: str, text: str) -> Iterator[str]:

@@ -175,6 +175,82 @@ def _signature_date(folded: str) -> dt.date | None:
     return hits[0].date
 
 
+# A signer's name above a closing date: a person's, two to four capitalised words or initials, maybe with an
+# honorific ("Jane Doe", "Adenike T. Doe (Mrs)"), none a heading's or a function word ("Original Policy Signed By",
+# "Enrolment Closed", "Spring Fair" are no names).
+_NOT_NAME_WORD = (
+    r"(?!(?:By|Of|The|And|For|To|In|On|At|Signed|Closed|Open|Opens|Fair|Day|Hall|Office|Services|Policy|Original|"
+    r"Board|Governors|Meeting|Notice|Student|Students|Town|Spring|Summer|Autumn|Winter|Enrolment|Enrollment|"
+    r"Registration|Deadline|Event|Venue)\b)"
+)
+_SIGNER_NAME = re.compile(
+    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+    rf"(?:{_NOT_NAME_WORD}(?:[A-Z][a-z’'-]{{1,20}}|[A-Z]\.)[ \t]+){{1,3}}{_NOT_NAME_WORD}[A-Z][a-z’'-]{{1,20}}"
+    r"(?:[ \t]+\((?:Mr|Mrs|Ms|Miss|Dr)\.?\))?[ \t]*$"
+)
+# The signer's post under the name: a line of capitalised words ending on a post's word ("State Secretary", "Deputy
+# Registrar", "Chief Executive Officer"); "Town Hall", "Student Services", "Board Of Governors" are none.
+_SIGNER_POST = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z&’'-]{0,20}[ \t]+){0,4}"
+    r"(?:Secretary|Registrar|Director|Officer|Manager|Principal|Clerk|President|Chair|Chairman|Chairperson|"
+    r"Chairwoman|Treasurer|Commissioner|Superintendent|Dean|Executive|Coordinator|Administrator)[ \t]*$"
+)
+
+
+def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """The date on the text's last line, a line of its own, under a signer's name and post ("Jane Doe / State
+    Secretary / Wednesday 23 October 2019")."""
+    if len(sentences) < 4:
+        return None
+    last = sentences[-1]
+    if not last.heading or len(last.text) > _MAX_BARE_DATE or (date := _bare_date(last.folded)) is None:
+        return None
+    name, post = sentences[-3], sentences[-2]
+    if not (
+        name.heading and post.heading and _SIGNER_NAME.match(name.text) and _SIGNER_POST.match(post.text)
+    ):
+        return None
+    # A name is a proper noun: a word of it the text also writes in lower case is a common word ("Car Park / Site
+    # Manager" under "the east car park will be resurfaced"; "Next Review" beside "next week").
+    body = "\n".join(s.text for s in sentences[:-3])
+    for word in name.text.split():
+        if len(word) > 2 and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body):
+            return None
+    return date
+
+
+# A page's own posting label, as against a letter's dateline: "Posted on …", "Published: …", "Last updated …".
+_POSTED = re.compile(r"\b(?:Posted|Published|Updated)\b", re.IGNORECASE)
+
+
+# A letter's salutation: the date above it is the letter's dateline, not a posting's ("3 May 2024 / Dear Ms Patel").
+_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+# A body telling of a past event ("last week's talk", "all who came to the open evening", "was held"): a date under
+# its signature is the event's, not the writing's.
+_PAST_EVENT = re.compile(
+    r"\b(?:last[ \t]+(?:week|month|night|year|weekend|term)|yesterday|who[ \t]+(?:came|attended|joined|took[ \t]+part)"
+    r"|thank[ \t]+you[ \t]+to[ \t]+(?:all|everyone)|thanks[ \t]+to[ \t]+(?:all|everyone)|(?:was|were)[ \t]+held"
+    r"|took[ \t]+place)\b",
+    re.IGNORECASE,
+)
+
+
+def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
+    """Whether the page's date is a posting's: after a "Posted"/"Published"/"Updated" label, or a mirror's date on
+    the first line with nothing above it and no letter under it. A date alone under a letterhead is the letter's own
+    dateline, and a text telling of a past event is dated by neither."""
+    if _PAST_EVENT.search(text):
+        return False
+    if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
+        return _SALUTATION.search(text) is None
+    for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
+        if _POSTED.search(s.folded) is None:
+            continue
+        if _labelled(s.folded) == page:
+            return True
+    return False
+
+
 def _foot_field_date(folded: str) -> dt.date | None:
     """The date a page foot's publication field gives ("时间:2023-12-18 18:02"); an event's field gives none."""
     for m in _FOOT_LABEL.finditer(folded):
@@ -421,6 +497,18 @@ def find_published(
         and (page is None or era <= page)
     ):
         return era
+    # An English letter or circular signed at its foot ("Jane Doe / State Secretary / Wednesday 23 October 2019")
+    # is dated by its signature, as a Chinese sign-off is: a page's posting date above it, when not earlier, is when
+    # the page went up. A later date under the lines is an event's, and a letter's own dateline under its letterhead
+    # stays its date.
+    if (
+        lang == "en"
+        and page is not None
+        and (closing := _closing_signature_date(sentences)) is not None
+        and closing <= page
+        and _posting_date(top, page, "\n".join(s.text for s in sentences))
+    ):
+        return closing
     if page is not None:
         return page
     # "Issued: 24 March 2020", "Dated: March 31, 2020", "成文日期：…" on a line of its own further down.
