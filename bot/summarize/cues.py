@@ -391,6 +391,13 @@ LEAD_FRAME = {
         rf"(?:{_EN_PLEASED})?(?=\w[^,]{{20}})"
         rf"|{_EN_PLEASED}(?=\w[^,]{{20}})"
         r"|notice is hereby given (?:by [^,.]{1,80}? )?that\s+(?=\w[^,]{20})"
+        # The addressees told in the passive ("Potential bidders for the tender have been advised that the
+        # closing date …"): what they were told follows, with a subject of its own (not "they must …", whose
+        # subject the frame names).
+        # The subject holds no relative pronoun ("Bidders who have been told that their bids failed may
+        # appeal" goes on to its own verb).
+        rf"|(?:(?!(?:who|whom|which|that)\s)[\w.&'’()/-]+\s){{1,8}}?(?:has|have) been (?:advised|informed|notified|told) that\s+"
+        r"(?!(?:they|you|we|he|she|it|i|this|these)\b)(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
@@ -640,6 +647,12 @@ BOILERPLATE = {
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
+        # Whom to ask, set as a sentence ("Any questions regarding the above should be addressed to the
+        # procurement officer …"): a contact line as "For enquiries" is.
+        r"|^(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b[^.;]{0,80}?"
+        # Not a duty with its deadline ("Any questions for the hearing should be sent to the clerk by 5 May").
+        r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\b"
+        r"(?![^.;]*\b(?:by|before|until|no later than|within)\b)"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
         r"|^(?:we|i) (?:(?:fully|truly|really|do|greatly|sincerely) )?(?:hope|know|understand|appreciate|apologi[sz]e"

@@ -1,0 +1,146 @@
+"""English budget rules of round 13 of #9, read from how short notices are built: the addressees a notice
+says were told ("Tenderers have been advised that …") frame what they were told, which is the content; a
+sentence saying whom to ask ("Any questions regarding the above should be addressed to …") is a contact
+line."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import summarize
+from tests.scoring import en_units
+
+
+def _texts(text: str) -> list[str]:
+    return [u.clause.text.strip() for u in en_units(text)]
+
+
+# --- the addressees told in the passive -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        (
+            "Interested suppliers for the catering contract have been advised that the deadline for offers has "
+            "moved to 14.00hrs on Friday 9 May 2031.",
+            "the deadline for offers has moved to 14.00hrs on Friday 9 May 2031.",
+        ),
+        (
+            "All tenants of Elm Court have been notified that the lifts will be out of service from 3 to 7 March.",
+            "the lifts will be out of service from 3 to 7 March.",
+        ),
+        (
+            "Parents have been informed that the school gates will open at 08:15 from Monday.",
+            "the school gates will open at 08:15 from Monday.",
+        ),
+        (
+            "The club has been told that the pitch on Mill Lane is unavailable until 30 April 2031.",
+            "the pitch on Mill Lane is unavailable until 30 April 2031.",
+        ),
+    ],
+)
+def test_the_addressees_told_frame_what_they_were_told(sentence: str, rest: str) -> None:
+    assert rest in _texts(f"{sentence} Further updates will follow next week.")
+
+
+def test_the_told_content_fits_a_short_notice_budget() -> None:
+    text = (
+        "Interested suppliers for the hospital catering contract have been advised that the closing date "
+        "for offers has been extended to 14.00hrs GMT on Friday 9 May 2031.\n"
+        "This gives suppliers more time to visit the kitchens and price the menus in full.\n"
+        "We will still aim to award the contract in June as planned.\n"
+        "Any questions regarding the above should be addressed to Jo Bloggs, Contracts Officer, via e-mail."
+    )
+    result = summarize("Catering contract: closing date extended", text)
+    assert "14.00hrs GMT on Friday 9 May 2031" in result.summary
+    assert "have been advised" not in result.summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the told clause has no subject of its own: the frame names who "they" are
+        "Residents of the estate have been advised that they must boil all drinking water until Friday.",
+        "Members have been informed that you may vote online until 30 June 2031.",
+        "Staff have been told that we will close the canteen for two weeks in July.",
+        "Applicants have been notified that this office will not accept late forms after 1 May.",
+        # a relative clause in the subject: the sentence's own verb comes later
+        "Bidders who have been told that their offers failed may appeal within 10 days of the letter.",
+        "Households which have been notified that their bins are changing must put them out by 7am.",
+        # no "that": an infinitive or an object follows
+        "Applicants have been advised to apply early, as places at the centre are limited this year.",
+        "Residents have been informed of the closure of the Mill Lane car park from 2 June 2031.",
+        # negated or asked: no report of what was said
+        "The board has not been informed that the bridge on the ring road is closed to lorries.",
+        "Has the council been advised that the bridge on the ring road is closed to lorries?",
+        # what follows the frame is a comma, not a clause
+        "Schools have been advised that, from Monday 3 March, pupils must bring their own lunch.",
+        # too short to stand alone
+        "Staff have been told that it is so.",
+    ],
+)
+def test_the_told_frame_stays_where_the_rest_cannot_stand_alone(sentence: str) -> None:
+    texts = _texts(f"{sentence} Further updates will follow next week.")
+    if " that" not in sentence:
+        assert any(t.startswith(sentence[:15]) for t in texts)
+        return
+    said = sentence.split(" that", 1)[-1].strip(" ,")
+    assert not any(t.startswith(said[:15]) for t in texts)
+
+
+# --- whom to ask, as a sentence -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Any questions regarding the above should be addressed to Jo Bloggs, Contracts Officer, via e-mail.",
+        "Any queries about this notice should be directed to the Parish Clerk.",
+        "All enquiries relating to the works may be referred to the site office.",
+        "Any further questions can be sent to the helpdesk at the town hall.",
+    ],
+)
+def test_whom_to_ask_is_a_contact_line(line: str) -> None:
+    text = f"The library will close on Friday 9 May 2031 for rewiring. {line}"
+    texts = _texts(text)
+    assert not any(t.startswith(line[:20]) for t in texts)
+    assert any("9 May 2031" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a duty with its deadline
+        "Any questions for the hearing should be sent to the clerk by 5 May 2031.",
+        "Any queries on the tender must be made in writing and should be sent to the office before 3 June.",
+        "All enquiries should be forwarded to the registry no later than 12 noon on Friday.",
+        # not a question line
+        "All applications should be addressed to the Registrar, Old Hall, High Street.",
+        "Any complaints should be addressed to the ombudsman, who will reply in writing.",
+        "Payments should be sent to the treasurer with the completed form.",
+        # the questions are the subject of a measure, not whom to ask
+        "Any questions raised at the meeting will be answered in the minutes.",
+        "Questions for the panel should be sent to the chair in advance of the meeting.",
+        "The questions should be addressed to the candidates in turn.",
+        "Any questions asked by members will be published on the website.",
+    ],
+)
+def test_other_lines_about_questions_stay(line: str) -> None:
+    text = f"The library will close on Friday 9 May 2031 for rewiring. {line}"
+    assert any(t.startswith(line[:20]) for t in _texts(text))
+
+
+def test_the_told_frame_and_the_contact_line_are_linear() -> None:
+    start = time.process_time()
+    for line in (
+        "a " * 50_000 + "have been told that the",
+        "who " * 25_000 + "have been told that the date is set for the fifth.",
+        "any questions " + "x " * 50_000 + "should be addressed to",
+        "any questions " + "should be addressed to " * 5_000 + "by",
+        "have been advised that " * 5_000,
+    ):
+        en_units(line)
+    assert time.process_time() - start < 1.0
