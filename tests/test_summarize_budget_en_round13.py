@@ -1,7 +1,7 @@
 """English budget rules of round 13 of #9, read from how short notices are built: the addressees a notice
 says were told ("Tenderers have been advised that …") frame what they were told, which is the content; a
 sentence saying whom to ask ("Any questions regarding the above should be addressed to …") is a contact
-line."""
+line; an event set with its date ("The meeting will take place on 4 March 2031 …") is the notice's arrangement."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from bot.summarize import summarize
+from bot.summarize import rank, summarize
+from bot.summarize.rank import Unit
 from tests.scoring import en_units
 
 
@@ -141,6 +142,75 @@ def test_the_told_frame_and_the_contact_line_are_linear() -> None:
         "any questions " + "x " * 50_000 + "should be addressed to",
         "any questions " + "should be addressed to " * 5_000 + "by",
         "have been advised that " * 5_000,
+    ):
+        en_units(line)
+    assert time.process_time() - start < 1.0
+
+
+# --- the arrangement a notice announces, with its date ---------------------------------------------------
+
+
+def _unit(text: str, start: str) -> Unit:
+    return next(u for u in en_units(text) if u.clause.text.strip().startswith(start))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The branch meeting will take place on the 4th march 2031 between 18:00 and 19:30 in the canteen.",
+        "The annual meeting will be held on Tuesday 14 May 2031 at the village hall.",
+        "Interviews are to be held from 9 June 2031 at the district office.",
+        "The prize-giving takes place at 7pm on 20 July 2031.",
+        "No surgery will be held on 25 December 2031.",
+    ],
+)
+def test_a_dated_event_is_the_notices_arrangement(sentence: str) -> None:
+    assert rank.dated_event(sentence, sentence.lower())
+    text = f"Members are welcome to bring a guest. {sentence}"
+    assert _unit(text, sentence[:20]).directive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no date: when is not said
+        "All other meetings will be held between the opening and closing sessions.",
+        "This may happen while planned works are taking place in your street.",
+        "The works are taking place because a main burst near the school.",
+        # past events are background
+        "The last ballot was held on 3 May 2030 at the town hall.",
+        "Elections were held on 3 May 2030 in every ward.",
+        "The hearing took place on 2 March 2031 in the county court.",
+        "A meeting has taken place on 4 April 2031 with the contractor.",
+        # "held" as kept, "take place" as a verb and its object
+        "Your records are held securely until 31 March 2031 and then deleted.",
+        "Guests should take place cards from the desk before 5 May 2031.",
+        "Staff who have held a licence since 1 January 2031 are exempt from the test.",
+        "Mr Held will chair the session on 5 May 2031 in room 4.",
+    ],
+)
+def test_other_events_and_look_alikes_are_no_arrangement(sentence: str) -> None:
+    assert not rank.dated_event(sentence, sentence.lower())
+
+
+def test_the_dated_meeting_enters_a_short_notice() -> None:
+    # Without the rule the 150-character budget goes to the request and the refreshments.
+    text = (
+        "The meeting will take place on 4 March 2031 between 18:00 and 19:30 in the canteen.\n"
+        "Members are asked to send motions for the agenda to the branch secretary before 20 February.\n"
+        "Tea and coffee will be served in the foyer for all members and guests.\n"
+        "The agenda and last year's accounts can be read on the branch website."
+    )
+    summary = summarize("Branch meeting", text).summary
+    assert "on 4 March 2031 between 18:00 and 19:30 in the canteen" in summary
+
+
+def test_the_event_rule_is_linear() -> None:
+    start = time.process_time()
+    for line in (
+        "is held " * 12_500,
+        "take place " * 9_000 + "on 5 May 2031",
+        "The meeting will take place" + " " * 100_000 + "on 5 May 2031.",
     ):
         en_units(line)
     assert time.process_time() - start < 1.0
