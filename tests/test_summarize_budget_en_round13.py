@@ -134,6 +134,35 @@ def test_other_lines_about_questions_stay(line: str) -> None:
     assert any(t.startswith(line[:20]) for t in _texts(text))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The valve is being replaced, and any queries about the works should be directed to the depot on "
+        "01234 567890.",
+        "The hall is closed on Friday, but any questions can be addressed to the caretaker at the side door.",
+        "Bins go out on Tuesday, and all enquiries regarding collections may be referred to the council.",
+    ],
+)
+def test_whom_to_ask_is_no_unit_later_in_a_sentence(sentence: str) -> None:
+    texts = _texts(f"The road will close on Monday 5 May 2031. {sentence}")
+    assert sentence.split(",", 1)[0] + "," in texts
+    assert not any(t.startswith(("and any", "but any", "and all")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forms are at reception, and any questions for the panel should be sent to the clerk by 5 May 2031.",
+        "The survey is online, and any complaints should be addressed to the ombudsman in writing.",
+        "The fee is due on 1 June, and all payments should be sent to the treasurer with the form.",
+        "Members may vote by post, and any ballots received late will not be counted.",
+    ],
+)
+def test_other_later_clauses_about_questions_stay(sentence: str) -> None:
+    tail = sentence.split(", ", 1)[1]
+    assert any(t.startswith(tail[:20]) for t in _texts(f"The road will close on Monday 5 May 2031. {sentence}"))
+
+
 def test_the_told_frame_and_the_contact_line_are_linear() -> None:
     start = time.process_time()
     for line in (
@@ -142,6 +171,8 @@ def test_the_told_frame_and_the_contact_line_are_linear() -> None:
         "any questions " + "x " * 50_000 + "should be addressed to",
         "any questions " + "should be addressed to " * 5_000 + "by",
         "have been advised that " * 5_000,
+        "and any questions " + "x " * 50_000 + "should be addressed to",
+        "and any queries should be directed to " * 3_000 + "by",
     ):
         en_units(line)
     assert time.process_time() - start < 1.0

@@ -22,6 +22,7 @@ __all__ = [
     "EFFECT",
     "EN_ADJ_COMMA",
     "EN_APPEAL",
+    "EN_ASK",
     "EN_AUX",
     "EN_CONCESSION",
     "EN_CONDITION",
@@ -618,6 +619,14 @@ ZH_YEAR_MONTH = (
 )
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
+# Whom to ask, set as a sentence or a clause ("Any questions regarding the above should be addressed to the
+# procurement officer …", "…, and any queries should be directed to the office on 01234 567890"); not a duty
+# with its deadline ("Any questions for the hearing should be sent to the clerk by 5 May").
+EN_ASK = (
+    r"(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b[^.;]{0,80}?"
+    r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\b"
+    r"(?![^.;]*\b(?:by|before|until|no later than|within)\b)"
+)
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
@@ -647,12 +656,8 @@ BOILERPLATE = {
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
-        # Whom to ask, set as a sentence ("Any questions regarding the above should be addressed to the
-        # procurement officer …"): a contact line as "For enquiries" is.
-        r"|^(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b[^.;]{0,80}?"
-        # Not a duty with its deadline ("Any questions for the hearing should be sent to the clerk by 5 May").
-        r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\b"
-        r"(?![^.;]*\b(?:by|before|until|no later than|within)\b)"
+        # Whom to ask, set as a sentence (EN_ASK): a contact line as "For enquiries" is.
+        rf"|^{EN_ASK}"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
         r"|^(?:we|i) (?:(?:fully|truly|really|do|greatly|sincerely) )?(?:hope|know|understand|appreciate|apologi[sz]e"

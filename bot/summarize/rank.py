@@ -45,7 +45,9 @@ _CONNECTIVE = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|同时|此外|另外|因此|为此|对此)[,:]?$",
     re.IGNORECASE,
 )
-_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE)
+# A later clause that says whom to ask ("…, and any queries should be directed to the office"): a contact line.
+_EN_ASK_CLAUSE = re.compile(rf"(?:and|but|or) {cues.EN_ASK}", re.IGNORECASE)
+_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE, _EN_ASK_CLAUSE)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
 # "… issued a circular on 3 March concerning …" announces the document, which title and issuer already say.
