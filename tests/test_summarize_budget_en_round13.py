@@ -160,7 +160,9 @@ def test_whom_to_ask_is_no_unit_later_in_a_sentence(sentence: str) -> None:
 )
 def test_other_later_clauses_about_questions_stay(sentence: str) -> None:
     tail = sentence.split(", ", 1)[1]
-    assert any(t.startswith(tail[:20]) for t in _texts(f"The road will close on Monday 5 May 2031. {sentence}"))
+    assert any(
+        t.startswith(tail[:20]) for t in _texts(f"The road will close on Monday 5 May 2031. {sentence}")
+    )
 
 
 def test_the_told_frame_and_the_contact_line_are_linear() -> None:
