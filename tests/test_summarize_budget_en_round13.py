@@ -1,7 +1,9 @@
 """English budget rules of round 13 of #9, read from how short notices are built: the addressees a notice
 says were told ("Tenderers have been advised that …") frame what they were told, which is the content; a
 sentence saying whom to ask ("Any questions regarding the above should be addressed to …") is a contact
-line; an event set with its date ("The meeting will take place on 4 March 2031 …") is the notice's arrangement."""
+line; an event set with its date ("The meeting will take place on 4 March 2031 …") is the notice's arrangement; a sentence a converted page
+breaks with an empty line after a word waiting for more ("… from reputed &" / "" / "financially sound firms") is
+one sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import time
 import pytest
 
 from bot.summarize import rank, summarize
+from bot.summarize.api import unwrap
 from bot.summarize.rank import Unit
 from tests.scoring import en_units
 
@@ -165,6 +168,62 @@ def test_other_later_clauses_about_questions_stay(sentence: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "The college invites sealed bids from licensed &\n\nexperienced caterers for its canteen.\n",
+            "The college invites sealed bids from licensed &  experienced caterers for its canteen.\n",
+        ),
+        (
+            "Applications are invited from residents of the\n\n\nnorth ward for two seats.\n",
+            "Applications are invited from residents of the   north ward for two seats.\n",
+        ),
+        (
+            "All stalls must be cleared by\n \n6 pm on Sunday 4 May 2031.\n",
+            "All stalls must be cleared by\n \n6 pm on Sunday 4 May 2031.\n",  # a figure: no lowercase word
+        ),
+    ],
+)
+def test_a_sentence_broken_by_an_empty_line_is_joined(text: str, joined: str) -> None:
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert out == joined
+
+
+def test_the_joined_sentence_is_one_unit() -> None:
+    text = "TENDER NOTICE\n\nThe college invites sealed bids from licensed &\n\nexperienced caterers for its canteen."
+    assert any(
+        t.startswith("The college invites sealed bids") and t.endswith("canteen.")
+        for t in _texts(unwrap(text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line that ends a sentence, a heading, a salutation, a label
+        "The office is closed.\n\nstaff may work from home.\n",
+        "Opening hours and\n\nPrices\n",
+        "Dear members,\n\nthe meeting is on Friday.\n",
+        "Contact:\n\nthe branch office\n",
+        # too short to be a broken sentence
+        "Tea and\n\ncoffee\n",
+        "Q &\n\na session\n",
+        # a list item after the gap
+        "The meeting will consider the accounts; and\n\nb) the election of officers.\n",
+        "Bring the following to the\n\n- signed form\n",
+        # a capital after the gap starts afresh
+        "Tender Floating Date &\n\nTime : 19/01/2031 at 11:00 AM\n",
+        "You can also download copies from\n\nIf you do not wish to write, call us.\n",
+        # the text ends after the gap
+        "Please send your form to the\n\n\n",
+    ],
+)
+def test_other_gaps_stay(text: str) -> None:
+    assert unwrap(text) == text
+
+
 def test_the_told_frame_and_the_contact_line_are_linear() -> None:
     start = time.process_time()
     for line in (
@@ -177,6 +236,18 @@ def test_the_told_frame_and_the_contact_line_are_linear() -> None:
         "and any queries should be directed to " * 3_000 + "by",
     ):
         en_units(line)
+    assert time.process_time() - start < 1.0
+
+
+def test_the_gap_join_is_linear() -> None:
+    start = time.process_time()
+    for line in (
+        "one two of\n" + "\n" * 100_000 + "end",
+        "one two of\n\n" * 20_000,
+        "a b &\n \n" * 20_000,
+        "one two of\n" + " \n" * 50_000,
+    ):
+        unwrap(line)
     assert time.process_time() - start < 1.0
 
 

@@ -79,7 +79,7 @@ _ITEM = re.compile(r"(?:[•·●▪◦‣∙*-]|\(?[0-9ivxa-z]{1,4}[.)]|[A-Z][A
 # A line that stops mid-phrase: on a comma or a word that needs what follows ("of", "the", "and" …).
 # The article "a" only in lower case: a capital "A" ends a name ("Form A", "Block A", a grade), not a phrase.
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:the|of|and|to|(?-i:a)|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
+    r"(?:,|&|\b(?:the|of|and|to|(?-i:a)|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
     re.IGNORECASE,
 )
 # A wrapped line is at least this long, and a text is taken as wrapped when this many lines run on.
@@ -108,6 +108,15 @@ def unwrap(text: str) -> str:
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
         if not nxt:
+            if line and not line.endswith(",") and _OPEN_END.search(line) and len(line.split()) >= WORDS_MIN:
+                # A page converted from print may break a sentence with an empty line too ("… invites sealed
+                # tenders from reputed &" / "" / "financially sound firms …"): the same join, across the gap.
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                after = lines[j].strip() if j < len(lines) else ""
+                if after[:1].islower() and not _ITEM.match(after):
+                    sure.update(range(i, j))
             continue
         lower = nxt[0].islower()
         long = len(line) >= WRAP_MIN
