@@ -100,10 +100,10 @@ def unwrap(text: str) -> str:
     fewer such lines (a title over its first paragraph) is left as it is.
     """
     lines = text.split("\n")
-    joins = set()
+    joins: set[int] = set()
     # Breaks any text may hold: a line that stops on a word waiting for more and goes on in lower case ("-
     # Failure to act by" / "student because of …") is one sentence, wrapped text or not.
-    sure = set()
+    sure: set[int] = set()
     for i in range(len(lines) - 1):
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
