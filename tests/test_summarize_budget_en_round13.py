@@ -224,6 +224,54 @@ def test_other_gaps_stay(text: str) -> None:
     assert unwrap(text) == text
 
 
+# --- what a stage or a body is for ---------------------------------------------------------------------------
+
+
+def test_a_long_purpose_statement_is_background() -> None:
+    sentence = (
+        "The purpose of the second stage of the county's plan-making process, is to set out an overall "
+        "strategy for growth."
+    )
+    texts = _texts(f"Comments may be sent until 4pm on Friday 6 June 2031. {sentence}")
+    assert not any(t.startswith("The purpose of") for t in texts)
+
+
+def test_the_dated_invitation_fits_once_the_purpose_is_background() -> None:
+    # Before: the 176-character budget went to the first step and a piece of the purpose, not the date.
+    text = (
+        "Second stage\n"
+        "The first step of the second stage is the release of a discussion paper and an open call for written "
+        "comments.\n"
+        "The purpose of the second stage of the county's plan-making process, is to set out an overall strategy "
+        "for the proper planning and steady growth of housing, transport and jobs in the county, and a broad "
+        "structure for the plan and its core strategy.\n"
+        "Comments will be accepted from members of the public and from prescribed bodies and groups up until "
+        "4.00pm on Friday 6th June 2031."
+    )
+    assert "up until 4.00pm on Friday 6th June 2031" in summarize("Second stage", text).summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the purpose of voting, each elector is to bring photo ID on 5 May 2031.",
+        "For this purpose of the scheme, every trader is to register by 1 June 2031.",
+        "For a purpose of this kind the form is to be signed by a director.",
+        "The purpose of the closure is explained in the attached letter; the road is to reopen on 5 May 2031.",
+        "The purpose of the survey was described at the meeting and residents are to reply by 1 June.",
+        "The purpose of the levy will be reviewed, and traders are to pay it by 30 June 2031.",
+        "The purpose of each fee must be stated on the invoice, and the invoice is to be paid within 30 days.",
+        "The purpose of the form: applicants are to list every address held since 2028.",
+        "A purpose-built shelter is to open on Friday 9 May 2031 on the market square.",
+        "Students who fail to state the purpose of their visit are to be refused entry to the site.",
+        "Our mission statement is on page 2 and all staff are to read it by 1 June 2031.",
+    ],
+)
+def test_other_purposes_stay(sentence: str) -> None:
+    texts = _texts(f"Comments may be sent until 4pm on Friday 6 June 2031. {sentence}")
+    assert any(t.startswith(sentence[:20]) for t in texts)
+
+
 def test_the_told_frame_and_the_contact_line_are_linear() -> None:
     start = time.process_time()
     for line in (
@@ -234,6 +282,8 @@ def test_the_told_frame_and_the_contact_line_are_linear() -> None:
         "have been advised that " * 5_000,
         "and any questions " + "x " * 50_000 + "should be addressed to",
         "and any queries should be directed to " * 3_000 + "by",
+        "the purpose of " + "x " * 50_000 + "is to",
+        "purpose of " * 9_000,
     ):
         en_units(line)
     assert time.process_time() - start < 1.0

@@ -668,7 +668,12 @@ BOILERPLATE = {
         # "This Order is no longer in effect." says so of the page; "The Orders issued on July 13, 2020 are no
         # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
         r"|^[^\d]{0,160}\bno longer in effect\.?$"
-        r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
+        r"|\bis the federal agency\b|"
+        # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
+        # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
+        # of voting, each elector is to bring ID" states a duty.
+        r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,100}? is) to\b|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
