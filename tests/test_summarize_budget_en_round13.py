@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from bot.summarize import rank, summarize
+from bot.summarize import rank, select, summarize
 from bot.summarize.api import unwrap
 from bot.summarize.rank import Unit
 from tests.scoring import en_units
@@ -272,6 +272,62 @@ def test_other_purposes_stay(sentence: str) -> None:
     assert any(t.startswith(sentence[:20]) for t in texts)
 
 
+# --- a lead-in that stops on a word waiting for its list -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The fines for late returns are:",
+        "You will need:",
+        "Members must bring proof of address, which includes:",
+        "Operators must send quarterly figures containing information on:",
+        "We will also tell you of:",
+        "The hall can be booked by:",
+        "Forms are available from:",
+    ],
+)
+def test_a_lead_in_waiting_for_its_list_is_one(clause: str) -> None:
+    assert select.lead_in(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # it says something whole before its colon
+        "The following roads will be closed:",
+        "Bring these documents:",
+        "Please note:",
+        "Residents must:",
+        "Important dates:",
+        "Opening hours: 9am to 5pm",
+        "Contact: the branch office",
+        # a colon inside, not at the end
+        "The fee is: £20 per person, payable on arrival.",
+        "Ratio 3:1 applies to all bookings at the pool",
+        # a word ending in a listed one
+        "Join us on the 4th at the common room, which opens:",
+        "Deadline for entries:",
+    ],
+)
+def test_other_colons_are_no_lead_in(clause: str) -> None:
+    assert not select.lead_in(clause)
+
+
+def test_a_lead_in_alone_never_enters() -> None:
+    text = (
+        "Water supply works\n"
+        "If we need to cut off water for more than four hours we will tell you in writing at least two days "
+        "ahead.\n"
+        "We will also tell you of:\n"
+        "  • how long you might be without water\n"
+        "When a main bursts without warning we may not be able to tell you first. "
+        "Between 8am and 8pm we may drive round with loudhailers on our vans."
+    )
+    summary = summarize("Water supply works", text).summary
+    assert "tell you of" not in summary
+
+
 def test_the_told_frame_and_the_contact_line_are_linear() -> None:
     start = time.process_time()
     for line in (
@@ -285,6 +341,8 @@ def test_the_told_frame_and_the_contact_line_are_linear() -> None:
         "the purpose of " + "x " * 50_000 + "is to",
         "purpose of " * 9_000,
     ):
+        select.lead_in(line)
+        select.lead_in(line + " on:")
         en_units(line)
     assert time.process_time() - start < 1.0
 

@@ -15,7 +15,7 @@ from bot.summarize.pieces import ONLY_THEN, conditions, sentence_cases
 from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
-__all__ = ["Group", "join", "render", "select"]
+__all__ = ["Group", "join", "lead_in", "render", "select"]
 
 Group = list[Unit]  # the selected clauses of one sentence, in order
 
@@ -90,6 +90,10 @@ def select(
     frames = _frames(units, lang)
     # What a Chinese rule does in a case ("当场没收,") enters with the case ("发现违章电器的,", _conditions).
     cases, bare = _conditions(units, {} if case_memo is None else case_memo) if lang == "zh" else ({}, set())
+    if lang == "en":
+        # "The penalties for late returns are:", "You will need:": a lead-in that stops on a word waiting for
+        # its list is a fragment alone ("The penalties for late returns are."); its items say what it means.
+        bare = {id(u) for u in units if lead_in(u.clause.folded)}
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -273,6 +277,19 @@ def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tup
         if conditions(unit, i):
             bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
     return out, bare
+
+
+# The words a lead-in can stop on before its list: a preposition, an article, a verb waiting for its object.
+_EN_LEAD_IN = re.compile(
+    r"\b(?:on|of|are|is|include|includes|including|need|needs|to|for|with|by|the|from|at|in)\s*:$", re.IGNORECASE
+)
+
+
+def lead_in(folded: str) -> bool:
+    """Whether an English clause is a lead-in that stops on a word waiting for its list ("the penalties for late
+    returns are:", "you will need:", "… containing information on:"); only its last words are read."""
+    tail = folded.rstrip()
+    return tail.endswith(":") and _EN_LEAD_IN.search(tail, max(0, len(tail) - 24)) is not None
 
 
 def _label_only(unit: Unit) -> bool:
