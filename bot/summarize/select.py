@@ -281,7 +281,8 @@ def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tup
 
 # The words a lead-in can stop on before its list: a preposition, an article, a verb waiting for its object.
 _EN_LEAD_IN = re.compile(
-    r"\b(?:on|of|are|is|include|includes|including|need|needs|to|for|with|by|the|from|at|in)\s*:$", re.IGNORECASE
+    r"\b(?:on|of|are|is|include|includes|including|need|needs|to|for|with|by|the|from|at|in)\s*:$",
+    re.IGNORECASE,
 )
 
 
