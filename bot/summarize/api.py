@@ -108,9 +108,17 @@ def unwrap(text: str) -> str:
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
         if not nxt:
-            if line and not line.endswith(",") and _OPEN_END.search(line) and len(line.split()) >= WORDS_MIN:
+            if (
+                line
+                and not line.endswith(",")
+                and _OPEN_END.search(line)
+                and len(line.split()) >= WORDS_MIN
+                and line != line.upper()
+            ):
                 # A page converted from print may break a sentence with an empty line too ("… invites sealed
                 # tenders from reputed &" / "" / "financially sound firms …"): the same join, across the gap.
+                # Not after a heading in capitals ("NOTICE OF THE ANNUAL MEETING OF" / "" / "members …"). The
+                # summary shows the gap's run of spaces as one (select.render).
                 j = i + 1
                 while j < len(lines) and not lines[j].strip():
                     j += 1

@@ -392,13 +392,6 @@ LEAD_FRAME = {
         rf"(?:{_EN_PLEASED})?(?=\w[^,]{{20}})"
         rf"|{_EN_PLEASED}(?=\w[^,]{{20}})"
         r"|notice is hereby given (?:by [^,.]{1,80}? )?that\s+(?=\w[^,]{20})"
-        # The addressees told in the passive ("Potential bidders for the tender have been advised that the
-        # closing date …"): what they were told follows, with a subject of its own (not "they must …", whose
-        # subject the frame names).
-        # The subject holds no relative pronoun ("Bidders who have been told that their bids failed may
-        # appeal" goes on to its own verb).
-        rf"|(?:(?!(?:who|whom|which|that)\s)[\w.&'’()/-]+\s){{1,8}}?(?:has|have) been (?:advised|informed|notified|told) that\s+"
-        r"(?!(?:they|you|we|he|she|it|i|this|these)\b)(?=\w[^,]{20})"
         # "The council has asked all residents to …": who is bound, and to what.
         rf"|{EN_INSTRUCTED}(?=(?:[\w'’-]+\s){{1,6}}?to\s\w[^,]{{20}}))?",
         re.IGNORECASE,
@@ -619,13 +612,28 @@ ZH_YEAR_MONTH = (
 )
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
-# Whom to ask, set as a sentence or a clause ("Any questions regarding the above should be addressed to the
-# procurement officer …", "…, and any queries should be directed to the office on 01234 567890"); not a duty
-# with its deadline ("Any questions for the hearing should be sent to the clerk by 5 May").
+# Whom to ask, set as a sentence or as a sentence's last clause ("Any questions regarding the above should be
+# addressed to the procurement officer by e-mail: …", "…, and any queries should be directed to the office on
+# 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
+# phone or an e-mail) and runs to the end with nothing else: not a duty with its deadline ("… should be sent to
+# the clerk not later than 5 May"), a rule of conduct ("… addressed to the chair and not to the candidates",
+# "… to the quizmaster only"), nor a contact line a duty follows ("… to the helpline, and all returns must …",
+# "… to the press office; staff must not …").
+_EN_ASK_CONTACT = (
+    r"officer|office|department|dept|team|desk|helpline|hotline|manager|clerk|secretary|secretariat"
+    r"|co-?ordinator|administrator|executive|registrar|director|representative|advis[eo]r|unit|centre|center"
+    r"|e-?mail|mailbox|inbox|phone|telephone|tel"
+)
+_EN_ASK_NOT = (
+    r"\b(?:must|shall|should|will|would|may|can|cannot|is|are|was|were|be|been|has|have|do|does|not|only|by"
+    r"|before|until|within|prior|ahead|advance|later|least|deadline)\b|,\s*(?:and|but|or)\b"
+)
 EN_ASK = (
-    r"(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b[^.;]{0,80}?"
-    r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\b"
-    r"(?![^.;]*\b(?:by|before|until|no later than|within)\b)"
+    r"(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b"
+    rf"(?:(?!{_EN_ASK_NOT})[^.;]){{0,80}}?"
+    r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\s"
+    rf"(?=[^;]*?(?:\b(?:{_EN_ASK_CONTACT})\b|@))"
+    rf"(?:(?!{_EN_ASK_NOT})[^;])*?[^,;:\s]\s*$"
 )
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
@@ -672,8 +680,13 @@ BOILERPLATE = {
         # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
         # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
         # of voting, each elector is to bring ID" states a duty.
+        # Never the purpose of a legal instrument ("The purpose of this notice under section 215 … is to require
+        # the owner to …", "The purpose of the proposed Order … is to ban waiting"), nor a purpose that is a
+        # measure (to require, prohibit, ban, …): that is what the notice does.
         r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
-        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,100}? is) to\b|"
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must|notices?|orders?|directions?|regulations?|byelaws?|by-laws?"
+        r"|directives?|bylaws?)\b)[^.;:]){0,100}? is) to\b"
+        r"(?! (?:require|prohibit|ban|restrict|introduce|permit|allow|close|suspend|impose|extend)\b)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,

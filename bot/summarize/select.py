@@ -73,6 +73,7 @@ _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE
 # closing quotes and brackets that may follow them.
 _MARKS = frozenset(".,;:，；：、。!?！？")
 _CLOSING = "”’\"'」』)"
+_SPACES = re.compile(r"\s{2,}")
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -93,7 +94,16 @@ def select(
     if lang == "en":
         # "The penalties for late returns are:", "You will need:": a lead-in that stops on a word waiting for
         # its list is a fragment alone ("The penalties for late returns are."); its items say what it means.
-        bare = {id(u) for u in units if lead_in(u.clause.folded)}
+        # Only when one of its items (a marked line among the next few) is a unit that may enter: "Parking is
+        # prohibited at all times on:" over street names, or "The offices will be closed on:" over dates, which
+        # are no units (rank._ITEM_MIN), is the only statement of the measure.
+        items = {u.sentence.index for u in units if u.score >= FILL_SCORE and _list_item(u)}
+        bare = {
+            id(u)
+            for u in units
+            if lead_in(u.clause.folded)
+            and any(u.sentence.index + k in items for k in range(1, _ITEMS_SEEN + 1))
+        }
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -284,6 +294,16 @@ _EN_LEAD_IN = re.compile(
     r"\b(?:on|of|are|is|include|includes|including|need|needs|to|for|with|by|the|from|at|in)\s*:$",
     re.IGNORECASE,
 )
+
+
+# The lines after a lead-in in which one of its items is looked for (its first items may be too short to be units).
+_ITEMS_SEEN = 3
+
+
+def _list_item(unit: Unit) -> bool:
+    """Whether a unit opens a marked list line ("• alternative supplies …", "(a) a fine of …")."""
+    folded = unit.clause.folded
+    return unit.clause.first and (BULLET.match(folded) is not None or outline_level(folded)[1] > 0)
 
 
 def lead_in(folded: str) -> bool:
@@ -505,7 +525,8 @@ def _render_group(group: Group, lang: Lang) -> str:
         if not _ZH_END.search(out):
             out = _TRAIL.sub("", out) + "。"
         return out
-    out = " ".join(p.strip() for p in pieces)
+    # One space for a run: a sentence api.unwrap joined across an empty line keeps the gap's breaks as spaces.
+    out = _SPACES.sub(" ", " ".join(p.strip() for p in pieces))
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
