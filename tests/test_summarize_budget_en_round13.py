@@ -262,18 +262,26 @@ def test_other_colons_are_no_lead_in(clause: str) -> None:
     assert not select.lead_in(clause)
 
 
-def test_a_lead_in_whose_items_can_enter_stays_out_alone() -> None:
+def test_a_lead_in_whose_items_can_enter_never_enters_alone() -> None:
     text = (
-        "Water meters\n\nIf we need to fit a meter at your home we will write to you at least ten days before "
-        "the visit.\nWe will write to you with details of:\n"
-        "  • the day and the two-hour slot when our fitter will call\n"
-        "  • what you need to clear from under the kitchen sink\n"
-        "If the fitter cannot get in we may leave a card.\n"
-        "Between 9am and 4pm our fitters carry photo identity cards."
+        "Gym members\n\nThe gym will reopen after its refit on Monday 1 September 2031. Members will be sent an "
+        "email in August with news of:\n\n  • the new opening hours on weekdays\n"
+        "  • the classes that have moved rooms\n\nLockers\n\nThe old lockers have been removed. New lockers "
+        "take a one-pound coin."
     )
-    summary = summarize("Water meters", text, budget=200).summary
-    assert "the two-hour slot" in summary
-    assert "with details of" not in summary
+    summary = summarize("Gym members", text, budget=120).summary
+    assert "Monday 1 September 2031" in summary
+    assert "news of" not in summary
+
+
+def test_a_lead_in_stating_the_measure_enters_before_long_items() -> None:
+    text = (
+        "Parking\n\nParking is prohibited at all times on:\n\n"
+        "• the whole of Mill Lane from its junction with Church Street to the school gates\n"
+        "• the north side of Station Road between the bridge and the library\n\n"
+        "The order is made under the Road Traffic Regulation Act 1984."
+    )
+    assert "Parking is prohibited at all times on" in summarize("Parking", text).summary
 
 
 @pytest.mark.parametrize(

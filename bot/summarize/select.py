@@ -93,17 +93,16 @@ def select(
     cases, bare = _conditions(units, {} if case_memo is None else case_memo) if lang == "zh" else ({}, set())
     if lang == "en":
         # "The penalties for late returns are:", "You will need:": a lead-in that stops on a word waiting for
-        # its list is a fragment alone ("The penalties for late returns are."); its items say what it means.
-        # Only when one of its items (a marked line among the next few) is a unit that may enter: "Parking is
-        # prohibited at all times on:" over street names, or "The offices will be closed on:" over dates, which
-        # are no units (rank._ITEM_MIN), is the only statement of the measure.
-        items = {u.sentence.index for u in units if u.score >= FILL_SCORE and _list_item(u)}
-        bare = {
-            id(u)
-            for u in units
-            if lead_in(u.clause.folded)
-            and any(u.sentence.index + k in items for k in range(1, _ITEMS_SEEN + 1))
-        }
+        # its list is a fragment alone ("The penalties for late returns are."): with items that can enter (a
+        # marked line among the next few), it is their frame and enters only once one of them is in. Over
+        # items too short to be units (street names, dates: rank._ITEM_MIN), or stating a measure itself
+        # ("Parking is prohibited at all times on:", "Claims must be made by:"), it may enter alone.
+        items = [u for u in units if u.score >= FILL_SCORE and _list_item(u)]
+        for u in units:
+            if lead_in(u.clause.folded) and not _EN_LEAD_MEASURE.search(u.clause.folded):
+                ids = {id(i) for i in items if 0 < i.sentence.index - u.sentence.index <= _ITEMS_SEEN}
+                if ids:
+                    frames[id(u)] = frames.get(id(u), set()) | ids
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -296,6 +295,10 @@ _EN_LEAD_IN = re.compile(
 )
 
 
+# A lead-in that states the measure its items only place or date: a duty, a ban, a closure.
+_EN_LEAD_MEASURE = cues.any_of(
+    cues.MANDATORY, re.compile(r"\b(?:not|banned|closed|suspended|restricted)\b", re.IGNORECASE)
+)
 # The lines after a lead-in in which one of its items is looked for (its first items may be too short to be units).
 _ITEMS_SEEN = 3
 
