@@ -115,6 +115,12 @@ def test_a_line_naming_only_whom_to_ask_is_a_contact_line(line: str) -> None:
         # a rule of conduct
         "All questions should be addressed to the returning officer and not to the candidates.",
         "All questions may be addressed to the umpire only, and spectators must stay behind the rope.",
+        # how to send: a duty too
+        "All enquiries should be sent to the Parking Office in person, with your permit and a utility bill.",
+        "Any questions about late entries should be sent to the games secretary with a doctor's note.",
+        "All queries should be sent to the rent office enclosing a copy of your tenancy agreement.",
+        "Any queries about refunds should be sent to the claims unit together with the original receipts.",
+        "All enquiries about appeals should be sent to the licensing team accompanied by the fee.",
         # no contact after "to"
         "Any questions about the timetable can be sent to the head of year.",
         "All questions should be addressed to the chair.",
@@ -183,6 +189,9 @@ def test_the_joined_sentence_shows_one_space() -> None:
     [
         "NOTICE OF ELECTION OF\n\nparish councillors for the Abbey ward, to be held on Thursday 1 May 2031.\n",
         "SCHEDULE OF FEES FOR\n\nburials and cremations in the borough.\n",
+        # a heading in title case, small words capitalised or not
+        "Notice Of Temporary Footpath Closure For\n\nusers of the canal towpath: it closes on 3 May 2031.\n",
+        "Notice of Proposed Changes to the\n\nbus routes in the town centre from 1 June 2031.\n",
         "The surgery is closed.\n\nnurses may still see patients.\n",
         "Dear residents,\n\nthe fair is on Friday.\n",
         "Pies and\n\npeas\n",
@@ -210,21 +219,41 @@ def test_a_long_purpose_statement_is_background() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a legal instrument: its purpose is its measure
+        # why, even a legal instrument's: the duties it sets follow
+        "The purpose of these byelaws is to protect the wildlife on the common.",
+        "The purpose of the regulations for the harbour is to ensure safe mooring for all boats.",
+        "The purpose of the works is to allow the footpath to be resurfaced.",
+        "The purpose of the evening is to introduce the new vicar to the parish.",
+        "The purpose of the order is to improve road safety near the school.",
+    ],
+)
+def test_a_purpose_of_protecting_or_allowing_is_background(sentence: str) -> None:
+    texts = _texts(f"Comments will be taken until 5pm on Friday 4 July 2031. {sentence}")
+    assert not any(t.startswith("The purpose of") for t in texts)
+
+
+def test_the_duties_after_an_instruments_purpose_enter() -> None:
+    text = (
+        "The purpose of these byelaws is to protect the wildlife on the common.\n"
+        "Dogs must be kept on a lead between March and July.\n"
+        "Fires and barbecues are not allowed anywhere on the common."
+    )
+    summary = summarize("Common byelaws", text).summary
+    assert "Dogs must be kept on a lead" in summary
+    assert "Fires and barbecues are not allowed" in summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a purpose that is a measure, a legal instrument's or not, long subject or short
         "The purpose of this notice served under section 59 of the Building Act is to require the owner to "
         "clear the blocked drain within 21 days.",
         "The purpose of the proposed Order on Quarry Road and Mill Row is to prohibit lorries over 7.5 tonnes.",
-        "The purpose of these Regulations for the county's harbours is to set new mooring fees from 2032.",
-        "The purpose of the direction given by the Secretary of State is to withdraw permitted development "
-        "rights.",
-        # a purpose that is a measure, long subject or short
         "The purpose of the new scheme for the town centre streets is to ban waiting at any time.",
         "The purpose of the scheme is to restrict parking to permit holders.",
-        "The purpose of the trial is to close the bridge to cars on Sundays.",
         "The purpose is to suspend the bus lane during the works.",
-        "The purpose of the change is to extend the licence period to five years.",
-        "The purpose of the consultation on the town's markets is to introduce a Sunday market.",
-        "The purpose of this permit for the estate is to allow residents to park on the verge.",
+        "The purpose of these byelaws is to impose a speed limit of 10mph on the estate roads.",
         # a duty, not a purpose
         "For the purpose of voting, each elector is to bring photo ID on 5 May 2031.",
     ],
@@ -282,6 +311,31 @@ def test_a_lead_in_stating_the_measure_enters_before_long_items() -> None:
         "The order is made under the Road Traffic Regulation Act 1984."
     )
     assert "Parking is prohibited at all times on" in summarize("Parking", text).summary
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Parking fees\n\nFrom 1 September 2031 the revised parking fees will apply to:\n"
+            "- every resident who holds a permit for a car parked on the street in the controlled zone around "
+            "the railway station and the market square\n"
+            "- every visitor who buys a day permit for a car parked on the street in the controlled zone around "
+            "the railway station and the market square\n",
+            "From 1 September 2031 the revised parking fees will apply to",
+        ),
+        (
+            "Room hire\n\nA charge of £45 an hour will be made for:\n"
+            "- every private party or celebration that books the main hall of the community centre on a Friday "
+            "or Saturday evening after six o'clock\n"
+            "- every commercial class or course that books the small meeting room of the community centre for "
+            "more than four sessions in a term\n",
+            "A charge of £45 an hour will be made for",
+        ),
+    ],
+)
+def test_a_lead_in_stating_a_date_or_figure_may_enter_alone(text: str, lead: str) -> None:
+    assert lead in summarize(text.split("\n")[0], text).summary
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,13 @@ WRAP_LINES = 3
 WORDS_MIN = 3
 
 
+def _title_case(line: str) -> bool:
+    """Whether most of a line's words of four letters or more start with a capital, as a heading's do ("Notice of
+    Proposed Changes to the", "Notice Of Road Closure For"); a sentence's few names do not ("The Council invites")."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
 def unwrap(text: str) -> str:
     """English text hard-wrapped at a fixed width (the Federal Register, plain-text memos) with the line
     breaks inside its sentences turned into spaces.
@@ -114,10 +121,12 @@ def unwrap(text: str) -> str:
                 and _OPEN_END.search(line)
                 and len(line.split()) >= WORDS_MIN
                 and line != line.upper()
+                and not _title_case(line)
             ):
                 # A page converted from print may break a sentence with an empty line too ("… invites sealed
                 # tenders from reputed &" / "" / "financially sound firms …"): the same join, across the gap.
-                # Not after a heading in capitals ("NOTICE OF THE ANNUAL MEETING OF" / "" / "members …"). The
+                # Not after a heading in capitals or in title case ("NOTICE OF THE ANNUAL MEETING OF", "Notice Of
+                # Temporary Road Closure For" / "" / "members …"). The
                 # summary shows the gap's run of spaces as one (select.render).
                 j = i + 1
                 while j < len(lines) and not lines[j].strip():

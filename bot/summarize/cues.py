@@ -628,12 +628,16 @@ _EN_ASK_NOT = (
     r"\b(?:must|shall|should|will|would|may|can|cannot|is|are|was|were|be|been|has|have|do|does|not|only|by"
     r"|before|until|within|prior|ahead|advance|later|least|deadline)\b|,\s*(?:and|but|or)\b"
 )
+# After the contact, how to send is a duty too ("… sent to the housing office in person, with proof of
+# address", "… to the exams officer with medical evidence", "… enclosing a copy of the bill"); before the verb
+# "with" is only the topic ("Any queries with regard to …").
+_EN_ASK_TAIL_NOT = rf"{_EN_ASK_NOT}|\b(?:in person|with|enclosing|together|accompanied)\b"
 EN_ASK = (
     r"(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b"
     rf"(?:(?!{_EN_ASK_NOT})[^.;]){{0,80}}?"
     r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\s"
     rf"(?=[^;]*?(?:\b(?:{_EN_ASK_CONTACT})\b|@))"
-    rf"(?:(?!{_EN_ASK_NOT})[^;])*?[^,;:\s]\s*$"
+    rf"(?:(?!{_EN_ASK_TAIL_NOT})[^;])*?[^,;:\s]\s*$"
 )
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
@@ -680,13 +684,14 @@ BOILERPLATE = {
         # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
         # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
         # of voting, each elector is to bring ID" states a duty.
-        # Never the purpose of a legal instrument ("The purpose of this notice under section 215 … is to require
-        # the owner to …", "The purpose of the proposed Order … is to ban waiting"), nor a purpose that is a
-        # measure (to require, prohibit, ban, …): that is what the notice does.
+        # Never a purpose that is a measure ("The purpose of this notice under section 215 … is to require the
+        # owner to …", "The purpose of the proposed Order … is to ban waiting"): that is what the notice does.
+        # A purpose of protecting, allowing or introducing is why ("The purpose of these regulations is to
+        # protect bathers", "The purpose of the closure is to allow the bridge to be repaired"), even an
+        # instrument's: the duties it sets follow.
         r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
-        r"(?:(?!\b(?:is|are|was|were|will|shall|must|notices?|orders?|directions?|regulations?|byelaws?|by-laws?"
-        r"|directives?|bylaws?)\b)[^.;:]){0,100}? is) to\b"
-        r"(?! (?:require|prohibit|ban|restrict|introduce|permit|allow|close|suspend|impose|extend)\b)|"
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,100}? is) to\b"
+        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,

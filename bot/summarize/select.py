@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bot.dates import find_dates
 from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
@@ -99,7 +100,11 @@ def select(
         # ("Parking is prohibited at all times on:", "Claims must be made by:"), it may enter alone.
         items = [u for u in units if u.score >= FILL_SCORE and _list_item(u)]
         for u in units:
-            if lead_in(u.clause.folded) and not _EN_LEAD_MEASURE.search(u.clause.folded):
+            if (
+                lead_in(u.clause.folded)
+                and not _EN_LEAD_MEASURE.search(u.clause.folded)
+                and not find_dates(u.clause.text)
+            ):
                 ids = {id(i) for i in items if 0 < i.sentence.index - u.sentence.index <= _ITEMS_SEEN}
                 if ids:
                     frames[id(u)] = frames.get(id(u), set()) | ids
@@ -295,9 +300,10 @@ _EN_LEAD_IN = re.compile(
 )
 
 
-# A lead-in that states the measure its items only place or date: a duty, a ban, a closure.
+# A lead-in that states the measure its items only place or date: a duty, a ban, a closure; or that states a
+# figure or a date ("From 1 June 2031 the new charges will apply to:"), which no item repeats.
 _EN_LEAD_MEASURE = cues.any_of(
-    cues.MANDATORY, re.compile(r"\b(?:not|banned|closed|suspended|restricted)\b", re.IGNORECASE)
+    cues.MANDATORY, re.compile(r"\b(?:not|banned|closed|suspended|restricted)\b|\d", re.IGNORECASE)
 )
 # The lines after a lead-in in which one of its items is looked for (its first items may be too short to be units).
 _ITEMS_SEEN = 3
