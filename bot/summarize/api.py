@@ -79,7 +79,7 @@ _ITEM = re.compile(r"(?:[•·●▪◦‣∙*-]|\(?[0-9ivxa-z]{1,4}[.)]|[A-Z][A
 # A line that stops mid-phrase: on a comma or a word that needs what follows ("of", "the", "and" …).
 # The article "a" only in lower case: a capital "A" ends a name ("Form A", "Block A", a grade), not a phrase.
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:the|of|and|to|(?-i:a)|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
+    r"(?:,|&|\b(?:the|of|and|to|(?-i:a)|an|in|for|on|by|with|or|from|at|as|its|their|that|is|are|be|this|these|any|all))$",
     re.IGNORECASE,
 )
 # A wrapped line is at least this long, and a text is taken as wrapped when this many lines run on.
@@ -88,6 +88,13 @@ WRAP_LINES = 3
 # A line stopping mid-phrase runs on in any text when it holds at least this many words (not a heading's
 # lone "To" or "From").
 WORDS_MIN = 3
+
+
+def _title_case(line: str) -> bool:
+    """Whether most of a line's words of four letters or more start with a capital, as a heading's do ("Notice of
+    Proposed Changes to the", "Notice Of Road Closure For"); a sentence's few names do not ("The Council invites")."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return 2 * sum(w[0].isupper() for w in words) > len(words)
 
 
 def unwrap(text: str) -> str:
@@ -100,14 +107,33 @@ def unwrap(text: str) -> str:
     fewer such lines (a title over its first paragraph) is left as it is.
     """
     lines = text.split("\n")
-    joins = set()
+    joins: set[int] = set()
     # Breaks any text may hold: a line that stops on a word waiting for more and goes on in lower case ("-
     # Failure to act by" / "student because of …") is one sentence, wrapped text or not.
-    sure = set()
+    sure: set[int] = set()
     for i in range(len(lines) - 1):
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
         if not nxt:
+            if (
+                line
+                and not line.endswith(",")
+                and _OPEN_END.search(line)
+                and len(line.split()) >= WORDS_MIN
+                and line != line.upper()
+                and not _title_case(line)
+            ):
+                # A page converted from print may break a sentence with an empty line too ("… invites sealed
+                # tenders from reputed &" / "" / "financially sound firms …"): the same join, across the gap.
+                # Not after a heading in capitals or in title case ("NOTICE OF THE ANNUAL MEETING OF", "Notice Of
+                # Temporary Road Closure For" / "" / "members …"). The
+                # summary shows the gap's run of spaces as one (select.render).
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                after = lines[j].strip() if j < len(lines) else ""
+                if after[:1].islower() and not _ITEM.match(after):
+                    sure.update(range(i, j))
             continue
         lower = nxt[0].islower()
         long = len(line) >= WRAP_MIN

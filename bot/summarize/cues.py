@@ -22,6 +22,7 @@ __all__ = [
     "EFFECT",
     "EN_ADJ_COMMA",
     "EN_APPEAL",
+    "EN_ASK",
     "EN_AUX",
     "EN_CONCESSION",
     "EN_CONDITION",
@@ -623,6 +624,33 @@ ZH_YEAR_MONTH = (
 )
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
+# Whom to ask, set as a sentence or as a sentence's last clause ("Any questions regarding the above should be
+# addressed to the procurement officer by e-mail: …", "…, and any queries should be directed to the office on
+# 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
+# phone or an e-mail) and runs to the end with nothing else: not a duty with its deadline ("… should be sent to
+# the clerk not later than 5 May"), a rule of conduct ("… addressed to the chair and not to the candidates",
+# "… to the quizmaster only"), nor a contact line a duty follows ("… to the helpline, and all returns must …",
+# "… to the press office; staff must not …").
+_EN_ASK_CONTACT = (
+    r"officer|office|department|dept|team|desk|helpline|hotline|manager|clerk|secretary|secretariat"
+    r"|co-?ordinator|administrator|executive|registrar|director|representative|advis[eo]r|unit|centre|center"
+    r"|e-?mail|mailbox|inbox|phone|telephone|tel"
+)
+_EN_ASK_NOT = (
+    r"\b(?:must|shall|should|will|would|may|can|cannot|is|are|was|were|be|been|has|have|do|does|not|only|by"
+    r"|before|until|within|prior|ahead|advance|later|least|deadline)\b|,\s*(?:and|but|or)\b"
+)
+# After the contact, how to send is a duty too ("… sent to the housing office in person, with proof of
+# address", "… to the exams officer with medical evidence", "… enclosing a copy of the bill"); before the verb
+# "with" is only the topic ("Any queries with regard to …").
+_EN_ASK_TAIL_NOT = rf"{_EN_ASK_NOT}|\b(?:in person|with|enclosing|together|accompanied)\b"
+EN_ASK = (
+    r"(?:any|all) (?:further |other )?(?:questions|queries|enquiries|inquiries)\b"
+    rf"(?:(?!{_EN_ASK_NOT})[^.;]){{0,80}}?"
+    r"\b(?:should|may|can) be (?:addressed|directed|referred|sent|forwarded) to\s"
+    rf"(?=[^;]*?(?:\b(?:{_EN_ASK_CONTACT})\b|@))"
+    rf"(?:(?!{_EN_ASK_TAIL_NOT})[^;])*?[^,;:\s]\s*$"
+)
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
@@ -652,6 +680,8 @@ BOILERPLATE = {
         # Courtesy and contact lines of a service notice.
         r"|\bapologi[sz]e for (?:any|the) inconvenience\b|\b(?:call|contact) (?:our|the) (?:hotline|helpline)\b"
         r"|\bdo not hesitate to contact\b|^I hope (?:you|this)\b"
+        # Whom to ask, set as a sentence (EN_ASK): a contact line as "For enquiries" is.
+        rf"|^{EN_ASK}"
         # The writer's own feelings and thanks ("We hope you all had a good break", "We know many of you
         # are …", "Thank you for your patience"): courtesy around the notice, not part of it.
         r"|^(?:we|i) (?:(?:fully|truly|really|do|greatly|sincerely) )?(?:hope|know|understand|appreciate|apologi[sz]e"
@@ -662,7 +692,18 @@ BOILERPLATE = {
         # "This Order is no longer in effect." says so of the page; "The Orders issued on July 13, 2020 are no
         # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
         r"|^[^\d]{0,160}\bno longer in effect\.?$"
-        r"|\bis the federal agency\b|\b(?:mission|purpose) (?:is|of [^.]{0,40} is) to\b|"
+        r"|\bis the federal agency\b|"
+        # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
+        # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
+        # of voting, each elector is to bring ID" states a duty.
+        # Never a purpose that is a measure ("The purpose of this notice under section 215 … is to require the
+        # owner to …", "The purpose of the proposed Order … is to ban waiting"): that is what the notice does.
+        # A purpose of protecting, allowing or introducing is why ("The purpose of these regulations is to
+        # protect bathers", "The purpose of the closure is to allow the bridge to be repaired"), even an
+        # instrument's: the duties it sets follow.
+        r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,100}? is) to\b"
+        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,

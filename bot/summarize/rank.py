@@ -45,7 +45,9 @@ _CONNECTIVE = re.compile(
     rf"^(?:{cues.EN_CONNECTIVE}|同时|此外|另外|因此|为此|对此)[,:]?$",
     re.IGNORECASE,
 )
-_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE)
+# A later clause that says whom to ask ("…, and any queries should be directed to the office"): a contact line.
+_EN_ASK_CLAUSE = re.compile(rf"(?:and|but|or) {cues.EN_ASK}", re.IGNORECASE)
+_NOT_A_UNIT = cues.any_of(cues.ATTRIBUTION_ONLY, _DATE_ONLY, cues.REPORT_FRAME, _CONNECTIVE, _EN_ASK_CLAUSE)
 # A press release's lead ("X today announced that … has issued …") carries the measure itself.
 _EN_NEWS_LEAD = re.compile(r"\b(?:announced|issued|released|launched|unveiled|published)\b", re.IGNORECASE)
 # "… issued a circular on 3 March concerning …" announces the document, which title and issuer already say.
@@ -194,6 +196,19 @@ _EN_NOT_A_LIST = re.compile(
 _EN_VERB = re.compile(
     r"\b(?:is|are|was|were|will|shall|must|may|can|should|has|have|had|be|been|do|does|need|needs)\b"
 )
+# The verbs that set an event ("will take place", "is to be held"), then when or where ("on", "at", "from",
+# a mark): not "take place cards", "held securely". With a date, the notice's arrangement (_scored).
+_EN_EVENT = re.compile(
+    r"\b(?:(?:take|takes|taking) place|(?:be|is|are) (?:to be )?held)"
+    r"(?=[.,;:]|$|\s(?:on|at|in|from|between|during|until|over|every|each|this|next|today|tomorrow|by|for)\b)"
+)
+
+
+def dated_event(text: str, low: str) -> bool:
+    """Whether an English clause (low: lowercased) sets an event (_EN_EVENT) and states its date."""
+    return _EN_EVENT.search(low) is not None and bool(find_dates(text))
+
+
 # Habit and possibility: the wording of description and advice, not of a duty.
 # Tested yes/no only: the prefiltered form (cues.any_of), which sre does not try at every character.
 _EN_HEDGE = cues.any_of(re.compile(r"\b(?:usually|typically|generally|often|may also|might|could)\b"))
@@ -829,6 +844,10 @@ def _score_clause(
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
         elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
+    if lang == "en" and not acting and dated_event(body[: len(duty)], duty):
+        # "The meeting will take place on 23 May 2031 between 12:00 and 13:00 in the hall": the arrangement a
+        # notice announces, with its date, is its measure (not "meetings will be held between the sessions").
+        acting = True
     if acting:
         score += ACTING_BONUS
     specific = bool(_SPECIFIC.search(body))

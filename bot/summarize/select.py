@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bot.dates import find_dates
 from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import core, shorten
@@ -15,7 +16,7 @@ from bot.summarize.pieces import ONLY_THEN, conditions, sentence_cases
 from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
 from bot.summarize.sentences import Sentence, outline_level
 
-__all__ = ["Group", "join", "render", "select"]
+__all__ = ["Group", "join", "lead_in", "render", "select"]
 
 Group = list[Unit]  # the selected clauses of one sentence, in order
 
@@ -73,6 +74,7 @@ _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE
 # closing quotes and brackets that may follow them.
 _MARKS = frozenset(".,;:，；：、。!?！？")
 _CLOSING = "”’\"'」』)"
+_SPACES = re.compile(r"\s{2,}")
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -90,6 +92,22 @@ def select(
     frames = _frames(units, lang)
     # What a Chinese rule does in a case ("当场没收,") enters with the case ("发现违章电器的,", _conditions).
     cases, bare = _conditions(units, {} if case_memo is None else case_memo) if lang == "zh" else ({}, set())
+    if lang == "en":
+        # "The penalties for late returns are:", "You will need:": a lead-in that stops on a word waiting for
+        # its list is a fragment alone ("The penalties for late returns are."): with items that can enter (a
+        # marked line among the next few), it is their frame and enters only once one of them is in. Over
+        # items too short to be units (street names, dates: rank._ITEM_MIN), or stating a measure itself
+        # ("Parking is prohibited at all times on:", "Claims must be made by:"), it may enter alone.
+        items = [u for u in units if u.score >= FILL_SCORE and _list_item(u)]
+        for u in units:
+            if (
+                lead_in(u.clause.folded)
+                and not _EN_LEAD_MEASURE.search(u.clause.folded)
+                and not find_dates(u.clause.text)
+            ):
+                ids = {id(i) for i in items if 0 < i.sentence.index - u.sentence.index <= _ITEMS_SEEN}
+                if ids:
+                    frames[id(u)] = frames.get(id(u), set()) | ids
     if lang == "en":
         for a, b in itertools.pairwise(units):
             if (
@@ -273,6 +291,35 @@ def _conditions(units: Sequence[Unit], memo: dict[int, list[int | None]]) -> tup
         if conditions(unit, i):
             bare.add(id(unit))  # "持辅导员审批单,": the condition enters with its permission, never alone
     return out, bare
+
+
+# The words a lead-in can stop on before its list: a preposition, an article, a verb waiting for its object.
+_EN_LEAD_IN = re.compile(
+    r"\b(?:on|of|are|is|include|includes|including|need|needs|to|for|with|by|the|from|at|in)\s*:$",
+    re.IGNORECASE,
+)
+
+
+# A lead-in that states the measure its items only place or date: a duty, a ban, a closure; or that states a
+# figure or a date ("From 1 June 2031 the new charges will apply to:"), which no item repeats.
+_EN_LEAD_MEASURE = cues.any_of(
+    cues.MANDATORY, re.compile(r"\b(?:not|banned|closed|suspended|restricted)\b|\d", re.IGNORECASE)
+)
+# The lines after a lead-in in which one of its items is looked for (its first items may be too short to be units).
+_ITEMS_SEEN = 3
+
+
+def _list_item(unit: Unit) -> bool:
+    """Whether a unit opens a marked list line ("• alternative supplies …", "(a) a fine of …")."""
+    folded = unit.clause.folded
+    return unit.clause.first and (BULLET.match(folded) is not None or outline_level(folded)[1] > 0)
+
+
+def lead_in(folded: str) -> bool:
+    """Whether an English clause is a lead-in that stops on a word waiting for its list ("the penalties for late
+    returns are:", "you will need:", "… containing information on:"); only its last words are read."""
+    tail = folded.rstrip()
+    return tail.endswith(":") and _EN_LEAD_IN.search(tail, max(0, len(tail) - 24)) is not None
 
 
 def _label_only(unit: Unit) -> bool:
@@ -487,7 +534,8 @@ def _render_group(group: Group, lang: Lang) -> str:
         if not _ZH_END.search(out):
             out = _TRAIL.sub("", out) + "。"
         return out
-    out = " ".join(p.strip() for p in pieces)
+    # One space for a run: a sentence api.unwrap joined across an empty line keeps the gap's breaks as spaces.
+    out = _SPACES.sub(" ", " ".join(p.strip() for p in pieces))
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
