@@ -10,6 +10,7 @@ import pytest
 
 from bot.summarize import summarize
 from bot.summarize.cuts import _EN_HANGING, hangs, shorten
+from bot.summarize.sentences import split
 
 _LIBRARY = (
     "The main reading room is closed for refurbishment from 2 March to 27 March 2031. Instead, until 27 March "
@@ -101,4 +102,64 @@ def test_hanging_is_linear_on_a_long_hostile_line(unit: str) -> None:
     hangs(line)
     _EN_HANGING.search(line)
     shorten(line, 150, "en")
+    assert time.perf_counter() - start < 1.0
+
+
+# --- a range of dates or times is one clause ------------------------------------------------------------------
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.text for s in split(text, "en") for c in s.clauses]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Late enrolment window: 3 – 14 March 2031",
+        "Second-year students: 28 February – 11 April 2031",
+        "The counter is staffed 9:30 – 12:45 on weekdays.",
+        "Collections run 7am – 11am on the first Monday.",
+        "The pool is closed 16 June – 2 July for retiling.",
+    ],
+)
+def test_a_range_of_dates_or_times_is_one_clause(line: str) -> None:
+    # Before: split at the dash ("Late enrolment window: 3 –" / "14 March 2031").
+    assert _clauses(line) == [line]
+
+
+def test_a_range_stays_whole_in_the_headline() -> None:
+    text = (
+        "12 May 2031 – The windows for this year's returns are:\n"
+        "  • Sole traders: 3 – 14 July 2031\n"
+        "  • Partnerships: 15 July – 30 September 2031\n"
+        "Returns sent after the window closes are charged a late fee of £100."
+    )
+    headline = summarize("Return windows 2031", text).headline
+    assert "3 – 14 July 2031" in headline or "15 July – 30 September 2031" in headline
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("9 June 2031 – The dates for the new season are set.", "9 June 2031 –"),  # a dateline's dash
+        ("Grade 5 – Students must bring a packed lunch.", "Grade 5 –"),  # a number, then words
+        ("Betta Hardware, 46 – 48 Mill Street, Napier.", "Betta Hardware, 46 –"),  # a street number
+        ("Fees rise by 5 – 10 dollars a term.", "Fees rise by 5 –"),  # amounts, no date
+        ("Closed on 3 May – please use the side door.", "Closed on 3 May –"),  # a date, then an aside
+        ("Version 2 – 3 new features were added.", "Version 2 –"),  # a count after the dash
+        ("Room 12 – 4th floor, east wing.", "Room 12 –"),
+        ("Term starts in March – 2 weeks earlier than usual.", "Term starts in March –"),
+        ("Apply by 1 June – 30 places remain.", "Apply by 1 June –"),
+        ("Ward 7 – 24 hour visiting applies.", "Ward 7 –"),
+    ],
+)
+def test_other_dashes_still_break(line: str, first: str) -> None:
+    assert _clauses(line)[0] == first
+
+
+@pytest.mark.parametrize("unit", ["1 – ", "July – ", "– 1 ", "1 –1 July "])
+def test_the_range_check_is_linear_on_a_long_hostile_line(unit: str) -> None:
+    line = unit * (100_000 // len(unit))
+    start = time.perf_counter()
+    split(line, "en")
     assert time.perf_counter() - start < 1.0

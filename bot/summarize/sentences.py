@@ -42,6 +42,15 @@ _EN_ABBREV = re.compile(
     # Office memoranda and circulars: rupees, dated, with effect from, numbers, government, department.
     r"|Rs|dt|w\.e\.f|Nos|viz|Govt|Deptt?|Hon|approx)|\b[A-Z])\.$"
 )
+# A range of dates or times ("7 – 20 July 2031", "21 July – 19 January 2032", "08:00AM – 12:00NN"): a figure or
+# a month before the dash, a day and its month or a clock time after it. One range, no clause break; a
+# dateline's dash ("9 June 2031 – The dates …") is followed by a word and still breaks, and so do a number's
+# ("Grade 5 – Students …"); a street number's range ("46 – 48 Mill Street") is left as it was. Anchored at the
+# dash's ends: each part a bounded run.
+_EN_RANGE_AFTER = re.compile(
+    rf"\s*\d{{1,2}}(?:(?:st|nd|rd|th)?\s+{MONTH_NAME}\b|[:.]\d\d|\s?(?:am|pm|a\.m|p\.m|AM|PM|hrs)\b)"
+)
+_EN_RANGE_BEFORE = re.compile(rf"(?:\d[\w:.]{{0,8}}|\b{MONTH_NAME}\.?)$")
 _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
@@ -270,6 +279,12 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             continue  # inside a quotation that closes further on
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
             continue
+        if (
+            b.group(0).strip() in ("-", "–", "—", "--")
+            and _EN_RANGE_AFTER.match(folded, b.end())
+            and _EN_RANGE_BEFORE.search(folded, max(0, b.start() - 12), b.start())
+        ):
+            continue  # "7 – 20 July 2031": a range, not two clauses
         # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
