@@ -9,6 +9,7 @@ import time
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.compress import compress
 from bot.summarize.cuts import _EN_HANGING, hangs, shorten
 from bot.summarize.sentences import split
 
@@ -162,4 +163,58 @@ def test_the_range_check_is_linear_on_a_long_hostile_line(unit: str) -> None:
     line = unit * (100_000 // len(unit))
     start = time.perf_counter()
     split(line, "en")
+    assert time.perf_counter() - start < 1.0
+
+
+# --- an order in the first person ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Mindful that the harbour walls were damaged in last week's storm surge, I direct that the east pier "
+            "be closed to all vehicles for 14 days",
+            "The east pier be closed to all vehicles for 14 days",
+        ),
+        (
+            "I hereby order that all licensed bars shall close at 10 p.m. until the curfew is lifted",
+            "All licensed bars shall close at 10 p.m. until the curfew is lifted",
+        ),
+        (
+            "Considering that clean water is short in the valley, we do hereby declare that hosepipes may not "
+            "be used before 1 September",
+            "Hosepipes may not be used before 1 September",
+        ),
+    ],
+)
+def test_a_first_person_order_and_its_recital_go(clause: str, expected: str) -> None:
+    # Before: the recital and "I direct that" stayed, and the clause was too long for a headline piece.
+    assert compress(clause, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Noting that 40 cases were confirmed on 3 May, I direct that all schools close",  # a figure in the recital
+        "I directed that the report be filed by Friday",  # past: a report of an order
+        "Considering the weather, the council will close the east pier for 14 days",  # no order in person
+        "I direct the district officers to enforce the curfew strictly",  # no "that": whom, not what
+        "The officer may direct that a vehicle be moved",  # a body's power, not the writer's order
+        "Mindful of the costs, the board decided to keep fees at £40",
+        "If I direct that a hearing be held, notice will be given",
+        "We would like to order that the meeting starts at 7pm",
+        "Those who order that dish must wait 20 minutes",
+        "Cognizant that, as we said, I direct nothing",
+    ],
+)
+def test_other_clauses_keep_their_frame(clause: str) -> None:
+    assert compress(clause, "en").split()[0].lower() == clause.split()[0].lower()
+
+
+@pytest.mark.parametrize("unit", ["cognizant of ", "noting that a, ", "I hereby ", "we, "])
+def test_the_order_frame_is_linear_on_a_long_hostile_line(unit: str) -> None:
+    line = unit * (100_000 // len(unit))
+    start = time.perf_counter()
+    compress(line, "en")
     assert time.perf_counter() - start < 1.0

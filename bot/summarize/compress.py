@@ -146,7 +146,12 @@ _EN_REMINDING = re.compile(
 _EN_DECIDED = re.compile(
     r"^(?:it|this)\s+(?:has\s+(?:now\s+)?been\s+|is\s+(?:hereby\s+)?|was\s+)"
     r"(?:decided|agreed|directed|ordered|notified|informed|clarified|resolved|approved)\b[^;:]{0,120}?\s+that\s+(?=\w)"
-    r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)",
+    r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)"
+    # An order in the first person ("I hereby direct that", "We order that"), after the recital that grounds it
+    # ("Cognizant that … gatherings, I direct that all gatherings be prohibited …"; one without a figure or a
+    # date: those are never dropped): the order's content is what follows "that".
+    r"|^(?:(?:cogni[sz]ant|mindful|conscious|noting|recogni[sz]ing|considering)\s+(?:of|that)\s[^;\d]{3,200}?,\s+)?"
+    r"(?:I|we)\s*,?\s+(?:do\s+)?(?:hereby\s+)?(?:further\s+)?(?:direct|order|declare|decree)\s*,?\s+that\s+(?=\w)",
     re.IGNORECASE,
 )
 # The writer's pointer to what follows ("Please note that", "It should be noted that", "All residents are
