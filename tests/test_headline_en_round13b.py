@@ -53,7 +53,9 @@ def test_a_clause_ending_on_can_be_found_is_not_cut_there() -> None:
         "The application pack and the full conditions of the grant can be found on the parish council's "
         "noticeboard by the church"
     )
-    assert shorten(clause, 60, "en") != "The application pack and the full conditions of the grant can be found"
+    assert (
+        shorten(clause, 60, "en") != "The application pack and the full conditions of the grant can be found"
+    )
 
 
 @pytest.mark.parametrize(
