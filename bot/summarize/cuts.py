@@ -54,14 +54,7 @@ _EN_HANGING = re.compile(
     r"|how|what|why|detailing|outlining|explaining|describing|specifying"
     # a complementizer waits for its clause ("Staff must ensure that | at least half …"); "because" is a
     # dangling conjunction instead (_EN_DANGLING), dropped with what the cut left of its reason
-    r"|that|whether"
-    # a modal waits for its verb ("Until June 30, taxpayers may | file …", a lead-in whose list the split left
-    # behind); not the month ("by 31 May": case kept), the noun ("a must") nor a pronoun's elliptic "if you must"
-    r"|(?<!\ba\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bwe\s)(?-i:may|must|shall|should)"
-    # a passive verb of where to after a modal waits for its place ("Queries should be addressed | to the
-    # Registrar", "The forms can be found | on the website"); not "could not be found", nor "must be submitted"
-    r"|(?:(?<=\bcan\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmust\sbe\s)|(?<=\bwill\sbe\s)|(?<=\bshould\sbe\s)"
-    r"|(?<=\bshall\sbe\s))(?:found|addressed|directed|referred|forwarded|obtained))$",
+    r"|that|whether)$",
     re.I,
 )
 _EN_CUT_PREP = re.compile(
