@@ -149,6 +149,27 @@ _EN_DECIDED = re.compile(
     r"|^the undersigned is directed to (?:state|say|convey|inform|intimate|add)\b[^;:]{0,60}?\s+that\s+(?=\w)",
     re.IGNORECASE,
 )
+# An order in the first person ("I hereby direct that", "We order that"), perhaps after the recital that grounds it
+# ("Mindful of …, I direct that …"): what is ordered follows "that". Not "declare" (a form's "I declare that the
+# information is true" is a statement, not an order), nor an order whose subject is a pronoun ("I direct that it
+# continue"): "It continue …" names nothing. The recital is only dropped when it holds no figure, date word or
+# holiday and the order does not point back to it (_past_order).
+_EN_ORDERED = re.compile(
+    r"^(?:(?P<recital>(?:cogni[sz]ant|mindful|conscious|noting|recogni[sz]ing|considering)\s+(?:of|that)\s[^;\d]{3,200}?),\s+)?"
+    r"(?:I|we)\s*,?\s+(?:do\s+)?(?:hereby\s+)?(?:further\s+)?(?:direct|order|decree)\s*,?\s+that\s+"
+    r"(?!(?:it|they|he|she|we|you|i|this|these|those|there|such)\b)(?=\w)",
+    re.IGNORECASE,
+)
+# A recital that names a time ("until the end of August", "falls on a Wednesday", "over Christmas") says when.
+_EN_RECITAL_TIME = re.compile(
+    rf"\b(?:{MONTH_NAME}|{WEEKDAY})\b"
+    r"|\b(?i:holidays?|christmas|easter|new year|boxing day|good friday|ramadan|eid|diwali|thanksgiving|bonfire night)\b"
+)
+# An order pointing back to its recital ("… villages, … buses to those villages not run", "… in those parishes"):
+# without the recital it does not say which. "this 12th March" is a date, not a pointer.
+_EN_POINTS_BACK = re.compile(
+    r"\b(?:there|those|these|such|it|they|them|their|this(?!\s+\d))\b", re.IGNORECASE
+)
 # The writer's pointer to what follows ("Please note that", "It should be noted that", "All residents are
 # reminded that", "This is to inform all students that", "We would like to inform you that", "According to the
 # ministry,"): who is told, or who said it, is the push's business; what follows "that" is the content.
@@ -369,6 +390,18 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+def _past_order(text: str) -> str | None:
+    """What a first-person order orders (_EN_ORDERED), when a clause of its own follows and its recital, if any,
+    may go: one naming a time, or one the order points back to, stays with the order."""
+    m = _EN_ORDERED.match(text)
+    if not m or len(text) - m.end() <= 20:
+        return None
+    recital = m.group("recital")
+    if recital and (_EN_RECITAL_TIME.search(recital) or _EN_POINTS_BACK.search(text, m.end())):
+        return None
+    return text[m.end() :]
+
+
 # A date in an issuing frame ("On May 1 the city launched …"); "today" is the release's day, the push's date line.
 _EN_DATED_FRAME = re.compile(rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|tomorrow|tonight)\b")
 
@@ -430,7 +463,8 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
-        rest = _past(pattern, text)
+        rest = _past_order(text) if pattern is _EN_DECIDED else None
+        rest = rest if rest is not None else _past(pattern, text)
         if rest is not None:
             text = rest
             break

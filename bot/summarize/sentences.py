@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dates import MONTH_NAME
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.prefilter import SPACES, end_reach, finditer_at
@@ -42,6 +42,48 @@ _EN_ABBREV = re.compile(
     # Office memoranda and circulars: rupees, dated, with effect from, numbers, government, department.
     r"|Rs|dt|w\.e\.f|Nos|viz|Govt|Deptt?|Hon|approx)|\b[A-Z])\.$"
 )
+# A range of dates or times ("3 – 14 July", "2 March – 9 April", "9:15 – 11:40"): a figure or a month before the
+# dash, a day and its month or a clock time after it. One range, no clause break. Anchored at the dash's ends:
+# each part a bounded run.
+_EN_RANGE_AFTER = re.compile(
+    rf"\s*\d{{1,2}}(?:(?:st|nd|rd|th)?\s+{MONTH_NAME}\b(?:,?\s+\d{{4}}\b)?|(?P<time>[:.]\d\d|(?=\s?(?:am|pm|a\.m|p\.m|AM|PM|hrs)\b)))"
+)
+_EN_RANGE_BEFORE = re.compile(rf"(?:\d[\w:.]{{0,8}}|\b{MONTH_NAME}\.?)$")
+# A clock time's left end: a bare hour or a time, never a year or a month ("Update, 4 June 2031 – 14:00" is a
+# dateline's stamp, not a range).
+_EN_TIME_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|hrs|nn)?$", re.I)
+# A figure after a label ("Phase 2 – 14 July", "Stage 3 – 1 May"): the label's number, not a range's first day.
+# A month or a weekday before a figure is a date ("Monday 3 – 14 July").
+_EN_RANGE_LABEL = re.compile(rf"\b(?!(?:{MONTH_NAME}|{WEEKDAY})\b)[A-Z][a-z]*\.?\s+\d{{1,3}}\s*$")
+# What may follow a range: its am/pm, the clause's end, or a word that goes on with it ("and", "inclusive", "on
+# weekdays"). A pronoun or a new subject ("– 12 May it reopens", "– 12 May the hall …") starts a clause of its
+# own: the dash broke there.
+_EN_RANGE_GOES_ON = re.compile(
+    r"(?:\s?(?:am|pm|a\.m\.?|p\.m\.?|hrs|nn|noon)\b)?"
+    r"(?:\s*(?:$|[\n,;:.)(!?–—-])|\s+(?:and|or|inclusive|only|from|at|between|for|in|on|with|during|excluding"
+    r"|including|until|till|by|each|every|daily|weekly)\b)",
+    re.I,
+)
+# A dateline's opening: a place (up to four capitalised words) and a comma at the line's start, then its date
+# ("HARBOURTON, 2 March 2031 – …"): the dash after it ends the dateline, whatever follows.
+_EN_RANGE_DATELINE = re.compile(r"[ \t]*[A-Z][^\s,]*(?:[ \t]+[A-Z][^\s,]*){0,3},[ \t]*[^,:;\n]{1,30}")
+
+
+def _en_range(folded: str, start: int, end: int) -> bool:
+    """Whether the dash at folded[start:end] joins a range of dates or times ("3 – 14 July"), not two clauses."""
+    after = _EN_RANGE_AFTER.match(folded, end)
+    if not after or not _EN_RANGE_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    if _EN_RANGE_LABEL.search(folded, max(0, start - 16), start):
+        return False
+    if after.group("time") is not None and not _EN_TIME_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    if not _EN_RANGE_GOES_ON.match(folded, after.end()):
+        return False
+    line = folded.rfind("\n", 0, start) + 1
+    return not (start - line <= 80 and _EN_RANGE_DATELINE.fullmatch(folded, line, start))
+
+
 _OPEN = "(“《「『[【"
 _CLOSE = ")”》」』]】"
 _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
@@ -270,6 +312,8 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             continue  # inside a quotation that closes further on
         if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
             continue
+        if b.group(0).strip() in ("-", "–", "—", "--") and _en_range(folded, b.start(), b.end()):
+            continue  # "3 – 14 July": a range, not two clauses
         # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
