@@ -169,6 +169,9 @@ def test_a_first_person_order_and_its_recital_go(clause: str, expected: str) -> 
         "Mindful of the Christmas rush, I direct that the sorting office open on Sundays",
         "Mindful of the snow on the roads to the hill farms, I direct that the buses to those farms not run",
         "Conscious of the flooding in the lower town, I order that no vehicle enter there after dark",
+        # the recital names places the order only refers to
+        "Mindful of the flooding in Ashby and Holt, I direct that schools in the flooded villages close this week",
+        "Considering that the river has burst its banks at Holt, I direct that all roads in the affected area close",
     ],
 )
 def test_other_clauses_keep_their_frame(clause: str) -> None:

@@ -167,6 +167,9 @@ _EN_RECITAL_TIME = re.compile(
 )
 # An order pointing back to its recital ("… villages, … buses to those villages not run", "… in those parishes"):
 # without the recital it does not say which. "this 12th March" is a date, not a pointer.
+# A recital naming a place or a body past its first word ("Mindful of the flooding in Ashby and Holt"): the order
+# may name them only by reference ("schools in the flooded villages"), so the recital stays.
+_EN_RECITAL_NAME = re.compile(r"\s[A-Z]")
 _EN_POINTS_BACK = re.compile(
     r"\b(?:there|those|these|such|it|they|them|their|this(?!\s+\d))\b", re.IGNORECASE
 )
@@ -397,7 +400,11 @@ def _past_order(text: str) -> str | None:
     if not m or len(text) - m.end() <= 20:
         return None
     recital = m.group("recital")
-    if recital and (_EN_RECITAL_TIME.search(recital) or _EN_POINTS_BACK.search(text, m.end())):
+    if recital and (
+        _EN_RECITAL_TIME.search(recital)
+        or _EN_RECITAL_NAME.search(recital)
+        or _EN_POINTS_BACK.search(text, m.end())
+    ):
         return None
     return text[m.end() :]
 
