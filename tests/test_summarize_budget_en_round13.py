@@ -254,6 +254,15 @@ def test_the_duties_after_an_instruments_purpose_enter() -> None:
         "The purpose of the scheme is to restrict parking to permit holders.",
         "The purpose is to suspend the bus lane during the works.",
         "The purpose of these byelaws is to impose a speed limit of 10mph on the estate roads.",
+        # a long subject whose purpose is a measure of its own, or carries its figures and dates
+        "The purpose of the revised table of charges for the marina and the boatyard is to set mooring fees of "
+        "£40 a month.",
+        "The purpose of the temporary order for the bridleway beside the reservoir is to close the bridleway "
+        "for the spring.",
+        "The purpose of the new policy for market stalls in the square and the arcade is to permit hot food "
+        "stalls on Saturdays.",
+        "The purpose of the changes to the library service across the district is to open four branches on "
+        "Sundays from 6 April 2031.",
         # a duty, not a purpose
         "For the purpose of voting, each elector is to bring photo ID on 5 May 2031.",
     ],

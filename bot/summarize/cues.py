@@ -701,9 +701,16 @@ BOILERPLATE = {
         # A purpose of protecting, allowing or introducing is why ("The purpose of these regulations is to
         # protect bathers", "The purpose of the closure is to allow the bridge to be repaired"), even an
         # instrument's: the duties it sets follow.
+        # A long subject (past 40 characters) is background only when what it is for carries no figure or date
+        # and no measure of its own ("… is to set new fees of £6 from 1 April", "… is to close the footpath",
+        # "… is to permit electric vehicles only"): that is the notice's measure, said through its purpose.
         r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
-        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,100}? is) to\b"
-        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)|"
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,40}? is) to\b"
+        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)"
+        r"|\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )purpose of "
+        r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){41,100}? is to\b"
+        r"(?! (?:require|prohibit|ban|restrict|suspend|impose|set(?! out)|close|make|permit|introduce|extend"
+        r"|increase|raise|reduce|withdraw|revoke|allow|charge|fix|change)\b)(?![^.]{0,300}\d)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
         re.IGNORECASE,
