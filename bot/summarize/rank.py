@@ -162,10 +162,15 @@ _EN_BREACH = cues.any_of(
         r"|(?:constitutes?|carr(?:y|ies)) (?:a |an )?(?:misdemeanou?r|fine|penalty|(?:criminal )?offen[cs]e))\b"
     )
 )
-# A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
+# A numbered heading that names a field of a notice's logistics, with its value after a colon or none. The
+# value holds no colon of its own but a clock's ("二、报名时间：5月6日8:30--11:30"): a colon between digits.
 _ZH_FIELD = re.compile(
-    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
+    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*((?:[^:]|(?<=\d):(?=\d)){2,40}))?[。.]?$"
 )
+# An unnumbered field line opens on its label: at most this many characters before the field's name
+# ("报名地点：", "停水时间：", "集合地点："), none of them a mark.
+_FIELD_LABEL_MAX = 6
+_ZH_LABEL_MARK = re.compile(r"[,，。;；:：、!?！？()（）《》“”\s]")
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
@@ -585,7 +590,11 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
     a value on the line after its heading gets the heading as its label (in labels)."""
     values: set[int] = set()
     for s in sentences:
-        if not s.heading or s.level == 0:
+        if not s.heading:
+            continue
+        if s.level == 0:
+            if _unnumbered_field(s):
+                values.add(s.index)
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
@@ -605,6 +614,21 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 values.add(after)
                 labels[after] = s  # a bare date or place says nothing without the field it fills
     return values
+
+
+def _unnumbered_field(s: Sentence) -> bool:
+    """A line of its own, without an outline marker, that fills a field with its value ("报名地点：学校体育馆二楼",
+    "停水时间：6月3日8:00-18:00"): the label opens the line and is short, the value follows its colon. Page
+    chrome set the same way ("发布时间：2031-05-06") stays boilerplate."""
+    if s.pos != 0:
+        return False
+    m = _ZH_FIELD.search(s.folded)
+    if m is None or not m.group(1):
+        return False
+    label = s.folded[: m.start()]
+    if len(label) > _FIELD_LABEL_MAX or _ZH_LABEL_MARK.search(label):
+        return False
+    return not cues.boilerplate_in(_LOW["zh"].boilerplate, s.folded, "zh")
 
 
 def _schedule_heading(s: Sentence) -> bool:

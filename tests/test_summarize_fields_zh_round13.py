@@ -1,0 +1,113 @@
+"""Chinese fields, round 13: a field line without an outline marker ("集合地点：东门广场") and a field value with a
+clock time ("二、报名时间：5月6日8:30-11:30") are content (rank._field_values); a short label that opens a sentence
+and ends on a colon ("请注意：", "温馨提示：") only frames the clauses after it (select._frames). Hand-written texts
+only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import summarize
+from bot.summarize.lang import fold
+from bot.summarize.rank import _ZH_FIELD, Unit, score_units
+from bot.summarize.select import _ZH_LABEL, _frames
+from bot.summarize.sentences import split
+from tests.headline_checks import assert_kept_zh
+
+TITLE = "关于举办秋季新生篮球赛的通知"
+TEXT = (
+    "各学院：\n"
+    "为丰富新生课余生活，体育部定于十月举办新生篮球赛。\n"
+    "一、比赛时间：2031年10月12日8:30-17:00\n"
+    "检录地点：北区风雨操场二号馆\n"
+    "请注意：未按时检录的球队，按弃权处理。\n"
+    "各学院于10月8日前将报名表交体育部办公室。\n"
+    "体育部\n2031年9月20日\n"
+)
+
+
+def _units(text: str) -> list[Unit]:
+    return score_units(split(text, "zh"), "zh", TITLE)
+
+
+def test_a_numbered_field_whose_value_holds_a_clock_time_is_content() -> None:
+    assert any("8:30-17:00" in u.clause.text for u in _units(TEXT))
+
+
+def test_an_unnumbered_field_line_is_content() -> None:
+    assert any("北区风雨操场二号馆" in u.clause.text for u in _units(TEXT))
+
+
+def test_the_fields_reach_the_headline_and_nothing_is_invented() -> None:
+    result = summarize(TITLE, TEXT)
+    assert "8:30-17:00" in result.headline
+    assert "北区风雨操场二号馆" in result.headline
+    assert_kept_zh(result.headline, TEXT)
+    assert_kept_zh(result.summary, TEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：2031-05-06 10:20",  # page chrome
+        "发布日期：2031年5月6日",
+        "地址：滨江路18号",  # a contact line
+        "生效日期：2031年6月1日",  # a government page's index block
+        "来源：学生处 发布时间：2031-05-06",  # two fields of chrome on one line
+        "本学期各学院期末考试的时间：另行通知",  # a long lead, not a label
+        "如有变动，集合地点：另行通知",  # the label holds a mark
+        "阅读次数：128",  # no field of the notice
+        "集合地点：",  # a label without its value
+        "报名地点：见附件一：报名点一览",  # a second colon, not a clock's
+    ],
+)
+def test_look_alikes_of_an_unnumbered_field_are_not_made_content(line: str) -> None:
+    text = f"各位同学：\n{line}\n请各班于5月10日前完成报名。\n"
+    made = [u for u in _units(text) if u.sentence.text.startswith(line[:4]) and "：" in u.sentence.text]
+    assert not made, line
+
+
+def test_a_field_line_inside_a_paragraph_is_left_as_it_was() -> None:
+    # Not a line of its own: a sentence that happens to hold a label after its first one.
+    text = "各位同学：\n本周安排如下，集合地点：东门广场\n请各班准时参加。\n"
+    assert not any("东门广场" in u.clause.text for u in _units(text))
+
+
+@pytest.mark.parametrize("label", ["请注意：", "温馨提示：", "二、特别提醒：", "另：", "注意事项："])
+def test_a_short_label_ending_on_a_colon_only_frames_its_sentence(label: str) -> None:
+    units = _units(f"各位同学：\n{label}逾期未交材料者，不予受理，后果自负。\n")
+    frames = _frames(units, "zh")
+    first = next(u for u in units if u.clause.first)
+    assert first.clause.text.startswith(label[:2]) and id(first) in frames
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "请注意，",  # a comma: a clause of its own
+        "各单位务必于5月6日前完成以下三项工作：",  # a long lead-in
+        "经研究，决定如下：",  # holds a comma
+        "上午8:30",  # a clock, no label
+        "注意",
+        "时间：2031年5月6日",  # the label with its value
+        "请各学院按时报送材料。",
+        "下午2:",
+        "地点：东门，时间：",
+        "逾期未交的，",
+    ],
+)
+def test_look_alikes_of_a_label_are_no_label(clause: str) -> None:
+    assert _ZH_LABEL.fullmatch(fold(clause)) is None, clause
+
+
+def test_the_field_and_label_patterns_are_linear() -> None:
+    for line in ("时间:" + "1:" * 50_000, "时间:" + "1" * 100_000, "地点" * 50_000, "注" * 100_000 + ":"):
+        start = time.perf_counter()
+        _ZH_FIELD.search(line)
+        _ZH_LABEL.fullmatch(line)
+        assert time.perf_counter() - start < 0.5
+    start = time.perf_counter()
+    summarize(TITLE, "各位同学：\n" + ("集合时间：8:30" * 5000) + "\n" + "请注意：" * 10_000)
+    assert time.perf_counter() - start < 5
