@@ -10,9 +10,10 @@ import time
 import pytest
 
 from bot.summarize import summarize
+from bot.summarize.cues import ZH_LEAD_LABEL
 from bot.summarize.lang import fold
 from bot.summarize.rank import _ZH_FIELD, Unit, score_units
-from bot.summarize.select import _ZH_LABEL, _frames
+from bot.summarize.select import _frames
 from bot.summarize.sentences import split
 from tests.headline_checks import assert_kept_zh
 
@@ -99,15 +100,46 @@ def test_a_short_label_ending_on_a_colon_only_frames_its_sentence(label: str) ->
     ],
 )
 def test_look_alikes_of_a_label_are_no_label(clause: str) -> None:
-    assert _ZH_LABEL.fullmatch(fold(clause)) is None, clause
+    assert ZH_LEAD_LABEL.fullmatch(fold(clause)) is None, clause
 
 
 def test_the_field_and_label_patterns_are_linear() -> None:
     for line in ("时间:" + "1:" * 50_000, "时间:" + "1" * 100_000, "地点" * 50_000, "注" * 100_000 + ":"):
         start = time.perf_counter()
         _ZH_FIELD.search(line)
-        _ZH_LABEL.fullmatch(line)
+        ZH_LEAD_LABEL.fullmatch(line)
         assert time.perf_counter() - start < 0.5
     start = time.perf_counter()
     summarize(TITLE, "各位同学：\n" + ("集合时间：8:30" * 5000) + "\n" + "请注意：" * 10_000)
     assert time.perf_counter() - start < 5
+
+
+OUTAGE_TITLE = "关于东湖片区计划停电的公告"
+OUTAGE = (
+    "尊敬的电力客户：\n"
+    "因10千伏湖滨线检修，我公司将对部分区域暂停供电。\n"
+    "停电范围：东湖村一组、东湖村二组、东湖村三组、西湖村一组、西湖村二组、南岸村、北岸村、湖滨小区一期、湖滨小区二期、"
+    "湖景花园、滨湖工业园一区、滨湖工业园二区、东湖中学、东湖小学、东湖卫生院、东湖敬老院、东湖派出所、东湖农贸市场、"
+    "东湖汽车站、东湖加油站、东湖自来水厂、东湖幼儿园、东湖文化站、东湖粮站、东湖农机站等东湖片区全部用户。\n"
+    "请各用户提前做好停电准备。\n"
+    "请有自备电源的用户严禁向电网倒送电。\n"
+    "东湖供电所\n2031年5月30日\n"
+)
+
+
+def test_a_label_whose_value_did_not_fit_stays_out_of_the_headline() -> None:
+    headline = summarize(OUTAGE_TITLE, OUTAGE).headline
+    assert "停电范围" not in headline
+    assert "严禁向电网倒送电" in headline
+    assert_kept_zh(headline, OUTAGE)
+
+
+def test_a_label_stays_in_the_headline_before_its_value() -> None:
+    text = (
+        "1、因水厂出水总管维修，需停水施工。\n停水时间：2031年7月2日8:00-20:00。\n停水区域：城南街道全部小区。\n"
+        "请各位用户做好储水准备。\n城南水务有限公司\n2031年6月30日\n"
+    )
+    headline = summarize("停水通知", text).headline
+    assert "停水时间，2031年7月2日8:00-20:00" in headline
+    assert "停水区域，城南街道全部小区" in headline
+    assert_kept_zh(headline, text)

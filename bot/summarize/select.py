@@ -65,9 +65,6 @@ _ZH_FRAME = re.compile(
     # where "X*\dX*" tried every split of a long run ("2024年3月12日至" many times: quadratic).
     r"|(?=[^,]*\d)[\d年月日至到\-—~:\s.号点时分()]+),$"
 )
-# A Chinese label that opens its sentence and ends on a colon ("请注意:", "二、报名地点:", "特别提醒:"): what it
-# names or asks is in the clauses after it; alone it says nothing. Not a clock's colon ("下午2:").
-_ZH_LABEL = re.compile(r"[^,，。;；:：!?！？]{1,12}(?<!\d)[:：]")
 # A Chinese condition: a clause that ends on 的 before a comma or semicolon ("逾期未报送的,", "对工作不力的,"),
 # "in the case of …"; what holds then comes in the next clause.
 _ZH_CONDITION = re.compile(r"的[,;]$")
@@ -293,7 +290,7 @@ def _is_frame(unit: Unit, lang: Lang) -> bool:
         return (
             _ZH_FRAME.fullmatch(folded) is not None
             or ZH_PURPOSE.match(folded) is not None
-            or _ZH_LABEL.fullmatch(folded) is not None
+            or cues.ZH_LEAD_LABEL.fullmatch(folded) is not None
         )
     return _EN_FRAME.match(folded) is not None
 
