@@ -23,6 +23,7 @@ from bot.summarize.pieces import (
     query_only,
     sentence_cases,
     with_condition,
+    with_exception,
     with_topic,
     with_verb,
 )
@@ -395,7 +396,7 @@ def headline_pieces(
             text = with_topic(w.unit, named(w.unit, text, sentences))
         paired = False
         if lang == "zh":
-            text = with_condition(w.unit, text)
+            text = with_exception(w.unit, at, with_condition(w.unit, text), longest)
             cased = _with_case(w.unit, at, text, case_memo)
             paired = cased != text
             text = cased
