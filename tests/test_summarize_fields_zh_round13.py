@@ -62,6 +62,9 @@ def test_the_fields_reach_the_headline_and_nothing_is_invented() -> None:
         "阅读次数：128",  # no field of the notice
         "集合地点：",  # a label without its value
         "报名地点：见附件一：报名点一览",  # a second colon, not a clock's
+        "張貼日期：2031-05-06 12:24:19",  # when the page was posted
+        "刊登日期：2031年5月6日",
+        "更新时间：2031-05-06",
     ],
 )
 def test_look_alikes_of_an_unnumbered_field_are_not_made_content(line: str) -> None:

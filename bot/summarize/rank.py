@@ -171,6 +171,9 @@ _ZH_FIELD = re.compile(
 # ("报名地点：", "停水时间：", "集合地点："), none of them a mark.
 _FIELD_LABEL_MAX = 6
 _ZH_LABEL_MARK = re.compile(r"[,，。;；:：、!?！？()（）《》“”\s]")
+# A page's own date line set as a field ("张贴日期：2031-05-06 12:24", "刊登日期：…", "更新时间：…"): when the page
+# was posted, not when anything happens.
+_ZH_PAGE_DATE_LABEL = re.compile(r"(?:发布|张贴|刊登|更新|发稿|录入|上传|修改|编辑)$")
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
@@ -626,7 +629,7 @@ def _unnumbered_field(s: Sentence) -> bool:
     if m is None or not m.group(1):
         return False
     label = s.folded[: m.start()]
-    if len(label) > _FIELD_LABEL_MAX or _ZH_LABEL_MARK.search(label):
+    if len(label) > _FIELD_LABEL_MAX or _ZH_LABEL_MARK.search(label) or _ZH_PAGE_DATE_LABEL.search(label):
         return False
     return not cues.boilerplate_in(_LOW["zh"].boilerplate, s.folded, "zh")
 
