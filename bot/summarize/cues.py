@@ -58,7 +58,6 @@ __all__ = [
     "ZH_AIM",
     "ZH_CLOCK",
     "ZH_CONTACT",
-    "ZH_EXCEPTION",
     "ZH_FULL_DATE",
     "ZH_LEAD_LABEL",
     "ZH_PURPOSE_OPEN",
@@ -422,10 +421,6 @@ _EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|raised)\b|[.;:!?)])"
 # names or asks is in the clauses after it; alone it says nothing (select._is_frame, headline_pieces). Not a
 # clock's colon ("下午2:").
 ZH_LEAD_LABEL = re.compile(r"[^,，。;；:：!?！？]{1,12}(?<!\d)[:：]")
-# A Chinese exception to the clause before it in its sentence: "惟" or "唯" opening a clause ("…服务将会停止，惟
-# 已抵达的病人继续就诊"), not 唯一 (the only one). It qualifies that clause and goes with it (select.select,
-# pieces.with_exception).
-ZH_EXCEPTION = re.compile(r"[惟唯](?!一)")
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {
     "zh": re.compile(

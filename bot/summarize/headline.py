@@ -23,7 +23,6 @@ from bot.summarize.pieces import (
     query_only,
     sentence_cases,
     with_condition,
-    with_exception,
     with_topic,
     with_verb,
 )
@@ -396,7 +395,7 @@ def headline_pieces(
             text = with_topic(w.unit, named(w.unit, text, sentences))
         paired = False
         if lang == "zh":
-            text = with_exception(w.unit, at, with_condition(w.unit, text), longest)
+            text = with_condition(w.unit, text)
             cased = _with_case(w.unit, at, text, case_memo)
             paired = cased != text
             text = cased

@@ -234,19 +234,6 @@ def with_condition(unit: Unit, text: str) -> str:
     return ""
 
 
-def with_exception(unit: Unit, at: int | None, text: str, longest: float) -> str:
-    """A Chinese clause with the exception right after it in its sentence ("服务将会停止," then "惟已抵达的病人
-    继续就诊,", cues.ZH_EXCEPTION), as written and compressed, when the two fit a piece (longest): without it the
-    clause says more than the notice does."""
-    clauses = unit.sentence.clauses
-    if at is None or at + 1 >= len(clauses) or not cues.ZH_EXCEPTION.match(clauses[at + 1].folded):
-        return text
-    s = unit.sentence
-    after = clauses[at + 1]
-    merged = compress(s.text[unit.clause.start - s.start : after.start - s.start + len(after.text)], "zh")
-    return merged if len(merged) <= longest and text in merged else text
-
-
 def conditions(unit: Unit, at: int | None) -> bool:
     """Whether a Chinese clause is the condition of the permission after it ("持…证明," before "方可进入校园"):
     alone it reads as a duty; the permission's piece carries it (with_condition). at: clause_index(unit)."""

@@ -98,16 +98,6 @@ def select(
                 and (_EN_WHEN_FRAME.match(a.clause.folded) or id(a) in frames)
             ):
                 before[id(b)] = a
-    # A Chinese exception ("惟…", "唯…") enters with the clause before it in its sentence, which it qualifies.
-    exceptions = (
-        {
-            id(a): b
-            for a, b in itertools.pairwise(units)
-            if a.sentence.index == b.sentence.index and cues.ZH_EXCEPTION.match(b.clause.folded)
-        }
-        if lang == "zh"
-        else {}
-    )
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
     chosen: list[Unit] = []
     said: set[frozenset[str]] = set()  # the chosen clauses' tokens
@@ -177,8 +167,6 @@ def select(
                     framed = True
                 elif (case := cases.get(id(unit))) is not None and id(case) not in taken:
                     pick.insert(0, case)  # "要求立即拆除" says nothing without "发现私拉电线者,"
-                if (exception := exceptions.get(id(unit))) is not None and id(exception) not in taken:
-                    pick.append(exception)  # "服务将会停止," with "惟…会继续服务已抵达的病人,"
                 cost = sum(costs[id(u)] if id(u) in costs else _cost(u, lang) for u in pick)
                 if framed and cost > cap:
                     pick = [unit]
