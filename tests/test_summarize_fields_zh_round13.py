@@ -1,7 +1,8 @@
-"""Chinese fields, round 13: a field line without an outline marker ("集合地点：东门广场") and a field value with a
-clock time ("二、报名时间：5月6日8:30-11:30") are content (rank._field_values); a short label that opens a sentence
-and ends on a colon ("请注意：", "温馨提示：") only frames the clauses after it (select._frames). Hand-written texts
-only."""
+"""Chinese fields, round 13: a field line without an outline marker that names the notice's own logistics
+("集合地点：东门广场", an event word before 时间/日期/地点/…) and a field value with a clock time ("二、报名时间：
+5月6日8:30-11:30") are content (rank._field_values), shown with their label (rank._fused), at most two of them in
+a headline (headline._few_fields); a short label that opens a sentence and ends on a colon ("请注意：", "温馨提示：")
+only frames the clauses after it (select._frames). Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ TEXT = (
     "各学院：\n"
     "为丰富新生课余生活，体育部定于十月举办新生篮球赛。\n"
     "一、比赛时间：2031年10月12日8:30-17:00\n"
-    "检录地点：北区风雨操场二号馆\n"
+    "集合地点：北区风雨操场二号馆\n"
     "请注意：未按时检录的球队，按弃权处理。\n"
     "各学院于10月8日前将报名表交体育部办公室。\n"
     "体育部\n2031年9月20日\n"
@@ -62,7 +63,7 @@ def test_the_fields_reach_the_headline_and_nothing_is_invented() -> None:
         "阅读次数：128",  # no field of the notice
         "集合地点：",  # a label without its value
         "报名地点：见附件一：报名点一览",  # a second colon, not a clock's
-        "張貼日期：2031-05-06 12:24:19",  # when the page was posted
+        "贴出日期：2031-05-06",  # no event word before the field's name
         "刊登日期：2031年5月6日",
         "更新时间：2031-05-06",
     ],
@@ -137,12 +138,116 @@ def test_a_label_whose_value_did_not_fit_stays_out_of_the_headline() -> None:
     assert_kept_zh(headline, OUTAGE)
 
 
-def test_a_label_stays_in_the_headline_before_its_value() -> None:
+def test_a_field_stays_in_the_headline_with_its_label() -> None:
     text = (
-        "1、因水厂出水总管维修，需停水施工。\n停水时间：2031年7月2日8:00-20:00。\n停水区域：城南街道全部小区。\n"
-        "请各位用户做好储水准备。\n城南水务有限公司\n2031年6月30日\n"
+        "各位业主：\n受燃气主管改线影响，本小区东区将暂停供气一天。\n停气时间：2031年9月14日9:00-18:00\n"
+        "停气范围：东区1至6栋全部住户\n届时请关闭户内燃气总阀，恢复供气前切勿私自开阀。\n物业服务中心\n"
     )
-    headline = summarize("停水通知", text).headline
-    assert "停水时间，2031年7月2日8:00-20:00" in headline
-    assert "停水区域，城南街道全部小区" in headline
+    headline = summarize("东区暂停供气的通知", text).headline
+    assert "停气时间：2031年9月14日9:00-18:00" in headline
     assert_kept_zh(headline, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浏览时间：2031-08-11 16:40",  # when the page was shown
+        "印发日期：2031年8月9日",  # when the paper was printed
+        "成文日期：2031年8月8日",
+        "录入时间：2031-08-11 09:02",
+        "办公地点：图书馆三楼312室",  # where an office sits
+        "办公时间：工作日9:00-17:00",
+        "咨询时间：周二、周四下午",
+        "投稿地址：综合楼508室",
+        "联系地址：校医院二楼",
+        "受理时间：工作日8:30-11:30",
+        "出生日期：2012年3月4日",  # a form's field
+        "家庭住址：春晖路9号",
+        "截稿时间：2031-08-10",
+        "会议室：综合楼101",  # no field's name
+        "领取时间：____年__月__日",  # a form's blank
+        "报到日期：＿＿月＿＿日",
+        "缴费时间：    年  月  日",
+        "申请时间：____年__月__日",
+        "咨询报名时间：每天9:00-11:00",  # an event word after an office's
+    ],
+)
+def test_labels_not_naming_the_notices_logistics_are_not_made_content(line: str) -> None:
+    text = f"各位同学：\n请各班于8月20日前完成新生报到登记。\n{line}\n学生处\n"
+    label = line.split("：", 1)[0]
+    assert not any(label in u.clause.text for u in _units(text)), line
+    result = summarize("关于新生报到登记的通知", text)
+    value = line.split("：", 1)[1]
+    assert label not in result.headline and label not in result.summary, line
+    assert value not in result.headline and value not in result.summary, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "集合地点：南门停车场",
+        "报到时间：8月30日8:00-17:00",
+        "停电时间：8月25日7:30-19:00",
+        "闭馆日期：8月26日至8月28日",
+        "缴费地点：行政楼一楼服务大厅",
+        "领取地点：各学院学生办公室",
+        "补考地点：第二教学楼",
+        "体检时间：8月31日7:30-10:00",
+        "报名截止时间：8月22日17:00",
+    ],
+)
+def test_a_field_of_the_notices_logistics_is_content_with_its_label(line: str) -> None:
+    text = f"各位同学：\n请各班于8月20日前完成新生报到登记。\n{line}\n学生处\n"
+    units = _units(text)
+    assert any(u.clause.text.startswith(line) for u in units), line
+    summary = summarize("关于新生报到登记的通知", text).summary
+    value = line.split("：", 1)[1]
+    if value in summary:  # never the value alone
+        assert line in summary, summary
+
+
+def test_a_numbered_field_value_with_a_clock_is_shown_with_its_label() -> None:
+    text = (
+        "各考生：\n一、考试时间：6月7日14:00-16:00\n二、考试地点：实验楼A区\n"
+        "三、考生须于开考前20分钟凭准考证入场。\n考务办\n"
+    )
+    summary = summarize("关于补考安排的通知", text).summary
+    assert "考试时间：6月7日14:00-16:00" in summary
+    assert "。6月7日" not in summary and not summary.startswith("6月7日")
+
+
+TIMETABLE = (
+    "各位家长：\n"
+    "报名时间：7月3日8:30-11:30\n"
+    "面试时间：7月6日9:00-16:00\n"
+    "体检时间：7月8日7:30-10:30\n"
+    "缴费时间：7月12日9:00-15:00\n"
+    "注册时间：7月15日8:00-12:00\n"
+    "报到地点：实验小学综合楼一楼\n"
+    "逾期未提交出生证明复印件的，不予录取。\n"
+    "招生办公室\n"
+)
+
+
+@pytest.mark.parametrize("budget", [None, 90])
+def test_a_timetable_puts_at_most_two_fields_in_the_headline(budget: int | None) -> None:
+    headline = summarize("关于一年级招生的通知", TIMETABLE, budget=budget).headline
+    labels = ["报名时间", "面试时间", "体检时间", "缴费时间", "注册时间", "报到地点"]
+    shown = [label for label in labels if label in headline]
+    assert 1 <= len(shown) <= 2, headline
+    assert "不予录取" in headline
+    for value in ("7月3日", "7月6日", "7月8日", "7月12日", "7月15日", "综合楼"):
+        # a value is never in the headline without its label
+        assert value not in headline or any(f"{label}：" in headline for label in labels), headline
+    assert_kept_zh(headline, TIMETABLE)
+
+
+def test_the_logistics_patterns_are_linear() -> None:
+    from bot.summarize.rank import _ZH_BLANK_VALUE, _ZH_LOGISTICS_KEY, _ZH_NOT_LOGISTICS
+
+    for line in ("报名" * 50_000, "_" * 100_000, "年 " * 50_000, "浏览" * 50_000):
+        start = time.perf_counter()
+        _ZH_LOGISTICS_KEY.fullmatch(line)
+        _ZH_NOT_LOGISTICS.search(line)
+        _ZH_BLANK_VALUE.search(line)
+        assert time.perf_counter() - start < 0.5

@@ -27,7 +27,7 @@ from bot.summarize.pieces import (
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, contact_at, meta_head, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, contact_at, field_line, meta_head, tokens
 from bot.summarize.sentences import Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
@@ -106,6 +106,8 @@ _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
 _ANNEX_ROOM = 20
+# At most this many Chinese field lines ("报名时间：…") in a headline: more is a timetable, not a headline.
+_FIELDS_MAX = 2
 # Three characters DATE_TEXT never removes (it removes digits, numerals, 年月日号, blanks, marks and a dashed
 # date's - / .): a piece that holds them keeps three after it, which is all the date test asks; most pieces
 # show them in their first characters, and the substitution need not run.
@@ -464,6 +466,8 @@ def headline_pieces(
             if len(text) >= 4:
                 candidates.append(Piece(text, s.start, s.index, _HEADING, False))
     ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** _LENGTH, reverse=True)
+    if lang == "zh":
+        ranked = _few_fields(ranked, sentences)
     pool = _distinct(ranked, lang, piece_tokens)
     chosen = _pack(pool, limit, lang)
     dated_pieces = [p for p in ranked if p.dated]
@@ -524,6 +528,21 @@ def headline_pieces(
         valued = {p.sentence for p in chosen if p.start not in labels}
         chosen = [p for p in chosen if p.start not in labels or p.sentence in valued]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
+    """The ranked Chinese pieces with those of field lines past the best _FIELDS_MAX lines left out: a timetable
+    ("报名时间：…", "缴费时间：…", "注册时间：…") would fill the headline with dates; the duties and measures
+    around it say the rest."""
+    kept: set[int] = set()  # the field lines whose pieces stay
+    out: list[Piece] = []
+    for p in ranked:
+        if p.sentence in kept or not field_line(sentences[p.sentence]):
+            out.append(p)
+        elif len(kept) < _FIELDS_MAX:
+            kept.add(p.sentence)
+            out.append(p)
+    return out
 
 
 def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:
