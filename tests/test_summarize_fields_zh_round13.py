@@ -251,3 +251,73 @@ def test_the_logistics_patterns_are_linear() -> None:
         _ZH_NOT_LOGISTICS.search(line)
         _ZH_BLANK_VALUE.search(line)
         assert time.perf_counter() - start < 0.5
+
+
+# Field lines take only the room the duties leave in the summary (select.select): own wording, three shapes of
+# notice, each with one duty whose consequence holds only with its condition.
+_HALL = (
+    "各位学员：\n"
+    "签到时间：4月2日8:00-8:30\n"
+    "培训时间：4月2日8:30-17:00\n"
+    "培训地点：东区会议中心三楼\n"
+    "体检时间：4月9日7:30-9:30\n"
+    "体检地点：校医院二楼\n"
+    "缴费时间：4月12日9:00-15:00\n"
+    "未完成体检的学员，不予发放结业证书。\n"
+    "培训中心\n"
+)
+_MAKEUP = (
+    "各位同学：\n"
+    "报名时间：6月3日至6月6日\n"
+    "报名地点：学院办公室\n"
+    "补考时间：6月20日14:00-16:00\n"
+    "补考地点：三教205\n"
+    "未在规定时间内报名者，不得参加补考。\n"
+    "学院办公室\n"
+)
+_FLOOD = (
+    "各位住户：\n"
+    "停水时间：8月1日8:00-18:00\n"
+    "停水范围：北苑小区1至9栋\n"
+    "施工时间：8月1日至8月3日\n"
+    "施工地点：北苑小区东门\n"
+    "停电时间：8月2日9:00-12:00\n"
+    "停电范围：北苑小区10至12栋\n"
+    "集合地点：北苑小区物业中心\n"
+    "请住户提前储水，停水期间关闭家中水阀。\n"
+    "物业服务中心\n"
+)
+_CASES = [
+    (_HALL, "未完成体检的学员，", "不予发放结业证书"),
+    (_MAKEUP, "未在规定时间内报名者，", "不得参加补考"),
+]
+
+
+@pytest.mark.parametrize("budget", [60, 80])
+@pytest.mark.parametrize(("text", "condition", "consequence"), _CASES)
+def test_field_lines_never_crowd_out_a_duty_or_its_condition(
+    text: str, condition: str, consequence: str, budget: int
+) -> None:
+    result = summarize("关于培训与补考的通知", text, budget=budget)
+    for shown in (result.summary, *result.directives):
+        # a consequence never stands without the case it holds in
+        assert consequence not in shown or condition in shown, shown
+    assert consequence in result.summary and condition in result.summary, result.summary
+    assert any(consequence in d for d in result.directives), result.directives
+    assert len(result.summary) <= budget
+
+
+@pytest.mark.parametrize("budget", [40, 60, 80])
+def test_a_flood_of_field_lines_leaves_the_only_duty_whole(budget: int) -> None:
+    result = summarize("关于北苑小区停水停电的通知", _FLOOD, budget=budget)
+    assert "请住户提前储水，停水期间关闭家中水阀" in result.summary, result.summary
+    assert any("关闭家中水阀" in d for d in result.directives), result.directives
+
+
+@pytest.mark.parametrize("text", [_HALL, _FLOOD])
+def test_at_most_two_field_lines_while_a_duty_is_left_out(text: str) -> None:
+    # At 40 characters the duty and two field lines do not all fit: the duty goes first, two fields at most.
+    result = summarize("关于培训的通知", text, budget=40)
+    fields = [line for line in text.splitlines() if "：" in line and not line.endswith("：")]
+    assert sum(1 for line in fields if line in result.summary) <= 2, result.summary
+    assert "，不予" in result.summary or "关闭家中水阀" in result.summary, result.summary

@@ -27,7 +27,7 @@ from bot.summarize.pieces import (
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, contact_at, field_line, meta_head, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, FIELDS_MAX, Unit, contact_at, field_line, meta_head, tokens
 from bot.summarize.sentences import Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
@@ -106,8 +106,6 @@ _ZH_APPROVED = re.compile(r"^(?:国务院)?(?:原则)?同意(?!后)")
 # Room the body of a notice with an annex must leave before the annex's clauses are worth a look: less
 # than this holds no clause of substance.
 _ANNEX_ROOM = 20
-# At most this many Chinese field lines ("报名时间：…") in a headline: more is a timetable, not a headline.
-_FIELDS_MAX = 2
 # Three characters DATE_TEXT never removes (it removes digits, numerals, 年月日号, blanks, marks and a dashed
 # date's - / .): a piece that holds them keeps three after it, which is all the date test asks; most pieces
 # show them in their first characters, and the substitution need not run.
@@ -531,7 +529,7 @@ def headline_pieces(
 
 
 def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
-    """The ranked Chinese pieces with those of field lines past the best _FIELDS_MAX lines left out: a timetable
+    """The ranked Chinese pieces with those of field lines past the best FIELDS_MAX lines left out: a timetable
     ("报名时间：…", "缴费时间：…", "注册时间：…") would fill the headline with dates; the duties and measures
     around it say the rest."""
     kept: set[int] = set()  # the field lines whose pieces stay
@@ -539,7 +537,7 @@ def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piec
     for p in ranked:
         if p.sentence in kept or not field_line(sentences[p.sentence]):
             out.append(p)
-        elif len(kept) < _FIELDS_MAX:
+        elif len(kept) < FIELDS_MAX:
             kept.add(p.sentence)
             out.append(p)
     return out

@@ -18,6 +18,7 @@ from bot.summarize.sentences import MONTH_DAY, Clause, Sentence, outline_level
 from bot.summarize.worth import figures, restates
 
 __all__ = [
+    "FIELDS_MAX",
     "ZH_OBLIGATION",
     "ZH_PURPOSE",
     "Unit",
@@ -185,6 +186,9 @@ _ZH_NOT_LOGISTICS = re.compile(
 )
 # A value still to be filled in, a form's blank ("____年__月__日", "□是 □否", "年  月  日"): nothing said yet.
 _ZH_BLANK_VALUE = re.compile(r"[_＿□]|年\s*月\s*日")
+# At most this many Chinese field lines ("报名时间：…") in a headline or, while a duty is left out, in a
+# summary (headline._few_fields, select.select): more is a timetable, not a summary.
+FIELDS_MAX = 2
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
