@@ -60,6 +60,7 @@ __all__ = [
     "ZH_CLOCK",
     "ZH_CONTACT",
     "ZH_FULL_DATE",
+    "ZH_LEAD_LABEL",
     "ZH_PURPOSE_OPEN",
     "ZH_WHEN_ONLY",
     "ZH_YAO",
@@ -420,6 +421,10 @@ _EN_NOT_A_NOUN = "".join(
     rf"(?<!\b{d} )" for d in "the a an these those this its their our your such any all no".split()
 )
 _EN_NOUN_AFTER = r"(?!\s+(?:are|were|is|was|of|raised)\b|[.;:!?)])"
+# A Chinese label that opens its sentence and ends on a colon ("请注意:", "二、报名地点:", "特别提醒:"): what it
+# names or asks is in the clauses after it; alone it says nothing (select._is_frame, headline_pieces). Not a
+# clock's colon ("下午2:").
+ZH_LEAD_LABEL = re.compile(r"[^,，。;；:：!?！？]{1,12}(?<!\d)[:：]")
 # Verbs that open a concrete measure (a directive's core, with or without a modal).
 ACTION = {
     "zh": re.compile(

@@ -27,7 +27,7 @@ from bot.summarize.pieces import (
     with_verb,
 )
 from bot.summarize.preamble import enacts, purpose_clauses
-from bot.summarize.rank import EN_BOILERPLATE_LOW, Unit, contact_at, meta_head, tokens
+from bot.summarize.rank import EN_BOILERPLATE_LOW, FIELDS_MAX, Unit, contact_at, field_line, meta_head, tokens
 from bot.summarize.sentences import Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
@@ -283,6 +283,18 @@ def _with_case(unit: Unit, at: int | None, text: str, memo: dict[int, list[int |
     return merged if len(merged) <= ZH_MERGED_MAX else ""
 
 
+def _label_alone(unit: Unit, at: int | None, text: str) -> bool:
+    """A Chinese piece that is only the label opening its sentence ("请注意:", "停水路段:"), its value or what it
+    asks in the clauses after it (cues.ZH_LEAD_LABEL): alone it says nothing."""
+    c = unit.clause
+    return (
+        at == 0
+        and len(unit.sentence.clauses) > 1
+        and len(text) <= len(c.text)
+        and cues.ZH_LEAD_LABEL.fullmatch(c.folded.strip()) is not None
+    )
+
+
 def _in_purpose(unit: Unit, purposes: dict[int, int]) -> bool:
     """Whether a Chinese clause is among the purpose clauses its sentence opens with (preamble.py).
 
@@ -344,6 +356,9 @@ def headline_pieces(
     if case_memo is None:
         case_memo = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
+    labels: set[int] = (
+        set()
+    )  # the starts of pieces that are only a label opening their sentence (_label_alone)
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
     # that many passed. The same clauses as sorting the ones that pass (a stable sort keeps the order of what
@@ -374,6 +389,8 @@ def headline_pieces(
         if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
         text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
+        if lang == "zh" and _label_alone(w.unit, at, text):
+            labels.add(w.unit.clause.start)  # "停水路段:": shown only with its value (below)
         if lang == "zh" and w.dated:
             text = with_topic(w.unit, named(w.unit, text, sentences))
         paired = False
@@ -447,6 +464,8 @@ def headline_pieces(
             if len(text) >= 4:
                 candidates.append(Piece(text, s.start, s.index, _HEADING, False))
     ranked = sorted(candidates, key=lambda p: p.weight / max(len(p.text), 8) ** _LENGTH, reverse=True)
+    if lang == "zh":
+        ranked = _few_fields(ranked, sentences)
     pool = _distinct(ranked, lang, piece_tokens)
     chosen = _pack(pool, limit, lang)
     dated_pieces = [p for p in ranked if p.dated]
@@ -501,7 +520,27 @@ def headline_pieces(
             )
             if more and len(_join([*chosen, *more], lang)) <= limit:
                 chosen = [*chosen, *more]
+    if labels:
+        # "停水路段:" without the streets after it is a label without its value: it goes unless a piece of its
+        # sentence is in too ("停水时间:" before "6月3日8:00-18:00" names what the time is).
+        valued = {p.sentence for p in chosen if p.start not in labels}
+        chosen = [p for p in chosen if p.start not in labels or p.sentence in valued]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
+    """The ranked Chinese pieces with those of field lines past the best FIELDS_MAX lines left out: a timetable
+    ("报名时间：…", "缴费时间：…", "注册时间：…") would fill the headline with dates; the duties and measures
+    around it say the rest."""
+    kept: set[int] = set()  # the field lines whose pieces stay
+    out: list[Piece] = []
+    for p in ranked:
+        if p.sentence in kept or not field_line(sentences[p.sentence]):
+            out.append(p)
+        elif len(kept) < FIELDS_MAX:
+            kept.add(p.sentence)
+            out.append(p)
+    return out
 
 
 def _completes(piece: Piece, chosen: Sequence[Piece], lang: Lang) -> bool:

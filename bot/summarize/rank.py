@@ -18,11 +18,13 @@ from bot.summarize.sentences import MONTH_DAY, Clause, Sentence, outline_level
 from bot.summarize.worth import figures, restates
 
 __all__ = [
+    "FIELDS_MAX",
     "ZH_OBLIGATION",
     "ZH_PURPOSE",
     "Unit",
     "centrality",
     "contact_at",
+    "field_line",
     "is_condition",
     "score_units",
     "tokens",
@@ -164,10 +166,31 @@ _EN_BREACH = cues.any_of(
         r"|(?:constitutes?|carr(?:y|ies)) (?:a |an )?(?:misdemeanou?r|fine|penalty|(?:criminal )?offen[cs]e))\b"
     )
 )
-# A numbered heading that names a field of a notice's logistics, with its value after a colon or none.
+# A numbered heading that names a field of a notice's logistics, with its value after a colon or none. The
+# value holds no colon of its own but a clock's ("二、报名时间：5月6日8:30--11:30"): a colon between digits.
 _ZH_FIELD = re.compile(
-    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*([^:]{2,40}))?[。.]?$"
+    r"(?:时间|日期|地点|场地|地址|对象|人员|范围|期限|截止日期)(?:[:]\s*((?:[^:]|(?<=\d):(?=\d)){2,40}))?[。.]?$"
 )
+# An unnumbered field line names the notice's own logistics: what happens (an event word) and then when, where
+# or how far ("集合地点", "停水时间", "报名截止日期", "期末考试地点"), a few characters of qualifier before it at
+# most, no mark among them. Any other label ("办公地点", "咨询时间", "出生日期") is a form's or an office's.
+_ZH_LOGISTICS_KEY = re.compile(
+    r"[^,，。;；:：、!?！？()（）《》“”\s]{0,4}"
+    r"(?:集合|报名|注册|报到|考试|补考|停水|停电|停气|停暖|施工|闭馆|开馆|放假|缴费|领取|提交|截止|活动|会议|比赛"
+    r"|培训|讲座|演练|体检|面试|开学|检修|维修|接种|疏散|签到|入场)"
+    r"(?:时间|日期|地点|场地|地址|范围|期限)"
+)
+# Labels of a page's own dates or of an office's service, never a notice's logistics, even after an event word:
+# when the page was shown, printed, posted or edited ("浏览时间", "印发日期", "张贴日期", "更新时间"), where and
+# when an office answers ("办公地点", "咨询时间", "受理时间"), where to send ("投稿地址", "联系地址").
+_ZH_NOT_LOGISTICS = re.compile(
+    r"浏览|印发|成文|发布|张贴|刊登|更新|发稿|录入|上传|修改|编辑|截稿|办公|咨询|投稿|联系|受理|办理"
+)
+# A value still to be filled in, a form's blank ("____年__月__日", "□是 □否", "年  月  日"): nothing said yet.
+_ZH_BLANK_VALUE = re.compile(r"[_＿□]|年\s*月\s*日")
+# At most this many Chinese field lines ("报名时间：…") in a headline or, while a duty is left out, in a
+# summary (headline._few_fields, select.select): more is a timetable, not a summary.
+FIELDS_MAX = 2
 # A field's value is one short line.
 _FIELD_VALUE_MAX = 40
 # What a schedule's heading holds when it states only when ("（一）2024年1月17日（周三）下午1点30分"): dates, a
@@ -401,6 +424,9 @@ def score_units(sentences: Sequence[Sentence], lang: Lang, title: str) -> list[U
         content = [s for s in content if s.index not in dropped]
     if labels:
         content = [_joined(labels[s.index], s, lang) if s.index in labels else s for s in content]
+    if lang == "zh" and listed:
+        # "集合地点：" and "东门广场" are two clauses of one line: the value goes with its label or not at all.
+        content = [_fused(s) if s.index in listed and s.index not in labels else s for s in content]
     if not content:
         return []
     # Tokens once per clause; a sentence's are their union (Han runs and words never cross a clause mark).
@@ -593,6 +619,21 @@ def _joined(label: Sentence, s: Sentence, lang: Lang) -> Sentence:
     )
 
 
+def _fused(s: Sentence) -> Sentence:
+    """A field line with its label's clause and the value's first clause made one ("停水时间：" and
+    "6月3日8:00-18:00" as "停水时间：6月3日8:00-18:00"): a bare date or place says nothing without the field it
+    fills. The clauses are adjacent in the text, so the offsets hold."""
+    if len(s.clauses) < 2 or not s.clauses[0].folded.rstrip().endswith(":"):
+        return s
+    a, b = s.clauses[0], s.clauses[1]
+    if b.start != a.start + len(a.text):
+        return s
+    clause = Clause(a.text + b.text, a.folded + b.folded, a.start, True)
+    return Sentence(
+        s.index, s.para, s.pos, s.start, s.text, s.folded, s.level, s.heading, [clause, *s.clauses[2:]]
+    )
+
+
 def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) -> set[int]:
     """Chinese notices set their logistics as fields: a numbered heading naming one ("一、比赛时间",
     "二、地点") and its value on the line after it ("2031年5月20日下午2:30", "学校体育馆二楼"), or both on one
@@ -600,7 +641,11 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
     a value on the line after its heading gets the heading as its label (in labels)."""
     values: set[int] = set()
     for s in sentences:
-        if not s.heading or s.level == 0:
+        if not s.heading:
+            continue
+        if s.level == 0:
+            if _unnumbered_field(s):
+                values.add(s.index)
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
@@ -620,6 +665,36 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 values.add(after)
                 labels[after] = s  # a bare date or place says nothing without the field it fills
     return values
+
+
+def field_line(s: Sentence) -> bool:
+    """Whether a Chinese line fills a field with its value on the line itself ("三、报名时间：5月6日至10日",
+    "集合地点：东门广场"; _field_values)."""
+    if not s.heading:
+        return False
+    if s.level == 0:
+        return _unnumbered_field(s)
+    m = _ZH_FIELD.search(s.folded)
+    return m is not None and bool(m.group(1))
+
+
+def _unnumbered_field(s: Sentence) -> bool:
+    """A line of its own, without an outline marker, that fills a field with its value ("报名地点：学校体育馆二楼",
+    "停水时间：6月3日8:00-18:00"): the label opens the line and is short, the value follows its colon. Page
+    chrome set the same way ("发布时间：2031-05-06") stays boilerplate."""
+    if s.pos != 0:
+        return False
+    m = _ZH_FIELD.search(s.folded)
+    if m is None or not m.group(1):
+        return False
+    key = s.folded[: m.end()].split(":", 1)[0].strip()
+    if (
+        not _ZH_LOGISTICS_KEY.fullmatch(key)
+        or _ZH_NOT_LOGISTICS.search(key)
+        or _ZH_BLANK_VALUE.search(m.group(1))
+    ):
+        return False
+    return not cues.boilerplate_in(_LOW["zh"].boilerplate, s.folded, "zh")
 
 
 def _schedule_heading(s: Sentence) -> bool:

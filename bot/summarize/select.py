@@ -13,7 +13,7 @@ from bot.summarize.cuts import core, shorten
 from bot.summarize.lang import Lang, fold
 from bot.summarize.pack import knapsack
 from bot.summarize.pieces import ONLY_THEN, conditions, sentence_cases
-from bot.summarize.rank import BULLET, ZH_PURPOSE, Unit
+from bot.summarize.rank import BULLET, FIELDS_MAX, ZH_PURPOSE, Unit, field_line
 from bot.summarize.sentences import Sentence, outline_level
 
 __all__ = ["Group", "join", "lead_in", "render", "select"]
@@ -83,7 +83,55 @@ def select(
 ) -> list[Group]:
     """Pick the best clauses that fit the budget once rendered, then group them by sentence in order.
 
+    A Chinese notice's field lines ("报名地点：教务处", rank.field_line) take no room its duties need: the
+    duties are first picked as if the fields were not there; the pick with the fields stands only if it keeps
+    each of those duties with all it showed (the case or consequence it comes with, "未按时报名者，" of
+    "不得参加考试") and, while a duty is left out, no more than rank.FIELDS_MAX field lines. Else the duties'
+    pick stands and field lines join it, best first, while the whole fits: at most FIELDS_MAX of them
+    unless every duty is in.
+
     case_memo: each sentence's pieces.cases, by index (pieces.sentence_cases), shared with the headline."""
+    if lang != "zh":
+        return _select(units, budget, lang, case_memo)
+    lines = {u.sentence.index: u.sentence for u in units}  # each sentence tested once, not once per clause
+    field_lines = {i for i, sentence in lines.items() if field_line(sentence)}
+    fields = {id(u) for u in units if u.sentence.index in field_lines}
+    if not fields:
+        return _select(units, budget, lang, case_memo)
+    rest = [u for u in units if id(u) not in fields]
+    chosen = [u for g in _select(rest, budget, lang, case_memo) for u in g]
+    shown = {id(u): u.shown for u in chosen}  # as picked: the pick with the fields sets shown anew
+    dutied = {u.sentence.index for u in chosen if u.directive}
+    needed = [u for u in chosen if u.sentence.index in dutied]  # the duties and the rest of their sentences
+    groups = _select(units, budget, lang, case_memo)
+    full = {id(u): u.shown for g in groups for u in g}
+    left_out = any(u.directive and id(u) not in full for u in rest)
+    crowded = left_out and len({u.sentence.index for g in groups for u in g if id(u) in fields}) > FIELDS_MAX
+    if not crowded and all(full.get(id(u)) == shown[id(u)] for u in needed):
+        return groups
+    for u in chosen:
+        u.shown = shown[id(u)]
+    taken = {id(u) for u in chosen}
+    cap = FIELDS_MAX if any(u.directive and id(u) not in taken for u in rest) else len(units)
+    added: set[int] = set()  # the field lines (sentence indexes) that joined
+    ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
+    for unit in ranked:
+        if id(unit) not in fields or unit.score < FILL_SCORE:
+            continue
+        if unit.sentence.index not in added and len(added) >= cap:
+            continue
+        unit.shown = ""
+        trial = sorted([*chosen, unit], key=lambda u: u.clause.start)
+        if len(join(render(_group(trial), lang), lang)) <= budget:
+            chosen = trial
+            added.add(unit.sentence.index)
+    return _group(sorted(chosen, key=lambda u: u.clause.start))
+
+
+def _select(
+    units: Sequence[Unit], budget: int, lang: Lang, case_memo: dict[int, list[int | None]] | None = None
+) -> list[Group]:
+    """select without its rule for Chinese field lines: the best clauses that fit, grouped by sentence."""
     heads = {u.sentence.index: u for u in units if u.clause.first}
     # An English clause whose sentence opens on a bare time frame ("From today,", "Starting Jan. 4,"):
     # that frame, which says from when the clause holds.
@@ -334,7 +382,11 @@ def _is_frame(unit: Unit, lang: Lang) -> bool:
     if lang == "zh":
         # A purpose or basis opener ("为切实做好…工作,", "根据上级…通知精神,") says why, not what: alone it
         # is no summary's content, whatever centrality gives it.
-        return _ZH_FRAME.fullmatch(folded) is not None or ZH_PURPOSE.match(folded) is not None
+        return (
+            _ZH_FRAME.fullmatch(folded) is not None
+            or ZH_PURPOSE.match(folded) is not None
+            or cues.ZH_LEAD_LABEL.fullmatch(folded) is not None
+        )
     return _EN_FRAME.match(folded) is not None
 
 
