@@ -321,3 +321,20 @@ def test_at_most_two_field_lines_while_a_duty_is_left_out(text: str) -> None:
     fields = [line for line in text.splitlines() if "：" in line and not line.endswith("：")]
     assert sum(1 for line in fields if line in result.summary) <= 2, result.summary
     assert "，不予" in result.summary or "关闭家中水阀" in result.summary, result.summary
+
+
+_OWN_CONSEQUENCE = (
+    "各班级：\n"
+    "报名时间：9月3日至9月9日，逾期不再受理\n"
+    "报名地点：团委办公室\n"
+    "参赛队员须穿统一队服，未穿队服者不得上场。\n"
+    "校团委\n"
+)
+
+
+@pytest.mark.parametrize("budget", [18, 26, 30, 34, 40, 60, None])
+def test_a_field_lines_own_consequence_never_shows_without_its_value(budget: int | None) -> None:
+    # "逾期不再受理" belongs to the line's dates: shown, it comes with "报名时间：9月3日至9月9日".
+    summary = summarize("关于篮球联赛报名的通知", _OWN_CONSEQUENCE, budget=budget).summary
+    if "逾期不再受理" in summary:
+        assert "9月3日至9月9日，逾期不再受理" in summary, summary

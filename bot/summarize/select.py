@@ -107,7 +107,11 @@ def select(
     full = {id(u): u.shown for g in groups for u in g}
     left_out = any(u.directive and id(u) not in full for u in rest)
     crowded = left_out and len({u.sentence.index for g in groups for u in g if id(u) in fields}) > FIELDS_MAX
-    if not crowded and all(full.get(id(u)) == shown[id(u)] for u in needed):
+    # A field line's later clause shown without its first, the label and value ("逾期不予补报" without
+    # "报名时间：5月1日至5月10日"), says what happens with nothing it refers to.
+    firsts = {u.sentence.index for g in groups for u in g if u.clause.first}
+    orphan = any(id(u) in fields and u.sentence.index not in firsts for g in groups for u in g)
+    if not crowded and not orphan and all(full.get(id(u)) == shown[id(u)] for u in needed):
         return groups
     for u in chosen:
         u.shown = shown[id(u)]
@@ -115,16 +119,24 @@ def select(
     cap = FIELDS_MAX if any(u.directive and id(u) not in taken for u in rest) else len(units)
     added: set[int] = set()  # the field lines (sentence indexes) that joined
     ranked = sorted(units, key=lambda u: u.score / max(len(u.clause.text), 4) ** LENGTH_POWER, reverse=True)
-    for unit in ranked:
-        if id(unit) not in fields or unit.score < FILL_SCORE:
-            continue
-        if unit.sentence.index not in added and len(added) >= cap:
-            continue
-        unit.shown = ""
-        trial = sorted([*chosen, unit], key=lambda u: u.clause.start)
-        if len(join(render(_group(trial), lang), lang)) <= budget:
-            chosen = trial
-            added.add(unit.sentence.index)
+    # A field line's later clause ("，逾期不予补报" after "报名时间：5月1日至5月10日") joins only after the
+    # line's first clause, its label and value: alone it would say what happens with nothing it refers to. Two
+    # passes, so a later clause ranked above its line's first still gets its turn.
+    tried: set[int] = set()
+    for _ in range(2):
+        for unit in ranked:
+            if id(unit) not in fields or id(unit) in tried or unit.score < FILL_SCORE:
+                continue
+            if unit.sentence.index not in added and len(added) >= cap:
+                continue
+            if not unit.clause.first and unit.sentence.index not in added:
+                continue
+            tried.add(id(unit))
+            unit.shown = ""
+            trial = sorted([*chosen, unit], key=lambda u: u.clause.start)
+            if len(join(render(_group(trial), lang), lang)) <= budget:
+                chosen = trial
+                added.add(unit.sentence.index)
     return _group(sorted(chosen, key=lambda u: u.clause.start))
 
 
