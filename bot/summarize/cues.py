@@ -134,7 +134,7 @@ OBLIGATION = {
         # report ("通知要求"), so only with whom it binds right after it (not "顾客史密特要求退款"). Not a lead-in
         # ("现要求各乡镇做好以下工作："), nor 现/特 ending a word ("实现要求", "独特要求").
         r"|(?:(?<![独奇])特(?:此)?|(?<![实体出表发展呈兑再重复涌显浮闪隐提变贴套凸乍])现)要求"
-        r"(?=各|全体|所有|广大|相关|有关|你|您|凡|每)(?![^，。；\n]{0,30}(?:以下|下列|如下|[：:]))"
+        r"(?=各|全体|所有|广大|相关|有关|你|您|凡|每)(?![^,，。;；\n]{0,30}(?:以下|下列|如下|[：:]))"
         # A pledge with its term ("保证按期完成扩招任务"): a duty like 确保; not "质量保证", "保证金".
         r"|保证(?=按期|按时|如期|及时|完成)"
     ),
@@ -630,8 +630,8 @@ ZH_YEAR_MONTH = (
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
 # Whom to ask, set as a sentence or as a sentence's last clause ("Any questions regarding the above should be
-# addressed to the procurement officer by e-mail: …", "…, and any queries should be directed to the office on
-# 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
+# addressed to the procurement officer at tenders@example.org", "…, and any queries should be directed to the
+# office on 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
 # phone or an e-mail) and runs to the end with nothing else: not a duty with its deadline ("… should be sent to
 # the clerk not later than 5 May"), a rule of conduct ("… addressed to the chair and not to the candidates",
 # "… to the quizmaster only"), nor a contact line a duty follows ("… to the helpline, and all returns must …",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dates import MONTH_NAME, WEEKDAY
+from bot.dates import MONTH_NAME
 from bot.summarize import cues
 from bot.summarize.lang import Lang, fold
 from bot.summarize.prefilter import SPACES, end_reach, finditer_at
@@ -53,8 +53,11 @@ _EN_RANGE_BEFORE = re.compile(rf"(?:\d[\w:.]{{0,8}}|\b{MONTH_NAME}\.?)$")
 # dateline's stamp, not a range).
 _EN_TIME_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|hrs|nn)?$", re.I)
 # A figure after a label ("Phase 2 – 14 July", "Stage 3 – 1 May"): the label's number, not a range's first day.
-# A month or a weekday before a figure is a date ("Monday 3 – 14 July").
-_EN_RANGE_LABEL = re.compile(rf"\b(?!(?:{MONTH_NAME}|{WEEKDAY})\b)[A-Z][a-z]*\.?\s+\d{{1,3}}\s*$")
+# Only a label's noun: "From 3 – 14 July", "On 3 – 14 July", "Closed 3 – 14 July" are ranges.
+_EN_RANGE_LABEL = re.compile(
+    r"\b(?:Phase|Stage|Part|Section|Round|Week|Lot|Zone|Block|Item|Unit|Level|Grade|Year|Class|No|Nos)\.?\s+"
+    r"\d{1,3}\s*$"
+)
 # What may follow a range: its am/pm, the clause's end, or a word that goes on with it ("and", "inclusive", "on
 # weekdays"). A pronoun or a new subject ("– 12 May it reopens", "– 12 May the hall …") starts a clause of its
 # own: the dash broke there.
