@@ -6,14 +6,15 @@ even-positioned items of bench/data/real-dev.json (the half the rules were writt
 bench/data/real-extra.json, is a larger tuning set added later: scored and its misses shown like the even half,
 but not part of the targets. A fifth, bench/data/real-valid.json, is a third tuning set shown the same way (with
 its misses) and kept out of the targets too. A sixth, bench/data/real-train-en.json, is a fourth tuning set of
-English notices only (the language the rules fit worst), shown the same way, as is a second one,
-bench/data/real-train-en2.json (circulars, releases, company, school and union notices);
-bench/data/real-train-zh.json, their Chinese counterpart, is shown the same way too. A seventh, bench/data/real-en.json
-(English official notices themselves, not news reports of them), is the English validation set: rules and weights
-are written without reading its items, and a change is kept only if its aggregates do not fall, so only those are
-printed. An eighth, bench/data/real-zh.json (Chinese official notices), is its Chinese counterpart, a validation
-set printed the same way (aggregates only). A ninth, bench/data/real-fresh.json, is held out (nobody tunes on it;
-a second judge): like the unseen half, only its aggregates are printed, and it is not part of the targets either.
+English notices only (the language the rules fit worst), shown the same way. A seventh,
+bench/data/real-train-zh.json, its Chinese counterpart, is the fifth tuning set, and an eighth,
+bench/data/real-train-en2.json (circulars, releases, company, school and union notices), the sixth: both are shown
+the same way. A ninth, bench/data/real-en.json (English official notices themselves, not news reports of them), is
+the English validation set: rules and weights are written without reading its items, and a change is kept only if
+its aggregates do not fall, so only those are printed. A tenth, bench/data/real-zh.json (Chinese official
+notices), is its Chinese counterpart, a validation set printed the same way (aggregates only). An eleventh,
+bench/data/real-fresh.json, is held out (nobody tunes on it; a second judge): like the unseen half, only its
+aggregates are printed, and it is not part of the targets either.
 Each is scored per language and overall, side by side with the lead baseline and plain TextRank on the
 same budgets.
 Prints a table per set and ends with one JSON line of the figures.
@@ -282,13 +283,13 @@ def main() -> int:
         (
             "real_train_zh",
             "real-train-zh.json",
-            "real-train-zh (tuning set, Chinese; not part of the targets)",
+            "real-train-zh (fifth tuning set, Chinese; not part of the targets)",
             True,
         ),
         (
             "real_train_en2",
             "real-train-en2.json",
-            "real-train-en2 (fifth tuning set, English; not part of the targets)",
+            "real-train-en2 (sixth tuning set, English; not part of the targets)",
             True,
         ),
         (

@@ -10,12 +10,9 @@ import pytest
 from bot.summarize import summarize
 from bot.summarize.compress import compress
 from bot.summarize.sentences import split
+from tests.scoring import en_clauses
 
 # --- a range of dates or times is one clause ------------------------------------------------------------------
-
-
-def _clauses(text: str) -> list[str]:
-    return [c.text for s in split(text, "en") for c in s.clauses]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _clauses(text: str) -> list[str]:
 )
 def test_a_range_of_dates_or_times_is_one_clause(line: str) -> None:
     # Before: split at the dash ("Late enrolment window: 3 –" / "14 March 2031").
-    assert _clauses(line) == [line]
+    assert en_clauses(line) == [line]
 
 
 def test_a_range_stays_whole_in_the_headline() -> None:
@@ -81,7 +78,7 @@ def test_a_range_stays_whole_in_the_headline() -> None:
     ],
 )
 def test_other_dashes_still_break(line: str, first: str) -> None:
-    assert _clauses(line)[0] == first
+    assert en_clauses(line)[0] == first
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from bot.summarize import bodies_en, docno_en, meta_en, published, summarize
+from tests.scoring import issuer as _issuer
 
 _POST_TITLE = "Service arrangements of Veland Post"
 _POST_BODY = "All post offices will open from 10am to 4pm on weekdays. Deliveries may be two days late.\n"
@@ -26,10 +27,6 @@ _GAZETTE = (
     "IN EXERCISE of the powers conferred by section 4 of the Roads Act, the Minister declares that:\n"
     "1. Mill Road shall be closed to all traffic.\n"
 )
-
-
-def _issuer(title: str, text: str) -> str | None:
-    return summarize(title, text).issuer
 
 
 # ---------------------------------------------------------------- a release's bracket-dated opening

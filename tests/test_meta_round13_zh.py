@@ -54,7 +54,7 @@ def test_traditional_signer_reads_as_simplified_one(traditional: str, simplified
 )
 def test_traditional_sentence_above_date_is_no_signer(line: str) -> None:
     text = "本處訂於下週一起調整辦公時間，請同仁互相轉知。\n" + line + "\n2024年3月5日\n"
-    assert summarize("調整辦公時間", text).issuer != line
+    assert summarize("調整辦公時間", text).issuer is None
 
 
 # ---------------------------------------------------------------- a mirror's pinyin inside a name
@@ -87,13 +87,13 @@ def test_pinyin_signer_run_into_text() -> None:
 )
 def test_pinyin_sentence_is_no_signer(line: str) -> None:
     text = "本處訂於下週一起調整辦公時間，請同仁互相轉知。\n" + line + "\n2024年3月5日\n"
-    assert summarize("調整辦公時間", text).issuer != line
+    assert summarize("調整辦公時間", text).issuer is None
 
 
 def test_cover_letter_read_through_pinyin_and_traditional() -> None:
-    assert cues.COVER.search(fold("現(xiàn)將《工作要點》印發(fā)給你們，請抓好落實。"))
-    assert cues.COVER.search(fold("現將《工作要點》印發給你們，請抓好落實。"))
-    assert not cues.COVER.search(fold("現將《工作要點》印發給各單位參考。"))
+    assert cues.COVER.search(fold("特(tè)將《防汛值班表》下發(fā)給你們，望遵照執(zhí)行。"))
+    assert cues.COVER.search(fold("特將《防汛值班表》下發給你們，望遵照執行。"))
+    assert not cues.COVER.search(fold("特將《防汛值班表》下發至各單位備查。"))
 
 
 # ---------------------------------------------------------------- a courtesy after the name
@@ -127,8 +127,7 @@ def test_courtesy_alone_is_no_signer() -> None:
 )
 def test_courtesy_after_sentence_is_no_signer(line: str) -> None:
     text = "本會將於4月12日晚間在學校禮堂舉辦親職講座。\n" + line + "\n2024年4月2日\n"
-    issuer = summarize("親職講座報名", text).issuer
-    assert issuer is None or not ("感" in issuer or "謝" in issuer or "祝" in issuer or "轉知" in issuer)
+    assert summarize("親職講座報名", text).issuer is None
 
 
 # ---------------------------------------------------------------- document numbers in traditional characters
@@ -360,11 +359,14 @@ def test_clean_keeps_names_with_dai() -> None:
 # ---------------------------------------------------------------- a title's body before its event
 
 
+_CLOSED = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
+
+
 @pytest.mark.parametrize(
     ("title", "want"),
     [
         ("东河大学图书馆临时闭馆公告", "东河大学图书馆"),
-        ("东河区图书馆临时闭馆公告", "东河区图书馆"),
+        ("东河区档案馆年终闭馆公告", "东河区档案馆"),
         ("东河市博物馆春节闭馆通知", "东河市博物馆"),
         ("东河县图书馆恢复开馆公告", "东河县图书馆"),
         ("东河驿站开站公告", "东河驿站"),
@@ -372,13 +374,12 @@ def test_clean_keeps_names_with_dai() -> None:
     ],
 )
 def test_title_body_before_event(title: str, want: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    assert summarize(title, text).issuer == want
+    assert summarize(title, _CLOSED).issuer == want
 
 
 def test_title_body_before_event_matches_signer() -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。\n东河区图书馆\n2024年3月1日\n"
-    assert summarize("东河区图书馆临时闭馆公告", text).issuer == "东河区图书馆"
+    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。\n东河区档案馆\n2024年3月1日\n"
+    assert summarize("东河区档案馆年终闭馆公告", text).issuer == "东河区档案馆"
 
 
 @pytest.mark.parametrize(
@@ -393,9 +394,7 @@ def test_title_body_before_event_matches_signer() -> None:
     ],
 )
 def test_title_event_look_alikes(title: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    issuer = summarize(title, text).issuer
-    assert issuer is None or not issuer.endswith(("闭馆", "开馆", "闭园", "开校"))
+    assert summarize(title, _CLOSED).issuer is None
 
 
 @pytest.mark.parametrize(
@@ -415,8 +414,7 @@ def test_title_event_look_alikes(title: str) -> None:
     ],
 )
 def test_title_event_without_one_body(title: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    assert summarize(title, text).issuer is None
+    assert summarize(title, _CLOSED).issuer is None
 
 
 @pytest.mark.parametrize(
@@ -428,17 +426,13 @@ def test_title_event_without_one_body(title: str) -> None:
     ],
 )
 def test_title_event_time_before_body(title: str, want: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    assert summarize(title, text).issuer == want
+    assert summarize(title, _CLOSED).issuer == want
 
 
-@pytest.mark.parametrize(
-    ("name", "cut"), [("东河馆藏文物展开馆", "东河馆"), ("东河站长休假后开站", "东河站")]
-)
-def test_title_event_body_word_opening_a_word(name: str, cut: str) -> None:
+@pytest.mark.parametrize("name", ["东河馆藏文物展开馆", "东河站长休假后开站"])
+def test_title_event_body_word_opening_a_word(name: str) -> None:
     # The body's word opens a word of its own (馆藏, a collection; 馆长, a post): no cut there.
-    m = meta._ZH_BODY_EVENT.match(name)
-    assert m is None or m.group(1) != cut
+    assert meta._ZH_BODY_EVENT.match(name) is None
 
 
 # ---------------------------------------------------------------- a signer above a garbled date line
@@ -562,8 +556,7 @@ def test_word_number_over_a_header_line(below: str) -> None:
     ],
 )
 def test_title_event_national_body(title: str, want: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    assert summarize(title, text).issuer == want
+    assert summarize(title, _CLOSED).issuer == want
 
 
 @pytest.mark.parametrize(
@@ -571,8 +564,7 @@ def test_title_event_national_body(title: str, want: str) -> None:
     ["全国图书馆闭馆公告", "全国公共图书馆闭馆公告", "全国各科技馆闭馆通知", "全市青少年科技馆闭馆公告"],
 )
 def test_title_event_nationwide_scope(title: str) -> None:
-    text = "根据工作安排，自3月1日起暂停对外服务，恢复时间另行通知。给您带来不便，敬请谅解。\n"
-    assert summarize(title, text).issuer is None
+    assert summarize(title, _CLOSED).issuer is None
 
 
 # ---------------------------------------------------------------- linear on hostile input

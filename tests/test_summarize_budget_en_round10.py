@@ -15,11 +15,7 @@ from bot.summarize import cues, summarize
 from bot.summarize.api import _OPEN_END, unwrap
 from bot.summarize.cuts import core
 from bot.summarize.sentences import _EN_BREAK, split
-
-
-def _clauses(text: str) -> list[str]:
-    return [c.text for s in split(text, "en") for c in s.clauses]
-
+from tests.scoring import en_clauses
 
 # Three long lines run on (the text is hard-wrapped); the short list item stops mid-phrase and runs on too.
 WRAPPED = (
@@ -75,7 +71,7 @@ def test_no_core_ends_on_because() -> None:
 )
 def test_a_relative_clause_starts_at_its_preposition(sentence: str, head: str, tail: str) -> None:
     # "…, during." is no clause: the preposition belongs to the relative clause it opens.
-    assert _clauses(sentence) == [head, tail]
+    assert en_clauses(sentence) == [head, tail]
     assert cues.EN_DEPENDENT.match(tail)
 
 
@@ -96,7 +92,7 @@ def test_a_relative_clause_starts_at_its_preposition(sentence: str, head: str, t
 )
 def test_a_quantifier_before_of_which_opens_the_relative_clause(sentence: str, head: str, tail: str) -> None:
     # "…, all." is no clause: the quantifier is what the relative clause counts
-    assert _clauses(sentence) == [head, tail]
+    assert en_clauses(sentence) == [head, tail]
     assert cues.EN_DEPENDENT.match(tail)
     result = summarize("Events", sentence)
     assert result.summary == head.rstrip(",") + ".", result.summary
@@ -120,7 +116,7 @@ def test_a_quantifier_before_of_which_opens_the_relative_clause(sentence: str, h
     ],
 )
 def test_other_relative_breaks_stay_where_they_were(sentence: str, clauses: list[str]) -> None:
-    assert _clauses(sentence) == clauses
+    assert en_clauses(sentence) == clauses
 
 
 def test_no_summary_sentence_ends_on_the_preposition_of_a_relative_clause() -> None:
@@ -135,7 +131,7 @@ def test_no_summary_sentence_ends_on_the_preposition_of_a_relative_clause() -> N
 
 def test_a_rate_set_off_by_commas_stays_in_its_clause() -> None:
     # ", per semester," prices the fee it stands in; it is not ", per the circular".
-    clauses = _clauses(
+    clauses = en_clauses(
         "Students will be charged a one-time, per semester, $50.00 late fee for adding courses."
     )
     assert clauses == [
@@ -158,7 +154,7 @@ def test_a_rate_set_off_by_commas_stays_in_its_clause() -> None:
     ],
 )
 def test_an_attribution_by_per_is_still_a_tail(sentence: str) -> None:
-    assert len(_clauses(sentence)) == 2
+    assert len(en_clauses(sentence)) == 2
 
 
 @pytest.mark.parametrize(
@@ -183,7 +179,7 @@ def test_a_summary_drops_an_attribution_by_per(sentence: str, kept: str) -> None
 def test_a_rate_by_per_at_the_end_stays() -> None:
     # "per charge." after "or both," prices the fine: one word and a mark is a rate, not who says so
     sentence = "Offenders may be fined up to $10,000 or jailed for up to 12 months, or both, per charge."
-    assert _clauses(sentence) == [sentence]
+    assert en_clauses(sentence) == [sentence]
 
 
 def test_a_line_stopping_mid_phrase_runs_on_in_lower_case() -> None:
@@ -256,7 +252,7 @@ def test_a_summary_keeps_a_reason_broken_over_two_lines() -> None:
 )
 def test_an_opening_condition_runs_past_its_list(sentence: str, opener: str) -> None:
     # the list's items are the condition's; the main clause starts after its last comma
-    clauses = _clauses(sentence)
+    clauses = en_clauses(sentence)
     assert clauses[0] == opener
     assert clauses[1] == sentence[len(opener) + 1 :]
 
@@ -270,7 +266,7 @@ def test_an_opening_condition_runs_past_its_list(sentence: str, opener: str) -> 
     ],
 )
 def test_an_opening_condition_ends_before_its_main_clause(sentence: str, opener: str) -> None:
-    assert _clauses(sentence)[0] == opener
+    assert en_clauses(sentence)[0] == opener
 
 
 @pytest.mark.parametrize(
@@ -294,7 +290,7 @@ def test_an_opening_condition_ends_before_its_main_clause(sentence: str, opener:
 )
 def test_a_list_opening_the_main_clause_is_not_the_conditions(sentence: str, first: str) -> None:
     opener = sentence[: sentence.index(",") + 1]
-    assert _clauses(sentence)[0] == opener
+    assert en_clauses(sentence)[0] == opener
     result = summarize("Notice", sentence)
     assert result.summary == first, result.summary
     assert result.headline == first, result.headline

@@ -9,12 +9,7 @@ import time
 import pytest
 
 from bot.summarize import cues, rank, summarize
-from tests.scoring import en_units
-
-
-def _texts(text: str) -> list[str]:
-    return [u.clause.text.strip() for u in en_units(text)]
-
+from tests.scoring import en_texts, en_units
 
 _TIMETABLE = (
     "Elections to the committee are held every two years.\n\n"
@@ -40,7 +35,7 @@ _TIMETABLE = (
 def test_a_step_and_its_full_date_is_a_timetable_entry(line: str) -> None:
     assert rank._timetable_entry(line)
     text = f"The branch has set its timetable.\n\n{line}\n\nMembers will be told of the result."
-    assert line in _texts(text)
+    assert line in en_texts(text)
 
 
 def test_timetable_entries_enter_the_summary_and_headline() -> None:
@@ -88,7 +83,7 @@ def test_a_case_heading_stays_a_heading() -> None:
         "Payments received after 13 June 2031\n\n"
         "  • Signs will be displayed from 20 June 2031 for at least 14 days.\n"
     )
-    assert "Payments received after 13 June 2031" not in _texts(text)
+    assert "Payments received after 13 June 2031" not in en_texts(text)
 
 
 def test_the_timetable_rule_is_linear() -> None:

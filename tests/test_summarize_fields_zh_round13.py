@@ -13,10 +13,10 @@ import pytest
 from bot.summarize import summarize
 from bot.summarize.cues import ZH_LEAD_LABEL
 from bot.summarize.lang import fold
-from bot.summarize.rank import _ZH_FIELD, Unit, score_units
+from bot.summarize.rank import _ZH_FIELD
 from bot.summarize.select import _frames
-from bot.summarize.sentences import split
 from tests.headline_checks import assert_kept_zh
+from tests.scoring import zh_units
 
 TITLE = "关于举办秋季新生篮球赛的通知"
 TEXT = (
@@ -30,16 +30,12 @@ TEXT = (
 )
 
 
-def _units(text: str) -> list[Unit]:
-    return score_units(split(text, "zh"), "zh", TITLE)
-
-
 def test_a_numbered_field_whose_value_holds_a_clock_time_is_content() -> None:
-    assert any("8:30-17:00" in u.clause.text for u in _units(TEXT))
+    assert any("8:30-17:00" in u.clause.text for u in zh_units(TEXT, TITLE))
 
 
 def test_an_unnumbered_field_line_is_content() -> None:
-    assert any("北区风雨操场二号馆" in u.clause.text for u in _units(TEXT))
+    assert any("北区风雨操场二号馆" in u.clause.text for u in zh_units(TEXT, TITLE))
 
 
 def test_the_fields_reach_the_headline_and_nothing_is_invented() -> None:
@@ -70,19 +66,21 @@ def test_the_fields_reach_the_headline_and_nothing_is_invented() -> None:
 )
 def test_look_alikes_of_an_unnumbered_field_are_not_made_content(line: str) -> None:
     text = f"各位同学：\n{line}\n请各班于5月10日前完成报名。\n"
-    made = [u for u in _units(text) if u.sentence.text.startswith(line[:4]) and "：" in u.sentence.text]
+    made = [
+        u for u in zh_units(text, TITLE) if u.sentence.text.startswith(line[:4]) and "：" in u.sentence.text
+    ]
     assert not made, line
 
 
 def test_a_field_line_inside_a_paragraph_is_left_as_it_was() -> None:
     # Not a line of its own: a sentence that happens to hold a label after its first one.
     text = "各位同学：\n本周安排如下，集合地点：东门广场\n请各班准时参加。\n"
-    assert not any("东门广场" in u.clause.text for u in _units(text))
+    assert not any("东门广场" in u.clause.text for u in zh_units(text, TITLE))
 
 
 @pytest.mark.parametrize("label", ["请注意：", "温馨提示：", "二、特别提醒：", "另：", "注意事项："])
 def test_a_short_label_ending_on_a_colon_only_frames_its_sentence(label: str) -> None:
-    units = _units(f"各位同学：\n{label}逾期未交材料者，不予受理，后果自负。\n")
+    units = zh_units(f"各位同学：\n{label}逾期未交材料者，不予受理，后果自负。\n", TITLE)
     frames = _frames(units, "zh")
     first = next(u for u in units if u.clause.first)
     assert first.clause.text.startswith(label[:2]) and id(first) in frames
@@ -175,7 +173,7 @@ def test_a_field_stays_in_the_headline_with_its_label() -> None:
 def test_labels_not_naming_the_notices_logistics_are_not_made_content(line: str) -> None:
     text = f"各位同学：\n请各班于8月20日前完成新生报到登记。\n{line}\n学生处\n"
     label = line.split("：", 1)[0]
-    assert not any(label in u.clause.text for u in _units(text)), line
+    assert not any(label in u.clause.text for u in zh_units(text, TITLE)), line
     result = summarize("关于新生报到登记的通知", text)
     value = line.split("：", 1)[1]
     assert label not in result.headline and label not in result.summary, line
@@ -198,7 +196,7 @@ def test_labels_not_naming_the_notices_logistics_are_not_made_content(line: str)
 )
 def test_a_field_of_the_notices_logistics_is_content_with_its_label(line: str) -> None:
     text = f"各位同学：\n请各班于8月20日前完成新生报到登记。\n{line}\n学生处\n"
-    units = _units(text)
+    units = zh_units(text, TITLE)
     assert any(u.clause.text.startswith(line) for u in units), line
     summary = summarize("关于新生报到登记的通知", text).summary
     value = line.split("：", 1)[1]
@@ -338,3 +336,5 @@ def test_a_field_lines_own_consequence_never_shows_without_its_value(budget: int
     summary = summarize("关于篮球联赛报名的通知", _OWN_CONSEQUENCE, budget=budget).summary
     if "逾期不再受理" in summary:
         assert "9月3日至9月9日，逾期不再受理" in summary, summary
+    if budget is None:  # with room for everything, the consequence is shown, with its value
+        assert "逾期不再受理" in summary, summary
