@@ -180,12 +180,11 @@ _ZH_LOGISTICS_KEY = re.compile(
     r"|培训|讲座|演练|体检|面试|开学|检修|维修|接种|疏散|签到|入场)"
     r"(?:时间|日期|地点|场地|地址|范围|期限)"
 )
-# Labels of a page's own dates or of an office's service, never a notice's logistics, even after an event word:
-# when the page was shown, printed, posted or edited ("浏览时间", "印发日期", "张贴日期", "更新时间"), where and
-# when an office answers ("办公地点", "咨询时间", "受理时间"), where to send ("投稿地址", "联系地址").
-_ZH_NOT_LOGISTICS = re.compile(
-    r"浏览|印发|成文|发布|张贴|刊登|更新|发稿|录入|上传|修改|编辑|截稿|办公|咨询|投稿|联系|受理|办理"
-)
+# A label that passes _ZH_LOGISTICS_KEY yet stamps the page, not the notice's arrangement: a page-stamp word
+# among the qualifier before the event word ("发布会议时间", "更新活动日期": when the page about it was posted or
+# edited). Any other qualifier names a real deadline or place ("投稿截止日期", "办理缴费时间"); a label without
+# an event word ("浏览时间", "办公地点") _ZH_LOGISTICS_KEY already refuses.
+_ZH_NOT_LOGISTICS = re.compile(r"浏览|印发|成文|发布|张贴|刊登|更新|录入|上传")
 # A value still to be filled in, a form's blank ("____年__月__日", "□是 □否", "年  月  日"): nothing said yet.
 _ZH_BLANK_VALUE = re.compile(r"[_＿□]|年\s*月\s*日")
 # At most this many Chinese field lines ("报名时间：…") in a headline or, while a duty is left out, in a
