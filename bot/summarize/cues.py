@@ -656,6 +656,9 @@ EN_ASK = (
     rf"(?=[^;]*?(?:\b(?:{_EN_ASK_CONTACT})\b|@))"
     rf"(?:(?!{_EN_ASK_TAIL_NOT})[^;])*?[^,;:\s]\s*$"
 )
+# Verbs by which a purpose ("The purpose of this Order is to …") states the notice's measure, under a subject of
+# any length (BOILERPLATE["en"]).
+_EN_PURPOSE_MEASURE = "require|prohibit|ban|restrict|suspend|impose"
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
@@ -703,18 +706,19 @@ BOILERPLATE = {
         # of voting, each elector is to bring ID" states a duty.
         # Never a purpose that is a measure ("The purpose of this notice under section 215 … is to require the
         # owner to …", "The purpose of the proposed Order … is to ban waiting"): that is what the notice does.
-        # A purpose of protecting, allowing or introducing is why ("The purpose of these regulations is to
-        # protect bathers", "The purpose of the closure is to allow the bridge to be repaired"), even an
-        # instrument's: the duties it sets follow.
-        # A long subject (past 40 characters) is background only when what it is for carries no figure or date
-        # and no measure of its own ("… is to set new fees of £6 from 1 April", "… is to close the footpath",
-        # "… is to permit electric vehicles only"): that is the notice's measure, said through its purpose.
+        # Under a short subject (40 characters at most) any other purpose is the reason ("The purpose of these
+        # regulations is to protect bathers", "The purpose of the closure is to allow the bridge to be
+        # repaired"): the duties it sets follow.
+        # Under a long subject (past 40 characters) the purpose is the notice's measure, said through its
+        # purpose, when it has a measure verb, a figure or a date ("… is to set new fees of £6 from 1 April",
+        # "… is to close the footpath", "… is to permit electric vehicles only", "… is to allow stalls");
+        # without one it is background.
         r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
         r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,40}? is) to\b"
-        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)"
+        rf"(?! (?:{_EN_PURPOSE_MEASURE})\b)"
         r"|\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )purpose of "
         r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){41,100}? is to\b"
-        r"(?! (?:require|prohibit|ban|restrict|suspend|impose|set(?! out)|close|make|permit|introduce|extend"
+        rf"(?! (?:{_EN_PURPOSE_MEASURE}|set(?! out)|close|make|permit|introduce|extend"
         r"|increase|raise|reduce|withdraw|revoke|allow|charge|fix|change)\b)(?![^.]{0,300}\d)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",
