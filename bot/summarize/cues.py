@@ -177,10 +177,10 @@ EN_APPEAL = re.compile(
     r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
     rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
 )
-# "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices); in traditional
-# characters (給, which fold leaves) and with a mirror's pinyin after a character ("現(xiàn)將…印發(fā)給你們").
+# "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices), matched on folded
+# text (traditional characters too) and with a mirror's pinyin after a character ("現(xiàn)將辦法轉發(fā)給你們").
 COVER = re.compile(
-    rf"(?:现|特)(?:{PINYIN_NOTE})?(?:将[^,。]{{0,40}})?(?:印发|转发|下发)(?:{PINYIN_NOTE})?(?:[给給](?:{PINYIN_NOTE})?)?你们"
+    rf"(?:现|特)(?:{PINYIN_NOTE})?(?:将[^,。]{{0,40}})?(?:印发|转发|下发)(?:{PINYIN_NOTE})?(?:给(?:{PINYIN_NOTE})?)?你们"
 )
 # "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
