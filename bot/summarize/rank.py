@@ -226,7 +226,7 @@ _EN_EVENT = re.compile(
 )
 
 
-def dated_event(text: str, low: str) -> bool:
+def _dated_event(text: str, low: str) -> bool:
     """Whether an English clause (low: lowercased) sets an event (_EN_EVENT) and states its date."""
     return _EN_EVENT.search(low) is not None and bool(find_dates(text))
 
@@ -642,9 +642,10 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
     for s in sentences:
         if not s.heading:
             continue
+        if field_line(s):  # the value on the field's own line
+            values.add(s.index)
+            continue
         if s.level == 0:
-            if _unnumbered_field(s):
-                values.add(s.index)
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
@@ -654,10 +655,7 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 if not nxt.heading and nxt.level > s.level and not _OWN_WHEN.search(first):
                     labels[nxt.index] = s  # the schedule's first item happens then
             continue
-        if m.group(1):  # the value on the heading's own line
-            values.add(s.index)
-            continue
-        after = s.index + 1
+        after = s.index + 1  # a field's heading ("一、比赛时间"): field_line found no value on its own line
         if after < len(sentences):
             nxt = sentences[after]
             if nxt.level == 0 and nxt.pos == 0 and len(nxt.folded) <= _FIELD_VALUE_MAX:
@@ -686,7 +684,7 @@ def _unnumbered_field(s: Sentence) -> bool:
     m = _ZH_FIELD.search(s.folded)
     if m is None or not m.group(1):
         return False
-    key = s.folded[: m.end()].split(":", 1)[0].strip()
+    key = s.folded.split(":", 1)[0].strip()  # the colon is the field's own (m holds it, up to the line's end)
     if (
         not _ZH_LOGISTICS_KEY.fullmatch(key)
         or _ZH_NOT_LOGISTICS.search(key)
@@ -918,7 +916,7 @@ def _score_clause(
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
         elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
-    if lang == "en" and not acting and dated_event(body[: len(duty)], duty):
+    if lang == "en" and not acting and _dated_event(body[: len(duty)], duty):
         # "The meeting will take place on 23 May 2031 between 12:00 and 13:00 in the hall": the arrangement a
         # notice announces, with its date, is its measure (not "meetings will be held between the sessions").
         acting = True
