@@ -74,7 +74,6 @@ _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE
 # closing quotes and brackets that may follow them.
 _MARKS = frozenset(".,;:，；：、。!?！？")
 _CLOSING = "”’\"'」』)"
-_SPACES = re.compile(r"\s{2,}")
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -599,7 +598,7 @@ def _render_group(group: Group, lang: Lang) -> str:
             out = _TRAIL.sub("", out) + "。"
         return out
     # One space for a run: a sentence api.unwrap joined across an empty line keeps the gap's breaks as spaces.
-    out = _SPACES.sub(" ", " ".join(p.strip() for p in pieces))
+    out = " ".join(" ".join(pieces).split())
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
