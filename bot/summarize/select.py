@@ -376,7 +376,7 @@ def _list_item(unit: Unit) -> bool:
 
 def lead_in(folded: str) -> bool:
     """Whether an English clause is a lead-in that stops on a word waiting for its list ("the penalties for late
-    returns are:", "you will need:", "… containing information on:"); only its last words are read."""
+    returns are:", "you will need:", "… a note with details of:"); only its last words are read."""
     tail = folded.rstrip()
     return tail.endswith(":") and _EN_LEAD_IN.search(tail, max(0, len(tail) - 24)) is not None
 
@@ -388,7 +388,8 @@ def _label_only(unit: Unit) -> bool:
 
 
 def _is_frame(unit: Unit, lang: Lang) -> bool:
-    """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME)."""
+    """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME, a Chinese purpose
+    opener ZH_PURPOSE, a Chinese lead label cues.ZH_LEAD_LABEL)."""
     folded = unit.clause.folded.strip()
     if lang == "zh":
         # A purpose or basis opener ("为切实做好…工作,", "根据上级…通知精神,") says why, not what: alone it
