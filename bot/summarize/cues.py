@@ -701,13 +701,13 @@ BOILERPLATE = {
         # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
         r"|^[^\d]{0,160}\bno longer in effect\.?$"
         r"|\bis the federal agency\b|"
-        # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
+        # What a body or a stage is for ("The purpose of the diversion is to …", "The purpose of the first stage
         # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
         # of voting, each elector is to bring ID" states a duty.
         # Never a purpose that is a measure ("The purpose of this notice under section 215 … is to require the
         # owner to …", "The purpose of the proposed Order … is to ban waiting"): that is what the notice does.
         # Under a short subject (40 characters at most) any other purpose is the reason ("The purpose of these
-        # regulations is to protect bathers", "The purpose of the closure is to allow the bridge to be
+        # regulations is to protect bathers", "The purpose of the diversion is to allow the bridge to be
         # repaired"): the duties it sets follow.
         # Under a long subject (past 40 characters) the purpose is the notice's measure, said through its
         # purpose, when it has a measure verb, a figure or a date ("… is to set new fees of £6 from 1 April",
