@@ -129,7 +129,7 @@ OBLIGATION = {
         # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
-        # The issuer's own requirement after its purpose ("为做好防控工作，特要求全体学生按时返校", "现要求各单位
+        # The issuer's own requirement after its purpose ("为保障实验室安全，特要求各课题组每周自查", "现要求各单位
         # 于5月1日前报送"): 特/现 make 要求 the notice's verb, not a noun ("按上级要求", "达不到现要求") or a
         # report ("通知要求"), so only with whom it binds right after it (not "顾客史密特要求退款"). Not a lead-in
         # ("现要求各乡镇做好以下工作："), nor 现/特 ending a word ("实现要求", "独特要求").
@@ -629,7 +629,7 @@ ZH_YEAR_MONTH = (
 )
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
-# Whom to ask, set as a sentence or as a sentence's last clause ("Any questions regarding the above should be
+# Whom to ask, set as a sentence or as a sentence's last clause ("Any queries about this notice may be
 # addressed to the procurement officer at tenders@example.org", "…, and any queries should be directed to the
 # office on 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
 # phone or an e-mail) and runs to the end with nothing else: not a duty with its deadline ("… should be sent to

@@ -917,8 +917,8 @@ def _score_clause(
         elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
     if lang == "en" and not acting and _dated_event(body[: len(duty)], duty):
-        # "The meeting will take place on 23 May 2031 between 12:00 and 13:00 in the hall": the arrangement a
-        # notice announces, with its date, is its measure (not "meetings will be held between the sessions").
+        # "The open day will be held on 9 June 2031 from 10:00 in the library": the arrangement a
+        # notice announces, with its date, is its measure (not "talks will be held during the breaks").
         acting = True
     if acting:
         score += ACTING_BONUS
