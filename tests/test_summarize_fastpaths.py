@@ -231,6 +231,7 @@ _UNANCHORED_BOILERPLATE = [
     "kept for historical reference", "this page has been archived", "the irs is the federal agency that",
     "our mission is to serve", "visit www.example.org", "see https://example.org", "or call 311",
     "phone (202) 555-0100", "tty users", "the full list is available at www.example.org",
+    "the purpose of the works on the old north footbridge and its steps is to keep it safe",
 ]  # fmt: skip
 
 
@@ -246,7 +247,7 @@ def test_english_boilerplate_test_is_the_plain_search_s() -> None:
     at_start = re._constants.AT_BEGINNING  # type: ignore[attr-defined]
     unanchored = [b for b in _top_level_branches(low) if not (b and b[0] == (re._constants.AT, at_start))]  # type: ignore[attr-defined]
     # The branches _UNANCHORED_BOILERPLATE has examples of (two of one: "historical", "archived").
-    assert len(unanchored) == 12
+    assert len(unanchored) == 13
     rng = random.Random(27)
     parts = [
         *_UNANCHORED_BOILERPLATE, "for more information", "media contact: jane", "thank you", "thanks to", "i hope you",
