@@ -382,7 +382,7 @@ def _unit(text: str, start: str) -> Unit:
     ],
 )
 def test_a_dated_event_is_the_notices_arrangement(sentence: str) -> None:
-    assert rank.dated_event(sentence, sentence.lower())
+    assert rank._dated_event(sentence, sentence.lower())
     assert _unit(f"Visitors are welcome to bring a friend. {sentence}", sentence[:20]).directive
 
 
@@ -399,7 +399,7 @@ def test_a_dated_event_is_the_notices_arrangement(sentence: str) -> None:
     ],
 )
 def test_other_events_and_look_alikes_are_no_arrangement(sentence: str) -> None:
-    assert not rank.dated_event(sentence, sentence.lower())
+    assert not rank._dated_event(sentence, sentence.lower())
 
 
 def test_the_dated_open_day_enters_a_short_notice() -> None:

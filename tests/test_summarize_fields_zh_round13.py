@@ -167,7 +167,8 @@ def test_a_field_stays_in_the_headline_with_its_label() -> None:
         "报到日期：＿＿月＿＿日",
         "缴费时间：    年  月  日",
         "申请时间：____年__月__日",
-        "咨询报名时间：每天9:00-11:00",  # an event word after an office's
+        "发布会议时间：2031-08-11 09:02",  # a page stamp before the event word
+        "更新活动日期：2031-08-11",
     ],
 )
 def test_labels_not_naming_the_notices_logistics_are_not_made_content(line: str) -> None:
@@ -192,6 +193,9 @@ def test_labels_not_naming_the_notices_logistics_are_not_made_content(line: str)
         "补考地点：第二教学楼",
         "体检时间：8月31日7:30-10:00",
         "报名截止时间：8月22日17:00",
+        "投稿截止日期：8月22日17:00",  # a qualifier that is no page stamp (rank._ZH_NOT_LOGISTICS)
+        "资料修改截止日期：8月23日",
+        "办理缴费时间：8月24日至26日",
     ],
 )
 def test_a_field_of_the_notices_logistics_is_content_with_its_label(line: str) -> None:

@@ -90,6 +90,17 @@ WRAP_LINES = 3
 WORDS_MIN = 3
 
 
+def _stops_mid_phrase(line: str) -> bool:
+    """Whether a line stops on a word waiting for more ("… must be returned to the"), not on a comma, with at
+    least WORDS_MIN words: the sentence goes on in the next line of text."""
+    return (
+        bool(line)
+        and not line.endswith(",")
+        and _OPEN_END.search(line) is not None
+        and len(line.split()) >= WORDS_MIN
+    )
+
+
 def _title_case(line: str) -> bool:
     """Whether most of a line's words of four letters or more start with a capital, as a heading's do ("Notice of
     Proposed Changes to the", "Notice Of Road Closure For"); a sentence's few names do not ("The Council invites")."""
@@ -115,16 +126,9 @@ def unwrap(text: str) -> str:
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip()
         if not nxt:
-            if (
-                line
-                and not line.endswith(",")
-                and _OPEN_END.search(line)
-                and len(line.split()) >= WORDS_MIN
-                and line != line.upper()
-                and not _title_case(line)
-            ):
-                # A page converted from print may break a sentence with an empty line too ("… invites sealed
-                # tenders from reputed &" / "" / "financially sound firms …"): the same join, across the gap.
+            if _stops_mid_phrase(line) and line != line.upper() and not _title_case(line):
+                # A page converted from print may break a sentence with an empty line too ("… asks for quotes
+                # from licensed &" / "" / "insured builders …"): the same join, across the gap.
                 # Not after a heading in capitals or in title case ("NOTICE OF THE ANNUAL MEETING OF", "Notice Of
                 # Temporary Road Closure For" / "" / "members …"). The
                 # summary shows the gap's run of spaces as one (select.render).
@@ -139,10 +143,9 @@ def unwrap(text: str) -> str:
         long = len(line) >= WRAP_MIN
         if not (lower or long) or _ENDS.search(line) or _ITEM.match(nxt):
             continue  # (neither kind of join can apply: most lines of a text that is not wrapped)
-        open_end = _OPEN_END.search(line)
-        if open_end is not None and lower and not line.endswith(",") and len(line.split()) >= WORDS_MIN:
+        if lower and _stops_mid_phrase(line):
             sure.add(i)
-        if long and (lower or open_end is not None):
+        if long and (lower or _OPEN_END.search(line) is not None):
             joins.add(i)
     # A wrapped text joins its long lines and, as any text does, the short ones that stop mid-phrase ("-
     # Failure to act by" in a hard-wrapped page); a text that is not wrapped joins only the latter.

@@ -153,7 +153,7 @@ _EN_DECIDED = re.compile(
 # ("Mindful of …, I direct that …"): what is ordered follows "that". Not "declare" (a form's "I declare that the
 # information is true" is a statement, not an order), nor an order whose subject is a pronoun ("I direct that it
 # continue"): "It continue …" names nothing. The recital is only dropped when it holds no figure, date word or
-# holiday and the order does not point back to it (_past_order).
+# holiday, names no place or body, and the order does not point back to it (_past_order).
 _EN_ORDERED = re.compile(
     r"^(?:(?P<recital>(?:cogni[sz]ant|mindful|conscious|noting|recogni[sz]ing|considering)\s+(?:of|that)\s[^;\d]{3,200}?),\s+)?"
     r"(?:I|we)\s*,?\s+(?:do\s+)?(?:hereby\s+)?(?:further\s+)?(?:direct|order|decree)\s*,?\s+that\s+"
@@ -165,11 +165,11 @@ _EN_RECITAL_TIME = re.compile(
     rf"\b(?:{MONTH_NAME}|{WEEKDAY})\b"
     r"|\b(?i:holidays?|christmas|easter|new year|boxing day|good friday|ramadan|eid|diwali|thanksgiving|bonfire night)\b"
 )
-# An order pointing back to its recital ("… villages, … buses to those villages not run", "… in those parishes"):
-# without the recital it does not say which. "this 12th March" is a date, not a pointer.
 # A recital naming a place or a body past its first word ("Mindful of the flooding in Ashby and Holt"): the order
 # may name them only by reference ("schools in the flooded villages"), so the recital stays.
 _EN_RECITAL_NAME = re.compile(r"\s[A-Z]")
+# An order pointing back to its recital ("… villages, … buses to those villages not run", "… in those parishes"):
+# without the recital it does not say which. "this 4th day of May" is a date, not a pointer.
 _EN_POINTS_BACK = re.compile(
     r"\b(?:there|those|these|such|it|they|them|their|this(?!\s+\d))\b", re.IGNORECASE
 )
@@ -395,7 +395,7 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
 
 def _past_order(text: str) -> str | None:
     """What a first-person order orders (_EN_ORDERED), when a clause of its own follows and its recital, if any,
-    may go: one naming a time, or one the order points back to, stays with the order."""
+    may go: one naming a time or a place or body, or one the order points back to, stays with the order."""
     m = _EN_ORDERED.match(text)
     if not m or len(text) - m.end() <= 20:
         return None
@@ -469,12 +469,16 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     text = _past(_EN_FRAME, text) or text
     text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
-    for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
-        rest = _past_order(text) if pattern is _EN_DECIDED else None
-        rest = rest if rest is not None else _past(pattern, text)
-        if rest is not None:
-            text = rest
-            break
+    # A first-person order is an office's decision too (_EN_DECIDED), tried before the other frames.
+    ordered = _past_order(text)
+    if ordered is not None:
+        text = ordered
+    else:
+        for pattern in (_EN_DECIDED, _EN_NOTE, _EN_REMINDING, _EN_BIDS, _EN_IT_IS, _EN_INTENT):
+            rest = _past(pattern, text)
+            if rest is not None:
+                text = rest
+                break
     text = _past(_EN_BASIS, text) or text
     m = _EN_CIRCUMSTANCE.match(text)
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):

@@ -129,7 +129,7 @@ OBLIGATION = {
         # A rule with its exception foreseen ("原则上不接待散客", "原则上每季度召开一次联席会"), and what is
         # refused from now on ("不再受理", "不予报销").
         r"|原则上|不再|不予"
-        # The issuer's own requirement after its purpose ("为做好防控工作，特要求全体学生按时返校", "现要求各单位
+        # The issuer's own requirement after its purpose ("为保障实验室安全，特要求各课题组每周自查", "现要求各单位
         # 于5月1日前报送"): 特/现 make 要求 the notice's verb, not a noun ("按上级要求", "达不到现要求") or a
         # report ("通知要求"), so only with whom it binds right after it (not "顾客史密特要求退款"). Not a lead-in
         # ("现要求各乡镇做好以下工作："), nor 现/特 ending a word ("实现要求", "独特要求").
@@ -177,10 +177,10 @@ EN_APPEAL = re.compile(
     r"\b(?i:call(?:s|ed|ing)? (?:up)?on)\s(?:[\w'’/-]+\s){0,8}?"
     rf"(?:t[oO]\s(?!{_EN_DETERMINER}|[A-Z])|T[oO]\s(?!{_EN_DETERMINER}))"
 )
-# "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices); in traditional
-# characters (給, which fold leaves) and with a mirror's pinyin after a character ("現(xiàn)將…印發(fā)給你們").
+# "现将方案印发给你们，请抓好落实": a cover letter's one directive (GB/T 9704 印发/转发 notices), matched on folded
+# text (traditional characters too) and with a mirror's pinyin after a character ("現(xiàn)將辦法轉發(fā)給你們").
 COVER = re.compile(
-    rf"(?:现|特)(?:{PINYIN_NOTE})?(?:将[^,。]{{0,40}})?(?:印发|转发|下发)(?:{PINYIN_NOTE})?(?:[给給](?:{PINYIN_NOTE})?)?你们"
+    rf"(?:现|特)(?:{PINYIN_NOTE})?(?:将[^,。]{{0,40}})?(?:印发|转发|下发)(?:{PINYIN_NOTE})?(?:给(?:{PINYIN_NOTE})?)?你们"
 )
 # "X发出紧急通知,要求…": a report quoting the notice's requirements, like 《通知》要求.
 REPORTED = re.compile(r"(?:通知|文件|意见|决定|方案|公告|通告)[^。,]{0,6},?(?:明确|还|进一步)?要求")
@@ -629,7 +629,7 @@ ZH_YEAR_MONTH = (
 )
 # A full Chinese date as a sign-off writes it ("2024年3月5日", "二〇二四年三月五日"; signoff.py's date line).
 ZH_FULL_DATE = rf"{ZH_YEAR_MONTH}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
-# Whom to ask, set as a sentence or as a sentence's last clause ("Any questions regarding the above should be
+# Whom to ask, set as a sentence or as a sentence's last clause ("Any queries about this notice may be
 # addressed to the procurement officer at tenders@example.org", "…, and any queries should be directed to the
 # office on 01234 567890."): a contact line. Only when what follows "to" names a contact (a person's post, an office, a
 # phone or an e-mail) and runs to the end with nothing else: not a duty with its deadline ("… should be sent to
@@ -656,6 +656,9 @@ EN_ASK = (
     rf"(?=[^;]*?(?:\b(?:{_EN_ASK_CONTACT})\b|@))"
     rf"(?:(?!{_EN_ASK_TAIL_NOT})[^;])*?[^,;:\s]\s*$"
 )
+# Verbs by which a purpose ("The purpose of this Order is to …") states the notice's measure, under a subject of
+# any length (BOILERPLATE["en"]).
+_EN_PURPOSE_MEASURE = "require|prohibit|ban|restrict|suspend|impose"
 # Page furniture and press-release boilerplate: never part of a summary.
 BOILERPLATE = {
     "zh": re.compile(
@@ -698,23 +701,24 @@ BOILERPLATE = {
         # longer in effect as of September 8, 2020." rescinds them: dated, it is the notice's own measure.
         r"|^[^\d]{0,160}\bno longer in effect\.?$"
         r"|\bis the federal agency\b|"
-        # What a body or a stage is for ("The purpose of the closure is to …", "The purpose of the first stage
+        # What a body or a stage is for ("The purpose of the diversion is to …", "The purpose of the first stage
         # of the plan-making process, is to …"): its subject holds no verb and no clause mark; "For the purpose
         # of voting, each elector is to bring ID" states a duty.
         # Never a purpose that is a measure ("The purpose of this notice under section 215 … is to require the
         # owner to …", "The purpose of the proposed Order … is to ban waiting"): that is what the notice does.
-        # A purpose of protecting, allowing or introducing is why ("The purpose of these regulations is to
-        # protect bathers", "The purpose of the closure is to allow the bridge to be repaired"), even an
-        # instrument's: the duties it sets follow.
-        # A long subject (past 40 characters) is background only when what it is for carries no figure or date
-        # and no measure of its own ("… is to set new fees of £6 from 1 April", "… is to close the footpath",
-        # "… is to permit electric vehicles only"): that is the notice's measure, said through its purpose.
+        # Under a short subject (40 characters at most) any other purpose is the reason ("The purpose of these
+        # regulations is to protect bathers", "The purpose of the diversion is to allow the bridge to be
+        # repaired"): the duties it sets follow.
+        # Under a long subject (past 40 characters) the purpose is the notice's measure, said through its
+        # purpose, when it has a measure verb, a figure or a date ("… is to set new fees of £6 from 1 April",
+        # "… is to close the footpath", "… is to permit electric vehicles only", "… is to allow stalls");
+        # without one it is background.
         r"\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )(?:mission|purpose) (?:is|of "
         r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){0,40}? is) to\b"
-        r"(?! (?:require|prohibit|ban|restrict|suspend|impose)\b)"
+        rf"(?! (?:{_EN_PURPOSE_MEASURE})\b)"
         r"|\b(?<!for the )(?<!for this )(?<!for that )(?<!for any )(?<!for a )purpose of "
         r"(?:(?!\b(?:is|are|was|were|will|shall|must)\b)[^.;:]){41,100}? is to\b"
-        r"(?! (?:require|prohibit|ban|restrict|suspend|impose|set(?! out)|close|make|permit|introduce|extend"
+        rf"(?! (?:{_EN_PURPOSE_MEASURE}|set(?! out)|close|make|permit|introduce|extend"
         r"|increase|raise|reduce|withdraw|revoke|allow|charge|fix|change)\b)(?![^.]{0,300}\d)|"
         # "call 555-0100", "call 311" is whom to ask; "call 911" (999, 112, 000), an emergency number, is what to do.
         r"\bvisit (?:https?://|www\.)|\bhttps?://|\bcall (?!(?:911|999|112|000)(?![\d-]))\d|\(\d{3}\)\s*\d{3}-\d{4}|\bTTY\b",

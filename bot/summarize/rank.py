@@ -180,12 +180,11 @@ _ZH_LOGISTICS_KEY = re.compile(
     r"|培训|讲座|演练|体检|面试|开学|检修|维修|接种|疏散|签到|入场)"
     r"(?:时间|日期|地点|场地|地址|范围|期限)"
 )
-# Labels of a page's own dates or of an office's service, never a notice's logistics, even after an event word:
-# when the page was shown, printed, posted or edited ("浏览时间", "印发日期", "张贴日期", "更新时间"), where and
-# when an office answers ("办公地点", "咨询时间", "受理时间"), where to send ("投稿地址", "联系地址").
-_ZH_NOT_LOGISTICS = re.compile(
-    r"浏览|印发|成文|发布|张贴|刊登|更新|发稿|录入|上传|修改|编辑|截稿|办公|咨询|投稿|联系|受理|办理"
-)
+# A label that passes _ZH_LOGISTICS_KEY yet stamps the page, not the notice's arrangement: a page-stamp word
+# among the qualifier before the event word ("发布会议时间", "更新活动日期": when the page about it was posted or
+# edited). Any other qualifier names a real deadline or place ("投稿截止日期", "办理缴费时间"); a label without
+# an event word ("浏览时间", "办公地点") _ZH_LOGISTICS_KEY already refuses.
+_ZH_NOT_LOGISTICS = re.compile(r"浏览|印发|成文|发布|张贴|刊登|更新|录入|上传")
 # A value still to be filled in, a form's blank ("____年__月__日", "□是 □否", "年  月  日"): nothing said yet.
 _ZH_BLANK_VALUE = re.compile(r"[_＿□]|年\s*月\s*日")
 # At most this many Chinese field lines ("报名时间：…") in a headline or, while a duty is left out, in a
@@ -227,7 +226,7 @@ _EN_EVENT = re.compile(
 )
 
 
-def dated_event(text: str, low: str) -> bool:
+def _dated_event(text: str, low: str) -> bool:
     """Whether an English clause (low: lowercased) sets an event (_EN_EVENT) and states its date."""
     return _EN_EVENT.search(low) is not None and bool(find_dates(text))
 
@@ -643,9 +642,10 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
     for s in sentences:
         if not s.heading:
             continue
+        if field_line(s):  # the value on the field's own line
+            values.add(s.index)
+            continue
         if s.level == 0:
-            if _unnumbered_field(s):
-                values.add(s.index)
             continue
         m = _ZH_FIELD.search(s.folded)
         if m is None:
@@ -655,10 +655,7 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 if not nxt.heading and nxt.level > s.level and not _OWN_WHEN.search(first):
                     labels[nxt.index] = s  # the schedule's first item happens then
             continue
-        if m.group(1):  # the value on the heading's own line
-            values.add(s.index)
-            continue
-        after = s.index + 1
+        after = s.index + 1  # a field's heading ("一、比赛时间"): field_line found no value on its own line
         if after < len(sentences):
             nxt = sentences[after]
             if nxt.level == 0 and nxt.pos == 0 and len(nxt.folded) <= _FIELD_VALUE_MAX:
@@ -687,7 +684,7 @@ def _unnumbered_field(s: Sentence) -> bool:
     m = _ZH_FIELD.search(s.folded)
     if m is None or not m.group(1):
         return False
-    key = s.folded[: m.end()].split(":", 1)[0].strip()
+    key = s.folded.split(":", 1)[0].strip()  # the colon is the field's own (m holds it, up to the line's end)
     if (
         not _ZH_LOGISTICS_KEY.fullmatch(key)
         or _ZH_NOT_LOGISTICS.search(key)
@@ -919,9 +916,9 @@ def _score_clause(
             score -= 0.6  # "should be carried out", "are encouraged": softer than shall/must/will
         elif lang == "en" and _EN_MANDATORY.search(low):
             score += 0.4  # shall / must / required: the wording of an obligation, not of a forecast
-    if lang == "en" and not acting and dated_event(body[: len(duty)], duty):
-        # "The meeting will take place on 23 May 2031 between 12:00 and 13:00 in the hall": the arrangement a
-        # notice announces, with its date, is its measure (not "meetings will be held between the sessions").
+    if lang == "en" and not acting and _dated_event(body[: len(duty)], duty):
+        # "The open day will be held on 9 June 2031 from 10:00 in the library": the arrangement a
+        # notice announces, with its date, is its measure (not "talks will be held during the breaks").
         acting = True
     if acting:
         score += ACTING_BONUS

@@ -74,7 +74,6 @@ _EN_LEAD = re.compile(r"^(?:and|but|while|whereas|as well as)\s+", re.IGNORECASE
 # closing quotes and brackets that may follow them.
 _MARKS = frozenset(".,;:，；：、。!?！？")
 _CLOSING = "”’\"'」』)"
-_SPACES = re.compile(r"\s{2,}")
 _ZH_END = re.compile(r"[。!?！？][”’\"」』)]*$")
 
 
@@ -377,7 +376,7 @@ def _list_item(unit: Unit) -> bool:
 
 def lead_in(folded: str) -> bool:
     """Whether an English clause is a lead-in that stops on a word waiting for its list ("the penalties for late
-    returns are:", "you will need:", "… containing information on:"); only its last words are read."""
+    returns are:", "you will need:", "… a note with details of:"); only its last words are read."""
     tail = folded.rstrip()
     return tail.endswith(":") and _EN_LEAD_IN.search(tail, max(0, len(tail) - 24)) is not None
 
@@ -389,7 +388,8 @@ def _label_only(unit: Unit) -> bool:
 
 
 def _is_frame(unit: Unit, lang: Lang) -> bool:
-    """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME)."""
+    """Whether a sentence's first clause only frames the clause after it (_EN_FRAME, _ZH_FRAME, a Chinese purpose
+    opener ZH_PURPOSE, a Chinese lead label cues.ZH_LEAD_LABEL)."""
     folded = unit.clause.folded.strip()
     if lang == "zh":
         # A purpose or basis opener ("为切实做好…工作,", "根据上级…通知精神,") says why, not what: alone it
@@ -599,7 +599,7 @@ def _render_group(group: Group, lang: Lang) -> str:
             out = _TRAIL.sub("", out) + "。"
         return out
     # One space for a run: a sentence api.unwrap joined across an empty line keeps the gap's breaks as spaces.
-    out = _SPACES.sub(" ", " ".join(p.strip() for p in pieces))
+    out = " ".join(" ".join(pieces).split())
     out = _TRAIL.sub("", out)
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
