@@ -142,8 +142,10 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 # In a sentence ("以某某字第…號公告") such a number cites another document, and so does one on a line of its own
 # that a sentence wraps onto ("復貴校…\n某某字第…號\n函。"), one under a label or a list's lead-in ("依據：",
 # "核定文號如下：") and one below the header block.
+# The labels a document number goes under, read folded: "发文字号：", "文号：", "字号：".
+_DOC_NO_LABEL_WORDS: str = "发文字号|文号|字号"
 _ZH_WORD_NO = re.compile(
-    r"^[ \t]*(?P<label>(?:发文)?字号[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
+    r"^[ \t]*(?P<label>(?:" + _DOC_NO_LABEL_WORDS + r")[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -190,9 +192,22 @@ def _header_line(line: str, title: str) -> bool:
     )
 
 
+def _header_ended(line: str, title: str, *, first: bool) -> bool:
+    """Whether a line above a number shows the body has opened: a line that starts with 主旨, 說明, a citation's
+    word or a lead-in, or any other line holding one, but for the title (the text's first line or the one given)
+    and the header's own lines: a title may hold 說明 or 參考 ("某某工會會員說明會通知")."""
+    bare = "".join(line.split())
+    if _HEADER_ENDED.match(bare):
+        return True
+    if first or _header_line(line, title):
+        return False
+    return _HEADER_ENDED.search(bare) is not None
+
+
 def _word_number(title: str, text: str) -> str | None:
     """Taiwan's 發文字號 on a line of its own: labelled as one, or in the header block, right under one of its
-    lines (the kind, a date, a field) and right over another (a field, a date, 主旨, 說明 or the first point)."""
+    lines (the kind, a date, a field) or first in the text, or under the title, and right over another (a field,
+    a date, 主旨, 說明 or the first point)."""
     head = text[:_WORD_NO_REACH]
     if "字" not in head:
         return None
@@ -202,9 +217,9 @@ def _word_number(title: str, text: str) -> str | None:
     number = "".join(head[word.start("number") : word.end("number")].split())
     if word.group("label"):
         return number
-    if _HEADER_ENDED.search(folded, 0, word.start()):
-        return None
     above = [line for line in folded[: word.start()].split("\n") if line.strip()]
+    if any(_header_ended(line, title, first=k == 0) for k, line in enumerate(above)):
+        return None
     if above and not _header_line(above[-1], title):
         return None
     # The next line from the whole text: the header block may run past its reach.
@@ -253,7 +268,7 @@ def _cited(text: str, start: int, prefix_at: int, end: int) -> bool:
 
 
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
-_ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
+_ZH_DOC_NO_LABEL = re.compile(r"(?:" + _DOC_NO_LABEL_WORDS + r")\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
 _ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
 # The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".

@@ -402,7 +402,7 @@ def _whole_body(name: str | None) -> str | None:
 
 
 # A name's particle that a letterhead in capitals keeps in mixed case: an Arabic article joined by a hyphen
-# ("Al-FALAH UNIVERSITY", "El-NASR INSTITUTE"; not "Ad-", which opens "Ad-HOC") or a Gaelic "Mc"/"Mac"
+# ("Al-NOOR COLLEGE", "El-NASR INSTITUTE"; not "Ad-", which opens "Ad-HOC") or a Gaelic "Mc"/"Mac"
 # ("McMASTER UNIVERSITY"), each right before a word in capitals.
 _CAPS_PARTICLE = re.compile(
     r"(?<![\w’'-])(?:A[lnrstz]|E[ln]|U[dl])-(?=[A-Z]{2})|(?<![\w’'-])Ma?c(?=[A-Z]{2})"

@@ -95,7 +95,7 @@ _WHEN = (
     r",?[ \t]+)*"
 )
 # An adverb of manner may stand between the auxiliary and the verb ("has successfully launched", "is currently
-# reviewing"), and a perfect may be broken by an aside set off by commas ("has, from time to time, issued"); a body
+# reviewing"), and a perfect may be broken by an aside set off by commas ("has, over the years, published"); a body
 # that "continues to remind" the public acts as one that reminds.
 _ADVERB_LY = r"[a-z]{2,20}ly"
 _AUX = (
@@ -153,7 +153,7 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
-# A notice's writer in its own voice, speaking to its readers: "The Payroll Office thanks you for …", "regrets any
+# A notice's writer in its own voice, speaking to its readers: "The Parking Service thanks you for …", "regrets any
 # inconvenience", "apologises for any inconvenience", "appreciates your patience", "is instituting changes". Only
 # the present tense and whole words (a "Police Department appreciation dinner", a "Research Council institutional
 # board" and a court that "regretted the delay" in a ruling are none), only the readers as the object (a club that
@@ -195,7 +195,7 @@ _SIGN_OFF = re.compile(r"^[^.!?\n]{1,60}[ \t]*$")
 
 def _own_voice(title: str, text: str) -> Iterator[str]:
     """A body in its own voice opening the text, named again by the title or that first line ("In order to …,
-    the Office of Human Resources is instituting changes … the Office of Human Resources will not accept …")."""
+    the Library Service is changing its hours … the Library Service will not lend …")."""
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     first = first[:3000]
@@ -226,12 +226,12 @@ def _own_voice(title: str, text: str) -> Iterator[str]:
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
 # required to publish its accounts" or "is taken to court" still speaks in its own notice.
 # The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
-# (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted", "held"
-# and "brought" never end one, so they are not listed.)
+# (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted",
+# "instituted", "held" and "brought" never end one, so they are not listed.)
 _PASSIVE_ADVERB = rf"(?:(?:also|now|again|today|hereby|{_ADVERB_LY})[ \t]+)?"
 _PASSIVE = re.compile(
     rf"\b(?:is|are|was|were|been|be)[ \t]+{_PASSIVE_ADVERB}"
-    r"(?:(instructed|directed|asked|called)|established|instituted|set)$"
+    r"(?:(instructed|directed|asked|called)|established|set)$"
     # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
     # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
     rf"|\b(?:are|were)[ \t]+{_PASSIVE_ADVERB}"

@@ -40,7 +40,7 @@ _OWN_LABEL = (
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
-    # A bulletin board's posting date ("張貼日期：2023-06-08 12:24"), as school and office boards print it.
+    # A bulletin board's posting date ("張貼日期：2025-03-14 09:30"), as school and office boards print it.
     r"张贴日期|张贴时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Published Date|Posted Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
@@ -188,7 +188,7 @@ _SIGNER_NAME = re.compile(
     rf"(?:{_NOT_NAME_WORD}(?:[A-Z][a-z’'-]{{1,20}}|[A-Z]\.)[ \t]+){{1,3}}{_NOT_NAME_WORD}[A-Z][a-z’'-]{{1,20}}"
     r"(?:[ \t]+\((?:Mr|Mrs|Ms|Miss|Dr)\.?\))?[ \t]*$"
 )
-# The signer's post under the name: a line of capitalised words ending on a post's word ("State Secretary", "Deputy
+# The signer's post under the name: a line of capitalised words ending on a post's word ("Town Clerk", "Deputy
 # Registrar", "Chief Executive Officer"); "Town Hall", "Student Services", "Board Of Governors" are none.
 _SIGNER_POST = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z&’'-]{0,20}[ \t]+){0,4}"
@@ -198,8 +198,8 @@ _SIGNER_POST = re.compile(
 
 
 def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
-    """The date on the text's last line, a line of its own, under a signer's name and post ("Jane Doe / State
-    Secretary / Wednesday 23 October 2019")."""
+    """The date on the text's last line, a line of its own, under a signer's name and post ("Jane Doe / Town
+    Clerk / Friday 7 March 2025")."""
     if len(sentences) < 4:
         return None
     last = sentences[-1]
@@ -219,8 +219,9 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
     return date
 
 
-# A page's own posting label, as against a letter's dateline: "Posted on …", "Published: …", "Last updated …".
-_POSTED = re.compile(r"\b(?:Posted|Published|Updated)\b", re.IGNORECASE)
+# A page's own posting label, as against a letter's dateline or a document's issuing ("Issued:", "Dated:",
+# "Released:"): "Posted on …", "Published: …".
+_POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
 # A letter's salutation: the date above it is the letter's dateline, not a posting's ("3 May 2024 / Dear Ms Patel").
@@ -236,7 +237,7 @@ _PAST_EVENT = re.compile(
 
 
 def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
-    """Whether the page's date is a posting's: after a "Posted"/"Published"/"Updated" label, or a mirror's date on
+    """Whether the page's date is a posting's: after a "Posted"/"Published" label, or a mirror's date on
     the first line with nothing above it and no letter under it. A date alone under a letterhead is the letter's own
     dateline, and a text telling of a past event is dated by neither."""
     if _PAST_EVENT.search(text):
@@ -244,7 +245,7 @@ def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
     if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
         return _SALUTATION.search(text) is None
     for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
-        if _POSTED.search(s.folded) is None:
+        if _POSTING.search(s.folded) is None:
             continue
         if _labelled(s.folded) == page:
             return True
@@ -497,7 +498,7 @@ def find_published(
         and (page is None or era <= page)
     ):
         return era
-    # An English letter or circular signed at its foot ("Jane Doe / State Secretary / Wednesday 23 October 2019")
+    # An English letter or circular signed at its foot ("Jane Doe / Town Clerk / Friday 7 March 2025")
     # is dated by its signature, as a Chinese sign-off is: a page's posting date above it, when not earlier, is when
     # the page went up. A later date under the lines is an event's, and a letter's own dateline under its letterhead
     # stays its date.
@@ -827,10 +828,6 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
         if lang == "en" and (line := _dateline(s.folded)) is not None:
             return line[1]
     return None
-
-
-# The labels of a page's posting, not of the document's issuing ("Issued:", "Dated:", "Released:").
-_POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
 def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:

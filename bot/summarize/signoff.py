@@ -252,7 +252,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
                 and not _SENTENCE_WORDS.search(fold(found.issuer or ""))
-                and _RUN_IN_BODY.search(found.issuer or "")
+                and _RUN_IN_BODY.search(fold(found.issuer or ""))
             ):
                 return found
             continue
@@ -494,7 +494,7 @@ def undated_signer(text: str) -> str | None:
     document = is_addressed(text)
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
-        if is_furniture(line) or _NOT_SIGNER.search(line):
+        if is_furniture(line) or _NOT_SIGNER.search(fold(line)):
             continue
         name = _bare_name(line)
         if (
@@ -510,7 +510,7 @@ def undated_signer(text: str) -> str | None:
         # Or above its date line that a page garbled, the year run into the month and the day's mark lost
         # ("20246月3"): the block's place still shows, its date is not read.
         dated = i == len(lines) - 2 and _DATE_REMNANT.match(lines[-1]) is not None
-        if _CLOSING.search(above) or (
+        if _CLOSING.search(fold(above)) or (
             document and (last or dated) and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
         ):
             return name
