@@ -544,7 +544,9 @@ def test_whole_notice_linear_on_hostile_runs() -> None:
 # ---------------------------------------------------------------- mends after review
 
 
-@pytest.mark.parametrize("line", ["Last updated: June 5, 2023", "Updated 5 June 2023", "Page updated June 5, 2023"])
+@pytest.mark.parametrize(
+    "line", ["Last updated: June 5, 2023", "Updated 5 June 2023", "Page updated June 5, 2023"]
+)
 def test_update_label_is_no_posting(line: str) -> None:
     # An update's date is never read as a posting's (published._labelled takes none from it): one label pattern,
     # "Posted"/"Published" only.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.dates import fullwidth_to_ascii
+from bot.dates import MINGUO_ERA, fullwidth_to_ascii
 from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
@@ -145,29 +145,32 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 # The labels a document number goes under, read folded: "发文字号：", "文号：", "字号：".
 _DOC_NO_LABEL_WORDS: str = "发文字号|文号|字号"
 _ZH_WORD_NO = re.compile(
-    r"^[ \t]*(?P<label>(?:" + _DOC_NO_LABEL_WORDS + r")[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
+    r"^[ \t]*(?P<label>(?:"
+    + _DOC_NO_LABEL_WORDS
+    + r")[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
     r"[ \t]*$",
     re.MULTILINE,
 )
 # The header block: the title, the kind, the date and number lines.
 _WORD_NO_REACH = 400
 # Once the body has opened (its 主旨 or 說明, a citation's 依據/根據/參考, a list's lead-in), a number is no header's.
-_HEADER_ENDED = re.compile(r"主旨|说明|依据|根据|依照|参考|如下")
+# Words that cite the number or document after them, read folded: "为贯彻某府发〔…〕号文件精神", "依據…".
+_CITING_WORDS: tuple[str, ...] = ("根据", "按照", "依据", "依照", "遵照", "贯彻", "传达", "转发", "落实")
+_HEADER_ENDED = re.compile("|".join(("主旨", "说明", "参考", "如下", *_CITING_WORDS)))
 # The kind of document on a line of its own, as a Taiwan header sets it ("通 告", "函", "開會通知單"), read folded
 # with its blanks removed: a short line ending in the kind's word.
 _ZH_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:通告|公告|通知|通知单|函|令)")
 # A header field with its value: "發文日期：中華民國…", "受文者：各會員", "速別：普通件".
-_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}):.")
+_ZH_FIELD_NAME = r"发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}"
+_ZH_HEADER_FIELD = re.compile(rf"(?:{_ZH_FIELD_NAME}):.")
 # A date alone, as a header states it (in figures or numerals, maybe in the Minguo era), blanks removed.
 _ZH_DATE_LINE = re.compile(
-    r"(?:中华)?(?:民国)?[\d〇零一二三四五六七八九十百]{2,6}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
+    rf"(?:{MINGUO_ERA})?[\d〇零一二三四五六七八九十百]{{2,6}}年[\d〇一二三四五六七八九十]{{1,3}}月[\d〇一二三四五六七八九十]{{1,3}}日"
 )
 # What a header sets under its number, read folded with blanks removed: the next field ("速別：普通件", "附件："),
 # or the body's opening (主旨, 說明, or a 通告's first point "一、依據…"). Any other line may be a sentence the number
 # was wrapped out of ("…\n某某字第…號\n核定本縣…").
-_ZH_AFTER_NUMBER = re.compile(
-    r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)"
-)
+_ZH_AFTER_NUMBER = re.compile(rf"(?:{_ZH_FIELD_NAME}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)")
 
 
 def is_kind_line(line: str) -> bool:
@@ -242,8 +245,8 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实")
+# Words that cite the number after them (_CITING_WORDS), read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
+_ZH_CITING_NO = re.compile("|".join(_CITING_WORDS))
 # 现将 hands on what its verb says: "现将某府发〔…〕号文件精神传达如下" cites that number, "现将…方案（某府发〔…〕
 # 号）印发给你们" issues the notice's own.
 _ZH_HANDED_ON = re.compile(r"转发|传达")
@@ -279,20 +282,12 @@ _ZH_SALUTATION = re.compile(
 )
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
-_NOT_IN_PREFIX = (
+_NOT_IN_PREFIX: tuple[str, ...] = (
     "通知",
     "的",
     "》",
     "号",
-    "按照",
-    "根据",
-    "依据",
-    "依照",
-    "遵照",
-    "贯彻",
-    "传达",
-    "落实",
-    "转发",
+    *_CITING_WORDS,
     "印发",
     "要",
     "将",

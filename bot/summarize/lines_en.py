@@ -22,6 +22,8 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
+# A letter's salutation ("Dear families,"): a letter's, not a notice's, opening (meta_en.py, published.py).
+SALUTATION: re.Pattern[str] = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
 # A person's fields in a form or a contact card: "Name: Jane Doe", "Email: …", "Role: Lecturer".
 # Matched at a line's start; the look-behind keeps a search from reading a run of blanks from each of its starts.
 _PERSON_FIELD = re.compile(

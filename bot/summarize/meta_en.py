@@ -63,6 +63,7 @@ from bot.summarize.lines_en import (
     _SIGNATURE_DATE,
     _SOVEREIGN,
     _WHOLE_NAME,
+    SALUTATION,
     _and_named,
     _body_shaped,
     _has_contact_label,
@@ -183,7 +184,6 @@ _OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|ins
 # a line after a speech verb or a colon ("the minister said: The Department … recognizes"), what readers are told
 # they know ("As parents may know, the … Board is instituting"), and a company (a contractor that "regrets any
 # inconvenience" in a council's notice).
-_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
 _QUOTED = re.compile(
     r"\b(?:said|says|stated|states|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{0,80}\bknows?\b",
     re.IGNORECASE,
@@ -201,7 +201,7 @@ def _own_voice(title: str, text: str) -> Iterator[str]:
     first = first[:3000]
     last = rest.rstrip().rsplit("\n", 1)[-1]
     # Not a letter, and nothing signs it below: a signature or letterhead is the writer, the voice then a third party.
-    if _SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
+    if SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
         return
     for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, first):
         before = first[: m.start()]
@@ -766,11 +766,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
 # A body the notice sends its readers to, one of many offices of its kind: "pay at the nearest Revenue District
 # Office (RDO)", "your local Social Security Office (SSO)", "the concerned Regional Office (RO)": a branch, not the
 # body that writes (searched with its end bound at the name's start).
-_REFERRED_TO = re.compile(r"\b(?:nearest|local|respective|concerned|any)[ \t]+\Z")
+# The words shared by both: "any", "nearest", "respective", "concerned" (capitalised where they open a name).
+_REFERRING_WORDS: tuple[str, ...] = ("any", "nearest", "respective", "concerned")
+_REFERRED_TO = re.compile(rf"\b(?:{'|'.join(_REFERRING_WORDS)}|local)[ \t]+\Z")
 # The same words opening a sentence are read into the name ("Any Regional Transport Office (RTO) can …"), as is
 # "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
 # a body's name for itself ("Your Town Council has approved …"), so neither is among them.
-_REFERRING_HEAD = re.compile(r"(?:Any|Each|Every|Nearest|Respective|Concerned)[ \t]")
+_REFERRING_HEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _REFERRING_WORDS)}|Each|Every)[ \t]")
 
 
 def _referred_to(source: str, start: int, name: str) -> bool:

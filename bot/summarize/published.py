@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
+    MINGUO_ERA,
     MONTH_NAME,
     NUMERAL_YEAR,
     WEEKDAY,
@@ -28,6 +29,7 @@ from bot.dates import (
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
+from bot.summarize.lines_en import SALUTATION
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, signer_name
 
@@ -224,8 +226,8 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
 _POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
-# A letter's salutation: the date above it is the letter's dateline, not a posting's ("3 May 2024 / Dear Ms Patel").
-_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+# A letter's salutation (lines_en.SALUTATION): the date above it is the letter's dateline, not a posting's
+# ("3 May 2024 / Dear Ms Patel").
 # A body telling of a past event ("last week's talk", "all who came to the open evening", "was held"): a date under
 # its signature is the event's, not the writing's.
 _PAST_EVENT = re.compile(
@@ -243,7 +245,7 @@ def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
     if _PAST_EVENT.search(text):
         return False
     if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
-        return _SALUTATION.search(text) is None
+        return SALUTATION.search(text) is None
     for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
         if _POSTING.search(s.folded) is None:
             continue
@@ -621,7 +623,7 @@ _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
 # A date line opening with the Republic of China's era, folded: "中華民國113年3月8日", "民國一百十三年…".
-_ERA_DATE = re.compile(r"^\s*(?:中华)?民国")
+_ERA_DATE = re.compile(rf"^\s*{MINGUO_ERA}")
 # What a period's or a list's date line continues with on the next line: "至5月12日止", "起", "截止".
 _ERA_CONTINUED = re.compile(r"\s*(?:至|起|止|到|前|截止)")
 
