@@ -16,6 +16,7 @@ __all__ = [
     "ACRONYMED",
     "BODY",
     "CAP",
+    "HONORIFIC",
     "LINK",
     "MIXED_ACRONYM",
     "NAMED_AFTER_WORD",
@@ -66,6 +67,9 @@ PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
 )
+# The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's): meta_en.py and
+# published.py.
+HONORIFIC: str = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
 # The rank of a post named after "of the" in an office's name ("Office of the Principal Secretary").
 _RANK = r"(?:Chief|Principal|Deputy|Additional|Joint|Assistant|Special|Permanent|Under|Private)"
 _AFTER_AND = r"(?:(?<=\band[ \t])|(?<=&[ \t])|(?<=\band[ \t]the[ \t]))"

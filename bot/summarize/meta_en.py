@@ -14,6 +14,7 @@ from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
     CAP,
+    HONORIFIC,
     LINK,
     MIXED_ACRONYM,
     NAMED_AFTER_WORD,
@@ -184,8 +185,10 @@ _OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|ins
 # a line after a speech verb or a colon ("the minister said: The Department … recognizes"), what readers are told
 # they know ("As parents may know, the … Board is instituting"), and a company (a contractor that "regrets any
 # inconvenience" in a council's notice).
+# The verbs of saying that _QUOTED and _DOCUMENT_SAYS share.
+_SPEECH_VERB = r"said|says|stated|states"
 _QUOTED = re.compile(
-    r"\b(?:said|says|stated|states|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{0,80}\bknows?\b",
+    rf"\b(?:{_SPEECH_VERB}|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{{0,80}}\bknows?\b",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Company|Construction|Contractors|plc|LLC|Corporation)\b\.?")
@@ -258,8 +261,6 @@ _ISSUING_STEMS = (
     r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel"
 )
 _ISSUING = re.compile(rf"(?:{_ISSUING_STEMS})\w*$")
-# The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's).
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
 # Those who speak for a body, written in lower case after its name: "Ministry of Health officials said".
 _SPEAKER = r"(?:spokes(?:person|man|woman)|officials?|representatives?)\b"
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
@@ -268,7 +269,7 @@ _SPOKESPERSON = re.compile(
     # News style puts the verb last: "…, a Ministry of Health spokesperson said."
     rf"|(?<![\w’'])an?[ \t]+({BODY})[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})[ \t]+(?:said|says|told|stated|added|confirmed)\b"
     # An office and the person holding it: "The Commissioner General of Examinations B. Jane Doe said".
-    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:{_HONORIFIC}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:{HONORIFIC}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
@@ -403,7 +404,7 @@ _DOCUMENT_SAYS = re.compile(
     # Each run of blanks follows a mark (the name's end, a bracket, a comma), so it is read one way only.
     r"(?<![ \t])[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},[ \t]*)?"
     r"(?:,[ \t]*)?(?:(?:has|had|have)[ \t]+)?"
-    r"(?:said|says|stated|states|ordered|orders|directed|directs|instructed|instructs)\b"
+    rf"(?:{_SPEECH_VERB}|ordered|orders|directed|directs|instructed|instructs)\b"
 )
 
 
@@ -883,9 +884,9 @@ _DATED_OPENING = re.compile(
     rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_DATED_VERB}|{_AUX}{_DATED_VERB}(?:[ \t]+[a-z]+){{0,3}}[ \t]+{_BRACKET_DAY})"
 )
 # Words that make the subject a person or a post: an honorific, a title ("The Secretary for Security, Mr …").
-_PERSON_WORD = re.compile(rf"^(?:{_HONORIFIC}|{PERSON_TITLE})\.?$")
+_PERSON_WORD = re.compile(rf"^(?:{HONORIFIC}|{PERSON_TITLE})\.?$")
 # An honorific right before the subject's start: "Mr. Peter Wong announced" (its dot reads as a clause's end).
-_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’']){_HONORIFIC}\.?[ \t]*\Z")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’']){HONORIFIC}\.?[ \t]*\Z")
 # A body's evidence in the subject: a body word ("Veland Post", "Coastal Rail Corporation") or an acronym; a bare
 # name of two words is a person's or a place's ("Donald Trump", "New Zealand").
 _BODY_EVIDENCE = re.compile(r"\bPost\b|\b[A-Z]{2,}\b")

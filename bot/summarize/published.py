@@ -26,6 +26,7 @@ from bot.dates import (
     slash_order,
     undash,
 )
+from bot.summarize.bodies_en import HONORIFIC
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
@@ -186,9 +187,9 @@ _NOT_NAME_WORD = (
     r"Registration|Deadline|Event|Venue)\b)"
 )
 _SIGNER_NAME = re.compile(
-    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+    rf"^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?"
     rf"(?:{_NOT_NAME_WORD}(?:[A-Z][a-z’'-]{{1,20}}|[A-Z]\.)[ \t]+){{1,3}}{_NOT_NAME_WORD}[A-Z][a-z’'-]{{1,20}}"
-    r"(?:[ \t]+\((?:Mr|Mrs|Ms|Miss|Dr)\.?\))?[ \t]*$"
+    rf"(?:[ \t]+\({HONORIFIC}\.?\))?[ \t]*$"
 )
 # The signer's post under the name: a line of capitalised words ending on a post's word ("Town Clerk", "Deputy
 # Registrar", "Chief Executive Officer"); "Town Hall", "Student Services", "Board Of Governors" are none.
