@@ -25,7 +25,9 @@ __all__ = [
     "ORG_WORD_ANY",
     "PERSON_TITLE",
     "PLACE_AGENCY",
+    "SIGNER_POST_WORD",
     "SPELLED",
+    "VALEDICTION_WORDS",
     "abbreviates",
     "acronymed_in",
     "antecedent",
@@ -70,6 +72,17 @@ PERSON_TITLE = (
 # The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's): meta_en.py and
 # published.py.
 HONORIFIC: str = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
+# The word ending a signer's post under the name, at a letter's foot ("Deputy Registrar", "Town Clerk"):
+# docno_en.py and published.py.
+SIGNER_POST_WORD: str = (
+    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head|President|"
+    r"Chair(?:man|person|woman)?|Treasurer|Commissioner|Superintendent|Executive|Coordinator|Administrator)"
+)
+# A letter's closing words ("Sincerely", "Kind regards", "With thanks"): lines_en.py and docno_en.py.
+VALEDICTION_WORDS: str = (
+    r"(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:(?:Best|Kind|Warm)[ \t]+)?"
+    r"[Rr]egards|With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted"
+)
 # The rank of a post named after "of the" in an office's name ("Office of the Principal Secretary").
 _RANK = r"(?:Chief|Principal|Deputy|Additional|Joint|Assistant|Special|Permanent|Under|Private)"
 _AFTER_AND = r"(?:(?<=\band[ \t])|(?<=&[ \t])|(?<=\band[ \t]the[ \t]))"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.summarize.bodies_en import SIGNER_POST_WORD, VALEDICTION_WORDS
 from bot.summarize.prefilter import finditer_at, starts_of
 
 __all__ = ["en_doc_number"]
@@ -284,13 +285,12 @@ _SIGNER_REFERENCE = re.compile(
 # registration numbers ("Jane Doe BED/1234/2019") or a timetable's rows ("Monday Engineering Drawing ENG/DRW/101")
 # have neither.
 _CLOSING_LINE = re.compile(
-    r"^[ \t]*(?:Thank[ \t]+you|Thanks|Yours[ \t]+(?:faithfully|sincerely|truly)|Sincerely|(?:Best[ \t]+|Kind[ \t]+)?"
-    r"Regards)[ \t]*[.,!]?[ \t]*$",
-    re.IGNORECASE,
+    rf"^[ \t]*(?:Thank[ \t]+you|Thanks|{VALEDICTION_WORDS})[ \t]*[.,!]?[ \t]*$", re.IGNORECASE
 )
 _POST_LINE = re.compile(
     r"[ \t]*(?:(?:Deputy|Assistant|Acting|Ag\.?|Senior|Principal|Chief|General|Executive|Academic|Finance)[ \t]+){0,2}"
-    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head)\b"
+    + SIGNER_POST_WORD
+    + r"\b"
 )
 
 

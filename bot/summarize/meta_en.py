@@ -53,6 +53,7 @@ from bot.summarize.lines_en import (
     _FOOT_OWNER,
     _HEADER,
     _HEADER_SIGNER,
+    _LEGAL_FORM,
     _MEDIA,
     _MEMO_FROM,
     _MEMO_TO,
@@ -191,7 +192,7 @@ _QUOTED = re.compile(
     rf"\b(?:{_SPEECH_VERB}|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{{0,80}}\bknows?\b",
     re.IGNORECASE,
 )
-_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Company|Construction|Contractors|plc|LLC|Corporation)\b\.?")
+_COMPANY = re.compile(rf"\b(?:{_LEGAL_FORM}|Construction|Contractors)\b\.?")
 # A short last line without a sentence's end: a sign-off ("Highways Team", "Ms R. Okafor / Head Teacher").
 _SIGN_OFF = re.compile(r"^[^.!?\n]{1,60}[ \t]*$")
 

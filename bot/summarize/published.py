@@ -26,7 +26,7 @@ from bot.dates import (
     slash_order,
     undash,
 )
-from bot.summarize.bodies_en import HONORIFIC
+from bot.summarize.bodies_en import HONORIFIC, SIGNER_POST_WORD
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
@@ -195,8 +195,7 @@ _SIGNER_NAME = re.compile(
 # Registrar", "Chief Executive Officer"); "Town Hall", "Student Services", "Board Of Governors" are none.
 _SIGNER_POST = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z&’'-]{0,20}[ \t]+){0,4}"
-    r"(?:Secretary|Registrar|Director|Officer|Manager|Principal|Clerk|President|Chair|Chairman|Chairperson|"
-    r"Chairwoman|Treasurer|Commissioner|Superintendent|Dean|Executive|Coordinator|Administrator)[ \t]*$"
+    rf"{SIGNER_POST_WORD}[ \t]*$"
 )
 
 
