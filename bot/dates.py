@@ -31,6 +31,7 @@ __all__ = [
     "DASHED_DATE",
     "DAY_OF_MONTH",
     "MAYBE_DATE",
+    "MINGUO_ERA",
     "MONTH_NAME",
     "NUMERAL_YEAR",
     "WEEKDAY",
@@ -297,8 +298,10 @@ _FIRST_MONTH = re.compile(
 # A Republic of China (Minguo) year, as Taiwan's documents date themselves: "中華民國113年6月3日", "民國一百一十三年
 # 六月三日" (113 + 1911 = 2024). Only with 民國/民国 written: a bare "113年" may be any count of years.
 # Not inside a word ending in 民 (人民, 居民, 公民, 农民, 国民 …): "居民國…" is no era.
+# The era's words, in either script: "中華民國", "民國", "中华民国".
+MINGUO_ERA: str = r"(?:中[華华])?民[國国]"
 _MINGUO_YEAR = re.compile(
-    r"(?:中[華华]|(?<![人居公農农國国市村移難难選选僑侨網网漁渔牧臣平庶軍军全殖藏災灾]))民[國国][ \t]*"
+    r"(?<![人居公農农國国市村移難难選选僑侨網网漁渔牧臣平庶軍军全殖藏災灾])" + MINGUO_ERA + r"[ \t]*"
     r"(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})(?=\s*年)"
 )
 _MINGUO_EPOCH = 1911

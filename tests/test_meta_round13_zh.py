@@ -613,3 +613,71 @@ def test_summarize_linear_on_hostile_lines() -> None:
         start = time.perf_counter()
         summarize("闭馆公告", line + "\n2024年3月5日\n")
         assert time.perf_counter() - start < 5.0
+
+
+# ---------------------------------------------------------------- mends after review
+
+
+_TW_HEAD_TITLE = "某某工會會員說明會通知"
+
+
+@pytest.mark.parametrize("title", [_TW_HEAD_TITLE, ""])
+def test_word_number_under_a_title_holding_a_body_word(title: str) -> None:
+    # A title may hold 說明 or 參考: the header has not ended at it.
+    text = f"{_TW_HEAD_TITLE}\n中華民國113年5月2日\n東工會字第1130000456號\n主旨：訂於本月十日召開會員說明會，請準時出席。\n"
+    assert docno_zh._word_number(title, text) == "東工會字第1130000456號"
+    text = "南區參考書展通知\n南區民字第1140000789號\n主旨：書展延期一週。\n"
+    assert docno_zh._word_number("", text) == "南區民字第1140000789號"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "主旨：訂於本月十日召開會員大會。\n",  # the body opened on the first line
+        "某某工會通知\n說明：\n",  # 說明 opening a line under the title
+        "某某工會通知\n依據本會章程辦理。\n",
+        "某某工會通知\n核定文號如下：\n",
+        "某某工會通知\n本會會員說明會\n",  # a line holding 說明 that is no header line
+    ],
+)
+def test_word_number_after_the_body_opened(above: str) -> None:
+    text = above + "東工會字第1130000456號\n主旨：會員大會延期。\n"
+    assert docno_zh._word_number("某某工會通知", text) is None
+
+
+@pytest.mark.parametrize("label", ["文號", "文号", "發文字號", "字號"])
+def test_word_number_under_any_number_label(label: str) -> None:
+    text = f"{label}：東市教字第1130001234號\n主旨：調整上課時間。\n"
+    assert docno_zh.find_doc_number("", text) == "東市教字第1130001234號"
+
+
+def test_word_number_label_look_alikes() -> None:
+    # Another field's label, or a sentence, does not label the number.
+    assert docno_zh._word_number("", "說明文：東市教字第1130001234號\n") is None
+    assert docno_zh._word_number("", "請依東市教字第1130001234號辦理\n主旨：調整上課時間。\n") is None
+
+
+def test_run_in_signoff_in_traditional_characters() -> None:
+    body = "各位同仁：\n本處訂於下週一起調整辦公時間，請同仁互相轉知。特此通知。某某市政府辦2023年12月18日\n"
+    assert summarize("調整辦公時間", body).issuer == "某某市政府辦"
+
+
+def test_run_in_signoff_look_alike_in_traditional_characters() -> None:
+    # An event's name run into its date is no sign-off, in either script.
+    body = "各位同仁：\n本處訂於下週舉辦活動，請同仁踴躍參加。歡迎參加運動會2023年12月18日\n"
+    assert summarize("運動會", body).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [("請遵照執行", "某某縣教育局"), ("請認真執行。", "某某縣教育局"), ("請貫徹落實", "東河市衛生局")],
+)
+def test_undated_signer_under_a_traditional_closing(closing: str, name: str) -> None:
+    text = f"各學校：\n本局訂於下週辦理研習，請各校派員參加。\n{closing}\n{name}"
+    assert signoff.undated_signer(text) == name
+
+
+@pytest.mark.parametrize("name", ["東河日報社", "東河廣播電視台", "東河融媒體中心", "技術支援 東河公司"])
+def test_undated_signer_not_a_traditional_newspaper(name: str) -> None:
+    text = f"各學校：\n本局訂於下週辦理研習，請各校派員參加。\n特此通知。\n{name}"
+    assert signoff.undated_signer(text) is None

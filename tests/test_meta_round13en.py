@@ -536,3 +536,39 @@ def test_whole_notice_linear_on_hostile_runs() -> None:
         start = time.perf_counter()
         summarize("Notice", run)
         assert time.perf_counter() - start < 5.0
+
+
+# ---------------------------------------------------------------- mends after review
+
+
+@pytest.mark.parametrize(
+    "line", ["Last updated: June 5, 2023", "Updated 5 June 2023", "Page updated June 5, 2023"]
+)
+def test_update_label_is_no_posting(line: str) -> None:
+    # An update's date is never read as a posting's (published._labelled takes none from it): one label pattern,
+    # "Posted"/"Published" only.
+    assert published._POSTING.search(line) is None
+    assert not hasattr(published, "_POSTED")
+    assert published._POSTING.search("Posted: June 5, 2023") is not None
+
+
+@pytest.mark.parametrize("name", ["Hon. Tom Okafor", "Sir Tom Okafor", "Tom Okafor (Prof)"])
+def test_signature_date_under_any_honorific(name: str) -> None:
+    # One list of honorifics (bodies_en.HONORIFIC) for a signer's name and a body's speaker.
+    text = f"June 5, 2023\n\n{_WORKS}{name}\n\nTown Clerk\n\n3 June 2023\n"
+    assert _published(text) == "2023-06-03"
+
+
+@pytest.mark.parametrize("post", ["Bursar", "Deputy Provost", "Department Head"])
+def test_signature_date_under_any_signer_post(post: str) -> None:
+    # One list of signers' posts (bodies_en.SIGNER_POST_WORD) for the signature's date and the signer's reference.
+    text = f"June 5, 2023\n\n{_WORKS}Tom Okafor\n\n{post}\n\n3 June 2023\n"
+    assert _published(text) == "2023-06-03"
+
+
+def test_shared_valediction_linear() -> None:
+    start = time.perf_counter()
+    for line in (" " * 100_000 + "x", "\t" * 100_000 + "regardsx", "Yours " + " " * 100_000):
+        assert lines_en._VALEDICTION.match(line) is None
+        assert docno_en._CLOSING_LINE.match(line) is None
+    assert time.perf_counter() - start < 1.0

@@ -16,6 +16,7 @@ __all__ = [
     "ACRONYMED",
     "BODY",
     "CAP",
+    "HONORIFIC",
     "LINK",
     "MIXED_ACRONYM",
     "NAMED_AFTER_WORD",
@@ -24,7 +25,9 @@ __all__ = [
     "ORG_WORD_ANY",
     "PERSON_TITLE",
     "PLACE_AGENCY",
+    "SIGNER_POST_WORD",
     "SPELLED",
+    "VALEDICTION_WORDS",
     "abbreviates",
     "acronymed_in",
     "antecedent",
@@ -65,6 +68,20 @@ LINK = r"(?:of|for|and|on|the|&|in)"
 PERSON_TITLE = (
     r"(?:Secretary|Minister|Director|Chief|Administrator|Deputy|Spokes(?:person|man|woman)|Chair(?:man|woman|person)?|"
     r"President|Commissioner|Head|Governor|Mayor|Superintendent|Officials?|Press)\b"
+)
+# The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's): meta_en.py and
+# published.py.
+HONORIFIC: str = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
+# The word ending a signer's post under the name, at a letter's foot ("Deputy Registrar", "Town Clerk"):
+# docno_en.py and published.py.
+SIGNER_POST_WORD: str = (
+    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head|President|"
+    r"Chair(?:man|person|woman)?|Treasurer|Commissioner|Superintendent|Executive|Coordinator|Administrator)"
+)
+# A letter's closing words ("Sincerely", "Kind regards", "With thanks"): lines_en.py and docno_en.py.
+VALEDICTION_WORDS: str = (
+    r"(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:(?:Best|Kind|Warm)[ \t]+)?"
+    r"[Rr]egards|With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted"
 )
 # The rank of a post named after "of the" in an office's name ("Office of the Principal Secretary").
 _RANK = r"(?:Chief|Principal|Deputy|Additional|Joint|Assistant|Special|Permanent|Under|Private)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.summarize.bodies_en import SIGNER_POST_WORD, VALEDICTION_WORDS
 from bot.summarize.prefilter import finditer_at, starts_of
 
 __all__ = ["en_doc_number"]
@@ -106,7 +107,7 @@ _EN_SERIAL_NO = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _EN_SERIAL_AT = starts_of(_EN_SERIAL_NO)
-# A circular headed by its kind and a reference run together that opens with its year ("CIRCULAR 2011HOCO328MW", as
+# A circular headed by its kind and a reference run together that opens with its year ("CIRCULAR 2019UNHQ104TR", as
 # a union's head office numbers its circulars), the two alone on the line: the year, two letters at least, then
 # capitals and digits. Only a circular: "NOTICE A320NEO" names an aircraft, "ADVISORY BA2490" a flight, "NOTICE
 # KA01AB1234" a plate, "Notice XR500BK" a model; nor a code not led by a year ("CIRCULAR ABC123DEF").
@@ -272,25 +273,24 @@ _VIDE = re.compile(r"\b[Vv]ide\b[^;\n]{0,40}$")
 
 
 # A signer's line: capitalised words, initials and a bracketed honorific only ("Adenike T. Doe (Mrs)"), no
-# sentence's word (a reference cited "in our letter ACU/RO/7.12" is another's), then a file reference: an office's
-# letters and two parts or more after slashes, a digit among them ("ACU/RO/7.15"; "SC/ST/OBC" is a list).
+# sentence's word (a reference cited "in our letter KLU/AD/3.08" is another's), then a file reference: an office's
+# letters and two parts or more after slashes, a digit among them ("KLU/AD/3.11"; "SC/ST/OBC" is a list).
 _SIGNER_REFERENCE = re.compile(
     r"^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]{0,20}|\([A-Z][a-z]{1,4}\.?\))[ \t]{1,4}){1,6}"
-    r"((?-i:[A-Z]{2,8})(?=[A-Z0-9/.-]{0,40}\d)(?:/[A-Z0-9][A-Z0-9.-]{0,11}){2,6})[ \t]*$",
+    r"([A-Z]{2,8}(?=[A-Z0-9/.-]{0,40}\d)(?:/[A-Z0-9][A-Z0-9.-]{0,11}){2,6})[ \t]*$",
     re.MULTILINE,
 )
 # The signer's line stands between a closing ("Thank you.", "Yours faithfully,") at most two lines above it and the
-# signer's post right under it ("Registrar", "Deputy Registrar September 18, 2020"): a list of names with their
+# signer's post right under it ("Registrar", "Deputy Bursar March 4, 2025"): a list of names with their
 # registration numbers ("Jane Doe BED/1234/2019") or a timetable's rows ("Monday Engineering Drawing ENG/DRW/101")
 # have neither.
 _CLOSING_LINE = re.compile(
-    r"^[ \t]*(?:Thank[ \t]+you|Thanks|Yours[ \t]+(?:faithfully|sincerely|truly)|Sincerely|(?:Best[ \t]+|Kind[ \t]+)?"
-    r"Regards)[ \t]*[.,!]?[ \t]*$",
-    re.IGNORECASE,
+    rf"^[ \t]*(?:Thank[ \t]+you|Thanks|{VALEDICTION_WORDS})[ \t]*[.,!]?[ \t]*$", re.IGNORECASE
 )
 _POST_LINE = re.compile(
     r"[ \t]*(?:(?:Deputy|Assistant|Acting|Ag\.?|Senior|Principal|Chief|General|Executive|Academic|Finance)[ \t]+){0,2}"
-    r"(?:Registrar|Secretary|Director|Officer|Principal|Bursar|Dean|Clerk|Manager|Provost|Rector|Head)\b"
+    + SIGNER_POST_WORD
+    + r"\b"
 )
 
 
@@ -381,7 +381,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     if "-" in rest:
         for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, rest):
             yield m.group(1)
-    # A letter's reference printed beside its signer's name ("Jane A. Doe (Mrs) ACU/RO/7.15" over "Registrar"):
+    # A letter's reference printed beside its signer's name ("Jane A. Doe (Dr) KLU/AD/3.11" over "Bursar"):
     # a file reference ending a line of capitalised words only, at the foot.
     if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
         yield signer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.dates import fullwidth_to_ascii
+from bot.dates import MINGUO_ERA, fullwidth_to_ascii
 from bot.summarize.chrome import is_furniture
 from bot.summarize.docno_en import en_doc_number
 from bot.summarize.lang import Lang, fold
@@ -142,30 +142,35 @@ def find_doc_number(title: str, text: str, lang: Lang = "zh") -> str | None:
 # In a sentence ("以某某字第…號公告") such a number cites another document, and so does one on a line of its own
 # that a sentence wraps onto ("復貴校…\n某某字第…號\n函。"), one under a label or a list's lead-in ("依據：",
 # "核定文號如下：") and one below the header block.
+# The labels a document number goes under, read folded: "发文字号：", "文号：", "字号：".
+_DOC_NO_LABEL_WORDS: str = "发文字号|文号|字号"
 _ZH_WORD_NO = re.compile(
-    r"^[ \t]*(?P<label>(?:发文)?字号[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
+    r"^[ \t]*(?P<label>(?:"
+    + _DOC_NO_LABEL_WORDS
+    + r")[ \t]*:[ \t]*)?(?P<number>(?:[\u4e00-\u9fff][ \t]*){1,10}?字[ \t]*第[ \t]*\d{1,12}[ \t]*号)"
     r"[ \t]*$",
     re.MULTILINE,
 )
 # The header block: the title, the kind, the date and number lines.
 _WORD_NO_REACH = 400
 # Once the body has opened (its 主旨 or 說明, a citation's 依據/根據/參考, a list's lead-in), a number is no header's.
-_HEADER_ENDED = re.compile(r"主旨|说明|依据|根据|依照|参考|如下")
+# Words that cite the number or document after them, read folded: "为贯彻某府发〔…〕号文件精神", "依據…".
+_CITING_WORDS: tuple[str, ...] = ("根据", "按照", "依据", "依照", "遵照", "贯彻", "传达", "转发", "落实")
+_HEADER_ENDED = re.compile("|".join(("主旨", "说明", "参考", "如下", *_CITING_WORDS)))
 # The kind of document on a line of its own, as a Taiwan header sets it ("通 告", "函", "開會通知單"), read folded
 # with its blanks removed: a short line ending in the kind's word.
 _ZH_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:通告|公告|通知|通知单|函|令)")
 # A header field with its value: "發文日期：中華民國…", "受文者：各會員", "速別：普通件".
-_ZH_HEADER_FIELD = re.compile(r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}):.")
+_ZH_FIELD_NAME = r"发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}"
+_ZH_HEADER_FIELD = re.compile(rf"(?:{_ZH_FIELD_NAME}):.")
 # A date alone, as a header states it (in figures or numerals, maybe in the Minguo era), blanks removed.
 _ZH_DATE_LINE = re.compile(
-    r"(?:中华)?(?:民国)?[\d〇零一二三四五六七八九十百]{2,6}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
+    rf"(?:{MINGUO_ERA})?[\d〇零一二三四五六七八九十百]{{2,6}}年[\d〇一二三四五六七八九十]{{1,3}}月[\d〇一二三四五六七八九十]{{1,3}}日"
 )
 # What a header sets under its number, read folded with blanks removed: the next field ("速別：普通件", "附件："),
 # or the body's opening (主旨, 說明, or a 通告's first point "一、依據…"). Any other line may be a sentence the number
 # was wrapped out of ("…\n某某字第…號\n核定本縣…").
-_ZH_AFTER_NUMBER = re.compile(
-    r"(?:发文日期|受文者|速[别別]|密等[\u4e00-\u9fff]{0,12}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)"
-)
+_ZH_AFTER_NUMBER = re.compile(rf"(?:{_ZH_FIELD_NAME}|附件):|(?:主旨|说明)(?::|$)|[一1][、.](?!\d)")
 
 
 def is_kind_line(line: str) -> bool:
@@ -190,9 +195,22 @@ def _header_line(line: str, title: str) -> bool:
     )
 
 
+def _header_ended(line: str, title: str, *, first: bool) -> bool:
+    """Whether a line above a number shows the body has opened: a line that starts with 主旨, 說明, a citation's
+    word or a lead-in, or any other line holding one, but for the title (the text's first line or the one given)
+    and the header's own lines: a title may hold 說明 or 參考 ("某某工會會員說明會通知")."""
+    bare = "".join(line.split())
+    if _HEADER_ENDED.match(bare):
+        return True
+    if first or _header_line(line, title):
+        return False
+    return _HEADER_ENDED.search(bare) is not None
+
+
 def _word_number(title: str, text: str) -> str | None:
     """Taiwan's 發文字號 on a line of its own: labelled as one, or in the header block, right under one of its
-    lines (the kind, a date, a field) and right over another (a field, a date, 主旨, 說明 or the first point)."""
+    lines (the kind, a date, a field) or first in the text, or under the title, and right over another (a field,
+    a date, 主旨, 說明 or the first point)."""
     head = text[:_WORD_NO_REACH]
     if "字" not in head:
         return None
@@ -202,9 +220,9 @@ def _word_number(title: str, text: str) -> str | None:
     number = "".join(head[word.start("number") : word.end("number")].split())
     if word.group("label"):
         return number
-    if _HEADER_ENDED.search(folded, 0, word.start()):
-        return None
     above = [line for line in folded[: word.start()].split("\n") if line.strip()]
+    if any(_header_ended(line, title, first=k == 0) for k, line in enumerate(above)):
+        return None
     if above and not _header_line(above[-1], title):
         return None
     # The next line from the whole text: the header block may run past its reach.
@@ -227,8 +245,8 @@ def _body_bounds(text: str) -> tuple[int, int]:
     return body_from, forwarding.start() if forwarding else len(text)
 
 
-# Words that cite the number after them, read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
-_ZH_CITING_NO = re.compile(r"根据|按照|依据|依照|遵照|贯彻|传达|转发|落实")
+# Words that cite the number after them (_CITING_WORDS), read folded: "为贯彻某府发〔…〕号文件精神", "遵照…".
+_ZH_CITING_NO = re.compile("|".join(_CITING_WORDS))
 # 现将 hands on what its verb says: "现将某府发〔…〕号文件精神传达如下" cites that number, "现将…方案（某府发〔…〕
 # 号）印发给你们" issues the notice's own.
 _ZH_HANDED_ON = re.compile(r"转发|传达")
@@ -253,7 +271,7 @@ def _cited(text: str, start: int, prefix_at: int, end: int) -> bool:
 
 
 # The label of a 发文字号 field ("发文字号：", "文号:"), right before the number.
-_ZH_DOC_NO_LABEL = re.compile(r"(?:发文字号|文号|字号)\s*[:：]?\s*$")
+_ZH_DOC_NO_LABEL = re.compile(r"(?:" + _DOC_NO_LABEL_WORDS + r")\s*[:：]?\s*$")
 # A clause that forwards or hands on another document: "转发…", "现将《…》", "印发《…》".
 _ZH_FORWARDING = re.compile(r"转发|(?:现将|印发|下发)[^。\n]{0,20}?《")
 # The salutation that opens a notice's body: "各学校：", "各区县教育局、局属各单位：".
@@ -264,20 +282,12 @@ _ZH_SALUTATION = re.compile(
 )
 # Words no issuer's abbreviation holds: where the words before a number run into it, the prefix starts after
 # the last of them ("…的通知", "要按照国办发…", "现将国办发…").
-_NOT_IN_PREFIX = (
+_NOT_IN_PREFIX: tuple[str, ...] = (
     "通知",
     "的",
     "》",
     "号",
-    "按照",
-    "根据",
-    "依据",
-    "依照",
-    "遵照",
-    "贯彻",
-    "传达",
-    "落实",
-    "转发",
+    *_CITING_WORDS,
     "印发",
     "要",
     "将",

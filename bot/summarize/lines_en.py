@@ -15,6 +15,7 @@ from bot.summarize.bodies_en import (
     ORG_WORD_ANY,
     PERSON_TITLE,
     PLACE_AGENCY,
+    VALEDICTION_WORDS,
     abbreviates,
     as_written,
     clean,
@@ -22,6 +23,8 @@ from bot.summarize.bodies_en import (
 )
 from bot.summarize.signoff import CONTACT_LABEL, signature_tail
 
+# A letter's salutation ("Dear families,"): a letter's, not a notice's, opening (meta_en.py, published.py).
+SALUTATION: re.Pattern[str] = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
 # A person's fields in a form or a contact card: "Name: Jane Doe", "Email: …", "Role: Lecturer".
 # Matched at a line's start; the look-behind keeps a search from reading a run of blanks from each of its starts.
 _PERSON_FIELD = re.compile(
@@ -166,9 +169,10 @@ _FOOT_OWNER = re.compile(
     rf"(?:the[ \t]+)?({BODY})(?=[ \t]+(?:at|on|by|via)\b|[ \t]*[,.])",
     re.MULTILINE,
 )
+# A company's legal form, wherever it stands (meta_en._COMPANY) or ending a name (_CORPORATE).
+_LEGAL_FORM = r"Inc|LLC|Ltd|Limited|Corporation|Company|plc"
 _CORPORATE = re.compile(
-    r"\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|"
-    r"S\.A|N\.V|LLP|Group|Holdings)\b\.?$"
+    rf"\b(?:{_LEGAL_FORM}|Incorporated|L\.L\.C|Corp|Co|PLC|GmbH|AG|S\.A|N\.V|LLP|Group|Holdings)\b\.?$"
 )
 _CONTACT_BODY = re.compile(
     r"\b(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Bureau|Board|Administration)"
@@ -179,11 +183,7 @@ _MEDIA = re.compile(
     r"Newspapers?|Radio|Television|TV)\b"
 )
 # A letter's closing ("Sincerely,", "Kind regards,"): the signature below it names the writer and its body.
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly|Respectfully)(?:[ \t]+yours)?|(?:Best|Kind|Warm)?[ \t]*[Rr]egards|"
-    r"With[ \t]+(?:best[ \t]+)?(?:thanks|regards)|Respectfully[ \t]+submitted)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
-)
+_VALEDICTION = re.compile(rf"^[ \t]*(?:{VALEDICTION_WORDS})[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A signature line giving a person's title and then the body: "Director, Office of Human Resources".
 _TITLED_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?{PERSON_TITLE}(?:[ \t]+[A-Z][\w.’'-]*){{0,2}}[ \t]*,[ \t]*(.+)$"
@@ -402,7 +402,7 @@ def _whole_body(name: str | None) -> str | None:
 
 
 # A name's particle that a letterhead in capitals keeps in mixed case: an Arabic article joined by a hyphen
-# ("Al-FALAH UNIVERSITY", "El-NASR INSTITUTE"; not "Ad-", which opens "Ad-HOC") or a Gaelic "Mc"/"Mac"
+# ("Al-NOOR COLLEGE", "El-NASR INSTITUTE"; not "Ad-", which opens "Ad-HOC") or a Gaelic "Mc"/"Mac"
 # ("McMASTER UNIVERSITY"), each right before a word in capitals.
 _CAPS_PARTICLE = re.compile(
     r"(?<![\w’'-])(?:A[lnrstz]|E[ln]|U[dl])-(?=[A-Z]{2})|(?<![\w’'-])Ma?c(?=[A-Z]{2})"

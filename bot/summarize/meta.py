@@ -249,11 +249,13 @@ def _fuller_zh(name: str, text: str) -> str:
 # bodies' names too (馆, 站, 所, 院): the body is the name up to its last body word before the event.
 # Matched on the name alone (match's pos and endpos): the longest name before the event ("某某大学图书馆").
 # Not where the body's word opens a word of its own: a post ("馆长", "站长") or a collection ("馆藏文物展开馆").
+# The event: closing or opening the place ("闭馆", "开站").
+_ZH_CLOSURE = r"[闭开休停](?:馆|园|校|院|站|所)"
 _ZH_BODY_EVENT = re.compile(
-    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})(?![长藏])[\u4e00-\u9fff]{{0,6}}?[闭开休停](?:馆|园|校|院|站|所)$"
+    rf"([\u4e00-\u9fff]{{2,}}{ORG_END})(?![长藏])[\u4e00-\u9fff]{{0,6}}?{_ZH_CLOSURE}$"
 )
 # A name that still ends in the event ("临时闭馆", "某某少年宫闭馆": no body word before it) names no body.
-_ZH_EVENT_TAIL = re.compile(r"[闭开休停](?:馆|园|校|院|站|所)")
+_ZH_EVENT_TAIL = re.compile(_ZH_CLOSURE)
 # Before such a body a title may say when the event is ("元旦期间", "春节"): not part of the name. A cause ("因施工
 # …") or a scope ("全市…") opens no one body's name, and a place's kind alone ("图书馆", "公共图书馆", "地铁站")
 # names no body: none is read.

@@ -14,6 +14,7 @@ from bot.summarize.bodies_en import (
     ACRONYM,
     BODY,
     CAP,
+    HONORIFIC,
     LINK,
     MIXED_ACRONYM,
     NAMED_AFTER_WORD,
@@ -52,6 +53,7 @@ from bot.summarize.lines_en import (
     _FOOT_OWNER,
     _HEADER,
     _HEADER_SIGNER,
+    _LEGAL_FORM,
     _MEDIA,
     _MEMO_FROM,
     _MEMO_TO,
@@ -63,6 +65,7 @@ from bot.summarize.lines_en import (
     _SIGNATURE_DATE,
     _SOVEREIGN,
     _WHOLE_NAME,
+    SALUTATION,
     _and_named,
     _body_shaped,
     _has_contact_label,
@@ -95,7 +98,7 @@ _WHEN = (
     r",?[ \t]+)*"
 )
 # An adverb of manner may stand between the auxiliary and the verb ("has successfully launched", "is currently
-# reviewing"), and a perfect may be broken by an aside set off by commas ("has, from time to time, issued"); a body
+# reviewing"), and a perfect may be broken by an aside set off by commas ("has, over the years, published"); a body
 # that "continues to remind" the public acts as one that reminds.
 _ADVERB_LY = r"[a-z]{2,20}ly"
 _AUX = (
@@ -153,7 +156,7 @@ _PRESS = re.compile(
 )
 # Where a _PRESS or _SPOKESPERSON match can start: tried only there (prefilter.starting_with), a third faster.
 _PRESS_AT = starts_of(_PRESS)
-# A notice's writer in its own voice, speaking to its readers: "The Payroll Office thanks you for …", "regrets any
+# A notice's writer in its own voice, speaking to its readers: "The Parking Service thanks you for …", "regrets any
 # inconvenience", "apologises for any inconvenience", "appreciates your patience", "is instituting changes". Only
 # the present tense and whole words (a "Police Department appreciation dinner", a "Research Council institutional
 # board" and a court that "regretted the delay" in a ruling are none), only the readers as the object (a club that
@@ -183,25 +186,26 @@ _OWN_VOICE_WORD = re.compile(r"\b(?:thanks|regrets|apologi[sz]es|appreciates|ins
 # a line after a speech verb or a colon ("the minister said: The Department … recognizes"), what readers are told
 # they know ("As parents may know, the … Board is instituting"), and a company (a contractor that "regrets any
 # inconvenience" in a council's notice).
-_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+# The verbs of saying that _QUOTED and _DOCUMENT_SAYS share.
+_SPEECH_VERB = r"said|says|stated|states"
 _QUOTED = re.compile(
-    r"\b(?:said|says|stated|states|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{0,80}\bknows?\b",
+    rf"\b(?:{_SPEECH_VERB}|added|told|announced|explained|wrote|writes|noted)\b|^[ \t]*As\b[^,\n]{{0,80}}\bknows?\b",
     re.IGNORECASE,
 )
-_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Company|Construction|Contractors|plc|LLC|Corporation)\b\.?")
+_COMPANY = re.compile(rf"\b(?:{_LEGAL_FORM}|Construction|Contractors)\b\.?")
 # A short last line without a sentence's end: a sign-off ("Highways Team", "Ms R. Okafor / Head Teacher").
 _SIGN_OFF = re.compile(r"^[^.!?\n]{1,60}[ \t]*$")
 
 
 def _own_voice(title: str, text: str) -> Iterator[str]:
     """A body in its own voice opening the text, named again by the title or that first line ("In order to …,
-    the Office of Human Resources is instituting changes … the Office of Human Resources will not accept …")."""
+    the Library Service is changing its hours … the Library Service will not lend …")."""
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     first = first[:3000]
     last = rest.rstrip().rsplit("\n", 1)[-1]
     # Not a letter, and nothing signs it below: a signature or letterhead is the writer, the voice then a third party.
-    if _SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
+    if SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):
         return
     for m in finditer_lines(_OWN_VOICE_AT, _OWN_VOICE, _OWN_VOICE_WORD, first):
         before = first[: m.start()]
@@ -226,12 +230,12 @@ def _own_voice(title: str, text: str) -> Iterator[str]:
 # about, not its issuer. Only these participles: a body that "is closed on Monday", "has been given powers", "is
 # required to publish its accounts" or "is taken to court" still speaks in its own notice.
 # The end of a _PRESS or _ACRONYM_SUBJECT match: a form of "be", then the participle.
-# (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted", "held"
-# and "brought" never end one, so they are not listed.)
+# (It is read only at the end of a match, which ends on one of _VERB's stems: "requested", "constituted",
+# "instituted", "held" and "brought" never end one, so they are not listed.)
 _PASSIVE_ADVERB = rf"(?:(?:also|now|again|today|hereby|{_ADVERB_LY})[ \t]+)?"
 _PASSIVE = re.compile(
     rf"\b(?:is|are|was|were|been|be)[ \t]+{_PASSIVE_ADVERB}"
-    r"(?:(instructed|directed|asked|called)|established|instituted|set)$"
+    r"(?:(instructed|directed|asked|called)|established|set)$"
     # A plural subject in the passive is a group the notice addresses ("All Heads of Department are informed
     # that …", "The District Officers were told"), whatever the participle; a resolve stays active.
     rf"|\b(?:are|were)[ \t]+{_PASSIVE_ADVERB}"
@@ -258,8 +262,6 @@ _ISSUING_STEMS = (
     r"roll(?:s|ed|ing)? out|launch|unveil|ban|suspend|requir|prohibit|restrict|extend|postpon|cancel"
 )
 _ISSUING = re.compile(rf"(?:{_ISSUING_STEMS})\w*$")
-# The honorifics before a person's name ("Dr", "Adv." an advocate's, "Eng." an engineer's).
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Hon|Adv|Eng)"
 # Those who speak for a body, written in lower case after its name: "Ministry of Health officials said".
 _SPEAKER = r"(?:spokes(?:person|man|woman)|officials?|representatives?)\b"
 # "Employment Secretary Jane Doe said": a person speaks for the body named before the title.
@@ -268,7 +270,7 @@ _SPOKESPERSON = re.compile(
     # News style puts the verb last: "…, a Ministry of Health spokesperson said."
     rf"|(?<![\w’'])an?[ \t]+({BODY})[ \t]+(?:{PERSON_TITLE}|{_SPEAKER})[ \t]+(?:said|says|told|stated|added|confirmed)\b"
     # An office and the person holding it: "The Commissioner General of Examinations B. Jane Doe said".
-    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:{_HONORIFIC}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
+    rf"|(?<![\w’'])(?:[Tt]he[ \t]+)?({BODY})[ \t]+(?:{HONORIFIC}\.?[ \t]+)?(?:[A-Z]\.[ \t]*){{0,3}}"
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:said|says|told|stated|announced|added|confirmed)\b"
 )
 _SPOKESPERSON_AT = starts_of(_SPOKESPERSON)
@@ -403,7 +405,7 @@ _DOCUMENT_SAYS = re.compile(
     # Each run of blanks follows a mark (the name's end, a bracket, a comma), so it is read one way only.
     r"(?<![ \t])[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?(?:,[ \t]*(?:issued|dated|released|sent)\b[^,\n]{0,40},[ \t]*)?"
     r"(?:,[ \t]*)?(?:(?:has|had|have)[ \t]+)?"
-    r"(?:said|says|stated|states|ordered|orders|directed|directs|instructed|instructs)\b"
+    rf"(?:{_SPEECH_VERB}|ordered|orders|directed|directs|instructed|instructs)\b"
 )
 
 
@@ -766,11 +768,13 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
 # A body the notice sends its readers to, one of many offices of its kind: "pay at the nearest Revenue District
 # Office (RDO)", "your local Social Security Office (SSO)", "the concerned Regional Office (RO)": a branch, not the
 # body that writes (searched with its end bound at the name's start).
-_REFERRED_TO = re.compile(r"\b(?:nearest|local|respective|concerned|any)[ \t]+\Z")
+# The words shared by both: "any", "nearest", "respective", "concerned" (capitalised where they open a name).
+_REFERRING_WORDS: tuple[str, ...] = ("any", "nearest", "respective", "concerned")
+_REFERRED_TO = re.compile(rf"\b(?:{'|'.join(_REFERRING_WORDS)}|local)[ \t]+\Z")
 # The same words opening a sentence are read into the name ("Any Regional Transport Office (RTO) can …"), as is
 # "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
 # a body's name for itself ("Your Town Council has approved …"), so neither is among them.
-_REFERRING_HEAD = re.compile(r"(?:Any|Each|Every|Nearest|Respective|Concerned)[ \t]")
+_REFERRING_HEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _REFERRING_WORDS)}|Each|Every)[ \t]")
 
 
 def _referred_to(source: str, start: int, name: str) -> bool:
@@ -881,9 +885,9 @@ _DATED_OPENING = re.compile(
     rf"(?:{_BRACKET_DAY},?[ \t]+{_AUX}{_DATED_VERB}|{_AUX}{_DATED_VERB}(?:[ \t]+[a-z]+){{0,3}}[ \t]+{_BRACKET_DAY})"
 )
 # Words that make the subject a person or a post: an honorific, a title ("The Secretary for Security, Mr …").
-_PERSON_WORD = re.compile(rf"^(?:{_HONORIFIC}|{PERSON_TITLE})\.?$")
+_PERSON_WORD = re.compile(rf"^(?:{HONORIFIC}|{PERSON_TITLE})\.?$")
 # An honorific right before the subject's start: "Mr. Peter Wong announced" (its dot reads as a clause's end).
-_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’']){_HONORIFIC}\.?[ \t]*\Z")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’']){HONORIFIC}\.?[ \t]*\Z")
 # A body's evidence in the subject: a body word ("Veland Post", "Coastal Rail Corporation") or an acronym; a bare
 # name of two words is a person's or a place's ("Donald Trump", "New Zealand").
 _BODY_EVIDENCE = re.compile(r"\bPost\b|\b[A-Z]{2,}\b")

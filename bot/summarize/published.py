@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from bot.dates import (
     DASHED_DATE,
     DAY_OF_MONTH,
+    MINGUO_ERA,
     MONTH_NAME,
     NUMERAL_YEAR,
     WEEKDAY,
@@ -25,9 +26,11 @@ from bot.dates import (
     slash_order,
     undash,
 )
+from bot.summarize.bodies_en import HONORIFIC, SIGNER_POST_WORD
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
 from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
+from bot.summarize.lines_en import SALUTATION
 from bot.summarize.sentences import Sentence
 from bot.summarize.signoff import SignOff, closes_text, date_only, signature_tail, signer_name
 
@@ -40,7 +43,7 @@ _OWN_LABEL = (
     r"成文时间|印发时间|生成日期|签发日期|签发时间|"
     # A site's content system stamps the page as uploaded, entered or added; an announcement dates itself.
     r"上传时间|上传日期|录入时间|录入日期|添加时间|添加日期|公告日期|"
-    # A bulletin board's posting date ("張貼日期：2023-06-08 12:24"), as school and office boards print it.
+    # A bulletin board's posting date ("張貼日期：2025-03-14 09:30"), as school and office boards print it.
     r"张贴日期|张贴时间|"
     # The longer labels first: "Date Signed:" is not "Date" followed by a word.
     r"(?:Published Date|Posted Date|Date Signed|Signed(?: on)?|Signature Date|Date of Signature|"
@@ -184,22 +187,21 @@ _NOT_NAME_WORD = (
     r"Registration|Deadline|Event|Venue)\b)"
 )
 _SIGNER_NAME = re.compile(
-    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+    rf"^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?"
     rf"(?:{_NOT_NAME_WORD}(?:[A-Z][a-z’'-]{{1,20}}|[A-Z]\.)[ \t]+){{1,3}}{_NOT_NAME_WORD}[A-Z][a-z’'-]{{1,20}}"
-    r"(?:[ \t]+\((?:Mr|Mrs|Ms|Miss|Dr)\.?\))?[ \t]*$"
+    rf"(?:[ \t]+\({HONORIFIC}\.?\))?[ \t]*$"
 )
-# The signer's post under the name: a line of capitalised words ending on a post's word ("State Secretary", "Deputy
+# The signer's post under the name: a line of capitalised words ending on a post's word ("Town Clerk", "Deputy
 # Registrar", "Chief Executive Officer"); "Town Hall", "Student Services", "Board Of Governors" are none.
 _SIGNER_POST = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z&’'-]{0,20}[ \t]+){0,4}"
-    r"(?:Secretary|Registrar|Director|Officer|Manager|Principal|Clerk|President|Chair|Chairman|Chairperson|"
-    r"Chairwoman|Treasurer|Commissioner|Superintendent|Dean|Executive|Coordinator|Administrator)[ \t]*$"
+    rf"{SIGNER_POST_WORD}[ \t]*$"
 )
 
 
 def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
-    """The date on the text's last line, a line of its own, under a signer's name and post ("Jane Doe / State
-    Secretary / Wednesday 23 October 2019")."""
+    """The date on the text's last line, a line of its own, under a signer's name and post ("Jane Doe / Town
+    Clerk / Friday 7 March 2025")."""
     if len(sentences) < 4:
         return None
     last = sentences[-1]
@@ -219,12 +221,13 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
     return date
 
 
-# A page's own posting label, as against a letter's dateline: "Posted on …", "Published: …", "Last updated …".
-_POSTED = re.compile(r"\b(?:Posted|Published|Updated)\b", re.IGNORECASE)
+# A page's own posting label, as against a letter's dateline or a document's issuing ("Issued:", "Dated:",
+# "Released:"): "Posted on …", "Published: …".
+_POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
-# A letter's salutation: the date above it is the letter's dateline, not a posting's ("3 May 2024 / Dear Ms Patel").
-_SALUTATION = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+# A letter's salutation (lines_en.SALUTATION): the date above it is the letter's dateline, not a posting's
+# ("3 May 2024 / Dear Ms Patel").
 # A body telling of a past event ("last week's talk", "all who came to the open evening", "was held"): a date under
 # its signature is the event's, not the writing's.
 _PAST_EVENT = re.compile(
@@ -236,15 +239,15 @@ _PAST_EVENT = re.compile(
 
 
 def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
-    """Whether the page's date is a posting's: after a "Posted"/"Published"/"Updated" label, or a mirror's date on
+    """Whether the page's date is a posting's: after a "Posted"/"Published" label, or a mirror's date on
     the first line with nothing above it and no letter under it. A date alone under a letterhead is the letter's own
     dateline, and a text telling of a past event is dated by neither."""
     if _PAST_EVENT.search(text):
         return False
     if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
-        return _SALUTATION.search(text) is None
+        return SALUTATION.search(text) is None
     for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
-        if _POSTED.search(s.folded) is None:
+        if _POSTING.search(s.folded) is None:
             continue
         if _labelled(s.folded) == page:
             return True
@@ -497,7 +500,7 @@ def find_published(
         and (page is None or era <= page)
     ):
         return era
-    # An English letter or circular signed at its foot ("Jane Doe / State Secretary / Wednesday 23 October 2019")
+    # An English letter or circular signed at its foot ("Jane Doe / Town Clerk / Friday 7 March 2025")
     # is dated by its signature, as a Chinese sign-off is: a page's posting date above it, when not earlier, is when
     # the page went up. A later date under the lines is an event's, and a letter's own dateline under its letterhead
     # stays its date.
@@ -620,7 +623,7 @@ _ANNEX_IN_FULL = re.compile(r"^\s*附\s*(?:件[\s\d]*)?[:：]\s*$")
 
 
 # A date line opening with the Republic of China's era, folded: "中華民國113年3月8日", "民國一百十三年…".
-_ERA_DATE = re.compile(r"^\s*(?:中华)?民国")
+_ERA_DATE = re.compile(rf"^\s*{MINGUO_ERA}")
 # What a period's or a list's date line continues with on the next line: "至5月12日止", "起", "截止".
 _ERA_CONTINUED = re.compile(r"\s*(?:至|起|止|到|前|截止)")
 
@@ -827,10 +830,6 @@ def _page_date(top: Sequence[Sentence], lang: Lang) -> dt.date | None:
         if lang == "en" and (line := _dateline(s.folded)) is not None:
             return line[1]
     return None
-
-
-# The labels of a page's posting, not of the document's issuing ("Issued:", "Dated:", "Released:").
-_POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
 def _unless_dateline(found: dt.date, folded: str, top: Sequence[Sentence], lang: Lang) -> dt.date:

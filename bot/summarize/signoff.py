@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.dates import compact_date, find_dates
+from bot.dates import MINGUO_ERA, compact_date, find_dates
 from bot.summarize.chrome import is_furniture
 from bot.summarize.cues import ZH_FULL_DATE, ZH_YEAR_MONTH
 from bot.summarize.lang import PINYIN_NOTE, fold
@@ -100,9 +100,7 @@ def _bare_name(line: str) -> str:
 SUB_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:处|科|室)$")
 # 元 as in 元月 (January): "2023年元月5日".
 # A Minguo date opens with its era: "中華民國113年6月3日", "民國一百一十三年六月三日" (bot/dates.py reads it).
-_DATE_LINE = re.compile(
-    r"^(?:中[華华])?(?:民[國国])?[\s\d〇零○Ｏ一二三四五六七八九十百元年月日号./\-,A-Za-z]+$"
-)
+_DATE_LINE = re.compile(rf"^(?:{MINGUO_ERA})?[\s\d〇零○Ｏ一二三四五六七八九十百元年月日号./\-,A-Za-z]+$")
 _DATE_LABEL = re.compile(r"^\s*(?:日期|时间|落款日期|签发日期)\s*:\s*")
 _WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*\)?\s*$")
 # A page may stamp the date line with the time or the act: "2024年2月1日 18:00", "2024年2月1日印发".
@@ -252,7 +250,7 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
                 and not _SENTENCE_WORDS.search(fold(found.issuer or ""))
-                and _RUN_IN_BODY.search(found.issuer or "")
+                and _RUN_IN_BODY.search(fold(found.issuer or ""))
             ):
                 return found
             continue
@@ -494,7 +492,7 @@ def undated_signer(text: str) -> str | None:
     document = is_addressed(text)
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
-        if is_furniture(line) or _NOT_SIGNER.search(line):
+        if is_furniture(line) or _NOT_SIGNER.search(fold(line)):
             continue
         name = _bare_name(line)
         if (
@@ -510,7 +508,7 @@ def undated_signer(text: str) -> str | None:
         # Or above its date line that a page garbled, the year run into the month and the day's mark lost
         # ("20246月3"): the block's place still shows, its date is not read.
         dated = i == len(lines) - 2 and _DATE_REMNANT.match(lines[-1]) is not None
-        if _CLOSING.search(above) or (
+        if _CLOSING.search(fold(above)) or (
             document and (last or dated) and (above.endswith("。") or _DATE_ONLY_LINE.match(above))
         ):
             return name
