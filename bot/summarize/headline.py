@@ -356,9 +356,8 @@ def headline_pieces(
     if case_memo is None:
         case_memo = {}  # each sentence's pieces.cases, by index
     candidates: list[Piece] = []
-    labels: set[int] = (
-        set()
-    )  # the starts of pieces that are only a label opening their sentence (_label_alone)
+    # The starts of pieces that are only a label opening their sentence (_label_alone).
+    labels: set[int] = set()
     piece_tokens: dict[str, frozenset[str]] = {}  # by text: _distinct needs them again
     # The best _MAX_CANDIDATES clauses that do not frame: sorted first, framing tested on the best only until
     # that many passed. The same clauses as sorting the ones that pass (a stable sort keeps the order of what
@@ -533,9 +532,12 @@ def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piec
     ("报名时间：…", "缴费时间：…", "注册时间：…") would fill the headline with dates; the duties and measures
     around it say the rest."""
     kept: set[int] = set()  # the field lines whose pieces stay
+    is_field: dict[int, bool] = {}  # by sentence: field_line once per line, not once per piece
     out: list[Piece] = []
     for p in ranked:
-        if p.sentence in kept or not field_line(sentences[p.sentence]):
+        if p.sentence not in is_field:
+            is_field[p.sentence] = field_line(sentences[p.sentence])
+        if p.sentence in kept or not is_field[p.sentence]:
             out.append(p)
         elif len(kept) < FIELDS_MAX:
             kept.add(p.sentence)

@@ -642,12 +642,14 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
     for s in sentences:
         if not s.heading:
             continue
-        if field_line(s):  # the value on the field's own line
+        if s.level == 0:
+            if _unnumbered_field(s):  # the value on the field's own line
+                values.add(s.index)
+            continue
+        m = _ZH_FIELD.search(s.folded)  # field_line's test of a numbered line, searched once here
+        if m is not None and m.group(1):  # the value on the heading's own line
             values.add(s.index)
             continue
-        if s.level == 0:
-            continue
-        m = _ZH_FIELD.search(s.folded)
         if m is None:
             if _schedule_heading(s) and s.index + 1 < len(sentences):
                 nxt = sentences[s.index + 1]
@@ -655,7 +657,7 @@ def _field_values(sentences: Sequence[Sentence], labels: dict[int, Sentence]) ->
                 if not nxt.heading and nxt.level > s.level and not _OWN_WHEN.search(first):
                     labels[nxt.index] = s  # the schedule's first item happens then
             continue
-        after = s.index + 1  # a field's heading ("一、比赛时间"): field_line found no value on its own line
+        after = s.index + 1  # a field's heading ("一、比赛时间") with no value on its own line
         if after < len(sentences):
             nxt = sentences[after]
             if nxt.level == 0 and nxt.pos == 0 and len(nxt.folded) <= _FIELD_VALUE_MAX:

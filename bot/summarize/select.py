@@ -157,13 +157,15 @@ def _select(
         # marked line among the next few), it is their frame and enters only once one of them is in. Over
         # items too short to be units (street names, dates: rank._ITEM_MIN), or stating a measure itself
         # ("Parking is prohibited at all times on:", "Claims must be made by:"), it may enter alone.
-        items = [u for u in units if u.score >= FILL_SCORE and _list_item(u)]
+        items: list[Unit] | None = None  # found once, and only for a text with a lead-in
         for u in units:
             if (
                 lead_in(u.clause.folded)
                 and not _EN_LEAD_MEASURE.search(u.clause.folded)
                 and not find_dates(u.clause.text)
             ):
+                if items is None:
+                    items = [i for i in units if i.score >= FILL_SCORE and _list_item(i)]
                 ids = {id(i) for i in items if 0 < i.sentence.index - u.sentence.index <= _ITEMS_SEEN}
                 if ids:
                     frames[id(u)] = frames.get(id(u), set()) | ids

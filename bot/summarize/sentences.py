@@ -313,10 +313,10 @@ def _en_clauses(text: str, folded: str, start: int) -> list[Clause]:
             at += 1
         if depth and last_close > b.start():
             continue  # inside a quotation that closes further on
-        if dashes > 1 and b.group(0).strip() in ("-", "–", "—", "--"):
-            continue
-        if b.group(0).strip() in ("-", "–", "—", "--") and _en_range(folded, b.start(), b.end()):
-            continue  # "3 – 14 July": a range, not two clauses
+        if b.group(0).strip() in ("-", "–", "—", "--") and (
+            dashes > 1 or _en_range(folded, b.start(), b.end())
+        ):
+            continue  # one of two dashes around an aside, or "3 – 14 July": a range, not two clauses
         # ", and" after a one- or two-word item is a list ("plan, fund, and build"), not a clause.
         if folded.startswith(",", b.start()):
             item = folded[folded.rfind(",", 0, b.start()) + 1 : b.start()]
