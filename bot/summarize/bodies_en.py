@@ -157,7 +157,7 @@ NOT_ACRONYM = frozenset(
 
 
 # The heads offices are named after ("Sheriff's Office", "Office of the City Clerk").
-HEAD_OF_OFFICE = (
+HEAD_OF_OFFICE: str = (
     r"(?:Sheriff|Governor|Mayor|Attorney General|Attorney|Comptroller|Treasurer|Auditor|Marshal|Clerk|Assessor|"
     r"Registrar|Coroner|Prosecutor|Solicitor General|Minister|Premier|President|Chancellor|Provost|Dean|Secretary|"
     r"Commissioner|Director|Speaker|Controller|Inspector General|Ombudsman|Superintendent|Chief|Manager|Administrator)"
@@ -173,9 +173,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # The body words of institutions named after a person ("St. Xavier's College", "King's College"), and a
 # person's single name before the possessive (a place or a body before it is read as the seat: "Veland's
 # Ministry of Health"). A single name kept so ("Anne's School") names a body only with a saint's "St." before it
-# or as a monarch's (meta_en._FOUNDED_BY).
-# Institutions named after a person or a saint ("St. Anne's School"; meta_en._FOUNDED_BY too).
-NAMED_AFTER_WORD = r"(?:College|University|Hospital|School|Academy|Infirmary)"
+# or as a monarch's (meta_en._FOUNDED_BY, which shares the body words).
+NAMED_AFTER_WORD: str = r"(?:College|University|Hospital|School|Academy|Infirmary)"
 _NAMED_AFTER = re.compile(NAMED_AFTER_WORD)
 _ONE_WORD = re.compile(r"(?:(?:St|Saint|Ste)\.?[ ])?[A-Z][a-z]+")
 _SEAT = re.compile(r"\b(Inc\.?|Ltd\.?|LLC|PLC|Limited)\s+(?:of|in)\s.*$")

@@ -170,7 +170,7 @@ _FOOT_OWNER = re.compile(
     re.MULTILINE,
 )
 # A company's legal form, wherever it stands (meta_en._COMPANY) or ending a name (_CORPORATE).
-_LEGAL_FORM = r"Inc|LLC|Ltd|Limited|Corporation|Company|plc"
+_LEGAL_FORM: str = r"Inc|LLC|Ltd|Limited|Corporation|Company|plc"
 _CORPORATE = re.compile(
     rf"\b(?:{_LEGAL_FORM}|Incorporated|L\.L\.C|Corp|Co|PLC|GmbH|AG|S\.A|N\.V|LLP|Group|Holdings)\b\.?$"
 )

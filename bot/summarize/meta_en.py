@@ -203,6 +203,8 @@ def _own_voice(title: str, text: str) -> Iterator[str]:
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     first = first[:3000]
+    if _OWN_VOICE_WORD.search(first) is None:
+        return  # no verb of a voice on the first line (the gate below): the whole text is not scanned
     last = rest.rstrip().rsplit("\n", 1)[-1]
     # Not a letter, and nothing signs it below: a signature or letterhead is the writer, the voice then a third party.
     if SALUTATION.search(text) or (last and _SIGN_OFF.match(last)):

@@ -226,8 +226,6 @@ def _closing_signature_date(sentences: Sequence[Sentence]) -> dt.date | None:
 _POSTING = re.compile(r"\b(?:Posted|Published)\b", re.IGNORECASE)
 
 
-# A letter's salutation (lines_en.SALUTATION): the date above it is the letter's dateline, not a posting's
-# ("3 May 2024 / Dear Ms Patel").
 # A body telling of a past event ("last week's talk", "all who came to the open evening", "was held"): a date under
 # its signature is the event's, not the writing's.
 _PAST_EVENT = re.compile(
@@ -245,6 +243,8 @@ def _posting_date(top: Sequence[Sentence], page: dt.date, text: str) -> bool:
     if _PAST_EVENT.search(text):
         return False
     if top and top[0].heading and len(top[0].text) <= _MAX_BARE_DATE and _bare_date(top[0].folded) == page:
+        # A letter's salutation under it (lines_en.SALUTATION): the date is the letter's dateline, not a posting's
+        # ("3 May 2024 / Dear Ms Patel").
         return SALUTATION.search(text) is None
     for s in top:  # a loop, not any(…): compiled, any over a generator builds the whole list first
         if _POSTING.search(s.folded) is None:

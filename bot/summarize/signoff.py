@@ -249,8 +249,8 @@ def find_signoff(sentences: Sequence[Sentence], lang: str) -> SignOff | None:
                 lang == "zh"
                 and _run_in(sentences, i)
                 and (found := _one_line(s, i))
-                and not _SENTENCE_WORDS.search(fold(found.issuer or ""))
-                and _RUN_IN_BODY.search(fold(found.issuer or ""))
+                and not _SENTENCE_WORDS.search(issuer_folded := fold(found.issuer or ""))
+                and _RUN_IN_BODY.search(issuer_folded)
             ):
                 return found
             continue
@@ -495,10 +495,11 @@ def undated_signer(text: str) -> str | None:
         if is_furniture(line) or _NOT_SIGNER.search(fold(line)):
             continue
         name = _bare_name(line)
+        folded = fold(name)
         if (
             len(name) > _MAX_NAME
-            or not _ZH_NAME.match(fold(name))
-            or _SENTENCE_WORDS.search(fold(name))
+            or not _ZH_NAME.match(folded)
+            or _SENTENCE_WORDS.search(folded)
             or name.startswith("各")
             or any(c.isspace() for c in name)
         ):
