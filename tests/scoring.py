@@ -44,3 +44,8 @@ def zh_units(text: str, title: str) -> list[Unit]:
 def issuer(title: str, text: str) -> str | None:
     """The issuer the summariser names for a notice."""
     return summarize(title, text).issuer
+
+
+def doc_number(title: str, text: str) -> str | None:
+    """The document number the summariser finds in a notice."""
+    return summarize(title, text).doc_number
