@@ -26,6 +26,11 @@ def en_units(text: str) -> list[Unit]:
     return score_units(split(text, "en"), "en", "Notice")
 
 
+def en_unit(text: str, start: str) -> Unit:
+    """The first unit of an English text (en_units) whose stripped clause starts with start."""
+    return next(u for u in en_units(text) if u.clause.text.strip().startswith(start))
+
+
 def en_texts(text: str) -> list[str]:
     """The clause of every unit of an English text (en_units), stripped."""
     return [u.clause.text.strip() for u in en_units(text)]
