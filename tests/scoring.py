@@ -26,6 +26,11 @@ def en_units(text: str) -> list[Unit]:
     return score_units(split(text, "en"), "en", "Notice")
 
 
+def en_unit(text: str, start: str) -> Unit:
+    """The first unit of an English text (en_units) whose stripped clause starts with start."""
+    return next(u for u in en_units(text) if u.clause.text.strip().startswith(start))
+
+
 def en_texts(text: str) -> list[str]:
     """The clause of every unit of an English text (en_units), stripped."""
     return [u.clause.text.strip() for u in en_units(text)]
@@ -44,3 +49,8 @@ def zh_units(text: str, title: str) -> list[Unit]:
 def issuer(title: str, text: str) -> str | None:
     """The issuer the summariser names for a notice."""
     return summarize(title, text).issuer
+
+
+def doc_number(title: str, text: str) -> str | None:
+    """The document number the summariser finds in a notice."""
+    return summarize(title, text).doc_number

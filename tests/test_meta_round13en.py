@@ -16,14 +16,11 @@ import time
 import pytest
 
 from bot.summarize import docno_en, lines_en, meta_en, published, summarize
+from tests.scoring import doc_number as _doc_number
 from tests.scoring import issuer as _issuer
 
 _POOL_TITLE = "Pool hours for the summer"
 _POOL_BODY = "Lanes close at 7pm on Sundays. Swimmers must shower first.\n"
-
-
-def _doc_number(title: str, text: str) -> str | None:
-    return summarize(title, text).doc_number
 
 
 # ---------------------------------------------------------------- a release's verb with an adverb or an aside

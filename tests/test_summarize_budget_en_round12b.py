@@ -9,7 +9,7 @@ import time
 import pytest
 
 from bot.summarize import cues, rank, summarize
-from tests.scoring import en_texts, en_units
+from tests.scoring import en_texts, en_unit, en_units
 
 _TIMETABLE = (
     "Elections to the committee are held every two years.\n\n"
@@ -100,7 +100,7 @@ def test_the_timetable_rule_is_linear() -> None:
 
 
 def _score(text: str, clause: str) -> float:
-    return next(u.score for u in en_units(text) if u.clause.text.strip().startswith(clause))
+    return en_unit(text, clause).score
 
 
 def test_the_news_a_recalled_sentence_goes_on_to_give_keeps_its_weight() -> None:

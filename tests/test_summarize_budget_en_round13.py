@@ -13,8 +13,8 @@ import pytest
 
 from bot.summarize import rank, select, summarize
 from bot.summarize.api import unwrap
-from bot.summarize.rank import Unit
 from tests.scoring import en_texts, en_units
+from tests.scoring import en_unit as _unit
 
 _OPENING = "The main pool is shut for repairs from Monday 2 June 2031."
 
@@ -367,10 +367,6 @@ def test_a_lead_in_over_items_too_short_to_enter_is_the_measure(text: str, measu
 
 
 # --- the arrangement a notice announces, with its date ---------------------------------------------------
-
-
-def _unit(text: str, start: str) -> Unit:
-    return next(u for u in en_units(text) if u.clause.text.strip().startswith(start))
 
 
 @pytest.mark.parametrize(
