@@ -1,6 +1,5 @@
 """Checks of the bench's added sets (real-extra, real-fresh, real-valid, real-en, real-zh, real-train-en,
-real-train-zh, real-train-en2): format,
-annotations, overlap."""
+real-train-zh, real-train-en2, real-fresh2): format, annotations, overlap."""
 
 from __future__ import annotations
 
@@ -40,18 +39,21 @@ TRAIN_EN = _items("real-train-en.json")
 TRAIN_ZH = _items("real-train-zh.json")
 # A second one (bench/data/README-real-train-en2.md), written to add circulars, releases and company notices.
 TRAIN_EN2 = _items("real-train-en2.json")
-# The one-language sets in the order they were written, with what each is checked for: its file, its language,
-# the shortest and longest text in characters and its size. A new set is added here only: the ids, the item lists
-# and the sets each is checked against for overlap are derived from this table.
-ONE_LANGUAGE = [
-    ("real-en.json", ENGLISH, "en", 600, 2500, 30),
-    ("real-zh.json", CHINESE, "zh", 200, 1000, 30),
-    ("real-train-en.json", TRAIN_EN, "en", 200, 2000, 34),
-    ("real-train-zh.json", TRAIN_ZH, "zh", 200, 2000, 30),
-    ("real-train-en2.json", TRAIN_EN2, "en", 300, 2000, 30),
+# A second held-out set (bench/data/README-real-fresh2.md): a judge like real-fresh, tuned on by nobody.
+FRESH2 = _items("real-fresh2.json")
+# The sets written after real-valid, in the order they were written, with what each is checked for: its file and,
+# per language, the shortest and longest text in characters and the number of items. A new set is added here only:
+# the ids, the item lists and the sets each is checked against for overlap are derived from this table.
+LATER_SETS: list[tuple[str, list[dict[str, Any]], dict[str, tuple[int, int, int]]]] = [
+    ("real-en.json", ENGLISH, {"en": (600, 2500, 30)}),
+    ("real-zh.json", CHINESE, {"zh": (200, 1000, 30)}),
+    ("real-train-en.json", TRAIN_EN, {"en": (200, 2000, 34)}),
+    ("real-train-zh.json", TRAIN_ZH, {"zh": (200, 2000, 30)}),
+    ("real-train-en2.json", TRAIN_EN2, {"en": (300, 2000, 30)}),
+    ("real-fresh2.json", FRESH2, {"zh": (200, 1500, 20), "en": (300, 2000, 20)}),
 ]
-ONE_LANGUAGE_IDS = [name.removeprefix("real-").removesuffix(".json") for name, *_ in ONE_LANGUAGE]
-ONE_LANGUAGE_ITEMS = [items for _, items, *_ in ONE_LANGUAGE]
+LATER_IDS = [name.removeprefix("real-").removesuffix(".json") for name, *_ in LATER_SETS]
+LATER_ITEMS = [items for _, items, _ in LATER_SETS]
 
 
 def _squeeze(text: str) -> str:
@@ -103,6 +105,10 @@ def date_forms(day: dt.date) -> set[str]:
         f"{y}{m:02d}{d:02d}",
         # A page stamp with slashes (2021/05/12), and a Taiwan notice's Republic of China year (中華民國106年12月29日).
         f"{y}/{m:02d}/{d:02d}",
+        # The same unpadded, as a Taiwan school page stamps it (2026/1/21), and with dots, as a water company's
+        # sign-off writes it (2021.2.26).
+        f"{y}/{m}/{d}",
+        f"{y}.{m}.{d}",
         f"中華民國{y - 1911}年{m}月{d}日",
         # Older pages write the zero of a Chinese year as a circle, a digit or a capital letter O
         # (二○一五年, 二0一0年, 二OO三年).
@@ -155,6 +161,11 @@ def test_date_forms_cover_slashes_and_taiwan_years() -> None:
     assert "中華民國106年12月29日" in date_forms(dt.date(2017, 12, 29))
 
 
+def test_date_forms_cover_unpadded_slashes_and_dots() -> None:
+    assert {"2026/1/21", "2021.2.26"} <= date_forms(dt.date(2026, 1, 21)) | date_forms(dt.date(2021, 2, 26))
+    assert not _dated("2021.2.2", "signed 2021.2.26")
+
+
 def test_date_forms_cover_compact_digits() -> None:
     assert "20141210" in date_forms(dt.date(2014, 12, 10))
     assert "20190305" in date_forms(dt.date(2019, 3, 5))
@@ -176,7 +187,7 @@ def test_set_size_and_format(items: list[dict[str, Any]], least: int) -> None:
 
 @pytest.mark.parametrize(
     "item",
-    EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_ZH + TRAIN_EN2,
+    EXTRA + FRESH + VALID + ENGLISH + CHINESE + TRAIN_EN + TRAIN_ZH + TRAIN_EN2 + FRESH2,
     ids=lambda item: item["id"],
 )
 def test_facts_and_meta_are_in_the_text(item: dict[str, Any]) -> None:
@@ -240,45 +251,49 @@ def test_validation_set_overlaps_no_other_set() -> None:
     assert _collisions(VALID, ["dev.json", "real-dev.json", "real-extra.json", "real-fresh.json"]) == []
 
 
-# The sets a one-language set is checked against: all that came before it (the five below, then every
-# one-language set written before it, in ONE_LANGUAGE's order).
+# The sets a later set is checked against: all that came before it (the five below, then every later set
+# written before it, in LATER_SETS's order); the last one written is so checked against every other set.
 BEFORE_EN = ["dev.json", "real-dev.json", "real-extra.json", "real-valid.json", "real-fresh.json"]
 
 
 @pytest.mark.parametrize(
     ("items", "earlier"),
     [
-        (items, [*BEFORE_EN, *(name for name, *_ in ONE_LANGUAGE[:i])])
-        for i, (_, items, *_) in enumerate(ONE_LANGUAGE)
+        (items, [*BEFORE_EN, *(name for name, *_ in LATER_SETS[:i])])
+        for i, (_, items, _) in enumerate(LATER_SETS)
     ],
-    ids=ONE_LANGUAGE_IDS,
+    ids=LATER_IDS,
 )
-def test_one_language_sets_overlap_no_other_set(items: list[dict[str, Any]], earlier: list[str]) -> None:
+def test_later_sets_overlap_no_other_set(items: list[dict[str, Any]], earlier: list[str]) -> None:
     assert _collisions(items, earlier) == []
 
 
-@pytest.mark.parametrize(
-    ("items", "lang", "shortest", "longest", "size"), [row[1:] for row in ONE_LANGUAGE], ids=ONE_LANGUAGE_IDS
-)
-def test_one_language_set_format_and_size(
-    items: list[dict[str, Any]], lang: str, shortest: int, longest: int, size: int
+@pytest.mark.parametrize(("items", "sizes"), [row[1:] for row in LATER_SETS], ids=LATER_IDS)
+def test_later_set_format_and_size(
+    items: list[dict[str, Any]], sizes: dict[str, tuple[int, int, int]]
 ) -> None:
-    """The set's size in items of one language (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md), each with the keys, an address and a text of the set's length (600-2,500 characters
-    in real-en, 200-1,000 in real-zh, 200-2,000 in real-train-en and real-train-zh, 300-2,000 in real-train-en2)."""
-    assert len(items) == size
-    assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == size
+    """The set's size in items of each language (bench/data/README-real-en.md, README-real-zh.md,
+    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md, README-real-fresh2.md), each
+    with the keys, an address and a text of the set's length for its language (600-2,500 characters in real-en,
+    200-1,000 in real-zh, 200-2,000 in real-train-en and real-train-zh, 300-2,000 in real-train-en2; in
+    real-fresh2 200-1,500 in Chinese and 300-2,000 in English)."""
+    langs = [item["lang"] for item in items]
+    assert {lang: langs.count(lang) for lang in set(langs)} == {
+        lang: size for lang, (*_, size) in sizes.items()
+    }
+    assert len({item["id"] for item in items}) == len({item["url"] for item in items}) == len(items)
     for item in items:
+        shortest, longest, _ = sizes[item["lang"]]
         assert set(item) == {"id", "lang", "url", "title", "text", "facts", "meta"}, item["id"]
-        assert item["lang"] == lang and item["url"].startswith(("http://", "https://")), item["id"]
+        assert item["url"].startswith(("http://", "https://")), item["id"]
         assert item["title"].strip() and shortest <= len(item["text"]) <= longest, item["id"]
 
 
-@pytest.mark.parametrize("items", ONE_LANGUAGE_ITEMS, ids=ONE_LANGUAGE_IDS)
-def test_one_language_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("items", LATER_ITEMS, ids=LATER_IDS)
+def test_later_set_facts_occur_once_and_apart(items: list[dict[str, Any]]) -> None:
     """Each fact names one place in its notice and none lies inside another fact of the same item, or finding
     the longer would count the shorter too (bench/data/README-real-en.md, README-real-zh.md,
-    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md)."""
+    README-real-train-en.md, README-real-train-zh.md, README-real-train-en2.md, README-real-fresh2.md)."""
     assert [
         (item["id"], fact) for item in items for fact in item["facts"] if item["text"].count(fact) != 1
     ] == []
@@ -324,8 +339,8 @@ def test_validation_items_share_no_run_with_each_other() -> None:
     assert _shared_within(VALID) == []
 
 
-@pytest.mark.parametrize("items", ONE_LANGUAGE_ITEMS, ids=ONE_LANGUAGE_IDS)
-def test_one_language_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("items", LATER_ITEMS, ids=LATER_IDS)
+def test_later_set_items_share_no_run_with_each_other(items: list[dict[str, Any]]) -> None:
     assert _shared_within(items) == []
 
 

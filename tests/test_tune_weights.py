@@ -38,13 +38,14 @@ def _digests(items: list[dict[str, object]]) -> set[str]:
 
 
 def test_pool_holds_no_judge() -> None:
-    """The unseen half of real-dev.json and real-fresh.json decide nothing, so the search never reads them;
-    real-en.json and real-zh.json are read for validation only."""
+    """The unseen half of real-dev.json, real-fresh.json and real-fresh2.json decide nothing, so the search never
+    reads them; real-en.json and real-zh.json are read for validation only."""
     pool = _tuner().load_pool()
     read = _digests(pool)
     real = _items("real-dev.json")
     assert len(read & _digests(real[1::2])) == 0
     assert len(read & _digests(_items("real-fresh.json"))) == 0
+    assert len(read & _digests(_items("real-fresh2.json"))) == 0
     training = (
         _items("dev.json")
         + real[0::2]
