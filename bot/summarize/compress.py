@@ -77,6 +77,45 @@ _EN_FRAME = re.compile(
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
+# Who speaks in a report frame (_EN_FRAME): its words up to the reporting verb.
+_EN_FRAME_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|noted|notes|added|announced|explained|remind(?:s|ed)|warn(?:s|ed))\b"
+)
+# A frame goes only when the notice's own kind of speaker says what follows: a public body or its officer
+# ("The Ministry of Health", "Port officials", "the department", "MOM"). Anyone else's statement ("The Union
+# today warned that staff will strike", "The Residents Association announced that its members will withhold
+# rent") is that party's act or view, not the notice's: without the frame it would read as the notice's own.
+_EN_OWN_SPEAKER = re.compile(
+    r"\b(?i:ministry|ministries|department|dept|authority|authorities|board|council|office|agency|service"
+    r"|bureau|commission|commissioner|government|administration|police|directorate|secretariat|registry"
+    r"|inspectorate|regulator|tribunal|court|municipality|officials?|spokes(?:person|man|woman)|minister"
+    r"|secretary|director|officer|coordinator|mayor|governor|registrar|superintendent)\b"
+    # a body's acronym ("MOM", "IRS")
+    r"|\b[A-Z]{2,8}\b"
+)
+# A subject that is no such speaker, or a frame that is no report by it: a denial or a negation ("has not
+# announced", "never", "denies it announced"), a false or doubted source ("A fake account posing as the
+# Authority", "Claims that …", "Rumours that …", "wrongly"), a clause inside the subject ("Claims that the Board
+# announced", "Anyone who …"), a third party ("Union officials", "a spokesman for the association"), or a noun
+# phrase before the subject ("The measures the Board announced that apply …": a relative clause whose "that" is
+# no report, so the "frame" is the sentence's own subject).
+_EN_NOT_OWN = re.compile(
+    r"\b(?i:not|no|never|nobody|none|neither|nor|den(?:y|ies|ied|ying)|falsely|wrongly|mistakenly|erroneously"
+    r"|fake|false|bogus|fraudulent|posing|impersonat\w*|purport\w*|claims?|claimed|claiming|rumou?rs?"
+    r"|rumou?red|reportedly|allegedly|alleged|supposedly|that|which|who|whom|whose|if|whether"
+    r"|unions?|associations?|federations?|societ(?:y|ies)|residents|tenants|campaigners?|compan(?:y|ies)|ltd"
+    r"|inc|plc|group|party|opposition|critics|club|charity|coalition|alliance|league|guild|workers|members)\b"
+    r"|n[’']t\b"
+    r"|\b(?!(?i:of|for|and|on|in|to|at|by|with|from)\b)[\w.&'’-]+\s+(?i:the|a|an|its|their|this|these|those)\s"
+)
+# A frame's "that" opening no reported clause: a time noun ("announced that week that …": "that" points) or a
+# verb ("the rules the Council said that apply …": a relative clause) follows it.
+_EN_THAT_NO_CLAUSE = re.compile(
+    r"(?i:week|weekend|day|morning|afternoon|evening|night|month|year|time|summer|winter|spring|autumn|session"
+    rf"|meeting|apply|applies|{cues.EN_AUX})\b"
+)
+
+
 # "The authority has issued a new order requiring all landlords to …": who issued what is the title's and
 # the push's issuer line; the headline starts at who is bound ("All landlords to test …").
 _EN_ISSUED = re.compile(
@@ -393,6 +432,21 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+def _past_frame(text: str) -> str | None:
+    """The text after a report frame (_EN_FRAME), when a clause of its own follows and the notice's own kind of
+    speaker reports it (_EN_OWN_SPEAKER, _EN_NOT_OWN); "that" must open that clause (_EN_THAT_NO_CLAUSE)."""
+    m = _EN_FRAME.match(text)
+    if not m or len(text) - m.end() <= 20:
+        return None
+    verb = _EN_FRAME_VERB.search(text, 0, m.end())
+    subject = text[: verb.start()] if verb else m.group()
+    if not _EN_OWN_SPEAKER.search(subject) or _EN_NOT_OWN.search(subject + " "):
+        return None
+    if m.group().rstrip().endswith("that") and _EN_THAT_NO_CLAUSE.match(text, m.end()):
+        return None
+    return text[m.end() :]
+
+
 def _past_order(text: str) -> str | None:
     """What a first-person order orders (_EN_ORDERED), when a clause of its own follows and its recital, if any,
     may go: one naming a time or a place or body, or one the order points back to, stays with the order."""
@@ -466,7 +520,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         # "The council today reminded landlords that they must file …" → "Landlords must file …": two deletions.
         text = m.group(2) + text[m.end() :]
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
-    text = _past(_EN_FRAME, text) or text
+    text = _past_frame(text) or text
     text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     # A first-person order is an office's decision too (_EN_DECIDED), tried before the other frames.

@@ -1,0 +1,103 @@
+"""Report frames ("X announced that …") go only when the notice's own kind of speaker reports a clause: a denial,
+a doubted source, a third party's own act or a relative "that" keeps its frame (compress._past_frame)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize.compress import (
+    _EN_FRAME_VERB,
+    _EN_NOT_OWN,
+    _EN_OWN_SPEAKER,
+    _EN_THAT_NO_CLAUSE,
+    compress,
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a denial or a negation: without the frame the clause says the opposite
+        "The Water Board has not announced that hosepipe bans will start in the northern districts",
+        "The Water Board never announced that hosepipe bans will start in the northern districts",
+        "The Water Board denies it announced that hosepipe bans will start in the northern districts",
+        "The Water Board hasn't announced that hosepipe bans will start in the northern districts",
+        "Nobody at the Water Board announced that hosepipe bans will start in the northern districts",
+        "The Water Board wrongly announced that hosepipe bans will start in the northern districts",
+        # a doubted or false source
+        "Rumours that the Water Board announced that hosepipe bans will start are untrue",
+        "Posts claiming the Water Board announced that hosepipe bans will start are untrue",
+        "A bogus website posing as the Water Board announced that rebates of 50 dollars are due",
+        # another party's own act or view
+        "The Anglers Association today announced that its members will fish the reservoir at night",
+        "The Drivers Union today warned that bus drivers will walk out on the first of the month",
+        "Union officials said that bus drivers will walk out on the first of the month at all depots",
+        "The association said that members will fish the reservoir at night from 1 June onwards",
+        "The company announced that its depot on Mill Lane will shut for good at the end of March",
+        # a relative "that", or "that" pointing at a time: no reported clause follows
+        "The charges the Water Board announced that cover sewerage will appear on the April bills",
+        "The charges the Water Board announced that month will appear on the April bills",
+        "The Water Board announced that afternoon that hosepipe bans will start in the north",
+    ],
+)
+def test_frame_stays_when_it_is_no_report_by_the_notice(clause: str) -> None:
+    # Before: each lost its frame ("Hosepipe bans will start …", "Members will fish …", "Cover sewerage will …").
+    assert compress(clause, "en") == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The Ministry of Health today announced that all clinics will close on 3 May",
+            "All clinics will close on 3 May",
+        ),
+        (
+            "The Water Board said that hosepipes must not be used until 1 September",
+            "Hosepipes must not be used until 1 September",
+        ),
+        (
+            "Harbour officials said that berth 4 will close to ferries from 9 May onwards",
+            "Berth 4 will close to ferries from 9 May onwards",
+        ),
+        (
+            "The Council today warned that its car parks will close on 3 May for resurfacing",
+            "Car parks will close on 3 May for resurfacing",
+        ),
+        (
+            "The Tax Office announced on Monday that late returns will be fined from 1 July",
+            "Late returns will be fined from 1 July",
+        ),
+        (
+            "HMRC said that the filing deadline for paper returns remains 31 October",
+            "The filing deadline for paper returns remains 31 October",
+        ),
+        (
+            "The Department of the Environment announced that burning of garden waste is banned from 1 May",
+            "Burning of garden waste is banned from 1 May",
+        ),
+        (
+            "The county police spokesperson said that the bridge stays shut to lorries until 4 June",
+            "The bridge stays shut to lorries until 4 June",
+        ),
+        (
+            "The Harbour Board announced that the week's sailings to the islands are cancelled",
+            "The week's sailings to the islands are cancelled",
+        ),
+    ],
+)
+def test_frame_of_the_notices_own_speaker_still_goes(clause: str, expected: str) -> None:
+    assert compress(clause, "en") == expected
+
+
+@pytest.mark.parametrize("char", ["a", " ", "x ", "the ", "that ", "A", "’", "not "])
+def test_speaker_patterns_are_linear(char: str) -> None:
+    line = (char * (100_000 // len(char)))[:100_000]
+    start = time.perf_counter()
+    for pattern in (_EN_FRAME_VERB, _EN_NOT_OWN, _EN_OWN_SPEAKER, _EN_THAT_NO_CLAUSE):
+        pattern.search(line)
+    compress("The Water Board said that " + line, "en")
+    compress(line + " announced that all clinics will close", "en")
+    assert time.perf_counter() - start < 1.0
