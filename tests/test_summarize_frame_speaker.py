@@ -10,6 +10,7 @@ import pytest
 from bot.summarize.compress import (
     _EN_FRAME_VERB,
     _EN_NOT_OWN,
+    _EN_NOTE,
     _EN_OWN_SPEAKER,
     _EN_THAT_NO_CLAUSE,
     compress,
@@ -92,11 +93,59 @@ def test_frame_of_the_notices_own_speaker_still_goes(clause: str, expected: str)
     assert compress(clause, "en") == expected
 
 
+def test_a_bracket_after_the_frame_keeps_it() -> None:
+    # Before: "announced on Monday" went as a frame, the bracket went as an aside: "That fares will rise …".
+    clause = (
+        "The Ferry Board announced on Monday (in error) that fares will rise on 1 June for all passengers"
+    )
+    assert compress(clause, "en").startswith("The Ferry Board announced on Monday")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # who is told is limited: a condition, an exception or a scope
+        "Tenants other than cleaners are informed that the lifts stop on 2 June for repairs",
+        "Members failing to renew are informed that their cards lapse on 2 June",
+        "Tenants in Block C are informed that the lifts stop on 2 June for repairs",
+        "Households living downstream are reminded that the sluice opens on 2 June",
+        "Only registered members are notified that the pool shuts on 2 June",
+        "This is to inform tenants living nearby that the lifts stop on 2 June for repairs",
+        # an office told something: hearsay, not the notice's own fact
+        "The Licensing Unit is informed that some touts are selling permits at the gate",
+    ],
+)
+def test_a_pointer_whose_addressees_limit_the_point_stays(clause: str) -> None:
+    assert compress(clause, "en") == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "All tenants are informed that the lifts stop on 2 June for repairs",
+            "The lifts stop on 2 June for repairs",
+        ),
+        (
+            "Swimmers are reminded that the pool shuts on 2 June for cleaning",
+            "The pool shuts on 2 June for cleaning",
+        ),
+        ("This is to inform all members that the pool shuts on 2 June", "The pool shuts on 2 June"),
+        (
+            "The public is hereby notified that the pier closes on 2 June for works",
+            "The pier closes on 2 June for works",
+        ),
+    ],
+)
+def test_a_pointer_to_plain_addressees_still_goes(clause: str, expected: str) -> None:
+    assert compress(clause, "en") == expected
+
+
 @pytest.mark.parametrize("char", ["a", " ", "x ", "the ", "that ", "A", "’", "not "])
 def test_speaker_patterns_are_linear(char: str) -> None:
     line = (char * (100_000 // len(char)))[:100_000]
     start = time.perf_counter()
-    for pattern in (_EN_FRAME_VERB, _EN_NOT_OWN, _EN_OWN_SPEAKER, _EN_THAT_NO_CLAUSE):
+    for pattern in (_EN_FRAME_VERB, _EN_NOT_OWN, _EN_OWN_SPEAKER, _EN_THAT_NO_CLAUSE, _EN_NOTE):
         pattern.search(line)
     compress("The Water Board said that " + line, "en")
     compress(line + " announced that all clinics will close", "en")

@@ -215,13 +215,23 @@ _EN_POINTS_BACK = re.compile(
 # The writer's pointer to what follows ("Please note that", "It should be noted that", "All residents are
 # reminded that", "This is to inform all students that", "We would like to inform you that", "According to the
 # ministry,"): who is told, or who said it, is the push's business; what follows "that" is the content.
+# A word of the addressees such a pointer may drop: not one that limits who is meant (a condition, an exception
+# or a scope: "Staff other than drivers", "Candidates failing to register", "Residents living nearby", "Only
+# heads of department", "Tenants in Block C"), whose loss would make the point everyone's, nor an office that is
+# itself told ("The Cell is informed that some agents …": what it was told is hearsay, not the notice's fact).
+_EN_ADDRESSEE_WORD = (
+    r"(?!(?:who|which|that|whose|if|unless|when|where|whether|not|no|never|none|only|other|than|except|excluding"
+    r"|besides|but|failing|without|with|within|in|on|at|of|from|near|nearby|under|over|above|below|aged|between"
+    r"|around|outside|inside|by|for|cell|office|department|ministry|board|council|authority|unit|section"
+    r"|division|secretariat|directorate|agency|bureau|government|we|i)\b|[\w'’-]*ing\b)[\w'’-]+\s"
+)
 _EN_NOTE = re.compile(
     r"^(?:(?:please\s+)?note|it (?:is|should be) (?:important to |worth )?not(?:e|ed)|be (?:advised|informed))"
     r"\s+that\s+(?=\w)"
-    r"|^(?:all\s+)?(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,4}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
+    rf"|^(?:all\s+)?(?:{_EN_ADDRESSEE_WORD}){{1,4}}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
     r"(?:reminded|informed|notified|advised)\s+that\s+(?=\w)"
     r"|^(?:this is to|we (?:would like|wish|want) to|I (?:would like|wish|want) to)\s+(?:inform|notify|remind|advise)"
-    r"\s+(?:[\w'’-]+\s){1,4}?that\s+(?=\w)"
+    rf"\s+(?:{_EN_ADDRESSEE_WORD}){{1,4}}?that\s+(?=\w)"
     r"|^according to\s[^,;\d]{3,60},\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -436,7 +446,8 @@ def _past_frame(text: str) -> str | None:
     """The text after a report frame (_EN_FRAME), when a clause of its own follows and the notice's own kind of
     speaker reports it (_EN_OWN_SPEAKER, _EN_NOT_OWN); "that" must open that clause (_EN_THAT_NO_CLAUSE)."""
     m = _EN_FRAME.match(text)
-    if not m or len(text) - m.end() <= 20:
+    # A bracket after the frame ("announced on Monday (in error) that …") qualifies the report: no frame to drop.
+    if not m or len(text) - m.end() <= 20 or text.startswith("(", m.end()):
         return None
     verb = _EN_FRAME_VERB.search(text, 0, m.end())
     subject = text[: verb.start()] if verb else m.group()
