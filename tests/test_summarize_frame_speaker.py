@@ -93,6 +93,41 @@ def test_frame_of_the_notices_own_speaker_still_goes(clause: str, expected: str)
     assert compress(clause, "en") == expected
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Bus drivers will walk out on the first of the month, the drivers' union said",
+        "Bus drivers will walk out on the first of the month, union officials said",
+        "Rebates of 50 dollars are due to every household, the Water Board never said",
+        "Anglers will fish the reservoir at night from June, the association announced",
+    ],
+)
+def test_a_trailing_attribution_to_another_party_stays(clause: str) -> None:
+    # Before: ", the drivers' union said" went, so the union's plan read as the notice's own.
+    assert compress(clause, "en") == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Hosepipes must not be used until 1 September, the Water Board said",
+            "Hosepipes must not be used until 1 September",
+        ),
+        (
+            "The bridge stays shut to lorries until 4 June, county officials said",
+            "The bridge stays shut to lorries until 4 June",
+        ),
+        (
+            "Late returns will be fined from 1 July, the ministry said on Monday",
+            "Late returns will be fined from 1 July",
+        ),
+    ],
+)
+def test_a_trailing_attribution_to_the_notices_speaker_still_goes(clause: str, expected: str) -> None:
+    assert compress(clause, "en") == expected
+
+
 def test_a_bracket_after_the_frame_keeps_it() -> None:
     # Before: "announced on Monday" went as a frame, the bracket went as an aside: "That fares will rise …".
     clause = (

@@ -458,6 +458,15 @@ def _past_frame(text: str) -> str | None:
     return text[m.end() :]
 
 
+def _without_said(text: str) -> str:
+    """The text without its trailing attribution (_EN_SAID) when the notice's own kind of speaker said it (as
+    _past_frame): "…, the union said" or "…, the authority denied" stays, or the clause reads as the notice's."""
+    m = _EN_SAID.search(text)
+    if m is None or not _EN_OWN_SPEAKER.search(m.group()) or _EN_NOT_OWN.search(m.group()):
+        return text
+    return text[: m.start()]
+
+
 def _past_order(text: str) -> str | None:
     """What a first-person order orders (_EN_ORDERED), when a clause of its own follows and its recital, if any,
     may go: one naming a time or a place or body, or one the order points back to, stays with the order."""
@@ -549,7 +558,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _after(_EN_LEAD, text)
-    text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
+    text = _EN_ACCORDING.sub("", _without_said(text))
     m = _EN_CITED.search(trim_marks(text), max(0, len(text) - _CITED_REACH))
     if m and m.start() > 20:
         text = text[: m.start()]
