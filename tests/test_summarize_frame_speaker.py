@@ -103,7 +103,7 @@ def test_frame_of_the_notices_own_speaker_still_goes(clause: str, expected: str)
     ],
 )
 def test_a_trailing_attribution_to_another_party_stays(clause: str) -> None:
-    # Before: ", the drivers' union said" went, so the union's plan read as the notice's own.
+    # Before: ", the drivers' union said" went, so the union's plan read as the notice's own; a denial went too.
     assert compress(clause, "en") == clause
 
 

@@ -103,8 +103,7 @@ _EN_NOT_OWN = re.compile(
     r"\b(?i:not|no|never|nobody|none|neither|nor|den(?:y|ies|ied|ying)|falsely|wrongly|mistakenly|erroneously"
     r"|fake|false|bogus|fraudulent|posing|impersonat\w*|purport\w*|claims?|claimed|claiming|rumou?rs?"
     r"|rumou?red|reportedly|allegedly|alleged|supposedly|that|which|who|whom|whose|if|whether"
-    r"|unions?|associations?|federations?|societ(?:y|ies)|residents|tenants|campaigners?|compan(?:y|ies)|ltd"
-    r"|inc|plc|group|party|opposition|critics|club|charity|coalition|alliance|league|guild|workers|members)\b"
+    r"|unions?|associations?|federations?|societ(?:y|ies)|residents|tenants|campaigners?|group|party|opposition|critics|club|charity|coalition|alliance|league|guild|workers|members)\b"
     r"|n[’']t\b"
     r"|\b(?!(?i:of|for|and|on|in|to|at|by|with|from)\b)[\w.&'’-]+\s+(?i:the|a|an|its|their|this|these|those)\s"
 )
@@ -459,10 +458,11 @@ def _past_frame(text: str) -> str | None:
 
 
 def _without_said(text: str) -> str:
-    """The text without its trailing attribution (_EN_SAID) when the notice's own kind of speaker said it (as
-    _past_frame): "…, the union said" or "…, the authority denied" stays, or the clause reads as the notice's."""
+    """The text without its trailing attribution (_EN_SAID), unless it denies or a third party speaks
+    (_EN_NOT_OWN): "…, the union said", "…, the Board never said" stay, or the clause reads as the notice's. A
+    name or a pronoun goes as before (a company's own notice names it in the push's issuer line)."""
     m = _EN_SAID.search(text)
-    if m is None or not _EN_OWN_SPEAKER.search(m.group()) or _EN_NOT_OWN.search(m.group()):
+    if m is None or _EN_NOT_OWN.search(m.group()):
         return text
     return text[: m.start()]
 
