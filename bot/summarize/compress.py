@@ -85,14 +85,25 @@ _EN_FRAME_VERB = re.compile(
 # ("The Ministry of Health", "Port officials", "the department", "MOM"). Anyone else's statement ("The Union
 # today warned that staff will strike", "The Residents Association announced that its members will withhold
 # rent") is that party's act or view, not the notice's: without the frame it would read as the notice's own.
-_EN_OWN_SPEAKER = re.compile(
-    r"\b(?i:ministry|ministries|department|dept|authority|authorities|board|council|office|agency|service"
+_EN_OWN_KINDS = (
+    r"ministry|ministries|department|dept|authority|authorities|board|council|office|agency|service"
     r"|bureau|commission|commissioner|government|administration|police|directorate|secretariat|registry"
     r"|inspectorate|regulator|tribunal|court|municipality|officials?|spokes(?:person|man|woman)|minister"
-    r"|secretary|director|officer|coordinator|mayor|governor|registrar|superintendent)\b"
+    r"|secretary|director|officer|coordinator|mayor|governor|registrar|superintendent|observatory"
+)
+_EN_OWN_SPEAKER = re.compile(
+    rf"\b(?i:{_EN_OWN_KINDS})\b"
+    # a body named by a noun that is a common word too ("The Centre for Health Protection", "Singapore Customs",
+    # "Hongkong Post", "the Civil Defence Force"): only capitalised, as a name
+    r"|\b(?:Centre|Center|Force|Customs|Post)\b"
     # a body's acronym ("MOM", "IRS")
     r"|\b[A-Z]{2,8}\b"
+    # a pronoun alone ("It says …", "She said that …"): the same speaker a trailing ", it said" (_EN_SAID) names
+    r"|^(?i:it|he|she|they)\s*$"
 )
+# A body's name whose "of …" part holds a word that alone names a third party ("The Registry of Societies",
+# "the Registrar of Trade Unions"): the part is the name's, not another speaker.
+_EN_BODY_OF = re.compile(rf"\b((?i:{_EN_OWN_KINDS})\s+of)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{1,4}}")
 # A subject that is no such speaker, or a frame that is no report by it: a denial or a negation ("has not
 # announced", "never", "denies it announced"), a false or doubted source ("A fake account posing as the
 # Authority", "Claims that …", "Rumours that …", "wrongly"), a clause inside the subject ("Claims that the Board
@@ -102,10 +113,25 @@ _EN_OWN_SPEAKER = re.compile(
 _EN_NOT_OWN = re.compile(
     r"\b(?i:not|no|never|nobody|none|neither|nor|den(?:y|ies|ied|ying)|falsely|wrongly|mistakenly|erroneously"
     r"|fake|false|bogus|fraudulent|posing|impersonat\w*|purport\w*|claims?|claimed|claiming|rumou?rs?"
-    r"|rumou?red|reportedly|allegedly|alleged|supposedly|that|which|who|whom|whose|if|whether"
+    r"|rumou?red|reportedly|allegedly|alleged|supposedly"
+    # a modal, "had" or a time before the verb: a report maybe made, or made once and since replaced
+    r"|earlier|previously|formerly|once|former|ex"
+    # a speaker not named or not the body's own voice ("Sources at the Ministry", "Some officials", "Unnamed
+    # officials")
+    r"|sources?|insiders?|some|unnamed|anonymous"
     r"|unions?|associations?|federations?|societ(?:y|ies)|residents|tenants|campaigners?|group|party|opposition|critics|club|charity|coalition|alliance|league|guild|workers|members)\b"
     r"|n[’']t\b"
-    r"|\b(?!(?i:of|for|and|on|in|to|at|by|with|from)\b)[\w.&'’-]+\s+(?i:the|a|an|its|their|this|these|those)\s"
+    # lower-case only, so the month ("in May") is no modal
+    r"|\b(?:may|might|could|would|should|had)\b"
+    # a relative word opening a clause inside the subject; lower-case only, so an acronym ("WHO") is a body
+    r"|\b(?:that|which|who|whom|whose|if|whether|That|Which|Who|Whom|Whose|If|Whether)\b"
+    # A run of word marks is tried only from its start (the lookbehind), so a long run ("a.a.a.…") is read once.
+    r"|(?<![\w.&'’-])(?!(?i:of|for|and|on|in|to|at|by|with|from)\b)[\w.&'’-]+\s+(?i:the|a|an|its|their|this|these|those)\s"
+)
+# A time between the verb and "that" ("said earlier that …", "announced on Monday that …" where the frame stops
+# before the day): the frame is no plain report, and what follows "that" would read as its own sentence.
+_EN_TIME_THAT = re.compile(
+    r"(?i:earlier|previously|recently|later|again|also|yesterday|today|(?:last|this|on|in)\s+\w+)\s+that\b"
 )
 # A frame's "that" opening no reported clause: a time noun ("announced that week that …": "that" points) or a
 # verb ("the rules the Council said that apply …": a relative clause) follows it.
@@ -441,6 +467,12 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+def _not_own(speaker: str) -> bool:
+    """Whether a speaker's words deny, doubt or name another party (_EN_NOT_OWN), outside a body's "of" name
+    (_EN_BODY_OF: "the Registry of Societies" is no society)."""
+    return _EN_NOT_OWN.search(_EN_BODY_OF.sub(r"\1", speaker) + " ") is not None
+
+
 def _past_frame(text: str) -> str | None:
     """The text after a report frame (_EN_FRAME), when a clause of its own follows and the notice's own kind of
     speaker reports it (_EN_OWN_SPEAKER, _EN_NOT_OWN); "that" must open that clause (_EN_THAT_NO_CLAUSE)."""
@@ -450,7 +482,9 @@ def _past_frame(text: str) -> str | None:
         return None
     verb = _EN_FRAME_VERB.search(text, 0, m.end())
     subject = text[: verb.start()] if verb else m.group()
-    if not _EN_OWN_SPEAKER.search(subject) or _EN_NOT_OWN.search(subject + " "):
+    if not _EN_OWN_SPEAKER.search(subject) or _not_own(subject):
+        return None
+    if _EN_TIME_THAT.match(text, m.end()):
         return None
     if m.group().rstrip().endswith("that") and _EN_THAT_NO_CLAUSE.match(text, m.end()):
         return None
@@ -462,7 +496,7 @@ def _without_said(text: str) -> str:
     (_EN_NOT_OWN): "…, the union said", "…, the Board never said" stay, or the clause reads as the notice's. A
     name or a pronoun goes as before (a company's own notice names it in the push's issuer line)."""
     m = _EN_SAID.search(text)
-    if m is None or _EN_NOT_OWN.search(m.group()):
+    if m is None or _not_own(m.group()):
         return text
     return text[: m.start()]
 
