@@ -270,3 +270,60 @@ def test_speaker_patterns_are_linear_on_runs_of_word_marks(unit: str) -> None:
     summarize("Hosepipe ban", line)
     summarize("Hosepipe ban", "The Water Board announced that " + line[:20_000])
     assert time.perf_counter() - start < 1.0
+
+
+# summarize() cuts a lead frame (rank._without_frame) before compress() sees the clause: the same speaker test
+# (compress.report_goes) decides there, so a refused frame reaches the summary.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Leisure Trust has not said that the lido shuts on 12 August for repairs to its filters.",
+        "The Evening Courier said that the lido shuts on 12 August for repairs to its filters.",
+        "Sources at the Board said that the lido shuts on 12 August for repairs to its filters.",
+        "The Leisure Board once said that lido tickets would never cost more than four pounds a swim.",
+        "The Leisure Board never says that the lido shuts on 12 August for repairs to its filters.",
+    ],
+)
+def test_summary_keeps_a_refused_said_frame(body: str) -> None:
+    summary = summarize("Lido", body)
+    assert summary.headline.rstrip(".") == body.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a date between the verb and "that": consumed whole, never cut inside
+        "The Leisure Board announced on 14 March that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said on 14 March that the lido shuts on 12 August for repairs.",
+        "The Leisure Board announced on Friday, 14 March 2031 that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said in March that the lido shuts on 12 August for repairs.",
+    ],
+)
+def test_a_dated_frame_goes_whole(body: str) -> None:
+    assert summarize("Lido", body).headline == "The lido shuts on 12 August for repairs."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Leisure Board said earlier today that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said earlier this week that the lido shuts on 12 August for repairs.",
+        "The Leisure Board announced once again that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said in a statement that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said on the 14th of March that the lido shuts on 12 August for repairs.",
+    ],
+)
+def test_time_words_before_that_never_open_the_summary(body: str) -> None:
+    headline = summarize("Lido", body).headline
+    assert headline.startswith("The Leisure Board")
+    assert not compress(body, "en").lower().startswith(("earlier", "once", "statement", "in a", "on ", "march"))
+
+
+@pytest.mark.parametrize("unit", ["on 3 May ", "on Monday, ", "in a ", "earlier ", "said that ", "3 "])
+def test_frame_time_patterns_are_linear(unit: str) -> None:
+    line = (unit * (100_000 // len(unit)))[:100_000]
+    start = time.perf_counter()
+    compress("The Water Board said " + line, "en")
+    compress("The Water Board announced " + line + " that", "en")
+    summarize("Hosepipe ban", "The Water Board said " + line)
+    assert time.perf_counter() - start < 2.0

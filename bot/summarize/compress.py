@@ -64,10 +64,15 @@ _ZH_FRAME = re.compile(
     # the nested runs before it their backtracking through every split of a clause that holds neither word.
     r"|^(?=[^,。]{2,53}?(?:获悉|了解到))[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
 )
+# A day of a month with its year if any ("3 May", "May 3rd, 2027"), as a report frame dates its report.
+_EN_DAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
 _EN_FRAME = re.compile(
     rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
-    r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
+    # The day it was said goes whole ("on 3 May", "on Monday, 3 May 2027", "in March"), or the frame stays
+    # (a cut inside it leaves "May that the pool …"); no figure may open what is left.
+    rf"(?:\s+(?:on\s+(?:{WEEKDAY}(?:,?\s+{_EN_DAY_DATE})?|{_EN_DAY_DATE})|in\s+{MONTH_NAME}(?:\s+\d{{4}})?))?"
+    r"(?:,\s*|\s+that\s+|\s+)(?!\d)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
     # "Port officials say that …", "Water authorities said the …": who speaks for the body.
@@ -130,8 +135,11 @@ _EN_NOT_OWN = re.compile(
 )
 # A time between the verb and "that" ("said earlier that …", "announced on Monday that …" where the frame stops
 # before the day): the frame is no plain report, and what follows "that" would read as its own sentence.
+# Read only after a frame without its own "that"; a few words may stand between ("earlier this week that",
+# "once again that", "in a statement that", "on 3rd of May that"): none of them opens a clause.
 _EN_TIME_THAT = re.compile(
-    r"(?i:earlier|previously|recently|later|again|also|yesterday|today|(?:last|this|on|in)\s+\w+)\s+that\b"
+    r"(?i:earlier|previously|recently|later|again|also|once|yesterday|today|last|this|on|in|at|during)\b"
+    r"(?:[\s,]+[\w'’-]+){0,6}?[\s,]+that\b"
 )
 # A frame's "that" opening no reported clause: a time noun ("announced that week that …": "that" points) or a
 # verb ("the rules the Council said that apply …": a relative clause) follows it.
@@ -482,13 +490,19 @@ def _past_frame(text: str) -> str | None:
         return None
     verb = _EN_FRAME_VERB.search(text, 0, m.end())
     subject = text[: verb.start()] if verb else m.group()
-    if not _EN_OWN_SPEAKER.search(subject) or _not_own(subject):
-        return None
-    if _EN_TIME_THAT.match(text, m.end()):
-        return None
-    if m.group().rstrip().endswith("that") and _EN_THAT_NO_CLAUSE.match(text, m.end()):
-        return None
-    return text[m.end() :]
+    return text[m.end() :] if report_goes(subject, m.group(), text[m.end() :]) else None
+
+
+def report_goes(speaker: str, frame: str, rest: str) -> bool:
+    """Whether a report frame may go (here and in rank._without_frame): its speaker, the words before its verb,
+    is the notice's own kind (_EN_OWN_SPEAKER) and neither denies, doubts nor names another party (_not_own);
+    and the rest opens a clause of its own: after a frame without "that" no time and "that" (_EN_TIME_THAT),
+    after its "that" no time noun or verb (_EN_THAT_NO_CLAUSE)."""
+    if not _EN_OWN_SPEAKER.search(speaker) or _not_own(speaker):
+        return False
+    if frame.rstrip().lower().endswith("that"):
+        return _EN_THAT_NO_CLAUSE.match(rest) is None
+    return _EN_TIME_THAT.match(rest) is None
 
 
 def _without_said(text: str) -> str:
