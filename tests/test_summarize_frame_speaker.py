@@ -316,7 +316,9 @@ def test_a_dated_frame_goes_whole(body: str) -> None:
 def test_time_words_before_that_never_open_the_summary(body: str) -> None:
     headline = summarize("Lido", body).headline
     assert headline.startswith("The Leisure Board")
-    assert not compress(body, "en").lower().startswith(("earlier", "once", "statement", "in a", "on ", "march"))
+    assert (
+        not compress(body, "en").lower().startswith(("earlier", "once", "statement", "in a", "on ", "march"))
+    )
 
 
 @pytest.mark.parametrize("unit", ["on 3 May ", "on Monday, ", "in a ", "earlier ", "said that ", "3 "])

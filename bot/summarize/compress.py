@@ -65,7 +65,9 @@ _ZH_FRAME = re.compile(
     r"|^(?=[^,。]{2,53}?(?:获悉|了解到))[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
 )
 # A day of a month with its year if any ("3 May", "May 3rd, 2027"), as a report frame dates its report.
-_EN_DAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+_EN_DAY_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+)
 _EN_FRAME = re.compile(
     rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"

@@ -843,9 +843,8 @@ def _report_cut(folded: str, cut: int) -> int:
     after it when compress would drop that frame too (compress.report_goes: the notice's own speaker, a clause
     of its own after it), else before its speaker ("The Board has not said that …" stays as written)."""
     frame = folded[:cut]
-    verb = None
-    for verb in _REPORT_VERB.finditer(frame.lower()):
-        pass
+    verbs = list(_REPORT_VERB.finditer(frame.lower()))
+    verb = verbs[-1] if verbs else None
     if verb is None or not _REPORT_TAIL.fullmatch(frame, verb.end()):
         return cut
     start = max(frame.rfind(",", 0, verb.start()), frame.rfind(":", 0, verb.start())) + 1
