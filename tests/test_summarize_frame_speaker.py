@@ -311,14 +311,14 @@ def test_a_dated_frame_goes_whole(body: str) -> None:
         "The Leisure Board announced once again that the lido shuts on 12 August for repairs.",
         "The Leisure Board said in a statement that the lido shuts on 12 August for repairs.",
         "The Leisure Board said on the 14th of March that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said on Friday the 14th of March that the lido shuts on 12 August for repairs.",
+        "The Leisure Board said on 14 March, 15 March and 16 March that the lido shuts early each day.",
     ],
 )
 def test_time_words_before_that_never_open_the_summary(body: str) -> None:
     headline = summarize("Lido", body).headline
     assert headline.startswith("The Leisure Board")
-    assert (
-        not compress(body, "en").lower().startswith(("earlier", "once", "statement", "in a", "on ", "march"))
-    )
+    assert compress(body, "en").startswith("The Leisure Board")
 
 
 @pytest.mark.parametrize("unit", ["on 3 May ", "on Monday, ", "in a ", "earlier ", "said that ", "3 "])

@@ -72,9 +72,10 @@ _EN_FRAME = re.compile(
     rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
     # The day it was said goes whole ("on 3 May", "on Monday, 3 May 2027", "in March"), or the frame stays
-    # (a cut inside it leaves "May that the pool …"); no figure may open what is left.
-    rf"(?:\s+(?:on\s+(?:{WEEKDAY}(?:,?\s+{_EN_DAY_DATE})?|{_EN_DAY_DATE})|in\s+{MONTH_NAME}(?:\s+\d{{4}})?))?"
-    r"(?:,\s*|\s+that\s+|\s+)(?!\d)"
+    # (a cut inside it leaves "May that the pool …"): no more of a date ("4 May", "the 3rd of May") may open what
+    # is left after it.
+    rf"(?:\s+(?:on\s+(?:{WEEKDAY}(?:,?\s+{_EN_DAY_DATE})?|{_EN_DAY_DATE})|in\s+{MONTH_NAME}(?:\s+\d{{4}})?)"
+    r"(?:,\s*|\s+that\s+|\s+)(?!\s*(?:the\s+)?\d)|,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
     # "Port officials say that …", "Water authorities said the …": who speaks for the body.
@@ -138,10 +139,10 @@ _EN_NOT_OWN = re.compile(
 # A time between the verb and "that" ("said earlier that …", "announced on Monday that …" where the frame stops
 # before the day): the frame is no plain report, and what follows "that" would read as its own sentence.
 # Read only after a frame without its own "that"; a few words may stand between ("earlier this week that",
-# "once again that", "in a statement that", "on 3rd of May that"): none of them opens a clause.
+# "once again that", "in a statement that", "on 3 May, 4 May and 5 May that"): none of them opens a clause.
 _EN_TIME_THAT = re.compile(
     r"(?i:earlier|previously|recently|later|again|also|once|yesterday|today|last|this|on|in|at|during)\b"
-    r"(?:[\s,]+[\w'’-]+){0,6}?[\s,]+that\b"
+    r"[^.;:]{0,60}?\bthat\b"
 )
 # A frame's "that" opening no reported clause: a time noun ("announced that week that …": "that" points) or a
 # verb ("the rules the Council said that apply …": a relative clause) follows it.
