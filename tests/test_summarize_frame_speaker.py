@@ -329,3 +329,18 @@ def test_frame_time_patterns_are_linear(unit: str) -> None:
     compress("The Water Board announced " + line + " that", "en")
     summarize("Hosepipe ban", "The Water Board said " + line)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("The circular says that every lido must post its opening hours at the gate.", False),
+        ("The guidance says lifeguards must test the water twice a day from 1 June.", False),
+        ("The old circular says that every lido must post its opening hours at the gate.", True),
+        ("The circular never says that every lido must post its opening hours at the gate.", True),
+        ("The draft guidance says lifeguards must test the water twice a day from 1 June.", True),
+    ],
+)
+def test_the_notices_own_document_alone_speaks_for_it(body: str, kept: bool) -> None:
+    headline = summarize("Lido", body).headline
+    assert headline.startswith("The") is kept

@@ -108,6 +108,8 @@ _EN_OWN_SPEAKER = re.compile(
     r"|\b[A-Z]{2,8}\b"
     # a pronoun alone ("It says …", "She said that …"): the same speaker a trailing ", it said" (_EN_SAID) names
     r"|^(?i:it|he|she|they)\s*$"
+    # the notice's own document alone ("The directive says that …", "The policy says …"): its text, not a party
+    r"|^(?i:the\s+)?(?i:directive|policy|notice|order|rule|regulation|circular|guidance|memo)\s*$"
 )
 # A body's name whose "of …" part holds a word that alone names a third party ("The Registry of Societies",
 # "the Registrar of Trade Unions"): the part is the name's, not another speaker.
