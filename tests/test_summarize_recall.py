@@ -45,14 +45,14 @@ def test_a_condition_does_not_make_a_duty() -> None:
 def test_leading_frames_are_left_out_of_the_summary() -> None:
     text = (
         "Date 2027-09-14 All trawler crews will need a permit before they leave the harbour.\n"
-        "In a statement yesterday, the coastguard said owners should warn their skippers about the fog.\n"
+        "In a statement yesterday, the harbour authority said owners should warn their skippers about the fog.\n"
         "In doing so, owners are required to file a crew list for every trip.\n"
     )
     s = summarize("Trawler crews need a permit", text, budget=400)
     assert s.summary.startswith("All trawler crews will need a permit")
     assert "Owners should warn their skippers about the fog." in s.summary
     assert "Owners are required to file a crew list" in s.summary
-    for frame in ("Date 2027", "coastguard said", "In doing so"):
+    for frame in ("Date 2027", "authority said", "In doing so"):
         assert frame not in s.summary
     # Only a frame goes: "states" as a noun and a verb the clause needs stay.
     kept = "Individual states must submit their plans to the department by May 1.\n"

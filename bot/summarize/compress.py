@@ -64,10 +64,18 @@ _ZH_FRAME = re.compile(
     # the nested runs before it their backtracking through every split of a clause that holds neither word.
     r"|^(?=[^,。]{2,53}?(?:获悉|了解到))[^,。]{0,20}(?:记者)?[^,。]{0,10}(?:从|在)[^,。]{1,20}(?:获悉|了解到)[,:]?"
 )
+# A day of a month with its year if any ("3 May", "May 3rd, 2027"), as a report frame dates its report.
+_EN_DAY_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+)
 _EN_FRAME = re.compile(
     rf"^(?:(?i:{cues.EN_IN_STATEMENT})[^,]{{0,40}},\s*)?"
     r"(?:(?:the |a )?(?:[A-Z][\w.&'’-]*\s){1,6}(?:said|says|stated|states|noted|added|announced|explained)"
-    r"(?:\s+(?:on|in)\s+\w+)?(?:,\s*|\s+that\s+|\s+)"
+    # The day it was said goes whole ("on 3 May", "on Monday, 3 May 2027", "in March"), or the frame stays
+    # (a cut inside it leaves "May that the pool …"): no more of a date ("4 May", "the 3rd of May") may open what
+    # is left after it.
+    rf"(?:\s+(?:on\s+(?:{WEEKDAY}(?:,?\s+{_EN_DAY_DATE})?|{_EN_DAY_DATE})|in\s+{MONTH_NAME}(?:\s+\d{{4}})?)"
+    r"(?:,\s*|\s+that\s+|\s+)(?!\s*(?:the\s+)?\d)|,\s*|\s+that\s+|\s+)"
     r"|(?:the |a |its )?(?:[\w.&'’-]+\s){1,4}(?:said|says|stated|states|notes|noted|explained)"
     r"\s+that\s+"
     # "Port officials say that …", "Water authorities said the …": who speaks for the body.
@@ -77,6 +85,75 @@ _EN_FRAME = re.compile(
     # "… announced on Monday that", "… announced today that": the day of the announcement, not of the rule.
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s+that\s+(?:its\s+|their\s+)?)"
 )
+# Who speaks in a report frame (_EN_FRAME): its words up to the reporting verb.
+_EN_FRAME_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|noted|notes|added|announced|explained|remind(?:s|ed)|warn(?:s|ed))\b"
+)
+# A frame goes only when the notice's own kind of speaker says what follows: a public body or its officer
+# ("The Ministry of Health", "Port officials", "the department", "MOM"). Anyone else's statement ("The Union
+# today warned that staff will strike", "The Residents Association announced that its members will withhold
+# rent") is that party's act or view, not the notice's: without the frame it would read as the notice's own.
+_EN_OWN_KINDS = (
+    r"ministry|ministries|department|dept|authority|authorities|board|council|office|agency|service"
+    r"|bureau|commission|commissioner|government|administration|police|directorate|secretariat|registry"
+    r"|inspectorate|regulator|tribunal|court|municipality|officials?|spokes(?:person|man|woman)|minister"
+    r"|secretary|director|officer|coordinator|mayor|governor|registrar|superintendent|observatory"
+)
+_EN_OWN_SPEAKER = re.compile(
+    rf"\b(?i:{_EN_OWN_KINDS})\b"
+    # a body named by a noun that is a common word too ("The Centre for Health Protection", "Singapore Customs",
+    # "Hongkong Post", "the Civil Defence Force"): only capitalised, as a name
+    r"|\b(?:Centre|Center|Force|Customs|Post)\b"
+    # a body's acronym ("MOM", "IRS")
+    r"|\b[A-Z]{2,8}\b"
+    # a pronoun alone ("It says …", "She said that …"): the same speaker a trailing ", it said" (_EN_SAID) names
+    r"|^(?i:it|he|she|they)\s*$"
+    # the notice's own document alone ("The directive says that …", "The policy says …"): its text, not a party
+    r"|^(?i:the\s+)?(?i:directive|policy|notice|order|rule|regulation|circular|guidance|memo)\s*$"
+)
+# A body's name whose "of …" part holds a word that alone names a third party ("The Registry of Societies",
+# "the Registrar of Trade Unions"): the part is the name's, not another speaker.
+_EN_BODY_OF = re.compile(rf"\b((?i:{_EN_OWN_KINDS})\s+of)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{1,4}}")
+# A subject that is no such speaker, or a frame that is no report by it: a denial or a negation ("has not
+# announced", "never", "denies it announced"), a false or doubted source ("A fake account posing as the
+# Authority", "Claims that …", "Rumours that …", "wrongly"), a clause inside the subject ("Claims that the Board
+# announced", "Anyone who …"), a third party ("Union officials", "a spokesman for the association"), or a noun
+# phrase before the subject ("The measures the Board announced that apply …": a relative clause whose "that" is
+# no report, so the "frame" is the sentence's own subject).
+_EN_NOT_OWN = re.compile(
+    r"\b(?i:not|no|never|nobody|none|neither|nor|den(?:y|ies|ied|ying)|falsely|wrongly|mistakenly|erroneously"
+    r"|fake|false|bogus|fraudulent|posing|impersonat\w*|purport\w*|claims?|claimed|claiming|rumou?rs?"
+    r"|rumou?red|reportedly|allegedly|alleged|supposedly"
+    # a modal, "had" or a time before the verb: a report maybe made, or made once and since replaced
+    r"|earlier|previously|formerly|once|former|ex"
+    # a speaker not named or not the body's own voice ("Sources at the Ministry", "Some officials", "Unnamed
+    # officials")
+    r"|sources?|insiders?|some|unnamed|anonymous"
+    r"|unions?|associations?|federations?|societ(?:y|ies)|residents|tenants|campaigners?|group|party|opposition|critics|club|charity|coalition|alliance|league|guild|workers|members)\b"
+    r"|n[’']t\b"
+    # lower-case only, so the month ("in May") is no modal
+    r"|\b(?:may|might|could|would|should|had)\b"
+    # a relative word opening a clause inside the subject; lower-case only, so an acronym ("WHO") is a body
+    r"|\b(?:that|which|who|whom|whose|if|whether|That|Which|Who|Whom|Whose|If|Whether)\b"
+    # A run of word marks is tried only from its start (the lookbehind), so a long run ("a.a.a.…") is read once.
+    r"|(?<![\w.&'’-])(?!(?i:of|for|and|on|in|to|at|by|with|from)\b)[\w.&'’-]+\s+(?i:the|a|an|its|their|this|these|those)\s"
+)
+# A time between the verb and "that" ("said earlier that …", "announced on Monday that …" where the frame stops
+# before the day): the frame is no plain report, and what follows "that" would read as its own sentence.
+# Read only after a frame without its own "that"; a few words may stand between ("earlier this week that",
+# "once again that", "in a statement that", "on 3 May, 4 May and 5 May that"): none of them opens a clause.
+_EN_TIME_THAT = re.compile(
+    r"(?i:earlier|previously|recently|later|again|also|once|yesterday|today|last|this|on|in|at|during)\b"
+    r"[^.;:]{0,60}?\bthat\b"
+)
+# A frame's "that" opening no reported clause: a time noun ("announced that week that …": "that" points) or a
+# verb ("the rules the Council said that apply …": a relative clause) follows it.
+_EN_THAT_NO_CLAUSE = re.compile(
+    r"(?i:week|weekend|day|morning|afternoon|evening|night|month|year|time|summer|winter|spring|autumn|session"
+    rf"|meeting|apply|applies|{cues.EN_AUX})\b"
+)
+
+
 # "The authority has issued a new order requiring all landlords to …": who issued what is the title's and
 # the push's issuer line; the headline starts at who is bound ("All landlords to test …").
 _EN_ISSUED = re.compile(
@@ -176,13 +253,23 @@ _EN_POINTS_BACK = re.compile(
 # The writer's pointer to what follows ("Please note that", "It should be noted that", "All residents are
 # reminded that", "This is to inform all students that", "We would like to inform you that", "According to the
 # ministry,"): who is told, or who said it, is the push's business; what follows "that" is the content.
+# A word of the addressees such a pointer may drop: not one that limits who is meant (a condition, an exception
+# or a scope: "Staff other than drivers", "Candidates failing to register", "Residents living nearby", "Only
+# heads of department", "Tenants in Block C"), whose loss would make the point everyone's, nor an office that is
+# itself told ("The Cell is informed that some agents …": what it was told is hearsay, not the notice's fact).
+_EN_ADDRESSEE_WORD = (
+    r"(?!(?:who|which|that|whose|if|unless|when|where|whether|not|no|never|none|only|other|than|except|excluding"
+    r"|besides|but|failing|without|with|within|in|on|at|of|from|near|nearby|under|over|above|below|aged|between"
+    r"|around|outside|inside|by|for|cell|office|department|ministry|board|council|authority|unit|section"
+    r"|division|secretariat|directorate|agency|bureau|government|we|i)\b|[\w'’-]*ing\b)[\w'’-]+\s"
+)
 _EN_NOTE = re.compile(
     r"^(?:(?:please\s+)?note|it (?:is|should be) (?:important to |worth )?not(?:e|ed)|be (?:advised|informed))"
     r"\s+that\s+(?=\w)"
-    r"|^(?:all\s+)?(?:(?!(?:who|which|that|whose)\b)[\w'’-]+\s){1,4}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
+    rf"|^(?:all\s+)?(?:{_EN_ADDRESSEE_WORD}){{1,4}}?(?:are|is)\s+(?:hereby\s+|also\s+|again\s+)?"
     r"(?:reminded|informed|notified|advised)\s+that\s+(?=\w)"
     r"|^(?:this is to|we (?:would like|wish|want) to|I (?:would like|wish|want) to)\s+(?:inform|notify|remind|advise)"
-    r"\s+(?:[\w'’-]+\s){1,4}?that\s+(?=\w)"
+    rf"\s+(?:{_EN_ADDRESSEE_WORD}){{1,4}}?that\s+(?=\w)"
     r"|^according to\s[^,;\d]{3,60},\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -393,6 +480,46 @@ def _past(opener: re.Pattern[str], text: str) -> str | None:
     return text[m.end() :] if m and len(text) - m.end() > 20 else None
 
 
+def _not_own(speaker: str) -> bool:
+    """Whether a speaker's words deny, doubt or name another party (_EN_NOT_OWN), outside a body's "of" name
+    (_EN_BODY_OF: "the Registry of Societies" is no society)."""
+    return _EN_NOT_OWN.search(_EN_BODY_OF.sub(r"\1", speaker) + " ") is not None
+
+
+def _past_frame(text: str) -> str | None:
+    """The text after a report frame (_EN_FRAME), when a clause of its own follows and the notice's own kind of
+    speaker reports it (_EN_OWN_SPEAKER, _EN_NOT_OWN); "that" must open that clause (_EN_THAT_NO_CLAUSE)."""
+    m = _EN_FRAME.match(text)
+    # A bracket after the frame ("announced on Monday (in error) that …") qualifies the report: no frame to drop.
+    if not m or len(text) - m.end() <= 20 or text.startswith("(", m.end()):
+        return None
+    verb = _EN_FRAME_VERB.search(text, 0, m.end())
+    subject = text[: verb.start()] if verb else m.group()
+    return text[m.end() :] if report_goes(subject, m.group(), text[m.end() :]) else None
+
+
+def report_goes(speaker: str, frame: str, rest: str) -> bool:
+    """Whether a report frame may go (here and in rank._without_frame): its speaker, the words before its verb,
+    is the notice's own kind (_EN_OWN_SPEAKER) and neither denies, doubts nor names another party (_not_own);
+    and the rest opens a clause of its own: after a frame without "that" no time and "that" (_EN_TIME_THAT),
+    after its "that" no time noun or verb (_EN_THAT_NO_CLAUSE)."""
+    if not _EN_OWN_SPEAKER.search(speaker) or _not_own(speaker):
+        return False
+    if frame.rstrip().lower().endswith("that"):
+        return _EN_THAT_NO_CLAUSE.match(rest) is None
+    return _EN_TIME_THAT.match(rest) is None
+
+
+def _without_said(text: str) -> str:
+    """The text without its trailing attribution (_EN_SAID), unless it denies or a third party speaks
+    (_EN_NOT_OWN): "…, the union said", "…, the Board never said" stay, or the clause reads as the notice's. A
+    name or a pronoun goes as before (a company's own notice names it in the push's issuer line)."""
+    m = _EN_SAID.search(text)
+    if m is None or _not_own(m.group()):
+        return text
+    return text[: m.start()]
+
+
 def _past_order(text: str) -> str | None:
     """What a first-person order orders (_EN_ORDERED), when a clause of its own follows and its recital, if any,
     may go: one naming a time or a place or body, or one the order points back to, stays with the order."""
@@ -466,7 +593,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
         # "The council today reminded landlords that they must file …" → "Landlords must file …": two deletions.
         text = m.group(2) + text[m.end() :]
     # Drop "NWB said" only when a clause with its own verb follows; "the agency said" alone is not a frame.
-    text = _past(_EN_FRAME, text) or text
+    text = _past_frame(text) or text
     text = _past(_EN_ISSUED, text) or _issued_item(text) or text
     # The reminder first: "is reminding farmers the deadline to claim …" is no bid to farmers.
     # A first-person order is an office's decision too (_EN_DECIDED), tried before the other frames.
@@ -484,7 +611,7 @@ def compress(text: str, lang: Lang, *, capitalise: bool = True) -> str:
     if m and not EN_WHEN_WORD.search(text, 0, m.end()):
         text = text[m.end() :]
     text = _after(_EN_LEAD, text)
-    text = _EN_ACCORDING.sub("", _EN_SAID.sub("", text))
+    text = _EN_ACCORDING.sub("", _without_said(text))
     m = _EN_CITED.search(trim_marks(text), max(0, len(text) - _CITED_REACH))
     if m and m.start() > 20:
         text = text[: m.start()]

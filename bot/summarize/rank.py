@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from bot.dates import WEEKDAY, find_dates
 from bot.summarize import cues
+from bot.summarize.compress import report_goes
 from bot.summarize.lang import Lang, fold
 from bot.summarize.sentences import MONTH_DAY, Clause, Sentence, outline_level
 from bot.summarize.worth import figures, restates
@@ -98,6 +99,9 @@ ZH_OBLIGATION = _LOW["zh"].obligation
 # English boilerplate as _is_content tests it, on lowercased text; the headline tests its pieces the same way.
 EN_BOILERPLATE_LOW = _LOW["en"].boilerplate
 _EN_WEAK = cues.caseless(cues.WEAK_OBLIGATION)
+# The report verbs of cues.LEAD_FRAME's English frame, and what may follow one there (a day, "that").
+_REPORT_VERB = re.compile(r"\b(?:said|says|stated|states)\b")
+_REPORT_TAIL = re.compile(r"(?:\s+(?:on\s+)?\w+)?(?:\s+that)?\s*", re.IGNORECASE)
 _LEAD_FRAME = {"zh": cues.LEAD_FRAME["zh"], "en": cues.caseless(cues.LEAD_FRAME["en"])}
 _EN_STRONG = cues.caseless(cues.STRONG_OBLIGATION)
 _EN_MANDATORY = cues.caseless(cues.MANDATORY)
@@ -834,11 +838,27 @@ def meta_head(s: Sentence) -> bool:
     return len(rest) >= _ITEM_MIN["zh"] and _LOW["zh"].meta.search(rest) is None
 
 
+def _report_cut(folded: str, cut: int) -> int:
+    """Where an English lead frame (cues.LEAD_FRAME) ending in a report ("the board said that") may be cut:
+    after it when compress would drop that frame too (compress.report_goes: the notice's own speaker, a clause
+    of its own after it), else before its speaker ("The Board has not said that …" stays as written)."""
+    frame = folded[:cut]
+    verbs = list(_REPORT_VERB.finditer(frame.lower()))
+    verb = verbs[-1] if verbs else None
+    if verb is None or not _REPORT_TAIL.fullmatch(frame, verb.end()):
+        return cut
+    start = max(frame.rfind(",", 0, verb.start()), frame.rfind(":", 0, verb.start())) + 1
+    start += len(frame[start:]) - len(frame[start:].lstrip())
+    return cut if report_goes(frame[start : verb.start()], frame[start:], folded[cut:]) else start
+
+
 def _without_frame(c: Clause, lang: Lang) -> Clause:
     """The clause without a leading frame (cues.LEAD_FRAME) or a trailing link: a substring of it, so
     nothing is invented."""
     m = _LEAD_FRAME[lang].match(c.folded if lang == "zh" else c.folded.lower())
     cut = m.end() if m else 0
+    if lang == "en" and cut:
+        cut = _report_cut(c.folded, cut)
     end = len(c.text)
     link = _LINK.search(c.folded, cut)
     if link and link.start() - cut >= _LINK_KEEP:
