@@ -35,6 +35,7 @@ class Form:
     title: str
     text: str
     expect: Mapping[str, str | None] = field(default_factory=dict)
+    url: str = ""
 
 
 def right(got: str | None, want: str | None) -> bool:
@@ -1363,9 +1364,344 @@ def _en_forms_13() -> list[Form]:
     return forms
 
 
+def _en_forms_14() -> list[Form]:
+    """Round 14: memo headers (TO/FROM/CC/DATE/SUBJECT/REF), "Issued by" lines, a letterhead above a title,
+    datelines in several spellings, posting lines beside event dates, own references beside a recipient's or a
+    cited one, sign-off blocks under a closing; with look-alikes where a field must stay empty or elsewhere."""
+    forms: list[Form] = []
+    body = (
+        "The lifts in Block C will be out of service from 18 March 2024 to 22 March 2024 for servicing.\n"
+        "Staff with mobility needs should contact reception to arrange access to the upper floors.\n"
+    )
+    units = ("Facilities Management Department", "Office of the Registrar", "Human Resources Division")
+    dates = {
+        "dmy": "5 March 2024",
+        "mdy": "March 5, 2024",
+        "ord": "5th March, 2024",
+        "weekday": "Tuesday, 5 March 2024",
+        "short": "05 Mar 2024",
+        "iso": "2024-03-05",
+    }
+    for unit in units:
+        for dkey, date in dates.items():
+            forms.append(
+                Form(
+                    f"en-14-memo-{unit}-{dkey}",
+                    "Lift servicing in Block C",
+                    f"MEMORANDUM\nTO: All Staff\nFROM: {unit}\nDATE: {date}\nSUBJECT: Lift servicing\n\n{body}",
+                    {"issuer": unit, "published": "2024-03-05"},
+                )
+            )
+        # A memo whose addressee and copy list are bodies too: the sender issues.
+        forms.append(
+            Form(
+                f"en-14-memo-to-body-{unit}",
+                "Lift servicing in Block C",
+                f"To: Finance Department\nFrom: {unit}\nCc: Security Office\nDate: 5 March 2024\n"
+                f"Subject: Lift servicing\n\n{body}",
+                {"issuer": unit, "published": "2024-03-05"},
+            )
+        )
+        forms.append(
+            Form(
+                f"en-14-memo-spaced-{unit}",
+                "Lift servicing in Block C",
+                f"TO      : Heads of Section\nFROM    : {unit}\nDATE    : 5 March 2024\nRE      : Lift servicing\n\n"
+                f"{body}",
+                {"issuer": unit, "published": "2024-03-05"},
+            )
+        )
+        # An "Issued by" line at the foot, with and without its date.
+        forms.append(
+            Form(
+                f"en-14-issuedby-foot-{unit}",
+                "Lift servicing in Block C",
+                f"{body}Issued by the {unit}, 5 March 2024\n",
+                {"issuer": unit, "published": "2024-03-05"},
+            )
+        )
+        forms.append(
+            Form(
+                f"en-14-issuedby-foot-plain-{unit}",
+                "Lift servicing in Block C",
+                f"{body}Issued by: {unit}\n",
+                {"issuer": unit},
+            )
+        )
+        # A letterhead above the title line, a date under it.
+        forms.append(
+            Form(
+                f"en-14-lh-title-{unit}",
+                "Lift servicing in Block C",
+                f"{unit.upper()}\nNOTICE\nLift servicing in Block C\n5 March 2024\n\n{body}",
+                {"issuer": unit, "published": "2024-03-05"},
+            )
+        )
+        # A sign-off block under a closing: name, post, body, date.
+        for close in ("Yours faithfully,", "Regards,", "Thank you."):
+            forms.append(
+                Form(
+                    f"en-14-signoff-{unit}-{close}",
+                    "Lift servicing in Block C",
+                    f"Dear colleagues,\n{body}{close}\nMaria Okonkwo\nDirector\n{unit}\n5 March 2024\n",
+                    {"issuer": unit, "published": "2024-03-05"},
+                )
+            )
+    # References: the notice's own under its several labels, a recipient's and a cited one refused.
+    for label in ("Ref:", "REF:", "Ref. No.:", "Our ref:", "Our Ref.", "File No.", "Reference:"):
+        forms.append(
+            Form(
+                f"en-14-ref-{label}",
+                "Lift servicing in Block C",
+                f"FROM: Facilities Management Department\nDATE: 5 March 2024\n{label} FMD/LS/2024/07\n\n{body}",
+                {"doc_number": "FMD/LS/2024/07", "issuer": "Facilities Management Department"},
+            )
+        )
+    for key, line in (
+        ("circular-slash", "Circular No. 4/2024"),
+        ("circular-colon", "Circular No.: 4/2024"),
+    ):
+        forms.append(
+            Form(
+                f"en-14-{key}",
+                "Lift servicing in Block C",
+                f"Facilities Management Department\n{line}\n5 March 2024\n\n{body}",
+                {"doc_number": "4/2024", "published": "2024-03-05"},
+            )
+        )
+    for key, text in (
+        ("your-ref", f"Your ref: HB/2023/15\nDate: 5 March 2024\n\n{body}"),
+        (
+            "cited-circular",
+            f"Date: 5 March 2024\n\nFurther to Circular No. 3/2023, {body[0].lower()}{body[1:]}",
+        ),
+        ("cited-ref", f"Date: 5 March 2024\n\n{body}This replaces our letter ref. FMD/LS/2023/02.\n"),
+        ("phone", f"Date: 5 March 2024\n\n{body}Tel. No. 0123-456789\n"),
+        ("room", f"Date: 5 March 2024\n\n{body}Collect passes from Room No. 4/12, Block A.\n"),
+        ("invoice", f"Date: 5 March 2024\n\n{body}Quote Invoice No. 2024/118 in any query.\n"),
+    ):
+        forms.append(
+            Form(f"en-14-look-ref-{key}", "Lift servicing in Block C", text, {"doc_number": None}),
+        )
+    # Posting lines beside an event's date: the posting dates the notice.
+    event = "The open day will be held on 20 April 2024 in the Main Hall.\nAll families are welcome.\n"
+    for key, line in (
+        ("released", "Released: 5 March 2024"),
+        ("posted-on", "Posted on 5 March 2024"),
+        ("published", "Published: 5 March 2024"),
+        ("date-issued", "Date issued: 5 March 2024"),
+        ("date-of-issue", "Date of issue: 5 March 2024"),
+        ("posted-by", "Posted on 5 March 2024 by Web Editor"),
+    ):
+        forms.append(
+            Form(f"en-14-posting-{key}", "School open day", f"{line}\n{event}", {"published": "2024-03-05"})
+        )
+        forms.append(
+            Form(
+                f"en-14-posting-foot-{key}",
+                "School open day",
+                f"{event}{line}\n",
+                {"published": "2024-03-05"},
+            )
+        )
+    # An event's own labelled date is never the notice's.
+    for key, line in (
+        ("event-date", "Event date: 20 April 2024"),
+        ("when", "When: Saturday, 20 April 2024"),
+        ("closing", "Closing date: 20 April 2024"),
+        ("meeting", "Date of meeting: 20 April 2024"),
+    ):
+        forms.append(
+            Form(
+                f"en-14-look-event-{key}",
+                "School open day",
+                f"{line}\nAll families are welcome.\n",
+                {"published": None},
+            )
+        )
+    # Sign-off look-alikes: a contact block, a photo credit, a sponsor's line name no issuer.
+    for key, foot in (
+        ("photo", "Photo: courtesy of the Riverside Camera Club"),
+        ("sponsor", "Refreshments kindly sponsored by Greenleaf Bakery Ltd"),
+        ("venue", "Venue: Riverside Community Centre"),
+    ):
+        forms.append(Form(f"en-14-look-foot-{key}", "School open day", f"{event}{foot}\n", {"issuer": None}))
+    return forms
+
+
+def _zh_forms_14() -> list[Form]:
+    """Round 14: document numbers in several bracket and prefix styles under the title, 〇/○ sign-off dates with
+    days past ten, joint titles, forwarding notices (the forwarder issues; the forwarded number is cited), cc
+    lines, the imprint's 印发 date against the sign-off's 成文 date."""
+    forms: list[Form] = []
+    body = (
+        "各镇（街道）、县直各单位：\n"
+        "为做好今年春季森林防火工作，现将有关事项通知如下：\n"
+        "一、各单位要于3月31日前完成火源排查。\n"
+        "二、严格执行24小时值班制度。\n"
+        "特此通知。\n"
+    )
+    title = "关于做好2024年春季森林防火工作的通知"
+    for number in (
+        "某林发〔2024〕12号",
+        "某府办函〔2024〕5号",
+        "某人社字〔2024〕3号",
+        "某林发[2024]12号",
+        "某林发（2024）12号",
+        "某林发【2024】12号",
+    ):
+        forms.append(
+            Form(
+                f"zh-14-docno-{number}",
+                title,
+                f"{number}\n{title}\n{body}某某县林业局\n2024年3月5日",
+                {"doc_number": number, "issuer": "某某县林业局", "published": "2024-03-05"},
+            )
+        )
+    for dkey, (date, want) in {
+        "ling-15": ("二〇二四年三月十五日", "2024-03-15"),
+        "circle-15": ("二○二四年三月十五日", "2024-03-15"),
+        "ling-31": ("二〇二四年十二月三十一日", "2024-12-31"),
+        "circle-20": ("二○二四年十月二十日", "2024-10-20"),
+        "circle-rare": ("二〇二四年十一月二十八日", "2024-11-28"),
+    }.items():
+        forms.append(
+            Form(
+                f"zh-14-date-{dkey}",
+                title,
+                f"{body}某某县林业局\n{date}",
+                {"issuer": "某某县林业局", "published": want},
+            )
+        )
+        forms.append(
+            Form(
+                f"zh-14-date-oneline-{dkey}",
+                title,
+                f"{body}某某县林业局  {date}",
+                {"issuer": "某某县林业局", "published": want},
+            )
+        )
+    # Joint issuers named in the title and signed one per line.
+    forms.append(
+        Form(
+            "zh-14-joint-title",
+            "某某县林业局、某某县应急管理局关于做好2024年春季森林防火工作的通知",
+            f"{body}某某县林业局\n某某县应急管理局\n2024年3月5日",
+            {"issuer": "某某县林业局、某某县应急管理局", "published": "2024-03-05"},
+        )
+    )
+    forms.append(
+        Form(
+            "zh-14-joint-space-title",
+            "某某县林业局 某某县应急管理局关于做好2024年春季森林防火工作的通知",
+            f"{body}某某县林业局  某某县应急管理局\n2024年3月5日",
+            {"issuer": "某某县林业局、某某县应急管理局", "published": "2024-03-05"},
+        )
+    )
+    # Forwarding: the forwarder is the issuer, the forwarded document's number and date are cited.
+    for key, ftitle, opening in (
+        (
+            "zf-title",
+            "某某县人民政府办公室关于转发某某市林业局《春季森林防火工作方案》的通知",
+            "现将某某市林业局《春季森林防火工作方案》（某市林发〔2024〕8号）转发给你们，请结合实际认真贯彻执行。\n",
+        ),
+        (
+            "zf-plain",
+            "关于转发《某某市春季森林防火工作方案》的通知",
+            "现将某某市林业局2024年2月20日印发的《某某市春季森林防火工作方案》（某市林发〔2024〕8号）转发给你们，请遵照执行。\n",
+        ),
+        (
+            "pz",
+            "关于批转县林业局《春季森林防火工作方案》的通知",
+            "县政府同意县林业局《春季森林防火工作方案》（某林发〔2024〕2号），现批转给你们，请认真组织实施。\n",
+        ),
+    ):
+        forms.append(
+            Form(
+                f"zh-14-{key}",
+                ftitle,
+                f"各镇（街道）、县直各单位：\n{opening}某某县人民政府办公室\n2024年3月5日",
+                {"issuer": "某某县人民政府办公室", "doc_number": None, "published": "2024-03-05"},
+            )
+        )
+    # A cc line names bodies that are no issuers; the imprint's 印发 date is not the 成文 date.
+    for key, foot in (
+        ("cc", "\n抄送：某某市林业局，县委办公室。"),
+        ("cc-imprint", "\n抄送：某某市林业局。\n某某县林业局办公室          2024年3月7日印发"),
+        ("imprint-only", "\n某某县林业局办公室  2024年3月7日印发"),
+    ):
+        forms.append(
+            Form(
+                f"zh-14-foot-{key}",
+                title,
+                f"{body}某某县林业局\n2024年3月5日{foot}",
+                {"issuer": "某某县林业局", "published": "2024-03-05"},
+            )
+        )
+    return forms
+
+
+def _en_forms_14_site() -> list[Form]:
+    """Round 14: a government site's page that never names its body in words, only by the acronym its address
+    spells ("www.nwa.gov.xx" and "NWA" in the text); look-alikes: other hosts, a capitals heading, a lower-case
+    address, a body the text names itself."""
+    forms: list[Form] = []
+    page = (
+        "Release Date: March 5, 2024\n\n"
+        "Households affected by the floods may apply for relief grants until April 30, 2024. "
+        "Applications can be made on the NWA website or at any relief centre.\n"
+        "Applicants need proof of address and a bank account number.\n"
+    )
+    for key, url in (
+        ("plain", "https://www.nwa.gov/news/relief-grants"),
+        ("country", "https://www.nwa.gov.xx/news/relief-grants"),
+        ("no-www", "http://nwa.gov.xx/relief"),
+        ("govt", "https://nwa.govt.xx/relief"),
+        ("sub", "https://news.nwa.gov/2024/03/relief"),
+        ("archived", "https://webarchive.example.org/2009/http:/www.nwa.gov/news/relief?id=12"),
+        ("int", "https://www.nwa.int/relief"),
+    ):
+        forms.append(Form(f"en-14-site-{key}", "Relief grants open", page, {"issuer": "NWA"}, url))
+    for key, url, text in (
+        ("com", "https://www.nwa.com/news/relief", page),
+        ("org", "https://nwa.org/relief", page),
+        ("news-site", "https://www.example-news.com/nwa.gov/relief", page),
+        ("no-acronym", "https://www.nwa.gov/news/relief", page.replace("the NWA website", "our website")),
+        ("lower-only", "https://www.nwa.gov/news/relief", page.replace("the NWA website", "nwa.gov")),
+        ("caps-heading", "https://www.utah.gov/news/fair", "UTAH STATE FAIR\nThe fair opens on Saturday.\n"),
+        (
+            "long-label",
+            "https://www.riverside.gov/news",
+            "Visit RIVERSIDE Park on Saturday.\nThe fair opens at 10am.\n",
+        ),
+        ("gov-uk", "https://www.gov.uk/government/news/relief", page.replace("NWA", "GOV")),
+    ):
+        forms.append(Form(f"en-14-look-site-{key}", "Relief grants open", text, {"issuer": None}, url))
+    # A body the page names itself outranks its address.
+    forms.append(
+        Form(
+            "en-14-site-named",
+            "Relief grants open",
+            "From: Flood Recovery Office\n" + page,
+            {"issuer": "Flood Recovery Office"},
+            "https://www.nwa.gov/news/relief",
+        )
+    )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
-    return _zh_forms() + _en_forms() + _en_forms_12b() + _zh_forms_13() + _en_forms_13()
+    return (
+        _zh_forms()
+        + _en_forms()
+        + _en_forms_12b()
+        + _zh_forms_13()
+        + _en_forms_13()
+        + _zh_forms_14()
+        + _en_forms_14()
+        + _en_forms_14_site()
+    )
 
 
 def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:
@@ -1373,7 +1709,7 @@ def run(show: bool) -> tuple[dict[str, bool], dict[str, object]]:
     outcome: dict[str, bool] = {}
     tally: dict[tuple[str, str], list[int]] = {}
     for form in forms():
-        s = summarize(form.title, form.text)
+        s = summarize(form.title, form.text, form.url)
         lang = form.key[:2]
         for f in FIELDS:
             if f not in form.expect:
