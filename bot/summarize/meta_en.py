@@ -452,10 +452,10 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
-def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
+def en_issuer(title: str, text: str, signed: str | None = None, url: str = "") -> str | None:
     """The issuing body, preferring one the headline names, else the first of: a header line, the
     press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
-    its acronym, the signature, an acronym subject.
+    its acronym, the signature, an acronym subject; last, the government site's acronym its address spells.
     """
     wanted = _title_names(title)
     first: str | None = None
@@ -486,7 +486,35 @@ def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
         else:
             # Named by the headline alone: the body the text itself names, if any, is the one it writes.
             headline_only = headline_only or name
-    return first or headline_only
+    return first or headline_only or _site_owner(url, title + "\n" + text)
+
+
+# A government site's host ("www.nwa.gov", "nwa.gov.xx", "news.nwa.gov"; an archive keeps the original address
+# in its path, "…/http:/www.nwa.gov/…"): the label before its government suffix, read only where a host stands
+# (after "//", ":/" or a subdomain's dot; a news site's path "/nwa.gov/" is not one). Bounded label: linear.
+_SITE_LABEL = re.compile(
+    r"(?:^|(?<=//)|(?<=:/)|(?<=\.))([A-Za-z]{2,5})\.(?i:gov|govt|gob|gouv|go|gc|mil|nic|int)(?:\.[A-Za-z]{2})?"
+    r"(?![\w-])"
+)
+
+
+def _site_owner(url: str, text: str) -> str | None:
+    """The acronym a government page's own address spells, when the text writes it as an acronym in running
+    text ("apply on the NWA website" on www.nwa.gov): the site's owner, whose pages often name it nowhere else
+    in words. Not a capitals heading's word ("UTAH STATE FAIR"), an address ("nwa.gov") or an e-mail."""
+    found = None
+    for m in _SITE_LABEL.finditer(url[:2000]):
+        if m.group(1).lower() != "www":
+            found = m.group(1).upper()  # the last: an archive's copy names the original host after its own
+    if found is None:
+        return None
+    for m in re.finditer(rf"(?<![\w.@/-]){found}(?![\w@]|[./-]\w)", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if any(c.islower() for c in line):
+            return spelled(found, text) or found
+    return None
 
 
 # The abbreviated word an institution named after a person or a place opens with ("Dr. Jane Doe Memorial
