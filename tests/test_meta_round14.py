@@ -4,11 +4,12 @@ capitals heading's word, an address or e-mail, nor over a body the page names it
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from bot.summarize import meta_en, summarize
+from bot.summarize import docno_en, meta_en, summarize
 
 _TITLE = "Parking permits renewed online"
 _PAGE = (
@@ -70,4 +71,60 @@ def test_site_label_linear(url: str) -> None:
     start = time.perf_counter()
     list(meta_en._SITE_LABEL.finditer(url))
     meta_en._site_owner(url, "The AB office. " * 6_000)
+    assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- numbers a sentence cites or withdraws
+
+_BERTHS = "Berths 5 and 6 close from 2 June 2025 for repairs.\nMasters must book a berth two days ahead.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"This notice supersedes Harbour Notice No. 07/2025.\n{_BERTHS}",
+        f"Further to Harbour Notice No. 07/2025, berths 5 and 6 close.\n{_BERTHS}",
+        f"In line with Port Bulletin No. 2024-19, berths 5 and 6 close.\n{_BERTHS}",
+        f"{_BERTHS}Harbour Notice No. 07/2025 is hereby withdrawn.\n",
+        f"{_BERTHS}Harbour Notice No. 07/2025 has been cancelled.\n",
+        f"As required by Port Bulletin No. 11 and Harbour Order No. 45, berths close.\n{_BERTHS}",
+        f"{_BERTHS}Fees are charged as per Tariff Circular No. 3/2025.\n",
+    ],
+)
+def test_cited_or_withdrawn_number_is_never_the_notices(text: str) -> None:
+    assert summarize("Berth closures", text).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # The notice's own number beside a cited one, and own numbers a look-alike word stands near.
+        (
+            f"Harbour Notice No. 12/2025\nThis notice supersedes Harbour Notice No. 07/2025.\n{_BERTHS}",
+            "12/2025",
+        ),
+        (f"Harbour Notice No. 12/2025\n{_BERTHS}", "12/2025"),
+        (f"No.: HM/2025/12\nThe following berths close.\n{_BERTHS}", "HM/2025/12"),
+        (f"Harbour Notice No. 12/2025 is issued to all masters.\n{_BERTHS}", "12/2025"),
+    ],
+)
+def test_own_number_beside_a_cited_one(text: str, number: str) -> None:
+    assert summarize("Berth closures", text).doc_number == number
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (docno_en._CITING, "as per " + "No." * 33_000),
+        (docno_en._CITING, "further to " * 9_000),
+        (docno_en._WITHDRAWN, "is " * 33_000 + "hereby"),
+        (docno_en._WITHDRAWN, "x" * 100_000),
+    ],
+)
+def test_citing_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
+    start = time.perf_counter()
+    for at in range(0, len(line), 997):
+        pattern.search(line, max(0, at - 60), at)
+        pattern.match(line, at)
+    pattern.search(line)
     assert time.perf_counter() - start < 1.0

@@ -264,8 +264,15 @@ _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
-    r"comments (?:invited )?on|\bread\b|\bvide\b)\w*[^.;\n]{0,40}$",
+    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|following|required by|as per|with reference to)\w*"
+    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45").
+    r"(?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40}$",
     re.IGNORECASE,
+)
+# A number the sentence withdraws or cancels ("Notice No. 3/2024 is hereby withdrawn") is another document's.
+_WITHDRAWN = re.compile(
+    r"[^.;\n]{0,20}?\b(?:is|are|stands?|has been|have been)[ \t]+(?:hereby[ \t]+)?"
+    r"(?:withdrawn|cancell?ed|rescinded|revoked|superseded|replaced)\b"
 )
 # "vide" (Latin: see) only ever cites another document's number ("as instructed vide Rc.No. 12/A/2023 dated
 # …"): never the notice's own, not even as a last resort.
@@ -326,7 +333,6 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     head = text[:1500]
     # A labelled number heading a line or the title is the notice's own; one inside a sentence ("Notice
     # 2020-23 extends …") may be another document's, so a code heading the page comes first.
-    cited: list[str] = []
     running: list[str] = []
     scans: tuple[Callable[[str], Iterator[re.Match[str]]], ...] = (_labelled, _serials)
     for scan in scans:
@@ -335,9 +341,11 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 code = next(g for g in m.groups() if g)
                 if _VIDE.search(source, max(0, m.start() - 60), m.start()):
                     continue
-                if _CITING.search(source, max(0, m.start() - 60), m.start()):
-                    cited.append(code)
-                elif source is not title and (
+                if _CITING.search(source, max(0, m.start() - 60), m.start()) or _WITHDRAWN.match(
+                    source, m.end()
+                ):
+                    continue  # another document's, never the notice's own (not even as a last resort)
+                if source is not title and (
                     source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
                     or _SENTENCE_GOES_ON.search(source[m.end() : m.end() + 80].split("\n", 1)[0])
                 ):
@@ -385,12 +393,15 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     # a file reference ending a line of capitalised words only, at the foot.
     if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
         yield signer
-    yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
-            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names.
-            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()) and not _VIDE.search(
-                source, max(0, m.start() - 60), m.start()
+            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names; one a
+            # sentence cites ("supersedes Marine Notice No. 3/2024") or withdraws is another document's.
+            if (
+                not _OTHER_NO.search(source, max(0, m.start() - 24), m.start())
+                and not _CITING.search(source, max(0, m.start() - 60), m.start())
+                and not _VIDE.search(source, max(0, m.start() - 60), m.start())
+                and not _WITHDRAWN.match(source, m.end())
             ):
                 yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
