@@ -1690,6 +1690,96 @@ def _en_forms_14_site() -> list[Form]:
     return forms
 
 
+def _en_forms_14b() -> list[Form]:
+    """Round 14, second batch: how English pages and letters date themselves (date lines in many spellings, a
+    letter's references above its date, posting lines with and without colons), bodies stated in prose lines
+    ("Issued by", "A message from", "On behalf of", a letterhead with its address under it, a bracketed issuing
+    line), and serial numbers under several kinds' labels; each beside look-alikes (effective and closing dates,
+    a copyright line, a cited serial)."""
+    forms: list[Form] = []
+    body = (
+        "Berths 3 and 4 will be closed to all vessels from 1 April 2024 to 30 April 2024 for dredging.\n"
+        "Masters must request a berth allocation from the harbour office at least 48 hours before arrival.\n"
+    )
+    title = "Closure of Berths 3 and 4"
+    for key, line in (
+        ("ord-no-comma", "Thursday 14th March 2024"),
+        ("mdy-ord", "March 14th, 2024"),
+        ("dmy-comma", "14 March, 2024"),
+        ("dotted-dmy", "14.03.2024"),
+        ("abbrev-dot", "14 Mar. 2024"),
+        ("caps", "14 MARCH 2024"),
+        ("published-nocolon", "Published 14 March 2024"),
+        ("date-of-publication", "Date of publication: 14 March 2024"),
+        ("notice-date", "Notice date: 14 March 2024"),
+        ("media-bar", "Media release | 14 March 2024"),
+        ("dated-at", "Dated at Portside this 14th day of March, 2024."),
+    ):
+        forms.append(Form(f"en-14b-date-{key}", title, f"{line}\n\n{body}", {"published": "2024-03-14"}))
+    # A letter's references above its date, then the salutation.
+    forms.append(
+        Form(
+            "en-14b-letter-refs",
+            title,
+            f"Our ref: HB/OPS/24/031\nYour ref: MS/2024/7\n14 March 2024\n\nDear Port User,\n\n{body}",
+            {"published": "2024-03-14", "doc_number": "HB/OPS/24/031"},
+        )
+    )
+    # Dates that are not the notice's own.
+    for key, text in (
+        ("effective", f"Effective: 1 April 2024\n\n{body}"),
+        ("copyright", f"{body}© 2024 Portside Harbour Board. All rights reserved.\n"),
+        ("period", f"Closure period: 1 April 2024 – 30 April 2024\n\n{body}"),
+        ("deadline", f"Deadline for objections: 28 March 2024\n\n{body}"),
+        ("next-review", f"{body}Next review date: 1 October 2024\n"),
+    ):
+        forms.append(Form(f"en-14b-look-date-{key}", title, text, {"published": None}))
+    # Bodies stated in prose lines.
+    for name in ("Portside Harbour Board", "Marine Safety Office", "Department of Ports and Harbours"):
+        for key, text in (
+            ("issued-by-the", f"{body}Issued by the {name}.\n"),
+            ("this-notice", f"{body}This notice is issued by the {name}.\n"),
+            ("message-from", f"A message from the {name}\n\n{body}"),
+            ("notice-from", f"Notice from the {name}\n\n{body}"),
+            ("on-behalf", f"{body}Jane Mwangi\nOn behalf of the {name}\n"),
+            ("bracket", f"(Issued by the {name})\n\n{body}"),
+            ("dash-foot", f"{body}— {name}\n"),
+            ("source", f"{body}Source: {name}\n"),
+            (
+                "lh-address",
+                f"{name.upper()}\n1 Quay Street, Portside PS1 2AB\nTel: 0123 456 789\n\n14 March 2024\n\n{body}",
+            ),
+            ("authorised", f"{body}Authorised and published by the {name}, 1 Quay Street, Portside.\n"),
+        ):
+            forms.append(Form(f"en-14b-body-{key}-{name}", title, text, {"issuer": name}))
+    # Serial numbers under several kinds' labels, and a cited one.
+    for key, line, want in (
+        ("memo-no", "Memo No. 12-2024", "12-2024"),
+        ("pr-no", "Press Release No. 45/2024", "45/2024"),
+        ("bulletin", "Bulletin No. 2024-07", "2024-07"),
+        ("no-colon", "No.: PD/2024/15", "PD/2024/15"),
+        ("notice-no", "Notice No. HB-24-009", "HB-24-009"),
+        ("marine-notice", "Marine Notice No. 07/2024", "07/2024"),
+    ):
+        forms.append(
+            Form(
+                f"en-14b-no-{key}",
+                title,
+                f"PORTSIDE HARBOUR BOARD\n{line}\n14 March 2024\n\n{body}",
+                {"doc_number": want, "published": "2024-03-14"},
+            )
+        )
+    for key, text in (
+        ("supersedes", f"14 March 2024\n\nThis notice supersedes Marine Notice No. 03/2024.\n{body}"),
+        ("in-line-with", f"14 March 2024\n\nIn line with Bulletin No. 2023-11, {body[0].lower()}{body[1:]}"),
+        ("further-to", f"14 March 2024\n\nFurther to Marine Notice No. 03/2024, {body[0].lower()}{body[1:]}"),
+        ("replaces", f"14 March 2024\n\n{body}This replaces Marine Notice No. 03/2024.\n"),
+        ("withdrawn", f"14 March 2024\n\n{body}Marine Notice No. 03/2024 is hereby withdrawn.\n"),
+    ):
+        forms.append(Form(f"en-14b-look-no-{key}", title, text, {"doc_number": None}))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -1701,6 +1791,7 @@ def forms() -> list[Form]:
         + _zh_forms_14()
         + _en_forms_14()
         + _en_forms_14_site()
+        + _en_forms_14b()
     )
 
 
