@@ -1780,6 +1780,122 @@ def _en_forms_14b() -> list[Form]:
     return forms
 
 
+def _en_forms_14c() -> list[Form]:
+    """Round 14, third batch: whole page layouts of common publishers, written by hand from how such pages are
+    built: a government portal's "From:/Published" block, a wire-style release with its contact, an Indian
+    office memorandum ("New Delhi, dated the …"), a minister's media release, a Canadian-style dateline naming
+    the body, a university's posting bar, a council's statutory notice, a school's letter, a regulator's
+    numbered notice with its effective date."""
+    forms: list[Form] = []
+    work = "Applications for the spring grant round open on 1 April 2024 and close on 30 April 2024.\n"
+    work += "Applicants must submit audited accounts with the form.\n"
+    title = "Spring grant round opens"
+    layouts: list[tuple[str, str, Mapping[str, str | None]]] = [
+        (
+            "portal",
+            "From:\nDepartment for Rural Affairs\nPublished\n5 March 2024\n\n" + work,
+            {"issuer": "Department for Rural Affairs", "published": "2024-03-05"},
+        ),
+        (
+            "portal-updated",
+            "From:\nDepartment for Rural Affairs\nPublished\n5 March 2024\nLast updated\n12 March 2024 — see all "
+            "updates\n\n" + work,
+            {"issuer": "Department for Rural Affairs", "published": "2024-03-05"},
+        ),
+        (
+            "wire",
+            "FOR IMMEDIATE RELEASE\nMarch 5, 2024\nContact: Ana Ruiz, 555-0142\n\nThe State Arts Council "
+            "announced today that " + work[0].lower() + work[1:],
+            {"issuer": "State Arts Council", "published": "2024-03-05"},
+        ),
+        (
+            "om",
+            "No. A-12011/4/2024-Grants\nGovernment of Veland\nMinistry of Culture\n\nNew Delhi, dated the 5th "
+            "March, 2024\n\nOFFICE MEMORANDUM\n\nSubject: Spring grant round.\n\n" + work,
+            {
+                "issuer": "Ministry of Culture",
+                "published": "2024-03-05",
+                "doc_number": "A-12011/4/2024-Grants",
+            },
+        ),
+        (
+            "minister",
+            "Media release\n5 March 2024\nThe Hon Sam Carter MP\nMinister for the Arts\n\n" + work,
+            {"published": "2024-03-05"},
+        ),
+        (
+            "ca-dateline",
+            "News release\nMarch 5, 2024 — Lakeside, Veland — Heritage Fund Board\n\n" + work,
+            {"issuer": "Heritage Fund Board", "published": "2024-03-05"},
+        ),
+        (
+            "uni-bar",
+            "Posted: March 5, 2024 | By: Office of Research Services\n\n" + work,
+            {"issuer": "Office of Research Services", "published": "2024-03-05"},
+        ),
+        (
+            "council",
+            "PUBLIC NOTICE\n\nNotice is hereby given that the Eastfield Borough Council will receive applications "
+            "for its spring grant round.\n" + work + "Dated: 5 March 2024\nHelen Brooks\nTown Clerk\n",
+            {"issuer": "Eastfield Borough Council", "published": "2024-03-05"},
+        ),
+        (
+            "school",
+            "Greenhill Primary School\nMill Road, Eastfield\n\n5 March 2024\n\nDear Parents and Carers,\n\n"
+            + work
+            + "Yours sincerely,\nMrs J. Patel\nHeadteacher\n",
+            {"issuer": "Greenhill Primary School", "published": "2024-03-05"},
+        ),
+        (
+            "regulator",
+            "Energy Regulatory Office\nNotice No. 2024/07\nIssued: 5 March 2024\nEffective: 1 April 2024\n\n"
+            + work,
+            {"issuer": "Energy Regulatory Office", "published": "2024-03-05", "doc_number": "2024/07"},
+        ),
+        (
+            "email",
+            "Sent on behalf of the Graduate School\n\nDear students,\n\n"
+            + work
+            + "Kind regards,\nGraduate School\n",
+            {"issuer": "Graduate School"},
+        ),
+        (
+            "faq-update",
+            "Page last updated: 5 March 2024\n\n" + work,
+            {"published": "2024-03-05"},
+        ),
+    ]
+    for key, text, want in layouts:
+        forms.append(Form(f"en-14c-{key}", title, text, want))
+    # Look-alikes: a third party in the text, an event's date in a dateline-like line, a person alone.
+    looks: list[tuple[str, str, Mapping[str, str | None]]] = [
+        (
+            "partner",
+            "5 March 2024\n\nThe grant is funded by the Lottery Heritage Trust. " + work,
+            {"issuer": None},
+        ),
+        (
+            "venue-date",
+            "Grant workshop: Tuesday, 19 March 2024, Town Hall\n\n" + work,
+            {"published": None},
+        ),
+        (
+            "person-only",
+            work + "Regards,\nTom Baker\n",
+            {"issuer": None},
+        ),
+        (
+            "quoted-body",
+            '5 March 2024\n\n"We welcome the round," said a spokesperson for the Veland Chamber of Commerce.\n'
+            + work,
+            {"issuer": None},
+        ),
+    ]
+    for key, text, want in looks:
+        forms.append(Form(f"en-14c-look-{key}", title, text, want))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -1792,6 +1908,7 @@ def forms() -> list[Form]:
         + _en_forms_14()
         + _en_forms_14_site()
         + _en_forms_14b()
+        + _en_forms_14c()
     )
 
 

@@ -128,3 +128,48 @@ def test_citing_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
         pattern.match(line, at)
     pattern.search(line)
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- an event's field is never the notice's date
+
+_FAIR = "Stalls are free for local groups.\nGroups must book by email.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When: Saturday, 14 June 2025",
+        "When: Sat 14 June 2025",
+        "Craft workshop: Tuesday, 10 June 2025, Library",
+        "Deadline for bookings: 6 June 2025",
+        "Closing date for stalls: 6 June 2025",
+        "Meeting of stallholders: 2 June 2025",
+    ],
+)
+def test_event_field_date_is_not_published(line: str) -> None:
+    assert summarize("Summer fair", f"{line}\n{_FAIR}").published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date: Monday, 12 May 2025",
+        "Published: Monday, 12 May 2025",
+        "Date issued: 12 May 2025",
+        "12 May 2025",
+    ],
+)
+def test_own_date_field_with_weekday_still_read(line: str) -> None:
+    assert summarize("Summer fair", f"{line}\n{_FAIR}").published == "2025-05-12"
+
+
+def test_weekday_end_linear() -> None:
+    from bot.summarize import published
+
+    start = time.perf_counter()
+    line = "Sat " * 25_000
+    for at in range(0, len(line), 499):
+        published._WEEKDAY_END.search(line[max(0, at - 14) : at])
+    published._WEEKDAY_END.search(line)
+    published._EVENT_FIELD_HEAD.match("deadline" * 12_500)
+    assert time.perf_counter() - start < 1.0

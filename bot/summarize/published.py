@@ -94,9 +94,18 @@ _PUBLICATION_LABEL = re.compile(
 # A field named after an event: the date filling it is the event's.
 _EVENT_FIELD = re.compile(
     r"\b(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
-    r"deadline|closing|opening|due|expiry|effective|venue|appointment)$",
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment|when)$",
     re.IGNORECASE,
 )
+# A field opening with an event's word names the event's date however it goes on ("Deadline for objections:",
+# "Closing date for entries:", "Workshop on grants:").
+_EVENT_FIELD_HEAD = re.compile(
+    r"^(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment)\b",
+    re.IGNORECASE,
+)
+# A weekday between a field's label and its date ("When: Saturday, 20 April", "Workshop: Tue 19 March").
+_WEEKDAY_END = re.compile(rf"(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]*$")
 # An event's word just before a spaced-off Chinese field label ("报名截止 时间：", "会议 日期：").
 _FOOT_EVENT = re.compile(r"(?:截止|截至|报名|会议|培训|活动|考试|开始|结束|举办|举行|办理)\s*$")
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
@@ -265,8 +274,10 @@ def _foot_field_date(folded: str) -> dt.date | None:
 def _event_field(before: str) -> bool:
     """Whether the text before a date ends in another field's label than the page's date: "时间：" is the page's,
     "培训时间：", "报名截止时间：", "Hearing Date:" an event's."""
+    if (weekday := _WEEKDAY_END.search(before[-14:])) is not None:
+        before = before[: len(before) - len(weekday.group(0))]
     label = _FIELD_LABEL.search(before[-30:])
-    if label is not None and _EVENT_FIELD.search(label.group(1)):
+    if label is not None and (_EVENT_FIELD.search(label.group(1)) or _EVENT_FIELD_HEAD.match(label.group(1))):
         return True  # "Meeting: 3 March 2026", "Hearing: …": the field of an event, with or without "date"
     if label is None or _DATE_FIELD.search(label.group(1)) is None:
         return False
