@@ -1896,6 +1896,44 @@ def _en_forms_14c() -> list[Form]:
     return forms
 
 
+def _en_forms_14d() -> list[Form]:
+    """Round 14, fourth batch: dates a notice opens with that are not its own (a coming event, a change's start,
+    a week's or a validity's), own dates in prose and under less common labels, and bodies a notice mentions
+    that do not issue it (a funder, a partner, an office readers are sent to, a photo credit)."""
+    forms: list[Form] = []
+    rest = (
+        "Parking on Elm Road will be suspended during the works.\nResidents should use the Market car park.\n"
+    )
+    title = "Elm Road resurfacing"
+    for key, opening in (
+        ("on-future", "On 20 April 2024 the road will be resurfaced between 8am and 6pm."),
+        ("from", "From 1 April 2024, parking permits will cost £40 a year."),
+        ("as-of", "As of 1 April 2024, the car park will be pay and display."),
+        ("valid", "Valid until 30 April 2024."),
+        ("starting", "Starting Monday 8 April 2024, the road will close at night."),
+        ("week", "Week commencing 8 April 2024"),
+    ):
+        forms.append(Form(f"en-14d-look-date-{key}", title, f"{opening}\n{rest}", {"published": None}))
+    for key, line in (
+        ("issue-date", "Issue date: 5 March 2024"),
+        ("date-of-notice", "Date of notice: 5 March 2024"),
+        ("notice-issued", "Notice issued 5 March 2024"),
+        ("prose", "This notice was published on 5 March 2024."),
+    ):
+        forms.append(Form(f"en-14d-date-{key}", title, f"{line}\n{rest}", {"published": "2024-03-05"}))
+    for key, line in (
+        ("funded", "The works are funded by the Regional Transport Fund."),
+        ("partner", "In partnership with the Elm Road Residents Association."),
+        ("sponsor", "Sponsored by Northgate Building Society."),
+        ("contact", "Contact the Parking Services Office for details."),
+        ("complaints", "Complaints may be made to the Local Government Ombudsman."),
+        ("photo", "Photo: Eastfield Camera Club"),
+        ("contractor", "The works will be carried out by Tarmacadam Roads Ltd."),
+    ):
+        forms.append(Form(f"en-14d-look-body-{key}", title, f"{rest}{line}\n", {"issuer": None}))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -1909,6 +1947,7 @@ def forms() -> list[Form]:
         + _en_forms_14_site()
         + _en_forms_14b()
         + _en_forms_14c()
+        + _en_forms_14d()
     )
 
 

@@ -173,3 +173,42 @@ def test_weekday_end_linear() -> None:
     published._WEEKDAY_END.search(line)
     published._EVENT_FIELD_HEAD.match("deadline" * 12_500)
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- a coming event's or a change's date opening a page
+
+_LANE = "Cyclists should use the river path.\nThe cafe stays open.\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On 9 August 2025 the towpath will be closed for a race.",
+        "On 9 August 2025 the lock gates are to be replaced.",
+        "As of 1 September 2025, dogs must be on leads on the towpath.",
+        "Week commencing 11 August 2025",
+    ],
+)
+def test_coming_event_or_change_is_not_published(opening: str) -> None:
+    assert summarize("Towpath notice", f"{opening}\n{_LANE}").published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("On 4 August 2025 the Canal Trust agreed that the towpath will close for a race.", "2025-08-04"),
+        ("4 August 2025\nThe towpath will be closed for a race.", "2025-08-04"),
+    ],
+)
+def test_decision_or_date_line_still_dates(opening: str, date: str) -> None:
+    assert summarize("Towpath notice", f"{opening}\n{_LANE}").published == date
+
+
+def test_future_after_linear() -> None:
+    from bot.summarize import published
+
+    start = time.perf_counter()
+    for line in (", " + "word " * 20_000, " " * 100_000, ", " + "a-" * 50_000 + " will"):
+        published._EN_FUTURE_AFTER.match(line, 0)
+        published._future_after(line, 0)
+    assert time.perf_counter() - start < 1.0

@@ -62,6 +62,7 @@ _LABELLED = re.compile(
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|close[sd]?|opens?|"
+    r"as of|commencing|w/c|"
     r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -941,9 +942,26 @@ _EN_EVENT_WORDS = re.compile(
     r"\b(?:will|shall|must|should|until|till|through|before|after|effective|deadline|due|starting|starts|"
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
-    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
+    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration|"
+    # A change's or a week's start: "As of 1 April 2024, …", "Week commencing 8 April 2024".
+    r"as of|commencing)\b",
     re.IGNORECASE,
 )
+# A date the sentence goes on to tell the future of ("On 20 April 2024 the road will be resurfaced"): a few
+# words (no report's "that", no past participle: "the Board agreed that fees will …" dates the decision) then
+# "will", "shall", "is to", "are to". Words and blanks are disjoint, so each gap splits one way (linear).
+_EN_FUTURE_AFTER = re.compile(
+    r",?[ \t]+((?:[A-Za-z'’-]+[ \t]+){0,5}?)(?:will|shall|is[ \t]+to|are[ \t]+to)\b"
+)
+_EN_NOT_FUTURE_GAP = re.compile(r"\b(?:that|\w+ed)\b", re.IGNORECASE)
+
+
+def _future_after(folded: str, end: int) -> bool:
+    """Whether the words after a date (ending at `end`) tell what will happen on it."""
+    m = _EN_FUTURE_AFTER.match(folded, end)
+    return m is not None and not _EN_NOT_FUTURE_GAP.search(m.group(1))
+
+
 _EARLY = 200
 # "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
 _EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
@@ -963,6 +981,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
                 and not _event_field(s.folded[: hit.start])
+                and not _future_after(s.folded, hit.end)
             ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer
