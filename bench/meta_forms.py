@@ -1934,6 +1934,78 @@ def _en_forms_14d() -> list[Form]:
     return forms
 
 
+def _zh_forms_14e() -> list[Form]:
+    """Round 14, Chinese second batch: a red header with its number above the issuer's title lines, a 签发人 line,
+    a page's publication bar above a sign-off dated earlier, a 公开 remark or a contact under the date, an annex
+    with its own form dates, a 公示期 range, a report of the issuing with the page's year."""
+    forms: list[Form] = []
+    body = (
+        "各镇（街道）、县直各单位：\n"
+        "为做好今年春季森林防火工作，现将有关事项通知如下：\n"
+        "一、各单位要于3月31日前完成火源排查。\n"
+        "二、严格执行24小时值班制度。\n"
+        "特此通知。\n"
+    )
+    title = "关于做好2024年春季森林防火工作的通知"
+    sign = "某某县林业局\n2024年3月5日"
+    for key, text, want in (
+        (
+            "red-header",
+            "某某县林业局文件\n某林发〔2024〕9号\n" + title + "\n" + body + sign,
+            {"issuer": "某某县林业局", "doc_number": "某林发〔2024〕9号", "published": "2024-03-05"},
+        ),
+        (
+            "signer-line",
+            "某林发〔2024〕9号          签发人：王五\n" + body + sign,
+            {"issuer": "某某县林业局", "doc_number": "某林发〔2024〕9号", "published": "2024-03-05"},
+        ),
+        (
+            "page-bar",
+            "发布时间：2024-03-07 09:30  来源：某某县林业局  浏览次数：318\n" + body + sign,
+            {"issuer": "某某县林业局", "published": "2024-03-05"},
+        ),
+        (
+            "public-remark",
+            body + sign + "\n（此件公开发布）",
+            {"issuer": "某某县林业局", "published": "2024-03-05"},
+        ),
+        (
+            "contact-under",
+            body + sign + "\n（联系人：张三，电话：0000-1234567）",
+            {"issuer": "某某县林业局", "published": "2024-03-05"},
+        ),
+        (
+            "annex-form",
+            body + sign + "\n附件\n春季森林防火责任人登记表\n单位：        填表日期：2024年3月20日",
+            {"issuer": "某某县林业局", "published": "2024-03-05"},
+        ),
+        (
+            "gongshi",
+            "公示期：2024年3月6日至3月12日\n" + body + sign,
+            {"published": "2024-03-05"},
+        ),
+    ):
+        forms.append(Form(f"zh-14e-{key}", title, text, want))
+    forms.append(
+        Form(
+            "zh-14e-report",
+            "县林业局部署春季森林防火工作",
+            "3月5日，某某县林业局印发《关于做好2024年春季森林防火工作的通知》，要求各单位于3月31日前完成火源排查。\n"
+            "通知强调，要严格执行24小时值班制度。\n",
+            {"issuer": "某某县林业局", "published": "2024-03-05"},
+        )
+    )
+    forms.append(
+        Form(
+            "zh-14e-look-gongshi-only",
+            "春季森林防火责任人名单公示",
+            "公示期：2024年3月6日至3月12日\n如有异议，请在公示期内向县林业局反映。\n",
+            {"published": None},
+        )
+    )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -1948,6 +2020,7 @@ def forms() -> list[Form]:
         + _en_forms_14b()
         + _en_forms_14c()
         + _en_forms_14d()
+        + _zh_forms_14e()
     )
 
 
