@@ -1670,6 +1670,11 @@ def _en_forms_14_site() -> list[Form]:
         ("lower-only", "https://www.nwa.gov/news/relief", page.replace("the NWA website", "nwa.gov")),
         ("caps-heading", "https://www.utah.gov/news/fair", "UTAH STATE FAIR\nThe fair opens on Saturday.\n"),
         (
+            "state-code",
+            "https://portal.vx.gov/news/fair",
+            "The fair opens on Saturday.\nWrite to 1 Main Street, Easton, VX 06106\n",
+        ),
+        (
             "long-label",
             "https://www.riverside.gov/news",
             "Visit RIVERSIDE Park on Saturday.\nThe fair opens at 10am.\n",

@@ -491,9 +491,10 @@ def en_issuer(title: str, text: str, signed: str | None = None, url: str = "") -
 
 # A government site's host ("www.nwa.gov", "nwa.gov.xx", "news.nwa.gov"; an archive keeps the original address
 # in its path, "…/http:/www.nwa.gov/…"): the label before its government suffix, read only where a host stands
-# (after "//", ":/" or a subdomain's dot; a news site's path "/nwa.gov/" is not one). Bounded label: linear.
+# (after "//", ":/" or a subdomain's dot; a news site's path "/nwa.gov/" is not one). Three letters or more: a
+# state's two ("ct.gov") stand in its addresses ("Hartford, CT 06106"). Bounded label: linear.
 _SITE_LABEL = re.compile(
-    r"(?:^|(?<=//)|(?<=:/)|(?<=\.))([A-Za-z]{2,5})\.(?i:gov|govt|gob|gouv|go|gc|mil|nic|int)(?:\.[A-Za-z]{2})?"
+    r"(?:^|(?<=//)|(?<=:/)|(?<=\.))([A-Za-z]{3,5})\.(?i:gov|govt|gob|gouv|go|gc|mil|nic|int)(?:\.[A-Za-z]{2})?"
     r"(?![\w-])"
 )
 
