@@ -2011,6 +2011,34 @@ def _zh_forms_14e() -> list[Form]:
     return forms
 
 
+def _en_forms_14f() -> list[Form]:
+    """Round 14, fifth batch: a cited document's date at a letter's or notice's top ("Thank you for your letter of
+    …", "Further to our notice dated …", "Re: your application of …") is never the notice's own; the notice's own
+    dateline above such a line still dates it."""
+    forms: list[Form] = []
+    rest = "Your allotment tenancy will be renewed for a further year.\nThe annual rent is payable by cheque or card.\n"
+    title = "Allotment tenancy renewal"
+    cites = (
+        ("letter-of", "Thank you for your letter of 1 February 2024."),
+        ("letter-dated", "Thank you for your letter dated 1 February 2024 about your plot."),
+        ("further-to", "Further to our notice dated 1 February 2024, the rents have been reviewed."),
+        ("re-application", "Re: your application of 1 February 2024"),
+        ("circular-dated", "As stated in our circular dated 1 February 2024, plots must be kept tidy."),
+        ("email-of", "We refer to your email of 1 February 2024."),
+    )
+    for key, line in cites:
+        forms.append(Form(f"en-14f-look-cited-date-{key}", title, f"{line}\n{rest}", {"published": None}))
+        forms.append(
+            Form(
+                f"en-14f-own-above-cited-{key}",
+                title,
+                f"12 March 2024\n\nDear Tenant,\n\n{line}\n{rest}",
+                {"published": "2024-03-12"},
+            )
+        )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2026,6 +2054,7 @@ def forms() -> list[Form]:
         + _en_forms_14c()
         + _en_forms_14d()
         + _zh_forms_14e()
+        + _en_forms_14f()
     )
 
 

@@ -213,3 +213,55 @@ def test_future_after_linear() -> None:
         published._EN_FUTURE_AFTER.match(line, 0)
         published._future_after(line, 0)
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- a cited document's date is never the notice's
+
+_PLOT = "Your plot tenancy is renewed for a year.\nRent is payable by card.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for your letter of 3 January 2025.",
+        "Thank you for your letter dated Friday, 3 January 2025 about the shed.",
+        "Further to our notice dated 3 January 2025, rents were reviewed.",
+        "Re: your planning application of 3 January 2025",
+        "As set out in our earlier circular dated 3 January 2025, paths must be clear.",
+        "We refer to your e-mail of 3 January 2025.",
+    ],
+)
+def test_cited_document_date_is_not_published(line: str) -> None:
+    assert summarize("Plot renewal", f"{line}\n{_PLOT}").published is None
+    dated = f"20 February 2025\n\nDear Tenant,\n\n{line}\n{_PLOT}"
+    assert summarize("Plot renewal", dated).published == "2025-02-20"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Notice of 3 January 2025",
+        "This notice dated 3 January 2025 replaces all earlier ones.",
+        "Dated: 3 January 2025",
+        "Publication of this notice on 3 January 2025",
+        "3 January 2025",
+    ],
+)
+def test_own_date_beside_a_document_word_still_read(line: str) -> None:
+    assert summarize("Plot renewal", f"{line}\n{_PLOT}").published == "2025-01-03"
+
+
+def test_cited_doc_date_linear() -> None:
+    from bot.summarize import published
+
+    start = time.perf_counter()
+    for line in (
+        "your " * 20_000,
+        "our letter " * 9_000,
+        "the a b " * 12_500,
+        "your letter of " * 6_600 + "1",
+        "your letter of 1 May 2025 " * 3_800,
+    ):
+        published._CITED_DOC_DATE.search(line)
+        published._mask_cited_dates(line)
+    assert time.perf_counter() - start < 1.0

@@ -466,6 +466,13 @@ def find_published(
         else s
         for s in sentences
     ]
+    if lang == "en":
+        sentences = [
+            dataclasses.replace(s, folded=_mask_cited_dates(s.folded))
+            if _CITED_DOC_DATE.search(s.folded)
+            else s
+            for s in sentences
+        ]
     sentences = [
         dataclasses.replace(s, folded=undash(s.folded))
         if "-" in s.folded and DASHED_DATE.search(s.folded)
@@ -709,6 +716,33 @@ _FILE_NUMBER = re.compile(
 def _mask(m: re.Match[str]) -> str:
     """The digits of a file number put out of a date's reach, its length kept (offsets stay valid)."""
     return re.sub(r"\d", "#", m.group(0))
+
+
+# A document a sentence cites, with its date after it ("Thank you for your letter of 1 February 2024", "Further to
+# our notice dated …", "Re: your application of …", "as stated in our circular dated …"): that document's date,
+# never the notice's (a letter is not redated to the one it answers). A possessive or "the" before the kind, at
+# most two words between (words and blanks are disjoint: each gap splits one way, linear).
+_CITED_DOC_DATE = re.compile(
+    r"\b(?i:your|our|my|their|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?i:letter|e-?mail|notice|circular|memo|memorandum|application|request|correspondence|message|submission|"
+    r"complaint|enquiry|inquiry|query|reply|note|communication|order|decision|minute)s?[ \t]+"
+    r"(?i:dated|of|sent[ \t]+on|received[ \t]+on)[ \t]+"
+)
+
+
+def _mask_cited_dates(folded: str) -> str:
+    """folded with the digits of each date it gives a cited document masked (its length kept)."""
+    pieces: list[str] = []
+    done = 0
+    for m in _CITED_DOC_DATE.finditer(folded):
+        # "your letter of Monday, 1 February 2024": past the weekday (_WEEKDAY opens its string).
+        start = m.end() + (w.end() if (w := _WEEKDAY.match(folded[m.end() : m.end() + 20])) else 0)
+        hits = find_dates(folded[start : start + 40], None)
+        if start >= done and hits and hits[0].start == 0:
+            end = start + hits[0].end
+            pieces += (folded[done:start], re.sub(r"\d", "#", folded[start:end]))
+            done = end
+    return "".join(pieces) + folded[done:] if pieces else folded
 
 
 _DATED_ITEM = re.compile(
