@@ -2039,6 +2039,47 @@ def _en_forms_14f() -> list[Form]:
     return forms
 
 
+def _en_forms_14g() -> list[Form]:
+    """Round 14, sixth batch: bodies a notice names that do not issue it (one it reports on, thanks, quotes, asks,
+    or forwards a document of) beside the issuer's own line; and a memo forwarding another body's circular."""
+    forms: list[Form] = []
+    rest = "All members must renew their cards by 31 May 2024.\nCards can be renewed at the front desk.\n"
+    title = "Membership renewals"
+    for key, text, want in (
+        (
+            "forwarding-memo",
+            "FROM: Staff Welfare Office\nTO: All Staff\nDATE: 2 May 2024\n\nPlease find below a circular from the "
+            "Ministry of Sport for your information.\n" + rest,
+            {"issuer": "Staff Welfare Office"},
+        ),
+        (
+            "thanks-sponsor",
+            "Issued by: Riverside Leisure Centre\n\nWe thank the Northbank Rotary Club for the new benches.\n"
+            + rest,
+            {"issuer": "Riverside Leisure Centre"},
+        ),
+        (
+            "asked-body",
+            "Riverside Leisure Centre\n\n2 May 2024\n\nWe have asked the County Highways Department to repaint the "
+            "car park.\n" + rest,
+            {"issuer": "Riverside Leisure Centre"},
+        ),
+        (
+            "signed-under-quote",
+            rest + '"The new cards are a big step," said the chair of the Sports Council.\n\nIssued by the '
+            "Riverside Leisure Centre\n",
+            {"issuer": "Riverside Leisure Centre"},
+        ),
+    ):
+        forms.append(Form(f"en-14g-{key}", title, text, want))
+    for key, text in (
+        ("cited-rule", "Under the rules of the National Swimming Federation, " + rest[0].lower() + rest[1:]),
+        ("award", rest + "The centre was named Venue of the Year by the Regional Tourism Board.\n"),
+    ):
+        forms.append(Form(f"en-14g-look-{key}", title, text, {"issuer": None}))
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2055,6 +2096,7 @@ def forms() -> list[Form]:
         + _en_forms_14d()
         + _zh_forms_14e()
         + _en_forms_14f()
+        + _en_forms_14g()
     )
 
 
