@@ -2080,6 +2080,98 @@ def _en_forms_14g() -> list[Form]:
     return forms
 
 
+def _zh_forms_14h() -> list[Form]:
+    """Round 14, Chinese third batch: replies (复函/批复) that cite the request they answer ("你单位《…》（…号）收悉"),
+    a forwarding title without 关于, an issuing notice (印发) with its own number over the issued plan."""
+    forms: list[Form] = []
+    reply_body = "经研究，同意你单位在某某林场开展春季护林防火演练，请做好安全保障工作。\n特此函复。\n某某县林业局\n2024年3月5日"
+    for key, title, opening, want_no in (
+        (
+            "fuhan",
+            "某某县林业局关于同意开展护林防火演练的复函",
+            "某某镇人民政府：\n你单位《关于开展护林防火演练的请示》（某镇发〔2024〕4号）收悉。\n",
+            None,
+        ),
+        (
+            "pifu",
+            "某某县林业局关于护林防火演练的批复",
+            "某某镇人民政府：\n你镇报来的《关于开展护林防火演练的请示》（某镇发〔2024〕4号）已收悉。\n",
+            None,
+        ),
+        (
+            "fuhan-own",
+            "某某县林业局关于同意开展护林防火演练的复函",
+            "某林函〔2024〕11号\n某某镇人民政府：\n你单位《关于开展护林防火演练的请示》（某镇发〔2024〕4号）收悉。\n",
+            "某林函〔2024〕11号",
+        ),
+    ):
+        forms.append(
+            Form(
+                f"zh-14h-{key}",
+                title,
+                opening + reply_body,
+                {"issuer": "某某县林业局", "doc_number": want_no, "published": "2024-03-05"},
+            )
+        )
+    forms.append(
+        Form(
+            "zh-14h-zf-no-guanyu",
+            "某某县人民政府办公室转发某某市人民政府办公室关于加强春季森林防火工作的通知",
+            "各镇（街道）、县直各单位：\n现将《某某市人民政府办公室关于加强春季森林防火工作的通知》（某市政办发〔2024〕6号）"
+            "转发给你们，请认真贯彻执行。\n某某县人民政府办公室\n2024年3月5日",
+            {"issuer": "某某县人民政府办公室", "doc_number": None, "published": "2024-03-05"},
+        )
+    )
+    forms.append(
+        Form(
+            "zh-14h-yinfa-own",
+            "某某县人民政府办公室关于印发某某县春季森林防火工作方案的通知",
+            "某政办发〔2024〕5号\n各镇（街道）、县直各单位：\n《某某县春季森林防火工作方案》已经县政府同意，现印发给你们，"
+            "请认真贯彻执行。\n某某县人民政府办公室\n2024年3月5日\n某某县春季森林防火工作方案\n"
+            "一、工作时间\n2024年3月10日至5月31日。\n",
+            {
+                "issuer": "某某县人民政府办公室",
+                "doc_number": "某政办发〔2024〕5号",
+                "published": "2024-03-05",
+            },
+        )
+    )
+    return forms
+
+
+def _en_forms_14i() -> list[Form]:
+    """Round 14, seventh batch: own numbers under kinds' labels many regulators and offices print at the head
+    (release numbers with and without "No.", notices to members, advisory circulars, guidance notes, practice
+    directions, public and trade notices, office orders), each over the same body."""
+    forms: list[Form] = []
+    body = (
+        "Firms must report any outage longer than four hours within one business day.\n"
+        "Reports must be filed through the online portal.\n"
+    )
+    title = "Outage reporting"
+    for key, line, want in (
+        ("release-no", "Release No. 24-031", "24-031"),
+        ("pr-number", "Press Release Number: PR-2024-031", "PR-2024-031"),
+        ("ntm", "Notice to Members 24-07", "24-07"),
+        ("ac", "Advisory Circular AC 120-92B", "120-92B"),
+        ("gn", "Guidance Note GN 05/24", "05/24"),
+        ("pd", "Practice Direction No. 3/2024", "3/2024"),
+        ("public-notice", "Public Notice No. 45/2024-Customs", "45/2024-Customs"),
+        ("trade-notice", "Trade Notice No. 12/2024", "12/2024"),
+        ("office-order", "Office Order No. 34/2024", "34/2024"),
+        ("doc-no", "Doc. No.: HR-POL-007", "HR-POL-007"),
+    ):
+        forms.append(
+            Form(
+                f"en-14i-{key}",
+                title,
+                f"Telecoms Regulatory Authority\n{line}\n5 March 2024\n\n{body}",
+                {"doc_number": want},
+            )
+        )
+    return forms
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2097,6 +2189,8 @@ def forms() -> list[Form]:
         + _zh_forms_14e()
         + _en_forms_14f()
         + _en_forms_14g()
+        + _zh_forms_14h()
+        + _en_forms_14i()
     )
 
 
