@@ -107,6 +107,9 @@ def test_cited_or_withdrawn_number_is_never_the_notices(text: str) -> None:
         (f"Harbour Notice No. 12/2025\n{_BERTHS}", "12/2025"),
         (f"No.: HM/2025/12\nThe following berths close.\n{_BERTHS}", "HM/2025/12"),
         (f"Harbour Notice No. 12/2025 is issued to all masters.\n{_BERTHS}", "12/2025"),
+        (f"Under the Harbours Act, Harbour Notice No. 12/2025 closes berths 5 and 6.\n{_BERTHS}", "12/2025"),
+        (f"Following the storm, Harbour Notice No. 12/2025 closes berths 5 and 6.\n{_BERTHS}", "12/2025"),
+        (f"In line with the new law, Harbour Notice No. 12/2025 closes berths.\n{_BERTHS}", "12/2025"),
     ],
 )
 def test_own_number_beside_a_cited_one(text: str, number: str) -> None:
@@ -244,6 +247,8 @@ def test_cited_document_date_is_not_published(line: str) -> None:
         "This notice dated 3 January 2025 replaces all earlier ones.",
         "Dated: 3 January 2025",
         "Publication of this notice on 3 January 2025",
+        "The Council's decision of 3 January 2025 to close the gates",
+        "Minutes of the meeting of 3 January 2025",
         "3 January 2025",
     ],
 )

@@ -264,9 +264,10 @@ _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
-    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|following|required by|as per|with reference to)\w*"
-    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45").
-    r"(?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40}$",
+    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|required by|as per|with reference to)\w*"
+    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45"), never a
+    # comma: "Under the Harbours Act, Harbour Notice No. 12 closes …" numbers the notice itself.
+    r"(?:[^.;,\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40}$",
     re.IGNORECASE,
 )
 # A number the sentence withdraws or cancels ("Notice No. 3/2024 is hereby withdrawn") is another document's.

@@ -725,7 +725,7 @@ def _mask(m: re.Match[str]) -> str:
 _CITED_DOC_DATE = re.compile(
     r"\b(?i:your|our|my|their|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
     r"(?i:letter|e-?mail|notice|circular|memo|memorandum|application|request|correspondence|message|submission|"
-    r"complaint|enquiry|inquiry|query|reply|note|communication|order|decision|minute)s?[ \t]+"
+    r"complaint|enquiry|inquiry|query|reply|note|communication|order)s?[ \t]+"
     r"(?i:dated|of|sent[ \t]+on|received[ \t]+on)[ \t]+"
 )
 
