@@ -214,7 +214,8 @@ def test_future_after_linear() -> None:
     start = time.perf_counter()
     for line in (", " + "word " * 20_000, " " * 100_000, ", " + "a-" * 50_000 + " will"):
         published._EN_FUTURE_AFTER.match(line, 0)
-        published._future_after(line, 0)
+        published._future_after(line, 0, 0)
+        published._future_after("on " + line, 3, 3)
     assert time.perf_counter() - start < 1.0
 
 

@@ -265,11 +265,33 @@ _CITING = re.compile(
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
     r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|required by|as per|with reference to)\w*"
-    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45"), never a
-    # comma: "Under the Harbours Act, Harbour Notice No. 12 closes …" numbers the notice itself.
-    r"(?:[^.;,\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40}$",
+    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45") and commas
+    # (_cites tells a complete citation's comma from one inside it).
+    r"((?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40})$",
     re.IGNORECASE,
 )
+# What may stand between a comma and the number after it when the comma ends the citation before it: the
+# number's own label only ("Under the Harbours Act, Harbour Notice No. 12", "Further to our letter, Circular
+# No. 7"). Any other word ("section 4, paragraph 2 of Circular No. 3") goes on citing. Capitalised words and
+# blanks are disjoint: linear.
+_LABEL_ONLY = re.compile(r"[ \t]*(?:(?:the|this|our|its)[ \t]+)?(?:[A-Z][\w'’&-]*(?:[ \t]+|$))*")
+
+
+def _cites(source: str, start: int) -> bool:
+    """Whether the words before `start` (where a number's label opens) cite it as another document's. A comma
+    ends the citation only when the citing words before it are complete (not an aside opening right after the
+    citing word: "replaces, with effect from today, Notice No. 3"; the gap's only comma) and only the number's
+    label follows it."""
+    m = _CITING.search(source, max(0, start - 60), start)
+    if m is None:
+        return False
+    gap = m.group(1)
+    comma = gap.rfind(",")
+    if comma < 0 or gap.lstrip(" \t").startswith(",") or gap.count(",", 0, comma):
+        return True  # no comma, an aside, or a list of provisions ("under Part 2, Division 3, Order No. 4")
+    return _LABEL_ONLY.fullmatch(gap, comma + 1) is None
+
+
 # A number the sentence withdraws or cancels ("Notice No. 3/2024 is hereby withdrawn") is another document's.
 _WITHDRAWN = re.compile(
     r"[^.;\n]{0,20}?\b(?:is|are|stands?|has been|have been)[ \t]+(?:hereby[ \t]+)?"
@@ -304,11 +326,7 @@ _POST_LINE = re.compile(
 
 def _signer_reference(closing: str) -> str | None:
     """The file reference ending the signer's line of a letter's foot, if one line alone is such."""
-    found = [
-        m
-        for m in _SIGNER_REFERENCE.finditer(closing)
-        if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1))
-    ]
+    found = [m for m in _SIGNER_REFERENCE.finditer(closing) if not _cites(closing, m.start(1))]
     if len(found) != 1:  # a list of names with their numbers ("Jane Doe KCA/123/X", "John Roe KCA/124/Y")
         return None
     m = found[0]
@@ -342,9 +360,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 code = next(g for g in m.groups() if g)
                 if _VIDE.search(source, max(0, m.start() - 60), m.start()):
                     continue
-                if _CITING.search(source, max(0, m.start() - 60), m.start()) or _WITHDRAWN.match(
-                    source, m.end()
-                ):
+                if _cites(source, m.start()) or _WITHDRAWN.match(source, m.end()):
                     continue  # another document's, never the notice's own (not even as a last resort)
                 if source is not title and (
                     source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
@@ -384,7 +400,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
     for m in _labelled(rest):
-        if not _CITING.search(rest, max(0, m.start() - 60), m.start()):
+        if not _cites(rest, m.start()):
             yield m.group(1)
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
     if "-" in rest:
@@ -400,7 +416,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
             # sentence cites ("supersedes Marine Notice No. 3/2024") or withdraws is another document's.
             if (
                 not _OTHER_NO.search(source, max(0, m.start() - 24), m.start())
-                and not _CITING.search(source, max(0, m.start() - 60), m.start())
+                and not _cites(source, m.start())
                 and not _VIDE.search(source, max(0, m.start() - 60), m.start())
                 and not _WITHDRAWN.match(source, m.end())
             ):
@@ -415,7 +431,5 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     foot = text[max(1500, len(text) - 1500) :]
     for scan in (_serials, _weak_labelled):
         for m in scan(foot):
-            if not _CITING.search(foot, max(0, m.start() - 60), m.start()) and not _OTHER_NO.search(
-                foot, max(0, m.start() - 24), m.start()
-            ):
+            if not _cites(foot, m.start()) and not _OTHER_NO.search(foot, max(0, m.start() - 24), m.start()):
                 yield next(g for g in m.groups() if g)

@@ -499,21 +499,61 @@ _SITE_LABEL = re.compile(
 )
 
 
+# Labels that name a place or a portal, never a body: Australian states' and territories' and India's Goa's
+# hosts (health.nsw.gov.au is NSW Health's; "St Leonards NSW 2065" is an address), a city's and a country's.
+_PLACE_LABELS = frozenset({"NSW", "VIC", "QLD", "TAS", "ACT", "GOA", "NYC", "USA"})
+# A host's labels that name a service, not a body ("media.lta.gov.xx", "www2.lta.gov"): any other label to the
+# left of the government one names the body and makes that one its place ("health.nsw.gov.au").
+_SERVICE_LABEL = re.compile(
+    r"(?:www\d*|m|media|news|newsroom|press|en|web|portal|online|archive)\.", re.IGNORECASE
+)
+# The label left of a host's government one (read on a bounded tail: linear).
+_LEFT_LABEL = re.compile(r"(?:^|[/.])([A-Za-z0-9-]+\.)$")
+# An occurrence that is an address's part or a body's adjective, not the body: a postcode after it ("Melbourne VIC
+# 3001"), a place and a comma before it ("Sydney, NSW"), a capitalised word after it ("NSW Health", "NYC Parks").
+_POSTCODE_AFTER = re.compile(r"[ \t]+\d{3,}")
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _site_label(url: str) -> str | None:
+    """The acronym a government site's own host spells, if it names a body (not a place or a portal)."""
+    found = None
+    for m in _SITE_LABEL.finditer(url[:2000]):
+        label = m.group(1)
+        if label.lower() == "www":
+            continue
+        left = _LEFT_LABEL.search(url, max(0, m.start(1) - 64), m.start(1))
+        if left is not None and not _SERVICE_LABEL.fullmatch(left.group(1)):
+            found = None  # "health.nsw.gov.au": the label names the body's state
+        else:
+            found = None if label.upper() in _PLACE_LABELS else label.upper()
+        # The last host counts: an archive's copy names the original host after its own.
+    return found
+
+
 def _site_owner(url: str, text: str) -> str | None:
     """The acronym a government page's own address spells, when the text writes it as an acronym in running
     text ("apply on the NWA website" on www.nwa.gov): the site's owner, whose pages often name it nowhere else
-    in words. Not a capitals heading's word ("UTAH STATE FAIR"), an address ("nwa.gov") or an e-mail."""
-    found = None
-    for m in _SITE_LABEL.finditer(url[:2000]):
-        if m.group(1).lower() != "www":
-            found = m.group(1).upper()  # the last: an archive's copy names the original host after its own
+    in words. Not a capitals heading's word ("UTAH STATE FAIR"), an address ("nwa.gov", "Hobart TAS 7000") or
+    e-mail, nor a body's adjective ("NSW Health")."""
+    found = _site_label(url)
     if found is None:
         return None
+    checked = -1  # the start of the last line tested for lowercase: each line is tested once (linear)
+    lower = False
     for m in re.finditer(rf"(?<![\w.@/-]){found}(?![\w@]|[./-]\w)", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if any(c.islower() for c in line):
+        if line_start != checked:
+            checked = line_start
+            line_end = text.find("\n", m.end())
+            lower = any(c.islower() for c in text[line_start : line_end if line_end >= 0 else len(text)])
+        if (
+            lower
+            and not _POSTCODE_AFTER.match(text, m.end())
+            and not _NAME_AFTER.match(text, m.end())
+            and not _PLACE_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
+        ):
             return spelled(found, text) or found
     return None
 

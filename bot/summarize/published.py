@@ -976,11 +976,12 @@ _EN_EVENT_WORDS = re.compile(
     r"\b(?:will|shall|must|should|until|till|through|before|after|effective|deadline|due|starting|starts|"
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
-    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration|"
-    # A change's or a week's start: "As of 1 April 2024, …", "Week commencing 8 April 2024".
-    r"as of|commencing)\b",
+    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
+# A change's or a week's start before its date ("As of 1 April 2024, …", "Week commencing 8 April 2024"); after
+# a dateline's date it opens the next sentence ("3 May 2024 As of today, …") and dates nothing.
+_EN_START_BEFORE = re.compile(r"\b(?:as of|commencing)\b", re.IGNORECASE)
 # A date the sentence goes on to tell the future of ("On 20 April 2024 the road will be resurfaced"): a few
 # words (no report's "that", no past participle: "the Board agreed that fees will …" dates the decision) then
 # "will", "shall", "is to", "are to". Words and blanks are disjoint, so each gap splits one way (linear).
@@ -990,8 +991,18 @@ _EN_FUTURE_AFTER = re.compile(
 _EN_NOT_FUTURE_GAP = re.compile(r"\b(?:that|\w+ed)\b", re.IGNORECASE)
 
 
-def _future_after(folded: str, end: int) -> bool:
-    """Whether the words after a date (ending at `end`) tell what will happen on it."""
+# "On" (and a weekday) right before a date: the date is its clause's time ("On 9 August 2025 the towpath will
+# close"), not a dateline's, which a new sentence may follow ("Updated 3 May 2024 the bridge will stay closed").
+_EN_ON_BEFORE = re.compile(
+    rf"\bon[ \t]+(?:(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _future_after(folded: str, start: int, end: int) -> bool:
+    """Whether the words after a date (from `start` to `end`) tell what will happen on it: "On <date> … will"."""
+    if not _EN_ON_BEFORE.search(folded, max(0, start - 24), start):
+        return False
     m = _EN_FUTURE_AFTER.match(folded, end)
     return m is not None and not _EN_NOT_FUTURE_GAP.search(m.group(1))
 
@@ -1015,7 +1026,8 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
                 and not _event_field(s.folded[: hit.start])
-                and not _future_after(s.folded, hit.end)
+                and not _EN_START_BEFORE.search(s.folded[: hit.start])
+                and not _future_after(s.folded, hit.start, hit.end)
             ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer

@@ -1,0 +1,145 @@
+"""Metadata, round 14 mends: a site's acronym is tested once per line (linear) and never names a state, city,
+country or portal, an address's part or a body's adjective; a comma inside a citation keeps its number cited; a
+dateline's date stays the notice's when a new sentence about the future follows it. Hand-written texts only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.summarize import docno_en, meta_en, summarize
+
+# ---------------------------------------------------------------- the site's acronym: linear on one long line
+
+
+def test_site_owner_linear_on_a_capitals_line() -> None:
+    line = "KRB " * 25_000  # 100,000 capitals and blanks, one line, every word the site's acronym
+    start = time.perf_counter()
+    assert meta_en._site_owner("https://www.krb.gov/a", line) is None
+    assert summarize("Road works", line, "https://www.krb.gov/a").issuer is None
+    assert time.perf_counter() - start < 1.0
+
+
+def test_site_owner_linear_with_an_acronym_per_line() -> None:
+    text = "KRB\n" * 25_000 + "Ask the KRB office.\n"
+    start = time.perf_counter()
+    assert meta_en._site_owner("https://www.krb.gov/a", text) == "KRB"
+    assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- the site's acronym: a place, portal or adjective
+
+_ROADS = "Road works start next week.\nDrivers should allow extra time.\n"
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        # A state's label under a body's: the body is "roads", the label its state.
+        ("https://www.roads.qld.gov.au/works", _ROADS + "Our depot: 4 Mill Lane, Ipswich QLD 4305.\n"),
+        ("https://roads.qld.gov.au/works", _ROADS + "Works across QLD are listed online.\n"),
+        # A state's, a city's or a country's own portal.
+        ("https://www.qld.gov.au/works", _ROADS + "Post forms to PO Box 9, Cairns QLD 4870.\n"),
+        ("https://www.act.gov.au/works", _ROADS + "Works across the ACT are listed online.\n"),
+        ("https://www.nyc.gov/works", _ROADS + "NYC drivers can check closures online.\n"),
+        ("https://www.usa.gov/works", _ROADS + "Drivers in the USA can check closures online.\n"),
+        # An address's part: a postcode after it, or a town and a comma before it.
+        ("https://www.krb.gov.xx/works", _ROADS + "Write to the depot, Elm Road, Rivertown KRB 5521.\n"),
+        ("https://www.krb.gov.xx/works", _ROADS + "Our depot is in Rivertown, KRB and opens at 8am.\n"),
+        # An adjective before a body's name: the body is another.
+        ("https://www.krb.gov.xx/works", _ROADS + "KRB Highways will close the bridge.\n"),
+    ],
+)
+def test_site_label_naming_a_place_or_an_adjective_is_no_issuer(url: str, text: str) -> None:
+    assert summarize("Road works", text, url).issuer is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.krb.gov.xx/works", "https://media.krb.gov.xx/works", "https://www2.krb.gov/works"],
+)
+def test_site_acronym_in_running_text_still_names_the_owner(url: str) -> None:
+    text = _ROADS + "KRB Highways staff will be on site.\nThe KRB will post updates daily.\n"
+    assert summarize("Road works", text, url).issuer == "KRB"
+
+
+# ---------------------------------------------------------------- a comma inside a citation
+
+_FEES = "Fees for parking permits rise from 1 July.\nPermits already paid for stay valid.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            f"This order amends, as from 1 July, Order No. 4/2021. Order No. 9/2025 sets the new fees.\n{_FEES}",
+            "9/2025",
+        ),
+        (
+            f"Under rule 6, clause 3 of Bulletin No. 4/2021, fees are set yearly. This is Bulletin No. 9/2025.\n{_FEES}",
+            "9/2025",
+        ),
+        (
+            f"As explained in Schedule 1, Part C of Order No. 4/2021, fees apply. Parking Order No. 9/2025 raises them.\n{_FEES}",
+            "9/2025",
+        ),
+        (
+            f"In accordance with Section 8, subsection 2 of Order No. 4/2021, the Council makes Order No. 9/2025.\n{_FEES}",
+            "9/2025",
+        ),
+        # A list of provisions: the comma after "Division 3" does not close the citation.
+        (
+            f"Under Part 2, Division 3, Order No. 4/2021 applies. Order No. 9/2025 sets the new fees.\n{_FEES}",
+            "9/2025",
+        ),
+        # A comma that does close the citation: only the number's label after it.
+        (f"Further to Order No. 4/2021, Order No. 9/2025 sets the new fees.\n{_FEES}", "9/2025"),
+        (f"Further to our letter, Parking Order No. 9/2025 sets the new fees.\n{_FEES}", "9/2025"),
+    ],
+)
+def test_comma_inside_a_citation_keeps_the_number_cited(text: str, number: str) -> None:
+    assert summarize("Parking fees", text).doc_number == number
+
+
+def test_cites_linear() -> None:
+    start = time.perf_counter()
+    for line in ("under " + ", A" * 50_000, "under " + "Aa " * 33_000, "as per " + ",No." * 25_000):
+        for at in range(0, len(line), 997):
+            docno_en._cites(line, at)
+        docno_en._LABEL_ONLY.fullmatch(line, 6)
+    assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- a dateline followed by a new sentence
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Media statement, 14 March 2025, The library will stay shut over Easter.",
+        "Media statement 14 March 2025 Staff will move to the new library in May.",
+        "March 14, 2025 Visitors will need a ticket from April.",
+        "Posted 14 March 2025 the library will open late on Fridays.",
+        "14 March 2025 As of Monday, the reading room needs a card.",
+        "Published: 14 March 2025. The hall will reopen next month.",
+    ],
+)
+def test_dateline_then_future_sentence_keeps_its_date(opening: str) -> None:
+    assert (
+        summarize("Library news", f"{opening}\nReaders may renew books online.\n").published == "2025-03-14"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Friday, 14 March 2025 the library will stay shut.",
+        "On Fri 14 March 2025 the library will stay shut.",
+        "On 14 March 2025, readers will need a card.",
+        "The library will be shut on 14 March 2025.",
+        "As of 14 March 2025, readers need a card.",
+    ],
+)
+def test_date_a_future_clause_owns_is_still_refused(opening: str) -> None:
+    assert summarize("Library news", f"{opening}\nReaders may renew books online.\n").published is None
