@@ -1649,9 +1649,12 @@ def _en_forms_14_site() -> list[Form]:
     page = (
         "Release Date: March 5, 2024\n\n"
         "Households affected by the floods may apply for relief grants until April 30, 2024. "
-        "Applications can be made on the NWA website or at any relief centre.\n"
+        "The NWA will take applications on its website or at any relief centre.\n"
         "Applicants need proof of address and a bank account number.\n"
     )
+    # Second review: the acronym only as an adjective or an object ("on the NWA website") is no issuer; the page
+    # makes it a speaker above ("The NWA will take …").
+    adjective = page.replace("The NWA will take applications on its website", "Apply on the NWA website")
     for key, url in (
         ("plain", "https://www.nwa.gov/news/relief-grants"),
         ("country", "https://www.nwa.gov.xx/news/relief-grants"),
@@ -1666,8 +1669,16 @@ def _en_forms_14_site() -> list[Form]:
         ("com", "https://www.nwa.com/news/relief", page),
         ("org", "https://nwa.org/relief", page),
         ("news-site", "https://www.example-news.com/nwa.gov/relief", page),
-        ("no-acronym", "https://www.nwa.gov/news/relief", page.replace("the NWA website", "our website")),
-        ("lower-only", "https://www.nwa.gov/news/relief", page.replace("the NWA website", "nwa.gov")),
+        ("no-acronym", "https://www.nwa.gov/news/relief", page.replace("The NWA will", "We will")),
+        ("lower-only", "https://www.nwa.gov/news/relief", page.replace("The NWA will", "nwa.gov will")),
+        ("adjective-only", "https://www.nwa.gov/news/relief", adjective),
+        (
+            "dateline-state",
+            "https://www.ohio.gov/news",
+            "COLUMBUS, OHIO (May 3, 2024) - Crews said roads reopen.\n",
+        ),
+        ("word-label", "https://www.news.gov.xx/a", "Road works start today.\nMore NEWS at six.\n"),
+        ("state-word", "https://www.iowa.gov/a", "All IOWA counties are affected.\nRoads reopen soon.\n"),
         ("caps-heading", "https://www.utah.gov/news/fair", "UTAH STATE FAIR\nThe fair opens on Saturday.\n"),
         (
             "state-code",

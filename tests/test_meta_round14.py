@@ -15,7 +15,7 @@ _TITLE = "Parking permits renewed online"
 _PAGE = (
     "Date: 12 May 2025\n\n"
     "Residents' parking permits expiring in June can be renewed from 1 June 2025. "
-    "Renewals are made on the LTA portal or at a service counter.\n"
+    "The LTA will take renewals online or at a service counter.\n"
     "Bring your vehicle log book.\n"
 )
 
@@ -32,6 +32,8 @@ _PAGE = (
     ],
 )
 def test_site_acronym_names_the_page_owner(url: str) -> None:
+    # The page makes the acronym its speaker ("The LTA will take …"); an adjective alone ("the LTA portal") is
+    # refused (tests/test_meta_round14_review2.py).
     assert summarize(_TITLE, _PAGE, url).issuer == "LTA"
 
 
@@ -46,9 +48,9 @@ def test_site_acronym_spelled_out_when_the_text_spells_it() -> None:
         ("https://www.lta.com/news/permits", _PAGE),
         ("https://lta.org/permits", _PAGE),
         ("https://www.citynews.example/lta.gov.xx/permits", _PAGE),
-        ("https://www.lta.gov.xx/permits", _PAGE.replace("the LTA portal", "our portal")),
-        ("https://www.lta.gov.xx/permits", _PAGE.replace("the LTA portal", "lta.gov.xx")),
-        ("https://www.lta.gov.xx/permits", _PAGE.replace("the LTA portal", "permits@LTA.example")),
+        ("https://www.lta.gov.xx/permits", _PAGE.replace("The LTA will", "We will")),
+        ("https://www.lta.gov.xx/permits", _PAGE.replace("The LTA will", "lta.gov.xx will")),
+        ("https://www.lta.gov.xx/permits", _PAGE.replace("The LTA will", "permits@LTA.example will")),
         ("https://www.ohio.gov/fair", "OHIO STATE FAIR\nGates open at 9am on Saturday.\n"),
         ("https://portal.vx.gov/permits", _PAGE + "Write to 12 Elm Street, Hartford, VX 06106\n"),
         ("https://www.gov.xx/permits", _PAGE.replace("LTA", "WWW")),

@@ -22,7 +22,7 @@ def test_site_owner_linear_on_a_capitals_line() -> None:
 
 
 def test_site_owner_linear_with_an_acronym_per_line() -> None:
-    text = "KRB\n" * 25_000 + "Ask the KRB office.\n"
+    text = "KRB\n" * 25_000 + "The KRB will reply.\n"
     start = time.perf_counter()
     assert meta_en._site_owner("https://www.krb.gov/a", text) == "KRB"
     assert time.perf_counter() - start < 1.0
@@ -88,9 +88,9 @@ _FEES = "Fees for parking permits rise from 1 July.\nPermits already paid for st
             f"In accordance with Section 8, subsection 2 of Order No. 4/2021, the Council makes Order No. 9/2025.\n{_FEES}",
             "9/2025",
         ),
-        # A list of provisions: the comma after "Division 3" does not close the citation.
+        # A list of provisions going on to "of": the comma after "Part 2" does not close the citation.
         (
-            f"Under Part 2, Division 3, Order No. 4/2021 applies. Order No. 9/2025 sets the new fees.\n{_FEES}",
+            f"Under Part 2, Division 3 of Order No. 4/2021, fees apply. Order No. 9/2025 sets the new fees.\n{_FEES}",
             "9/2025",
         ),
         # A comma that does close the citation: only the number's label after it.
@@ -107,7 +107,7 @@ def test_cites_linear() -> None:
     for line in ("under " + ", A" * 50_000, "under " + "Aa " * 33_000, "as per " + ",No." * 25_000):
         for at in range(0, len(line), 997):
             docno_en._cites(line, at)
-        docno_en._LABEL_ONLY.fullmatch(line, 6)
+        docno_en._PROVISION_GOES_ON.match(line, 6)
     assert time.perf_counter() - start < 1.0
 
 

@@ -270,26 +270,30 @@ _CITING = re.compile(
     r"((?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40})$",
     re.IGNORECASE,
 )
-# What may stand between a comma and the number after it when the comma ends the citation before it: the
-# number's own label only ("Under the Harbours Act, Harbour Notice No. 12", "Further to our letter, Circular
-# No. 7"). Any other word ("section 4, paragraph 2 of Circular No. 3") goes on citing. Capitalised words and
-# blanks are disjoint: linear.
-_LABEL_ONLY = re.compile(r"[ \t]*(?:(?:the|this|our|its)[ \t]+)?(?:[A-Z][\w'’&-]*(?:[ \t]+|$))*")
+# What follows a citation's last comma when the citation goes on past it: a provision word and its number, then
+# "of" the document cited ("under rule 6, clause 3 of Bulletin No. 4", "Schedule 1, Part C of Order No. 4"). Any
+# other words after a comma ("Under the Act, a new Notice No. 7", "Further to Order No. 4, Order No. 9", "Under
+# section 4, subsection 2, Notice No. 7") open the sentence's own clause: the number is the notice's. Bounded: linear.
+_PROVISION_GOES_ON = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?:sub-?)?(?:sections?|parts?|divisions?|schedules?|clauses?|paragraphs?|rules?|"
+    r"regulations?|articles?|annex(?:es|ure)?)[ \t]+[\w().-]{1,12}"
+    r"(?:[ \t]+(?:and|or|to)[ \t]+[\w().-]{1,12})?[ \t]+of\b",
+    re.IGNORECASE,
+)
 
 
 def _cites(source: str, start: int) -> bool:
     """Whether the words before `start` (where a number's label opens) cite it as another document's. A comma
-    ends the citation only when the citing words before it are complete (not an aside opening right after the
-    citing word: "replaces, with effect from today, Notice No. 3"; the gap's only comma) and only the number's
-    label follows it."""
+    ends the citation, unless it opens an aside right after the citing word ("replaces, with effect from today,
+    Notice No. 3") or a provision and its number go on to "of" after it ("under rule 6, clause 3 of Order No. 4")."""
     m = _CITING.search(source, max(0, start - 60), start)
     if m is None:
         return False
     gap = m.group(1)
     comma = gap.rfind(",")
-    if comma < 0 or gap.lstrip(" \t").startswith(",") or gap.count(",", 0, comma):
-        return True  # no comma, an aside, or a list of provisions ("under Part 2, Division 3, Order No. 4")
-    return _LABEL_ONLY.fullmatch(gap, comma + 1) is None
+    if comma < 0 or gap.lstrip(" \t").startswith(","):
+        return True  # no comma, or an aside opening right after the citing word
+    return _PROVISION_GOES_ON.match(gap, comma + 1) is not None
 
 
 # A number the sentence withdraws or cancels ("Notice No. 3/2024 is hereby withdrawn") is another document's.

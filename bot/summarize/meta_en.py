@@ -510,9 +510,10 @@ _SERVICE_LABEL = re.compile(
 # The label left of a host's government one (read on a bounded tail: linear).
 _LEFT_LABEL = re.compile(r"(?:^|[/.])([A-Za-z0-9-]+\.)$")
 # An occurrence that is an address's part or a body's adjective, not the body: a postcode after it ("Melbourne VIC
-# 3001"), a place and a comma before it ("Sydney, NSW"), a capitalised word after it ("NSW Health", "NYC Parks").
+# 3001"), a place and a comma before it ("Sydney, NSW", a dateline's "AUSTIN, TEXAS"), a capitalised word after
+# it ("NSW Health", "NYC Parks").
 _POSTCODE_AFTER = re.compile(r"[ \t]+\d{3,}")
-_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+,[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -532,14 +533,42 @@ def _site_label(url: str) -> str | None:
     return found
 
 
+# The acronym as its sentence's speaker or subject: "SARS will no longer print …", "the KRB said", "NWA today
+# announced", "NWA reminds drivers". A word the host spells may stand in other roles ("All IOWA counties", "More NEWS at six").
+_SPEAKS = re.compile(
+    r"[ \t]+(?:(?:today|also)[ \t]+)?(?:said|says|announced|announces|reminds|reminded|will|has|is|urges|urged|advises|advised|warns|"
+    r"warned|encourages|encouraged|confirmed|confirms|issued|issues)\b"
+)
+
+
+# A capitalised word right before a bracketed acronym: the name it abbreviates ends there.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]{0,30}[ \t]{0,3}$")
+
+
+def _defined(found: str, text: str) -> tuple[bool, str | None]:
+    """Whether the text spells the acronym out, and the name it spells when that name is not the acronym's own
+    phrase ("NRA Board" holds the acronym and spells nothing): a run of capitalised words with its initials, or a
+    name with the acronym in brackets after it ("… Management Agency's (FEMA)", a page's words may be broken)."""
+    name = spelled(found, text)
+    if name is not None and not re.search(rf"\b{found}\b", name):
+        return True, name
+    # Each bracketed acronym's few characters before it are read (a bounded window: linear).
+    return any(
+        _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in re.finditer(rf"\({found}\)", text)
+    ), None
+
+
 def _site_owner(url: str, text: str) -> str | None:
     """The acronym a government page's own address spells, when the text writes it as an acronym in running
-    text ("apply on the NWA website" on www.nwa.gov): the site's owner, whose pages often name it nowhere else
-    in words. Not a capitals heading's word ("UTAH STATE FAIR"), an address ("nwa.gov", "Hobart TAS 7000") or
-    e-mail, nor a body's adjective ("NSW Health")."""
+    text and either spells it out ("National Weather Agency (NWA)") or makes it a speaker ("the NWA will …"):
+    the site's owner, whose pages often name it nowhere else in words. Not a capitals heading's word ("UTAH STATE
+    FAIR"), a dateline's place ("AUSTIN, TEXAS -"), an address ("nwa.gov", "Hobart TAS 7000") or e-mail, nor a
+    body's adjective ("NSW Health")."""
     found = _site_label(url)
     if found is None:
         return None
+    defined: tuple[bool, str | None] | None = None  # spelled out: looked up once, when an occurrence needs it
     checked = -1  # the start of the last line tested for lowercase: each line is tested once (linear)
     lower = False
     for m in re.finditer(rf"(?<![\w.@/-]){found}(?![\w@]|[./-]\w)", text):
@@ -554,7 +583,12 @@ def _site_owner(url: str, text: str) -> str | None:
             and not _NAME_AFTER.match(text, m.end())
             and not _PLACE_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
         ):
-            return spelled(found, text) or found
+            if defined is None:
+                defined = _defined(found, text)
+            if defined[0]:
+                return defined[1] or found
+            if _SPEAKS.match(text, m.end()):
+                return found
     return None
 
 

@@ -720,10 +720,11 @@ def _mask(m: re.Match[str]) -> str:
 
 # A document a sentence cites, with its date after it ("Thank you for your letter of 1 February 2024", "Further to
 # our notice dated …", "Re: your application of …", "as stated in our circular dated …"): that document's date,
-# never the notice's (a letter is not redated to the one it answers). A possessive or "the" before the kind, at
+# never the notice's (a letter is not redated to the one it answers). A possessive before the kind ("the
+# applicant's letter of"; a bare "the" is the notice's own: "The order of 2 April 2024 is hereby published"), at
 # most two words between (words and blanks are disjoint: each gap splits one way, linear).
 _CITED_DOC_DATE = re.compile(
-    r"\b(?i:your|our|my|their|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"\b(?:(?i:your|our|my|their|its|his|her)|(?i:the)[ \t]+[A-Za-z-]+['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
     r"(?i:letter|e-?mail|notice|circular|memo|memorandum|application|request|correspondence|message|submission|"
     r"complaint|enquiry|inquiry|query|reply|note|communication|order)s?[ \t]+"
     r"(?i:dated|of|sent[ \t]+on|received[ \t]+on)[ \t]+"
@@ -992,9 +993,10 @@ _EN_NOT_FUTURE_GAP = re.compile(r"\b(?:that|\w+ed)\b", re.IGNORECASE)
 
 
 # "On" (and a weekday) right before a date: the date is its clause's time ("On 9 August 2025 the towpath will
-# close"), not a dateline's, which a new sentence may follow ("Updated 3 May 2024 the bridge will stay closed").
+# close"), not a dateline's, which a new sentence may follow ("Updated 3 May 2024 the bridge will stay closed"):
+# only an "On" opening its sentence or line ("Last updated on 4 March 2024 the table will …" is a dateline's).
 _EN_ON_BEFORE = re.compile(
-    rf"\bon[ \t]+(?:(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?(?:the[ \t]+)?$",
+    rf"(?<![^\n.!?;:])[ \t]*on[ \t]+(?:(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 
