@@ -42,6 +42,8 @@ def test_comma_after_a_citation_gives_the_notice_its_own_number(opening: str) ->
         "Under section 9, paragraph (b) of Notice No. 3/2019, ramps may shut.",
         "As set out in Schedule 2, Annex B of Circular No. 3/2019, ramps may shut.",
         "Pursuant to rule 4, regulations 7 and 8 of Order No. 3/2019, ramps may shut.",
+        "Under section 2, Schedule 1 to Order No. 3/2019, ramps may shut.",
+        "As required by the Act, section 3 and Circular No. 3/2019, ramps may shut.",
         # An aside right after the citing word.
         "This notice supersedes, from the date below, Notice No. 3/2019.",
     ],
@@ -70,6 +72,8 @@ _WORKS = "Resurfacing starts on the ring road next week.\nExpect delays near the
         ("https://www.state.gov/a", "DEPARTMENT OF STATE\nThe STATE archive is shut.\n"),
         # The acronym as an adjective and as an object: "KRB Council" spells nothing.
         ("https://krb.gov/a", "The KRB Council will meet.\nWrite to the KRB with questions.\n"),
+        # A bracketed acronym after words that do not end with its initials spells nothing.
+        ("https://krb.gov/a", "Road Permits (KRB) are free.\n"),
     ],
 )
 def test_site_acronym_in_another_role_names_no_issuer(url: str, text: str) -> None:
@@ -86,6 +90,8 @@ def test_site_acronym_in_another_role_names_no_issuer(url: str, text: str) -> No
         ),
         # A name with the acronym in brackets after it.
         ("Road users can call the Kestrel Roads Bureau (KRB) hotline.\n", "Kestrel Roads Bureau"),
+        # A name the page breaks mid-word, its last words' initials ending the acronym.
+        ("Call the Kes, trel Roads Bureau's (KRB) hotline.\n", "KRB"),
         # A speaker.
         ("The KRB said crews work at night.\n", "KRB"),
         ("KRB today announced night work.\n", "KRB"),

@@ -271,13 +271,14 @@ _CITING = re.compile(
     re.IGNORECASE,
 )
 # What follows a citation's last comma when the citation goes on past it: a provision word and its number, then
-# "of" the document cited ("under rule 6, clause 3 of Bulletin No. 4", "Schedule 1, Part C of Order No. 4"). Any
-# other words after a comma ("Under the Act, a new Notice No. 7", "Further to Order No. 4, Order No. 9", "Under
-# section 4, subsection 2, Notice No. 7") open the sentence's own clause: the number is the notice's. Bounded: linear.
+# "of" (a schedule's "to") the document cited or "and"/"or" another ("under rule 6, clause 3 of Bulletin No. 4",
+# "section 2, Schedule 3 to Order No. 4", "as required by the Act, section 3 and Circular No. 4"). Any other words
+# after a comma ("Under the Act, a new Notice No. 7", "Further to Order No. 4, Order No. 9", "Under section 4,
+# subsection 2, Notice No. 7") open the sentence's own clause: the number is the notice's. Bounded: linear.
 _PROVISION_GOES_ON = re.compile(
     r"[ \t]*(?:the[ \t]+)?(?:sub-?)?(?:sections?|parts?|divisions?|schedules?|clauses?|paragraphs?|rules?|"
     r"regulations?|articles?|annex(?:es|ure)?)[ \t]+[\w().-]{1,12}"
-    r"(?:[ \t]+(?:and|or|to)[ \t]+[\w().-]{1,12})?[ \t]+of\b",
+    r"(?:[ \t]+(?:and|or|to)[ \t]+[\w().-]{1,12})?[ \t]+(?:of|to|and|or)\b",
     re.IGNORECASE,
 )
 

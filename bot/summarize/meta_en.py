@@ -541,8 +541,9 @@ _SPEAKS = re.compile(
 )
 
 
-# A capitalised word right before a bracketed acronym: the name it abbreviates ends there.
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]{0,30}[ \t]{0,3}$")
+# The last two capitalised words of a name right before a bracketed acronym ("… Management Agency's (FEMA)"):
+# their initials must end the acronym ("Permits (KRB)" spells nothing).
+_NAME_BEFORE = re.compile(r"([A-Z])[\w'’-]{0,30}[ \t]{1,3}([A-Z])[\w'’-]{0,30}[ \t]{0,3}$")
 
 
 def _defined(found: str, text: str) -> tuple[bool, str | None]:
@@ -553,10 +554,11 @@ def _defined(found: str, text: str) -> tuple[bool, str | None]:
     if name is not None and not re.search(rf"\b{found}\b", name):
         return True, name
     # Each bracketed acronym's few characters before it are read (a bounded window: linear).
-    return any(
-        _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        for m in re.finditer(rf"\({found}\)", text)
-    ), None
+    for m in re.finditer(rf"\({found}\)", text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 70), m.start())
+        if before is not None and before.group(1) + before.group(2) == found[-2:]:
+            return True, None
+    return False, None
 
 
 def _site_owner(url: str, text: str) -> str | None:
