@@ -1642,9 +1642,9 @@ def _zh_forms_14() -> list[Form]:
 
 
 def _en_forms_14_site() -> list[Form]:
-    """Round 14: a government site's page that never names its body in words, only by the acronym its address
-    spells ("www.nwa.gov.xx" and "NWA" in the text); look-alikes: other hosts, a capitals heading, a lower-case
-    address, a body the text names itself."""
+    """Round 14: a government site's page that names its body only by the acronym its address spells. The rule
+    that read the issuer from the address was built, reviewed three times and removed (docs/summarizer.md); only
+    the look-alikes, where no issuer may be named, and a body the text names itself stay."""
     forms: list[Form] = []
     page = (
         "Release Date: March 5, 2024\n\n"
@@ -1652,19 +1652,8 @@ def _en_forms_14_site() -> list[Form]:
         "The NWA will take applications on its website or at any relief centre.\n"
         "Applicants need proof of address and a bank account number.\n"
     )
-    # Second review: the acronym only as an adjective or an object ("on the NWA website") is no issuer; the page
-    # makes it a speaker above ("The NWA will take …").
+    # The acronym only as an adjective or an object ("on the NWA website").
     adjective = page.replace("The NWA will take applications on its website", "Apply on the NWA website")
-    for key, url in (
-        ("plain", "https://www.nwa.gov/news/relief-grants"),
-        ("country", "https://www.nwa.gov.xx/news/relief-grants"),
-        ("no-www", "http://nwa.gov.xx/relief"),
-        ("govt", "https://nwa.govt.xx/relief"),
-        ("sub", "https://news.nwa.gov/2024/03/relief"),
-        ("archived", "https://webarchive.example.org/2009/http:/www.nwa.gov/news/relief?id=12"),
-        ("int", "https://www.nwa.int/relief"),
-    ):
-        forms.append(Form(f"en-14-site-{key}", "Relief grants open", page, {"issuer": "NWA"}, url))
     for key, url, text in (
         ("com", "https://www.nwa.com/news/relief", page),
         ("org", "https://nwa.org/relief", page),

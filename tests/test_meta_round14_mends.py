@@ -1,6 +1,5 @@
-"""Metadata, round 14 mends: a site's acronym is tested once per line (linear) and never names a state, city,
-country or portal, an address's part or a body's adjective; a comma inside a citation keeps its number cited; a
-dateline's date stays the notice's when a new sentence about the future follows it. Hand-written texts only."""
+"""Metadata, round 14 mends: a comma inside a citation keeps its number cited; a dateline's date stays the
+notice's when a new sentence about the future follows it. Hand-written texts only."""
 
 from __future__ import annotations
 
@@ -8,61 +7,7 @@ import time
 
 import pytest
 
-from bot.summarize import docno_en, meta_en, summarize
-
-# ---------------------------------------------------------------- the site's acronym: linear on one long line
-
-
-def test_site_owner_linear_on_a_capitals_line() -> None:
-    line = "KRB " * 25_000  # 100,000 capitals and blanks, one line, every word the site's acronym
-    start = time.perf_counter()
-    assert meta_en._site_owner("https://www.krb.gov/a", line) is None
-    assert summarize("Road works", line, "https://www.krb.gov/a").issuer is None
-    assert time.perf_counter() - start < 1.0
-
-
-def test_site_owner_linear_with_an_acronym_per_line() -> None:
-    text = "KRB\n" * 25_000 + "The KRB will reply.\n"
-    start = time.perf_counter()
-    assert meta_en._site_owner("https://www.krb.gov/a", text) == "KRB"
-    assert time.perf_counter() - start < 1.0
-
-
-# ---------------------------------------------------------------- the site's acronym: a place, portal or adjective
-
-_ROADS = "Road works start next week.\nDrivers should allow extra time.\n"
-
-
-@pytest.mark.parametrize(
-    ("url", "text"),
-    [
-        # A state's label under a body's: the body is "roads", the label its state.
-        ("https://www.roads.qld.gov.au/works", _ROADS + "Our depot: 4 Mill Lane, Ipswich QLD 4305.\n"),
-        ("https://roads.qld.gov.au/works", _ROADS + "Works across QLD are listed online.\n"),
-        # A state's, a city's or a country's own portal.
-        ("https://www.qld.gov.au/works", _ROADS + "Post forms to PO Box 9, Cairns QLD 4870.\n"),
-        ("https://www.act.gov.au/works", _ROADS + "Works across the ACT are listed online.\n"),
-        ("https://www.nyc.gov/works", _ROADS + "NYC drivers can check closures online.\n"),
-        ("https://www.usa.gov/works", _ROADS + "Drivers in the USA can check closures online.\n"),
-        # An address's part: a postcode after it, or a town and a comma before it.
-        ("https://www.krb.gov.xx/works", _ROADS + "Write to the depot, Elm Road, Rivertown KRB 5521.\n"),
-        ("https://www.krb.gov.xx/works", _ROADS + "Our depot is in Rivertown, KRB and opens at 8am.\n"),
-        # An adjective before a body's name: the body is another.
-        ("https://www.krb.gov.xx/works", _ROADS + "KRB Highways will close the bridge.\n"),
-    ],
-)
-def test_site_label_naming_a_place_or_an_adjective_is_no_issuer(url: str, text: str) -> None:
-    assert summarize("Road works", text, url).issuer is None
-
-
-@pytest.mark.parametrize(
-    "url",
-    ["https://www.krb.gov.xx/works", "https://media.krb.gov.xx/works", "https://www2.krb.gov/works"],
-)
-def test_site_acronym_in_running_text_still_names_the_owner(url: str) -> None:
-    text = _ROADS + "KRB Highways staff will be on site.\nThe KRB will post updates daily.\n"
-    assert summarize("Road works", text, url).issuer == "KRB"
-
+from bot.summarize import docno_en, summarize
 
 # ---------------------------------------------------------------- a comma inside a citation
 

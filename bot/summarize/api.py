@@ -61,7 +61,7 @@ def summarize(
     issued = find_published(sentences, lang, year, signed, title) or published
     return Summary(
         title=notice_title(title, text),
-        issuer=find_issuer(title, text, lang, signed, url),
+        issuer=find_issuer(title, text, lang, signed),
         doc_number=find_doc_number(title, text[:5000], lang),
         published=issued.isoformat() if issued else None,
         deadlines=find_deadlines(sentences, year, lang, issued),

@@ -206,9 +206,7 @@ def notice_title(title: str, text: str) -> str:
 _MAX_TITLE = 300
 
 
-def find_issuer(
-    title: str, text: str, lang: Lang, signoff: SignOff | None = None, url: str = ""
-) -> str | None:
+def find_issuer(title: str, text: str, lang: Lang, signoff: SignOff | None = None) -> str | None:
     """The issuing body as the document writes it.
 
     Chinese, most explicit first: a 发文机关 label, the title (发文机关 + 关于…, 发文机关 + 通告/公告), the red
@@ -222,7 +220,7 @@ def find_issuer(
         # the square of its length.
         title = ""
     if lang == "en":
-        return en_issuer(title, text, signed, url)
+        return en_issuer(title, text, signed)
     found = _zh_issuer(title, text, signed, signoff.start if signoff else None)
     return _fuller_zh(found, text) if found else None
 

@@ -452,10 +452,10 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
-def en_issuer(title: str, text: str, signed: str | None = None, url: str = "") -> str | None:
+def en_issuer(title: str, text: str, signed: str | None = None) -> str | None:
     """The issuing body, preferring one the headline names, else the first of: a header line, the
     press-release subject, a spokesperson's body, "Order of the X", the letterhead, a body introduced with
-    its acronym, the signature, an acronym subject; last, the government site's acronym its address spells.
+    its acronym, the signature, an acronym subject.
     """
     wanted = _title_names(title)
     first: str | None = None
@@ -486,112 +486,7 @@ def en_issuer(title: str, text: str, signed: str | None = None, url: str = "") -
         else:
             # Named by the headline alone: the body the text itself names, if any, is the one it writes.
             headline_only = headline_only or name
-    return first or headline_only or _site_owner(url, title + "\n" + text)
-
-
-# A government site's host ("www.nwa.gov", "nwa.gov.xx", "news.nwa.gov"; an archive keeps the original address
-# in its path, "…/http:/www.nwa.gov/…"): the label before its government suffix, read only where a host stands
-# (after "//", ":/" or a subdomain's dot; a news site's path "/nwa.gov/" is not one). Three letters or more: a
-# state's two ("ct.gov") stand in its addresses ("Hartford, CT 06106"). Bounded label: linear.
-_SITE_LABEL = re.compile(
-    r"(?:^|(?<=//)|(?<=:/)|(?<=\.))([A-Za-z]{3,5})\.(?i:gov|govt|gob|gouv|go|gc|mil|nic|int)(?:\.[A-Za-z]{2})?"
-    r"(?![\w-])"
-)
-
-
-# Labels that name a place or a portal, never a body: Australian states' and territories' and India's Goa's
-# hosts (health.nsw.gov.au is NSW Health's; "St Leonards NSW 2065" is an address), a city's and a country's.
-_PLACE_LABELS = frozenset({"NSW", "VIC", "QLD", "TAS", "ACT", "GOA", "NYC", "USA"})
-# A host's labels that name a service, not a body ("media.lta.gov.xx", "www2.lta.gov"): any other label to the
-# left of the government one names the body and makes that one its place ("health.nsw.gov.au").
-_SERVICE_LABEL = re.compile(
-    r"(?:www\d*|m|media|news|newsroom|press|en|web|portal|online|archive)\.", re.IGNORECASE
-)
-# The label left of a host's government one (read on a bounded tail: linear).
-_LEFT_LABEL = re.compile(r"(?:^|[/.])([A-Za-z0-9-]+\.)$")
-# An occurrence that is an address's part or a body's adjective, not the body: a postcode after it ("Melbourne VIC
-# 3001"), a place and a comma before it ("Sydney, NSW", a dateline's "AUSTIN, TEXAS"), a capitalised word after
-# it ("NSW Health", "NYC Parks").
-_POSTCODE_AFTER = re.compile(r"[ \t]+\d{3,}")
-_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+,[ \t]*$")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def _site_label(url: str) -> str | None:
-    """The acronym a government site's own host spells, if it names a body (not a place or a portal)."""
-    found = None
-    for m in _SITE_LABEL.finditer(url[:2000]):
-        label = m.group(1)
-        if label.lower() == "www":
-            continue
-        left = _LEFT_LABEL.search(url, max(0, m.start(1) - 64), m.start(1))
-        if left is not None and not _SERVICE_LABEL.fullmatch(left.group(1)):
-            found = None  # "health.nsw.gov.au": the label names the body's state
-        else:
-            found = None if label.upper() in _PLACE_LABELS else label.upper()
-        # The last host counts: an archive's copy names the original host after its own.
-    return found
-
-
-# The acronym as its sentence's speaker or subject: "SARS will no longer print …", "the KRB said", "NWA today
-# announced", "NWA reminds drivers". A word the host spells may stand in other roles ("All IOWA counties", "More NEWS at six").
-_SPEAKS = re.compile(
-    r"[ \t]+(?:(?:today|also)[ \t]+)?(?:said|says|announced|announces|reminds|reminded|will|has|is|urges|urged|advises|advised|warns|"
-    r"warned|encourages|encouraged|confirmed|confirms|issued|issues)\b"
-)
-
-
-# The last two capitalised words of a name right before a bracketed acronym ("… Management Agency's (FEMA)"):
-# their initials must end the acronym ("Permits (KRB)" spells nothing).
-_NAME_BEFORE = re.compile(r"([A-Z])[\w'’-]{0,30}[ \t]{1,3}([A-Z])[\w'’-]{0,30}[ \t]{0,3}$")
-
-
-def _defined(found: str, text: str) -> tuple[bool, str | None]:
-    """Whether the text spells the acronym out, and the name it spells when that name is not the acronym's own
-    phrase ("NRA Board" holds the acronym and spells nothing): a run of capitalised words with its initials, or a
-    name with the acronym in brackets after it ("… Management Agency's (FEMA)", a page's words may be broken)."""
-    name = spelled(found, text)
-    if name is not None and not re.search(rf"\b{found}\b", name):
-        return True, name
-    # Each bracketed acronym's few characters before it are read (a bounded window: linear).
-    for m in re.finditer(rf"\({found}\)", text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 70), m.start())
-        if before is not None and before.group(1) + before.group(2) == found[-2:]:
-            return True, None
-    return False, None
-
-
-def _site_owner(url: str, text: str) -> str | None:
-    """The acronym a government page's own address spells, when the text writes it as an acronym in running
-    text and either spells it out ("National Weather Agency (NWA)") or makes it a speaker ("the NWA will …"):
-    the site's owner, whose pages often name it nowhere else in words. Not a capitals heading's word ("UTAH STATE
-    FAIR"), a dateline's place ("AUSTIN, TEXAS -"), an address ("nwa.gov", "Hobart TAS 7000") or e-mail, nor a
-    body's adjective ("NSW Health")."""
-    found = _site_label(url)
-    if found is None:
-        return None
-    defined: tuple[bool, str | None] | None = None  # spelled out: looked up once, when an occurrence needs it
-    checked = -1  # the start of the last line tested for lowercase: each line is tested once (linear)
-    lower = False
-    for m in re.finditer(rf"(?<![\w.@/-]){found}(?![\w@]|[./-]\w)", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start != checked:
-            checked = line_start
-            line_end = text.find("\n", m.end())
-            lower = any(c.islower() for c in text[line_start : line_end if line_end >= 0 else len(text)])
-        if (
-            lower
-            and not _POSTCODE_AFTER.match(text, m.end())
-            and not _NAME_AFTER.match(text, m.end())
-            and not _PLACE_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
-        ):
-            if defined is None:
-                defined = _defined(found, text)
-            if defined[0]:
-                return defined[1] or found
-            if _SPEAKS.match(text, m.end()):
-                return found
-    return None
+    return first or headline_only
 
 
 # The abbreviated word an institution named after a person or a place opens with ("Dr. Jane Doe Memorial
