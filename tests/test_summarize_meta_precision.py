@@ -344,12 +344,17 @@ def test_words_and_years_after_number_labels_are_no_number(text: str) -> None:
     ("text", "number"),
     [
         ("PR: PS5000\nOwners must return their consoles.", "PS5000"),
-        ("Laws under SI 2026/350 apply. Owners must register.", "2026/350"),
         ("No. 45\nPUBLIC NOTICE\nOwners must register.", "45"),
     ],
 )
 def test_release_code_si_and_bare_serial_still_read(text: str, number: str) -> None:
     assert summarize("Notice", text).doc_number == number
+
+
+def test_instrument_cited_under_is_not_the_notices_own() -> None:
+    # "under SI 2026/350" cites the instrument the notice applies (round 14: cited numbers are never the last
+    # resort); an SI's own number heads its page ("2024 No. 123" under its heading).
+    assert summarize("Notice", "Laws under SI 2026/350 apply. Owners must register.").doc_number is None
 
 
 def test_calendar_items_are_no_dateline() -> None:

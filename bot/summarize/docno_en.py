@@ -264,8 +264,43 @@ _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
-    r"comments (?:invited )?on|\bread\b|\bvide\b)\w*[^.;\n]{0,40}$",
+    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|required by|as per|with reference to)\w*"
+    # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45") and commas
+    # (_cites tells a complete citation's comma from one inside it).
+    r"((?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40})$",
     re.IGNORECASE,
+)
+# What follows a citation's last comma when the citation goes on past it: a provision word and its number, then
+# "of" (a schedule's "to") the document cited or "and"/"or" another ("under rule 6, clause 3 of Bulletin No. 4",
+# "section 2, Schedule 3 to Order No. 4", "as required by the Act, section 3 and Circular No. 4"). Any other words
+# after a comma ("Under the Act, a new Notice No. 7", "Further to Order No. 4, Order No. 9", "Under section 4,
+# subsection 2, Notice No. 7") open the sentence's own clause: the number is the notice's. Bounded: linear.
+_PROVISION_GOES_ON = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?:sub-?)?(?:sections?|parts?|divisions?|schedules?|clauses?|paragraphs?|rules?|"
+    r"regulations?|articles?|annex(?:es|ure)?)[ \t]+[\w().-]{1,12}"
+    r"(?:[ \t]+(?:and|or|to)[ \t]+[\w().-]{1,12})?[ \t]+(?:of|to|and|or)\b",
+    re.IGNORECASE,
+)
+
+
+def _cites(source: str, start: int) -> bool:
+    """Whether the words before `start` (where a number's label opens) cite it as another document's. A comma
+    ends the citation, unless it opens an aside right after the citing word ("replaces, with effect from today,
+    Notice No. 3") or a provision and its number go on to "of" after it ("under rule 6, clause 3 of Order No. 4")."""
+    m = _CITING.search(source, max(0, start - 60), start)
+    if m is None:
+        return False
+    gap = m.group(1)
+    comma = gap.rfind(",")
+    if comma < 0 or gap.lstrip(" \t").startswith(","):
+        return True  # no comma, or an aside opening right after the citing word
+    return _PROVISION_GOES_ON.match(gap, comma + 1) is not None
+
+
+# A number the sentence withdraws or cancels ("Notice No. 3/2024 is hereby withdrawn") is another document's.
+_WITHDRAWN = re.compile(
+    r"[^.;\n]{0,20}?\b(?:is|are|stands?|has been|have been)[ \t]+(?:hereby[ \t]+)?"
+    r"(?:withdrawn|cancell?ed|rescinded|revoked|superseded|replaced)\b"
 )
 # "vide" (Latin: see) only ever cites another document's number ("as instructed vide Rc.No. 12/A/2023 dated
 # …"): never the notice's own, not even as a last resort.
@@ -296,11 +331,7 @@ _POST_LINE = re.compile(
 
 def _signer_reference(closing: str) -> str | None:
     """The file reference ending the signer's line of a letter's foot, if one line alone is such."""
-    found = [
-        m
-        for m in _SIGNER_REFERENCE.finditer(closing)
-        if not _CITING.search(closing, max(0, m.start(1) - 60), m.start(1))
-    ]
+    found = [m for m in _SIGNER_REFERENCE.finditer(closing) if not _cites(closing, m.start(1))]
     if len(found) != 1:  # a list of names with their numbers ("Jane Doe KCA/123/X", "John Roe KCA/124/Y")
         return None
     m = found[0]
@@ -326,7 +357,6 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     head = text[:1500]
     # A labelled number heading a line or the title is the notice's own; one inside a sentence ("Notice
     # 2020-23 extends …") may be another document's, so a code heading the page comes first.
-    cited: list[str] = []
     running: list[str] = []
     scans: tuple[Callable[[str], Iterator[re.Match[str]]], ...] = (_labelled, _serials)
     for scan in scans:
@@ -335,9 +365,9 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
                 code = next(g for g in m.groups() if g)
                 if _VIDE.search(source, max(0, m.start() - 60), m.start()):
                     continue
-                if _CITING.search(source, max(0, m.start() - 60), m.start()):
-                    cited.append(code)
-                elif source is not title and (
+                if _cites(source, m.start()) or _WITHDRAWN.match(source, m.end()):
+                    continue  # another document's, never the notice's own (not even as a last resort)
+                if source is not title and (
                     source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
                     or _SENTENCE_GOES_ON.search(source[m.end() : m.end() + 80].split("\n", 1)[0])
                 ):
@@ -375,7 +405,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     # A release's number is often repeated at its foot ("Release Number: 17-919-NAT" under the contacts).
     rest = text[1500:]
     for m in _labelled(rest):
-        if not _CITING.search(rest, max(0, m.start() - 60), m.start()):
+        if not _cites(rest, m.start()):
             yield m.group(1)
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
     if "-" in rest:
@@ -385,12 +415,15 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     # a file reference ending a line of capitalised words only, at the foot.
     if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
         yield signer
-    yield from cited
     for source in (title, head):
         for m in _weak_labelled(source):
-            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names.
-            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()) and not _VIDE.search(
-                source, max(0, m.start() - 60), m.start()
+            # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names; one a
+            # sentence cites ("supersedes Marine Notice No. 3/2024") or withdraws is another document's.
+            if (
+                not _OTHER_NO.search(source, max(0, m.start() - 24), m.start())
+                and not _cites(source, m.start())
+                and not _VIDE.search(source, max(0, m.start() - 60), m.start())
+                and not _WITHDRAWN.match(source, m.end())
             ):
                 yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
@@ -403,7 +436,5 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     foot = text[max(1500, len(text) - 1500) :]
     for scan in (_serials, _weak_labelled):
         for m in scan(foot):
-            if not _CITING.search(foot, max(0, m.start() - 60), m.start()) and not _OTHER_NO.search(
-                foot, max(0, m.start() - 24), m.start()
-            ):
+            if not _cites(foot, m.start()) and not _OTHER_NO.search(foot, max(0, m.start() - 24), m.start()):
                 yield next(g for g in m.groups() if g)

@@ -62,6 +62,7 @@ _LABELLED = re.compile(
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|close[sd]?|opens?|"
+    r"as of|commencing|w/c|"
     r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -94,9 +95,18 @@ _PUBLICATION_LABEL = re.compile(
 # A field named after an event: the date filling it is the event's.
 _EVENT_FIELD = re.compile(
     r"\b(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
-    r"deadline|closing|opening|due|expiry|effective|venue|appointment)$",
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment|when)$",
     re.IGNORECASE,
 )
+# A field opening with an event's word names the event's date however it goes on ("Deadline for objections:",
+# "Closing date for entries:", "Workshop on grants:").
+_EVENT_FIELD_HEAD = re.compile(
+    r"^(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment)\b",
+    re.IGNORECASE,
+)
+# A weekday between a field's label and its date ("When: Saturday, 20 April", "Workshop: Tue 19 March").
+_WEEKDAY_END = re.compile(rf"(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]*$")
 # An event's word just before a spaced-off Chinese field label ("报名截止 时间：", "会议 日期：").
 _FOOT_EVENT = re.compile(r"(?:截止|截至|报名|会议|培训|活动|考试|开始|结束|举办|举行|办理)\s*$")
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
@@ -265,8 +275,10 @@ def _foot_field_date(folded: str) -> dt.date | None:
 def _event_field(before: str) -> bool:
     """Whether the text before a date ends in another field's label than the page's date: "时间：" is the page's,
     "培训时间：", "报名截止时间：", "Hearing Date:" an event's."""
+    if (weekday := _WEEKDAY_END.search(before[-14:])) is not None:
+        before = before[: len(before) - len(weekday.group(0))]
     label = _FIELD_LABEL.search(before[-30:])
-    if label is not None and _EVENT_FIELD.search(label.group(1)):
+    if label is not None and (_EVENT_FIELD.search(label.group(1)) or _EVENT_FIELD_HEAD.match(label.group(1))):
         return True  # "Meeting: 3 March 2026", "Hearing: …": the field of an event, with or without "date"
     if label is None or _DATE_FIELD.search(label.group(1)) is None:
         return False
@@ -454,6 +466,13 @@ def find_published(
         else s
         for s in sentences
     ]
+    if lang == "en":
+        sentences = [
+            dataclasses.replace(s, folded=_mask_cited_dates(s.folded))
+            if _CITED_DOC_DATE.search(s.folded)
+            else s
+            for s in sentences
+        ]
     sentences = [
         dataclasses.replace(s, folded=undash(s.folded))
         if "-" in s.folded and DASHED_DATE.search(s.folded)
@@ -699,6 +718,34 @@ def _mask(m: re.Match[str]) -> str:
     return re.sub(r"\d", "#", m.group(0))
 
 
+# A document a sentence cites, with its date after it ("Thank you for your letter of 1 February 2024", "Further to
+# our notice dated …", "Re: your application of …", "as stated in our circular dated …"): that document's date,
+# never the notice's (a letter is not redated to the one it answers). A possessive before the kind ("the
+# applicant's letter of"; a bare "the" is the notice's own: "The order of 2 April 2024 is hereby published"), at
+# most two words between (words and blanks are disjoint: each gap splits one way, linear).
+_CITED_DOC_DATE = re.compile(
+    r"\b(?:(?i:your|our|my|their|its|his|her)|(?i:the)[ \t]+[A-Za-z-]+['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?i:letter|e-?mail|notice|circular|memo|memorandum|application|request|correspondence|message|submission|"
+    r"complaint|enquiry|inquiry|query|reply|note|communication|order)s?[ \t]+"
+    r"(?i:dated|of|sent[ \t]+on|received[ \t]+on)[ \t]+"
+)
+
+
+def _mask_cited_dates(folded: str) -> str:
+    """folded with the digits of each date it gives a cited document masked (its length kept)."""
+    pieces: list[str] = []
+    done = 0
+    for m in _CITED_DOC_DATE.finditer(folded):
+        # "your letter of Monday, 1 February 2024": past the weekday (_WEEKDAY opens its string).
+        start = m.end() + (w.end() if (w := _WEEKDAY.match(folded[m.end() : m.end() + 20])) else 0)
+        hits = find_dates(folded[start : start + 40], None)
+        if start >= done and hits and hits[0].start == 0:
+            end = start + hits[0].end
+            pieces += (folded[done:start], re.sub(r"\d", "#", folded[start:end]))
+            done = end
+    return "".join(pieces) + folded[done:] if pieces else folded
+
+
 _DATED_ITEM = re.compile(
     rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*{_DASH}"
 )
@@ -933,6 +980,35 @@ _EN_EVENT_WORDS = re.compile(
     r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
     re.IGNORECASE,
 )
+# A change's or a week's start before its date ("As of 1 April 2024, …", "Week commencing 8 April 2024"); after
+# a dateline's date it opens the next sentence ("3 May 2024 As of today, …") and dates nothing.
+_EN_START_BEFORE = re.compile(r"\b(?:as of|commencing)\b", re.IGNORECASE)
+# A date the sentence goes on to tell the future of ("On 20 April 2024 the road will be resurfaced"): a few
+# words (no report's "that", no past participle: "the Board agreed that fees will …" dates the decision) then
+# "will", "shall", "is to", "are to". Words and blanks are disjoint, so each gap splits one way (linear).
+_EN_FUTURE_AFTER = re.compile(
+    r",?[ \t]+((?:[A-Za-z'’-]+[ \t]+){0,5}?)(?:will|shall|is[ \t]+to|are[ \t]+to)\b"
+)
+_EN_NOT_FUTURE_GAP = re.compile(r"\b(?:that|\w+ed)\b", re.IGNORECASE)
+
+
+# "On" (and a weekday) right before a date: the date is its clause's time ("On 9 August 2025 the towpath will
+# close"), not a dateline's, which a new sentence may follow ("Updated 3 May 2024 the bridge will stay closed"):
+# only an "On" opening its sentence or line ("Last updated on 4 March 2024 the table will …" is a dateline's).
+_EN_ON_BEFORE = re.compile(
+    rf"(?<![^\n.!?;:])[ \t]*on[ \t]+(?:(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _future_after(folded: str, start: int, end: int) -> bool:
+    """Whether the words after a date (from `start` to `end`) tell what will happen on it: "On <date> … will"."""
+    if not _EN_ON_BEFORE.search(folded, max(0, start - 24), start):
+        return False
+    m = _EN_FUTURE_AFTER.match(folded, end)
+    return m is not None and not _EN_NOT_FUTURE_GAP.search(m.group(1))
+
+
 _EARLY = 200
 # "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
 _EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
@@ -952,6 +1028,8 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
                 and not _event_field(s.folded[: hit.start])
+                and not _EN_START_BEFORE.search(s.folded[: hit.start])
+                and not _future_after(s.folded, hit.start, hit.end)
             ):
                 return hit.date
             return None  # the first date names an event: later ones are no safer
