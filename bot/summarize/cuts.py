@@ -19,6 +19,7 @@ __all__ = [
     "EN_WHEN_WORD",
     "TRAIL",
     "core",
+    "drops_condition",
     "en_trim",
     "hangs",
     "shorten",
@@ -454,6 +455,52 @@ _EN_TAKES_WITH = re.compile(
 )
 
 
+# What a cut must not drop: a condition, exception or time limit of what it keeps ("It is an offence | if
+# employers fail to notify …", "The advisory will not be lifted | until …", "Penalties may be waived | in some
+# cases if …", "Council will not decide | on an application before the period ends"): kept alone, a duty or a
+# statement reads as unconditional, or as its opposite. Not a condition that asks ("if you have any questions,
+# call …": whom to ask, no limit), "before"/"after" without what they are before ("as before", "before and
+# after photos"), an alternative limit after "or" ("…until May 3, | or until it is extended": the kept one
+# stands), a "where"/"when" a verb of seeing or knowing takes as its object ("see | where the works are"),
+# "provided" as a participle ("provided by the council"), nor "after which" (what comes next, no limit).
+_EN_CONDITION_WORDS = (
+    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s+(?:any\s+)?(?:further\s+|more\s+)?"
+    r"(?:questions?|queries|enquiries|information|assistance|help|details)\b)"
+    r"|(?<!\bor\s)(?:unless|until|till)|without|except|excepting|subject\s+to|as\s+long\s+as|so\s+long\s+as"
+    r"|only|in\s+case|in\s+the\s+event|prior\s+to|other\s+than|providing\s+that"
+    r"|provided(?!\s+(?:by|in|for|to|on|at|with|under|through|free|via)\b)"
+    r"|(?<!\bas\s)(?<!\band\s)(?<!\bor\s)(?:before|after)(?=\s+(?!(?:which|and|or)\b)\w)"
+    r"|(?<!see\s)(?<!know\s)(?<!show\s)(?<!find\s)(?<!check\s)(?:when|whenever|where|wherever))\b"
+)
+# In what the cut drops, a condition word before any verb of its own: the kept clause's verb is the one it
+# bounds. Past a relative pronoun, a finite verb or a participle ("… fined the firm | for operating 46 planes
+# without inspections": "without" is "operating"'s) it is the dropped clause's, and the cut may fall.
+_EN_CONDITION = re.compile(
+    r"\b(?:(?P<verb>which|who|whose|whom|that|is|are|was|were|will|shall|must|may|can|has|have|had"
+    r"|(?!(?:building|morning|evening|meeting|housing|parking|funding|training|hearing|planning|nothing"
+    rf"|something|anything|everything)\b)[a-z]{{2,}}(?:ing|ed))|{_EN_CONDITION_WORDS})",
+    re.I,
+)
+
+
+# A kept part that denies or condemns ("will not decide", "It is a breach of the code | to change the hours of
+# staff without their consent"): the act it is about is in what the cut drops, verb and all, so a condition
+# anywhere there before a relative pronoun bounds it.
+_EN_DENIES = re.compile(
+    r"\b(?:not|never|no|cannot|nor|prohibited|forbidden|banned|offence|offense|breach|illegal|unlawful|wrong)\b"
+    r"|n't\b",
+    re.I,
+)
+_EN_CONDITION_PAST_VERBS = re.compile(rf"\b(?:(?P<verb>which|who|whose|whom)|{_EN_CONDITION_WORDS})", re.I)
+
+
+def drops_condition(text: str, cut: int) -> bool:
+    """Whether text cut at cut drops a condition, exception or time limit of what it keeps (_EN_CONDITION)."""
+    denies = _EN_DENIES.search(text, 0, cut) is not None
+    m = (_EN_CONDITION_PAST_VERBS if denies else _EN_CONDITION).search(text, cut)
+    return m is not None and m.group("verb") is None
+
+
 def _ends_well(text: str, cut: int) -> bool:
     """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
@@ -484,6 +531,10 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
+    if drops_condition(text, cut):
+        return (
+            False  # "It is an offence | if employers fail to notify …": the duty would read as unconditional
+        )
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = drop_dangling(trim_marks(text[:cut]))

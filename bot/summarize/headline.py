@@ -28,7 +28,7 @@ from bot.summarize.pieces import (
 )
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, FIELDS_MAX, Unit, contact_at, field_line, meta_head, tokens
-from bot.summarize.sentences import Sentence, quote_open
+from bot.summarize.sentences import Clause, Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
 __all__ = ["HEADLINE_LIMIT", "Piece", "build_headline", "headline_pieces"]
@@ -159,6 +159,20 @@ _EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 # A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
+# A clause the sentence's split parted from the clause before it, and which limits it: an English condition or
+# scope without a comma before it ("OSHA will intensify its enforcement | where workers are exposed …"; after a
+# comma "where" names a place's relative: "…, where the meeting is held"), a Chinese exception ("…不得收取费用，|
+# 但经批准的除外"). Without it, what the piece keeps reads as unconditional: no piece (cuts.drops_condition is the
+# same rule for a cut inside a clause). An English "if you have any questions" asks, and limits nothing.
+_EN_LIMIT_NEXT = re.compile(
+    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|unless|until|without|except|provided\s+that"
+    r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever)\b",
+    re.I,
+)
+_ZH_EXCEPTION_NEXT = re.compile(r"但|惟|唯(?!一)|[^，,；;。]*除外[。；;，,]?$")
+# A prohibition whose object is not in the piece ("任何单位不得" before a list or the next clause): it forbids
+# nothing named, or everything.
+_ZH_BARE_BAN = re.compile(r"(?:不得|禁止|严禁|不准)[,;:，；：。]?$")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
 # "…, and shall inform the board": the second verb of a sentence, cut from its subject; alone it
@@ -283,6 +297,20 @@ def _with_case(unit: Unit, at: int | None, text: str, memo: dict[int, list[int |
     return merged if len(merged) <= ZH_MERGED_MAX else ""
 
 
+def _limit_follows(unit: Unit, lang: Lang) -> Clause | None:
+    """The next clause of the unit's sentence when it limits the unit's (_EN_LIMIT_NEXT, _ZH_EXCEPTION_NEXT)."""
+    clauses = unit.sentence.clauses
+    end = unit.clause.start + len(unit.clause.text)
+    nxt = next((c for c in clauses if c.start >= end), None)
+    if nxt is None:
+        return None
+    if lang == "zh":
+        return nxt if _ZH_EXCEPTION_NEXT.match(nxt.text) else None
+    gap = unit.sentence.text[end - unit.sentence.start : nxt.start - unit.sentence.start]
+    comma = "," in unit.clause.text.rstrip()[-1:] + gap or nxt.text.startswith(",")
+    return nxt if not comma and _EN_LIMIT_NEXT.match(nxt.text.lstrip()) else None
+
+
 def _label_alone(unit: Unit, at: int | None, text: str) -> bool:
     """A Chinese piece that is only the label opening its sentence ("请注意:", "停水路段:"), its value or what it
     asks in the clauses after it (cues.ZH_LEAD_LABEL): alone it says nothing."""
@@ -387,7 +415,15 @@ def headline_pieces(
             continue
         if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
-        text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
+        if lang == "zh" and _ZH_EXCEPTION_NEXT.match(w.unit.clause.text):
+            continue  # "但经批准的除外": an exception without what it excepts
+        source = with_verb(w.unit, lang)
+        limit_clause = _limit_follows(w.unit, lang)
+        if limit_clause is not None and source:
+            if lang == "en":
+                continue  # "OSHA will intensify its enforcement | where …": alone it reads as unconditional
+            source += limit_clause.text  # "不得收取费用，但经批准的除外": the exception with what it excepts
+        text = shorten(compress(source, lang), _EN_PIECE, lang)
         if lang == "zh" and _label_alone(w.unit, at, text):
             labels.add(w.unit.clause.start)  # "停水路段:": shown only with its value (below)
         if lang == "zh" and w.dated:
@@ -400,6 +436,8 @@ def headline_pieces(
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
             continue
+        if lang == "zh" and _ZH_BARE_BAN.search(text):
+            continue  # "任何单位不得": what it forbids follows elsewhere
         if lang == "zh" and _ZH_BARE_MODAL.search(text) and not _ZH_BARE_MODAL.search(w.unit.clause.text):
             continue  # "各单位务必": what it obliges was the formula compression dropped
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
