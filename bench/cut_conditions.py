@@ -138,8 +138,12 @@ def count(items: list[dict[str, Any]], show: bool) -> tuple[int, int]:
     for item in items:
         s = summarize(item["title"], item["text"])
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", s.headline) else "en"
-        for p in pieces(s.headline, lang):
+        parts = pieces(s.headline, lang)
+        for i, p in enumerate(parts):
             total += 1
+            rest = _rest(p, item["text"], lang).lstrip(" ,，")
+            if i + 1 < len(parts) and rest and rest.startswith(parts[i + 1][:4]):
+                continue  # the headline goes on with what follows the piece in the text
             if flagged(p, item["text"], lang):
                 hits += 1
                 if show:

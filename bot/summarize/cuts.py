@@ -494,9 +494,33 @@ _EN_DENIES = re.compile(
 _EN_CONDITION_PAST_VERBS = re.compile(rf"\b(?:(?P<verb>which|who|whose|whom)|{_EN_CONDITION_WORDS})", re.I)
 
 
+# ... and one that permits ("The water may be used | for dish washing if a machine is used"): a permission
+# without its condition allows what the notice does not. Lower case only: "May 3" is a date.
+_EN_PERMITS = re.compile(r"\b(?:may|can|could|allowed|permitted)\b")
+
+
+# A condition the kept part opens and no comma closes ("… if the smoke alarms | in it are not working"): a cut
+# inside it, other than at a comma, leaves the condition without its verb. Looked for in the last words only.
+_EN_CONDITION_OPENED = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
+_CONDITION_REACH = 3 * _TAIL_WINDOW
+
+
+def _inside_condition(text: str, cut: int) -> bool:
+    """Whether cut falls inside a condition the text opens before it (_EN_CONDITION_OPENED), not at a comma."""
+    if text.startswith(",", cut):
+        return False
+    last = -1
+    for m in _EN_CONDITION_OPENED.finditer(text, max(0, cut - _CONDITION_REACH), cut):
+        last = m.end()
+    return last >= 0 and "," not in text[last:cut]
+
+
 def drops_condition(text: str, cut: int) -> bool:
-    """Whether text cut at cut drops a condition, exception or time limit of what it keeps (_EN_CONDITION)."""
-    denies = _EN_DENIES.search(text, 0, cut) is not None
+    """Whether text cut at cut drops a condition, exception or time limit of what it keeps (_EN_CONDITION), or
+    cuts one it keeps short (_inside_condition)."""
+    if _inside_condition(text, cut):
+        return True
+    denies = _EN_DENIES.search(text, 0, cut) is not None or _EN_PERMITS.search(text, 0, cut) is not None
     m = (_EN_CONDITION_PAST_VERBS if denies else _EN_CONDITION).search(text, cut)
     return m is not None and m.group("verb") is None
 
