@@ -475,10 +475,11 @@ _EN_CONDITION_WORDS = (
 # In what the cut drops, a condition word before any verb of its own: the kept clause's verb is the one it
 # bounds. Past a relative pronoun, a finite verb or a participle ("… fined the firm | for operating 46 planes
 # without inspections": "without" is "operating"'s) it is the dropped clause's, and the cut may fall.
+# The condition words are tried first: "provided", "providing that" read as a verb only where they are none.
 _EN_CONDITION = re.compile(
-    r"\b(?:(?P<verb>which|who|whose|whom|that|is|are|was|were|will|shall|must|may|can|has|have|had"
-    r"|(?!(?:building|morning|evening|meeting|housing|parking|funding|training|hearing|planning|nothing"
-    rf"|something|anything|everything)\b)[a-z]{{2,}}(?:ing|ed))|{_EN_CONDITION_WORDS})",
+    rf"\b(?:{_EN_CONDITION_WORDS}|(?P<verb>which|who|whose|whom|that|is|are|was|were|will|shall|must|may|can|has"
+    r"|have|had|(?!(?:building|morning|evening|meeting|housing|parking|funding|training|hearing|planning|nothing"
+    r"|something|anything|everything)\b)[a-z]{2,}(?:ing|ed)))",
     re.I,
 )
 
