@@ -188,3 +188,39 @@ def test_the_limiting_clause_patterns_are_linear(unit: str) -> None:
         pattern.match(line)
     _ZH_BARE_BAN.search(line + "x")
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_chinese_exception_after_the_piece_goes_with_it() -> None:
+    text = (
+        "受台风影响，全区各公园、图书馆、体育馆及文化馆自今日下午起暂停开放，惟已到场的预约团体由场馆继续接待至"
+        "活动结束。请市民减少外出，注意安全。"
+    )
+    headline = summarize("关于台风期间场馆开放的通知", text).headline
+    # Before: "…暂停开放；…" without the 惟 exception
+    assert "暂停开放" not in headline or "惟已到场的预约团体" in headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施工期间严格管理。任何单位和个人不得：\n（一）在河道内倾倒垃圾；\n（二）在堤坝上放牧。",
+        "施工期间，各施工单位严禁\n在居民区附近堆放建筑材料和夜间施工。各单位须于5月1日前报送施工计划。",
+    ],
+)
+def test_what_a_bare_prohibition_forbids_is_no_piece(text: str) -> None:
+    headline = summarize("关于施工管理的通知", text).headline
+    # Before: "在河道内倾倒垃圾；在堤坝上放牧", "在居民区附近堆放建筑材料和夜间施工": read as what to do
+    for forbidden in ("倾倒垃圾", "放牧", "堆放建筑材料"):
+        assert forbidden not in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("各单位要求如下：\n（一）做好防汛物资储备；\n（二）加强值班值守。", "做好防汛物资储备"),
+        ("各单位不得擅自停工。\n各单位须于5月1日前报送施工计划。", "报送施工计划"),
+        ("本周六全馆开放。除外借服务外，其他服务照常。", "全馆开放"),
+    ],
+)
+def test_chinese_look_alikes_keep_their_piece(text: str, kept: str) -> None:
+    assert kept in summarize("关于工作安排的通知", text).headline

@@ -311,6 +311,19 @@ def _limit_follows(unit: Unit, lang: Lang) -> Clause | None:
     return nxt if not comma and _EN_LIMIT_NEXT.match(nxt.text.lstrip()) else None
 
 
+# How many list items back a bare prohibition heading them is looked for.
+_BAN_REACH = 12
+
+
+def _under_ban(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a Chinese sentence is what a bare prohibition before it forbids (_ZH_BARE_BAN): the line after
+    "各单位严禁", or an item of the list under "任何单位和个人不得：" (the items between it and the ban too)."""
+    j = s.index - 1
+    while j >= 0 and s.level > 0 and sentences[j].level == s.level and s.index - j < _BAN_REACH:
+        j -= 1
+    return j >= 0 and _ZH_BARE_BAN.search(sentences[j].text.rstrip()) is not None
+
+
 def _label_alone(unit: Unit, at: int | None, text: str) -> bool:
     """A Chinese piece that is only the label opening its sentence ("请注意:", "停水路段:"), its value or what it
     asks in the clauses after it (cues.ZH_LEAD_LABEL): alone it says nothing."""
@@ -415,6 +428,8 @@ def headline_pieces(
             continue
         if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
+        if lang == "zh" and at == 0 and _under_ban(w.unit.sentence, sentences):
+            continue  # "任何单位不得：（一）在河道内倾倒垃圾": what is forbidden, read alone as what to do
         if lang == "zh" and _ZH_EXCEPTION_NEXT.match(w.unit.clause.text):
             continue  # "但经批准的除外": an exception without what it excepts
         source = with_verb(w.unit, lang)
