@@ -471,6 +471,8 @@ _EN_CONDITION_WORDS = (
     r"|provided(?!\s+(?:by|in|for|to|on|at|with|under|through|free|via)\b)"
     r"|(?<!\bas\s)(?<!\band\s)(?<!\bor\s)(?:before|after)(?=\s+(?!(?:which|and|or)\b)\w)"
     r"|(?<!see\s)(?<!know\s)(?<!show\s)(?<!find\s)(?<!check\s)(?:when|whenever|where|wherever))\b"
+    # a hedge on feasibility ("… wherever possible"): a tail by design (_EN_TAIL), no condition to keep
+    r"(?!\s+(?:possible|practicable|feasible)\b)"
 )
 # In what the cut drops, a condition word before any verb of its own: the kept clause's verb is the one it
 # bounds. Past a relative pronoun, a finite verb or a participle ("… fined the firm | for operating 46 planes
@@ -502,8 +504,15 @@ _EN_PERMITS = re.compile(r"\b(?:may|can|could|allowed|permitted)\b")
 
 # A condition the kept part opens and no comma closes ("… if the smoke alarms | in it are not working"): a cut
 # inside it, other than at a comma, leaves the condition without its verb. Looked for in the last words only.
-_EN_CONDITION_OPENED = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
+# Only a condition that opens a clause of its own: "before the start | of the race" is a whole time phrase.
+_EN_CONDITION_OPENED = re.compile(
+    r"\b(?:if|unless|when|whenever|where|wherever|provided\s+that|providing\s+that|as\s+long\s+as"
+    r"|so\s+long\s+as|in\s+case|in\s+the\s+event)\s+(?!possible\b|practicable\b|feasible\b)",
+    re.I,
+)
 _CONDITION_REACH = 3 * _TAIL_WINDOW
+# How far from a cut its kept part's denial and what it drops are read (more than a headline piece holds).
+_CONDITION_AHEAD = 5 * _TAIL_WINDOW
 
 
 def _inside_condition(text: str, cut: int) -> bool:
@@ -521,8 +530,13 @@ def drops_condition(text: str, cut: int) -> bool:
     cuts one it keeps short (_inside_condition)."""
     if _inside_condition(text, cut):
         return True
-    denies = _EN_DENIES.search(text, 0, cut) is not None or _EN_PERMITS.search(text, 0, cut) is not None
-    m = (_EN_CONDITION_PAST_VERBS if denies else _EN_CONDITION).search(text, cut)
+    # Read within a headline piece's reach either side: asked at each of a long clause's boundaries, a search to
+    # its ends made shorten and core quadratic on "… on on on …".
+    before = max(0, cut - _CONDITION_AHEAD)
+    denies = (
+        _EN_DENIES.search(text, before, cut) is not None or _EN_PERMITS.search(text, before, cut) is not None
+    )
+    m = (_EN_CONDITION_PAST_VERBS if denies else _EN_CONDITION).search(text, cut, cut + _CONDITION_AHEAD)
     return m is not None and m.group("verb") is None
 
 
