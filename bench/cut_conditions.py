@@ -3,9 +3,9 @@
 Run as `.venv/bin/python bench/cut_conditions.py [--show]` on the TRAINING sets only (dev.json, the even half of
 real-dev.json, real-extra, real-valid, real-train-en, real-train-zh, real-train-en2) and on the hand-made notices
 below. A piece is flagged when, in the notice, the words it ends on are followed (in the same sentence) by a
-condition word ("It is an offence | if employers fail …", "The advisory will not be lifted | until …", "不得收费 |
-，但经批准的除外"), or when it is negated and the rest of its sentence holds one ("Council will not decide | on an
-application before the notice period ends"). It reads only the headline's text, so it counts any build alike.
+condition word ("Boats may moor at the jetty | overnight if the harbour master agrees", "Kayak hire is suspended
+| until the flood warning is lifted", "不得收费 |，但经批准的除外"), or when it is negated and the rest of its
+sentence holds one ("Ferries do not sail | to the island in winter before the spring timetable starts"). It reads only the headline's text, so it counts any build alike.
 """
 
 from __future__ import annotations
@@ -48,31 +48,33 @@ _EN_COND_ANY = re.compile(
 )
 # Chinese puts a condition before what it limits ("如…，" "在…前，" open the next clause, not this one's):
 # what follows a piece and limits it is an exception ("，但经批准的除外", "，惟…").
-_ZH_COND = re.compile(r"[，,、\s]*(?:但|惟|唯|[^，,。；;]*除外)")
+_ZH_COND = re.compile(
+    r"[，,、\s]*(?:但(?!是)|惟|唯(?!一)|[^，,。；;]*除外)"
+)  # a plain 但是 opens a new statement
 _ZH_BARE = re.compile(r"(?:不得|禁止|严禁)$")
 _SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
 
 # Hand-made notices (own wording): where a cut drops a condition, and look-alikes where it must not matter.
 FORMS: list[dict[str, str]] = [
     {
-        "title": "Notice on dog licences",
-        "text": "It is an offence under the Animals Act for any person "
-        "resident in the district to keep a dog over six months old if the dog has not been licensed by the council.",
+        "title": "Jetty moorings",
+        "text": "Boats from the sailing club may moor at the visitors' jetty "
+        "overnight and at weekends if the harbour master has agreed to it in writing beforehand.",
     },
     {
-        "title": "Road works",
-        "text": "The footpath along the river will not be reopened to walkers and cyclists "
-        "of any kind until the contractor has finished the repairs to the retaining wall.",
+        "title": "Boat hire",
+        "text": "Kayak and canoe hire at both of the country park's lakes is suspended "
+        "for all visitors while the flood warning for the valley remains in force.",
     },
     {
-        "title": "Planning",
-        "text": "The planning committee will not reach any decision on an application for a "
-        "change of use before the consultation period for neighbours has ended.",
+        "title": "Ferry timetable",
+        "text": "Ferries do not sail to the island from the north harbour in the winter "
+        "months before the spring timetable starts, except for the weekly supply boat.",
     },
     {
-        "title": "Staff notice",
-        "text": "It is a breach of the staff code of conduct to change the rostered hours "
-        "of any member of the cleaning staff without first obtaining their written agreement.",
+        "title": "Nature reserve",
+        "text": "Owners must keep a short lead on every dog walked anywhere in the nature "
+        "reserve during the nesting season unless it is a registered assistance dog.",
     },
     {
         "title": "Hall hire",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import EN_SUBORDINATE_OPEN, core, hangs, shorten
+from bot.summarize.cuts import EN_HEDGE_WORDS, EN_SUBORDINATE_OPEN, core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -115,6 +115,15 @@ _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}])
 _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
+# A piece opening with a frame of time or scope closed by a comma ("For the years before the merger, …"): what
+# follows the comma is the main clause, and must hold its verb.
+_EN_FRAME_THEN_NOUN = re.compile(
+    r"(?:For|In|On|At|During|Under|From|Before|After|Since|Until|When|If|Where)\s[^,]*,"
+)
+# What is left of a date in a shortened piece: a figure or a month or weekday name.
+_EN_DATE_LEFT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+)
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -160,16 +169,21 @@ _EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # A clause the sentence's split parted from the clause before it, and which limits it: an English condition or
-# scope without a comma before it ("OSHA will intensify its enforcement | where workers are exposed …"; after a
+# scope without a comma before it ("Lifeguards will close the pool | when lightning is seen …"; after a
 # comma "where" names a place's relative: "…, where the meeting is held"), a Chinese exception ("…不得收取费用，|
 # 但经批准的除外"). Without it, what the piece keeps reads as unconditional: no piece (cuts.drops_condition is the
 # same rule for a cut inside a clause). An English "if you have any questions" asks, and limits nothing.
 _EN_LIMIT_NEXT = re.compile(
     r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|unless|until|without|except|provided\s+that"
-    r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever)\b",
+    r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever"
+    r"|while|whilst)\b"
+    # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE_WORDS)
+    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+(?:by|to|under)\b))",
     re.I,
 )
-_ZH_EXCEPTION_NEXT = re.compile(r"但|惟|唯(?!一)|[^，,；;。]*除外[。；;，,]?$")
+# Only an exception: 惟/唯, 但 with what it denies ("但不得超过三天") or 除外 closing it. A plain 但是 ("但是有部分
+# 单位至今未报名") opens a new statement with its own subject, which stands alone.
+_ZH_EXCEPTION_NEXT = re.compile(r"惟|唯(?!一)|但(?!是)[^，,；;。不]*不|[^，,；;。]*除外[。；;，,]?$")
 # A prohibition whose object is not in the piece ("任何单位不得" before a list or the next clause): it forbids
 # nothing named, or everything.
 _ZH_BARE_BAN = re.compile(r"(?:不得|禁止|严禁|不准)[,;:，；：。]?$")
@@ -436,7 +450,7 @@ def headline_pieces(
         limit_clause = _limit_follows(w.unit, lang)
         if limit_clause is not None and source:
             if lang == "en":
-                continue  # "OSHA will intensify its enforcement | where …": alone it reads as unconditional
+                continue  # "Lifeguards will close the pool | when lightning …": alone it reads as unconditional
             source += limit_clause.text  # "不得收取费用，但经批准的除外": the exception with what it excepts
         text = shorten(compress(source, lang), _EN_PIECE, lang)
         if lang == "zh" and _label_alone(w.unit, at, text):
@@ -671,8 +685,10 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     growing"); one that holds a date to act by stays (its date is what a reader needs). A time frame
     ("After three months") is one only without a verb: with no comma, "Until further notice residents must
     boil water" holds its main clause."""
-    if dated or "," in text:
-        return False
+    if _EN_FRAME_THEN_NOUN.match(text) and not EN_VERB_AFTER.search(text, text.find(",")):
+        return True  # "For the years before the merger, the rate.": the frame and a subject, the verb cut off
+    if (dated and _EN_DATE_LEFT.search(text)) or "," in text:
+        return False  # (a date the cut dropped is no date to act by)
     if _EN_CONDITION.match(text):
         return True
     if _EN_WITH.match(text) or EN_SUBORDINATE_OPEN.match(text):
