@@ -489,10 +489,16 @@ _EN_CONDITION_WORDS = (
     rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+(?:by|to|under)\b))"
 )
 _EN_CONDITION = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
-# Where the clause a cut drops from ends: a sentence's end or a semicolon (a comma may part a list inside the
-# clause: "… on site, in the yard and in the office, unless …"). A period inside "a.m." or "No. 5" ends the
-# read early, which only lets a cut stand that the rest of the clause would refuse.
-_EN_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# Where the clause a cut drops from ends: a sentence's end, a semicolon, or a comma before a clause of its own
+# (a subject of up to three words, none a condition word, and its verb: "…, staff will collect them after lunch",
+# "…, and will stay in force until …": the limit there is the next clause's). A comma before anything else may part
+# a list inside the clause ("… on site, in the yard and in the office, unless …"). A period inside "a.m." or "No.
+# 5" ends the read early, which only lets a cut stand that the rest of the clause would refuse.
+_EN_CLAUSE_END = re.compile(
+    r"[.;!?](?:\s|$)|,\s*(?:and\s+|but\s+)?(?:(?!(?:if|unless|until|till|when|whenever|where|wherever|while|whilst"
+    r"|provided|providing|except|only|without|before|after|as|so|in|for|other|subject|prior)\b)[A-Za-z'-]+\s+){0,3}"
+    r"(?:will|shall|must|may|should|can|is|are|was|were)\b"
+)
 # What a comma and a relative pronoun open ("…, which are emptied when the lorry comes") qualifies a noun, not the
 # kept clause's verb: its conditions are its own.
 _EN_NONRESTRICTIVE = re.compile(r",\s*(?:which|who|whose|whom)\b", re.I)

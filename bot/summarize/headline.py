@@ -116,9 +116,10 @@ _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
 # A piece opening with a frame of time or scope closed by a comma ("For the years before the merger, …"): what
-# follows the comma is the main clause, and must hold its verb.
+# follows the comma is the main clause, and a subject alone ("…, the rate.") is none.
 _EN_FRAME_THEN_NOUN = re.compile(
     r"(?:For|In|On|At|During|Under|From|Before|After|Since|Until|When|If|Where)\s[^,]*,"
+    r"\s*(?:the|a|an|this|these|its|their|our|your)\s+[A-Za-z-]+\s*\.?$"
 )
 # What is left of a date in a shortened piece: a figure or a month or weekday name.
 _EN_DATE_LEFT = re.compile(
@@ -513,6 +514,10 @@ def headline_pieces(
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
         short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
+        if lang == "en" and short and _circumstance_only(short, w.dated):
+            short = (
+                ""  # "When there are spells of frost | , it …": the core kept the frame, not its main clause
+            )
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
@@ -685,7 +690,7 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     growing"); one that holds a date to act by stays (its date is what a reader needs). A time frame
     ("After three months") is one only without a verb: with no comma, "Until further notice residents must
     boil water" holds its main clause."""
-    if _EN_FRAME_THEN_NOUN.match(text) and not EN_VERB_AFTER.search(text, text.find(",")):
+    if _EN_FRAME_THEN_NOUN.match(text):
         return True  # "For the years before the merger, the rate.": the frame and a subject, the verb cut off
     if (dated and _EN_DATE_LEFT.search(text)) or "," in text:
         return False  # (a date the cut dropped is no date to act by)
