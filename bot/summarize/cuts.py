@@ -470,8 +470,9 @@ _EN_TAKES_WITH = re.compile(
 # where the works are"), "provided" as a participle ("provided by the council"), "after which" (what comes
 # next, no limit), nor a hedge (EN_HEDGE_WORDS).
 # A hedge that bounds a duty by what is feasible or fitting ("… where appropriate", "… if necessary", "… when
-# convenient"): a tail by design (_EN_TAIL), no condition to keep. Followed by what it is required by or
-# necessary for ("if required by the landlord") it is a condition again.
+# convenient"): a tail by design (_EN_TAIL), no condition to keep. Followed by "by" and who requires it ("if
+# required by the landlord") it is a condition again; "to"/"under" ("where necessary to comply with …", "where
+# applicable under the scheme") only say what makes it fitting.
 EN_HEDGE_WORDS = (
     r"possible|practicable|feasible|appropriate|necessary|applicable|required|needed|convenient|relevant"
 )
@@ -486,7 +487,7 @@ _EN_CONDITION_WORDS = (
     r"|(?<!see\s)(?<!know\s)(?<!show\s)(?<!find\s)(?<!check\s)(?:when|whenever|where|wherever))\b"
     # "before" a body, not a time ("pending before the tribunal", "laid before the assembly")
     r"(?<!pending\sbefore)(?<!appear\sbefore)(?<!brought\sbefore)(?<!laid\sbefore)(?<!placed\sbefore)"
-    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+(?:by|to|under)\b))"
+    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))"
 )
 _EN_CONDITION = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
 # Where the clause a cut drops from ends: a sentence's end, a semicolon, or a comma before a clause of its own
@@ -517,7 +518,7 @@ _EN_ENDS_ON_CONDITION = re.compile(
 _EN_CONDITION_OPENED = re.compile(
     r"\b(?:if|unless|when|whenever|where|wherever|provided\s+that|providing\s+that|as\s+long\s+as"
     r"|so\s+long\s+as|in\s+case|in\s+the\s+event|while|whilst)\s+"
-    rf"(?!(?:{EN_HEDGE_WORDS})\b(?!\s+(?:by|to|under)\b))",
+    rf"(?!(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
     re.I,
 )
 _CONDITION_REACH = 3 * _TAIL_WINDOW

@@ -179,11 +179,13 @@ _EN_LIMIT_NEXT = re.compile(
     r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever"
     r"|while|whilst)\b"
     # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE_WORDS)
-    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+(?:by|to|under)\b))",
+    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
     re.I,
 )
 # Only an exception: 惟/唯, 但 with what it denies ("但不得超过三天") or 除外 closing it. A plain 但是 ("但是有部分
 # 单位至今未报名") opens a new statement with its own subject, which stands alone.
+# Use only with .match (anchored at the clause's start): with .search the unanchored "[^，…]*除外…$" would be
+# tried from every position of a long clause, quadratic in its length.
 _ZH_EXCEPTION_NEXT = re.compile(r"惟|唯(?!一)|但(?!是)[^，,；;。不]*不|[^，,；;。]*除外[。；;，,]?$")
 # A prohibition whose object is not in the piece ("任何单位不得" before a list or the next clause): it forbids
 # nothing named, or everything.
@@ -420,6 +422,9 @@ def headline_pieces(
     # a filter leaves), without testing the many ranked below them. A loop, not a generator: mypyc builds a
     # generator expression's whole list.
     passed = 0
+    # The best English duty that no cut could bring within the limit without dropping its condition: the
+    # headline's last resort when nothing else is left (_marked_cut).
+    overlong: Piece | None = None
     for w in sorted(weighed, key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0))):
         if passed == _MAX_CANDIDATES:
             break
@@ -451,6 +456,12 @@ def headline_pieces(
         limit_clause = _limit_follows(w.unit, lang)
         if limit_clause is not None and source:
             if lang == "en":
+                if overlong is None and w.unit.directive:
+                    end = limit_clause.start + len(limit_clause.text) - w.unit.sentence.start
+                    whole = compress(
+                        w.unit.sentence.text[w.unit.clause.start - w.unit.sentence.start : end], lang
+                    )
+                    overlong = Piece(whole, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated)
                 continue  # "Lifeguards will close the pool | when lightning …": alone it reads as unconditional
             source += limit_clause.text  # "不得收取费用，但经批准的除外": the exception with what it excepts
         text = shorten(compress(source, lang), _EN_PIECE, lang)
@@ -465,6 +476,9 @@ def headline_pieces(
             paired = cased != text
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
+            if lang == "en" and overlong is None and w.unit.directive and len(text) > longest:
+                # every cut within the limit was refused (cuts.drops_condition)
+                overlong = Piece(text, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated)
             continue
         if lang == "zh" and _ZH_BARE_BAN.search(text):
             continue  # "任何单位不得": what it forbids follows elsewhere
@@ -596,7 +610,20 @@ def headline_pieces(
         # sentence is in too ("停水时间:" before "6月3日8:00-18:00" names what the time is).
         valued = {p.sentence for p in chosen if p.start not in labels}
         chosen = [p for p in chosen if p.start not in labels or p.sentence in valued]
+    if not chosen and overlong is not None and not annex_only:
+        # No piece at all, while the text holds a duty: an empty headline says less than the duty's opening
+        # words, cut where a visible "…" shows it goes on (its condition is in the summary, which keeps it whole).
+        chosen = [replace(overlong, text=_marked_cut(overlong.text, int(longest)))]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _marked_cut(text: str, limit: int) -> str:
+    """text whole when it fits in limit (with its end mark), else cut at its last space within limit and ended
+    with "…" (render.ELLIPSIS, as a push too long is cut): a deletion the reader sees is not the end."""
+    if len(text.rstrip(".")) + 1 <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
 def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
@@ -894,7 +921,7 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
         texts.append(p.text[m.end(1) :] if m and i and mine == subject else p.text)
         subject = mine
     out = "; ".join(texts)
-    return out + "." if out and not out.endswith(".") else out
+    return out + "." if out and not out.endswith((".", "…")) else out
 
 
 def build_headline(
