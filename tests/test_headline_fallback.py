@@ -9,8 +9,8 @@ import time
 import pytest
 
 from bot.summarize import summarize
-from bot.summarize.cuts import drops_condition
-from bot.summarize.headline import _marked_cut
+from bot.summarize.cuts import _EN_RATE_KEPT, _ends_well, drops_condition, shorten
+from bot.summarize.headline import _EN_FRAME_THEN_NOUN, _EN_OTHER, _circumstance_only, _marked_cut
 from bot.summarize.sentences import split
 
 # One long sentence each, over the headline's limit, whose only cuts would drop what limits the duty.
@@ -92,3 +92,64 @@ def test_the_split_guard_is_linear() -> None:
     started = time.perf_counter()
     split(line, "en")
     assert time.perf_counter() - started < 1.0
+
+
+# --- what a cut leaves that says nothing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "When the reservoir level falls, it raises the risk",
+        "If the gates are left open, this means",
+        "During a power cut, it affects the pumps.",
+    ],
+)
+def test_a_frame_with_only_a_pronoun_and_its_verb_is_no_piece(piece: str) -> None:
+    assert _circumstance_only(piece, False)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "When the reservoir level falls, residents must boil water",
+        "If the gates are left open, it must be reported to the warden",
+        "After 6 p.m., it costs $4 to park",
+    ],
+)
+def test_a_frame_with_a_main_clause_of_its_own_stays(piece: str) -> None:
+    assert not _circumstance_only(piece, False)
+
+
+def test_a_cut_never_parts_a_rate_from_the_phrase_it_prices() -> None:
+    text = "Members will pay a single, per season, $25 locker fee for every locker they rent at the club."
+    assert not _ends_well(text, text.index(", $25"))
+    assert not _ends_well(text, text.index(", per season"))
+    assert not shorten(text, 60, "en").rstrip(",. ").endswith(("per season", "a single"))
+    # a rate ending its clause is no part of a phrase: the cut after it stands
+    other = "Guests pay $10, per night, and must leave by noon."
+    assert _ends_well(other, other.index(", and must"))
+
+
+def test_a_contrast_without_what_it_contrasts_with_is_no_piece() -> None:
+    text = (
+        "Season ticket holders may use the overflow car park behind the stadium free of charge provided that "
+        "their ticket is shown to the steward at the gate on every match day. Other fans must pay at the booth."
+    )
+    assert "Other fans" not in summarize("Notice", text, "").headline
+    # ... while with its contrast in the headline it stays
+    both = "Season ticket holders park free. Other fans must pay at the booth."
+    assert "Other fans must pay at the booth" in summarize("Notice", both, "").headline
+    # "Other than" is a condition, not a contrast
+    assert _EN_OTHER.match("Other than on Sundays") is None
+
+
+def test_the_new_patterns_are_linear() -> None:
+    for pattern, line in (
+        (_EN_FRAME_THEN_NOUN, "When " + "a " * 50000 + ", it raises"),
+        (_EN_RATE_KEPT, ", per " * 20000 + "x"),
+        (_EN_OTHER, "Other " * 20000),
+    ):
+        started = time.perf_counter()
+        pattern.search(line)
+        assert time.perf_counter() - started < 1.0

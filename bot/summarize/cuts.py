@@ -503,6 +503,13 @@ _EN_CLAUSE_END = re.compile(
 # What a comma and a relative pronoun open ("…, which are emptied when the lorry comes") qualifies a noun, not the
 # kept clause's verb: its conditions are its own.
 _EN_NONRESTRICTIVE = re.compile(r",\s*(?:which|who|whose|whom)\b", re.I)
+# A rate set off by commas inside a noun phrase ("a one-time, per semester, $50 fee"; after an amount, "$5, per
+# person", it is the amount's own and may end a cut; sentences._EN_PER does not
+# split there): a cut before or after it leaves the article without its noun.
+_EN_RATE_NEXT = re.compile(r"(?<!\d),\s*per\s+[\w'-]+\s*,(?!\s*(?:and|or|but)\b)")
+# ... not one that ends its clause ("pay $10, per night, and leave by noon")
+_EN_AND_NEXT = re.compile(r",\s*(?:and|or|but)\b")
+_EN_RATE_KEPT = re.compile(r"(?<!\d),\s*per\s+[\w'-]+$")
 # A kept part ending on a condition word ("… every second Tuesday except", "… refunded in full only") keeps the
 # word without what it limits.
 _EN_ENDS_ON_CONDITION = re.compile(
@@ -584,6 +591,14 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "Boats may moor | overnight if the harbour master agrees": the leave would read as unbounded
     if _EN_ENDS_ON_CONDITION.search(text, max(0, cut - _TAIL_WINDOW), cut):
         return False  # "… every second Tuesday except": the exception without what it excepts
+    if _EN_RATE_NEXT.match(text, cut) or (
+        text.startswith(",", cut)
+        and not _EN_AND_NEXT.match(text, cut)
+        and _EN_RATE_KEPT.search(text, max(0, cut - _TAIL_WINDOW), cut)
+    ):
+        return (
+            False  # "charged a one-time, | per semester, | $50 fee": the rate is inside the phrase it prices
+        )
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = drop_dangling(trim_marks(text[:cut]))

@@ -117,10 +117,15 @@ _EN_CONDITION = re.compile(
 )
 # A piece opening with a frame of time or scope closed by a comma ("For the years before the merger, …"): what
 # follows the comma is the main clause, and a subject alone ("…, the rate.") is none.
+# ... or a bare pronoun, its verb and at most a noun ("When the pressure drops, it increases the risk.": what "it"
+# is and what the risk is of were cut away).
 _EN_FRAME_THEN_NOUN = re.compile(
     r"(?:For|In|On|At|During|Under|From|Before|After|Since|Until|When|If|Where)\s[^,]*,"
-    r"\s*(?:the|a|an|this|these|its|their|our|your)\s+[A-Za-z-]+\s*\.?$"
+    r"\s*(?:(?:the|a|an|this|these|its|their|our|your)\s+[A-Za-z-]+"
+    r"|(?:it|this|that)\s+[a-z]+(?:\s+(?:the|a|an|its|their)\s+[A-Za-z-]+)?)\s*\.?$"
 )
+# A piece that contrasts with the sentence before it ("Other drivers must …", "All other staff …").
+_EN_OTHER = re.compile(r"(?:All\s+)?(?:Other|Others)\b(?!\s+than\b)")
 # What is left of a date in a shortened piece: a figure or a month or weekday name.
 _EN_DATE_LEFT = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
@@ -610,6 +615,11 @@ def headline_pieces(
         # sentence is in too ("停水时间:" before "6月3日8:00-18:00" names what the time is).
         valued = {p.sentence for p in chosen if p.start not in labels}
         chosen = [p for p in chosen if p.start not in labels or p.sentence in valued]
+    if lang == "en":
+        # "Other drivers must pay at the machine" is said against the sentence before it ("Residents may park
+        # free"): without that one's piece it reads as a rule for someone the headline never named.
+        said = {p.sentence for p in chosen}
+        chosen = [p for p in chosen if not _EN_OTHER.match(p.text) or p.sentence - 1 in said]
     if not chosen and overlong is not None and not annex_only:
         # No piece at all, while the text holds a duty: an empty headline says less than the duty's opening
         # words, cut where a visible "…" shows it goes on (its condition is in the summary, which keeps it whole).
