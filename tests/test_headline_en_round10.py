@@ -92,7 +92,7 @@ def test_a_purpose_may_be_cut_after_a_pair() -> None:
     ("text", "limit", "cut"),
     [
         (
-            "The council will fund new bus shelters and benches to support residents who travel to work without a car",
+            "The council will fund new bus shelters and benches to support residents who travel to work by bus",
             60,
             "The council will fund new bus shelters and benches",
         ),

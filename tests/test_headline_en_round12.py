@@ -22,7 +22,7 @@ from tests.headline_checks import assert_kept_en as _kept
 def test_the_core_keeps_a_rate_with_its_figure() -> None:
     # Before: "Interest is charged at the rate" (cut before "of 2%": a rate without its figure).
     out = core(
-        "Interest is charged at the rate of 2% per week on every locker fee still owed after the spring term",
+        "Interest is charged at the rate of 2% per week on every locker fee still owed by a member",
         "en",
         counts=False,
     )

@@ -110,11 +110,12 @@ def test_a_passive_verb_of_asking_keeps_its_infinitive() -> None:
             30,
             "Staff are invited to the annual awards evening",
         ),
-        # a verb of asking that is not passive takes its object first: unchanged
+        # a verb of asking that is not passive takes its object first; since round 14 no cut drops the "until"
+        # after it (tests/test_headline_conditions.py), so the clause stays whole
         (
             "Parents are advised to keep children away from the flooded playing fields until the drains are cleared",
             25,
-            "Parents are advised to keep children away",
+            "Parents are advised to keep children away from the flooded playing fields until the drains are cleared",
         ),
     ],
 )

@@ -94,7 +94,11 @@ def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
     )
     s = summarize("Rented flats safety order", text)
     assert "within 45 days" in s.headline
-    assert "Landlords must book chimney sweeps" in s.headline
+    # since round 14 the chimney duty is never cut before the "before" that bounds which flats it covers
+    # (tests/test_headline_conditions.py): it is shown whole or not at all
+    assert (
+        "Landlords must book chimney sweeps" not in s.headline or "before the current fire code" in s.headline
+    )
     assert len(s.headline) <= 150
 
 

@@ -15,10 +15,12 @@ from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
 __all__ = [
+    "EN_HEDGE_WORDS",
     "EN_SUBORDINATE_OPEN",
     "EN_WHEN_WORD",
     "TRAIL",
     "core",
+    "drops_condition",
     "en_trim",
     "hangs",
     "shorten",
@@ -157,8 +159,10 @@ _EN_TAIL = re.compile(
     # "… rules released by the Authority": a participle after the noun says whose, not what to do.
     r"|(?:released|issued|published|provided|adopted|signed|prepared) (?=by|on)"
     r"|in the wake of|due to|following|according to|in accordance with|pursuant to|per (?:a|an|the)"
-    # A hedge that bounds the duty by what is feasible ("… to the fullest extent practical", "… where possible").
+    # A hedge that bounds the duty by what is feasible or fitting ("… to the fullest extent practical", "… where
+    # possible", "… as appropriate", "… as soon as possible"; EN_HEDGE_WORDS).
     r"|to the (?:maximum|fullest|greatest|full|extent) |(?:where|wherever|whenever|if) possible"
+    r"|as (?:appropriate|necessary|required|needed|applicable|relevant)\b|as soon as (?:possible|practicable)"
     r"|as (?:much|far) as (?:possible|practicable)"
     # ", and will continue in effect …": a second verb of the same subject.
     r"|and (?:will|shall|must|may|should|is|are)\b)\b)"
@@ -379,7 +383,7 @@ def shorten(text: str, limit: int, lang: Lang) -> str:
 _EN_OF = re.compile(r",?\s+of\s")
 _EN_QUANTITY = re.compile(
     r"\b(?:number|numbers|majority|minority|portion|share|percentage|proportion|part|most|many|some|none"
-    r"|each|one|rest|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either"
+    r"|each|one|rest|whole|lot|lots|amount|total|range|series|kind|kinds|type|types|list|all|any|both|either"
     # a copy or a version is of what follows ("attach a copy | of the flyer")
     r"|copy|copies|version|versions)$",
     re.I,
@@ -454,6 +458,105 @@ _EN_TAKES_WITH = re.compile(
 )
 
 
+# What a cut must not drop: a condition, exception, scope or time limit of what it keeps ("Boats may moor at the
+# jetty | overnight if the harbour master agrees", "The ferry will not sail | in strong winds unless …", "Pupils
+# must wear goggles | in the lab while they handle acids"): kept alone, a duty or a statement reads as
+# unconditional, or as its opposite. A condition word anywhere in what the cut drops, up to the end of the
+# sentence or clause, refuses it: a participle or a relative in between ("… any dog | kept in the flats unless
+# …", "… offered to members | for those who …") does not make the condition theirs alone. Not a condition that
+# asks ("if you have any questions, call …": whom to ask, no limit), "before"/"after" without what they are
+# before ("as before", "before and after photos"), an alternative limit after "or" ("…until May 3, | or until it
+# is extended": the kept one stands), a "where"/"when" a verb of seeing or knowing takes as its object ("see |
+# where the works are"), "provided" as a participle ("provided by the council"), "after which" (what comes
+# next, no limit), nor a hedge (EN_HEDGE_WORDS).
+# A hedge that bounds a duty by what is feasible or fitting ("… where appropriate", "… if necessary", "… when
+# convenient"): a tail by design (_EN_TAIL), no condition to keep. Followed by "by" and who requires it ("if
+# required by the landlord") it is a condition again; "to"/"under" ("where necessary to comply with …", "where
+# applicable under the scheme") only say what makes it fitting.
+EN_HEDGE_WORDS = (
+    r"possible|practicable|feasible|appropriate|necessary|applicable|required|needed|convenient|relevant"
+)
+_EN_CONDITION_WORDS = (
+    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s+(?:any\s+)?(?:further\s+|more\s+)?"
+    r"(?:questions?|queries|enquiries|information|assistance|help|details)\b)"
+    r"|(?<!\bor\s)(?:unless|until|till)|without|except|excepting|subject\s+to|as\s+long\s+as|so\s+long\s+as"
+    r"|only|in\s+case|in\s+the\s+event|prior\s+to|other\s+than|providing\s+that|while|whilst"
+    r"|for\s+(?:those|anyone|any\s+one|people|persons)\s+(?:who|whose|with)"
+    r"|provided(?!\s+(?:by|in|for|to|on|at|with|under|through|free|via)\b)"
+    r"|(?<!\bas\s)(?<!\band\s)(?<!\bor\s)(?:before|after)(?=\s+(?!(?:which|and|or)\b)\w)"
+    r"|(?<!see\s)(?<!know\s)(?<!show\s)(?<!find\s)(?<!check\s)(?:when|whenever|where|wherever))\b"
+    # "before" a body, not a time ("pending before the tribunal", "laid before the assembly")
+    r"(?<!pending\sbefore)(?<!appear\sbefore)(?<!brought\sbefore)(?<!laid\sbefore)(?<!placed\sbefore)"
+    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))"
+)
+_EN_CONDITION = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
+# Where the clause a cut drops from ends: a sentence's end, a semicolon, or a comma before a clause of its own
+# (a subject of up to three words, none a condition word, and its verb: "…, staff will collect them after lunch",
+# "…, and will stay in force until …": the limit there is the next clause's). A comma before anything else may part
+# a list inside the clause ("… on site, in the yard and in the office, unless …"). A period inside "a.m." or "No.
+# 5" ends the read early, which only lets a cut stand that the rest of the clause would refuse.
+_EN_CLAUSE_END = re.compile(
+    r"[.;!?](?:\s|$)|,\s*(?:and\s+|but\s+)?(?:(?!(?:if|unless|until|till|when|whenever|where|wherever|while|whilst"
+    r"|provided|providing|except|only|without|before|after|as|so|in|for|other|subject|prior)\b)[A-Za-z'-]+\s+){0,3}"
+    r"(?:will|shall|must|may|should|can|is|are|was|were)\b"
+)
+# What a comma and a relative pronoun open ("…, which are emptied when the lorry comes") qualifies a noun, not the
+# kept clause's verb: its conditions are its own.
+_EN_NONRESTRICTIVE = re.compile(r",\s*(?:which|who|whose|whom)\b", re.I)
+# A rate set off by commas inside a noun phrase ("a one-time, per semester, $50 fee"; after an amount, "$5, per
+# person", it is the amount's own and may end a cut; sentences._EN_PER does not
+# split there): a cut before or after it leaves the article without its noun.
+_EN_RATE_NEXT = re.compile(r"(?<!\d),\s*per\s+[\w'-]+\s*,(?!\s*(?:and|or|but)\b)")
+# ... not one that ends its clause ("pay $10, per night, and leave by noon")
+_EN_AND_NEXT = re.compile(r",\s*(?:and|or|but)\b")
+_EN_RATE_KEPT = re.compile(r"(?<!\d),\s*per\s+[\w'-]+$")
+# A kept part ending on a condition word ("… every second Tuesday except", "… refunded in full only") keeps the
+# word without what it limits.
+_EN_ENDS_ON_CONDITION = re.compile(
+    r"\b(?:except|excepting|other\s+than|subject\s+to|until|till|only|unless|if|provided|providing|while|whilst"
+    r"|without)\W*$",
+    re.I,
+)
+
+
+# A condition the kept part opens and no comma closes ("… if the smoke alarms | in it are not working"): a cut
+# inside it, other than at a comma, leaves the condition without its verb. Looked for in the last words only.
+# Only a condition that opens a clause of its own: "before the start | of the race" is a whole time phrase.
+_EN_CONDITION_OPENED = re.compile(
+    r"\b(?:if|unless|when|whenever|where|wherever|provided\s+that|providing\s+that|as\s+long\s+as"
+    r"|so\s+long\s+as|in\s+case|in\s+the\s+event|while|whilst)\s+"
+    rf"(?!(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
+    re.I,
+)
+_CONDITION_REACH = 3 * _TAIL_WINDOW
+# How far from a cut its kept part's denial and what it drops are read (more than a headline piece holds).
+_CONDITION_AHEAD = 5 * _TAIL_WINDOW
+
+
+def _inside_condition(text: str, cut: int) -> bool:
+    """Whether cut falls inside a condition the text opens before it (_EN_CONDITION_OPENED), not at a comma."""
+    if text.startswith(",", cut):
+        return False
+    last = -1
+    for m in _EN_CONDITION_OPENED.finditer(text, max(0, cut - _CONDITION_REACH), cut):
+        last = m.end()
+    return last >= 0 and "," not in text[last:cut]
+
+
+def drops_condition(text: str, cut: int) -> bool:
+    """Whether text cut at cut drops a condition, exception or time limit of what it keeps (_EN_CONDITION up to
+    the clause's end), or cuts one it keeps short (_inside_condition)."""
+    if _inside_condition(text, cut):
+        return True
+    if _EN_NONRESTRICTIVE.match(text, cut):
+        return False
+    # Read within a headline piece's reach: asked at each of a long clause's boundaries, a search to its ends
+    # made shorten and core quadratic on "… on on on …".
+    stop = cut + _CONDITION_AHEAD
+    end = _EN_CLAUSE_END.search(text, cut, stop)
+    return _EN_CONDITION.search(text, cut, end.start() if end else stop) is not None
+
+
 def _ends_well(text: str, cut: int) -> bool:
     """Whether text cut at cut ends on a word that stands alone: not "… should be", "… tenants not", nor
     inside a name ("the Ministry | of Manpower")."""
@@ -484,6 +587,18 @@ def _ends_well(text: str, cut: int) -> bool:
         return False  # "provide tenants | with a copy", "replace the pins | with new ones": the verb's complement
     if _EN_SET_PHRASE.match(text, cut):
         return False  # "have a policy | in place", "be made | in writing": the verb's complement
+    if drops_condition(text, cut):
+        return False  # "Boats may moor | overnight if the harbour master agrees": the leave would read as unbounded
+    if _EN_ENDS_ON_CONDITION.search(text, max(0, cut - _TAIL_WINDOW), cut):
+        return False  # "… every second Tuesday except": the exception without what it excepts
+    if _EN_RATE_NEXT.match(text, cut) or (
+        text.startswith(",", cut)
+        and not _EN_AND_NEXT.match(text, cut)
+        and _EN_RATE_KEPT.search(text, max(0, cut - _TAIL_WINDOW), cut)
+    ):
+        return (
+            False  # "charged a one-time, | per semester, | $50 fee": the rate is inside the phrase it prices
+        )
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = drop_dangling(trim_marks(text[:cut]))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import EN_SUBORDINATE_OPEN, core, hangs, shorten
+from bot.summarize.cuts import EN_HEDGE_WORDS, EN_SUBORDINATE_OPEN, core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -28,7 +28,7 @@ from bot.summarize.pieces import (
 )
 from bot.summarize.preamble import enacts, purpose_clauses
 from bot.summarize.rank import EN_BOILERPLATE_LOW, FIELDS_MAX, Unit, contact_at, field_line, meta_head, tokens
-from bot.summarize.sentences import Sentence, quote_open
+from bot.summarize.sentences import Clause, Sentence, quote_open
 from bot.summarize.worth import figures, restates, specifics
 
 __all__ = ["HEADLINE_LIMIT", "Piece", "build_headline", "headline_pieces"]
@@ -115,6 +115,21 @@ _THREE_KEPT = re.compile(rf"[^{_DATE_CHARS}](?:[{_DATE_CHARS}]*[^{_DATE_CHARS}])
 _EN_CONDITION = re.compile(
     r"(?:When|Whenever|If|While|Although|Though|Since|Because|Once|Unless|Whereas)\s", re.I
 )
+# A piece opening with a frame of time or scope closed by a comma ("For the years before the merger, …"): what
+# follows the comma is the main clause, and a subject alone ("…, the rate.") is none.
+# ... or a bare pronoun, its verb and at most a noun ("When the pressure drops, it increases the risk.": what "it"
+# is and what the risk is of were cut away).
+_EN_FRAME_THEN_NOUN = re.compile(
+    r"(?:For|In|On|At|During|Under|From|Before|After|Since|Until|When|If|Where)\s[^,]*,"
+    r"\s*(?:(?:the|a|an|this|these|its|their|our|your)\s+[A-Za-z-]+"
+    r"|(?:it|this|that)\s+[a-z]+(?:\s+(?:the|a|an|its|their)\s+[A-Za-z-]+)?)\s*\.?$"
+)
+# A piece that contrasts with the sentence before it ("Other drivers must …", "All other staff …").
+_EN_OTHER = re.compile(r"(?:All\s+)?(?:Other|Others)\b(?!\s+than\b)")
+# What is left of a date in a shortened piece: a figure or a month or weekday name.
+_EN_DATE_LEFT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+)
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -159,6 +174,27 @@ _EN_RELATIVE = re.compile(r",\s*+(?:which|who|whose|whom)\s[^,;]*")
 # A "with" phrase after a clause ("the pool stays closed, with lessons moved online …") adds a circumstance;
 # opening a sentence ("With the deadline approaching, …") it is the sentence's own frame.
 _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
+# A clause the sentence's split parted from the clause before it, and which limits it: an English condition or
+# scope without a comma before it ("Lifeguards will close the pool | when lightning is seen …"; after a
+# comma "where" names a place's relative: "…, where the meeting is held"), a Chinese exception ("…不得收取费用，|
+# 但经批准的除外"). Without it, what the piece keeps reads as unconditional: no piece (cuts.drops_condition is the
+# same rule for a cut inside a clause). An English "if you have any questions" asks, and limits nothing.
+_EN_LIMIT_NEXT = re.compile(
+    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|unless|until|without|except|provided\s+that"
+    r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever"
+    r"|while|whilst)\b"
+    # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE_WORDS)
+    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
+    re.I,
+)
+# Only an exception: 惟/唯, 但 with what it denies ("但不得超过三天") or 除外 closing it. A plain 但是 ("但是有部分
+# 单位至今未报名") opens a new statement with its own subject, which stands alone.
+# Use only with .match (anchored at the clause's start): with .search the unanchored "[^，…]*除外…$" would be
+# tried from every position of a long clause, quadratic in its length.
+_ZH_EXCEPTION_NEXT = re.compile(r"惟|唯(?!一)|但(?!是)[^，,；;。不]*不|[^，,；;。]*除外[。；;，,]?$")
+# A prohibition whose object is not in the piece ("任何单位不得" before a list or the next clause): it forbids
+# nothing named, or everything.
+_ZH_BARE_BAN = re.compile(r"(?:不得|禁止|严禁|不准)[,;:，；：。]?$")
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
 # "…, and shall inform the board": the second verb of a sentence, cut from its subject; alone it
@@ -283,6 +319,33 @@ def _with_case(unit: Unit, at: int | None, text: str, memo: dict[int, list[int |
     return merged if len(merged) <= ZH_MERGED_MAX else ""
 
 
+def _limit_follows(unit: Unit, lang: Lang) -> Clause | None:
+    """The next clause of the unit's sentence when it limits the unit's (_EN_LIMIT_NEXT, _ZH_EXCEPTION_NEXT)."""
+    clauses = unit.sentence.clauses
+    end = unit.clause.start + len(unit.clause.text)
+    nxt = next((c for c in clauses if c.start >= end), None)
+    if nxt is None:
+        return None
+    if lang == "zh":
+        return nxt if _ZH_EXCEPTION_NEXT.match(nxt.text) else None
+    gap = unit.sentence.text[end - unit.sentence.start : nxt.start - unit.sentence.start]
+    comma = "," in unit.clause.text.rstrip()[-1:] + gap or nxt.text.startswith(",")
+    return nxt if not comma and _EN_LIMIT_NEXT.match(nxt.text.lstrip()) else None
+
+
+# How many list items back a bare prohibition heading them is looked for.
+_BAN_REACH = 12
+
+
+def _under_ban(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a Chinese sentence is what a bare prohibition before it forbids (_ZH_BARE_BAN): the line after
+    "各单位严禁", or an item of the list under "任何单位和个人不得：" (the items between it and the ban too)."""
+    j = s.index - 1
+    while j >= 0 and s.level > 0 and sentences[j].level == s.level and s.index - j < _BAN_REACH:
+        j -= 1
+    return j >= 0 and _ZH_BARE_BAN.search(sentences[j].text.rstrip()) is not None
+
+
 def _label_alone(unit: Unit, at: int | None, text: str) -> bool:
     """A Chinese piece that is only the label opening its sentence ("请注意:", "停水路段:"), its value or what it
     asks in the clauses after it (cues.ZH_LEAD_LABEL): alone it says nothing."""
@@ -364,6 +427,9 @@ def headline_pieces(
     # a filter leaves), without testing the many ranked below them. A loop, not a generator: mypyc builds a
     # generator expression's whole list.
     passed = 0
+    # The best English duty that no cut could bring within the limit without dropping its condition: the
+    # headline's last resort when nothing else is left (_marked_cut).
+    overlong: Piece | None = None
     for w in sorted(weighed, key=lambda w: -(w.weight + lift.get(w.unit.sentence.index, 0.0))):
         if passed == _MAX_CANDIDATES:
             break
@@ -387,7 +453,23 @@ def headline_pieces(
             continue
         if lang == "zh" and not w.dated and _optional_contact(w.unit, at, case_memo):
             continue  # "如有疑问,请与X联系": whom to ask if in doubt, no duty; a dated one stays with its case
-        text = shorten(compress(with_verb(w.unit, lang), lang), _EN_PIECE, lang)
+        if lang == "zh" and at == 0 and _under_ban(w.unit.sentence, sentences):
+            continue  # "任何单位不得：（一）在河道内倾倒垃圾": what is forbidden, read alone as what to do
+        if lang == "zh" and _ZH_EXCEPTION_NEXT.match(w.unit.clause.text):
+            continue  # "但经批准的除外": an exception without what it excepts
+        source = with_verb(w.unit, lang)
+        limit_clause = _limit_follows(w.unit, lang)
+        if limit_clause is not None and source:
+            if lang == "en":
+                if overlong is None and w.unit.directive:
+                    end = limit_clause.start + len(limit_clause.text) - w.unit.sentence.start
+                    whole = compress(
+                        w.unit.sentence.text[w.unit.clause.start - w.unit.sentence.start : end], lang
+                    )
+                    overlong = Piece(whole, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated)
+                continue  # "Lifeguards will close the pool | when lightning …": alone it reads as unconditional
+            source += limit_clause.text  # "不得收取费用，但经批准的除外": the exception with what it excepts
+        text = shorten(compress(source, lang), _EN_PIECE, lang)
         if lang == "zh" and _label_alone(w.unit, at, text):
             labels.add(w.unit.clause.start)  # "停水路段:": shown only with its value (below)
         if lang == "zh" and w.dated:
@@ -399,7 +481,12 @@ def headline_pieces(
             paired = cased != text
             text = cased
         if len(text) < (4 if lang == "zh" else 12) or len(text) > longest:
+            if lang == "en" and overlong is None and w.unit.directive and len(text) > longest:
+                # every cut within the limit was refused (cuts.drops_condition)
+                overlong = Piece(text, w.unit.clause.start, w.unit.sentence.index, w.weight, w.dated)
             continue
+        if lang == "zh" and _ZH_BARE_BAN.search(text):
+            continue  # "任何单位不得": what it forbids follows elsewhere
         if lang == "zh" and _ZH_BARE_MODAL.search(text) and not _ZH_BARE_MODAL.search(w.unit.clause.text):
             continue  # "各单位务必": what it obliges was the formula compression dropped
         if lang == "en" and _verb_only_relative(w.unit.sentence.text):
@@ -446,6 +533,10 @@ def headline_pieces(
         piece = Piece(text, w.unit.clause.start, w.unit.sentence.index, weight, w.dated, len(candidates))
         candidates.append(piece)
         short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
+        if lang == "en" and short and _circumstance_only(short, w.dated):
+            short = (
+                ""  # "When there are spells of frost | , it …": the core kept the frame, not its main clause
+            )
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
@@ -524,7 +615,25 @@ def headline_pieces(
         # sentence is in too ("停水时间:" before "6月3日8:00-18:00" names what the time is).
         valued = {p.sentence for p in chosen if p.start not in labels}
         chosen = [p for p in chosen if p.start not in labels or p.sentence in valued]
+    if lang == "en":
+        # "Other drivers must pay at the machine" is said against the sentence before it ("Residents may park
+        # free"): without that one's piece it reads as a rule for someone the headline never named.
+        said = {p.sentence for p in chosen}
+        chosen = [p for p in chosen if not _EN_OTHER.match(p.text) or p.sentence - 1 in said]
+    if not chosen and overlong is not None and not annex_only:
+        # No piece at all, while the text holds a duty: an empty headline says less than the duty's opening
+        # words, cut where a visible "…" shows it goes on (its condition is in the summary, which keeps it whole).
+        chosen = [replace(overlong, text=_marked_cut(overlong.text, int(longest)))]
     return sorted(chosen, key=lambda p: p.start)
+
+
+def _marked_cut(text: str, limit: int) -> str:
+    """text whole when it fits in limit (with its end mark), else cut at its last space within limit and ended
+    with "…" (render.ELLIPSIS, as a push too long is cut): a deletion the reader sees is not the end."""
+    if len(text.rstrip(".")) + 1 <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
 def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
@@ -618,8 +727,10 @@ def _circumstance_only(text: str, dated: bool) -> bool:
     growing"); one that holds a date to act by stays (its date is what a reader needs). A time frame
     ("After three months") is one only without a verb: with no comma, "Until further notice residents must
     boil water" holds its main clause."""
-    if dated or "," in text:
-        return False
+    if _EN_FRAME_THEN_NOUN.match(text):
+        return True  # "For the years before the merger, the rate.": the frame and a subject, the verb cut off
+    if (dated and _EN_DATE_LEFT.search(text)) or "," in text:
+        return False  # (a date the cut dropped is no date to act by)
     if _EN_CONDITION.match(text):
         return True
     if _EN_WITH.match(text) or EN_SUBORDINATE_OPEN.match(text):
@@ -820,7 +931,7 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
         texts.append(p.text[m.end(1) :] if m and i and mine == subject else p.text)
         subject = mine
     out = "; ".join(texts)
-    return out + "." if out and not out.endswith(".") else out
+    return out + "." if out and not out.endswith((".", "…")) else out
 
 
 def build_headline(

@@ -285,6 +285,18 @@ def _select(
         kept = {id(u) for u in chosen}
         chosen = [u for u in chosen if id(u) not in frames or frames[id(u)] & kept]
         groups = _group(chosen)
+    if not groups and lang == "en":
+        # Nothing fitted, while the text holds a duty (one long sentence whose every cut would drop its condition,
+        # cuts.drops_condition): the best one whole, over the budget for that one clause, rather than an empty
+        # summary. A push clips it (bot/render.py render_push, ending in "…"). Chinese compression only drops words
+        # of formula and refuses no cut for a condition: a duty that does not fit stays out (tests/
+        # test_summarize_room.py).
+        duty = next((u for u in ranked if u.directive and u.score >= MIN_SCORE and id(u) not in frames), None)
+        if duty is not None:
+            duty.shown = ""
+            head = heads.get(duty.sentence.index)
+            needs = head is not None and head is not duty and _needs_head(duty, head, lang)
+            groups = _group([head, duty] if needs and head is not None else [duty])
     return groups
 
 

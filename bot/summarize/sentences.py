@@ -113,7 +113,9 @@ _EN_BREAK = re.compile(
     rf";\s+|(?<!\s)\s+{_EN_DASHES}{{1,2}}\s+|,\s+(?=(?:and|but|which|while|whereas|as well as|including|such as|{_EN_PER}|according to"
     r"|so that|with|where|announced|issued|released|adopted|launched|published|signed|approved"
     r"|the (?:circular|document|notice|statement|guideline|order|department|ministry) said)\b)"
-    rf"|(?<!\s)\s+(?={_EN_RELATIVE})"
+    # ... not after "except"/"only" ("… from the council, except where …"): the exception opens there, and a split
+    # would leave the clause before it ending on the word that limits it.
+    rf"|(?<!\s)(?<!\bexcept)(?<!\bonly)\s+(?={_EN_RELATIVE})"
     # Purpose and alternative tails ("… in order to slow transmission", "…, or until it is rescinded"):
     # why and what else, which a push can leave to the original.
     rf"|,?(?<!\s)\s+(?={_EN_PURPOSE_NEXT})|,\s+(?=or (?:until|unless) )"
