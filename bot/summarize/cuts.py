@@ -503,7 +503,7 @@ _EN_CLAUSE_END = re.compile(
 # What a comma and a relative pronoun open ("…, which are emptied when the lorry comes") qualifies a noun, not the
 # kept clause's verb: its conditions are its own.
 _EN_NONRESTRICTIVE = re.compile(r",\s*(?:which|who|whose|whom)\b", re.I)
-# A rate set off by commas inside a noun phrase ("a one-time, per semester, $50 fee"; after an amount, "$5, per
+# A rate set off by commas inside a noun phrase ("a one-off, per household, $20 levy"; after an amount, "$5, per
 # person", it is the amount's own and may end a cut; sentences._EN_PER does not
 # split there): a cut before or after it leaves the article without its noun.
 _EN_RATE_NEXT = re.compile(r"(?<!\d),\s*per\s+[\w'-]+\s*,(?!\s*(?:and|or|but)\b)")
@@ -597,7 +597,7 @@ def _ends_well(text: str, cut: int) -> bool:
         and _EN_RATE_KEPT.search(text, max(0, cut - _TAIL_WINDOW), cut)
     ):
         return (
-            False  # "charged a one-time, | per semester, | $50 fee": the rate is inside the phrase it prices
+            False  # "billed a one-off, | per household, | $20 levy": the rate is inside the phrase it prices
         )
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all

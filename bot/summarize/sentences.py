@@ -98,8 +98,8 @@ _ZH_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + ",;:]")
 _EN_DASHES = "[–—-]"
 _EN_RELATIVE = "(?:which|where|whose) "
 _EN_PURPOSE_NEXT = f"{cues.EN_PURPOSE} "
-# ", per the circular" attributes and is a tail; ", per semester," is a rate inside the phrase it prices
-# ("a one-time, per semester, $50.00 late fee", "or both, per charge."), so "per" breaks before a determiner, a
+# ", per the circular" attributes and is a tail; ", per household," is a rate inside the phrase it prices
+# ("a one-off, per household, $20.00 waste levy", "or both, per charge."), so "per" breaks before a determiner, a
 # possessive or a demonstrative ("per our policy"), a name, or a phrase of more than one word ("per university
 # policy"), not before a lone word and a mark.
 # A unit after "per" makes it a rate whatever follows ("£25, per person per night", "$10 applies, per day late").
