@@ -15,7 +15,8 @@ from bot.summarize.lang import Lang
 from bot.summarize.prefilter import end_reach, finditer_at, search_at, starts_of
 
 __all__ = [
-    "EN_HEDGE_WORDS",
+    "EN_CONDITION_OPENS",
+    "EN_HEDGE",
     "EN_SUBORDINATE_OPEN",
     "EN_WHEN_WORD",
     "TRAIL",
@@ -160,7 +161,7 @@ _EN_TAIL = re.compile(
     r"|(?:released|issued|published|provided|adopted|signed|prepared) (?=by|on)"
     r"|in the wake of|due to|following|according to|in accordance with|pursuant to|per (?:a|an|the)"
     # A hedge that bounds the duty by what is feasible or fitting ("… to the fullest extent practical", "… where
-    # possible", "… as appropriate", "… as soon as possible"; EN_HEDGE_WORDS).
+    # possible", "… as appropriate", "… as soon as possible"; EN_HEDGE).
     r"|to the (?:maximum|fullest|greatest|full|extent) |(?:where|wherever|whenever|if) possible"
     r"|as (?:appropriate|necessary|required|needed|applicable|relevant)\b|as soon as (?:possible|practicable)"
     r"|as (?:much|far) as (?:possible|practicable)"
@@ -468,14 +469,20 @@ _EN_TAKES_WITH = re.compile(
 # before ("as before", "before and after photos"), an alternative limit after "or" ("…until May 3, | or until it
 # is extended": the kept one stands), a "where"/"when" a verb of seeing or knowing takes as its object ("see |
 # where the works are"), "provided" as a participle ("provided by the council"), "after which" (what comes
-# next, no limit), nor a hedge (EN_HEDGE_WORDS).
+# next, no limit), nor a hedge (EN_HEDGE).
 # A hedge that bounds a duty by what is feasible or fitting ("… where appropriate", "… if necessary", "… when
 # convenient"): a tail by design (_EN_TAIL), no condition to keep. Followed by "by" and who requires it ("if
 # required by the landlord") it is a condition again; "to"/"under" ("where necessary to comply with …", "where
 # applicable under the scheme") only say what makes it fitting.
-EN_HEDGE_WORDS = (
-    r"possible|practicable|feasible|appropriate|necessary|applicable|required|needed|convenient|relevant"
+EN_HEDGE = (
+    r"(?:possible|practicable|feasible|appropriate|necessary|applicable|required|needed|convenient|relevant)\b"
+    r"(?!\s+by\b)"
 )
+# The words that open a condition clause of their own, in each list of them: the one a cut finds inside a
+# kept part (_EN_CONDITION_OPENED) and the one a split parted off as the next clause (headline._EN_LIMIT_NEXT).
+# _EN_CONDITION_WORDS, searched anywhere in what a cut drops, spells them with the lookbehinds they need there ("or
+# unless", "see where").
+EN_CONDITION_OPENS = r"unless|when|whenever|where|wherever|provided\s+that|as\s+long\s+as|while|whilst"
 _EN_CONDITION_WORDS = (
     r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s+(?:any\s+)?(?:further\s+|more\s+)?"
     r"(?:questions?|queries|enquiries|information|assistance|help|details)\b)"
@@ -487,7 +494,7 @@ _EN_CONDITION_WORDS = (
     r"|(?<!see\s)(?<!know\s)(?<!show\s)(?<!find\s)(?<!check\s)(?:when|whenever|where|wherever))\b"
     # "before" a body, not a time ("pending before the tribunal", "laid before the assembly")
     r"(?<!pending\sbefore)(?<!appear\sbefore)(?<!brought\sbefore)(?<!laid\sbefore)(?<!placed\sbefore)"
-    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))"
+    rf"(?!\s+{EN_HEDGE})"
 )
 _EN_CONDITION = re.compile(rf"\b{_EN_CONDITION_WORDS}", re.I)
 # Where the clause a cut drops from ends: a sentence's end, a semicolon, or a comma before a clause of its own
@@ -523,9 +530,7 @@ _EN_ENDS_ON_CONDITION = re.compile(
 # inside it, other than at a comma, leaves the condition without its verb. Looked for in the last words only.
 # Only a condition that opens a clause of its own: "before the start | of the race" is a whole time phrase.
 _EN_CONDITION_OPENED = re.compile(
-    r"\b(?:if|unless|when|whenever|where|wherever|provided\s+that|providing\s+that|as\s+long\s+as"
-    r"|so\s+long\s+as|in\s+case|in\s+the\s+event|while|whilst)\s+"
-    rf"(?!(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
+    rf"\b(?:if|{EN_CONDITION_OPENS}|providing\s+that|so\s+long\s+as|in\s+case|in\s+the\s+event)\s+(?!{EN_HEDGE})",
     re.I,
 )
 _CONDITION_REACH = 3 * _TAIL_WINDOW

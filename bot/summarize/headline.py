@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import EN_HEDGE_WORDS, EN_SUBORDINATE_OPEN, core, hangs, shorten
+from bot.summarize.cuts import EN_CONDITION_OPENS, EN_HEDGE, EN_SUBORDINATE_OPEN, core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -180,11 +180,10 @@ _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # 但经批准的除外"). Without it, what the piece keeps reads as unconditional: no piece (cuts.drops_condition is the
 # same rule for a cut inside a clause). An English "if you have any questions" asks, and limits nothing.
 _EN_LIMIT_NEXT = re.compile(
-    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|unless|until|without|except|provided\s+that"
-    r"|subject\s+to|as\s+long\s+as|only\s+(?:if|when|where|after|before|until)|where|when|wherever|whenever"
-    r"|while|whilst)\b"
-    # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE_WORDS)
-    rf"(?!\s+(?:{EN_HEDGE_WORDS})\b(?!\s+by\b))",
+    rf"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|{EN_CONDITION_OPENS}|until|without|except"
+    r"|subject\s+to|only\s+(?:if|when|where|after|before|until))\b"
+    # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE)
+    rf"(?!\s+{EN_HEDGE})",
     re.I,
 )
 # Only an exception: 惟/唯, 但 with what it denies ("但不得超过三天") or 除外 closing it. A plain 但是 ("但是有部分
