@@ -119,6 +119,8 @@ _EN_CONDITION = re.compile(
 # follows the comma is the main clause, and a subject alone ("…, the rate.") is none.
 # ... or a bare pronoun, its verb and at most a noun ("When the pressure drops, it increases the risk.": what "it"
 # is and what the risk is of were cut away).
+# Use only with .match: with .search its "[^,]*" would run on from every "In"/"For" of a long piece without a
+# comma, quadratic in the piece's length.
 _EN_FRAME_THEN_NOUN = re.compile(
     r"(?:For|In|On|At|During|Under|From|Before|After|Since|Until|When|If|Where)\s[^,]*,"
     r"\s*(?:(?:the|a|an|this|these|its|their|our|your)\s+[A-Za-z-]+"
