@@ -289,8 +289,8 @@ def _select(
         # Nothing fitted, while the text holds a duty (one long sentence whose every cut would drop its condition,
         # cuts.drops_condition): the best one whole, over the budget for that one clause, rather than an empty
         # summary. A push clips it (bot/render.py render_push, ending in "…"). Chinese compression only drops words
-        # of formula and refuses no cut for a condition: a duty that does not fit stays out (tests/
-        # test_summarize_room.py).
+        # of formula and refuses no cut for a condition: a duty that does not fit stays out
+        # (tests/test_summarize_room.py).
         duty = next((u for u in ranked if u.directive and u.score >= MIN_SCORE and id(u) not in frames), None)
         if duty is not None:
             duty.shown = ""
