@@ -196,6 +196,9 @@ _ZH_EXCEPTION_NEXT = re.compile(r"惟|唯(?!一)|但(?!是)[^，,；;。不]*不
 # A prohibition whose object is not in the piece ("任何单位不得" before a list or the next clause): it forbids
 # nothing named, or everything.
 _ZH_BARE_BAN = re.compile(r"(?:不得|禁止|严禁|不准)[,;:，；：。]?$")
+# The mark a cut the reader should see ends with (bot/render.py's ELLIPSIS; the summariser does not import
+# the renderer); a headline ending on it takes no full stop (_join).
+_ELLIPSIS = "…"
 # English clauses run long; cut at a tail boundary so that two directives share a headline.
 _EN_PIECE = 70
 # "…, and shall inform the board": the second verb of a sentence, cut from its subject; alone it
@@ -630,11 +633,11 @@ def headline_pieces(
 
 def _marked_cut(text: str, limit: int) -> str:
     """text whole when it fits in limit (with its end mark), else cut at its last space within limit and ended
-    with "…" (render.ELLIPSIS, as a push too long is cut): a deletion the reader sees is not the end."""
+    with "…" (_ELLIPSIS, as a push too long is cut): a deletion the reader sees is not the end."""
     if len(text.rstrip(".")) + 1 <= limit:
         return text
     cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + _ELLIPSIS
 
 
 def _few_fields(ranked: list[Piece], sentences: Sequence[Sentence]) -> list[Piece]:
@@ -932,7 +935,7 @@ def _join(pieces: Sequence[Piece], lang: Lang) -> str:
         texts.append(p.text[m.end(1) :] if m and i and mine == subject else p.text)
         subject = mine
     out = "; ".join(texts)
-    return out + "." if out and not out.endswith((".", "…")) else out
+    return out + "." if out and not out.endswith((".", _ELLIPSIS)) else out
 
 
 def build_headline(
