@@ -34,10 +34,10 @@ def test_a_duty_whose_every_cut_is_refused_is_never_lost(text: str) -> None:
     assert s.headline.strip()
     # the summary keeps the condition whole; the headline is the duty's opening, visibly cut
     assert text.rstrip(".") in s.summary
-    if len(text) > 150:
-        assert s.headline.endswith("…")
-        assert s.headline[:-1] in text  # nothing invented: the words before the mark are the text's own
-        assert len(s.headline) <= 150
+    assert len(text) > 150  # each is over the headline's limit, so the headline must be a marked cut
+    assert s.headline.endswith("…")
+    assert s.headline[:-1] in text  # nothing invented: the words before the mark are the text's own
+    assert len(s.headline) <= 150
 
 
 def test_a_marked_cut_falls_between_words_and_a_short_text_stays_whole() -> None:
