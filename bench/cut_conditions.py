@@ -3,9 +3,11 @@
 Run as `.venv/bin/python bench/cut_conditions.py [--show]` on the TRAINING sets only (dev.json, the even half of
 real-dev.json, real-extra, real-valid, real-train-en, real-train-zh, real-train-en2) and on the hand-made notices
 below. A piece is flagged when, in the notice, the words it ends on are followed (in the same sentence) by a
-condition word ("Boats may moor at the jetty | overnight if the harbour master agrees", "Kayak hire is suspended
+condition word ("Boats may moor at the jetty overnight | if the harbour master agrees", "Kayak hire is suspended
 | until the flood warning is lifted", "不得收费 |，但经批准的除外"), or when it is negated and the rest of its
-sentence holds one ("Ferries do not sail | to the island in winter before the spring timetable starts"). It reads only the headline's text, so it counts any build alike.
+sentence holds one ("Ferries do not sail | to the island in winter before the spring timetable starts"). It
+reads only the headline's text, so it counts any build alike. Prints per set how many pieces are flagged of how
+many; --show prints each flagged piece of the training sets with what follows it in the notice.
 """
 
 from __future__ import annotations
@@ -96,19 +98,27 @@ FORMS: list[dict[str, str]] = [
 
 
 def load(name: str) -> list[dict[str, Any]]:
+    """A training set's items: of real-dev.json only the even half (its odd half is a judge, never read here)."""
     items: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
     return items[0::2] if name == "real-dev.json" else items
 
 
 def pieces(headline: str, lang: str) -> list[str]:
+    """The headline's pieces, as headline._join joins them ("；"/"，" in Chinese, "; " in English)."""
     body = headline.rstrip("。.")
     return [p for p in re.split(r"[；，]" if lang == "zh" else r"; ", body) if p]
+
+
+def _tail(piece: str, lang: str) -> str:
+    """The last words of piece (six characters in Chinese, three words in English), found again in the text."""
+    piece = piece.rstrip(" .,;:，；：、")
+    return piece[-6:] if lang == "zh" else " ".join(piece.split()[-3:])
 
 
 def flagged(piece: str, text: str, lang: str) -> bool:
     """Whether piece ends where its sentence in text goes on with a condition of it."""
     piece = piece.rstrip(" .,;:，；：、")
-    tail = piece[-6:] if lang == "zh" else " ".join(piece.split()[-3:])
+    tail = _tail(piece, lang)
     if len(tail) < 2:
         return False
     at = text.find(tail)
@@ -129,13 +139,14 @@ def flagged(piece: str, text: str, lang: str) -> bool:
 
 
 def _rest(piece: str, text: str, lang: str) -> str:
-    piece = piece.rstrip(" .,;:，；：、")
-    tail = piece[-6:] if lang == "zh" else " ".join(piece.split()[-3:])
+    """Up to 100 characters of text after piece's first place there (what a --show line prints)."""
+    tail = _tail(piece, lang)
     at = text.find(tail)
     return text[at + len(tail) : at + len(tail) + 100].replace("\n", " ") if at >= 0 else ""
 
 
 def count(items: list[dict[str, Any]], show: bool) -> tuple[int, int]:
+    """How many headline pieces of items are flagged, of how many; with show, each flagged one is printed."""
     hits = total = 0
     for item in items:
         s = summarize(item["title"], item["text"])
@@ -159,7 +170,8 @@ def main() -> None:
     show = "--show" in sys.argv
     for name in TRAINING:
         hits, total = count(load(name), show)
-        print(f"{name}: {hits} flagged of {total} pieces")
+        label = f"{name} (even half)" if name == "real-dev.json" else name
+        print(f"{label}: {hits} flagged of {total} pieces")
     hits, total = count(FORMS, True)
     print(f"hand-made: {hits} flagged of {total} pieces")
 

@@ -1682,7 +1682,7 @@ def _en_forms_14_site() -> list[Form]:
         ("gov-uk", "https://www.gov.uk/government/news/relief", page.replace("NWA", "GOV")),
     ):
         forms.append(Form(f"en-14-look-site-{key}", "Relief grants open", text, {"issuer": None}, url))
-    # A body the page names itself outranks its address.
+    # A body the page names itself is read whatever its address.
     forms.append(
         Form(
             "en-14-site-named",

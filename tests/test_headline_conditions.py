@@ -141,36 +141,41 @@ def test_shorten_keeps_the_condition_or_does_not_cut() -> None:
 # --- the headline and the summary -----------------------------------------------------------------------------
 
 
-def test_a_permit_rule_keeps_its_exception_in_the_summary() -> None:
-    text = (
-        "Tenants must keep every bicycle stored in the basement racks locked with a D-lock unless it belongs to the "
-        "council's loan scheme for students. The racks are cleaned monthly."
-    )
-    out = summarize("Bicycle storage", text)
-    # Before: "Tenants must keep every bicycle stored." (the participle "stored" hid the "unless" after it)
-    for shown in (out.headline, out.summary):
-        assert "must keep every bicycle" not in shown or "unless it belongs" in shown
-
-
-def test_a_duty_keeps_its_while_and_unless() -> None:
-    text = (
-        "Riders must keep their helmets fastened at all times while they are in the indoor arena unless the "
-        "instructor says otherwise. Lessons start at nine."
-    )
-    out = summarize("Arena rules", text)
-    # Before: "Riders must keep their helmets fastened at all times."
-    for shown in (out.headline, out.summary):
-        assert "helmets fastened" not in shown or "unless the instructor says otherwise" in shown
-
-
-def test_an_offer_keeps_whom_it_is_for() -> None:
-    text = (
-        "Free parking passes will be issued to carers for those who visit a patient on the ward every day. "
-        "Passes are valid for a month."
-    )
-    headline = summarize("Parking for carers", text).headline
-    # Before: "Free parking passes will be issued to carers" (whom: "for those who visit …" dropped)
-    assert "issued to carers" not in headline or "for those who visit" in headline
+@pytest.mark.parametrize(
+    ("title", "text", "duty", "limit"),
+    [
+        # Before: "Tenants must keep every bicycle stored." (the participle "stored" hid the "unless" after it)
+        (
+            "Bicycle storage",
+            "Tenants must keep every bicycle stored in the basement racks locked with a D-lock unless it belongs to "
+            "the council's loan scheme for students. The racks are cleaned monthly.",
+            "must keep every bicycle",
+            "unless it belongs",
+        ),
+        # Before: "Riders must keep their helmets fastened at all times."
+        (
+            "Arena rules",
+            "Riders must keep their helmets fastened at all times while they are in the indoor arena unless the "
+            "instructor says otherwise. Lessons start at nine.",
+            "helmets fastened",
+            "unless the instructor says otherwise",
+        ),
+        # Before: "Free parking passes will be issued to carers" (whom: "for those who visit …" dropped)
+        (
+            "Parking for carers",
+            "Free parking passes will be issued to carers for those who visit a patient on the ward every day. "
+            "Passes are valid for a month.",
+            "issued to carers",
+            "for those who visit",
+        ),
+    ],
+)
+def test_a_duty_is_shown_with_its_limit(title: str, text: str, duty: str, limit: str) -> None:
+    out = summarize(title, text)
+    # the summary never loses the duty (a refused cut takes it whole: tests/test_headline_fallback.py) ...
+    assert duty in out.summary and limit in out.summary
+    # ... and the headline shows it with its limit or not at all
+    assert duty not in out.headline or limit in out.headline
 
 
 def test_a_headline_piece_never_ends_on_except() -> None:
@@ -201,7 +206,7 @@ def test_a_duty_a_condition_clause_follows_is_no_piece_alone() -> None:
     )
     headline = summarize("Pool safety for residents", text).headline
     # On 40c6a71: "Lifeguards will close the outdoor pool; …" (the split-off "when" clause dropped)
-    assert "close the outdoor pool" not in headline or "when lightning is seen nearby" in headline
+    assert "close the outdoor pool when lightning is seen nearby" in headline
 
 
 @pytest.mark.parametrize(
@@ -317,7 +322,7 @@ def test_the_condition_rules_are_linear(unit: str) -> None:
     drops_condition(line, len(line) // 2)
     drops_condition("Tenants must not " + line, 17)
     shorten("Tenants must not " + line, 70, "en")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0
 
 
 @pytest.mark.parametrize(
@@ -331,7 +336,7 @@ def test_the_limiting_clause_patterns_are_linear(unit: str) -> None:
     _EN_ENDS_ON_CONDITION.search(line)
     _EN_CONDITION.search(line)
     _ZH_BARE_BAN.search(line + "x")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0
 
 
 def test_a_chinese_exception_after_the_piece_goes_with_it() -> None:
@@ -341,21 +346,25 @@ def test_a_chinese_exception_after_the_piece_goes_with_it() -> None:
     )
     headline = summarize("关于台风期间场馆开放的通知", text).headline
     # Before: "…暂停开放；…" without the 惟 exception
-    assert "暂停开放" not in headline or "惟已到场的预约团体" in headline
+    assert "暂停开放，惟已到场的预约团体" in headline
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "施工期间严格管理。任何单位和个人不得：\n（一）在河道内倾倒垃圾；\n（二）在堤坝上放牧。",
-        "施工期间，各施工单位严禁\n在居民区附近堆放建筑材料和夜间施工。各单位须于5月1日前报送施工计划。",
+        ("施工期间严格管理。任何单位和个人不得：\n（一）在河道内倾倒垃圾；\n（二）在堤坝上放牧。", ""),
+        (
+            "施工期间，各施工单位严禁\n在居民区附近堆放建筑材料和夜间施工。各单位须于5月1日前报送施工计划。",
+            "报送施工计划",
+        ),
     ],
 )
-def test_what_a_bare_prohibition_forbids_is_no_piece(text: str) -> None:
+def test_what_a_bare_prohibition_forbids_is_no_piece(text: str, kept: str) -> None:
     headline = summarize("关于施工管理的通知", text).headline
     # Before: "在河道内倾倒垃圾；在堤坝上放牧", "在居民区附近堆放建筑材料和夜间施工": read as what to do
     for forbidden in ("倾倒垃圾", "放牧", "堆放建筑材料"):
         assert forbidden not in headline
+    assert headline and kept in headline  # the duty beside the ban is still shown
 
 
 @pytest.mark.parametrize(

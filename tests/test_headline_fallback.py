@@ -12,6 +12,7 @@ from bot.summarize import summarize
 from bot.summarize.cuts import _EN_RATE_KEPT, _ends_well, drops_condition, shorten
 from bot.summarize.headline import _EN_FRAME_THEN_NOUN, _EN_OTHER, _circumstance_only, _marked_cut
 from bot.summarize.sentences import split
+from tests.scoring import en_clauses
 
 # One long sentence each, over the headline's limit, whose only cuts would drop what limits the duty.
 _LONG_DUTIES = [
@@ -33,10 +34,10 @@ def test_a_duty_whose_every_cut_is_refused_is_never_lost(text: str) -> None:
     assert s.headline.strip()
     # the summary keeps the condition whole; the headline is the duty's opening, visibly cut
     assert text.rstrip(".") in s.summary
-    if len(text) > 150:
-        assert s.headline.endswith("…")
-        assert s.headline[:-1] in text  # nothing invented: the words before the mark are the text's own
-        assert len(s.headline) <= 150
+    assert len(text) > 150  # each is over the headline's limit, so the headline must be a marked cut
+    assert s.headline.endswith("…")
+    assert s.headline[:-1] in text  # nothing invented: the words before the mark are the text's own
+    assert len(s.headline) <= 150
 
 
 def test_a_marked_cut_falls_between_words_and_a_short_text_stays_whole() -> None:
@@ -50,7 +51,7 @@ def test_a_marked_cut_falls_between_words_and_a_short_text_stays_whole() -> None
 def test_an_exception_opening_with_where_stays_in_its_clause() -> None:
     # "…, except where …": split before "where", the clause ended on "except", an exception without what it excepts
     text = "Dogs must be kept on a lead in the park, except where signs allow otherwise."
-    clauses = [c.text for s in split(text, "en") for c in s.clauses]
+    clauses = en_clauses(text)
     assert not any(c.rstrip(" ,.").endswith("except") for c in clauses)
     s = summarize("Notice", text, "")
     assert not s.summary.rstrip(".").endswith("except")
@@ -91,7 +92,7 @@ def test_the_split_guard_is_linear() -> None:
     line = "except " * 15000 + "where it ends."
     started = time.perf_counter()
     split(line, "en")
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0
 
 
 # --- what a cut leaves that says nothing ------------------------------------------------------------------------
@@ -152,4 +153,4 @@ def test_the_new_patterns_are_linear() -> None:
     ):
         started = time.perf_counter()
         pattern.search(line)
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < 5.0

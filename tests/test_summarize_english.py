@@ -88,17 +88,15 @@ def test_a_clause_core_lets_two_directives_share_the_headline() -> None:
     )
     text = (
         "All landlords must fit carbon monoxide alarms in their rented flats within 45 days.\n"
-        "Landlords must book chimney sweeps for all flats of buildings that were converted before the current "
-        "fire code came into force in the county.\n"
+        "Landlords must book chimney sweeps for all flats of buildings that were converted from warehouses or "
+        "mills anywhere in the county.\n"
         "The council said chimney fires have become less common."
     )
     s = summarize("Rented flats safety order", text)
     assert "within 45 days" in s.headline
-    # since round 14 the chimney duty is never cut before the "before" that bounds which flats it covers
-    # (tests/test_headline_conditions.py): it is shown whole or not at all
-    assert (
-        "Landlords must book chimney sweeps" not in s.headline or "before the current fire code" in s.headline
-    )
+    # The second duty's relative clause holds no condition word: round 14's refusal of a cut before a condition
+    # (tests/test_headline_conditions.py) does not apply, so both duties still share the headline.
+    assert "Landlords must book chimney sweeps" in s.headline
     assert len(s.headline) <= 150
 
 

@@ -185,7 +185,7 @@ def test_speaker_patterns_are_linear(char: str) -> None:
         pattern.search(line)
     compress("The Water Board said that " + line, "en")
     compress(line + " announced that all clinics will close", "en")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_speaker_patterns_are_linear_on_runs_of_word_marks(unit: str) -> None:
     compress("Hosepipes are banned, the " + line + " said", "en")
     summarize("Hosepipe ban", line)
     summarize("Hosepipe ban", "The Water Board announced that " + line[:20_000])
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0
 
 
 # summarize() cuts a lead frame (rank._without_frame) before compress() sees the clause: the same speaker test
@@ -328,7 +328,7 @@ def test_frame_time_patterns_are_linear(unit: str) -> None:
     compress("The Water Board said " + line, "en")
     compress("The Water Board announced " + line + " that", "en")
     summarize("Hosepipe ban", "The Water Board said " + line)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 5.0
 
 
 @pytest.mark.parametrize(

@@ -344,6 +344,8 @@ def test_words_and_years_after_number_labels_are_no_number(text: str) -> None:
     ("text", "number"),
     [
         ("PR: PS5000\nOwners must return their consoles.", "PS5000"),
+        # An SI's number heading its page is still read; one a sentence cites is not (the test below).
+        ("SI 2026/350\nOwners must register.", "2026/350"),
         ("No. 45\nPUBLIC NOTICE\nOwners must register.", "45"),
     ],
 )

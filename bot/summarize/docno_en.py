@@ -303,8 +303,18 @@ _WITHDRAWN = re.compile(
     r"(?:withdrawn|cancell?ed|rescinded|revoked|superseded|replaced)\b"
 )
 # "vide" (Latin: see) only ever cites another document's number ("as instructed vide Rc.No. 12/A/2023 dated
-# …"): never the notice's own, not even as a last resort.
+# …"): its window runs over the dots and commas that end _CITING's.
 _VIDE = re.compile(r"\b[Vv]ide\b[^;\n]{0,40}$")
+
+
+def _not_own(source: str, m: re.Match[str]) -> bool:
+    """Whether the sentence around the number m found cites it (_cites, _VIDE) or withdraws it (_WITHDRAWN): another
+    document's, never the notice's own, not even as a last resort."""
+    return (
+        _VIDE.search(source, max(0, m.start() - 60), m.start()) is not None
+        or _cites(source, m.start())
+        or _WITHDRAWN.match(source, m.end()) is not None
+    )
 
 
 # A signer's line: capitalised words, initials and a bracketed honorific only ("Adenike T. Doe (Mrs)"), no
@@ -363,10 +373,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         for source in (title, head):
             for m in scan(source):
                 code = next(g for g in m.groups() if g)
-                if _VIDE.search(source, max(0, m.start() - 60), m.start()):
+                if _not_own(source, m):
                     continue
-                if _cites(source, m.start()) or _WITHDRAWN.match(source, m.end()):
-                    continue  # another document's, never the notice's own (not even as a last resort)
                 if source is not title and (
                     source[source.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t[(#")
                     or _SENTENCE_GOES_ON.search(source[m.end() : m.end() + 80].split("\n", 1)[0])
@@ -419,12 +427,7 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
         for m in _weak_labelled(source):
             # "Case No. 2026-04", "Account No. 12-345": a bare "No." numbers what the word before it names; one a
             # sentence cites ("supersedes Marine Notice No. 3/2024") or withdraws is another document's.
-            if (
-                not _OTHER_NO.search(source, max(0, m.start() - 24), m.start())
-                and not _cites(source, m.start())
-                and not _VIDE.search(source, max(0, m.start() - 60), m.start())
-                and not _WITHDRAWN.match(source, m.end())
-            ):
+            if not _OTHER_NO.search(source, max(0, m.start() - 24), m.start()) and not _not_own(source, m):
                 yield m.group(1)
     # A serial alone on one of the first lines, above the notice's kind ("No. 45\nPUBLIC NOTICE"): a list's items
     # are numbered "1.", never "No. 1".

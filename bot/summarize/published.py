@@ -60,9 +60,12 @@ _LABELLED = re.compile(
 # A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
 # labels spoil the dates after them on a line; event words only the date they stand right before.
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
+# The words opening a change's or a week's start ("As of 1 April", "Week commencing 8 April"), one copy for
+# _EVENT_BEFORE and _EN_START_BEFORE.
+_EN_START_WORDS = r"as of|commencing"
 _EVENT_BEFORE = re.compile(
     r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|close[sd]?|opens?|"
-    r"as of|commencing|w/c|"
+    rf"{_EN_START_WORDS}|w/c|"
     r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -93,20 +96,19 @@ _PUBLICATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A field named after an event: the date filling it is the event's.
-_EVENT_FIELD = re.compile(
-    r"\b(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
-    r"deadline|closing|opening|due|expiry|effective|venue|appointment|when)$",
-    re.IGNORECASE,
+_EVENT_FIELD_WORD = (
+    r"meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
+    r"deadline|closing|opening|due|expiry|effective|venue|appointment"
 )
+_EVENT_FIELD = re.compile(rf"\b(?:{_EVENT_FIELD_WORD}|when)$", re.IGNORECASE)
 # A field opening with an event's word names the event's date however it goes on ("Deadline for objections:",
 # "Closing date for entries:", "Workshop on grants:").
-_EVENT_FIELD_HEAD = re.compile(
-    r"^(?:meeting|hearing|session|event|exam|examination|interview|webinar|workshop|conference|seminar|"
-    r"deadline|closing|opening|due|expiry|effective|venue|appointment)\b",
-    re.IGNORECASE,
-)
+_EVENT_FIELD_HEAD = re.compile(rf"^(?:{_EVENT_FIELD_WORD})\b", re.IGNORECASE)
+# A weekday written out or cut short ("Saturday", "Sat", "Tues."): one copy for the patterns below.
+_EN_DAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_EN_DAY = rf"(?:{WEEKDAY}|{_EN_DAY_ABBR})"
 # A weekday between a field's label and its date ("When: Saturday, 20 April", "Workshop: Tue 19 March").
-_WEEKDAY_END = re.compile(rf"(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]*$")
+_WEEKDAY_END = re.compile(rf"{_EN_DAY},?[ \t]*$")
 # An event's word just before a spaced-off Chinese field label ("报名截止 时间：", "会议 日期：").
 _FOOT_EVENT = re.compile(r"(?:截止|截至|报名|会议|培训|活动|考试|开始|结束|举办|举行|办理)\s*$")
 # "SPRINGFIELD, May 6, 2026 —", "PR-2026-17, May 6, 2026", "Parks Board News Release, August 2, 2024".
@@ -155,7 +157,7 @@ _DAY_OF = re.compile(
 _MAX_DATE_LINE = 60
 _MAX_BARE_DATE = 30
 _WEEKDAY = re.compile(
-    rf"^\s*(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[ ,])|"
+    rf"^\s*(?:{WEEKDAY}|{_EN_DAY_ABBR}(?=[ ,])|"
     r"星期[一二三四五六日天]|周[一二三四五六日]),?\s*"
 )
 _TOP = 8
@@ -713,9 +715,14 @@ _FILE_NUMBER = re.compile(
 )
 
 
+def _hide_digits(text: str) -> str:
+    """text's digits put out of a date's reach, its length kept (offsets stay valid)."""
+    return re.sub(r"\d", "#", text)
+
+
 def _mask(m: re.Match[str]) -> str:
-    """The digits of a file number put out of a date's reach, its length kept (offsets stay valid)."""
-    return re.sub(r"\d", "#", m.group(0))
+    """The digits of a file number masked (_hide_digits)."""
+    return _hide_digits(m.group(0))
 
 
 # A document a sentence cites, with its date after it ("Thank you for your letter of 1 February 2024", "Further to
@@ -741,7 +748,7 @@ def _mask_cited_dates(folded: str) -> str:
         hits = find_dates(folded[start : start + 40], None)
         if start >= done and hits and hits[0].start == 0:
             end = start + hits[0].end
-            pieces += (folded[done:start], re.sub(r"\d", "#", folded[start:end]))
+            pieces += (folded[done:start], _hide_digits(folded[start:end]))
             done = end
     return "".join(pieces) + folded[done:] if pieces else folded
 
@@ -982,7 +989,7 @@ _EN_EVENT_WORDS = re.compile(
 )
 # A change's or a week's start before its date ("As of 1 April 2024, …", "Week commencing 8 April 2024"); after
 # a dateline's date it opens the next sentence ("3 May 2024 As of today, …") and dates nothing.
-_EN_START_BEFORE = re.compile(r"\b(?:as of|commencing)\b", re.IGNORECASE)
+_EN_START_BEFORE = re.compile(rf"\b(?:{_EN_START_WORDS})\b", re.IGNORECASE)
 # A date the sentence goes on to tell the future of ("On 20 April 2024 the road will be resurfaced"): a few
 # words (no report's "that", no past participle: "the Board agreed that fees will …" dates the decision) then
 # "will", "shall", "is to", "are to". Words and blanks are disjoint, so each gap splits one way (linear).
@@ -996,7 +1003,7 @@ _EN_NOT_FUTURE_GAP = re.compile(r"\b(?:that|\w+ed)\b", re.IGNORECASE)
 # close"), not a dateline's, which a new sentence may follow ("Updated 3 May 2024 the bridge will stay closed"):
 # only an "On" opening its sentence or line ("Last updated on 4 March 2024 the table will …" is a dateline's).
 _EN_ON_BEFORE = re.compile(
-    rf"(?<![^\n.!?;:])[ \t]*on[ \t]+(?:(?:{WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?(?:the[ \t]+)?$",
+    rf"(?<![^\n.!?;:])[ \t]*on[ \t]+(?:{_EN_DAY},?[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 
