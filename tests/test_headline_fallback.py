@@ -154,3 +154,19 @@ def test_the_new_patterns_are_linear() -> None:
         started = time.perf_counter()
         pattern.search(line)
         assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(
+    ("piece", "alone"),
+    [
+        ("When the Mayor opens the new bridge", True),  # "Mayor" only begins like a month
+        ("If the Market Hall is not ready", True),
+        ("When the Junior league resumes", True),
+        ("When the bridge opens on 3 May", False),  # its date is what a reader acts by
+        ("Until Monday", False),
+        ("When the hall reopens in Sept", False),
+    ],
+)
+def test_a_word_that_only_begins_like_a_month_is_no_date(piece: str, alone: bool) -> None:
+    """A shortened piece keeps its date only if a figure or a month or weekday name is left in it."""
+    assert _circumstance_only(piece, True) is alone

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import EN_CONDITION_OPENS, EN_HEDGE, EN_SUBORDINATE_OPEN, core, hangs, shorten
@@ -128,9 +129,10 @@ _EN_FRAME_THEN_NOUN = re.compile(
 )
 # A piece that contrasts with the sentence before it ("Other drivers must …", "All other staff …").
 _EN_OTHER = re.compile(r"(?:All\s+)?(?:Other|Others)\b(?!\s+than\b)")
-# What is left of a date in a shortened piece: a figure or a month or weekday name.
+# What is left of a date in a shortened piece: a figure or a month or weekday name, whole or in its short form
+# (a word that only begins like one, "Mayor", "Market", "Monitor", is none).
 _EN_DATE_LEFT = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b"
 )
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
