@@ -126,6 +126,7 @@ _LANE = "Cyclists should use the river path.\nThe cafe stays open.\n"
         "On 9 August 2025 the lock gates are to be replaced.",
         "As of 1 September 2025, dogs must be on leads on the towpath.",
         "Week commencing 11 August 2025",
+        "Lock repairs w/c 11 August 2025",
     ],
 )
 def test_coming_event_or_change_is_not_published(opening: str) -> None:

@@ -60,12 +60,12 @@ _LABELLED = re.compile(
 # A later revision's date, or an event's (a deadline, a start): never the document's own date. Revision
 # labels spoil the dates after them on a line; event words only the date they stand right before.
 _REVISED = re.compile(r"updated|modified|revised|amended|reviewed|更新|修改|修订", re.IGNORECASE)
-# The words opening a change's or a week's start ("As of 1 April", "Week commencing 8 April"), one copy for
+# The words opening a change's or a week's start ("As of 1 April", "Week commencing 8 April", "w/c 8 April"), one copy for
 # _EVENT_BEFORE and _EN_START_BEFORE.
-_EN_START_WORDS = r"as of|commencing"
+_EN_START_WORDS = r"as of|commencing|w/c"
 _EVENT_BEFORE = re.compile(
     r"(?:effective|expires?|deadline|due|until|by|before|from|starting|begins?|through|till|no later than|close[sd]?|opens?|"
-    rf"{_EN_START_WORDS}|w/c|"
+    rf"{_EN_START_WORDS}|"
     r"截止|截至|自|从|于)\s*(?:dates?\s*)?(?:on\s*)?[:：]?\s*$",
     re.IGNORECASE,
 )
