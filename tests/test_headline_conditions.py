@@ -377,24 +377,3 @@ def test_what_a_bare_prohibition_forbids_is_no_piece(text: str, kept: str) -> No
 )
 def test_chinese_look_alikes_keep_their_piece(text: str, kept: str) -> None:
     assert kept in summarize("关于工作安排的通知", text).headline
-
-
-@pytest.mark.parametrize(
-    ("clause", "limits"),
-    [
-        ("till the lifeguards return", True),
-        ("in case the tide turns early", True),
-        ("in the event of a thunderstorm", True),
-        ("prior to entering the boat shed", True),
-        ("other than on race days", True),
-        ("so long as the gate is locked", True),
-        ("if you need to moor overnight", True),  # a condition on the reader, not a contact line
-        ("if you have any questions about moorings", False),
-        ("where appropriate", False),
-        ("and the slipway reopens on Friday", False),
-    ],
-)
-def test_the_clause_a_split_parted_off_limits_like_a_cut_tail(clause: str, limits: bool) -> None:
-    """The next clause that limits a piece reads the same condition words as a cut's dropped tail
-    (cuts._EN_CONDITION_WORDS): the headline's split and its cut keep the same limits."""
-    assert bool(_EN_LIMIT_NEXT.match(clause)) is limits

@@ -483,13 +483,9 @@ EN_HEDGE = (
 # _EN_CONDITION_WORDS, searched anywhere in what a cut drops, spells them with the lookbehinds they need there ("or
 # unless", "see where").
 EN_CONDITION_OPENS = r"unless|when|whenever|where|wherever|provided\s+that|as\s+long\s+as|while|whilst"
-# "if" opening a condition, not the contact line's "if you have any questions …", which limits nothing.
-EN_IF_CONDITION = (
-    r"if(?!\s+you\s+(?:have|need|require|would\s+like)\s+(?:any\s+)?(?:further\s+|more\s+)?"
-    r"(?:questions?|queries|enquiries|information|assistance|help|details)\b)"
-)
 _EN_CONDITION_WORDS = (
-    rf"(?:{EN_IF_CONDITION}"
+    r"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s+(?:any\s+)?(?:further\s+|more\s+)?"
+    r"(?:questions?|queries|enquiries|information|assistance|help|details)\b)"
     r"|(?<!\bor\s)(?:unless|until|till)|without|except|excepting|subject\s+to|as\s+long\s+as|so\s+long\s+as"
     r"|only|in\s+case|in\s+the\s+event|prior\s+to|other\s+than|providing\s+that|while|whilst"
     r"|for\s+(?:those|anyone|any\s+one|people|persons)\s+(?:who|whose|with)"

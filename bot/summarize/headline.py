@@ -9,15 +9,7 @@ from dataclasses import dataclass, replace
 from bot.dates import MONTH_NAME, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.compress import compress
-from bot.summarize.cuts import (
-    EN_CONDITION_OPENS,
-    EN_HEDGE,
-    EN_IF_CONDITION,
-    EN_SUBORDINATE_OPEN,
-    core,
-    hangs,
-    shorten,
-)
+from bot.summarize.cuts import EN_CONDITION_OPENS, EN_HEDGE, EN_SUBORDINATE_OPEN, core, hangs, shorten
 from bot.summarize.importance import RUN_IN_MAX, Weighed
 from bot.summarize.lang import Lang
 from bot.summarize.pack import knapsack
@@ -192,8 +184,7 @@ _EN_WITH = re.compile(r"(?:with|without)\s", re.I)
 # 但经批准的除外"). Without it, what the piece keeps reads as unconditional: no piece (cuts.drops_condition is the
 # same rule for a cut inside a clause). An English "if you have any questions" asks, and limits nothing.
 _EN_LIMIT_NEXT = re.compile(
-    rf"(?:{EN_IF_CONDITION}|{EN_CONDITION_OPENS}|until|till|without|except|excepting|in\s+case|in\s+the\s+event"
-    r"|prior\s+to|other\s+than|providing\s+that|so\s+long\s+as"
+    rf"(?:if(?!\s+you\s+(?:have|need|require|would\s+like)\s)|{EN_CONDITION_OPENS}|until|without|except"
     r"|subject\s+to|only\s+(?:if|when|where|after|before|until))\b"
     # a hedge ("where appropriate", "if necessary"): no limit to keep (cuts.EN_HEDGE)
     rf"(?!\s+{EN_HEDGE})",
