@@ -223,7 +223,8 @@ def _word_number(title: str, text: str) -> str | None:
         return number
     above = [line for line in folded[: word.start()].split("\n") if line.strip()]
     bare_title = "".join(fold(title).split())
-    for k, line in enumerate(above):  # a loop, not any(…): compiled, any over a generator builds the list first
+    # A loop, not any(…): compiled, any over a generator builds the whole list first.
+    for k, line in enumerate(above):
         if _header_ended(line, bare_title, first=k == 0):
             return None
     if above and not _header_line(above[-1], bare_title):
