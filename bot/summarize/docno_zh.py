@@ -184,25 +184,26 @@ def is_word_number_line(line: str) -> bool:
     return "字" in line and _ZH_WORD_NO.fullmatch(fold(line.strip("\n"))) is not None
 
 
-def _header_line(line: str, title: str) -> bool:
-    """A line that a header block holds above its number: the title, the kind, a date, a field with its value."""
-    bare = "".join(fold(line).split())
+def _header_line(line: str, bare_title: str) -> bool:
+    """A line that a header block holds above its number: the title, the kind, a date, a field with its value.
+    Both folded (_word_number folds the head and the title once), the title without blanks."""
+    bare = "".join(line.split())
     return (
-        bare == "".join(fold(title).split())
+        bare == bare_title
         or is_kind_line(line)
         or _ZH_DATE_LINE.fullmatch(bare) is not None
         or _ZH_HEADER_FIELD.match(bare) is not None
     )
 
 
-def _header_ended(line: str, title: str, *, first: bool) -> bool:
+def _header_ended(line: str, bare_title: str, *, first: bool) -> bool:
     """Whether a line above a number shows the body has opened: a line that starts with 主旨, 說明, a citation's
     word or a lead-in, or any other line holding one, but for the title (the text's first line or the one given)
     and the header's own lines: a title may hold 說明 or 參考 ("某某工會會員說明會通知")."""
     bare = "".join(line.split())
     if _HEADER_ENDED.match(bare):
         return True
-    if first or _header_line(line, title):
+    if first or _header_line(line, bare_title):
         return False
     return _HEADER_ENDED.search(bare) is not None
 
@@ -221,9 +222,12 @@ def _word_number(title: str, text: str) -> str | None:
     if word.group("label"):
         return number
     above = [line for line in folded[: word.start()].split("\n") if line.strip()]
-    if any(_header_ended(line, title, first=k == 0) for k, line in enumerate(above)):
-        return None
-    if above and not _header_line(above[-1], title):
+    bare_title = "".join(fold(title).split())
+    # A loop, not any(…): compiled, any over a generator builds the whole list first.
+    for k, line in enumerate(above):
+        if _header_ended(line, bare_title, first=k == 0):
+            return None
+    if above and not _header_line(above[-1], bare_title):
         return None
     # The next line from the whole text: the header block may run past its reach.
     rest = fold(text[word.end() : word.end() + 200]).split("\n")

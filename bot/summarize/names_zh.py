@@ -69,7 +69,8 @@ _ZH_NAME_ACTS = re.compile(r"对(?!外)|[拟辞任将被向给为把]|录用|聘
 def _clean_zh(name: str) -> str:
     """The name without the report's words before it, sought folded (traditional "記者從", "稿件代"), kept as
     written."""
+    folded = fold(name)  # fold keeps offsets: a cut of the folded name is the same cut of the name
     for pattern in (_ZH_NOT_NAME, _ZH_ISSUER_PREFIX):
-        if (m := pattern.match(fold(name))) is not None:
-            name = name[m.end() :]
+        if (m := pattern.match(folded)) is not None:
+            name, folded = name[m.end() :], folded[m.end() :]
     return name.strip()

@@ -715,9 +715,12 @@ _FILE_NUMBER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _hide_digits(text: str) -> str:
     """text's digits put out of a date's reach, its length kept (offsets stay valid)."""
-    return re.sub(r"\d", "#", text)
+    return _DIGIT.sub("#", text)
 
 
 def _mask(m: re.Match[str]) -> str:
