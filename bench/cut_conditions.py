@@ -12,17 +12,18 @@ many; --show prints each flagged piece of the training sets with what follows it
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from summarize import load as load_set  # bench/summarize.py: the bench's own loader of a set
 
 from bot.summarize import summarize
 
-DATA = Path(__file__).resolve().parent / "data"
 TRAINING = (
     "dev.json",
     "real-dev.json",  # the even half only
@@ -99,7 +100,7 @@ FORMS: list[dict[str, str]] = [
 
 def load(name: str) -> list[dict[str, Any]]:
     """A training set's items: of real-dev.json only the even half (its odd half is a judge, never read here)."""
-    items: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))["items"]
+    items = load_set(name)
     return items[0::2] if name == "real-dev.json" else items
 
 
@@ -154,15 +155,14 @@ def count(items: list[dict[str, Any]], show: bool) -> tuple[int, int]:
         parts = pieces(s.headline, lang)
         for i, p in enumerate(parts):
             total += 1
-            rest = _rest(p, item["text"], lang).lstrip(" ,，")
+            after = _rest(p, item["text"], lang)
+            rest = after.lstrip(" ,，")
             if i + 1 < len(parts) and rest and rest.startswith(parts[i + 1][:4]):
                 continue  # the headline goes on with what follows the piece in the text
             if flagged(p, item["text"], lang):
                 hits += 1
                 if show:
-                    print(
-                        f"  {item.get('id', item['title'])[:40]}: {p} || {_rest(p, item['text'], lang)[:80]}"
-                    )
+                    print(f"  {item.get('id', item['title'])[:40]}: {p} || {after[:80]}")
     return hits, total
 
 

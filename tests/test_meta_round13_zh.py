@@ -60,19 +60,25 @@ def test_traditional_sentence_above_date_is_no_signer(line: str) -> None:
 # ---------------------------------------------------------------- a mirror's pinyin inside a name
 
 
-def test_pinyin_inside_signer_kept_as_written() -> None:
-    name = "東河燃氣供應(yīng)中心"
-    text = "本週六上午檢修東河新村輸氣管線，屆時暫停供氣，請住戶關好爐具閥門。\n" + name + "\n2024年4月2日\n"
-    s = summarize("暫停供氣說明", text)
-    assert s.issuer == name
-    assert s.published == "2024-04-02"
-
-
-def test_pinyin_signer_run_into_text() -> None:
-    # One paragraph, the name and the date run in after the last sentence.
-    name = "東河社區衛生服務(wù)中心"
-    text = "本中心定於4月6日上午在社區廣場舉辦義診活動，歡迎居民攜帶病歷前來！ " + name + " 2024年4月2日"
-    s = summarize("社區義診", text)
+@pytest.mark.parametrize(
+    ("title", "name", "text"),
+    [
+        (
+            "暫停供氣說明",
+            "東河燃氣供應(yīng)中心",
+            "本週六上午檢修東河新村輸氣管線，屆時暫停供氣，請住戶關好爐具閥門。\n{name}\n2024年4月2日\n",
+        ),
+        # One paragraph, the name and the date run in after the last sentence.
+        (
+            "社區義診",
+            "東河社區衛生服務(wù)中心",
+            "本中心定於4月6日上午在社區廣場舉辦義診活動，歡迎居民攜帶病歷前來！ {name} 2024年4月2日",
+        ),
+    ],
+    ids=["signer-line", "run-into-text"],
+)
+def test_pinyin_inside_signer_kept_as_written(title: str, name: str, text: str) -> None:
+    s = summarize(title, text.format(name=name))
     assert s.issuer == name
     assert s.published == "2024-04-02"
 
