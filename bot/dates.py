@@ -34,6 +34,7 @@ __all__ = [
     "MINGUO_ERA",
     "MONTH_NAME",
     "NUMERAL_YEAR",
+    "SHORT_MONTH",
     "WEEKDAY",
     "YEARLESS_DATE",
     "DateHit",
@@ -425,15 +426,15 @@ MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})"
 # A day of the week written out and capitalised ("Monday"), likewise.
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The short month names, capitalised: Jan|Feb|…|Sep|Sept|…|Dec.
-_SHORT_MONTH = "|".join(short.capitalize() for short in _SHORT_MONTHS)
+SHORT_MONTH = "|".join(short.capitalize() for short in _SHORT_MONTHS)
 # A capitalised month in full or short ("March", "Mar.", "Sept"), as datelines and deadlines write it (no groups).
-_MONTH_WORD = rf"(?:{_SHORT_MONTH})[a-z]*\.?"
+_MONTH_WORD = rf"(?:{SHORT_MONTH})[a-z]*\.?"
 # A date without a year, "March 3" or "3 Mar.", as a wire dateline writes it (no groups).
 YEARLESS_DATE = rf"(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
 
 # Day-month-year with dashes: "16-03-2020" and "28-Jun-2017" (a short month name, any case).
 DASHED_DATE = re.compile(
-    rf"(?<![\w/-])(\d{{1,2}})-(\d{{1,2}}|{_SHORT_MONTH})-"
+    rf"(?<![\w/-])(\d{{1,2}})-(\d{{1,2}}|{SHORT_MONTH})-"
     rf"({_YEAR_19_20})(?![\w/-])",
     re.IGNORECASE,
 )

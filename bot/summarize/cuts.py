@@ -601,9 +601,8 @@ def _ends_well(text: str, cut: int) -> bool:
         and not _EN_AND_NEXT.match(text, cut)
         and _EN_RATE_KEPT.search(text, max(0, cut - _TAIL_WINDOW), cut)
     ):
-        return (
-            False  # "billed a one-off, | per household, | $20 levy": the rate is inside the phrase it prices
-        )
+        # "billed a one-off, | per household, | $20 levy": the rate is inside the phrase it prices
+        return False
     if _open_quote(text, cut):
         return False  # 'defines a "permit as any | written consent"': a quotation is cut whole or not at all
     kept = drop_dangling(trim_marks(text[:cut]))

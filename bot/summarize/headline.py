@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.dates import MONTH_NAME, WEEKDAY
+from bot.dates import MONTH_NAME, SHORT_MONTH, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import EN_CONDITION_OPENS, EN_HEDGE, EN_SUBORDINATE_OPEN, core, hangs, shorten
@@ -132,7 +132,7 @@ _EN_OTHER = re.compile(r"(?:All\s+)?(?:Other|Others)\b(?!\s+than\b)")
 # What is left of a date in a shortened piece: a figure or a month or weekday name, whole or in its short form
 # (a word that only begins like one, "Mayor", "Market", "Monitor", is none).
 _EN_DATE_LEFT = re.compile(
-    rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b"
+    rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|{SHORT_MONTH}|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b"
 )
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
@@ -540,9 +540,8 @@ def headline_pieces(
         candidates.append(piece)
         short = "" if paired else core(text, lang, counts=False)  # a core may cut the case off
         if lang == "en" and short and _circumstance_only(short, w.dated):
-            short = (
-                ""  # "When there are spells of frost | , it …": the core kept the frame, not its main clause
-            )
+            # "When there are spells of frost | , it …": the core kept the frame, not its main clause
+            short = ""
         if short:
             candidates.append(_core_piece(piece, short, lang))
     candidates.extend(_cover_pieces(cover, lang))
