@@ -2172,6 +2172,209 @@ def _en_forms_14i() -> list[Form]:
     return forms
 
 
+def _en_forms_15() -> list[Form]:
+    """Round 15 (English): whom a sentence cites as its source ("according to the X") against the notice's
+    letterhead and signature, numbers a sentence cites with a participle ("as stated in", "mentioned in") against the
+    notice's own ("this Circular No. …"), and dates an invitation or a timetable gives its events."""
+    body = (
+        "Employers must register every new worker within 14 days of the start of employment.\n"
+        "Failure to register may lead to a fine of up to $5,000.\n"
+    )
+    title = "Registration of new workers"
+    cases: list[tuple[str, str, str, Mapping[str, str | None]]] = [
+        # Issuer: a source the lead cites names the report's body; deeper in the text, or under a letterhead or a
+        # signature, it is a third party's figure or claim.
+        (
+            "acc-lead",
+            "According to the Department of Labour, employers must register every new worker.\n" + body,
+            "issuer",
+            "Department of Labour",
+        ),
+        (
+            "acc-lead-end",
+            "Employers must register every new worker, according to the Department of Labour.\n" + body,
+            "issuer",
+            "Department of Labour",
+        ),
+        (
+            "acc-deep",
+            body
+            + "According to the International Labour Organization, one in five workers is unregistered.\n",
+            "issuer",
+            None,
+        ),
+        ("acc-deep-acr", body + "\nOne in five workers is unregistered, according to ILO.\n", "issuer", None),
+        (
+            "acc-under-lh",
+            "DEPARTMENT OF LABOUR\n\nAccording to the World Health Organization, accidents at work are "
+            "rising.\n" + body,
+            "issuer",
+            "DEPARTMENT OF LABOUR",
+        ),
+        (
+            "acc-over-sig",
+            "According to the National Statistics Office, accidents at work are rising.\n"
+            + body
+            + "\nJane Doe\nCommissioner of Labour\nDepartment of Labour\n",
+            "issuer",
+            "Department of Labour",
+        ),
+        (
+            "acc-quote-deep",
+            body + "\nAccidents at work rose by a fifth last year, according to the Workplace Safety "
+            "Council.\n",
+            "issuer",
+            None,
+        ),
+        (
+            "acc-survey-deep",
+            body + "\nAccording to the Chamber of Commerce, most employers already comply.\n",
+            "issuer",
+            None,
+        ),
+        (
+            "acc-from-lh",
+            "From: Department of Labour\n\nAccording to the World Health Organization, accidents at work "
+            "are rising.\n" + body,
+            "issuer",
+            "Department of Labour",
+        ),
+        (
+            "acc-dash-sig",
+            "According to the Workplace Safety Council, accidents at work are rising.\n"
+            + body
+            + "\n— Department of Labour\n",
+            "issuer",
+            "Department of Labour",
+        ),
+        (
+            "said-lead",
+            "The Ministry of Manpower (MOM) said on Tuesday that employers must register every new "
+            "worker.\n" + body,
+            "issuer",
+            "Ministry of Manpower",
+        ),
+        (
+            "ltd-regrets",
+            body + "Acme Construction Ltd regrets any inconvenience caused by the works.\n",
+            "issuer",
+            None,
+        ),
+        ("regards-team", body + "\nRegards,\nThe team\n", "issuer", None),
+        ("signer-person", body + "\nYours sincerely,\nJane Doe\n", "issuer", None),
+        ("partner-line", "In partnership with Acme Foundation\n\n" + body, "issuer", None),
+        # Document numbers a sentence cites with a participle are another document's; "this" makes it the
+        # notice's own.
+        (
+            "cite-stated",
+            "As stated in Circular No. 3 of 2023, employers must register.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-mentioned",
+            "The requirements mentioned in Circular No. 3 of 2023 remain.\n" + body,
+            "doc_number",
+            None,
+        ),
+        ("cite-specified", "Use the forms specified in Notice No. 3/2023.\n" + body, "doc_number", None),
+        (
+            "cite-contained",
+            "The guidance contained in Circular No. 3 of 2023 still applies.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-prescribed",
+            "Returns must be filed in the format prescribed in Circular No. 3 of 2023.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-outlined",
+            "The steps outlined in Notice No. 3/2023 remain in force.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-issued-under",
+            "The rules issued under Notice No. 3/2023 still apply.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-in-terms",
+            "In terms of Circular No. 3 of 2023, employers must register.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-continuation",
+            "In continuation of Circular No. 3 of 2023, employers must register.\n" + body,
+            "doc_number",
+            None,
+        ),
+        (
+            "cite-own-above",
+            "Circular No. 12 of 2024\n\nAs stated in Circular No. 3 of 2023, employers must "
+            "register.\n" + body,
+            "doc_number",
+            "12",
+        ),
+        (
+            "own-this-stated",
+            body + "The penalties stated in this Circular No. 12 of 2024 apply from 1 May.\n",
+            "doc_number",
+            "12",
+        ),
+        ("own-header", "Notice No. 5/2025\n\n" + body, "doc_number", "5/2025"),
+        ("own-ref", "Ref: LAB/123/2024\n5 March 2024\n\n" + body, "doc_number", "LAB/123/2024"),
+        # Published: an invitation's or a timetable's dates are its events'.
+        (
+            "ev-join",
+            "Join us on 12 March 2026 for a free workshop on registering workers.\n" + body,
+            "published",
+            None,
+        ),
+        (
+            "ev-attend",
+            "Attend our information session on 12 March 2026 at the Town Hall.\n" + body,
+            "published",
+            None,
+        ),
+        ("ev-webinar", "Webinar: 12 March 2026, 10 a.m.\n" + body, "published", None),
+        (
+            "ev-schedule",
+            "Workshop schedule\n12 March 2026 - Springfield\n13 March 2026 - Shelbyville\n\n" + body,
+            "published",
+            None,
+        ),
+        ("ev-invited", "Employers are invited to a briefing on 12 March 2026.\n" + body, "published", None),
+        (
+            "ev-meeting",
+            "A public meeting on 12 March 2026 will explain the new rules.\n" + body,
+            "published",
+            None,
+        ),
+        ("own-date-top", "12 March 2026\n\n" + body, "published", "2026-03-12"),
+        (
+            "own-dateline",
+            "WASHINGTON, March 12, 2026 — The Department of Labor today reminded employers to "
+            "register every new worker.\n" + body,
+            "published",
+            "2026-03-12",
+        ),
+        ("own-date-label", "Date: 12 March 2026\n\n" + body, "published", "2026-03-12"),
+        (
+            "own-date-then-event",
+            "12 March 2026\n\nJoin us on 20 March 2026 for a free workshop.\n" + body,
+            "published",
+            "2026-03-12",
+        ),
+    ]
+    return [Form(f"en-15-{key}", title, text, {field_: want}) for key, text, field_, want in cases]
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2191,6 +2394,7 @@ def forms() -> list[Form]:
         + _en_forms_14g()
         + _zh_forms_14h()
         + _en_forms_14i()
+        + _en_forms_15()
     )
 
 
