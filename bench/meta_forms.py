@@ -2181,7 +2181,7 @@ def _en_forms_15() -> list[Form]:
         "Failure to register may lead to a fine of up to $5,000.\n"
     )
     title = "Registration of new workers"
-    cases: list[tuple[str, str, str, Mapping[str, str | None]]] = [
+    cases: list[tuple[str, str, str, str | None]] = [
         # Issuer: a source the lead cites names the report's body; deeper in the text, or under a letterhead or a
         # signature, it is a third party's figure or claim.
         (

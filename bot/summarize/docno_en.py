@@ -264,7 +264,11 @@ _CITING = re.compile(
     r"(?:supersed|rescind|revok|amend|replac|modif|extend|pursuant to|under|in accordance with|according to|"
     r"as set out in|referred to in|see|refer|explained in|earlier|previous|response to|reply to|changes to|"
     # An Indian office lists the numbers it reads under "Read:" and cites one "vide" it (_VIDE).
-    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|required by|as per|with reference to)\w*"
+    r"comments (?:invited )?on|\bread\b|\bvide\b|further to|in line with|required by|as per|with reference to|"
+    # A participle placing what it names in another document ("as stated in", "the forms specified in"), and
+    # Commonwealth offices' "in terms of", "in continuation of", "in pursuance of".
+    r"(?:stated|mentioned|contained|specified|prescribed|outlined|described|detailed|listed|laid down|set forth|"
+    r"provided|notified)[ \t]+(?:in|under|by|vide)\b|in (?:terms|continuation|pursuance) of)\w*"
     # The gap may hold another cited number's "No." ("required by Circular No. 3 and Order No. 45") and commas
     # (_cites tells a complete citation's comma from one inside it).
     r"((?:[^.;\n]|(?<=[Nn][Oo])\.|(?<=[Nn][Oo][Ss])\.){0,40})$",
@@ -283,12 +287,18 @@ _PROVISION_GOES_ON = re.compile(
 )
 
 
+# The notice naming itself after the citing word ("the penalties stated in this Circular No. 12"): its own number.
+# At most three capitalised words of the kind between; searched from the citing word's end ("THIS CIRCULAR
+# SUPERSEDES CIRCULAR NO. 3" cites) to the label's start; each word ends at a blank, so the repeat splits one way.
+_THIS = re.compile(r"\b(?:[Tt]his|THIS|[Tt]he present)[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}\Z")
+
+
 def _cites(source: str, start: int) -> bool:
     """Whether the words before `start` (where a number's label opens) cite it as another document's. A comma
     ends the citation, unless it opens an aside right after the citing word ("replaces, with effect from today,
     Notice No. 3") or a provision and its number go on to "of" after it ("under rule 6, clause 3 of Order No. 4")."""
     m = _CITING.search(source, max(0, start - 60), start)
-    if m is None:
+    if m is None or _THIS.search(source, m.start(1), start):
         return False
     gap = m.group(1)
     comma = gap.rfind(",")

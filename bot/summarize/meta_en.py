@@ -552,11 +552,19 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
         bodies = [b for part in m.group(2).split(",") if (b := _line_body(part.strip(" .;"), text))]
         if bodies:
             yield bodies[-1] if m.group(1).lower().endswith("ies") else bodies[0]
+    # A source the text cites ("according to the X") names the body a report's lead relays; under a letterhead or
+    # over a signature, or deeper in the text, it is a third party's figure or claim: read after both, lead only.
+    cited: list[str] = []
+    lead = _lead_end(head)
     for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
+            if m.group(4):
+                if source is title or m.start() < lead:
+                    cited.append(name)
+                continue
             if m.group(1) and _passive(source, m):
                 continue  # "All District Officers are instructed to …": those the notice addresses
             if m.group(1) and _REFERRING_HEAD.match(name):
@@ -698,6 +706,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                         and not line[m.end(4) :].strip(" .,;:")
                     ):
                         yield name
+    yield from cited
     # A body in its own voice, after any letterhead or signature the text has.
     yield from _own_voice(title, text)
     for source in (text[-1000:], head):
@@ -716,6 +725,8 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             acronym = m.group(1) or m.group(2)
             if m.group(1) and _passive(source, m):
                 continue
+            if m.group(2) and source is head and m.start() >= lead:
+                continue  # "…, according to ILO." deeper in the text: a third party's figure (`cited` above)
             if (
                 acronym not in NOT_ACRONYM
                 and acronym not in _NOT_MIXED
@@ -777,6 +788,17 @@ _REFERRED_TO = re.compile(rf"\b(?:{'|'.join(_REFERRING_WORDS)}|local)[ \t]+\Z")
 # "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
 # a body's name for itself ("Your Town Council has approved …"), so neither is among them.
 _REFERRING_HEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _REFERRING_WORDS)}|Each|Every)[ \t]")
+
+
+def _lead_end(head: str) -> int:
+    """Where a text's lead ends: after its first line that ends as a sentence does (a letterhead, a page's
+    furniture or a dateline's date above it belong to no sentence); the whole head when none does."""
+    at = 0
+    for line in head.split("\n"):
+        at += len(line) + 1
+        if _SENTENCE_LINE.search(line):
+            return at
+    return len(head)
 
 
 def _referred_to(source: str, start: int, name: str) -> bool:

@@ -497,6 +497,12 @@ def find_published(
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
     key = title_key(title)
     sentences = [s for s in sentences if not (s.heading and _page_line(s.text, key))]
+    # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
+    # conferences", "12 March 2026 - Springfield"), each its event's day: no date line, dateline or signature.
+    if _calendar(sentences[:_TOP]):
+        sentences = [
+            s for at, s in enumerate(sentences) if at >= _CALENDAR_LINES or not _DATED_ITEM.match(s.folded)
+        ]
     top = list(sentences[:_TOP])
     page = _page_date(top, lang)
     # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
@@ -590,12 +596,7 @@ def find_published(
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
-        # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
-        # conferences", "March 10 – Spring photos"), not a dateline.
-        items = sum(1 for s in top[:4] if _DATED_ITEM.match(s.folded))
         for s in top[:3]:
-            if items > 1 and _DATED_ITEM.match(s.folded):
-                continue
             if found := _yearless_date_line(s, year):
                 return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
@@ -756,9 +757,28 @@ def _mask_cited_dates(folded: str) -> str:
     return "".join(pieces) + folded[done:] if pieces else folded
 
 
+# A line led by a date (its year or not) and a dash: a dateline, or one item of a calendar (_calendar).
 _DATED_ITEM = re.compile(
-    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*{_DASH}"
+    rf"^\s*((?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)"
+    rf"(?:,?[ \t]+(?:19|20)\d\d)?)\s*{_DASH}"
 )
+
+
+_CALENDAR_LINES = 4
+
+
+def _calendar(top: Sequence[Sentence]) -> bool:
+    """Whether two or more of the top lines are each led by a date and a dash, the dates not all one day: a
+    calendar's or a timetable's items ("March 3 – Parent teacher conferences", "12 March 2026 - Springfield
+    workshop"), none of them the page's date. One day repeated is a roundup of that day's releases."""
+    days = [
+        " ".join(m.group(1).lower().split())
+        for s in top[:_CALENDAR_LINES]
+        if (m := _DATED_ITEM.match(s.folded))
+    ]
+    return len(days) > 1 and len(set(days)) > 1
+
+
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
 )
@@ -1020,6 +1040,12 @@ def _future_after(folded: str, start: int, end: int) -> bool:
 
 
 _EARLY = 200
+# An invitation to an event the sentence sets on its first date ("Join us on 12 March 2026 for …", "Attend our
+# information session on …", "are invited to a briefing on …"): the event's day, not the page's. Read in the
+# sentence before the date only ("12 March 2026 — The Council invites …" is a dateline's), and only the inviting
+# verb: a gathering reported ("At an emergency meeting on 18 September 2020 the Board decided …") dates the
+# decision the notice gives.
+_EN_INVITATION = re.compile(r"\b(?:join|attend|invit(?:e|es|ed|ing|ation))\b", re.IGNORECASE)
 # "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
 _EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
 
@@ -1037,6 +1063,7 @@ def _early_date(sentences: Sequence[Sentence]) -> dt.date | None:
                 and not _ranged(s.folded, hit.end, hit.date.year)
                 and not _EN_EVENT_WORDS.search(s.folded[: hit.end + 6])
                 and not _EN_BY_DATE.search(s.folded[: hit.start])
+                and not _EN_INVITATION.search(s.folded, 0, hit.start)
                 and not _event_field(s.folded[: hit.start])
                 and not _EN_START_BEFORE.search(s.folded[: hit.start])
                 and not _future_after(s.folded, hit.start, hit.end)

@@ -1,0 +1,213 @@
+"""Metadata, round 15 (issue #9, English): a source a sentence cites is no issuer beside the notice's own letterhead
+or signature, nor deep in the text; numbers a participle cites ("as stated in") are another document's; an
+invitation's date and a calendar's items are no notice's date. Hand-written texts only.
+Tests named "..._still_..." / "..._keep_..." / "own_..." are guards: look-alikes right before the change too, which
+the new rules must not break."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bot.summarize import docno_en, meta_en, published, summarize
+
+_RULE = (
+    "Stallholders must renew their licences before the end of each quarter.\n"
+    "Unlicensed stalls will be removed by the market wardens.\n"
+)
+_TITLE = "Market stall licences"
+
+# ---------------------------------------------------------------- a cited source
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # A letterhead or a "From:" line names the writer; the lead's source is a third party's figure.
+        (
+            "PORTSEA MARKETS AUTHORITY\n\nAccording to the Chamber of Traders, footfall fell by a tenth.\n"
+            + _RULE,
+            "PORTSEA MARKETS AUTHORITY",
+        ),
+        (
+            "From: Portsea Markets Authority\n\nAccording to the Chamber of Traders, footfall fell.\n"
+            + _RULE,
+            "Portsea Markets Authority",
+        ),
+        # So does a signature under the text.
+        (
+            "According to the Chamber of Traders, footfall fell by a tenth.\n"
+            + _RULE
+            + "\nOla Brandt\nMarkets Manager\nPortsea Markets Authority\n",
+            "Portsea Markets Authority",
+        ),
+        (
+            "According to the Chamber of Traders, footfall fell by a tenth.\n"
+            + _RULE
+            + "\n— Portsea Markets Authority\n",
+            "Portsea Markets Authority",
+        ),
+    ],
+)
+def test_cited_source_ranks_below_letterhead_and_signature(text: str, issuer: str) -> None:
+    assert summarize(_TITLE, text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A source cited below the lead: a figure or a claim the notice quotes.
+        _RULE + "According to the Chamber of Traders, most stallholders already comply.\n",
+        _RULE + "\nFootfall fell by a tenth last year, according to the Portsea Traders Association.\n",
+        _RULE + "\nFootfall fell by a tenth last year, according to PTA.\n",
+    ],
+)
+def test_cited_source_below_the_lead_is_no_issuer(text: str) -> None:
+    assert summarize(_TITLE, text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # A report's lead relaying the body's rule still names it, at either end of the sentence.
+        (
+            "According to the Portsea Markets Authority, stallholders must renew their licences.\n" + _RULE,
+            "Portsea Markets Authority",
+        ),
+        (
+            "Stallholders must renew their licences, according to the Portsea Markets Authority.\n" + _RULE,
+            "Portsea Markets Authority",
+        ),
+        # Under a page's date line the lead is still the first sentence.
+        (
+            "12 May 2025\nStallholders must renew their licences, according to the Portsea Markets Authority.\n"
+            + _RULE,
+            "Portsea Markets Authority",
+        ),
+    ],
+)
+def test_cited_source_in_the_lead_still_names_the_body(text: str, issuer: str) -> None:
+    assert summarize(_TITLE, text).issuer == issuer
+
+
+# ---------------------------------------------------------------- numbers a participle cites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As stated in Market Circular No. 4 of 2024, stalls must be licensed.",
+        "The fees mentioned in Market Circular No. 4 of 2024 still apply.",
+        "Use the forms specified in Market Notice No. 4/2024.",
+        "The guidance contained in Market Circular No. 4 of 2024 remains in force.",
+        "Renewals are made in the format prescribed in Market Circular No. 4 of 2024.",
+        "The steps outlined in Market Notice No. 4/2024 remain in force.",
+        "In terms of Market Circular No. 4 of 2024, stalls must be licensed.",
+        "In continuation of Market Circular No. 4 of 2024, stalls must be licensed.",
+        # A notice's "this" before the verb cites the other still ("THIS CIRCULAR SUPERSEDES …").
+        "THIS CIRCULAR SUPERSEDES MARKET CIRCULAR NO. 4 OF 2024.",
+    ],
+)
+def test_participle_citation_is_never_the_notices_number(line: str) -> None:
+    assert summarize(_TITLE, f"{line}\n{_RULE}").doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # The notice naming itself after the citing word: its own number.
+        (_RULE + "The penalties stated in this Market Circular No. 9 of 2025 apply from 1 June.\n", "9"),
+        (_RULE + "As provided in the present Circular No. 9, wardens may remove stalls.\n", "9"),
+        # Its own number above a cited one.
+        (
+            "Market Notice No. 9/2025\n\nAs stated in Market Notice No. 4/2024, stalls must be licensed.\n"
+            + _RULE,
+            "9/2025",
+        ),
+    ],
+)
+def test_own_number_beside_a_participle_citation(text: str, number: str) -> None:
+    assert summarize(_TITLE, text).doc_number == number
+
+
+# ---------------------------------------------------------------- invitations and calendars
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Join us on 14 June 2025 for a walk round the new market hall.",
+        "Attend the stallholders' evening on 14 June 2025 at the Guildhall.",
+        "Stallholders are invited to a briefing on 14 June 2025.",
+        "We invite all traders to an open evening on 14 June 2025.",
+    ],
+)
+def test_invitation_date_is_no_notice_date(lead: str) -> None:
+    assert summarize(_TITLE, f"{lead}\n{_RULE}").published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A gathering reported dates the decision it took.
+        (
+            "At a special meeting on Friday, 13 June 2025, the Markets Board decided as follows:\n" + _RULE,
+            "2025-06-13",
+        ),
+        # A dateline, then an invitation further on.
+        (
+            "12 May 2025\n\nJoin us on 14 June 2025 for a walk round the new market hall.\n" + _RULE,
+            "2025-05-12",
+        ),
+        ("12 May 2025 — The Markets Authority invites stallholders to a briefing.\n" + _RULE, "2025-05-12"),
+    ],
+)
+def test_own_date_beside_an_invitation(text: str, date: str) -> None:
+    s = summarize(_TITLE, text).published
+    assert s == date
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Licence clinics\n14 June 2025 - Guildhall\n21 June 2025 - Corn Exchange\n",
+        "Licence clinics\nJune 14, 2025 – Guildhall\nJune 21, 2025 – Corn Exchange\n",
+    ],
+)
+def test_calendar_items_date_no_notice(top: str) -> None:
+    assert summarize(_TITLE, f"{top}\n{_RULE}").published is None
+
+
+def test_one_days_releases_keep_their_date() -> None:
+    # One day repeated is a roundup of that day's releases: the day is the page's.
+    text = (
+        "14 June 2025 - Stallholders must renew their licences before the end of each quarter.\n"
+        "14 June 2025 - Unlicensed stalls will be removed by the market wardens.\n"
+    )
+    s = summarize(_TITLE, text).published
+    assert s == "2025-06-14"
+
+
+# ---------------------------------------------------------------- linear on hostile lines
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (docno_en._CITING, "stated in " * 10_000),
+        (docno_en._THIS, "this " + "A " * 50_000),
+        (meta_en._SENTENCE_LINE, ". " * 50_000),
+        (published._EN_INVITATION, "invit" * 20_000),
+        (published._DATED_ITEM, "14 June " * 12_500),
+    ],
+)
+def test_new_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
+    start = time.perf_counter()
+    for at in range(0, len(line), 997):
+        pattern.search(line, max(0, at - 60), at)
+        pattern.match(line, at)
+    pattern.search(line)
+    meta_en._lead_end(line)
+    assert time.perf_counter() - start < 1.0
