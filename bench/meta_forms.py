@@ -2375,6 +2375,72 @@ def _en_forms_15() -> list[Form]:
     return [Form(f"en-15-{key}", title, text, {field_: want}) for key, text, field_, want in cases]
 
 
+def _en_forms_15b() -> list[Form]:
+    """Round 15 (English), second batch: a body opening its notice with a courtesy before its act ("The X wishes
+    to inform", "would like to remind", "is pleased to announce") or informing its readers in the passive ("The
+    public is hereby informed by the X"); look-alikes: a contractor's or a company's courtesy, one deeper in the
+    text, a past report, a person."""
+    body = (
+        "Employers must register every new worker within 14 days of the start of employment.\n"
+        "Failure to register may lead to a fine of up to $5,000.\n"
+    )
+    title = "Registration of new workers"
+    dept = "Department of Labour"
+    cases: list[tuple[str, str, str | None]] = [
+        (
+            "wishes",
+            f"The {dept} wishes to inform all employers that they must register every new worker.\n",
+            dept,
+        ),
+        ("would-like", f"The {dept} would like to remind all employers of the rules below.\n", dept),
+        ("pleased", f"The {dept} is pleased to announce a new online register for employers.\n", dept),
+        ("happy", f"The {dept} is happy to inform employers that the online register is open.\n", dept),
+        ("wish-plural", "The Labour Inspectors wish to remind all employers of the rules below.\n", None),
+        ("wishes-acr", f"The {dept} (DOL) wishes to advise employers of the rules below.\n", dept),
+        (
+            "attention",
+            f"ATTENTION ALL EMPLOYERS\n\nThe {dept} wishes to remind all employers of the rules below.\n",
+            dept,
+        ),
+        (
+            "hereby-informed",
+            f"The public is hereby informed by the {dept} that the rules below apply.\n",
+            dept,
+        ),
+        (
+            "hereby-notified",
+            f"All employers are hereby notified by the {dept} that the rules below apply.\n",
+            dept,
+        ),
+        ("are-advised", f"Employers are advised by the {dept} to keep copies of every registration.\n", dept),
+        # Look-alikes: a contractor's or company's courtesy, one below the lead, a past report, a person.
+        (
+            "ltd-wishes",
+            "Acme Builders Ltd wishes to inform residents that the road will close on Monday.\n",
+            None,
+        ),
+        ("contractor-wishes", "Northside Construction would like to apologise for the noise.\n", None),
+        (
+            "deep-wishes",
+            "Employers must keep payroll records for six years.\nThe records must be kept on site.\n"
+            "The Chamber of Commerce wishes to remind members of its annual dinner.\n",
+            None,
+        ),
+        (
+            "were-informed",
+            "Residents were informed by the Water Board last week that supply would be cut.\n",
+            None,
+        ),
+        ("person-wishes", "Jane Doe wishes to inform all employers that she has retired.\n", None),
+        (
+            "wish-thanks",
+            "The Labour Inspectors would like to thank all employers for their patience.\n",
+            None,
+        ),
+    ]
+    return [Form(f"en-15b-{key}", title, lead + body, {"issuer": want}) for key, lead, want in cases]
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2395,6 +2461,7 @@ def forms() -> list[Form]:
         + _zh_forms_14h()
         + _en_forms_14i()
         + _en_forms_15()
+        + _en_forms_15b()
     )
 
 
