@@ -190,6 +190,39 @@ def test_one_days_releases_keep_their_date() -> None:
     assert s == "2025-06-14"
 
 
+# ---------------------------------------------------------------- a courtesy before the act; the present passive
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Portsea Markets Authority wishes to inform all stallholders of the rules below.",
+        "The Portsea Markets Authority would like to remind stallholders of the rules below.",
+        "The Portsea Markets Authority is pleased to announce a new licence office.",
+        "MARKET NOTICE\n\nThe Portsea Markets Authority wishes to advise stallholders as follows.",
+        "Stallholders are hereby notified by the Portsea Markets Authority that the rules below apply.",
+        "The public is hereby informed by the Portsea Markets Authority that the rules below apply.",
+    ],
+)
+def test_courtesy_or_present_passive_names_the_writer(lead: str) -> None:
+    assert summarize(_TITLE, f"{lead}\n{_RULE}").issuer == "Portsea Markets Authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company's courtesy, or one below the lead, or a past passive, or a person.
+        "Harbourside Builders Ltd wishes to inform stallholders that the hall will close.\n" + _RULE,
+        "Harbourside Construction would like to inform stallholders that the hall will close.\n" + _RULE,
+        _RULE + "The Portsea Traders Association wishes to remind members of its annual dinner.\n",
+        "Stallholders were advised by the Portsea Water Board last week that supply would be cut.\n" + _RULE,
+        "Ola Brandt wishes to inform all stallholders that she has retired.\n" + _RULE,
+    ],
+)
+def test_courtesy_look_alikes_name_no_writer(text: str) -> None:
+    assert summarize(_TITLE, text).issuer is None
+
+
 # ---------------------------------------------------------------- linear on hostile lines
 
 
@@ -201,6 +234,8 @@ def test_one_days_releases_keep_their_date() -> None:
         (meta_en._SENTENCE_LINE, ". " * 50_000),
         (published._EN_INVITATION, "invit" * 20_000),
         (published._DATED_ITEM, "14 June " * 12_500),
+        (meta_en._COURTESY, "wishes " * 15_000),
+        (meta_en._PRESS, "is hereby informed by the " * 4_000),
     ],
 )
 def test_new_patterns_linear(pattern: re.Pattern[str], line: str) -> None:

@@ -102,7 +102,10 @@ _WHEN = (
 # that "continues to remind" the public acts as one that reminds.
 _ADVERB_LY = r"[a-z]{2,20}ly"
 _AUX = (
-    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to)[ \t]+"
+    # A notice's courtesy before its act ("wishes to inform", "would like to remind", "is pleased to announce";
+    # read only in a body's lead: `_COURTESY`).
+    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to|wish(?:es)? to|"
+    r"would like to|(?:is|are) (?:pleased|happy|glad|delighted) to)[ \t]+"
     r"|(?:has|have|had),[ \t]+[a-z][a-z \t]{0,40},[ \t]+)"
     rf"(?:(?:also|now|been|be|today|again|{_ADVERB_LY})[ \t]+){{0,2}})?"
 )
@@ -146,7 +149,10 @@ _PRESS = re.compile(
     rf"(?<![\w’'])(?:[Tt]he[ \t]+)?({PLACE_AGENCY}|{BODY})(?:[ \t]+\(({ACRONYM})\)|[ \t]+\([A-Z][A-Za-z&.]{{1,10}}(?: [A-Z][A-Za-z&.]{{1,10}}){{0,2}}\))?"
     # Its government after the short form: "the Directorate of Education (DoE) of the Delhi government directed".
     rf"(?:[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+[ \t]+government)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
-    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed) by (?:the )?({BODY})"
+    rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed"
+    # A notice informing its readers in the present passive: "The public is hereby informed by the X that …" (a
+    # past one reports: "Residents were informed by the Water Board last week").
+    rf"|(?:(?<=\bis )|(?<=\bare ))(?:hereby )?(?:informed|notified|advised|reminded)) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
@@ -565,6 +571,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
                 if source is title or m.start() < lead:
                     cited.append(name)
                 continue
+            if (
+                m.group(1)
+                and _COURTESY.search(m.group(0))
+                and _courtesy_not_own(source is head, m.start(), lead, name)
+            ):
+                continue
             if m.group(1) and _passive(source, m):
                 continue  # "All District Officers are instructed to …": those the notice addresses
             if m.group(1) and _REFERRING_HEAD.match(name):
@@ -728,6 +740,12 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
             if m.group(2) and source is head and m.start() >= lead:
                 continue  # "…, according to ILO." deeper in the text: a third party's figure (`cited` above)
             if (
+                m.group(1)
+                and _COURTESY.search(m.group(0))
+                and _courtesy_not_own(source is head, m.start(), lead, acronym)
+            ):
+                continue
+            if (
                 acronym not in NOT_ACRONYM
                 and acronym not in _NOT_MIXED
                 and not (m.start() == 0 and source is head and _is_dateline(head))
@@ -788,6 +806,20 @@ _REFERRED_TO = re.compile(rf"\b(?:{'|'.join(_REFERRING_WORDS)}|local)[ \t]+\Z")
 # "Each"/"Every" (an office of many); "Local" may open a body's own name ("Local Government Association") and "Your"
 # a body's name for itself ("Your Town Council has approved …"), so neither is among them.
 _REFERRING_HEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _REFERRING_WORDS)}|Each|Every)[ \t]")
+
+
+# A courtesy before a body's act (_AUX): a notice's writer opening its text, or a contractor's or another party's
+# further down ("Acme Builders Ltd wishes to inform residents …" in a council's notice).
+_COURTESY = re.compile(r"\b(?:wish(?:es)?|would like|(?:is|are) (?:pleased|happy|glad|delighted)) to[ \t]")
+
+
+def _courtesy_not_own(in_head: bool, start: int, lead: int, name: str) -> bool:
+    """Whether a body's courtesy ("X wishes to inform …") is not the writer's: a company's, or below the lead."""
+    return (
+        _COMPANY.search(name) is not None
+        or _CORPORATE.search(name) is not None
+        or (in_head and start >= lead)
+    )
 
 
 def _lead_end(head: str) -> int:
