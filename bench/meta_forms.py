@@ -2441,6 +2441,36 @@ def _en_forms_15b() -> list[Form]:
     return [Form(f"en-15b-{key}", title, lead + body, {"issuer": want}) for key, lead, want in cases]
 
 
+def _en_forms_15c() -> list[Form]:
+    """Round 15 (English), third batch: codes shaped like release numbers (IR-2026-44) that a sentence gives to
+    what it numbers — a reader's licence, an invoice, a claim, a court case, an example — against a release's own
+    number on its line, under its kind or at its foot."""
+    body = (
+        "Employers must register every new worker within 14 days of the start of employment.\n"
+        "Failure to register may lead to a fine of up to $5,000.\n"
+    )
+    title = "Registration of new workers"
+    cases: list[tuple[str, str, str | None]] = [
+        ("example", body + "Quote your licence number (e.g. LIC-2026-0007) on the form.\n", None),
+        ("such-as", body + "Your permit number, such as PMT-2026-0099, is printed on the card.\n", None),
+        ("invoice", body + "Invoice INV-2026-0042 must be paid by 31 March.\n", None),
+        ("claim", body + "Claim number CLM-2026-0012 has been approved.\n", None),
+        ("case", body + "Case CV-2026-1234 was adjourned to April.\n", None),
+        ("application", body + "Application APP-2026-0001 for a trading licence was refused.\n", None),
+        ("ticket", body + "Ticket TKT-2026-0456 was closed by the helpdesk.\n", None),
+        ("account", body + "Payments go to account ACC-2026-0001.\n", None),
+        ("for-example", body + "Use your employer code, for example EMP-2026-0101, to log in.\n", None),
+        ("reader-ref", body + "Your registration ID (REG-2026-7781) is on your certificate.\n", None),
+        ("own-line", "IR-2026-44, March 3, 2026\n\n" + body, "IR-2026-44"),
+        ("own-under-kind", "News Release\nIR-2026-44\nMarch 3, 2026\n\n" + body, "IR-2026-44"),
+        ("own-foot", body + "\nMedia contact: Jane Doe, 555-0199\nIR-2026-44\n", "IR-2026-44"),
+        ("own-nat", "Release Number: 17-919-NAT\n\n" + body, "17-919-NAT"),
+        ("own-c19", body + "\nC19-05\n", "C19-05"),
+        ("own-mr", "24-123MR\n3 March 2024\n\n" + body, "24-123MR"),
+    ]
+    return [Form(f"en-15c-{key}", title, text, {"doc_number": want}) for key, text, want in cases]
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2462,6 +2492,7 @@ def forms() -> list[Form]:
         + _en_forms_14i()
         + _en_forms_15()
         + _en_forms_15b()
+        + _en_forms_15c()
     )
 
 

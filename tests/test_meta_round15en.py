@@ -223,6 +223,37 @@ def test_courtesy_look_alikes_name_no_writer(text: str) -> None:
     assert summarize(_TITLE, text).issuer is None
 
 
+# ---------------------------------------------------------------- release-shaped codes given to something else
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quote your stall licence number (e.g. STL-2025-0031) on the renewal form.",
+        "Your trader ID, such as TRD-2025-0450, is printed on your badge.",
+        "Invoice MKT-2025-0087 must be paid within 30 days.",
+        "Claim number CLM-2025-0019 was settled in full.",
+        "Case MC-2025-0102 was adjourned to July.",
+        "Use your pitch code, for example PCH-2025-0004, to book online.",
+    ],
+)
+def test_release_shaped_code_given_to_another_thing_is_no_number(line: str) -> None:
+    assert summarize(_TITLE, f"{_RULE}{line}\n").doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # Guards: a release's own number on its line, under its kind, at its foot.
+        ("MR-2025-31, 12 May 2025\n\n" + _RULE, "MR-2025-31"),
+        ("Media Release\nMR-2025-31\n12 May 2025\n\n" + _RULE, "MR-2025-31"),
+        (_RULE + "\nMedia contact: Ola Brandt, 555-0142\nMR-2025-31\n", "MR-2025-31"),
+    ],
+)
+def test_release_number_of_its_own_still_read(text: str, number: str) -> None:
+    assert summarize(_TITLE, text).doc_number == number
+
+
 # ---------------------------------------------------------------- linear on hostile lines
 
 
@@ -235,6 +266,8 @@ def test_courtesy_look_alikes_name_no_writer(text: str) -> None:
         (published._EN_INVITATION, "invit" * 20_000),
         (published._DATED_ITEM, "14 June " * 12_500),
         (meta_en._COURTESY, "wishes " * 15_000),
+        (docno_en._OTHER_THING, "claim number " * 8_000),
+        (docno_en._SENTENCE_STOP, "abc. " * 20_000),
         (meta_en._PRESS, "is hereby informed by the " * 4_000),
     ],
 )
@@ -245,4 +278,5 @@ def test_new_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
         pattern.match(line, at)
     pattern.search(line)
     meta_en._lead_end(line)
+    docno_en._numbers_other(line, len(line))
     assert time.perf_counter() - start < 1.0

@@ -363,14 +363,37 @@ def _signer_reference(closing: str) -> str | None:
 
 
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
-_OTHER_NO = re.compile(
+_OTHER_WORDS = (
     r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
     # A permit's or an application's number names what a notice is about, not the notice ("Public notice of
     # application for Permit No. 2024-0123").
     r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member|permit|"
-    r"application|contact)\W{0,3}$",
+    r"application|contact)"
+)
+_OTHER_NO = re.compile(rf"{_OTHER_WORDS}\W{{0,3}}$", re.IGNORECASE)
+
+
+# A code shaped like a release number that its sentence gives to something else: what it numbers named right
+# before it ("Invoice INV-2026-0042", "Claim number CLM-2026-0012", "Case CV-2026-1234"), an example ("e.g.",
+# "for example", "such as") or the reader's own ("your registration ID (REG-2026-7781)"). Read in the words
+# before the code on its line and in its sentence (a sentence ends at a word of three letters or more and its
+# stop: "e.g." and "No." end none).
+_OTHER_THING = re.compile(
+    rf"(?:\b(?:e\.g\.|eg|for example|such as|your|their)\W"
+    rf"|\b{_OTHER_WORDS}(?:[ \t]+(?:number|no\.?|code|id|ref(?:erence)?))?\W{{0,4}}$)",
     re.IGNORECASE,
 )
+_SENTENCE_STOP = re.compile(r"[a-z]{3}[.!?][ \t]")
+_OTHER_REACH = 40
+
+
+def _numbers_other(source: str, start: int) -> bool:
+    """Whether the words before a release-shaped code at `start` give it to another thing (_OTHER_THING)."""
+    window = source[max(0, start - _OTHER_REACH) : start]
+    window = window[window.rfind("\n") + 1 :]
+    if stops := list(_SENTENCE_STOP.finditer(window)):
+        window = window[stops[-1].end() :]
+    return _OTHER_THING.search(window) is not None
 
 
 def _number_candidates(title: str, text: str) -> Iterator[str]:
@@ -414,7 +437,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     for source in (title, head):
         if "-" in source:  # every release shape holds one
             for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, source):
-                yield m.group(1)
+                if not _numbers_other(source, m.start()):
+                    yield m.group(1)
     # An Australian legislative instrument's or notifiable instrument's register ID ("F2024L00123", "F2024N00045").
     for m in _REGISTER_ID.finditer(title) if "20" in title else ():
         yield m.group(1)
@@ -428,7 +452,8 @@ def _number_candidates(title: str, text: str) -> Iterator[str]:
     # …or alone under the contacts ("17-919-NAT" on the last line): only the release shapes there.
     if "-" in rest:
         for m in finditer_at(_RELEASE_SHAPE_AT, _RELEASE_SHAPE, rest):
-            yield m.group(1)
+            if not _numbers_other(rest, m.start()):
+                yield m.group(1)
     # A letter's reference printed beside its signer's name ("Jane A. Doe (Dr) KLU/AD/3.11" over "Bursar"):
     # a file reference ending a line of capitalised words only, at the foot.
     if "/" in text[-1500:] and (signer := _signer_reference(text[-1500:])):
