@@ -2471,6 +2471,40 @@ def _en_forms_15c() -> list[Form]:
     return [Form(f"en-15c-{key}", title, text, {"doc_number": want}) for key, text, want in cases]
 
 
+def _en_forms_15d() -> list[Form]:
+    """Round 15 (English), fourth batch: a headline in title case naming its body as the subject of its act
+    ("OSHA Issues New Rule …", "U.S. Department of Labor Announces …"), as government releases print them, over a
+    lead that names no body; look-alikes: a body the headline's verb acts on ("Acme Ltd Fined …", "Court Orders
+    Department …"), a headline's passive in lower case ("Acme Ltd fined for …"), words that only look like verbs."""
+    body = (
+        "Employers must register every new worker within 14 days of the start of employment.\n"
+        "Failure to register may lead to a fine of up to $5,000.\n"
+    )
+    cases: list[tuple[str, str, str | None]] = [
+        ("osha", "OSHA Issues New Rule on Worker Registration", "OSHA"),
+        ("irs", "IRS Reminds Employers to Register New Workers", "IRS"),
+        ("dept", "Department of Labour Reminds Employers to Register New Workers", "Department of Labour"),
+        ("us-dept", "U.S. Department of Labor Announces New Registration Rule", "U.S. Department of Labor"),
+        ("labor-dept", "Labor Department Proposes Rule to Register New Workers", "Labor Department"),
+        ("ftc", "Federal Trade Commission Finalizes Rule on Worker Registration", "Federal Trade Commission"),
+        ("mom", "Ministry of Manpower Urges Employers to Register Workers", "Ministry of Manpower"),
+        ("fda", "FDA Warns Employers About Unregistered Workers", "FDA"),
+        ("works", "Department of Public Works Announces Registration Rules", "Department of Public Works"),
+        ("blm", "Bureau of Land Management Sets New Registration Rules", "Bureau of Land Management"),
+        ("calls", "Department of Labour Calls for Comments on Registration Rule", "Department of Labour"),
+        ("fined", "Acme Ltd fined for failing to register workers", None),
+        ("fined-caps", "Acme Ltd Fined for Failing to Register Workers", None),
+        ("ordered-caps", "Acme Ltd Ordered to Pay Unregistered Workers", None),
+        ("sued", "Department of Labour Sued Over Registration Rule", None),
+        ("union", "Union Criticises Department of Labour Rule", None),
+        ("court", "Court Orders Department of Labour to Rewrite Rule", None),
+        ("reports", "New Reports Find Many Workers Unregistered", None),
+        ("employers", "Employers Urged to Register New Workers", None),
+        ("praised", "Springfield Hospital Praised by Inspectors", None),
+    ]
+    return [Form(f"en-15d-{key}", title, body, {"issuer": want}) for key, title, want in cases]
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2493,6 +2527,7 @@ def forms() -> list[Form]:
         + _en_forms_15()
         + _en_forms_15b()
         + _en_forms_15c()
+        + _en_forms_15d()
     )
 
 
