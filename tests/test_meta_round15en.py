@@ -254,7 +254,52 @@ def test_release_number_of_its_own_still_read(text: str, number: str) -> None:
     assert summarize(_TITLE, text).doc_number == number
 
 
+# ---------------------------------------------------------------- a title-case headline's subject
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("PMA Issues New Rules for Stall Licences", "PMA"),
+        ("Portsea Markets Authority Reminds Stallholders to Renew Licences", "Portsea Markets Authority"),
+        ("Department of Markets Announces Licence Renewal Dates", "Department of Markets"),
+        ("Office of Public Works Sets New Licence Fees", "Office of Public Works"),
+    ],
+)
+def test_title_case_headline_names_its_subject(title: str, issuer: str) -> None:
+    assert summarize(title, _RULE).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The body the verb acts on, a headline's passive, words that only look like verbs, a one-word body.
+        "Harbourside Traders Ltd fined for unlicensed stalls",
+        "Harbourside Traders Ltd Fined for Unlicensed Stalls",
+        "Harbourside Traders Ltd Ordered to Close Stalls",
+        "Union Criticises Portsea Markets Authority Licence Rules",
+        "Court Orders Portsea Markets Authority to Refund Fees",
+        "New Reports Find Many Stalls Unlicensed",
+        "National Awards Committee Announces Stall of the Year",
+        "Jane Doe Announces Retirement From Market Stall",
+    ],
+)
+def test_title_case_headline_look_alikes(title: str) -> None:
+    assert summarize(title, _RULE).issuer is None
+
+
 # ---------------------------------------------------------------- linear on hostile lines
+
+
+def test_headline_verb_bounded_on_long_titles() -> None:
+    start = time.perf_counter()
+    for title in (
+        "Department " * 10_000 + "Issues",
+        "Works " * 20_000 + "Issues",
+        "Public Works Authority Of " * 4_000,
+    ):
+        summarize(title, _RULE)
+    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize(
@@ -267,6 +312,8 @@ def test_release_number_of_its_own_still_read(text: str, number: str) -> None:
         (published._DATED_ITEM, "14 June " * 12_500),
         (meta_en._COURTESY, "wishes " * 15_000),
         (docno_en._OTHER_THING, "claim number " * 8_000),
+        (meta_en._HEADLINE_PASSIVE, " " * 100_000),
+        (meta_en._TITLE_WORD, "A" * 100_000),
         (docno_en._SENTENCE_STOP, "abc. " * 20_000),
         (meta_en._PRESS, "is hereby informed by the " * 4_000),
     ],
@@ -279,4 +326,5 @@ def test_new_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
     pattern.search(line)
     meta_en._lead_end(line)
     docno_en._numbers_other(line, len(line))
+    meta_en._headline_verb(line)
     assert time.perf_counter() - start < 1.0
