@@ -2505,6 +2505,41 @@ def _en_forms_15d() -> list[Form]:
     return [Form(f"en-15d-{key}", title, body, {"issuer": want}) for key, title, want in cases]
 
 
+def _en_forms_15e() -> list[Form]:
+    """Round 15 (English), fifth batch: a rule's commencement ("takes effect on", "comes into force on", "in force
+    from") is the rule's date, not the notice's; look-alikes where the notice's own date stands beside it, and a
+    body named "… Force" signing with its date."""
+    body = (
+        "Employers must register every new worker within 14 days of the start of employment.\n"
+        "Failure to register may lead to a fine of up to $5,000.\n"
+    )
+    title = "Registration of new workers"
+    cases: list[tuple[str, str, str | None]] = [
+        ("takes-effect", body + "This notice takes effect on 1 April 2026.\n", None),
+        ("take-effect", body + "The new rules take effect on 1 April 2026.\n", None),
+        ("into-force", body + "The regulations come into force on 1 April 2026.\n", None),
+        ("came-into-force", body + "The regulations came into force on 1 April 2026.\n", None),
+        ("into-operation", body + "The scheme comes into operation on 1 April 2026.\n", None),
+        ("in-force-from", body + "The rules are in force from 1 April 2026.\n", None),
+        ("commences", body + "The scheme commences on 1 April 2026.\n", None),
+        ("commencement", body + "Commencement: 1 April 2026.\n", None),
+        ("took-effect", body + "The ban took effect on 1 April 2026.\n", None),
+        (
+            "own-then-effect",
+            "3 March 2026\n\n" + body + "The new rules take effect on 1 April 2026.\n",
+            "2026-03-03",
+        ),
+        (
+            "own-label-effect",
+            "Date: 3 March 2026\n\n" + body + "The rules come into force on 1 April 2026.\n",
+            "2026-03-03",
+        ),
+        ("force-signs", body + "\nSpringfield Police Force\n3 March 2026\n", "2026-03-03"),
+        ("task-force", body + "\nJane Doe\nChair, Labour Task Force\n3 March 2026\n", "2026-03-03"),
+    ]
+    return [Form(f"en-15e-{key}", title, text, {"published": want}) for key, text, want in cases]
+
+
 def forms() -> list[Form]:
     """Every hand-made form, Chinese then English."""
     return (
@@ -2528,6 +2563,7 @@ def forms() -> list[Form]:
         + _en_forms_15b()
         + _en_forms_15c()
         + _en_forms_15d()
+        + _en_forms_15e()
     )
 
 
