@@ -288,6 +288,35 @@ def test_title_case_headline_look_alikes(title: str) -> None:
     assert summarize(title, _RULE).issuer is None
 
 
+# ---------------------------------------------------------------- a rule's commencement
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new licence rules take effect on 1 July 2025.",
+        "The market byelaws come into force on 1 July 2025.",
+        "The scheme comes into operation on 1 July 2025.",
+        "The new fees are in force from 1 July 2025.",
+        "The licensing scheme commences on 1 July 2025.",
+    ],
+)
+def test_commencement_date_is_no_notice_date(line: str) -> None:
+    assert summarize(_TITLE, f"{_RULE}{line}\n").published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Guards: the notice's own date beside a commencement; a body named "… Force" signing with its date.
+        ("12 May 2025\n\n" + _RULE + "The new licence rules take effect on 1 July 2025.\n", "2025-05-12"),
+        (_RULE + "\nPortsea Harbour Police Force\n12 May 2025\n", "2025-05-12"),
+    ],
+)
+def test_own_date_beside_a_commencement(text: str, date: str) -> None:
+    assert summarize(_TITLE, text).published == date
+
+
 # ---------------------------------------------------------------- linear on hostile lines
 
 
@@ -309,6 +338,7 @@ def test_headline_verb_bounded_on_long_titles() -> None:
         (docno_en._THIS, "this " + "A " * 50_000),
         (meta_en._SENTENCE_LINE, ". " * 50_000),
         (published._EN_INVITATION, "invit" * 20_000),
+        (published._EN_EVENT_WORDS, "takes " * 16_000 + "come into " * 5_000),
         (published._DATED_ITEM, "14 June " * 12_500),
         (meta_en._COURTESY, "wishes " * 15_000),
         (docno_en._OTHER_THING, "claim number " * 8_000),

@@ -1007,7 +1007,11 @@ _EN_EVENT_WORDS = re.compile(
     r"\b(?:will|shall|must|should|until|till|through|before|after|effective|deadline|due|starting|starts|"
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
-    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration)\b",
+    r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration|"
+    # A rule's commencement: "takes effect on", "comes into force/operation on", "in force from", "commences on"
+    # (the phrases only: "Police Force", "Task Force" sign with their date).
+    r"(?:takes?|taking|took|taken)[ \t]+effect|(?:comes?|came|coming)[ \t]+into[ \t]+(?:force|effect|operation)|"
+    r"in[ \t]+force|commenc(?:e|es|ed|ing|ement))\b",
     re.IGNORECASE,
 )
 # A change's or a week's start before its date ("As of 1 April 2024, …", "Week commencing 8 April 2024"); after
