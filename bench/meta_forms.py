@@ -2343,12 +2343,6 @@ def _en_forms_15() -> list[Form]:
             None,
         ),
         ("ev-webinar", "Webinar: 12 March 2026, 10 a.m.\n" + body, "published", None),
-        (
-            "ev-schedule",
-            "Workshop schedule\n12 March 2026 - Springfield\n13 March 2026 - Shelbyville\n\n" + body,
-            "published",
-            None,
-        ),
         ("ev-invited", "Employers are invited to a briefing on 12 March 2026.\n" + body, "published", None),
         (
             "ev-meeting",
@@ -2412,7 +2406,17 @@ def _en_forms_15b() -> list[Form]:
             f"All employers are hereby notified by the {dept} that the rules below apply.\n",
             dept,
         ),
-        ("are-advised", f"Employers are advised by the {dept} to keep copies of every registration.\n", dept),
+        (
+            "are-advised",
+            f"Employers are hereby advised by the {dept} to keep copies of every registration.\n",
+            dept,
+        ),
+        # A bare "are advised by the X" relays another's advice.
+        (
+            "bare-advised",
+            f"Employers are advised by the {dept} to keep copies of every registration.\n",
+            None,
+        ),
         # Look-alikes: a contractor's or company's courtesy, one below the lead, a past report, a person.
         (
             "ltd-wishes",
@@ -2456,7 +2460,6 @@ def _en_forms_15c() -> list[Form]:
         ("invoice", body + "Invoice INV-2026-0042 must be paid by 31 March.\n", None),
         ("claim", body + "Claim number CLM-2026-0012 has been approved.\n", None),
         ("case", body + "Case CV-2026-1234 was adjourned to April.\n", None),
-        ("application", body + "Application APP-2026-0001 for a trading licence was refused.\n", None),
         ("ticket", body + "Ticket TKT-2026-0456 was closed by the helpdesk.\n", None),
         ("account", body + "Payments go to account ACC-2026-0001.\n", None),
         ("for-example", body + "Use your employer code, for example EMP-2026-0101, to log in.\n", None),
@@ -2472,26 +2475,25 @@ def _en_forms_15c() -> list[Form]:
 
 
 def _en_forms_15d() -> list[Form]:
-    """Round 15 (English), fourth batch: a headline in title case naming its body as the subject of its act
-    ("OSHA Issues New Rule …", "U.S. Department of Labor Announces …"), as government releases print them, over a
-    lead that names no body; look-alikes: a body the headline's verb acts on ("Acme Ltd Fined …", "Court Orders
-    Department …"), a headline's passive in lower case ("Acme Ltd fined for …"), words that only look like verbs."""
+    """Round 15 (English), fourth batch: look-alikes that must name no issuer from a title-case headline alone
+    (its verb is not read: a facility, place or group reads as a body, "Leisure Centre Reopens …"), and a
+    headline's bare passive ("Acme Ltd fined for …") names the body acted on, not the writer."""
     body = (
         "Employers must register every new worker within 14 days of the start of employment.\n"
         "Failure to register may lead to a fine of up to $5,000.\n"
     )
     cases: list[tuple[str, str, str | None]] = [
-        ("osha", "OSHA Issues New Rule on Worker Registration", "OSHA"),
-        ("irs", "IRS Reminds Employers to Register New Workers", "IRS"),
-        ("dept", "Department of Labour Reminds Employers to Register New Workers", "Department of Labour"),
-        ("us-dept", "U.S. Department of Labor Announces New Registration Rule", "U.S. Department of Labor"),
-        ("labor-dept", "Labor Department Proposes Rule to Register New Workers", "Labor Department"),
-        ("ftc", "Federal Trade Commission Finalizes Rule on Worker Registration", "Federal Trade Commission"),
-        ("mom", "Ministry of Manpower Urges Employers to Register Workers", "Ministry of Manpower"),
-        ("fda", "FDA Warns Employers About Unregistered Workers", "FDA"),
-        ("works", "Department of Public Works Announces Registration Rules", "Department of Public Works"),
-        ("blm", "Bureau of Land Management Sets New Registration Rules", "Bureau of Land Management"),
-        ("calls", "Department of Labour Calls for Comments on Registration Rule", "Department of Labour"),
+        ("osha", "OSHA Issues New Rule on Worker Registration", None),
+        ("irs", "IRS Reminds Employers to Register New Workers", None),
+        ("dept", "Department of Labour Reminds Employers to Register New Workers", None),
+        ("us-dept", "U.S. Department of Labor Announces New Registration Rule", None),
+        ("labor-dept", "Labor Department Proposes Rule to Register New Workers", None),
+        ("ftc", "Federal Trade Commission Finalizes Rule on Worker Registration", None),
+        ("mom", "Ministry of Manpower Urges Employers to Register Workers", None),
+        ("fda", "FDA Warns Employers About Unregistered Workers", None),
+        ("works", "Department of Public Works Announces Registration Rules", None),
+        ("blm", "Bureau of Land Management Sets New Registration Rules", None),
+        ("calls", "Department of Labour Calls for Comments on Registration Rule", None),
         ("fined", "Acme Ltd fined for failing to register workers", None),
         ("fined-caps", "Acme Ltd Fined for Failing to Register Workers", None),
         ("ordered-caps", "Acme Ltd Ordered to Pay Unregistered Workers", None),

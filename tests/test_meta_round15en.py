@@ -172,12 +172,79 @@ def test_own_date_beside_an_invitation(text: str, date: str) -> None:
 @pytest.mark.parametrize(
     "top",
     [
-        "Licence clinics\n14 June 2025 - Guildhall\n21 June 2025 - Corn Exchange\n",
-        "Licence clinics\nJune 14, 2025 – Guildhall\nJune 21, 2025 – Corn Exchange\n",
+        # A dated first line going on as a sentence or heading, then yearless items; a revision log with years.
+        "June 14, 2025 – The Markets Authority sets its licence clinic dates:\nJune 21 – Guildhall\nJune 28 – Quay\n",
+        "14 June 2025 – Summer stallholders' bulletin\nJune 21 – Guildhall clinic\n",
+        "14 June 2025 – Licence fees notice issued.\n16 June 2025 – Update: fees for food stalls corrected.\n",
     ],
 )
-def test_calendar_items_date_no_notice(top: str) -> None:
-    assert summarize(_TITLE, f"{top}\n{_RULE}").published is None
+def test_dated_first_line_keeps_its_date(top: str) -> None:
+    assert summarize(_TITLE, f"{top}\n{_RULE}").published == "2025-06-14"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The inviting verb away from the date, or in another clause: the date is the notice's report.
+        "The Authority, which invited bids in spring, on 14 June 2025 chose a new warden firm.",
+        "Stallholders who attend were told at the clinic on 14 June 2025 that fees rise.",
+    ],
+)
+def test_reported_date_beside_an_invitation_word_kept(lead: str) -> None:
+    assert summarize(_TITLE, f"{lead}\n{_RULE}").published == "2025-06-14"
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["By Sam Reed, Markets Correspondent.", "Published 14 June 2025.", "Licence renewals at record high."],
+)
+def test_byline_date_line_or_standfirst_is_not_the_lead(above: str) -> None:
+    text = f"{above}\nRenewals rose by a third in May, according to the Chamber of Traders.\n{_RULE}"
+    assert summarize(_TITLE, text).issuer == "Chamber of Traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # A third party's courtesy or notice passed on under a letterhead or over a signature: the writer's.
+        (
+            "PORTSEA MARKETS AUTHORITY\nHarbour Gas Networks wishes to inform stallholders that supply stops "
+            "on Monday.\n" + _RULE,
+            "PORTSEA MARKETS AUTHORITY",
+        ),
+        (
+            "Coastal Rail would like to remind traders that the quay footbridge is shut.\n"
+            + _RULE
+            + "\nPortsea Town Council\n",
+            "Portsea Town Council",
+        ),
+        (
+            "Traders are hereby advised by the Harbour Fire Service that gas bottles are banned.\n"
+            + _RULE
+            + "\nPortsea Town Council\n",
+            "Portsea Town Council",
+        ),
+    ],
+)
+def test_third_partys_courtesy_ranks_below_letterhead_and_signature(text: str, issuer: str) -> None:
+    assert summarize(_TITLE, text).issuer == issuer
+
+
+def test_bare_are_advised_by_names_no_issuer() -> None:
+    text = "Traders are advised by the Harbour Fire Service to keep gas bottles outside.\n" + _RULE
+    assert summarize(_TITLE, text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "number"),
+    [
+        ("Policy MA-2025-03: Stall Sizes", _RULE, "MA-2025-03"),
+        (_TITLE, "Authority reminds traders of their renewal deadline, MA-2025-07\n" + _RULE, "MA-2025-07"),
+        (_TITLE, "For your attention: Bulletin MB-2025-11\n" + _RULE, "MB-2025-11"),
+    ],
+)
+def test_release_code_beside_policy_or_a_distant_your_kept(title: str, text: str, number: str) -> None:
+    assert summarize(title, text).doc_number == number
 
 
 def test_one_days_releases_keep_their_date() -> None:
@@ -254,37 +321,19 @@ def test_release_number_of_its_own_still_read(text: str, number: str) -> None:
     assert summarize(_TITLE, text).doc_number == number
 
 
-# ---------------------------------------------------------------- a title-case headline's subject
-
-
-@pytest.mark.parametrize(
-    ("title", "issuer"),
-    [
-        ("PMA Issues New Rules for Stall Licences", "PMA"),
-        ("Portsea Markets Authority Reminds Stallholders to Renew Licences", "Portsea Markets Authority"),
-        ("Department of Markets Announces Licence Renewal Dates", "Department of Markets"),
-        ("Office of Public Works Sets New Licence Fees", "Office of Public Works"),
-    ],
-)
-def test_title_case_headline_names_its_subject(title: str, issuer: str) -> None:
-    assert summarize(title, _RULE).issuer == issuer
+# ---------------------------------------------------------------- a headline's passive
 
 
 @pytest.mark.parametrize(
     "title",
     [
-        # The body the verb acts on, a headline's passive, words that only look like verbs, a one-word body.
         "Harbourside Traders Ltd fined for unlicensed stalls",
         "Harbourside Traders Ltd Fined for Unlicensed Stalls",
-        "Harbourside Traders Ltd Ordered to Close Stalls",
-        "Union Criticises Portsea Markets Authority Licence Rules",
-        "Court Orders Portsea Markets Authority to Refund Fees",
-        "New Reports Find Many Stalls Unlicensed",
-        "National Awards Committee Announces Stall of the Year",
-        "Jane Doe Announces Retirement From Market Stall",
+        "Leisure Centre Reopens After Refit",
+        "Harbour Station Reopens Footbridge",
     ],
 )
-def test_title_case_headline_look_alikes(title: str) -> None:
+def test_headline_passive_and_title_case_name_no_issuer(title: str) -> None:
     assert summarize(title, _RULE).issuer is None
 
 
@@ -320,17 +369,6 @@ def test_own_date_beside_a_commencement(text: str, date: str) -> None:
 # ---------------------------------------------------------------- linear on hostile lines
 
 
-def test_headline_verb_bounded_on_long_titles() -> None:
-    start = time.perf_counter()
-    for title in (
-        "Department " * 10_000 + "Issues",
-        "Works " * 20_000 + "Issues",
-        "Public Works Authority Of " * 4_000,
-    ):
-        summarize(title, _RULE)
-    assert time.perf_counter() - start < 1.0
-
-
 @pytest.mark.parametrize(
     ("pattern", "line"),
     [
@@ -343,7 +381,6 @@ def test_headline_verb_bounded_on_long_titles() -> None:
         (meta_en._COURTESY, "wishes " * 15_000),
         (docno_en._OTHER_THING, "claim number " * 8_000),
         (meta_en._HEADLINE_PASSIVE, " " * 100_000),
-        (meta_en._TITLE_WORD, "A" * 100_000),
         (docno_en._SENTENCE_STOP, "abc. " * 20_000),
         (meta_en._PRESS, "is hereby informed by the " * 4_000),
     ],
@@ -356,5 +393,4 @@ def test_new_patterns_linear(pattern: re.Pattern[str], line: str) -> None:
     pattern.search(line)
     meta_en._lead_end(line)
     docno_en._numbers_other(line, len(line))
-    meta_en._headline_verb(line)
     assert time.perf_counter() - start < 1.0

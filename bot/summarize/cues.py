@@ -232,6 +232,9 @@ EN_PAYABLE = re.compile(
     r"\b(?:payments?|filings?|returns?|fees?|tax(?:es)?|reports?|applications?|forms?|rents?|bills?|balances?"
     r"|amounts?|invoices?|premiums?|instal(?:l)?ments?|charges?|deposits?|submissions?)\b"
 )
+# A rule's commencement: "The rule takes effect on December 10", "comes into force on": the day a rule starts
+# binding (importance.py's deadline cue; published.py's reason a date is not the notice's).
+EN_IN_FORCE = r"takes? effect|took effect|comes? into (?:force|effect)|enters? into force"
 # "due to", "due in part to", "due, above all, to", "due (in part) to", "due - at least in part - to": a cause or
 # a debt of thanks, not a term; up to four words set off by commas, brackets or dashes before "to", the first not
 # a term's own ("due by 1 May to the registry" keeps its term). Separators and words are disjoint classes: linear.

@@ -377,10 +377,14 @@ _OTHER_NO = re.compile(rf"{_OTHER_WORDS}\W{{0,3}}$", re.IGNORECASE)
 # before it ("Invoice INV-2026-0042", "Claim number CLM-2026-0012", "Case CV-2026-1234"), an example ("e.g.",
 # "for example", "such as") or the reader's own ("your registration ID (REG-2026-7781)"). Read in the words
 # before the code on its line and in its sentence (a sentence ends at a word of three letters or more and its
-# stop: "e.g." and "No." end none).
+# stop: "e.g." and "No." end none). Narrower than _OTHER_WORDS: a notice's series may be a policy's, a route's or
+# a member bulletin's ("Policy PN-2026-04: Remote Working"); only a reader's own papers name none. "your" and
+# "their" only right before the code or its label ("their filing deadline, IR-2026-51" keeps the release's).
+_LABEL = r"(?:number|no\.?|code|id|ref(?:erence)?)"
 _OTHER_THING = re.compile(
-    rf"(?:\b(?:e\.g\.|eg|for example|such as|your|their)\W"
-    rf"|\b{_OTHER_WORDS}(?:[ \t]+(?:number|no\.?|code|id|ref(?:erence)?))?\W{{0,4}}$)",
+    rf"(?:\b(?:e\.g\.|eg|for example|such as)\W"
+    rf"|\b(?:your|their)(?:(?:[ \t]+[a-z]+)?[ \t]+{_LABEL})?\W{{0,4}}$"
+    rf"|\b(?:invoice|receipt|ticket|claim|case|account|licen[cs]e)(?:[ \t]+{_LABEL})?\W{{0,4}}$)",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[a-z]{3}[.!?][ \t]")

@@ -42,7 +42,7 @@ _DUE = {
         # "The last day to take out papers is Thursday, Feb. 7": the day named as the last one to act.
         r"|last (?:day|date)|closing date"
         # "The rule takes effect on December 10": the day a rule starts binding.
-        r"|takes? effect|took effect|comes? into (?:force|effect)|enters? into force)\b",
+        rf"|{cues.EN_IN_FORCE})\b",
         re.I,
     ),
 }

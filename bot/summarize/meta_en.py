@@ -151,8 +151,9 @@ _PRESS = re.compile(
     rf"(?:[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+[ \t]+government)?,?[ \t]+{_WHEN}{_AUX}{_VERB}"
     rf"|\b(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Aa]nnounced|ordered|approved|required|signed|set|imposed"
     # A notice informing its readers in the present passive: "The public is hereby informed by the X that …" (a
-    # past one reports: "Residents were informed by the Water Board last week").
-    rf"|(?:(?<=\bis )|(?<=\bare ))(?:hereby )?(?:informed|notified|advised|reminded)) by (?:the )?({BODY})"
+    # past one reports: "Residents were informed by the Water Board last week"; a bare "are advised by the X"
+    # relays another's advice). Ranked with the cited sources (`_NOTIFIED_BY`, `_candidates`).
+    rf"|(?:(?<=\bis )|(?<=\bare ))(?:hereby (?:informed|notified|advised|reminded)|informed|notified)) by (?:the )?({BODY})"
     rf"(?=[,.;:)]|[ \t]+(?:on|in|to|that|which|for|and|last|this|today)\b|[ \t]*(?:\n|$))"
     # The name runs to the end of the clause: "according to the Ministry of Fisheries." is not "the Ministry".
     rf"|\b[Aa]ccording to (?:a (?:statement|notice|circular|release) (?:from|by) )?(?:the )?({BODY})"
@@ -562,27 +563,30 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # over a signature, or deeper in the text, it is a third party's figure or claim: read after both, lead only.
     cited: list[str] = []
     lead = _lead_end(head)
-    headline = _headline_verb(title)
-    for source in (head, headline):
+    for source in (head, title):
         # A body that issues or orders outranks one that only speaks ("The WHO said …; the Ministry ordered …").
         said: list[str] = []
         for m in finditer_lines(_PRESS_AT, _PRESS, _PRESS_GATE, source):
             name = clean(m.group(1) or m.group(3) or m.group(4) or m.group(5))
             if m.group(4):
-                if source is headline or m.start() < lead:
+                if source is title or m.start() < lead:
                     cited.append(name)
                 continue
             if (
                 m.group(1)
-                and source is headline
+                and source is title
                 and _HEADLINE_PASSIVE.fullmatch(source, m.end(1), _word_end(source, m.end()))
             ):
                 continue  # "Acme Ltd fined for …": a headline's passive, the body acted on
-            if (
-                m.group(1)
-                and _COURTESY.search(m.group(0))
-                and _courtesy_not_own(source is head, m.start(), lead, name)
-            ):
+            # A courtesy ("The X wishes to inform …") or a present passive ("is hereby informed by the X") may be
+            # a third party's message the writer passes on ("Northern Water wishes to inform residents …" under
+            # a council's letterhead): ranked with the cited sources, after letterhead, "From:" and signature.
+            if m.group(3) and _NOTIFIED_BY.search(m.group(0)):
+                cited.append(name)
+                continue
+            if m.group(1) and _COURTESY.search(m.group(0)):
+                if not _courtesy_not_own(source is head, m.start(), lead, name):
+                    cited.append(name)
                 continue
             if m.group(1) and _passive(source, m):
                 continue  # "All District Officers are instructed to …": those the notice addresses
@@ -739,7 +743,7 @@ def _candidates(title: str, text: str, signed: str | None) -> Iterator[str]:
     # After a release's end mark ("###", "-30-") its boilerplate opens with the body that issued it.
     if (end := _END_MARK.search(text[-1500:])) and (about := _BOILERPLATE.match(text[-1500:], end.end())):
         yield clean(about.group(1))
-    for source in (head, headline):
+    for source in (head, title):
         for m in finditer_at(_ACRONYM_SUBJECT_AT, _ACRONYM_SUBJECT, source):
             acronym = m.group(1) or m.group(2)
             if m.group(1) and _passive(source, m):
@@ -815,99 +819,6 @@ _REFERRED_TO = re.compile(rf"\b(?:{'|'.join(_REFERRING_WORDS)}|local)[ \t]+\Z")
 _REFERRING_HEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _REFERRING_WORDS)}|Each|Every)[ \t]")
 
 
-# A headline in title case capitalises its verb ("OSHA Issues New Rule …", "U.S. Department of Labor Announces
-# …"): read in lower case, so that the headline's subject is read as a lead's is. Only the verb right after the
-# headline's opening body (the words from its start make a body's name or an acronym, _HEADLINE_SUBJECT), in the
-# present's third person ("…s") and opening with a release's verb (_VERB). A capitalised "…s" word before it must
-# be a plural that names bodies' fields ("Public Works", "Foreign Affairs"), or the headline's verb is another
-# ("Union Criticises …", "New Reports Find …": none read).
-_TITLE_WORD = re.compile(r"[A-Za-z][\w.&'’-]*")
-_TITLE_VERB = re.compile(_VERB)
-# _VERB's stems run on into any word: a noun's ending makes it no verb ("Closures", "Announcements", "Orders" —
-# also a verb, left unread).
-_NOUN_ENDING = re.compile(
-    r"(?:ures|ions|ments|ances|ences|ings|ers|ors|ities|ists|als|ants|ents|ees|ics|ness)\Z"
-)
-_HEADLINE_SUBJECT = re.compile(
-    rf"(?:[Tt]he[ \t]+)?(?:{PLACE_AGENCY}|{BODY}|{ACRONYM}|{MIXED_ACRONYM})(?:[ \t]+\({ACRONYM}\))?[ \t]*"
-)
-_LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
-_NAME_PLURALS = frozenset(
-    {
-        "works",
-        "affairs",
-        "services",
-        "relations",
-        "customs",
-        "communications",
-        "operations",
-        "fisheries",
-        "resources",
-        "statistics",
-        "sciences",
-        "parks",
-        "veterans",
-        "nations",
-        "industries",
-        "lands",
-        "mines",
-        "roads",
-        "forests",
-        "studies",
-        "records",
-        "archives",
-        "courts",
-        "prisons",
-        "ports",
-        "highways",
-        "railways",
-        "waterways",
-        "airports",
-        "markets",
-        "standards",
-        "securities",
-        "investments",
-        "utilities",
-        "wildlife",
-        "humanities",
-        "arts",
-        "sports",
-        "games",
-        "schools",
-        "hospitals",
-        "libraries",
-        "museums",
-        "transports",
-    }
-)
-_HEADLINE_REACH = 300
-
-
-def _headline_verb(title: str) -> str:
-    """The title with its capitalised verb in lower case (same length), or the title itself."""
-    before: str | None = None
-    for m in _TITLE_WORD.finditer(title[:_HEADLINE_REACH]):
-        word = m.group(0)
-        if (
-            before is not None
-            and before[0].isupper()
-            and before.lower() not in _LINK_WORDS
-            and word[0].isupper()
-            and not word.isupper()
-            and word.endswith("s")
-        ):
-            if (
-                _TITLE_VERB.match(word.lower())
-                and not _NOUN_ENDING.search(word.lower())
-                and _HEADLINE_SUBJECT.fullmatch(title, 0, m.start())
-            ):
-                return title[: m.start()] + word.lower() + title[m.end() :]
-            if word.lower() not in _NAME_PLURALS:
-                return title  # the headline's verb is another's, or its subject no body
-        before = word
-    return title
-
-
 # A headline's passive: a body and a bare past participle ("Acme Ltd fined for …", "School ordered to close"),
 # without the auxiliary a headline leaves out; read from the name's end to the verb's.
 _HEADLINE_PASSIVE = re.compile(r",?(?<![ \t])[ \t]+[a-z]+ed")
@@ -934,13 +845,23 @@ def _courtesy_not_own(in_head: bool, start: int, lead: int, name: str) -> bool:
     )
 
 
+# A present passive's informing verb (_PRESS): the body the readers are told by.
+_NOTIFIED_BY = re.compile(r"(?:informed|notified|advised|reminded) by")
+# A line above the lead that ends as a sentence but is none of its text: a byline ("By Jane Doe, Staff Writer."),
+# a page's date line ("Published 3 March 2026."), and a standfirst shorter than a lead's sentence ("Jobless
+# rate at two-year low.").
+_NOT_LEAD = re.compile(r"[ \t]*(?:By|Published|Posted|Updated|Last updated|Issued|Released|Dated)\b")
+_LEAD_WORDS = 8
+
+
 def _lead_end(head: str) -> int:
     """Where a text's lead ends: after its first line that ends as a sentence does (a letterhead, a page's
-    furniture or a dateline's date above it belong to no sentence); the whole head when none does."""
+    furniture or a dateline's date above it belong to no sentence; nor a byline, a date line or a short
+    standfirst, _NOT_LEAD); the whole head when none does."""
     at = 0
     for line in head.split("\n"):
         at += len(line) + 1
-        if _SENTENCE_LINE.search(line):
+        if _SENTENCE_LINE.search(line) and not _NOT_LEAD.match(line) and len(line.split()) >= _LEAD_WORDS:
             return at
     return len(head)
 

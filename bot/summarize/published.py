@@ -28,6 +28,7 @@ from bot.dates import (
 )
 from bot.summarize.bodies_en import HONORIFIC, SIGNER_POST_WORD
 from bot.summarize.chrome import is_furniture, is_title_line, title_key
+from bot.summarize.cues import EN_IN_FORCE
 from bot.summarize.docno_zh import is_kind_line, is_word_number_line
 from bot.summarize.lang import Lang
 from bot.summarize.lines_en import SALUTATION
@@ -497,12 +498,6 @@ def find_published(
     # would push the notice's own header lines out of the top ("Home > News", "Print | Share", the title).
     key = title_key(title)
     sentences = [s for s in sentences if not (s.heading and _page_line(s.text, key))]
-    # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
-    # conferences", "12 March 2026 - Springfield"), each its event's day: no date line, dateline or signature.
-    if _calendar(sentences[:_TOP]):
-        sentences = [
-            s for at, s in enumerate(sentences) if at >= _CALENDAR_LINES or not _DATED_ITEM.match(s.folded)
-        ]
     top = list(sentences[:_TOP])
     page = _page_date(top, lang)
     # A Chinese document's own date is its 成文日期, which the sign-off states; a page's 发布日期 or 公开日期 above
@@ -596,7 +591,12 @@ def find_published(
                 return hits[0].date
         # A page that leaves the year out of its date line for the current year: "Posted March 3", "Tuesday,
         # 3 March", "March 3 — The ministry said …"; the year is the page's (its address or text).
+        # Two or more top lines each led by a date and a dash are a calendar's items ("March 3 – Parent teacher
+        # conferences", "March 10 – Spring photos"), not a dateline.
+        items = sum(1 for s in top[:4] if _DATED_ITEM.match(s.folded))
         for s in top[:3]:
+            if items > 1 and _DATED_ITEM.match(s.folded):
+                continue
             if found := _yearless_date_line(s, year):
                 return found
     found = _reported(sentences, lang, year) or (_early_date(sentences) if lang == "en" else None)
@@ -757,28 +757,9 @@ def _mask_cited_dates(folded: str) -> str:
     return "".join(pieces) + folded[done:] if pieces else folded
 
 
-# A line led by a date (its year or not) and a dash: a dateline, or one item of a calendar (_calendar).
 _DATED_ITEM = re.compile(
-    rf"^\s*((?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)"
-    rf"(?:,?[ \t]+(?:19|20)\d\d)?)\s*{_DASH}"
+    rf"^\s*(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)\s*{_DASH}"
 )
-
-
-_CALENDAR_LINES = 4
-
-
-def _calendar(top: Sequence[Sentence]) -> bool:
-    """Whether two or more of the top lines are each led by a date and a dash, the dates not all one day: a
-    calendar's or a timetable's items ("March 3 – Parent teacher conferences", "12 March 2026 - Springfield
-    workshop"), none of them the page's date. One day repeated is a roundup of that day's releases."""
-    days = [
-        " ".join(m.group(1).lower().split())
-        for s in top[:_CALENDAR_LINES]
-        if (m := _DATED_ITEM.match(s.folded))
-    ]
-    return len(days) > 1 and len(set(days)) > 1
-
-
 _YEARLESS_LABEL = re.compile(
     r"^\s*(?:Posted|Published|Released|Issued|Dated?)(?:\s+on)?\s*:?\s*", re.IGNORECASE
 )
@@ -1008,10 +989,11 @@ _EN_EVENT_WORDS = re.compile(
     r"begins?|from|expires?|extended|postponed|delayed|scheduled|held|between|during|since|ago|"
     # What opens or closes on a date, and what must be applied for by it.
     r"opens?|opening|closes?|closed|closing|reopens?|reopening|apply|applications?|registration|"
-    # A rule's commencement: "takes effect on", "comes into force/operation on", "in force from", "commences on"
-    # (the phrases only: "Police Force", "Task Force" sign with their date).
-    r"(?:takes?|taking|took|taken)[ \t]+effect|(?:comes?|came|coming)[ \t]+into[ \t]+(?:force|effect|operation)|"
-    r"in[ \t]+force|commenc(?:e|es|ed|ing|ement))\b",
+    # A rule's commencement (cues.EN_IN_FORCE, and its other tenses): "takes effect on", "comes into operation
+    # on", "in force from", "commences on" (the phrases only: "Police Force", "Task Force" sign with their date;
+    # "commencing" is _EN_START_WORDS').
+    rf"{EN_IN_FORCE}|(?:taking|taken) effect|(?:came|coming) into (?:force|effect)|(?:comes?|came|coming) into "
+    r"operation|in force|commenc(?:e|es|ed|ement))\b",
     re.IGNORECASE,
 )
 # A change's or a week's start before its date ("As of 1 April 2024, …", "Week commencing 8 April 2024"); after
@@ -1045,11 +1027,17 @@ def _future_after(folded: str, start: int, end: int) -> bool:
 
 _EARLY = 200
 # An invitation to an event the sentence sets on its first date ("Join us on 12 March 2026 for …", "Attend our
-# information session on …", "are invited to a briefing on …"): the event's day, not the page's. Read in the
-# sentence before the date only ("12 March 2026 — The Council invites …" is a dateline's), and only the inviting
-# verb: a gathering reported ("At an emergency meeting on 18 September 2020 the Board decided …") dates the
-# decision the notice gives.
-_EN_INVITATION = re.compile(r"\b(?:join|attend|invit(?:e|es|ed|ing|ation))\b", re.IGNORECASE)
+# information session on …", "are invited to a briefing on …"): the event's day, not the page's. Only the inviting
+# verb next to the date, in its clause: "join us" or "attend" with the event's article, "invite(d) … to" or
+# "invitation to", then at most six words (no comma, no stop) and "on" right before the date. "The council, which
+# invited tenders last year, on 3 March 2026 awarded …" and "Those who attend were told at the meeting on …" date
+# what the notice reports. Words and blanks are disjoint and every repeat is bounded: linear.
+_EN_INVITATION = re.compile(
+    r"\b(?:join(?:ing)?[ \t]+us|attend(?:ing)?(?=[ \t]+(?:our|the|a|an|this|its)[ \t])"
+    r"|invit(?:e|es|ed|ing)[ \t]+(?:[a-z]+[ \t]+){0,3}?to|invitation[ \t]+to)"
+    r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+on[ \t]+(?:[a-z]+day,?[ \t]+)?(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 # "by" makes a date a deadline right before it ("by March 20, 2020"), not in a byline ("By Jane Doe March 13, 2020").
 _EN_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
 
