@@ -425,6 +425,8 @@ def next_on_or_after(month: int, day: int, reference: dt.date) -> dt.date | None
 MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})"
 # A day of the week written out and capitalised ("Monday"), likewise.
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A day of the week cut short, capitalised ("Sat", "Tue", "Tues", "Thur", "Thurs"), without a trailing dot (no groups).
+SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # The short month names, capitalised: Jan|Feb|…|Sep|Sept|…|Dec.
 SHORT_MONTH = "|".join(short.capitalize() for short in _SHORT_MONTHS)
 # A capitalised month in full or short ("March", "Mar.", "Sept"), as datelines and deadlines write it (no groups).

@@ -165,6 +165,9 @@ def test_the_new_patterns_are_linear() -> None:
         ("When the bridge opens on 3 May", False),  # its date is what a reader acts by
         ("Until Monday", False),
         ("When the hall reopens in Sept", False),
+        ("When the hall reopens on Thur", False),  # a weekday cut short as published.py reads it
+        ("When the Thursday club meets", False),
+        ("When the Thurrock office reopens", True),  # "Thurrock" only begins like a weekday
     ],
 )
 def test_a_word_that_only_begins_like_a_month_is_no_date(piece: str, alone: bool) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.dates import MONTH_NAME, SHORT_MONTH, WEEKDAY
+from bot.dates import MONTH_NAME, SHORT_MONTH, SHORT_WEEKDAY, WEEKDAY
 from bot.summarize import cues
 from bot.summarize.compress import compress
 from bot.summarize.cuts import EN_CONDITION_OPENS, EN_HEDGE, EN_SUBORDINATE_OPEN, core, hangs, shorten
@@ -131,9 +131,7 @@ _EN_FRAME_THEN_NOUN = re.compile(
 _EN_OTHER = re.compile(r"(?:All\s+)?(?:Other|Others)\b(?!\s+than\b)")
 # What is left of a date in a shortened piece: a figure or a month or weekday name, whole or in its short form
 # (a word that only begins like one, "Mayor", "Market", "Monitor", is none).
-_EN_DATE_LEFT = re.compile(
-    rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|{SHORT_MONTH}|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b"
-)
+_EN_DATE_LEFT = re.compile(rf"\d|\b(?:{MONTH_NAME}|{WEEKDAY}|{SHORT_MONTH}|{SHORT_WEEKDAY})\b")
 # The addressee block of a memorandum or a letter: the line after "To" names whom it goes to, no measure.
 _EN_ADDRESSEE = re.compile(r"(?:(?:Copy|Copies)\s+to|To|Cc)\s*:?", re.I)
 _EN_WORD = re.compile(r"\b[a-z]{3,}\b")

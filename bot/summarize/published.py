@@ -17,6 +17,7 @@ from bot.dates import (
     MINGUO_ERA,
     MONTH_NAME,
     NUMERAL_YEAR,
+    SHORT_WEEKDAY,
     WEEKDAY,
     YEARLESS_DATE,
     SlashOrder,
@@ -106,7 +107,7 @@ _EVENT_FIELD = re.compile(rf"\b(?:{_EVENT_FIELD_WORD}|when)$", re.IGNORECASE)
 # "Closing date for entries:", "Workshop on grants:").
 _EVENT_FIELD_HEAD = re.compile(rf"^(?:{_EVENT_FIELD_WORD})\b", re.IGNORECASE)
 # A weekday written out or cut short ("Saturday", "Sat", "Tues."): one copy for the patterns below.
-_EN_DAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_EN_DAY_ABBR = rf"{SHORT_WEEKDAY}\.?"
 _EN_DAY = rf"(?:{WEEKDAY}|{_EN_DAY_ABBR})"
 # A weekday between a field's label and its date ("When: Saturday, 20 April", "Workshop: Tue 19 March").
 _WEEKDAY_END = re.compile(rf"{_EN_DAY},?[ \t]*$")
