@@ -363,21 +363,21 @@ def _signer_reference(closing: str) -> str | None:
 
 
 # A foot's contact and account lines number other things: "Phone No. 555-0100", "Case No. 12-345".
-_OTHER_WORDS = (
+_OTHER_NO = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|whatsapp|account|case|room|unit|box|suite|flat|house|plot|lot|"
     # A permit's or an application's number names what a notice is about, not the notice ("Public notice of
     # application for Permit No. 2024-0123").
     r"route|flight|policy|licen[cs]e|registration|vat|tax|pin|seat|ticket|invoice|receipt|claim|member|permit|"
-    r"application|contact)"
+    r"application|contact)\W{0,3}$",
+    re.IGNORECASE,
 )
-_OTHER_NO = re.compile(rf"{_OTHER_WORDS}\W{{0,3}}$", re.IGNORECASE)
 
 
 # A code shaped like a release number that its sentence gives to something else: what it numbers named right
 # before it ("Invoice INV-2026-0042", "Claim number CLM-2026-0012", "Case CV-2026-1234"), an example ("e.g.",
 # "for example", "such as") or the reader's own ("your registration ID (REG-2026-7781)"). Read in the words
 # before the code on its line and in its sentence (a sentence ends at a word of three letters or more and its
-# stop: "e.g." and "No." end none). Narrower than _OTHER_WORDS: a notice's series may be a policy's, a route's or
+# stop: "e.g." and "No." end none). Narrower than _OTHER_NO's words: a notice's series may be a policy's, a route's or
 # a member bulletin's ("Policy PN-2026-04: Remote Working"); only a reader's own papers name none. "your" and
 # "their" only right before the code or its label ("their filing deadline, IR-2026-51" keeps the release's).
 _LABEL = r"(?:number|no\.?|code|id|ref(?:erence)?)"

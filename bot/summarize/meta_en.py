@@ -101,11 +101,12 @@ _WHEN = (
 # reviewing"), and a perfect may be broken by an aside set off by commas ("has, over the years, published"); a body
 # that "continues to remind" the public acts as one that reminds.
 _ADVERB_LY = r"[a-z]{2,20}ly"
+# A notice's courtesy before its act ("wishes to inform", "would like to remind", "is pleased to announce"; read
+# only in a body's lead: `_COURTESY`), one copy for _AUX and _COURTESY.
+_COURTESY_WORDS = r"(?:wish(?:es)?|would like|(?:is|are) (?:pleased|happy|glad|delighted)) to"
 _AUX = (
-    # A notice's courtesy before its act ("wishes to inform", "would like to remind", "is pleased to announce";
-    # read only in a body's lead: `_COURTESY`).
-    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to|wish(?:es)? to|"
-    r"would like to|(?:is|are) (?:pleased|happy|glad|delighted) to)[ \t]+"
+    r"(?:(?:(?:has|have|had|is|are|was|were|will|would|must|plans to|intends to|continu(?:es|ed) to|"
+    rf"{_COURTESY_WORDS})[ \t]+"
     r"|(?:has|have|had),[ \t]+[a-z][a-z \t]{0,40},[ \t]+)"
     rf"(?:(?:also|now|been|be|today|again|{_ADVERB_LY})[ \t]+){{0,2}})?"
 )
@@ -833,7 +834,7 @@ def _word_end(source: str, at: int) -> int:
 
 # A courtesy before a body's act (_AUX): a notice's writer opening its text, or a contractor's or another party's
 # further down ("Acme Builders Ltd wishes to inform residents …" in a council's notice).
-_COURTESY = re.compile(r"\b(?:wish(?:es)?|would like|(?:is|are) (?:pleased|happy|glad|delighted)) to[ \t]")
+_COURTESY = re.compile(rf"\b{_COURTESY_WORDS}[ \t]")
 
 
 def _courtesy_not_own(in_head: bool, start: int, lead: int, name: str) -> bool:
